@@ -1,0 +1,156 @@
+// The plain data the analysis library produces. Offsets are UTF-16 code units
+// (JavaScript string indices) into the exact input text, end-exclusive.
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// ---- segmentation -------------------------------------------------------
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+export type ParagraphRole =
+  | 'headline'
+  | 'bullet'
+  | 'body'
+  | 'credit'
+  | 'boilerplate'
+  | 'footer';
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  role: ParagraphRole;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the first token of the sentence in `tokens`. */
+  firstToken: number;
+  /** One past the index of the last token. */
+  endToken: number;
+  paragraph: number;
+}
+
+export interface Dateline extends Span {
+  place: Span | null;
+  date: Span | null;
+  agency: Span | null;
+}
+
+export type BoilerplateKind =
+  | 'signup'
+  | 'read-more'
+  | 'story-code'
+  | 'footer'
+  | 'comments'
+  | 'share'
+  | 'advert';
+
+export interface Boilerplate extends Span {
+  kind: BoilerplateKind;
+}
+
+export interface CreditLine extends Span {
+  /** The names credited in the line (reporters, writers, editors). */
+  names: Span[];
+}
+
+export interface Segmentation {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  dateline: Dateline | null;
+  credits: CreditLine[];
+  boilerplate: Boilerplate[];
+}
+
+// ---- entities -----------------------------------------------------------
+
+export type EntityType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'MISC';
+
+export interface Mention extends Span {
+  type: EntityType;
+  /** Id of the entity the mention belongs to. */
+  entity: string;
+}
+
+export type EntityRole = 'newsmaker' | 'credit';
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  /** The canonical (usually longest, first full) name. */
+  name: string;
+  /** Distinct surface forms, canonical name first. */
+  aliases: string[];
+  mentions: Span[];
+  role: EntityRole;
+}
+
+// ---- figures ------------------------------------------------------------
+
+export type FigureKind =
+  | 'CARDINAL'
+  | 'QUANTITY'
+  | 'PERCENT'
+  | 'MONEY'
+  | 'DATE'
+  | 'TIME'
+  | 'DURATION'
+  | 'AGE'
+  | 'ORDINAL'
+  | 'FRACTION';
+
+export interface Figure extends Span {
+  kind: FigureKind;
+  value: number | null;
+  unit: string | null;
+  approx: boolean;
+  bound: 'min' | 'max' | null;
+}
+
+// ---- attributions -------------------------------------------------------
+
+export type AttributionKind = 'direct' | 'indirect' | 'mixed';
+
+export interface Attribution {
+  source: Span | null;
+  /** Id of the entity the source resolves to, pronouns and descriptions included. */
+  sourceEntity: string | null;
+  cue: Span | null;
+  content: Span;
+  kind: AttributionKind;
+  /** True for a quotation paragraph that continues the previous attribution. */
+  continuation: boolean;
+}
+
+// ---- claims -------------------------------------------------------------
+
+export interface ClaimCandidate extends Span {
+  score: number;
+  reasons: string[];
+}
+
+// ---- the whole result ---------------------------------------------------
+
+export interface Analysis {
+  text: string;
+  segmentation: Segmentation;
+  entities: Entity[];
+  mentions: Mention[];
+  figures: Figure[];
+  attributions: Attribution[];
+  claims: ClaimCandidate[];
+  boilerplate: Boilerplate[];
+}

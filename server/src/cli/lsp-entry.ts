@@ -1,0 +1,2 @@
+// Loads the language server when `news-annotator lsp` is run.
+import '../lsp/main';

@@ -1,0 +1,117 @@
+// `--format text`: the article with entities, figures and attributions coloured, then a summary.
+import type { Analysis, EntityType } from '../analysis';
+
+const ESC = '\u001b[';
+const STYLE: Record<string, string> = {
+  PERSON: `${ESC}1;36m`,
+  ORGANIZATION: `${ESC}1;35m`,
+  LOCATION: `${ESC}1;32m`,
+  MISC: `${ESC}33m`,
+  figure: `${ESC}1;34m`,
+  quote: `${ESC}3m`,
+  cue: `${ESC}4m`,
+  boilerplate: `${ESC}2m`,
+  heading: `${ESC}1m`,
+};
+const RESET = `${ESC}0m`;
+
+interface Mark {
+  start: number;
+  end: number;
+  style: string;
+}
+
+/** Paints non-overlapping marks; inner marks win over the quote background. */
+function paint(text: string, marks: Mark[]): string {
+  const opens = new Map<number, string[]>();
+  const closes = new Set<number>();
+  marks.sort((a, b) => a.start - b.start || b.end - a.end);
+  const points: Array<{ at: number; on: boolean; style: string }> = [];
+  for (const m of marks) {
+    points.push({ at: m.start, on: true, style: m.style }, { at: m.end, on: false, style: m.style });
+  }
+  points.sort((a, b) => a.at - b.at || Number(a.on) - Number(b.on));
+  let out = '';
+  let pos = 0;
+  const active: string[] = [];
+  for (const p of points) {
+    out += text.slice(pos, p.at);
+    pos = p.at;
+    if (p.on) active.push(p.style);
+    else active.splice(active.lastIndexOf(p.style), 1);
+    out += RESET + active.join('');
+  }
+  void opens;
+  void closes;
+  return out + text.slice(pos) + RESET;
+}
+
+const TYPE_LABEL: Record<EntityType, string> = {
+  PERSON: 'People',
+  ORGANIZATION: 'Organisations',
+  LOCATION: 'Places',
+  MISC: 'Other names',
+};
+
+export function renderText(a: Analysis, opts: { file?: string; color: boolean }): string {
+  const c = (style: string, s: string) => (opts.color ? STYLE[style] + s + RESET : s);
+  const lines: string[] = [];
+  if (opts.file) lines.push(c('heading', `== ${opts.file}`), '');
+  if (opts.color) {
+    const marks: Mark[] = [];
+    for (const t of a.attributions) {
+      marks.push({ start: t.content.start, end: t.content.end, style: STYLE.quote });
+      if (t.cue) marks.push({ start: t.cue.start, end: t.cue.end, style: STYLE.cue });
+    }
+    for (const m of a.mentions) marks.push({ start: m.start, end: m.end, style: STYLE[m.type] });
+    for (const f of a.figures) marks.push({ start: f.start, end: f.end, style: STYLE.figure });
+    for (const b of a.boilerplate) marks.push({ start: b.start, end: b.end, style: STYLE.boilerplate });
+    lines.push(paint(a.text, marks).trimEnd(), '');
+  }
+
+  lines.push(c('heading', 'Entities'));
+  for (const type of Object.keys(TYPE_LABEL) as EntityType[]) {
+    const list = a.entities.filter((e) => e.type === type).sort((x, y) => y.mentions.length - x.mentions.length);
+    if (list.length === 0) continue;
+    lines.push(`  ${TYPE_LABEL[type]} (${list.length})`);
+    for (const e of list) {
+      const aliases = e.aliases.filter((x) => x !== e.name);
+      const credit = e.role === 'credit' ? ' [credit]' : '';
+      lines.push(`    ${c(type, e.name)} ×${e.mentions.length}${aliases.length ? ` (also ${aliases.join(', ')})` : ''}${credit}`);
+    }
+  }
+
+  lines.push('', c('heading', `Quotes and attributions (${a.attributions.length})`));
+  const bySource = new Map<string, typeof a.attributions>();
+  for (const t of a.attributions) {
+    const ent = t.sourceEntity ? a.entities.find((e) => e.id === t.sourceEntity) : undefined;
+    const key = ent?.name ?? t.source?.text ?? '(no source)';
+    bySource.set(key, [...(bySource.get(key) ?? []), t]);
+  }
+  for (const [source, list] of bySource) {
+    lines.push(`  ${source} (${list.length})`);
+    for (const t of list) {
+      const content = t.content.text.length > 90 ? t.content.text.slice(0, 87) + '…' : t.content.text;
+      lines.push(`    [${t.kind}] ${t.cue ? c('cue', t.cue.text) + ': ' : ''}${c('quote', content)}`);
+    }
+  }
+
+  lines.push('', c('heading', `Figures (${a.figures.length})`));
+  for (const f of a.figures) {
+    const q = [f.approx ? 'approx.' : '', f.bound === 'min' ? '≥' : f.bound === 'max' ? '≤' : ''].filter(Boolean).join(' ');
+    const v = f.value === null ? '' : ` = ${q ? q + ' ' : ''}${f.value}${f.unit ? ' ' + f.unit : ''}`;
+    lines.push(`  ${c('figure', f.text)}  ${f.kind}${v}`);
+  }
+  if (a.claims.length > 0) {
+    lines.push('', c('heading', `Check-worthy sentences (${a.claims.length})`));
+    for (const cl of a.claims.slice(0, 10)) {
+      const t = cl.text.length > 100 ? cl.text.slice(0, 97) + '…' : cl.text;
+      lines.push(`  ${cl.score.toFixed(2)}  ${t}  (${cl.reasons.join(', ')})`);
+    }
+  }
+  if (a.boilerplate.length > 0) {
+    lines.push('', c('heading', `Boilerplate (${a.boilerplate.length})`));
+    for (const b of a.boilerplate) lines.push(`  ${b.kind}: ${b.text}`);
+  }
+  return lines.join('\n') + '\n';
+}

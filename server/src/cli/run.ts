@@ -1,0 +1,133 @@
+// Argument parsing and the `analyze` command.
+import { createInterface } from 'node:readline';
+import { analyze } from '../analysis';
+import { toContract } from './output';
+import { InputError, readArticle } from './read-input';
+import { renderText } from './render-text';
+
+export interface Io {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+export const USAGE = `Usage:
+  news-annotator analyze FILE... [--format text|json]
+  news-annotator analyze --jsonl          read {"id","text"} lines on stdin, write one result line each
+  news-annotator lsp [--stdio]            run the language server over stdio
+  news-annotator --help | --version
+
+Exit codes: 0 success, 1 input or analysis error, 2 usage error.
+`;
+
+class UsageError extends Error {}
+
+interface AnalyzeOptions {
+  files: string[];
+  format: 'text' | 'json';
+  jsonl: boolean;
+  color: boolean | null;
+}
+
+function parseAnalyze(args: string[]): AnalyzeOptions {
+  const o: AnalyzeOptions = { files: [], format: 'text', jsonl: false, color: null };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--format' || a.startsWith('--format=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (v !== 'text' && v !== 'json') throw new UsageError(`--format takes text or json, not ${v ?? 'nothing'}`);
+      o.format = v;
+    } else if (a === '--json') o.format = 'json';
+    else if (a === '--jsonl') o.jsonl = true;
+    else if (a === '--color') o.color = true;
+    else if (a === '--no-color') o.color = false;
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else o.files.push(a);
+  }
+  if (o.jsonl && o.files.length > 0) throw new UsageError('--jsonl reads stdin; give no files with it');
+  if (!o.jsonl && o.files.length === 0) throw new UsageError('analyze needs at least one FILE (or --jsonl)');
+  return o;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout.write(USAGE);
+      return command ? 0 : 2;
+    }
+    if (command === '--version') {
+      io.stdout.write('news-annotator 0.1.0\n');
+      return 0;
+    }
+    if (command === 'analyze') return await runAnalyze(parseAnalyze(rest), io);
+    if (command === 'lsp') {
+      // The server bundle starts listening on stdio when loaded.
+      require('./lsp-entry');
+      return await new Promise<number>(() => undefined);
+    }
+    throw new UsageError(`unknown command ${command}`);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`news-annotator: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (err instanceof InputError) {
+      io.stderr.write(`news-annotator: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+async function runAnalyze(o: AnalyzeOptions, io: Io): Promise<number> {
+  if (o.jsonl) return runJsonl(io);
+  let failed = 0;
+  const useColor = o.color ?? (Boolean((io.stdout as { isTTY?: boolean }).isTTY) && !io.env.NO_COLOR);
+  for (const file of o.files) {
+    let text: string;
+    try {
+      text = await readArticle(file);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      io.stderr.write(`news-annotator: ${err.message}\n`);
+      failed++;
+      continue;
+    }
+    const analysis = analyze(text);
+    if (o.format === 'json') io.stdout.write(JSON.stringify(toContract(analysis, { file })) + '\n');
+    else io.stdout.write(renderText(analysis, { file, color: useColor }));
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+async function runJsonl(io: Io): Promise<number> {
+  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  let lineNo = 0;
+  let failed = 0;
+  for await (const line of rl) {
+    lineNo++;
+    if (line.trim() === '') continue;
+    let doc: { id?: unknown; text?: unknown };
+    try {
+      doc = JSON.parse(line) as { id?: unknown; text?: unknown };
+    } catch {
+      io.stderr.write(`news-annotator: stdin line ${lineNo}: not valid JSON\n`);
+      io.stdout.write(JSON.stringify({ error: 'invalid JSON', line: lineNo }) + '\n');
+      failed++;
+      continue;
+    }
+    if (doc === null || typeof doc !== 'object' || typeof doc.text !== 'string') {
+      io.stderr.write(`news-annotator: stdin line ${lineNo}: expected an object with a string "text"\n`);
+      io.stdout.write(JSON.stringify({ id: doc?.id ?? null, error: 'missing text', line: lineNo }) + '\n');
+      failed++;
+      continue;
+    }
+    const out = toContract(analyze(doc.text), doc.id === undefined ? {} : { id: doc.id });
+    if (!io.stdout.write(JSON.stringify(out) + '\n')) {
+      await new Promise((r) => io.stdout.once('drain', r));
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
