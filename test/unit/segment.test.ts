@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { segment } from '../../server/src/analysis/segment';
+
+const STORY = `Harbour strike ends after pay deal, union says
+
+  • Dock workers return on Monday
+  • Deal worth 4.2% a year
+
+PORTVALE, March 3 (Wirewire) – Dock workers at the port of Portvale voted on Sunday to end a nine-day strike. Mr. Okafor, who leads the union, said the U.S. shipping lines had agreed to the terms. Jan. deliveries resume.
+
+Subscribe now for unlimited access to Wirewire.com
+
+The port handles a third of the region's grain exports. read more
+
+Reporting by Ana Lima; Editing by Tom Reed
+
+Leave a Comment`;
+
+describe('segmentation', () => {
+  const seg = segment(STORY);
+  const roles = seg.paragraphs.map((p) => p.role);
+
+  it('gives paragraphs their roles', () => {
+    assert.deepEqual(roles, ['headline', 'bullet', 'bullet', 'body', 'boilerplate', 'body', 'credit', 'boilerplate']);
+  });
+
+  it('reads the dateline', () => {
+    assert.ok(seg.dateline);
+    assert.equal(seg.dateline.place?.text, 'PORTVALE');
+    assert.equal(seg.dateline.date?.text, 'March 3');
+    assert.equal(seg.dateline.agency?.text, 'Wirewire');
+  });
+
+  it('does not end sentences at abbreviations', () => {
+    const texts = seg.sentences.map((s) => STORY.slice(s.start, s.end));
+    assert.ok(texts.includes('Mr. Okafor, who leads the union, said the U.S. shipping lines had agreed to the terms.'), texts.join('\n'));
+    assert.ok(texts.includes('Jan. deliveries resume.'));
+  });
+
+  it('finds boilerplate and keeps it out of sentences', () => {
+    assert.deepEqual(seg.boilerplate.map((b) => b.kind), ['signup', 'read-more', 'comments']);
+    for (const t of seg.tokens) {
+      for (const b of seg.boilerplate) assert.ok(t.end <= b.start || t.start >= b.end, `token ${t.text} inside boilerplate`);
+    }
+  });
+
+  it('reads the names in credit lines', () => {
+    assert.deepEqual(seg.credits[0].names.map((n) => n.text), ['Ana Lima', 'Tom Reed']);
+  });
+
+  it('splits possessives and keeps numbers whole', () => {
+    const words = seg.tokens.map((t) => t.text);
+    assert.ok(words.includes("region"));
+    assert.ok(words.includes("'s"));
+    assert.ok(words.includes('4.2'));
+    for (const t of seg.tokens) assert.equal(STORY.slice(t.start, t.end), t.text);
+  });
+});
