@@ -9,6 +9,8 @@ const entries = [
   { in: 'server/src/lsp/main.ts', out: 'server', external: [] },
   { in: 'server/src/cli/main.ts', out: 'cli', external: [] },
   { in: 'scripts/train-ner.ts', out: 'train-ner', external: [] },
+  // The pure library on its own, for the benchmark.
+  { in: 'server/src/analysis/index.ts', out: 'analysis', external: [] },
 ].filter((e) => existsSync(e.in));
 
 await Promise.all(

@@ -1,5 +1,6 @@
-// Claim candidates: check-worthy sentences. (Being built.)
+// Claim candidates: sentences a fact-checker would want to check, scored with reasons.
 import type { Attribution, ClaimCandidate, Figure, Mention, Segmentation } from '../types';
+import { CAUSAL_MARKERS, COMPARATIVE_MARKERS, PREDICTION_MARKERS, SUPERLATIVE_MARKERS } from './markers';
 
 export interface ClaimInputs {
   figures: Figure[];
@@ -7,6 +8,70 @@ export interface ClaimInputs {
   mentions: Mention[];
 }
 
-export function findClaimCandidates(_seg: Segmentation, _inputs: ClaimInputs): ClaimCandidate[] {
-  return [];
+/** Sentences scoring at least this much are reported. */
+export const CLAIM_THRESHOLD = 0.5;
+
+const WEIGHT = {
+  figure: 0.45,
+  attribution: 0.35,
+  superlative: 0.3,
+  comparison: 0.2,
+  causal: 0.2,
+  prediction: 0.15,
+  entity: 0.1,
+} as const;
+
+/** Counts the items whose start falls in each sentence, in one merge pass (both lists sorted). */
+function perSentence<T extends { start: number }>(seg: Segmentation, items: T[]): T[][] {
+  const out: T[][] = seg.sentences.map(() => []);
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  let s = 0;
+  for (const it of sorted) {
+    while (s < seg.sentences.length && seg.sentences[s].end <= it.start) s++;
+    if (s === seg.sentences.length) break;
+    if (it.start >= seg.sentences[s].start) out[s].push(it);
+  }
+  return out;
+}
+
+export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs): ClaimCandidate[] {
+  const { text } = seg;
+  const figures = perSentence(seg, inputs.figures.filter((f) => f.kind !== 'DATE' && f.kind !== 'TIME'));
+  const attributions = perSentence(seg, inputs.attributions.map((a) => ({ ...a, start: a.content.start })));
+  const mentions = perSentence(seg, inputs.mentions);
+  const out: ClaimCandidate[] = [];
+  seg.sentences.forEach((s, i) => {
+    const role = seg.paragraphs[s.paragraph].role;
+    if (role !== 'body' && role !== 'bullet' && role !== 'headline') return;
+    if (seg.dateline && s.start === seg.dateline.start) return;
+    const reasons: string[] = [];
+    let score = 0;
+    const add = (w: number, reason: string) => {
+      score += w;
+      reasons.push(reason);
+    };
+    if (figures[i].length > 0) add(WEIGHT.figure, figures[i].length === 1 ? 'figure' : `${figures[i].length} figures`);
+    if (attributions[i].length > 0) add(WEIGHT.attribution, 'attributed assertion');
+    let sawSuperlative = false;
+    let sawComparison = false;
+    let sawCausal = false;
+    let sawPrediction = false;
+    for (let t = s.firstToken; t < s.endToken; t++) {
+      const w = seg.tokens[t].text.toLowerCase();
+      if (!sawSuperlative && (SUPERLATIVE_MARKERS.has(w) || (w.endsWith('est') && w.length > 5 && seg.tokens[t - 1]?.text.toLowerCase() === 'the'))) sawSuperlative = true;
+      if (!sawComparison && COMPARATIVE_MARKERS.has(w)) sawComparison = true;
+      if (!sawCausal && CAUSAL_MARKERS.has(w)) sawCausal = true;
+      if (!sawPrediction && PREDICTION_MARKERS.has(w)) sawPrediction = true;
+    }
+    if (sawSuperlative) add(WEIGHT.superlative, 'superlative');
+    if (sawComparison) add(WEIGHT.comparison, 'comparison');
+    if (sawCausal) add(WEIGHT.causal, 'causal claim');
+    if (sawPrediction) add(WEIGHT.prediction, 'prediction');
+    if (mentions[i].length > 0 && score > 0) add(WEIGHT.entity, 'names an entity');
+    score = Math.min(1, score);
+    if (score >= CLAIM_THRESHOLD) {
+      out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), score: Math.round(score * 100) / 100, reasons });
+    }
+  });
+  return out;
 }
