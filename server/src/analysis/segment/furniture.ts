@@ -4,7 +4,7 @@ import type { Boilerplate, BoilerplateKind, CreditLine, Dateline, Span } from '.
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?';
 // "ALMATY, Jan 7 (Reuters) –", "WASHINGTON (AP) —", "NEW YORK, March 3, 2024 (Reuters) -"
-const DATELINE = new RegExp(
+export const DATELINE = new RegExp(
   `^([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3})(?:, ([A-Z][a-zA-Z.]*(?: [A-Z][a-zA-Z.]*){0,2}))?` +
     `(?:, (${MONTH} \\d{1,2}(?:, \\d{4})?))?` +
     ` ?(?:\\(([A-Za-z][A-Za-z .&-]{0,30})\\))? ?[-–—]{1,2} ?`,
@@ -21,7 +21,7 @@ export function findDateline(text: string, start: number, end: number): Dateline
     const at = start + m[0].indexOf(g, group === 1 ? 0 : m[1].length);
     return { start: at, end: at + g.length, text: g };
   };
-  const lead = m[0].replace(/\s+$/, '');
+  const lead = m[0].trimEnd();
   return { start, end: start + lead.length, text: lead, place: span(1), date: span(3), agency: span(4) };
 }
 
