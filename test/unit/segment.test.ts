@@ -44,6 +44,13 @@ describe('segmentation', () => {
     }
   });
 
+  it('recognises other kinds of boilerplate lines', () => {
+    const lines = ['Read the rest here.', 'Click here to read the full report', 'Advertisement', 'Share this article', '© 2026 Wirewire. All rights reserved.', '12 Comments'];
+    const s = segment(`Body text here.\n\n${lines.join('\n\n')}\n\nMore body text.`);
+    assert.equal(s.boilerplate.length, lines.length, JSON.stringify(s.boilerplate));
+    assert.equal(s.paragraphs.filter((p) => p.role === 'body').length, 2);
+  });
+
   it('reads the names in credit lines', () => {
     assert.deepEqual(seg.credits[0].names.map((n) => n.text), ['Ana Lima', 'Tom Reed']);
   });

@@ -73,6 +73,8 @@ const RULES: BoilerplateRule[] = [
   { kind: 'share', line: /^(?:Share(?: this(?: article| story)?)?|Share on (?:Facebook|Twitter|X)|Print|Email)$/i },
   { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues below(?: advertisement)?)$/ },
   { kind: 'read-more', line: /^(?:READ MORE|Read more|Related|RELATED|See also)\b:?.{0,160}$/ },
+  { kind: 'read-more', line: /^(?:Read|See|Click here (?:to|for)) (?:the )?(?:rest|full (?:story|article|report|text))\b.{0,40}$/i },
+  { kind: 'read-more', line: /^(?:Click|Tap) here\b.{0,100}$/i },
   { kind: 'read-more', tail: /\s(?:read more|Read more|READ MORE)$/ },
   // Story codes such as "L4N2TM22L": 8-12 capitals and digits, at least two of each.
   { kind: 'story-code', tail: /\s([A-Z0-9]{8,12})$/ },
