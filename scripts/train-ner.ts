@@ -1,0 +1,289 @@
+// Trains the entity tagger (averaged perceptron, greedy BIO decoding) on CoNLL-2003-style
+// JSON lines and writes the quantised, pruned model to server/src/analysis/entities/model/.
+//   npm run train -- [train.jsonl] [--dev dev.jsonl] [--epochs N] [--out file.ts] [--no-write]
+// The tokens come from our own segmenter, so training sees exactly what the engine sees.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { segment } from '../server/src/analysis/segment';
+import nlp from 'compromise';
+import { buildContext, type DocContext } from '../server/src/analysis/entities/features';
+import { decode, type Scorer } from '../server/src/analysis/entities/decode';
+import { GAZ_CLASSES, MAX_GAZ_LEN, phraseHash, type Gazetteer } from '../server/src/analysis/entities/gazetteer';
+import { hashLower } from '../server/src/analysis/entities/hash';
+import { tokenize } from '../server/src/analysis/segment/tokenize';
+import { labelB, labelI, labelType, N_LABELS, TYPES } from '../server/src/analysis/entities/labels';
+import { encodeModel, toBase64 } from '../server/src/analysis/entities/model-format';
+import { TableScorer } from '../server/src/analysis/entities/model';
+import type { Segmentation } from '../server/src/analysis/types';
+
+interface GoldEntity { start: number; end: number; type: string }
+interface Doc { id: string; text: string; entities: GoldEntity[] }
+interface Prepared { seg: Segmentation; ctx: DocContext; gold: Uint8Array; entities: GoldEntity[]; lower: Uint32Array }
+
+function args() {
+  const a = process.argv.slice(2);
+  const opt = (name: string, def: string) => {
+    const i = a.indexOf(name);
+    if (i < 0) return def;
+    const v = a[i + 1];
+    a.splice(i, 2);
+    return v;
+  };
+  const flag = (name: string) => {
+    const i = a.indexOf(name);
+    if (i >= 0) a.splice(i, 1);
+    return i >= 0;
+  };
+  const dev = opt('--dev', '/work/shared/data/conll2003/dev.jsonl');
+  const epochs = Number(opt('--epochs', '12'));
+  const out = opt('--out', resolve(__dirname, '../server/src/analysis/entities/model/ner-model.ts'));
+  const quantile = Number(opt('--quantile', '1'));
+  const noWrite = flag('--no-write');
+  const train = a[0] ?? '/work/shared/data/conll2003/train.jsonl';
+  return { train, dev, epochs, out, noWrite, quantile };
+}
+
+function readDocs(path: string): Doc[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Doc);
+}
+
+function prepare(d: Doc): Prepared {
+  const seg = segment(d.text);
+  const gold = new Uint8Array(seg.tokens.length);
+  const at = new Int32Array(d.text.length).fill(-1);
+  seg.tokens.forEach((t, i) => { for (let c = t.start; c < t.end; c++) at[c] = i; });
+  for (const e of d.entities) {
+    const type = TYPES.indexOf(e.type as (typeof TYPES)[number]);
+    if (type < 0) continue;
+    let first = true;
+    let last = -1;
+    for (let c = e.start; c < e.end; c++) {
+      const i = at[c];
+      if (i < 0 || i === last) continue;
+      gold[i] = first ? labelB(type) : labelI(type);
+      first = false;
+      last = i;
+    }
+  }
+  const lower = Uint32Array.from(seg.tokens, (t) => hashLower(t.text));
+  return { seg, ctx: undefined as unknown as DocContext, gold, entities: d.entities, lower };
+}
+
+function addPhrase(gaz: Gazetteer, hashes: ArrayLike<number>, from: number, to: number, cls: number) {
+  if (to - from < 1 || to - from > MAX_GAZ_LEN) return;
+  const h = phraseHash(hashes, from, to);
+  gaz.set(h, (gaz.get(h) ?? 0) | (1 << cls));
+}
+
+/** Name lists from the compromise lexicon (MIT licence), stored only as hashes. */
+function lexiconGazetteer(): Gazetteer {
+  const gaz: Gazetteer = new Map();
+  const classOf: Record<string, string> = {
+    FemaleName: 'first-name', MaleName: 'first-name', FirstName: 'first-name', LastName: 'last-name',
+    Person: 'person', City: 'location', Country: 'location', Place: 'location', Region: 'location',
+    Organization: 'organization', SportsTeam: 'organization', Demonym: 'demonym', Actor: 'role', Honorific: 'role',
+  };
+  const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
+  for (const [word, tags] of Object.entries(lexicon)) {
+    for (const tag of Array.isArray(tags) ? tags : tags.split(',')) {
+      const name = classOf[tag];
+      if (!name) continue;
+      const hashes = tokenize(word).map((t) => hashLower(word.slice(t.start, t.end)));
+      addPhrase(gaz, hashes, 0, hashes.length, GAZ_CLASSES.indexOf(name as (typeof GAZ_CLASSES)[number]));
+    }
+  }
+  return gaz;
+}
+
+/** Adds the gold names of the documents as the "seen-*" lists. */
+function addSeen(gaz: Gazetteer, docs: Prepared[]) {
+  const seen = ['seen-person', 'seen-organization', 'seen-location', 'seen-misc'] as const;
+  for (const d of docs) {
+    for (let i = 0; i < d.gold.length; i++) {
+      const l = d.gold[i];
+      if (l === 0 || (l & 1) === 0) continue;
+      let j = i + 1;
+      while (j < d.gold.length && d.gold[j] === l + 1) j++;
+      addPhrase(gaz, d.lower, i, j, GAZ_CLASSES.indexOf(seen[labelType(l)]));
+    }
+  }
+}
+
+/** Perceptron weights with lazy averaging: avg = w - u / c. */
+class Perceptron implements Scorer {
+  rows = new Map<number, number>();
+  w = new Float64Array(1 << 20);
+  u = new Float64Array(1 << 20);
+  c = 1;
+
+  score(feats: Uint32Array, n: number, out: Float64Array): void {
+    for (let f = 0; f < n; f++) {
+      const r = this.rows.get(feats[f]);
+      if (r === undefined) continue;
+      const base = r * N_LABELS;
+      for (let l = 0; l < N_LABELS; l++) out[l] += this.w[base + l];
+    }
+  }
+
+  private row(key: number): number {
+    let r = this.rows.get(key);
+    if (r === undefined) {
+      r = this.rows.size;
+      this.rows.set(key, r);
+      if ((r + 1) * N_LABELS > this.w.length) {
+        const grow = (a: Float64Array) => { const b = new Float64Array(a.length * 2); b.set(a); return b; };
+        this.w = grow(this.w);
+        this.u = grow(this.u);
+      }
+    }
+    return r;
+  }
+
+  update(feats: Uint32Array, n: number, gold: number, pred: number): void {
+    for (let f = 0; f < n; f++) {
+      const base = this.row(feats[f]) * N_LABELS;
+      this.w[base + gold] += 1;
+      this.u[base + gold] += this.c;
+      this.w[base + pred] -= 1;
+      this.u[base + pred] -= this.c;
+    }
+  }
+
+  averaged(): { keys: Uint32Array; weights: Float64Array } {
+    const keys = new Uint32Array(this.rows.size);
+    const weights = new Float64Array(this.rows.size * N_LABELS);
+    for (const [key, r] of this.rows) {
+      keys[r] = key;
+      for (let l = 0; l < N_LABELS; l++) weights[r * N_LABELS + l] = this.w[r * N_LABELS + l] - this.u[r * N_LABELS + l] / this.c;
+    }
+    return { keys, weights };
+  }
+}
+
+class DenseScorer implements Scorer {
+  rows = new Map<number, number>();
+  constructor(private readonly m: { keys: Uint32Array; weights: Float64Array }) {
+    m.keys.forEach((k, r) => this.rows.set(k, r));
+  }
+  score(feats: Uint32Array, n: number, out: Float64Array): void {
+    for (let f = 0; f < n; f++) {
+      const r = this.rows.get(feats[f]);
+      if (r === undefined) continue;
+      for (let l = 0; l < N_LABELS; l++) out[l] += this.m.weights[r * N_LABELS + l];
+    }
+  }
+}
+
+function quantise(m: { keys: Uint32Array; weights: Float64Array }, quantile: number) {
+  const abs = Array.from(m.weights, Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
+  const top = abs[Math.min(abs.length - 1, Math.floor((abs.length - 1) * quantile))];
+  const scale = 32767 / top;
+  const keep: number[] = [];
+  const q = new Int16Array(m.weights.length);
+  for (let r = 0; r < m.keys.length; r++) {
+    let any = false;
+    for (let l = 0; l < N_LABELS; l++) {
+      const v = Math.max(-32767, Math.min(32767, Math.round(m.weights[r * N_LABELS + l] * scale)));
+      q[r * N_LABELS + l] = v;
+      if (v !== 0) any = true;
+    }
+    if (any) keep.push(r);
+  }
+  const keys = new Uint32Array(keep.length);
+  const weights = new Int16Array(keep.length * N_LABELS);
+  keep.forEach((r, i) => {
+    keys[i] = m.keys[r];
+    weights.set(q.subarray(r * N_LABELS, (r + 1) * N_LABELS), i * N_LABELS);
+  });
+  return { keys, weights };
+}
+
+/** Exact typed span F1 over PERSON+ORGANIZATION+LOCATION, and per type. */
+function evaluate(docs: Prepared[], scorer: Scorer): string {
+  const tp = [0, 0, 0, 0], fp = [0, 0, 0, 0], fn = [0, 0, 0, 0];
+  for (const d of docs) {
+    const labels = decode(d.ctx, scorer);
+    const pred = new Set<string>();
+    let open = -1, type = -1;
+    const close = (endTok: number) => {
+      if (open >= 0) pred.add(`${d.seg.tokens[open].start}:${d.seg.tokens[endTok].end}:${type}`);
+      open = -1;
+    };
+    for (let i = 0; i < labels.length; i++) {
+      const l = labels[i];
+      const sentStart = d.ctx.sentFirst[i] === i;
+      if (open >= 0 && (l === 0 || (l & 1) === 1 || sentStart)) close(i - 1);
+      if (l !== 0 && open < 0) { open = i; type = labelType(l); }
+    }
+    close(labels.length - 1);
+    const gold = new Set(d.entities.map((e) => `${e.start}:${e.end}:${TYPES.indexOf(e.type as (typeof TYPES)[number])}`));
+    for (const p of pred) { const t = Number(p.split(':')[2]); if (gold.has(p)) tp[t]++; else fp[t]++; }
+    for (const g of gold) { const t = Number(g.split(':')[2]); if (!pred.has(g)) fn[t]++; }
+  }
+  const f1 = (a: number, b: number, c: number) => (a === 0 ? 0 : (200 * a) / (2 * a + b + c));
+  const main = f1(tp[0] + tp[1] + tp[2], fp[0] + fp[1] + fp[2], fn[0] + fn[1] + fn[2]);
+  const per = TYPES.map((t, i) => `${t.slice(0, 3)} ${f1(tp[i], fp[i], fn[i]).toFixed(2)}`).join(' ');
+  return `MAIN ${main.toFixed(2)} | ${per}`;
+}
+
+function shuffle<T>(xs: T[], seed: number): T[] {
+  let s = seed >>> 0;
+  const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [xs[i], xs[j]] = [xs[j], xs[i]];
+  }
+  return xs;
+}
+
+function main() {
+  const opt = args();
+  const t0 = Date.now();
+  const train = readDocs(opt.train).map(prepare);
+  const dev = opt.dev ? readDocs(opt.dev).map(prepare) : [];
+  // Jackknifed name lists: a training document only sees the names of the other folds,
+  // as a new article only sees names from the training data.
+  const lexicon = lexiconGazetteer();
+  const full = new Map(lexicon);
+  addSeen(full, train);
+  const FOLDS = 4;
+  for (let k = 0; k < FOLDS; k++) {
+    const gaz = new Map(lexicon);
+    addSeen(gaz, train.filter((_, i) => i % FOLDS !== k));
+    train.forEach((d, i) => { if (i % FOLDS === k) d.ctx = buildContext(d.seg, gaz); });
+  }
+  for (const d of dev) d.ctx = buildContext(d.seg, full);
+  console.log(`gazetteer: ${lexicon.size} lexicon phrases, ${full.size} with training names`);
+  console.log(`prepared ${train.length} training and ${dev.length} dev documents in ${Date.now() - t0} ms`);
+  const p = new Perceptron();
+  for (let epoch = 1; epoch <= opt.epochs; epoch++) {
+    let errors = 0, total = 0;
+    for (const d of shuffle(train.slice(), epoch)) {
+      decode(d.ctx, p, (i, feats, n, pred) => {
+        const gold = d.gold[i];
+        total++;
+        if (pred !== gold) {
+          errors++;
+          p.update(feats, n, gold, pred);
+        }
+        p.c++;
+        return pred;
+      });
+    }
+    const line = `epoch ${epoch}: token errors ${(100 * errors / total).toFixed(2)}%, ${p.rows.size} features`;
+    console.log(dev.length && (epoch % 3 === 0 || epoch === opt.epochs) ? `${line}; dev ${evaluate(dev, new DenseScorer(p.averaged()))}` : line);
+  }
+  const q = { ...quantise(p.averaged(), opt.quantile), gazetteer: full };
+  const bytes = encodeModel(q);
+  console.log(`quantised: ${q.keys.length} features, ${bytes.length} bytes`);
+  if (dev.length) console.log(`dev (shipped model): ${evaluate(dev, new TableScorer(q))}`);
+  if (!opt.noWrite) {
+    const header = '// Generated by scripts/train-ner.ts (npm run train) from CoNLL-2003 English training data\n' +
+      '// (Reuters, research use; see docs/ner.md). Do not edit by hand.\n';
+    writeFileSync(opt.out, `${header}export const NER_MODEL =\n  '${toBase64(bytes)}';\n`);
+    console.log(`wrote ${opt.out}`);
+  }
+  console.log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+main();

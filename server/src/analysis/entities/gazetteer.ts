@@ -1,0 +1,61 @@
+// Name lists as hashed, lower-cased token sequences (no text is shipped): first names,
+// surnames, places, organisations, demonyms, role words, and names seen in the training data.
+// Each token gets, per list, its position in the longest match: unit, begin, inside or end.
+import { mix } from './hash';
+
+export const GAZ_CLASSES = [
+  'first-name', 'last-name', 'person', 'location', 'organization', 'demonym', 'role',
+  'seen-person', 'seen-organization', 'seen-location', 'seen-misc',
+] as const;
+export const MAX_GAZ_LEN = 6;
+/** Codes kept per token. */
+export const GAZ_PER_TOKEN = 6;
+
+/** Hash of a token sequence from the tokens' lower-case hashes. */
+export function phraseHash(lowerHashes: ArrayLike<number>, from: number, to: number): number {
+  let h = 0x5bd1e995;
+  for (let i = from; i < to; i++) h = mix(h, lowerHashes[i]);
+  return h;
+}
+
+export type Gazetteer = Map<number, number>;
+
+/**
+ * For each token, up to GAZ_PER_TOKEN codes 1 + class * 4 + position (0 unit, 1 begin,
+ * 2 inside, 3 end); 0 = no more codes. Longest match per class wins.
+ */
+export function gazetteerCodes(gaz: Gazetteer, lower: Uint32Array, unitFirst: Int32Array, unitEnd: Int32Array): Uint16Array {
+  const n = lower.length;
+  const codes = new Uint16Array(n * GAZ_PER_TOKEN);
+  if (gaz.size === 0) return codes;
+  const fill = new Uint8Array(n);
+  const coveredUntil = new Int32Array(GAZ_CLASSES.length);
+  const ends = new Int32Array(GAZ_CLASSES.length);
+  for (let i = 0; i < n; i++) {
+    if (i === unitFirst[i]) coveredUntil.fill(0);
+    let h = 0x5bd1e995;
+    const last = Math.min(unitEnd[i], i + MAX_GAZ_LEN);
+    // Collect the longest match per class starting here.
+    let found = 0;
+    for (let j = i; j < last; j++) {
+      h = mix(h, lower[j]);
+      const mask = gaz.get(h);
+      if (mask !== undefined) {
+        found |= mask;
+        for (let c = 0; c < GAZ_CLASSES.length; c++) if (mask & (1 << c)) ends[c] = j + 1;
+      }
+    }
+    if (!found) continue;
+    for (let c = 0; c < GAZ_CLASSES.length; c++) {
+      if (!(found & (1 << c)) || coveredUntil[c] > i) continue;
+      const end = ends[c];
+      coveredUntil[c] = end;
+      for (let k = i; k < end; k++) {
+        if (fill[k] >= GAZ_PER_TOKEN) continue;
+        const pos = end - i === 1 ? 0 : k === i ? 1 : k === end - 1 ? 3 : 2;
+        codes[k * GAZ_PER_TOKEN + fill[k]++] = 1 + c * 4 + pos;
+      }
+    }
+  }
+  return codes;
+}

@@ -1,0 +1,104 @@
+// Groups mentions into entities, one per real-world thing: a surname joins the full name
+// ("Tokayev" → "Kassym-Jomart Tokayev"), an acronym its long form ("CSTO"), and names
+// match case-insensitively (dateline "ALMATY" = "Almaty").
+import type { Entity, EntityType, Mention } from '../types';
+import type { RawMention } from './rules';
+
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', '&', 'de', 'la', 'des', 'du']);
+
+function words(s: string): string[] {
+  return s.split(/[\s]+/).filter((w) => w.length > 0);
+}
+
+/** "Collective Security Treaty Organization" → "CSTO". */
+function initials(name: string): string {
+  let out = '';
+  for (const w of words(name)) {
+    if (ACRONYM_SKIP.has(w.toLowerCase())) continue;
+    for (const part of w.split('-')) if (part) out += part[0];
+  }
+  return out.toUpperCase();
+}
+
+function isAcronym(s: string): boolean {
+  if (s.length < 2 || s.length > 8) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
+interface Group {
+  type: EntityType;
+  credit: boolean;
+  members: RawMention[];
+  keys: Set<string>;
+}
+
+function lastWord(s: string): string {
+  const ws = words(s);
+  return ws[ws.length - 1].toLowerCase();
+}
+
+export function groupMentions(raw: RawMention[]): { entities: Entity[]; mentions: Mention[] } {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const key = (type: EntityType, credit: boolean, name: string) => `${credit ? 'c' : 'n'}|${type}|${name}`;
+
+  // Longer names first, so that "Tokayev" finds "Kassym-Jomart Tokayev" wherever it comes.
+  const order = raw.map((m, i) => i).sort((a, b) => words(raw[b].text).length - words(raw[a].text).length || a - b);
+  for (const i of order) {
+    const m = raw[i];
+    const lower = m.text.toLowerCase();
+    let g = byKey.get(key(m.type, m.credit, lower));
+    if (!g && m.type === 'PERSON' && !m.credit && words(m.text).length === 1) {
+      g = byKey.get(key(m.type, false, `last:${lower}`));
+    }
+    if (!g && m.type === 'ORGANIZATION' && isAcronym(m.text)) {
+      g = byKey.get(key(m.type, m.credit, `initials:${m.text}`));
+    }
+    if (!g) {
+      g = { type: m.type, credit: m.credit, members: [], keys: new Set() };
+      groups.push(g);
+    }
+    g.members.push(m);
+    const add = (k: string) => {
+      if (!byKey.has(k)) byKey.set(k, g as Group);
+      g?.keys.add(k);
+    };
+    add(key(m.type, m.credit, lower));
+    if (m.type === 'PERSON' && words(m.text).length > 1) add(key(m.type, m.credit, `last:${lastWord(m.text)}`));
+    if (m.type === 'ORGANIZATION' && words(m.text).length > 1) {
+      const ini = initials(m.text);
+      if (ini.length >= 2) add(key(m.type, m.credit, `initials:${ini}`));
+    }
+  }
+
+  for (const g of groups) g.members.sort((a, b) => a.start - b.start);
+  groups.sort((a, b) => a.members[0].start - b.members[0].start);
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  groups.forEach((g, n) => {
+    const id = `e${n + 1}`;
+    const aliases: string[] = [];
+    for (const m of g.members) if (!aliases.includes(m.text)) aliases.push(m.text);
+    const name = canonical(aliases);
+    entities.push({
+      id, type: g.type, name, aliases: [name, ...aliases.filter((a) => a !== name)],
+      mentions: g.members.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+      role: g.credit ? 'credit' : 'newsmaker',
+    });
+    for (const m of g.members) mentions.push({ start: m.start, end: m.end, text: m.text, type: g.type, entity: id });
+  });
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { entities, mentions };
+}
+
+/** The fullest name: most words, then not all capitals, then longest. */
+function canonical(aliases: string[]): string {
+  let best = aliases[0];
+  const score = (s: string) => words(s).length * 1000 + (s === s.toUpperCase() && s.length > 5 ? 0 : 500) + s.length;
+  for (const a of aliases) if (score(a) > score(best)) best = a;
+  return best;
+}

@@ -1,0 +1,83 @@
+// Post-rules that bring the tagger's spans to the span conventions: no titles, no possessives,
+// compounds split, the dateline's place and agency, credited staff from the credit line.
+import type { EntityType, Segmentation, Span } from '../types';
+import { compoundNamePart } from './compounds';
+import type { DocContext } from './features';
+import { GAZ_CLASSES, phraseHash } from './gazetteer';
+import { TYPES } from './labels';
+import type { TokenSpan } from './spans';
+
+export interface RawMention extends Span {
+  type: EntityType;
+  credit: boolean;
+}
+
+const PERSON = 0, ORGANIZATION = 1;
+
+/** Titles CoNLL leaves outside a person's name. */
+const TITLES = new Set([
+  'president', 'vice', 'prime', 'minister', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'interior',
+  'secretary', 'chairman', 'chairwoman', 'general', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'adm.',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'senator', 'governor',
+  'chancellor', 'premier', 'mayor', 'judge', 'justice', 'ambassador', 'king', 'queen', 'pope', 'prince',
+  'princess', 'sheikh', 'former', 'acting', 'coach', 'captain', 'striker', 'midfielder', 'defender',
+  'spokesman', 'spokeswoman', 'leader', 'commander', 'chief', 'director', 'executive', 'officer',
+]);
+const SEEN_ORG_BIT = 1 << GAZ_CLASSES.indexOf('seen-organization');
+
+function isPossessive(t: string): boolean {
+  return t === "'s" || t === '’s' || t === "'S" || t === '’S' || t === "'" || t === '’';
+}
+
+export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[], gazetteer: Map<number, number>): RawMention[] {
+  const toks = seg.tokens;
+  const out: RawMention[] = [];
+  const creditParas = new Set<number>();
+  seg.paragraphs.forEach((p, i) => { if (p.role === 'credit') creditParas.add(i); });
+  const dl = seg.dateline;
+  const push = (start: number, end: number, type: EntityType, credit = false) => {
+    if (end > start) out.push({ start, end, text: seg.text.slice(start, end), type, credit });
+  };
+
+  for (const s of spans) {
+    let { from, to } = s;
+    const firstTok = toks[from];
+    if (creditParas.has(seg.sentences[firstTok.sentence].paragraph)) continue;
+    if (dl && firstTok.start < dl.end && toks[to - 1].end > dl.start) continue;
+    // Possessives: "Nazarbayev's" → "Nazarbayev"; kept in known company names ("Lloyd's").
+    if (to - from > 1 && isPossessive(toks[to - 1].text)) {
+      const known = s.type === ORGANIZATION && ((gazetteer.get(phraseHash(ctx.lower, from, to)) ?? 0) & SEEN_ORG_BIT) !== 0;
+      if (!known) to--;
+    }
+    if (s.type === PERSON) {
+      while (to - from > 1 && TITLES.has(toks[from].text.toLowerCase())) from++;
+    }
+    // Single hyphenated compound: only its name part, as MISC.
+    if (to - from === 1) {
+      const part = compoundNamePart(toks[from].text);
+      if (part) {
+        push(toks[from].start + part[0], toks[from].start + part[1], 'MISC');
+        continue;
+      }
+    }
+    push(toks[from].start, toks[to - 1].end, TYPES[s.type]);
+  }
+
+  // Compounds the tagger left out ("Soviet-era" inside a lower-case phrase).
+  const covered = new Set(out.map((m) => m.start));
+  for (const t of toks) {
+    if (t.text.indexOf('-') < 0) continue;
+    const part = compoundNamePart(t.text);
+    if (!part || covered.has(t.start + part[0])) continue;
+    if (creditParas.has(seg.sentences[t.sentence].paragraph)) continue;
+    push(t.start + part[0], t.start + part[1], 'MISC');
+  }
+
+  if (dl) {
+    if (dl.place) push(dl.place.start, dl.place.end, 'LOCATION');
+    if (dl.agency) push(dl.agency.start, dl.agency.end, 'ORGANIZATION');
+  }
+  for (const line of seg.credits) for (const n of line.names) push(n.start, n.end, 'PERSON', true);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}

@@ -1,0 +1,31 @@
+// BIO labels → token ranges with a type.
+import type { DocContext } from './features';
+import { isInside, labelType } from './labels';
+
+export interface TokenSpan {
+  /** First token. */
+  from: number;
+  /** One past the last token. */
+  to: number;
+  /** Index into TYPES. */
+  type: number;
+}
+
+export function labelsToSpans(ctx: DocContext, labels: Uint8Array): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  let open = -1;
+  let type = -1;
+  for (let i = 0; i <= labels.length; i++) {
+    const l = i < labels.length ? labels[i] : 0;
+    const continues = i < labels.length && isInside(l) && labelType(l) === type && ctx.sentFirst[i] !== i;
+    if (open >= 0 && !continues) {
+      out.push({ from: open, to: i, type });
+      open = -1;
+    }
+    if (l !== 0 && open < 0) {
+      open = i;
+      type = labelType(l);
+    }
+  }
+  return out;
+}
