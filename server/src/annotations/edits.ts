@@ -1,0 +1,92 @@
+// Moves claims along with edits made while the article is open. An edit
+// replaces [start, end) of the text before it with `newLength` characters.
+// Insertions exactly at a claim's boundary fall outside it; text deleted from a
+// claim is gone from it, text typed inside it becomes part of it.
+import { targetFor } from './selectors';
+import type { Claim } from './types';
+
+export interface Edit {
+  start: number;
+  end: number;
+  newLength: number;
+}
+
+export interface MappedSpan {
+  start: number;
+  end: number;
+  /** The edit changed text inside the span. */
+  touched: boolean;
+}
+
+export function mapSpan(s: number, e: number, edit: Edit): MappedSpan {
+  const { start: a, end: b, newLength } = edit;
+  const delta = newLength - (b - a);
+  if (a === b && newLength === 0) return { start: s, end: e, touched: false };
+  // A collapsed (emptied) span takes text inserted right at it, so undo brings it back.
+  if (s === e && a === s && b === s) return { start: s, end: s + newLength, touched: true };
+  if (b <= s) return { start: s + delta, end: e + delta, touched: false };
+  if (a >= e) return { start: s, end: e, touched: false };
+  if (s <= a && b <= e) return { start: s, end: e + delta, touched: true }; // inside
+  if (a <= s && e <= b) {
+    // The whole claim was replaced: it stays on the replacement (empty if deleted).
+    return { start: a, end: a + newLength, touched: true };
+  }
+  if (a < s) return { start: a + newLength, end: e + delta, touched: true }; // overlaps the start
+  return { start: s, end: a, touched: true }; // overlaps the end
+}
+
+/** The single edit that turns `before` into `after` (common prefix and suffix). */
+export function diffEdit(before: string, after: string): Edit | null {
+  if (before === after) return null;
+  const max = Math.min(before.length, after.length);
+  let p = 0;
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < max - p && before.charCodeAt(before.length - 1 - q) === after.charCodeAt(after.length - 1 - q)) q++;
+  return { start: p, end: before.length - q, newLength: after.length - p - q };
+}
+
+/**
+ * Applies edits (each in the coordinates left by the previous one) to the
+ * claims and refreshes their selectors against `after`, the resulting text.
+ * Returns the claims that changed in any way (same order, new objects).
+ */
+export function applyEdits(claims: readonly Claim[], edits: readonly Edit[], after: string): Claim[] {
+  return claims.map((claim) => {
+    let { start, end } = claim.target.position;
+    let touched = false;
+    let moved = false;
+    for (const edit of edits) {
+      const m = mapSpan(start, end, edit);
+      if (m.start !== start || m.end !== end) moved = true;
+      start = m.start;
+      end = m.end;
+      touched ||= m.touched;
+    }
+    if (!touched && !moved) {
+      // Context may still have changed; refresh it only if it did.
+      const t = targetFor(after, start, end);
+      if (claim.anchor === 'orphaned' || (t.quote.prefix === claim.target.quote.prefix && t.quote.suffix === claim.target.quote.suffix)) {
+        return claim;
+      }
+      return { ...claim, target: { ...t, extra: claim.target.extra } };
+    }
+    return settle(claim, after, start, end, touched);
+  });
+}
+
+/** Decides a moved claim's anchor state from the text it now covers. */
+function settle(claim: Claim, after: string, start: number, end: number, touched: boolean): Claim {
+  const tagged = claim.original ?? claim.target.quote.exact;
+  const now = after.slice(start, end);
+  const fresh = (): Claim['target'] => ({ ...targetFor(after, start, end), extra: claim.target.extra });
+  if (now.length > 0 && now === tagged) return { ...claim, target: fresh(), anchor: 'anchored', original: null };
+  if (claim.anchor === 'orphaned' || (start === end && tagged.length > 0)) {
+    // Undo of the deletion brings back the drifted text: the claim returns to it.
+    if (now.length > 0 && now === claim.target.quote.exact) return { ...claim, target: fresh(), anchor: 'drifted' };
+    // Nothing of the claim is left: keep its quote so it can be re-attached.
+    return { ...claim, anchor: 'orphaned', target: { ...claim.target, position: { start, end: start } } };
+  }
+  if (!touched) return { ...claim, target: fresh() };
+  return { ...claim, target: fresh(), anchor: 'drifted', original: tagged };
+}

@@ -1,0 +1,255 @@
+// Reading and writing the sidecar text: strict parse with line numbers, schema
+// check, conversion to the model keeping unknown fields, and a stable,
+// pretty-printed serialization (known keys in a fixed order, unknown ones sorted).
+import { JsonSyntaxError, lineColumn, parseLocated, toPlain } from './json-located';
+import { checkSchema } from './schema-check';
+import { SIDECAR_SCHEMA } from './schema';
+import type {
+  Claim,
+  ClaimEntity,
+  ClaimFigure,
+  ClaimSource,
+  ClaimTarget,
+  Evidence,
+  Extra,
+  Sidecar,
+} from './types';
+
+/** Larger sidecars are refused before parsing (a real one is a few kB). */
+export const MAX_SIDECAR_CHARS = 16 * 1024 * 1024;
+
+export interface SidecarProblem {
+  message: string;
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export type ParseResult = { ok: true; sidecar: Sidecar } | { ok: false; problems: SidecarProblem[] };
+
+type Obj = Record<string, unknown>;
+
+function extraOf(o: Obj, known: readonly string[]): Extra | undefined {
+  let extra: Extra | undefined;
+  for (const k of Object.keys(o)) {
+    if (known.includes(k)) continue;
+    extra ??= {};
+    extra[k] = o[k];
+  }
+  return extra;
+}
+
+function withExtra<T extends object>(value: T, extra: Extra | undefined): T {
+  return extra ? { ...value, extra } : value;
+}
+
+const str = (v: unknown, d: string): string => (typeof v === 'string' ? v : d);
+const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const arr = (v: unknown): Obj[] => (Array.isArray(v) ? (v as Obj[]) : []);
+
+const SIDECAR_KEYS = ['version', 'offsetUnit', 'article', 'textHash', 'claims'] as const;
+const CLAIM_KEYS = [
+  'id', 'kind', 'status', 'anchor', 'target', 'source', 'figures', 'entities',
+  'note', 'evidence', 'author', 'createdAt', 'updatedAt', 'original',
+] as const;
+const TARGET_KEYS = ['quote', 'position'] as const;
+const SOURCE_KEYS = ['text', 'entity'] as const;
+const FIGURE_KEYS = ['text', 'kind', 'value', 'unit'] as const;
+const ENTITY_KEYS = ['name', 'type'] as const;
+const EVIDENCE_KEYS = ['url', 'title', 'addedAt'] as const;
+
+function toClaim(o: Obj): Claim {
+  const t = o.target as Obj;
+  const q = t.quote as Obj;
+  const p = t.position as Obj;
+  const target: ClaimTarget = withExtra(
+    {
+      quote: { exact: q.exact as string, prefix: q.prefix as string, suffix: q.suffix as string },
+      position: { start: p.start as number, end: p.end as number },
+    },
+    extraOf(t, TARGET_KEYS),
+  );
+  const s = o.source as Obj | null | undefined;
+  const source: ClaimSource | null = s
+    ? withExtra({ text: s.text as string, entity: strOrNull(s.entity) }, extraOf(s, SOURCE_KEYS))
+    : null;
+  const figures: ClaimFigure[] = arr(o.figures).map((f) =>
+    withExtra(
+      {
+        text: f.text as string,
+        kind: f.kind as string,
+        value: typeof f.value === 'number' ? f.value : null,
+        unit: strOrNull(f.unit),
+      },
+      extraOf(f, FIGURE_KEYS),
+    ),
+  );
+  const entities: ClaimEntity[] = arr(o.entities).map((e) =>
+    withExtra({ name: e.name as string, type: e.type as string }, extraOf(e, ENTITY_KEYS)),
+  );
+  const evidence: Evidence[] = arr(o.evidence).map((e) =>
+    withExtra(
+      { url: e.url as string, title: strOrNull(e.title), addedAt: str(e.addedAt, str(o.updatedAt, '')) },
+      extraOf(e, EVIDENCE_KEYS),
+    ),
+  );
+  return withExtra(
+    {
+      id: o.id as string,
+      target,
+      kind: o.kind as Claim['kind'],
+      source,
+      figures,
+      entities,
+      status: o.status as Claim['status'],
+      note: str(o.note, ''),
+      evidence,
+      author: strOrNull(o.author),
+      createdAt: o.createdAt as string,
+      updatedAt: o.updatedAt as string,
+      anchor: o.anchor as Claim['anchor'],
+      original: strOrNull(o.original),
+    },
+    extraOf(o, CLAIM_KEYS),
+  );
+}
+
+function problemAt(text: string, message: string, offset: number): SidecarProblem {
+  const { line, column } = lineColumn(text, offset);
+  return { message, line, column, offset };
+}
+
+export function parseSidecar(text: string): ParseResult {
+  if (text.length > MAX_SIDECAR_CHARS) {
+    return {
+      ok: false,
+      problems: [problemAt(text, `sidecar is too large (${text.length} characters; the limit is ${MAX_SIDECAR_CHARS})`, 0)],
+    };
+  }
+  let root;
+  try {
+    root = parseLocated(text);
+  } catch (err) {
+    if (err instanceof JsonSyntaxError) {
+      return { ok: false, problems: [problemAt(text, `invalid JSON: ${err.message}`, err.offset)] };
+    }
+    throw err;
+  }
+  const schemaErrors = checkSchema(root, SIDECAR_SCHEMA);
+  if (schemaErrors.length > 0) {
+    return {
+      ok: false,
+      problems: schemaErrors.map((e) => problemAt(text, `schema: ${e.path}: ${e.message}`, e.offset)),
+    };
+  }
+  const o = toPlain(root) as Obj;
+  const claims = arr(o.claims).map(toClaim);
+  // Constraints the schema cannot say: ordered positions, unique ids.
+  const problems: SidecarProblem[] = [];
+  const ids = new Set<string>();
+  const claimNodes = root.kind === 'object' ? root.props.find((p) => p.key === 'claims')?.value : undefined;
+  claims.forEach((c, k) => {
+    const at = claimNodes?.kind === 'array' ? claimNodes.items[k].start : 0;
+    if (c.target.position.end < c.target.position.start) {
+      problems.push(problemAt(text, `claims[${k}].target.position: end is before start`, at));
+    }
+    if (ids.has(c.id)) problems.push(problemAt(text, `claims[${k}].id: duplicate id "${c.id}"`, at));
+    ids.add(c.id);
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  const sidecar: Sidecar = withExtra(
+    {
+      version: 1 as const,
+      offsetUnit: 'utf-16' as const,
+      article: o.article as string,
+      textHash: o.textHash as string,
+      claims,
+    },
+    extraOf(o, SIDECAR_KEYS),
+  );
+  return { ok: true, sidecar };
+}
+
+/** Known keys in `order`, then unknown keys sorted, so diffs stay small. */
+function ordered(known: Obj, extra: Extra | undefined): Obj {
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(known)) out[k] = v;
+  if (extra) for (const k of Object.keys(extra).sort()) if (!(k in out)) out[k] = sortDeep(extra[k]);
+  return out;
+}
+
+/** Unknown values: sort object keys recursively for a stable file. */
+function sortDeep(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortDeep);
+  if (v && typeof v === 'object') {
+    const out: Obj = {};
+    for (const k of Object.keys(v).sort()) out[k] = sortDeep((v as Obj)[k]);
+    return out;
+  }
+  return v;
+}
+
+function claimJson(c: Claim): Obj {
+  return ordered(
+    {
+      id: c.id,
+      kind: c.kind,
+      status: c.status,
+      anchor: c.anchor,
+      target: ordered(
+        {
+          quote: { exact: c.target.quote.exact, prefix: c.target.quote.prefix, suffix: c.target.quote.suffix },
+          position: { start: c.target.position.start, end: c.target.position.end },
+        },
+        c.target.extra,
+      ),
+      source: c.source ? ordered({ text: c.source.text, entity: c.source.entity }, c.source.extra) : null,
+      figures: c.figures.map((f) => ordered({ text: f.text, kind: f.kind, value: f.value, unit: f.unit }, f.extra)),
+      entities: c.entities.map((e) => ordered({ name: e.name, type: e.type }, e.extra)),
+      note: c.note,
+      evidence: c.evidence.map((e) => ordered({ url: e.url, title: e.title, addedAt: e.addedAt }, e.extra)),
+      author: c.author,
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt,
+      original: c.original,
+    },
+    c.extra,
+  );
+}
+
+/** A canonical string of a claim, for equality in merges. */
+export function claimFingerprint(c: Claim): string {
+  return JSON.stringify(claimJson(c));
+}
+
+/** Claims are written in text order (then id), so the file reads like the article. */
+export function sortClaims(claims: readonly Claim[]): Claim[] {
+  return [...claims].sort(
+    (a, b) =>
+      a.target.position.start - b.target.position.start ||
+      a.target.position.end - b.target.position.end ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+export function serializeSidecar(s: Sidecar): string {
+  const doc = ordered(
+    {
+      version: s.version,
+      offsetUnit: s.offsetUnit,
+      article: s.article,
+      textHash: s.textHash,
+      claims: sortClaims(s.claims).map(claimJson),
+    },
+    s.extra,
+  );
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+export function emptySidecar(article: string, textHash: string): Sidecar {
+  return { version: 1, offsetUnit: 'utf-16', article, textHash, claims: [] };
+}
+
+export function describeProblems(problems: readonly SidecarProblem[]): string {
+  return problems.map((p) => `line ${p.line}, column ${p.column}: ${p.message}`).join('; ');
+}

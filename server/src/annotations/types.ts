@@ -1,0 +1,94 @@
+// The sidecar's data model (format version 1). Offsets are UTF-16 code units,
+// end-exclusive, into the article text whose hash is `textHash`.
+
+export const SIDECAR_VERSION = 1;
+export const OFFSET_UNIT = 'utf-16';
+
+export const CLAIM_STATUSES = ['unverified', 'checking', 'verified', 'false', 'misleading', 'unverifiable'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const CLAIM_KINDS = ['statistic', 'quotation', 'assertion', 'prediction'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const ANCHOR_STATES = ['anchored', 'drifted', 'orphaned'] as const;
+export type AnchorState = (typeof ANCHOR_STATES)[number];
+
+/** Fields a newer version wrote and we do not know: kept verbatim, written back. */
+export type Extra = Record<string, unknown>;
+
+/** W3C Web Annotation TextQuoteSelector. */
+export interface QuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C Web Annotation TextPositionSelector. */
+export interface PositionSelector {
+  start: number;
+  end: number;
+}
+
+export interface ClaimTarget {
+  quote: QuoteSelector;
+  position: PositionSelector;
+  extra?: Extra;
+}
+
+export interface ClaimSource {
+  text: string;
+  /** Canonical name of the entity the source resolves to, if any. */
+  entity: string | null;
+  extra?: Extra;
+}
+
+export interface ClaimFigure {
+  text: string;
+  kind: string;
+  value: number | null;
+  unit: string | null;
+  extra?: Extra;
+}
+
+export interface ClaimEntity {
+  name: string;
+  type: string;
+  extra?: Extra;
+}
+
+export interface Evidence {
+  url: string;
+  title: string | null;
+  addedAt: string;
+  extra?: Extra;
+}
+
+export interface Claim {
+  id: string;
+  target: ClaimTarget;
+  kind: ClaimKind;
+  source: ClaimSource | null;
+  figures: ClaimFigure[];
+  entities: ClaimEntity[];
+  status: ClaimStatus;
+  note: string;
+  evidence: Evidence[];
+  author: string | null;
+  createdAt: string;
+  updatedAt: string;
+  anchor: AnchorState;
+  /** The text as tagged, kept once the claim has drifted from it. */
+  original: string | null;
+  extra?: Extra;
+}
+
+export interface Sidecar {
+  version: 1;
+  offsetUnit: 'utf-16';
+  /** Base name of the article the sidecar belongs to. */
+  article: string;
+  /** `sha256:` hash of the text the positions were computed on. */
+  textHash: string;
+  claims: Claim[];
+  extra?: Extra;
+}
