@@ -1,6 +1,93 @@
-// Attributions: who said what. (Being built.)
-import type { Attribution, Entity, Mention, Segmentation } from '../types';
+// Attributions: who said what. Cue verbs (lexicon.ts) anchor a frame per sentence
+// (frame.ts); quotations found on their own (quotes.ts) either belong to a frame, continue
+// the previous speaker (continuations.ts), or are scare quotes and left alone.
+import type { Attribution, AttributionKind, Entity, Mention, Segmentation } from '../types';
+import { attachQuotations } from './continuations';
+import type { Draft } from './draft';
+import type { Clause, QuoteIndex } from './frame';
+import { frameForAccordingTo, frameForVerb } from './frame';
+import { CUE_VERBS } from './lexicon';
+import type { Doc } from './phrases';
+import { findQuotes } from './quotes';
+import { SourceResolver } from './resolve';
+import { isCapitalised } from './words';
 
-export function findAttributions(_seg: Segmentation, _entities: Entity[], _mentions: Mention[]): Attribution[] {
-  return [];
+const SKIPPED_ROLES = new Set(['credit', 'boilerplate', 'footer']);
+
+export function findAttributions(seg: Segmentation, entities: Entity[], mentions: Mention[]): Attribution[] {
+  const { text } = seg;
+  const doc: Doc = { text, toks: seg.tokens, lower: seg.tokens.map((t) => t.text.toLowerCase()) };
+  const list = findQuotes(text, seg.paragraphs);
+  const quotes: QuoteIndex = { list, byClose: new Map(), byOpen: new Map() };
+  for (const q of list) {
+    quotes.byOpen.set(q.open, q);
+    if (q.closed) quotes.byClose.set(q.close, q);
+  }
+
+  const drafts: Draft[] = [];
+  for (const s of seg.sentences) {
+    const para = seg.paragraphs[s.paragraph];
+    if (SKIPPED_ROLES.has(para.role)) continue;
+    const c: Clause = { lo: s.firstToken, hi: s.endToken, paragraphStart: para.start, paragraphEnd: para.end };
+    for (let t = c.lo; t < c.hi; t++) {
+      const w = doc.lower[t];
+      let d: Draft | null = null;
+      if (w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to') {
+        d = frameForAccordingTo(doc, t, c, quotes);
+      } else {
+        const entry = CUE_VERBS.get(w);
+        if (!entry) continue;
+        // Capitalised cue words are names ("United States") except in title-case headlines.
+        if (isCapitalised(doc.toks[t].text) && para.role !== 'headline') continue;
+        d = frameForVerb(doc, t, entry, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
+      }
+      if (d && d.contentEnd > d.contentStart && !duplicate(drafts, d)) drafts.push(d);
+    }
+  }
+
+  const all = attachQuotations(doc, seg, quotes, drafts);
+  const resolver = new SourceResolver(text, entities, mentions);
+  const out: Attribution[] = [];
+  const resolved = new Map<Draft, string | null>();
+  for (const d of all) {
+    const source = d.sourceSpan ?? (d.source ? { start: doc.toks[d.source.first].start, end: doc.toks[d.source.last].end } : null);
+    const cue = d.cueSpan ?? (d.cue ? { start: doc.toks[d.cue.first].start, end: doc.toks[d.cue.last].end } : null);
+    const entity = d.continues ? resolved.get(d.continues) ?? null : resolver.resolve(source, d.anchor);
+    resolved.set(d, entity);
+    out.push({
+      source: source ? span(text, source.start, source.end) : null,
+      sourceEntity: entity,
+      cue: cue ? span(text, cue.start, cue.end) : null,
+      content: span(text, d.contentStart, d.contentEnd),
+      kind: kindOf(text, d),
+      continuation: d.continuation,
+    });
+  }
+  return out;
+}
+
+function span(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function duplicate(drafts: Draft[], d: Draft): boolean {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 4; i--) {
+    const o = drafts[i];
+    if (o.contentStart < d.contentEnd && d.contentStart < o.contentEnd) {
+      const overlap = Math.min(o.contentEnd, d.contentEnd) - Math.max(o.contentStart, d.contentStart);
+      if (overlap * 2 >= Math.max(o.contentEnd - o.contentStart, d.contentEnd - d.contentStart)) return true;
+    }
+  }
+  return false;
+}
+
+const QUOTE_MARKS = new Set(['“', '”', '"', '„', '«', '»']);
+
+function kindOf(text: string, d: Draft): AttributionKind {
+  if (d.quote) return 'direct';
+  for (let i = d.contentStart; i < d.contentEnd; i++) {
+    const ch = text[i];
+    if (QUOTE_MARKS.has(ch) || (ch === "'" && text[i + 1] === "'")) return 'mixed';
+  }
+  return 'indirect';
 }

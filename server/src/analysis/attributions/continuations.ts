@@ -1,0 +1,97 @@
+// Quotations no cue claimed. A quotation that opens a sentence or paragraph right after a
+// quoted speaker continues that speaker (“…,” he said. “…” / a following all-quote
+// paragraph); a free-standing quotation sentence keeps an unknown source. Short quotes in
+// running text (“armed criminals”) are scare quotes and no attribution of their own.
+import type { Segmentation } from '../types';
+import type { Draft } from './draft';
+import type { QuoteIndex } from './frame';
+import type { Doc } from './phrases';
+import type { Quote } from './quotes';
+
+const SENTENCE_BREAK = new Set(['.', '?', '!', ':', ',', '”', '"', "'", ')', '—', '–']);
+const SPEECH_END = new Set(['.', ',', '?', '!', '…', '—', '-', ':', ';']);
+
+export interface ContinuationDraft extends Draft {
+  /** The attribution this one continues. */
+  continues?: Draft;
+}
+
+function paragraphOf(seg: Segmentation, pos: number): number {
+  let lo = 0;
+  let hi = seg.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (seg.paragraphs[mid].start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Whether the quotation opens a paragraph (true) or a sentence (also true), else false. */
+function opensSentence(doc: Doc, seg: Segmentation, q: Quote): boolean {
+  const pStart = seg.paragraphs[q.firstParagraph].start;
+  let i = q.open - 1;
+  while (i >= pStart && (doc.text[i] === ' ' || doc.text[i] === '\t')) i--;
+  return i < pStart || SENTENCE_BREAK.has(doc.text[i]);
+}
+
+/** Speech ends in punctuation inside the marks; a title or a term does not. */
+function soundsLikeSpeech(doc: Doc, q: Quote): boolean {
+  if (!q.closed) return true;
+  let i = q.end - 1;
+  while (i > q.start && doc.text[i] === ' ') i--;
+  return SPEECH_END.has(doc.text[i]);
+}
+
+function hasQuotation(doc: Doc, d: Draft): boolean {
+  if (d.quote) return true;
+  for (let i = d.contentStart; i < d.contentEnd; i++) {
+    const ch = doc.text[i];
+    if (ch === '“' || ch === '"' || ch === '”') return true;
+  }
+  return false;
+}
+
+/** All drafts in text order, with continuation and free-standing quotations added. */
+export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex, drafts: Draft[]): ContinuationDraft[] {
+  const sorted: ContinuationDraft[] = drafts.slice().sort((a, b) => a.contentStart - b.contentStart);
+  const added: ContinuationDraft[] = [];
+  let di = 0;
+  let pi = 0;
+  let maxEnd = -1;
+  let prev: ContinuationDraft | null = null;
+  for (const q of quotes.list) {
+    while (di < sorted.length && sorted[di].contentStart < q.end) {
+      if (sorted[di].contentEnd > maxEnd) maxEnd = sorted[di].contentEnd;
+      di++;
+    }
+    while (pi < sorted.length && sorted[pi].contentStart < q.open) {
+      if (!prev || sorted[pi].contentStart >= prev.contentStart) prev = sorted[pi];
+      pi++;
+    }
+    if (maxEnd > q.start) continue; // claimed by a frame
+    if (q.words < 2 || !opensSentence(doc, seg, q) || !soundsLikeSpeech(doc, q)) continue;
+    const prevPara = prev ? paragraphOf(seg, prev.contentEnd - 1) : -10;
+    if (prev && hasQuotation(doc, prev) && q.firstParagraph - prevPara <= 1) {
+      const c: ContinuationDraft = {
+        source: prev.source, sourceSpan: prev.sourceSpan, cue: prev.cue, cueSpan: prev.cueSpan,
+        contentStart: q.start, contentEnd: q.end, quote: q, continuation: true, anchor: prev.anchor,
+        continues: prev,
+      };
+      added.push(c);
+      prev = c;
+      maxEnd = Math.max(maxEnd, q.end);
+      continue;
+    }
+    if (q.words >= 4) {
+      const free: ContinuationDraft = {
+        source: null, sourceSpan: null, cue: null, cueSpan: null,
+        contentStart: q.start, contentEnd: q.end, quote: q, continuation: false, anchor: q.open,
+      };
+      added.push(free);
+      prev = free;
+      maxEnd = Math.max(maxEnd, q.end);
+    }
+  }
+  return sorted.concat(added).sort((a, b) => a.contentStart - b.contentStart);
+}

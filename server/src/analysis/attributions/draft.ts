@@ -1,0 +1,18 @@
+// The intermediate record the rules build before spans and entities are attached.
+import type { Range } from './phrases';
+import type { Quote } from './quotes';
+
+export interface Draft {
+  /** Source as a token range, or an explicit character span (continuations). */
+  source: Range | null;
+  sourceSpan: { start: number; end: number } | null;
+  cue: Range | null;
+  cueSpan: { start: number; end: number } | null;
+  contentStart: number;
+  contentEnd: number;
+  /** The quotation the content is exactly, when it is one. */
+  quote: Quote | null;
+  continuation: boolean;
+  /** Character offset of the cue (or content) for pronoun resolution. */
+  anchor: number;
+}

@@ -1,0 +1,411 @@
+// One cue in its sentence → one draft attribution. The word orders handled:
+//   quote first     “…,” Tokayev said. / “…,” said Grushko. / Moscow was “…,” said X (partial)
+//   content first   The president will address …, his administration said.
+//   source first    The Interior Ministry said that … / X told reporters: “…”
+//   according to    According to X, … / …, according to X.
+import type { CueEntry } from './lexicon';
+import { CUE_VERBS } from './lexicon';
+import type { Doc, Range } from './phrases';
+import { phraseEndingAt, skipLeftToSource, sourceLeftOf, sourceRightOf } from './phrases';
+import type { Quote } from './quotes';
+import type { Draft } from './draft';
+import {
+  ADVERBIAL_PREPOSITIONS, BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SUBJECT_PRONOUNS, TIME_WORDS,
+  isCapitalised, isPossessive, isWord,
+} from './words';
+
+export interface QuoteIndex {
+  byClose: Map<number, Quote>;
+  byOpen: Map<number, Quote>;
+  /** Sorted by `open`. */
+  list: Quote[];
+}
+
+/** The sentence being read: token bounds and the paragraph's extent. */
+export interface Clause {
+  lo: number;
+  hi: number;
+  paragraphStart: number;
+  paragraphEnd: number;
+}
+
+const CLAUSE_PUNCT = new Set([',', '—', '–', '--', ';']);
+const FINAL_PUNCT = new Set(['.', '!', '?', ';', '…']);
+/** Words after a cue that show it is not introducing content ("said of", "thinking about"). */
+const NOT_CONTENT = new Set([
+  'about', 'of', 'for', 'with', 'up', 'out', 'off', 'back', 'by', 'into', 'as', 'so', 'and', 'or', 'but',
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had',
+]);
+
+function isOpenMarkToken(doc: Doc, t: number, quotes: QuoteIndex): Quote | undefined {
+  return quotes.byOpen.get(doc.toks[t].start);
+}
+
+/** Index of the last token of the clause that is a word or a closing mark, for content ends. */
+function lastContentToken(doc: Doc, from: number, to: number): number {
+  let e = to - 1;
+  while (e >= from && !isWord(doc.toks[e].text)) e--;
+  return e;
+}
+
+/** Skips time words and "on Tuesday" after a cue. */
+function skipTime(doc: Doc, j: number, hi: number): number {
+  while (j < hi) {
+    const w = doc.lower[j];
+    if (TIME_WORDS.has(w)) j++;
+    else if ((w === 'on' || w === 'last' || w === 'this' || w === 'late' || w === 'early') && j + 1 < hi && TIME_WORDS.has(doc.lower[j + 1])) j += 2;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * Skips an adverbial between a cue and its content ("in a statement", "in an interview with
+ * CNN") when it ends at a comma, a colon, "that" or an opening quote within a few tokens.
+ * Returns the index after it, or -1 when the tokens do not look like that.
+ */
+function skipAdverbial(doc: Doc, j: number, hi: number, quotes: QuoteIndex): number {
+  if (!ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) || doc.lower[j] === 'to') return j;
+  for (let k = j + 1; k < hi && k <= j + 9; k++) {
+    const t = doc.toks[k].text;
+    if (t === ',' || t === ':' || doc.lower[k] === 'that' || isOpenMarkToken(doc, k, quotes)) return k;
+    if (!isWord(t) && !isPossessive(t) && t !== '-' && t !== '.') return -1;
+  }
+  // Runs to the end of the clause: "said in a statement."
+  return -1;
+}
+
+/** True when nothing after the cue is content: the sentence ends, or a comma leads elsewhere. */
+function rightIsEmpty(doc: Doc, cue: number, c: Clause, quotes: QuoteIndex): boolean {
+  let j = skipTime(doc, cue + 1, c.hi);
+  if (j < c.hi && ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) && doc.lower[j] !== 'to') {
+    const k = skipAdverbial(doc, j, c.hi, quotes);
+    if (k < 0) {
+      // "said in a statement." – the adverbial runs to the end.
+      let m = j;
+      while (m < c.hi && doc.toks[m].text !== ',' && !FINAL_PUNCT.has(doc.toks[m].text)) m++;
+      j = m;
+    } else j = k;
+  }
+  if (j >= c.hi) return true;
+  const t = doc.toks[j].text;
+  if (FINAL_PUNCT.has(t)) return true;
+  if (t === ',' || t === '—' || t === '–') {
+    const next = j + 1 < c.hi ? j + 1 : -1;
+    if (next < 0) return true;
+    if (isOpenMarkToken(doc, next, quotes) || doc.lower[next] === 'that') return false;
+    return true;
+  }
+  // A closing quote mark right after the cue: the cue sits inside a quotation's end.
+  return t === '”' || t === '"';
+}
+
+/** The source after the cue when it closes the clause ("…, said the ministry."), else null. */
+function invertedSource(doc: Doc, cue: number, c: Clause): Range | null {
+  const src = sourceRightOf(doc, cue, c.hi);
+  if (!src) return null;
+  const after = src.last + 1;
+  if (after >= c.hi) return src;
+  const t = doc.toks[after].text;
+  return FINAL_PUNCT.has(t) || t === ',' || t === '—' || t === '–' ? src : null;
+}
+
+/** A quote whose closing mark is right before token `b` (past commas). */
+function quoteClosingAt(doc: Doc, b: number, floor: number, quotes: QuoteIndex): Quote | undefined {
+  let i = b;
+  while (i >= floor && (doc.toks[i].text === ',' || doc.toks[i].text === '—')) i--;
+  if (i < floor) return undefined;
+  return quotes.byClose.get(doc.toks[i].end);
+}
+
+/** First token index of the sentence holding character offset `pos`, searching back from `t`. */
+function sentenceStartBefore(doc: Doc, t: number, pos: number): number {
+  let i = t;
+  while (i > 0 && doc.toks[i].start > pos) i--;
+  const s = doc.toks[i].sentence;
+  while (i > 0 && doc.toks[i - 1].sentence === s) i--;
+  return i;
+}
+
+/** The clause subject for a participle cue ("Rubio defended himself, arguing that …"). */
+function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
+  const w = doc.lower[c.lo];
+  if (SUBJECT_PRONOUNS.has(w)) return { first: c.lo, last: c.lo };
+  let i = c.lo;
+  if (DETERMINERS.has(w)) i++;
+  let last = -1;
+  while (i < before && i < c.lo + 8) {
+    const tok = doc.toks[i].text;
+    if (isCapitalised(tok) || isPossessive(tok) || tok === '-') last = i;
+    else if (last < 0 && DETERMINERS.has(doc.lower[c.lo]) && isWord(tok) && !PHRASE_STOPS.has(doc.lower[i])) {
+      last = i; // "The company announced …": one common noun after the determiner.
+      break;
+    } else break;
+    i++;
+  }
+  return last >= c.lo ? { first: c.lo, last } : null;
+}
+
+function draft(
+  source: Range | null, cue: Range, contentStart: number, contentEnd: number, quote: Quote | null, anchor: number,
+): Draft {
+  return { source, sourceSpan: null, cue, cueSpan: null, contentStart, contentEnd, quote, continuation: false, anchor };
+}
+
+/** The content right of a cue; null when none follows. */
+function rightContent(
+  doc: Doc, cue: number, entry: CueEntry, c: Clause, quotes: QuoteIndex,
+): { start: number; end: number; quote: Quote | null } | null {
+  const { hi } = c;
+  let j = cue + 1;
+  if (entry.as) {
+    let k = j;
+    while (k < hi && k < j + 8 && doc.lower[k] !== 'as' && isWord(doc.toks[k].text)) k++;
+    if (k >= hi || doc.lower[k] !== 'as') return null;
+    j = k + 1;
+  }
+  if (entry.tell && j < hi) {
+    if (OBJECT_PRONOUNS.has(doc.lower[j])) j++;
+    else if (isCapitalised(doc.toks[j].text) && !isOpenMarkToken(doc, j, quotes)) {
+      let k = j;
+      while (k < hi && k < j + 5 && (isCapitalised(doc.toks[k].text) || isPossessive(doc.toks[k].text))) k++;
+      j = k;
+    } else if (DETERMINERS.has(doc.lower[j])) {
+      let k = j + 1;
+      while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && !PHRASE_STOPS.has(doc.lower[k])) k++;
+      if (k < hi && (doc.lower[k] === 'that' || doc.toks[k].text === ',' || doc.toks[k].text === ':' || doc.lower[k] === 'to' || doc.lower[k] === 'on' || doc.lower[k] === 'in')) j = k;
+    }
+  }
+  j = skipTime(doc, j, hi);
+  if (j < hi && ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) && doc.lower[j] !== 'to') {
+    const k = skipAdverbial(doc, j, hi, quotes);
+    if (k < 0) return null;
+    j = k;
+  }
+  let colon = false;
+  if (j < hi && (doc.toks[j].text === ',' || doc.toks[j].text === ':')) {
+    colon = doc.toks[j].text === ':';
+    j++;
+  }
+  // "X said:" closing a paragraph, the quotation in the next one.
+  if (j >= hi && colon) {
+    const after = doc.toks[hi - 1].end;
+    const q = nextQuoteAfter(doc, after, quotes);
+    return q ? { start: q.start, end: q.end, quote: q } : null;
+  }
+  let that = false;
+  if (j < hi && doc.lower[j] === 'that' && !(j + 1 < hi && FINAL_PUNCT.has(doc.toks[j + 1].text))) {
+    that = true;
+    j++;
+  }
+  if (j >= hi) return null;
+  const first = doc.toks[j];
+  const openQ = isOpenMarkToken(doc, j, quotes);
+  if (entry.needsClause && !that && !colon && !openQ) return null;
+  const w = doc.lower[j];
+  if (!that && !openQ) {
+    if (NOT_CONTENT.has(w) || FINAL_PUNCT.has(first.text)) return null;
+    if (w === 'to' && !(entry.belief || entry.tell || PROMISE.has(entry.lemma))) return null;
+    if (ADVERBIAL_PREPOSITIONS.has(w) && w !== 'to') return null;
+  }
+  if (openQ) {
+    // The quotation is the content when it ends the sentence (or runs past it).
+    let k = j;
+    while (k < hi && doc.toks[k].end <= openQ.close) k++;
+    const restEmpty = k >= hi || FINAL_PUNCT.has(doc.toks[k].text) || (doc.toks[k].text === ',' && !isContentContinuing(doc, k, hi));
+    if (restEmpty || openQ.close > doc.toks[hi - 1].end) return { start: openQ.start, end: openQ.end, quote: openQ };
+  }
+  const endTok = contentEndToken(doc, j, c, quotes);
+  if (endTok < j) return null;
+  let end = doc.toks[endTok].end;
+  // A quotation opened inside the content and running past the sentence belongs to it.
+  for (const q of quotesIn(quotes, first.start, end)) if (q.close > end) end = q.close;
+  return { start: first.start, end, quote: null };
+}
+
+const PROMISE = new Set(['promise', 'pledge', 'vow', 'urge', 'warn', 'threaten', 'agree', 'continue']);
+
+function isContentContinuing(doc: Doc, comma: number, hi: number): boolean {
+  return comma + 1 < hi && isWord(doc.toks[comma + 1].text) && !CUE_VERBS.has(doc.lower[comma + 1]);
+}
+
+/**
+ * Last token of indirect content starting at `j`: the sentence end, or before a trailing
+ * ", adding …" / ", according to …" / ", he said".
+ */
+function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex): number {
+  let inQuote: Quote | null = null;
+  for (let k = j + 1; k < c.hi; k++) {
+    const t = doc.toks[k].text;
+    if (inQuote && doc.toks[k].start >= inQuote.close) inQuote = null;
+    const q = quotes.byOpen.get(doc.toks[k].start);
+    if (q) inQuote = q;
+    if (inQuote || (t !== ',' && t !== '—' && t !== '–')) continue;
+    const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
+    const e = CUE_VERBS.get(w);
+    if (e && e.participle) return lastContentToken(doc, j, k);
+    if (w === 'according' && doc.lower[k + 2] === 'to') return lastContentToken(doc, j, k);
+    // ", he said." / ", the ministry said."
+    if (k + 2 < c.hi) {
+      const src = phraseAfterComma(doc, k, c.hi);
+      if (src >= 0) return lastContentToken(doc, j, k);
+    }
+  }
+  return lastContentToken(doc, j, c.hi);
+}
+
+/** Index of a cue after ", <short phrase>" that closes the sentence, else -1. */
+function phraseAfterComma(doc: Doc, comma: number, hi: number): number {
+  for (let k = comma + 1; k < hi && k <= comma + 7; k++) {
+    const e = CUE_VERBS.get(doc.lower[k]);
+    if (e && !e.participle && k > comma + 1 && !e.needsClause) {
+      const after = k + 1 < hi ? doc.toks[k + 1].text : '.';
+      if (FINAL_PUNCT.has(after) || after === ',') return k;
+      return -1;
+    }
+    if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) return -1;
+  }
+  return -1;
+}
+
+function nextQuoteAfter(doc: Doc, pos: number, quotes: QuoteIndex): Quote | null {
+  const list = quotes.list;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].open < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = list[lo];
+  if (!q) return null;
+  // Only white space between the colon and the opening mark.
+  for (let i = pos; i < q.open; i++) {
+    const ch = doc.text.charCodeAt(i);
+    if (ch !== 32 && ch !== 10 && ch !== 13 && ch !== 9) return null;
+  }
+  return q;
+}
+
+/** Quotes that open inside [start, end). */
+function quotesIn(quotes: QuoteIndex, start: number, end: number): Quote[] {
+  const out: Quote[] = [];
+  const list = quotes.list;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].open < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i].open < end; i++) out.push(list[i]);
+  return out;
+}
+
+/** Whether the cue verb at `t` is used as a noun, passive or infinitive, i.e. not a cue. */
+function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
+  if (t === c.lo) return false;
+  const prev = doc.lower[t - 1];
+  if (DETERMINERS.has(prev) || isPossessive(doc.toks[t - 1].text)) return true;
+  if (prev === 'to' && !entry.participle) return true; // "declined to say"
+  if (entry.pastParticiple) {
+    const k = skipLeftToSource(doc, t - 1, c.lo);
+    for (let i = t - 1; i > k && i >= c.lo; i--) if (BE_FORMS.has(doc.lower[i])) return true;
+    if (t - 1 >= c.lo && BE_FORMS.has(prev)) return true;
+    if (k >= c.lo && BE_FORMS.has(doc.lower[k])) return true;
+  }
+  return false;
+}
+
+/** The attribution a cue verb at token `t` introduces, or null. */
+export function frameForVerb(
+  doc: Doc, t: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, previous: Draft | null,
+): Draft | null {
+  if (notACue(doc, t, entry, c)) return null;
+  const cue: Range = { first: t, last: t };
+  const anchor = doc.toks[t].start;
+  const srcL = sourceLeftOf(doc, t, c.lo);
+  const before = srcL ? srcL.first - 1 : skipLeftToSource(doc, t - 1, c.lo);
+
+  const inverted = srcL ? null : invertedSource(doc, t, c);
+  const rightEmpty = inverted !== null || rightIsEmpty(doc, t, c, quotes);
+
+  // 1. Right after a quotation: “…,” Tokayev said / “…,” said Grushko.
+  const floor = Math.max(0, c.lo - 1);
+  const q = before >= floor ? quoteClosingAt(doc, before, floor, quotes) : undefined;
+  if (q && rightEmpty) {
+    const source = srcL ?? inverted;
+    // A quotation opened mid-sentence is a partial quote: the content starts with the sentence.
+    const openTok = sentenceStartBefore(doc, before, q.open);
+    if (doc.toks[openTok].start < q.open && doc.toks[openTok].start >= c.paragraphStart) {
+      let hasWords = false;
+      for (let i = openTok; i < doc.toks.length && doc.toks[i].start < q.open; i++) if (isWord(doc.toks[i].text)) hasWords = true;
+      if (hasWords) return draft(source, cue, doc.toks[openTok].start, q.close, null, anchor);
+    }
+    return draft(source, cue, q.start, q.end, q, anchor);
+  }
+
+  // 2. Content first: "…, his administration said." / "…, said the ministry."
+  if (rightEmpty) {
+    let commaTok = -1;
+    const source = srcL ?? inverted;
+    if (source && before >= c.lo && CLAUSE_PUNCT.has(doc.toks[before].text)) commaTok = before;
+    if (commaTok > c.lo) {
+      const endTok = lastContentToken(doc, c.lo, commaTok);
+      if (endTok >= c.lo) {
+        let end = doc.toks[endTok].end;
+        const closing = quotes.byClose.get(doc.toks[commaTok - 1]?.end ?? -1);
+        if (closing) end = closing.close;
+        const start = doc.toks[c.lo].start;
+        const whole = quotes.byOpen.get(start);
+        if (whole && whole.close >= end) return draft(source, cue, whole.start, whole.end, whole, anchor);
+        return draft(source, cue, start, end, null, anchor);
+      }
+    }
+    return null;
+  }
+
+  // 3. Source first, content after the cue.
+  const rc = rightContent(doc, t, entry, c, quotes);
+  if (!rc) return null;
+  let source = srcL;
+  if (!source && (entry.participle || (before >= c.lo && doc.toks[before].text === ','))) {
+    if (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence) {
+      return { ...draft(previous.source, cue, rc.start, rc.end, rc.quote, anchor), sourceSpan: previous.sourceSpan };
+    }
+    source = subjectOf(doc, c, t);
+  }
+  if (!source && !entry.participle && before >= c.lo) {
+    // A bare noun phrase directly before the cue ("Officials say …").
+    source = phraseEndingAt(doc, before, c.lo);
+  }
+  return draft(source, cue, rc.start, rc.end, rc.quote, anchor);
+}
+
+/** "According to X, …" / "…, according to X." */
+export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft | null {
+  const cue: Range = { first: t, last: t + 1 };
+  const source = sourceRightOf(doc, t + 1, c.hi);
+  if (!source) return null;
+  const anchor = doc.toks[t].start;
+  let startOfClause = t === c.lo;
+  if (!startOfClause && t - 1 >= c.lo) {
+    const p = doc.lower[t - 1];
+    startOfClause = (p === 'but' || p === 'and' || p === 'yet' || p === 'so') && t - 1 === c.lo;
+  }
+  if (startOfClause) {
+    let j = source.last + 1;
+    while (j < c.hi && doc.toks[j].text !== ',') j++;
+    if (j + 1 >= c.hi) return null;
+    const endTok = lastContentToken(doc, j + 1, c.hi);
+    if (endTok <= j) return null;
+    const start = doc.toks[j + 1].start;
+    const q = quotes.byOpen.get(start);
+    if (q && q.close >= doc.toks[endTok].end) return draft(source, cue, q.start, q.end, q, anchor);
+    return draft(source, cue, start, doc.toks[endTok].end, null, anchor);
+  }
+  const endTok = lastContentToken(doc, c.lo, t);
+  if (endTok < c.lo) return null;
+  // Content before "according to" in this sentence, from its start.
+  return draft(source, cue, doc.toks[c.lo].start, doc.toks[endTok].end, null, anchor);
+}

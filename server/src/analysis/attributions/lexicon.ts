@@ -1,0 +1,129 @@
+// The cue lexicon as data: verbs that introduce reported speech, beliefs and documents.
+// Each line lists the inflected forms of one verb, then optional flags after a colon:
+//   tell    – the verb takes a recipient before its content ("told reporters that …")
+//   that    – only a cue when a clause follows ("that", a quote, a colon): ambiguous verbs
+//   belief  – a belief or intention rather than speech (PolNeAR counts them)
+//   doc     – typically said of documents and polls ("the survey found")
+//   as      – content follows "as" ("described the move as …")
+
+export interface CueEntry {
+  lemma: string;
+  tell: boolean;
+  needsClause: boolean;
+  belief: boolean;
+  doc: boolean;
+  as: boolean;
+  /** The form is a present participle ("saying"): its speaker is the clause's subject. */
+  participle: boolean;
+  /** The form can be a past participle ("said", "told"): after a form of "be" it is passive. */
+  pastParticiple: boolean;
+}
+
+const VERBS = `
+say said says saying
+tell told tells telling :tell
+add added adds adding
+note noted notes noting
+write wrote writes writing written
+tweet tweeted tweets tweeting
+announce announced announces announcing
+warn warned warns warning
+claim claimed claims claiming
+insist insisted insists insisting
+argue argued argues arguing
+state stated states stating :that
+declare declared declares declaring
+explain explained explains explaining
+ask asked asks asking :tell
+suggest suggested suggests suggesting
+report reported reports reporting :that
+acknowledge acknowledged acknowledges acknowledging
+admit admitted admits admitting
+concede conceded concedes conceding
+confirm confirmed confirms confirming :that
+deny denied denies denying :that
+predict predicted predicts predicting
+reply replied replies replying
+respond responded responds responding :that
+recall recalled recalls recalling
+stress stressed stresses stressing
+emphasize emphasized emphasizes emphasizing
+emphasise emphasised emphasises emphasising
+contend contended contends contending
+assert asserted asserts asserting
+maintain maintained maintains maintaining :that
+observe observed observes observing :that
+promise promised promises promising
+pledge pledged pledges pledging
+vow vowed vows vowing
+complain complained complains complaining
+joke joked jokes joking
+quip quipped quips quipping
+boast boasted boasts boasting
+allege alleged alleges alleging
+testify testified testifies testifying
+reveal revealed reveals revealing :that
+disclose disclosed discloses disclosing :that
+estimate estimated estimates estimating :that
+conclude concluded concludes concluding
+caution cautioned cautions cautioning
+counter countered counters countering
+retort retorted retorts retorting
+remark remarked remarks remarking
+mention mentioned mentions mentioning :that
+continue continued continues continuing :that
+agree agreed agrees agreeing :that
+indicate indicated indicates indicating :that
+hint hinted hints hinting :that
+speculate speculated speculates speculating
+charge charged charges charging :that
+accuse accused accuses accusing :that
+urge urged urges urging :tell
+assure assured assures assuring :tell
+inform informed informs informing :tell
+remind reminded reminds reminding :tell
+describe described describes describing :as
+characterize characterized characterizes characterizing :as
+believe believed believes believing :belief
+think thought thinks thinking :belief
+expect expected expects expecting :belief
+hope hoped hopes hoping :belief
+fear feared fears fearing :belief
+worry worried worries worrying :belief :that
+doubt doubted doubts doubting :belief
+suspect suspected suspects suspecting :belief :that
+feel felt feels feeling :belief :that
+know knew knows knowing known :belief :that
+guess guessed guesses guessing :belief
+assume assumed assumes assuming :belief :that
+show showed shows showing shown :doc :that
+find found finds finding :doc :that
+`;
+
+function parse(): Map<string, CueEntry> {
+  const map = new Map<string, CueEntry>();
+  for (const raw of VERBS.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const [formsPart, ...flagParts] = line.split(':');
+    const flags = new Set(flagParts.map((f) => f.trim()));
+    const forms = formsPart.trim().split(/\s+/);
+    const lemma = forms[0];
+    for (const form of forms) {
+      map.set(form, {
+        lemma,
+        tell: flags.has('tell'),
+        needsClause: flags.has('that'),
+        belief: flags.has('belief'),
+        doc: flags.has('doc'),
+        as: flags.has('as'),
+        participle: form.endsWith('ing') && form !== lemma,
+        pastParticiple: form !== lemma && !form.endsWith('ing') && !form.endsWith('s'),
+      });
+    }
+  }
+  return map;
+}
+
+/** Cue verbs by lower-case word form. */
+export const CUE_VERBS: ReadonlyMap<string, CueEntry> = parse();

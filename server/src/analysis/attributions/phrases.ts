@@ -1,0 +1,176 @@
+// Source phrases next to a cue, found by walking tokens (no parser): capitalised names,
+// determiners, titles and possessives make a phrase; clause words and punctuation end it.
+import type { Token } from '../types';
+import {
+  BETWEEN_SOURCE_AND_CUE, DETERMINERS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, TIME_WORDS,
+  isCapitalised, isLyAdverb, isPossessive, isWord,
+} from './words';
+
+export interface Doc {
+  text: string;
+  toks: Token[];
+  /** Lower-case token texts, computed once. */
+  lower: string[];
+}
+
+/** Token range, inclusive. */
+export interface Range {
+  first: number;
+  last: number;
+}
+
+const MAX_PHRASE = 12;
+
+/**
+ * Skips leftwards over auxiliaries, adverbs and time phrases between a source and its cue
+ * ("has also said", "on Tuesday said"). Returns the index of the last token before them.
+ */
+export function skipLeftToSource(doc: Doc, from: number, lo: number): number {
+  let i = from;
+  while (i >= lo) {
+    const w = doc.lower[i];
+    if (BETWEEN_SOURCE_AND_CUE.has(w) || isLyAdverb(w) || TIME_WORDS.has(w)) {
+      i--;
+      continue;
+    }
+    // "on Tuesday" / "last week" before the cue.
+    if ((w === 'on' || w === 'last' || w === 'this') && i + 1 <= from && TIME_WORDS.has(doc.lower[i + 1])) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+function matchingOpenParen(doc: Doc, close: number, lo: number): number {
+  for (let i = close - 1; i >= lo && i >= close - 8; i--) {
+    if (doc.toks[i].text === '(') return i;
+  }
+  return -1;
+}
+
+/**
+ * The noun phrase ending at token `k` (inclusive), not reaching before `lo`.
+ * Returns null when token `k` cannot end a phrase.
+ */
+export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
+  if (k < lo) return null;
+  const head = doc.lower[k];
+  if (SUBJECT_PRONOUNS.has(head)) return { first: k, last: k };
+  let first = -1;
+  let i = k;
+  let taken = 0;
+  while (i >= lo && taken < MAX_PHRASE) {
+    const tok = doc.toks[i].text;
+    const w = doc.lower[i];
+    if (tok === ')') {
+      // "Chevron (CVX.N) said": a bracket right before the cue belongs to the name before it.
+      const open = i === k ? matchingOpenParen(doc, i, lo) : -1;
+      if (open < 0) break;
+      first = open;
+      i = open - 1;
+      taken++;
+      continue;
+    }
+    if (isPossessive(tok) || tok === '&' || tok === '-') {
+      first = i;
+      i--;
+      taken++;
+      continue;
+    }
+    if (!isWord(tok)) break;
+    if (DETERMINERS.has(w)) {
+      first = i;
+      break;
+    }
+    if (PHRASE_STOPS.has(w)) {
+      // "Smith and Jones said": "and" between two names.
+      if (w === 'and' && first >= 0 && i > lo && isCapitalised(doc.toks[i - 1].text) && isCapitalised(doc.toks[i + 1].text)) {
+        first = i;
+        i--;
+        taken++;
+        continue;
+      }
+      break;
+    }
+    if (isLyAdverb(w) || SUBJECT_PRONOUNS.has(w)) break;
+    if (isCapitalised(tok) && SENTENCE_ADVERBS.has(w)) break;
+    first = i;
+    i--;
+    taken++;
+  }
+  if (first < 0) return null;
+  // A phrase does not start with a linking word ("of", "for").
+  while (first < k && (doc.lower[first] === 'of' || doc.lower[first] === 'for' || doc.lower[first] === 'and')) first++;
+  if (!isWord(doc.toks[k].text) && doc.toks[k].text !== ')') return null;
+  return { first, last: k };
+}
+
+/**
+ * The source phrase left of a cue at `cue`, within [lo, cue). Handles an appositive or an
+ * aside between commas ("Russia's Defense Ministry, quoted by Interfax, said"): the
+ * phrase before the first comma is the source.
+ */
+export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
+  const k = skipLeftToSource(doc, cue - 1, lo);
+  if (k < lo) return null;
+  if (doc.toks[k].text === ',') {
+    // Find the comma that opens the aside.
+    for (let i = k - 1; i >= lo && i >= k - 14; i--) {
+      const t = doc.toks[i].text;
+      if (t === ',') {
+        const before = phraseEndingAt(doc, i - 1, lo);
+        if (before) return before;
+        return phraseEndingAt(doc, k - 1, i + 1);
+      }
+      if (!isWord(t) && t !== '(' && t !== ')' && t !== '-' && !isPossessive(t) && t !== '.') break;
+    }
+    return null;
+  }
+  return phraseEndingAt(doc, k, lo);
+}
+
+/**
+ * The source phrase right of a cue ("…,” said Deputy Foreign Minister Alexander Grushko."),
+ * within (cue, hi).
+ */
+export function sourceRightOf(doc: Doc, cue: number, hi: number): Range | null {
+  let i = cue + 1;
+  // "said Tuesday", "said on Friday".
+  while (i < hi && (TIME_WORDS.has(doc.lower[i]) || (doc.lower[i] === 'on' && i + 1 < hi && TIME_WORDS.has(doc.lower[i + 1])))) i++;
+  if (i >= hi) return null;
+  const w0 = doc.lower[i];
+  if (SUBJECT_PRONOUNS.has(w0) && w0 !== 'one') return { first: i, last: i };
+  const first = i;
+  let last = -1;
+  let taken = 0;
+  while (i < hi && taken < MAX_PHRASE) {
+    const tok = doc.toks[i].text;
+    const w = doc.lower[i];
+    if (tok === '(') {
+      let j = i + 1;
+      while (j < hi && j < i + 8 && doc.toks[j].text !== ')') j++;
+      if (j >= hi || doc.toks[j].text !== ')') break;
+      last = j;
+      i = j + 1;
+      taken++;
+      continue;
+    }
+    if (isPossessive(tok) || tok === '&' || tok === '-') {
+      i++;
+      continue;
+    }
+    if (!isWord(tok)) break;
+    if (DETERMINERS.has(w) && i !== first) break;
+    if (PHRASE_STOPS.has(w) && w !== 'of' && w !== 'for') break;
+    if ((w === 'of' || w === 'for') && !(i + 1 < hi && (isCapitalised(doc.toks[i + 1].text) || DETERMINERS.has(doc.lower[i + 1])))) break;
+    if (isLyAdverb(w) || TIME_WORDS.has(w)) break;
+    last = i;
+    i++;
+    taken++;
+  }
+  if (last < first) return null;
+  while (last > first && (doc.lower[last] === 'of' || doc.lower[last] === 'for' || DETERMINERS.has(doc.lower[last]))) last--;
+  return { first, last };
+}

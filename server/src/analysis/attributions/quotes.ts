@@ -1,0 +1,112 @@
+// Quotation spans, found in one linear pass over the characters of each paragraph.
+// Wire convention: a quote that runs over several paragraphs leaves off the closing mark at
+// the end of each paragraph and reopens the next one; such a quote is one span.
+import type { Paragraph } from '../types';
+
+export interface Quote {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Inner text, without the marks. */
+  start: number;
+  end: number;
+  /** Offset just past the closing mark (or `end` when the quote is left open). */
+  close: number;
+  /** Index of the first and last paragraph the quote covers. */
+  firstParagraph: number;
+  lastParagraph: number;
+  /** Words inside. */
+  words: number;
+  /** Whether a closing mark was found. */
+  closed: boolean;
+}
+
+const OPENING = new Set(['“', '„', '«']);
+const CLOSING = new Set(['”', '»']);
+
+/** Length of a quote mark at `i` (2 for a doubled apostrophe ''), 0 if none. */
+function markAt(text: string, i: number): { len: number; kind: 'open' | 'close' | 'either' } | null {
+  const ch = text[i];
+  if (OPENING.has(ch)) return { len: 1, kind: 'open' };
+  if (CLOSING.has(ch)) return { len: 1, kind: 'close' };
+  if (ch === '"') return { len: 1, kind: 'either' };
+  if (ch === "'" && text[i + 1] === "'") return { len: 2, kind: 'either' };
+  return null;
+}
+
+function firstNonSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+const MAX_PARAGRAPHS = 8;
+
+export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
+  const out: Quote[] = [];
+  let pending: { open: number; start: number; firstParagraph: number } | null = null;
+
+  const finish = (end: number, close: number, lastParagraph: number, closed: boolean) => {
+    if (!pending) return;
+    out.push({
+      open: pending.open, start: pending.start, end, close,
+      firstParagraph: pending.firstParagraph, lastParagraph,
+      words: countWords(text, pending.start, end), closed,
+    });
+    pending = null;
+  };
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    if (para.role === 'boilerplate' || para.role === 'footer' || para.role === 'credit') {
+      if (pending) finish(paragraphs[p - 1].end, paragraphs[p - 1].end, p - 1, false);
+      continue;
+    }
+    let i = para.start;
+    if (pending) {
+      // A quote left open at the end of the previous paragraph continues only when
+      // this paragraph reopens it.
+      const j = firstNonSpace(text, para.start, para.end);
+      const m = markAt(text, j);
+      if (m && m.kind !== 'close' && p - pending.firstParagraph < MAX_PARAGRAPHS) {
+        i = j + m.len;
+      } else {
+        finish(paragraphs[p - 1].end, paragraphs[p - 1].end, p - 1, false);
+      }
+    }
+    while (i < para.end) {
+      const m = markAt(text, i);
+      if (!m) {
+        i++;
+        continue;
+      }
+      if (pending) {
+        if (m.kind === 'close' || m.kind === 'either') {
+          finish(i, i + m.len, p, true);
+        } else {
+          // A second opening mark: the first was a stray; start over here.
+          pending = { open: i, start: i + m.len, firstParagraph: p };
+        }
+      } else if (m.kind !== 'close') {
+        pending = { open: i, start: i + m.len, firstParagraph: p };
+      }
+      i += m.len;
+    }
+  }
+  if (pending !== null) {
+    const last = paragraphs.length - 1;
+    finish(paragraphs[last].end, paragraphs[last].end, last, false);
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+// Closed word classes the attribution rules lean on (lower-case forms).
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Words that open a noun phrase: the source phrase starts here. */
+export const DETERMINERS = set(`
+the a an his her its their our my your this these those that's some many several most
+both all each every any no another such other few
+`);
+
+/** Subject pronouns (and relative "who") that can be a source on their own. */
+export const SUBJECT_PRONOUNS = set(`he she they we i you it who one`);
+
+/** Object pronouns and generic recipients after "told", "asked". */
+export const OBJECT_PRONOUNS = set(`him her them us me you it reporters journalists`);
+
+/** Words that cannot be inside a source phrase: clause links, prepositions, auxiliaries. */
+export const PHRASE_STOPS = set(`
+and or but nor so yet because while although though if when whereas as than then that which whom
+whose where after before since until unless whether
+in on at to by with from into onto about over under during through against among between without
+within per via like including despite amid
+is are was were be been being has have had do does did will would can could should may might must
+shall not also just only even still now already never often always ever
+there here what how why
+`);
+
+/** Forms of "be": a past participle after them is passive ("was told"). */
+export const BE_FORMS = set(`is are was were be been being 's`);
+
+/** Words that may stand between a source and its cue ("has also said", "on Tuesday said"). */
+export const BETWEEN_SOURCE_AND_CUE = set(`
+has have had will would could can may might must should did does do
+also later earlier previously once again then still now already recently often always never not n't
+first last finally further separately publicly privately repeatedly reportedly
+`);
+
+/** Time words that may follow a cue or sit between source and cue ("said Tuesday"). */
+export const TIME_WORDS = set(`
+monday tuesday wednesday thursday friday saturday sunday
+yesterday today tonight morning afternoon evening night week weekend month year
+earlier later recently
+`);
+
+/** Prepositions that open an adverbial between the cue and its content ("said in a statement that"). */
+export const ADVERBIAL_PREPOSITIONS = set(`in on at during after before via through from over with to`);
+
+/** Sentence-initial adverbs and connectives: capitalised, but never part of a source. */
+export const SENTENCE_ADVERBS = set(`
+however meanwhile still also yet instead separately earlier later now today yesterday then
+indeed moreover furthermore besides nevertheless nonetheless otherwise thus hence overall
+`);
+
+/** Title words that name a person by office ("the president"). */
+export const TITLES = set(`
+president minister premier chancellor governor senator mayor secretary spokesman spokeswoman
+spokesperson chairman chairwoman chair director chief king queen prince leader ambassador
+general commander judge prosecutor candidate representative congressman congresswoman speaker
+treasurer adviser advisor aide official envoy pope sheikh emir
+`);
+
+export function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+/** True when the token starts with a letter or digit (not punctuation). */
+export function isWord(tok: string): boolean {
+  const c = tok.charCodeAt(0);
+  if (c > 127) return /[\p{L}\p{N}]/u.test(tok[0]);
+  return isWordChar(c);
+}
+
+export function isCapitalised(tok: string): boolean {
+  const c = tok.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c <= 127) return false;
+  const ch = tok[0];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** "’s" / "'s": the possessive token the tokenizer splits off. */
+export function isPossessive(tok: string): boolean {
+  return tok.length === 2 && (tok[0] === '’' || tok[0] === "'") && (tok[1] === 's' || tok[1] === 'S');
+}
+
+/** A lower-case "-ly" adverb ("repeatedly", "publicly"). */
+export function isLyAdverb(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('ly') && lower !== 'rally' && lower !== 'ally' && lower !== 'italy';
+}
