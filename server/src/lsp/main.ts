@@ -1,3 +1,13 @@
-// Language server entry (being built: issue 3).
-process.stderr.write('news-annotator: the language server is not built yet\n');
-process.exit(1);
+// Language server entry. VS Code starts it with --node-ipc; `news-annotator lsp` and other
+// editors use stdio, which is also the default when no transport is named.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+const TRANSPORT = /^--(?:stdio|node-ipc|socket|pipe)/;
+const named = process.argv.some((a) => TRANSPORT.test(a));
+const connection = named
+  ? createConnection(ProposedFeatures.all)
+  : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+
+startServer(connection);
+connection.listen();

@@ -1,0 +1,103 @@
+// The one place where analysis offsets (UTF-16 code units, end-exclusive) and LSP positions
+// meet. LSP's default position encoding is also UTF-16, so a position is (line, offset - lineStart).
+import type { Position, Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+export interface OffsetSpan {
+  start: number;
+  end: number;
+}
+
+/** Line starts of a text, for fast batch conversion (semantic tokens) without a TextDocument. */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+
+  /** End of the line's content, before its line break. */
+  lineContentEnd(line: number): number {
+    if (line + 1 >= this.starts.length) return this.text.length;
+    let end = this.starts[line + 1] - 1;
+    if (end > 0 && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  position(offset: number): Position {
+    const line = this.lineOf(offset);
+    return { line, character: offset - this.starts[line] };
+  }
+
+  offset(pos: Position): number {
+    if (pos.line >= this.starts.length) return this.text.length;
+    const start = this.starts[Math.max(0, pos.line)];
+    return Math.min(start + Math.max(0, pos.character), this.lineContentEnd(Math.max(0, pos.line)));
+  }
+
+  /**
+   * Calls `emit` once per line the span covers, with the line, its first character and length.
+   * Semantic tokens may not cross lines in VS Code, so multi-line spans are cut here.
+   */
+  forEachLinePiece(span: OffsetSpan, emit: (line: number, character: number, length: number) => void): void {
+    let line = this.lineOf(span.start);
+    let from = span.start;
+    while (from < span.end) {
+      const contentEnd = this.lineContentEnd(line);
+      const to = Math.min(span.end, contentEnd);
+      if (to > from) emit(line, from - this.starts[line], to - from);
+      line++;
+      if (line >= this.starts.length) break;
+      from = Math.max(from, this.starts[line]);
+    }
+  }
+}
+
+export function toPosition(doc: TextDocument, offset: number): Position {
+  return doc.positionAt(offset);
+}
+
+export function toOffset(doc: TextDocument, position: Position): number {
+  return doc.offsetAt(position);
+}
+
+export function toRange(doc: TextDocument, span: OffsetSpan): Range {
+  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
+}
+
+export function toSpan(doc: TextDocument, range: Range): OffsetSpan {
+  return { start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) };
+}
+
+/** 1-based line number of an offset, for human-readable text (hover cards, messages). */
+export function lineNumber(doc: TextDocument, offset: number): number {
+  return doc.positionAt(offset).line + 1;
+}

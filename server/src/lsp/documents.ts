@@ -1,0 +1,195 @@
+// Open documents and their analyses: each version is analysed at most once, lazily, on the
+// first request that needs it; every feature reads the same cached Snapshot.
+import { performance } from 'node:perf_hooks';
+import {
+  type CancellationToken,
+  type Connection,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from '../analysis';
+import { LineIndex } from './convert';
+import type { Settings } from './settings';
+
+export type SnapshotState = 'ok' | 'too-large' | 'failed';
+
+export interface Snapshot {
+  readonly uri: string;
+  readonly version: number;
+  readonly doc: TextDocument;
+  readonly lines: LineIndex;
+  /** Always present; empty when the article was not analysed (see `state`). */
+  readonly analysis: Analysis;
+  readonly state: SnapshotState;
+  /** Why the article was not analysed, for the user. */
+  readonly message: string | null;
+  readonly elapsedMs: number;
+  /** Per-snapshot cache for derived data (tokens, indexes), computed once per version. */
+  memo<T>(key: string, make: () => T): T;
+}
+
+export const SYNC_KIND = TextDocumentSyncKind.Incremental;
+
+/** Analyses above this cost wait for a pause in typing before running again. */
+const DEBOUNCE_ABOVE_MS = 40;
+const MAX_DEBOUNCE_MS = 300;
+
+export function emptyAnalysis(text: string): Analysis {
+  return {
+    text,
+    segmentation: { text, paragraphs: [], sentences: [], tokens: [], dateline: null, credits: [], boilerplate: [] },
+    entities: [],
+    mentions: [],
+    figures: [],
+    attributions: [],
+    claims: [],
+    boilerplate: [],
+  };
+}
+
+function makeSnapshot(
+  doc: TextDocument,
+  analysis: Analysis,
+  state: SnapshotState,
+  message: string | null,
+  elapsedMs: number,
+): Snapshot {
+  const memos = new Map<string, unknown>();
+  return {
+    uri: doc.uri,
+    version: doc.version,
+    doc,
+    lines: new LineIndex(analysis.text),
+    analysis,
+    state,
+    message,
+    elapsedMs,
+    memo<T>(key: string, make: () => T): T {
+      if (!memos.has(key)) memos.set(key, make());
+      return memos.get(key) as T;
+    },
+  };
+}
+
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
+}
+
+export function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+}
+
+export class DocumentStore {
+  readonly documents = new TextDocuments(TextDocument);
+  private readonly snapshots = new Map<string, Snapshot>();
+  private readonly pending = new Map<string, { version: number; promise: Promise<Snapshot | undefined> }>();
+  private readonly lastChange = new Map<string, number>();
+  private readonly lastCost = new Map<string, number>();
+  private readonly toldTooLarge = new Set<string>();
+  /** Called once per document when it is first found too large (the server tells the user). */
+  onTooLarge: (snap: Snapshot) => void = () => undefined;
+  /** Called when analysing failed (an engine bug): logged, features degrade to empty. */
+  onFailure: (uri: string, err: unknown) => void = () => undefined;
+
+  constructor(private readonly settings: () => Settings) {}
+
+  listen(connection: Connection): void {
+    this.documents.onDidChangeContent((e) => this.lastChange.set(e.document.uri, performance.now()));
+    this.documents.onDidClose((e) => this.forget(e.document.uri));
+    this.documents.listen(connection);
+  }
+
+  get(uri: string): TextDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  all(): TextDocument[] {
+    return this.documents.all();
+  }
+
+  /** The analysed snapshot of the document's current version (undefined if not open). */
+  async snapshot(uri: string, token?: CancellationToken): Promise<Snapshot | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    const cached = this.snapshots.get(uri);
+    if (cached && cached.version === doc.version) return cached;
+    let p = this.pending.get(uri);
+    if (!p || p.version !== doc.version) {
+      p = { version: doc.version, promise: this.compute(uri, doc.version) };
+      this.pending.set(uri, p);
+    }
+    const snap = await p.promise;
+    if (token?.isCancellationRequested) throw cancelled();
+    return snap;
+  }
+
+  /** The cached snapshot if it matches the current version, without analysing. */
+  current(uri: string): Snapshot | undefined {
+    const doc = this.documents.get(uri);
+    const snap = this.snapshots.get(uri);
+    return doc && snap && snap.version === doc.version ? snap : undefined;
+  }
+
+  private async compute(uri: string, version: number): Promise<Snapshot | undefined> {
+    // Yield first so that queued didChange and $/cancelRequest messages are read; an expensive
+    // article additionally waits for a pause in typing.
+    const cost = this.lastCost.get(uri) ?? 0;
+    const since = performance.now() - (this.lastChange.get(uri) ?? 0);
+    await wait(cost > DEBOUNCE_ABOVE_MS ? Math.min(cost, MAX_DEBOUNCE_MS) - since : 0);
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    // A newer version arrived meanwhile: analyse that one instead of a stale text.
+    if (doc.version !== version) return this.snapshot(uri);
+    const snap = this.analyse(doc);
+    if (this.pending.get(uri)?.version === version) this.pending.delete(uri);
+    if (this.documents.get(uri) === doc) this.snapshots.set(uri, snap);
+    return snap;
+  }
+
+  private analyse(doc: TextDocument): Snapshot {
+    const text = doc.getText();
+    const limit = this.settings().maxArticleChars;
+    if (text.length > limit) {
+      const message =
+        `This article has ${text.length.toLocaleString('en-US')} characters, more than ` +
+        `newsAnnotator.maxArticleChars (${limit.toLocaleString('en-US')}), so it was not analysed. ` +
+        `Raise the setting to analyse it.`;
+      const snap = makeSnapshot(doc, emptyAnalysis(text), 'too-large', message, 0);
+      if (!this.toldTooLarge.has(doc.uri)) {
+        this.toldTooLarge.add(doc.uri);
+        this.onTooLarge(snap);
+      }
+      return snap;
+    }
+    this.toldTooLarge.delete(doc.uri);
+    const t0 = performance.now();
+    try {
+      const analysis = analyze(text);
+      const ms = performance.now() - t0;
+      this.lastCost.set(doc.uri, ms);
+      return makeSnapshot(doc, analysis, 'ok', null, ms);
+    } catch (err) {
+      this.onFailure(doc.uri, err);
+      const message = `The analysis failed on this article: ${err instanceof Error ? err.message : String(err)}`;
+      return makeSnapshot(doc, emptyAnalysis(text), 'failed', message, performance.now() - t0);
+    }
+  }
+
+  /** Drops every cached analysis (settings that change the result, e.g. the size limit). */
+  invalidate(): void {
+    this.snapshots.clear();
+    this.pending.clear();
+    this.toldTooLarge.clear();
+  }
+
+  private forget(uri: string): void {
+    this.snapshots.delete(uri);
+    this.pending.delete(uri);
+    this.lastChange.delete(uri);
+    this.lastCost.delete(uri);
+    this.toldTooLarge.delete(uri);
+  }
+}

@@ -1,0 +1,109 @@
+// Quick fixes for our diagnostics: remove boilerplate (a WorkspaceEdit), tag a check-worthy claim
+// (the claims feature's `newsAnnotator.tagClaim` command, given {uri, start, end}).
+import {
+  type CodeAction,
+  CodeActionKind,
+  type Diagnostic,
+  type TextEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerContext } from '../context';
+import { toRange, toSpan } from '../convert';
+import { SOURCE, type DiagnosticData } from './diagnostics';
+
+export const TAG_CLAIM_COMMAND = 'newsAnnotator.tagClaim';
+
+export interface TagClaimArgs {
+  uri: string;
+  start: number;
+  end: number;
+}
+
+function isWhitespace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t';
+}
+
+/**
+ * The stretch to delete for a piece of boilerplate: a whole line (with its line break, and one
+ * surrounding blank line) when it stands alone, else the piece and the spaces before it.
+ */
+export function removalSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let ls = start;
+  while (ls > 0 && isWhitespace(text[ls - 1])) ls--;
+  let le = end;
+  while (le < text.length && isWhitespace(text[le])) le++;
+  const aloneOnLine = (ls === 0 || text[ls - 1] === '\n') && (le === text.length || text[le] === '\n' || text[le] === '\r');
+  if (!aloneOnLine) return { start: ls, end };
+  let e = le;
+  if (text[e] === '\r') e++;
+  if (text[e] === '\n') e++;
+  // Also take one blank line after it, so no double blank line is left behind.
+  const before = text.slice(Math.max(0, ls - 3), ls);
+  const blankBefore = ls === 0 || before.endsWith('\n\n') || before.endsWith('\n\r\n') || before === '\n';
+  if (blankBefore && (text[e] === '\n' || (text[e] === '\r' && text[e + 1] === '\n'))) e += text[e] === '\r' ? 2 : 1;
+  return { start: ls, end: e };
+}
+
+function dataOf(d: Diagnostic): DiagnosticData | null {
+  const data = d.data as Partial<DiagnosticData> | undefined;
+  return d.source === SOURCE && data && typeof data.rule === 'string' ? (data as DiagnosticData) : null;
+}
+
+/** The diagnostic's current offsets, if its text is still there (the client moves ranges as you type). */
+function locate(doc: TextDocument, d: Diagnostic, data: DiagnosticData): { start: number; end: number } | null {
+  const span = toSpan(doc, d.range);
+  if (doc.getText().slice(span.start, span.end) === data.text) return span;
+  if (data.version === doc.version) return { start: data.start, end: data.end };
+  return null;
+}
+
+function removeEdit(doc: TextDocument, span: { start: number; end: number }): TextEdit {
+  return { range: toRange(doc, removalSpan(doc.getText(), span.start, span.end)), newText: '' };
+}
+
+export function register(ctx: ServerContext): void {
+  ctx.connection.onCodeAction((params) => {
+    const doc = ctx.store.get(params.textDocument.uri);
+    if (!doc) return [];
+    const actions: CodeAction[] = [];
+    for (const d of params.context.diagnostics) {
+      const data = dataOf(d);
+      if (!data) continue;
+      const span = locate(doc, d, data);
+      if (!span) continue;
+      if (data.rule === 'boilerplate') {
+        actions.push({
+          title: 'Remove boilerplate',
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: true,
+          edit: { changes: { [doc.uri]: [removeEdit(doc, span)] } },
+        });
+      } else if (data.rule === 'check-worthy') {
+        const args: TagClaimArgs = { uri: doc.uri, start: span.start, end: span.end };
+        actions.push({
+          title: 'Tag as claim',
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: true,
+          command: { title: 'Tag as claim', command: TAG_CLAIM_COMMAND, arguments: [args] },
+        });
+      }
+    }
+    // Every boilerplate piece at once, when there are several.
+    const snap = ctx.store.current(doc.uri);
+    const all = snap?.analysis.boilerplate ?? [];
+    if (all.length > 1 && actions.some((a) => a.title === 'Remove boilerplate')) {
+      const spans = all.map((b) => removalSpan(doc.getText(), b.start, b.end));
+      const edits = spans
+        .filter((s, i) => i === 0 || s.start >= spans[i - 1].end)
+        .map((s) => ({ range: toRange(doc, s), newText: '' }));
+      actions.push({
+        title: `Remove all boilerplate (${all.length})`,
+        kind: CodeActionKind.QuickFix,
+        edit: { changes: { [doc.uri]: edits } },
+      });
+    }
+    return actions;
+  });
+}

@@ -1,0 +1,124 @@
+// Diagnostics only for what the writer should act on: a quote nobody said, a check-worthy claim
+// not yet tagged, boilerplate left in the copy. Names and figures are never diagnostics.
+// Pull model (textDocument/diagnostic); editors without it get the same list pushed.
+import {
+  type Diagnostic,
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver';
+import type { Attribution } from '../../analysis';
+import type { ServerContext } from '../context';
+import { toRange } from '../convert';
+import type { Snapshot } from '../documents';
+import { excerpt } from '../lookup';
+import { type SeveritySetting, toSeverity } from '../settings';
+
+export const SOURCE = 'news-annotator';
+
+export type RuleCode = 'unattributed-quote' | 'check-worthy' | 'boilerplate' | 'too-large' | 'analysis-failed';
+
+/** Carried in Diagnostic.data so a quick fix can act without re-deriving the finding. */
+export interface DiagnosticData {
+  rule: RuleCode;
+  uri: string;
+  version: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+function make(
+  snap: Snapshot,
+  rule: RuleCode,
+  severity: SeveritySetting | DiagnosticSeverity,
+  span: { start: number; end: number; text: string },
+  message: string,
+): Diagnostic | null {
+  const sev = typeof severity === 'number' ? severity : toSeverity(severity);
+  if (sev === null) return null;
+  const data: DiagnosticData = { rule, uri: snap.uri, version: snap.version, start: span.start, end: span.end, text: span.text };
+  return { range: toRange(snap.doc, span), severity: sev, code: rule, source: SOURCE, message, data };
+}
+
+function isUnattributed(list: readonly Attribution[], i: number): boolean {
+  const a = list[i];
+  if (a.kind !== 'direct' || a.source || a.sourceEntity) return false;
+  // A continuation paragraph belongs to the quote it continues.
+  for (let j = i; j >= 0 && list[j].continuation; j--) {
+    const prev = list[j - 1];
+    if (prev && (prev.source || prev.sourceEntity)) return false;
+  }
+  return true;
+}
+
+export function computeDiagnostics(ctx: ServerContext, snap: Snapshot): Diagnostic[] {
+  const s = ctx.settings();
+  const out: Array<Diagnostic | null> = [];
+  if (snap.state !== 'ok') {
+    const rule = snap.state === 'too-large' ? 'too-large' : 'analysis-failed';
+    const firstLine = snap.lines.lineContentEnd(0);
+    out.push(make(snap, rule, DiagnosticSeverity.Information, { start: 0, end: firstLine, text: '' }, snap.message ?? ''));
+    return out.filter((d): d is Diagnostic => d !== null);
+  }
+  const { attributions, claims, boilerplate } = snap.analysis;
+  attributions.forEach((a, i) => {
+    if (!isUnattributed(attributions, i)) return;
+    out.push(
+      make(snap, 'unattributed-quote', s.diagnostics.unattributedQuote, a.content,
+        'Direct quote with no source found: say who said it.'),
+    );
+  });
+  const tagged = ctx.hooks.taggedClaims(snap.uri).filter((c) => c.anchor !== 'orphaned');
+  for (const c of claims) {
+    if (c.score < s.checkWorthyThreshold) continue;
+    if (tagged.some((t) => t.start < c.end && c.start < t.end)) continue;
+    const why = c.reasons.length > 0 ? ` (${c.reasons.join(', ')})` : '';
+    out.push(
+      make(snap, 'check-worthy', s.diagnostics.checkWorthy, c,
+        `Check-worthy claim${why}: tag it to track its verification.`),
+    );
+  }
+  for (const b of boilerplate) {
+    out.push(
+      make(snap, 'boilerplate', s.diagnostics.boilerplate, b,
+        `Boilerplate left in the story (${b.kind}): “${excerpt(b.text, 50)}”.`),
+    );
+  }
+  for (const extra of ctx.hooks.diagnostics) out.push(...extra(snap.uri, snap));
+  return out.filter((d): d is Diagnostic => d !== null);
+}
+
+const PUSH_DELAY_MS = 150;
+
+export function register(ctx: ServerContext): void {
+  const { connection, store } = ctx;
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const snap = await store.snapshot(params.textDocument.uri, token);
+    if (!snap) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    return { kind: DocumentDiagnosticReportKind.Full, items: computeDiagnostics(ctx, snap) };
+  });
+
+  // Editors without pull diagnostics (older Neovim, Helix) get them pushed after a short pause.
+  ctx.onInitialized(() => {
+    if (ctx.client().textDocument?.diagnostic) return;
+    const timers = new Map<string, NodeJS.Timeout>();
+    const push = (uri: string) => {
+      clearTimeout(timers.get(uri));
+      timers.set(uri, setTimeout(async () => {
+        timers.delete(uri);
+        const snap = await store.snapshot(uri).catch(() => undefined);
+        if (snap) void connection.sendDiagnostics({ uri, version: snap.version, diagnostics: computeDiagnostics(ctx, snap) });
+      }, PUSH_DELAY_MS));
+    };
+    store.documents.onDidChangeContent((e) => push(e.document.uri));
+    store.documents.onDidClose((e) => {
+      clearTimeout(timers.get(e.document.uri));
+      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    });
+    pushAll = () => store.all().forEach((d) => push(d.uri));
+  });
+}
+
+/** Re-sends pushed diagnostics for every open document (no-op under the pull model). */
+export let pushAll: () => void = () => undefined;

@@ -1,0 +1,138 @@
+// Hover cards in Markdown: what the analysis knows about the name, figure or quote under the mouse.
+import type { Attribution, Entity, Figure } from '../../analysis';
+import type { Hover } from 'vscode-languageserver';
+import type { ServerContext } from '../context';
+import { lineNumber, toOffset, toRange } from '../convert';
+import type { Snapshot } from '../documents';
+import {
+  articleIndex,
+  attributionAt,
+  entityAt,
+  excerpt,
+  figureAt,
+  plural,
+  sourceName,
+  TYPE_LABEL,
+  type AttributionPart,
+} from '../lookup';
+
+/** Escapes the inline Markdown characters so article text shows literally (it never starts a line here). */
+export function md(text: string): string {
+  return text.replace(/[\\`*_[\]<>~|]/g, (c) => `\\${c}`);
+}
+
+const KIND_LABEL: Record<string, string> = {
+  CARDINAL: 'number',
+  QUANTITY: 'quantity',
+  PERCENT: 'percentage',
+  MONEY: 'amount of money',
+  DATE: 'date',
+  TIME: 'time',
+  DURATION: 'duration',
+  AGE: 'age',
+  ORDINAL: 'ordinal',
+  FRACTION: 'fraction',
+};
+
+function entityCard(snap: Snapshot, entity: Entity): string {
+  const label = TYPE_LABEL[entity.type] ?? TYPE_LABEL.MISC;
+  const lines = [`**${md(entity.name)}** — ${label.one}${entity.role === 'credit' ? ' (credited staff)' : ''}`];
+  const others = entity.aliases.filter((a) => a !== entity.name);
+  if (others.length > 0) lines.push(`Also: ${others.map((a) => `*${md(a)}*`).join(', ')}`);
+  const first = entity.mentions[0];
+  if (first) {
+    lines.push(
+      `${plural(entity.mentions.length, 'mention', 'mentions')} · first on line ${lineNumber(snap.doc, first.start)}`,
+    );
+  }
+  const quotes = articleIndex(snap).quotesByEntity.get(entity.id) ?? [];
+  if (quotes.length > 0) {
+    lines.push('', `Quoted ${plural(quotes.length, 'time', 'times')}:`);
+    for (const q of quotes.slice(0, 3)) {
+      lines.push(`- “${md(excerpt(q.content.text, 90))}” (line ${lineNumber(snap.doc, q.content.start)})`);
+    }
+    if (quotes.length > 3) lines.push(`- … and ${quotes.length - 3} more`);
+  }
+  const claims = snap.analysis.claims.filter((c) =>
+    entity.mentions.some((m) => m.start >= c.start && m.end <= c.end),
+  );
+  if (claims.length > 0) {
+    lines.push('', `In ${plural(claims.length, 'check-worthy claim', 'check-worthy claims')}:`);
+    for (const c of claims.slice(0, 2)) lines.push(`- ${md(excerpt(c.text, 90))}`);
+  }
+  return lines.join('\n');
+}
+
+function containingAttribution(snap: Snapshot, f: Figure): Attribution | undefined {
+  return snap.analysis.attributions.find((a) => a.content.start <= f.start && f.end <= a.content.end);
+}
+
+function figureCard(snap: Snapshot, f: Figure): string {
+  const lines = [`**${md(f.text)}** — ${KIND_LABEL[f.kind] ?? f.kind.toLowerCase()}`];
+  const facts: string[] = [];
+  if (f.value !== null) facts.push(`value ${f.value.toLocaleString('en-US')}${f.unit ? ` ${md(f.unit)}` : ''}`);
+  else if (f.unit) facts.push(`unit ${md(f.unit)}`);
+  if (f.approx) facts.push('approximate');
+  if (f.bound === 'min') facts.push('at least');
+  if (f.bound === 'max') facts.push('at most');
+  if (facts.length > 0) lines.push(facts.join(' · '));
+  const a = containingAttribution(snap, f);
+  if (a) {
+    const who = sourceName(snap, a);
+    lines.push(who ? `Attributed to **${md(who)}** (${a.kind} quote)` : `Inside a ${a.kind} quote with no source found`);
+  } else lines.push('Stated by the article itself (no attribution around it)');
+  return lines.join('\n');
+}
+
+function quoteCard(snap: Snapshot, a: Attribution, part: AttributionPart): string {
+  const title = part === 'cue' ? 'Attribution cue' : part === 'source' ? 'Source' : `${a.kind[0].toUpperCase()}${a.kind.slice(1)} quote`;
+  const who = sourceName(snap, a);
+  const entity = a.sourceEntity ? articleIndex(snap).entityById.get(a.sourceEntity) : undefined;
+  const lines = [`**${title}**`];
+  if (who) {
+    const typed = entity ? ` (${TYPE_LABEL[entity.type]?.one ?? 'name'})` : '';
+    const via = a.source && entity && a.source.text !== entity.name ? ` — written “${md(a.source.text)}”` : '';
+    lines.push(`Source: **${md(who)}**${typed}${via}`);
+  } else lines.push('Source: *none found*');
+  if (a.cue) lines.push(`Cue: “${md(a.cue.text)}”`);
+  lines.push(`Kind: ${a.kind}${a.continuation ? ' (continues an earlier quote)' : ''}`);
+  if (part !== 'content') lines.push(`Says: “${md(excerpt(a.content.text, 120))}”`);
+  const list = snap.analysis.attributions;
+  const i = list.indexOf(a);
+  const next = list[i + 1];
+  if (next && next.continuation) lines.push(`Continues on line ${lineNumber(snap.doc, next.content.start)}`);
+  return lines.join('\n');
+}
+
+export async function hoverAt(ctx: ServerContext, snap: Snapshot, offset: number): Promise<Hover | null> {
+  let card: string | null = null;
+  let span: { start: number; end: number } | null = null;
+  const ent = entityAt(snap, offset);
+  const fig = ent ? undefined : figureAt(snap, offset);
+  const att = ent || fig ? undefined : attributionAt(snap, offset);
+  if (ent) {
+    card = entityCard(snap, ent.entity);
+    span = ent.mention;
+  } else if (fig) {
+    card = figureCard(snap, fig);
+    span = fig;
+  } else if (att) {
+    card = quoteCard(snap, att.attribution, att.part);
+    span = att.part === 'content' ? att.attribution.content : att.attribution[att.part];
+  }
+  const extra = ctx.hooks.hoverSections.map((h) => h(snap.uri, offset, snap)).filter((s): s is string => !!s);
+  const sections = [card, ...extra].filter((s): s is string => !!s);
+  if (sections.length === 0) return null;
+  return {
+    contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') },
+    ...(span ? { range: toRange(snap.doc, span) } : {}),
+  };
+}
+
+export function register(ctx: ServerContext): void {
+  ctx.connection.onHover(async (params, token) => {
+    const snap = await ctx.store.snapshot(params.textDocument.uri, token);
+    if (!snap) return null;
+    return hoverAt(ctx, snap, toOffset(snap.doc, params.position));
+  });
+}

@@ -1,0 +1,95 @@
+// Document symbols (the Outline): names by type, quotes by source, claims.
+import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
+import type { EntityType } from '../../analysis';
+import type { ServerContext } from '../context';
+import { toRange } from '../convert';
+import type { Snapshot } from '../documents';
+import { excerpt, sourceName } from '../lookup';
+
+const GROUPS: Array<{ type: EntityType; name: string; kind: SymbolKind }> = [
+  { type: 'PERSON', name: 'People', kind: SymbolKind.Variable },
+  { type: 'ORGANIZATION', name: 'Organisations', kind: SymbolKind.Class },
+  { type: 'LOCATION', name: 'Places', kind: SymbolKind.Module },
+  { type: 'MISC', name: 'Other names', kind: SymbolKind.Key },
+];
+
+interface Item {
+  start: number;
+  end: number;
+  symbol: Omit<DocumentSymbol, 'range' | 'selectionRange'>;
+}
+
+/** A group whose range covers its children (LSP requires children inside the parent). */
+function group(snap: Snapshot, name: string, kind: SymbolKind, children: DocumentSymbol[], starts: number[], ends: number[]): DocumentSymbol {
+  const start = Math.min(...starts);
+  const end = Math.max(...ends);
+  const range = toRange(snap.doc, { start, end });
+  return { name, kind, detail: String(children.length), range, selectionRange: children[0]?.selectionRange ?? range, children };
+}
+
+function leaves(snap: Snapshot, items: Item[]): DocumentSymbol[] {
+  return items
+    .sort((a, b) => a.start - b.start)
+    .map((it) => {
+      const range = toRange(snap.doc, it);
+      return { ...it.symbol, range, selectionRange: range };
+    });
+}
+
+function groupOf(snap: Snapshot, name: string, kind: SymbolKind, items: Item[]): DocumentSymbol | null {
+  if (items.length === 0) return null;
+  return group(snap, name, kind, leaves(snap, items), items.map((i) => i.start), items.map((i) => i.end));
+}
+
+export function documentSymbols(ctx: ServerContext, snap: Snapshot): DocumentSymbol[] {
+  const { analysis } = snap;
+  const out: Array<DocumentSymbol | null> = [];
+  for (const g of GROUPS) {
+    const items = analysis.entities
+      .filter((e) => e.type === g.type && e.role !== 'credit' && e.mentions.length > 0)
+      .map((e) => ({
+        start: e.mentions[0].start,
+        end: e.mentions[0].end,
+        symbol: { name: e.name, kind: g.kind, detail: `${e.mentions.length}×` },
+      }));
+    out.push(groupOf(snap, g.name, g.kind, items));
+  }
+  const credited = analysis.entities
+    .filter((e) => e.role === 'credit' && e.mentions.length > 0)
+    .map((e) => ({ start: e.mentions[0].start, end: e.mentions[0].end, symbol: { name: e.name, kind: SymbolKind.Field } }));
+  out.push(groupOf(snap, 'Credited staff', SymbolKind.Field, credited));
+
+  // Quotes grouped by who said them, sources in order of first quote.
+  const bySource = new Map<string, Item[]>();
+  for (const a of analysis.attributions) {
+    const who = sourceName(snap, a) ?? 'Unattributed';
+    const item = { start: a.content.start, end: a.content.end, symbol: { name: excerpt(a.content.text), kind: SymbolKind.String, detail: a.kind } };
+    const list = bySource.get(who);
+    if (list) list.push(item);
+    else bySource.set(who, [item]);
+  }
+  const sources = [...bySource].map(([who, items]) => groupOf(snap, who, SymbolKind.Object, items)).filter((s): s is DocumentSymbol => !!s);
+  if (sources.length > 0) {
+    out.push(group(snap, 'Quotes', SymbolKind.Namespace, sources, sources.map((s) => snap.doc.offsetAt(s.range.start)), sources.map((s) => snap.doc.offsetAt(s.range.end))));
+  }
+
+  const claims: Item[] = [];
+  const tagged = ctx.hooks.taggedClaims(snap.uri).filter((c) => c.anchor !== 'orphaned');
+  for (const c of tagged) {
+    claims.push({ start: c.start, end: c.end, symbol: { name: excerpt(snap.analysis.text.slice(c.start, c.end)), kind: SymbolKind.Event, detail: c.status } });
+  }
+  for (const c of analysis.claims) {
+    if (c.score < ctx.settings().checkWorthyThreshold) continue;
+    if (tagged.some((t) => t.start < c.end && c.start < t.end)) continue;
+    claims.push({ start: c.start, end: c.end, symbol: { name: excerpt(c.text), kind: SymbolKind.Event, detail: 'check-worthy' } });
+  }
+  out.push(groupOf(snap, 'Claims', SymbolKind.Event, claims));
+  return out.filter((s): s is DocumentSymbol => s !== null);
+}
+
+export function register(ctx: ServerContext): void {
+  ctx.connection.onDocumentSymbol(async (params, token) => {
+    const snap = await ctx.store.snapshot(params.textDocument.uri, token);
+    return snap ? documentSymbols(ctx, snap) : null;
+  });
+}

@@ -1,0 +1,133 @@
+// Turns the analysis into non-overlapping, single-line semantic tokens. Spans nest (a quote
+// contains names and figures; a source is a name): each character takes the innermost layer by
+// priority, so the quote token is cut around the names inside it.
+import type { Snapshot } from '../documents';
+import type { TaggedClaim } from '../hooks';
+import { articleIndex } from '../lookup';
+import { modifierBits, TYPE_INDEX, type TokenType } from './token-legend';
+
+interface Layer {
+  start: number;
+  end: number;
+  type: number;
+  mods: number;
+  /** Higher wins where layers overlap. */
+  prio: number;
+}
+
+export interface PlacedToken {
+  line: number;
+  character: number;
+  length: number;
+  type: number;
+  mods: number;
+}
+
+const ENTITY_TYPE: Record<string, TokenType> = {
+  PERSON: 'person',
+  ORGANIZATION: 'organization',
+  LOCATION: 'location',
+  MISC: 'misc',
+};
+
+const PRIO = { claim: 0, quote: 1, source: 2, cue: 3, figure: 4, entity: 5 };
+const SOURCE_BIT = modifierBits('source');
+const SOURCE_TYPE = TYPE_INDEX.attributionSource;
+const ENTITY_TYPES = new Set([TYPE_INDEX.person, TYPE_INDEX.organization, TYPE_INDEX.location, TYPE_INDEX.misc]);
+
+/** The layers that come from the analysis alone (memoised per version). */
+function analysisLayers(snap: Snapshot): Layer[] {
+  return snap.memo('token-layers', () => {
+    const { analysis } = snap;
+    const { entityById } = articleIndex(snap);
+    const layers: Layer[] = [];
+    for (const m of analysis.mentions) {
+      const role = entityById.get(m.entity)?.role;
+      layers.push({
+        start: m.start,
+        end: m.end,
+        type: TYPE_INDEX[ENTITY_TYPE[m.type] ?? 'misc'],
+        mods: modifierBits(role === 'credit' && 'credit'),
+        prio: PRIO.entity,
+      });
+    }
+    for (const f of analysis.figures) {
+      const mods = modifierBits(f.approx && 'approximate', f.bound !== null && 'bound');
+      layers.push({ start: f.start, end: f.end, type: TYPE_INDEX.figure, mods, prio: PRIO.figure });
+    }
+    for (const a of analysis.attributions) {
+      const unattributed = !a.source && !a.sourceEntity;
+      const mods = modifierBits(a.kind, unattributed && 'unattributed', a.continuation && 'continuation');
+      layers.push({ start: a.content.start, end: a.content.end, type: TYPE_INDEX.quote, mods, prio: PRIO.quote });
+      if (a.cue) layers.push({ ...a.cue, type: TYPE_INDEX.attributionCue, mods: 0, prio: PRIO.cue });
+      if (a.source) layers.push({ ...a.source, type: SOURCE_TYPE, mods: 0, prio: PRIO.source });
+    }
+    return layers;
+  });
+}
+
+function claimLayers(claims: readonly TaggedClaim[]): Layer[] {
+  return claims
+    .filter((c) => c.anchor !== 'orphaned' && c.end > c.start)
+    .map((c) => ({
+      start: c.start,
+      end: c.end,
+      type: TYPE_INDEX.claim,
+      mods: modifierBits('tagged', c.status, c.anchor === 'drifted' && 'drifted'),
+      prio: PRIO.claim,
+    }));
+}
+
+/** Non-overlapping pieces: each stretch of text goes to the highest-priority layer covering it. */
+export function flatten(layers: Layer[]): Layer[] {
+  const items = layers.filter((l) => l.end > l.start).sort((a, b) => a.start - b.start);
+  const points = new Float64Array(items.length * 2);
+  items.forEach((l, i) => {
+    points[2 * i] = l.start;
+    points[2 * i + 1] = l.end;
+  });
+  points.sort();
+  const out: Layer[] = [];
+  let active: Layer[] = [];
+  let next = 0;
+  for (let p = 0; p < points.length - 1; p++) {
+    const from = points[p];
+    const to = points[p + 1];
+    if (to === from) continue;
+    if (active.length > 0) active = active.filter((l) => l.end > from);
+    while (next < items.length && items[next].start <= from) {
+      if (items[next].end > from) active.push(items[next]);
+      next++;
+    }
+    if (active.length === 0) continue;
+    let win = active[0];
+    let inSource = win.type === SOURCE_TYPE;
+    for (let i = 1; i < active.length; i++) {
+      const l = active[i];
+      if (l.type === SOURCE_TYPE) inSource = true;
+      if (l.prio > win.prio || (l.prio === win.prio && l.start >= win.start)) win = l;
+    }
+    // A name that is also the attribution's source keeps its type and gains the `source` modifier.
+    const mods = inSource && ENTITY_TYPES.has(win.type) ? win.mods | SOURCE_BIT : win.mods;
+    const last = out[out.length - 1];
+    if (last && last.end === from && last.type === win.type && last.mods === mods) last.end = to;
+    else out.push({ start: from, end: to, type: win.type, mods, prio: win.prio });
+  }
+  return out;
+}
+
+function place(snap: Snapshot, pieces: Layer[]): PlacedToken[] {
+  const tokens: PlacedToken[] = [];
+  for (const p of pieces) {
+    snap.lines.forEachLinePiece(p, (line, character, length) => {
+      tokens.push({ line, character, length, type: p.type, mods: p.mods });
+    });
+  }
+  return tokens;
+}
+
+/** All tokens of the document, in order, ready for encoding. */
+export function layoutTokens(snap: Snapshot, claims: readonly TaggedClaim[]): PlacedToken[] {
+  if (claims.length === 0) return snap.memo('tokens', () => place(snap, flatten(analysisLayers(snap))));
+  return place(snap, flatten([...analysisLayers(snap), ...claimLayers(claims)]));
+}
