@@ -82,8 +82,13 @@ function settle(claim: Claim, after: string, start: number, end: number, touched
   const fresh = (): Claim['target'] => ({ ...targetFor(after, start, end), extra: claim.target.extra });
   if (now.length > 0 && now === tagged) return { ...claim, target: fresh(), anchor: 'anchored', original: null };
   if (claim.anchor === 'orphaned' || (start === end && tagged.length > 0)) {
-    // Undo of the deletion brings back the drifted text: the claim returns to it.
-    if (now.length > 0 && now === claim.target.quote.exact) return { ...claim, target: fresh(), anchor: 'drifted' };
+    // Undo (or a paste) brings the words back where the claim was: it returns to them.
+    for (const [words, anchor] of [[tagged, 'anchored'], [claim.target.quote.exact, 'drifted']] as const) {
+      const k = words.length > 0 ? now.indexOf(words) : -1;
+      if (k < 0) continue;
+      const target = { ...targetFor(after, start + k, start + k + words.length), extra: claim.target.extra };
+      return { ...claim, target, anchor, original: anchor === 'anchored' ? null : tagged };
+    }
     // Nothing of the claim is left: keep its quote so it can be re-attached.
     return { ...claim, anchor: 'orphaned', target: { ...claim.target, position: { start, end: start } } };
   }

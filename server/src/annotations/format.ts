@@ -135,6 +135,14 @@ export function parseSidecar(text: string): ParseResult {
     }
     throw err;
   }
+  // A newer format is not ours to rewrite: say so rather than list schema errors.
+  const version = root.kind === 'object' ? root.props.find((p) => p.key === 'version')?.value : undefined;
+  if (version?.kind === 'number' && version.value > 1) {
+    return {
+      ok: false,
+      problems: [problemAt(text, `format version ${version.value} was written by a newer News Annotator; this one reads version 1`, version.start)],
+    };
+  }
   const schemaErrors = checkSchema(root, SIDECAR_SCHEMA);
   if (schemaErrors.length > 0) {
     return {

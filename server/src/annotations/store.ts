@@ -97,6 +97,28 @@ export function writeAtomic(file: string, content: string): void {
   }
 }
 
+/** Removes temporary files left by writers that were killed mid-save (their pid is gone). */
+function sweepTemps(file: string): void {
+  const dir = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ESRCH') fs.rmSync(path.join(dir, name), { force: true });
+    }
+  }
+}
+
 export class SidecarInvalidError extends Error {
   constructor(
     readonly file: string,
@@ -126,6 +148,7 @@ export function commitSidecar(
   reconcile: (merged: Sidecar) => Sidecar = (s) => s,
 ): CommitResult {
   return withLock(file, () => {
+    sweepTemps(file);
     for (let attempt = 0; ; attempt++) {
       const current = readSidecar(file);
       if (current.kind === 'invalid') throw new SidecarInvalidError(file, current.problems);

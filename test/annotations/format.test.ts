@@ -1,0 +1,76 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSidecar, serializeSidecar } from '../../server/src/annotations/format';
+import { parseLocated } from '../../server/src/annotations/json-located';
+import type { Sidecar } from '../../server/src/annotations/types';
+import { makeClaim } from './claim-helpers';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'sidecars');
+const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+describe('sidecar format', () => {
+  it('reads a valid sidecar and writes it back byte for byte (stable order, unknown fields kept)', () => {
+    const raw = read('valid.annotations.json');
+    const r = parseSidecar(raw);
+    assert.ok(r.ok, JSON.stringify(!r.ok && r.problems));
+    assert.equal(r.sidecar.claims[0].status, 'checking');
+    assert.deepEqual(r.sidecar.claims[0].extra, { reviewer: 'Tom Reed' });
+    assert.deepEqual(r.sidecar.claims[0].target.extra, { futureSelector: { type: 'RangeSelector' } });
+    assert.equal(serializeSidecar(r.sidecar), raw);
+  });
+
+  it('writes claims in text order with a fixed key order, whatever the input order', () => {
+    const text = 'One claim here. Another claim there.';
+    const a = makeClaim(text, 16, 36, 'b');
+    const b = makeClaim(text, 0, 15, 'a');
+    const s: Sidecar = { version: 1, offsetUnit: 'utf-16', article: 'x.article', textHash: 'sha256:00', claims: [a, b] };
+    const out = serializeSidecar(s);
+    assert.deepEqual(serializeSidecar({ ...s, claims: [b, a] }), out);
+    const json = JSON.parse(out) as { claims: Array<Record<string, unknown>> };
+    assert.deepEqual(json.claims.map((c) => c.id), ['a', 'b']);
+    assert.deepEqual(Object.keys(json.claims[0]).slice(0, 5), ['id', 'kind', 'status', 'anchor', 'target']);
+    assert.ok(out.includes('\n  "claims": [\n'), 'pretty-printed');
+  });
+
+  it('parses JSON like JSON.parse on ordinary input', () => {
+    const samples = ['{"a":[1,2.5e3,-0.5,true,false,null,"x\\u00e9\\n"]}', '  [ ]  ', '"\\ud83d\\ude00"', '{"a":{"b":{}}}'];
+    for (const s of samples) {
+      const node = parseLocated(s);
+      assert.equal(node.start, s.indexOf(s.trim()[0]));
+    }
+  });
+
+  describe('broken sidecars give a clear problem with its line', () => {
+    const expected = JSON.parse(read('expected.json')) as Record<string, { line: number; message: string }>;
+    for (const [file, want] of Object.entries(expected)) {
+      it(file, () => {
+        const r = parseSidecar(read(file));
+        assert.ok(!r.ok, 'must be refused');
+        assert.ok(r.problems[0].message.startsWith(want.message), r.problems[0].message);
+        assert.equal(r.problems[0].line, want.line);
+      });
+    }
+  });
+
+  it('does not pollute prototypes, whatever the keys', () => {
+    for (const file of ['proto-key.annotations.json', 'constructor-key.annotations.json']) parseSidecar(read(file));
+    const probe: Record<string, unknown> = {};
+    assert.equal(probe.polluted, undefined);
+    assert.equal((Object.prototype as Record<string, unknown>).polluted, undefined);
+  });
+
+  it('survives pathological nesting without a stack overflow', () => {
+    const deep = '['.repeat(200_000) + ']'.repeat(200_000);
+    const r = parseSidecar(deep);
+    assert.ok(!r.ok && r.problems[0].message.includes('nesting deeper'));
+  });
+
+  it('refuses a sidecar that is far too large before parsing it', () => {
+    const big = '{"pad":"' + 'x'.repeat(17 * 1024 * 1024) + '"}';
+    const t0 = Date.now();
+    const r = parseSidecar(big);
+    assert.ok(!r.ok && r.problems[0].message.includes('too large'));
+    assert.ok(Date.now() - t0 < 1000);
+  });
+});
