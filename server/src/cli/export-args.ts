@@ -1,0 +1,64 @@
+// Arguments of `news-annotator export`.
+import { FORMAT_IDS, isFormatId, type FormatId } from '../export';
+
+export const EXPORT_USAGE = `Usage:
+  news-annotator export FILE... [--format ${FORMAT_IDS.join('|')}] [--out PATH]
+      [--bom] [--entities] [--quotes] [--reviewer NAME]
+
+  Exports each article's analysis and the claims tagged in FILE.annotations.json.
+  --format       json (default), csv (claims), csv-entities, md (fact-check memo),
+                 w3c (Web Annotation JSON-LD), claimreview (schema.org), brat (.txt + .ann)
+  --out PATH     write to PATH instead of stdout; with several articles one combined file,
+                 or one file per article when PATH is a folder (exists or ends with /).
+                 brat always writes a folder and needs --out.
+  --bom          CSV: start with a UTF-8 byte order mark (for spreadsheet apps)
+  --entities     w3c: also annotate every entity
+  --quotes       w3c: also annotate every quote
+  --reviewer     claimreview: who publishes the reviews (default: each claim's author)
+`;
+
+export class ExportUsageError extends Error {}
+
+export interface ExportArgs {
+  files: string[];
+  format: FormatId;
+  out: string | null;
+  bom: boolean;
+  entities: boolean;
+  quotes: boolean;
+  reviewer: string | null;
+}
+
+export function parseExportArgs(args: readonly string[]): ExportArgs {
+  const o: ExportArgs = { files: [], format: 'json', out: null, bom: false, entities: false, quotes: false, reviewer: null };
+  const value = (i: number, name: string): string => {
+    const a = args[i];
+    const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[i + 1];
+    if (v === undefined || v === '') throw new ExportUsageError(`${name} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const flag = a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
+    const takes = (name: string) => flag === name;
+    if (takes('--format')) {
+      const v = value(i, '--format');
+      if (!isFormatId(v)) throw new ExportUsageError(`--format takes ${FORMAT_IDS.join(', ')}; not ${v}`);
+      o.format = v;
+      if (!a.includes('=')) i++;
+    } else if (takes('--out') || takes('-o')) {
+      o.out = value(i, '--out');
+      if (!a.includes('=')) i++;
+    } else if (takes('--reviewer')) {
+      o.reviewer = value(i, '--reviewer');
+      if (!a.includes('=')) i++;
+    } else if (a === '--bom') o.bom = true;
+    else if (a === '--entities') o.entities = true;
+    else if (a === '--quotes') o.quotes = true;
+    else if (a.startsWith('-') && a !== '-') throw new ExportUsageError(`unknown option ${a}`);
+    else o.files.push(a);
+  }
+  if (o.files.length === 0) throw new ExportUsageError('export needs at least one FILE');
+  if (o.format === 'brat' && !o.out) throw new ExportUsageError('brat writes a .txt and an .ann per article: give --out FOLDER');
+  return o;
+}
