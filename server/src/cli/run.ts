@@ -4,6 +4,7 @@ import { analyze } from '../analysis';
 import { toContract } from './output';
 import { InputError, readArticle } from './read-input';
 import { renderText } from './render-text';
+import { runExport } from './export';
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
@@ -15,6 +16,8 @@ export interface Io {
 export const USAGE = `Usage:
   news-annotator analyze FILE... [--format text|json]
   news-annotator analyze --jsonl          read {"id","text"} lines on stdin, write one result line each
+  news-annotator export FILE... [--format json|csv|csv-entities|md|w3c|claimreview|brat] [--out PATH]
+                                          (news-annotator export --help for details)
   news-annotator lsp [--stdio]            run the language server over stdio
   news-annotator --help | --version
 
@@ -62,6 +65,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     if (command === 'analyze') return await runAnalyze(parseAnalyze(rest), io);
+    if (command === 'export') return await runExport(rest, io);
     if (command === 'lsp') {
       // The server bundle starts listening on stdio when loaded.
       require('./lsp-entry');
