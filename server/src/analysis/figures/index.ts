@@ -1,6 +1,89 @@
-// Figures: counts, money, percentages, dates, durations, ages, quantities. (Being built.)
+// Figures: counts, money, percentages, dates, times, durations, ages, ordinals, fractions.
+// One left-to-right pass over each sentence's tokens; at each token the matchers are tried in
+// a fixed order and the first that reads a figure wins, so spans never overlap.
+// Conventions (see README in this folder): the span includes its qualifier ("more than 70");
+// value is null where there is no single number (vague counts, full dates, ranges).
 import type { Figure, Mention, Segmentation } from '../types';
+import { matchAge } from './ages';
+import { type AmountContext, matchAmount } from './amounts';
+import { matchCompound } from './compounds';
+import { matchWordDate } from './dates';
+import { matchDuration } from './durations';
+import { matchFraction } from './fractions';
+import { MentionGuard } from './mention-guard';
+import type { Match } from './match';
+import { matchOrdinal } from './ordinals';
+import { matchQualifier, matchSuffix, type Qualifier } from './qualifiers';
+import { TokenView } from './token-view';
+import { canStart } from './triggers';
 
-export function findFigures(_seg: Segmentation, _mentions: Mention[]): Figure[] {
-  return [];
+const SKIPPED_ROLES: ReadonlySet<string> = new Set(['credit', 'footer', 'boilerplate']);
+
+function core(v: TokenView, i: number, end: number, ctx: AmountContext, previousEnd: number): Match | null {
+  return matchCompound(v, i)
+    ?? (v.digitStart(i) ? null : matchWordDate(v, i, end))
+    ?? matchAge(v, i, end)
+    ?? matchFraction(v, i, end)
+    ?? matchOrdinal(v, i, end, ctx.sentenceFirst)
+    ?? matchDuration(v, i, end, ctx.sentenceFirst, previousEnd)
+    ?? matchAmount(v, i, end, ctx);
+}
+
+/** Whether a qualifier can govern the figure after it ("about 2019" yes, "over Friday" no). */
+function fits(v: TokenView, q: Qualifier, qualifierStart: number, m: Match): boolean {
+  if (q.between) return m.range === true;
+  switch (m.kind) {
+    case 'ORDINAL': return false;
+    case 'DATE': return q.approx && q.bound === null && m.value !== null;
+    case 'TIME': return q.approx;
+    case 'DURATION': return v.lower(qualifierStart) !== 'over';
+    default: return true;
+  }
+}
+
+function at(v: TokenView, i: number, end: number, ctx: AmountContext, previousEnd: number): Match | null {
+  const q = matchQualifier(v, i, end);
+  if (q) {
+    const m = core(v, q.next, end, { ...ctx, between: q.between }, previousEnd);
+    if (!m || !fits(v, q, i, m)) return null;
+    return withSuffix(v, { ...m, first: i, approx: m.approx || q.approx, bound: q.bound ?? m.bound }, end);
+  }
+  const m = core(v, i, end, ctx, previousEnd);
+  return m && withSuffix(v, m, end);
+}
+
+function withSuffix(v: TokenView, m: Match, end: number): Match {
+  if (m.kind === 'DATE' || m.kind === 'TIME' || m.kind === 'ORDINAL' || m.kind === 'FRACTION') return m;
+  const s = matchSuffix(v, m.last, end);
+  if (!s) return m;
+  return { ...m, last: s.last, approx: m.approx || s.approx, bound: s.bound ?? m.bound };
+}
+
+export function findFigures(seg: Segmentation, mentions: Mention[]): Figure[] {
+  const v = new TokenView(seg);
+  const guard = new MentionGuard(mentions);
+  const personEnds = new Set<number>();
+  for (const m of mentions) if (m.type === 'PERSON') personEnds.add(m.end);
+  const out: Figure[] = [];
+  for (const s of seg.sentences) {
+    const role = seg.paragraphs[s.paragraph]?.role ?? 'body';
+    if (SKIPPED_ROLES.has(role)) continue;
+    const ctx: AmountContext = { sentenceFirst: s.firstToken, headline: role === 'headline', between: false, personEnds };
+    let previousEnd = -1;
+    let i = s.firstToken;
+    while (i < s.endToken) {
+      const m = canStart(v, i) ? at(v, i, s.endToken, ctx, previousEnd) : null;
+      if (!m) { i++; continue; }
+      const start = v.tokens[m.first].start;
+      const end = v.tokens[m.last].end;
+      if (guard.insideName(start, end)) { i = m.last + 1; continue; }
+      out.push({
+        start, end, text: seg.text.slice(start, end), kind: m.kind, value: m.value, unit: m.unit,
+        approx: m.approx, bound: m.bound,
+      });
+      previousEnd = m.last;
+      i = m.last + 1;
+    }
+  }
+  return out;
 }

@@ -1,0 +1,236 @@
+// Figures that start with a number or a currency sign, read with what follows them:
+// "$4.5 billion", "5 percent", "300 km", "24 hours a day", "three years ago", "45 years old",
+// "10 a.m.", "7 January 2022", "10 to 15", "2019", "1990s", "21st".
+// Ranges ("10 to 15", "between 10 and 15", "10-15") get value null: there is no single number.
+import type { FigureKind } from '../types';
+import { yearAt } from './dates';
+import {
+  AGO_WORDS, CLOCK_SUFFIXES, COUNTED_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES,
+  MONTHS, MONTH_ABBREVIATIONS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
+  POSSESSIVE_PRONOUNS, TIME_UNITS, YEAR_PREPOSITIONS,
+} from './lexicon';
+import { type Match, match } from './match';
+import { type NumberPhrase, parseNumberPhrase } from './number-phrase';
+import type { TokenView } from './token-view';
+import { unitAt } from './units';
+
+export interface AmountContext {
+  /** Index of the sentence's first token. */
+  sentenceFirst: number;
+  /** The sentence is in a headline, where Title Case is no sign of a name. */
+  headline: boolean;
+  /** A "between" qualifier precedes: the range is joined by "and". */
+  between: boolean;
+  /** End offsets of PERSON mentions, for "Name, 45,". */
+  personEnds: ReadonlySet<number>;
+}
+
+/** Singular time units that make a rate after a duration ("24 hours a day"). */
+const RATE_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+
+/** A currency written before the number: "$", "US$", "C$", "€", "USD", "Rs". */
+function currencyPrefix(v: TokenView, i: number, end: number): { unit: string; next: number } | null {
+  const w = v.raw(i);
+  const sym = CURRENCY_SYMBOLS.get(w);
+  if (sym !== undefined) return { unit: sym, next: i + 1 };
+  if (i + 1 < end && v.raw(i + 1) === '$' && v.adjacent(i, i + 1)) {
+    const code = DOLLAR_PREFIXES.get(v.lower(i));
+    if (code !== undefined) return { unit: code, next: i + 2 };
+  }
+  if (CURRENCY_CODES.has(w) && i + 1 < end && v.digitStart(i + 1)) return { unit: w, next: i + 1 };
+  if ((w === 'Rs' || w === 'Rs.') && i + 1 < end && v.digitStart(i + 1)) return { unit: 'INR', next: i + 1 };
+  return null;
+}
+
+/** Money after a currency sign, with multipliers ("$4.5 billion", "$300m", "$10 to $15 million"). */
+function moneyAfterPrefix(v: TokenView, i: number, end: number, ctx: AmountContext): Match | null {
+  const pre = currencyPrefix(v, i, end);
+  if (!pre || pre.next >= end || !v.digitStart(pre.next)) return null;
+  const p = parseNumberPhrase(v, pre.next, end);
+  if (!p || (p.numeral && p.numeral.form !== 'plain')) return null;
+  let last = p.last;
+  let value = p.value;
+  // "$300 m": a lone "m" after money is a million.
+  if (p.first === p.last && last + 1 < end && v.raw(last + 1) === 'm' && value !== null) {
+    value *= 1e6;
+    last++;
+  }
+  let m = match(i, last, 'MONEY', value, pre.unit);
+  const range = rangeAfter(v, m.last, end, ctx, true, i);
+  if (range) m = { ...m, last: range.last, value: null, approx: range.approx, range: true };
+  // "$5 million USD" repeats the code.
+  if (m.last + 1 < end && v.raw(m.last + 1) === pre.unit) m.last++;
+  if (p.range) m = { ...m, value: null, range: true };
+  return m;
+}
+
+/** The far end of a range after a number ending at `last`: "to 15", "– 15", "or 15", "and 15". */
+function rangeAfter(
+  v: TokenView, last: number, end: number, ctx: AmountContext, money: boolean, first: number,
+): { last: number; high: NumberPhrase; approx: boolean } | null {
+  const c = last + 1;
+  if (c + 1 >= end) return null;
+  const w = v.lower(c);
+  const joiner = ctx.between ? w === 'and' : (w === 'to' || w === '–' || w === '-' || w === 'or');
+  if (!joiner) return null;
+  // "from 10 to 15" reads as a change, not a range.
+  if (!ctx.between && w === 'to' && first > 0 && v.lower(first - 1) === 'from') return null;
+  let k = c + 1;
+  if (money && CURRENCY_SYMBOLS.has(v.raw(k))) k++;
+  if (k >= end) return null;
+  const high = parseNumberPhrase(v, k, end);
+  if (!high || high.value === null || high.vague || (high.numeral && high.numeral.form !== 'plain')) return null;
+  return { last: high.last, high, approx: w === 'or' };
+}
+
+/** True when a plain number right after a capitalised word is part of a name ("Boeing 737"). */
+function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean {
+  const i = p.first;
+  if (ctx.headline || i <= ctx.sentenceFirst || !p.numeral || p.numeral.grouped || p.numeral.decimal) return false;
+  if (p.last !== p.first || p.numeral.multiplier !== 1) return false;
+  const prev = i - 1;
+  if (!v.capitalized(prev)) return false;
+  const w = v.lower(prev);
+  if (MONTHS.has(w) || MONTH_ABBREVIATIONS.has(w) || CURRENCY_CODES.has(v.raw(prev))) return false;
+  return true;
+}
+
+/** "Name, 45," and "Name (45)": an age in apposition. */
+function appositiveAge(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): boolean {
+  const n = p.numeral;
+  if (!n || n.form !== 'plain' || n.grouped || n.decimal || p.first !== p.last || n.value < 1 || n.value > 120) return false;
+  const i = p.first;
+  if (i - 2 < ctx.sentenceFirst) return false;
+  const before = v.raw(i - 1);
+  const after = i + 1 < end ? v.raw(i + 1) : '.';
+  if (before === '(') { if (after !== ')') return false; }
+  else if (before === ',') { if (after !== ',' && after !== '.' && after !== ';') return false; }
+  else return false;
+  const named = i - 2;
+  return ctx.personEnds.has(v.tokens[named].end) || (v.capitalized(named) && !MONTHS.has(v.lower(named)) && !MONTH_ABBREVIATIONS.has(v.lower(named)));
+}
+
+/** What a bare four-digit number is: a year unless it visibly counts things. */
+function isYear(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): boolean {
+  if (p.first !== p.last || yearAt(v, p.first, end) === null) return false;
+  const prev = p.first > ctx.sentenceFirst ? v.lower(p.first - 1) : '';
+  if (YEAR_PREPOSITIONS.has(prev)) return true;
+  const next = p.last + 1 < end ? v.lower(p.last + 1) : '';
+  return !COUNTED_NOUNS.has(next);
+}
+
+function timeUnitTail(v: TokenView, p: NumberPhrase, first: number, unitLast: number, unit: string, end: number): Match {
+  const value = p.value;
+  let last = unitLast;
+  const next = last + 1 < end ? v.lower(last + 1) : '';
+  if (AGO_WORDS.has(next)) return match(first, last + 1, 'DATE', null, null, p.vague);
+  if (next === 'old' && unit !== 'night') return match(first, last + 1, 'AGE', value, unit === 'year' ? null : unit);
+  if (next === 'of' && last + 2 < end && v.lower(last + 2) === 'age') return match(first, last + 2, 'AGE', value);
+  // "24 hours a day", "five days a week"
+  if ((next === 'a' || next === 'per' || next === 'an') && last + 2 < end && RATE_UNITS.has(v.lower(last + 2))) last += 2;
+  // "two days or weeks"
+  else if (next === 'or' && last + 2 < end && TIME_UNITS.has(v.lower(last + 2))) {
+    return match(first, last + 2, 'DURATION', null, unit, true);
+  }
+  return match(first, last, 'DURATION', value, unit, p.vague);
+}
+
+/** A clock time: "10 a.m.", "1030 GMT", "10:30", "9pm". */
+function clock(v: TokenView, p: NumberPhrase, first: number, end: number): Match | null {
+  const n = p.numeral;
+  if (!n || p.first !== p.last) return null;
+  const next = p.last + 1 < end ? v.lower(p.last + 1) : '';
+  const suffix = CLOCK_SUFFIXES.has(next) ? p.last + 1 : -1;
+  if (n.form === 'clock') return match(first, suffix > 0 ? suffix : p.last, 'TIME', null);
+  if (suffix < 0 || n.form !== 'plain' || n.grouped || n.decimal) return null;
+  const meridiem = next.startsWith('a') || next.startsWith('p');
+  if (meridiem && next !== 'et' && (n.value < 1 || n.value > 12 || n.intDigits > 2)) return null;
+  if (!meridiem && !(n.intDigits >= 3 && n.intDigits <= 4 && n.value % 100 < 60 && n.value < 2400) && next !== "o'clock" && next !== 'o’clock') return null;
+  // Time zones are written in capitals ("GMT"); "et" or "pt" in lower case are words.
+  if (!meridiem && next !== "o'clock" && next !== 'o’clock' && v.raw(p.last + 1) === next) return null;
+  return match(first, p.last + 1, 'TIME', null);
+}
+
+/** A day number before a month: "7 January", "7 Jan 2022". */
+function dayMonth(v: TokenView, p: NumberPhrase, first: number, end: number): Match | null {
+  const n = p.numeral;
+  if (!n || p.first !== p.last || n.grouped || n.decimal || n.value < 1 || n.value > 31 || n.intDigits > 2) return null;
+  const k = p.last + 1;
+  if (k >= end || !v.capitalized(k)) return null;
+  const w = v.lower(k);
+  if (!MONTHS.has(w) && !MONTH_ABBREVIATIONS.has(w)) return null;
+  const last = yearAt(v, k + 1, end) !== null ? k + 1 : k;
+  return match(first, last, 'DATE', null);
+}
+
+/** Kinds for a number with nothing after it. */
+function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): Match | null {
+  const n = p.numeral;
+  if (n && n.form === 'ordinal') {
+    const next = p.last + 1 < end ? v.lower(p.last + 1) : '';
+    if (next === 'century' || next === 'quarter' || next === 'half') return match(p.first, p.last + 1, 'DATE', null);
+    return match(p.first, p.last, 'ORDINAL', n.value);
+  }
+  if (n && n.form === 'decade') {
+    const prev = p.first > ctx.sentenceFirst ? v.lower(p.first - 1) : '';
+    if (POSSESSIVE_PRONOUNS.has(prev) && n.value < 130) return match(p.first, p.last, 'AGE', null, null, true);
+    return match(p.first, p.last, 'DATE', null);
+  }
+  if (p.range) {
+    const kind: FigureKind = yearAt(v, p.first, end) !== null && p.range[0] >= 1000 ? 'DATE' : 'CARDINAL';
+    return { ...match(p.first, p.last, kind, null), range: true };
+  }
+  if (isYear(v, p, end, ctx)) return match(p.first, p.last, 'DATE', p.value);
+  if (appositiveAge(v, p, end, ctx)) return match(p.first, p.last, 'AGE', p.value);
+  // "one" is often a pronoun ("no one", "one another").
+  if (p.words && p.first === p.last && v.lower(p.first) === 'one') {
+    const prev = p.first > ctx.sentenceFirst ? v.lower(p.first - 1) : '';
+    const next = p.last + 1 < end ? v.lower(p.last + 1) : '';
+    if (ONE_PRONOUN_BEFORE.has(prev) || ONE_PRONOUN_AFTER.has(next) || next === '’s' || next === "'s") return null;
+  }
+  return match(p.first, p.last, 'CARDINAL', p.value, null, p.vague);
+}
+
+export function matchAmount(v: TokenView, i: number, end: number, ctx: AmountContext): Match | null {
+  const money = moneyAfterPrefix(v, i, end, ctx);
+  if (money) return money;
+  const p = parseNumberPhrase(v, i, end);
+  if (!p) return null;
+  if (v.digitStart(i) && nameNumber(v, p, ctx)) return null;
+  const time = clock(v, p, i, end);
+  if (time) return time;
+  if (p.numeral && p.numeral.form !== 'plain') return bare(v, p, end, ctx);
+  const date = dayMonth(v, p, i, end);
+  if (date) return date;
+
+  // A range shares the unit written after its far end ("10 to 15 percent").
+  let q = p;
+  let approx = p.vague;
+  let ranged = p.range !== null;
+  const range = p.vague ? null : rangeAfter(v, p.last, end, ctx, false, i);
+  if (range) {
+    q = { ...range.high, first: p.first };
+    ranged = true;
+    approx = approx || range.approx;
+  }
+  const tail = unitAt(v, q.last + 1, end);
+  if (!tail) {
+    if (!ranged) return bare(v, p, end, ctx);
+    const kind: FigureKind = yearAt(v, p.first, end) !== null && yearAt(v, range ? range.high.first : p.first, end) !== null ? 'DATE' : 'CARDINAL';
+    return { ...match(p.first, q.last, kind, null, null, approx), range: true };
+  }
+  const value = ranged || q.value === null ? null : q.value * tail.scale;
+  if (tail.kind === 'TIME') {
+    return { ...timeUnitTail(v, { ...q, value, vague: approx }, p.first, tail.last, tail.unit, end), range: ranged };
+  }
+  const m: Match = { ...match(p.first, tail.last, tail.kind, value, tail.unit, approx), range: ranged };
+  if (tail.kind === 'QUANTITY') {
+    // "1 million barrels per day"
+    const next = m.last + 1 < end ? v.lower(m.last + 1) : '';
+    if ((next === 'a' || next === 'per' || next === 'an') && m.last + 2 < end && RATE_UNITS.has(v.lower(m.last + 2))) {
+      m.last += 2;
+      m.unit = `${m.unit} per ${v.lower(m.last)}`;
+    }
+  }
+  return m;
+}

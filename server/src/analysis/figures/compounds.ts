@@ -1,0 +1,86 @@
+// Figures written as one hyphenated token: "81-year-old" (AGE), "30-year" and "nine-day"
+// (DURATION), "10-km" (QUANTITY), "two-thirds" (FRACTION), "fourth-largest" (ORDINAL),
+// "mid-March" and "mid-2019" (DATE), "2,500-strong" and "three-member" (CARDINAL).
+// Pure numbers ("twenty-five") and ranges ("10-15") are left to the number phrase.
+import {
+  DENOMINATORS, MEASURE_UNITS, MONTHS, ORDINALS, SMALL_NUMBERS, TIME_UNITS,
+} from './lexicon';
+import { type Match, hyphenParts, match } from './match';
+import { wordNumber } from './number-phrase';
+import { parseNumeral } from './numerals';
+import type { TokenView } from './token-view';
+
+const isLowerWord = (s: string): boolean => {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c >= 97 && c <= 122)) return false;
+  }
+  return true;
+};
+
+/** The leading number of a compound and how many parts it takes ("twenty-five-year-old" → 25, 2). */
+function leadingNumber(parts: string[]): { value: number; used: number; spelled: boolean } | null {
+  const n = parseNumeral(parts[0]);
+  if (n) return n.form === 'plain' ? { value: n.value, used: 1, spelled: false } : null;
+  if (parts.length >= 2) {
+    const two = wordNumber(`${parts[0]}-${parts[1]}`);
+    if (two !== undefined) return { value: two, used: 2, spelled: true };
+  }
+  const one = SMALL_NUMBERS.get(parts[0]);
+  return one !== undefined ? { value: one, used: 1, spelled: true } : null;
+}
+
+export function matchCompound(v: TokenView, i: number): Match | null {
+  const raw = v.raw(i);
+  const lower = v.lower(i);
+  const parts = hyphenParts(lower);
+  if (!parts || parts.some((p) => p.length === 0)) return null;
+  const rawParts = hyphenParts(raw)!;
+
+  if (parts[0] === 'mid' && parts.length === 2) {
+    if (MONTHS.has(parts[1])) return match(i, i, 'DATE', null);
+    const n = parseNumeral(parts[1]);
+    if (n && n.form === 'plain' && n.intDigits === 4 && !n.grouped) return match(i, i, 'DATE', n.value);
+    if (n && n.form === 'decade') return match(i, i, 'DATE', null);
+    return null;
+  }
+
+  const ordinal = ORDINALS.get(parts[0]) ?? ordinalNumeral(parts[0]);
+  if (ordinal !== undefined && parts.length === 2 && isLowerWord(rawParts[1]) && !DENOMINATORS.has(parts[1])) {
+    if (parts[1] === 'century') return match(i, i, 'DATE', null);
+    return match(i, i, 'ORDINAL', ordinal);
+  }
+
+  const lead = leadingNumber(parts);
+  if (!lead) return null;
+  const rest = parts.slice(lead.used);
+  if (rest.length === 0 || !rest.every((p, k) => isLowerWord(rawParts[lead.used + k]))) return null;
+  const head = rest[0];
+
+  const time = TIME_UNITS.get(head);
+  if (time !== undefined) {
+    if (rest.length === 2 && rest[1] === 'old') return match(i, i, 'AGE', lead.value, time === 'year' ? null : time);
+    if (rest.length === 1 || (rest.length === 2 && rest[1] === 'long')) return match(i, i, 'DURATION', lead.value, time);
+    return null;
+  }
+  if (rest.length === 1) {
+    const measure = MEASURE_UNITS.get(head);
+    if (measure !== undefined) return match(i, i, 'QUANTITY', lead.value, measure);
+    if (head === 'percent' || head === 'pct') return match(i, i, 'PERCENT', lead.value, '%');
+    const denominator = DENOMINATORS.get(head);
+    if (denominator !== undefined && lead.spelled && lead.value <= 10) {
+      return match(i, i, 'FRACTION', lead.value / denominator);
+    }
+    if (head === 'plus') return { ...match(i, i, 'CARDINAL', lead.value), bound: 'min' };
+    if (head === 'odd') return match(i, i, 'CARDINAL', lead.value, null, true);
+  }
+  // "one-off", "one-sided": idioms, not counts.
+  if (lead.spelled && lead.value === 1) return null;
+  return match(i, i, 'CARDINAL', lead.value);
+}
+
+function ordinalNumeral(s: string): number | undefined {
+  const n = parseNumeral(s);
+  return n && n.form === 'ordinal' ? n.value : undefined;
+}

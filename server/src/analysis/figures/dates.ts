@@ -1,0 +1,104 @@
+// Dates and times that start with a word: "Friday morning", "Jan 7", "March 3, 2024",
+// "last year", "early 2019", "yesterday", "noon", "this morning".
+// A date has no value unless it is a bare year ("early 2019" → 2019).
+import {
+  CALENDAR_UNITS, DATE_MODIFIERS, DATE_WORDS, DAY_PARTS, DEICTICS, MONTH_ABBREVIATIONS, MONTHS,
+  SEASONS, TIME_WORDS, WEEKDAYS, YEAR_PREPOSITIONS,
+} from './lexicon';
+import { type Match, match } from './match';
+import { parseNumeral } from './numerals';
+import type { TokenView } from './token-view';
+
+/** A four-digit year written plainly ("2019"), or null. */
+export function yearAt(v: TokenView, i: number, end: number): number | null {
+  if (i >= end || !v.digitStart(i)) return null;
+  const w = v.raw(i);
+  if (w.length !== 4) return null;
+  const n = parseNumeral(w);
+  if (!n || n.form !== 'plain' || n.value < 1000 || n.value > 2100) return null;
+  return n.value;
+}
+
+/** A day of the month ("7", "21st"), or null. */
+function dayAt(v: TokenView, i: number, end: number): number | null {
+  if (i >= end || !v.digitStart(i) || v.raw(i).length > 4) return null;
+  const n = parseNumeral(v.lower(i));
+  if (!n || n.grouped || n.decimal || n.multiplier !== 1 || (n.form !== 'plain' && n.form !== 'ordinal')) return null;
+  return n.value >= 1 && n.value <= 31 && n.intDigits <= 2 ? n.value : null;
+}
+
+/** The month named by token i: full names anywhere, abbreviations only as `abbrev`. */
+function monthAt(v: TokenView, i: number): { month: number; abbrev: boolean } | null {
+  if (!v.capitalized(i)) return null;
+  const w = v.lower(i);
+  const full = MONTHS.get(w);
+  if (full !== undefined) return { month: full, abbrev: false };
+  const short = MONTH_ABBREVIATIONS.get(w);
+  return short !== undefined ? { month: short, abbrev: true } : null;
+}
+
+/** "March", "Jan 7", "March 3, 2024", "January 2019", "May 5". */
+function monthDate(v: TokenView, i: number, end: number, first: number): Match | null {
+  const m = monthAt(v, i);
+  if (!m) return null;
+  let last = i;
+  const day = dayAt(v, i + 1, end);
+  if (day !== null) {
+    last = i + 1;
+    // "March 3, 2024"
+    if (last + 2 < end && v.lower(last + 1) === ',' && yearAt(v, last + 2, end) !== null) last += 2;
+    else if (yearAt(v, last + 1, end) !== null) last += 1;
+    return match(first, last, 'DATE', null);
+  }
+  if (yearAt(v, i + 1, end) !== null) return match(first, i + 1, 'DATE', null);
+  if (m.abbrev) return null;
+  // A bare month: "May" and "March" are also words, so they need a date-like word before them.
+  if (m.month === 5 || m.month === 3) {
+    if (first === i && (i === 0 || !YEAR_PREPOSITIONS.has(v.lower(i - 1)) || v.lower(i - 1) === ',')) return null;
+  }
+  return match(first, last, 'DATE', null);
+}
+
+/** "Friday", "Friday morning", "Friday, Jan. 7". */
+function weekday(v: TokenView, i: number, end: number, first: number): Match | null {
+  if (!WEEKDAYS.has(v.lower(i)) || !v.capitalized(i)) return null;
+  let last = i;
+  if (last + 1 < end && DAY_PARTS.has(v.lower(last + 1))) last++;
+  else if (last + 2 < end && v.lower(last + 1) === ',') {
+    const md = monthDate(v, last + 2, end, first);
+    if (md && md.last > last + 2) return md;
+  }
+  return match(first, last, 'DATE', null);
+}
+
+/** "last year", "next week", "this morning", "last night", "past decade", "last Friday". */
+function deictic(v: TokenView, i: number, end: number, first: number): Match | null {
+  if (!DEICTICS.has(v.lower(i)) || i + 1 >= end) return null;
+  const w = v.lower(i + 1);
+  if (CALENDAR_UNITS.has(w) || SEASONS.has(w)) return match(first, i + 1, 'DATE', null);
+  if (DAY_PARTS.has(w) && w !== 'overnight') {
+    // "this morning" and "last night" are times; "past night" is not idiomatic.
+    return v.lower(i) === 'past' ? null : match(first, i + 1, 'TIME', null);
+  }
+  if (WEEKDAYS.has(w) && v.capitalized(i + 1)) return match(first, i + 1, 'DATE', null);
+  const month = monthAt(v, i + 1);
+  if (month && !month.abbrev) return match(first, i + 1, 'DATE', null);
+  return null;
+}
+
+/** Dates and times that begin with a word at token i. */
+export function matchWordDate(v: TokenView, i: number, end: number): Match | null {
+  const w = v.lower(i);
+  if (DATE_WORDS.has(w)) return match(i, i, 'DATE', null);
+  if (TIME_WORDS.has(w)) return match(i, i, 'TIME', null);
+  if (DATE_MODIFIERS.has(w) && i + 1 < end) {
+    // "early 2019", "late March", "earlier this year", "late Friday".
+    const year = yearAt(v, i + 1, end);
+    if (year !== null && (w === 'early' || w === 'late' || w === 'mid')) return match(i, i + 1, 'DATE', year);
+    const inner = monthDate(v, i + 1, end, i) ?? weekday(v, i + 1, end, i) ?? deictic(v, i + 1, end, i);
+    if (inner) return inner;
+    return null;
+  }
+  if (SEASONS.has(w) && yearAt(v, i + 1, end) !== null) return match(i, i + 1, 'DATE', null);
+  return monthDate(v, i, end, i) ?? weekday(v, i, end, i) ?? deictic(v, i, end, i);
+}

@@ -1,0 +1,56 @@
+// Fractions: "half", "a fifth", "one third", "two thirds", "three quarters", "one in five",
+// "nine out of 10". "half an hour" is a duration. Ordinal look-alikes ("a third term") are left
+// to the ordinal matcher: a singular denominator that is also an ordinal must be followed by "of".
+import { DENOMINATORS, MULTIPLIERS, ORDINALS, TIME_UNITS } from './lexicon';
+import { type Match, match } from './match';
+import { parseNumberPhrase } from './number-phrase';
+import type { TokenView } from './token-view';
+
+/** Small counts that can stand before a fraction or in "one in five". */
+function smallCount(v: TokenView, i: number, end: number): number | null {
+  const p = parseNumberPhrase(v, i, end);
+  if (!p || p.value === null || p.last !== p.first || p.vague) return null;
+  if (p.numeral && (p.numeral.form !== 'plain' || p.numeral.grouped || p.numeral.decimal)) return null;
+  return p.value;
+}
+
+function denominatorFits(v: TokenView, k: number, end: number): boolean {
+  const w = v.lower(k);
+  // "quarter" and the plurals are never ordinals; "third", "fifth" are unless "of" follows.
+  if (w === 'quarter' || w === 'half' || !ORDINALS.has(w)) return true;
+  return k + 1 >= end || v.lower(k + 1) === 'of' || !/^\p{L}/u.test(v.raw(k + 1));
+}
+
+export function matchFraction(v: TokenView, i: number, end: number): Match | null {
+  const w = v.lower(i);
+  if (w === 'half') {
+    if (i > 0 && ORDINALS.has(v.lower(i - 1))) return null; // "second half" is a date
+    if (i + 2 < end && v.lower(i + 1) === 'a' && MULTIPLIERS.has(v.lower(i + 2))) return null; // "half a million"
+    if (i + 2 < end && (v.lower(i + 1) === 'a' || v.lower(i + 1) === 'an')) {
+      const unit = TIME_UNITS.get(v.lower(i + 2));
+      if (unit !== undefined) return match(i, i + 2, 'DURATION', 0.5, unit);
+    }
+    return match(i, i, 'FRACTION', 0.5);
+  }
+  if (i + 1 >= end) return null;
+  const next = v.lower(i + 1);
+  const d = DENOMINATORS.get(next);
+  if ((w === 'a' || w === 'an') && d !== undefined && next !== 'half' && !next.endsWith('s')) {
+    return denominatorFits(v, i + 1, end) ? match(i, i + 1, 'FRACTION', 1 / d) : null;
+  }
+  const n = smallCount(v, i, end);
+  if (n === null) return null;
+  if (d !== undefined && n >= 1 && n <= 10 && next !== 'half' && next !== 'halves') {
+    if (n === 1 ? next.endsWith('s') : !next.endsWith('s')) return null;
+    if (n === 1 && !denominatorFits(v, i + 1, end)) return null;
+    return match(i, i + 1, 'FRACTION', n / d);
+  }
+  // "one in five", "nine out of 10"
+  let k = i + 1;
+  if (next === 'out' && k + 1 < end && v.lower(k + 1) === 'of') k++;
+  else if (next !== 'in') return null;
+  if (k + 1 >= end) return null;
+  const total = smallCount(v, k + 1, end);
+  if (total === null || total <= n || total > 1000) return null;
+  return match(i, k + 1, 'FRACTION', n / total);
+}

@@ -1,0 +1,169 @@
+// A number over one or more tokens: "2,500", "19 million", "twenty-five", "three hundred and
+// ten", "a million", "half a million", "dozens", "a few hundred", "tens of thousands", "10-15".
+import { MULTIPLIERS, SMALL_NUMBERS, VAGUE_DETERMINERS, VAGUE_PLURALS } from './lexicon';
+import { hyphenParts } from './match';
+import { type Numeral, parseNumeral } from './numerals';
+import type { TokenView } from './token-view';
+
+export interface NumberPhrase {
+  first: number;
+  last: number;
+  /** Null when there is no single number (vague counts, ranges). */
+  value: number | null;
+  /** "dozens", "a few hundred": an approximate count with no value. */
+  vague: boolean;
+  /** The numeral when the phrase is one digit token with nothing added. */
+  numeral: Numeral | null;
+  /** Written in words. */
+  words: boolean;
+  /** Both ends of a range written as one token ("10-15"). */
+  range: [number, number] | null;
+}
+
+/** A spelled-out number of one or two hyphenated parts ("seven", "twenty-five"). */
+export function wordNumber(w: string): number | undefined {
+  const v = SMALL_NUMBERS.get(w);
+  if (v !== undefined) return v;
+  const parts = hyphenParts(w);
+  if (!parts || parts.length !== 2) return undefined;
+  const tens = SMALL_NUMBERS.get(parts[0]);
+  const units = SMALL_NUMBERS.get(parts[1]);
+  if (tens === undefined || units === undefined || tens < 20 || tens % 10 !== 0 || units < 1 || units > 9) return undefined;
+  return tens + units;
+}
+
+function phrase(first: number, last: number, value: number | null, extra: Partial<NumberPhrase> = {}): NumberPhrase {
+  return { first, last, value, vague: false, numeral: null, words: false, range: null, ...extra };
+}
+
+/** Multipliers after a number ("19 million", "five hundred thousand"). */
+function absorbMultipliers(v: TokenView, p: NumberPhrase, end: number): NumberPhrase {
+  let k = p.last + 1;
+  let value = p.value;
+  while (k < end && value !== null) {
+    const m = MULTIPLIERS.get(v.lower(k));
+    if (m === undefined) break;
+    value *= m;
+    k++;
+  }
+  if (k === p.last + 1) return p;
+  return { ...p, last: k - 1, value, numeral: null };
+}
+
+export function parseNumberPhrase(v: TokenView, i: number, end: number): NumberPhrase | null {
+  const w = v.lower(i);
+  if (v.digitStart(i)) return digits(v, i, end, w);
+  if (w === 'a' || w === 'an') {
+    if (i + 1 >= end) return null;
+    const next = v.lower(i + 1);
+    if (next === 'dozen') return absorbMultipliers(v, phrase(i, i + 1, 12, { words: true }), end);
+    const m = MULTIPLIERS.get(next);
+    if (m !== undefined && next !== 'mn' && next !== 'bn') return absorbMultipliers(v, phrase(i, i + 1, m, { words: true }), end);
+    if (next === 'few' || next === 'couple') return vagueMultiplier(v, i, i + 1, end);
+    return null;
+  }
+  if (w === 'half' && i + 2 < end && v.lower(i + 1) === 'a') {
+    const m = MULTIPLIERS.get(v.lower(i + 2));
+    if (m !== undefined && m >= 1e6) return phrase(i, i + 2, m / 2, { words: true });
+    return null;
+  }
+  if (VAGUE_DETERMINERS.has(w)) return vagueMultiplier(v, i, i, end);
+  if (VAGUE_PLURALS.has(w)) return vaguePlural(v, i, end);
+  if ((w === 'tens' || w === 'scores') && i + 2 < end && v.lower(i + 1) === 'of') {
+    if (w === 'scores') return phrase(i, i, null, { vague: true, words: true });
+    if (VAGUE_PLURALS.has(v.lower(i + 2))) return phrase(i, i + 2, null, { vague: true, words: true });
+    return null;
+  }
+  return spelled(v, i, end);
+}
+
+function digits(v: TokenView, i: number, end: number, w: string): NumberPhrase | null {
+  const n = parseNumeral(w);
+  if (n) {
+    if (n.form !== 'plain') return phrase(i, i, n.value, { numeral: n });
+    if (i + 1 < end && v.lower(i + 1) === 'dozen') return phrase(i, i + 1, n.value * 12);
+    return absorbMultipliers(v, phrase(i, i, n.value, { numeral: n }), end);
+  }
+  // "10-15", "2019-20": a range in one token.
+  const parts = hyphenParts(w);
+  if (!parts || parts.length !== 2) return null;
+  const a = parseNumeral(parts[0]);
+  const b = parseNumeral(parts[1]);
+  if (!a || !b || a.form !== 'plain' || b.form !== 'plain' || a.multiplier !== 1 || b.multiplier !== 1) return null;
+  let high = b.value;
+  // "2019-20": the second year is written short.
+  if (a.intDigits === 4 && b.intDigits === 2) high = Math.floor(a.value / 100) * 100 + b.value;
+  if (high <= a.value) return null; // scores ("3-1") and codes are not ranges
+  const p = phrase(i, i, null, { numeral: a, range: [a.value, high] });
+  const mult = i + 1 < end ? MULTIPLIERS.get(v.lower(i + 1)) : undefined;
+  if (mult !== undefined) return { ...p, last: i + 1, range: [a.value * mult, high * mult] };
+  return p;
+}
+
+/** "a few hundred", "several thousand", "a couple of dozen". */
+function vagueMultiplier(v: TokenView, first: number, det: number, end: number): NumberPhrase | null {
+  let k = det + 1;
+  if (k < end && v.lower(k) === 'of') k++;
+  if (k >= end) return null;
+  const w = v.lower(k);
+  if (w !== 'dozen' && !(MULTIPLIERS.has(w) && w !== 'mn' && w !== 'bn')) return null;
+  let last = k;
+  while (last + 1 < end && MULTIPLIERS.has(v.lower(last + 1))) last++;
+  return phrase(first, last, null, { vague: true, words: true });
+}
+
+/** "dozens", "thousands", "hundreds of thousands". */
+function vaguePlural(v: TokenView, i: number, end: number): NumberPhrase {
+  if (i + 2 < end && v.lower(i + 1) === 'of' && VAGUE_PLURALS.has(v.lower(i + 2))) {
+    return phrase(i, i + 2, null, { vague: true, words: true });
+  }
+  return phrase(i, i, null, { vague: true, words: true });
+}
+
+/** Spelled-out numbers: "three", "twenty five", "three hundred and ten", "two million". */
+function spelled(v: TokenView, i: number, end: number): NumberPhrase | null {
+  let total = 0;
+  let current = 0;
+  let last = -1;
+  let prevSmall = -1; // value of the previous small-number word, -1 after a multiplier
+  let k = i;
+  while (k < end) {
+    const w = v.lower(k);
+    const small = wordNumber(w);
+    if (small !== undefined) {
+      // "twenty five" joins; "two three" does not.
+      if (prevSmall >= 0 && !(prevSmall >= 20 && prevSmall % 10 === 0 && small < 10 && small > 0)) break;
+      current += small;
+      prevSmall = small;
+      last = k;
+      k++;
+      continue;
+    }
+    if (last < 0) return null;
+    const m = MULTIPLIERS.get(w);
+    if (m !== undefined && w !== 'mn' && w !== 'bn') {
+      if (m === 100) current = (current || 1) * 100;
+      else { total += (current || 1) * m; current = 0; }
+      prevSmall = -1;
+      last = k;
+      k++;
+      continue;
+    }
+    if (w === 'dozen') {
+      current = (current || 1) * 12;
+      prevSmall = -1;
+      last = k;
+      k++;
+      continue;
+    }
+    // "one hundred and ten": "and" joins only after a multiplier and before a small number.
+    if (w === 'and' && prevSmall < 0 && k + 1 < end && wordNumber(v.lower(k + 1)) !== undefined) {
+      k++;
+      prevSmall = -1;
+      continue;
+    }
+    break;
+  }
+  if (last < 0) return null;
+  return phrase(i, last, total + current, { words: true });
+}

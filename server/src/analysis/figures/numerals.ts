@@ -1,0 +1,88 @@
+// Reading one token as a number: "2,500", "4.5", "300m", "21st", "1990s", "3pm", "10:30".
+// Hand-written scanners (no regular expressions) so a long run of digits stays linear.
+import { NUMERAL_SUFFIXES } from './lexicon';
+
+export type NumeralForm = 'plain' | 'ordinal' | 'decade' | 'clock';
+
+export interface Numeral {
+  value: number;
+  form: NumeralForm;
+  /** Written with thousands separators ("2,500"). */
+  grouped: boolean;
+  /** Written with a decimal point. */
+  decimal: boolean;
+  /** Digits before the decimal point, separators left out. */
+  intDigits: number;
+  /** A multiplier glued on ("300m"), 1 when there is none. */
+  multiplier: number;
+  /** For a clock form: "am", "pm" or "" (24-hour "10:30"). */
+  meridiem: string;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Parses a token that is a number, or returns null (codes like "L4N2" or "737-800"). */
+export function parseNumeral(s: string): Numeral | null {
+  const n = s.length;
+  if (n === 0 || !isDigit(s.charCodeAt(0))) return null;
+  let i = 0;
+  let intDigits = 0;
+  let grouped = false;
+  let intPart = 0;
+  let run = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) {
+      intPart = intPart * 10 + (c - 48);
+      intDigits++;
+      run++;
+      i++;
+    } else if (c === 44 /* , */ && i + 3 < n && run > 0 && run <= 3 && isDigit(s.charCodeAt(i + 1))
+      && isDigit(s.charCodeAt(i + 2)) && isDigit(s.charCodeAt(i + 3)) && !isDigit(s.charCodeAt(i + 4))) {
+      grouped = true;
+      run = 0;
+      i++;
+    } else break;
+  }
+  if (i < n && s.charCodeAt(i) === 58 /* : */) return parseClock(s, intPart, intDigits, i);
+  let value = intPart;
+  let decimal = false;
+  if (i + 1 < n && s.charCodeAt(i) === 46 /* . */ && isDigit(s.charCodeAt(i + 1))) {
+    decimal = true;
+    i++;
+    while (i < n && isDigit(s.charCodeAt(i))) i++;
+    value = Number(s.slice(0, i).replace(/,/g, ''));
+  }
+  const base: Numeral = {
+    value, form: 'plain', grouped, decimal, intDigits, multiplier: 1, meridiem: '',
+  };
+  if (i === n) return base;
+  const rest = s.slice(i).toLowerCase();
+  const mult = NUMERAL_SUFFIXES.get(rest);
+  if (mult !== undefined) return { ...base, value: value * mult, multiplier: mult };
+  if (decimal || grouped) return null;
+  if (rest === 'st' || rest === 'nd' || rest === 'rd' || rest === 'th') return { ...base, form: 'ordinal' };
+  if (rest === 's' && (intDigits === 4 || intDigits === 2) && intPart % 10 === 0) return { ...base, form: 'decade' };
+  if ((rest === 'am' || rest === 'pm' || rest === 'a.m' || rest === 'p.m') && intPart >= 1 && intPart <= 12) {
+    return { ...base, form: 'clock', meridiem: rest[0] === 'a' ? 'am' : 'pm' };
+  }
+  return null;
+}
+
+/** "10:30", "9:05pm": hours and minutes. */
+function parseClock(s: string, hours: number, hourDigits: number, colon: number): Numeral | null {
+  if (hourDigits < 1 || hourDigits > 2 || hours > 24) return null;
+  const n = s.length;
+  if (colon + 3 > n || !isDigit(s.charCodeAt(colon + 1)) || !isDigit(s.charCodeAt(colon + 2))) return null;
+  const minutes = (s.charCodeAt(colon + 1) - 48) * 10 + (s.charCodeAt(colon + 2) - 48);
+  if (minutes > 59) return null;
+  const rest = s.slice(colon + 3).toLowerCase();
+  let meridiem = '';
+  if (rest === 'am' || rest === 'a.m') meridiem = 'am';
+  else if (rest === 'pm' || rest === 'p.m') meridiem = 'pm';
+  else if (rest !== '') return null;
+  return {
+    value: hours + minutes / 60, form: 'clock', grouped: false, decimal: false, intDigits: hourDigits,
+    multiplier: 1, meridiem,
+  };
+}

@@ -1,0 +1,17 @@
+// Spelled-out ordinals ("third", "twenty-first" is left to compounds). A capitalised ordinal
+// inside a sentence is usually part of a name ("Second World War", "First Lady").
+// "first quarter", "second half", "20th century" are dates.
+import { ORDINALS } from './lexicon';
+import { type Match, match } from './match';
+import type { TokenView } from './token-view';
+
+const DATE_PARTS: ReadonlySet<string> = new Set(['quarter', 'half', 'century', 'millennium']);
+
+export function matchOrdinal(v: TokenView, i: number, end: number, sentenceFirst: number): Match | null {
+  const value = ORDINALS.get(v.lower(i));
+  if (value === undefined) return null;
+  if (i > sentenceFirst && v.capitalized(i)) return null;
+  const next = i + 1 < end ? v.lower(i + 1) : '';
+  if (DATE_PARTS.has(next)) return match(i, i + 1, 'DATE', null);
+  return match(i, i, 'ORDINAL', value);
+}

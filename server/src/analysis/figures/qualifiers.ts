@@ -1,0 +1,114 @@
+// Qualifiers around a number: "more than 70" (a lower bound), "about 100" (approximate),
+// "between 10 and 15" (a range), "10 or more".
+import type { Figure } from '../types';
+import type { TokenView } from './token-view';
+
+export interface Qualifier {
+  /** Index of the first token after the qualifier. */
+  next: number;
+  approx: boolean;
+  bound: Figure['bound'];
+  /** "between": the figure must be a range joined by "and". */
+  between: boolean;
+}
+
+interface Phrase {
+  words: string[];
+  approx: boolean;
+  bound: Figure['bound'];
+  between?: boolean;
+}
+
+const PHRASES: Phrase[] = [
+  { words: ['more', 'than'], approx: false, bound: 'min' },
+  { words: ['over'], approx: false, bound: 'min' },
+  { words: ['above'], approx: false, bound: 'min' },
+  { words: ['at', 'least'], approx: false, bound: 'min' },
+  { words: ['greater', 'than'], approx: false, bound: 'min' },
+  { words: ['upwards', 'of'], approx: false, bound: 'min' },
+  { words: ['in', 'excess', 'of'], approx: false, bound: 'min' },
+  { words: ['no', 'fewer', 'than'], approx: false, bound: 'min' },
+  { words: ['no', 'less', 'than'], approx: false, bound: 'min' },
+  { words: ['not', 'less', 'than'], approx: false, bound: 'min' },
+  { words: ['just', 'over'], approx: true, bound: 'min' },
+  { words: ['just', 'above'], approx: true, bound: 'min' },
+  { words: ['just', 'under'], approx: true, bound: 'max' },
+  { words: ['just', 'below'], approx: true, bound: 'max' },
+  { words: ['less', 'than'], approx: false, bound: 'max' },
+  { words: ['fewer', 'than'], approx: false, bound: 'max' },
+  { words: ['under'], approx: false, bound: 'max' },
+  { words: ['below'], approx: false, bound: 'max' },
+  { words: ['up', 'to'], approx: false, bound: 'max' },
+  { words: ['at', 'most'], approx: false, bound: 'max' },
+  { words: ['no', 'more', 'than'], approx: false, bound: 'max' },
+  { words: ['not', 'more', 'than'], approx: false, bound: 'max' },
+  { words: ['as', 'many', 'as'], approx: false, bound: 'max' },
+  { words: ['as', 'much', 'as'], approx: false, bound: 'max' },
+  { words: ['nearly'], approx: true, bound: 'max' },
+  { words: ['almost'], approx: true, bound: 'max' },
+  { words: ['about'], approx: true, bound: null },
+  { words: ['around'], approx: true, bound: null },
+  { words: ['roughly'], approx: true, bound: null },
+  { words: ['approximately'], approx: true, bound: null },
+  { words: ['approx.'], approx: true, bound: null },
+  { words: ['some'], approx: true, bound: null },
+  { words: ['an', 'estimated'], approx: true, bound: null },
+  { words: ['estimated'], approx: true, bound: null },
+  { words: ['close', 'to'], approx: true, bound: null },
+  { words: ['circa'], approx: true, bound: null },
+  { words: ['ca.'], approx: true, bound: null },
+  { words: ['~'], approx: true, bound: null },
+  { words: ['between'], approx: false, bound: null, between: true },
+];
+
+/** Phrases by their first word, longest first, so "just over" wins over a bare "just". */
+const BY_FIRST: ReadonlyMap<string, Phrase[]> = (() => {
+  const map = new Map<string, Phrase[]>();
+  for (const p of PHRASES) {
+    const list = map.get(p.words[0]) ?? [];
+    list.push(p);
+    map.set(p.words[0], list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+})();
+
+export function isQualifierStart(lower: string): boolean {
+  return BY_FIRST.has(lower);
+}
+
+/** The qualifier starting at token `i`, or null. It says nothing about what follows. */
+export function matchQualifier(v: TokenView, i: number, end: number): Qualifier | null {
+  const list = BY_FIRST.get(v.lower(i));
+  if (!list) return null;
+  for (const p of list) {
+    if (i + p.words.length >= end) continue;
+    let ok = true;
+    for (let k = 1; k < p.words.length; k++) {
+      if (v.lower(i + k) !== p.words[k]) { ok = false; break; }
+    }
+    if (ok) return { next: i + p.words.length, approx: p.approx, bound: p.bound, between: p.between === true };
+  }
+  return null;
+}
+
+export interface Suffix {
+  /** Index of the last token of the suffix. */
+  last: number;
+  approx: boolean;
+  bound: Figure['bound'];
+}
+
+/** "or more", "or so", "or fewer", "+" right after a figure ending at token `last`. */
+export function matchSuffix(v: TokenView, last: number, end: number): Suffix | null {
+  const k = last + 1;
+  if (k >= end) return null;
+  const w = v.lower(k);
+  if (w === '+' && v.adjacent(last, k)) return { last: k, approx: false, bound: 'min' };
+  if (w !== 'or' || k + 1 >= end) return null;
+  const n = v.lower(k + 1);
+  if (n === 'more' || n === 'above') return { last: k + 1, approx: false, bound: 'min' };
+  if (n === 'less' || n === 'fewer' || n === 'below') return { last: k + 1, approx: false, bound: 'max' };
+  if (n === 'so') return { last: k + 1, approx: true, bound: null };
+  return null;
+}

@@ -1,0 +1,31 @@
+// A cheap test of whether a figure can start at a token, so most tokens cost one Set lookup.
+import {
+  AGE_WORDS, CURRENCY_CODES, CURRENCY_SYMBOLS, DATE_MODIFIERS, DATE_WORDS, DEICTICS, DOLLAR_PREFIXES,
+  MONTH_ABBREVIATIONS, MONTHS, ORDINALS, SEASONS, SMALL_NUMBERS, TIME_WORDS, VAGUE_DETERMINERS,
+  VAGUE_PLURALS, VAGUE_TIME_PLURALS, WEEKDAYS,
+} from './lexicon';
+import { isQualifierStart } from './qualifiers';
+import type { TokenView } from './token-view';
+
+const WORDS: ReadonlySet<string> = new Set([
+  ...SMALL_NUMBERS.keys(), ...VAGUE_PLURALS, ...VAGUE_DETERMINERS, ...ORDINALS.keys(), ...MONTHS.keys(),
+  ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS, ...DATE_WORDS, ...TIME_WORDS, ...DATE_MODIFIERS,
+  ...DEICTICS, ...SEASONS, ...VAGUE_TIME_PLURALS, ...AGE_WORDS,
+  'a', 'an', 'half', 'tens', 'scores', 'rs', 'rs.',
+]);
+
+export function canStart(v: TokenView, i: number): boolean {
+  if (v.digitStart(i)) return true;
+  const w = v.lower(i);
+  if (WORDS.has(w) || isQualifierStart(w)) return true;
+  const raw = v.raw(i);
+  if (CURRENCY_SYMBOLS.has(raw) || CURRENCY_CODES.has(raw)) return true;
+  if (DOLLAR_PREFIXES.has(w) && i + 1 < v.tokens.length && v.raw(i + 1) === '$') return true;
+  // Hyphenated compounds: "twenty-five", "mid-March", "fourth-largest", "two-thirds".
+  const dash = w.indexOf('-');
+  if (dash > 0) {
+    const head = w.slice(0, dash);
+    return head === 'mid' || SMALL_NUMBERS.has(head) || ORDINALS.has(head);
+  }
+  return false;
+}

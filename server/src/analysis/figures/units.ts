@@ -1,0 +1,78 @@
+// What follows a number: a percent sign, a currency, a unit of measure or of time.
+import {
+  CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_WORDS, MEASURE_PREFIXES, MEASURE_UNITS,
+  PERCENT_WORDS, TIME_UNITS,
+} from './lexicon';
+import type { TokenView } from './token-view';
+
+export interface UnitTail {
+  kind: 'PERCENT' | 'MONEY' | 'QUANTITY' | 'TIME';
+  unit: string;
+  /** Index of the last token of the unit. */
+  last: number;
+  /** Factor applied to the number ("50 cents" → 0.5 USD). */
+  scale: number;
+}
+
+/** Units of one or two letters that are only units when written in lower case ("5 m"). */
+const CASE_SENSITIVE_UNITS: ReadonlySet<string> = new Set(['m', 'g', 'ha', 'ft', 'cm', 'mm', 'kg', 'km']);
+
+/** The unit starting at token k, or null. */
+export function unitAt(v: TokenView, k: number, end: number): UnitTail | null {
+  if (k >= end) return null;
+  const w = v.lower(k);
+  if (PERCENT_WORDS.has(w)) {
+    if (w === 'percentage') {
+      const n = k + 1 < end ? v.lower(k + 1) : '';
+      if (n === 'point' || n === 'points') return { kind: 'PERCENT', unit: 'percentage point', last: k + 1, scale: 1 };
+      return null;
+    }
+    return { kind: 'PERCENT', unit: '%', last: k, scale: 1 };
+  }
+  if (w === 'per' && k + 1 < end && v.lower(k + 1) === 'cent') return { kind: 'PERCENT', unit: '%', last: k + 1, scale: 1 };
+  const money = currencyAt(v, k, end);
+  if (money) return money;
+  const time = TIME_UNITS.get(w);
+  if (time !== undefined) return { kind: 'TIME', unit: time, last: k, scale: 1 };
+  let u = k;
+  if (MEASURE_PREFIXES.has(w) && k + 1 < end) u = k + 1;
+  const lw = v.lower(u);
+  const measure = MEASURE_UNITS.get(lw);
+  if (measure === undefined) return null;
+  if (CASE_SENSITIVE_UNITS.has(lw) && v.raw(u) !== lw) return null;
+  let unit = u > k ? `${w === 'sq' ? 'square' : w === 'cu' ? 'cubic' : w} ${measure}` : measure;
+  let last = u;
+  // "20 degrees Celsius"
+  if (measure === 'degree' && last + 1 < end) {
+    const scale = v.lower(last + 1);
+    if (scale === 'celsius' || scale === 'fahrenheit' || scale === 'c' || scale === 'f') {
+      unit = scale.startsWith('c') ? '°C' : '°F';
+      last++;
+    }
+  }
+  return { kind: 'QUANTITY', unit, last, scale: 1 };
+}
+
+/** "dollars", "U.S. dollars", "Hong Kong dollars", "euros", "USD", "pounds sterling", "cents". */
+function currencyAt(v: TokenView, k: number, end: number): UnitTail | null {
+  const raw = v.raw(k);
+  if (CURRENCY_CODES.has(raw)) return { kind: 'MONEY', unit: raw === 'RMB' ? 'CNY' : raw, last: k, scale: 1 };
+  let adjective = '';
+  let u = k;
+  // Up to two adjective words ("Hong Kong"), only when a currency word follows.
+  while (u < end && u < k + 2 && CURRENCY_ADJECTIVES.has(v.lower(u)) && v.capitalized(u)) {
+    adjective = CURRENCY_ADJECTIVES.get(v.lower(u)) ?? '';
+    u++;
+  }
+  if (u >= end) return null;
+  const word = v.lower(u);
+  const code = CURRENCY_WORDS.get(word);
+  if (code === undefined) return null;
+  if (word === 'sterling' && u === k) return { kind: 'MONEY', unit: 'GBP', last: u, scale: 1 };
+  let last = u;
+  if ((word === 'pounds' || word === 'pound') && u + 1 < end && v.lower(u + 1) === 'sterling') last++;
+  if (code === 'cent') return { kind: 'MONEY', unit: adjective || 'USD', last, scale: 0.01 };
+  if (code === 'penny') return { kind: 'MONEY', unit: 'GBP', last, scale: 0.01 };
+  const dollar = word === 'dollar' || word === 'dollars';
+  return { kind: 'MONEY', unit: dollar && adjective ? adjective : code, last, scale: 1 };
+}
