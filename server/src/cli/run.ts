@@ -5,6 +5,7 @@ import { toContract } from './output';
 import { InputError, readArticle } from './read-input';
 import { renderText } from './render-text';
 import { runExport } from './export';
+import { runClaims, runReanchor } from './claims';
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
@@ -18,6 +19,8 @@ export const USAGE = `Usage:
   news-annotator analyze --jsonl          read {"id","text"} lines on stdin, write one result line each
   news-annotator export FILE... [--format json|csv|csv-entities|md|w3c|claimreview|brat] [--out PATH]
                                           (news-annotator export --help for details)
+  news-annotator claims FILE... [--format text|json]    list tagged claims with status and anchor state
+  news-annotator reanchor FILE... [--dry-run]           re-anchor claims after outside edits (exit 1 if any orphan)
   news-annotator lsp [--stdio]            run the language server over stdio
   news-annotator --help | --version
 
@@ -66,6 +69,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     if (command === 'analyze') return await runAnalyze(parseAnalyze(rest), io);
     if (command === 'export') return await runExport(rest, io);
+    if (command === 'claims') return await runClaims(rest, io);
+    if (command === 'reanchor') return await runReanchor(rest, io);
     if (command === 'lsp') {
       // The server bundle starts listening on stdio when loaded.
       require('./lsp-entry');

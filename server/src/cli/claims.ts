@@ -1,0 +1,193 @@
+// The `claims` and `reanchor` commands: list the claims tagged in an
+// article's sidecar, and re-anchor them after the article was edited outside
+// the editor (git, another tool), for a newsroom's CI. Uses the sidecar
+// library directly, never the LSP layer.
+import * as path from 'node:path';
+import { describeProblems } from '../annotations/format';
+import { textHash } from '../annotations/hash';
+import { reanchorAll, type Placement } from '../annotations/reanchor';
+import { commitSidecar, readSidecar, SidecarInvalidError, sidecarPathFor } from '../annotations/store';
+import type { Claim } from '../annotations/types';
+import { InputError, readArticle } from './read-input';
+import type { Io } from './run';
+
+export const CLAIMS_USAGE = `Usage:
+  news-annotator claims FILE... [--format text|json]
+      list the claims tagged in FILE.annotations.json, with status and anchor state
+  news-annotator reanchor FILE... [--dry-run] [--format text|json]
+      re-anchor the claims to FILE's current text and save the sidecar;
+      exit code 1 if any claim is orphaned (its text is gone)
+`;
+
+interface Options {
+  files: string[];
+  format: 'text' | 'json';
+  dryRun: boolean;
+}
+
+function parse(command: string, args: string[]): Options | string {
+  const o: Options = { files: [], format: 'text', dryRun: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--format' || a.startsWith('--format=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (v !== 'text' && v !== 'json') return `--format takes text or json, not ${v ?? 'nothing'}`;
+      o.format = v;
+    } else if (a === '--json') o.format = 'json';
+    else if (a === '--dry-run' && command === 'reanchor') o.dryRun = true;
+    else if (a.startsWith('-')) return `unknown option ${a}`;
+    else o.files.push(a);
+  }
+  if (o.files.length === 0) return `${command} needs at least one article FILE`;
+  return o;
+}
+
+function usage(io: Io, message: string): number {
+  io.stderr.write(`news-annotator: ${message}\n\n${CLAIMS_USAGE}`);
+  return 2;
+}
+
+/** 1-based line:column of an offset. */
+function lineCol(text: string, offset: number): string {
+  let line = 1;
+  let start = 0;
+  for (let k = text.indexOf('\n'); k !== -1 && k < offset; k = text.indexOf('\n', k + 1)) {
+    line++;
+    start = k + 1;
+  }
+  return `${line}:${offset - start + 1}`;
+}
+
+function clip(s: string, n = 70): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > n ? one.slice(0, n - 1) + '…' : one;
+}
+
+function claimRow(c: Claim, text: string, placement?: Placement): Record<string, unknown> {
+  const { start, end } = c.target.position;
+  return {
+    id: c.id,
+    kind: c.kind,
+    status: c.status,
+    anchor: c.anchor,
+    ...(placement ? { placement } : {}),
+    start,
+    end,
+    at: c.anchor === 'orphaned' ? null : lineCol(text, start),
+    text: c.target.quote.exact,
+    original: c.original,
+    source: c.source?.entity ?? c.source?.text ?? null,
+    note: c.note,
+    evidence: c.evidence.map((e) => e.url),
+  };
+}
+
+function textLine(row: Record<string, unknown>): string {
+  const at = row.at === null ? '(orphaned)' : `${String(row.at)}`;
+  const placement = row.placement && row.placement !== 'kept' ? ` (${String(row.placement)})` : '';
+  const cols = [String(row.id).padEnd(16), String(row.status).padEnd(12), String(row.anchor).padEnd(9), at.padEnd(10), String(row.kind).padEnd(10)];
+  return `  ${cols.join(' ')} “${clip(String(row.text))}”${placement}\n`;
+}
+
+type Loaded =
+  | { ok: true; text: string; sidecarFile: string; state: ReturnType<typeof readSidecar> }
+  | { ok: false; message: string };
+
+async function load(file: string): Promise<Loaded> {
+  let text: string;
+  try {
+    text = await readArticle(file);
+  } catch (err) {
+    if (err instanceof InputError) return { ok: false, message: err.message };
+    throw err;
+  }
+  const sidecarFile = sidecarPathFor(file);
+  const state = readSidecar(sidecarFile);
+  if (state.kind === 'invalid') {
+    return { ok: false, message: `${sidecarFile}: invalid sidecar, left untouched: ${describeProblems(state.problems)}` };
+  }
+  return { ok: true, text, sidecarFile, state };
+}
+
+export async function runClaims(args: string[], io: Io): Promise<number> {
+  const o = parse('claims', args);
+  if (typeof o === 'string') return usage(io, o);
+  let failed = 0;
+  for (const file of o.files) {
+    const l = await load(file);
+    if (!l.ok) {
+      io.stderr.write(`news-annotator: ${l.message}\n`);
+      failed++;
+      continue;
+    }
+    // Show where each claim is in the text as it is now, without writing anything.
+    const claims = l.state.kind === 'ok' ? l.state.sidecar.claims : [];
+    const current = l.state.kind === 'ok' && l.state.sidecar.textHash === textHash(l.text) ? claims : reanchorAll(claims, l.text).claims;
+    const rows = current.map((c) => claimRow(c, l.text));
+    if (o.format === 'json') {
+      io.stdout.write(JSON.stringify({ file, sidecar: l.state.kind === 'ok' ? l.sidecarFile : null, claims: rows }) + '\n');
+    } else {
+      const orphans = current.filter((c) => c.anchor === 'orphaned').length;
+      const drifted = current.filter((c) => c.anchor === 'drifted').length;
+      io.stdout.write(
+        `${file}: ${current.length} claim${current.length === 1 ? '' : 's'}` +
+          (current.length ? ` (${drifted} drifted, ${orphans} orphaned)` : l.state.kind === 'missing' ? ' (no sidecar)' : '') +
+          '\n',
+      );
+      for (const r of rows) io.stdout.write(textLine(r));
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+export async function runReanchor(args: string[], io: Io): Promise<number> {
+  const o = parse('reanchor', args);
+  if (typeof o === 'string') return usage(io, o);
+  let failed = 0;
+  let orphanedTotal = 0;
+  for (const file of o.files) {
+    const l = await load(file);
+    if (!l.ok) {
+      io.stderr.write(`news-annotator: ${l.message}\n`);
+      failed++;
+      continue;
+    }
+    if (l.state.kind !== 'ok') {
+      if (o.format === 'json') io.stdout.write(JSON.stringify({ file, sidecar: null, claims: [], orphaned: 0 }) + '\n');
+      else io.stdout.write(`${file}: no sidecar, nothing to re-anchor\n`);
+      continue;
+    }
+    const base = l.state;
+    const report = reanchorAll(base.sidecar.claims, l.text);
+    const rows = report.outcomes.map((x) => claimRow(x.claim, l.text, x.placement));
+    const count = (p: Placement) => report.outcomes.filter((x) => x.placement === p).length;
+    const orphaned = report.claims.filter((c) => c.anchor === 'orphaned').length;
+    orphanedTotal += orphaned;
+    let wrote = false;
+    if (!o.dryRun) {
+      const ours = { ...base.sidecar, textHash: textHash(l.text), claims: report.claims };
+      try {
+        wrote = commitSidecar(l.sidecarFile, base, ours, (merged) => ({ ...merged, claims: reanchorAll(merged.claims, l.text).claims })).wrote;
+      } catch (err) {
+        if (!(err instanceof SidecarInvalidError)) throw err;
+        io.stderr.write(`news-annotator: ${err.message}\n`);
+        failed++;
+        continue;
+      }
+    }
+    if (o.format === 'json') {
+      io.stdout.write(JSON.stringify({ file, sidecar: l.sidecarFile, wrote, orphaned, claims: rows }) + '\n');
+      continue;
+    }
+    io.stdout.write(
+      `${file}: ${rows.length} claims — ${count('kept')} in place, ${count('moved')} moved, ` +
+        `${count('fuzzy')} found approximately, ${orphaned} orphaned` +
+        `${o.dryRun ? ' (dry run, nothing written)' : wrote ? `; ${path.basename(l.sidecarFile)} updated` : '; sidecar unchanged'}\n`,
+    );
+    for (const [k, x] of report.outcomes.entries()) {
+      if (x.placement !== 'kept' || x.claim.anchor !== 'anchored') io.stdout.write(textLine(rows[k]));
+    }
+  }
+  if (orphanedTotal > 0) io.stderr.write(`news-annotator: ${orphanedTotal} orphaned claim(s): their text is gone; re-attach them in the editor\n`);
+  return failed > 0 || orphanedTotal > 0 ? 1 : 0;
+}
