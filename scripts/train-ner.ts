@@ -8,7 +8,7 @@ import { segment } from '../server/src/analysis/segment';
 import nlp from 'compromise';
 import { buildContext, type DocContext } from '../server/src/analysis/entities/features';
 import { decode, type Scorer } from '../server/src/analysis/entities/decode';
-import { GAZ_CLASSES, MAX_GAZ_LEN, phraseHash, type Gazetteer } from '../server/src/analysis/entities/gazetteer';
+import { addPhrase, GAZ_CLASSES, toGazetteer } from '../server/src/analysis/entities/gazetteer';
 import { hashLower } from '../server/src/analysis/entities/hash';
 import { tokenize } from '../server/src/analysis/segment/tokenize';
 import { labelB, labelI, labelType, N_LABELS, TYPES } from '../server/src/analysis/entities/labels';
@@ -69,11 +69,7 @@ function prepare(d: Doc): Prepared {
   return { seg, ctx: undefined as unknown as DocContext, gold, entities: d.entities, lower };
 }
 
-function addPhrase(gaz: Gazetteer, hashes: ArrayLike<number>, from: number, to: number, cls: number) {
-  if (to - from < 1 || to - from > MAX_GAZ_LEN) return;
-  const h = phraseHash(hashes, from, to);
-  gaz.set(h, (gaz.get(h) ?? 0) | (1 << cls));
-}
+type Gazetteer = Map<number, number>;
 
 /** Name lists from the compromise lexicon (MIT licence), stored only as hashes. */
 function lexiconGazetteer(): Gazetteer {
@@ -250,9 +246,10 @@ function main() {
   for (let k = 0; k < FOLDS; k++) {
     const gaz = new Map(lexicon);
     addSeen(gaz, train.filter((_, i) => i % FOLDS !== k));
-    train.forEach((d, i) => { if (i % FOLDS === k) d.ctx = buildContext(d.seg, gaz); });
+    train.forEach((d, i) => { if (i % FOLDS === k) d.ctx = buildContext(d.seg, toGazetteer(gaz)); });
   }
-  for (const d of dev) d.ctx = buildContext(d.seg, full);
+  const fullTable = toGazetteer(full);
+  for (const d of dev) d.ctx = buildContext(d.seg, fullTable);
   console.log(`gazetteer: ${lexicon.size} lexicon phrases, ${full.size} with training names`);
   console.log(`prepared ${train.length} training and ${dev.length} dev documents in ${Date.now() - t0} ms`);
   const p = new Perceptron();

@@ -1,6 +1,7 @@
 // Greedy left-to-right BIO decoding with the previous two labels and the document's
 // earlier decisions about the same word as features.
-import { MAX_FEATURES, tokenFeatures, type DocContext } from './features';
+import { MAX_FEATURES, MAX_PLAIN_CAP, tokenFeatures, type DocContext } from './features';
+import { IntTable } from './int-table';
 import { allowed, labelType, N_LABELS } from './labels';
 
 export interface Scorer {
@@ -16,11 +17,18 @@ const scores = new Float64Array(N_LABELS);
 
 export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook): Uint8Array {
   const labels = new Uint8Array(ctx.n);
-  const history = new Map<number, number>();
+  const history = new IntTable(256);
   let prev1 = 0, prev2 = 0;
   for (let i = 0; i < ctx.n; i++) {
     if (ctx.sentFirst[i] === i) prev1 = prev2 = 0;
-    const hist = history.get(ctx.lower[i]) ?? 0;
+    // A lower-case word, number or punctuation mark after O is O: names start with a capital
+    // (99.8 % of CoNLL-2003 training names), and this skips most tokens.
+    if (prev1 === 0 && ctx.cap[i] <= MAX_PLAIN_CAP) {
+      labels[i] = 0;
+      prev2 = 0;
+      continue;
+    }
+    const hist = history.get(ctx.lower[i], 0);
     const n = tokenFeatures(ctx, i, prev1, prev2, hist, feats);
     scores.fill(0);
     scorer.score(feats, n, scores);

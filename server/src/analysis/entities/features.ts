@@ -3,9 +3,12 @@
 import type { Segmentation } from '../types';
 import { GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
 import { FNV_SEED, fnvStep, lowerCode, mix, mix2 } from './hash';
+import { IntTable } from './int-table';
 
 /** Case classes of a token. */
 const PUNCT = 0, DIGIT = 1, LOWER = 2, TITLE = 3, CAP1 = 4, CAPS = 5, MIXED = 6;
+/** Case classes up to this one (punctuation, digits, lower case) never start a name. */
+export const MAX_PLAIN_CAP = LOWER;
 const BOS = 0x0b05, EOS = 0x0e05;
 const N_AFFIX = 4;
 
@@ -114,16 +117,16 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer): DocContext {
   }
   // How the same word is written elsewhere in the document (a strong cue for all-caps
   // headlines and sentence-initial words).
-  const seen = new Map<number, number>();
+  const seen = new IntTable(n);
   for (let i = 0; i < n; i++) {
     if (ctx.allCaps[i]) continue;
     const c = ctx.cap[i];
     let bit = 0;
     if (c === LOWER) bit = 1;
     else if (c === TITLE && i > ctx.sentFirst[i]) bit = 2;
-    if (bit) seen.set(ctx.lower[i], (seen.get(ctx.lower[i]) ?? 0) | bit);
+    if (bit) seen.set(ctx.lower[i], seen.get(ctx.lower[i], 0) | bit);
   }
-  for (let i = 0; i < n; i++) ctx.docCase[i] = seen.get(ctx.lower[i]) ?? 0;
+  for (let i = 0; i < n; i++) ctx.docCase[i] = seen.get(ctx.lower[i], 0);
   ctx.gaz = gazetteerCodes(gaz, ctx.lower, ctx.sentFirst, ctx.sentEnd);
   return ctx;
 }

@@ -2,6 +2,7 @@
 // surnames, places, organisations, demonyms, role words, and names seen in the training data.
 // Each token gets, per list, its position in the longest match: unit, begin, inside or end.
 import { mix } from './hash';
+import { IntTable } from './int-table';
 
 export const GAZ_CLASSES = [
   'first-name', 'last-name', 'person', 'location', 'organization', 'demonym', 'role',
@@ -18,7 +19,25 @@ export function phraseHash(lowerHashes: ArrayLike<number>, from: number, to: num
   return h;
 }
 
-export type Gazetteer = Map<number, number>;
+/** Phrase hash → class mask; mask 0 marks a prefix of a longer phrase (look-ups stop early). */
+export type Gazetteer = IntTable;
+
+export function toGazetteer(entries: Map<number, number>): Gazetteer {
+  const t = new IntTable(entries.size);
+  for (const [k, v] of entries) t.set(k, v);
+  return t;
+}
+
+/** Adds a phrase of token hashes under a class, with its prefixes. */
+export function addPhrase(entries: Map<number, number>, hashes: ArrayLike<number>, from: number, to: number, cls: number): void {
+  if (to - from < 1 || to - from > MAX_GAZ_LEN) return;
+  let h = 0x5bd1e995;
+  for (let i = from; i < to; i++) {
+    h = mix(h, hashes[i]);
+    const old = entries.get(h) ?? 0;
+    entries.set(h, i === to - 1 ? old | (1 << cls) : old);
+  }
+}
 
 /**
  * For each token, up to GAZ_PER_TOKEN codes 1 + class * 4 + position (0 unit, 1 begin,
@@ -40,7 +59,8 @@ export function gazetteerCodes(gaz: Gazetteer, lower: Uint32Array, unitFirst: In
     for (let j = i; j < last; j++) {
       h = mix(h, lower[j]);
       const mask = gaz.get(h);
-      if (mask !== undefined) {
+      if (mask < 0) break;
+      if (mask > 0) {
         found |= mask;
         for (let c = 0; c < GAZ_CLASSES.length; c++) if (mask & (1 << c)) ends[c] = j + 1;
       }

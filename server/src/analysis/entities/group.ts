@@ -7,7 +7,7 @@ import type { RawMention } from './rules';
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', '&', 'de', 'la', 'des', 'du']);
 
 function words(s: string): string[] {
-  return s.split(/[\s]+/).filter((w) => w.length > 0);
+  return s.split(' ').filter((w) => w.length > 0);
 }
 
 /** "Collective Security Treaty Organization" → "CSTO". */
@@ -37,8 +37,13 @@ interface Group {
 }
 
 function lastWord(s: string): string {
-  const ws = words(s);
-  return ws[ws.length - 1].toLowerCase();
+  return s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+function countWords(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 export function groupMentions(raw: RawMention[]): { entities: Entity[]; mentions: Mention[] } {
@@ -47,12 +52,14 @@ export function groupMentions(raw: RawMention[]): { entities: Entity[]; mentions
   const key = (type: EntityType, credit: boolean, name: string) => `${credit ? 'c' : 'n'}|${type}|${name}`;
 
   // Longer names first, so that "Tokayev" finds "Kassym-Jomart Tokayev" wherever it comes.
-  const order = raw.map((m, i) => i).sort((a, b) => words(raw[b].text).length - words(raw[a].text).length || a - b);
+  const nWords = raw.map((m) => countWords(m.text));
+  const order = raw.map((_, i) => i).sort((a, b) => nWords[b] - nWords[a] || a - b);
   for (const i of order) {
     const m = raw[i];
     const lower = m.text.toLowerCase();
+    const multi = nWords[i] > 1;
     let g = byKey.get(key(m.type, m.credit, lower));
-    if (!g && m.type === 'PERSON' && !m.credit && words(m.text).length === 1) {
+    if (!g && m.type === 'PERSON' && !m.credit && !multi) {
       g = byKey.get(key(m.type, false, `last:${lower}`));
     }
     if (!g && m.type === 'ORGANIZATION' && isAcronym(m.text)) {
@@ -68,8 +75,8 @@ export function groupMentions(raw: RawMention[]): { entities: Entity[]; mentions
       g?.keys.add(k);
     };
     add(key(m.type, m.credit, lower));
-    if (m.type === 'PERSON' && words(m.text).length > 1) add(key(m.type, m.credit, `last:${lastWord(m.text)}`));
-    if (m.type === 'ORGANIZATION' && words(m.text).length > 1) {
+    if (m.type === 'PERSON' && multi) add(key(m.type, m.credit, `last:${lastWord(m.text)}`));
+    if (m.type === 'ORGANIZATION' && multi) {
       const ini = initials(m.text);
       if (ini.length >= 2) add(key(m.type, m.credit, `initials:${ini}`));
     }
@@ -98,7 +105,7 @@ export function groupMentions(raw: RawMention[]): { entities: Entity[]; mentions
 /** The fullest name: most words, then not all capitals, then longest. */
 function canonical(aliases: string[]): string {
   let best = aliases[0];
-  const score = (s: string) => words(s).length * 1000 + (s === s.toUpperCase() && s.length > 5 ? 0 : 500) + s.length;
+  const score = (s: string) => countWords(s) * 1000 + (s === s.toUpperCase() && s.length > 5 ? 0 : 500) + s.length;
   for (const a of aliases) if (score(a) > score(best)) best = a;
   return best;
 }

@@ -1,50 +1,62 @@
 // The committed tagger weights, decoded once on first use into an open-addressing table.
 import type { Scorer } from './decode';
 import { N_LABELS } from './labels';
+import { toGazetteer, type Gazetteer } from './gazetteer';
 import { decodeModel, fromBase64, type QuantisedModel } from './model-format';
 import { NER_MODEL } from './model/ner-model';
 
+/**
+ * Weights in one open-addressing table, a 32-byte slot per feature: the key and nine
+ * 16-bit weights, so a look-up touches one cache line.
+ */
 export class TableScorer implements Scorer {
-  private readonly slots: Uint32Array;
-  private readonly rows: Int32Array;
+  private readonly keys: Uint32Array;
+  private readonly q: Int16Array;
   private readonly mask: number;
-  private readonly weights: Int16Array;
 
-  constructor(m: QuantisedModel) {
+  constructor(m: Pick<QuantisedModel, 'keys' | 'weights'>) {
     let cap = 1024;
-    while (cap < m.keys.length * 2) cap *= 2;
+    while (cap < m.keys.length * 2.5) cap *= 2;
     this.mask = cap - 1;
-    this.slots = new Uint32Array(cap);
-    this.rows = new Int32Array(cap).fill(-1);
-    this.weights = m.weights;
+    const buf = new ArrayBuffer(cap * SLOT);
+    this.keys = new Uint32Array(buf);
+    this.q = new Int16Array(buf);
     for (let r = 0; r < m.keys.length; r++) {
-      let at = m.keys[r] & this.mask;
-      while (this.rows[at] !== -1) at = (at + 1) & this.mask;
-      this.slots[at] = m.keys[r];
-      this.rows[at] = r;
+      const key = m.keys[r] || 1;
+      let at = key & this.mask;
+      while (this.keys[at * WORDS] !== 0) at = (at + 1) & this.mask;
+      this.keys[at * WORDS] = key;
+      for (let l = 0; l < N_LABELS; l++) this.q[at * SHORTS + 2 + l] = m.weights[r * N_LABELS + l];
     }
   }
 
   score(feats: Uint32Array, n: number, out: Float64Array): void {
-    const { slots, rows, mask, weights } = this;
+    const { keys, q, mask } = this;
     for (let f = 0; f < n; f++) {
-      const key = feats[f];
+      const key = feats[f] || 1;
       let at = key & mask;
-      let row = rows[at];
-      while (row !== -1 && slots[at] !== key) {
+      let s = keys[at * WORDS];
+      while (s !== key && s !== 0) {
         at = (at + 1) & mask;
-        row = rows[at];
+        s = keys[at * WORDS];
       }
-      if (row === -1) continue;
-      const base = row * N_LABELS;
-      for (let l = 0; l < N_LABELS; l++) out[l] += weights[base + l];
+      if (s === 0) continue;
+      const base = at * SHORTS + 2;
+      // Nine labels (N_LABELS), unrolled.
+      out[0] += q[base]; out[1] += q[base + 1]; out[2] += q[base + 2];
+      out[3] += q[base + 3]; out[4] += q[base + 4]; out[5] += q[base + 5];
+      out[6] += q[base + 6]; out[7] += q[base + 7]; out[8] += q[base + 8];
     }
   }
 }
 
+const SLOT = 32;
+const WORDS = SLOT / 4;
+const SHORTS = SLOT / 2;
+
 export interface NerModel {
   scorer: TableScorer;
-  gazetteer: Map<number, number>;
+  gazetteer: Gazetteer;
 }
 
 let cached: NerModel | null = null;
@@ -53,7 +65,7 @@ let cached: NerModel | null = null;
 export function defaultModel(): NerModel {
   if (!cached) {
     const m = decodeModel(fromBase64(NER_MODEL));
-    cached = { scorer: new TableScorer(m), gazetteer: m.gazetteer };
+    cached = { scorer: new TableScorer(m), gazetteer: toGazetteer(m.gazetteer) };
   }
   return cached;
 }

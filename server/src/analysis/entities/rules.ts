@@ -3,7 +3,7 @@
 import type { EntityType, Segmentation, Span } from '../types';
 import { compoundNamePart } from './compounds';
 import type { DocContext } from './features';
-import { GAZ_CLASSES, phraseHash } from './gazetteer';
+import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { TYPES } from './labels';
 import type { TokenSpan } from './spans';
 
@@ -29,7 +29,7 @@ function isPossessive(t: string): boolean {
   return t === "'s" || t === '’s' || t === "'S" || t === '’S' || t === "'" || t === '’';
 }
 
-export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[], gazetteer: Map<number, number>): RawMention[] {
+export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[], gazetteer: Gazetteer): RawMention[] {
   const toks = seg.tokens;
   const out: RawMention[] = [];
   const creditParas = new Set<number>();
@@ -46,7 +46,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (dl && firstTok.start < dl.end && toks[to - 1].end > dl.start) continue;
     // Possessives: "Nazarbayev's" → "Nazarbayev"; kept in known company names ("Lloyd's").
     if (to - from > 1 && isPossessive(toks[to - 1].text)) {
-      const known = s.type === ORGANIZATION && ((gazetteer.get(phraseHash(ctx.lower, from, to)) ?? 0) & SEEN_ORG_BIT) !== 0;
+      const known = s.type === ORGANIZATION && (gazetteer.get(phraseHash(ctx.lower, from, to), 0) & SEEN_ORG_BIT) !== 0;
       if (!known) to--;
     }
     if (s.type === PERSON) {
