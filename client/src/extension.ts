@@ -1,0 +1,29 @@
+// Activation only: wire the client, commands, views and the file associations together.
+import * as vscode from 'vscode';
+import { LANGUAGE_ID, LazyClient } from './client';
+import { registerCommands } from './commands';
+import { watchArticleFiles } from './commands/file-associations';
+import { ArticleTree } from './views/article-tree';
+import { StatusBar } from './views/status-bar';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel('News Annotator');
+  const client = new LazyClient(context, output);
+  const statusBar = new StatusBar(client);
+  const tree = new ArticleTree(client);
+  context.subscriptions.push(output, client, statusBar, tree);
+  context.subscriptions.push(vscode.window.registerTreeDataProvider('newsAnnotator.article', tree));
+  registerCommands(context, client, tree);
+  watchArticleFiles(context);
+
+  // The server starts with the first article, not with every text file that activates us.
+  const startIfArticle = (doc: vscode.TextDocument) => {
+    if (doc.languageId === LANGUAGE_ID) void client.start();
+  };
+  vscode.workspace.textDocuments.forEach(startIfArticle);
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startIfArticle));
+}
+
+export function deactivate(): void {
+  // The client is disposed through context.subscriptions.
+}
