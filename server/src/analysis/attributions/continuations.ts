@@ -61,10 +61,17 @@ export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex
   let maxEnd = -1;
   let prev: ContinuationDraft | null = null;
   for (const q of quotes.list) {
-    while (di < sorted.length && sorted[di].contentStart < q.end) {
+    // Claimed when a frame's content takes in the opening of the quotation, or most of it
+    // (a cue inside a quotation, "… I said we would win …", does not claim it).
+    while (di < sorted.length && sorted[di].contentStart <= q.start + 1) {
       if (sorted[di].contentEnd > maxEnd) maxEnd = sorted[di].contentEnd;
       di++;
     }
+    let inside = 0;
+    for (let k = di; k < sorted.length && sorted[k].contentStart < q.end; k++) {
+      inside = Math.max(inside, Math.min(q.end, sorted[k].contentEnd) - sorted[k].contentStart);
+    }
+    if (inside * 2 >= q.end - q.start) continue;
     while (pi < sorted.length && sorted[pi].contentStart < q.open) {
       if (!prev || sorted[pi].contentStart >= prev.contentStart) prev = sorted[pi];
       pi++;

@@ -24,14 +24,24 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
     if (q.closed) quotes.byClose.set(q.close, q);
   }
 
+  // Cues inside quotations are the quoted speaker's words, not the article's attributions.
+  const quoted = new Uint8Array(seg.tokens.length);
+  let qi = 0;
+  for (let t = 0; t < seg.tokens.length; t++) {
+    const pos = seg.tokens[t].start;
+    while (qi < list.length && list[qi].end <= pos) qi++;
+    if (qi < list.length && list[qi].start <= pos && list[qi].words >= 3) quoted[t] = 1;
+  }
+
   const drafts: Draft[] = [];
   for (const s of seg.sentences) {
     const para = seg.paragraphs[s.paragraph];
     if (SKIPPED_ROLES.has(para.role)) continue;
     const c: Clause = { lo: s.firstToken, hi: s.endToken, paragraphStart: para.start, paragraphEnd: para.end };
     for (let t = c.lo; t < c.hi; t++) {
+      if (quoted[t]) continue;
       const w = doc.lower[t];
-      let d: Draft | null = null;
+      let d: Draft | Draft[] | null = null;
       if (w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to') {
         d = frameForAccordingTo(doc, t, c, quotes);
       } else {
@@ -41,7 +51,9 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
         if (isCapitalised(doc.toks[t].text) && para.role !== 'headline') continue;
         d = frameForVerb(doc, t, entry, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
       }
-      if (d && d.contentEnd > d.contentStart && !duplicate(drafts, d)) drafts.push(d);
+      for (const one of Array.isArray(d) ? d : d ? [d] : []) {
+        if (one.contentEnd > one.contentStart && !duplicate(drafts, one)) drafts.push(one);
+      }
     }
   }
 

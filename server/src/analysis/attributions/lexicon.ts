@@ -5,6 +5,8 @@
 //   belief  – a belief or intention rather than speech (PolNeAR counts them)
 //   doc     – typically said of documents and polls ("the survey found")
 //   as      – content follows "as" ("described the move as …")
+//   quote   – only a cue with a quotation as its object ("called it “a disgrace”", "chanted “…”")
+//   seem    – an evidential ("seemed to", "is expected to"): the subject and the "to" clause
 
 export interface CueEntry {
   lemma: string;
@@ -13,6 +15,8 @@ export interface CueEntry {
   belief: boolean;
   doc: boolean;
   as: boolean;
+  quoteOnly: boolean;
+  evidential: boolean;
   /** The form is a present participle ("saying"): its speaker is the clause's subject. */
   participle: boolean;
   /** The form can be a past participle ("said", "told"): after a form of "be" it is passive. */
@@ -22,7 +26,7 @@ export interface CueEntry {
 const VERBS = `
 say said says saying
 tell told tells telling :tell
-add added adds adding
+add added adds adding :that
 note noted notes noting
 write wrote writes writing written
 tweet tweeted tweets tweeting
@@ -97,6 +101,21 @@ know knew knows knowing known :belief :that
 guess guessed guesses guessing :belief
 assume assumed assumes assuming :belief :that
 show showed shows showing shown :doc :that
+call called calls calling :quote
+dub dubbed dubs dubbing :quote
+label labeled labels labelled labeling labelling :quote
+brand branded brands branding :quote
+term termed terms :quote
+chant chanted chants chanting :quote
+yell yelled yells yelling :quote
+shout shouted shouts shouting :quote
+scream screamed screams screaming :quote
+read reads :quote
+echo echoed echoes echoing :quote
+answer answered answers answering :quote
+tout touted touts touting :quote
+seem seemed seems seeming :seem
+appear appeared appears appearing :seem
 find found finds finding :doc :that
 `;
 
@@ -117,6 +136,8 @@ function parse(): Map<string, CueEntry> {
         belief: flags.has('belief'),
         doc: flags.has('doc'),
         as: flags.has('as'),
+        quoteOnly: flags.has('quote'),
+        evidential: flags.has('seem'),
         participle: form.endsWith('ing') && form !== lemma,
         pastParticiple: form !== lemma && !form.endsWith('ing') && !form.endsWith('s'),
       });
