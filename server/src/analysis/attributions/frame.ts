@@ -251,10 +251,13 @@ function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex): nu
       return lastContentToken(doc, j, k);
     }
     if (t === ';') return lastContentToken(doc, j, k);
+    // "… and the president said …": another speaker's cue starts a new attribution.
+    if (doc.lower[k] === 'and' && cueAfterPhrase(doc, k, c.hi)) return lastContentToken(doc, j, k);
     if (t !== ',' && t !== '—' && t !== '–') continue;
     const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
     // Clause links that usually end reported content (measured on PolNeAR training data).
     if (t === ',' && CONTENT_BREAKERS.has(w)) return lastContentToken(doc, j, k);
+    if (t === ',' && timeClauseAfter(doc, k, c.hi)) return lastContentToken(doc, j, k);
     const e = CUE_VERBS.get(w);
     if (e && e.participle) return lastContentToken(doc, j, k);
     if (w === 'according' && doc.lower[k + 2] === 'to') return lastContentToken(doc, j, k);
@@ -265,6 +268,34 @@ function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex): nu
     }
   }
   return lastContentToken(doc, j, c.hi);
+}
+
+const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minutes', 'moments', 'shortly', 'just', 'only', 'soon']);
+const TIME_LINKS = new Set(['after', 'before', 'since']);
+
+/** ", a day after …" / ", hours before …": the narrator's timing, not the reported content. */
+function timeClauseAfter(doc: Doc, comma: number, hi: number): boolean {
+  for (let k = comma + 1; k < hi && k <= comma + 4; k++) {
+    const w = doc.lower[k];
+    if (TIME_LINKS.has(w)) return k > comma + 1;
+    if (!(TIME_UNITS.has(w) || w === 'a' || w === 'an' || w === 'the' || w === 'few' || w === 'several' || /^\d+$/.test(w) || NUMBER_WORDS.has(w))) return false;
+  }
+  return false;
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** Whether "and <short source phrase> <cue verb>" starts at token `and`. */
+function cueAfterPhrase(doc: Doc, and: number, hi: number): boolean {
+  for (let k = and + 2; k < hi && k <= and + 6; k++) {
+    const e = CUE_VERBS.get(doc.lower[k]);
+    if (e && !e.participle && !e.needsClause && !e.quoteOnly && !e.evidential) {
+      const src = phraseEndingAt(doc, skipLeftToSource(doc, k - 1, and + 1), and + 1);
+      return src !== null && src.first === and + 1;
+    }
+    if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) return false;
+  }
+  return false;
 }
 
 /** Index of a cue after ", <short phrase>" that closes the sentence, else -1. */

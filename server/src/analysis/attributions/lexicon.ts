@@ -114,8 +114,6 @@ read reads :quote
 echo echoed echoes echoing :quote
 answer answered answers answering :quote
 tout touted touts touting :quote
-seem seemed seems seeming :seem
-appear appeared appears appearing :seem
 find found finds finding :doc :that
 `;
 
