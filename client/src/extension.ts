@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LANGUAGE_ID, LazyClient } from './client';
 import { registerCommands } from './commands';
 import { watchArticleFiles } from './commands/file-associations';
+import { registerExportCommand } from './commands/export';
 import { ArticleTree } from './views/article-tree';
 import { StatusBar } from './views/status-bar';
 
@@ -14,6 +15,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(output, client, statusBar, tree);
   context.subscriptions.push(vscode.window.registerTreeDataProvider('newsAnnotator.article', tree));
   registerCommands(context, client, tree);
+  registerExportCommand(context);
   watchArticleFiles(context);
 
   // The server starts with the first article, not with every text file that activates us.
