@@ -7,10 +7,11 @@ import { yearAt } from './dates';
 import {
   AGO_WORDS, CLOCK_SUFFIXES, COUNTED_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES,
   MONTHS, MONTH_ABBREVIATIONS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
-  POSSESSIVE_PRONOUNS, TIME_UNITS, YEAR_PREPOSITIONS,
+  PERSON_NOUNS, POSSESSIVE_PRONOUNS, TIME_UNITS, YEAR_PREPOSITIONS,
 } from './lexicon';
 import { type Match, match } from './match';
 import { type NumberPhrase, parseNumberPhrase } from './number-phrase';
+import { isQualifierStart } from './qualifiers';
 import type { TokenView } from './token-view';
 import { unitAt } from './units';
 
@@ -89,10 +90,17 @@ function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean 
   if (ctx.headline || i <= ctx.sentenceFirst || !p.numeral || p.numeral.grouped || p.numeral.decimal) return false;
   if (p.last !== p.first || p.numeral.multiplier !== 1) return false;
   const prev = i - 1;
-  if (!v.capitalized(prev)) return false;
+  // A capital at the start of the sentence or on a qualifier ("Between 10 and 15") says nothing.
+  if (prev <= ctx.sentenceFirst || !v.capitalized(prev) || isQualifierStart(v.lower(prev))) return false;
   const w = v.lower(prev);
   if (MONTHS.has(w) || MONTH_ABBREVIATIONS.has(w) || CURRENCY_CODES.has(v.raw(prev))) return false;
   return true;
+}
+
+/** A capitalised number word after a capitalised word is a name ("Ground Zero", "Formula One"). */
+function spelledName(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean {
+  const i = p.first;
+  return !ctx.headline && i > ctx.sentenceFirst && v.capitalized(i) && v.capitalized(i - 1);
 }
 
 /** "Name, 45," and "Name (45)": an age in apposition. */
@@ -103,10 +111,12 @@ function appositiveAge(v: TokenView, p: NumberPhrase, end: number, ctx: AmountCo
   if (i - 2 < ctx.sentenceFirst) return false;
   const before = v.raw(i - 1);
   const after = i + 1 < end ? v.raw(i + 1) : '.';
-  if (before === '(') { if (after !== ')') return false; }
+  // Bracketed small numbers after names are tallies in results ("Joubert (3)"), not ages.
+  if (before === '(') { if (after !== ')' || n.value < 16) return false; }
   else if (before === ',') { if (after !== ',' && after !== '.' && after !== ';') return false; }
   else return false;
   const named = i - 2;
+  if (PERSON_NOUNS.has(v.lower(named))) return true;
   return ctx.personEnds.has(v.tokens[named].end) || (v.capitalized(named) && !MONTHS.has(v.lower(named)) && !MONTH_ABBREVIATIONS.has(v.lower(named)));
 }
 
@@ -177,7 +187,8 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     return match(p.first, p.last, 'DATE', null);
   }
   if (p.range) {
-    const kind: FigureKind = yearAt(v, p.first, end) !== null && p.range[0] >= 1000 ? 'DATE' : 'CARDINAL';
+    const years = n !== null && n.intDigits === 4 && p.range[0] >= 1000 && p.range[1] <= 2100;
+    const kind: FigureKind = years ? 'DATE' : 'CARDINAL';
     return { ...match(p.first, p.last, kind, null), range: true };
   }
   if (isYear(v, p, end, ctx)) return match(p.first, p.last, 'DATE', p.value);
@@ -192,17 +203,32 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
 }
 
 export function matchAmount(v: TokenView, i: number, end: number, ctx: AmountContext): Match | null {
+  // "minus 20 degrees": the sign is part of the figure.
+  if (v.lower(i) === 'minus' && i + 1 < end && v.digitStart(i + 1)) {
+    const m = unsigned(v, i + 1, end, ctx);
+    if (!m || (m.kind !== 'QUANTITY' && m.kind !== 'CARDINAL' && m.kind !== 'PERCENT')) return null;
+    return { ...m, first: i, value: m.value === null ? null : -m.value };
+  }
+  return unsigned(v, i, end, ctx);
+}
+
+function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Match | null {
   const money = moneyAfterPrefix(v, i, end, ctx);
   if (money) return money;
   const p = parseNumberPhrase(v, i, end);
   if (!p) return null;
-  if (v.digitStart(i) && nameNumber(v, p, ctx)) return null;
+  if (v.digitStart(i) ? nameNumber(v, p, ctx) : spelledName(v, p, ctx)) return null;
   const time = clock(v, p, i, end);
   if (time) return time;
   if (p.numeral && p.numeral.form !== 'plain') return bare(v, p, end, ctx);
   const date = dayMonth(v, p, i, end);
   if (date) return date;
 
+  // "millions of dollars"
+  if (p.vague && p.last + 2 < end && v.lower(p.last + 1) === 'of') {
+    const money = unitAt(v, p.last + 2, end);
+    if (money && money.kind === 'MONEY') return match(p.first, money.last, 'MONEY', null, money.unit, true);
+  }
   // A range shares the unit written after its far end ("10 to 15 percent").
   let q = p;
   let approx = p.vague;
@@ -215,11 +241,14 @@ export function matchAmount(v: TokenView, i: number, end: number, ctx: AmountCon
   }
   const tail = unitAt(v, q.last + 1, end);
   if (!tail) {
-    if (!ranged) return bare(v, p, end, ctx);
-    const kind: FigureKind = yearAt(v, p.first, end) !== null && yearAt(v, range ? range.high.first : p.first, end) !== null ? 'DATE' : 'CARDINAL';
+    if (!range) return bare(v, p, end, ctx);
+    const kind: FigureKind = yearAt(v, p.first, end) !== null && yearAt(v, range.high.first, end) !== null ? 'DATE' : 'CARDINAL';
     return { ...match(p.first, q.last, kind, null, null, approx), range: true };
   }
   const value = ranged || q.value === null ? null : q.value * tail.scale;
+  // "one day he would return" is an idiom, not a duration.
+  if (tail.kind === 'TIME' && p.words && p.first === p.last && v.lower(i) === 'one' && tail.unit === 'day'
+    && !(tail.last + 1 < end && AGO_WORDS.has(v.lower(tail.last + 1)))) return null;
   if (tail.kind === 'TIME') {
     return { ...timeUnitTail(v, { ...q, value, vague: approx }, p.first, tail.last, tail.unit, end), range: ranged };
   }

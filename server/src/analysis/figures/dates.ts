@@ -5,7 +5,7 @@ import {
   CALENDAR_UNITS, DATE_MODIFIERS, DATE_WORDS, DAY_PARTS, DEICTICS, MONTH_ABBREVIATIONS, MONTHS,
   SEASONS, TIME_WORDS, WEEKDAYS, YEAR_PREPOSITIONS,
 } from './lexicon';
-import { type Match, match } from './match';
+import { type Match, hyphenParts, match } from './match';
 import { parseNumeral } from './numerals';
 import type { TokenView } from './token-view';
 
@@ -27,6 +27,26 @@ function dayAt(v: TokenView, i: number, end: number): number | null {
   return n.value >= 1 && n.value <= 31 && n.intDigits <= 2 ? n.value : null;
 }
 
+/** Two days of the month as one token ("16-19"). */
+function dayRangeAt(v: TokenView, i: number, end: number): boolean {
+  if (i >= end || !v.digitStart(i)) return false;
+  const parts = hyphenParts(v.raw(i));
+  if (!parts || parts.length !== 2) return false;
+  const a = parseNumeral(parts[0]);
+  const b = parseNumeral(parts[1]);
+  return !!a && !!b && a.form === 'plain' && b.form === 'plain' && a.intDigits <= 2 && b.intDigits <= 2
+    && a.value >= 1 && b.value <= 31 && a.value < b.value;
+}
+
+/** True when token i opens its sentence (quote marks and brackets aside). */
+function isSentenceStart(v: TokenView, i: number): boolean {
+  for (let k = i - 1; k >= 0 && v.tokens[k].sentence === v.tokens[i].sentence; k--) {
+    const c = v.raw(k);
+    if (c !== '"' && c !== '“' && c !== '‘' && c !== "'" && c !== '(' && c !== '[') return false;
+  }
+  return true;
+}
+
 /** The month named by token i: full names anywhere, abbreviations only as `abbrev`. */
 function monthAt(v: TokenView, i: number): { month: number; abbrev: boolean } | null {
   if (!v.capitalized(i)) return null;
@@ -42,6 +62,8 @@ function monthDate(v: TokenView, i: number, end: number, first: number): Match |
   const m = monthAt(v, i);
   if (!m) return null;
   let last = i;
+  // "September 16-19"
+  if (dayRangeAt(v, i + 1, end)) return match(first, i + 1, 'DATE', null);
   const day = dayAt(v, i + 1, end);
   if (day !== null) {
     last = i + 1;
@@ -62,6 +84,8 @@ function monthDate(v: TokenView, i: number, end: number, first: number): Match |
 /** "Friday", "Friday morning", "Friday, Jan. 7". */
 function weekday(v: TokenView, i: number, end: number, first: number): Match | null {
   if (!WEEKDAYS.has(v.lower(i)) || !v.capitalized(i)) return null;
+  // "the Sunday Times": a weekday after "the" and before a capital is a name.
+  if (first === i && i > 0 && v.lower(i - 1) === 'the' && i + 1 < end && v.capitalized(i + 1)) return null;
   let last = i;
   if (last + 1 < end && DAY_PARTS.has(v.lower(last + 1))) last++;
   else if (last + 2 < end && v.lower(last + 1) === ',') {
@@ -89,6 +113,9 @@ function deictic(v: TokenView, i: number, end: number, first: number): Match | n
 /** Dates and times that begin with a word at token i. */
 export function matchWordDate(v: TokenView, i: number, end: number): Match | null {
   const w = v.lower(i);
+  // "USA Today" is a newspaper, not a date.
+  if ((DATE_WORDS.has(w) || TIME_WORDS.has(w)) && i > 0 && v.capitalized(i) && v.capitalized(i - 1) && v.tokens[i - 1].sentence === v.tokens[i].sentence
+    && !isSentenceStart(v, i)) return null;
   if (DATE_WORDS.has(w)) return match(i, i, 'DATE', null);
   if (TIME_WORDS.has(w)) return match(i, i, 'TIME', null);
   if (DATE_MODIFIERS.has(w) && i + 1 < end) {
@@ -100,5 +127,35 @@ export function matchWordDate(v: TokenView, i: number, end: number): Match | nul
     return null;
   }
   if (SEASONS.has(w) && yearAt(v, i + 1, end) !== null) return match(i, i + 1, 'DATE', null);
+  if (isQuarterName(v.raw(i))) return yearAt(v, i + 1, end) !== null ? match(i, i + 1, 'DATE', null) : null;
   return monthDate(v, i, end, i) ?? weekday(v, i, end, i) ?? deictic(v, i, end, i);
+}
+
+/** "Q1" … "Q4": a quarter of the year, taken with its year ("Q3 2023"). */
+export function isQuarterName(raw: string): boolean {
+  return raw.length === 2 && raw[0] === 'Q' && raw[1] >= '1' && raw[1] <= '4';
+}
+
+/** "2022-01-07", "7/1/2022", "1/7/22": a date written in digits, one token. */
+export function matchNumericDate(v: TokenView, i: number): Match | null {
+  const raw = v.raw(i);
+  let sep = '';
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw[k];
+    if (c === '-' || c === '/' || c === '.') { sep = c; break; }
+  }
+  if (sep === '' || sep === '.') return null;
+  const parts = raw.split(sep);
+  if (parts.length !== 3) return null;
+  const nums: number[] = [];
+  for (const p of parts) {
+    if (p.length === 0 || p.length > 4) return null;
+    const n = parseNumeral(p);
+    if (!n || n.form !== 'plain' || n.grouped || n.decimal) return null;
+    nums.push(n.value);
+  }
+  const iso = parts[0].length === 4 && nums[1] >= 1 && nums[1] <= 12 && nums[2] >= 1 && nums[2] <= 31;
+  const slashed = sep === '/' && (parts[2].length === 4 || parts[2].length === 2) && nums[0] >= 1 && nums[0] <= 31
+    && nums[1] >= 1 && nums[1] <= 31 && (nums[0] <= 12 || nums[1] <= 12);
+  return iso || slashed ? match(i, i, 'DATE', null) : null;
 }

@@ -7,6 +7,15 @@ import type { TokenView } from './token-view';
 /** Words before "a day" that make it a rate or a count, not a duration ("twice a day"). */
 const RATE_BEFORE: ReadonlySet<string> = new Set(['once', 'twice', 'times', 'per', 'half']);
 
+/** Words before "a day" that make it a span ("for a day", "took a week"). */
+const SPAN_BEFORE: ReadonlySet<string> = new Set([
+  'for', 'within', 'in', 'after', 'than', 'about', 'nearly', 'almost', 'over', 'lasted', 'last',
+  'lasts', 'took', 'take', 'takes', 'spent', 'spend', 'just', 'only', 'barely', 'under',
+]);
+
+/** Words after "a day" that make it a span or an offset ("a day after", "a week of talks"). */
+const SPAN_AFTER: ReadonlySet<string> = new Set(['after', 'before', 'into', 'of', 'since', 'long']);
+
 /** "days or weeks": a second unit joined by "or"/"to". */
 function extend(v: TokenView, last: number, end: number): number {
   if (last + 2 < end && (v.lower(last + 1) === 'or' || v.lower(last + 1) === 'to') && TIME_UNITS.has(v.lower(last + 2))) {
@@ -37,8 +46,13 @@ export function matchDuration(v: TokenView, i: number, end: number, sentenceFirs
     const unit = TIME_UNITS.get(next);
     // "a second" is an ordinal; "a night" is rarely a span.
     if (unit === undefined || next.endsWith('s') || unit === 'second' || unit === 'night') return null;
-    if (previousEnd === i - 1) return null; // "24 hours a day", "$5 a day"
+    if (previousEnd >= 0 && previousEnd === i - 1) return null; // "24 hours a day", "$5 a day"
     if (i > sentenceFirst && RATE_BEFORE.has(v.lower(i - 1))) return null;
+    // "a year" is as often a rate ("14 million tonnes of cargo a year"): take it only where
+    // the words around it make it a span or a point in time.
+    const before = i > sentenceFirst ? v.lower(i - 1) : '';
+    const after = i + 2 < end ? v.lower(i + 2) : '';
+    if (!SPAN_BEFORE.has(before) && !SPAN_AFTER.has(after) && !AGO_WORDS.has(after)) return null;
     return finish(v, i, i + 1, end, 1, unit, false);
   }
   // "for decades", "within hours"

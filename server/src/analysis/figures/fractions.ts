@@ -24,7 +24,8 @@ function denominatorFits(v: TokenView, k: number, end: number): boolean {
 export function matchFraction(v: TokenView, i: number, end: number): Match | null {
   const w = v.lower(i);
   if (w === 'half') {
-    if (i > 0 && ORDINALS.has(v.lower(i - 1))) return null; // "second half" is a date
+    // "second half" is a date; "his own half" is a place on a pitch.
+    if (i > 0 && (ORDINALS.has(v.lower(i - 1)) || v.lower(i - 1) === 'own')) return null;
     if (i + 2 < end && v.lower(i + 1) === 'a' && MULTIPLIERS.has(v.lower(i + 2))) return null; // "half a million"
     if (i + 2 < end && (v.lower(i + 1) === 'a' || v.lower(i + 1) === 'an')) {
       const unit = TIME_UNITS.get(v.lower(i + 2));

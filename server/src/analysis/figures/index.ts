@@ -7,7 +7,7 @@ import type { Figure, Mention, Segmentation } from '../types';
 import { matchAge } from './ages';
 import { type AmountContext, matchAmount } from './amounts';
 import { matchCompound } from './compounds';
-import { matchWordDate } from './dates';
+import { matchNumericDate, matchWordDate } from './dates';
 import { matchDuration } from './durations';
 import { matchFraction } from './fractions';
 import { MentionGuard } from './mention-guard';
@@ -20,7 +20,8 @@ import { canStart } from './triggers';
 const SKIPPED_ROLES: ReadonlySet<string> = new Set(['credit', 'footer', 'boilerplate']);
 
 function core(v: TokenView, i: number, end: number, ctx: AmountContext, previousEnd: number): Match | null {
-  return matchCompound(v, i)
+  return (v.digitStart(i) ? matchNumericDate(v, i) : null)
+    ?? matchCompound(v, i)
     ?? (v.digitStart(i) ? null : matchWordDate(v, i, end))
     ?? matchAge(v, i, end)
     ?? matchFraction(v, i, end)

@@ -219,3 +219,9 @@ export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
 
 /** Possessives in "in his 60s". */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
+
+/** Nouns for people that take an age in apposition ("her son, 7,"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'boy', 'girl',
+  'man', 'woman', 'child', 'baby', 'grandmother', 'grandfather', 'widow', 'partner', 'friend',
+]);

@@ -51,6 +51,16 @@ function absorbMultipliers(v: TokenView, p: NumberPhrase, end: number): NumberPh
 }
 
 export function parseNumberPhrase(v: TokenView, i: number, end: number): NumberPhrase | null {
+  const p = parseWhole(v, i, end);
+  // "seven and a half", "2 and a half"
+  if (p && p.value !== null && !p.range && p.last + 3 < end && v.lower(p.last + 1) === 'and'
+    && v.lower(p.last + 2) === 'a' && v.lower(p.last + 3) === 'half') {
+    return { ...p, last: p.last + 3, value: p.value + 0.5, numeral: null };
+  }
+  return p;
+}
+
+function parseWhole(v: TokenView, i: number, end: number): NumberPhrase | null {
   const w = v.lower(i);
   if (v.digitStart(i)) return digits(v, i, end, w);
   if (w === 'a' || w === 'an') {

@@ -1,0 +1,209 @@
+// The figures stage on invented sentences: every figure found, in order, with its kind, value,
+// approximation and bound, so a missing, extra or misread figure fails the case.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findFigures } from '../../server/src/analysis/figures';
+import { segment } from '../../server/src/analysis/segment';
+import type { Figure, FigureKind, Mention } from '../../server/src/analysis/types';
+
+interface Expected {
+  text: string;
+  kind: FigureKind;
+  value: number | null;
+  approx?: boolean;
+  bound?: 'min' | 'max' | null;
+  unit?: string | null;
+}
+
+const f = (text: string, kind: FigureKind, value: number | null, more: Partial<Expected> = {}): Expected => ({ text, kind, value, ...more });
+
+function figuresOf(text: string, mentions: Mention[] = []): Figure[] {
+  return findFigures(segment(text), mentions);
+}
+
+function check(text: string, expected: Expected[], mentions: Mention[] = []): void {
+  const got = figuresOf(text, mentions);
+  const shown = got.map((g) => `${g.text}:${g.kind}:${g.value}`).join(', ');
+  assert.equal(got.length, expected.length, `figures in "${text}": ${shown}`);
+  expected.forEach((e, k) => {
+    const g = got[k];
+    assert.equal(g.text, e.text, `figure ${k} of "${text}"`);
+    assert.equal(text.slice(g.start, g.end), g.text, 'offsets agree with the text');
+    assert.equal(g.kind, e.kind, `kind of "${e.text}"`);
+    if (e.value === null) assert.equal(g.value, null, `value of "${e.text}"`);
+    else assert.ok(g.value !== null && Math.abs(g.value - e.value) <= 1e-9 * Math.max(1, Math.abs(e.value)), `value of "${e.text}": ${g.value}`);
+    assert.equal(g.approx, e.approx ?? false, `approx of "${e.text}"`);
+    assert.equal(g.bound, e.bound ?? null, `bound of "${e.text}"`);
+    if (e.unit !== undefined) assert.equal(g.unit, e.unit, `unit of "${e.text}"`);
+  });
+}
+
+const CASES: [string, string, Expected[]][] = [
+  ['counts with qualifiers', 'More than 70 buses and about 100 vans left, and around 2,500 people stayed while at least 3,000 waited.', [
+    f('More than 70', 'CARDINAL', 70, { bound: 'min' }),
+    f('about 100', 'CARDINAL', 100, { approx: true }),
+    f('around 2,500', 'CARDINAL', 2500, { approx: true }),
+    f('at least 3,000', 'CARDINAL', 3000, { bound: 'min' }),
+  ]],
+  ['upper bounds and near values', 'Up to 40 lorries, fewer than 12 trains and nearly 900 cars crossed.', [
+    f('Up to 40', 'CARDINAL', 40, { bound: 'max' }),
+    f('fewer than 12', 'CARDINAL', 12, { bound: 'max' }),
+    f('nearly 900', 'CARDINAL', 900, { approx: true, bound: 'max' }),
+  ]],
+  ['multipliers and number words', 'The valley of 19 million people lost twenty-five bridges, a dozen ferries and three hundred and ten boats.', [
+    f('19 million', 'CARDINAL', 19e6),
+    f('twenty-five', 'CARDINAL', 25),
+    f('a dozen', 'CARDINAL', 12),
+    f('three hundred and ten', 'CARDINAL', 310),
+  ]],
+  ['vague counts have no value', 'Dozens of stalls burned, hundreds of traders fled and tens of thousands watched.', [
+    f('Dozens', 'CARDINAL', null, { approx: true }),
+    f('hundreds', 'CARDINAL', null, { approx: true }),
+    f('tens of thousands', 'CARDINAL', null, { approx: true }),
+  ]],
+  ['money', 'The mill cost $4.5 billion, or 4.1 billion euros, plus £300 in fees and 1.2 trillion yuan in loans.', [
+    f('$4.5 billion', 'MONEY', 4.5e9, { unit: 'USD' }),
+    f('4.1 billion euros', 'MONEY', 4.1e9, { unit: 'EUR' }),
+    f('£300', 'MONEY', 300, { unit: 'GBP' }),
+    f('1.2 trillion yuan', 'MONEY', 1.2e12, { unit: 'CNY' }),
+  ]],
+  ['money written the wire way', 'Shares of the ferry firm fell to C$2.30 after a US$300m loss and a 45 mln rouble fine.', [
+    f('C$2.30', 'MONEY', 2.3, { unit: 'CAD' }),
+    f('US$300m', 'MONEY', 3e8, { unit: 'USD' }),
+    f('45 mln rouble', 'MONEY', 45e6, { unit: 'RUB' }),
+  ]],
+  ['percentages', 'Fares rose 5%, then 6 percent, then 7 per cent, a gain of 2 percentage points.', [
+    f('5%', 'PERCENT', 5),
+    f('6 percent', 'PERCENT', 6),
+    f('7 per cent', 'PERCENT', 7),
+    f('2 percentage points', 'PERCENT', 2, { unit: 'percentage point' }),
+  ]],
+  ['ranges have no single value', 'Between 10 and 15 cabins flooded, 20 to 30 percent of the crop rotted and 40-50 sheep drowned.', [
+    f('Between 10 and 15', 'CARDINAL', null),
+    f('20 to 30 percent', 'PERCENT', null),
+    f('40-50', 'CARDINAL', null),
+  ]],
+  ['a change is not a range', 'The toll went from 10 to 12 overnight.', [
+    f('10', 'CARDINAL', 10),
+    f('12', 'CARDINAL', 12),
+  ]],
+  ['dates', 'Talks began on Friday morning, resumed March 3, 2024, and ended in 2019, three years ago, last year and since Wednesday.', [
+    f('Friday morning', 'DATE', null),
+    f('March 3, 2024', 'DATE', null),
+    f('2019', 'DATE', 2019),
+    f('three years ago', 'DATE', null),
+    f('last year', 'DATE', null),
+    f('Wednesday', 'DATE', null),
+  ]],
+  ['dateline dates and years', 'LAKETON, Jan 7 (Wirewire) – The 2019 flood and the 1990s drought ruined early 2001.', [
+    f('Jan 7', 'DATE', null),
+    f('2019', 'DATE', 2019),
+    f('1990s', 'DATE', null),
+    f('early 2001', 'DATE', 2001),
+  ]],
+  ['times', 'The siren sounded at 10:30 a.m., again at noon and at 1545 GMT.', [
+    f('10:30 a.m.', 'TIME', null),
+    f('noon', 'TIME', null),
+    f('1545 GMT', 'TIME', null),
+  ]],
+  ['durations', 'The nine-day stoppage ran 24 hours a day, the 30-year lease lasts for a few days or weeks more, and the town waited for decades.', [
+    f('nine-day', 'DURATION', 9, { unit: 'day' }),
+    f('24 hours a day', 'DURATION', 24, { unit: 'hour' }),
+    f('30-year', 'DURATION', 30, { unit: 'year' }),
+    f('a few days or weeks', 'DURATION', null, { approx: true }),
+    f('decades', 'DURATION', null, { approx: true }),
+  ]],
+  ['a day after is a span, a day as a rate is not', 'A day after the vote, the mill made 40 tonnes of flour a day.', [
+    f('A day', 'DURATION', 1, { unit: 'day' }),
+    f('40 tonnes', 'QUANTITY', 40, { unit: 'tonne' }),
+  ]],
+  ['ages', 'The 81-year-old miller, aged 45 when the mill opened, hired Rosa Quint, 37, and Abel Dunn (52), who is 60 years old.', [
+    f('81-year-old', 'AGE', 81),
+    f('aged 45', 'AGE', 45),
+    f('37', 'AGE', 37),
+    f('52', 'AGE', 52),
+    f('60 years old', 'AGE', 60),
+  ]],
+  ['ordinals', 'It was the third flood this year and the 21st since records began.', [
+    f('third', 'ORDINAL', 3),
+    f('this year', 'DATE', null),
+    f('21st', 'ORDINAL', 21),
+  ]],
+  ['fractions', 'About a fifth of the farms, half the orchards, two-thirds of the wells and one in five homes were hit.', [
+    f('About a fifth', 'FRACTION', 0.2, { approx: true }),
+    f('half', 'FRACTION', 0.5),
+    f('two-thirds', 'FRACTION', 2 / 3),
+    f('one in five', 'FRACTION', 0.2),
+  ]],
+  ['quantities', 'A few hundred meters away, the river rose 3 metres across 120 square kilometres.', [
+    f('A few hundred meters', 'QUANTITY', null, { approx: true, unit: 'meter' }),
+    f('3 metres', 'QUANTITY', 3, { unit: 'meter' }),
+    f('120 square kilometres', 'QUANTITY', 120, { unit: 'square km' }),
+  ]],
+  ['numbers in codes and names are not figures', 'A Boeing 737 landed during the COVID-19 lull, story code L7Q2XZ44K, ticker HRBR.L, at Gate 9.', []],
+  ['capitalised number words in names', 'Crowds gathered at Ground Zero and read USA Today.', []],
+  ['pronoun one', 'No one knew, and one another was blamed.', []],
+];
+
+describe('figures', () => {
+  for (const [name, text, expected] of CASES) {
+    it(name, () => check(text, expected));
+  }
+
+  it('drops a number inside an entity mention that reaches past it', () => {
+    const text = 'The Ardel 500 regatta drew 40 boats.';
+    const start = text.indexOf('Ardel 500');
+    const mention: Mention = { start, end: start + 'Ardel 500'.length, text: 'Ardel 500', type: 'MISC', entity: 'e1' };
+    check(text, [f('40', 'CARDINAL', 40)], [mention]);
+  });
+
+  it('keeps a figure that holds a whole mention inside it', () => {
+    const text = 'The vote is on Friday morning.';
+    const start = text.indexOf('Friday');
+    const mention: Mention = { start, end: start + 6, text: 'Friday', type: 'MISC', entity: 'e1' };
+    check(text, [f('Friday morning', 'DATE', null)], [mention]);
+  });
+
+  it('reads an age after a PERSON mention', () => {
+    const text = 'said harbour pilot de Wit, 44, on the quay.';
+    const start = text.indexOf('de Wit');
+    const mention: Mention = { start, end: start + 6, text: 'de Wit', type: 'PERSON', entity: 'e1' };
+    check(text, [f('44', 'AGE', 44)], [mention]);
+  });
+
+  it('skips the credit line', () => {
+    const text = 'Storm closes port\n\nPORTVALE, May 2 (Wirewire) – Two ferries sank.\n\nReporting by Ana Lima 2; Editing by Tom Reed';
+    const got = figuresOf(text).map((g) => g.text);
+    assert.deepEqual(got, ['May 2', 'Two']);
+  });
+
+  it('finds the figures of the harbour sample article', () => {
+    const text = readFileSync(join(__dirname, '../../samples/harbour-figures.article'), 'utf8');
+    const got = figuresOf(text);
+    const byText = new Map(got.map((g) => [g.text, g]));
+    for (const [t, kind, value] of [
+      ['nearly $40 million', 'MONEY', 40e6], ['Feb 12', 'DATE', null], ['up to 140 km/h', 'QUANTITY', 140],
+      ['around a fifth', 'FRACTION', 0.2], ['3:40 a.m.', 'TIME', null], ['3.5 percentage points', 'PERCENT', 3.5],
+      ['41-year-old', 'AGE', 41], ['Between 40 and 50', 'CARDINAL', null], ['Jan. 9, 2014', 'DATE', null],
+      ['fourth-largest', 'ORDINAL', 4], ['Thousands', 'CARDINAL', null],
+    ] as const) {
+      const g = byText.get(t);
+      assert.ok(g, `"${t}" found among ${got.map((x) => x.text).join(' | ')}`);
+      assert.equal(g.kind, kind);
+      assert.equal(g.value, value);
+    }
+    assert.ok(!got.some((g) => g.text.includes('Selma') || g.text.includes('Comment')));
+  });
+
+  it('stays linear on a long results table', () => {
+    const row = 'Harbour Rovers 3 2 1 0 11 4 7 Quayside 2-1 1996-08-31 ';
+    const text = `RESULTS\n\n${row.repeat(4000)}.`;
+    const seg = segment(text);
+    const t0 = process.hrtime.bigint();
+    const got = findFigures(seg, []);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    assert.ok(got.length > 4000);
+    assert.ok(ms < 500, `took ${ms} ms`);
+  });
+});
