@@ -9,7 +9,8 @@ import type { Doc } from './phrases';
 import type { Quote } from './quotes';
 
 const SENTENCE_BREAK = new Set(['.', '?', '!', ':', ',', '”', '"', "'", ')', '—', '–']);
-const SPEECH_END = new Set(['.', ',', '?', '!', '…', '—', '-', ':', ';']);
+// Speech ends in punctuation, or in a nested quotation's closing mark.
+const SPEECH_END = new Set(['.', ',', '?', '!', '…', '—', '-', ':', ';', '’', "'"]);
 
 export interface ContinuationDraft extends Draft {
   /** The attribution this one continues. */

@@ -381,8 +381,9 @@ export function frameForVerb(
   // 1. Right after a quotation: “…,” Tokayev said / “…,” said Grushko.
   const floor = c.lo;
   const q = before >= floor ? quoteClosingAt(doc, before, floor, quotes) : undefined;
-  if (q && (rightEmpty || srcL || inverted || !rightContent(doc, t, entry, c, quotes))) {
-    const source = srcL ?? inverted;
+  const after = srcL ? null : sourceRightOf(doc, t, c.hi);
+  if (q && (rightEmpty || srcL || after || !rightContent(doc, t, entry, c, quotes))) {
+    const source = srcL ?? inverted ?? after;
     // A quotation opened mid-sentence is a partial quote: the content starts with the sentence.
     const openTok = sentenceStartBefore(doc, before, q.start);
     if (doc.toks[openTok].start < q.open && doc.toks[openTok].start >= c.paragraphStart) {
@@ -397,7 +398,9 @@ export function frameForVerb(
   if (entry.quoteOnly) {
     for (let k = t + 1; k < c.hi && k <= t + 7; k++) {
       const oq = isOpenMarkToken(doc, k, quotes);
-      if (oq) return draft(srcL, cue, oq.start, oq.end, oq, anchor);
+      if (oq && k === t + 1) return draft(srcL, cue, oq.start, oq.end, oq, anchor);
+      // "called him “a con artist”": the object and the quotation make a partial quote.
+      if (oq) return draft(srcL, cue, doc.toks[t + 1].start, oq.close, null, anchor);
       if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) break;
     }
     return null;

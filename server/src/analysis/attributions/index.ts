@@ -8,6 +8,7 @@ import type { Clause, QuoteIndex } from './frame';
 import { frameForAccordingTo, frameForVerb } from './frame';
 import { CUE_VERBS } from './lexicon';
 import type { Doc } from './phrases';
+import { headlineColon, isTitleLine } from './headlines';
 import { findQuotes } from './quotes';
 import { SourceResolver } from './resolve';
 import { isCapitalised } from './words';
@@ -38,6 +39,10 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
     const para = seg.paragraphs[s.paragraph];
     if (SKIPPED_ROLES.has(para.role)) continue;
     const c: Clause = { lo: s.firstToken, hi: s.endToken, paragraphStart: para.start, paragraphEnd: para.end };
+    if (c.hi > c.lo && isTitleLine(doc, c, para.role)) {
+      const h = headlineColon(doc, c);
+      if (h) drafts.push(h);
+    }
     for (let t = c.lo; t < c.hi; t++) {
       if (quoted[t]) continue;
       const w = doc.lower[t];
