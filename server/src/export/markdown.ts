@@ -21,7 +21,7 @@ const CANDIDATE_THRESHOLD = 0.5;
 
 /** Escapes inline Markdown and folds line breaks, so article text cannot break the layout. */
 export function mdText(s: string): string {
-  return s.replace(/\r\n|\r|\n/g, ' ').replace(/[\\`*_[\]<>|~#!$]/g, '\\$&');
+  return s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|~#!$]/g, '\\$&');
 }
 
 export function headlineOf(a: ExportArticle): string {
@@ -133,13 +133,21 @@ function entitiesSection(a: ExportArticle, h: string): string[] {
   return out;
 }
 
+const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
+
+function figureValue(f: ExportArticle['analysis']['figures'][number]): string {
+  if (f.value === null) return '';
+  const sign = `${f.approx ? '≈' : ''}${f.bound === 'min' ? '≥' : f.bound === 'max' ? '≤' : ''}`;
+  const unit = !f.unit ? '' : f.unit === '%' ? '%' : ' ' + mdText(f.unit);
+  return `${sign}${NUMBER.format(f.value)}${unit}`;
+}
+
 function figuresSection(a: ExportArticle, h: string): string[] {
   const out = [`${h} Figures`, ''];
   if (a.analysis.figures.length === 0) return [...out, '_No figures found._', ''];
   out.push('| Figure | Kind | Value | Line |', '| --- | --- | ---: | ---: |');
   for (const f of a.analysis.figures) {
-    const value = f.value === null ? '' : `${f.approx ? '≈' : ''}${f.bound === 'min' ? '≥' : f.bound === 'max' ? '≤' : ''}${f.value}${f.unit ? ' ' + mdText(f.unit) : ''}`;
-    out.push(`| ${mdText(f.text)} | ${f.kind.toLowerCase()} | ${value} | ${a.lineOf(f.start)} |`);
+    out.push(`| ${mdText(f.text)} | ${f.kind.toLowerCase()} | ${figureValue(f)} | ${a.lineOf(f.start)} |`);
   }
   out.push('');
   return out;
@@ -151,7 +159,7 @@ function articleMemo(a: ExportArticle, level: number): string[] {
   return [
     `${h} ${level === 1 ? 'Fact-check memo: ' : ''}${mdText(headlineOf(a))}`,
     '',
-    `File: \`${a.file.replace(/`/g, "'")}\` · ${plural(a.claims.length, 'tagged claim')} · ${plural(a.analysis.attributions.length, 'quote')} · ${plural(a.analysis.entities.length, 'entity', 'entities')} · ${plural(a.analysis.figures.length, 'figure')}`,
+    `File: \`${a.file.replace(/`/g, "'")}\` · ${plural(a.claims.length, 'tagged claim')} · ${plural(a.analysis.attributions.length, 'quote')} · ${plural(a.analysis.entities.filter((e) => e.role !== 'credit').length, 'entity', 'entities')} · ${plural(a.analysis.figures.length, 'figure')}`,
     '',
     ...claimsSection(a, sub),
     ...quotesSection(a, sub),
