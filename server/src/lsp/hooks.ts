@@ -1,7 +1,8 @@
 // Extension points for features that live outside this folder's core (the claims engineer's
 // `features/claims*.ts`): they add tokens, hover sections, diagnostics and commands without
 // the core features knowing about the sidecar.
-import type { Diagnostic } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Snapshot } from './documents';
 
 export type ClaimStatus = 'unverified' | 'checking' | 'verified' | 'false' | 'misleading' | 'unverifiable';
@@ -28,8 +29,10 @@ export interface Hooks {
    * them before the server answers `initialize`: their names go into the capabilities.
    */
   commands: Map<string, (args: unknown[]) => unknown>;
+  /** Extra code actions for a request (tag as claim, re-attach, claim status). */
+  codeActions: Array<(params: CodeActionParams, doc: TextDocument) => CodeAction[]>;
 }
 
 export function createHooks(): Hooks {
-  return { taggedClaims: () => [], hoverSections: [], diagnostics: [], commands: new Map() };
+  return { taggedClaims: () => [], hoverSections: [], diagnostics: [], commands: new Map(), codeActions: [] };
 }

@@ -85,3 +85,46 @@ export interface AnalysisStatus {
 
 /** Sent when an article could not be analysed (too large, engine failure). */
 export const ANALYSIS_STATUS_NOTIFICATION = 'newsAnnotator/analysisStatus';
+
+// ---- claims (features/claims*.ts) ---------------------------------------------------------
+
+export interface ClaimItem {
+  id: string;
+  kind: 'statistic' | 'quotation' | 'assertion' | 'prediction';
+  status: 'unverified' | 'checking' | 'verified' | 'false' | 'misleading' | 'unverifiable';
+  anchor: 'anchored' | 'drifted' | 'orphaned';
+  text: string;
+  /** Where the claim is now; null for an orphan (its text is gone). */
+  range: Range | null;
+  source: string | null;
+  note: string;
+  evidence: Array<{ url: string; title: string | null }>;
+  author: string | null;
+  updatedAt: string;
+  /** The text as tagged, when the claim has drifted from it. */
+  original: string | null;
+}
+
+export interface ClaimsList {
+  uri: string;
+  /** The sidecar file, null for an untitled document. */
+  sidecar: string | null;
+  /** Why the sidecar cannot be used (it is never overwritten then), else null. */
+  problem: string | null;
+  claims: ClaimItem[];
+}
+
+/** The tagged claims of an open article (tree view, pickers in the client). */
+export const CLAIMS_REQUEST = 'newsAnnotator/claims';
+/** Sent with {uri} whenever an article's claims changed (edits, commands, the sidecar on disk). */
+export const CLAIMS_CHANGED_NOTIFICATION = 'newsAnnotator/claimsChanged';
+
+/** workspace/executeCommand names of the claims feature (arguments: one object, see claims-commands.ts). */
+export const CLAIM_COMMANDS = {
+  tag: 'newsAnnotator.tagClaim',
+  setStatus: 'newsAnnotator.setClaimStatus',
+  addNote: 'newsAnnotator.addClaimNote',
+  addEvidence: 'newsAnnotator.addClaimEvidence',
+  untag: 'newsAnnotator.untagClaim',
+  reattach: 'newsAnnotator.reattachClaim',
+} as const;

@@ -20,6 +20,7 @@ import * as semanticTokens from './features/semantic-tokens';
 import * as summary from './features/summary';
 import * as symbols from './features/symbols';
 import * as workspaceSymbols from './features/workspace-symbols';
+import { registerClaims } from './features/claims';
 import { createHooks } from './hooks';
 import { ANALYSIS_STATUS_NOTIFICATION, type AnalysisStatus } from './protocol';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
@@ -124,5 +125,6 @@ export function startServer(connection: Connection): ServerContext {
 
   store.listen(connection);
   for (const f of FEATURES) f.register(ctx);
+  registerClaims(ctx);
   return ctx;
 }

@@ -104,6 +104,7 @@ export function register(ctx: ServerContext): void {
         edit: { changes: { [doc.uri]: edits } },
       });
     }
+    for (const extra of ctx.hooks.codeActions) actions.push(...extra(params, doc));
     return actions;
   });
 }

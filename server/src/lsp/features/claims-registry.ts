@@ -1,0 +1,132 @@
+// The claims sessions of the open articles, the watchers that pick up sidecar
+// changes made outside (fs.watch on the folder, because an atomic rename
+// replaces the file), and the author and sidecar-name settings.
+import { execFile } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_SUFFIX } from '../../annotations/store';
+import type { ServerContext } from '../context';
+import { ClaimsSession } from './claims-session';
+
+export interface ClaimsSettings {
+  /** Name recorded as a claim's author; empty: git config user.name. */
+  author: string;
+  /** Sidecar name suffix: NAME.EXT + suffix. */
+  sidecarSuffix: string;
+}
+
+const DEFAULTS: ClaimsSettings = { author: '', sidecarSuffix: DEFAULT_SUFFIX };
+const WATCH_DEBOUNCE_MS = 40;
+
+function readClaimsSettings(raw: unknown): ClaimsSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const suffix = typeof r.sidecarSuffix === 'string' && /^[\w.-]+\.json$/.test(r.sidecarSuffix) ? r.sidecarSuffix : DEFAULTS.sidecarSuffix;
+  return { author: typeof r.author === 'string' ? r.author.trim() : '', sidecarSuffix: suffix };
+}
+
+export class ClaimsRegistry {
+  private readonly sessions = new Map<string, ClaimsSession>();
+  private readonly watchers = new Map<string, { watcher: fs.FSWatcher; users: number }>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly gitNames = new Map<string, Promise<string | null>>();
+  settings: ClaimsSettings = DEFAULTS;
+
+  constructor(
+    private readonly ctx: ServerContext,
+    /** Called when a session's claims changed because of the sidecar on disk. */
+    private readonly onExternalChange: (session: ClaimsSession) => void,
+  ) {}
+
+  async pullSettings(): Promise<void> {
+    if (!this.ctx.client().workspace?.configuration) return;
+    const raw: unknown = await this.ctx.connection.workspace.getConfiguration('newsAnnotator.claims').catch(() => null);
+    this.settings = readClaimsSettings(raw);
+  }
+
+  get(uri: string): ClaimsSession | undefined {
+    return this.sessions.get(uri);
+  }
+
+  all(): ClaimsSession[] {
+    return [...this.sessions.values()];
+  }
+
+  open(uri: string, text: string): ClaimsSession {
+    this.close(uri);
+    const s = new ClaimsSession(uri, text, this.settings.sidecarSuffix);
+    this.sessions.set(uri, s);
+    if (s.sidecarFile) this.watch(s.sidecarFile);
+    return s;
+  }
+
+  close(uri: string): ClaimsSession | undefined {
+    const s = this.sessions.get(uri);
+    if (!s) return undefined;
+    this.sessions.delete(uri);
+    if (s.sidecarFile) this.unwatch(s.sidecarFile);
+    return s;
+  }
+
+  dispose(): void {
+    for (const w of this.watchers.values()) w.watcher.close();
+    this.watchers.clear();
+    for (const t of this.timers.values()) clearTimeout(t);
+  }
+
+  /** The author for new claims: the setting, else `git config user.name` in the article's folder. */
+  author(session: ClaimsSession): Promise<string | null> {
+    if (this.settings.author) return Promise.resolve(this.settings.author);
+    const dir = session.file ? path.dirname(session.file) : process.cwd();
+    let name = this.gitNames.get(dir);
+    if (!name) {
+      name = new Promise((resolve) => {
+        execFile('git', ['config', 'user.name'], { cwd: dir, timeout: 2000, windowsHide: true }, (err, stdout) => {
+          resolve(err ? null : stdout.trim() || null);
+        });
+      });
+      this.gitNames.set(dir, name);
+    }
+    return name;
+  }
+
+  private watch(sidecarFile: string): void {
+    const dir = path.dirname(sidecarFile);
+    const w = this.watchers.get(dir);
+    if (w) {
+      w.users++;
+      return;
+    }
+    try {
+      const watcher = fs.watch(dir, { persistent: false }, (_event, name) => this.onDirEvent(dir, name ? String(name) : null));
+      watcher.on('error', () => undefined);
+      this.watchers.set(dir, { watcher, users: 1 });
+    } catch {
+      // A folder we cannot watch (gone, no permission): changes are seen on the next open.
+    }
+  }
+
+  private unwatch(sidecarFile: string): void {
+    const dir = path.dirname(sidecarFile);
+    const w = this.watchers.get(dir);
+    if (!w) return;
+    if (--w.users > 0) return;
+    w.watcher.close();
+    this.watchers.delete(dir);
+  }
+
+  private onDirEvent(dir: string, name: string | null): void {
+    for (const s of this.sessions.values()) {
+      if (!s.sidecarFile || path.dirname(s.sidecarFile) !== dir) continue;
+      if (name !== null && name !== path.basename(s.sidecarFile)) continue;
+      clearTimeout(this.timers.get(s.uri));
+      this.timers.set(
+        s.uri,
+        setTimeout(() => {
+          this.timers.delete(s.uri);
+          if (this.sessions.get(s.uri) !== s) return;
+          if (s.refreshFromDisk()) this.onExternalChange(s);
+        }, WATCH_DEBOUNCE_MS),
+      );
+    }
+  }
+}

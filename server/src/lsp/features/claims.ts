@@ -1,0 +1,137 @@
+// The claims feature: tagged claims live in a sidecar beside the article
+// (annotations/ does the format, anchoring, merging and atomic writes); this
+// file wires it to the server — document events, file watching, commands,
+// code actions, hover, diagnostics, tokens and the `newsAnnotator/claims` request.
+import { DidSaveTextDocumentNotification } from 'vscode-languageserver';
+import { readFileSync } from 'node:fs';
+import type { ServerContext } from '../context';
+import { CLAIMS_CHANGED_NOTIFICATION, CLAIMS_REQUEST, type ClaimsList, type DocumentParams } from '../protocol';
+import { claimCodeActions } from './claims-actions';
+import { registerClaimCommands } from './claims-commands';
+import { ClaimsRegistry } from './claims-registry';
+import type { ClaimsSession } from './claims-session';
+import { articleDiagnostics, claimsList, hoverSection, sidecarDiagnostics } from './claims-view';
+
+/** Without save notifications, moved claims are written after this pause in typing. */
+const WRITE_DELAY_MS = 1500;
+const NOTIFY_DELAY_MS = 250;
+
+export function registerClaims(ctx: ServerContext): ClaimsRegistry {
+  const { connection, store, hooks } = ctx;
+  let saveNotifications = false;
+  const writeTimers = new Map<string, NodeJS.Timeout>();
+  const notifyTimers = new Map<string, NodeJS.Timeout>();
+  const shownSidecarProblems = new Set<string>();
+
+  const publishSidecar = (s: ClaimsSession) => {
+    const uri = s.sidecarUri;
+    if (!uri) return;
+    if (s.problems) {
+      shownSidecarProblems.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: sidecarDiagnostics(s.problems) });
+    } else if (shownSidecarProblems.delete(uri)) {
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+  };
+
+  /** Claims changed in a way the user should see at once (commands, the file on disk). */
+  const changed = (s: ClaimsSession) => {
+    publishSidecar(s);
+    ctx.refresh();
+    void connection.sendNotification(CLAIMS_CHANGED_NOTIFICATION, { uri: s.uri });
+  };
+
+  const tryCommit = (s: ClaimsSession) => {
+    try {
+      s.commit();
+    } catch (err) {
+      connection.console.warn(`claims: not saved for ${s.uri}: ${err instanceof Error ? err.message : String(err)}`);
+      publishSidecar(s);
+    }
+  };
+
+  const registry = new ClaimsRegistry(ctx, changed);
+
+  hooks.taggedClaims = (uri) =>
+    (registry.get(uri)?.claims ?? []).map((c) => ({
+      id: c.id,
+      start: c.target.position.start,
+      end: c.target.position.end,
+      status: c.status,
+      anchor: c.anchor,
+    }));
+  hooks.hoverSections.push((uri, offset) => {
+    const s = registry.get(uri);
+    return s ? hoverSection(s, offset) : null;
+  });
+  hooks.diagnostics.push((uri, snap) => {
+    const s = registry.get(uri);
+    return s ? articleDiagnostics(s, snap.doc) : [];
+  });
+  hooks.codeActions.push(claimCodeActions(ctx, registry));
+  registerClaimCommands(ctx, registry, changed);
+
+  connection.onRequest(CLAIMS_REQUEST, (params: DocumentParams): ClaimsList | null => {
+    const s = params && typeof params.uri === 'string' ? registry.get(params.uri) : undefined;
+    return s ? claimsList(s, store.get(s.uri)) : null;
+  });
+
+  store.documents.onDidOpen((e) => {
+    const s = registry.open(e.document.uri, e.document.getText());
+    s.load();
+    // Re-anchored on open after a change made elsewhere: record where the claims are now.
+    if (s.dirty) tryCommit(s);
+    changed(s);
+  });
+
+  store.documents.onDidChangeContent((e) => {
+    const s = registry.get(e.document.uri);
+    if (!s || !s.onText(e.document.getText())) return;
+    clearTimeout(notifyTimers.get(s.uri));
+    notifyTimers.set(s.uri, setTimeout(() => {
+      notifyTimers.delete(s.uri);
+      void connection.sendNotification(CLAIMS_CHANGED_NOTIFICATION, { uri: s.uri });
+    }, NOTIFY_DELAY_MS));
+    if (saveNotifications) return;
+    clearTimeout(writeTimers.get(s.uri));
+    writeTimers.set(s.uri, setTimeout(() => {
+      writeTimers.delete(s.uri);
+      if (registry.get(s.uri) === s && s.dirty) tryCommit(s);
+    }, WRITE_DELAY_MS));
+  });
+
+  // Saved article: the sidecar's positions now describe the file on disk.
+  store.documents.onDidSave((e) => {
+    const s = registry.get(e.document.uri);
+    if (s?.dirty) tryCommit(s);
+  });
+
+  store.documents.onDidClose((e) => {
+    clearTimeout(writeTimers.get(e.document.uri));
+    clearTimeout(notifyTimers.get(e.document.uri));
+    const s = registry.close(e.document.uri);
+    if (!s?.dirty || !s.file) return;
+    // Unsaved edits were discarded: the sidecar on disk still fits the file; keep it.
+    let onDisk: string | null = null;
+    try {
+      onDisk = readFileSync(s.file, 'utf8');
+    } catch {
+      /* gone */
+    }
+    if (onDisk === s.text) tryCommit(s);
+  });
+
+  ctx.onInitialized(() => {
+    void registry.pullSettings();
+    // The core server does not ask for didSave; ask for it here when the editor allows.
+    if (ctx.client().textDocument?.synchronization?.dynamicRegistration) {
+      saveNotifications = true;
+      void connection.client
+        .register(DidSaveTextDocumentNotification.type, { documentSelector: [{ language: 'news-article' }, { scheme: 'file' }], includeText: false })
+        .catch(() => {
+          saveNotifications = false;
+        });
+    }
+  });
+  return registry;
+}
