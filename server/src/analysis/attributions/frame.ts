@@ -10,7 +10,7 @@ import { phraseEndingAt, skipLeftToSource, sourceLeftOf, sourceRightOf } from '.
 import type { Quote } from './quotes';
 import type { Draft } from './draft';
 import {
-  ADVERBIAL_PREPOSITIONS, BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SUBJECT_PRONOUNS, TIME_WORDS,
+  ADVERBIAL_PREPOSITIONS, BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, TIME_WORDS,
   isCapitalised, isPossessive, isWord,
 } from './words';
 
@@ -130,23 +130,35 @@ function sentenceStartBefore(doc: Doc, t: number, pos: number): number {
   return i;
 }
 
-/** The clause subject for a participle cue ("Rubio defended himself, arguing that …"). */
-function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
-  const w = doc.lower[c.lo];
-  if (SUBJECT_PRONOUNS.has(w)) return { first: c.lo, last: c.lo };
-  let i = c.lo;
+/**
+ * The clause subject for a participle or coordinated cue ("Rubio defended himself, arguing
+ * that …"), past a leading adverbial ("In New Hampshire, Trump went after Bush, calling …").
+ */
+export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
+  let lo = c.lo;
+  const w0 = doc.lower[lo];
+  if (PHRASE_STOPS.has(w0) || SENTENCE_ADVERBS.has(w0)) {
+    let k = lo + 1;
+    while (k < before && k < lo + 12 && doc.toks[k].text !== ',') k++;
+    if (k >= before || doc.toks[k].text !== ',') return null;
+    lo = k + 1;
+  }
+  if (lo >= before) return null;
+  const w = doc.lower[lo];
+  if (SUBJECT_PRONOUNS.has(w)) return { first: lo, last: lo };
+  let i = lo;
   if (DETERMINERS.has(w)) i++;
   let last = -1;
-  while (i < before && i < c.lo + 8) {
+  while (i < before && i < lo + 8) {
     const tok = doc.toks[i].text;
-    if (isCapitalised(tok) || isPossessive(tok) || tok === '-') last = i;
-    else if (last < 0 && DETERMINERS.has(doc.lower[c.lo]) && isWord(tok) && !PHRASE_STOPS.has(doc.lower[i])) {
+    if (isCapitalised(tok) || isPossessive(tok) || tok === '-' || (tok === '.' && last === i - 1)) last = i;
+    else if (last < 0 && DETERMINERS.has(doc.lower[lo]) && isWord(tok) && !PHRASE_STOPS.has(doc.lower[i])) {
       last = i; // "The company announced …": one common noun after the determiner.
       break;
     } else break;
     i++;
   }
-  return last >= c.lo ? { first: c.lo, last } : null;
+  return last >= lo ? { first: lo, last } : null;
 }
 
 function draft(
@@ -155,9 +167,36 @@ function draft(
   return { source, sourceSpan: null, cue, cueSpan: null, contentStart, contentEnd, quote, continuation: false, anchor };
 }
 
+function countWords(doc: Doc, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isWord(doc.toks[i].text)) n++;
+  return n;
+}
+
+/** Words that open a clause about the speaker or the circumstances, not reported content. */
+const NOT_REPORTED = new Set([
+  'as', 'while', 'when', 'because', 'after', 'before', 'which', 'who', 'whom', 'although', 'though', 'but', 'and',
+  'according', 'in', 'on', 'at', 'during', 'without', 'with', 'since', 'until', 'where', 'if', 'a', 'an', 'the',
+]);
+
+/** "…, X said, <clause>.": the clause after the comma, when it can be reported speech. */
+function contentAfterParenthetical(
+  doc: Doc, cue: number, source: Range, c: Clause, quotes: QuoteIndex,
+): { start: number; end: number; quote: Quote | null } | null {
+  const j = Math.max(cue, source.last) + 1;
+  if (j + 1 >= c.hi || doc.toks[j].text !== ',') return null;
+  const first = j + 1;
+  const w = doc.lower[first];
+  if (!isWord(doc.toks[first].text) || NOT_REPORTED.has(w) || w.endsWith('ing') || CUE_VERBS.has(w)) return null;
+  if (countWords(doc, first, c.hi) < 3) return null;
+  const endTok = contentEndToken(doc, first, c, quotes);
+  if (endTok <= first) return null;
+  return { start: doc.toks[first].start, end: doc.toks[endTok].end, quote: null };
+}
+
 /** The content right of a cue; null when none follows. */
 function rightContent(
-  doc: Doc, cue: number, entry: CueEntry, c: Clause, quotes: QuoteIndex,
+  doc: Doc, cue: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, relative = false,
 ): { start: number; end: number; quote: Quote | null } | null {
   const { hi } = c;
   let j = cue + 1;
@@ -207,7 +246,9 @@ function rightContent(
   if (entry.needsClause && !that && !colon && !openQ) return null;
   const w = doc.lower[j];
   if (!that && !openQ) {
-    if (NOT_CONTENT.has(w) || FINAL_PUNCT.has(first.text)) return null;
+    if (FINAL_PUNCT.has(first.text)) return null;
+    // "which prosecutors said was …": the relative clause's verb follows the cue.
+    if (NOT_CONTENT.has(w) && !(relative && AUXILIARIES.has(w))) return null;
     if (w === 'to' && !(entry.belief || entry.tell || PROMISE.has(entry.lemma))) return null;
     if (ADVERBIAL_PREPOSITIONS.has(w) && w !== 'to') return null;
   }
@@ -225,6 +266,9 @@ function rightContent(
   for (const q of quotesIn(quotes, first.start, end)) if (q.close > end) end = q.close;
   return { start: first.start, end, quote: null };
 }
+
+const RELATIVES = new Set(['which', 'that', 'what', 'whom', 'who']);
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
 
 const CONTENT_BREAKERS = new Set(['but', 'which', 'although', 'though']);
 
@@ -407,10 +451,18 @@ export function frameForVerb(
   }
 
   // 2. Content first: "…, his administration said." / "…, said the ministry."
+  //    A parenthetical cue ("In the end, he said, voters …") reports what follows it.
   if (rightEmpty) {
     let commaTok = -1;
     const source = srcL ?? inverted;
     if (source && before >= c.lo && CLAUSE_PUNCT.has(doc.toks[before].text)) commaTok = before;
+    const rest = source ? contentAfterParenthetical(doc, t, source, c, quotes) : null;
+    const prefixWords = commaTok > c.lo ? countWords(doc, c.lo, commaTok) : 0;
+    if (rest) {
+      const out: Draft[] = [draft(source, cue, rest.start, rest.end, rest.quote, anchor)];
+      if (prefixWords >= 4) out.unshift(draft(source, cue, doc.toks[c.lo].start, doc.toks[lastContentToken(doc, c.lo, commaTok)].end, null, anchor));
+      return out;
+    }
     if (commaTok > c.lo) {
       const endTok = lastContentToken(doc, c.lo, commaTok);
       if (endTok >= c.lo) {
@@ -427,10 +479,12 @@ export function frameForVerb(
   }
 
   // 3. Source first, content after the cue.
-  const rc = rightContent(doc, t, entry, c, quotes);
+  const relative = srcL !== null && srcL.first > c.lo && RELATIVES.has(doc.lower[srcL.first - 1]);
+  const rc = rightContent(doc, t, entry, c, quotes, relative);
   if (!rc) return null;
   let source = srcL;
-  if (!source && (entry.participle || (before >= c.lo && doc.toks[before].text === ','))) {
+  const linked = before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and' || doc.lower[before] === 'but');
+  if (!source && (entry.participle || linked)) {
     if (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence) {
       return { ...draft(previous.source, cue, rc.start, rc.end, rc.quote, anchor), sourceSpan: previous.sourceSpan };
     }

@@ -116,6 +116,10 @@ export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
   const k = skipLeftToSource(doc, cue - 1, lo);
   if (k < lo) return null;
   if (doc.toks[k].text === ',') {
+    // "Sandy Phillips, whose …, in Aurora, Colorado, said": a name opening the sentence and
+    // followed by a comma is the subject the asides describe.
+    const opening = phraseEndingAtComma(doc, lo, k);
+    if (opening) return opening;
     // Find the comma that opens the aside.
     for (let i = k - 1; i >= lo && i >= k - 14; i--) {
       const t = doc.toks[i].text;
@@ -129,6 +133,19 @@ export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
     return null;
   }
   return phraseEndingAt(doc, k, lo);
+}
+
+/** A name phrase from `lo` up to the first comma (before `k`), if the clause opens with one. */
+function phraseEndingAtComma(doc: Doc, lo: number, k: number): Range | null {
+  if (!isCapitalised(doc.toks[lo].text) || SENTENCE_ADVERBS.has(doc.lower[lo]) || PHRASE_STOPS.has(doc.lower[lo])) return null;
+  let i = lo;
+  while (i < k && i < lo + 8 && doc.toks[i].text !== ',') {
+    const t = doc.toks[i].text;
+    if (!(isCapitalised(t) || isPossessive(t) || t === '-' || t === '.' || DETERMINERS.has(doc.lower[i]))) return null;
+    i++;
+  }
+  if (i >= k || doc.toks[i].text !== ',' || i === lo) return null;
+  return { first: lo, last: i - 1 };
 }
 
 /**
