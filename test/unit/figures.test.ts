@@ -141,6 +141,41 @@ const CASES: [string, string, Expected[]][] = [
     f('3 metres', 'QUANTITY', 3, { unit: 'meter' }),
     f('120 square kilometres', 'QUANTITY', 120, { unit: 'square km' }),
   ]],
+  ['units glued to digits', 'The 10km ferry route shut in 30C heat; a 2GW plant and 5kg of fish were lost.', [
+    f('10km', 'QUANTITY', 10, { unit: 'km' }),
+    f('30C', 'QUANTITY', 30, { unit: '°C' }),
+    f('2GW', 'QUANTITY', 2, { unit: 'GW' }),
+    f('5kg', 'QUANTITY', 5, { unit: 'kg' }),
+  ]],
+  ['negative quantities', 'The lake froze at minus 12 degrees Celsius.', [
+    f('minus 12 degrees Celsius', 'QUANTITY', -12, { unit: '°C' }),
+  ]],
+  ['calendar compounds and spans', 'Second-quarter profit at the ferry line ended a decades-long slide and a year-long dispute in mid-2023.', [
+    f('Second-quarter', 'DATE', null),
+    f('decades-long', 'DURATION', null, { approx: true }),
+    f('year-long', 'DURATION', 1),
+    f('mid-2023', 'DATE', 2023),
+  ]],
+  ['day spans and digit dates', 'Inspections ran Sept. 19 to 22 and again on 2024-03-07 and 7/3/2024.', [
+    f('Sept. 19 to 22', 'DATE', null),
+    f('2024-03-07', 'DATE', null),
+    f('7/3/2024', 'DATE', null),
+  ]],
+  ['a third as a share and as an ordinal', 'Catches fell by a third from 2020, and the skipper won a third term.', [
+    f('a third', 'FRACTION', 1 / 3),
+    f('2020', 'DATE', 2020),
+    f('third', 'ORDINAL', 3),
+  ]],
+  ['vague money and counted halves', 'Owners lost millions of dollars and half a dozen boats over seven and a half years.', [
+    f('millions of dollars', 'MONEY', null, { approx: true, unit: 'USD' }),
+    f('half a dozen', 'CARDINAL', 6),
+    f('seven and a half years', 'DURATION', 7.5, { unit: 'year' }),
+  ]],
+  ['suffix qualifiers', 'Boats of 20 metres or more paid $500 or so, and crews of 12 or fewer paid nothing.', [
+    f('20 metres or more', 'QUANTITY', 20, { bound: 'min' }),
+    f('$500 or so', 'MONEY', 500, { approx: true }),
+    f('12 or fewer', 'CARDINAL', 12, { bound: 'max' }),
+  ]],
   ['numbers in codes and names are not figures', 'A Boeing 737 landed during the COVID-19 lull, story code L7Q2XZ44K, ticker HRBR.L, at Gate 9.', []],
   ['capitalised number words in names', 'Crowds gathered at Ground Zero and read USA Today.', []],
   ['pronoun one', 'No one knew, and one another was blamed.', []],

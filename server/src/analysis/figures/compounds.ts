@@ -22,7 +22,7 @@ const isLowerWord = (s: string): boolean => {
 /** The leading number of a compound and how many parts it takes ("twenty-five-year-old" → 25, 2). */
 function leadingNumber(parts: string[]): { value: number; used: number; spelled: boolean } | null {
   const n = parseNumeral(parts[0]);
-  if (n) return n.form === 'plain' ? { value: n.value, used: 1, spelled: false } : null;
+  if (n) return n.form === 'plain' && n.unit === '' ? { value: n.value, used: 1, spelled: false } : null;
   if (parts.length >= 2) {
     const two = wordNumber(`${parts[0]}-${parts[1]}`);
     if (two !== undefined) return { value: two, used: 2, spelled: true };
@@ -47,9 +47,17 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   }
 
   const ordinal = ORDINALS.get(parts[0]) ?? ordinalNumeral(parts[0]);
-  if (ordinal !== undefined && parts.length === 2 && isLowerWord(rawParts[1]) && !DENOMINATORS.has(parts[1])) {
-    if (parts[1] === 'century') return match(i, i, 'DATE', null);
-    return match(i, i, 'ORDINAL', ordinal);
+  if (ordinal !== undefined && parts.length === 2 && isLowerWord(rawParts[1])) {
+    // "second-quarter profit", "first-half sales", "21st-century": parts of the calendar.
+    if (parts[1] === 'century' || parts[1] === 'quarter' || parts[1] === 'half') return match(i, i, 'DATE', null);
+    if (!DENOMINATORS.has(parts[1])) return match(i, i, 'ORDINAL', ordinal);
+  }
+
+  // "decades-long" (vague), "year-long" (one year)
+  const spanUnit = TIME_UNITS.get(parts[0]);
+  if (spanUnit !== undefined && parts.length === 2 && parts[1] === 'long') {
+    const plural = parts[0] !== spanUnit;
+    return match(i, i, 'DURATION', plural ? null : 1, spanUnit, plural);
   }
 
   const lead = leadingNumber(parts);

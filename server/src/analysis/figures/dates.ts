@@ -15,7 +15,7 @@ export function yearAt(v: TokenView, i: number, end: number): number | null {
   const w = v.raw(i);
   if (w.length !== 4) return null;
   const n = parseNumeral(w);
-  if (!n || n.form !== 'plain' || n.value < 1000 || n.value > 2100) return null;
+  if (!n || n.form !== 'plain' || n.unit !== '' || n.value < 1000 || n.value > 2100) return null;
   return n.value;
 }
 
@@ -23,9 +23,11 @@ export function yearAt(v: TokenView, i: number, end: number): number | null {
 function dayAt(v: TokenView, i: number, end: number): number | null {
   if (i >= end || !v.digitStart(i) || v.raw(i).length > 4) return null;
   const n = parseNumeral(v.lower(i));
-  if (!n || n.grouped || n.decimal || n.multiplier !== 1 || (n.form !== 'plain' && n.form !== 'ordinal')) return null;
+  if (!n || n.grouped || n.decimal || n.multiplier !== 1 || n.unit !== '' || (n.form !== 'plain' && n.form !== 'ordinal')) return null;
   return n.value >= 1 && n.value <= 31 && n.intDigits <= 2 ? n.value : null;
 }
+
+const DAY_JOINERS: ReadonlySet<string> = new Set(['to', '–', '-', 'and', 'through']);
 
 /** Two days of the month as one token ("16-19"). */
 function dayRangeAt(v: TokenView, i: number, end: number): boolean {
@@ -67,6 +69,8 @@ function monthDate(v: TokenView, i: number, end: number, first: number): Match |
   const day = dayAt(v, i + 1, end);
   if (day !== null) {
     last = i + 1;
+    // "Sept. 19 to 22", "March 3 – 5": one span of days.
+    if (last + 2 < end && DAY_JOINERS.has(v.lower(last + 1)) && (dayAt(v, last + 2, end) ?? 0) > day) last += 2;
     // "March 3, 2024"
     if (last + 2 < end && v.lower(last + 1) === ',' && yearAt(v, last + 2, end) !== null) last += 2;
     else if (yearAt(v, last + 1, end) !== null) last += 1;

@@ -14,11 +14,17 @@ function smallCount(v: TokenView, i: number, end: number): number | null {
   return p.value;
 }
 
+/** Words after "a third" that show it is a share, not an ordinal ("up by a third from 2001"). */
+const FRACTION_FOLLOWERS: ReadonlySet<string> = new Set([
+  'of', 'from', 'to', 'in', 'on', 'since', 'over', 'last', 'this', 'and', 'or', 'compared', 'than',
+  'between', 'among', 'after', 'before', 'during',
+]);
+
 function denominatorFits(v: TokenView, k: number, end: number): boolean {
   const w = v.lower(k);
   // "quarter" and the plurals are never ordinals; "third", "fifth" are unless "of" follows.
   if (w === 'quarter' || w === 'half' || !ORDINALS.has(w)) return true;
-  return k + 1 >= end || v.lower(k + 1) === 'of' || !/^\p{L}/u.test(v.raw(k + 1));
+  return k + 1 >= end || FRACTION_FOLLOWERS.has(v.lower(k + 1)) || !/^\p{L}/u.test(v.raw(k + 1));
 }
 
 export function matchFraction(v: TokenView, i: number, end: number): Match | null {
@@ -26,7 +32,8 @@ export function matchFraction(v: TokenView, i: number, end: number): Match | nul
   if (w === 'half') {
     // "second half" is a date; "his own half" is a place on a pitch.
     if (i > 0 && (ORDINALS.has(v.lower(i - 1)) || v.lower(i - 1) === 'own')) return null;
-    if (i + 2 < end && v.lower(i + 1) === 'a' && MULTIPLIERS.has(v.lower(i + 2))) return null; // "half a million"
+    // "half a million", "half a dozen" are counts.
+    if (i + 2 < end && v.lower(i + 1) === 'a' && (MULTIPLIERS.has(v.lower(i + 2)) || v.lower(i + 2) === 'dozen')) return null;
     if (i + 2 < end && (v.lower(i + 1) === 'a' || v.lower(i + 1) === 'an')) {
       const unit = TIME_UNITS.get(v.lower(i + 2));
       if (unit !== undefined) return match(i, i + 2, 'DURATION', 0.5, unit);

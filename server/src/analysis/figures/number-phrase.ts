@@ -73,6 +73,7 @@ function parseWhole(v: TokenView, i: number, end: number): NumberPhrase | null {
     return null;
   }
   if (w === 'half' && i + 2 < end && v.lower(i + 1) === 'a') {
+    if (v.lower(i + 2) === 'dozen') return phrase(i, i + 2, 6, { words: true });
     const m = MULTIPLIERS.get(v.lower(i + 2));
     if (m !== undefined && m >= 1e6) return phrase(i, i + 2, m / 2, { words: true });
     return null;
@@ -88,9 +89,9 @@ function parseWhole(v: TokenView, i: number, end: number): NumberPhrase | null {
 }
 
 function digits(v: TokenView, i: number, end: number, w: string): NumberPhrase | null {
-  const n = parseNumeral(w);
+  const n = parseNumeral(v.raw(i));
   if (n) {
-    if (n.form !== 'plain') return phrase(i, i, n.value, { numeral: n });
+    if (n.form !== 'plain' || n.unit !== '') return phrase(i, i, n.value, { numeral: n });
     if (i + 1 < end && v.lower(i + 1) === 'dozen') return phrase(i, i + 1, n.value * 12);
     return absorbMultipliers(v, phrase(i, i, n.value, { numeral: n }), end);
   }

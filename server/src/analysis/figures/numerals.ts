@@ -1,6 +1,6 @@
 // Reading one token as a number: "2,500", "4.5", "300m", "21st", "1990s", "3pm", "10:30".
 // Hand-written scanners (no regular expressions) so a long run of digits stays linear.
-import { NUMERAL_SUFFIXES } from './lexicon';
+import { MEASURE_UNITS, MULTIPLIERS, NUMERAL_SUFFIXES } from './lexicon';
 
 export type NumeralForm = 'plain' | 'ordinal' | 'decade' | 'clock';
 
@@ -17,6 +17,8 @@ export interface Numeral {
   multiplier: number;
   /** For a clock form: "am", "pm" or "" (24-hour "10:30"). */
   meridiem: string;
+  /** A unit of measure glued on ("10km", "30C"), or "". */
+  unit: string;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -54,12 +56,16 @@ export function parseNumeral(s: string): Numeral | null {
     value = Number(s.slice(0, i).replace(/,/g, ''));
   }
   const base: Numeral = {
-    value, form: 'plain', grouped, decimal, intDigits, multiplier: 1, meridiem: '',
+    value, form: 'plain', grouped, decimal, intDigits, multiplier: 1, meridiem: '', unit: '',
   };
   if (i === n) return base;
   const rest = s.slice(i).toLowerCase();
-  const mult = NUMERAL_SUFFIXES.get(rest);
+  const mult = NUMERAL_SUFFIXES.get(rest) ?? (rest.length > 4 ? MULTIPLIERS.get(rest) : undefined);
   if (mult !== undefined) return { ...base, value: value * mult, multiplier: mult };
+  const raw = s.slice(i);
+  if (raw === 'C' || raw === 'F') return { ...base, unit: raw === 'C' ? '°C' : '°F' };
+  const unit = rest === 'm' ? undefined : MEASURE_UNITS.get(rest);
+  if (unit !== undefined && (rest.length > 2 || raw === rest || unit === 'MW' || unit === 'GW')) return { ...base, unit };
   if (decimal || grouped) return null;
   if (rest === 'st' || rest === 'nd' || rest === 'rd' || rest === 'th') return { ...base, form: 'ordinal' };
   if (rest === 's' && (intDigits === 4 || intDigits === 2) && intPart % 10 === 0) return { ...base, form: 'decade' };
@@ -83,6 +89,6 @@ function parseClock(s: string, hours: number, hourDigits: number, colon: number)
   else if (rest !== '') return null;
   return {
     value: hours + minutes / 60, form: 'clock', grouped: false, decimal: false, intDigits: hourDigits,
-    multiplier: 1, meridiem,
+    multiplier: 1, meridiem, unit: '',
   };
 }
