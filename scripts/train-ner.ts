@@ -1,6 +1,7 @@
 // Trains the entity tagger (averaged perceptron, greedy BIO decoding) on CoNLL-2003-style
 // JSON lines and writes the quantised, pruned model to server/src/analysis/entities/model/.
-//   npm run train -- [train.jsonl] [--dev dev.jsonl] [--epochs N] [--out file.ts] [--no-write]
+//   npm run train -- [train.jsonl] [--dev dev.jsonl] [--unlabelled a.jsonl,b.jsonl] [--epochs N]
+//                   [--out file.ts] [--no-write]
 // The tokens come from our own segmenter, so training sees exactly what the engine sees.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,6 +11,8 @@ import { buildContext, type DocContext } from '../server/src/analysis/entities/f
 import { decode, type Scorer } from '../server/src/analysis/entities/decode';
 import { addPhrase, GAZ_CLASSES, toGazetteer } from '../server/src/analysis/entities/gazetteer';
 import { hashLower } from '../server/src/analysis/entities/hash';
+import { casingCode, type CasingCounts } from '../server/src/analysis/entities/casing';
+import { IntTable } from '../server/src/analysis/entities/int-table';
 import { tokenize } from '../server/src/analysis/segment/tokenize';
 import { labelB, labelI, labelType, N_LABELS, TYPES } from '../server/src/analysis/entities/labels';
 import { encodeModel, toBase64 } from '../server/src/analysis/entities/model-format';
@@ -35,12 +38,12 @@ function args() {
     return i >= 0;
   };
   const dev = opt('--dev', '/work/shared/data/conll2003/dev.jsonl');
-  const epochs = Number(opt('--epochs', '12'));
+  const unlabelled = opt('--unlabelled', '/work/shared/data/conll2003/train.jsonl,/work/shared/data/polnear/train.jsonl').split(',').filter((x) => x);
+  const epochs = Number(opt('--epochs', '10'));
   const out = opt('--out', resolve(__dirname, '../server/src/analysis/entities/model/ner-model.ts'));
-  const quantile = Number(opt('--quantile', '1'));
   const noWrite = flag('--no-write');
   const train = a[0] ?? '/work/shared/data/conll2003/train.jsonl';
-  return { train, dev, epochs, out, noWrite, quantile };
+  return { train, dev, epochs, out, noWrite, unlabelled };
 }
 
 function readDocs(path: string): Doc[] {
@@ -70,6 +73,34 @@ function prepare(d: Doc): Prepared {
 }
 
 type Gazetteer = Map<number, number>;
+
+/** Usual casing of each word, counted mid-sentence in mixed-case sentences of unlabelled text. */
+function casingTable(paths: string[]): Map<number, number> {
+  const counts = new Map<number, CasingCounts>();
+  const none = new IntTable(4);
+  for (const path of paths) {
+    for (const d of readDocs(path)) {
+      const seg = segment(d.text);
+      const ctx = buildContext(seg, none, none);
+      for (let i = 0; i < ctx.n; i++) {
+        if (ctx.allCaps[i] || i === ctx.sentFirst[i]) continue;
+        const cap = ctx.cap[i];
+        if (cap !== 2 && cap !== 3 && cap !== 5) continue;
+        let c = counts.get(ctx.lower[i]);
+        if (!c) counts.set(ctx.lower[i], (c = { lower: 0, title: 0, upper: 0 }));
+        if (cap === 2) c.lower++;
+        else if (cap === 3) c.title++;
+        else c.upper++;
+      }
+    }
+  }
+  const out = new Map<number, number>();
+  for (const [k, c] of counts) {
+    const code = casingCode(c);
+    if (code) out.set(k, code);
+  }
+  return out;
+}
 
 /** Name lists from the compromise lexicon (MIT licence), stored only as hashes. */
 function lexiconGazetteer(): Gazetteer {
@@ -170,7 +201,7 @@ class DenseScorer implements Scorer {
   }
 }
 
-function quantise(m: { keys: Uint32Array; weights: Float64Array }, quantile: number) {
+function quantise(m: { keys: Uint32Array; weights: Float64Array }, quantile = 1) {
   const abs = Array.from(m.weights, Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
   const top = abs[Math.min(abs.length - 1, Math.floor((abs.length - 1) * quantile))];
   const scale = 32767 / top;
@@ -195,10 +226,10 @@ function quantise(m: { keys: Uint32Array; weights: Float64Array }, quantile: num
 }
 
 /** Exact typed span F1 over PERSON+ORGANIZATION+LOCATION, and per type. */
-function evaluate(docs: Prepared[], scorer: Scorer): string {
+function evaluate(docs: Prepared[], tag: (d: Prepared) => Uint8Array): string {
   const tp = [0, 0, 0, 0], fp = [0, 0, 0, 0], fn = [0, 0, 0, 0];
   for (const d of docs) {
-    const labels = decode(d.ctx, scorer);
+    const labels = tag(d);
     const pred = new Set<string>();
     let open = -1, type = -1;
     const close = (endTok: number) => {
@@ -232,30 +263,11 @@ function shuffle<T>(xs: T[], seed: number): T[] {
   return xs;
 }
 
-function main() {
-  const opt = args();
-  const t0 = Date.now();
-  const train = readDocs(opt.train).map(prepare);
-  const dev = opt.dev ? readDocs(opt.dev).map(prepare) : [];
-  // Jackknifed name lists: a training document only sees the names of the other folds,
-  // as a new article only sees names from the training data.
-  const lexicon = lexiconGazetteer();
-  const full = new Map(lexicon);
-  addSeen(full, train);
-  const FOLDS = 4;
-  for (let k = 0; k < FOLDS; k++) {
-    const gaz = new Map(lexicon);
-    addSeen(gaz, train.filter((_, i) => i % FOLDS !== k));
-    train.forEach((d, i) => { if (i % FOLDS === k) d.ctx = buildContext(d.seg, toGazetteer(gaz)); });
-  }
-  const fullTable = toGazetteer(full);
-  for (const d of dev) d.ctx = buildContext(d.seg, fullTable);
-  console.log(`gazetteer: ${lexicon.size} lexicon phrases, ${full.size} with training names`);
-  console.log(`prepared ${train.length} training and ${dev.length} dev documents in ${Date.now() - t0} ms`);
+function trainPass(docs: Prepared[], epochs: number, label: string, dev: Prepared[], devTag?: (d: Prepared, s: Scorer) => Uint8Array): Perceptron {
   const p = new Perceptron();
-  for (let epoch = 1; epoch <= opt.epochs; epoch++) {
+  for (let epoch = 1; epoch <= epochs; epoch++) {
     let errors = 0, total = 0;
-    for (const d of shuffle(train.slice(), epoch)) {
+    for (const d of shuffle(docs.slice(), epoch)) {
       decode(d.ctx, p, (i, feats, n, pred) => {
         const gold = d.gold[i];
         total++;
@@ -267,13 +279,45 @@ function main() {
         return pred;
       });
     }
-    const line = `epoch ${epoch}: token errors ${(100 * errors / total).toFixed(2)}%, ${p.rows.size} features`;
-    console.log(dev.length && (epoch % 3 === 0 || epoch === opt.epochs) ? `${line}; dev ${evaluate(dev, new DenseScorer(p.averaged()))}` : line);
+    const line = `${label} epoch ${epoch}: token errors ${(100 * errors / total).toFixed(2)}%, ${p.rows.size} features`;
+    const show = devTag && dev.length && (epoch % 3 === 0 || epoch === epochs);
+    console.log(show ? `${line}; dev ${evaluate(dev, (d) => devTag(d, new DenseScorer(p.averaged())))}` : line);
   }
-  const q = { ...quantise(p.averaged(), opt.quantile), gazetteer: full };
+  return p;
+}
+
+function main() {
+  const opt = args();
+  const t0 = Date.now();
+  const train = readDocs(opt.train).map(prepare);
+  const dev = opt.dev ? readDocs(opt.dev).map(prepare) : [];
+  // Jackknifed name lists: a training document only sees the names of the other folds,
+  // as a new article only sees names from the training data.
+  const FOLDS = 4;
+  const fold = (i: number) => i % FOLDS;
+  const casing = casingTable(opt.unlabelled);
+  const casingTable_ = new IntTable(casing.size);
+  for (const [k, v] of casing) casingTable_.set(k, v);
+  console.log(`casing: ${casing.size} words from ${opt.unlabelled.join(', ')}`);
+  const lexicon = lexiconGazetteer();
+  const full = new Map(lexicon);
+  addSeen(full, train);
+  for (let k = 0; k < FOLDS; k++) {
+    const gaz = new Map(lexicon);
+    addSeen(gaz, train.filter((_, i) => fold(i) !== k));
+    const table = toGazetteer(gaz);
+    train.forEach((d, i) => { if (fold(i) === k) d.ctx = buildContext(d.seg, table, casingTable_); });
+  }
+  const fullTable = toGazetteer(full);
+  for (const d of dev) d.ctx = buildContext(d.seg, fullTable, casingTable_);
+  console.log(`gazetteer: ${lexicon.size} lexicon phrases, ${full.size} with training names`);
+  console.log(`prepared ${train.length} training and ${dev.length} dev documents in ${Date.now() - t0} ms`);
+
+  const tag = (d: Prepared, s: Scorer) => decode(d.ctx, s);
+  const q = { ...quantise(trainPass(train, opt.epochs, 'train', dev, tag).averaged()), gazetteer: full, casing };
   const bytes = encodeModel(q);
   console.log(`quantised: ${q.keys.length} features, ${bytes.length} bytes`);
-  if (dev.length) console.log(`dev (shipped model): ${evaluate(dev, new TableScorer(q))}`);
+  if (dev.length) console.log(`dev (shipped weights): ${evaluate(dev, (d) => tag(d, new TableScorer(q)))}`);
   if (!opt.noWrite) {
     const header = '// Generated by scripts/train-ner.ts (npm run train) from CoNLL-2003 English training data\n' +
       '// (Reuters, research use; see docs/ner.md). Do not edit by hand.\n';

@@ -34,8 +34,9 @@ export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook): Uint
     scorer.score(feats, n, scores);
     let best = 0;
     let bestScore = -Infinity;
+    const before = i > 0 && ctx.closed[i - 1] ? 0 : prev1;
     for (let l = 0; l < N_LABELS; l++) {
-      if (allowed(prev1, l) && scores[l] > bestScore) {
+      if (allowed(before, l) && scores[l] > bestScore) {
         bestScore = scores[l];
         best = l;
       }

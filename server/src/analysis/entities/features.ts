@@ -1,6 +1,8 @@
 // Token features for the entity tagger. Every per-token property is computed once per
 // document into typed arrays; a feature is a 32-bit hash of (template, values).
 import type { Segmentation } from '../types';
+import type { CasingTable } from './casing';
+import { compoundNamePart } from './compounds';
 import { GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
 import { FNV_SEED, fnvStep, lowerCode, mix, mix2 } from './hash';
 import { IntTable } from './int-table';
@@ -28,6 +30,10 @@ export interface DocContext {
   docCase: Uint8Array;
   /** Gazetteer codes, GAZ_PER_TOKEN per token. */
   gaz: Uint16Array;
+  /** Usual casing of the word in news text (casing.ts). */
+  casing: Uint8Array;
+  /** 1 for a compound such as "Russian-led", which a name never continues past. */
+  closed: Uint8Array;
 }
 
 function classOf(c: number): number {
@@ -43,7 +49,7 @@ function classOf(c: number): number {
   return 0;
 }
 
-export function buildContext(seg: Segmentation, gaz: Gazetteer): DocContext {
+export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTable): DocContext {
   const toks = seg.tokens;
   const n = toks.length;
   const ctx: DocContext = {
@@ -51,7 +57,7 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer): DocContext {
     lower: new Uint32Array(n), form: new Uint32Array(n), shape: new Uint32Array(n),
     shortShape: new Uint32Array(n), prefix: new Uint32Array(n * N_AFFIX), suffix: new Uint32Array(n * N_AFFIX),
     cap: new Uint8Array(n), sentFirst: new Int32Array(n), sentEnd: new Int32Array(n),
-    allCaps: new Uint8Array(n), docCase: new Uint8Array(n), gaz: new Uint16Array(0),
+    allCaps: new Uint8Array(n), docCase: new Uint8Array(n), gaz: new Uint16Array(0), casing: new Uint8Array(n), closed: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const s = toks[i].text;
@@ -94,6 +100,7 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer): DocContext {
     else if (lowerN === 0) cap = upper === 1 ? CAP1 : CAPS;
     else cap = first === 1 ? TITLE : MIXED;
     ctx.cap[i] = cap;
+    if (s.length > 3 && s.indexOf('-') > 0 && compoundNamePart(s) !== null) ctx.closed[i] = 1;
   }
   // Decoding units: sentences, rejoined where the segmenter split after an initial ("P. Simmons").
   const sents = seg.sentences;
@@ -128,6 +135,7 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer): DocContext {
   }
   for (let i = 0; i < n; i++) ctx.docCase[i] = seen.get(ctx.lower[i], 0);
   ctx.gaz = gazetteerCodes(gaz, ctx.lower, ctx.sentFirst, ctx.sentEnd);
+  if (casing.size > 0) for (let i = 0; i < n; i++) ctx.casing[i] = casing.get(ctx.lower[i], 0);
   return ctx;
 }
 
@@ -147,7 +155,7 @@ function isCapital(c: number): boolean {
 }
 
 /** Max features one token can produce. */
-export const MAX_FEATURES = 48 + GAZ_PER_TOKEN;
+export const MAX_FEATURES = 52 + GAZ_PER_TOKEN;
 
 /**
  * Writes the features of token i into out and returns their count.
@@ -207,6 +215,10 @@ export function tokenFeatures(ctx: DocContext, i: number, prev1: number, prev2: 
   out[k++] = mix2(35, mix(ssm1, ss), ssp1);
   out[k++] = mix2(36, caps, w);
   out[k++] = mix2(37, prev1, wm1);
+  const cs = ctx.casing[i];
+  out[k++] = mix(45, cs * 16 + cap);
+  out[k++] = mix(46, cs * 100 + atStart * 10 + caps);
+  out[k++] = mix(47, (i - 1 >= first ? ctx.casing[i - 1] : 9) * 16 + (i + 1 < end ? ctx.casing[i + 1] : 9));
   for (let g = 0; g < GAZ_PER_TOKEN; g++) {
     const code = ctx.gaz[i * GAZ_PER_TOKEN + g];
     if (code === 0) break;

@@ -1,61 +1,84 @@
 // The committed model's binary layout (base64 in model/ner-model.ts):
-//   "NER1" · u32 row count N · u32 keys[N] · u16 label masks[N] · i16 weights (one per set mask bit)
-//   · u32 gazetteer size G · u32 phrase hashes[G] · u16 class masks[G]
-// All weights share one scale, so the decoder can add integers and take the argmax.
+//   "NER2" · u32 row count N · u32 keys[N] · u16 label masks[N] · i16 weights, one per set
+//   mask bit · u32 gazetteer size G · u32 phrase hashes[G] · u16 class masks[G]
+//   · u32 casing size C · u32 word hashes[C] · u8 casing codes[C]
+// All weights share one scale, so the decoder adds integers and takes the argmax.
 import { N_LABELS } from './labels';
 
-export interface QuantisedModel {
+export interface Weights {
   keys: Uint32Array;
   /** Dense N × N_LABELS weights. */
   weights: Int16Array;
-  /** Gazetteer: phrase hash → class bit mask. */
+}
+
+export interface QuantisedModel extends Weights {
+  /** Gazetteer: phrase hash → class bit mask (0 = prefix of a longer phrase). */
   gazetteer: Map<number, number>;
+  /** Word hash → usual casing code (casing.ts). */
+  casing: Map<number, number>;
+}
+
+class Writer {
+  buf = new Uint8Array(1 << 16);
+  at = 0;
+  private room(n: number) {
+    if (this.at + n <= this.buf.length) return;
+    const b = new Uint8Array(Math.max(this.buf.length * 2, this.at + n));
+    b.set(this.buf);
+    this.buf = b;
+  }
+  u32(v: number) { this.room(4); new DataView(this.buf.buffer).setUint32(this.at, v, true); this.at += 4; }
+  u8(v: number) { this.room(1); this.buf[this.at++] = v; }
+  u16(v: number) { this.room(2); new DataView(this.buf.buffer).setUint16(this.at, v, true); this.at += 2; }
+  i16(v: number) { this.room(2); new DataView(this.buf.buffer).setInt16(this.at, v, true); this.at += 2; }
 }
 
 export function encodeModel(m: QuantisedModel): Uint8Array {
+  const w = new Writer();
+  w.u32(0x3252454e);
   const n = m.keys.length;
-  let nz = 0;
-  for (let i = 0; i < m.weights.length; i++) if (m.weights[i] !== 0) nz++;
-  const g = m.gazetteer.size;
-  const buf = new Uint8Array(8 + n * 4 + n * 2 + nz * 2 + 4 + g * 6);
-  const view = new DataView(buf.buffer);
-  buf.set([78, 69, 82, 49]);
-  view.setUint32(4, n, true);
-  let at = 8;
-  for (let i = 0; i < n; i++, at += 4) view.setUint32(at, m.keys[i], true);
-  for (let i = 0; i < n; i++, at += 2) {
+  w.u32(n);
+  for (let i = 0; i < n; i++) w.u32(m.keys[i]);
+  for (let i = 0; i < n; i++) {
     let mask = 0;
     for (let l = 0; l < N_LABELS; l++) if (m.weights[i * N_LABELS + l] !== 0) mask |= 1 << l;
-    view.setUint16(at, mask, true);
+    w.u16(mask);
   }
-  for (let i = 0; i < m.weights.length; i++) if (m.weights[i] !== 0) { view.setInt16(at, m.weights[i], true); at += 2; }
-  view.setUint32(at, g, true);
-  at += 4;
-  for (const key of m.gazetteer.keys()) { view.setUint32(at, key, true); at += 4; }
-  for (const mask of m.gazetteer.values()) { view.setUint16(at, mask, true); at += 2; }
-  return buf;
+  for (let i = 0; i < m.weights.length; i++) if (m.weights[i] !== 0) w.i16(m.weights[i]);
+  w.u32(m.gazetteer.size);
+  for (const key of m.gazetteer.keys()) w.u32(key);
+  for (const mask of m.gazetteer.values()) w.u16(mask);
+  w.u32(m.casing.size);
+  for (const key of m.casing.keys()) w.u32(key);
+  for (const code of m.casing.values()) w.u8(code);
+  return w.buf.slice(0, w.at);
 }
 
 export function decodeModel(buf: Uint8Array): QuantisedModel {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  if (view.getUint32(0, true) !== 0x3152454e) throw new Error('entity model: bad magic');
+  if (view.getUint32(0, true) !== 0x3252454e) throw new Error('entity model: bad magic');
   const n = view.getUint32(4, true);
+  let at = 8;
   const keys = new Uint32Array(n);
   const weights = new Int16Array(n * N_LABELS);
-  let at = 8;
   for (let i = 0; i < n; i++, at += 4) keys[i] = view.getUint32(at, true);
-  let w = 8 + n * 6;
+  let w = at + n * 2;
   for (let i = 0; i < n; i++, at += 2) {
     const mask = view.getUint16(at, true);
     for (let l = 0; l < N_LABELS; l++) if (mask & (1 << l)) { weights[i * N_LABELS + l] = view.getInt16(w, true); w += 2; }
   }
-  const g = view.getUint32(w, true);
-  w += 4;
+  at = w;
+  const g = view.getUint32(at, true);
+  at += 4;
   const gazetteer = new Map<number, number>();
-  for (let i = 0; i < g; i++) gazetteer.set(view.getUint32(w + i * 4, true), view.getUint16(w + g * 4 + i * 2, true));
-  return { keys, weights, gazetteer };
+  for (let i = 0; i < g; i++) gazetteer.set(view.getUint32(at + i * 4, true), view.getUint16(at + g * 4 + i * 2, true));
+  at += g * 6;
+  const c = view.getUint32(at, true);
+  at += 4;
+  const casing = new Map<number, number>();
+  for (let i = 0; i < c; i++) casing.set(view.getUint32(at + i * 4, true), buf[at + c * 4 + i]);
+  return { keys, weights, gazetteer, casing };
 }
-
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 export function toBase64(buf: Uint8Array): string {

@@ -1,8 +1,10 @@
 // The committed tagger weights, decoded once on first use into an open-addressing table.
 import type { Scorer } from './decode';
 import { N_LABELS } from './labels';
+import type { CasingTable } from './casing';
 import { toGazetteer, type Gazetteer } from './gazetteer';
-import { decodeModel, fromBase64, type QuantisedModel } from './model-format';
+import { IntTable } from './int-table';
+import { decodeModel, fromBase64, type Weights } from './model-format';
 import { NER_MODEL } from './model/ner-model';
 
 /**
@@ -14,7 +16,7 @@ export class TableScorer implements Scorer {
   private readonly q: Int16Array;
   private readonly mask: number;
 
-  constructor(m: Pick<QuantisedModel, 'keys' | 'weights'>) {
+  constructor(m: Weights) {
     let cap = 1024;
     while (cap < m.keys.length * 2.5) cap *= 2;
     this.mask = cap - 1;
@@ -57,6 +59,7 @@ const SHORTS = SLOT / 2;
 export interface NerModel {
   scorer: TableScorer;
   gazetteer: Gazetteer;
+  casing: CasingTable;
 }
 
 let cached: NerModel | null = null;
@@ -65,7 +68,9 @@ let cached: NerModel | null = null;
 export function defaultModel(): NerModel {
   if (!cached) {
     const m = decodeModel(fromBase64(NER_MODEL));
-    cached = { scorer: new TableScorer(m), gazetteer: toGazetteer(m.gazetteer) };
+    const casing = new IntTable(m.casing.size);
+    for (const [k, v] of m.casing) casing.set(k, v);
+    cached = { scorer: new TableScorer(m), gazetteer: toGazetteer(m.gazetteer), casing };
   }
   return cached;
 }

@@ -3,7 +3,7 @@
 import type { EntityType, Segmentation, Span } from '../types';
 import { compoundNamePart } from './compounds';
 import type { DocContext } from './features';
-import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
+import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
 import { TYPES } from './labels';
 import type { TokenSpan } from './spans';
 
@@ -24,6 +24,24 @@ const TITLES = new Set([
   'spokesman', 'spokeswoman', 'leader', 'commander', 'chief', 'director', 'executive', 'officer',
 ]);
 const SEEN_ORG_BIT = 1 << GAZ_CLASSES.indexOf('seen-organization');
+const DEMONYM = GAZ_CLASSES.indexOf('demonym');
+const LOCATION_LIST = GAZ_CLASSES.indexOf('location');
+const LOCATION = 2;
+
+/** True when token k is, on its own, in the given name list. */
+function listed(ctx: DocContext, k: number, cls: number): boolean {
+  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
+    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
+    if (code === 0) return false;
+    if (code === 1 + cls * 4) return true;
+  }
+  return false;
+}
+
+/** A nationality adjective ("Kazakh", "Asian") that is not also a place name. */
+function isDemonym(ctx: DocContext, k: number): boolean {
+  return ctx.cap[k] === 3 && listed(ctx, k, DEMONYM) && !listed(ctx, k, LOCATION_LIST);
+}
 
 function isPossessive(t: string): boolean {
   return t === "'s" || t === '’s' || t === "'S" || t === '’S' || t === "'" || t === '’';
@@ -60,7 +78,18 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
         continue;
       }
     }
-    push(toks[from].start, toks[to - 1].end, TYPES[s.type]);
+    // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
+    const type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
+    push(toks[from].start, toks[to - 1].end, type);
+  }
+
+  // Nationality adjectives the tagger left out (often first in a headline: "Kazakh president says").
+  const tagged = new Uint8Array(toks.length);
+  for (const s of spans) tagged.fill(1, s.from, s.to);
+  for (let k = 0; k < toks.length; k++) {
+    if (tagged[k] || !isDemonym(ctx, k)) continue;
+    if (creditParas.has(seg.sentences[toks[k].sentence].paragraph)) continue;
+    push(toks[k].start, toks[k].end, 'MISC');
   }
 
   // Compounds the tagger left out ("Soviet-era" inside a lower-case phrase).
