@@ -176,7 +176,16 @@ const CASES: [string, string, Expected[]][] = [
     f('$500 or so', 'MONEY', 500, { approx: true }),
     f('12 or fewer', 'CARDINAL', 12, { bound: 'max' }),
   ]],
-  ['numbers in codes and names are not figures', 'A Boeing 737 landed during the COVID-19 lull, story code L7Q2XZ44K, ticker HRBR.L, at Gate 9.', []],
+  ['rates in points', 'The board cut its rate by a quarter of a percentage point, or 25 basis points.', [
+    f('a quarter of a percentage point', 'PERCENT', 0.25, { unit: 'percentage point' }),
+    f('25 basis points', 'PERCENT', 25, { unit: 'basis point' }),
+  ]],
+  ['a number after a weekday or an abbreviation is no name', 'Police said on Tuesday 15 sailors were missing and the U.S. 10 percent levy stood.', [
+    f('Tuesday', 'DATE', null),
+    f('15', 'CARDINAL', 15),
+    f('10 percent', 'PERCENT', 10),
+  ]],
+  ['numbers in codes and names are not figures', 'A Boeing 737 landed during the COVID-19 lull, story code L7Q2XZ44K, ticker HRBR.L, at Gate 9 as the Harbour 100 index slipped.', []],
   ['capitalised number words in names', 'Crowds gathered at Ground Zero and read USA Today.', []],
   ['pronoun one', 'No one knew, and one another was blamed.', []],
 ];

@@ -7,7 +7,7 @@ import { yearAt } from './dates';
 import {
   AGO_WORDS, CLOCK_SUFFIXES, COUNTED_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES,
   MONTHS, MONTH_ABBREVIATIONS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
-  PERSON_NOUNS, POSSESSIVE_PRONOUNS, TIME_UNITS, YEAR_PREPOSITIONS,
+  PERSON_NOUNS, POSSESSIVE_PRONOUNS, TIME_UNITS, WEEKDAYS, YEAR_PREPOSITIONS,
 } from './lexicon';
 import { type Match, match } from './match';
 import { type NumberPhrase, parseNumberPhrase } from './number-phrase';
@@ -93,7 +93,9 @@ function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean 
   // A capital at the start of the sentence or on a qualifier ("Between 10 and 15") says nothing.
   if (prev <= ctx.sentenceFirst || !v.capitalized(prev) || isQualifierStart(v.lower(prev))) return false;
   const w = v.lower(prev);
-  if (MONTHS.has(w) || MONTH_ABBREVIATIONS.has(w) || CURRENCY_CODES.has(v.raw(prev))) return false;
+  if (MONTHS.has(w) || MONTH_ABBREVIATIONS.has(w) || WEEKDAYS.has(w) || CURRENCY_CODES.has(v.raw(prev))) return false;
+  // "U.S. 10 percent", "Brent 50 cents": an abbreviation before, or a unit after, is no name.
+  if (w.endsWith('.') || unitAt(v, p.last + 1, v.tokens.length) !== null) return false;
   return true;
 }
 

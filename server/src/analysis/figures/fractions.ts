@@ -27,6 +27,13 @@ function denominatorFits(v: TokenView, k: number, end: number): boolean {
   return k + 1 >= end || FRACTION_FOLLOWERS.has(v.lower(k + 1)) || !/^\p{L}/u.test(v.raw(k + 1));
 }
 
+/** "a quarter of a percentage point": a fraction of a unit is an amount in that unit. */
+function ofAPoint(v: TokenView, first: number, last: number, end: number, value: number): Match | null {
+  if (last + 4 >= end || v.lower(last + 1) !== 'of' || v.lower(last + 2) !== 'a') return null;
+  if (v.lower(last + 3) !== 'percentage' || v.lower(last + 4) !== 'point') return null;
+  return match(first, last + 4, 'PERCENT', value, 'percentage point');
+}
+
 export function matchFraction(v: TokenView, i: number, end: number): Match | null {
   const w = v.lower(i);
   if (w === 'half') {
@@ -44,7 +51,8 @@ export function matchFraction(v: TokenView, i: number, end: number): Match | nul
   const next = v.lower(i + 1);
   const d = DENOMINATORS.get(next);
   if ((w === 'a' || w === 'an') && d !== undefined && next !== 'half' && !next.endsWith('s')) {
-    return denominatorFits(v, i + 1, end) ? match(i, i + 1, 'FRACTION', 1 / d) : null;
+    if (!denominatorFits(v, i + 1, end)) return null;
+    return ofAPoint(v, i, i + 1, end, 1 / d) ?? match(i, i + 1, 'FRACTION', 1 / d);
   }
   const n = smallCount(v, i, end);
   if (n === null) return null;

@@ -30,6 +30,10 @@ export function unitAt(v: TokenView, k: number, end: number): UnitTail | null {
     return { kind: 'PERCENT', unit: '%', last: k, scale: 1 };
   }
   if (w === 'per' && k + 1 < end && v.lower(k + 1) === 'cent') return { kind: 'PERCENT', unit: '%', last: k + 1, scale: 1 };
+  if (w === 'basis' && k + 1 < end && (v.lower(k + 1) === 'points' || v.lower(k + 1) === 'point')) {
+    return { kind: 'PERCENT', unit: 'basis point', last: k + 1, scale: 1 };
+  }
+  if (w === 'bps' || w === 'bp') return { kind: 'PERCENT', unit: 'basis point', last: k, scale: 1 };
   const money = currencyAt(v, k, end);
   if (money) return money;
   const time = TIME_UNITS.get(w);
