@@ -1,5 +1,6 @@
 // CSV per RFC 4180: CRLF row ends, fields quoted when they hold a comma, a
 // quote or a line break, quotes doubled. Optional UTF-8 BOM for spreadsheets.
+import { sourceLabel } from './source-label';
 import type { ExportArticle, ExportOptions } from './types';
 
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -29,7 +30,7 @@ export function claimsCsv(articles: readonly ExportArticle[], options: ExportOpt
       line,
       span ? a.text.slice(span.start, span.end) : c.target.quote.exact,
       c.status,
-      c.source ? (c.source.entity && c.source.entity !== c.source.text ? `${c.source.text} (${c.source.entity})` : c.source.text) : '',
+      sourceLabel(c.source),
       list(c.figures.map((f) => (f.kind ? `${f.text} [${f.kind}]` : f.text))),
       list(c.entities.map((e) => (e.type ? `${e.name} [${e.type}]` : e.name))),
       c.note,

@@ -3,6 +3,7 @@
 // the figures. Plain CommonMark/GFM that reads well unrendered too.
 import type { ClaimStatus } from '../annotations/types';
 import { contextAround } from './context';
+import { sourceLabel } from './source-label';
 import { groupSources, type SourceGroup } from './sources';
 import type { ExportArticle, PlacedClaim } from './types';
 
@@ -41,7 +42,7 @@ function claimItem(a: ExportArticle, p: PlacedClaim, n: number): string[] {
   const exact = p.span ? a.text.slice(p.span.start, p.span.end) : c.target.quote.exact;
   const where = p.line !== null ? `line ${p.line}` : 'no longer found in the article';
   const out = [`${n}. ${quoted(exact)} — ${where}`];
-  const source = c.source ? (c.source.entity && c.source.entity !== c.source.text ? `${c.source.text} (${c.source.entity})` : c.source.text) : null;
+  const source = sourceLabel(c.source);
   out.push(`   - **Source:** ${source ? mdText(source) : '_none recorded_'}`);
   if (p.span) {
     const ctx = contextAround(a.text, p.span.start, p.span.end);
