@@ -117,8 +117,8 @@ function deictic(v: TokenView, i: number, end: number, first: number): Match | n
 /** Dates and times that begin with a word at token i. */
 export function matchWordDate(v: TokenView, i: number, end: number): Match | null {
   const w = v.lower(i);
-  // "USA Today" is a newspaper, not a date.
-  if ((DATE_WORDS.has(w) || TIME_WORDS.has(w)) && i > 0 && v.capitalized(i) && v.capitalized(i - 1) && v.tokens[i - 1].sentence === v.tokens[i].sentence
+  // "USA Today" is a newspaper and "CBS This Morning" a programme, not dates.
+  if ((DATE_WORDS.has(w) || TIME_WORDS.has(w) || DEICTICS.has(w)) && i > 0 && v.capitalized(i) && v.capitalized(i - 1) && v.tokens[i - 1].sentence === v.tokens[i].sentence
     && !isSentenceStart(v, i)) return null;
   if (DATE_WORDS.has(w)) return match(i, i, 'DATE', null);
   if (TIME_WORDS.has(w)) return match(i, i, 'TIME', null);

@@ -28,10 +28,14 @@ function denominatorFits(v: TokenView, k: number, end: number): boolean {
 }
 
 /** "a quarter of a percentage point": a fraction of a unit is an amount in that unit. */
-function ofAPoint(v: TokenView, first: number, last: number, end: number, value: number): Match | null {
-  if (last + 4 >= end || v.lower(last + 1) !== 'of' || v.lower(last + 2) !== 'a') return null;
-  if (v.lower(last + 3) !== 'percentage' || v.lower(last + 4) !== 'point') return null;
-  return match(first, last + 4, 'PERCENT', value, 'percentage point');
+function ofAPoint(v: TokenView, first: number, last: number, end: number, value: number, withOf: boolean): Match | null {
+  let k = last + 1;
+  if (withOf) {
+    if (k >= end || v.lower(k) !== 'of') return null;
+    k++;
+  }
+  if (k + 2 >= end || v.lower(k) !== 'a' || v.lower(k + 1) !== 'percentage' || v.lower(k + 2) !== 'point') return null;
+  return match(first, k + 2, 'PERCENT', value, 'percentage point');
 }
 
 export function matchFraction(v: TokenView, i: number, end: number): Match | null {
@@ -45,14 +49,16 @@ export function matchFraction(v: TokenView, i: number, end: number): Match | nul
       const unit = TIME_UNITS.get(v.lower(i + 2));
       if (unit !== undefined) return match(i, i + 2, 'DURATION', 0.5, unit);
     }
-    return match(i, i, 'FRACTION', 0.5);
+    return ofAPoint(v, i, i, end, 0.5, false) ?? match(i, i, 'FRACTION', 0.5);
   }
   if (i + 1 >= end) return null;
   const next = v.lower(i + 1);
   const d = DENOMINATORS.get(next);
   if ((w === 'a' || w === 'an') && d !== undefined && next !== 'half' && !next.endsWith('s')) {
     if (!denominatorFits(v, i + 1, end)) return null;
-    return ofAPoint(v, i, i + 1, end, 1 / d) ?? match(i, i + 1, 'FRACTION', 1 / d);
+    // "a quarter of a million" is a count, read by the number phrase.
+    if (i + 4 < end && v.lower(i + 2) === 'of' && v.lower(i + 3) === 'a' && MULTIPLIERS.has(v.lower(i + 4))) return null;
+    return ofAPoint(v, i, i + 1, end, 1 / d, true) ?? match(i, i + 1, 'FRACTION', 1 / d);
   }
   const n = smallCount(v, i, end);
   if (n === null) return null;

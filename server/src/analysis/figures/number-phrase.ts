@@ -1,6 +1,6 @@
 // A number over one or more tokens: "2,500", "19 million", "twenty-five", "three hundred and
 // ten", "a million", "half a million", "dozens", "a few hundred", "tens of thousands", "10-15".
-import { MULTIPLIERS, SMALL_NUMBERS, VAGUE_DETERMINERS, VAGUE_PLURALS } from './lexicon';
+import { DENOMINATORS, MULTIPLIERS, SMALL_NUMBERS, VAGUE_DETERMINERS, VAGUE_PLURALS } from './lexicon';
 import { hyphenParts } from './match';
 import { type Numeral, parseNumeral } from './numerals';
 import type { TokenView } from './token-view';
@@ -70,6 +70,12 @@ function parseWhole(v: TokenView, i: number, end: number): NumberPhrase | null {
     const m = MULTIPLIERS.get(next);
     if (m !== undefined && next !== 'mn' && next !== 'bn') return absorbMultipliers(v, phrase(i, i + 1, m, { words: true }), end);
     if (next === 'few' || next === 'couple') return vagueMultiplier(v, i, i + 1, end);
+    // "a quarter of a million"
+    const d = DENOMINATORS.get(next);
+    if (d !== undefined && i + 4 < end && v.lower(i + 2) === 'of' && v.lower(i + 3) === 'a') {
+      const big = MULTIPLIERS.get(v.lower(i + 4));
+      if (big !== undefined) return phrase(i, i + 4, big / d, { words: true });
+    }
     return null;
   }
   if (w === 'half' && i + 2 < end && v.lower(i + 1) === 'a') {
