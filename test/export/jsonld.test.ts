@@ -69,6 +69,7 @@ describe('export: W3C Web Annotation', () => {
     }
     // A claim after the emoji: code points differ from UTF-16 units, and we use code points.
     const after = items.find((a) => a.target.selector[0].exact === '37 cafés had closed since January');
+    assert.ok(after);
     assert.equal(after.target.selector[1].start, Array.from(CAFE.slice(0, CAFE.indexOf('37 cafés'))).length);
     assert.notEqual(after.target.selector[1].start, CAFE.indexOf('37 cafés'));
   });
@@ -83,6 +84,7 @@ describe('export: W3C Web Annotation', () => {
     assert.equal(quotes.length, article.analysis.attributions.length);
     for (const a of items) checkAnnotation(CAFE, a);
     const zoe = entities.find((a) => a.body.some((b: Json) => b.value === 'Zoë Ångström'));
+    assert.ok(zoe);
     assert.equal(zoe.target[0].selector[0].exact, 'Zoë Ångström');
   });
 });
