@@ -12,6 +12,9 @@ const SENTENCE_BREAK = new Set(['.', '?', '!', ':', ',', '”', '"', "'", ')', '
 // Speech ends in punctuation, or in a nested quotation's closing mark.
 const SPEECH_END = new Set(['.', ',', '?', '!', '…', '—', '-', ':', ';', '’', "'"]);
 
+/** How far back a free-standing quotation still belongs to the last named speaker. */
+const CARRY_PARAGRAPHS = 2;
+
 export interface ContinuationDraft extends Draft {
   /** The attribution this one continues. */
   continues?: Draft;
@@ -80,7 +83,7 @@ export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex
     if (maxEnd > q.start) continue; // claimed by a frame
     if (q.words < 2 || !opensSentence(doc, seg, q) || !soundsLikeSpeech(doc, q)) continue;
     const prevPara = prev ? paragraphOf(seg, prev.contentEnd - 1) : -10;
-    if (prev && hasQuotation(doc, prev) && q.firstParagraph - prevPara <= 1) {
+    if (prev && ((hasQuotation(doc, prev) && q.firstParagraph - prevPara <= 1) || (prev.cue && q.firstParagraph - prevPara <= CARRY_PARAGRAPHS))) {
       const c: ContinuationDraft = {
         source: prev.source, sourceSpan: prev.sourceSpan, cue: prev.cue, cueSpan: prev.cueSpan,
         contentStart: q.start, contentEnd: q.end, quote: q, continuation: true, anchor: prev.anchor,

@@ -167,6 +167,25 @@ function draft(
   return { source, sourceSpan: null, cue, cueSpan: null, contentStart, contentEnd, quote, continuation: false, anchor };
 }
 
+/** The object noun phrase from `j`: up to a clause word, a time word or punctuation. */
+function objectPhrase(doc: Doc, j: number, hi: number): Range | null {
+  let last = -1;
+  for (let k = j; k < hi && k < j + 14; k++) {
+    const tok = doc.toks[k].text;
+    const w = doc.lower[k];
+    if (isPossessive(tok) || tok === '-') {
+      last = k;
+      continue;
+    }
+    if (!isWord(tok) || TIME_WORDS.has(w) || CUE_VERBS.has(w)) break;
+    if (PHRASE_STOPS.has(w) && w !== 'of') break;
+    if (k === j && (SUBJECT_PRONOUNS.has(w) && w !== 'it' && w !== 'you')) return null;
+    last = k;
+  }
+  while (last >= j && doc.lower[last] === 'of') last--;
+  return last >= j ? { first: j, last } : null;
+}
+
 function countWords(doc: Doc, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (isWord(doc.toks[i].text)) n++;
@@ -423,7 +442,8 @@ export function frameForVerb(
   const rightEmpty = inverted !== null || rightIsEmpty(doc, t, c, quotes);
 
   // 1. Right after a quotation: “…,” Tokayev said / “…,” said Grushko.
-  const floor = c.lo;
+  // A quotation ending in a full stop ends the splitter's sentence: “… missing.” Trump said.
+  const floor = rightEmpty && c.lo > 0 && doc.toks[c.lo - 1].start >= c.paragraphStart ? c.lo - 1 : c.lo;
   const q = before >= floor ? quoteClosingAt(doc, before, floor, quotes) : undefined;
   const after = srcL ? null : sourceRightOf(doc, t, c.hi);
   if (q && (rightEmpty || srcL || after || !rightContent(doc, t, entry, c, quotes))) {
@@ -448,6 +468,19 @@ export function frameForVerb(
       if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) break;
     }
     return null;
+  }
+
+  // Stance verbs report a stance toward their object: "Christie endorsed Trump last week".
+  if (entry.objectOnly) {
+    const obj = objectPhrase(doc, t + 1, c.hi);
+    if (!obj) return null;
+    let source = srcL;
+    const linkedObj = before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and');
+    if (!source && (entry.participle || linkedObj)) {
+      if (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence) source = previous.source;
+      else source = subjectOf(doc, c, t);
+    }
+    return draft(source, cue, doc.toks[obj.first].start, doc.toks[obj.last].end, null, anchor);
   }
 
   // 2. Content first: "…, his administration said." / "…, said the ministry."

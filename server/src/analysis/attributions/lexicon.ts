@@ -1,11 +1,13 @@
 // The cue lexicon as data: verbs that introduce reported speech, beliefs and documents.
-// Each line lists the inflected forms of one verb, then optional flags after a colon:
+// Each line lists the inflected forms of one verb (base form first; "!" marks a form that is
+// too ambiguous to count), then optional flags after a colon:
 //   tell    – the verb takes a recipient before its content ("told reporters that …")
 //   that    – only a cue when a clause follows ("that", a quote, a colon): ambiguous verbs
 //   belief  – a belief or intention rather than speech (PolNeAR counts them)
 //   doc     – typically said of documents and polls ("the survey found")
 //   as      – content follows "as" ("described the move as …")
 //   quote   – only a cue with a quotation as its object ("called it “a disgrace”", "chanted “…”")
+//   obj     – a stance toward a thing: the content is the object noun phrase ("endorsed Cruz")
 //   seem    – an evidential ("seemed to", "is expected to"): the subject and the "to" clause
 
 export interface CueEntry {
@@ -16,6 +18,7 @@ export interface CueEntry {
   doc: boolean;
   as: boolean;
   quoteOnly: boolean;
+  objectOnly: boolean;
   evidential: boolean;
   /** The form is a present participle ("saying"): its speaker is the clause's subject. */
   participle: boolean;
@@ -28,14 +31,14 @@ say said says saying
 tell told tells telling :tell
 add added adds adding :that
 note noted notes noting
-write wrote writes writing written
-tweet tweeted tweets tweeting
-announce announced announces announcing
+write wrote writes !writing written
+!tweet tweeted tweets !tweeting
+announce announced announces !announcing
 warn warned warns warning
-claim claimed claims claiming
+!claim claimed claims claiming
 insist insisted insists insisting
 argue argued argues arguing
-state stated states stating :that
+!state stated !states stating :that
 declare declared declares declaring
 explain explained explains explaining
 ask asked asks asking :tell
@@ -57,8 +60,8 @@ contend contended contends contending
 assert asserted asserts asserting
 maintain maintained maintains maintaining :that
 observe observed observes observing :that
-promise promised promises promising
-pledge pledged pledges pledging
+!promise promised promises promising
+pledge !pledged pledges pledging
 vow vowed vows vowing
 complain complained complains complaining
 joke joked jokes joking
@@ -73,7 +76,7 @@ conclude concluded concludes concluding
 caution cautioned cautions cautioning
 counter countered counters countering
 retort retorted retorts retorting
-remark remarked remarks remarking
+!remark remarked !remarks remarking
 mention mentioned mentions mentioning :that
 continue continued continues continuing :that
 agree agreed agrees agreeing :that
@@ -82,14 +85,14 @@ hint hinted hints hinting :that
 speculate speculated speculates speculating
 charge charged charges charging :that
 accuse accused accuses accusing :that
-urge urged urges urging :tell
+urge urged urges !urging :tell
 assure assured assures assuring :tell
 inform informed informs informing :tell
 remind reminded reminds reminding :tell
 describe described describes describing :as
 characterize characterized characterizes characterizing :as
 believe believed believes believing :belief
-think thought thinks thinking :belief
+think !thought thinks thinking :belief
 expect expected expects expecting :belief
 hope hoped hopes hoping :belief
 fear feared fears fearing :belief
@@ -100,8 +103,19 @@ feel felt feels feeling :belief :that
 know knew knows knowing known :belief :that
 guess guessed guesses guessing :belief
 assume assumed assumes assuming :belief :that
-show showed shows showing shown :doc :that
-call called calls calling :quote
+show showed shows !showing shown :doc :that
+call called calls !calling :quote
+!endorse endorsed endorses !endorsing :obj
+!criticize criticized criticizes !criticizing :obj
+!criticise criticised criticises !criticising :obj
+!praise praised praises !praising :obj
+!oppose opposed opposes !opposing :obj
+!defend defended defends !defending :obj
+!blast blasted blasts !blasting :obj
+!condemn condemned condemns !condemning :obj
+!applaud applauded applauds !applauding :obj
+!mock mocked mocks !mocking :obj
+want wanted wants wanting :belief
 dub dubbed dubs dubbing :quote
 label labeled labels labelled labeling labelling :quote
 brand branded brands branding :quote
@@ -117,6 +131,8 @@ tout touted touts touting :quote
 find found finds finding :doc :that
 `;
 
+const CORE_PARTICIPLES = new Set(['saying', 'adding', 'noting', 'arguing', 'explaining', 'insisting', 'asking', 'telling', 'writing', 'declaring', 'stating']);
+
 function parse(): Map<string, CueEntry> {
   const map = new Map<string, CueEntry>();
   for (const raw of VERBS.split('\n')) {
@@ -125,18 +141,24 @@ function parse(): Map<string, CueEntry> {
     const [formsPart, ...flagParts] = line.split(':');
     const flags = new Set(flagParts.map((f) => f.trim()));
     const forms = formsPart.trim().split(/\s+/);
-    const lemma = forms[0];
-    for (const form of forms) {
+    const lemma = forms[0].replace('!', '');
+    for (const raw of forms) {
+      // "!form": a form too ambiguous to be a cue (measured: mostly a noun or an adjective).
+      if (raw.startsWith('!')) continue;
+      const form = raw;
+      const participle = form.endsWith('ing') && form !== lemma;
       map.set(form, {
         lemma,
         tell: flags.has('tell'),
-        needsClause: flags.has('that'),
+        // Apart from the plain speech verbs, a participle is a cue only before a clause.
+        needsClause: flags.has('that') || (participle && !CORE_PARTICIPLES.has(form)),
         belief: flags.has('belief'),
         doc: flags.has('doc'),
         as: flags.has('as'),
         quoteOnly: flags.has('quote'),
+        objectOnly: flags.has('obj'),
         evidential: flags.has('seem'),
-        participle: form.endsWith('ing') && form !== lemma,
+        participle,
         pastParticiple: form !== lemma && !form.endsWith('ing') && !form.endsWith('s'),
       });
     }
