@@ -7,7 +7,7 @@ import { yearAt } from './dates';
 import {
   AGO_WORDS, CLOCK_SUFFIXES, COUNTED_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES,
   MONTHS, MONTH_ABBREVIATIONS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
-  PERSON_NOUNS, POSSESSIVE_PRONOUNS, TIME_UNITS, WEEKDAYS, YEAR_PREPOSITIONS,
+  PERSON_NOUNS, POSSESSIVE_PRONOUNS, TIME_UNITS, VERBS_IN_S, WEEKDAYS, YEAR_PREPOSITIONS,
 } from './lexicon';
 import { type Match, match } from './match';
 import { type NumberPhrase, parseNumberPhrase } from './number-phrase';
@@ -201,7 +201,20 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     const next = p.last + 1 < end ? v.lower(p.last + 1) : '';
     if (ONE_PRONOUN_BEFORE.has(prev) || ONE_PRONOUN_AFTER.has(next) || next === '’s' || next === "'s") return null;
   }
-  return match(p.first, p.last, 'CARDINAL', p.value, null, p.vague);
+  return match(p.first, p.last, 'CARDINAL', p.value, countedNoun(v, p.last + 1, end), p.vague);
+}
+
+/** The plural noun a count is about ("70 planes" → "planes"), for information only. */
+function countedNoun(v: TokenView, k: number, end: number): string | null {
+  if (k >= end) return null;
+  const w = v.raw(k);
+  if (COUNTED_NOUNS.has(w)) return w;
+  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || VERBS_IN_S.has(w)) return null;
+  for (let c = 0; c < w.length; c++) {
+    const code = w.charCodeAt(c);
+    if (code < 97 || code > 122) return null;
+  }
+  return w;
 }
 
 export function matchAmount(v: TokenView, i: number, end: number, ctx: AmountContext): Match | null {

@@ -117,8 +117,12 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['baht', 'THB'], ['dinar', 'dinar'], ['dinars', 'dinar'], ['riyal', 'SAR'], ['riyals', 'SAR'],
   ['dirham', 'AED'], ['dirhams', 'AED'], ['shekel', 'ILS'], ['shekels', 'ILS'],
   ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['zloty', 'PLN'], ['zlotys', 'PLN'],
-  ['crowns', 'crown'], ['kronor', 'SEK'], ['kroner', 'crown'], ['naira', 'NGN'],
+  ['kronor', 'SEK'], ['kroner', 'crown'], ['naira', 'NGN'],
   ['shillings', 'shilling'], ['cents', 'cent'], ['cent', 'cent'], ['pence', 'penny'],
+  ['schillings', 'ATS'], ['marks', 'DEM'], ['guilders', 'NLG'], ['pesetas', 'ESP'], ['lire', 'ITL'],
+  ['escudos', 'PTE'], ['drachmas', 'GRD'], ['forints', 'HUF'], ['forint', 'HUF'], ['korunas', 'CZK'],
+  ['crowns', 'crown'], ['levs', 'BGN'], ['leva', 'BGN'], ['lei', 'RON'], ['kwacha', 'ZMW'],
+  ['cedis', 'GHS'], ['birr', 'ETB'], ['taka', 'BDT'], ['dong', 'VND'], ['som', 'KGS'],
 ]);
 
 /** Adjectives that may stand between a number and a currency word ("U.S. dollars"). */
@@ -224,4 +228,11 @@ export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', '
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'boy', 'girl',
   'man', 'woman', 'child', 'baby', 'grandmother', 'grandfather', 'widow', 'partner', 'friend',
+]);
+
+/** Third-person verbs that end in "s" and follow a bare count ("70 was", "the 18 says"). */
+export const VERBS_IN_S: ReadonlySet<string> = new Set([
+  'was', 'has', 'is', 'does', 'says', 'remains', 'seems', 'looks', 'makes', 'goes', 'gets', 'comes',
+  'takes', 'means', 'shows', 'stands', 'lies', 'needs', 'plus', 'less', 'versus', 'across', 'this',
+  'thus', 'its', 'his', 'hers', 'yes', 'as', 'us', 'towards',
 ]);
