@@ -4,7 +4,17 @@ import { strict as assert } from 'node:assert';
 import { exportClaimReview } from '../../server/src/export/claimreview';
 import { VERDICTS } from '../../server/src/export/claimreview';
 import { exportW3c } from '../../server/src/export/w3c';
-import { CAFE, cafeArticle, orphanClaim } from './sample';
+import type { Analysis } from '../../server/src/analysis';
+import { segment } from '../../server/src/analysis/segment';
+import { prepareArticle } from '../../server/src/export/prepare';
+import { CAFE, cafeArticle, claimOn, orphanClaim } from './sample';
+
+const WELL_FORMED = /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+
+/** Only what the W3C claim export reads: the text and its segmentation. */
+const textOnlyAnalysis = (text: string): Analysis => ({
+  text, segmentation: segment(text), entities: [], mentions: [], figures: [], attributions: [], claims: [], boilerplate: [],
+});
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -86,6 +96,26 @@ describe('export: W3C Web Annotation', () => {
     const zoe = entities.find((a) => a.body.some((b: Json) => b.value === 'Zoë Ångström'));
     assert.ok(zoe);
     assert.equal(zoe.target[0].selector[0].exact, 'Zoë Ångström');
+  });
+});
+
+describe('export: W3C quote context', () => {
+  it('never cuts a surrogate pair at the edge of prefix or suffix', () => {
+    // Emoji placed so a 32-unit context would start or end in the middle of one.
+    const claimText = 'Fares rose 8% in March';
+    for (let pad = 28; pad <= 34; pad++) {
+      const text = `😞${'x'.repeat(pad)} ${claimText} ${'y'.repeat(pad)}🚨 end.\n`;
+      const start = text.indexOf(claimText);
+      const article = prepareArticle({
+        file: 'f.article', uri: 'file:///f.article', text, analysis: textOnlyAnalysis(text),
+        sidecar: { version: 1, offsetUnit: 'utf-16', article: 'f.article', textHash: '', claims: [{ ...claimOn(text, { exact: claimText }, 0) }] },
+      });
+      const [anno] = JSON.parse(exportW3c([article])).first.items;
+      const [quote, pos] = anno.target.selector;
+      for (const s of [quote.prefix, quote.suffix]) assert.match(s, WELL_FORMED, `pad ${pad}: ${JSON.stringify(s)}`);
+      checkSelectorTarget(text, anno.target);
+      assert.equal(pos.start, Array.from(text.slice(0, start)).length);
+    }
   });
 });
 

@@ -11,8 +11,21 @@ const GENERATOR = { type: 'Software', name: 'News Annotator' };
 
 type Json = Record<string, unknown>;
 
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/** The sidecar's quote context, widened so it never cuts a surrogate pair in half. */
+function quoteAt(text: string, start: number, end: number) {
+  const q = targetFor(text, start, end).quote;
+  const from = start - q.prefix.length;
+  const prefix = from > 0 && isLow(text.charCodeAt(from)) ? text.slice(from - 1, start) : q.prefix;
+  const to = end + q.suffix.length;
+  const suffix = to < text.length && isHigh(text.charCodeAt(to - 1)) ? text.slice(end, to + 1) : q.suffix;
+  return { exact: q.exact, prefix, suffix };
+}
+
 function selectors(a: ExportArticle, map: OffsetMap, start: number, end: number): Json[] {
-  const q = targetFor(a.text, start, end).quote;
+  const q = quoteAt(a.text, start, end);
   return [
     { type: 'TextQuoteSelector', exact: q.exact, prefix: q.prefix, suffix: q.suffix },
     { type: 'TextPositionSelector', start: map.at(start), end: map.at(end) },
