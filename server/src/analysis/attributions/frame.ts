@@ -215,7 +215,7 @@ function contentAfterParenthetical(
 
 /** The content right of a cue; null when none follows. */
 function rightContent(
-  doc: Doc, cue: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, relative = false,
+  doc: Doc, cue: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, relative = false, documentSource = false,
 ): { start: number; end: number; quote: Quote | null } | null {
   const { hi } = c;
   let j = cue + 1;
@@ -262,7 +262,7 @@ function rightContent(
   if (j >= hi) return null;
   const first = doc.toks[j];
   const openQ = isOpenMarkToken(doc, j, quotes);
-  if (entry.needsClause && !that && !colon && !openQ) return null;
+  if (entry.needsClause && !that && !colon && !openQ && !(entry.doc && documentSource)) return null;
   const w = doc.lower[j];
   if (!that && !openQ) {
     if (FINAL_PUNCT.has(first.text)) return null;
@@ -286,10 +286,17 @@ function rightContent(
   return { start: first.start, end, quote: null };
 }
 
+/** Heads of source phrases that are documents: "a poll shows …", "the review found …". */
+const DOCUMENT_NOUNS = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'review', 'data',
+  'research', 'investigation', 'audit', 'memo', 'document', 'documents', 'records', 'video', 'footage', 'figures',
+  'statistics', 'results', 'estimates', 'filing', 'filings', 'letter', 'email', 'emails', 'census', 'count',
+]);
+
 const RELATIVES = new Set(['which', 'that', 'what', 'whom', 'who']);
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
 
-const CONTENT_BREAKERS = new Set(['but', 'which', 'although', 'though']);
+const CONTENT_BREAKERS = new Set(['but', 'which', 'although', 'though', 'compared']);
 
 const PROMISE = new Set(['promise', 'pledge', 'vow', 'urge', 'warn', 'threaten', 'agree', 'continue']);
 
@@ -319,7 +326,7 @@ function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex): nu
     if (t !== ',' && t !== '—' && t !== '–') continue;
     const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
     // Clause links that usually end reported content (measured on PolNeAR training data).
-    if (t === ',' && CONTENT_BREAKERS.has(w)) return lastContentToken(doc, j, k);
+    if (t === ',' && (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !CUE_VERBS.has(w)))) return lastContentToken(doc, j, k);
     if (t === ',' && timeClauseAfter(doc, k, c.hi)) return lastContentToken(doc, j, k);
     const e = CUE_VERBS.get(w);
     if (e && e.participle) return lastContentToken(doc, j, k);
@@ -513,7 +520,8 @@ export function frameForVerb(
 
   // 3. Source first, content after the cue.
   const relative = srcL !== null && srcL.first > c.lo && RELATIVES.has(doc.lower[srcL.first - 1]);
-  const rc = rightContent(doc, t, entry, c, quotes, relative);
+  const documentSource = srcL !== null && DOCUMENT_NOUNS.has(doc.lower[srcL.last]);
+  const rc = rightContent(doc, t, entry, c, quotes, relative, documentSource);
   if (!rc) return null;
   let source = srcL;
   const linked = before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and' || doc.lower[before] === 'but');
@@ -546,6 +554,32 @@ function evidential(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft[]
   if (subj) out.unshift(draft(null, cue, doc.toks[subj.first].start, doc.toks[subj.last].end, null, anchor));
   return out;
 }
+
+/** "(When) asked whether …, X said …": the question is attributed, its asker unnamed. */
+export function frameForAsked(doc: Doc, t: number, c: Clause): Draft | null {
+  const prev = t > c.lo ? doc.lower[t - 1] : '';
+  if (!(t === c.lo || ((prev === 'when' || prev === 'if' || prev === 'once') && t - 1 <= c.lo + 1))) return null;
+  let j = t + 1;
+  let source: Range | null = null;
+  if (doc.lower[j] === 'by') {
+    source = sourceRightOf(doc, j, c.hi);
+    if (!source) return null;
+    j = source.last + 1;
+  } else if (ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) && doc.lower[j] !== 'to') {
+    let k = j + 1;
+    while (k < c.hi && k < j + 6 && isWord(doc.toks[k].text) && !QUESTION_WORDS.has(doc.lower[k])) k++;
+    if (!QUESTION_WORDS.has(doc.lower[k])) return null;
+    j = k;
+  }
+  if (doc.lower[j] === 'about') j++;
+  let comma = j;
+  while (comma < c.hi && doc.toks[comma].text !== ',') comma++;
+  if (comma >= c.hi || comma <= j) return null;
+  const cue: Range = { first: t, last: t };
+  return draft(source, cue, doc.toks[j].start, doc.toks[lastContentToken(doc, j, comma)].end, null, doc.toks[t].start);
+}
+
+const QUESTION_WORDS = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'which', 'about', 'to']);
 
 /** "According to X, …" / "…, according to X." */
 export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft | null {

@@ -5,7 +5,7 @@ import type { Attribution, AttributionKind, Entity, Mention, Segmentation } from
 import { attachQuotations } from './continuations';
 import type { Draft } from './draft';
 import type { Clause, QuoteIndex } from './frame';
-import { frameForAccordingTo, frameForVerb } from './frame';
+import { frameForAccordingTo, frameForAsked, frameForVerb } from './frame';
 import { CUE_VERBS } from './lexicon';
 import type { Doc } from './phrases';
 import { headlineColon, isTitleLine } from './headlines';
@@ -52,6 +52,13 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
       } else {
         const entry = CUE_VERBS.get(w);
         if (!entry) continue;
+        if (w === 'asked') {
+          const a = frameForAsked(doc, t, c);
+          if (a) {
+            drafts.push(a);
+            continue;
+          }
+        }
         // Capitalised cue words are names ("United States") except in title-case headlines.
         if (isCapitalised(doc.toks[t].text) && para.role !== 'headline') continue;
         d = frameForVerb(doc, t, entry, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
