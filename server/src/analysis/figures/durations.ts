@@ -10,7 +10,7 @@ const RATE_BEFORE: ReadonlySet<string> = new Set(['once', 'twice', 'times', 'per
 /** Words before "a day" that make it a span ("for a day", "took a week"). */
 const SPAN_BEFORE: ReadonlySet<string> = new Set([
   'for', 'within', 'in', 'after', 'than', 'about', 'nearly', 'almost', 'over', 'lasted', 'last',
-  'lasts', 'took', 'take', 'takes', 'spent', 'spend', 'just', 'only', 'barely', 'under',
+  'lasts', 'took', 'take', 'takes', 'spent', 'spend', 'just', 'only', 'barely', 'under', 'to',
 ]);
 
 /** Words after "a day" that make it a span or an offset ("a day after", "a week of talks"). */

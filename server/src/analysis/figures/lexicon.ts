@@ -12,7 +12,7 @@ export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
 /** Words that multiply what precedes them ("19 million", "4.5 bln"). */
 export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-  ['mln', 1e6], ['mn', 1e6], ['bln', 1e9], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12],
+  ['mln', 1e6], ['mn', 1e6], ['bln', 1e9], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12], ['trln', 1e12],
   ['lakh', 1e5], ['crore', 1e7],
 ]);
 
@@ -182,7 +182,7 @@ export const CALENDAR_UNITS: ReadonlySet<string> = new Set([
 export const DATE_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow']);
 
 /** Time words complete on their own. */
-export const TIME_WORDS: ReadonlySet<string> = new Set(['noon', 'midnight', 'tonight']);
+export const TIME_WORDS: ReadonlySet<string> = new Set(['noon', 'midnight', 'midday', 'tonight']);
 
 /** Modifiers before a month or year that belong to the date ("early 2019", "late March"). */
 export const DATE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'earlier', 'later']);
