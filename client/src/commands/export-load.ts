@@ -1,12 +1,31 @@
 // Reads articles and their sidecars through the VS Code file system (so open,
 // unsaved edits are exported as the user sees them) into the exporters' input.
 import * as vscode from 'vscode';
-import { analyze } from '../../../server/src/analysis';
+import type { Analysis } from '../../../server/src/analysis';
 import { describeProblems, parseSidecar } from '../../../server/src/annotations/format';
 import { sidecarPathFor } from '../../../server/src/annotations/store';
 import type { Sidecar } from '../../../server/src/annotations/types';
 import { decodeArticle } from '../../../server/src/cli/read-input';
 import { prepareArticle, type ExportArticle } from '../../../server/src/export';
+
+type Analyze = (text: string) => Analysis;
+let enginePath: string | undefined;
+let engine: Analyze | undefined;
+
+/** Where the bundled analysis library is (`dist/analysis.js`, built from server/src/analysis). */
+export function useEngine(path: string): void {
+  enginePath = path;
+}
+
+// The engine and its 1.7 MB entity model load on the first export, not at activation
+// (bundling it into the client would make every activation parse it).
+function analyze(text: string): Analysis {
+  if (!engine) {
+    if (!enginePath) throw new Error('the analysis engine is not configured');
+    engine = (require(enginePath) as { analyze: Analyze }).analyze; // eslint-disable-line @typescript-eslint/no-require-imports
+  }
+  return engine(text);
+}
 
 /** Why an article could not be exported; shown to the user. */
 export class SkipError extends Error {}

@@ -4,7 +4,7 @@
 // under a cancellable progress notification and reports what it skipped.
 import * as vscode from 'vscode';
 import { FORMAT_IDS, FORMATS, render, type ExportArticle, type ExportOptions, type FormatId, type Rendered } from '../../../server/src/export';
-import { findArticles, loadArticle, SkipError } from './export-load';
+import { findArticles, loadArticle, SkipError, useEngine } from './export-load';
 
 export const EXPORT_COMMAND = 'newsAnnotator.exportAnnotations';
 const LANGUAGE_ID = 'news-article';
@@ -162,6 +162,7 @@ export async function exportAnnotations(resource?: unknown): Promise<void> {
 }
 
 export function registerExportCommand(context: vscode.ExtensionContext): void {
+  useEngine(context.asAbsolutePath('dist/analysis.js'));
   context.subscriptions.push(
     vscode.commands.registerCommand(EXPORT_COMMAND, (resource?: unknown) =>
       exportAnnotations(resource).catch((err: unknown) => {
