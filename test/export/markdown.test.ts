@@ -2,6 +2,7 @@
 // frozen, hand-checked analysis, so engine improvements do not churn it) and
 // properties that hold for any input.
 import { strict as assert } from 'node:assert';
+import MarkdownIt from 'markdown-it';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis, Attribution, Boilerplate, ClaimCandidate, Entity, Figure, Mention } from '../../server/src/analysis';
@@ -9,7 +10,7 @@ import { segment } from '../../server/src/analysis/segment';
 import { parseSidecar } from '../../server/src/annotations/format';
 import { prepareArticle } from '../../server/src/export';
 import { exportMarkdown, STATUS_LABEL } from '../../server/src/export/markdown';
-import { CAFE, cafeArticle, orphanClaim } from './sample';
+import { CAFE, cafeArticle, claimOn, orphanClaim } from './sample';
 
 const FIXTURES = join(__dirname, 'fixtures');
 const ROOT = join(__dirname, '../..');
@@ -34,6 +35,26 @@ function riverDam() {
   const parsed = parseSidecar(readFileSync(join(FIXTURES, 'river-dam.article.annotations.json'), 'utf8'));
   assert.ok(parsed.ok);
   return prepareArticle({ file: 'samples/river-dam.article', uri: 'file:///samples/river-dam.article', text, analysis: frozenAnalysis(text, frozen), sidecar: parsed.sidecar });
+}
+
+const md = new MarkdownIt({ html: true });
+type Token = ReturnType<typeof md.parse>[number];
+
+/** Plain text of inline tokens, as a reader sees it rendered. */
+const plain = (t: Token): string => (t.children ?? []).map((c) => (c.type === 'softbreak' ? ' ' : c.content)).join('');
+
+/** Rows of each table: the plain text of every cell. */
+function tables(tokens: Token[]): string[][][] {
+  const out: string[][][] = [];
+  let row: string[] | null = null;
+  for (const t of tokens) {
+    if (t.type === 'table_open') out.push([]);
+    else if (t.type === 'tr_open') row = [];
+    else if (t.type === 'tr_close' && row) out[out.length - 1].push(row);
+    else if (t.type === 'inline' && row && out.length) row.push(plain(t));
+    if (t.type === 'tr_close') row = null;
+  }
+  return out;
 }
 
 describe('export: Markdown memo', () => {
@@ -87,6 +108,40 @@ describe('export: Markdown memo', () => {
     // Four columns: five unescaped pipes.
     assert.equal(row.replace(/\\\|/g, '').split('|').length - 1, 5, row);
     assert.ok(row.includes('A\\|B \\*Co\\*'));
+  });
+
+  it('renders as intended with a CommonMark/GFM parser: sections, tables, links, no HTML', () => {
+    const article = riverDam();
+    const tokens = md.parse(exportMarkdown([article]), {});
+    const headings = (tag: string) => tokens.flatMap((t, k) => (t.type === 'heading_open' && t.tag === tag ? [plain(tokens[k + 1])] : []));
+    assert.equal(headings('h1').length, 1);
+    assert.deepEqual(headings('h2'), ['Claims', 'Quotes by source', 'Who and what is named', 'Figures']);
+    assert.ok(!tokens.some((t) => t.type === 'html_block' || (t.children ?? []).some((c) => c.type === 'html_inline')), 'no raw HTML');
+    const [quotes, entities, figures] = tables(tokens);
+    assert.equal(quotes.length - 1, new Set(article.analysis.attributions.map((a) => a.sourceEntity ?? a.source?.text.toLowerCase())).size);
+    assert.deepEqual(figures.slice(1).map((r) => r[0]), article.analysis.figures.map((f) => f.text));
+    assert.deepEqual(entities.slice(1).map((r) => r[0]).sort(), article.analysis.entities.filter((e) => e.role !== 'credit').map((e) => e.name).sort());
+    // Every evidence URL is a working link; every claim's text reads back unescaped.
+    const hrefs = tokens.flatMap((t) => (t.children ?? []).filter((c) => c.type === 'link_open').map((c) => c.attrGet('href')));
+    assert.deepEqual([...hrefs].sort(), article.claims.flatMap((p) => p.claim.evidence.map((e) => e.url)).sort());
+    assert.equal(hrefs.length, 2);
+    const text = tokens.filter((t) => t.type === 'inline').map(plain).join('\n');
+    for (const p of article.claims) assert.ok(text.includes(article.text.slice(p.span!.start, p.span!.end).replace(/\s+/g, ' ')), p.claim.id);
+  });
+
+  it('keeps hostile article text as text when rendered', () => {
+    const text = 'Mayor says <script>alert(1)</script> and [a](javascript:x) cost $5 and $6 | *not bold*.\n';
+    const claim = 'Mayor says <script>alert(1)</script> and [a](javascript:x) cost $5 and $6 | *not bold*.';
+    const article = prepareArticle({
+      file: 'h.article', uri: 'file:///h.article', text,
+      analysis: { text, segmentation: segment(text), mentions: [], figures: [], claims: [], boilerplate: [], attributions: [], entities: [] },
+      sidecar: { version: 1, offsetUnit: 'utf-16', article: 'h.article', textHash: '', claims: [claimOn(text, { exact: claim, status: 'false' }, 0)] },
+    });
+    const tokens = md.parse(exportMarkdown([article]), {});
+    const inline = tokens.flatMap((t) => t.children ?? []);
+    assert.ok(!inline.some((c) => c.type === 'html_inline' || c.type === 'link_open' && c.attrGet('href')?.startsWith('javascript')));
+    const item = tokens.filter((t) => t.type === 'inline').map(plain).find((x) => x.includes('Mayor says'));
+    assert.ok(item?.includes(claim), item);
   });
 
   it('puts several articles in one memo with a contents list', () => {
