@@ -139,7 +139,7 @@ describe('export: Markdown memo', () => {
     });
     const tokens = md.parse(exportMarkdown([article]), {});
     const inline = tokens.flatMap((t) => t.children ?? []);
-    assert.ok(!inline.some((c) => c.type === 'html_inline' || c.type === 'link_open' && c.attrGet('href')?.startsWith('javascript')));
+    assert.ok(!inline.some((c) => c.type === 'html_inline' || c.type === 'link_open' && String(c.attrGet('href')).startsWith('javascript')));
     const item = tokens.filter((t) => t.type === 'inline').map(plain).find((x) => x.includes('Mayor says'));
     assert.ok(item?.includes(claim), item);
   });
