@@ -88,6 +88,10 @@ describe('news-annotator export (CLI)', () => {
     const rows = parse(r.out, { columns: true }) as Array<Record<string, string>>;
     assert.equal(rows.length, CAFE_CLAIMS.length);
     assert.ok(rows.every((x) => x.file === 'cafe.article'));
+    const missing = cli(['export', 'nowhere.article', 'cafe.article', '--format', 'md'], dir);
+    assert.equal(missing.code, 1);
+    assert.match(missing.err, /skipped nowhere\.article: no such file/);
+    assert.match(missing.out, /^# Fact-check memo: Café owners in Zürich/);
   });
 
   it('exits 2 on usage errors and prints help with --help', () => {
