@@ -76,9 +76,11 @@ describe('news-annotator export (CLI)', () => {
     const doc = JSON.parse(w3c.out);
     assert.equal(doc['@context'], 'http://www.w3.org/ns/anno.jsonld');
     assert.ok(doc.first.items.length > CAFE_CLAIMS.length, 'entities and quotes too');
-    const cr = cli(['export', 'cafe.article', '--format', 'claimreview', '--reviewer', 'Desk'], dir);
+    const cr = cli(['export', 'cafe.article', '--format', 'claimreview', '--reviewer', 'Desk', '--review-url=https://desk.example/c'], dir);
     assert.equal(cr.code, 0, cr.err);
-    assert.equal(JSON.parse(cr.out).length, 4);
+    const reviews = JSON.parse(cr.out);
+    assert.equal(reviews.length, 4);
+    assert.ok(reviews.every((r: { url: string; author: { name: string } }) => r.url.startsWith('https://desk.example/c#claim-') && r.author.name === 'Desk'));
   });
 
   it('skips an article whose sidecar is invalid, says why, exports the rest and exits 1', () => {

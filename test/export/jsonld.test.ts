@@ -150,8 +150,12 @@ describe('export: schema.org ClaimReview', () => {
     assert.equal(byName.Unverifiable.reviewRating.ratingValue, undefined, 'no scale position for unverifiable');
   });
 
-  it('names the reviewing organisation when given', () => {
-    const reviews: Json[] = JSON.parse(exportClaimReview([cafeArticle()], { reviewer: 'Desk Check' }));
-    for (const r of reviews) assert.deepEqual(r.author, { '@type': 'Organization', name: 'Desk Check' });
+  it('names the reviewing organisation and the review page when given', () => {
+    const reviews: Json[] = JSON.parse(exportClaimReview([cafeArticle()], { reviewer: 'Desk Check', reviewUrl: 'https://desk.example/checks/cafes' }));
+    for (const r of reviews) {
+      assert.deepEqual(r.author, { '@type': 'Organization', name: 'Desk Check' });
+      assert.match(r.url, /^https:\/\/desk\.example\/checks\/cafes#claim-claim-\d$/);
+    }
+    assert.equal(new Set(reviews.map((r) => r.url)).size, reviews.length);
   });
 });

@@ -3,7 +3,7 @@ import { FORMAT_IDS, isFormatId, type FormatId } from '../export';
 
 export const EXPORT_USAGE = `Usage:
   news-annotator export FILE... [--format ${FORMAT_IDS.join('|')}] [--out PATH]
-      [--bom] [--entities] [--quotes] [--reviewer NAME]
+      [--bom] [--entities] [--quotes] [--reviewer NAME] [--review-url URL]
 
   Exports each article's analysis and the claims tagged in FILE.annotations.json.
   --format       json (default), csv (claims), csv-entities, md (fact-check memo),
@@ -15,6 +15,7 @@ export const EXPORT_USAGE = `Usage:
   --entities     w3c: also annotate every entity
   --quotes       w3c: also annotate every quote
   --reviewer     claimreview: who publishes the reviews (default: each claim's author)
+  --review-url   claimreview: the page the reviews appear on (search engines require a url)
 `;
 
 export class ExportUsageError extends Error {}
@@ -27,10 +28,11 @@ export interface ExportArgs {
   entities: boolean;
   quotes: boolean;
   reviewer: string | null;
+  reviewUrl: string | null;
 }
 
 export function parseExportArgs(args: readonly string[]): ExportArgs {
-  const o: ExportArgs = { files: [], format: 'json', out: null, bom: false, entities: false, quotes: false, reviewer: null };
+  const o: ExportArgs = { files: [], format: 'json', out: null, bom: false, entities: false, quotes: false, reviewer: null, reviewUrl: null };
   const value = (i: number, name: string): string => {
     const a = args[i];
     const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[i + 1];
@@ -51,6 +53,9 @@ export function parseExportArgs(args: readonly string[]): ExportArgs {
       if (!a.includes('=')) i++;
     } else if (takes('--reviewer')) {
       o.reviewer = value(i, '--reviewer');
+      if (!a.includes('=')) i++;
+    } else if (takes('--review-url')) {
+      o.reviewUrl = value(i, '--review-url');
       if (!a.includes('=')) i++;
     } else if (a === '--bom') o.bom = true;
     else if (a === '--entities') o.entities = true;

@@ -24,7 +24,7 @@ async function writeFiles(folder: string, files: readonly ExportFile[]): Promise
 
 async function emit(o: ExportArgs, articles: ExportArticle[], io: Io): Promise<string[]> {
   const info = FORMATS[o.format];
-  const options = { bom: o.bom, w3cEntities: o.entities, w3cQuotes: o.quotes, reviewer: o.reviewer ?? undefined };
+  const options = { bom: o.bom, w3cEntities: o.entities, w3cQuotes: o.quotes, reviewer: o.reviewer ?? undefined, reviewUrl: o.reviewUrl ?? undefined };
   if (info.folder || (o.out && (await isFolderTarget(o.out)))) {
     const folder = o.out as string;
     if (info.folder) {

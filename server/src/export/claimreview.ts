@@ -47,6 +47,7 @@ export function claimReview(a: ExportArticle, p: PlacedClaim, options: ExportOpt
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
+    ...(options.reviewUrl ? { url: `${options.reviewUrl}#claim-${encodeURIComponent(c.id)}` } : {}),
     claimReviewed: claimText.replace(/\s+/g, ' ').trim(),
     datePublished: c.updatedAt.slice(0, 10),
     ...(reviewer ? { author: { '@type': options.reviewer ? 'Organization' : 'Person', name: reviewer } } : {}),

@@ -33,6 +33,8 @@ export interface ExportOptions {
   w3cQuotes?: boolean;
   /** ClaimReview: the organisation or person publishing the reviews. */
   reviewer?: string;
+  /** ClaimReview: the page the reviews are published on (each review's url is this + `#claim-ID`). */
+  reviewUrl?: string;
 }
 
 /** One output file; `name` is relative to the export folder. */
