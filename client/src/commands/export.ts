@@ -20,7 +20,14 @@ async function choose<T>(items: Array<Choice<T>>, title: string, placeHolder: st
 function exportOptions(): ExportOptions {
   const cfg = vscode.workspace.getConfiguration('newsAnnotator.export');
   const both = cfg.get<boolean>('w3cAnnotateEntitiesAndQuotes', false);
-  return { bom: cfg.get<boolean>('csvByteOrderMark', true), w3cEntities: both, w3cQuotes: both };
+  const text = (key: string) => cfg.get<string>(key, '').trim() || undefined;
+  return {
+    bom: cfg.get<boolean>('csvByteOrderMark', true),
+    w3cEntities: both,
+    w3cQuotes: both,
+    reviewer: text('claimReviewPublisher'),
+    reviewUrl: text('claimReviewUrl'),
+  };
 }
 
 /** The article the command was run on: the editor-title button's resource, else the active editor. */
