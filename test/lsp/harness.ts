@@ -62,6 +62,8 @@ async function handshake(
   dispose: () => void,
   capabilities: ClientCapabilities,
   initializationOptions?: unknown,
+  workspaceFolders: Array<{ uri: string; name: string }> | null = null,
+  watchParent = false,
 ): Promise<TestClient> {
   conn.onNotification((method, params) => {
     notifications.push({ method, params });
@@ -72,10 +74,11 @@ async function handshake(
   conn.onRequest('window/showMessageRequest', () => null);
   conn.listen();
   const init = await conn.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
+    // No process id for in-process servers: the server would watch it with a timer that keeps mocha alive.
+    processId: watchParent ? process.pid : null,
     rootUri: null,
     capabilities,
-    workspaceFolders: null,
+    workspaceFolders,
     initializationOptions,
   });
   await conn.sendNotification(InitializedNotification.type, {});
@@ -104,13 +107,21 @@ async function handshake(
 
 /** A server in this process, connected through in-memory streams. */
 export function startInProcess(capabilities = CAPABILITIES, initializationOptions?: unknown): Promise<TestClient> {
+  return startInProcessWith({ capabilities, initializationOptions });
+}
+
+export function startInProcessWith(o: {
+  capabilities?: ClientCapabilities;
+  initializationOptions?: unknown;
+  workspaceFolders?: Array<{ uri: string; name: string }>;
+}): Promise<TestClient> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
   startServer(server);
   server.listen();
   const conn = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  return handshake(conn, [], () => server.dispose(), capabilities, initializationOptions);
+  return handshake(conn, [], () => server.dispose(), o.capabilities ?? CAPABILITIES, o.initializationOptions, o.workspaceFolders ?? null);
 }
 
 /** The bundled server (dist/server.js, built by `npm run build`) over stdio. */
@@ -119,7 +130,7 @@ export function spawnBundled(args: string[] = ['--stdio'], entry = 'dist/server.
   if (!existsSync(file)) throw new Error(`${entry} is missing: run \`npm run build\` first`);
   const child = spawn(process.execPath, [file, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  return handshake(conn, [], () => child.kill(), CAPABILITIES).then((c) => Object.assign(c, { child }));
+  return handshake(conn, [], () => child.kill(), CAPABILITIES, undefined, null, true).then((c) => Object.assign(c, { child }));
 }
 
 export function pos(line: number, character: number): Position {

@@ -5,7 +5,9 @@ import {
   DidChangeConfigurationNotification,
   ErrorCodes,
   type InitializeResult,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import type { ServerContext } from './context';
@@ -56,7 +58,7 @@ export function startServer(connection: Connection): ServerContext {
   };
 
   store.onTooLarge = (snap) => {
-    void connection.window.showWarningMessage(snap.message ?? 'Article too large to analyse.');
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: snap.message ?? 'Article too large to analyse.' });
     const status: AnalysisStatus = { uri: snap.uri, state: snap.state, message: snap.message };
     void connection.sendNotification(ANALYSIS_STATUS_NOTIFICATION, status);
   };

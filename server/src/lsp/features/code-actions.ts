@@ -41,6 +41,11 @@ export function removalSpan(text: string, start: number, end: number): { start: 
   const before = text.slice(Math.max(0, ls - 3), ls);
   const blankBefore = ls === 0 || before.endsWith('\n\n') || before.endsWith('\n\r\n') || before === '\n';
   if (blankBefore && (text[e] === '\n' || (text[e] === '\r' && text[e + 1] === '\n'))) e += text[e] === '\r' ? 2 : 1;
+  // At the end of the text, take the blank line before it instead.
+  if (blankBefore && e === text.length && ls > 0) {
+    const s = text[ls - 2] === '\r' ? ls - 2 : ls - 1;
+    return { start: s, end: e };
+  }
   return { start: ls, end: e };
 }
 

@@ -21,6 +21,11 @@ export function md(text: string): string {
   return text.replace(/[\\`*_[\]<>~|]/g, (c) => `\\${c}`);
 }
 
+/** Lines as Markdown: a hard break after each plain line, list items kept together. */
+function toMarkdown(lines: string[]): string {
+  return lines.map((l, i) => (l === '' || l.startsWith('- ') || lines[i + 1]?.startsWith('- ') || i === lines.length - 1 ? l : `${l}  `)).join('\n');
+}
+
 const KIND_LABEL: Record<string, string> = {
   CARDINAL: 'number',
   QUANTITY: 'quantity',
@@ -60,7 +65,7 @@ function entityCard(snap: Snapshot, entity: Entity): string {
     lines.push('', `In ${plural(claims.length, 'check-worthy claim', 'check-worthy claims')}:`);
     for (const c of claims.slice(0, 2)) lines.push(`- ${md(excerpt(c.text, 90))}`);
   }
-  return lines.join('\n');
+  return toMarkdown(lines);
 }
 
 function containingAttribution(snap: Snapshot, f: Figure): Attribution | undefined {
@@ -81,7 +86,7 @@ function figureCard(snap: Snapshot, f: Figure): string {
     const who = sourceName(snap, a);
     lines.push(who ? `Attributed to **${md(who)}** (${a.kind} quote)` : `Inside a ${a.kind} quote with no source found`);
   } else lines.push('Stated by the article itself (no attribution around it)');
-  return lines.join('\n');
+  return toMarkdown(lines);
 }
 
 function quoteCard(snap: Snapshot, a: Attribution, part: AttributionPart): string {
@@ -101,7 +106,7 @@ function quoteCard(snap: Snapshot, a: Attribution, part: AttributionPart): strin
   const i = list.indexOf(a);
   const next = list[i + 1];
   if (next && next.continuation) lines.push(`Continues on line ${lineNumber(snap.doc, next.content.start)}`);
-  return lines.join('\n');
+  return toMarkdown(lines);
 }
 
 export async function hoverAt(ctx: ServerContext, snap: Snapshot, offset: number): Promise<Hover | null> {
