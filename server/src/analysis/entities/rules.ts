@@ -28,6 +28,14 @@ const DEMONYM = GAZ_CLASSES.indexOf('demonym');
 const LOCATION_LIST = GAZ_CLASSES.indexOf('location');
 const LOCATION = 2;
 
+/** Last words that make a name an organisation, whatever the words before ("Black Sea Shipping Association"). */
+const ORG_HEADS = new Set([
+  'association', 'organization', 'organisation', 'ministry', 'bank', 'party', 'council', 'company', 'corporation',
+  'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'group', 'committee', 'commission', 'agency', 'federation',
+  'university', 'institute', 'fund', 'authority', 'court', 'parliament', 'assembly', 'department', 'office',
+  'airlines', 'airways', 'club', 'society', 'foundation', 'trust', 'exchange', 'bureau', 'service', 'police',
+]);
+
 /** True when token k is, on its own, in the given name list. */
 function listed(ctx: DocContext, k: number, cls: number): boolean {
   for (let g = 0; g < GAZ_PER_TOKEN; g++) {
@@ -79,7 +87,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
       }
     }
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
-    const type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
+    let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
+    if (type === 'LOCATION' && to - from >= 3 && ORG_HEADS.has(toks[to - 1].text.toLowerCase())) type = 'ORGANIZATION';
     push(toks[from].start, toks[to - 1].end, type);
   }
 

@@ -1,0 +1,225 @@
+import { strict as assert } from 'node:assert';
+import { recognizeEntities } from '../../server/src/analysis/entities';
+import { compoundNamePart } from '../../server/src/analysis/entities/compounds';
+import { groupMentions } from '../../server/src/analysis/entities/group';
+import { decodeModel, encodeModel, fromBase64, toBase64 } from '../../server/src/analysis/entities/model-format';
+import type { RawMention } from '../../server/src/analysis/entities/rules';
+import { segment } from '../../server/src/analysis/segment';
+import type { Entity, EntityType, Mention } from '../../server/src/analysis/types';
+
+// Invented wire copy: every name, place and agency here is made up for the test.
+const STORY = `Grain corridor will reopen, minister says
+
+VARNOVA, May 12 (Wirewire) – Foreign Minister Elena Dragomir said on Tuesday that the grain corridor through Varnova would reopen within days, after talks with Turkey's Trade Ministry ended late on Monday.
+
+Sign up now for FREE unlimited access to Wirewire.com
+
+Dragomir told reporters that the Black Sea Shipping Association (BSSA) had agreed to resume convoys. The BSSA, a Turkish-led group of port operators, said the first ships would leave Varnova on Friday.
+
+Dragomir's deputy, Victor Lungu, said ex-Soviet rail links were still being repaired. President Andrei Costa welcomed the deal, and Costa's office said the World Bank would fund the repairs.
+
+Reporting by Ana Lima and Tom Reed; Editing by Sara Holt`;
+
+function run(text: string): { entities: Entity[]; mentions: Mention[] } {
+  return recognizeEntities(segment(text));
+}
+
+function entityOf(r: { entities: Entity[] }, name: string): Entity {
+  const e = r.entities.find((x) => x.name === name);
+  assert.ok(e, `no entity named ${name}; got ${r.entities.map((x) => `${x.type}:${x.name}`).join(', ')}`);
+  return e;
+}
+
+/** The mention starting at the n-th occurrence of `surface` in the text. */
+function mentionAt(r: { mentions: Mention[] }, text: string, surface: string, n = 0): Mention | undefined {
+  let at = -1;
+  for (let i = 0; i <= n; i++) at = text.indexOf(surface, at + 1);
+  assert.ok(at >= 0, `"${surface}" not in text`);
+  return r.mentions.find((m) => m.start === at);
+}
+
+describe('entities: a wire story', () => {
+  const r = run(STORY);
+
+  it('takes the dateline place and agency, and groups the capitals with the body spelling', () => {
+    const place = entityOf(r, 'Varnova');
+    assert.equal(place.type, 'LOCATION');
+    assert.deepEqual(place.mentions.map((m) => m.text), ['VARNOVA', 'Varnova', 'Varnova']);
+    assert.equal(entityOf(r, 'Wirewire').type, 'ORGANIZATION');
+  });
+
+  it('leaves titles out of person names', () => {
+    const dragomir = entityOf(r, 'Elena Dragomir');
+    assert.equal(dragomir.type, 'PERSON');
+    assert.equal(dragomir.mentions[0].start, STORY.indexOf('Elena Dragomir'));
+    assert.equal(entityOf(r, 'Andrei Costa').mentions[0].text, 'Andrei Costa');
+    assert.ok(!r.mentions.some((m) => /Minister|President/.test(m.text)), 'a title inside a mention');
+  });
+
+  it('groups a surname with the full name, possessives included', () => {
+    const dragomir = entityOf(r, 'Elena Dragomir');
+    assert.deepEqual(dragomir.mentions.map((m) => m.text), ['Elena Dragomir', 'Dragomir', 'Dragomir']);
+    assert.deepEqual(dragomir.aliases, ['Elena Dragomir', 'Dragomir']);
+    assert.deepEqual(entityOf(r, 'Andrei Costa').mentions.map((m) => m.text), ['Andrei Costa', 'Costa']);
+  });
+
+  it('splits a possessive: place, then organisation', () => {
+    const turkey = mentionAt(r, STORY, 'Turkey');
+    assert.equal(turkey?.text, 'Turkey');
+    assert.equal(turkey?.type, 'LOCATION');
+    const ministry = mentionAt(r, STORY, 'Trade Ministry');
+    assert.equal(ministry?.text, 'Trade Ministry');
+    assert.equal(ministry?.type, 'ORGANIZATION');
+  });
+
+  it('groups an acronym with its long form', () => {
+    const assoc = entityOf(r, 'Black Sea Shipping Association');
+    assert.equal(assoc.type, 'ORGANIZATION');
+    assert.deepEqual(assoc.aliases, ['Black Sea Shipping Association', 'BSSA']);
+    assert.equal(assoc.mentions.length, 3);
+  });
+
+  it('keeps only the name part of a compound, as MISC', () => {
+    const turkish = mentionAt(r, STORY, 'Turkish');
+    assert.deepEqual([turkish?.text, turkish?.type], ['Turkish', 'MISC']);
+    const soviet = mentionAt(r, STORY, 'Soviet');
+    assert.deepEqual([soviet?.text, soviet?.type], ['Soviet', 'MISC']);
+  });
+
+  it('outputs credited staff as credit persons, apart from the newsmakers', () => {
+    const credits = r.entities.filter((e) => e.role === 'credit');
+    assert.deepEqual(credits.map((e) => [e.type, e.name]), [['PERSON', 'Ana Lima'], ['PERSON', 'Tom Reed'], ['PERSON', 'Sara Holt']]);
+    const creditStart = STORY.indexOf('Reporting by');
+    const inCredit = r.mentions.filter((m) => m.start >= creditStart).map((m) => m.text);
+    assert.deepEqual(inCredit, ['Ana Lima', 'Tom Reed', 'Sara Holt']);
+  });
+
+  it('finds nothing inside boilerplate', () => {
+    const banner = STORY.indexOf('Sign up now');
+    const end = STORY.indexOf('\n', banner);
+    assert.ok(!r.mentions.some((m) => m.start >= banner && m.end <= end));
+  });
+
+  it('numbers entities in order of first mention, with consistent mention links', () => {
+    const firsts = r.entities.map((e) => e.mentions[0].start);
+    assert.deepEqual(firsts, [...firsts].sort((a, b) => a - b));
+    r.entities.forEach((e, i) => assert.equal(e.id, `e${i + 1}`));
+    for (const m of r.mentions) {
+      assert.equal(STORY.slice(m.start, m.end), m.text);
+      const e = r.entities.find((x) => x.id === m.entity);
+      assert.ok(e?.mentions.some((s) => s.start === m.start && s.end === m.end));
+      assert.equal(e?.type, m.type);
+    }
+    const starts = r.mentions.map((m) => m.start);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  });
+});
+
+describe('entities: headlines and plain text', () => {
+  it('tags names in an all-capitals headline', () => {
+    const text = 'FLOODS CUT ROADS AROUND KORVATH AS RIVER DRAVEN RISES\nKORVATH 2026-03-02\nFloods cut roads around Korvath on Monday as the river Draven rose, officials in Korvath said.';
+    const r = run(text);
+    const korvath = r.entities.find((e) => e.name === 'Korvath');
+    assert.ok(korvath, r.entities.map((e) => e.name).join(', '));
+    assert.equal(korvath.type, 'LOCATION');
+    assert.ok(korvath.mentions.some((m) => m.text === 'KORVATH'));
+  });
+
+  it('finds no entity in text without names', () => {
+    const r = run('the committee said prices would rise by about a tenth next year, and that wages would not.');
+    assert.deepEqual(r.mentions, []);
+  });
+
+  it('handles empty text', () => {
+    assert.deepEqual(run(''), { entities: [], mentions: [] });
+  });
+
+  it('stays fast on a long article (no quadratic step)', () => {
+    const para = 'Minister Elena Dragomir met Andrei Costa in Varnova on Tuesday, and the Black Sea Shipping Association said talks would go on. ';
+    const text = para.repeat(400);
+    run(text);
+    const t = performance.now();
+    const r = run(text);
+    const ms = performance.now() - t;
+    assert.ok(r.mentions.length >= 1600);
+    // About 10,000 tokens: the stage is budgeted at ~1 µs a token; 100 ms leaves room for a busy machine.
+    assert.ok(ms < 100, `${ms.toFixed(1)} ms`);
+  });
+});
+
+describe('entities: compounds', () => {
+  const part = (w: string) => {
+    const p = compoundNamePart(w);
+    return p ? w.slice(p[0], p[1]) : null;
+  };
+  it('finds the name part', () => {
+    assert.equal(part('Russian-led'), 'Russian');
+    assert.equal(part('Soviet-era'), 'Soviet');
+    assert.equal(part('ex-Soviet'), 'Soviet');
+    assert.equal(part('U.S.-backed'), 'U.S.');
+    assert.equal(part('pro-Western'), 'Western');
+  });
+  it('leaves hyphenated names and plain words alone', () => {
+    assert.equal(part('Nur-Sultan'), null);
+    assert.equal(part('Kassym-Jomart'), null);
+    assert.equal(part('anti-government'), null);
+    assert.equal(part('May-led'), null);
+    assert.equal(part('led'), null);
+  });
+});
+
+describe('entities: grouping', () => {
+  const text = 'Okafor met ADA officials. Chidi Okafor of the African Dairy Alliance (ADA) said LAGOSA and Lagosa agreed. Okafor wrote it.';
+  const m = (surface: string, type: EntityType, n = 0, credit = false): RawMention => {
+    let at = -1;
+    for (let i = 0; i <= n; i++) at = text.indexOf(surface, at + 1);
+    return { start: at, end: at + surface.length, text: surface, type, credit };
+  };
+  const raw = [
+    m('Okafor', 'PERSON'), m('ADA', 'ORGANIZATION'), m('Chidi Okafor', 'PERSON'), m('African Dairy Alliance', 'ORGANIZATION'),
+    m('ADA', 'ORGANIZATION', 1), m('LAGOSA', 'LOCATION'), m('Lagosa', 'LOCATION'), m('Okafor', 'PERSON', 2, true),
+  ].sort((a, b) => a.start - b.start);
+  const g = groupMentions(raw);
+
+  it('joins a surname that comes before the full name', () => {
+    const p = g.entities.find((e) => e.name === 'Chidi Okafor');
+    assert.deepEqual(p?.mentions.map((x) => x.text), ['Okafor', 'Chidi Okafor']);
+    assert.equal(p?.id, 'e1');
+  });
+  it('joins an acronym and its long form, in either order', () => {
+    const o = g.entities.find((e) => e.name === 'African Dairy Alliance');
+    assert.deepEqual(o?.mentions.map((x) => x.text), ['ADA', 'African Dairy Alliance', 'ADA']);
+  });
+  it('joins spellings that differ only in case and prefers the mixed-case name', () => {
+    const l = g.entities.find((e) => e.type === 'LOCATION');
+    assert.equal(l?.name, 'Lagosa');
+    assert.deepEqual(l?.aliases, ['Lagosa', 'LAGOSA']);
+  });
+  it('keeps a credited name apart from a newsmaker of the same name', () => {
+    const credit = g.entities.filter((e) => e.role === 'credit');
+    assert.equal(credit.length, 1);
+    assert.equal(credit[0].mentions[0].start, text.lastIndexOf('Okafor'));
+    assert.equal(g.mentions.length, raw.length);
+  });
+});
+
+describe('entities: model file format', () => {
+  it('round-trips weights, gazetteer and casing through base64', () => {
+    const model = {
+      keys: Uint32Array.from([7, 123456789, 4294967295]),
+      weights: Int16Array.from({ length: 27 }, (_, i) => (i % 4 === 0 ? 0 : i * (i % 2 ? -300 : 250))),
+      gazetteer: new Map([[11, 3], [99, 0], [4000000000, 1024]]),
+      casing: new Map([[5, 1], [6, 6]]),
+    };
+    const back = decodeModel(fromBase64(toBase64(encodeModel(model))));
+    assert.deepEqual(Array.from(back.keys), Array.from(model.keys));
+    assert.deepEqual(Array.from(back.weights), Array.from(model.weights));
+    assert.deepEqual([...back.gazetteer], [...model.gazetteer]);
+    assert.deepEqual([...back.casing], [...model.casing]);
+  });
+  it('base64 matches the standard encoding', () => {
+    const bytes = Uint8Array.from([0, 1, 2, 250, 251, 252, 253]);
+    assert.equal(toBase64(bytes), Buffer.from(bytes).toString('base64'));
+    assert.deepEqual(Array.from(fromBase64(Buffer.from(bytes).toString('base64'))), Array.from(bytes));
+  });
+});
