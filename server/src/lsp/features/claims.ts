@@ -23,22 +23,35 @@ export function registerClaims(ctx: ServerContext): ClaimsRegistry {
   const notifyTimers = new Map<string, NodeJS.Timeout>();
   const shownSidecarProblems = new Set<string>();
 
+  /** Timers may fire after the connection closed (shutdown): nothing to tell anyone then. */
+  const notify = (method: string, params: object) => {
+    try {
+      void connection.sendNotification(method, params).catch(() => undefined);
+    } catch {
+      /* connection disposed */
+    }
+  };
+
   const publishSidecar = (s: ClaimsSession) => {
     const uri = s.sidecarUri;
     if (!uri) return;
     if (s.problems) {
       shownSidecarProblems.add(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: sidecarDiagnostics(s.problems) });
+      notify('textDocument/publishDiagnostics', { uri, diagnostics: sidecarDiagnostics(s.problems) });
     } else if (shownSidecarProblems.delete(uri)) {
-      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      notify('textDocument/publishDiagnostics', { uri, diagnostics: [] });
     }
   };
 
   /** Claims changed in a way the user should see at once (commands, the file on disk). */
   const changed = (s: ClaimsSession) => {
     publishSidecar(s);
-    ctx.refresh();
-    void connection.sendNotification(CLAIMS_CHANGED_NOTIFICATION, { uri: s.uri });
+    try {
+      ctx.refresh();
+    } catch {
+      /* connection disposed */
+    }
+    notify(CLAIMS_CHANGED_NOTIFICATION, { uri: s.uri });
   };
 
   const tryCommit = (s: ClaimsSession) => {
@@ -90,7 +103,7 @@ export function registerClaims(ctx: ServerContext): ClaimsRegistry {
     clearTimeout(notifyTimers.get(s.uri));
     notifyTimers.set(s.uri, setTimeout(() => {
       notifyTimers.delete(s.uri);
-      void connection.sendNotification(CLAIMS_CHANGED_NOTIFICATION, { uri: s.uri });
+      notify(CLAIMS_CHANGED_NOTIFICATION, { uri: s.uri });
     }, NOTIFY_DELAY_MS));
     if (saveNotifications) return;
     clearTimeout(writeTimers.get(s.uri));
