@@ -186,6 +186,15 @@ function objectPhrase(doc: Doc, j: number, hi: number): Range | null {
   return last >= j ? { first: j, last } : null;
 }
 
+/** The head word of a phrase: the last word before "of", "by" or "for" ("a survey by …"). */
+function headOf(doc: Doc, r: Range): number {
+  for (let i = r.first + 1; i <= r.last; i++) {
+    const w = doc.lower[i];
+    if (w === 'of' || w === 'by' || w === 'for') return i - 1;
+  }
+  return r.last;
+}
+
 function countWords(doc: Doc, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (isWord(doc.toks[i].text)) n++;
@@ -195,7 +204,7 @@ function countWords(doc: Doc, from: number, to: number): number {
 /** Words that open a clause about the speaker or the circumstances, not reported content. */
 const NOT_REPORTED = new Set([
   'as', 'while', 'when', 'because', 'after', 'before', 'which', 'who', 'whom', 'although', 'though', 'but', 'and',
-  'according', 'in', 'on', 'at', 'during', 'without', 'with', 'since', 'until', 'where', 'if', 'a', 'an', 'the',
+  'according', 'in', 'on', 'at', 'during', 'without', 'with', 'since', 'until', 'where', 'if',
 ]);
 
 /** "…, X said, <clause>.": the clause after the comma, when it can be reported speech. */
@@ -293,6 +302,8 @@ const DOCUMENT_NOUNS = new Set([
   'statistics', 'results', 'estimates', 'filing', 'filings', 'letter', 'email', 'emails', 'census', 'count',
 ]);
 
+const SPEAKER_LINKS = new Set(['and', 'while', 'whereas', 'but']);
+
 const RELATIVES = new Set(['which', 'that', 'what', 'whom', 'who']);
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
 
@@ -321,8 +332,9 @@ function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex): nu
       return lastContentToken(doc, j, k);
     }
     if (t === ';') return lastContentToken(doc, j, k);
-    // "… and the president said …": another speaker's cue starts a new attribution.
-    if (doc.lower[k] === 'and' && cueAfterPhrase(doc, k, c.hi)) return lastContentToken(doc, j, k);
+    // "… and the president said …", "…, while the group warned …": another speaker's cue
+    // starts a new attribution.
+    if (SPEAKER_LINKS.has(doc.lower[k]) && cueAfterPhrase(doc, k, c.hi)) return lastContentToken(doc, j, k);
     if (t !== ',' && t !== '—' && t !== '–') continue;
     const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
     // Clause links that usually end reported content (measured on PolNeAR training data).
@@ -363,7 +375,8 @@ function cueAfterPhrase(doc: Doc, and: number, hi: number): boolean {
       const src = phraseEndingAt(doc, skipLeftToSource(doc, k - 1, and + 1), and + 1);
       return src !== null && src.first === and + 1;
     }
-    if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) return false;
+    const tok = doc.toks[k].text;
+    if (!isWord(tok) && !isPossessive(tok) && tok !== "'" && tok !== '’') return false;
   }
   return false;
 }
@@ -442,7 +455,9 @@ export function frameForVerb(
   }
   if (notACue(doc, t, entry, c)) return null;
   const cue: Range = { first: t, last: t };
-  const srcL = sourceLeftOf(doc, t, c.lo);
+  // A participle after a comma (", adding that …") has the clause's subject as its source.
+  const afterComma = t > c.lo && doc.toks[skipLeftToSource(doc, t - 1, c.lo)]?.text === ',';
+  const srcL = entry.participle && afterComma ? null : sourceLeftOf(doc, t, c.lo);
   const before = srcL ? srcL.first - 1 : skipLeftToSource(doc, t - 1, c.lo);
 
   const inverted = srcL ? null : invertedSource(doc, t, c);
@@ -520,7 +535,7 @@ export function frameForVerb(
 
   // 3. Source first, content after the cue.
   const relative = srcL !== null && srcL.first > c.lo && RELATIVES.has(doc.lower[srcL.first - 1]);
-  const documentSource = srcL !== null && DOCUMENT_NOUNS.has(doc.lower[srcL.last]);
+  const documentSource = srcL !== null && DOCUMENT_NOUNS.has(doc.lower[headOf(doc, srcL)]);
   const rc = rightContent(doc, t, entry, c, quotes, relative, documentSource);
   if (!rc) return null;
   let source = srcL;

@@ -43,6 +43,14 @@ export function skipLeftToSource(doc: Doc, from: number, lo: number): number {
   return i;
 }
 
+/** "residents’ group": an apostrophe glued to a plural noun. */
+function pluralPossessive(doc: Doc, i: number): boolean {
+  const tok = doc.toks[i].text;
+  if ((tok !== "'" && tok !== '’') || i === 0) return false;
+  const prev = doc.toks[i - 1];
+  return prev.end === doc.toks[i].start && prev.text.endsWith('s') && doc.text.charCodeAt(doc.toks[i].end) === 32;
+}
+
 function matchingOpenParen(doc: Doc, close: number, lo: number): number {
   for (let i = close - 1; i >= lo && i >= close - 8; i--) {
     if (doc.toks[i].text === '(') return i;
@@ -73,7 +81,7 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       taken++;
       continue;
     }
-    if (isPossessive(tok) || tok === '&' || tok === '-') {
+    if (isPossessive(tok) || tok === '&' || tok === '-' || pluralPossessive(doc, i)) {
       first = i;
       i--;
       taken++;
@@ -82,7 +90,20 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
     if (!isWord(tok)) break;
     if (DETERMINERS.has(w)) {
       first = i;
+      // "a survey by the institute", "the head of the agency": the phrase goes on leftwards.
+      const link = i - 1 >= lo ? doc.lower[i - 1] : '';
+      if ((link === 'of' || link === 'by' || link === 'for') && i - 2 >= lo && isWord(doc.toks[i - 2].text) && !PHRASE_STOPS.has(doc.lower[i - 2])) {
+        i -= 2;
+        taken += 2;
+        continue;
+      }
       break;
+    }
+    if (w === 'by' && first >= 0 && isCapitalised(doc.toks[i + 1].text)) {
+      first = i; // "a poll by Gallup"
+      i--;
+      taken++;
+      continue;
     }
     if (PHRASE_STOPS.has(w)) {
       // "Smith and Jones said": "and" between two names.

@@ -1,0 +1,202 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findAttributions } from '../../server/src/analysis/attributions';
+import { segment } from '../../server/src/analysis/segment';
+import type { Attribution, Entity, EntityType, Mention } from '../../server/src/analysis/types';
+
+// Invented wire-style sentences, one phenomenon each. A leading headline line keeps the
+// body paragraphs in the "body" role, as in a real story.
+const HEAD = 'Test story\n\n';
+
+function attributions(body: string, entities: Entity[] = [], mentions: Mention[] = []): Attribution[] {
+  return findAttributions(segment(HEAD + body), entities, mentions);
+}
+
+function withContent(list: Attribution[], fragment: string): Attribution {
+  const found = list.find((a) => a.content.text.includes(fragment));
+  assert.ok(found, `no attribution with content containing "${fragment}" in ${JSON.stringify(list.map((a) => a.content.text))}`);
+  return found;
+}
+
+/** Entities and mentions for the names in `text` (every occurrence), as the entity stage gives them. */
+function entitiesFor(text: string, names: Array<{ id: string; type: EntityType; forms: string[] }>): { entities: Entity[]; mentions: Mention[] } {
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  for (const n of names) {
+    const spans = [];
+    for (const form of n.forms) {
+      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+        spans.push({ start: i, end: i + form.length, text: form });
+        mentions.push({ start: i, end: i + form.length, text: form, type: n.type, entity: n.id });
+      }
+    }
+    entities.push({ id: n.id, type: n.type, name: n.forms[0], aliases: n.forms, mentions: spans, role: 'newsmaker' });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions };
+}
+
+describe('attributions: word orders', () => {
+  it('source, cue, content (without "that")', () => {
+    const a = withContent(attributions('The harbour authority said that the new cranes would arrive in June.'), 'cranes');
+    assert.equal(a.content.text, 'the new cranes would arrive in June');
+    assert.equal(a.source?.text, 'The harbour authority');
+    assert.equal(a.cue?.text, 'said');
+    assert.equal(a.kind, 'indirect');
+    assert.equal(a.continuation, false);
+  });
+
+  it('headline "X says …"', () => {
+    const list = findAttributions(segment('Port chief says dock strike is over\n\nDockers went back to work on Monday.'), [], []);
+    const a = withContent(list, 'strike');
+    assert.equal(a.source?.text, 'Port chief');
+    assert.equal(a.cue?.text, 'says');
+    assert.equal(a.content.text, 'dock strike is over');
+  });
+
+  it('inverted after a quotation', () => {
+    const a = withContent(attributions('“We will reopen the bridge by Friday,” said Transport Minister Lena Falk.'), 'reopen');
+    assert.equal(a.kind, 'direct');
+    assert.equal(a.source?.text, 'Transport Minister Lena Falk');
+    assert.equal(a.cue?.text, 'said');
+  });
+
+  it('quotation, then source and cue with an adverbial', () => {
+    const a = withContent(attributions('“The numbers do not add up,” Falk said in a statement.'), 'numbers');
+    assert.equal(a.kind, 'direct');
+    assert.equal(a.source?.text, 'Falk');
+  });
+
+  it('content first, then source and cue', () => {
+    const list = attributions('The ferry will resume service on Monday, the operator said, citing calmer seas.');
+    const a = withContent(list, 'ferry');
+    assert.equal(a.content.text, 'The ferry will resume service on Monday');
+    assert.equal(a.source?.text, 'the operator');
+  });
+
+  it('"according to" before and after the content', () => {
+    const before = withContent(attributions('According to the port authority, traffic fell by a fifth in March.'), 'traffic');
+    assert.equal(before.source?.text, 'the port authority');
+    assert.equal(before.cue?.text, 'According to');
+    assert.equal(before.content.text, 'traffic fell by a fifth in March');
+    const after = withContent(attributions('Traffic fell by a fifth in March, according to the port authority.'), 'Traffic');
+    assert.equal(after.content.text, 'Traffic fell by a fifth in March');
+    assert.equal(after.source?.text, 'the port authority');
+  });
+
+  it('a parenthetical cue reports the clause after it', () => {
+    const a = withContent(attributions('In the end, Falk said, the bridge will carry trams as well.'), 'trams');
+    assert.equal(a.content.text, 'the bridge will carry trams as well');
+    assert.equal(a.source?.text, 'Falk');
+  });
+});
+
+describe('attributions: quotations', () => {
+  it('a partial quotation is mixed and starts with its sentence', () => {
+    const a = withContent(attributions('The mayor was “playing with fire,” said councillor Anna Berg.'), 'fire');
+    assert.equal(a.kind, 'mixed');
+    assert.ok(a.content.text.startsWith('The mayor was'));
+    assert.equal(a.source?.text, 'councillor Anna Berg');
+  });
+
+  it('scare quotes inside reported speech are no attribution of their own', () => {
+    const list = attributions('Police said that 12 “rioters” had been held overnight.');
+    assert.equal(list.length, 1);
+    assert.equal(list[0].kind, 'mixed');
+    assert.ok(list[0].content.text.includes('“rioters”'));
+  });
+
+  it('a quotation over two paragraphs is one content', () => {
+    const body = '“The first paragraph of what she said runs on here.\n\n“The second paragraph closes it,” Berg said.';
+    const list = attributions(body);
+    assert.equal(list.length, 1);
+    assert.equal(list[0].kind, 'direct');
+    assert.ok(list[0].content.text.includes('first paragraph'));
+    assert.ok(list[0].content.text.includes('second paragraph'));
+    assert.equal(list[0].source?.text, 'Berg');
+  });
+
+  it('a following all-quotation paragraph continues the speaker', () => {
+    const body = '“The pumps failed at midnight,” Anna Berg said.\n\n“Nobody was hurt, and the crews are back at work.”';
+    const { entities, mentions } = entitiesFor(HEAD + body, [{ id: 'berg', type: 'PERSON', forms: ['Anna Berg'] }]);
+    const list = attributions(body, entities, mentions);
+    const first = withContent(list, 'pumps');
+    const next = withContent(list, 'Nobody');
+    assert.equal(first.sourceEntity, 'berg');
+    assert.equal(next.continuation, true);
+    assert.equal(next.kind, 'direct');
+    assert.equal(next.sourceEntity, 'berg');
+  });
+
+  it('a cue inside a quotation is the quoted speaker’s, not the article’s', () => {
+    const list = attributions('“I said we would win, and we did,” Falk told supporters.');
+    assert.equal(list.length, 1);
+    assert.equal(list[0].source?.text, 'Falk');
+  });
+});
+
+describe('attributions: sources', () => {
+  it('the source is the speaker, not the agency quoting them', () => {
+    const a = withContent(attributions('The Finance Ministry, quoted by the Daily Post, said that tax receipts rose.'), 'receipts');
+    assert.equal(a.source?.text, 'The Finance Ministry');
+  });
+
+  it('keeps a title and a ticker with the name', () => {
+    const a = withContent(attributions('Output at the plant fell on Monday, refinery operator Norvik (NRV.OL) said.'), 'Output');
+    assert.equal(a.source?.text, 'refinery operator Norvik (NRV.OL)');
+  });
+
+  it('resolves a pronoun and a title to the person', () => {
+    const body = 'Transport Minister Lena Falk opened the bridge on Monday. She said the tolls would end in May. ' +
+      'The minister said buses would use it from June.';
+    const { entities, mentions } = entitiesFor(HEAD + body, [{ id: 'falk', type: 'PERSON', forms: ['Lena Falk'] }]);
+    const list = attributions(body, entities, mentions);
+    const pronoun = withContent(list, 'tolls');
+    assert.equal(pronoun.source?.text, 'She');
+    assert.equal(pronoun.sourceEntity, 'falk');
+    const title = withContent(list, 'buses');
+    assert.equal(title.source?.text, 'The minister');
+    assert.equal(title.sourceEntity, 'falk');
+  });
+
+  it('does not resolve an office named after a person to the person', () => {
+    const body = 'The Falk administration said the bridge was safe.';
+    const { entities, mentions } = entitiesFor(HEAD + body, [{ id: 'falk', type: 'PERSON', forms: ['Falk'] }]);
+    const a = withContent(attributions(body, entities, mentions), 'bridge');
+    assert.equal(a.source?.text, 'The Falk administration');
+    assert.equal(a.sourceEntity, null);
+  });
+
+  it('beliefs and documents count as attributions', () => {
+    const belief = withContent(attributions('She believes the toll plan will fail.'), 'toll');
+    assert.equal(belief.cue?.text, 'believes');
+    const report = withContent(attributions('A survey by the institute shows most residents oppose the toll.'), 'residents');
+    assert.equal(report.source?.text, 'A survey by the institute');
+    assert.equal(report.cue?.text, 'shows');
+  });
+
+  it('a noun or a passive is no cue', () => {
+    assert.equal(attributions('His claims were rejected. The report was said to be late.').length, 0);
+  });
+});
+
+describe('attributions: the sample article', () => {
+  const text = readFileSync(join(__dirname, '../../samples/council-quotes.article'), 'utf8');
+  const list = findAttributions(segment(text), [], []);
+
+  it('finds every kind of attribution in it', () => {
+    const kinds = new Set(list.map((a) => a.kind));
+    assert.deepEqual([...kinds].sort(), ['direct', 'indirect', 'mixed']);
+    assert.ok(list.some((a) => a.continuation));
+    assert.ok(list.some((a) => a.cue?.text === 'According to'));
+    // The multi-paragraph quotation is one continuation content.
+    const multi = withContent(list, 'walked the site');
+    assert.ok(multi.content.text.includes('engineers tell me'));
+    assert.equal(multi.continuation, true);
+  });
+
+  it('never credits staff in the credit line', () => {
+    assert.ok(!list.some((a) => a.source?.text.includes('Quist')));
+  });
+});
