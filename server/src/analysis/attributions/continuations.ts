@@ -5,8 +5,9 @@
 import type { Segmentation } from '../types';
 import type { Draft } from './draft';
 import type { QuoteIndex } from './frame';
-import type { Doc } from './phrases';
+import type { Doc, Range } from './phrases';
 import type { Quote } from './quotes';
+import { isCapitalised } from './words';
 
 const SENTENCE_BREAK = new Set(['.', '?', '!', ':', ',', '”', '"', "'", ')', '—', '–']);
 // Speech ends in punctuation, or in a nested quotation's closing mark.
@@ -56,6 +57,36 @@ function hasQuotation(doc: Doc, d: Draft): boolean {
   return false;
 }
 
+const DASHES = new Set(['―', '—', '–']);
+
+function tokenAt(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** “…” ― Pamela Padilla: a dash and a name right after the closing mark. */
+function dashSpeaker(doc: Doc, q: Quote): { source: Range; cue: Range } | null {
+  if (!q.closed) return null;
+  const d = tokenAt(doc, q.close);
+  if (d >= doc.toks.length || !DASHES.has(doc.toks[d].text) || doc.toks[d].start - q.close > 2) return null;
+  const first = d + 1;
+  let last = first - 1;
+  for (let k = first; k < doc.toks.length && k < first + 6; k++) {
+    const t = doc.toks[k].text;
+    if (doc.text.slice(doc.toks[last >= first ? last : d].end, doc.toks[k].start).includes('\n')) break;
+    if (isCapitalised(t) || (t === '.' && last === k - 1)) last = k;
+    else break;
+  }
+  if (last < first) return null;
+  return { source: { first, last }, cue: { first: d, last: d } };
+}
+
 /** All drafts in text order, with continuation and free-standing quotations added. */
 export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex, drafts: Draft[]): ContinuationDraft[] {
   const sorted: ContinuationDraft[] = drafts.slice().sort((a, b) => a.contentStart - b.contentStart);
@@ -81,6 +112,18 @@ export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex
       pi++;
     }
     if (maxEnd > q.start) continue; // claimed by a frame
+    const signed = dashSpeaker(doc, q);
+    if (signed) {
+      // “…” ― Name: a signed quotation (reader comments, epigraphs).
+      const d: ContinuationDraft = {
+        source: signed.source, sourceSpan: null, cue: signed.cue, cueSpan: null,
+        contentStart: q.start, contentEnd: q.end, quote: q, continuation: false, anchor: q.open,
+      };
+      added.push(d);
+      prev = d;
+      maxEnd = Math.max(maxEnd, q.end);
+      continue;
+    }
     if (q.words < 2 || !opensSentence(doc, seg, q) || !soundsLikeSpeech(doc, q)) continue;
     const prevPara = prev ? paragraphOf(seg, prev.contentEnd - 1) : -10;
     if (prev && ((hasQuotation(doc, prev) && q.firstParagraph - prevPara <= 1) || (prev.cue && q.firstParagraph - prevPara <= CARRY_PARAGRAPHS))) {

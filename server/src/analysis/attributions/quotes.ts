@@ -55,7 +55,7 @@ const MAX_PARAGRAPHS = 8;
 
 export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const out: Quote[] = [];
-  let pending: { open: number; start: number; firstParagraph: number } | null = null;
+  let pending: { open: number; start: number; firstParagraph: number; depth: number } | null = null;
 
   const finish = (end: number, close: number, lastParagraph: number, closed: boolean) => {
     if (!pending) return;
@@ -81,6 +81,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       const m = markAt(text, j);
       if (m && m.kind !== 'close' && p - pending.firstParagraph < MAX_PARAGRAPHS) {
         i = j + m.len;
+        pending.depth = 0;
       } else {
         finish(paragraphs[p - 1].end, paragraphs[p - 1].end, p - 1, false);
       }
@@ -92,14 +93,15 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
         continue;
       }
       if (pending) {
-        if (m.kind === 'close' || m.kind === 'either') {
-          finish(i, i + m.len, p, true);
+        if (m.kind === 'open') {
+          pending.depth++; // a curly quotation nested in another
+        } else if (m.kind === 'close' && pending.depth > 0) {
+          pending.depth--;
         } else {
-          // A second opening mark: the first was a stray; start over here.
-          pending = { open: i, start: i + m.len, firstParagraph: p };
+          finish(i, i + m.len, p, true);
         }
       } else if (m.kind !== 'close') {
-        pending = { open: i, start: i + m.len, firstParagraph: p };
+        pending = { open: i, start: i + m.len, firstParagraph: p, depth: 0 };
       }
       i += m.len;
     }
