@@ -89,6 +89,13 @@ describe('LSP documents: sync, staleness, cancellation, size', () => {
     const s = await c.conn.sendRequest<Summary>('newsAnnotator/summary', { uri });
     assert.equal(s.state, 'ok');
     assert.equal(s.counts.quotes, a.attributions.length);
+    // At most 1,000 diagnostics (VS Code's limit), the most severe kept, the rest counted.
+    const d = await c.conn.sendRequest<{ items: Array<{ code: string; message: string; severity: number }> }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.ok(d.items.length <= 1000, `${d.items.length} diagnostics`);
+    if (d.items.length === 1000) {
+      assert.equal(d.items[0].code, 'too-many');
+      assert.match(d.items[0].message, /^\d+ more findings are not shown/);
+    }
     // Typing at the end of a big article: the next answer reflects the edit.
     await c.change(uri, 2, { start: positionOf(text, text.length), end: positionOf(text, text.length) }, '\nMayor Ilse Varga said so.');
     const s2 = await c.conn.sendRequest<Summary>('newsAnnotator/summary', { uri });

@@ -9,9 +9,10 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../analysis';
 import { LineIndex } from './convert';
+import type { OffThreadAnalyzer } from './off-thread';
 import type { Settings } from './settings';
 
 export type SnapshotState = 'ok' | 'too-large' | 'failed';
@@ -36,6 +37,8 @@ export const SYNC_KIND = TextDocumentSyncKind.Incremental;
 /** Analyses above this cost wait for a pause in typing before running again. */
 const DEBOUNCE_ABOVE_MS = 40;
 const MAX_DEBOUNCE_MS = 300;
+/** Articles at least this long are analysed in a worker thread, when one is available. */
+export const OFF_THREAD_CHARS = 150_000;
 
 export function emptyAnalysis(text: string): Analysis {
   return {
@@ -83,7 +86,18 @@ export function cancelled(): ResponseError<void> {
 }
 
 export class DocumentStore {
-  readonly documents = new TextDocuments(TextDocument);
+  /**
+   * Told of each didChange's content changes before they are applied (the document still has
+   * its old text), so tagged claims can move with the real edits (features/claims.ts).
+   */
+  readonly changeListeners: Array<(doc: TextDocument, changes: TextDocumentContentChangeEvent[]) => void> = [];
+  readonly documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (doc, changes, version) => {
+      for (const listen of this.changeListeners) listen(doc, changes);
+      return TextDocument.update(doc, changes, version);
+    },
+  });
   private readonly snapshots = new Map<string, Snapshot>();
   private readonly pending = new Map<string, { version: number; promise: Promise<Snapshot | undefined> }>();
   private readonly lastChange = new Map<string, number>();
@@ -93,6 +107,9 @@ export class DocumentStore {
   onTooLarge: (snap: Snapshot) => void = () => undefined;
   /** Called when analysing failed (an engine bug): logged, features degrade to empty. */
   onFailure: (uri: string, err: unknown) => void = () => undefined;
+
+  /** Set by the server entry when the worker bundle exists; null analyses everything in-thread. */
+  offThread: OffThreadAnalyzer | null = null;
 
   constructor(private readonly settings: () => Settings) {}
 
@@ -143,13 +160,17 @@ export class DocumentStore {
     if (!doc) return undefined;
     // A newer version arrived meanwhile: analyse that one instead of a stale text.
     if (doc.version !== version) return this.snapshot(uri);
-    const snap = this.analyse(doc);
+    // A frozen copy: the open document is updated in place by later edits.
+    const frozen = TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
+    const snap = await this.analyse(frozen);
     if (this.pending.get(uri)?.version === version) this.pending.delete(uri);
-    if (this.documents.get(uri) === doc) this.snapshots.set(uri, snap);
+    // Typing may have gone on while a worker analysed: keep the result for its own version.
+    const cached = this.snapshots.get(uri);
+    if (this.documents.get(uri) && (!cached || cached.version < snap.version)) this.snapshots.set(uri, snap);
     return snap;
   }
 
-  private analyse(doc: TextDocument): Snapshot {
+  private async analyse(doc: TextDocument): Promise<Snapshot> {
     const text = doc.getText();
     const limit = this.settings().maxArticleChars;
     if (text.length > limit) {
@@ -167,7 +188,7 @@ export class DocumentStore {
     this.toldTooLarge.delete(doc.uri);
     const t0 = performance.now();
     try {
-      const analysis = analyze(text);
+      const analysis = this.offThread && text.length >= OFF_THREAD_CHARS ? await this.offThread.analyze(text) : analyze(text);
       const ms = performance.now() - t0;
       this.lastCost.set(doc.uri, ms);
       return makeSnapshot(doc, analysis, 'ok', null, ms);

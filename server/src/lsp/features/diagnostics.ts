@@ -16,7 +16,7 @@ import { type SeveritySetting, toSeverity } from '../settings';
 
 export const SOURCE = 'news-annotator';
 
-export type RuleCode = 'unattributed-quote' | 'check-worthy' | 'boilerplate' | 'too-large' | 'analysis-failed';
+export type RuleCode = 'unattributed-quote' | 'check-worthy' | 'boilerplate' | 'too-large' | 'analysis-failed' | 'too-many';
 
 /** Carried in Diagnostic.data so a quick fix can act without re-deriving the finding. */
 export interface DiagnosticData {
@@ -86,7 +86,22 @@ export function computeDiagnostics(ctx: ServerContext, snap: Snapshot): Diagnost
     );
   }
   for (const extra of ctx.hooks.diagnostics) out.push(...extra(snap.uri, snap));
-  return out.filter((d): d is Diagnostic => d !== null);
+  return capped(snap, out.filter((d): d is Diagnostic => d !== null));
+}
+
+/** VS Code shows about 1,000 problems per file: keep the most severe, and say how many were left out. */
+export const MAX_DIAGNOSTICS = 1000;
+
+function capped(snap: Snapshot, all: Diagnostic[]): Diagnostic[] {
+  if (all.length <= MAX_DIAGNOSTICS) return all;
+  const kept = [...all]
+    .sort((a, b) => (a.severity ?? 1) - (b.severity ?? 1))
+    .slice(0, MAX_DIAGNOSTICS - 1)
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const first = { start: 0, end: snap.lines.lineContentEnd(0), text: '' };
+  const note = make(snap, 'too-many', DiagnosticSeverity.Information, first,
+    `${all.length - kept.length} more findings are not shown (at most ${MAX_DIAGNOSTICS} per article); the least severe were left out.`);
+  return note ? [note, ...kept] : kept;
 }
 
 const PUSH_DELAY_MS = 150;

@@ -2,31 +2,46 @@
 import type { SemanticTokens, SemanticTokensDelta, SemanticTokensEdit } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import type { Snapshot } from '../documents';
-import { layoutTokens, type PlacedToken } from './token-layout';
+import { layoutTokens, type PackedTokens } from './token-layout';
 import { LEGEND } from './token-legend';
 
 export const semanticTokensCapability = { legend: LEGEND, full: { delta: true }, range: true };
 
 /** LSP's relative encoding: five integers per token, line/character relative to the previous one. */
-export function encode(tokens: readonly PlacedToken[]): number[] {
-  const data = new Array<number>(tokens.length * 5);
+export function encode(tokens: PackedTokens, from = 0, to = tokens.length / 5): number[] {
+  const data = new Array<number>((to - from) * 5);
   let line = 0;
   let char = 0;
-  tokens.forEach((t, i) => {
-    const dl = t.line - line;
-    data[5 * i] = dl;
-    data[5 * i + 1] = dl === 0 ? t.character - char : t.character;
-    data[5 * i + 2] = t.length;
-    data[5 * i + 3] = t.type;
-    data[5 * i + 4] = t.mods;
-    line = t.line;
-    char = t.character;
-  });
+  for (let i = from, k = 0; i < to; i++, k += 5) {
+    const t = i * 5;
+    const dl = tokens[t] - line;
+    data[k] = dl;
+    data[k + 1] = dl === 0 ? tokens[t + 1] - char : tokens[t + 1];
+    data[k + 2] = tokens[t + 2];
+    data[k + 3] = tokens[t + 3];
+    data[k + 4] = tokens[t + 4];
+    line = tokens[t];
+    char = tokens[t + 1];
+  }
   return data;
 }
 
+/** Index of the first token that ends after the position (tokens are in order and disjoint). */
+function firstEndingAfter(tokens: PackedTokens, line: number, character: number): number {
+  let lo = 0;
+  let hi = tokens.length / 5;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const t = mid * 5;
+    const before = tokens[t] < line || (tokens[t] === line && tokens[t + 1] + tokens[t + 2] <= character);
+    if (before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** One edit replacing what differs between the previous and the new data (common prefix/suffix kept). */
-export function diff(prev: readonly number[], next: readonly number[]): SemanticTokensEdit[] {
+export function diff(prev: ArrayLike<number>, next: number[]): SemanticTokensEdit[] {
   let head = 0;
   const min = Math.min(prev.length, next.length);
   while (head < min && prev[head] === next[head]) head++;
@@ -38,13 +53,14 @@ export function diff(prev: readonly number[], next: readonly number[]): Semantic
 
 export function register(ctx: ServerContext): void {
   const { connection, store, hooks } = ctx;
-  const last = new Map<string, { id: string; data: number[] }>();
+  // The last result per document, packed, for deltas.
+  const last = new Map<string, { id: string; data: Int32Array }>();
   let counter = 0;
 
   const tokensOf = (snap: Snapshot) => layoutTokens(snap, hooks.taggedClaims(snap.uri));
   const remember = (uri: string, data: number[]): SemanticTokens => {
     const id = String(++counter);
-    last.set(uri, { id, data });
+    last.set(uri, { id, data: Int32Array.from(data) });
     return { resultId: id, data };
   };
 
@@ -70,11 +86,11 @@ export function register(ctx: ServerContext): void {
     const snap = await store.snapshot(params.textDocument.uri, token);
     if (!snap) return { data: [] };
     const { start, end } = params.range;
-    const inRange = tokensOf(snap).filter(
-      (t) =>
-        (t.line > start.line || (t.line === start.line && t.character + t.length > start.character)) &&
-        (t.line < end.line || (t.line === end.line && t.character < end.character)),
-    );
-    return { data: encode(inRange) };
+    const tokens = tokensOf(snap);
+    const from = firstEndingAfter(tokens, start.line, start.character);
+    let to = from;
+    const count = tokens.length / 5;
+    while (to < count && (tokens[to * 5] < end.line || (tokens[to * 5] === end.line && tokens[to * 5 + 1] < end.character))) to++;
+    return { data: encode(tokens, from, to) };
   });
 }

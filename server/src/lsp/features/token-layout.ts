@@ -15,13 +15,8 @@ interface Layer {
   prio: number;
 }
 
-export interface PlacedToken {
-  line: number;
-  character: number;
-  length: number;
-  type: number;
-  mods: number;
-}
+/** Tokens packed five numbers each (line, character, length, type, modifiers), absolute positions. */
+export type PackedTokens = Uint32Array;
 
 const ENTITY_TYPE: Record<string, TokenType> = {
   PERSON: 'person',
@@ -35,9 +30,9 @@ const SOURCE_BIT = modifierBits('source');
 const SOURCE_TYPE = TYPE_INDEX.attributionSource;
 const ENTITY_TYPES = new Set([TYPE_INDEX.person, TYPE_INDEX.organization, TYPE_INDEX.location, TYPE_INDEX.misc]);
 
-/** The layers that come from the analysis alone (memoised per version). */
+/** The layers that come from the analysis alone. */
 function analysisLayers(snap: Snapshot): Layer[] {
-  return snap.memo('token-layers', () => {
+  {
     const { analysis } = snap;
     const { entityById } = articleIndex(snap);
     const layers: Layer[] = [];
@@ -63,7 +58,7 @@ function analysisLayers(snap: Snapshot): Layer[] {
       if (a.source) layers.push({ ...a.source, type: SOURCE_TYPE, mods: 0, prio: PRIO.source });
     }
     return layers;
-  });
+  }
 }
 
 function claimLayers(claims: readonly TaggedClaim[]): Layer[] {
@@ -116,18 +111,28 @@ export function flatten(layers: Layer[]): Layer[] {
   return out;
 }
 
-function place(snap: Snapshot, pieces: Layer[]): PlacedToken[] {
-  const tokens: PlacedToken[] = [];
+function place(snap: Snapshot, pieces: Layer[]): PackedTokens {
+  let out = new Uint32Array(Math.max(16, pieces.length * 5 + 5));
+  let n = 0;
   for (const p of pieces) {
     snap.lines.forEachLinePiece(p, (line, character, length) => {
-      tokens.push({ line, character, length, type: p.type, mods: p.mods });
+      if (n + 5 > out.length) {
+        const grown = new Uint32Array(out.length * 2);
+        grown.set(out);
+        out = grown;
+      }
+      out[n++] = line;
+      out[n++] = character;
+      out[n++] = length;
+      out[n++] = p.type;
+      out[n++] = p.mods;
     });
   }
-  return tokens;
+  return out.slice(0, n);
 }
 
-/** All tokens of the document, in order, ready for encoding. */
-export function layoutTokens(snap: Snapshot, claims: readonly TaggedClaim[]): PlacedToken[] {
+/** All tokens of the document, in order; memoised per version while no claims are tagged. */
+export function layoutTokens(snap: Snapshot, claims: readonly TaggedClaim[]): PackedTokens {
   if (claims.length === 0) return snap.memo('tokens', () => place(snap, flatten(analysisLayers(snap))));
   return place(snap, flatten([...analysisLayers(snap), ...claimLayers(claims)]));
 }
