@@ -168,7 +168,9 @@ function draft(
 }
 
 /** The object noun phrase from `j`: up to a clause word, a time word or punctuation. */
-function objectPhrase(doc: Doc, j: number, hi: number): Range | null {
+function objectPhrase(doc: Doc, j0: number, hi: number): Range | null {
+  // "pointed to", "called for", "referring to": the object follows the particle.
+  const j = j0 < hi && PARTICLES.has(doc.lower[j0]) ? j0 + 1 : j0;
   let last = -1;
   for (let k = j; k < hi && k < j + 14; k++) {
     const tok = doc.toks[k].text;
@@ -194,6 +196,8 @@ function headOf(doc: Doc, r: Range): number {
   }
   return r.last;
 }
+
+const PARTICLES = new Set(['to', 'for', 'on', 'about', 'out', 'at']);
 
 function countWords(doc: Doc, from: number, to: number): number {
   let n = 0;
@@ -489,7 +493,7 @@ export function frameForVerb(
       if (oq) return draft(srcL, cue, doc.toks[t + 1].start, oq.close, null, anchor);
       if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) break;
     }
-    return null;
+    if (!entry.objectOnly) return null;
   }
 
   // Stance verbs report a stance toward their object: "Christie endorsed Trump last week".

@@ -105,6 +105,10 @@ guess guessed guesses guessing :belief
 assume assumed assumes assuming :belief :that
 show showed shows !showing shown :doc :that
 call called calls !calling :quote
+accuse accused accuses !accusing
+!decline declined declines !declining :belief
+!refuse refused refuses !refusing :belief
+!question questioned !questions !questioning :obj
 !endorse endorsed endorses !endorsing :obj
 !criticize criticized criticizes !criticizing :obj
 !criticise criticised criticises !criticising :obj
