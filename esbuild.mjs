@@ -7,8 +7,6 @@ const production = process.argv.includes('--production');
 const entries = [
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
   { in: 'server/src/lsp/main.ts', out: 'server', external: [] },
-  // Large articles are analysed in this worker thread, so the server keeps answering.
-  { in: 'server/src/lsp/analysis-worker.ts', out: 'analysis-worker', external: [] },
   { in: 'server/src/cli/main.ts', out: 'cli', external: [] },
   { in: 'scripts/train-ner.ts', out: 'train-ner', external: [] },
   // The pure library on its own, for the benchmark.

@@ -1,16 +1,24 @@
 // Language server entry. VS Code starts it with --node-ipc; `news-annotator lsp` and other
 // editors use stdio, which is also the default when no transport is named.
+// The same bundle, started as a worker thread, analyses large articles (see off-thread.ts).
+import { isMainThread, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { runAnalysisWorker, WORKER_ROLE } from './analysis-worker';
 import { OffThreadAnalyzer } from './off-thread';
 import { startServer } from './server';
 
 const TRANSPORT = /^--(?:stdio|node-ipc|socket|pipe)/;
-const named = process.argv.some((a) => TRANSPORT.test(a));
-const connection = named
-  ? createConnection(ProposedFeatures.all)
-  : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
 
-const ctx = startServer(connection);
-// dist/analysis-worker.js sits beside dist/server.js and dist/cli.js.
-ctx.store.offThread = OffThreadAnalyzer.beside(__dirname);
-connection.listen();
+function serve(): void {
+  const named = process.argv.some((a) => TRANSPORT.test(a));
+  const connection = named
+    ? createConnection(ProposedFeatures.all)
+    : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  const ctx = startServer(connection);
+  // dist/server.js (also beside dist/cli.js for `news-annotator lsp`) doubles as the worker.
+  ctx.store.offThread = OffThreadAnalyzer.beside(__dirname);
+  connection.listen();
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) runAnalysisWorker();
+else serve();

@@ -1,10 +1,11 @@
-// Runs analyze() in a worker thread for large articles (dist/analysis-worker.js beside the
-// server bundle). Without the worker file (tests running from source) it is simply unavailable
+// Runs analyze() in a worker thread for large articles: the server bundle (dist/server.js) is
+// started again as a worker. Without the bundle (tests running from source) it is unavailable
 // and the store analyses in-thread.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Analysis } from '../analysis';
+import { WORKER_ROLE } from './analysis-worker';
 
 const IDLE_MS = 5_000;
 
@@ -16,9 +17,9 @@ export class OffThreadAnalyzer {
 
   constructor(private readonly script: string) {}
 
-  /** The analyzer if the worker bundle exists next to this one, else null. */
+  /** The analyzer if the server bundle is in `dir` (dist/), else null. */
   static beside(dir: string): OffThreadAnalyzer | null {
-    const script = join(dir, 'analysis-worker.js');
+    const script = join(dir, 'server.js');
     return existsSync(script) ? new OffThreadAnalyzer(script) : null;
   }
 
@@ -33,7 +34,7 @@ export class OffThreadAnalyzer {
   }
 
   private start(): Worker {
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, { workerData: { role: WORKER_ROLE } });
     worker.unref();
     worker.on('message', (m: { id: number; analysis?: Analysis; error?: string }) => {
       const w = this.waiting.get(m.id);
