@@ -4,7 +4,8 @@
 // running text (“armed criminals”) are scare quotes and no attribution of their own.
 import type { Segmentation } from '../types';
 import type { Draft } from './draft';
-import type { QuoteIndex } from './frame';
+import type { Clause, QuoteIndex } from './frame';
+import { subjectOf } from './frame';
 import type { Doc, Range } from './phrases';
 import type { Quote } from './quotes';
 import { isCapitalised } from './words';
@@ -87,6 +88,21 @@ function dashSpeaker(doc: Doc, q: Quote): { source: Range; cue: Range } | null {
   return { source: { first, last }, cue: { first: d, last: d } };
 }
 
+/** A quotation right after a colon: the colon is the cue, the sentence's subject the source. */
+function colonIntroduced(doc: Doc, seg: Segmentation, q: Quote): { source: Range | null; cue: Range } | null {
+  let i = q.open - 1;
+  while (i >= 0 && (doc.text[i] === ' ' || doc.text[i] === '\n' || doc.text[i] === '\t' || doc.text[i] === '\r')) i--;
+  if (i < 0 || doc.text[i] !== ':') return null;
+  const colon = tokenAt(doc, i);
+  if (colon >= doc.toks.length || doc.toks[colon].start !== i) return null;
+  const s = seg.sentences[doc.toks[colon].sentence];
+  const para = seg.paragraphs[s.paragraph];
+  if (para.role !== 'body') return null;
+  const c: Clause = { lo: s.firstToken, hi: s.endToken, paragraphStart: para.start, paragraphEnd: para.end };
+  if (colon - c.lo < 1) return null;
+  return { source: subjectOf(doc, c, colon), cue: { first: colon, last: colon } };
+}
+
 /** All drafts in text order, with continuation and free-standing quotations added. */
 export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex, drafts: Draft[]): ContinuationDraft[] {
   const sorted: ContinuationDraft[] = drafts.slice().sort((a, b) => a.contentStart - b.contentStart);
@@ -117,6 +133,18 @@ export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex
       // “…” ― Name: a signed quotation (reader comments, epigraphs).
       const d: ContinuationDraft = {
         source: signed.source, sourceSpan: null, cue: signed.cue, cueSpan: null,
+        contentStart: q.start, contentEnd: q.end, quote: q, continuation: false, anchor: q.open,
+      };
+      added.push(d);
+      prev = d;
+      maxEnd = Math.max(maxEnd, q.end);
+      continue;
+    }
+    const introduced = colonIntroduced(doc, seg, q);
+    if (introduced) {
+      // "…, he had posted: “…”": the sentence ending in a colon introduces the quotation.
+      const d: ContinuationDraft = {
+        source: introduced.source, sourceSpan: null, cue: introduced.cue, cueSpan: null,
         contentStart: q.start, contentEnd: q.end, quote: q, continuation: false, anchor: q.open,
       };
       added.push(d);

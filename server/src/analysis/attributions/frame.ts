@@ -199,6 +199,16 @@ function headOf(doc: Doc, r: Range): number {
 
 const PARTICLES = new Set(['to', 'for', 'on', 'about', 'out', 'at']);
 
+const SUBORDINATORS = new Set(['as', 'after', 'while', 'although', 'though', 'when', 'since', 'because', 'if', 'before', 'once', 'until', 'whereas', 'even']);
+
+/** Whether the clause holding the cue is a fronted subordinate clause ("After X said …, …"). */
+function isFronted(doc: Doc, c: Clause, sourceStart: number): boolean {
+  for (let i = c.lo; i < sourceStart && i <= c.lo + 2; i++) {
+    if (SUBORDINATORS.has(doc.lower[i])) return i === c.lo || (i === c.lo + 1 && (doc.lower[c.lo] === 'but' || doc.lower[c.lo] === 'and' || doc.lower[c.lo] === 'even'));
+  }
+  return false;
+}
+
 function countWords(doc: Doc, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (isWord(doc.toks[i].text)) n++;
@@ -229,6 +239,7 @@ function contentAfterParenthetical(
 /** The content right of a cue; null when none follows. */
 function rightContent(
   doc: Doc, cue: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, relative = false, documentSource = false,
+  fronted = false,
 ): { start: number; end: number; quote: Quote | null } | null {
   const { hi } = c;
   let j = cue + 1;
@@ -291,7 +302,7 @@ function rightContent(
     const restEmpty = k >= hi || FINAL_PUNCT.has(doc.toks[k].text) || (doc.toks[k].text === ',' && !isContentContinuing(doc, k, hi));
     if (restEmpty || openQ.close > doc.toks[hi - 1].end) return { start: openQ.start, end: openQ.end, quote: openQ };
   }
-  const endTok = contentEndToken(doc, j, c, quotes);
+  const endTok = contentEndToken(doc, j, c, quotes, fronted);
   if (endTok < j) return null;
   let end = doc.toks[endTok].end;
   // A quotation opened inside the content and running past the sentence belongs to it.
@@ -323,10 +334,14 @@ function isContentContinuing(doc: Doc, comma: number, hi: number): boolean {
  * Last token of indirect content starting at `j`: the sentence end, or before a trailing
  * ", adding …" / ", according to …" / ", he said".
  */
-function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex): number {
+function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fronted = false): number {
   let inQuote: Quote | null = null;
   for (let k = j + 1; k < c.hi; k++) {
     const t = doc.toks[k].text;
+    // "While Ramos said journalists …, he appears …": a fronted clause ends at its comma.
+    if (fronted && !inQuote && (t === ',' || t === '—' || t === '–') && !quotes.byOpen.get(doc.toks[k].start)) {
+      return lastContentToken(doc, j, k);
+    }
     if (inQuote && doc.toks[k].start >= inQuote.close) inQuote = null;
     const q = quotes.byOpen.get(doc.toks[k].start);
     if (q) inQuote = q;
@@ -540,7 +555,8 @@ export function frameForVerb(
   // 3. Source first, content after the cue.
   const relative = srcL !== null && srcL.first > c.lo && RELATIVES.has(doc.lower[srcL.first - 1]);
   const documentSource = srcL !== null && DOCUMENT_NOUNS.has(doc.lower[headOf(doc, srcL)]);
-  const rc = rightContent(doc, t, entry, c, quotes, relative, documentSource);
+  const fronted = isFronted(doc, c, srcL ? srcL.first : t);
+  const rc = rightContent(doc, t, entry, c, quotes, relative, documentSource, fronted);
   if (!rc) return null;
   let source = srcL;
   const linked = before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and' || doc.lower[before] === 'but');

@@ -5,16 +5,48 @@ import type { Doc } from './phrases';
 import type { Quote } from './quotes';
 import { isCapitalised, isPossessive, isWord } from './words';
 
-const NAME_LINKS = new Set(['of', 'on', 'the', 'and', 'to']);
+const NAME_LINKS = new Set(['of', 'on', 'the', 'and', 'to', 'at']);
 const OPENERS = '‘“"\'';
 const CLOSERS = '’”"\'';
 
-/** A title line: a headline paragraph, or a one-line paragraph with no closing period. */
+/** A title line: a headline paragraph, or a short one-sentence paragraph in title case or without a full stop. */
 export function isTitleLine(doc: Doc, c: Clause, role: string): boolean {
   if (role === 'headline') return true;
   if (c.lo !== firstTokenAt(doc, c, c.paragraphStart) || doc.toks[c.hi - 1].end !== c.paragraphEnd) return false;
-  const last = doc.toks[c.hi - 1].text;
-  return c.hi - c.lo <= 30 && last !== '.';
+  if (c.hi - c.lo > 30) return false;
+  if (doc.toks[c.hi - 1].text !== '.') return true;
+  let words = 0;
+  let caps = 0;
+  for (let i = c.lo; i < c.hi; i++) {
+    if (!isWord(doc.toks[i].text)) continue;
+    words++;
+    if (isCapitalised(doc.toks[i].text)) caps++;
+  }
+  return words > 0 && caps / words >= 0.6;
+}
+
+const LABELS = new Set(['UPDATE', 'WATCH', 'READ', 'NOTE', 'EDITOR', 'CORRECTION', 'BREAKING', 'EXCLUSIVE', 'PHOTOS', 'VIDEO', 'SOURCE', 'SOURCES', 'ADVERTISEMENT', 'RELATED', 'MORE', 'TOPICS']);
+
+/** "TAPPER: …" opening a transcript paragraph: the speaker label and the paragraph after it. */
+export function transcriptLabel(doc: Doc, c: Clause): Draft | null {
+  if (c.lo + 2 >= c.hi || doc.toks[c.lo].start !== c.paragraphStart) return null;
+  let colon = c.lo + 1;
+  while (colon < c.hi && colon <= c.lo + 3 && doc.toks[colon].text !== ':') colon++;
+  if (colon >= c.hi || doc.toks[colon].text !== ':') return null;
+  for (let k = c.lo; k < colon; k++) {
+    const t = doc.toks[k].text;
+    if (!(t.length >= 2 && t === t.toUpperCase() && /^[A-Z]/.test(t)) && t !== '.') return null;
+  }
+  if (colon === c.lo + 1 && (doc.toks[c.lo].text.length < 3 || LABELS.has(doc.toks[c.lo].text))) return null;
+  let end = c.hi - 1;
+  for (let k = c.hi; k < doc.toks.length && doc.toks[k].start < c.paragraphEnd; k++) end = k;
+  while (end > colon && !isWord(doc.toks[end].text) && !CLOSERS.includes(doc.toks[end].text)) end--;
+  if (end <= colon) return null;
+  return {
+    source: { first: c.lo, last: colon - 1 }, sourceSpan: null, cue: { first: colon, last: colon }, cueSpan: null,
+    contentStart: doc.toks[colon + 1].start, contentEnd: doc.toks[end].end, quote: null, continuation: false,
+    anchor: doc.toks[colon].start,
+  };
 }
 
 function firstTokenAt(doc: Doc, c: Clause, pos: number): number {
@@ -30,21 +62,24 @@ export function headlineColon(doc: Doc, c: Clause): Draft | null {
     }
   }
   if (colon < 0 || colon + 1 >= c.hi) return null;
-  if (!isCapitalised(doc.toks[c.lo].text)) return null;
-  for (let k = c.lo; k < colon; k++) {
+  // "EXCLUSIVE – Roger Stone: …": the speaker follows the dash.
+  let lo = c.lo;
+  for (let k = c.lo; k < colon; k++) if (doc.toks[k].text === '–' || doc.toks[k].text === '—' || doc.toks[k].text === '-') lo = k + 1;
+  if (lo >= colon || !isCapitalised(doc.toks[lo].text)) return null;
+  for (let k = lo; k < colon; k++) {
     const tok = doc.toks[k].text;
     if (isCapitalised(tok) || isPossessive(tok) || tok === '-' || NAME_LINKS.has(doc.lower[k])) continue;
     return null;
   }
   // "WATCH:", "UPDATE:", "Q:" are labels, not speakers.
-  const first = doc.toks[c.lo].text;
-  if (colon === c.lo + 1 && (first.length <= 2 || first === first.toUpperCase())) return null;
+  const first = doc.toks[lo].text;
+  if (colon === lo + 1 && (first.length <= 2 || LABELS.has(first))) return null;
   let end = c.hi - 1;
   while (end > colon && !isWord(doc.toks[end].text) && !CLOSERS.includes(doc.toks[end].text)) end--;
   if (end <= colon) return null;
   const start = doc.toks[colon + 1].start;
   const stop = doc.toks[end].end;
-  const source = { first: c.lo, last: colon - 1 };
+  const source = { first: lo, last: colon - 1 };
   const cue = { first: colon, last: colon };
   let quote: Quote | null = null;
   let cs = start;

@@ -8,7 +8,7 @@ import type { Clause, QuoteIndex } from './frame';
 import { frameForAccordingTo, frameForAsked, frameForVerb } from './frame';
 import { CUE_VERBS } from './lexicon';
 import type { Doc } from './phrases';
-import { headlineColon, isTitleLine } from './headlines';
+import { headlineColon, isTitleLine, transcriptLabel } from './headlines';
 import { findQuotes } from './quotes';
 import { SourceResolver } from './resolve';
 import { isCapitalised } from './words';
@@ -42,6 +42,9 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
     if (c.hi > c.lo && isTitleLine(doc, c, para.role)) {
       const h = headlineColon(doc, c);
       if (h) drafts.push(h);
+    } else if (c.hi > c.lo && para.role === 'body') {
+      const label = transcriptLabel(doc, c);
+      if (label) drafts.push(label);
     }
     for (let t = c.lo; t < c.hi; t++) {
       if (quoted[t]) continue;
