@@ -68,7 +68,14 @@ function skipAdverbial(doc: Doc, j: number, hi: number, quotes: QuoteIndex): num
   if (!ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) || doc.lower[j] === 'to') return j;
   for (let k = j + 1; k < hi && k <= j + 9; k++) {
     const t = doc.toks[k].text;
-    if (t === ',' || t === ':' || doc.lower[k] === 'that' || isOpenMarkToken(doc, k, quotes)) return k;
+    // A programme title in quotes ("on CNN’s “State of the Union” that …") is part of it.
+    const title = isOpenMarkToken(doc, k, quotes);
+    if (title && title.words <= 6) {
+      let m = k + 1;
+      while (m < hi && doc.toks[m].start < title.close) m++;
+      if (m < hi && (doc.toks[m].text === ',' || doc.lower[m] === 'that' || doc.toks[m].text === ':')) return m;
+    }
+    if (t === ',' || t === ':' || doc.lower[k] === 'that' || title) return k;
     if (!isWord(t) && !isPossessive(t) && t !== '-' && t !== '.') return -1;
   }
   // Runs to the end of the clause: "said in a statement."
