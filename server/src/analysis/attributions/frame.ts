@@ -237,7 +237,7 @@ function contentAfterParenthetical(
   const first = j + 1;
   const w = doc.lower[first];
   if (!isWord(doc.toks[first].text) || NOT_REPORTED.has(w) || w.endsWith('ing') || CUE_VERBS.has(w)) return null;
-  if (countWords(doc, first, c.hi) < 3) return null;
+  if (countWords(doc, first, c.hi) < 2) return null;
   const endTok = contentEndToken(doc, first, c, quotes);
   if (endTok <= first) return null;
   return { start: doc.toks[first].start, end: doc.toks[endTok].end, quote: null };
@@ -349,10 +349,16 @@ function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fro
     if (fronted && !inQuote && (t === ',' || t === '—' || t === '–') && !quotes.byOpen.get(doc.toks[k].start)) {
       return lastContentToken(doc, j, k);
     }
-    if (inQuote && doc.toks[k].start >= inQuote.close) inQuote = null;
+    // A quotation closing on a comma (“…,” referring to …) acts as that comma.
+    const closesOnComma = inQuote !== null && doc.toks[k].end === inQuote.close && doc.text[inQuote.end - 1] === ',';
+    if (inQuote && doc.toks[k].end >= inQuote.close) inQuote = null;
     const q = quotes.byOpen.get(doc.toks[k].start);
     if (q) inQuote = q;
     if (inQuote) continue;
+    if (closesOnComma) {
+      const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
+      if (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing'))) return k;
+    }
     // "… said A and said B": a second verb of the speaker ends the content.
     if (doc.lower[k] === 'and' && k + 1 < c.hi && CUE_VERBS.has(doc.lower[k + 1]) && !CUE_VERBS.get(doc.lower[k + 1])!.participle) {
       return lastContentToken(doc, j, k);

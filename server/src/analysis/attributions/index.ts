@@ -39,7 +39,8 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
     const para = seg.paragraphs[s.paragraph];
     if (SKIPPED_ROLES.has(para.role)) continue;
     const c: Clause = { lo: s.firstToken, hi: s.endToken, paragraphStart: para.start, paragraphEnd: para.end };
-    if (c.hi > c.lo && isTitleLine(doc, c, para.role)) {
+    const title = c.hi > c.lo && isTitleLine(doc, c, para.role);
+    if (title) {
       const h = headlineColon(doc, c);
       if (h) drafts.push(h);
     } else if (c.hi > c.lo && para.role === 'body') {
@@ -63,7 +64,7 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
           }
         }
         // Capitalised cue words are names ("United States") except in title-case headlines.
-        if (isCapitalised(doc.toks[t].text) && para.role !== 'headline') continue;
+        if (isCapitalised(doc.toks[t].text) && !title) continue;
         d = frameForVerb(doc, t, entry, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
       }
       for (const one of Array.isArray(d) ? d : d ? [d] : []) {
