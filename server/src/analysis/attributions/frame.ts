@@ -237,6 +237,8 @@ function contentAfterParenthetical(
   const first = j + 1;
   const w = doc.lower[first];
   if (!isWord(doc.toks[first].text) || NOT_REPORTED.has(w) || w.endsWith('ing') || CUE_VERBS.has(w)) return null;
+  // "…, said Rita Katz, the director of …": after a name that follows its cue comes an appositive.
+  if (source.first > cue && DETERMINERS.has(w)) return null;
   if (countWords(doc, first, c.hi) < 2) return null;
   const endTok = contentEndToken(doc, first, c, quotes);
   if (endTok <= first) return null;
@@ -520,6 +522,14 @@ export function frameForVerb(
       // "called him “a con artist”": the object and the quotation make a partial quote.
       if (oq) return draft(srcL, cue, doc.toks[t + 1].start, oq.close, null, anchor);
       if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) break;
+    }
+    // "called for a special prosecutor", "called on Congress to act": a demand.
+    if (entry.lemma === 'call' && t + 2 < c.hi && (doc.lower[t + 1] === 'for' || doc.lower[t + 1] === 'on')) {
+      const endTok = contentEndToken(doc, t + 2, c, quotes);
+      if (endTok >= t + 2) {
+        return draft(srcL ?? (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t)),
+          { first: t, last: t + 1 }, doc.toks[t + 2].start, doc.toks[endTok].end, null, anchor);
+      }
     }
     if (!entry.objectOnly) return null;
   }
