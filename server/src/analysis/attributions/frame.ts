@@ -204,6 +204,8 @@ function headOf(doc: Doc, r: Range): number {
   return r.last;
 }
 
+const CALLED_OBJECTS = new Set(['him', 'her', 'them', 'it', 'this', 'that', 'me', 'us', 'himself', 'herself', 'themselves']);
+
 const PARTICLES = new Set(['to', 'for', 'on', 'about', 'out', 'at']);
 
 const SUBORDINATORS = new Set(['as', 'after', 'while', 'although', 'though', 'when', 'since', 'because', 'if', 'before', 'once', 'until', 'whereas', 'even']);
@@ -530,6 +532,12 @@ export function frameForVerb(
         return draft(srcL ?? (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t)),
           { first: t, last: t + 1 }, doc.toks[t + 2].start, doc.toks[endTok].end, null, anchor);
       }
+    }
+    // "They called him a political opportunist": an object and what it was called.
+    const o = t + 1 < c.hi ? doc.lower[t + 1] : '';
+    if (entry.lemma === 'call' && srcL && (CALLED_OBJECTS.has(o) || (isCapitalised(doc.toks[t + 1].text) && !quotes.byOpen.get(doc.toks[t + 1].start)))) {
+      const endTok = contentEndToken(doc, t + 1, c, quotes);
+      if (endTok >= t + 2) return draft(srcL, cue, doc.toks[t + 1].start, doc.toks[endTok].end, null, anchor);
     }
     if (!entry.objectOnly) return null;
   }
