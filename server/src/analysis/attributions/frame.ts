@@ -542,6 +542,20 @@ export function frameForVerb(
     if (!entry.objectOnly) return null;
   }
 
+  // "cited reports that …", "agreed to debate …": the rest of the clause is the content.
+  if (entry.clauseObject) {
+    let j = t + 1;
+    if (j < c.hi && (doc.lower[j] === 'with' || doc.lower[j] === 'that')) j++;
+    if (j >= c.hi || !isWord(doc.toks[j].text)) return null;
+    const endTok = contentEndToken(doc, j, c, quotes);
+    if (endTok < j) return null;
+    let source = srcL;
+    if (!source && (entry.participle || (before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and')))) {
+      source = previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t);
+    }
+    return draft(source, cue, doc.toks[j].start, doc.toks[endTok].end, null, anchor);
+  }
+
   // Stance verbs report a stance toward their object: "Christie endorsed Trump last week".
   if (entry.objectOnly) {
     const obj = objectPhrase(doc, t + 1, c.hi);

@@ -19,6 +19,8 @@ export interface CueEntry {
   as: boolean;
   quoteOnly: boolean;
   objectOnly: boolean;
+  /** The content is the rest of the clause after the verb, whatever starts it. */
+  clauseObject: boolean;
   evidential: boolean;
   /** The form is a present participle ("saying"): its speaker is the clause's subject. */
   participle: boolean;
@@ -79,7 +81,6 @@ retort retorted retorts retorting
 !remark remarked !remarks remarking
 mention mentioned mentions mentioning :that
 continue continued continues continuing :that
-agree agreed agrees agreeing :that
 indicate indicated indicates indicating :that
 hint hinted hints hinting :that
 speculate speculated speculates speculating
@@ -109,6 +110,8 @@ accuse accused accuses !accusing
 !decline declined declines !declining :belief
 !refuse refused refuses !refusing :belief
 !question questioned !questions !questioning :obj
+!cite cited cites citing :clause
+!agree agreed agrees !agreeing :clause
 !endorse endorsed endorses !endorsing :obj
 !criticize criticized criticizes !criticizing :obj
 !criticise criticised criticises !criticising :obj
@@ -161,6 +164,7 @@ function parse(): Map<string, CueEntry> {
         as: flags.has('as'),
         quoteOnly: flags.has('quote'),
         objectOnly: flags.has('obj'),
+        clauseObject: flags.has('clause'),
         evidential: flags.has('seem'),
         participle,
         pastParticiple: form !== lemma && !form.endsWith('ing') && !form.endsWith('s'),
