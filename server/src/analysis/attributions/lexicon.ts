@@ -109,19 +109,19 @@ call called calls !calling :quote
 accuse accused accuses !accusing
 !decline declined declines !declining :belief
 !refuse refused refuses !refusing :belief
-!question questioned !questions !questioning :obj
+!question questioned !questions !questioning :clause
 !cite cited cites citing :clause
 !agree agreed agrees !agreeing :clause
-!endorse endorsed endorses !endorsing :obj
-!criticize criticized criticizes !criticizing :obj
-!criticise criticised criticises !criticising :obj
-!praise praised praises !praising :obj
-!oppose opposed opposes !opposing :obj
-!defend defended defends !defending :obj
-!blast blasted blasts !blasting :obj
-!condemn condemned condemns !condemning :obj
-!applaud applauded applauds !applauding :obj
-!mock mocked mocks !mocking :obj
+!endorse endorsed endorses !endorsing :clause
+!criticize criticized criticizes !criticizing :clause
+!criticise criticised criticises !criticising :clause
+!praise praised praises !praising :clause
+!oppose opposed opposes !opposing :clause
+!defend defended defends !defending :clause
+!blast blasted blasts !blasting :clause
+!condemn condemned condemns !condemning :clause
+!applaud applauded applauds !applauding :clause
+!mock mocked mocks !mocking :clause
 want wanted wants wanting :belief
 dub dubbed dubs dubbing :quote
 label labeled labels labelled labeling labelling :quote
