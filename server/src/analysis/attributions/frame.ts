@@ -545,7 +545,7 @@ export function frameForVerb(
   // "cited reports that …", "agreed to debate …": the rest of the clause is the content.
   if (entry.clauseObject) {
     let j = t + 1;
-    if (j < c.hi && (doc.lower[j] === 'with' || doc.lower[j] === 'that')) j++;
+    if (j < c.hi && (doc.lower[j] === 'with' || doc.lower[j] === 'that' || doc.lower[j] === 'to' || doc.lower[j] === 'out')) j++;
     if (j >= c.hi || !isWord(doc.toks[j].text)) return null;
     const endTok = contentEndToken(doc, j, c, quotes);
     if (endTok < j) return null;
