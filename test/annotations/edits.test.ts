@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyEdits, diffEdit } from '../../server/src/annotations/edits';
+import { applyEdits, applyTextChange, diffEdit } from '../../server/src/annotations/edits';
 import { reanchorClaim } from '../../server/src/annotations/reanchor';
 import { makeClaim } from './claim-helpers';
 
@@ -62,6 +62,17 @@ describe('claims follow live edits', () => {
     assert.equal(u.text, TEXT);
     assert.equal(back.anchor, 'anchored');
     assert.deepEqual(back.target.position, claim.target.position);
+  });
+
+  it('an ambiguous change (typing "G" before "Grain") leaves the claim anchored', () => {
+    const after = TEXT.slice(0, S) + 'G' + TEXT.slice(S);
+    const [c] = applyTextChange([claim], TEXT, after);
+    assert.equal(c.anchor, 'anchored');
+    assert.equal(after.slice(c.target.position.start, c.target.position.end), QUOTE);
+    assert.equal(c.target.position.start, S + 1);
+    // Typing inside the claim is still a change of the claim.
+    const inside = TEXT.slice(0, S + 5) + ' (corn)' + TEXT.slice(S + 5);
+    assert.equal(applyTextChange([claim], TEXT, inside)[0].anchor, 'drifted');
   });
 
   it('diffEdit finds the single replaced range', () => {

@@ -59,6 +59,8 @@ export async function spawnServer(): Promise<{ conn: MessageConnection; child: C
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/semanticTokens/refresh', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => null);
+  conn.onRequest('workspace/codeLens/refresh', () => null);
+  conn.onRequest('window/showMessageRequest', () => null);
   conn.onNotification(() => undefined);
   conn.listen();
   await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: SAVE_CAPABILITIES, workspaceFolders: null });

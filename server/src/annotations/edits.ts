@@ -46,6 +46,35 @@ export function diffEdit(before: string, after: string): Edit | null {
   return { start: p, end: before.length - q, newLength: after.length - p - q };
 }
 
+/** Like diffEdit, but the longest common suffix first: the other extreme of an ambiguous edit. */
+export function diffEditFromEnd(before: string, after: string): Edit | null {
+  if (before === after) return null;
+  const max = Math.min(before.length, after.length);
+  let q = 0;
+  while (q < max && before.charCodeAt(before.length - 1 - q) === after.charCodeAt(after.length - 1 - q)) q++;
+  let p = 0;
+  while (p < max - q && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  return { start: p, end: before.length - q, newLength: after.length - p - q };
+}
+
+/**
+ * Moves claims from `before` to `after` when only the two texts are known
+ * (one change at a time, as editors send them). Typing "X" before "Xyz" is
+ * ambiguous (before or after the first X); each claim takes the reading that
+ * leaves it untouched if there is one, so it stays anchored.
+ */
+export function applyTextChange(claims: readonly Claim[], before: string, after: string): Claim[] {
+  const a = diffEdit(before, after);
+  if (!a) return claims as Claim[];
+  const b = diffEditFromEnd(before, after) as Edit;
+  const same = a.start === b.start && a.end === b.end;
+  return claims.map((c) => {
+    const { start, end } = c.target.position;
+    const edit = !same && mapSpan(start, end, a).touched && !mapSpan(start, end, b).touched ? b : a;
+    return applyEdits([c], [edit], after)[0];
+  });
+}
+
 /**
  * Applies edits (each in the coordinates left by the previous one) to the
  * claims and refreshes their selectors against `after`, the resulting text.

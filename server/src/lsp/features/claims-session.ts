@@ -4,7 +4,7 @@
 // sidecar's positions always refer to the text whose hash it records.
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { applyEdits, diffEdit } from '../../annotations/edits';
+import { applyEdits, applyTextChange, type Edit } from '../../annotations/edits';
 import { claimFingerprint, emptySidecar, type SidecarProblem } from '../../annotations/format';
 import { textHash } from '../../annotations/hash';
 import { mergeSidecars } from '../../annotations/merge';
@@ -72,12 +72,16 @@ export class ClaimsSession {
     return !sameClaims(before, this.claims);
   }
 
-  /** Moves the claims along with the change from the previous text; true if any moved. */
-  onText(next: string): boolean {
-    const edit = diffEdit(this.text, next);
+  /**
+   * Moves the claims along with a change; true if any moved. `edits` are the
+   * editor's own changes when known; without them the change is inferred
+   * from the two texts (exact, but ambiguous for repeated characters).
+   */
+  onText(next: string, edits: readonly Edit[] | null = null): boolean {
+    const before = this.text;
     this.text = next;
-    if (!edit || this.claims.length === 0) return false;
-    const moved = applyEdits(this.claims, [edit], next);
+    if (before === next || this.claims.length === 0) return false;
+    const moved = edits ? applyEdits(this.claims, edits, next) : applyTextChange(this.claims, before, next);
     const changed = moved.some((c, k) => c !== this.claims[k]);
     this.claims = moved;
     if (changed) this.dirty = true;

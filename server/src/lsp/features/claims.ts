@@ -4,6 +4,8 @@
 // code actions, hover, diagnostics, tokens and the `newsAnnotator/claims` request.
 import { DidSaveTextDocumentNotification } from 'vscode-languageserver';
 import { readFileSync } from 'node:fs';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { Edit } from '../../annotations/edits';
 import type { ServerContext } from '../context';
 import { CLAIMS_CHANGED_NOTIFICATION, CLAIMS_REQUEST, type ClaimsList, type DocumentParams } from '../protocol';
 import { claimCodeActions } from './claims-actions';
@@ -15,6 +17,19 @@ import { articleDiagnostics, claimsList, hoverSection, sidecarDiagnostics } from
 /** Without save notifications, moved claims are written after this pause in typing. */
 const WRITE_DELAY_MS = 1500;
 const NOTIFY_DELAY_MS = 250;
+
+/** A didChange's changes as offset edits, each in the text left by the previous one; null for a full-text change. */
+export function editsOf(doc: TextDocument, changes: readonly TextDocumentContentChangeEvent[]): Edit[] | null {
+  const out: Edit[] = [];
+  let cur = doc;
+  for (const [k, c] of changes.entries()) {
+    if (!('range' in c)) return null;
+    out.push({ start: cur.offsetAt(c.range.start), end: cur.offsetAt(c.range.end), newLength: c.text.length });
+    // Later changes refer to the text after this one; `doc` itself must not be touched.
+    if (k < changes.length - 1) cur = TextDocument.update(TextDocument.create(cur.uri, cur.languageId, cur.version, cur.getText()), [c], cur.version + 1);
+  }
+  return out;
+}
 
 export function registerClaims(ctx: ServerContext): ClaimsRegistry {
   const { connection, store, hooks } = ctx;
@@ -97,9 +112,18 @@ export function registerClaims(ctx: ServerContext): ClaimsRegistry {
     changed(s);
   });
 
+  // The editor's own edits, caught before they are applied, so claims move exactly with them.
+  const pendingEdits = new Map<string, Edit[] | null>();
+  const listeners = (store as { changeListeners?: Array<(doc: TextDocument, changes: TextDocumentContentChangeEvent[]) => void> }).changeListeners;
+  listeners?.push((doc, changes) => {
+    if (registry.get(doc.uri)) pendingEdits.set(doc.uri, editsOf(doc, changes));
+  });
+
   store.documents.onDidChangeContent((e) => {
     const s = registry.get(e.document.uri);
-    if (!s || !s.onText(e.document.getText())) return;
+    const edits = pendingEdits.get(e.document.uri) ?? null;
+    pendingEdits.delete(e.document.uri);
+    if (!s || !s.onText(e.document.getText(), edits)) return;
     clearTimeout(notifyTimers.get(s.uri));
     notifyTimers.set(s.uri, setTimeout(() => {
       notifyTimers.delete(s.uri);
