@@ -48,11 +48,11 @@ describe('anchoring under random edits (property-based)', function () {
         assert.ok(back.ok);
         assert.equal(back.sidecar.claims.length, claims0.length, 'no claim disappears from the file');
         for (const c0 of claims0) {
-          const c = back.sidecar.claims.find((x) => x.id === c0.id);
+          const c: Claim | undefined = back.sidecar.claims.find((x) => x.id === c0.id);
           totals.claimsChecked++;
           if (!c) {
             totals.lost++;
-            assert.fail(`claim ${c0.id} lost`);
+            throw new Error(`claim ${c0.id} lost`);
           }
           const { start, end } = c.target.position;
           assert.ok(start >= 0 && start <= end && end <= doc.text.length, 'position within the text');

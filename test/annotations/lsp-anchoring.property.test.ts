@@ -87,7 +87,7 @@ describe('anchoring through the language server (property-based, didChange)', fu
           const c = claims.find((x) => x.id === id);
           if (!c) {
             totals.lost++;
-            assert.fail(`claim ${id} lost`);
+            throw new Error(`claim ${id} lost`);
           }
           const at = doc.survivorAt(ids);
           if (at !== null) {
