@@ -160,6 +160,21 @@ describe('attributions: sources', () => {
     assert.equal(title.sourceEntity, 'falk');
   });
 
+  it('resolves a title after a nationality adjective, and a name before its ticker', () => {
+    const text = 'Norvish president says port will reopen\n\nPresident Ada Lind visited the docks. ' +
+      'Output fell on Monday, refinery operator Norvik (NRV.OL) said.';
+    const { entities, mentions } = entitiesFor(text, [
+      { id: 'lind', type: 'PERSON', forms: ['Ada Lind'] },
+      { id: 'norvik', type: 'ORGANIZATION', forms: ['Norvik'] },
+      { id: 'ticker', type: 'ORGANIZATION', forms: ['NRV.OL'] },
+    ]);
+    mentions.push({ start: 0, end: 7, text: 'Norvish', type: 'MISC', entity: 'norvish' });
+    mentions.sort((a, b) => a.start - b.start);
+    const list = findAttributions(segment(text), entities, mentions);
+    assert.equal(withContent(list, 'port will reopen').sourceEntity, 'lind');
+    assert.equal(withContent(list, 'Output').sourceEntity, 'norvik');
+  });
+
   it('does not resolve an office named after a person to the person', () => {
     const body = 'The Falk administration said the bridge was safe.';
     const { entities, mentions } = entitiesFor(HEAD + body, [{ id: 'falk', type: 'PERSON', forms: ['Falk'] }]);

@@ -27,7 +27,8 @@ export class SourceResolver {
   resolve(src: { start: number; end: number } | null, anchor: number): string | null {
     if (!src) return null;
     const phrase = this.text.slice(src.start, src.end).toLowerCase();
-    const inside = this.mentionsIn(src.start, src.end);
+    // Adjectives from names ("Kazakh president") do not name the speaker.
+    const inside = this.mentionsIn(src.start, src.end).filter((m) => m.type !== 'MISC');
     if (inside.length > 0) return this.headMention(src, inside);
     if (phrase === 'he' || phrase === 'she') return this.lastBefore(Math.min(anchor, src.start), 'PERSON');
     if (phrase === 'it') return this.lastBefore(Math.min(anchor, src.start), 'ORGANIZATION');
@@ -43,6 +44,8 @@ export class SourceResolver {
   private headMention(src: { start: number; end: number }, inside: Mention[]): string | null {
     for (let i = inside.length - 1; i >= 0; i--) {
       const m = inside[i];
+      // "Chevron (CVX.N)": a bracketed ticker or acronym stands for the name before it.
+      if (i > 0 && this.text[m.start - 1] === '(') continue;
       const rest = this.text.slice(m.end, src.end);
       // "The Tokayev administration": the name only modifies the head noun.
       if (/^\s*[a-z]/.test(rest) && !/^\s*(?:of|for|at)\b/.test(rest)) return null;
