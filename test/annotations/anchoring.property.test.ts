@@ -54,7 +54,8 @@ describe('anchoring under random edits (property-based)', function () {
             totals.lost++;
             throw new Error(`claim ${c0.id} lost`);
           }
-          const { start, end } = c.target.position;
+          const start: number = c.target.position.start;
+          const end: number = c.target.position.end;
           assert.ok(start >= 0 && start <= end && end <= doc.text.length, 'position within the text');
           const at = doc.survivorAt(originals.get(c0.id) as number[]);
           if (at !== null) {
