@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID, LazyClient } from './client';
 import { registerCommands } from './commands';
+import { registerClaimCommands } from './commands/claims';
 import { watchArticleFiles } from './commands/file-associations';
 import { registerExportCommand } from './commands/export';
 import { ArticleTree } from './views/article-tree';
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(output, client, statusBar, tree);
   context.subscriptions.push(vscode.window.registerTreeDataProvider('newsAnnotator.article', tree));
   registerCommands(context, client, tree);
+  registerClaimCommands(context, client);
   registerExportCommand(context);
   watchArticleFiles(context);
 
