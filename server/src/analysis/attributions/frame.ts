@@ -174,27 +174,6 @@ function draft(
   return { source, sourceSpan: null, cue, cueSpan: null, contentStart, contentEnd, quote, continuation: false, anchor };
 }
 
-/** The object noun phrase from `j`: up to a clause word, a time word or punctuation. */
-function objectPhrase(doc: Doc, j0: number, hi: number): Range | null {
-  // "pointed to", "called for", "referring to": the object follows the particle.
-  const j = j0 < hi && PARTICLES.has(doc.lower[j0]) ? j0 + 1 : j0;
-  let last = -1;
-  for (let k = j; k < hi && k < j + 14; k++) {
-    const tok = doc.toks[k].text;
-    const w = doc.lower[k];
-    if (isPossessive(tok) || tok === '-') {
-      last = k;
-      continue;
-    }
-    if (!isWord(tok) || TIME_WORDS.has(w) || CUE_VERBS.has(w)) break;
-    if (PHRASE_STOPS.has(w) && w !== 'of') break;
-    if (k === j && (SUBJECT_PRONOUNS.has(w) && w !== 'it' && w !== 'you')) return null;
-    last = k;
-  }
-  while (last >= j && doc.lower[last] === 'of') last--;
-  return last >= j ? { first: j, last } : null;
-}
-
 /** The head word of a phrase: the last word before "of", "by" or "for" ("a survey by …"). */
 function headOf(doc: Doc, r: Range): number {
   for (let i = r.first + 1; i <= r.last; i++) {
@@ -205,8 +184,6 @@ function headOf(doc: Doc, r: Range): number {
 }
 
 const CALLED_OBJECTS = new Set(['him', 'her', 'them', 'it', 'this', 'that', 'me', 'us', 'himself', 'herself', 'themselves']);
-
-const PARTICLES = new Set(['to', 'for', 'on', 'about', 'out', 'at']);
 
 const SUBORDINATORS = new Set(['as', 'after', 'while', 'although', 'though', 'when', 'since', 'because', 'if', 'before', 'once', 'until', 'whereas', 'even']);
 
@@ -328,6 +305,8 @@ const DOCUMENT_NOUNS = new Set([
   'statistics', 'results', 'estimates', 'filing', 'filings', 'letter', 'email', 'emails', 'census', 'count',
 ]);
 
+const TIGHT_STOPS = new Set(['but', 'after', 'because', 'while', 'when', 'last', 'during']);
+
 const SPEAKER_LINKS = new Set(['and', 'while', 'whereas', 'but']);
 
 const RELATIVES = new Set(['which', 'that', 'what', 'whom', 'who']);
@@ -345,10 +324,16 @@ function isContentContinuing(doc: Doc, comma: number, hi: number): boolean {
  * Last token of indirect content starting at `j`: the sentence end, or before a trailing
  * ", adding …" / ", according to …" / ", he said".
  */
-function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fronted = false): number {
+function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fronted = false, tight = false): number {
   let inQuote: Quote | null = null;
   for (let k = j + 1; k < c.hi; k++) {
     const t = doc.toks[k].text;
+    // The object of a stance verb ends where the sentence goes on about its subject:
+    // "endorsed Trump last week and has appeared …", "criticized X but stopped short of …".
+    if (tight && !inQuote && (t === '(' || t === ':' || TIGHT_STOPS.has(doc.lower[k]) || TIME_WORDS.has(doc.lower[k]) ||
+      (doc.lower[k] === 'and' && k + 1 < c.hi && (AUXILIARIES.has(doc.lower[k + 1]) || doc.lower[k + 1].endsWith('ed'))))) {
+      return lastContentToken(doc, j, k);
+    }
     // "While Ramos said journalists …, he appears …": a fronted clause ends at its comma.
     if (fronted && !inQuote && (t === ',' || t === '—' || t === '–') && !quotes.byOpen.get(doc.toks[k].start)) {
       return lastContentToken(doc, j, k);
@@ -539,7 +524,7 @@ export function frameForVerb(
       const endTok = contentEndToken(doc, t + 1, c, quotes);
       if (endTok >= t + 2) return draft(srcL, cue, doc.toks[t + 1].start, doc.toks[endTok].end, null, anchor);
     }
-    if (!entry.objectOnly) return null;
+    return null;
   }
 
   // "cited reports that …", "agreed to debate …": the rest of the clause is the content.
@@ -547,26 +532,13 @@ export function frameForVerb(
     let j = t + 1;
     if (j < c.hi && (doc.lower[j] === 'with' || doc.lower[j] === 'that' || doc.lower[j] === 'to' || doc.lower[j] === 'out')) j++;
     if (j >= c.hi || !isWord(doc.toks[j].text)) return null;
-    const endTok = contentEndToken(doc, j, c, quotes);
+    const endTok = contentEndToken(doc, j, c, quotes, false, true);
     if (endTok < j) return null;
     let source = srcL;
     if (!source && (entry.participle || (before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and')))) {
       source = previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t);
     }
     return draft(source, cue, doc.toks[j].start, doc.toks[endTok].end, null, anchor);
-  }
-
-  // Stance verbs report a stance toward their object: "Christie endorsed Trump last week".
-  if (entry.objectOnly) {
-    const obj = objectPhrase(doc, t + 1, c.hi);
-    if (!obj) return null;
-    let source = srcL;
-    const linkedObj = before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and');
-    if (!source && (entry.participle || linkedObj)) {
-      if (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence) source = previous.source;
-      else source = subjectOf(doc, c, t);
-    }
-    return draft(source, cue, doc.toks[obj.first].start, doc.toks[obj.last].end, null, anchor);
   }
 
   // 2. Content first: "…, his administration said." / "…, said the ministry."

@@ -7,7 +7,7 @@
 //   doc     – typically said of documents and polls ("the survey found")
 //   as      – content follows "as" ("described the move as …")
 //   quote   – only a cue with a quotation as its object ("called it “a disgrace”", "chanted “…”")
-//   obj     – a stance toward a thing: the content is the object noun phrase ("endorsed Cruz")
+//   clause  – a stance toward a thing: the content is the rest of the clause ("endorsed Cruz", "cited reports that …")
 //   seem    – an evidential ("seemed to", "is expected to"): the subject and the "to" clause
 
 export interface CueEntry {
@@ -18,7 +18,6 @@ export interface CueEntry {
   doc: boolean;
   as: boolean;
   quoteOnly: boolean;
-  objectOnly: boolean;
   /** The content is the rest of the clause after the verb, whatever starts it. */
   clauseObject: boolean;
   evidential: boolean;
@@ -173,7 +172,6 @@ function parse(): Map<string, CueEntry> {
         doc: flags.has('doc'),
         as: flags.has('as'),
         quoteOnly: flags.has('quote'),
-        objectOnly: flags.has('obj'),
         clauseObject: flags.has('clause'),
         evidential: flags.has('seem'),
         participle,
