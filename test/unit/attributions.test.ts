@@ -129,6 +129,20 @@ describe('attributions: quotations', () => {
     assert.equal(next.sourceEntity, 'berg');
   });
 
+  it('reads single-quote style (‘…’) without mistaking apostrophes for closing marks', () => {
+    const list = attributions('‘We will not back down,’ said union leader Mary Coles. ‘We don’t accept the offer.’\n\n' +
+      'The offer was ‘an insult to nurses’, Coles said on Tuesday.');
+    const first = withContent(list, 'back down');
+    assert.equal(first.kind, 'direct');
+    assert.equal(first.source?.text, 'union leader Mary Coles');
+    const second = withContent(list, 'accept the offer');
+    assert.equal(second.content.text, 'We don’t accept the offer.');
+    assert.equal(second.continuation, true);
+    const partial = withContent(list, 'insult');
+    assert.equal(partial.kind, 'mixed');
+    assert.equal(partial.source?.text, 'Coles');
+  });
+
   it('a cue inside a quotation is the quoted speaker’s, not the article’s', () => {
     const list = attributions('“I said we would win, and we did,” Falk told supporters.');
     assert.equal(list.length, 1);

@@ -53,7 +53,7 @@ function hasQuotation(doc: Doc, d: Draft): boolean {
   if (d.quote) return true;
   for (let i = d.contentStart; i < d.contentEnd; i++) {
     const ch = doc.text[i];
-    if (ch === '“' || ch === '"' || ch === '”') return true;
+    if (ch === '“' || ch === '"' || ch === '”' || ch === '‘') return true;
   }
   return false;
 }

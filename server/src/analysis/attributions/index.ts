@@ -109,7 +109,8 @@ function duplicate(drafts: Draft[], d: Draft): boolean {
   return false;
 }
 
-const QUOTE_MARKS = new Set(['“', '”', '"', '„', '«', '»']);
+// ‘ opens a quotation in single-quote style; ’ is left out, as it is also an apostrophe.
+const QUOTE_MARKS = new Set(['“', '”', '"', '„', '«', '»', '‘']);
 
 function kindOf(text: string, d: Draft): AttributionKind {
   if (d.quote) return 'direct';

@@ -23,6 +23,40 @@ export interface Quote {
 const OPENING = new Set(['“', '„', '«']);
 const CLOSING = new Set(['”', '»']);
 
+function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && ch.toLowerCase() !== ch.toUpperCase());
+}
+
+/**
+ * Quote marks in single-quote style (‘…’, as British outlets write): ’ closes only where it is
+ * not an apostrophe inside a word ("don’t").
+ */
+function singleMarkAt(text: string, i: number): { len: number; kind: 'open' | 'close' | 'either' } | null {
+  const ch = text[i];
+  if (ch === '‘') return { len: 1, kind: 'open' };
+  if (ch === '’' || ch === "'") {
+    if (isLetter(text[i + 1])) {
+      // "'We' at a word start opens; "don't" is an apostrophe.
+      return ch === "'" && !isLetter(text[i - 1]) ? { len: 1, kind: 'open' } : null;
+    }
+    return isLetter(text[i - 1]) || /[.,!?…]/.test(text[i - 1] ?? '') ? { len: 1, kind: 'close' } : null;
+  }
+  return markAt(text, i);
+}
+
+/** Whether the text quotes with single marks only (no double quotation marks at all). */
+function usesSingleQuotes(text: string): boolean {
+  let singles = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“' || ch === '”' || ch === '"' || ch === '«' || ch === '„') return false;
+    if (ch === '‘') singles++;
+  }
+  return singles > 0;
+}
+
 /** Length of a quote mark at `i` (2 for a doubled apostrophe ''), 0 if none. */
 function markAt(text: string, i: number): { len: number; kind: 'open' | 'close' | 'either' } | null {
   const ch = text[i];
@@ -55,6 +89,7 @@ const MAX_PARAGRAPHS = 8;
 
 export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const out: Quote[] = [];
+  const mark = usesSingleQuotes(text) ? singleMarkAt : markAt;
   let pending: { open: number; start: number; firstParagraph: number; depth: number } | null = null;
 
   const finish = (end: number, close: number, lastParagraph: number, closed: boolean) => {
@@ -78,7 +113,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       // A quote left open at the end of the previous paragraph continues only when
       // this paragraph reopens it.
       const j = firstNonSpace(text, para.start, para.end);
-      const m = markAt(text, j);
+      const m = mark(text, j);
       if (m && m.kind !== 'close' && p - pending.firstParagraph < MAX_PARAGRAPHS) {
         i = j + m.len;
         pending.depth = 0;
@@ -87,7 +122,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       }
     }
     while (i < para.end) {
-      const m = markAt(text, i);
+      const m = mark(text, i);
       if (!m) {
         i++;
         continue;
