@@ -4,7 +4,7 @@
 // running text (“armed criminals”) are scare quotes and no attribution of their own.
 import type { Segmentation } from '../types';
 import type { Draft } from './draft';
-import type { Clause, QuoteIndex } from './frame';
+import type { Clause, QuoteIndex } from './context';
 import { subjectOf } from './frame';
 import type { Doc, Range } from './phrases';
 import type { Quote } from './quotes';

@@ -1,6 +1,6 @@
 // Headline attributions of the form "Speaker: what they said" ("Kasich: ‘We Are Going …’").
 import type { Draft } from './draft';
-import type { Clause } from './frame';
+import type { Clause } from './context';
 import type { Doc } from './phrases';
 import type { Quote } from './quotes';
 import { isCapitalised, isPossessive, isWord } from './words';

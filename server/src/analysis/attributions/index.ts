@@ -4,7 +4,7 @@
 import type { Attribution, AttributionKind, Entity, Mention, Segmentation } from '../types';
 import { attachQuotations } from './continuations';
 import type { Draft } from './draft';
-import type { Clause, QuoteIndex } from './frame';
+import type { Clause, QuoteIndex } from './context';
 import { frameForAccordingTo, frameForAsked, frameForVerb } from './frame';
 import { CUE_VERBS } from './lexicon';
 import type { Doc } from './phrases';

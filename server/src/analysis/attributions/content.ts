@@ -1,0 +1,321 @@
+// Where reported content starts and ends after a cue: adverbials and recipients to skip,
+// and the clause links that end it (measured on PolNeAR training data, not tuned per story).
+import type { CueEntry } from './lexicon';
+import { CUE_VERBS } from './lexicon';
+import type { Doc, Range } from './phrases';
+import { phraseEndingAt, skipLeftToSource } from './phrases';
+import type { Quote } from './quotes';
+import {
+  ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, TIME_WORDS, isCapitalised, isPossessive, isWord,
+} from './words';
+import type { Clause, QuoteIndex } from './context';
+import { FINAL_PUNCT, countWords, isOpenMarkToken, lastContentToken } from './context';
+
+/** Words after a cue that show it is not introducing content ("said of", "thinking about"). */
+const NOT_CONTENT = new Set([
+  'about', 'of', 'for', 'with', 'up', 'out', 'off', 'back', 'by', 'into', 'as', 'so', 'and', 'or', 'but',
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had',
+]);
+
+
+/** Skips time words and "on Tuesday" after a cue. */
+export function skipTime(doc: Doc, j: number, hi: number): number {
+  while (j < hi) {
+    const w = doc.lower[j];
+    if (TIME_WORDS.has(w)) j++;
+    else if ((w === 'on' || w === 'last' || w === 'this' || w === 'late' || w === 'early') && j + 1 < hi && TIME_WORDS.has(doc.lower[j + 1])) j += 2;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * Skips an adverbial between a cue and its content ("in a statement", "in an interview with
+ * CNN") when it ends at a comma, a colon, "that" or an opening quote within a few tokens.
+ * Returns the index after it, or -1 when the tokens do not look like that.
+ */
+function skipAdverbial(doc: Doc, j: number, hi: number, quotes: QuoteIndex): number {
+  if (!ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) || doc.lower[j] === 'to') return j;
+  for (let k = j + 1; k < hi && k <= j + 9; k++) {
+    const t = doc.toks[k].text;
+    // A programme title in quotes ("on CNN’s “State of the Union” that …") is part of it.
+    const title = isOpenMarkToken(doc, k, quotes);
+    if (title && title.words <= 6) {
+      let m = k + 1;
+      while (m < hi && doc.toks[m].start < title.close) m++;
+      if (m < hi && (doc.toks[m].text === ',' || doc.lower[m] === 'that' || doc.toks[m].text === ':')) return m;
+    }
+    if (t === ',' || t === ':' || doc.lower[k] === 'that' || title) return k;
+    if (!isWord(t) && !isPossessive(t) && t !== '-' && t !== '.') return -1;
+  }
+  // Runs to the end of the clause: "said in a statement."
+  return -1;
+}
+
+/** True when nothing after the cue is content: the sentence ends, or a comma leads elsewhere. */
+export function rightIsEmpty(doc: Doc, cue: number, c: Clause, quotes: QuoteIndex): boolean {
+  let j = skipTime(doc, cue + 1, c.hi);
+  if (j < c.hi && ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) && doc.lower[j] !== 'to') {
+    const k = skipAdverbial(doc, j, c.hi, quotes);
+    if (k < 0) {
+      // "said in a statement." – the adverbial runs to the end.
+      let m = j;
+      while (m < c.hi && doc.toks[m].text !== ',' && !FINAL_PUNCT.has(doc.toks[m].text)) m++;
+      j = m;
+    } else j = k;
+  }
+  if (j >= c.hi) return true;
+  const t = doc.toks[j].text;
+  if (FINAL_PUNCT.has(t)) return true;
+  if (t === ',' || t === '—' || t === '–') {
+    const next = j + 1 < c.hi ? j + 1 : -1;
+    if (next < 0) return true;
+    if (isOpenMarkToken(doc, next, quotes) || doc.lower[next] === 'that') return false;
+    return true;
+  }
+  // A closing quote mark right after the cue: the cue sits inside a quotation's end.
+  return t === '”' || t === '"';
+}
+
+
+/** Words that open a clause about the speaker or the circumstances, not reported content. */
+const NOT_REPORTED = new Set([
+  'as', 'while', 'when', 'because', 'after', 'before', 'which', 'who', 'whom', 'although', 'though', 'but', 'and',
+  'according', 'in', 'on', 'at', 'during', 'without', 'with', 'since', 'until', 'where', 'if',
+]);
+
+/** "…, X said, <clause>.": the clause after the comma, when it can be reported speech. */
+export function contentAfterParenthetical(
+  doc: Doc, cue: number, source: Range, c: Clause, quotes: QuoteIndex,
+): { start: number; end: number; quote: Quote | null } | null {
+  const j = Math.max(cue, source.last) + 1;
+  if (j + 1 >= c.hi || doc.toks[j].text !== ',') return null;
+  const first = j + 1;
+  const w = doc.lower[first];
+  if (!isWord(doc.toks[first].text) || NOT_REPORTED.has(w) || w.endsWith('ing') || CUE_VERBS.has(w)) return null;
+  // "…, said Rita Katz, the director of …": after a name that follows its cue comes an appositive.
+  if (source.first > cue && DETERMINERS.has(w)) return null;
+  if (countWords(doc, first, c.hi) < 2) return null;
+  const endTok = contentEndToken(doc, first, c, quotes);
+  if (endTok <= first) return null;
+  return { start: doc.toks[first].start, end: doc.toks[endTok].end, quote: null };
+}
+
+/** The content right of a cue; null when none follows. */
+export function rightContent(
+  doc: Doc, cue: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, relative = false, documentSource = false,
+  fronted = false,
+): { start: number; end: number; quote: Quote | null } | null {
+  const { hi } = c;
+  let j = cue + 1;
+  if (entry.as) {
+    let k = j;
+    while (k < hi && k < j + 8 && doc.lower[k] !== 'as' && isWord(doc.toks[k].text)) k++;
+    if (k >= hi || doc.lower[k] !== 'as') return null;
+    j = k + 1;
+  }
+  if (entry.tell && j < hi) {
+    if (OBJECT_PRONOUNS.has(doc.lower[j])) j++;
+    else if (isCapitalised(doc.toks[j].text) && !isOpenMarkToken(doc, j, quotes)) {
+      let k = j;
+      while (k < hi && k < j + 5 && (isCapitalised(doc.toks[k].text) || isPossessive(doc.toks[k].text))) k++;
+      j = k;
+    } else if (DETERMINERS.has(doc.lower[j])) {
+      let k = j + 1;
+      while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && !PHRASE_STOPS.has(doc.lower[k])) k++;
+      if (k < hi && (doc.lower[k] === 'that' || doc.toks[k].text === ',' || doc.toks[k].text === ':' || doc.lower[k] === 'to' || doc.lower[k] === 'on' || doc.lower[k] === 'in')) j = k;
+    }
+  }
+  j = skipTime(doc, j, hi);
+  if (j < hi && ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) && doc.lower[j] !== 'to') {
+    const k = skipAdverbial(doc, j, hi, quotes);
+    if (k < 0) return null;
+    j = k;
+  }
+  let colon = false;
+  if (j < hi && (doc.toks[j].text === ',' || doc.toks[j].text === ':')) {
+    colon = doc.toks[j].text === ':';
+    j++;
+  }
+  // "X said:" closing a paragraph, the quotation in the next one.
+  if (j >= hi && colon) {
+    const after = doc.toks[hi - 1].end;
+    const q = nextQuoteAfter(doc, after, quotes);
+    return q ? { start: q.start, end: q.end, quote: q } : null;
+  }
+  let that = false;
+  if (j < hi && doc.lower[j] === 'that' && !(j + 1 < hi && FINAL_PUNCT.has(doc.toks[j + 1].text))) {
+    that = true;
+    j++;
+  }
+  if (j >= hi) return null;
+  const first = doc.toks[j];
+  const openQ = isOpenMarkToken(doc, j, quotes);
+  if (entry.needsClause && !that && !colon && !openQ && !(entry.doc && documentSource)) return null;
+  const w = doc.lower[j];
+  if (!that && !openQ) {
+    if (FINAL_PUNCT.has(first.text)) return null;
+    // "which prosecutors said was …": the relative clause's verb follows the cue.
+    if (NOT_CONTENT.has(w) && !(relative && AUXILIARIES.has(w))) return null;
+    if (w === 'to' && !(entry.belief || entry.tell || PROMISE.has(entry.lemma))) return null;
+    if (ADVERBIAL_PREPOSITIONS.has(w) && w !== 'to') return null;
+  }
+  if (openQ) {
+    // The quotation is the content when it ends the sentence (or runs past it).
+    let k = j;
+    while (k < hi && doc.toks[k].end <= openQ.close) k++;
+    const restEmpty = k >= hi || FINAL_PUNCT.has(doc.toks[k].text) || (doc.toks[k].text === ',' && !isContentContinuing(doc, k, hi));
+    if (restEmpty || openQ.close > doc.toks[hi - 1].end) return { start: openQ.start, end: openQ.end, quote: openQ };
+  }
+  const endTok = contentEndToken(doc, j, c, quotes, fronted);
+  if (endTok < j) return null;
+  let end = doc.toks[endTok].end;
+  // A quotation opened inside the content and running past the sentence belongs to it.
+  for (const q of quotesIn(quotes, first.start, end)) if (q.close > end) end = q.close;
+  return { start: first.start, end, quote: null };
+}
+
+
+const TIGHT_STOPS = new Set(['but', 'after', 'because', 'while', 'when', 'last', 'during']);
+
+const SPEAKER_LINKS = new Set(['and', 'while', 'whereas', 'but']);
+
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
+
+const CONTENT_BREAKERS = new Set(['but', 'which', 'although', 'though', 'compared']);
+
+const PROMISE = new Set(['promise', 'pledge', 'vow', 'urge', 'warn', 'threaten', 'agree', 'continue']);
+
+function isContentContinuing(doc: Doc, comma: number, hi: number): boolean {
+  return comma + 1 < hi && isWord(doc.toks[comma + 1].text) && !CUE_VERBS.has(doc.lower[comma + 1]);
+}
+
+/**
+ * Last token of indirect content starting at `j`: the sentence end, or before a trailing
+ * ", adding …" / ", according to …" / ", he said".
+ */
+export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fronted = false, tight = false): number {
+  let inQuote: Quote | null = null;
+  for (let k = j + 1; k < c.hi; k++) {
+    const t = doc.toks[k].text;
+    // The object of a stance verb ends where the sentence goes on about its subject:
+    // "endorsed Trump last week and has appeared …", "criticized X but stopped short of …".
+    if (tight && !inQuote && (t === '(' || t === ':' || TIGHT_STOPS.has(doc.lower[k]) || TIME_WORDS.has(doc.lower[k]) ||
+      (doc.lower[k] === 'and' && k + 1 < c.hi && (AUXILIARIES.has(doc.lower[k + 1]) || doc.lower[k + 1].endsWith('ed'))))) {
+      return lastContentToken(doc, j, k);
+    }
+    // "While Ramos said journalists …, he appears …": a fronted clause ends at its comma.
+    if (fronted && !inQuote && (t === ',' || t === '—' || t === '–') && !quotes.byOpen.get(doc.toks[k].start)) {
+      return lastContentToken(doc, j, k);
+    }
+    // A quotation closing on a comma (“…,” referring to …) acts as that comma.
+    const closesOnComma = inQuote !== null && doc.toks[k].end === inQuote.close && doc.text[inQuote.end - 1] === ',';
+    if (inQuote && doc.toks[k].end >= inQuote.close) inQuote = null;
+    const q = quotes.byOpen.get(doc.toks[k].start);
+    if (q) inQuote = q;
+    if (inQuote) continue;
+    if (closesOnComma) {
+      const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
+      if (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing'))) return k;
+    }
+    // "… said A and said B": a second verb of the speaker ends the content.
+    if (doc.lower[k] === 'and' && k + 1 < c.hi && CUE_VERBS.has(doc.lower[k + 1]) && !CUE_VERBS.get(doc.lower[k + 1])!.participle) {
+      return lastContentToken(doc, j, k);
+    }
+    if (t === ';') return lastContentToken(doc, j, k);
+    // "… and the president said …", "…, while the group warned …": another speaker's cue
+    // starts a new attribution.
+    if (SPEAKER_LINKS.has(doc.lower[k]) && cueAfterPhrase(doc, k, c.hi)) return lastContentToken(doc, j, k);
+    if (t !== ',' && t !== '—' && t !== '–') continue;
+    const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
+    // Clause links that usually end reported content (measured on PolNeAR training data).
+    if (t === ',' && (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !CUE_VERBS.has(w)))) return lastContentToken(doc, j, k);
+    if (t === ',' && timeClauseAfter(doc, k, c.hi)) return lastContentToken(doc, j, k);
+    const e = CUE_VERBS.get(w);
+    if (e && e.participle) return lastContentToken(doc, j, k);
+    if (w === 'according' && doc.lower[k + 2] === 'to') return lastContentToken(doc, j, k);
+    // ", he said." / ", the ministry said."
+    if (k + 2 < c.hi) {
+      const src = phraseAfterComma(doc, k, c.hi);
+      if (src >= 0) return lastContentToken(doc, j, k);
+    }
+  }
+  return lastContentToken(doc, j, c.hi);
+}
+
+const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minutes', 'moments', 'shortly', 'just', 'only', 'soon']);
+const TIME_LINKS = new Set(['after', 'before', 'since']);
+
+/** ", a day after …" / ", hours before …": the narrator's timing, not the reported content. */
+function timeClauseAfter(doc: Doc, comma: number, hi: number): boolean {
+  for (let k = comma + 1; k < hi && k <= comma + 4; k++) {
+    const w = doc.lower[k];
+    if (TIME_LINKS.has(w)) return k > comma + 1;
+    if (!(TIME_UNITS.has(w) || w === 'a' || w === 'an' || w === 'the' || w === 'few' || w === 'several' || /^\d+$/.test(w) || NUMBER_WORDS.has(w))) return false;
+  }
+  return false;
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** Whether "and <short source phrase> <cue verb>" starts at token `and`. */
+function cueAfterPhrase(doc: Doc, and: number, hi: number): boolean {
+  for (let k = and + 2; k < hi && k <= and + 6; k++) {
+    const e = CUE_VERBS.get(doc.lower[k]);
+    if (e && !e.participle && !e.needsClause && !e.quoteOnly && !e.evidential) {
+      const src = phraseEndingAt(doc, skipLeftToSource(doc, k - 1, and + 1), and + 1);
+      return src !== null && src.first === and + 1;
+    }
+    const tok = doc.toks[k].text;
+    if (!isWord(tok) && !isPossessive(tok) && tok !== "'" && tok !== '’') return false;
+  }
+  return false;
+}
+
+/** Index of a cue after ", <short phrase>" that closes the sentence, else -1. */
+function phraseAfterComma(doc: Doc, comma: number, hi: number): number {
+  for (let k = comma + 1; k < hi && k <= comma + 7; k++) {
+    const e = CUE_VERBS.get(doc.lower[k]);
+    if (e && !e.participle && k > comma + 1 && !e.needsClause) {
+      const after = k + 1 < hi ? doc.toks[k + 1].text : '.';
+      if (FINAL_PUNCT.has(after) || after === ',') return k;
+      return -1;
+    }
+    if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) return -1;
+  }
+  return -1;
+}
+
+export function nextQuoteAfter(doc: Doc, pos: number, quotes: QuoteIndex): Quote | null {
+  const list = quotes.list;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].open < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = list[lo];
+  if (!q) return null;
+  // Only white space between the colon and the opening mark.
+  for (let i = pos; i < q.open; i++) {
+    const ch = doc.text.charCodeAt(i);
+    if (ch !== 32 && ch !== 10 && ch !== 13 && ch !== 9) return null;
+  }
+  return q;
+}
+
+/** Quotes that open inside [start, end). */
+export function quotesIn(quotes: QuoteIndex, start: number, end: number): Quote[] {
+  const out: Quote[] = [];
+  const list = quotes.list;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].open < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i].open < end; i++) out.push(list[i]);
+  return out;
+}
