@@ -125,6 +125,21 @@ describe('entities: headlines and plain text', () => {
     assert.ok(korvath.mentions.some((m) => m.text === 'KORVATH'));
   });
 
+  it('keeps only names in a Title Case headline', () => {
+    const text = 'Grain Prices Fall As Moldova Opens Port, Traders Say\n\nPrices of wheat fell on Monday after Moldova reopened its main port.';
+    const r = run(text);
+    const inHeadline = r.mentions.filter((m) => m.end <= text.indexOf('\n')).map((m) => m.text);
+    assert.deepEqual(inHeadline, ['Moldova']);
+  });
+
+  it('splits an organisation from the person named after a title', () => {
+    const text = 'The Harbour Authority Chairman Marco Vela said on Monday that Delta Freight Corp Chief Executive Officer Ruth Ames would attend.';
+    const r = run(text);
+    const vela = r.mentions.find((m) => m.text === 'Marco Vela');
+    assert.equal(vela?.type, 'PERSON', r.mentions.map((m) => `${m.type}:${m.text}`).join(', '));
+    assert.ok(!r.mentions.some((m) => m.text.includes('Chairman')));
+  });
+
   it('finds no entity in text without names', () => {
     const r = run('the committee said prices would rise by about a tenth next year, and that wages would not.');
     assert.deepEqual(r.mentions, []);

@@ -26,6 +26,8 @@ export interface DocContext {
   sentFirst: Int32Array;
   sentEnd: Int32Array;
   allCaps: Uint8Array;
+  /** 1 when the token's unit is in Title Case (a headline style: "Oil Prices Rise As Output Falls"). */
+  titleCase: Uint8Array;
   /** Bit 1: the word occurs in lower case in the document; bit 2: in title case mid-sentence. */
   docCase: Uint8Array;
   /** Gazetteer codes, GAZ_PER_TOKEN per token. */
@@ -57,7 +59,7 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     lower: new Uint32Array(n), form: new Uint32Array(n), shape: new Uint32Array(n),
     shortShape: new Uint32Array(n), prefix: new Uint32Array(n * N_AFFIX), suffix: new Uint32Array(n * N_AFFIX),
     cap: new Uint8Array(n), sentFirst: new Int32Array(n), sentEnd: new Int32Array(n),
-    allCaps: new Uint8Array(n), docCase: new Uint8Array(n), gaz: new Uint16Array(0), casing: new Uint8Array(n), closed: new Uint8Array(n),
+    allCaps: new Uint8Array(n), titleCase: new Uint8Array(n), docCase: new Uint8Array(n), gaz: new Uint16Array(0), casing: new Uint8Array(n), closed: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const s = toks[i].text;
@@ -136,7 +138,27 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
   for (let i = 0; i < n; i++) ctx.docCase[i] = seen.get(ctx.lower[i], 0);
   ctx.gaz = gazetteerCodes(gaz, ctx.lower, ctx.sentFirst, ctx.sentEnd);
   if (casing.size > 0) for (let i = 0; i < n; i++) ctx.casing[i] = casing.get(ctx.lower[i], 0);
+  markTitleCase(ctx, seg);
   return ctx;
+}
+
+/**
+ * Title Case units ("Oil Prices Rise As Output Falls"): no lower-case word of four letters
+ * or more, and at least two capitalised words past the first that are usually written in
+ * lower case (so a line of names is not one).
+ */
+function markTitleCase(ctx: DocContext, seg: Segmentation): void {
+  for (let first = 0; first < ctx.n; first = ctx.sentEnd[first]) {
+    const end = ctx.sentEnd[first];
+    if (ctx.allCaps[first]) continue;
+    let lowerLong = 0, capCommon = 0;
+    for (let i = first; i < end; i++) {
+      const c = ctx.cap[i];
+      if (c === LOWER && seg.tokens[i].text.length >= 4) lowerLong++;
+      else if (c === TITLE && i > first && ctx.casing[i] > 0 && ctx.casing[i] <= 2) capCommon++;
+    }
+    if (lowerLong === 0 && capCommon >= 2) ctx.titleCase.fill(1, first, end);
+  }
 }
 
 /** True when the sentence ending before `end` ends in a lone capital and a period, and the next starts at `end`. */

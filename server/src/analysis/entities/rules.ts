@@ -55,6 +55,73 @@ function isPossessive(t: string): boolean {
   return t === "'s" || t === '’s' || t === "'S" || t === '’S' || t === "'" || t === '’';
 }
 
+/** Usual-casing codes (casing.ts) up to "mixed": words mostly written in lower case. */
+const USUALLY_LOWER = 3;
+
+/**
+ * In a Title Case headline every word is capitalised, and the tagger (trained on text
+ * without such lines) takes ordinary words for names: keep only the runs of words that
+ * are not usually written in lower case ("Saudi Arabia Cuts Output" → "Saudi Arabia").
+ */
+function titleCaseRuns(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    if (!ctx.titleCase[s.from]) {
+      out.push(s);
+      continue;
+    }
+    let from = -1;
+    for (let k = s.from; k <= s.to; k++) {
+      const plain = k === s.to || (ctx.casing[k] > 0 && ctx.casing[k] <= USUALLY_LOWER);
+      if (plain && from >= 0) {
+        out.push({ from, to: k, type: s.type });
+        from = -1;
+      } else if (!plain && from < 0) {
+        from = k;
+      }
+    }
+  }
+  return out;
+}
+
+/** Job titles that sit between an organisation and a person's name. */
+const JOB_TITLES = new Set([
+  'secretary', 'minister', 'governor', 'chairman', 'chairwoman', 'president', 'ceo', 'spokesman', 'spokeswoman',
+  'director', 'commissioner', 'ambassador', 'envoy', 'coach', 'manager', 'chancellor', 'senator', 'analyst',
+  'economist', 'correspondent', 'editor', 'treasurer', 'prosecutor', 'attorney', 'leader', 'captain',
+]);
+
+/**
+ * "Federal Reserve Governor Lawrence Lindsey" read as one organisation: the organisation,
+ * then (after the title) a person of two or three capitalised words.
+ */
+function splitAtTitles(seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  const toks = seg.tokens;
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let cut = -1;
+    if (s.type !== PERSON && s.to - s.from >= 3) {
+      for (let k = s.from; k < s.to - 2; k++) {
+        if (!JOB_TITLES.has(toks[k].text.toLowerCase())) continue;
+        const rest = s.to - k - 1;
+        let names = rest >= 2 && rest <= 3;
+        for (let j = k + 1; names && j < s.to; j++) {
+          const t = toks[j].text;
+          names = t.length > 1 && t[0] !== t[0].toLowerCase() && t.slice(1) === t.slice(1).toLowerCase() && !ORG_HEADS.has(t.toLowerCase());
+        }
+        if (names) cut = k;
+      }
+    }
+    if (cut < 0) {
+      out.push(s);
+      continue;
+    }
+    if (cut > s.from) out.push({ from: s.from, to: cut, type: s.type });
+    out.push({ from: cut + 1, to: s.to, type: PERSON });
+  }
+  return out;
+}
+
 export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[], gazetteer: Gazetteer): RawMention[] {
   const toks = seg.tokens;
   const out: RawMention[] = [];
@@ -65,7 +132,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (end > start) out.push({ start, end, text: seg.text.slice(start, end), type, credit });
   };
 
-  for (const s of spans) {
+  for (const s of splitAtTitles(seg, titleCaseRuns(ctx, spans))) {
     let { from, to } = s;
     const firstTok = toks[from];
     if (creditParas.has(seg.sentences[firstTok.sentence].paragraph)) continue;
