@@ -189,6 +189,16 @@ describe('attributions: sources', () => {
     assert.equal(withContent(list, 'Output').sourceEntity, 'norvik');
   });
 
+  it('resolves a description to the organisation it names', () => {
+    const body = 'The Harbour Ministry said that two cranes had failed. The ministry said repairs would take a week.';
+    const { entities, mentions } = entitiesFor(HEAD + body, [{ id: 'ministry', type: 'ORGANIZATION', forms: ['Harbour Ministry'] }]);
+    const list = attributions(body, entities, mentions);
+    assert.equal(withContent(list, 'cranes').sourceEntity, 'ministry');
+    const second = withContent(list, 'repairs');
+    assert.equal(second.source?.text, 'The ministry');
+    assert.equal(second.sourceEntity, 'ministry');
+  });
+
   it('does not resolve an office named after a person to the person', () => {
     const body = 'The Falk administration said the bridge was safe.';
     const { entities, mentions } = entitiesFor(HEAD + body, [{ id: 'falk', type: 'PERSON', forms: ['Falk'] }]);

@@ -6,12 +6,17 @@ import { TITLES } from './words';
 export class SourceResolver {
   private readonly mentions: Mention[];
   private readonly titled = new Map<string, Mention[]>();
+  /** Organisation mentions with the lower-case words of their names, in text order. */
+  private readonly orgWords: Array<{ mention: Mention; words: Set<string> }> = [];
 
   constructor(private readonly text: string, entities: Entity[], mentions: Mention[]) {
     const credit = new Set(entities.filter((e) => e.role === 'credit').map((e) => e.id));
     this.mentions = mentions.filter((m) => !credit.has(m.entity)).sort((a, b) => a.start - b.start);
     // Persons introduced with a title ("President Kassym-Jomart Tokayev"), by title word.
     for (const m of this.mentions) {
+      if (m.type === 'ORGANIZATION') {
+        this.orgWords.push({ mention: m, words: new Set(text.slice(m.start, m.end).toLowerCase().split(/[^\p{L}]+/u)) });
+      }
       if (m.type !== 'PERSON') continue;
       const before = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
       const words = before.split(/[^\p{L}]+/u);
@@ -98,10 +103,9 @@ export class SourceResolver {
   private describedOrganization(head: string, pos: number): string | null {
     if (head.length < 4) return null;
     let found: string | null = null;
-    for (const m of this.mentions) {
-      if (m.start >= pos) break;
-      if (m.type !== 'ORGANIZATION') continue;
-      if (this.text.slice(m.start, m.end).toLowerCase().split(/[^\p{L}]+/u).includes(head)) found = m.entity;
+    for (const o of this.orgWords) {
+      if (o.mention.start >= pos) break;
+      if (o.words.has(head)) found = o.mention.entity;
     }
     return found;
   }
