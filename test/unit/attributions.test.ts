@@ -217,6 +217,7 @@ describe('attributions: sources', () => {
 
   it('a noun or a passive is no cue', () => {
     assert.equal(attributions('His claims were rejected. The report was said to be late.').length, 0);
+    assert.equal(attributions('The repairs called for by the inspectors began in May.').length, 0);
   });
 });
 

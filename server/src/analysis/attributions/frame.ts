@@ -125,6 +125,9 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   if (prev === '<' || prev === '/') return true; // markup such as <tweet …>
   if (prev === 'to' && !entry.participle) return true; // "declined to say"
   if (entry.pastParticiple) {
+    // "the measures called for by the rules": a participle before "by" is passive.
+    const next = t + 1 < c.hi ? doc.lower[t + 1] : '';
+    if (next === 'by' || ((next === 'for' || next === 'on') && t + 2 < c.hi && doc.lower[t + 2] === 'by')) return true;
     const k = skipLeftToSource(doc, t - 1, c.lo);
     for (let i = t - 1; i > k && i >= c.lo; i--) if (BE_FORMS.has(doc.lower[i])) return true;
     if (t - 1 >= c.lo && BE_FORMS.has(prev)) return true;
