@@ -9,7 +9,8 @@
 // and answers {ok, id?, created?, message?}. Refusals are also shown to the user.
 import type { Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../../analysis';
+import { analyze, type Analysis } from '../../analysis';
+import { emptyAnalysis } from '../documents';
 import { addEvidence, ClaimError, claimAt, isStatus, reattach, setNote, setStatus, untag } from '../../annotations/operations';
 import { SidecarInvalidError } from '../../annotations/store';
 import { tagClaim } from '../../annotations/tagging';
@@ -61,6 +62,15 @@ function claimOf(session: ClaimsSession, doc: TextDocument, a: Args): Claim {
   return c;
 }
 
+/** Tagging must work even when the analysis cannot (too large, an engine bug): the claim is then plainer. */
+function analyzeOrEmpty(text: string): Analysis {
+  try {
+    return analyze(text);
+  } catch {
+    return emptyAnalysis(text);
+  }
+}
+
 export function registerClaimCommands(
   ctx: ServerContext,
   registry: ClaimsRegistry,
@@ -106,7 +116,12 @@ export function registerClaimCommands(
   run(CLAIM_COMMANDS.tag, async (session, doc, a) => {
     const span = spanOf(doc, a);
     const snap = await ctx.store.snapshot(doc.uri);
-    const analysis = snap && snap.analysis.text === session.text && snap.state === 'ok' ? snap.analysis : analyze(session.text);
+    const analysis =
+      snap && snap.analysis.text === session.text && snap.state === 'ok'
+        ? snap.analysis
+        : snap?.state === 'too-large'
+          ? emptyAnalysis(session.text)
+          : analyzeOrEmpty(session.text);
     const author = await registry.author(session);
     const r = tagClaim({ analysis, start: span.start, end: span.end, author, now: now(), existing: session.claims });
     if (!r.created) {
