@@ -86,7 +86,7 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
       source: source ? span(text, source.start, source.end) : null,
       sourceEntity: entity,
       cue: cue ? span(text, cue.start, cue.end) : null,
-      content: span(text, d.contentStart, d.contentEnd),
+      content: trimmed(text, d.contentStart, d.contentEnd),
       kind: kindOf(text, d),
       continuation: d.continuation,
     });
@@ -96,6 +96,19 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
 
 function span(text: string, start: number, end: number): { start: number; end: number; text: string } {
   return { start, end, text: text.slice(start, end) };
+}
+
+/** A content span without white space at its edges (quotes may open on a line break). */
+function trimmed(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return s < e ? span(text, s, e) : span(text, start, end);
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 }
 
 function duplicate(drafts: Draft[], d: Draft): boolean {

@@ -40,7 +40,7 @@ warn warned warns warning
 insist insisted insists insisting
 argue argued argues arguing
 !state stated !states stating :that
-declare declared declares declaring
+declare declared declares declaring :that
 explain explained explains explaining
 ask asked asks asking :tell
 suggest suggested suggests suggesting
@@ -53,7 +53,7 @@ deny denied denies denying :that
 predict predicted predicts predicting
 reply replied replies replying
 respond responded responds responding :that
-recall recalled recalls recalling
+recall recalled recalls recalling :that
 stress stressed stresses stressing
 emphasize emphasized emphasizes emphasizing
 emphasise emphasised emphasises emphasising
