@@ -143,6 +143,24 @@ describe('claims over LSP', function () {
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
 
+  it('takes a repaired sidecar back, keeping fields written by a newer version', async () => {
+    const { uri, sidecar } = setup();
+    copyFileSync(join(FIXTURES, 'truncated.annotations.json'), sidecar);
+    await client.open(uri, SAMPLE);
+    assert.match((await listClaims(client.conn, uri))?.problem ?? '', /invalid/);
+    // Someone fixes the file by hand: it is picked up without reopening.
+    copyFileSync(join(FIXTURES, 'valid.annotations.json'), sidecar);
+    await until(async () => (await listClaims(client.conn, uri))?.problem === null, 5000, 'repaired sidecar');
+    const [orphan] = (await listClaims(client.conn, uri))?.claims ?? [];
+    assert.equal(orphan.anchor, 'orphaned', 'its text is not in this article: kept as an orphan');
+    assert.ok((await execute(client.conn, 'newsAnnotator.setClaimStatus', { uri, id: orphan.id, status: 'verified' })).ok);
+    const saved = JSON.parse(readFileSync(sidecar, 'utf8')) as { generator: unknown; claims: Array<Record<string, unknown>> };
+    assert.deepEqual(saved.generator, { name: 'news-annotator', version: '9.9.9' });
+    assert.equal(saved.claims[0].reviewer, 'Tom Reed');
+    assert.deepEqual((saved.claims[0].target as Record<string, unknown>).futureSelector, { type: 'RangeSelector' });
+    assert.equal(saved.claims[0].status, 'verified');
+  });
+
   it('picks up a sidecar changed on disk and merges by claim id', async () => {
     const { uri, sidecar } = setup();
     await client.open(uri, SAMPLE);
