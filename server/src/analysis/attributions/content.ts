@@ -152,6 +152,7 @@ export function rightContent(
   const first = doc.toks[j];
   const openQ = isOpenMarkToken(doc, j, quotes);
   if (entry.needsClause && !that && !colon && !openQ && !(entry.doc && documentSource)) return null;
+  if (entry.toClause && !that && doc.lower[j] !== 'to') return null;
   const w = doc.lower[j];
   if (!that && !openQ) {
     if (FINAL_PUNCT.has(first.text)) return null;

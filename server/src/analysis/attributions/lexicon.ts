@@ -8,6 +8,7 @@
 //   as      – content follows "as" ("described the move as …")
 //   quote   – only a cue with a quotation as its object ("called it “a disgrace”", "chanted “…”")
 //   clause  – a stance toward a thing: the content is the rest of the clause ("endorsed Cruz", "cited reports that …")
+//   to      – a pledge or plan: a cue only before "to …" or "that …" ("pledged to fight")
 //   seem    – an evidential ("seemed to", "is expected to"): the subject and the "to" clause
 
 export interface CueEntry {
@@ -20,6 +21,7 @@ export interface CueEntry {
   quoteOnly: boolean;
   /** The content is the rest of the clause after the verb, whatever starts it. */
   clauseObject: boolean;
+  toClause: boolean;
   evidential: boolean;
   /** The form is a present participle ("saying"): its speaker is the clause's subject. */
   participle: boolean;
@@ -62,7 +64,7 @@ assert asserted asserts asserting
 maintain maintained maintains maintaining :that
 observe observed observes observing :that
 !promise promised promises promising
-pledge !pledged pledges pledging
+pledge pledged pledges pledging :to
 vow vowed vows vowing
 complain complained complains complaining
 joke joked jokes joking
@@ -110,6 +112,11 @@ accuse accused accuses !accusing
 !refuse refused refuses !refusing :belief
 !question questioned !questions !questioning :clause
 !cite cited cites citing :clause
+!reiterate reiterated reiterates !reiterating :clause
+!repeat repeated repeats !repeating :that
+!post posted !posts !posting :that
+!signal signaled signalled signals !signaling :that
+lament lamented laments lamenting
 !support supported !supports !supporting :clause
 !offer offered !offers !offering :clause
 !propose proposed proposes !proposing :clause
@@ -173,6 +180,7 @@ function parse(): Map<string, CueEntry> {
         as: flags.has('as'),
         quoteOnly: flags.has('quote'),
         clauseObject: flags.has('clause'),
+        toClause: flags.has('to'),
         evidential: flags.has('seem'),
         participle,
         pastParticiple: form !== lemma && !form.endsWith('ing') && !form.endsWith('s'),
