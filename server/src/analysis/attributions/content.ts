@@ -127,10 +127,14 @@ export function rightContent(
     }
   }
   j = skipTime(doc, j, hi);
+  // "said in a statement that …" skips the adverbial; "said in politics it takes time" does not
+  // end the adverbial anywhere, so for plain speech verbs the content starts at it.
+  let adverbialContent = false;
   if (j < hi && ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) && doc.lower[j] !== 'to') {
     const k = skipAdverbial(doc, j, hi, quotes);
-    if (k < 0) return null;
-    j = k;
+    if (k < 0 && !(entry.lemma === 'say' || entry.lemma === 'tell')) return null;
+    if (k < 0) adverbialContent = true;
+    else j = k;
   }
   let colon = false;
   if (j < hi && (doc.toks[j].text === ',' || doc.toks[j].text === ':')) {
@@ -159,7 +163,7 @@ export function rightContent(
     // "which prosecutors said was …": the relative clause's verb follows the cue.
     if (NOT_CONTENT.has(w) && !(relative && AUXILIARIES.has(w))) return null;
     if (w === 'to' && !(entry.belief || entry.tell || PROMISE.has(entry.lemma))) return null;
-    if (ADVERBIAL_PREPOSITIONS.has(w) && w !== 'to') return null;
+    if (ADVERBIAL_PREPOSITIONS.has(w) && w !== 'to' && !adverbialContent) return null;
   }
   if (openQ) {
     // The quotation is the content when it ends the sentence (or runs past it).

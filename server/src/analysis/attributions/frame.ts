@@ -17,6 +17,9 @@ import { FINAL_PUNCT, countWords, isOpenMarkToken, lastContentToken } from './co
 import { contentAfterParenthetical, contentEndToken, rightContent, rightIsEmpty } from './content';
 
 
+/** Verbs of plain speech: "said by telephone" is not a passive. */
+const SPEECH_CORE = new Set(['say', 'tell', 'add', 'write', 'note', 'explain', 'ask']);
+
 const CLAUSE_PUNCT = new Set([',', '—', '–', '--', ';']);
 
 /** The source after the cue when it closes the clause ("…, said the ministry."), else null. */
@@ -34,7 +37,8 @@ function quoteClosingAt(doc: Doc, b: number, floor: number, quotes: QuoteIndex):
   let i = b;
   while (i >= floor && (doc.toks[i].text === ',' || doc.toks[i].text === '—')) i--;
   if (i < floor) return undefined;
-  return quotes.byClose.get(doc.toks[i].end);
+  // ''…'wrong track.''' : a nested quotation's mark may follow the closing one.
+  return quotes.byClose.get(doc.toks[i].end) ?? (i - 1 >= floor && (doc.toks[i].text === "'" || doc.toks[i].text === '’') ? quotes.byClose.get(doc.toks[i - 1].end) : undefined);
 }
 
 /**
@@ -127,7 +131,7 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   if (entry.pastParticiple) {
     // "the measures called for by the rules": a participle before "by" is passive.
     const next = t + 1 < c.hi ? doc.lower[t + 1] : '';
-    if (next === 'by' || ((next === 'for' || next === 'on') && t + 2 < c.hi && doc.lower[t + 2] === 'by')) return true;
+    if (!SPEECH_CORE.has(entry.lemma) && (next === 'by' || ((next === 'for' || next === 'on') && t + 2 < c.hi && doc.lower[t + 2] === 'by'))) return true;
     const k = skipLeftToSource(doc, t - 1, c.lo);
     for (let i = t - 1; i > k && i >= c.lo; i--) if (BE_FORMS.has(doc.lower[i])) return true;
     if (t - 1 >= c.lo && BE_FORMS.has(prev)) return true;

@@ -115,6 +115,10 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       }
       break;
     }
+    if (w === 'one' && first >= 0) {
+      first = i; // "one campaign source said"
+      break;
+    }
     if (isLyAdverb(w) || SUBJECT_PRONOUNS.has(w)) break;
     if (isCapitalised(tok) && SENTENCE_ADVERBS.has(w)) break;
     first = i;
