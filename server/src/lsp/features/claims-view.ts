@@ -75,10 +75,14 @@ export function hoverSection(s: ClaimsSession, offset: number): string | null {
       const lines = [`**Claim** (${c.kind}) — ${STATUS_LABEL[c.status]}${c.anchor === 'drifted' ? ' · text changed since tagged' : ''}`];
       if (c.source) lines.push(`Source: ${md(c.source.entity ?? c.source.text)}`);
       if (c.note) lines.push(`Note: ${md(c.note)}`);
-      for (const e of c.evidence) lines.push(`- Evidence: [${md(e.title ?? e.url)}](${e.url.replace(/[()\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)})`);
       if (c.original) lines.push(`Tagged as: “${md(excerpt(c.original, 120))}”`);
       if (c.author) lines.push(`Tagged by ${md(c.author)}`);
-      return lines.join('  \n');
+      const safeUrl = (u: string) => u.replace(/[()\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+      // Only web links are rendered as links: a hand-edited sidecar must not smuggle in command: URIs.
+      const evidence = c.evidence.map((e) =>
+        /^https?:\/\//i.test(e.url) ? `- Evidence: [${md(e.title ?? e.url)}](${safeUrl(e.url)})` : `- Evidence: ${md(e.title ? `${e.title} — ${e.url}` : e.url)}`,
+      );
+      return lines.join('  \n') + (evidence.length > 0 ? `\n\n${evidence.join('\n')}` : '');
     })
     .join('\n\n---\n\n');
 }
