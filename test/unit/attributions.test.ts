@@ -85,6 +85,15 @@ describe('attributions: word orders', () => {
     assert.equal(after.source?.text, 'the port authority');
   });
 
+  it('"according to" after a reported sentence attributes it again, to the report', () => {
+    const list = attributions('Mayor Ana Ruiz said she would veto the budget, according to local press reports.');
+    const said = list.find((a) => a.cue?.text === 'said');
+    const according = list.find((a) => a.cue?.text === 'according to');
+    assert.equal(said?.content.text, 'she would veto the budget');
+    assert.equal(according?.source?.text, 'local press reports');
+    assert.ok(according?.content.text.startsWith('Mayor Ana Ruiz said'));
+  });
+
   it('a parenthetical cue reports the clause after it', () => {
     const a = withContent(attributions('In the end, Falk said, the bridge will carry trams as well.'), 'trams');
     assert.equal(a.content.text, 'the bridge will carry trams as well');
@@ -154,6 +163,13 @@ describe('attributions: sources', () => {
   it('the source is the speaker, not the agency quoting them', () => {
     const a = withContent(attributions('The Finance Ministry, quoted by the Daily Post, said that tax receipts rose.'), 'receipts');
     assert.equal(a.source?.text, 'The Finance Ministry');
+  });
+
+  it('a name ending in "-ly" is a name, not an adverb', () => {
+    const a = withContent(attributions('“We will appeal,” Megyn Kelly said.'), 'appeal');
+    assert.equal(a.source?.text, 'Megyn Kelly');
+    const b = withContent(attributions('According to early results of the count, turnout fell to a record low.'), 'turnout');
+    assert.equal(b.source?.text, 'early results of the count');
   });
 
   it('keeps a title and a ticker with the name', () => {

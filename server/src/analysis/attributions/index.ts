@@ -67,8 +67,10 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
         if (isCapitalised(doc.toks[t].text) && !title) continue;
         d = frameForVerb(doc, t, entry, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
       }
+      // "X said A, according to Y" attributes A twice, to X and (through Y) to the article.
+      const nested = w === 'according';
       for (const one of Array.isArray(d) ? d : d ? [d] : []) {
-        if (one.contentEnd > one.contentStart && !duplicate(drafts, one)) drafts.push(one);
+        if (one.contentEnd > one.contentStart && (nested || !duplicate(drafts, one))) drafts.push(one);
       }
     }
   }

@@ -20,6 +20,8 @@ export interface Range {
 }
 
 const MAX_PHRASE = 12;
+/** Words that link two parts of one name phrase ("director of the agency", "a poll by Gallup"). */
+const LINKS = new Set(['of', 'for', 'by']);
 
 /**
  * Skips leftwards over auxiliaries, adverbs and time phrases between a source and its cue
@@ -29,7 +31,7 @@ export function skipLeftToSource(doc: Doc, from: number, lo: number): number {
   let i = from;
   while (i >= lo) {
     const w = doc.lower[i];
-    if (BETWEEN_SOURCE_AND_CUE.has(w) || isLyAdverb(w) || TIME_WORDS.has(w)) {
+    if (BETWEEN_SOURCE_AND_CUE.has(w) || isLyAdverb(doc.toks[i].text) || TIME_WORDS.has(w)) {
       i--;
       continue;
     }
@@ -119,7 +121,7 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       first = i; // "one campaign source said"
       break;
     }
-    if (isLyAdverb(w) || SUBJECT_PRONOUNS.has(w)) break;
+    if (isLyAdverb(tok) || SUBJECT_PRONOUNS.has(w)) break;
     if (isCapitalised(tok) && SENTENCE_ADVERBS.has(w)) break;
     first = i;
     i--;
@@ -204,15 +206,16 @@ export function sourceRightOf(doc: Doc, cue: number, hi: number): Range | null {
       continue;
     }
     if (!isWord(tok)) break;
-    if (DETERMINERS.has(w) && i !== first) break;
-    if (PHRASE_STOPS.has(w) && w !== 'of' && w !== 'for') break;
-    if ((w === 'of' || w === 'for') && !(i + 1 < hi && (isCapitalised(doc.toks[i + 1].text) || DETERMINERS.has(doc.lower[i + 1])))) break;
-    if (isLyAdverb(w) || TIME_WORDS.has(w)) break;
+    // A determiner starts a new phrase, except after a link ("results of the exit polls").
+    if (DETERMINERS.has(w) && i !== first && !LINKS.has(doc.lower[i - 1])) break;
+    if (PHRASE_STOPS.has(w) && !LINKS.has(w)) break;
+    if (LINKS.has(w) && !(i + 1 < hi && (isCapitalised(doc.toks[i + 1].text) || DETERMINERS.has(doc.lower[i + 1])))) break;
+    if (isLyAdverb(tok) || TIME_WORDS.has(w)) break;
     last = i;
     i++;
     taken++;
   }
   if (last < first) return null;
-  while (last > first && (doc.lower[last] === 'of' || doc.lower[last] === 'for' || DETERMINERS.has(doc.lower[last]))) last--;
+  while (last > first && (LINKS.has(doc.lower[last]) || DETERMINERS.has(doc.lower[last]))) last--;
   return { first, last };
 }

@@ -85,7 +85,14 @@ export function isPossessive(tok: string): boolean {
   return tok.length === 2 && (tok[0] === '’' || tok[0] === "'") && (tok[1] === 's' || tok[1] === 'S');
 }
 
-/** A lower-case "-ly" adverb ("repeatedly", "publicly"). */
-export function isLyAdverb(lower: string): boolean {
-  return lower.length > 4 && lower.endsWith('ly') && lower !== 'rally' && lower !== 'ally' && lower !== 'italy';
+/** Words in "-ly" that are not adverbs. */
+const NOT_LY_ADVERBS = set(`
+early only family likely unlikely daily weekly monthly yearly quarterly elderly friendly holy july italy ally rally
+supply assembly reply apply anomaly bully jolly belly
+`);
+
+/** A lower-case "-ly" adverb ("repeatedly", "publicly"); names such as "Kelly" are not. */
+export function isLyAdverb(tok: string): boolean {
+  if (tok.length <= 4 || !tok.endsWith('ly') || isCapitalised(tok)) return false;
+  return !NOT_LY_ADVERBS.has(tok.toLowerCase());
 }
