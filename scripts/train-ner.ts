@@ -123,7 +123,7 @@ function lexiconGazetteer(): Gazetteer {
 }
 
 /** Adds the gold names of the documents as the "seen-*" lists. */
-function addSeen(gaz: Gazetteer, docs: Prepared[]) {
+function addSeen(gaz: Gazetteer, docs: Prepared[], casing: Map<number, number>) {
   const seen = ['seen-person', 'seen-organization', 'seen-location', 'seen-misc'] as const;
   for (const d of docs) {
     for (let i = 0; i < d.gold.length; i++) {
@@ -131,6 +131,9 @@ function addSeen(gaz: Gazetteer, docs: Prepared[]) {
       if (l === 0 || (l & 1) === 0) continue;
       let j = i + 1;
       while (j < d.gold.length && d.gold[j] === l + 1) j++;
+      // A one-word "name" that is usually a lower-case word ("the", "said") is annotation
+      // noise or too ambiguous to list.
+      if (j === i + 1 && (casing.get(d.lower[i]) ?? 0) >= 1 && (casing.get(d.lower[i]) ?? 0) <= 2) continue;
       addPhrase(gaz, d.lower, i, j, GAZ_CLASSES.indexOf(seen[labelType(l)]));
     }
   }
@@ -301,10 +304,10 @@ function main() {
   console.log(`casing: ${casing.size} words from ${opt.unlabelled.join(', ')}`);
   const lexicon = lexiconGazetteer();
   const full = new Map(lexicon);
-  addSeen(full, train);
+  addSeen(full, train, casing);
   for (let k = 0; k < FOLDS; k++) {
     const gaz = new Map(lexicon);
-    addSeen(gaz, train.filter((_, i) => fold(i) !== k));
+    addSeen(gaz, train.filter((_, i) => fold(i) !== k), casing);
     const table = toGazetteer(gaz);
     train.forEach((d, i) => { if (fold(i) === k) d.ctx = buildContext(d.seg, table, casingTable_); });
   }

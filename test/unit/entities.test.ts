@@ -137,7 +137,21 @@ describe('entities: headlines and plain text', () => {
     const r = run(text);
     const vela = r.mentions.find((m) => m.text === 'Marco Vela');
     assert.equal(vela?.type, 'PERSON', r.mentions.map((m) => `${m.type}:${m.text}`).join(', '));
-    assert.ok(!r.mentions.some((m) => m.text.includes('Chairman')));
+    assert.equal(r.mentions.find((m) => m.text === 'Ruth Ames')?.type, 'PERSON');
+    assert.ok(!r.mentions.some((m) => /Chairman|Chief|Executive|Officer/.test(m.text)));
+  });
+
+  it('ends a name at an ordinary lower-case word', () => {
+    const text = 'Alliance envoy Petra Lindqvist in Varnova met the Tarsk Grain Board on Monday.';
+    const r = run(text);
+    assert.ok(!r.mentions.some((m) => m.text.includes(' in ')), r.mentions.map((m) => m.text).join(', '));
+  });
+
+  it('takes a region word into a nationality adjective', () => {
+    const text = 'The Central Asian republic said on Monday that talks had failed.';
+    const r = run(text);
+    const m = r.mentions.find((x) => x.text.endsWith('Asian'));
+    assert.deepEqual([m?.text, m?.type], ['Central Asian', 'MISC']);
   });
 
   it('finds no entity in text without names', () => {

@@ -34,7 +34,7 @@ export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook): Uint
     scorer.score(feats, n, scores);
     let best = 0;
     let bestScore = -Infinity;
-    const before = i > 0 && ctx.closed[i - 1] ? 0 : prev1;
+    const before = (i > 0 && ctx.closed[i - 1]) || ctx.breaks[i] ? 0 : prev1;
     for (let l = 0; l < N_LABELS; l++) {
       if (allowed(before, l) && scores[l] > bestScore) {
         bestScore = scores[l];

@@ -3,6 +3,7 @@
 import type { Segmentation } from '../types';
 import type { CasingTable } from './casing';
 import { compoundNamePart } from './compounds';
+import { PARTICLE_HASHES } from './particles';
 import { GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
 import { FNV_SEED, fnvStep, lowerCode, mix, mix2 } from './hash';
 import { IntTable } from './int-table';
@@ -34,6 +35,8 @@ export interface DocContext {
   gaz: Uint16Array;
   /** Usual casing of the word in news text (casing.ts). */
   casing: Uint8Array;
+  /** 1 for a lower-case word that cannot be inside a name (particles.ts). */
+  breaks: Uint8Array;
   /** 1 for a compound such as "Russian-led", which a name never continues past. */
   closed: Uint8Array;
 }
@@ -59,7 +62,7 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     lower: new Uint32Array(n), form: new Uint32Array(n), shape: new Uint32Array(n),
     shortShape: new Uint32Array(n), prefix: new Uint32Array(n * N_AFFIX), suffix: new Uint32Array(n * N_AFFIX),
     cap: new Uint8Array(n), sentFirst: new Int32Array(n), sentEnd: new Int32Array(n),
-    allCaps: new Uint8Array(n), titleCase: new Uint8Array(n), docCase: new Uint8Array(n), gaz: new Uint16Array(0), casing: new Uint8Array(n), closed: new Uint8Array(n),
+    allCaps: new Uint8Array(n), titleCase: new Uint8Array(n), docCase: new Uint8Array(n), gaz: new Uint16Array(0), casing: new Uint8Array(n), closed: new Uint8Array(n), breaks: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const s = toks[i].text;
@@ -103,6 +106,7 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     else cap = first === 1 ? TITLE : MIXED;
     ctx.cap[i] = cap;
     if (s.length > 3 && s.indexOf('-') > 0 && compoundNamePart(s) !== null) ctx.closed[i] = 1;
+    if (cap === LOWER && !PARTICLE_HASHES.has(hl)) ctx.breaks[i] = 1;
   }
   // Decoding units: sentences, rejoined where the segmenter split after an initial ("P. Simmons").
   const sents = seg.sentences;

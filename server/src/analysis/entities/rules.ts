@@ -12,7 +12,7 @@ export interface RawMention extends Span {
   credit: boolean;
 }
 
-const PERSON = 0, ORGANIZATION = 1;
+const PERSON = 0, ORGANIZATION = 1, MISC_TYPE = 3;
 
 /** Titles CoNLL leaves outside a person's name. */
 const TITLES = new Set([
@@ -89,6 +89,7 @@ const JOB_TITLES = new Set([
   'secretary', 'minister', 'governor', 'chairman', 'chairwoman', 'president', 'ceo', 'spokesman', 'spokeswoman',
   'director', 'commissioner', 'ambassador', 'envoy', 'coach', 'manager', 'chancellor', 'senator', 'analyst',
   'economist', 'correspondent', 'editor', 'treasurer', 'prosecutor', 'attorney', 'leader', 'captain',
+  'executive', 'officer', 'general', 'chief', 'deputy', 'head', 'founder', 'cfo', 'coo', 'chair',
 ]);
 
 /**
@@ -116,10 +117,56 @@ function splitAtTitles(seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
       out.push(s);
       continue;
     }
-    if (cut > s.from) out.push({ from: s.from, to: cut, type: s.type });
+    // "Tesla Chief Executive Elon Musk": the title may have several words.
+    let left = cut;
+    while (left > s.from && JOB_TITLES.has(toks[left - 1].text.toLowerCase())) left--;
+    if (left > s.from) out.push({ from: s.from, to: left, type: s.type });
     out.push({ from: cut + 1, to: s.to, type: PERSON });
   }
   return out;
+}
+
+const SEEN_LOC_BIT = 1 << GAZ_CLASSES.indexOf('seen-location');
+const LOC_LIST_BIT = 1 << GAZ_CLASSES.indexOf('location');
+
+/** "Russia's Defense Ministry" read as one name: the place, then what belongs to it. */
+function splitAtPossessivePlaces(ctx: DocContext, seg: Segmentation, gazetteer: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let cut = -1;
+    for (let k = s.from + 1; k < s.to - 1; k++) {
+      if (!isPossessive(seg.tokens[k].text)) continue;
+      const place = Math.max(0, gazetteer.get(phraseHash(ctx.lower, s.from, k), 0));
+      if (place & (SEEN_LOC_BIT | LOC_LIST_BIT)) cut = k;
+      break;
+    }
+    if (cut < 0) {
+      out.push(s);
+      continue;
+    }
+    out.push({ from: s.from, to: cut, type: LOCATION });
+    const orgHead = ORG_HEADS.has(seg.tokens[s.to - 1].text.toLowerCase());
+    out.push({ from: cut + 1, to: s.to, type: orgHead ? ORGANIZATION : s.type });
+  }
+  return out;
+}
+
+const REGION_WORDS = new Set([
+  'central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast',
+  'northwest', 'southeast', 'southwest', 'latin', 'sub-saharan',
+]);
+
+/** "Central Asian": a nationality adjective takes a region word before it. */
+function widenRegions(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  const toks = seg.tokens;
+  const taken = new Set<number>();
+  for (const s of spans) for (let k = s.from; k < s.to; k++) taken.add(k);
+  return spans.map((s) => {
+    const before = s.from - 1;
+    const widen = s.type === MISC_TYPE && s.to - s.from === 1 && before >= ctx.sentFirst[s.from] && !taken.has(before) &&
+      ctx.cap[before] === 3 && REGION_WORDS.has(toks[before].text.toLowerCase()) && isDemonym(ctx, s.from);
+    return widen ? { from: before, to: s.to, type: s.type } : s;
+  });
 }
 
 export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[], gazetteer: Gazetteer): RawMention[] {
@@ -132,7 +179,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (end > start) out.push({ start, end, text: seg.text.slice(start, end), type, credit });
   };
 
-  for (const s of splitAtTitles(seg, titleCaseRuns(ctx, spans))) {
+  for (const s of widenRegions(ctx, seg, splitAtPossessivePlaces(ctx, seg, gazetteer, splitAtTitles(seg, titleCaseRuns(ctx, spans))))) {
     let { from, to } = s;
     const firstTok = toks[from];
     if (creditParas.has(seg.sentences[firstTok.sentence].paragraph)) continue;
