@@ -45,6 +45,13 @@ export function skipLeftToSource(doc: Doc, from: number, lo: number): number {
   return i;
 }
 
+const PLACE_LINKS = new Set(['by', 'in', 'at', 'from']);
+
+function hasAnd(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (doc.lower[i] === 'and') return true;
+  return false;
+}
+
 /** "residents’ group": an apostrophe glued to a plural noun. */
 function pluralPossessive(doc: Doc, i: number): boolean {
   const tok = doc.toks[i].text;
@@ -89,6 +96,13 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       taken++;
       continue;
     }
+    // "voters in Alabama, Georgia and Virginia": a list of names.
+    if (tok === ',' && first >= 0 && i > lo && isCapitalised(doc.toks[i - 1].text) && isCapitalised(doc.toks[i + 1].text) && hasAnd(doc, i, k)) {
+      first = i;
+      i--;
+      taken++;
+      continue;
+    }
     if (!isWord(tok)) break;
     if (DETERMINERS.has(w)) {
       first = i;
@@ -101,8 +115,10 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       }
       break;
     }
-    if (w === 'by' && first >= 0 && isCapitalised(doc.toks[i + 1].text)) {
-      first = i; // "a poll by Gallup"
+    // "a poll by Gallup", "officials in Iowa", "researchers at Harvard": a place or a maker.
+    if (PLACE_LINKS.has(w) && first >= 0 && i > lo && isCapitalised(doc.toks[i + 1].text) && !isCapitalised(doc.toks[i - 1].text) &&
+      isWord(doc.toks[i - 1].text) && !PHRASE_STOPS.has(doc.lower[i - 1])) {
+      first = i;
       i--;
       taken++;
       continue;
