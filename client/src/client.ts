@@ -1,18 +1,16 @@
 // The language client: how to start the bundled server (IPC; `--inspect` in debug mode) and
 // which documents it serves. Started lazily, when the first article is open.
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  type LanguageClientOptions,
-  type ServerOptions,
-  TransportKind,
-} from 'vscode-languageclient/node';
+import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 
 export const LANGUAGE_ID = 'news-article';
 /** Port for attaching a debugger to the server (see .vscode/launch.json). */
 export const DEBUG_PORT = 6009;
 
-export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+export async function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<LanguageClient> {
+  // Loaded on first use: activation (which also happens for plain text and Markdown files)
+  // does not pay for evaluating the language client library.
+  const { LanguageClient, TransportKind } = await import('vscode-languageclient/node');
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -45,8 +43,8 @@ export class LazyClient implements vscode.Disposable {
 
   start(): Promise<LanguageClient> {
     if (!this.starting) {
-      const client = createClient(this.context, this.output);
-      this.starting = client.start().then(() => {
+      this.starting = createClient(this.context, this.output).then(async (client) => {
+        await client.start();
         this.client = client;
         this.listeners.forEach((l) => l(client));
         return client;

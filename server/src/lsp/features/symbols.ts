@@ -19,10 +19,13 @@ interface Item {
   symbol: Omit<DocumentSymbol, 'range' | 'selectionRange'>;
 }
 
-/** A group whose range covers its children (LSP requires children inside the parent). */
-function group(snap: Snapshot, name: string, kind: SymbolKind, children: DocumentSymbol[], starts: number[], ends: number[]): DocumentSymbol {
-  const start = Math.min(...starts);
-  const end = Math.max(...ends);
+/**
+ * A group whose range covers its children (LSP requires children inside the parent). Top-level
+ * groups span the whole article, so an outline sorted by position keeps their order.
+ */
+function group(snap: Snapshot, name: string, kind: SymbolKind, children: DocumentSymbol[], starts: number[], ends: number[], whole = false): DocumentSymbol {
+  const start = whole ? 0 : Math.min(...starts);
+  const end = whole ? snap.analysis.text.length : Math.max(...ends);
   const range = toRange(snap.doc, { start, end });
   return { name, kind, detail: String(children.length), range, selectionRange: children[0]?.selectionRange ?? range, children };
 }
@@ -36,9 +39,9 @@ function leaves(snap: Snapshot, items: Item[]): DocumentSymbol[] {
     });
 }
 
-function groupOf(snap: Snapshot, name: string, kind: SymbolKind, items: Item[]): DocumentSymbol | null {
+function groupOf(snap: Snapshot, name: string, kind: SymbolKind, items: Item[], whole = false): DocumentSymbol | null {
   if (items.length === 0) return null;
-  return group(snap, name, kind, leaves(snap, items), items.map((i) => i.start), items.map((i) => i.end));
+  return group(snap, name, kind, leaves(snap, items), items.map((i) => i.start), items.map((i) => i.end), whole);
 }
 
 export function documentSymbols(ctx: ServerContext, snap: Snapshot): DocumentSymbol[] {
@@ -52,12 +55,12 @@ export function documentSymbols(ctx: ServerContext, snap: Snapshot): DocumentSym
         end: e.mentions[0].end,
         symbol: { name: e.name, kind: g.kind, detail: `${e.mentions.length}×` },
       }));
-    out.push(groupOf(snap, g.name, g.kind, items));
+    out.push(groupOf(snap, g.name, g.kind, items, true));
   }
   const credited = analysis.entities
     .filter((e) => e.role === 'credit' && e.mentions.length > 0)
     .map((e) => ({ start: e.mentions[0].start, end: e.mentions[0].end, symbol: { name: e.name, kind: SymbolKind.Field } }));
-  out.push(groupOf(snap, 'Credited staff', SymbolKind.Field, credited));
+  out.push(groupOf(snap, 'Credited staff', SymbolKind.Field, credited, true));
 
   // Quotes grouped by who said them, sources in order of first quote.
   const bySource = new Map<string, Item[]>();
@@ -70,7 +73,7 @@ export function documentSymbols(ctx: ServerContext, snap: Snapshot): DocumentSym
   }
   const sources = [...bySource].map(([who, items]) => groupOf(snap, who, SymbolKind.Object, items)).filter((s): s is DocumentSymbol => !!s);
   if (sources.length > 0) {
-    out.push(group(snap, 'Quotes', SymbolKind.Namespace, sources, sources.map((s) => snap.doc.offsetAt(s.range.start)), sources.map((s) => snap.doc.offsetAt(s.range.end))));
+    out.push(group(snap, 'Quotes', SymbolKind.Namespace, sources, sources.map((s) => snap.doc.offsetAt(s.range.start)), sources.map((s) => snap.doc.offsetAt(s.range.end)), true));
   }
 
   const claims: Item[] = [];
@@ -83,7 +86,7 @@ export function documentSymbols(ctx: ServerContext, snap: Snapshot): DocumentSym
     if (tagged.some((t) => t.start < c.end && c.start < t.end)) continue;
     claims.push({ start: c.start, end: c.end, symbol: { name: excerpt(c.text), kind: SymbolKind.Event, detail: 'check-worthy' } });
   }
-  out.push(groupOf(snap, 'Claims', SymbolKind.Event, claims));
+  out.push(groupOf(snap, 'Claims', SymbolKind.Event, claims, true));
   return out.filter((s): s is DocumentSymbol => s !== null);
 }
 
