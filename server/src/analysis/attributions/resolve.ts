@@ -91,22 +91,32 @@ export class SourceResolver {
     return null;
   }
 
+  /** The most recent person introduced with the title, else the first one after `pos`. */
   private titledPerson(title: string, pos: number): string | null {
     const list = this.titled.get(title);
     if (!list || list.length === 0) return null;
-    let best: Mention | null = null;
-    for (const m of list) if (m.start < pos) best = m;
-    return (best ?? list[0]).entity;
+    const i = countBefore(list, pos, (m) => m.start);
+    return (i > 0 ? list[i - 1] : list[0]).entity;
   }
 
   /** "the ministry" → the most recent organisation whose name has that head noun. */
   private describedOrganization(head: string, pos: number): string | null {
     if (head.length < 4) return null;
-    let found: string | null = null;
-    for (const o of this.orgWords) {
-      if (o.mention.start >= pos) break;
-      if (o.words.has(head)) found = o.mention.entity;
+    for (let i = countBefore(this.orgWords, pos, (o) => o.mention.start) - 1; i >= 0; i--) {
+      if (this.orgWords[i].words.has(head)) return this.orgWords[i].mention.entity;
     }
-    return found;
+    return null;
   }
+}
+
+/** How many items of a list sorted by `key` have a key below `pos` (binary search). */
+function countBefore<T>(list: T[], pos: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
