@@ -89,7 +89,10 @@ describe('sidecar store (atomic, locked, merging)', function () {
       const child = spawn(process.execPath, ['-r', 'tsx/cjs', WRITER, file, `r${round}`, '0', '--forever'], {
         stdio: ['ignore', 'pipe', 'inherit'],
       });
-      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.once('data', () => resolve());
+        child.once('exit', (code) => reject(new Error(`writer exited (${code}) before it was ready`)));
+      });
       await sleep(20 + Math.floor(Math.random() * 80));
       child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));

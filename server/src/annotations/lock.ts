@@ -3,6 +3,7 @@
 // process (dead pid on this machine, or older than STALE_MS) is taken over.
 import * as fs from 'node:fs';
 import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 
 const STALE_MS = 10_000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -21,10 +22,12 @@ function isStale(lockPath: string): boolean {
     return false; // gone already: just retry
   }
   if (Date.now() - mtime > STALE_MS) return true;
-  const [pid, host] = content.split('\n');
+  const [pidText, host] = content.split('\n');
+  const pid = Number(pidText);
+  if (!Number.isInteger(pid) || pid <= 0) return Date.now() - mtime > 1000; // not ours to read: wait a little
   if (host !== hostname()) return false;
   try {
-    process.kill(Number(pid), 0);
+    process.kill(pid, 0);
     return false;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'ESRCH';
@@ -40,11 +43,15 @@ export function withLock<T>(path: string, fn: () => T, timeoutMs = 5_000): T {
   let delay = 2;
   for (;;) {
     try {
-      const fd = fs.openSync(lockPath, 'wx');
+      // Written first, then linked into place: the lock never exists without its owner's pid,
+      // even if this process is killed between the two steps.
+      // Named like the store's temp files, so a killed writer's leftover is swept the same way.
+      const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.lock.tmp`);
+      fs.writeFileSync(tmp, `${process.pid}\n${hostname()}\n`);
       try {
-        fs.writeSync(fd, `${process.pid}\n${hostname()}\n`);
+        fs.linkSync(tmp, lockPath);
       } finally {
-        fs.closeSync(fd);
+        fs.rmSync(tmp, { force: true });
       }
       break;
     } catch (err) {
