@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emptySidecar, serializeSidecar } from '../../server/src/annotations/format';
+import { LockTimeoutError, withLock } from '../../server/src/annotations/lock';
 import { commitSidecar, readSidecar, SidecarInvalidError, writeAtomic } from '../../server/src/annotations/store';
 import { makeClaim } from './claim-helpers';
 
@@ -128,6 +129,17 @@ describe('sidecar store (atomic, locked, merging)', function () {
     const ids = new Set(state.sidecar.claims.map((c) => c.id));
     for (const p of ['left', 'right']) for (let k = 0; k < N; k++) assert.ok(ids.has(`${p}-${k}`), `${p}-${k} kept`);
     assert.equal(state.sidecar.claims.length, 2 * N);
+  });
+
+  it('waits for a live lock holder, takes over a dead one\'s lock', () => {
+    const dir = tempDir();
+    const file = join(dir, 'a.article.annotations.json');
+    fs.writeFileSync(`${file}.lock`, `${process.pid}\n${hostname()}\n`);
+    assert.throws(() => withLock(file, () => 1, 150), LockTimeoutError);
+    // A pid that cannot exist: its lock is stale.
+    fs.writeFileSync(`${file}.lock`, `2147483646\n${hostname()}\n`);
+    assert.equal(withLock(file, () => 42, 150), 42);
+    assert.ok(!fs.existsSync(`${file}.lock`), 'released');
   });
 
   it('writeAtomic replaces the file in one step', () => {
