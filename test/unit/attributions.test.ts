@@ -47,6 +47,16 @@ describe('attributions: word orders', () => {
     assert.equal(a.continuation, false);
   });
 
+  it('skips a recipient and adverbials, not a quantity', () => {
+    const told = withContent(attributions('Prime Minister Anna Holm told parliament on Tuesday that the budget was balanced.'), 'budget');
+    assert.equal(told.content.text, 'the budget was balanced');
+    const said = withContent(attributions('Officials said at least 40 people died in the flooding.'), 'people');
+    assert.equal(said.content.text, 'at least 40 people died in the flooding');
+    const statement = withContent(attributions('In a statement, the group said it was “deeply concerned” by the ruling.'), 'concerned');
+    assert.equal(statement.source?.text, 'the group');
+    assert.equal(statement.kind, 'mixed');
+  });
+
   it('headline "X says …"', () => {
     const list = findAttributions(segment('Port chief says dock strike is over\n\nDockers went back to work on Monday.'), [], []);
     const a = withContent(list, 'strike');

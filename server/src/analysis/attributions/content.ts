@@ -52,15 +52,23 @@ function skipAdverbial(doc: Doc, j: number, hi: number, quotes: QuoteIndex): num
   return -1;
 }
 
+/** A preposition opening an adverbial ("in a statement"), not "to" nor a quantity ("at least 40"). */
+function isAdverbialStart(doc: Doc, j: number, hi: number): boolean {
+  const w = doc.lower[j];
+  if (!ADVERBIAL_PREPOSITIONS.has(w) || w === 'to') return false;
+  return !(w === 'at' && j + 1 < hi && (doc.lower[j + 1] === 'least' || doc.lower[j + 1] === 'most'));
+}
+
 /** True when nothing after the cue is content: the sentence ends, or a comma leads elsewhere. */
 export function rightIsEmpty(doc: Doc, cue: number, c: Clause, quotes: QuoteIndex): boolean {
   let j = skipTime(doc, cue + 1, c.hi);
-  if (j < c.hi && ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) && doc.lower[j] !== 'to') {
+  if (j < c.hi && isAdverbialStart(doc, j, c.hi)) {
     const k = skipAdverbial(doc, j, c.hi, quotes);
     if (k < 0) {
-      // "said in a statement." – the adverbial runs to the end.
+      // "said in a statement." – a short adverbial runs to the end.
       let m = j;
-      while (m < c.hi && doc.toks[m].text !== ',' && !FINAL_PUNCT.has(doc.toks[m].text)) m++;
+      while (m < c.hi && m < j + 7 && doc.toks[m].text !== ',' && !FINAL_PUNCT.has(doc.toks[m].text)) m++;
+      if (m < c.hi && doc.toks[m].text !== ',' && !FINAL_PUNCT.has(doc.toks[m].text)) return false;
       j = m;
     } else j = k;
   }
@@ -124,13 +132,18 @@ export function rightContent(
       let k = j + 1;
       while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && !PHRASE_STOPS.has(doc.lower[k])) k++;
       if (k < hi && (doc.lower[k] === 'that' || doc.toks[k].text === ',' || doc.toks[k].text === ':' || doc.lower[k] === 'to' || doc.lower[k] === 'on' || doc.lower[k] === 'in')) j = k;
+    } else {
+      // "told parliament that …", "told lawmakers on Tuesday that …".
+      let k = j;
+      while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && doc.lower[k] !== 'that' && !FINAL_PUNCT.has(doc.toks[k].text)) k++;
+      if (k < hi && doc.lower[k] === 'that' && k > j) j = k;
     }
   }
   j = skipTime(doc, j, hi);
   // "said in a statement that …" skips the adverbial; "said in politics it takes time" does not
   // end the adverbial anywhere, so for plain speech verbs the content starts at it.
   let adverbialContent = false;
-  if (j < hi && ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) && doc.lower[j] !== 'to') {
+  if (j < hi && isAdverbialStart(doc, j, hi)) {
     const k = skipAdverbial(doc, j, hi, quotes);
     if (k < 0 && !(entry.lemma === 'say' || entry.lemma === 'tell')) return null;
     if (k < 0) adverbialContent = true;
@@ -163,7 +176,7 @@ export function rightContent(
     // "which prosecutors said was …": the relative clause's verb follows the cue.
     if (NOT_CONTENT.has(w) && !(relative && AUXILIARIES.has(w))) return null;
     if (w === 'to' && !(entry.belief || entry.tell || PROMISE.has(entry.lemma))) return null;
-    if (ADVERBIAL_PREPOSITIONS.has(w) && w !== 'to' && !adverbialContent) return null;
+    if (isAdverbialStart(doc, j, hi) && !adverbialContent) return null;
   }
   if (openQ) {
     // The quotation is the content when it ends the sentence (or runs past it).
