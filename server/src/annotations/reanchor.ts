@@ -44,6 +44,18 @@ function placed(claim: Claim, text: string, start: number, end: number, anchor: 
   return { ...claim, target: { ...targetFor(text, start, end), extra: claim.target.extra }, anchor, original };
 }
 
+/** Near the stored position first; the whole text only when that finds nothing and it is not huge. */
+const FUZZY_WINDOW = 20_000;
+const FUZZY_WHOLE_TEXT_MAX = 500_000;
+
+function fuzzyCandidates(text: string, exact: string, maxErrors: number, near: number) {
+  const from = Math.max(0, near - FUZZY_WINDOW);
+  const to = Math.min(text.length, near + exact.length + FUZZY_WINDOW);
+  const local = approxSearch(text.slice(from, to), exact, maxErrors).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+  if (local.length > 0 || (from === 0 && to === text.length) || text.length > FUZZY_WHOLE_TEXT_MAX) return local;
+  return approxSearch(text, exact, maxErrors);
+}
+
 export function reanchorClaim(claim: Claim, text: string): ReanchorOutcome {
   const { exact } = claim.target.quote;
   const { start, end } = claim.target.position;
@@ -72,7 +84,7 @@ export function reanchorClaim(claim: Claim, text: string): ReanchorOutcome {
   const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(exact.length / 3));
   if (maxErrors > 0) {
     let best: { start: number; end: number; score: number } | null = null;
-    for (const m of approxSearch(text, exact, maxErrors)) {
+    for (const m of fuzzyCandidates(text, exact, maxErrors, start)) {
       if (m.end <= m.start) continue;
       const q = 1 - m.errors / exact.length;
       const score =
