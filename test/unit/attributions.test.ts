@@ -182,6 +182,12 @@ describe('attributions: sources', () => {
     assert.equal(b.source?.text, 'early results of the count');
   });
 
+  it('keeps an unnamed source whole', () => {
+    const a = withContent(attributions('Two people familiar with the matter told Reuters the deal could be signed this week.'), 'deal');
+    assert.equal(a.source?.text, 'Two people familiar with the matter');
+    assert.equal(a.content.text, 'the deal could be signed this week');
+  });
+
   it('keeps a title and a ticker with the name', () => {
     const a = withContent(attributions('Output at the plant fell on Monday, refinery operator Norvik (NRV.OL) said.'), 'Output');
     assert.equal(a.source?.text, 'refinery operator Norvik (NRV.OL)');

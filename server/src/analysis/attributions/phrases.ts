@@ -106,9 +106,10 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
     if (!isWord(tok)) break;
     if (DETERMINERS.has(w)) {
       first = i;
-      // "a survey by the institute", "the head of the agency": the phrase goes on leftwards.
+      // "a survey by the institute", "the head of the agency", "people familiar with the
+      // matter": the phrase goes on leftwards.
       const link = i - 1 >= lo ? doc.lower[i - 1] : '';
-      if ((link === 'of' || link === 'by' || link === 'for') && i - 2 >= lo && isWord(doc.toks[i - 2].text) && !PHRASE_STOPS.has(doc.lower[i - 2])) {
+      if ((link === 'of' || link === 'by' || link === 'for' || link === 'with') && i - 2 >= lo && isWord(doc.toks[i - 2].text) && !PHRASE_STOPS.has(doc.lower[i - 2])) {
         i -= 2;
         taken += 2;
         continue;
