@@ -105,6 +105,7 @@ feel felt feels feeling :belief :that
 know knew knows knowing known :belief :that
 guess guessed guesses guessing :belief
 assume assumed assumes assuming :belief :that
+understand understood understands !understanding :belief :that
 show showed shows !showing shown :doc :that
 call called calls !calling :quote
 accuse accused accuses !accusing
