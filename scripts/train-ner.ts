@@ -229,8 +229,12 @@ function quantise(m: { keys: Uint32Array; weights: Float64Array }, quantile = 1)
 }
 
 /** Exact typed span F1 over PERSON+ORGANIZATION+LOCATION, and per type. */
+/** Lower-cased names of the training data, to measure recall on names never seen in training. */
+const trainNames = new Set<string>();
+
 function evaluate(docs: Prepared[], tag: (d: Prepared) => Uint8Array): string {
   const tp = [0, 0, 0, 0], fp = [0, 0, 0, 0], fn = [0, 0, 0, 0];
+  let unseen = 0, unseenFound = 0;
   for (const d of docs) {
     const labels = tag(d);
     const pred = new Set<string>();
@@ -249,11 +253,16 @@ function evaluate(docs: Prepared[], tag: (d: Prepared) => Uint8Array): string {
     const gold = new Set(d.entities.map((e) => `${e.start}:${e.end}:${TYPES.indexOf(e.type as (typeof TYPES)[number])}`));
     for (const p of pred) { const t = Number(p.split(':')[2]); if (gold.has(p)) tp[t]++; else fp[t]++; }
     for (const g of gold) { const t = Number(g.split(':')[2]); if (!pred.has(g)) fn[t]++; }
+    for (const e of d.entities) {
+      if (e.type === 'MISC' || trainNames.has(d.seg.text.slice(e.start, e.end).toLowerCase())) continue;
+      unseen++;
+      if (pred.has(`${e.start}:${e.end}:${TYPES.indexOf(e.type as (typeof TYPES)[number])}`)) unseenFound++;
+    }
   }
   const f1 = (a: number, b: number, c: number) => (a === 0 ? 0 : (200 * a) / (2 * a + b + c));
   const main = f1(tp[0] + tp[1] + tp[2], fp[0] + fp[1] + fp[2], fn[0] + fn[1] + fn[2]);
   const per = TYPES.map((t, i) => `${t.slice(0, 3)} ${f1(tp[i], fp[i], fn[i]).toFixed(2)}`).join(' ');
-  return `MAIN ${main.toFixed(2)} | ${per}`;
+  return `MAIN ${main.toFixed(2)} | ${per} | unseen-name recall ${(100 * unseenFound / Math.max(1, unseen)).toFixed(2)} (${unseen})`;
 }
 
 function shuffle<T>(xs: T[], seed: number): T[] {
@@ -292,7 +301,9 @@ function trainPass(docs: Prepared[], epochs: number, label: string, dev: Prepare
 function main() {
   const opt = args();
   const t0 = Date.now();
-  const train = readDocs(opt.train).map(prepare);
+  const trainDocs = readDocs(opt.train);
+  for (const d of trainDocs) for (const e of d.entities) trainNames.add(d.text.slice(e.start, e.end).toLowerCase());
+  const train = trainDocs.map(prepare);
   const dev = opt.dev ? readDocs(opt.dev).map(prepare) : [];
   // Jackknifed name lists: a training document only sees the names of the other folds,
   // as a new article only sees names from the training data.
