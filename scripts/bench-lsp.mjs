@@ -101,7 +101,7 @@ async function main() {
     await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     results.rssMbAfterAnalysis = rssMb(s.server.pid);
     // Steady state: the analysis worker ends after 5 s idle and gives its memory back.
-    await new Promise((r) => setTimeout(r, 7000));
+    await new Promise((r) => setTimeout(r, 8000));
     results.rssMbWith1MB = rssMb(s.server.pid);
     results.bigArticleChars = big.length;
     await stop(s);

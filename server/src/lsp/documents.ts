@@ -36,14 +36,14 @@ export const SYNC_KIND = TextDocumentSyncKind.Incremental;
 
 /** Analyses above this cost wait for a pause in typing before running again. */
 const DEBOUNCE_ABOVE_MS = 40;
-const MAX_DEBOUNCE_MS = 300;
+const MAX_DEBOUNCE_MS = 150;
 /** Articles at least this long are analysed in a worker thread, when one is available. */
 export const OFF_THREAD_CHARS = 150_000;
 
 export function emptyAnalysis(text: string): Analysis {
   return {
     text,
-    segmentation: { text, paragraphs: [], sentences: [], tokens: [], dateline: null, credits: [], boilerplate: [] },
+    segmentation: { paragraphs: [], sentences: [], dateline: null, credits: [], boilerplate: [], wordCount: 0 },
     entities: [],
     mentions: [],
     figures: [],
@@ -110,12 +110,17 @@ export class DocumentStore {
 
   /** Set by the server entry when the worker bundle exists; null analyses everything in-thread. */
   offThread: OffThreadAnalyzer | null = null;
+  /** Called after a large article was analysed or closed (the server entry compacts memory). */
+  afterLarge: () => void = () => undefined;
 
   constructor(private readonly settings: () => Settings) {}
 
   listen(connection: Connection): void {
     this.documents.onDidChangeContent((e) => this.lastChange.set(e.document.uri, performance.now()));
-    this.documents.onDidClose((e) => this.forget(e.document.uri));
+    this.documents.onDidClose((e) => {
+      if (e.document.getText().length >= OFF_THREAD_CHARS) this.afterLarge();
+      this.forget(e.document.uri);
+    });
     this.documents.listen(connection);
   }
 
@@ -188,7 +193,9 @@ export class DocumentStore {
     this.toldTooLarge.delete(doc.uri);
     const t0 = performance.now();
     try {
-      const analysis = this.offThread && text.length >= OFF_THREAD_CHARS ? await this.offThread.analyze(text) : analyze(text);
+      const large = text.length >= OFF_THREAD_CHARS;
+      const analysis = this.offThread && large ? await this.offThread.analyze(text) : analyze(text);
+      if (large) this.afterLarge();
       const ms = performance.now() - t0;
       this.lastCost.set(doc.uri, ms);
       return makeSnapshot(doc, analysis, 'ok', null, ms);

@@ -4,6 +4,7 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { runAnalysisWorker, WORKER_ROLE } from './analysis-worker';
+import { compactSoon } from './memory';
 import { OffThreadAnalyzer } from './off-thread';
 import { startServer } from './server';
 
@@ -17,6 +18,7 @@ function serve(): void {
   const ctx = startServer(connection);
   // dist/server.js (also beside dist/cli.js for `news-annotator lsp`) doubles as the worker.
   ctx.store.offThread = OffThreadAnalyzer.beside(__dirname);
+  ctx.store.afterLarge = compactSoon;
   connection.listen();
 }
 
