@@ -34,7 +34,58 @@ const ORG_HEADS = new Set([
   'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'group', 'committee', 'commission', 'agency', 'federation',
   'university', 'institute', 'fund', 'authority', 'court', 'parliament', 'assembly', 'department', 'office',
   'airlines', 'airways', 'club', 'society', 'foundation', 'trust', 'exchange', 'bureau', 'service', 'police',
+  'pharmaceuticals', 'industries', 'holdings', 'motors', 'systems', 'technologies', 'communications',
+  'electronics', 'partners', 'securities', 'investments', 'enterprises', 'co', 'co.', 'llc', 'ag', 'sa', 'nv',
+  'gmbh', 'spa', 'league', 'network', 'institution', 'board', 'administration', 'airport', 'hospital',
+  'school', 'college', 'academy', 'motel', 'hotel', 'museum', 'newspaper', 'magazine', 'times', 'post', 'journal',
 ]);
+
+/** Lower-case words allowed inside a run of capitalised words that ends in an organisation word. */
+const RUN_PARTICLES = new Set(['of', 'for', 'de', 'du', 'la', 'the', '&']);
+
+/**
+ * "California Avocado Commission", "Central Jakarta District Court": a run of capitalised
+ * words ending in an organisation word is one organisation, whatever the tagger split it into.
+ */
+function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  const toks = seg.tokens;
+  const merged: TokenSpan[] = [];
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < ctx.n; i++) {
+    if (!ORG_HEADS.has(toks[i].text.toLowerCase()) || ctx.cap[i] !== 3 || ctx.allCaps[i] || ctx.titleCase[i]) continue;
+    let from = i;
+    const first = ctx.sentFirst[i];
+    while (from > first) {
+      const k = from - 1;
+      const capital = (ctx.cap[k] === 3 || ctx.cap[k] === 5) && !ctx.closed[k];
+      if (capital && !(k === first && ctx.casing[k] >= 1 && ctx.casing[k] <= 3)) from = k;
+      else if (RUN_PARTICLES.has(toks[k].text) && k > first && (ctx.cap[k - 1] === 3 || ctx.cap[k - 1] === 5)) from = k;
+      else break;
+    }
+    while (from < i && RUN_PARTICLES.has(toks[from].text.toLowerCase())) from++;
+    if (i - from >= 1) runs.push([from, i + 1]);
+  }
+  if (runs.length === 0) return spans;
+  let r = 0;
+  for (const s of spans) {
+    while (r < runs.length && runs[r][1] <= s.from) {
+      merged.push({ from: runs[r][0], to: runs[r][1], type: ORGANIZATION });
+      r++;
+    }
+    if (r < runs.length && s.from < runs[r][1] && s.to > runs[r][0]) {
+      // A span that reaches past the run keeps its own reading.
+      if (s.from < runs[r][0] || s.to > runs[r][1]) {
+        runs.splice(r, 1);
+        merged.push(s);
+      }
+      continue;
+    }
+    merged.push(s);
+  }
+  for (; r < runs.length; r++) merged.push({ from: runs[r][0], to: runs[r][1], type: ORGANIZATION });
+  merged.sort((a, b) => a.from - b.from);
+  return merged;
+}
 
 /** True when token k is, on its own, in the given name list. */
 function listed(ctx: DocContext, k: number, cls: number): boolean {
@@ -179,7 +230,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (end > start) out.push({ start, end, text: seg.text.slice(start, end), type, credit });
   };
 
-  for (const s of widenRegions(ctx, seg, splitAtPossessivePlaces(ctx, seg, gazetteer, splitAtTitles(seg, titleCaseRuns(ctx, spans))))) {
+  for (const s of widenRegions(ctx, seg, splitAtPossessivePlaces(ctx, seg, gazetteer, splitAtTitles(seg, mergeOrganisationRuns(ctx, seg, titleCaseRuns(ctx, spans)))))) {
     let { from, to } = s;
     const firstTok = toks[from];
     if (creditParas.has(seg.sentences[firstTok.sentence].paragraph)) continue;
