@@ -1,6 +1,6 @@
 // The bundled server as editors start it: `node dist/server.js --stdio` and `news-annotator lsp`.
 import assert from 'node:assert/strict';
-import { SAMPLE, SAMPLE_URI } from './articles';
+import { makeArticle, SAMPLE, SAMPLE_URI } from './articles';
 import { spawnBundled } from './harness';
 
 describe('LSP over stdio (the bundle)', () => {
@@ -24,4 +24,31 @@ describe('LSP over stdio (the bundle)', () => {
       }
     });
   }
+});
+
+describe('LSP over stdio: a large article does not block the server', () => {
+  it('answers for a small article while a large one is analysed in the worker', async function () {
+    this.timeout(120_000);
+    const c = await spawnBundled(['--stdio']);
+    try {
+      await c.open(SAMPLE_URI, SAMPLE);
+      await c.conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: SAMPLE_URI } });
+      const big = 'file:///large.article';
+      await c.open(big, makeArticle(60_000)); // ~360,000 characters: analysed off-thread
+      const order: string[] = [];
+      const large = c.conn
+        .sendRequest<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: big } })
+        .then((r) => (order.push('large'), r));
+      // Asked once the large analysis is under way: an in-thread analysis would hold it up.
+      await new Promise((r) => setTimeout(r, 60));
+      const small = c.conn
+        .sendRequest('newsAnnotator/summary', { uri: SAMPLE_URI })
+        .then((r) => (order.push('small'), r));
+      const [tokens] = await Promise.all([large, small]);
+      assert.deepEqual(order, ['small', 'large'], 'the small article was answered first');
+      assert.ok(tokens.data.length > 0, 'the large article was analysed');
+    } finally {
+      await c.close();
+    }
+  });
 });
