@@ -6,6 +6,7 @@ import { VERDICTS } from '../../server/src/export/claimreview';
 import { exportW3c } from '../../server/src/export/w3c';
 import type { Analysis } from '../../server/src/analysis';
 import { segment } from '../../server/src/analysis/segment';
+import { structureOf } from '../../server/src/analysis/structure';
 import { prepareArticle } from '../../server/src/export/prepare';
 import { CAFE, cafeArticle, claimOn, orphanClaim } from './sample';
 
@@ -13,7 +14,7 @@ const WELL_FORMED = /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
 
 /** Only what the W3C claim export reads: the text and its segmentation. */
 const textOnlyAnalysis = (text: string): Analysis => ({
-  text, segmentation: segment(text), entities: [], mentions: [], figures: [], attributions: [], claims: [], boilerplate: [],
+  text, segmentation: structureOf(segment(text)), entities: [], mentions: [], figures: [], attributions: [], claims: [], boilerplate: [],
 });
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis, Attribution, Boilerplate, ClaimCandidate, Entity, Figure, Mention } from '../../server/src/analysis';
 import { segment } from '../../server/src/analysis/segment';
+import { structureOf } from '../../server/src/analysis/structure';
 import { parseSidecar } from '../../server/src/annotations/format';
 import { prepareArticle } from '../../server/src/export';
 import { exportMarkdown, STATUS_LABEL } from '../../server/src/export/markdown';
@@ -26,7 +27,7 @@ interface FrozenAnalysis {
 /** Segmentation from the library, the rest from the reviewed analysis fixture. */
 function frozenAnalysis(text: string, frozen: FrozenAnalysis): Analysis {
   const mentions: Mention[] = frozen.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type, entity: e.id })));
-  return { text, segmentation: segment(text), mentions, ...frozen };
+  return { text, segmentation: structureOf(segment(text)), mentions, ...frozen };
 }
 
 function riverDam() {
@@ -98,7 +99,7 @@ describe('export: Markdown memo', () => {
     const article = prepareArticle({
       file: 'x.article', uri: 'file:///x.article', text,
       analysis: {
-        text, segmentation: segment(text), mentions: [], figures: [], claims: [], boilerplate: [], attributions: [],
+        text, segmentation: structureOf(segment(text)), mentions: [], figures: [], claims: [], boilerplate: [], attributions: [],
         entities: [{ id: 'x', type: 'ORGANIZATION', name: 'A|B *Co*', aliases: ['A|B *Co*'], mentions: [{ start: at, end: at + 8, text: 'A|B *Co*' }], role: 'newsmaker' }],
       },
       sidecar: null,
@@ -134,7 +135,7 @@ describe('export: Markdown memo', () => {
     const claim = 'Mayor says <script>alert(1)</script> and [a](javascript:x) cost $5 and $6 | *not bold*.';
     const article = prepareArticle({
       file: 'h.article', uri: 'file:///h.article', text,
-      analysis: { text, segmentation: segment(text), mentions: [], figures: [], claims: [], boilerplate: [], attributions: [], entities: [] },
+      analysis: { text, segmentation: structureOf(segment(text)), mentions: [], figures: [], claims: [], boilerplate: [], attributions: [], entities: [] },
       sidecar: { version: 1, offsetUnit: 'utf-16', article: 'h.article', textHash: '', claims: [claimOn(text, { exact: claim, status: 'false' }, 0)] },
     });
     const tokens = md.parse(exportMarkdown([article]), {});

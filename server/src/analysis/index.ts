@@ -1,15 +1,33 @@
 // The analysis library's façade: text in, one Analysis value out.
 // Pure: no vscode, no LSP, no file system.
 import { findAttributions } from './attributions';
+import { chunkBounds } from './chunks';
 import { findClaimCandidates } from './claims';
 import { recognizeEntities } from './entities';
 import { findFigures } from './figures';
+import { mergeAnalyses } from './merge';
 import { segment } from './segment';
+import { structureOf } from './structure';
 import type { Analysis } from './types';
 
 export * from './types';
 
-export function analyze(text: string): Analysis {
+export interface AnalyzeOptions {
+  /** Longer texts are analysed in pieces of about this many UTF-16 units (default 1,000,000). */
+  chunkSize?: number;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const bounds = chunkBounds(text, options.chunkSize);
+  if (bounds.length === 1) return analyzePiece(text);
+  // A very long input: pieces one after another, so memory and cost per word stay flat.
+  return mergeAnalyses(
+    text,
+    bounds.map(([start, end]) => ({ offset: start, analysis: analyzePiece(text.slice(start, end)) })),
+  );
+}
+
+function analyzePiece(text: string): Analysis {
   const segmentation = segment(text);
   const { entities, mentions } = recognizeEntities(segmentation);
   const figures = findFigures(segmentation, mentions);
@@ -17,7 +35,7 @@ export function analyze(text: string): Analysis {
   const claims = findClaimCandidates(segmentation, { figures, attributions, mentions });
   return {
     text,
-    segmentation,
+    segmentation: structureOf(segmentation),
     entities,
     mentions,
     figures,

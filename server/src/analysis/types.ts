@@ -144,9 +144,30 @@ export interface ClaimCandidate extends Span {
 
 // ---- the whole result ---------------------------------------------------
 
+/** A sentence as the result keeps it (the pipeline's token list is not kept). */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+/**
+ * The segmentation as the result keeps it: everything but the tokens, which are the
+ * pipeline's working data and would cost about 100 bytes a word to keep.
+ */
+export interface DocumentStructure {
+  paragraphs: Paragraph[];
+  sentences: SentenceSpan[];
+  dateline: Dateline | null;
+  credits: CreditLine[];
+  boilerplate: Boilerplate[];
+  /** Word tokens (not punctuation) in the analysed text. */
+  wordCount: number;
+}
+
 export interface Analysis {
   text: string;
-  segmentation: Segmentation;
+  segmentation: DocumentStructure;
   entities: Entity[];
   mentions: Mention[];
   figures: Figure[];

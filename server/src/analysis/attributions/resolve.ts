@@ -6,8 +6,8 @@ import { TITLES } from './words';
 export class SourceResolver {
   private readonly mentions: Mention[];
   private readonly titled = new Map<string, Mention[]>();
-  /** Organisation mentions with the lower-case words of their names, in text order. */
-  private readonly orgWords: Array<{ mention: Mention; words: Set<string> }> = [];
+  /** Organisation mentions by each lower-case word of their name, in text order. */
+  private readonly organizationsByWord = new Map<string, Mention[]>();
 
   constructor(private readonly text: string, entities: Entity[], mentions: Mention[]) {
     const credit = new Set(entities.filter((e) => e.role === 'credit').map((e) => e.id));
@@ -15,7 +15,11 @@ export class SourceResolver {
     // Persons introduced with a title ("President Kassym-Jomart Tokayev"), by title word.
     for (const m of this.mentions) {
       if (m.type === 'ORGANIZATION') {
-        this.orgWords.push({ mention: m, words: new Set(text.slice(m.start, m.end).toLowerCase().split(/[^\p{L}]+/u)) });
+        for (const w of new Set(text.slice(m.start, m.end).toLowerCase().split(/[^\p{L}]+/u))) {
+          const list = this.organizationsByWord.get(w) ?? [];
+          list.push(m);
+          this.organizationsByWord.set(w, list);
+        }
       }
       if (m.type !== 'PERSON') continue;
       const before = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
@@ -95,28 +99,25 @@ export class SourceResolver {
   private titledPerson(title: string, pos: number): string | null {
     const list = this.titled.get(title);
     if (!list || list.length === 0) return null;
-    const i = countBefore(list, pos, (m) => m.start);
-    return (i > 0 ? list[i - 1] : list[0]).entity;
+    return (lastStartingBefore(list, pos) ?? list[0]).entity;
   }
 
   /** "the ministry" → the most recent organisation whose name has that head noun. */
   private describedOrganization(head: string, pos: number): string | null {
     if (head.length < 4) return null;
-    for (let i = countBefore(this.orgWords, pos, (o) => o.mention.start) - 1; i >= 0; i--) {
-      if (this.orgWords[i].words.has(head)) return this.orgWords[i].mention.entity;
-    }
-    return null;
+    const list = this.organizationsByWord.get(head);
+    return list ? (lastStartingBefore(list, pos)?.entity ?? null) : null;
   }
 }
 
-/** How many items of a list sorted by `key` have a key below `pos` (binary search). */
-function countBefore<T>(list: T[], pos: number, key: (item: T) => number): number {
+/** The last mention of a list in text order that starts before `pos` (binary search). */
+function lastStartingBefore(list: Mention[], pos: number): Mention | null {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (key(list[mid]) < pos) lo = mid + 1;
+    if (list[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return lo > 0 ? list[lo - 1] : null;
 }

@@ -15,16 +15,13 @@ import {
   type SummaryCounts,
 } from '../protocol';
 
-const WORD = /[\p{L}\p{N}]/u;
-
 export function countsOf(ctx: ServerContext, snap: Snapshot): SummaryCounts {
   const { analysis } = snap;
   const people = newsmakers(snap);
   const of = (t: string) => people.filter((e) => e.type === t).length;
   const threshold = ctx.settings().checkWorthyThreshold;
   const tagged = ctx.hooks.taggedClaims(snap.uri);
-  let words = 0;
-  for (const t of analysis.segmentation.tokens) if (WORD.test(t.text[0] ?? '')) words++;
+  const words = analysis.segmentation.wordCount;
   return {
     people: of('PERSON'),
     organizations: of('ORGANIZATION'),
