@@ -10,7 +10,8 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import type { Overview } from '../../server/src/lsp/protocol';
 import { SAMPLE } from './articles';
 import { decodeTokens } from './decode';
-import { offsetOf, startInProcess, type TestClient } from './harness';
+import { analyze } from '../../server/src/analysis';
+import { offsetOf, positionOf, startInProcess, type TestClient } from './harness';
 
 describe('LSP: Tag as claim, end to end', () => {
   let c: TestClient;
@@ -55,5 +56,10 @@ describe('LSP: Tag as claim, end to end', () => {
     assert.ok(!after.some((d) => d.code === 'check-worthy' && offsetOf(SAMPLE, d.range.start) === start), 'no hint on a tagged claim');
     const o = await c.conn.sendRequest<Overview>('newsAnnotator/overview', { uri });
     assert.ok(o.claims.some((x) => x.status === 'unverified'), 'the overview lists it by status');
+    // A name inside the tagged sentence counts it in its hover card.
+    const inside = analyze(SAMPLE).mentions.find((m) => m.start >= start && m.end <= offsetOf(SAMPLE, hint.range.end));
+    assert.ok(inside, 'the tagged sentence names someone');
+    const h = await c.conn.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: positionOf(SAMPLE, inside.start) });
+    assert.match(h.contents.value, /Tagged claims: 1 unverified/);
   });
 });

@@ -4,6 +4,7 @@ import type { Hover } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { lineNumber, toOffset, toRange } from '../convert';
 import type { Snapshot } from '../documents';
+import type { TaggedClaim } from '../hooks';
 import {
   articleIndex,
   attributionAt,
@@ -39,7 +40,7 @@ const KIND_LABEL: Record<string, string> = {
   FRACTION: 'fraction',
 };
 
-function entityCard(snap: Snapshot, entity: Entity): string {
+function entityCard(snap: Snapshot, entity: Entity, tagged: readonly TaggedClaim[]): string {
   const label = TYPE_LABEL[entity.type] ?? TYPE_LABEL.MISC;
   const lines = [`**${md(entity.name)}** — ${label.one}${entity.role === 'credit' ? ' (credited staff)' : ''}`];
   const others = entity.aliases.filter((a) => a !== entity.name);
@@ -64,6 +65,12 @@ function entityCard(snap: Snapshot, entity: Entity): string {
   if (claims.length > 0) {
     lines.push('', `In ${plural(claims.length, 'check-worthy claim', 'check-worthy claims')}:`);
     for (const c of claims.slice(0, 2)) lines.push(`- ${md(excerpt(c.text, 90))}`);
+  }
+  const mine = tagged.filter((c) => c.anchor !== 'orphaned' && entity.mentions.some((m) => m.start >= c.start && m.end <= c.end));
+  if (mine.length > 0) {
+    const byStatus = new Map<string, number>();
+    for (const c of mine) byStatus.set(c.status, (byStatus.get(c.status) ?? 0) + 1);
+    lines.push('', `Tagged claims: ${[...byStatus].map(([st, n]) => `${n} ${st}`).join(', ')}`);
   }
   return toMarkdown(lines);
 }
@@ -116,7 +123,7 @@ export async function hoverAt(ctx: ServerContext, snap: Snapshot, offset: number
   const fig = ent ? undefined : figureAt(snap, offset);
   const att = ent || fig ? undefined : attributionAt(snap, offset);
   if (ent) {
-    card = entityCard(snap, ent.entity);
+    card = entityCard(snap, ent.entity, ctx.hooks.taggedClaims(snap.uri));
     span = ent.mention;
   } else if (fig) {
     card = figureCard(snap, fig);
