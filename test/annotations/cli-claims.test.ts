@@ -79,6 +79,7 @@ describe('CLI: claims and reanchor', () => {
     assert.equal(r.code, 1, 'an orphan fails the run');
     assert.match(r.stdout, /3 claims — 0 in place, 1 moved, 1 found approximately, 1 orphaned; strike\.article\.annotations\.json updated/);
     assert.match(r.stderr, /1 orphaned claim/);
+    assert.doesNotMatch(r.stdout, /recheck/, 'no verdict was given yet');
     const saved = JSON.parse(readFileSync(sidecar, 'utf8')) as { textHash: string; claims: Claim[] };
     assert.equal(saved.textHash, textHash(edited));
     assert.equal(saved.claims.length, 3, 'the orphan is kept in the file');
@@ -97,6 +98,17 @@ describe('CLI: claims and reanchor', () => {
     const r = await cli(['reanchor', article]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /3 moved/);
+  });
+
+  it('flags a verified claim whose words changed for a recheck', async () => {
+    const saved = JSON.parse(readFileSync(sidecar, 'utf8')) as { claims: Array<{ status: string }> };
+    saved.claims[0].status = 'verified';
+    writeFileSync(sidecar, JSON.stringify(saved, null, 2) + '\n');
+    writeFileSync(article, STORY.replace('fell 38% during', 'fell 83% during'));
+    const r = await cli(['reanchor', article]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /1 checked claim changed since the verdict: recheck/);
+    assert.match(r.stdout, /verified\s+drifted/);
   });
 
   it('refuses a broken sidecar and leaves its bytes alone', async () => {

@@ -162,6 +162,8 @@ export async function runReanchor(args: string[], io: Io): Promise<number> {
     const rows = report.outcomes.map((x) => claimRow(x.claim, l.text, x.placement));
     const count = (p: Placement) => report.outcomes.filter((x) => x.placement === p).length;
     const orphaned = report.claims.filter((c) => c.anchor === 'orphaned').length;
+    // A verdict given on words that have since changed needs a second look.
+    const recheck = report.claims.filter((c) => c.anchor === 'drifted' && c.status !== 'unverified' && c.status !== 'checking').length;
     orphanedTotal += orphaned;
     let wrote = false;
     if (!o.dryRun) {
@@ -176,14 +178,15 @@ export async function runReanchor(args: string[], io: Io): Promise<number> {
       }
     }
     if (o.format === 'json') {
-      io.stdout.write(JSON.stringify({ file, sidecar: l.sidecarFile, wrote, orphaned, claims: rows }) + '\n');
+      io.stdout.write(JSON.stringify({ file, sidecar: l.sidecarFile, wrote, orphaned, recheck, claims: rows }) + '\n');
       continue;
     }
     io.stdout.write(
-      `${file}: ${rows.length} claims — ${count('kept')} in place, ${count('moved')} moved, ` +
+      `${file}: ${rows.length} claim${rows.length === 1 ? '' : 's'} — ${count('kept')} in place, ${count('moved')} moved, ` +
         `${count('fuzzy')} found approximately, ${orphaned} orphaned` +
         `${o.dryRun ? ' (dry run, nothing written)' : wrote ? `; ${path.basename(l.sidecarFile)} updated` : '; sidecar unchanged'}\n`,
     );
+    if (recheck > 0) io.stdout.write(`  ${recheck} checked claim${recheck === 1 ? '' : 's'} changed since the verdict: recheck\n`);
     for (const [k, x] of report.outcomes.entries()) {
       if (x.placement !== 'kept' || x.claim.anchor !== 'anchored') io.stdout.write(textLine(rows[k]));
     }
