@@ -1,7 +1,7 @@
 // Trains the entity tagger (averaged perceptron, greedy BIO decoding) on CoNLL-2003-style
 // JSON lines and writes the quantised, pruned model to server/src/analysis/entities/model/.
 //   npm run train -- [train.jsonl] [--dev dev.jsonl] [--unlabelled a.jsonl,b.jsonl] [--epochs N]
-//                   [--out file.ts] [--no-write]
+//                   [--runs N] [--out file.ts] [--no-write]
 // The tokens come from our own segmenter, so training sees exactly what the engine sees.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -40,10 +40,11 @@ function args() {
   const dev = opt('--dev', '/work/shared/data/conll2003/dev.jsonl');
   const unlabelled = opt('--unlabelled', '/work/shared/data/conll2003/train.jsonl,/work/shared/data/polnear/train.jsonl').split(',').filter((x) => x);
   const epochs = Number(opt('--epochs', '10'));
+  const runs = Number(opt('--runs', '3'));
   const out = opt('--out', resolve(__dirname, '../server/src/analysis/entities/model/ner-model.ts'));
   const noWrite = flag('--no-write');
   const train = a[0] ?? '/work/shared/data/conll2003/train.jsonl';
-  return { train, dev, epochs, out, noWrite, unlabelled };
+  return { train, dev, epochs, out, noWrite, unlabelled, runs };
 }
 
 function readDocs(path: string): Doc[] {
@@ -204,6 +205,23 @@ class DenseScorer implements Scorer {
   }
 }
 
+/** The mean of several weight sets (a feature missing from a run counts as zero there). */
+function averageRuns(runs: Array<{ keys: Uint32Array; weights: Float64Array }>): { keys: Uint32Array; weights: Float64Array } {
+  if (runs.length === 1) return runs[0];
+  const rows = new Map<number, Float64Array>();
+  for (const run of runs) {
+    run.keys.forEach((key, r) => {
+      let row = rows.get(key);
+      if (!row) rows.set(key, (row = new Float64Array(N_LABELS)));
+      for (let l = 0; l < N_LABELS; l++) row[l] += run.weights[r * N_LABELS + l] / runs.length;
+    });
+  }
+  const keys = Uint32Array.from(rows.keys());
+  const weights = new Float64Array(keys.length * N_LABELS);
+  keys.forEach((key, r) => weights.set(rows.get(key) as Float64Array, r * N_LABELS));
+  return { keys, weights };
+}
+
 function quantise(m: { keys: Uint32Array; weights: Float64Array }, quantile = 1) {
   const abs = Array.from(m.weights, Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
   const top = abs[Math.min(abs.length - 1, Math.floor((abs.length - 1) * quantile))];
@@ -275,11 +293,11 @@ function shuffle<T>(xs: T[], seed: number): T[] {
   return xs;
 }
 
-function trainPass(docs: Prepared[], epochs: number, label: string, dev: Prepared[], devTag?: (d: Prepared, s: Scorer) => Uint8Array): Perceptron {
+function trainPass(docs: Prepared[], epochs: number, label: string, dev: Prepared[], devTag?: (d: Prepared, s: Scorer) => Uint8Array, seed = 0): Perceptron {
   const p = new Perceptron();
   for (let epoch = 1; epoch <= epochs; epoch++) {
     let errors = 0, total = 0;
-    for (const d of shuffle(docs.slice(), epoch)) {
+    for (const d of shuffle(docs.slice(), epoch + 1000 * seed)) {
       decode(d.ctx, p, (i, feats, n, pred) => {
         const gold = d.gold[i];
         total++;
@@ -328,7 +346,10 @@ function main() {
   console.log(`prepared ${train.length} training and ${dev.length} dev documents in ${Date.now() - t0} ms`);
 
   const tag = (d: Prepared, s: Scorer) => decode(d.ctx, s);
-  const q = { ...quantise(trainPass(train, opt.epochs, 'train', dev, tag).averaged()), gazetteer: full, casing };
+  // Several runs over differently shuffled data, their weights averaged: steadier than one.
+  const runs: Array<{ keys: Uint32Array; weights: Float64Array }> = [];
+  for (let r = 0; r < opt.runs; r++) runs.push(trainPass(train, opt.epochs, `run ${r + 1}`, dev, tag, r).averaged());
+  const q = { ...quantise(averageRuns(runs)), gazetteer: full, casing };
   const bytes = encodeModel(q);
   console.log(`quantised: ${q.keys.length} features, ${bytes.length} bytes`);
   if (dev.length) console.log(`dev (shipped weights): ${evaluate(dev, (d) => tag(d, new TableScorer(q)))}`);
