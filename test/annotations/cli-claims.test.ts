@@ -119,5 +119,11 @@ describe('CLI: claims and reanchor', () => {
     assert.match(r.stderr, /invalid sidecar, left untouched: line 27, column \d+: invalid JSON/);
     assert.ok(readFileSync(sidecar).equals(before));
     assert.equal((await cli(['claims'])).code, 2, 'usage error');
+    assert.equal((await cli(['claims', article, '--sidecar-suffix', '../x'])).code, 2, 'no paths as suffix');
+    // Another suffix: a sidecar of that name is read instead.
+    writeFileSync(`${article}.claims.json`, serializeSidecar({ ...emptySidecar('strike.article', textHash(STORY)), claims: tagged(STORY, quotes.slice(0, 1)) }));
+    const other = await cli(['claims', article, '--sidecar-suffix=.claims.json']);
+    assert.equal(other.code, 0, other.stderr);
+    assert.match(other.stdout, /1 claim \(0 drifted, 0 orphaned\)/);
   });
 });

@@ -6,15 +6,15 @@ import * as path from 'node:path';
 import { describeProblems } from '../annotations/format';
 import { textHash } from '../annotations/hash';
 import { reanchorAll, type Placement } from '../annotations/reanchor';
-import { commitSidecar, readSidecar, SidecarInvalidError, sidecarPathFor } from '../annotations/store';
+import { commitSidecar, DEFAULT_SUFFIX, readSidecar, SidecarInvalidError, sidecarPathFor } from '../annotations/store';
 import type { Claim } from '../annotations/types';
 import { InputError, readArticle } from './read-input';
 import type { Io } from './run';
 
 export const CLAIMS_USAGE = `Usage:
-  news-annotator claims FILE... [--format text|json]
+  news-annotator claims FILE... [--format text|json] [--sidecar-suffix .annotations.json]
       list the claims tagged in FILE.annotations.json, with status and anchor state
-  news-annotator reanchor FILE... [--dry-run] [--format text|json]
+  news-annotator reanchor FILE... [--dry-run] [--format text|json] [--sidecar-suffix .annotations.json]
       re-anchor the claims to FILE's current text and save the sidecar;
       exit code 1 if any claim is orphaned (its text is gone)
 `;
@@ -23,10 +23,11 @@ interface Options {
   files: string[];
   format: 'text' | 'json';
   dryRun: boolean;
+  suffix: string;
 }
 
 function parse(command: string, args: string[]): Options | string {
-  const o: Options = { files: [], format: 'text', dryRun: false };
+  const o: Options = { files: [], format: 'text', dryRun: false, suffix: DEFAULT_SUFFIX };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--format' || a.startsWith('--format=')) {
@@ -35,6 +36,12 @@ function parse(command: string, args: string[]): Options | string {
       o.format = v;
     } else if (a === '--json') o.format = 'json';
     else if (a === '--dry-run' && command === 'reanchor') o.dryRun = true;
+    else if (a === '--sidecar-suffix' || a.startsWith('--sidecar-suffix=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      // Same rule as the editor setting: a plain file-name suffix ending in .json.
+      if (!v || !/^[\w.-]+\.json$/.test(v)) return `--sidecar-suffix takes a suffix such as .annotations.json, not ${v ?? 'nothing'}`;
+      o.suffix = v;
+    }
     else if (a.startsWith('-')) return `unknown option ${a}`;
     else o.files.push(a);
   }
@@ -93,7 +100,7 @@ type Loaded =
   | { ok: true; text: string; sidecarFile: string; state: ReturnType<typeof readSidecar> }
   | { ok: false; message: string };
 
-async function load(file: string): Promise<Loaded> {
+async function load(file: string, suffix: string): Promise<Loaded> {
   let text: string;
   try {
     text = await readArticle(file);
@@ -101,7 +108,7 @@ async function load(file: string): Promise<Loaded> {
     if (err instanceof InputError) return { ok: false, message: err.message };
     throw err;
   }
-  const sidecarFile = sidecarPathFor(file);
+  const sidecarFile = sidecarPathFor(file, suffix);
   const state = readSidecar(sidecarFile);
   if (state.kind === 'invalid') {
     return { ok: false, message: `${sidecarFile}: invalid sidecar, left untouched: ${describeProblems(state.problems)}` };
@@ -114,7 +121,7 @@ export async function runClaims(args: string[], io: Io): Promise<number> {
   if (typeof o === 'string') return usage(io, o);
   let failed = 0;
   for (const file of o.files) {
-    const l = await load(file);
+    const l = await load(file, o.suffix);
     if (!l.ok) {
       io.stderr.write(`news-annotator: ${l.message}\n`);
       failed++;
@@ -146,7 +153,7 @@ export async function runReanchor(args: string[], io: Io): Promise<number> {
   let failed = 0;
   let orphanedTotal = 0;
   for (const file of o.files) {
-    const l = await load(file);
+    const l = await load(file, o.suffix);
     if (!l.ok) {
       io.stderr.write(`news-annotator: ${l.message}\n`);
       failed++;
