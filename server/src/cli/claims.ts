@@ -116,7 +116,14 @@ async function load(file: string, suffix: string): Promise<Loaded> {
   return { ok: true, text, sidecarFile, state };
 }
 
+function wantsHelp(args: string[], io: Io): boolean {
+  if (!args.includes('--help') && !args.includes('-h')) return false;
+  io.stdout.write(CLAIMS_USAGE);
+  return true;
+}
+
 export async function runClaims(args: string[], io: Io): Promise<number> {
+  if (wantsHelp(args, io)) return 0;
   const o = parse('claims', args);
   if (typeof o === 'string') return usage(io, o);
   let failed = 0;
@@ -148,6 +155,7 @@ export async function runClaims(args: string[], io: Io): Promise<number> {
 }
 
 export async function runReanchor(args: string[], io: Io): Promise<number> {
+  if (wantsHelp(args, io)) return 0;
   const o = parse('reanchor', args);
   if (typeof o === 'string') return usage(io, o);
   let failed = 0;
