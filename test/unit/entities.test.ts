@@ -245,6 +245,24 @@ describe('entities: grouping', () => {
   });
 });
 
+describe('entities: grouping people who share a surname', () => {
+  const text = 'Ana Petrov spoke first. Petrov said yes. Then Ivan Petrov spoke. Petrov said no. Ana Petrov left.';
+  const at = (surface: string, n: number): RawMention => {
+    let i = -1;
+    for (let k = 0; k <= n; k++) i = text.indexOf(surface, i + 1);
+    return { start: i, end: i + surface.length, text: surface, type: 'PERSON', credit: false };
+  };
+  const raw = [at('Ana Petrov', 0), at('Petrov', 1), at('Ivan Petrov', 0), at('Petrov', 3), at('Ana Petrov', 1)];
+  const g = groupMentions(raw);
+
+  it('gives a lone surname to the person named most recently before it', () => {
+    const ana = g.entities.find((e) => e.name === 'Ana Petrov');
+    const ivan = g.entities.find((e) => e.name === 'Ivan Petrov');
+    assert.deepEqual(ana?.mentions.map((m) => m.start), [raw[0].start, raw[1].start, raw[4].start]);
+    assert.deepEqual(ivan?.mentions.map((m) => m.start), [raw[2].start, raw[3].start]);
+  });
+});
+
 describe('entities: model file format', () => {
   it('round-trips weights, gazetteer and casing through base64', () => {
     const model = {

@@ -1,6 +1,6 @@
 // Groups mentions into entities, one per real-world thing: a surname joins the full name
-// ("Tokayev" → "Kassym-Jomart Tokayev"), an acronym its long form ("CSTO"), and names
-// match case-insensitively (dateline "ALMATY" = "Almaty").
+// ("Tokayev" → "Kassym-Jomart Tokayev"; the nearest one when several share it), an acronym
+// its long form ("CSTO"), and names match case-insensitively (dateline "ALMATY" = "Almaty").
 import type { Entity, EntityType, Mention } from '../types';
 import type { RawMention } from './rules';
 
@@ -46,9 +46,32 @@ function countWords(s: string): number {
   return n;
 }
 
+/**
+ * The person a lone surname refers to: the only one with that surname, or, when several
+ * share it ("Bill Clinton", "Hillary Clinton"), the one mentioned most recently before it
+ * (else the first one after it).
+ */
+function bySurname(cands: Group[] | undefined, at: number): Group | undefined {
+  if (!cands || cands.length === 0) return undefined;
+  if (cands.length === 1) return cands[0];
+  let best: Group | undefined;
+  let bestAt = -1;
+  let after: Group | undefined;
+  let afterAt = Infinity;
+  for (const g of cands) {
+    for (const m of g.members) {
+      if (m.start < at && m.start > bestAt) { bestAt = m.start; best = g; }
+      if (m.start > at && m.start < afterAt) { afterAt = m.start; after = g; }
+    }
+  }
+  return best ?? after;
+}
+
 export function groupMentions(raw: RawMention[]): { entities: Entity[]; mentions: Mention[] } {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  /** Full-name person groups by surname. */
+  const surnames = new Map<string, Group[]>();
   const key = (type: EntityType, credit: boolean, name: string) => `${credit ? 'c' : 'n'}|${type}|${name}`;
 
   // Longer names first, so that "Tokayev" finds "Kassym-Jomart Tokayev" wherever it comes.
@@ -58,10 +81,9 @@ export function groupMentions(raw: RawMention[]): { entities: Entity[]; mentions
     const m = raw[i];
     const lower = m.text.toLowerCase();
     const multi = nWords[i] > 1;
-    let g = byKey.get(key(m.type, m.credit, lower));
-    if (!g && m.type === 'PERSON' && !m.credit && !multi) {
-      g = byKey.get(key(m.type, false, `last:${lower}`));
-    }
+    let g: Group | undefined;
+    if (m.type === 'PERSON' && !m.credit && !multi) g = bySurname(surnames.get(lower), m.start);
+    if (!g) g = byKey.get(key(m.type, m.credit, lower));
     if (!g && m.type === 'ORGANIZATION' && isAcronym(m.text)) {
       g = byKey.get(key(m.type, m.credit, `initials:${m.text}`));
     }
@@ -75,7 +97,12 @@ export function groupMentions(raw: RawMention[]): { entities: Entity[]; mentions
       g?.keys.add(k);
     };
     add(key(m.type, m.credit, lower));
-    if (m.type === 'PERSON' && multi) add(key(m.type, m.credit, `last:${lastWord(m.text)}`));
+    if (m.type === 'PERSON' && multi && !m.credit) {
+      const last = lastWord(m.text);
+      const list = surnames.get(last) ?? [];
+      if (!list.includes(g)) list.push(g);
+      surnames.set(last, list);
+    }
     if (m.type === 'ORGANIZATION' && multi) {
       const ini = initials(m.text);
       if (ini.length >= 2) add(key(m.type, m.credit, `initials:${ini}`));
