@@ -36,7 +36,7 @@ const ORG_HEADS = new Set([
   'airlines', 'airways', 'club', 'society', 'foundation', 'trust', 'exchange', 'bureau', 'service', 'police',
   'pharmaceuticals', 'industries', 'holdings', 'motors', 'systems', 'technologies', 'communications',
   'electronics', 'partners', 'securities', 'investments', 'enterprises', 'co', 'co.', 'llc', 'ag', 'sa', 'nv',
-  'gmbh', 'spa', 'league', 'network', 'institution', 'board', 'administration', 'airport', 'hospital',
+  'gmbh', 'spa', 'se', 'ab', 'asa', 'oyj', 'bv', 'kk', 'league', 'network', 'institution', 'board', 'administration', 'airport', 'hospital',
   'school', 'college', 'academy', 'motel', 'hotel', 'museum', 'newspaper', 'magazine', 'times', 'post', 'journal',
 ]);
 
@@ -52,7 +52,10 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
   const merged: TokenSpan[] = [];
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < ctx.n; i++) {
-    if (!ORG_HEADS.has(toks[i].text.toLowerCase()) || ctx.cap[i] !== 3 || ctx.allCaps[i] || ctx.titleCase[i]) continue;
+    const head = toks[i].text.toLowerCase();
+    // A title-case organisation word, or a company suffix in capitals ("Airbus SE", "Nokia Oyj").
+    const capitalised = ctx.cap[i] === 3 || (ctx.cap[i] === 5 && head.length <= 4);
+    if (!ORG_HEADS.has(head) || !capitalised || ctx.allCaps[i] || ctx.titleCase[i]) continue;
     let from = i;
     const first = ctx.sentFirst[i];
     while (from > first) {
