@@ -2,7 +2,9 @@
 // earlier decisions about the same word as features.
 import { MAX_FEATURES, MAX_PLAIN_CAP, tokenFeatures, type DocContext } from './features';
 import { IntTable } from './int-table';
-import { allowed, labelType, N_LABELS } from './labels';
+import { allowed, labelI, labelType, N_LABELS } from './labels';
+
+const MISC_INSIDE = labelI(3);
 
 export interface Scorer {
   /** Adds the weights of the features to out (length N_LABELS, zeroed by the caller). */
@@ -34,8 +36,10 @@ export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook): Uint
     scorer.score(feats, n, scores);
     let best = 0;
     let bestScore = -Infinity;
-    const before = (i > 0 && ctx.closed[i - 1]) || ctx.breaks[i] ? 0 : prev1;
+    const br = ctx.breaks[i];
+    const before = (i > 0 && ctx.closed[i - 1]) || br === 1 ? 0 : prev1;
     for (let l = 0; l < N_LABELS; l++) {
+      if (br === 2 && l !== 0 && l !== MISC_INSIDE) continue;
       if (allowed(before, l) && scores[l] > bestScore) {
         bestScore = scores[l];
         best = l;

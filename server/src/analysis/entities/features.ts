@@ -35,7 +35,7 @@ export interface DocContext {
   gaz: Uint16Array;
   /** Usual casing of the word in news text (casing.ts). */
   casing: Uint8Array;
-  /** 1 for a lower-case word that cannot be inside a name (particles.ts). */
+  /** 1 for a lower-case word that cannot be inside a name (particles.ts); 2 for a number, which only a MISC name may continue past ("Windows 95"). */
   breaks: Uint8Array;
   /** 1 for a compound such as "Russian-led", which a name never continues past. */
   closed: Uint8Array;
@@ -107,6 +107,7 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     ctx.cap[i] = cap;
     if (s.length > 3 && s.indexOf('-') > 0 && compoundNamePart(s) !== null) ctx.closed[i] = 1;
     if (cap === LOWER && !PARTICLE_HASHES.has(hl)) ctx.breaks[i] = 1;
+    else if (cap === DIGIT) ctx.breaks[i] = 2;
   }
   // Decoding units: sentences, rejoined where the segmenter split after an initial ("P. Simmons").
   const sents = seg.sentences;

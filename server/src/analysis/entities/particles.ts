@@ -4,7 +4,7 @@ import { hashLower } from './hash';
 
 const PARTICLES = [
   'of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'van', 'von', 'der', 'den', 'da', 'di', 'do',
-  'dos', 'del', 'della', 'y', 'e', 'al', 'el', 'bin', 'ibn', 'ben', 'st', 'on', 'upon', 'am', 'im', 'zu', 'ter',
+  'dos', 'del', 'della', 'y', 'e', 'al', 'el', 'bin', 'ibn', 'ben', 'on', 'upon', 'am', 'im', 'zu', 'ter',
   "'s", '’s',
 ];
 

@@ -66,7 +66,11 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
       else break;
     }
     while (from < i && RUN_PARTICLES.has(toks[from].text.toLowerCase())) from++;
-    if (i - from >= 1) runs.push([from, i + 1]);
+    if (i - from < 1) continue;
+    // "Jones Medical Industries Inc": a longer run swallows the one inside it.
+    const last = runs[runs.length - 1];
+    if (last && from < last[1]) runs[runs.length - 1] = [Math.min(from, last[0]), i + 1];
+    else runs.push([from, i + 1]);
   }
   if (runs.length === 0) return spans;
   let r = 0;
