@@ -29,36 +29,38 @@ const PRIO = { claim: 0, quote: 1, source: 2, cue: 3, figure: 4, entity: 5 };
 const SOURCE_BIT = modifierBits('source');
 const SOURCE_TYPE = TYPE_INDEX.attributionSource;
 const ENTITY_TYPES = new Set([TYPE_INDEX.person, TYPE_INDEX.organization, TYPE_INDEX.location, TYPE_INDEX.misc]);
+// Modifier bits computed once: this runs for every token of every version.
+const BIT = {
+  credit: modifierBits('credit'),
+  approximate: modifierBits('approximate'),
+  bound: modifierBits('bound'),
+  unattributed: modifierBits('unattributed'),
+  continuation: modifierBits('continuation'),
+  direct: modifierBits('direct'),
+  indirect: modifierBits('indirect'),
+  mixed: modifierBits('mixed'),
+};
 
 /** The layers that come from the analysis alone. */
 function analysisLayers(snap: Snapshot): Layer[] {
-  {
-    const { analysis } = snap;
-    const { entityById } = articleIndex(snap);
-    const layers: Layer[] = [];
-    for (const m of analysis.mentions) {
-      const role = entityById.get(m.entity)?.role;
-      layers.push({
-        start: m.start,
-        end: m.end,
-        type: TYPE_INDEX[ENTITY_TYPE[m.type] ?? 'misc'],
-        mods: modifierBits(role === 'credit' && 'credit'),
-        prio: PRIO.entity,
-      });
-    }
-    for (const f of analysis.figures) {
-      const mods = modifierBits(f.approx && 'approximate', f.bound !== null && 'bound');
-      layers.push({ start: f.start, end: f.end, type: TYPE_INDEX.figure, mods, prio: PRIO.figure });
-    }
-    for (const a of analysis.attributions) {
-      const unattributed = !a.source && !a.sourceEntity;
-      const mods = modifierBits(a.kind, unattributed && 'unattributed', a.continuation && 'continuation');
-      layers.push({ start: a.content.start, end: a.content.end, type: TYPE_INDEX.quote, mods, prio: PRIO.quote });
-      if (a.cue) layers.push({ ...a.cue, type: TYPE_INDEX.attributionCue, mods: 0, prio: PRIO.cue });
-      if (a.source) layers.push({ ...a.source, type: SOURCE_TYPE, mods: 0, prio: PRIO.source });
-    }
-    return layers;
+  const { analysis } = snap;
+  const { entityById } = articleIndex(snap);
+  const layers: Layer[] = [];
+  for (const m of analysis.mentions) {
+    const credit = entityById.get(m.entity)?.role === 'credit' ? BIT.credit : 0;
+    layers.push({ start: m.start, end: m.end, type: TYPE_INDEX[ENTITY_TYPE[m.type] ?? 'misc'], mods: credit, prio: PRIO.entity });
   }
+  for (const f of analysis.figures) {
+    const mods = (f.approx ? BIT.approximate : 0) | (f.bound !== null ? BIT.bound : 0);
+    layers.push({ start: f.start, end: f.end, type: TYPE_INDEX.figure, mods, prio: PRIO.figure });
+  }
+  for (const a of analysis.attributions) {
+    const mods = BIT[a.kind] | (!a.source && !a.sourceEntity ? BIT.unattributed : 0) | (a.continuation ? BIT.continuation : 0);
+    layers.push({ start: a.content.start, end: a.content.end, type: TYPE_INDEX.quote, mods, prio: PRIO.quote });
+    if (a.cue) layers.push({ start: a.cue.start, end: a.cue.end, type: TYPE_INDEX.attributionCue, mods: 0, prio: PRIO.cue });
+    if (a.source) layers.push({ start: a.source.start, end: a.source.end, type: SOURCE_TYPE, mods: 0, prio: PRIO.source });
+  }
+  return layers;
 }
 
 function claimLayers(claims: readonly TaggedClaim[]): Layer[] {
@@ -84,15 +86,23 @@ export function flatten(layers: Layer[]): Layer[] {
   points.sort();
   const out: Layer[] = [];
   let active: Layer[] = [];
+  let minEnd = Infinity;
   let next = 0;
   for (let p = 0; p < points.length - 1; p++) {
     const from = points[p];
     const to = points[p + 1];
     if (to === from) continue;
-    if (active.length > 0) active = active.filter((l) => l.end > from);
+    if (active.length > 0 && from >= minEnd) {
+      active = active.filter((l) => l.end > from);
+      minEnd = Infinity;
+      for (const l of active) if (l.end < minEnd) minEnd = l.end;
+    }
     while (next < items.length && items[next].start <= from) {
-      if (items[next].end > from) active.push(items[next]);
-      next++;
+      const it = items[next++];
+      if (it.end > from) {
+        active.push(it);
+        if (it.end < minEnd) minEnd = it.end;
+      }
     }
     if (active.length === 0) continue;
     let win = active[0];
