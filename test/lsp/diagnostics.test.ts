@@ -113,6 +113,20 @@ describe('LSP diagnostics and quick fixes', () => {
     }
   });
 
+  it('follows settings changed while running (workspace/didChangeConfiguration)', async () => {
+    const c5 = await startInProcess();
+    try {
+      await c5.open(SAMPLE_URI, SAMPLE);
+      assert.ok((await diagnostics(c5)).some((d) => d.code === 'boilerplate'));
+      await c5.conn.sendNotification('workspace/didChangeConfiguration', { settings: { newsAnnotator: { diagnostics: { boilerplate: 'off' } } } });
+      assert.ok(!(await diagnostics(c5)).some((d) => d.code === 'boilerplate'));
+      await c5.conn.sendNotification('workspace/didChangeConfiguration', { settings: { newsAnnotator: { maxArticleChars: 100 } } });
+      assert.deepEqual((await diagnostics(c5)).map((d) => d.code), ['too-large']);
+    } finally {
+      await c5.close();
+    }
+  });
+
   it('tells the user when an article is too large, instead of analysing part of it', async () => {
     const c3 = await startInProcess(undefined, { settings: { maxArticleChars: 1000 } });
     try {
