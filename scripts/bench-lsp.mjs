@@ -57,7 +57,9 @@ function rssMb(pid) {
 }
 
 async function startServer() {
-  const server = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // As the VS Code client starts it (client/src/client.ts): two malloc arenas.
+  const env = { ...process.env, MALLOC_ARENA_MAX: '2' };
+  const server = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const conn = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
   conn.onRequest('client/registerCapability', () => null);
@@ -103,6 +105,7 @@ async function main() {
     // Steady state: the analysis worker ends after 5 s idle and gives its memory back.
     await new Promise((r) => setTimeout(r, 8000));
     results.rssMbWith1MB = rssMb(s.server.pid);
+    results.serverStatsWith1MB = await s.conn.sendRequest('newsAnnotator/serverStats');
     results.bigArticleChars = big.length;
     await stop(s);
   }
@@ -158,7 +161,7 @@ async function main() {
   for (const s of results.sizes) {
     console.log(`${String(s.words).padEnd(9)} ${String(s.chars).padEnd(9)} ${String(s.tokens.median).padStart(13)} ${String(s.tokens.p95).padStart(6)} ${String(s.diagnostics.median).padStart(18)} ${String(s.diagnostics.p95).padStart(6)}   (${s.engine.median})`);
   }
-  console.log(`server RSS: ${results.rssMbIdle ?? '?'} MB idle; with a ${(results.bigArticleChars / 1e6).toFixed(2)} MB article open: ${results.rssMbAfterAnalysis ?? '?'} MB right after analysis, ${results.rssMbWith1MB ?? '?'} MB steady (fresh server)`);
+  console.log(`server RSS: ${results.rssMbIdle ?? '?'} MB idle; with a ${(results.bigArticleChars / 1e6).toFixed(2)} MB article open: ${results.rssMbAfterAnalysis ?? '?'} MB right after analysis, ${results.rssMbWith1MB ?? '?'} MB steady (fresh server; heap used ${results.serverStatsWith1MB?.heapUsedMb ?? '?'} MB of ${results.serverStatsWith1MB?.heapTotalMb ?? '?'} MB)`);
 }
 
 main().catch((err) => {

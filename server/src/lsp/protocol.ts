@@ -77,6 +77,18 @@ export interface Overview {
 /** Everything the "Article" tree view shows. */
 export const OVERVIEW_REQUEST = 'newsAnnotator/overview';
 
+export interface ServerStats {
+  /** process.memoryUsage() of the server, in MB. */
+  rssMb: number;
+  heapUsedMb: number;
+  heapTotalMb: number;
+  externalMb: number;
+  openDocuments: number;
+}
+
+/** Memory of the server process (benchmarks, diagnosing a slow editor). */
+export const SERVER_STATS_REQUEST = 'newsAnnotator/serverStats';
+
 export interface AnalysisStatus {
   uri: string;
   state: 'ok' | 'too-large' | 'failed';

@@ -10,6 +10,8 @@ import {
   type Overview,
   type OverviewClaim,
   type OverviewSource,
+  SERVER_STATS_REQUEST,
+  type ServerStats,
   SUMMARY_REQUEST,
   type Summary,
   type SummaryCounts,
@@ -90,6 +92,11 @@ export function register(ctx: ServerContext): void {
   ctx.connection.onRequest(SUMMARY_REQUEST, async (params: DocumentParams, token): Promise<Summary | null> => {
     const snap = await ctx.store.snapshot(params.uri, token);
     return snap ? summaryOf(ctx, snap) : null;
+  });
+  ctx.connection.onRequest(SERVER_STATS_REQUEST, (): ServerStats => {
+    const m = process.memoryUsage();
+    const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
+    return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), heapTotalMb: mb(m.heapTotal), externalMb: mb(m.external), openDocuments: ctx.store.all().length };
   });
   ctx.connection.onRequest(OVERVIEW_REQUEST, async (params: DocumentParams, token): Promise<Overview | null> => {
     const snap = await ctx.store.snapshot(params.uri, token);
