@@ -35,7 +35,7 @@ export interface Snapshot {
 export const SYNC_KIND = TextDocumentSyncKind.Incremental;
 
 /** Analyses above this cost wait for a pause in typing before running again. */
-const DEBOUNCE_ABOVE_MS = 40;
+const DEBOUNCE_ABOVE_MS = 100;
 const MAX_DEBOUNCE_MS = 150;
 /** Articles at least this long are analysed in a worker thread, when one is available. */
 export const OFF_THREAD_CHARS = 150_000;
