@@ -58,12 +58,20 @@ function usesSingleQuotes(text: string): boolean {
 }
 
 /** Length of a quote mark at `i` (2 for a doubled apostrophe ''), 0 if none. */
+const OPEN_MARK = { len: 1, kind: 'open' } as const;
+const CLOSE_MARK = { len: 1, kind: 'close' } as const;
+const EITHER_MARK = { len: 1, kind: 'either' } as const;
+const DOUBLED_MARK = { len: 2, kind: 'either' } as const;
+
 function markAt(text: string, i: number): { len: number; kind: 'open' | 'close' | 'either' } | null {
+  // Called for every character: reject by code unit before building a string.
+  const c = text.charCodeAt(i);
+  if (c !== 0x22 && c !== 0x27 && c !== 0xab && c !== 0xbb && (c < 0x201c || c > 0x201e)) return null;
   const ch = text[i];
-  if (OPENING.has(ch)) return { len: 1, kind: 'open' };
-  if (CLOSING.has(ch)) return { len: 1, kind: 'close' };
-  if (ch === '"') return { len: 1, kind: 'either' };
-  if (ch === "'" && text[i + 1] === "'") return { len: 2, kind: 'either' };
+  if (OPENING.has(ch)) return OPEN_MARK;
+  if (CLOSING.has(ch)) return CLOSE_MARK;
+  if (ch === '"') return EITHER_MARK;
+  if (ch === "'" && text[i + 1] === "'") return DOUBLED_MARK;
   return null;
 }
 

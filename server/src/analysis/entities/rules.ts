@@ -52,10 +52,9 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
   const merged: TokenSpan[] = [];
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < ctx.n; i++) {
-    const head = toks[i].text.toLowerCase();
     // A title-case organisation word, or a company suffix in capitals ("Airbus SE", "Nokia Oyj").
-    const capitalised = ctx.cap[i] === 3 || (ctx.cap[i] === 5 && head.length <= 4);
-    if (!ORG_HEADS.has(head) || !capitalised || ctx.allCaps[i] || ctx.titleCase[i]) continue;
+    const capitalised = ctx.cap[i] === 3 || (ctx.cap[i] === 5 && toks[i].text.length <= 4);
+    if (!capitalised || ctx.allCaps[i] || ctx.titleCase[i] || !ORG_HEADS.has(toks[i].text.toLowerCase())) continue;
     let from = i;
     const first = ctx.sentFirst[i];
     while (from > first) {

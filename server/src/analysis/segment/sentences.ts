@@ -9,11 +9,22 @@ const SENTENCE_STARTERS = new Set([
   'There', 'Its', 'His', 'Her', 'Their', 'Officials', 'However', 'At', 'As', 'After', 'For',
 ]);
 
-function isUpperStart(s: string): boolean {
-  const c = s.charCodeAt(0);
+function isUpperStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
   if (c >= 65 && c <= 90) return true;
   if (c >= 48 && c <= 57) return true;
-  return c > 127 && s[0] !== s[0].toLowerCase();
+  return c > 127 && text[at] !== text[at].toLowerCase();
+}
+
+const FULL_STOP = 46;
+/** Single-character tokens that end a sentence: . ! ? … */
+function isFinalPunct(c: number): boolean {
+  return c === FULL_STOP || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** The token as a string, only for one-character tokens (no allocation for the rest). */
+function single(text: string, t: RawToken): string {
+  return t.end - t.start === 1 ? text[t.start] : '';
 }
 
 /** Returns [from, to) token index ranges, one per sentence. */
@@ -21,23 +32,24 @@ export function splitSentences(text: string, toks: RawToken[]): Array<[number, n
   const out: Array<[number, number]> = [];
   let from = 0;
   for (let i = 0; i < toks.length; i++) {
-    const t = text.slice(toks[i].start, toks[i].end);
+    const tok = toks[i];
+    const len = tok.end - tok.start;
     let endsHere = false;
-    if (t === '.' || t === '!' || t === '?' || t === '…') {
-      endsHere = true;
-    } else if (t.endsWith('.') && t.length > 1) {
+    if (len === 1) {
+      endsHere = isFinalPunct(text.charCodeAt(tok.start));
+    } else if (text.charCodeAt(tok.end - 1) === FULL_STOP) {
       // "… in the U.S. The company": an ambiguous abbreviation followed by a typical starter.
-      const bare = t.slice(0, -1).toLowerCase();
+      const bare = text.slice(tok.start, tok.end - 1).toLowerCase();
       const next = toks[i + 1] ? text.slice(toks[i + 1].start, toks[i + 1].end) : '';
       endsHere = AMBIGUOUS_ABBREVIATIONS.has(bare) && SENTENCE_STARTERS.has(next);
     }
     if (!endsHere) continue;
     let j = i + 1;
-    while (j < toks.length && CLOSERS.has(text.slice(toks[j].start, toks[j].end))) j++;
+    while (j < toks.length && CLOSERS.has(single(text, toks[j]))) j++;
     if (j >= toks.length) break;
-    const next = text.slice(toks[j].start, toks[j].end);
-    const nextWord = OPENERS.has(next) && toks[j + 1] ? text.slice(toks[j + 1].start, toks[j + 1].end) : next;
-    if (isUpperStart(nextWord) || OPENERS.has(next)) {
+    const opener = OPENERS.has(single(text, toks[j]));
+    const word = opener && toks[j + 1] ? toks[j + 1] : toks[j];
+    if (opener || isUpperStart(text, word.start)) {
       out.push([from, j]);
       from = j;
       i = j - 1;
