@@ -54,7 +54,10 @@ describe('LSP semantic tokens', () => {
   });
 
   it('colours every name the engine found with its type', () => {
-    for (const m of analysis.mentions) {
+    // A name nesting another (an organisation named after a place) yields to the inner one.
+    const nests = (m: { start: number; end: number }) =>
+      analysis.mentions.some((o) => o !== m && o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start);
+    for (const m of analysis.mentions.filter((x) => !nests(x))) {
       const over = typesOver(tokens, m.start, m.end);
       assert.deepEqual(new Set(over), new Set([TYPE_OF[m.type]]), `“${m.text}” at ${m.start} is one ${TYPE_OF[m.type]}`);
     }
