@@ -53,6 +53,15 @@ describe('LSP documents: sync, staleness, cancellation, size', () => {
     assertNamesColoured(await tokensOf(c, uri, text), text);
   });
 
+  it('places tokens right in a CRLF article', async () => {
+    const uri = 'file:///crlf.article';
+    const text = SAMPLE.replace(/\n/g, '\r\n');
+    await c.open(uri, text);
+    const tokens = await tokensOf(c, uri, text);
+    assertNamesColoured(tokens, text);
+    assert.ok(tokens.every((t) => !text.slice(t.start, t.end).includes('\r')), 'no token covers a line break');
+  });
+
   it('answers for the latest version after a burst of changes', async () => {
     const uri = 'file:///burst.article';
     let text = SAMPLE;
