@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { analyze } from '../../server/src/analysis';
+import { contractJsonChunks, toContract } from '../../server/src/cli/output';
 
 const CLI = join(__dirname, '../../bin/news-annotator.js');
 const STORY = `Ferry service resumes after storm, operator says
@@ -120,5 +122,20 @@ describe('news-annotator CLI', () => {
     assert.doesNotMatch(plain.out, /\u001b\[/);
     const coloured = cli(['analyze', p, '--color']);
     assert.match(coloured.out, /\u001b\[/);
+  });
+});
+
+describe('contract JSON in pieces', () => {
+  it('is exactly toContract + JSON.stringify, for small and batched lists', () => {
+    const text = `${STORY}\n\n${STORY}`;
+    const a = analyze(text);
+    assert.ok(a.entities.length > 2, 'the story should give several entities');
+    for (const extra of [{ id: 'x', file: 'f' }, {}, { id: 7 }]) {
+      for (const batch of [1, 2, 1000]) {
+        assert.equal([...contractJsonChunks(a, extra, batch)].join(''), JSON.stringify(toContract(a, extra)));
+      }
+    }
+    const empty = analyze('');
+    assert.equal([...contractJsonChunks(empty, {}, 1)].join(''), JSON.stringify(toContract(empty)));
   });
 });

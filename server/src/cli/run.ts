@@ -1,7 +1,7 @@
 // Argument parsing and the `analyze` command.
 import { createInterface } from 'node:readline';
 import { analyze } from '../analysis';
-import { toContract } from './output';
+import { contractJsonChunks } from './output';
 import { InputError, readArticle } from './read-input';
 import { renderText } from './render-text';
 import { runExport } from './export';
@@ -105,7 +105,7 @@ async function runAnalyze(o: AnalyzeOptions, io: Io): Promise<number> {
       continue;
     }
     const analysis = analyze(text);
-    if (o.format === 'json') io.stdout.write(JSON.stringify(toContract(analysis, { file })) + '\n');
+    if (o.format === 'json') await writeAll(io.stdout, contractJsonChunks(analysis, { file }));
     else io.stdout.write(renderText(analysis, { file, color: useColor }));
   }
   return failed > 0 ? 1 : 0;
@@ -133,10 +133,15 @@ async function runJsonl(io: Io): Promise<number> {
       failed++;
       continue;
     }
-    const out = toContract(analyze(doc.text), doc.id === undefined ? {} : { id: doc.id });
-    if (!io.stdout.write(JSON.stringify(out) + '\n')) {
-      await new Promise((r) => io.stdout.once('drain', r));
-    }
+    await writeAll(io.stdout, contractJsonChunks(analyze(doc.text), doc.id === undefined ? {} : { id: doc.id }));
   }
   return failed > 0 ? 1 : 0;
+}
+
+/** Writes the pieces and a final newline, waiting for the stream to drain when it asks to. */
+async function writeAll(out: NodeJS.WritableStream, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) {
+    if (!out.write(piece)) await new Promise((r) => out.once('drain', r));
+  }
+  if (!out.write('\n')) await new Promise((r) => out.once('drain', r));
 }
