@@ -1,22 +1,7 @@
-// Offset → line number, by binary search over line starts (\n, \r\n and \r all end a line).
+// Offset → one-based line number, for the exports' "line" columns.
+import { lineAt, lineStarts } from '../analysis/lines';
+
 export function lineFinder(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const starts = lineStarts(text);
+  return (offset: number): number => lineAt(starts, offset) + 1;
 }

@@ -2,6 +2,7 @@
 // meet. LSP's default position encoding is also UTF-16, so a position is (line, offset - lineStart).
 import type { Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lineAt, lineStarts } from '../analysis/lines';
 
 export interface OffsetSpan {
   start: number;
@@ -13,16 +14,7 @@ export class LineIndex {
   private readonly starts: number[];
 
   constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+    this.starts = lineStarts(text);
   }
 
   get lineCount(): number {
@@ -30,14 +22,7 @@ export class LineIndex {
   }
 
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineAt(this.starts, offset);
   }
 
   lineStart(line: number): number {
