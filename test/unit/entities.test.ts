@@ -232,6 +232,21 @@ describe('entities: grouping', () => {
     const o = g.entities.find((e) => e.name === 'African Dairy Alliance');
     assert.deepEqual(o?.mentions.map((x) => x.text), ['ADA', 'African Dairy Alliance', 'ADA']);
   });
+  it('joins a ticker in brackets to the organisation before it', () => {
+    const t = 'Output fell, operator Nordvik Energy (NVE.OL) said. Separately, Harlow (HRW) and NVE.OL traded flat.';
+    const at = (surface: string, n = 0) => {
+      let i = -1;
+      for (let k = 0; k <= n; k++) i = t.indexOf(surface, i + 1);
+      return i;
+    };
+    const org = (surface: string, n = 0): RawMention => ({ start: at(surface, n), end: at(surface, n) + surface.length, text: surface, type: 'ORGANIZATION', credit: false });
+    const person: RawMention = { start: at('Harlow'), end: at('Harlow') + 6, text: 'Harlow', type: 'PERSON', credit: false };
+    const grouped = groupMentions([org('Nordvik Energy'), org('NVE.OL'), person, org('HRW'), org('NVE.OL', 1)], t);
+    const nordvik = grouped.entities.find((e) => e.name === 'Nordvik Energy');
+    assert.deepEqual(nordvik?.mentions.map((x) => x.text), ['Nordvik Energy', 'NVE.OL', 'NVE.OL']);
+    // After a person, a bracketed code is not that person's other name.
+    assert.ok(grouped.entities.some((e) => e.name === 'HRW' && e.type === 'ORGANIZATION'));
+  });
   it('joins spellings that differ only in case and prefers the mixed-case name', () => {
     const l = g.entities.find((e) => e.type === 'LOCATION');
     assert.equal(l?.name, 'Lagosa');

@@ -67,7 +67,7 @@ function bySurname(cands: Group[] | undefined, at: number): Group | undefined {
   return best ?? after;
 }
 
-export function groupMentions(raw: RawMention[]): { entities: Entity[]; mentions: Mention[] } {
+export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[]; mentions: Mention[] } {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   /** Full-name person groups by surname. */
@@ -109,6 +109,7 @@ export function groupMentions(raw: RawMention[]): { entities: Entity[]; mentions
     }
   }
 
+  joinBracketedAliases(raw, groups, text);
   for (const g of groups) g.members.sort((a, b) => a.start - b.start);
   groups.sort((a, b) => a.members[0].start - b.members[0].start);
   const entities: Entity[] = [];
@@ -127,6 +128,33 @@ export function groupMentions(raw: RawMention[]): { entities: Entity[]; mentions
   });
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { entities, mentions };
+}
+
+/**
+ * "Chevron (CVX.N)", "the Collective Security Treaty Organization (CSTO)": a one-word
+ * organisation name in brackets right after an organisation is that organisation's other name.
+ */
+function joinBracketedAliases(raw: RawMention[], groups: Group[], text: string): void {
+  if (text === '') return;
+  const groupOf = new Map<RawMention, Group>();
+  for (const g of groups) for (const m of g.members) groupOf.set(m, g);
+  const sorted = [...raw].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const m = sorted[i];
+    const p = sorted[i - 1];
+    if (m.type !== 'ORGANIZATION' || p.type !== 'ORGANIZATION' || m.text.includes(' ')) continue;
+    const between = text.slice(p.end, m.start);
+    if ((between !== ' (' && between !== '(') || text[m.end] !== ')') continue;
+    const from = groupOf.get(m);
+    const into = groupOf.get(p);
+    if (!from || !into || from === into || from.credit !== into.credit) continue;
+    for (const x of from.members) {
+      into.members.push(x);
+      groupOf.set(x, into);
+    }
+    from.members = [];
+  }
+  for (let i = groups.length - 1; i >= 0; i--) if (groups[i].members.length === 0) groups.splice(i, 1);
 }
 
 /** The fullest name: most words, then not all capitals, then longest. */

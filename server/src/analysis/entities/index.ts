@@ -13,5 +13,5 @@ export function recognizeEntities(seg: Segmentation): { entities: Entity[]; ment
   const ctx = buildContext(seg, model.gazetteer, model.casing);
   const labels = decode(ctx, model.scorer);
   const raw = applyRules(seg, ctx, labelsToSpans(ctx, labels), model.gazetteer);
-  return groupMentions(raw);
+  return groupMentions(raw, seg.text);
 }
