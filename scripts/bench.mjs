@@ -120,4 +120,12 @@ try {
 } catch {
   // no LSP benchmark in this tree
 }
+if (lsp) {
+  console.log('\nLSP, one character typed → (median / p95 ms)   semantic tokens      diagnostics      analyze() alone');
+  for (const z of lsp.sizes) {
+    const f = (m) => `${m.median} / ${m.p95}`.padEnd(16);
+    console.log(`  ${String(z.words).padStart(6)} words${' '.repeat(35)}${f(z.tokens)} ${f(z.diagnostics)} ${z.engine.median}`);
+  }
+  console.log(`  server RSS with a 1 MB article open: ${lsp.rssMbWith1MB} MB (idle ${lsp.rssMbIdle} MB)`);
+}
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ rows, article: { words: articleWords, medianMs: articleMs }, rss, lsp }, null, 2));
