@@ -21,6 +21,21 @@ const WEIGHT = {
   entity: 0.1,
 } as const;
 
+const SUPERLATIVE = 1, COMPARISON = 2, CAUSAL = 4, PREDICTION = 8;
+
+/** Every marker word with the kinds it signals, so each token costs one lookup. */
+const MARKER_FLAGS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (words: ReadonlySet<string>, flag: number) => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | flag);
+  };
+  add(SUPERLATIVE_MARKERS, SUPERLATIVE);
+  add(COMPARATIVE_MARKERS, COMPARISON);
+  add(CAUSAL_MARKERS, CAUSAL);
+  add(PREDICTION_MARKERS, PREDICTION);
+  return m;
+})();
+
 /** Counts the items whose start falls in each sentence, in one merge pass (both lists sorted). */
 function perSentence<T extends { start: number }>(seg: Segmentation, items: T[]): T[][] {
   const out: T[][] = seg.sentences.map(() => []);
@@ -52,17 +67,20 @@ export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs): Cla
     };
     if (figures[i].length > 0) add(WEIGHT.figure, figures[i].length === 1 ? 'figure' : `${figures[i].length} figures`);
     if (attributions[i].length > 0) add(WEIGHT.attribution, 'attributed assertion');
-    let sawSuperlative = false;
-    let sawComparison = false;
-    let sawCausal = false;
-    let sawPrediction = false;
+    let seen = 0;
     for (let t = s.firstToken; t < s.endToken; t++) {
-      const w = seg.tokens[t].text.toLowerCase();
-      if (!sawSuperlative && (SUPERLATIVE_MARKERS.has(w) || (w.endsWith('est') && w.length > 5 && seg.tokens[t - 1]?.text.toLowerCase() === 'the'))) sawSuperlative = true;
-      if (!sawComparison && COMPARATIVE_MARKERS.has(w)) sawComparison = true;
-      if (!sawCausal && CAUSAL_MARKERS.has(w)) sawCausal = true;
-      if (!sawPrediction && PREDICTION_MARKERS.has(w)) sawPrediction = true;
+      const raw = seg.tokens[t].text;
+      const c = raw.charCodeAt(0);
+      // Markers are words: skip punctuation and numbers without building a string.
+      if (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 192)) continue;
+      const w = c <= 90 ? raw.toLowerCase() : raw;
+      seen |= MARKER_FLAGS.get(w) ?? 0;
+      if (w.length > 5 && w.endsWith('est') && seg.tokens[t - 1]?.text.toLowerCase() === 'the') seen |= SUPERLATIVE;
     }
+    const sawSuperlative = (seen & SUPERLATIVE) !== 0;
+    const sawComparison = (seen & COMPARISON) !== 0;
+    const sawCausal = (seen & CAUSAL) !== 0;
+    const sawPrediction = (seen & PREDICTION) !== 0;
     if (sawSuperlative) add(WEIGHT.superlative, 'superlative');
     if (sawComparison) add(WEIGHT.comparison, 'comparison');
     if (sawCausal) add(WEIGHT.causal, 'causal claim');

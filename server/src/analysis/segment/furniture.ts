@@ -98,6 +98,10 @@ export function findBoilerplate(text: string, start: number, end: number): Boile
   }
   const out: Boilerplate[] = [];
   let tailEnd = lead + trimmed.length;
+  // Most lines end in neither "more" nor a capital or digit: no tail rule can match them.
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  const capitalOrDigit = (last >= 65 && last <= 90) || (last >= 48 && last <= 57);
+  if (!capitalOrDigit && !/more$/i.test(trimmed.slice(-4))) return out;
   for (let pass = 0; pass < 2; pass++) {
     const body = line.slice(0, tailEnd);
     for (const rule of RULES) {
