@@ -1,18 +1,33 @@
 // Bundles the client, the language server and the CLI into single files under dist/.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 
 const entries = [
   // The banner stamps the time the bundle starts loading, so activation can report its cost.
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'], banner: '"use strict";\nvar __newsAnnotatorLoadStart = performance.now();' },
-  { in: 'server/src/lsp/main.ts', out: 'server', external: [] },
-  { in: 'server/src/cli/main.ts', out: 'cli', external: [] },
+  // The server and the CLI load the engine (with its model) from dist/analysis.js at run time,
+  // so the model ships once rather than in every bundle.
+  { in: 'server/src/lsp/main.ts', out: 'server', external: [], sharedEngine: true },
+  { in: 'server/src/cli/main.ts', out: 'cli', external: [], sharedEngine: true },
   { in: 'scripts/train-ner.ts', out: 'train-ner', external: [] },
-  // The pure library on its own, for the benchmark.
+  // The pure library on its own: loaded by the server, the CLI, the export command and the benchmark.
   { in: 'server/src/analysis/index.ts', out: 'analysis', external: [] },
 ].filter((e) => existsSync(e.in));
+
+const engineIndex = resolve('server/src/analysis/index.ts');
+/** Imports of the analysis façade become `require('./analysis.js')` (bundles sit side by side in dist/). */
+const sharedEngine = {
+  name: 'shared-engine',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)analysis$/ }, (args) => {
+      const target = resolve(args.resolveDir, args.path);
+      return target === engineIndex.replace(/\/index\.ts$/, '') ? { path: './analysis.js', external: true } : undefined;
+    });
+  },
+};
 
 await Promise.all(
   entries.map((e) =>
@@ -28,6 +43,7 @@ await Promise.all(
       minify: production,
       logLevel: 'warning',
       ...(e.banner ? { banner: { js: e.banner } } : {}),
+      plugins: e.sharedEngine ? [sharedEngine] : [],
     }),
   ),
 );
