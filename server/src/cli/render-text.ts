@@ -21,11 +21,8 @@ interface Mark {
   style: string;
 }
 
-/** Paints non-overlapping marks; inner marks win over the quote background. */
+/** Paints the marks; where they nest, the styles combine (a name inside a quote keeps both). */
 function paint(text: string, marks: Mark[]): string {
-  const opens = new Map<number, string[]>();
-  const closes = new Set<number>();
-  marks.sort((a, b) => a.start - b.start || b.end - a.end);
   const points: Array<{ at: number; on: boolean; style: string }> = [];
   for (const m of marks) {
     points.push({ at: m.start, on: true, style: m.style }, { at: m.end, on: false, style: m.style });
@@ -41,8 +38,6 @@ function paint(text: string, marks: Mark[]): string {
     else active.splice(active.lastIndexOf(p.style), 1);
     out += RESET + active.join('');
   }
-  void opens;
-  void closes;
   return out + text.slice(pos) + RESET;
 }
 
