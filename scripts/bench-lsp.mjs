@@ -6,7 +6,8 @@
 // The character is typed inside a lowercase word near the middle, then deleted, alternately, so
 // the article keeps its size; keystrokes follow each other at once, so GC and the server's
 // debounce of slow analyses are inside the figures. The first keystrokes after opening (V8 still
-// warming up) are reported apart. Median and p95 in ms, the 100k/10k ratio,
+// warming up) are reported apart, and so is one keystroke after a 6 s pause on the 100k article.
+// Median and p95 in ms, the 100k/10k ratio,
 // and the server's RSS with a 1 MB real article open.
 // Run after `npm run build`:  node scripts/bench-lsp.mjs [--json] [--quick]
 import { spawn } from 'node:child_process';
@@ -87,7 +88,7 @@ async function engineMs(conn, uri) {
   }
 }
 
-async function typing(conn, words, rounds, pool) {
+async function typing(conn, words, rounds, pool, pauseMs) {
   const uri = `file:///bench-${words}.article`;
   const built = articleOfWords(pool, words);
   let text = built.text;
@@ -100,33 +101,51 @@ async function typing(conn, words, rounds, pool) {
   const engine = [];
   const first = [];
   const at = typingPoint(text);
+  // Type one character, then delete it again, alternately: the article keeps its size.
+  let typed = false;
+  const keystroke = () => {
+    const change = typed
+      ? { range: { start: position(text, at), end: position(text, at + 1) }, text: '' }
+      : { range: { start: position(text, at), end: position(text, at) }, text: 'x' };
+    text = typed ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + 'x' + text.slice(at);
+    typed = !typed;
+    return conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
+  };
+  const tokensAfter = async () => {
+    prev = await conn.sendRequest('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: prev.resultId });
+  };
   // The first keystrokes after opening also warm V8 up (JIT): they are timed apart, as `first`,
   // until the server has analysed WARM_WORDS words of this article; the figures are the rest.
   const warmRounds = Math.min(200, Math.max(4, Math.ceil(WARM_WORDS / words)));
   for (let i = 0; i < warmRounds + rounds; i++) {
     const warming = i < warmRounds;
-    // Type one character, then delete it again, alternately: the article keeps its size.
-    const typed = i % 2 === 0;
-    const change = typed
-      ? { range: { start: position(text, at), end: position(text, at) }, text: 'x' }
-      : { range: { start: position(text, at), end: position(text, at + 1) }, text: '' };
-    text = typed ? text.slice(0, at) + 'x' + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
     // Three keystrokes in four are answered by semantic tokens, the fourth by diagnostics.
-    const which = i % 4 === 3 ? 'diagnostics' : 'tokens';
+    const which = warming || i % 4 !== 3 ? 'tokens' : 'diagnostics';
     const t0 = performance.now();
-    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
-    if (warming || which === 'tokens') {
-      prev = await conn.sendRequest('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: prev.resultId });
+    await keystroke();
+    if (which === 'tokens') {
+      await tokensAfter();
       (warming ? first : tokens).push(performance.now() - t0);
-      const e = await engineMs(conn, uri);
-      if (e !== null && !warming) engine.push(e);
+      const e = warming ? null : await engineMs(conn, uri);
+      if (e !== null) engine.push(e);
     } else {
       await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
       diagnostics.push(performance.now() - t0);
     }
   }
+  // After a pause in typing (6 s: longer than today's 5 s worker idle stop), one more keystroke.
+  let afterPause = null;
+  if (pauseMs > 0) {
+    await new Promise((r) => setTimeout(r, pauseMs));
+    const t0 = performance.now();
+    await keystroke();
+    await tokensAfter();
+    afterPause = +(performance.now() - t0).toFixed(2);
+  }
   await conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   return {
+    afterPause,
+    pauseMs,
     target: words,
     words: countWords(text),
     chars: text.length,
@@ -150,7 +169,7 @@ async function main() {
     : [[1_000, 40], [10_000, 80], [100_000, 24]];
   for (const [words, rounds] of plan) {
     log(`${words.toLocaleString('en')} words, ${rounds} keystrokes`);
-    results.sizes.push(await typing(s.conn, words, rounds, text.pool));
+    results.sizes.push(await typing(s.conn, words, rounds, text.pool, !quick && words >= 100_000 ? 6000 : 0));
   }
   await stop(s);
   const by = (w) => results.sizes.find((z) => z.target === w);

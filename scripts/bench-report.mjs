@@ -58,6 +58,7 @@ export function lspTable(r) {
     );
   }
   lines.push(`100k / 10k (tokens, medians): ${r.ratio100kTo10k}×`);
+  for (const s of r.sizes) if (s.afterPause !== null && s.afterPause !== undefined) lines.push(`${s.words} words, one keystroke after a ${s.pauseMs / 1000} s pause → tokens: ${s.afterPause} ms`);
   if (r.rssMbWith1MB !== undefined) {
     lines.push(
       `server RSS: ${r.rssMbIdle ?? '?'} MB idle; with a ${(r.bigArticleChars / 1e6).toFixed(2)} MB article open: ${r.rssMbAfterAnalysis ?? '?'} MB right after analysis, ` +
