@@ -35,7 +35,7 @@ function filePath(uri: string): string | null {
 /** How an article is named in the export: its path in its workspace folder, as VS Code shows it. */
 function labelFor(ctx: ServerContext, uri: string): string {
   const file = filePath(uri);
-  if (!file) return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)) || uri;
+  if (!file) return decodeURIComponent(uri.slice(Math.max(uri.lastIndexOf('/'), uri.lastIndexOf(':')) + 1)) || uri;
   const folders = ctx.workspaceFolders().flatMap((f) => {
     const root = filePath(f.uri);
     return root ? [{ root, name: f.name }] : [];
