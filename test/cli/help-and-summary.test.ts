@@ -1,11 +1,14 @@
 // What a newcomer meets first: every command answers --help (exit 0, on stdout), and the text
-// summary lists the check-worthy sentences best-scored first and says how many it left out.
+// summary lists the check-worthy sentences best-scored first and says how many it left out;
+// `claims` counts lines as the editor does.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis';
+import { serializeSidecar } from '../../server/src/annotations/format';
+import { sidecarFor } from '../export/sample';
 
 const CLI = join(__dirname, '../../bin/news-annotator.js');
 
@@ -86,5 +89,26 @@ describe('CLI text summary', () => {
     assert.match(out, /^ {2}2023 {2}DATE = 2023$/m);
     assert.match(out, /^ {2}About a third {2}FRACTION = ≈ 1\/3$/m);
     assert.match(out, /^ {2}\$48 million {2}MONEY = 48 million USD$/m);
+  });
+});
+
+describe('CLI claims: line numbers', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'na-claims-lines-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('counts a bare carriage return as a line end, as the editor does', () => {
+    // Old Mac line ends (a bare \r): the claim sits on the seventh line.
+    const text = STORY.replace(/\n/g, '\r');
+    const p = join(dir, 'cr.article');
+    writeFileSync(p, text);
+    const spec = { exact: 'About a third of the 1,200 dock workers will retire within five years' };
+    writeFileSync(`${p}.annotations.json`, serializeSidecar(sidecarFor(text, [spec])));
+    const r = cli(['claims', p, '--format', 'json']);
+    assert.equal(r.code, 0, r.err);
+    const [claim] = (JSON.parse(r.out) as { claims: Array<{ at: string }> }).claims;
+    assert.equal(claim.at, '7:1');
   });
 });

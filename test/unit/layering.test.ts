@@ -2,9 +2,10 @@
 // TypeScript parser, as the regex-safety test reads literals): a new file is covered without
 // being listed here. Type-only imports count: they tie the code together just the same.
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as ts from 'typescript';
+import { tsFiles } from './source-files';
 
 const ROOT = resolve(__dirname, '..', '..');
 const TREES = ['server/src', 'client/src'];
@@ -13,16 +14,6 @@ interface Arrow {
   from: string;
   /** A repository path for a relative import, else the module name as written. */
   to: string;
-}
-
-function tsFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
-    else if (name.endsWith('.ts')) out.push(p);
-  }
-  return out;
 }
 
 const repoPath = (abs: string) => relative(ROOT, abs).split(sep).join('/');
