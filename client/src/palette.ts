@@ -184,6 +184,27 @@ export function semanticTokenColorCustomizations(): Record<string, unknown> {
   };
 }
 
+/** The grammar's scopes for the credit line and boilerplate: greyed like credited staff, not as comments (green in Dark and Light Modern, like places). */
+export const GREYED_SCOPES = ['comment.line.credit.news-article', 'comment.block.boilerplate.news-article'];
+
+function textMateRules(kind: ThemeKind): Array<{ scope: string[]; settings: { foreground: string; fontStyle: string } }> {
+  const credit = PALETTE.find((c) => c.id === 'credit')!.colors![kind];
+  return [{ scope: GREYED_SCOPES, settings: { foreground: credit, fontStyle: 'italic' } }];
+}
+
+/**
+ * The default of `editor.tokenColorCustomizations`: the TextMate colours of our grammar's credit
+ * line and boilerplate (the text between the tokens there). Only our own scopes are touched.
+ */
+export function tokenColorCustomizations(): Record<string, unknown> {
+  return {
+    '[*Light*]': { textMateRules: textMateRules('light') },
+    '[*High Contrast*]': { textMateRules: textMateRules('highContrast') },
+    '[*High Contrast Light*][*Light High Contrast*]': { textMateRules: textMateRules('highContrastLight') },
+    textMateRules: textMateRules('dark'),
+  };
+}
+
 export interface ColorContribution {
   id: string;
   description: string;

@@ -13,6 +13,7 @@ import {
   PALETTE,
   semanticTokenColorCustomizations,
   THEME_KINDS,
+  tokenColorCustomizations,
   type TextStyle,
 } from '../../client/src/palette';
 import { CLAIM_STATUSES } from '../../server/src/shared/vocabulary';
@@ -30,6 +31,8 @@ describe('Palette', () => {
     const expected = semanticTokenColorCustomizations();
     assert.deepEqual(pkg.contributes.configurationDefaults['editor.semanticTokenColorCustomizations'], expected,
       `package.json configurationDefaults should be:\n${JSON.stringify(expected, null, 2)}`);
+    assert.deepEqual(pkg.contributes.configurationDefaults['editor.tokenColorCustomizations'], tokenColorCustomizations(),
+      `package.json configurationDefaults should be:\n${JSON.stringify(tokenColorCustomizations(), null, 2)}`);
     assert.deepEqual(pkg.contributes.colors, colorContributions(), `package.json colors should be:\n${JSON.stringify(colorContributions(), null, 2)}`);
   });
 

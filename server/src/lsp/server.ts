@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import { DocumentStore, SYNC_KIND } from './documents';
+import * as claimsQueue from './features/claims-queue';
 import * as codeActions from './features/code-actions';
 import * as codeLens from './features/code-lens';
 import * as diagnostics from './features/diagnostics';
@@ -31,7 +32,7 @@ import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 export const SERVER_NAME = 'news-annotator';
 export const SERVER_VERSION = '0.1.0';
 
-const FEATURES = [semanticTokens, hover, diagnostics, codeActions, symbols, references, rename, workspaceSymbols, codeLens, summary];
+const FEATURES = [semanticTokens, hover, diagnostics, codeActions, symbols, references, rename, workspaceSymbols, codeLens, summary, claimsQueue];
 
 export function startServer(connection: Connection): ServerContext {
   let settings: Settings = DEFAULT_SETTINGS;
