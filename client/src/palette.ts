@@ -36,8 +36,8 @@ export interface PaletteClass {
   /** Semantic-token selectors (type and modifiers, without `palette` and the language). */
   selectors: string[];
   style: TextStyle;
-  /** null: the class keeps the colour of the text it is in (only a style marks it). */
-  colors: PerTheme | null;
+  /** Its colour in each kind of theme. */
+  colors: PerTheme;
   /** The scope the "theme" setting colours it as, for the legend. */
   themeScope: string;
 }
@@ -156,16 +156,22 @@ export const DRIFTED_BORDER: PerTheme = { dark: '#E3A33B', light: '#BC4C00', hig
 
 export const LANGUAGE = 'news-article';
 
-type Rule = string | { foreground?: string; italic?: boolean; bold?: boolean; underline?: boolean };
+type Rule = string | TextStyle;
 
-/** The semantic-token rules of one kind of theme. */
+/**
+ * The semantic-token rules of one kind of theme. Colours select the `palette` modifier (only
+ * with `newsAnnotator.colors` = "annotator"); the styles (italic speech, bold cues, underlined
+ * sources) apply with the theme's colours too.
+ */
 export function semanticRules(kind: ThemeKind): Record<string, Rule> {
   const rules: Record<string, Rule> = {};
   for (const c of PALETTE) {
-    const rule = { ...(c.colors ? { foreground: c.colors[kind] } : {}), ...c.style };
-    for (const s of c.selectors) rules[`${s}.palette:${LANGUAGE}`] = Object.keys(rule).length === 1 && rule.foreground ? rule.foreground : rule;
+    for (const s of c.selectors) {
+      if (c.colors) rules[`${s}.palette:${LANGUAGE}`] = c.colors[kind];
+      if (Object.keys(c.style).length > 0) rules[`${s}:${LANGUAGE}`] = { ...c.style };
+    }
   }
-  rules[`${NAME_AS_SOURCE}.palette:${LANGUAGE}`] = { underline: true };
+  rules[`${NAME_AS_SOURCE}:${LANGUAGE}`] = { underline: true };
   return rules;
 }
 
@@ -220,7 +226,7 @@ export function colorContributions(): ColorContribution[] {
     out.push({
       id: `newsAnnotator.palette.${c.id}`,
       description: `Legend swatch of ${c.label.toLowerCase()} (the text itself is coloured by editor.semanticTokenColorCustomizations).`,
-      defaults: defaultsOf(c.colors ?? BODY),
+      defaults: defaultsOf(c.colors),
     });
   }
   for (const s of CLAIM_STATUS_IDS) {

@@ -36,7 +36,7 @@ describe('Palette', () => {
     assert.deepEqual(pkg.contributes.colors, colorContributions(), `package.json colors should be:\n${JSON.stringify(colorContributions(), null, 2)}`);
   });
 
-  it('selects only token types and modifiers the server sends, and always the palette modifier', () => {
+  it('selects only token types and modifiers the server sends; colours need the palette modifier, styles do not', () => {
     const rules = semanticTokenColorCustomizations() as Record<string, { rules?: Record<string, unknown> } & Record<string, unknown>>;
     const all = [rules.rules as Record<string, unknown>, ...Object.entries(rules).filter(([k]) => k.startsWith('[')).map(([, v]) => (v as { rules: Record<string, unknown> }).rules)];
     for (const block of all) {
@@ -46,7 +46,10 @@ describe('Palette', () => {
         const [type, ...mods] = head.split('.');
         assert.ok(type === '*' || (TOKEN_TYPES as readonly string[]).includes(type), `${selector}: type ${type}`);
         for (const m of mods) assert.ok((TOKEN_MODIFIERS as readonly string[]).includes(m), `${selector}: modifier ${m}`);
-        assert.ok(mods.includes('palette'), `${selector} only applies while newsAnnotator.colors is "annotator"`);
+        const rule = block[selector];
+        // Colours only while newsAnnotator.colors is "annotator"; styles (no colour) always.
+        if (typeof rule === 'string' || (rule as { foreground?: string }).foreground) assert.ok(mods.includes('palette'), `${selector} colours only with the palette modifier`);
+        else assert.ok(!mods.includes('palette'), `${selector} is a style, kept with the theme's colours`);
         assert.notEqual(type, 'claim', 'a claim is never recoloured');
       }
       assert.equal(Object.keys(block).length, Object.keys(all[0]).length, 'every theme block defines every rule (VS Code keeps only the last matching block)');

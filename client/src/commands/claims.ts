@@ -134,9 +134,7 @@ export function registerClaimCommands(context: vscode.ExtensionContext, client: 
   });
 
   // The article view lists tagged claims: refresh it when they change.
-  client.onStarted((c) => {
-    context.subscriptions.push(
-      c.onNotification(CLAIMS_CHANGED_NOTIFICATION, () => void vscode.commands.executeCommand('newsAnnotator.refreshArticleView')),
-    );
-  });
+  context.subscriptions.push(
+    client.onNotification(CLAIMS_CHANGED_NOTIFICATION, () => void vscode.commands.executeCommand('newsAnnotator.refreshArticleView')),
+  );
 }
