@@ -23,6 +23,7 @@ import * as rename from './features/rename';
 import * as semanticTokens from './features/semantic-tokens';
 import * as summary from './features/summary';
 import * as symbols from './features/symbols';
+import * as warmUp from './features/warm-up';
 import * as workspaceSymbols from './features/workspace-symbols';
 import { registerClaims } from './features/claims';
 import { createHooks } from './hooks';
@@ -32,7 +33,7 @@ import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 export const SERVER_NAME = 'news-annotator';
 export const SERVER_VERSION = '0.1.0';
 
-const FEATURES = [semanticTokens, hover, diagnostics, codeActions, symbols, references, rename, workspaceSymbols, codeLens, summary, claimsQueue];
+const FEATURES = [semanticTokens, hover, diagnostics, codeActions, symbols, references, rename, workspaceSymbols, codeLens, summary, claimsQueue, warmUp];
 
 export function startServer(connection: Connection): ServerContext {
   let settings: Settings = DEFAULT_SETTINGS;
