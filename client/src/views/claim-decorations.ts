@@ -43,7 +43,13 @@ function createTypes(kind: ThemeKind): Types {
   const icon = {} as Types['icon'];
   for (const s of CLAIM_STATUS_IDS) {
     band[s] = vscode.window.createTextEditorDecorationType({
-      before: { contentIconPath: statusIcon(s, kind), width: '0.85em', height: '0.85em', margin: '0 0.15em 0 0' },
+      before: {
+        contentIconPath: statusIcon(s, kind),
+        width: '0.95em',
+        height: '0.95em',
+        margin: '0 0.15em 0 0',
+        backgroundColor: new vscode.ThemeColor(`newsAnnotator.claim.${s}Background`),
+      },
       backgroundColor: new vscode.ThemeColor(`newsAnnotator.claim.${s}Background`),
       ...(hc ? { border: '1px solid', borderColor: new vscode.ThemeColor(`newsAnnotator.claim.${s}`) } : {}),
       overviewRulerColor: new vscode.ThemeColor(`newsAnnotator.claim.${s}`),
