@@ -122,7 +122,9 @@ export type FigureKind =
   | 'DURATION'
   | 'AGE'
   | 'ORDINAL'
-  | 'FRACTION';
+  | 'FRACTION'
+  /** A result in numbers joined by dashes: a score "7-4", a record "21-12-7", a tally, odds. No value. */
+  | 'SCORE';
 
 export interface Figure extends Span {
   kind: FigureKind;

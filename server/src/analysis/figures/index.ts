@@ -1,4 +1,4 @@
-// Figures: counts, money, percentages, dates, times, durations, ages, ordinals, fractions.
+// Figures: counts, money, percentages, dates, times, durations, ages, ordinals, fractions, scores.
 // One left-to-right pass over each sentence's tokens; at each token the matchers are tried in
 // a fixed order and the first that reads a figure wins, so spans never overlap.
 // Conventions (see README in this folder): the span includes its qualifier ("more than 70");
@@ -13,7 +13,9 @@ import { matchFraction } from './fractions';
 import { MentionGuard } from './mention-guard';
 import type { Match } from './match';
 import { matchOrdinal } from './ordinals';
-import { matchQualifier, matchSuffix, type Qualifier } from './qualifiers';
+import { LineupGuard } from './lineups';
+import { matchQualifier, matchSuffix, type Qualifier, upToIsLevel } from './qualifiers';
+import { matchScore } from './scores';
 import { TokenView } from './token-view';
 import { canStart } from './triggers';
 
@@ -34,7 +36,7 @@ function core(v: TokenView, i: number, end: number, ctx: AmountContext, previous
 function fits(v: TokenView, q: Qualifier, qualifierStart: number, m: Match): boolean {
   if (q.between) return m.range === true;
   switch (m.kind) {
-    case 'ORDINAL': return false;
+    case 'ORDINAL': case 'SCORE': return false;
     case 'DATE': return q.approx && q.bound === null && m.value !== null;
     case 'TIME': return q.approx;
     case 'DURATION': return v.lower(qualifierStart) !== 'over';
@@ -43,6 +45,11 @@ function fits(v: TokenView, q: Qualifier, qualifierStart: number, m: Match): boo
 }
 
 function at(v: TokenView, i: number, end: number, ctx: AmountContext, previousEnd: number): Match | null {
+  // "ticks up to 5%": the figure is the level reached, "up to" no ceiling.
+  if (upToIsLevel(v, i, ctx.sentenceFirst)) {
+    const m = i + 2 < end ? core(v, i + 2, end, ctx, previousEnd) : null;
+    return m && withSuffix(v, m, end);
+  }
   const q = matchQualifier(v, i, end);
   if (q) {
     const m = core(v, q.next, end, { ...ctx, between: q.between }, previousEnd);
@@ -54,7 +61,7 @@ function at(v: TokenView, i: number, end: number, ctx: AmountContext, previousEn
 }
 
 function withSuffix(v: TokenView, m: Match, end: number): Match {
-  if (m.kind === 'DATE' || m.kind === 'TIME' || m.kind === 'ORDINAL' || m.kind === 'FRACTION') return m;
+  if (m.kind === 'DATE' || m.kind === 'TIME' || m.kind === 'ORDINAL' || m.kind === 'FRACTION' || m.kind === 'SCORE') return m;
   const s = matchSuffix(v, m.last, end);
   if (!s) return m;
   return { ...m, last: s.last, approx: m.approx || s.approx, bound: s.bound ?? m.bound };
@@ -63,6 +70,7 @@ function withSuffix(v: TokenView, m: Match, end: number): Match {
 export function findFigures(seg: Segmentation, mentions: Mention[]): Figure[] {
   const v = new TokenView(seg);
   const guard = new MentionGuard(mentions);
+  const lineups = new LineupGuard(v);
   const personEnds = new Set<number>();
   for (const m of mentions) if (m.type === 'PERSON') personEnds.add(m.end);
   const out: Figure[] = [];
@@ -73,7 +81,14 @@ export function findFigures(seg: Segmentation, mentions: Mention[]): Figure[] {
     let previousEnd = -1;
     let i = s.firstToken;
     while (i < s.endToken) {
-      const m = canStart(v, i) ? at(v, i, s.endToken, ctx, previousEnd) : null;
+      let m: Match | null = null;
+      if (v.digitStart(i)) {
+        if (lineups.isShirtNumber(i, s.firstToken, s.endToken)) { i++; continue; }
+        const score = matchScore(v, i, s.endToken, s.firstToken);
+        if (score && 'skipTo' in score) { i = score.skipTo + 1; continue; }
+        if (score) m = score.figure;
+      }
+      if (!m && canStart(v, i)) m = at(v, i, s.endToken, ctx, previousEnd);
       if (!m) { i++; continue; }
       const start = v.tokens[m.first].start;
       const end = v.tokens[m.last].end;

@@ -60,8 +60,18 @@ export function parseNumberPhrase(v: TokenView, i: number, end: number): NumberP
   return p;
 }
 
+/** "six-and-a-half", "two-and-a-half": a number and a half in one token, or undefined. */
+function andAHalf(w: string): number | undefined {
+  if (!w.endsWith('-and-a-half')) return undefined;
+  const head = w.slice(0, -11);
+  const n = wordNumber(head) ?? parseNumeral(head)?.value;
+  return n === undefined ? undefined : n + 0.5;
+}
+
 function parseWhole(v: TokenView, i: number, end: number): NumberPhrase | null {
   const w = v.lower(i);
+  const half = w.length > 11 ? andAHalf(w) : undefined;
+  if (half !== undefined) return absorbMultipliers(v, phrase(i, i, half, { words: !v.digitStart(i) }), end);
   if (v.digitStart(i)) return digits(v, i, end, w);
   if (w === 'a' || w === 'an') {
     if (i + 1 >= end) return null;
