@@ -244,7 +244,7 @@ const CASES: [string, string, Expected[]][] = [
   ]],
   ['formations and aircraft models are no figures', 'They lined up in a 4-4-2 and flew a 747-400 home.', []],
   ['shirt numbers in a line-up are no figures', 'Harbour: 15 Liam Brody; 14 Sean Marsh, 13 Tom Ruiz, 12 Ben Odell (capt).', []],
-  ['a clip length, a title and idioms are no figures', 'The video, 1:56, shows the first lady, who did not mind one bit, and a three-on-one rush.', []],
+  ['a clip length, a title and idioms are no figures', 'The video, 1:56, shows the first lady, who did not mind one bit, a three-on-one rush and a two-way race.', []],
 ];
 
 describe('figures', () => {

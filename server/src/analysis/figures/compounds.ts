@@ -72,8 +72,8 @@ export function matchCompound(v: TokenView, i: number): Match | null {
     value += 0.5;
     rest = rest.slice(3);
   }
-  // "three-on-one", "one-on-one": how many players face how many, not a count.
-  if (rest[0] === 'on' || rest[0] === 'for') return null;
+  // "three-on-one", "two-for-one", "a two-way race": how many face how many, not a count.
+  if (rest[0] === 'on' || rest[0] === 'for' || (rest.length === 1 && rest[0] === 'way')) return null;
   const head = rest[0];
 
   const time = TIME_UNITS.get(head);
