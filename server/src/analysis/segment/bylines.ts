@@ -99,7 +99,17 @@ export interface Byline {
  * "Marie Wells Parliamentary reporter". Null for anything else.
  */
 export function readByline(line: string): Byline | null {
-  if (line.length > 120 || /[.!?:;"“”]$/.test(line)) return null;
+  // Most lines are story: too long, ending as a sentence, or opening in lower case.
+  if (line.length > 120 || line.length < 5 || '.!?:;"“”'.includes(line[line.length - 1])) return null;
+  const c0 = line.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) return null;
+  // A byline has no digits and few words.
+  let spaces = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) return null;
+    if (c === 32 && ++spaces > 14) return null;
+  }
   const by = /^By:? /i.exec(line);
   const from = by ? by[0].length : 0;
   const ps = parts(line, from);

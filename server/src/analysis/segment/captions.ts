@@ -46,6 +46,7 @@ function lastWords(s: string, n: number): string {
  * or -1. The credit alone on the line starts at 0.
  */
 export function photoCreditStart(line: string): number {
+  if (line.indexOf('/') < 0) return -1;
   let end = line.length;
   while (end > 0 && (line[end - 1] === '.' || line[end - 1] === ' ')) end--;
   let closeParen = false;

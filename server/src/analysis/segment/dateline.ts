@@ -86,7 +86,21 @@ interface Candidate {
   weak: boolean;
 }
 
+/** Cheap test that a line may open with a dateline: a digit, a bracket, two capitals, or "Place (". */
+function mayOpenDateline(line: string): boolean {
+  const a = line.charCodeAt(0);
+  if ((a >= 48 && a <= 57) || a === 40) return true;
+  const first = line[0];
+  if (first === first.toLowerCase()) return false;
+  const b = line[1] ?? '';
+  if (b !== b.toLowerCase() || b === '.' || b === "'" || b === '’') return true;
+  // "Washington (AFP) –", "New York (AFP) –", "Dec 29 (Reuters) -"
+  const paren = line.indexOf(' (');
+  return paren > 0 && paren < 40;
+}
+
 function candidate(line: string): Candidate | null {
+  if (!mayOpenDateline(line)) return null;
   let m = ISO_DATELINE.exec(line);
   if (m) return { match: m, place: 1, region: 2, date: 3, agency: 0, dash: 0, weak: false };
   m = AGENCY_DATELINE.exec(line);
@@ -126,7 +140,14 @@ export interface DatelineLine {
 
 /** Lines this long, ending as a sentence, are story: a place-and-dash dateline comes before. */
 function isStoryLine(line: string): boolean {
-  return /[.!?]["”’]?$/.test(line) && words(line).length >= 20;
+  let e = line.length - 1;
+  const q = line.charCodeAt(e);
+  if (q === 34 || q === 0x201d || q === 0x2019) e--;
+  const c = line.charCodeAt(e);
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  let spaces = 0;
+  for (let i = 0; i < line.length && spaces < 19; i++) if (line.charCodeAt(i) === 32) spaces++;
+  return spaces >= 19;
 }
 
 /**

@@ -78,13 +78,14 @@ function wordCount(s: string): number {
 /** Furniture kind of every line, with the context rules that look at neighbouring lines. */
 function lineKinds(text: string, ls: Line[]): (BoilerplateKind | null)[] {
   const kinds = ls.map((l) => lineKind(text.slice(l.start, l.end)));
-  for (let i = 0; i < ls.length; i++) {
+  for (let i = 1; i < ls.length; i++) {
+    if (kinds[i] !== null || (kinds[i - 1] !== 'byline' && kinds[i - 1] !== 'caption')) continue;
     const line = text.slice(ls[i].start, ls[i].end);
     // "By Pat Graham" / "AP Sports Writer": the role line under a byline.
-    if (kinds[i] === null && i > 0 && kinds[i - 1] === 'byline' && isRoleLine(line)) kinds[i] = 'byline';
+    if (kinds[i - 1] === 'byline' && isRoleLine(line)) kinds[i] = 'byline';
     // The caption under "Open this photo in gallery:", unless the story starts there. A caption
     // above a credit standing alone is not taken: listicles put their quotes there.
-    if (kinds[i] === null && i > 0 && wordCount(line) <= 60 && opensCaption(text.slice(ls[i - 1].start, ls[i - 1].end))
+    if (kinds[i] === null && opensCaption(text.slice(ls[i - 1].start, ls[i - 1].end)) && wordCount(line) <= 60
       && !opensWithDateline(line)) {
       kinds[i] = 'caption';
     }
