@@ -242,6 +242,12 @@ const CASES: [string, string, Expected[]][] = [
     f('5–4', 'SCORE', null, { unit: 'vote' }),
     f('10-15', 'CARDINAL', null),
   ]],
+  ['heights, averages and rates in sports copy', 'The 6-foot-3 forward, hitting .312 for a team at .500, earns $15-an-hour in the off-season.', [
+    f('6-foot-3', 'QUANTITY', 6.25, { unit: 'foot' }),
+    f('.312', 'CARDINAL', 0.312),
+    f('.500', 'CARDINAL', 0.5),
+    f('$15-an-hour', 'MONEY', 15, { unit: 'USD' }),
+  ]],
   ['formations and aircraft models are no figures', 'They lined up in a 4-4-2 and flew a 747-400 home.', []],
   ['shirt numbers in a line-up are no figures', 'Harbour: 15 Liam Brody; 14 Sean Marsh, 13 Tom Ruiz, 12 Ben Odell (capt).', []],
   ['a clip length, a title and idioms are no figures', 'The video, 1:56, shows the first lady, who did not mind one bit, a three-on-one rush and a two-way race.', []],

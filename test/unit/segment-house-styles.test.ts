@@ -73,6 +73,11 @@ describe('datelines in four house styles', () => {
     assert.deepEqual([ap.place?.text, ap.region?.text, ap.date?.text, ap.agency?.text], ['SPRINGFIELD', 'Ill.', 'Dec. 7', 'AP']);
   });
 
+  it('ends no sentence at the point of ".312"', () => {
+    const text = 'He is hitting .312 and the team is at .500 again. It won.';
+    assert.deepEqual(segment(text).sentences.map((s) => text.slice(s.start, s.end)), ['He is hitting .312 and the team is at .500 again.', 'It won.']);
+  });
+
   it('makes a dateline on its own line its own sentence, apart from the headline and the story', () => {
     const text = 'SOCCER - LAZIO SIGN STRIKER.\nROME 1996-12-06\nLazio signed a striker on Friday.';
     const seg = segment(text);

@@ -62,6 +62,12 @@ export function matchCompound(v: TokenView, i: number): Match | null {
 
   const lead = leadingNumber(parts);
   if (!lead) return null;
+  // "6-foot-3": a height in feet and inches, kept in feet (6.25).
+  if (parts.length === lead.used + 2 && (parts[lead.used] === 'foot' || parts[lead.used] === 'feet')) {
+    const inches = parseNumeral(parts[lead.used + 1]) ?? undefined;
+    const n = inches?.value ?? SMALL_NUMBERS.get(parts[lead.used + 1]);
+    if (n !== undefined && n < 12 && (!inches || (inches.form === 'plain' && !inches.grouped))) return match(i, i, 'QUANTITY', lead.value + n / 12, 'foot');
+  }
   let rest = parts.slice(lead.used);
   if (rest.length === 0 || !rest.every((p, k) => isLowerWord(rawParts[lead.used + k]))) return null;
   // "$600-million" and "six-and-a-half" are numbers, read with what follows them.

@@ -60,6 +60,18 @@ function at(v: TokenView, i: number, end: number, ctx: AmountContext, previousEn
   return m && withSuffix(v, m, end);
 }
 
+/** ".312", ".500": a number written without its leading zero (batting averages, win rates). */
+function leadingDecimal(v: TokenView, i: number, sentenceFirst: number): Match | null {
+  if (i <= sentenceFirst || v.raw(i - 1) !== '.' || !v.adjacent(i - 1, i)) return null;
+  if (i - 2 >= sentenceFirst && v.adjacent(i - 2, i - 1)) return null;
+  const raw = v.raw(i);
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 48 || c > 57) return null;
+  }
+  return { first: i - 1, last: i, kind: 'CARDINAL', value: Number(`0.${raw}`), unit: null, approx: false, bound: null };
+}
+
 function withSuffix(v: TokenView, m: Match, end: number): Match {
   if (m.kind === 'DATE' || m.kind === 'TIME' || m.kind === 'ORDINAL' || m.kind === 'FRACTION' || m.kind === 'SCORE') return m;
   const s = matchSuffix(v, m.last, end);
@@ -84,7 +96,8 @@ export function findFigures(seg: Segmentation, mentions: Mention[]): Figure[] {
       let m: Match | null = null;
       if (v.digitStart(i)) {
         if (lineups.isShirtNumber(i, s.firstToken, s.endToken)) { i++; continue; }
-        const score = matchScore(v, i, s.endToken, s.firstToken);
+        m = leadingDecimal(v, i, s.firstToken);
+        const score = m ? null : matchScore(v, i, s.endToken, s.firstToken);
         if (score && 'skipTo' in score) { i = score.skipTo + 1; continue; }
         if (score) m = score.figure;
       }

@@ -32,6 +32,8 @@ export function wordNumber(w: string): number | undefined {
   return tens + units;
 }
 
+const RATE_UNITS: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'year', 'night', 'game', 'share', 'head', 'person']);
+
 function phrase(first: number, last: number, value: number | null, extra: Partial<NumberPhrase> = {}): NumberPhrase {
   return { first, last, value, vague: false, numeral: null, words: false, range: null, ...extra };
 }
@@ -111,8 +113,13 @@ function digits(v: TokenView, i: number, end: number, w: string): NumberPhrase |
     if (i + 1 < end && v.lower(i + 1) === 'dozen') return phrase(i, i + 1, n.value * 12);
     return absorbMultipliers(v, phrase(i, i, n.value, { numeral: n }), end);
   }
-  // "10-15", "2019-20": a range in one token.
   const parts = hyphenParts(w);
+  // "$15-an-hour", "$2-a-day": the number of a rate written in one token.
+  if (parts && parts.length === 3 && (parts[1] === 'a' || parts[1] === 'an' || parts[1] === 'per') && RATE_UNITS.has(parts[2])) {
+    const r = parseNumeral(parts[0]);
+    return r && r.form === 'plain' ? phrase(i, i, r.value) : null;
+  }
+  // "10-15", "2019-20": a range in one token.
   if (!parts || parts.length !== 2) return null;
   const a = parseNumeral(parts[0]);
   const b = parseNumeral(parts[1]);
