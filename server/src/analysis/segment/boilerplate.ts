@@ -33,6 +33,7 @@ const LINE_RULES: LineRule[] = [
   { kind: 'promo', line: /^\((?:For|To) [^()]{0,200}\b(?:click|see|tap|open)\b[^()]{0,120}\)\.?$/i },
   // Editors' notes: "(Adds detail on …)", "EDITOR'S NOTE — …", "This story has been corrected …".
   { kind: 'editor-note', line: /^\((?:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Refiles|Repeats|Fixes|Moves|Inserts|Removes|Clarifies|Deletes|Edits|Advances|Releases|Reissues|Writes through|Combines|Tops|Restores|Resends|Re-sends|Amends|New throughout|The story|This story|This article|This version)\b[^()]{0,300}\)\.?$/ },
+  { kind: 'editor-note', line: /^\((?:This|The) [^()]{0,40}\b(?:story|article|version|report)\b[^()]{0,300}\)\.?$/ },
   { kind: 'editor-note', line: /^(?:Editor['’]?s['’]? [Nn]ote|EDITOR['’]S NOTE|EDITORS['’] NOTE|Note to (?:readers|editors)|NOTE TO (?:READERS|EDITORS))\b.{0,1200}$/ },
   { kind: 'editor-note', line: /^This (?:story|article|report|version) (?:has been|was|is being) (?:updated|corrected|refiled|amended|revised|changed)\b.{0,300}$/i },
   { kind: 'editor-note', line: /^(?:CORRECTION|Correction|CLARIFICATION|Clarification)s? ?[:—–-] .{0,600}$/ },

@@ -37,7 +37,7 @@ export const DATED_DATELINE = new RegExp(
 
 /** "OTTAWA --", "TORONTO —", "NEWPORT NEWS, Va. - ": a place in capitals and a dash only. */
 export const PLACE_DATELINE = new RegExp(
-  `^(${CAPS_PLACE})(?:, (${REGION}))?(?: ?(?:--|[–—―]) {0,3}| - {1,3})(?=[\\p{Lu}"“‘'])`,
+  `^(${CAPS_PLACE})(?:, (${REGION}))?(?: ?(?:--|[–—―]) {0,3}| - {1,3})(?=[\\p{Lu}\\d"“‘'])`,
   'u',
 );
 

@@ -14,8 +14,8 @@ import { tokenize } from './tokenize';
 
 const BULLET = /^[•·▪◦‣*–-]\s/;
 
-/** How many story lines from the top are searched for a dateline. */
-const DATELINE_LINES = 12;
+/** How many story lines from the top are searched for a dateline (scrapes open with menus). */
+const DATELINE_LINES = 20;
 
 interface Line {
   start: number;
