@@ -139,6 +139,7 @@ export const STATISTIC_KINDS: Readonly<Record<FigureKind, boolean>> = {
   DURATION: true,
   AGE: true,
   FRACTION: true,
+  SCORE: true,
   DATE: false,
   TIME: false,
   ORDINAL: false,
