@@ -179,6 +179,8 @@ describe('web scrape furniture', () => {
       'Premier Dale Hart speaks in Regina on Monday. THE CANADIAN PRESS/Mark Ellis',
       'Firefighters work at the scene on Sunday. Photo: Kay Lin/Getty Images',
       'Adrian Wyld/CP',
+      'Supporters cheer at a rally in Geneva on Oct. 2, 2015. (LENA FOURNIER/AFP/Getty Images.)',
+      'Tom Brandt / Reuters.',
     ];
     const text = `Fire closes highway\n\n${captions.join('\n\n')}\n\nThe highway was closed for six hours on Sunday while crews fought the fire.`;
     const seg = segment(text);
@@ -208,6 +210,12 @@ describe('web scrape furniture', () => {
       'By the end of the year, the city expects to finish repairs on three more bridges.',
       'Correction officers at the jail said they had not been paid for two weeks.',
       'The deal was signed by Jane Doe, the city manager, and approved by council.',
+      'By The Numbers',
+      'Mayor Slams Fake News Media',
+      'White House Press Secretary Resigns',
+      'Support for the bridge stands at 41 percent, according to Reuters/Ipsos.',
+      'Published reports say 20 people were hurt on the bridge last year.',
+      'Updated figures show traffic rose 5% after the bridge reopened.',
     ].join('\n\n');
     assert.deepEqual(segment(story).boilerplate, []);
   });

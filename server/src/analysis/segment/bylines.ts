@@ -35,10 +35,16 @@ const SIGN_OFFS: ReadonlySet<string> = new Set([
 
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'da', 'del', 'der', 'la', 'le', 'bin', 'al']);
 
+/** Words that open no person's name ("By The Numbers", "By This Time"). */
+const NOT_NAME_START: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'all',
+  'any', 'some', 'every', 'no', 'one', 'how', 'what', 'why', 'when', 'where', 'who',
+]);
+
 /** A person's name: two to four capitalised words (initials and particles allowed). */
 function isName(s: string): boolean {
   const ws = s.split(' ');
-  if (ws.length < 2 || ws.length > 5) return false;
+  if (ws.length < 2 || ws.length > 5 || NOT_NAME_START.has(ws[0].toLowerCase())) return false;
   let caps = 0;
   for (const w of ws) {
     if (w.length === 0) return false;
@@ -120,31 +126,55 @@ export function readByline(line: string): Byline | null {
     const piece = line.slice(a, b).trim();
     if (piece.length === 0) return null;
     if (!roleSeen && isName(piece)) { names.push([a, a + piece.length]); continue; }
-    // "Marie Wells Parliamentary reporter": a name and a role with no comma between.
+    // "Marie Wells Parliamentary reporter": a name and a role with no comma between, the role
+    // ending in a role noun in lower case (a Title Case headline has none).
     if (!roleSeen && k === ps.length - 1) {
-      const ws = piece.split(' ');
-      let done = false;
-      // Three name words unless the third starts the role ("Marie Wells Parliamentary reporter").
-      const order = ws.length > 2 && ROLE_ADJECTIVES.has(ws[2].toLowerCase()) ? [2] : [3, 2];
-      for (const n of order) {
-        if (ws.length <= n) continue;
-        const name = ws.slice(0, n).join(' ');
-        if (isName(name) && isRole(ws.slice(n).join(' '))) {
-          names.push([a, a + name.length]);
-          roleSeen = true;
-          done = true;
-          break;
-        }
+      const name = nameBeforeRole(piece, by !== null);
+      if (name > 0) {
+        names.push([a, a + name]);
+        roleSeen = true;
+        continue;
       }
-      if (done) continue;
     }
-    if (isRole(piece)) { roleSeen = true; continue; }
+    // After a comma: "Jane Doe, The Canadian Press", "By Greg Beacham, AP Sports Writer".
+    if (k > 0 && names.length > 0 && isRole(piece) && (by !== null || endsInRoleNoun(piece))) { roleSeen = true; continue; }
     return null;
   }
   if (names.length === 0) return null;
   // Without "By", a role must say what the line is ("Jane Doe" alone could be anything).
   if (!by && !roleSeen) return null;
   return { names };
+}
+
+/** Role nouns that close a role ("AP Sports Writer", "The Canadian Press", "Postmedia News"). */
+const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors',
+  'columnist', 'critic', 'producer', 'contributor', 'journalist', 'staff', 'press', 'bureau', 'reuters', 'afp',
+  'bloomberg', 'ap', 'cp', 'upi', 'news', 'service', 'wire',
+]);
+
+function endsInRoleNoun(role: string): boolean {
+  const last = role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
+  return ROLE_NOUNS.has(last);
+}
+
+/**
+ * Length of the name in "Name Role" with no comma ("Marie Wells Parliamentary reporter"), or 0.
+ * Without "By" the role's last word must be a role noun in lower case.
+ */
+function nameBeforeRole(piece: string, by: boolean): number {
+  const ws = piece.split(' ');
+  if (ws.length < 3) return 0;
+  const last = ws[ws.length - 1];
+  if (!by && !(ROLE_NOUNS.has(last) && last === last.toLowerCase())) return 0;
+  // Three name words unless the third starts the role.
+  const order = ROLE_ADJECTIVES.has(ws[2].toLowerCase()) || ROLE_WORDS.has(ws[2].toLowerCase()) ? [2] : [3, 2];
+  for (const n of order) {
+    if (ws.length <= n) continue;
+    const name = ws.slice(0, n).join(' ');
+    if (isName(name) && isRole(ws.slice(n).join(' '))) return name.length;
+  }
+  return 0;
 }
 
 /** "AP Sports Writer", "The Associated Press", "Parliamentary reporter": a role on its own line. */

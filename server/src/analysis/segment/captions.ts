@@ -48,9 +48,11 @@ function lastWords(s: string, n: number): string {
 export function photoCreditStart(line: string): number {
   if (line.indexOf('/') < 0) return -1;
   let end = line.length;
-  while (end > 0 && (line[end - 1] === '.' || line[end - 1] === ' ')) end--;
   let closeParen = false;
-  if (end > 0 && line[end - 1] === ')') { closeParen = true; end--; }
+  while (end > 0 && (line[end - 1] === '.' || line[end - 1] === ' ' || (!closeParen && line[end - 1] === ')'))) {
+    if (line[end - 1] === ')') closeParen = true;
+    end--;
+  }
   let body = line.slice(Math.max(0, end - 120), end);
   const offset = Math.max(0, end - 120);
   const lowerBody = body.toLowerCase();
@@ -71,7 +73,7 @@ export function photoCreditStart(line: string): number {
     left = lastWords(left, 4);
     while (left.length > 0 && !isNameWords(left)) left = left.slice(left.indexOf(' ') + 1 || left.length);
     if (left.length === 0) return -1;
-    start = offset + slash - left.length;
+    start = offset + body.lastIndexOf(left, slash);
   } else {
     // "REUTERS/Chris Helgren", "THE CANADIAN PRESS/Adrian Wyld", "(AP Photo/Jane Doe, File)".
     let agency = '';
@@ -80,10 +82,29 @@ export function photoCreditStart(line: string): number {
       if (PHOTO_AGENCIES.has(cand.toLowerCase())) { agency = cand; break; }
     }
     if (!agency || !isNameWords(right.split(',')[0].trim())) return -1;
-    start = offset + slash - agency.length;
+    start = offset + body.lastIndexOf(agency, slash);
+  }
+  // "FABRICE COFFRINI/AFP/Getty Images": more names chained before by slashes.
+  while (start > 1 && line[start - 1] === '/') {
+    let k = start - 2;
+    while (k > 0 && line[k - 1] !== ' ' && line[k - 1] !== '(' && line[k - 1] !== '/') k--;
+    if (!isNameWords(line.slice(k, start - 1))) break;
+    start = k;
+    // a second word of the same name ("FABRICE COFFRINI")
+    while (start > 1 && line[start - 1] === ' ' && /\p{Lu}/u.test(line[start - 2])) {
+      let j = start - 2;
+      while (j > 0 && line[j - 1] !== ' ' && line[j - 1] !== '(') j--;
+      if (!isNameWords(line.slice(j, start - 1))) break;
+      start = j;
+    }
   }
   // An opening bracket just before belongs to the credit: "(AP Photo/Jane Doe)".
-  if (closeParen && start > 0 && line[start - 1] === '(') start--;
+  if (closeParen && start > 0 && line[start - 1] === '(') return start - 1;
+  // Otherwise the credit stands alone or after the caption's last sentence ("… 2020. REUTERS/…",
+  // "… Sunday. Photo: Kay Lin/Getty Images"), never inside one ("… according to Reuters/Ipsos.").
+  let b = start - 1;
+  while (b >= 0 && line[b] === ' ') b--;
+  if (b >= 0 && !'.:|—–-)'.includes(line[b])) return -1;
   return start;
 }
 
