@@ -250,6 +250,11 @@ const CASES: [string, string, Expected[]][] = [
   ]],
   ['formations and aircraft models are no figures', 'They lined up in a 4-4-2 and flew a 747-400 home.', []],
   ['shirt numbers in a line-up are no figures', 'Harbour: 15 Liam Brody; 14 Sean Marsh, 13 Tom Ruiz, 12 Ben Odell (capt).', []],
+  ['counts in a list are figures', 'The vote: 12 Democrats, 10 Republicans, 3 Independents.', [
+    f('12', 'CARDINAL', 12),
+    f('10', 'CARDINAL', 10),
+    f('3', 'CARDINAL', 3),
+  ]],
   ['a clip length, a title and idioms are no figures', 'The video, 1:56, shows the first lady, who did not mind one bit, a three-on-one rush and a two-way race.', []],
 ];
 
@@ -301,6 +306,44 @@ describe('figures', () => {
       assert.equal(g.value, value);
     }
     assert.ok(!got.some((g) => g.text.includes('Selma') || g.text.includes('Comment')));
+  });
+
+  it('reads the figures of the invented house-style stories, and no noise', () => {
+    const dir = join(__dirname, '../fixtures/house-styles');
+    const want: Record<string, Array<[string, FigureKind, number | null, string | null]>> = {
+      'globe-scrape.txt': [
+        ['$3.3-billion', 'MONEY', 3.3e9, 'CAD'], ['$38.5-billion', 'MONEY', 38.5e9, 'CAD'], ['$600-million', 'MONEY', 6e8, 'CAD'],
+        ['up to 20', 'CARDINAL', 20, 'crews'], ['about a third', 'FRACTION', 1 / 3, null], ['45 cents', 'MONEY', 0.45, 'CAD'],
+      ],
+      'reuters-scrape.txt': [
+        ['minus 0.55%', 'PERCENT', -0.55, '%'], ['up to 500 billion euros', 'MONEY', 5e11, 'EUR'], ['3 billion pounds', 'MONEY', 3e9, 'GBP'],
+        ['1.2 trillion yen', 'MONEY', 1.2e12, 'JPY'], ['US$1.3345', 'MONEY', 1.3345, 'USD'], ['5%', 'PERCENT', 5, '%'],
+        ['HK$2.4 billion', 'MONEY', 2.4e9, 'HKD'], ['A$300 million', 'MONEY', 3e8, 'AUD'], ['12 pence', 'MONEY', 0.12, 'GBP'],
+      ],
+      'ap-sports.txt': [
+        ['7-4', 'SCORE', null, 'score'], ['21-12-7', 'SCORE', null, 'record'], ['3-1', 'SCORE', null, 'score'],
+        ['10 pounds', 'QUANTITY', 10, 'pound'], ['six-and-a-half minutes', 'DURATION', 6.5, 'minute'], ['4-2', 'SCORE', null, 'score'],
+      ],
+      'rugby-lineup.txt': [['11', 'CARDINAL', 11, null], ['14', 'CARDINAL', 14, null], ['24-17', 'SCORE', null, 'score']],
+    };
+    const noise: Record<string, string[]> = {
+      'globe-scrape.txt': ['1:56', 'one'],
+      'reuters-scrape.txt': ['December 7, 2020', '5 images', '3'],
+      'ap-sports.txt': ['three-on-one', 'one', 'first', '1:56'],
+      'rugby-lineup.txt': ['15', '13', '12', '10', '9', '1', '16', '17', '18'],
+    };
+    for (const [file, figures] of Object.entries(want)) {
+      const got = findFigures(segment(readFileSync(join(dir, file), 'utf8')), []);
+      for (const [t, kind, value, unit] of figures) {
+        const g = got.find((x) => x.text === t);
+        assert.ok(g, `"${t}" in ${file}: ${got.map((x) => x.text).join(' | ')}`);
+        assert.equal(g.kind, kind, `${t} in ${file}`);
+        if (value === null) assert.equal(g.value, null);
+        else assert.ok(g.value !== null && Math.abs(g.value - value) <= 1e-9 * Math.abs(value), `${t}: ${g.value}`);
+        assert.equal(g.unit, unit, `unit of ${t} in ${file}`);
+      }
+      for (const t of noise[file]) assert.ok(!got.some((x) => x.text === t), `"${t}" in ${file} is no figure`);
+    }
   });
 
   // Speed on long tables belongs to the benchmark (`npm run bench`); here only that every row

@@ -1,6 +1,7 @@
 // Shirt numbers in a team line-up ("Harbour: 15 Liam Brody; 14 Sean Marsh, 13 Tom Ruiz …",
 // "Replacements: 16 Finn Walsh, 17 Ollie Grant") are labels, not figures. A sentence with three or
-// more numbers that each open a list item and stand before a capitalised name is a line-up.
+// more numbers that each open a list item and stand before a capitalised name, most of them full
+// names, is a line-up.
 import { CURRENCY_CODES, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import type { TokenView } from './token-view';
 
@@ -19,9 +20,15 @@ export class LineupGuard {
     if (s !== this.sentence) {
       // Counted once per sentence, the first time a candidate turns up in it.
       this.sentence = s;
+      // Players have full names ("15 Liam Brody"); counts of groups do not ("12 Democrats, 10 Republicans").
       const found = new Set<number>();
-      for (let k = first; k < end; k++) if (this.candidate(k, first, end)) found.add(k);
-      this.shirts = found.size >= 3 ? found : new Set();
+      let fullNames = 0;
+      for (let k = first; k < end; k++) {
+        if (!this.candidate(k, first, end)) continue;
+        found.add(k);
+        if (k + 2 < end && this.v.capitalized(k + 2) && this.v.adjacent(k + 1, k + 2) === false) fullNames++;
+      }
+      this.shirts = found.size >= 3 && (fullNames >= 2 || fullNames * 2 >= found.size) ? found : new Set();
     }
     return this.shirts.has(i);
   }
