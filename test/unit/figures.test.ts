@@ -226,6 +226,15 @@ const CASES: [string, string, Expected[]][] = [
     f('10 pounds', 'QUANTITY', 10, { unit: 'pound' }),
     f('250-pound', 'QUANTITY', 250, { unit: 'pound' }),
   ]],
+  ['pounds of a drug priced in dollars', 'Police seized 25 pounds of cocaine worth about $400,000.', [
+    f('25 pounds', 'QUANTITY', 25, { unit: 'pound' }),
+    f('about $400,000', 'MONEY', 4e5, { approx: true, unit: 'USD' }),
+  ]],
+  ['a Canadian company story without a dateline', 'Shares of the Toronto-based miner rose 4.2 per cent to $18.75 on the TSX after a profit of $1.2-billion.', [
+    f('4.2 per cent', 'PERCENT', 4.2),
+    f('$18.75', 'MONEY', 18.75, { unit: 'CAD' }),
+    f('$1.2-billion', 'MONEY', 1.2e9, { unit: 'CAD' }),
+  ]],
   ['pounds of money', 'Britain sold 3 billion pounds of gilts, and the court fined the bank 500 pounds.', [
     f('3 billion pounds', 'MONEY', 3e9, { unit: 'GBP' }),
     f('500 pounds', 'MONEY', 500, { unit: 'GBP' }),

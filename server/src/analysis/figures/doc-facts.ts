@@ -30,7 +30,7 @@ const C_DOLLAR_AGENCIES: ReadonlySet<string> = new Set(['reuters', 'ap', 'afp', 
 const CANADIAN_OUTLETS = /\b(?:The Canadian Press|Canadian Press|Globe and Mail|Postmedia|National Post|Toronto Star|CBC News|CTV News)\b/;
 
 /** Canadian words in the text, counted when the copy writes "$600-million". */
-const CANADIAN_WORDS = /\b(?:Canada|Canadian|Canadians|Ottawa|province|provincial|provinces|premier|Ontario|Quebec|Alberta|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|Newfoundland)\b/g;
+const CANADIAN_WORDS = /\b(?:Canada|Canadian|Canadians|Ottawa|province|provincial|provinces|premier|Ontario|Quebec|Alberta|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|Newfoundland|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|TSX|Bay Street|Bank of Canada)\b/g;
 
 /** Sterling in sight: the pound sign, "sterling", "pence", British places and institutions. */
 const STERLING_SIGNS = /£|\b(?:sterling|pence|Bank of England|Britain|British|U\.K\.|UK|(?<!New )England|Scotland|Wales|London|Londoner|Northern Ireland)\b/;

@@ -29,18 +29,23 @@ export function poundIsMoney(v: TokenView, k: number, end: number): boolean {
   if (k > 0 && MULTIPLIERS.has(v.lower(k - 1))) return true;
   // "5,060 pounds ($7,845)": a conversion into dollars follows money.
   if (k + 2 < end && v.raw(k + 1) === '(' && (v.raw(k + 2) === '$' || v.raw(k + 2) === 'US$' || v.lower(k + 2) === 'us')) return true;
+  // "250 pounds of cocaine"
+  if (k + 1 < end && v.lower(k + 1) === 'of') return false;
   const sentence = v.tokens[k].sentence;
   let weight = false;
+  let money = false;
+  let dollar = false;
   const from = Math.max(0, k - 10);
   const to = Math.min(v.tokens.length, k + 8);
   for (let j = from; j < to; j++) {
     if (j === k || v.tokens[j].sentence !== sentence) continue;
     const w = v.lower(j);
-    if (MONEY_WORDS.has(w)) return true;
-    if (WEIGHT_WORDS.has(w)) weight = true;
+    if (MONEY_WORDS.has(w)) money = true;
+    else if (WEIGHT_WORDS.has(w)) weight = true;
+    else if (w === '$' || w === 'dollars') dollar = true;
   }
-  // "250 pounds of cocaine"
-  if (!weight && k + 1 < end && v.lower(k + 1) === 'of') weight = true;
-  if (weight) return false;
+  if (money !== weight) return money;
+  // Dollars beside it: the money is in dollars, the pounds are a weight.
+  if (dollar) return false;
   return v.facts.hasSterling();
 }
