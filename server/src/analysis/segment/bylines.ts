@@ -204,7 +204,7 @@ export function isFilesNote(line: string): boolean {
 }
 
 export function isContributedLine(line: string): boolean {
-  return line.length <= 300 && CONTRIBUTED.test(line);
+  return line.length <= 300 && line.indexOf('contributed') >= 0 && CONTRIBUTED.test(line);
 }
 
 /**
