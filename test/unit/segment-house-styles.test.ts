@@ -154,6 +154,8 @@ describe('web scrape furniture', () => {
     }
     const withFiles = analyze('Ferry service resumes\n\nHALIFAX -- Ferry service between the two provinces resumed on Monday after a week of storms kept boats in port.\n\nWith files from Jane Porter');
     assert.equal(withFiles.entities.find((e) => e.name === 'Jane Porter')?.role, 'credit');
+    const contributed = segment('Ferry service resumes\n\nThe ferry resumed on Monday.\n\nAssociated Press writer Jane Porter in New Bedford contributed to this report.');
+    assert.deepEqual(contributed.credits.flatMap((c) => c.names.map((n) => n.text)), ['Jane Porter']);
   });
 
   it('never takes a caption or its credit for the headline', () => {
