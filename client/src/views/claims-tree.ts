@@ -122,11 +122,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
     ]);
     if (activeArticle() !== doc) return;
     this.roots = claimGroups(uri, queue, claims);
-    if (this.view) {
-      const left = queue?.candidates.length ?? 0;
-      this.view.description = queue ? `${left} to check` : undefined;
-      this.view.badge = left > 0 ? { value: left, tooltip: `${left} check-worthy sentences to tag` } : undefined;
-    }
+    // No badge: on the Explorer's icon a number reads as unsaved files.
+    if (this.view) this.view.description = queue ? `${queue.candidates.length} to check` : undefined;
     this.changed.fire(undefined);
   }
 
