@@ -9,7 +9,7 @@ import {
   ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, TIME_WORDS, isCapitalised, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
-import { FINAL_PUNCT, countWords, isOpenMarkToken, lastContentToken } from './context';
+import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken } from './context';
 
 /** Words after a cue that show it is not introducing content ("said of", "thinking about"). */
 const NOT_CONTENT = new Set([
@@ -103,7 +103,7 @@ export function contentAfterParenthetical(
   if (!isWord(doc.toks[first].text) || NOT_REPORTED.has(w) || w.endsWith('ing') || CUE_VERBS.has(w)) return null;
   // "…, said Rita Katz, the director of …": after a name that follows its cue comes an appositive.
   if (source.first > cue && DETERMINERS.has(w)) return null;
-  if (countWords(doc, first, c.hi) < 2) return null;
+  if (countWords(doc, first, c.hi, 2) < 2) return null;
   const endTok = contentEndToken(doc, first, c, quotes);
   if (endTok <= first) return null;
   return { start: doc.toks[first].start, end: doc.toks[endTok].end, quote: null };
@@ -214,7 +214,8 @@ function isContentContinuing(doc: Doc, comma: number, hi: number): boolean {
  */
 export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fronted = false, tight = false): number {
   let inQuote: Quote | null = null;
-  for (let k = j + 1; k < c.hi; k++) {
+  const hi = Math.min(c.hi, j + MAX_CONTENT_TOKENS);
+  for (let k = j + 1; k < hi; k++) {
     const t = doc.toks[k].text;
     // The object of a stance verb ends where the sentence goes on about its subject:
     // "endorsed Trump last week and has appeared …", "criticized X but stopped short of …".
@@ -258,7 +259,7 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
       if (src >= 0) return lastContentToken(doc, j, k);
     }
   }
-  return lastContentToken(doc, j, c.hi);
+  return lastContentToken(doc, j, hi);
 }
 
 const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minutes', 'moments', 'shortly', 'just', 'only', 'soon']);

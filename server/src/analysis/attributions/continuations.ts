@@ -98,7 +98,7 @@ function colonIntroduced(doc: Doc, seg: Segmentation, q: Quote): { source: Range
   const s = seg.sentences[doc.toks[colon].sentence];
   const para = seg.paragraphs[s.paragraph];
   if (para.role !== 'body') return null;
-  const c: Clause = { lo: s.firstToken, hi: s.endToken, paragraphStart: para.start, paragraphEnd: para.end };
+  const c: Clause = { lo: s.firstToken, hi: s.endToken, paragraphStart: para.start, paragraphEnd: para.end, from: s.firstToken, nestFrom: s.firstToken };
   if (colon - c.lo < 1) return null;
   return { source: subjectOf(doc, c, colon), cue: { first: colon, last: colon } };
 }

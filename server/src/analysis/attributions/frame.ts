@@ -13,7 +13,7 @@ import {
   isCapitalised, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
-import { FINAL_PUNCT, countWords, isOpenMarkToken, lastContentToken } from './context';
+import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken } from './context';
 import { contentAfterParenthetical, contentEndToken, rightContent, rightIsEmpty } from './content';
 
 
@@ -48,9 +48,7 @@ function quoteClosingAt(doc: Doc, b: number, floor: number, quotes: QuoteIndex):
 function sentenceStartBefore(doc: Doc, t: number, pos: number): number {
   let i = t;
   while (i > 0 && doc.toks[i - 1].start >= pos) i--;
-  const s = doc.toks[i].sentence;
-  while (i > 0 && doc.toks[i - 1].sentence === s) i--;
-  return i;
+  return doc.sentenceStart[doc.toks[i].sentence];
 }
 
 /**
@@ -166,10 +164,11 @@ export function frameForVerb(
   if (q && (rightEmpty || srcL || after || !rightContent(doc, t, entry, c, quotes))) {
     const source = srcL ?? inverted ?? after;
     // A quotation opened mid-sentence is a partial quote: the content starts with the sentence.
-    const openTok = sentenceStartBefore(doc, before, q.start);
+    let openTok = sentenceStartBefore(doc, before, q.start);
+    if (openTok >= c.lo && c.from > openTok) openTok = Math.min(contentStartFrom(doc, c, before), before);
     if (doc.toks[openTok].start < q.open && doc.toks[openTok].start >= c.paragraphStart) {
       let hasWords = false;
-      for (let i = openTok; i < doc.toks.length && doc.toks[i].start < q.open; i++) if (isWord(doc.toks[i].text)) hasWords = true;
+      for (let i = openTok; i < doc.toks.length && doc.toks[i].start < q.open && !hasWords; i++) hasWords = isWord(doc.toks[i].text);
       if (hasWords) return draft(source, cue, doc.toks[openTok].start, q.close, null, anchor);
     }
     return draft(source, cue, q.start, q.end, q, anchor);
@@ -194,7 +193,7 @@ export function frameForVerb(
     }
     // "They called him a political opportunist": an object and what it was called.
     const o = t + 1 < c.hi ? doc.lower[t + 1] : '';
-    if (entry.lemma === 'call' && srcL && (CALLED_OBJECTS.has(o) || (isCapitalised(doc.toks[t + 1].text) && !quotes.byOpen.get(doc.toks[t + 1].start)))) {
+    if (entry.lemma === 'call' && srcL && o && (CALLED_OBJECTS.has(o) || (isCapitalised(doc.toks[t + 1].text) && !quotes.byOpen.get(doc.toks[t + 1].start)))) {
       const endTok = contentEndToken(doc, t + 1, c, quotes);
       if (endTok >= t + 2) return draft(srcL, cue, doc.toks[t + 1].start, doc.toks[endTok].end, null, anchor);
     }
@@ -222,19 +221,21 @@ export function frameForVerb(
     const source = srcL ?? inverted;
     if (source && before >= c.lo && CLAUSE_PUNCT.has(doc.toks[before].text)) commaTok = before;
     const rest = source ? contentAfterParenthetical(doc, t, source, c, quotes) : null;
-    const prefixWords = commaTok > c.lo ? countWords(doc, c.lo, commaTok) : 0;
+    // The content before the cue starts with the sentence, or after the previous cue in it.
+    const from = contentStartFrom(doc, c, commaTok);
+    const prefixWords = commaTok > from ? countWords(doc, from, commaTok, 4) : 0;
     if (rest) {
       const out: Draft[] = [draft(source, cue, rest.start, rest.end, rest.quote, anchor)];
-      if (prefixWords >= 4) out.unshift(draft(source, cue, doc.toks[c.lo].start, doc.toks[lastContentToken(doc, c.lo, commaTok)].end, null, anchor));
+      if (prefixWords >= 4) out.unshift(draft(source, cue, doc.toks[from].start, doc.toks[lastContentToken(doc, from, commaTok)].end, null, anchor));
       return out;
     }
-    if (commaTok > c.lo) {
-      const endTok = lastContentToken(doc, c.lo, commaTok);
-      if (endTok >= c.lo) {
+    if (commaTok > from) {
+      const endTok = lastContentToken(doc, from, commaTok);
+      if (endTok >= from) {
         let end = doc.toks[endTok].end;
         const closing = quotes.byClose.get(doc.toks[commaTok - 1]?.end ?? -1);
         if (closing) end = closing.close;
-        const start = doc.toks[c.lo].start;
+        const start = doc.toks[from].start;
         const whole = quotes.byOpen.get(start);
         if (whole && whole.close >= end) return draft(source, cue, whole.start, whole.end, whole, anchor);
         return draft(source, cue, start, end, null, anchor);
@@ -281,6 +282,25 @@ function evidential(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft[]
   return out;
 }
 
+const LEADING_LINKS = new Set(['and', 'but', 'or', 'while', 'whereas']);
+
+/**
+ * First token of a content that ends before token `to` and is read leftwards: the clause's
+ * floor (sentence start or past the previous cue), past punctuation and a linking word, and
+ * never more than MAX_CONTENT_TOKENS before `to`.
+ */
+function contentStartFrom(doc: Doc, c: Clause, to: number): number {
+  let i = Math.max(c.from, to - MAX_CONTENT_TOKENS, c.lo);
+  if (i === c.lo) return i;
+  while (i < to && (!isWord(doc.toks[i].text) || LEADING_LINKS.has(doc.lower[i])) && !quotesOpenAt(doc, i)) i++;
+  return Math.min(i, to);
+}
+
+function quotesOpenAt(doc: Doc, i: number): boolean {
+  const ch = doc.text[doc.toks[i].start];
+  return ch === '“' || ch === '"' || ch === '‘' || ch === '«';
+}
+
 /** "(When) asked whether …, X said …": the question is attributed, its asker unnamed. */
 export function frameForAsked(doc: Doc, t: number, c: Clause): Draft | null {
   const prev = t > c.lo ? doc.lower[t - 1] : '';
@@ -314,24 +334,24 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
   if (!source) return null;
   const anchor = doc.toks[t].start;
   // Content follows "According to X," when little of the sentence comes before it.
-  let wordsBefore = 0;
-  for (let i = c.lo; i < t; i++) if (isWord(doc.toks[i].text)) wordsBefore++;
+  const from = contentStartFrom(doc, { ...c, from: c.nestFrom }, t);
+  const wordsBefore = countWords(doc, from, t, 6);
   let comma = source.last + 1;
   while (comma < c.hi && comma < source.last + 25 && doc.toks[comma].text !== ',') comma++;
-  let wordsAfter = 0;
-  for (let i = comma + 1; i < c.hi; i++) if (isWord(doc.toks[i].text)) wordsAfter++;
+  const wordsAfter = countWords(doc, comma + 1, c.hi, 7);
   const hasComma = comma < c.hi && doc.toks[comma].text === ',';
   if (hasComma && wordsAfter >= 3 && (wordsBefore === 0 || (wordsBefore < 6 && wordsAfter > wordsBefore))) {
     const j = comma;
-    const endTok = lastContentToken(doc, j + 1, c.hi);
+    // The rest of the sentence, nested attributions and all ("According to the report, X said …").
+    const endTok = lastContentToken(doc, j + 1, Math.min(c.hi, j + 1 + MAX_CONTENT_TOKENS));
     if (endTok <= j) return null;
     const start = doc.toks[j + 1].start;
     const q = quotes.byOpen.get(start);
     if (q && q.close >= doc.toks[endTok].end) return draft(source, cue, q.start, q.end, q, anchor);
     return draft(source, cue, start, doc.toks[endTok].end, null, anchor);
   }
-  const endTok = lastContentToken(doc, c.lo, t);
-  if (endTok < c.lo) return null;
-  // Content before "according to" in this sentence, from its start.
-  return draft(source, cue, doc.toks[c.lo].start, doc.toks[endTok].end, null, anchor);
+  const endTok = lastContentToken(doc, from, t);
+  if (endTok < from) return null;
+  // Content before "according to" in this sentence, from its start (or the previous cue).
+  return draft(source, cue, doc.toks[from].start, doc.toks[endTok].end, null, anchor);
 }

@@ -17,7 +17,9 @@ const SKIPPED_ROLES = new Set(['credit', 'boilerplate', 'footer']);
 
 export function findAttributions(seg: Segmentation, entities: Entity[], mentions: Mention[]): Attribution[] {
   const { text } = seg;
-  const doc: Doc = { text, toks: seg.tokens, lower: seg.tokens.map((t) => t.text.toLowerCase()) };
+  const doc: Doc = {
+    text, toks: seg.tokens, lower: seg.tokens.map((t) => t.text.toLowerCase()), sentenceStart: seg.sentences.map((s) => s.firstToken),
+  };
   const list = findQuotes(text, seg.paragraphs);
   const quotes: QuoteIndex = { list, byClose: new Map(), byOpen: new Map() };
   for (const q of list) {
@@ -38,7 +40,13 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
   for (const s of seg.sentences) {
     const para = seg.paragraphs[s.paragraph];
     if (SKIPPED_ROLES.has(para.role)) continue;
-    const c: Clause = { lo: s.firstToken, hi: s.endToken, paragraphStart: para.start, paragraphEnd: para.end };
+    const c: Clause = { lo: s.firstToken, hi: s.endToken, paragraphStart: para.start, paragraphEnd: para.end, from: s.firstToken, nestFrom: s.firstToken };
+    const sentenceDrafts = drafts.length;
+    // Where a content read leftwards may start: past a cue whose content came before it
+    // ("A, he said, and B, she said"), and past the third cue back (a content may hold two
+    // earlier attributions, no more, so the output stays linear in the text).
+    let contentFirstFloor = c.lo;
+    const pastCues: number[] = [];
     const title = c.hi > c.lo && isTitleLine(doc, c, para.role);
     if (title) {
       const h = headlineColon(doc, c);
@@ -48,7 +56,7 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
       if (label) drafts.push(label);
     }
     for (let t = c.lo; t < c.hi; t++) {
-      if (quoted[t]) continue;
+      if (quoted[t] || nestedTooDeep(doc, drafts, sentenceDrafts, t)) continue;
       const w = doc.lower[t];
       let d: Draft | Draft[] | null = null;
       if (w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to') {
@@ -70,7 +78,14 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
       // "X said A, according to Y" attributes A twice, to X and (through Y) to the article.
       const nested = w === 'according';
       for (const one of Array.isArray(d) ? d : d ? [d] : []) {
-        if (one.contentEnd > one.contentStart && (nested || !duplicate(drafts, one))) drafts.push(one);
+        if (one.contentEnd > one.contentStart && (nested || !duplicate(drafts, one))) {
+          drafts.push(one);
+          const past = pastCue(one, t);
+          pastCues.push(past);
+          if (one.contentEnd <= doc.toks[t].start) contentFirstFloor = Math.max(contentFirstFloor, past);
+          c.nestFrom = pastCues.length > MAX_NESTING ? pastCues[pastCues.length - MAX_NESTING - 1] : c.lo;
+          c.from = Math.max(contentFirstFloor, c.nestFrom);
+        }
       }
     }
   }
@@ -94,6 +109,33 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
     });
   }
   return out;
+}
+
+/** How many attributions a cue may sit inside ("A said B thinks C …"): deeper cues are skipped. */
+const MAX_NESTING = 2;
+/** Attributions looked back at for nesting: only a few can still cover a cue (contents are capped). */
+const NESTING_LOOKBACK = 6;
+
+/**
+ * Whether token `t` lies inside the contents of MAX_NESTING attributions of this sentence
+ * already. Keeps the output linear in the text: a sentence of a thousand cues ("said said
+ * said …") would otherwise nest a thousand contents inside each other.
+ */
+function nestedTooDeep(doc: Doc, drafts: Draft[], since: number, t: number): boolean {
+  if (drafts.length - since < MAX_NESTING) return false;
+  const pos = doc.toks[t].start;
+  let inside = 0;
+  for (let i = drafts.length - 1; i >= since && i >= drafts.length - NESTING_LOOKBACK; i--) {
+    if (drafts[i].contentStart <= pos && pos < drafts[i].contentEnd && ++inside >= MAX_NESTING) return true;
+  }
+  return false;
+}
+
+/** The token after a draft's cue (and its source, when the source follows the cue). */
+function pastCue(d: Draft, t: number): number {
+  let end = d.cue ? d.cue.last + 1 : t + 1;
+  if (d.source && d.source.last + 1 > end && d.source.first > (d.cue?.last ?? t)) end = d.source.last + 1;
+  return end;
 }
 
 function span(text: string, start: number, end: number): { start: number; end: number; text: string } {

@@ -11,6 +11,8 @@ export interface Doc {
   toks: Token[];
   /** Lower-case token texts, computed once. */
   lower: string[];
+  /** First token of each sentence, by sentence index. */
+  sentenceStart: number[];
 }
 
 /** Token range, inclusive. */
