@@ -32,6 +32,18 @@ function invertedSource(doc: Doc, cue: number, c: Clause): Range | null {
   return FINAL_PUNCT.has(t) || t === ',' || t === '—' || t === '–' ? src : null;
 }
 
+/** Verbs that put their speaker after them when the content comes first ("…, said Ann Lee."). */
+const INVERTING = new Set(['say', 'add', 'note', 'write', 'explain', 'recall', 'reply', 'respond', 'continue', 'conclude', 'insist', 'argue', 'warn']);
+
+/** A short name phrase after the cue that ends the sentence ("…, said Ann Lee."). */
+function closingSource(doc: Doc, cue: number, c: Clause): Range | null {
+  const src = sourceRightOf(doc, cue, c.hi);
+  if (!src || src.last - src.first > 6) return null;
+  const w = doc.lower[src.first];
+  if (!(isCapitalised(doc.toks[src.first].text) || DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w))) return null;
+  return src.last + 1 >= c.hi || FINAL_PUNCT.has(doc.toks[src.last + 1].text) ? src : null;
+}
+
 /** A quote whose closing mark is right before token `b` (past commas). */
 function quoteClosingAt(doc: Doc, b: number, floor: number, quotes: QuoteIndex): Quote | undefined {
   let i = b;
@@ -150,7 +162,10 @@ export function frameForVerb(
   const cue: Range = { first: t, last: t };
   // A participle after a comma (", adding that …") has the clause's subject as its source.
   const afterComma = t > c.lo && doc.toks[skipLeftToSource(doc, t - 1, c.lo)]?.text === ',';
-  const srcL = entry.participle && afterComma ? null : sourceLeftOf(doc, t, c.lo);
+  let srcL = entry.participle && afterComma ? null : sourceLeftOf(doc, t, c.lo);
+  // "…, faster than expected, said Ann Lee.": a name closing the sentence after the cue beats
+  // a guess before a comma (not after "told", where the name is the listener).
+  if (srcL && afterComma && INVERTING.has(entry.lemma) && closingSource(doc, t, c)) srcL = null;
   const before = srcL ? srcL.first - 1 : skipLeftToSource(doc, t - 1, c.lo);
 
   const inverted = srcL ? null : invertedSource(doc, t, c);

@@ -2,6 +2,7 @@
 // (frame.ts); quotations found on their own (quotes.ts) either belong to a frame, continue
 // the previous speaker (continuations.ts), or are scare quotes and left alone.
 import type { Attribution, AttributionKind, Entity, Mention, Segmentation } from '../types';
+import { antecedentOfWho } from './appositives';
 import { attachQuotations } from './continuations';
 import type { Draft } from './draft';
 import type { Clause, QuoteIndex } from './context';
@@ -79,6 +80,11 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
       const nested = w === 'according';
       for (const one of Array.isArray(d) ? d : d ? [d] : []) {
         if (one.contentEnd > one.contentStart && (nested || !duplicate(drafts, one))) {
+          // "Cruz, who says …": the source stays "who" (as PolNeAR marks it); the speaker is the
+          // phrase it stands for.
+          if (one.source && one.source.first === one.source.last && doc.lower[one.source.first] === 'who') {
+            one.speaker = antecedentOfWho(doc, one.source.first, c.lo) ?? undefined;
+          }
           drafts.push(one);
           const past = pastCue(one, t);
           pastCues.push(past);
@@ -97,7 +103,8 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
   for (const d of all) {
     const source = d.sourceSpan ?? (d.source ? { start: doc.toks[d.source.first].start, end: doc.toks[d.source.last].end } : null);
     const cue = d.cueSpan ?? (d.cue ? { start: doc.toks[d.cue.first].start, end: doc.toks[d.cue.last].end } : null);
-    const entity = d.continues ? resolved.get(d.continues) ?? null : resolver.resolve(source, d.anchor);
+    const speaker = d.speaker ? { start: doc.toks[d.speaker.first].start, end: doc.toks[d.speaker.last].end } : source;
+    const entity = d.continues ? resolved.get(d.continues) ?? null : resolver.resolve(speaker, d.anchor);
     resolved.set(d, entity);
     out.push({
       source: source ? span(text, source.start, source.end) : null,

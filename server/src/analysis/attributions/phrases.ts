@@ -1,6 +1,7 @@
 // Source phrases next to a cue, found by walking tokens (no parser): capitalised names,
 // determiners, titles and possessives make a phrase; clause words and punctuation end it.
 import type { Token } from '../types';
+import { speakerBeforeAside } from './appositives';
 import {
   BETWEEN_SOURCE_AND_CUE, DETERMINERS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, TIME_WORDS,
   isCapitalised, isLyAdverb, isPossessive, isWord,
@@ -161,7 +162,19 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
 export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
   const k = skipLeftToSource(doc, cue - 1, lo);
   if (k < lo) return null;
-  if (doc.toks[k].text === ',') {
+  const sep = doc.toks[k].text;
+  if (sep === ',' || sep === '—' || sep === '–' || sep === '--') {
+    // "X, the company's chief, said" / "The company, X (XYZ), said": the subject and its asides.
+    const aside = speakerBeforeAside(doc, k, lo);
+    if (aside) return aside;
+  }
+  if (sep === ')') {
+    // "Sen. Ann Cole (a Democrat who …) says": a long aside in brackets after the name.
+    let open = k - 1;
+    while (open > lo && open > k - 40 && doc.toks[open].text !== '(') open--;
+    if (doc.toks[open].text === '(' && k - open > 8) return phraseEndingAt(doc, open - 1, lo);
+  }
+  if (sep === ',') {
     // "Sandy Phillips, whose …, in Aurora, Colorado, said": a name opening the sentence and
     // followed by a comma is the subject the asides describe.
     const opening = phraseEndingAtComma(doc, lo, k);
