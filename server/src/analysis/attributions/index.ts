@@ -97,7 +97,7 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
   }
 
   const all = attachQuotations(doc, seg, quotes, drafts);
-  const resolver = new SourceResolver(text, entities, mentions);
+  const resolver = new SourceResolver(text, entities, mentions, seg.sentences);
   const out: Attribution[] = [];
   const resolved = new Map<Draft, string | null>();
   for (const d of all) {
