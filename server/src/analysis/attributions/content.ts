@@ -122,6 +122,7 @@ export function rightContent(
     if (k >= hi || doc.lower[k] !== 'as') return null;
     j = k + 1;
   }
+  const listener = j;
   if (entry.tell && j < hi) {
     if (OBJECT_PRONOUNS.has(doc.lower[j])) j++;
     else if (isCapitalised(doc.toks[j].text) && !isOpenMarkToken(doc, j, quotes)) {
@@ -149,6 +150,8 @@ export function rightContent(
     if (k < 0) adverbialContent = true;
     else j = k;
   }
+  // "asked the court for clemency, she said": what follows the listener's comma is the speaker.
+  if (j > listener && j + 1 < hi && doc.toks[j].text === ',' && phraseAfterComma(doc, j, hi) >= 0) return null;
   let colon = false;
   if (j < hi && (doc.toks[j].text === ',' || doc.toks[j].text === ':')) {
     colon = doc.toks[j].text === ':';

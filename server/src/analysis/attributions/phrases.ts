@@ -49,6 +49,20 @@ export function skipLeftToSource(doc: Doc, from: number, lo: number): number {
 }
 
 const PLACE_LINKS = new Set(['by', 'in', 'at', 'from']);
+/** Links a phrase may continue over leftwards before a determiner ("critics at the meeting"). */
+const LEFT_LINKS = new Set(['of', 'by', 'for', 'with', 'at', 'in', 'from']);
+
+/**
+ * Whether the word at `i` can be the noun a place or time phrase hangs on ("critics at …",
+ * "officials in …"), not a verb ("arrived at", "spoke in"): a plural or a role noun.
+ */
+function isNounBefore(doc: Doc, i: number): boolean {
+  const w = doc.lower[i];
+  if (w.endsWith('ed') || w.endsWith('ly')) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (DETERMINERS.has(doc.lower[k])) return true; // "the first meeting"
+  if (w.endsWith('ing')) return false;
+  return w.endsWith('s') || w.endsWith('er') || w.endsWith('or') || w.endsWith('ist') || w.endsWith('ian') || w.endsWith('ent') || w === 'people' || w === 'police' || w === 'staff';
+}
 
 function hasAnd(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (doc.lower[i] === 'and') return true;
@@ -112,7 +126,8 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       // "a survey by the institute", "the head of the agency", "people familiar with the
       // matter": the phrase goes on leftwards.
       const link = i - 1 >= lo ? doc.lower[i - 1] : '';
-      if ((link === 'of' || link === 'by' || link === 'for' || link === 'with') && i - 2 >= lo && isWord(doc.toks[i - 2].text) && !PHRASE_STOPS.has(doc.lower[i - 2])) {
+      if (LEFT_LINKS.has(link) && i - 2 >= lo && isWord(doc.toks[i - 2].text) && !PHRASE_STOPS.has(doc.lower[i - 2]) &&
+        (!PLACE_LINKS.has(link) || isNounBefore(doc, i - 2))) {
         i -= 2;
         taken += 2;
         continue;
@@ -120,8 +135,8 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       break;
     }
     // "a poll by Gallup", "officials in Iowa", "researchers at Harvard": a place or a maker.
-    if (PLACE_LINKS.has(w) && first >= 0 && i > lo && isCapitalised(doc.toks[i + 1].text) && !isCapitalised(doc.toks[i - 1].text) &&
-      isWord(doc.toks[i - 1].text) && !PHRASE_STOPS.has(doc.lower[i - 1])) {
+    if (PLACE_LINKS.has(w) && first >= 0 && i > lo && (isCapitalised(doc.toks[i + 1].text) || /^\d/.test(doc.toks[i + 1].text)) &&
+      !isCapitalised(doc.toks[i - 1].text) && isWord(doc.toks[i - 1].text) && !PHRASE_STOPS.has(doc.lower[i - 1]) && isNounBefore(doc, i - 1)) {
       first = i;
       i--;
       taken++;

@@ -72,6 +72,13 @@ export class SourceResolver {
     const phrase = this.text.slice(src.start, src.end).toLowerCase();
     // Adjectives from names ("Kazakh president") do not name the speaker.
     const inside = this.mentionsIn(src.start, src.end).filter((m) => m.type !== 'MISC');
+    // "a spokeswoman, Rosa Lind": a description and the name after its comma; the name speaks.
+    const comma = this.text.lastIndexOf(',', src.end - 1);
+    if (comma > src.start) {
+      const name = { start: comma + 1, end: src.end };
+      const named = inside.filter((m) => m.start > comma);
+      if (named.length > 0) return this.headMention(name, named, anchor);
+    }
     if (inside.length > 0) return this.headMention(src, inside, anchor);
     const gender = genderOfPronoun(phrase);
     if (gender) return this.personFor(gender, Math.min(anchor, src.start));
