@@ -147,6 +147,8 @@ export function rightContent(
   if (j < hi && isAdverbialStart(doc, j, hi)) {
     const k = skipAdverbial(doc, j, hi, quotes);
     if (k < 0 && !(entry.lemma === 'say' || entry.lemma === 'tell')) return null;
+    // "said in politics it takes time" reports; "said in a wide-ranging interview." does not.
+    if (k < 0 && j + 1 < hi && (DETERMINERS.has(doc.lower[j + 1]) || isPossessive(doc.toks[j + 2]?.text ?? ''))) return null;
     if (k < 0) adverbialContent = true;
     else j = k;
   }
@@ -190,12 +192,16 @@ export function rightContent(
   }
   const endTok = contentEndToken(doc, j, c, quotes, fronted);
   if (endTok < j) return null;
+  // "There, I said it.": a pronoun alone refers to speech elsewhere.
+  if (endTok === j && BARE_OBJECTS.has(w)) return null;
   let end = doc.toks[endTok].end;
   // A quotation opened inside the content and running past the sentence belongs to it.
   for (const q of quotesIn(quotes, first.start, end)) if (q.close > end) end = q.close;
   return { start: first.start, end, quote: null };
 }
 
+
+const BARE_OBJECTS = new Set(['it', 'this', 'that', 'so', 'them', 'him', 'her', 'something', 'nothing', 'anything', 'everything', 'otherwise']);
 
 const TIGHT_STOPS = new Set(['but', 'after', 'because', 'while', 'when', 'last', 'during']);
 

@@ -32,17 +32,38 @@ function invertedSource(doc: Doc, cue: number, c: Clause): Range | null {
   return FINAL_PUNCT.has(t) || t === ',' || t === '—' || t === '–' ? src : null;
 }
 
+/** A short quotation in title case (“Face the Nation”): a programme or book title, not speech. */
+function isTitleCase(doc: Doc, q: Quote): boolean {
+  if (q.words > 5) return false;
+  const words = doc.text.slice(q.start, q.end).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  let caps = 0;
+  for (const w of words) if (/^[\p{Lu}\d]/u.test(w)) caps++;
+  return words.length > 0 && caps >= words.length - (words.length > 2 ? 1 : 0);
+}
+
 /** Verbs that put their speaker after them when the content comes first ("…, said Ann Lee."). */
 const INVERTING = new Set(['say', 'add', 'note', 'write', 'explain', 'recall', 'reply', 'respond', 'continue', 'conclude', 'insist', 'argue', 'warn']);
 
-/** A short name phrase after the cue that ends the sentence ("…, said Ann Lee."). */
+/**
+ * A short name phrase after the cue that ends the sentence or is followed by an appositive
+ * ("…, said Ann Lee." / "…, said Ann Lee, a professor at …").
+ */
 function closingSource(doc: Doc, cue: number, c: Clause): Range | null {
   const src = sourceRightOf(doc, cue, c.hi);
   if (!src || src.last - src.first > 6) return null;
   const w = doc.lower[src.first];
-  if (!(isCapitalised(doc.toks[src.first].text) || DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w))) return null;
-  return src.last + 1 >= c.hi || FINAL_PUNCT.has(doc.toks[src.last + 1].text) ? src : null;
+  const name = isCapitalised(doc.toks[src.first].text);
+  if (!(name || DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w))) return null;
+  const next = src.last + 1;
+  if (next >= c.hi || FINAL_PUNCT.has(doc.toks[next].text)) return src;
+  if (doc.toks[next].text !== ',' || next + 1 >= c.hi) return null;
+  const after = doc.lower[next + 1];
+  return name && (DETERMINERS.has(after) || after === 'who' || isPossessive(doc.toks[next + 2]?.text ?? '') ||
+    (!isCapitalised(doc.toks[next + 1].text) && isWord(doc.toks[next + 1].text) && !CUE_VERBS_LIKE.has(after))) ? src : null;
 }
+
+/** Words after "said Ann Lee," that continue the sentence rather than describe her. */
+const CUE_VERBS_LIKE = new Set(['and', 'but', 'adding', 'saying', 'noting', 'according', 'while', 'as', 'because', 'though', 'although', 'which']);
 
 /** A quote whose closing mark is right before token `b` (past commas). */
 function quoteClosingAt(doc: Doc, b: number, floor: number, quotes: QuoteIndex): Quote | undefined {
@@ -168,7 +189,8 @@ export function frameForVerb(
   if (srcL && afterComma && INVERTING.has(entry.lemma) && closingSource(doc, t, c)) srcL = null;
   const before = srcL ? srcL.first - 1 : skipLeftToSource(doc, t - 1, c.lo);
 
-  const inverted = srcL ? null : invertedSource(doc, t, c);
+  // After "told" the name is the listener, not an inverted speaker.
+  const inverted = srcL || entry.tell ? null : invertedSource(doc, t, c);
   const rightEmpty = inverted !== null || rightIsEmpty(doc, t, c, quotes);
 
   // 1. Right after a quotation: “…,” Tokayev said / “…,” said Grushko.
@@ -176,7 +198,10 @@ export function frameForVerb(
   const floor = rightEmpty && c.lo > 0 && doc.toks[c.lo - 1].start >= c.paragraphStart ? c.lo - 1 : c.lo;
   const q = before >= floor ? quoteClosingAt(doc, before, floor, quotes) : undefined;
   const after = srcL ? null : sourceRightOf(doc, t, c.hi);
-  if (q && (rightEmpty || srcL || after || !rightContent(doc, t, entry, c, quotes))) {
+  // A quoted title before the source ("On CBS's “Face the Nation,” Lee said that …") is not
+  // the content when a clause follows the cue.
+  const titleQuote = q && srcL && !rightEmpty && isTitleCase(doc, q) && rightContent(doc, t, entry, c, quotes);
+  if (q && !titleQuote && (rightEmpty || srcL || after || !rightContent(doc, t, entry, c, quotes))) {
     const source = srcL ?? inverted ?? after;
     // A quotation opened mid-sentence is a partial quote: the content starts with the sentence.
     let openTok = sentenceStartBefore(doc, before, q.start);
@@ -298,6 +323,7 @@ function evidential(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft[]
 }
 
 const LEADING_LINKS = new Set(['and', 'but', 'or', 'while', 'whereas']);
+
 
 /**
  * First token of a content that ends before token `to` and is read leftwards: the clause's

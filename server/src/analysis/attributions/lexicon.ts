@@ -133,7 +133,7 @@ lament lamented laments lamenting
 !criticize criticized criticizes !criticizing :clause
 !criticise criticised criticises !criticising :clause
 !praise praised praises !praising :clause
-!oppose !opposed opposes !opposing :clause
+!oppose !opposed !opposes !opposing :clause
 !defend defended defends !defending :clause
 !blast blasted blasts !blasting :clause
 !condemn condemned condemns !condemning :clause
