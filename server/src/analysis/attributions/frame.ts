@@ -41,6 +41,13 @@ function isTitleCase(doc: Doc, q: Quote): boolean {
   return words.length > 0 && caps >= words.length - (words.length > 2 ? 1 : 0);
 }
 
+/** Whether the object of a stance verb at `t` (tokens j…end) holds a "that" clause or a quotation. */
+function clauseOrQuote(doc: Doc, t: number, j: number, end: number, quotes: QuoteIndex): boolean {
+  for (let i = t + 1; i <= end && i <= t + 12; i++) if (doc.lower[i] === 'that' && i <= j + 6) return true;
+  for (let i = j; i <= end; i++) if (quotes.byOpen.get(doc.toks[i].start)) return true;
+  return false;
+}
+
 /** Verbs that put their speaker after them when the content comes first ("…, said Ann Lee."). */
 const INVERTING = new Set(['say', 'add', 'note', 'write', 'explain', 'recall', 'reply', 'respond', 'continue', 'conclude', 'insist', 'argue', 'warn']);
 
@@ -176,9 +183,7 @@ export function frameForVerb(
   doc: Doc, t: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, previous: Draft | null,
 ): Draft | Draft[] | null {
   const anchor = doc.toks[t].start;
-  if ((entry.evidential || (entry.lemma === 'expect' && t > c.lo && BE_FORMS.has(doc.lower[t - 1])))) {
-    return evidential(doc, t, c, quotes);
-  }
+  if (entry.evidential) return evidential(doc, t, c, quotes);
   if (notACue(doc, t, entry, c)) return null;
   const cue: Range = { first: t, last: t };
   // A participle after a comma (", adding that …") has the clause's subject as its source.
@@ -240,13 +245,15 @@ export function frameForVerb(
     return null;
   }
 
-  // "cited reports that …", "agreed to debate …": the rest of the clause is the content.
+  // "cited reports that …", "agreed that …", "criticized it as “reckless”": a stance is reported
+  // speech only with a clause or a quotation; "endorsed Cruz" reports no words.
   if (entry.clauseObject) {
     let j = t + 1;
     if (j < c.hi && (doc.lower[j] === 'with' || doc.lower[j] === 'that' || doc.lower[j] === 'to' || doc.lower[j] === 'out')) j++;
-    if (j >= c.hi || !isWord(doc.toks[j].text)) return null;
+    if (j >= c.hi || (!isWord(doc.toks[j].text) && !isOpenMarkToken(doc, j, quotes))) return null;
     const endTok = contentEndToken(doc, j, c, quotes, false, true);
     if (endTok < j) return null;
+    if (!clauseOrQuote(doc, t, j, endTok, quotes)) return null;
     let source = srcL;
     if (!source && (entry.participle || (before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and')))) {
       source = previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t);

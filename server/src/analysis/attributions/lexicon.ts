@@ -7,9 +7,11 @@
 //   doc     – typically said of documents and polls ("the survey found")
 //   as      – content follows "as" ("described the move as …")
 //   quote   – only a cue with a quotation as its object ("called it “a disgrace”", "chanted “…”")
-//   clause  – a stance toward a thing: the content is the rest of the clause ("endorsed Cruz", "cited reports that …")
+//   clause  – a stance toward a thing ("endorsed", "cited"): a cue only before "that …" or a quotation
+//             ("criticized the plan as “reckless”"), not before a plain object ("endorsed Cruz")
 //   to      – a pledge or plan: a cue only before "to …" or "that …" ("pledged to fight")
-//   seem    – an evidential ("seemed to", "is expected to"): the subject and the "to" clause
+//   seem    – an evidential ("seemed to"): the subject and the "to" clause (none listed: evidentials
+//             and intentions such as "is expected to", "wanted to" report no speech)
 
 export interface CueEntry {
   lemma: string;
@@ -95,8 +97,8 @@ describe described describes describing :as
 characterize characterized characterizes characterizing :as
 believe believed believes believing :belief
 think !thought thinks thinking :belief
-expect expected expects expecting :belief
-hope hoped hopes hoping :belief
+expect expected expects expecting :belief :that
+hope hoped hopes hoping :belief :that
 fear feared fears fearing :belief
 worry worried worries worrying :belief :that
 doubt doubted doubts doubting :belief
@@ -109,8 +111,6 @@ understand understood understands !understanding :belief :that
 show showed shows !showing shown :doc :that
 call called calls !calling :quote
 accuse accused accuses !accusing
-!decline declined declines !declining :belief
-!refuse refused refuses !refusing :belief
 !question questioned !questions !questioning :clause
 !cite cited cites citing :clause
 !reiterate reiterated reiterates !reiterating :clause
@@ -122,7 +122,7 @@ lament lamented laments lamenting
 !offer offered !offers !offering :clause
 !propose proposed proposes !proposing :clause
 !seek sought seeks !seeking :clause
-!express expressed expresses !expressing :clause
+!express !expressed !expresses !expressing :clause
 !reject rejected rejects !rejecting :clause
 !blame blamed blames !blaming :clause
 !attack attacked !attacks !attacking :clause
@@ -139,7 +139,6 @@ lament lamented laments lamenting
 !condemn condemned condemns !condemning :clause
 !applaud applauded applauds !applauding :clause
 !mock mocked mocks !mocking :clause
-want wanted wants wanting :belief
 dub dubbed dubs dubbing :quote
 label labeled labels labelled labeling labelling :quote
 brand branded brands branding :quote
