@@ -32,9 +32,18 @@ function invertedSource(doc: Doc, cue: number, c: Clause): Range | null {
   return FINAL_PUNCT.has(t) || t === ',' || t === '—' || t === '–' ? src : null;
 }
 
-/** A short quotation in title case (“Face the Nation”): a programme or book title, not speech. */
+const TITLE_LEADS = new Set(['on', 'in', 'at', 'from', 'of', 'the', 'to', 'with', 'during']);
+
+/**
+ * A short quotation in title case after "on", "the" or a possessive (on CBS's “Face the
+ * Nation”): a programme or book title, not speech.
+ */
 function isTitleCase(doc: Doc, q: Quote): boolean {
   if (q.words > 5) return false;
+  let b = q.open - 1;
+  while (b > 0 && doc.text[b] === ' ') b--;
+  const lead = /(\S+)$/.exec(doc.text.slice(Math.max(0, b - 20), b + 1))?.[1] ?? '';
+  if (!(TITLE_LEADS.has(lead.toLowerCase()) || /['’]s$/.test(lead))) return false;
   const words = doc.text.slice(q.start, q.end).split(/\s+/).filter((w) => /\p{L}/u.test(w));
   let caps = 0;
   for (const w of words) if (/^[\p{Lu}\d]/u.test(w)) caps++;
@@ -273,7 +282,7 @@ export function frameForVerb(
     const prefixWords = commaTok > from ? countWords(doc, from, commaTok, 4) : 0;
     if (rest) {
       const out: Draft[] = [draft(source, cue, rest.start, rest.end, rest.quote, anchor)];
-      if (prefixWords >= 4) out.unshift(draft(source, cue, doc.toks[from].start, doc.toks[lastContentToken(doc, from, commaTok)].end, null, anchor));
+      if (prefixWords >= 1) out.unshift(draft(source, cue, doc.toks[from].start, doc.toks[lastContentToken(doc, from, commaTok)].end, null, anchor));
       return out;
     }
     if (commaTok > from) {
