@@ -192,14 +192,33 @@ export function rightContent(
   }
   const endTok = contentEndToken(doc, j, c, quotes, fronted);
   if (endTok < j) return null;
-  // "There, I said it.": a pronoun alone refers to speech elsewhere.
+  // "There, I said it.": a pronoun alone refers to speech elsewhere; "replied just 17 seconds
+  // later" (a goal) has a time, not words.
   if (endTok === j && BARE_OBJECTS.has(w)) return null;
+  if (onlyTime(doc, j, endTok)) return null;
   let end = doc.toks[endTok].end;
   // A quotation opened inside the content and running past the sentence belongs to it.
   for (const q of quotesIn(quotes, first.start, end)) if (q.close > end) end = q.close;
   return { start: first.start, end, quote: null };
 }
 
+
+const TIME_ONLY = new Set([
+  'just', 'only', 'about', 'some', 'nearly', 'almost', 'barely', 'a', 'an', 'few', 'several', 'later', 'earlier', 'after',
+  'before', 'afterwards', 'seconds', 'second', 'minutes', 'minute', 'hours', 'hour', 'days', 'day', 'weeks', 'week',
+  'months', 'month', 'years', 'year', 'moments', 'moment', 'again', 'quickly', 'immediately', 'soon', 'then',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twice', 'once', 'in', 'kind', 'with', 'goal', 'goals',
+]);
+
+/** Whether tokens j…end are only a time or count ("just 17 seconds later"). */
+function onlyTime(doc: Doc, j: number, end: number): boolean {
+  if (end - j > 6) return false;
+  for (let i = j; i <= end; i++) {
+    const w = doc.lower[i];
+    if (!TIME_ONLY.has(w) && !/^\d/.test(w) && !TIME_WORDS.has(w) && isWord(doc.toks[i].text)) return false;
+  }
+  return true;
+}
 
 const BARE_OBJECTS = new Set(['it', 'this', 'that', 'so', 'them', 'him', 'her', 'something', 'nothing', 'anything', 'everything', 'otherwise']);
 

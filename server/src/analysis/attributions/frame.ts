@@ -146,6 +146,16 @@ function headOf(doc: Doc, r: Range): number {
   return r.last;
 }
 
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', "'ll", '’ll', 'wo', 'ca']);
+
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
+
+/** Whether a quotation opens within the clause's next few tokens from `j`. */
+function quotedWithin(doc: Doc, j: number, c: Clause, quotes: QuoteIndex): boolean {
+  for (let k = j; k < c.hi && k < j + 12; k++) if (quotes.byOpen.get(doc.toks[k].start)) return true;
+  return false;
+}
+
 const CALLED_OBJECTS = new Set(['him', 'her', 'them', 'it', 'this', 'that', 'me', 'us', 'himself', 'herself', 'themselves']);
 
 const SUBORDINATORS = new Set(['as', 'after', 'while', 'although', 'though', 'when', 'since', 'because', 'if', 'before', 'once', 'until', 'whereas', 'even']);
@@ -167,6 +177,38 @@ const DOCUMENT_NOUNS = new Set([
 
 
 const RELATIVES = new Set(['which', 'that', 'what', 'whom', 'who']);
+
+/** Prepositions a noun phrase follows but a clause subject does not ("despite image worries"). */
+const NOUN_PREPOSITIONS = new Set([
+  'despite', 'amid', 'amidst', 'over', 'about', 'of', 'among', 'with', 'without', 'against', 'between', 'into', 'onto',
+  'upon', 'under', 'toward', 'towards', 'via', 'per', 'regarding', 'concerning', 'including', 'excluding', 'like', 'unlike',
+  'during', 'throughout', 'beyond', 'behind', 'inside', 'outside', 'near', 'across', 'along', 'around', 'by', 'from', 'in', 'on', 'at', 'for',
+]);
+
+/**
+ * "Despite image worries, …" / "amid reports of …": a cue word right after a preposition and
+ * its noun phrase is itself a noun, not a verb with a subject.
+ */
+function afterPreposition(doc: Doc, t: number, c: Clause): boolean {
+  let i = t - 1;
+  if (i < c.lo || entry_isParticiple(doc.lower[t])) return false;
+  const opens = (k: number) => STRONG_PREPOSITIONS.has(doc.lower[k]) ||
+    (NOUN_PREPOSITIONS.has(doc.lower[k]) && (k === c.lo || doc.toks[k - 1].text === ','));
+  if (opens(i)) return true;
+  // one or two lower-case modifiers between ("despite image worries", "amid new security fears")
+  for (let n = 0; n < 2 && i > c.lo && isWord(doc.toks[i].text) && !isCapitalised(doc.toks[i].text) && !PHRASE_STOPS.has(doc.lower[i]) && !DETERMINERS.has(doc.lower[i]); n++) {
+    i--;
+    if (opens(i)) return true;
+  }
+  return false;
+}
+
+/** Prepositions that hardly ever follow a subject noun ("despite", "amid"). */
+const STRONG_PREPOSITIONS = new Set(['despite', 'amid', 'amidst', 'regarding', 'concerning', 'including', 'excluding', 'toward', 'towards', 'without']);
+
+function entry_isParticiple(w: string): boolean {
+  return w.endsWith('ing');
+}
 
 /** Whether the cue verb at `t` is used as a noun, passive or infinitive, i.e. not a cue. */
 function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
@@ -194,6 +236,7 @@ export function frameForVerb(
   const anchor = doc.toks[t].start;
   if (entry.evidential) return evidential(doc, t, c, quotes);
   if (notACue(doc, t, entry, c)) return null;
+  if (afterPreposition(doc, t, c)) return null;
   const cue: Range = { first: t, last: t };
   // A participle after a comma (", adding that …") has the clause's subject as its source.
   const afterComma = t > c.lo && doc.toks[skipLeftToSource(doc, t - 1, c.lo)]?.text === ',';
@@ -230,6 +273,8 @@ export function frameForVerb(
 
   // Naming verbs take only a quotation as content: called it “a disgrace”.
   if (entry.quoteOnly) {
+    // "calls herself “The Lioness”": a name one goes by, not speech.
+    if (t + 1 < c.hi && REFLEXIVES.has(doc.lower[t + 1])) return null;
     for (let k = t + 1; k < c.hi && k <= t + 7; k++) {
       const oq = isOpenMarkToken(doc, k, quotes);
       if (oq && k === t + 1) return draft(srcL, cue, oq.start, oq.end, oq, anchor);
@@ -237,8 +282,9 @@ export function frameForVerb(
       if (oq) return draft(srcL, cue, doc.toks[t + 1].start, oq.close, null, anchor);
       if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) break;
     }
-    // "called for a special prosecutor", "called on Congress to act": a demand.
-    if (entry.lemma === 'call' && t + 2 < c.hi && (doc.lower[t + 1] === 'for' || doc.lower[t + 1] === 'on')) {
+    // "called for a special prosecutor", "called on Congress to act": a demand, reported
+    // speech only when a quotation carries its words.
+    if (entry.lemma === 'call' && t + 2 < c.hi && (doc.lower[t + 1] === 'for' || doc.lower[t + 1] === 'on') && quotedWithin(doc, t + 2, c, quotes)) {
       const endTok = contentEndToken(doc, t + 2, c, quotes);
       if (endTok >= t + 2) {
         return draft(srcL ?? (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t)),
@@ -304,7 +350,9 @@ export function frameForVerb(
   const relative = srcL !== null && srcL.first > c.lo && RELATIVES.has(doc.lower[srcL.first - 1]);
   const documentSource = srcL !== null && DOCUMENT_NOUNS.has(doc.lower[headOf(doc, srcL)]);
   const fronted = isFronted(doc, c, srcL ? srcL.first : t);
-  const rc = rightContent(doc, t, entry, c, quotes, relative, documentSource, fronted);
+  // "will announce the results": speech still to come reports something only with a clause.
+  const modal = t > c.lo && MODALS.has(doc.lower[skipLeftToSource(doc, t - 1, c.lo) + 1] ?? '') ? { ...entry, needsClause: true } : entry;
+  const rc = rightContent(doc, t, modal, c, quotes, relative, documentSource, fronted);
   if (!rc) return null;
   let source = srcL;
   const linked = before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and' || doc.lower[before] === 'but');

@@ -68,7 +68,9 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
         if (w === 'asked') {
           const a = frameForAsked(doc, t, c);
           if (a) {
-            drafts.push(a);
+            // "Asked about X, Lee said …": the question of an unnamed reporter is nobody's
+            // speech; "asked by X whether …" is X's.
+            if (a.source) drafts.push(a);
             continue;
           }
         }
