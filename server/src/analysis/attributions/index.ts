@@ -10,6 +10,7 @@ import { frameForAccordingTo, frameForAsked, frameForVerb } from './frame';
 import { CUE_VERBS } from './lexicon';
 import type { Doc } from './phrases';
 import { headlineColon, isTitleLine, transcriptLabel } from './headlines';
+import { SPEECH_NOUNS, frameForNoun } from './nouns';
 import { findQuotes } from './quotes';
 import { SourceResolver } from './resolve';
 import { isCapitalised } from './words';
@@ -62,6 +63,8 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
       let d: Draft | Draft[] | null = null;
       if (w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to') {
         d = frameForAccordingTo(doc, t, c, quotes);
+      } else if (SPEECH_NOUNS.has(w) && (d = frameForNoun(doc, t, c, quotes))) {
+        // "Hart's comments that …": speech named by a noun.
       } else {
         const entry = CUE_VERBS.get(w);
         if (!entry) continue;
