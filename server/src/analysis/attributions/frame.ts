@@ -52,7 +52,8 @@ function isTitleCase(doc: Doc, q: Quote): boolean {
 
 /** Whether the object of a stance verb at `t` (tokens j…end) holds a "that" clause or a quotation. */
 function clauseOrQuote(doc: Doc, t: number, j: number, end: number, quotes: QuoteIndex): boolean {
-  for (let i = t + 1; i <= end && i <= t + 12; i++) if (doc.lower[i] === 'that' && i <= j + 6) return true;
+  // "agreed that …", "pointed out that …" (not "rejected his claim that …": that clause is the claim's).
+  if (doc.lower[t + 1] === 'that' || (j === t + 2 && doc.lower[t + 2] === 'that')) return true;
   for (let i = j; i <= end; i++) if (quotes.byOpen.get(doc.toks[i].start)) return true;
   return false;
 }
