@@ -2,6 +2,7 @@
 // determiners, titles and possessives make a phrase; clause words and punctuation end it.
 import type { Token } from '../types';
 import { speakerBeforeAside } from './appositives';
+import { CUE_VERBS } from './lexicon';
 import {
   BETWEEN_SOURCE_AND_CUE, DETERMINERS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, TIME_WORDS,
   isCapitalised, isLyAdverb, isPossessive, isWord,
@@ -157,6 +158,8 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       break;
     }
     if (isLyAdverb(tok) || SUBJECT_PRONOUNS.has(w)) break;
+    // "Song said Democratic candidate Ann Lee had said …": another cue ends the phrase.
+    if (i < k && !isCapitalised(tok) && isFiniteCue(w)) break;
     if (isCapitalised(tok) && SENTENCE_ADVERBS.has(w)) break;
     first = i;
     i--;
@@ -206,7 +209,19 @@ export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
     }
     return null;
   }
-  return phraseEndingAt(doc, k, lo);
+  const p = phraseEndingAt(doc, k, lo);
+  // "Officials who spoke with the paper said": the subject is the phrase "who" follows.
+  if (p && p.first - 1 > lo && (doc.lower[p.first - 1] === 'who' || doc.lower[p.first - 1] === 'that') && !SUBJECT_PRONOUNS.has(doc.lower[p.first])) {
+    const head = phraseEndingAt(doc, p.first - 2, lo);
+    if (head && !SUBJECT_PRONOUNS.has(doc.lower[head.first])) return { first: head.first, last: p.last };
+  }
+  return p;
+}
+
+/** Past and present forms of speech verbs ("said", "says"), which no source phrase contains. */
+function isFiniteCue(w: string): boolean {
+  const e = CUE_VERBS.get(w);
+  return e !== undefined && !e.participle && (e.lemma === 'say' || e.lemma === 'tell' || e.lemma === 'add' || e.lemma === 'write' || e.lemma === 'note');
 }
 
 /** A name phrase from `lo` up to the first comma (before `k`), if the clause opens with one. */
