@@ -42,7 +42,9 @@ function isTitleCase(doc: Doc, q: Quote): boolean {
   if (q.words > 5) return false;
   let b = q.open - 1;
   while (b > 0 && doc.text[b] === ' ') b--;
-  const lead = /(\S+)$/.exec(doc.text.slice(Math.max(0, b - 20), b + 1))?.[1] ?? '';
+  let a = b;
+  while (a > 0 && a > b - 20 && doc.text[a - 1] !== ' ' && doc.text[a - 1] !== '\n') a--;
+  const lead = doc.text.slice(a, b + 1);
   if (!(TITLE_LEADS.has(lead.toLowerCase()) || /['’]s$/.test(lead))) return false;
   const words = doc.text.slice(q.start, q.end).split(/\s+/).filter((w) => /\p{L}/u.test(w));
   let caps = 0;

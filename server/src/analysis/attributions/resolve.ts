@@ -225,8 +225,11 @@ export class SourceResolver {
       const before = this.text.slice(Math.max(0, m.start - 30), m.start).match(WORD) ?? [];
       const word = before[before.length - 1];
       const g = word ? genderOfWord(word) : null;
-      const after = /^\s*,\s*(?:the|a|an)?\s*([\p{L}-]+)/u.exec(this.text.slice(m.end, m.end + 40));
-      const g2 = after ? genderOfWord(after[1]) : null;
+      // "Cole, the chairwoman," / "Cole, chairwoman of …"
+      const rest = this.text.slice(m.end, m.end + 40);
+      const words = /^\s*,/.test(rest) ? rest.match(WORD) ?? [] : [];
+      const role = words[0] && DETERMINERS.has(words[0].toLowerCase()) ? words[1] : words[0];
+      const g2 = role ? genderOfWord(role) : null;
       if (g ?? g2) this.genders.set(m.entity, (g ?? g2)!);
     }
     for (const e of entities) {
