@@ -34,7 +34,9 @@ const MALE_WORDS = new Set([
 
 /** The gender a word gives the person it titles or describes ("Mrs.", "spokesman"), or null. */
 export function genderOfWord(word: string): Gender | null {
-  const w = word.toLowerCase().replace(/\.$/, '');
+  if (word.length < 2 || word.length > 14) return null;
+  let w = word.toLowerCase();
+  if (w.endsWith('.')) w = w.slice(0, -1);
   if (FEMALE_WORDS.has(w)) return 'f';
   if (MALE_WORDS.has(w)) return 'm';
   return null;

@@ -16,11 +16,13 @@ import { SourceResolver } from './resolve';
 import { isCapitalised } from './words';
 
 const SKIPPED_ROLES = new Set(['credit', 'boilerplate', 'footer']);
+/** Every word that can start an attribution, for one look-up per token. */
+const TRIGGERS = new Set<string>([...CUE_VERBS.keys(), ...SPEECH_NOUNS, 'according']);
 
 export function findAttributions(seg: Segmentation, entities: Entity[], mentions: Mention[]): Attribution[] {
   const { text } = seg;
   const doc: Doc = {
-    text, toks: seg.tokens, lower: seg.tokens.map((t) => t.text.toLowerCase()), sentenceStart: seg.sentences.map((s) => s.firstToken),
+    text, toks: seg.tokens, lower: seg.tokens.map((t) => lowerCase(t.text)), sentenceStart: seg.sentences.map((s) => s.firstToken),
   };
   const list = findQuotes(text, seg.paragraphs);
   const quotes: QuoteIndex = { list, byClose: new Map(), byOpen: new Map() };
@@ -58,10 +60,13 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
       if (label) drafts.push(label);
     }
     for (let t = c.lo; t < c.hi; t++) {
-      if (quoted[t] || nestedTooDeep(doc, drafts, sentenceDrafts, t)) continue;
+      if (quoted[t]) continue;
       const w = doc.lower[t];
+      if (!TRIGGERS.has(w)) continue;
+      const according = w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to';
+      if (nestedTooDeep(doc, drafts, sentenceDrafts, t)) continue;
       let d: Draft | Draft[] | null = null;
-      if (w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to') {
+      if (according) {
         d = frameForAccordingTo(doc, t, c, quotes);
       } else if (SPEECH_NOUNS.has(w) && (d = frameForNoun(doc, t, c, quotes))) {
         // "Hart's comments that …": speech named by a noun.
@@ -148,6 +153,15 @@ function pastCue(d: Draft, t: number): number {
   let end = d.cue ? d.cue.last + 1 : t + 1;
   if (d.source && d.source.last + 1 > end && d.source.first > (d.cue?.last ?? t)) end = d.source.last + 1;
   return end;
+}
+
+/** Lower case, without a new string for the many tokens that are lower case already. */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return s.toLowerCase();
+  }
+  return s;
 }
 
 function span(text: string, start: number, end: number): { start: number; end: number; text: string } {

@@ -24,6 +24,8 @@ export interface SentenceBounds {
 /** How many sentences back a pronoun looks for its person, and at most how many mentions. */
 const PRONOUN_REACH = 6;
 const PRONOUN_MENTIONS = 80;
+/** How many mentions of a person are read for an honorific or a gendered role word. */
+const GENDER_MENTIONS = 12;
 /** Nouns through which an organisation speaks: "a spokesman for the ministry" is the ministry. */
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'statement', 'spokespeople', 'official', 'officials', 'source', 'sources']);
 const LINK = /^\s+(?:of|for|at|from|with|in|on|by)\s/;
@@ -32,8 +34,11 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'he
 
 export class SourceResolver {
   private readonly mentions: Mention[];
-  private readonly genders = new Map<string, Gender>();
-  private readonly roles = new Map<string, Role[]>();
+  /** Gender by person entity, read on demand (null: nothing says). */
+  private readonly genders = new Map<string, Gender | null>();
+  private readonly entities = new Map<string, Entity>();
+  /** Roles by head noun, built on the first role phrase to resolve. */
+  private rolesByHead: Map<string, Role[]> | null = null;
   private readonly organizationsByWord = new Map<string, Mention[]>();
   /** Speakers resolved so far: offset of their cue and entity, in resolution order. */
   private readonly speakers: Array<{ at: number; entity: string }> = [];
@@ -43,11 +48,7 @@ export class SourceResolver {
   ) {
     const credit = new Set(entities.filter((e) => e.role === 'credit').map((e) => e.id));
     this.mentions = mentions.filter((m) => !credit.has(m.entity)).sort((a, b) => a.start - b.start);
-    for (const r of findRoles(text, this.mentions)) {
-      const list = this.roles.get(r.head) ?? [];
-      list.push(r);
-      this.roles.set(r.head, list);
-    }
+    for (const e of entities) this.entities.set(e.id, e);
     for (const m of this.mentions) {
       if (m.type === 'ORGANIZATION') {
         for (const w of new Set(text.slice(m.start, m.end).toLowerCase().split(/[^\p{L}]+/u))) {
@@ -57,7 +58,18 @@ export class SourceResolver {
         }
       }
     }
-    this.readGenders(entities);
+  }
+
+  private roles(head: string): Role[] | undefined {
+    if (!this.rolesByHead) {
+      this.rolesByHead = new Map();
+      for (const r of findRoles(this.text, this.mentions)) {
+        const list = this.rolesByHead.get(r.head) ?? [];
+        list.push(r);
+        this.rolesByHead.set(r.head, list);
+      }
+    }
+    return this.rolesByHead.get(head);
   }
 
   /** The entity a source phrase names, or null. `anchor` is the offset of the cue. */
@@ -150,7 +162,7 @@ export class SourceResolver {
     if (ws.length === 0 || ws.length > 4) return null;
     const head = ws[ws.length - 1];
     const modifiers = ws.slice(0, -1);
-    const list = this.roles.get(head);
+    const list = this.roles(head);
     if (list && list.length > 0) {
       const exact = modifiers.length > 0 ? list.filter((r) => modifiers.every((w) => r.modifiers.includes(w))) : [];
       const plain = list.filter((r) => !r.modifiers.some((w) => OFFICE_CHANGING.has(w) && !modifiers.includes(w)));
@@ -174,8 +186,8 @@ export class SourceResolver {
    * People of unknown gender count only when no one of the right gender is within reach.
    */
   private personFor(gender: Gender, pos: number): string | null {
-    const known = this.personIn(pos, (e) => this.genders.get(e) === gender);
-    return known ?? this.personIn(pos, (e) => !this.genders.has(e));
+    const known = this.personIn(pos, (e) => this.genderOf(e) === gender);
+    return known ?? this.personIn(pos, (e) => this.genderOf(e) === null);
   }
 
   private personIn(pos: number, fits: (entity: string) => boolean): string | null {
@@ -218,31 +230,41 @@ export class SourceResolver {
     return lo - 1;
   }
 
-  /** Genders of the person entities, from role words and honorifics next to a mention, else the given name. */
-  private readGenders(entities: Entity[]): void {
-    for (const m of this.mentions) {
-      if (m.type !== 'PERSON' || this.genders.has(m.entity)) continue;
-      const before = this.text.slice(Math.max(0, m.start - 30), m.start).match(WORD) ?? [];
-      const word = before[before.length - 1];
-      const g = word ? genderOfWord(word) : null;
-      // "Cole, the chairwoman," / "Cole, chairwoman of …"
-      const rest = this.text.slice(m.end, m.end + 40);
-      const words = /^\s*,/.test(rest) ? rest.match(WORD) ?? [] : [];
-      const role = words[0] && DETERMINERS.has(words[0].toLowerCase()) ? words[1] : words[0];
-      const g2 = role ? genderOfWord(role) : null;
-      if (g ?? g2) this.genders.set(m.entity, (g ?? g2)!);
-    }
-    for (const e of entities) {
-      if (e.type !== 'PERSON' || this.genders.has(e.id)) continue;
+  /** A person's gender: a role word or honorific next to one of the first mentions, else the given name. */
+  private genderOf(id: string): Gender | null {
+    const known = this.genders.get(id);
+    if (known !== undefined) return known;
+    let g: Gender | null = null;
+    const e = this.entities.get(id);
+    if (e) {
+      for (let i = 0; i < e.mentions.length && i < GENDER_MENTIONS && !g; i++) g = this.genderNextTo(e.mentions[i]);
       for (const name of [e.name, ...e.aliases]) {
+        if (g) break;
         const first = name.match(WORD)?.[0];
-        const g = first && name.trim().includes(' ') ? genderOfGivenName(first) : null;
-        if (g) {
-          this.genders.set(e.id, g);
-          break;
-        }
+        if (first && name.trim().includes(' ')) g = genderOfGivenName(first);
       }
     }
+    this.genders.set(id, g);
+    return g;
+  }
+
+  /** "Mrs. Cole", "spokeswoman Ann Cole", "Cole, the chairwoman,": the gender a word next to the name gives. */
+  private genderNextTo(m: { start: number; end: number }): Gender | null {
+    const g = genderOfWord(this.wordBefore(m.start));
+    if (g || this.text.charCodeAt(m.end) !== 44) return g;
+    // "Cole, the chairwoman," / "Cole, chairwoman of …"
+    const words = this.text.slice(m.end, m.end + 40).match(WORD) ?? [];
+    const role = words[0] && DETERMINERS.has(words[0].toLowerCase()) ? words[1] : words[0];
+    return role ? genderOfWord(role) : null;
+  }
+
+  /** The word right before `pos` ("Mrs." in "Mrs. Cole"), or "". */
+  private wordBefore(pos: number): string {
+    let e = pos;
+    while (e > 0 && (this.text[e - 1] === ' ' || this.text[e - 1] === '\u00a0')) e--;
+    let b = e;
+    while (b > 0 && b > e - 20 && this.text[b - 1] !== ' ' && this.text[b - 1] !== '\n') b--;
+    return this.text.slice(b, e);
   }
 
   private mentionsIn(start: number, end: number): Mention[] {

@@ -53,10 +53,39 @@ const NOT_MODIFIERS = new Set([
  * end (a full stop after a word of four letters or more, so "Sen." and "U.S." do not cut).
  */
 function clauseStart(s: string): number {
-  let at = 0;
-  const re = /[,;\n]|[\p{L}]{4}[.!?](?=\s)/gu;
-  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index + m[0].length;
-  return at;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const ch = s[i];
+    if (ch === ',' || ch === ';' || ch === '\n') return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && i + 1 < s.length && s[i + 1] === ' ' && i >= 4 && isLetters(s, i - 4, i)) return i + 1;
+  }
+  return 0;
+}
+
+function isLetters(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = s[i];
+    if (ch.toLowerCase() === ch.toUpperCase()) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the word before `pos` is a role ("Minister Clara Vance"), or the word before that
+ * when the nearer one is a short form ("President Dr. Ada Lind").
+ */
+function roleWordBefore(text: string, pos: number, type: Mention['type']): boolean {
+  let e = pos;
+  for (let n = 0; n < 2; n++) {
+    while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+    let b = e;
+    while (b > 0 && b > e - 16 && text.charCodeAt(b - 1) !== 32 && text.charCodeAt(b - 1) !== 10 && text.charCodeAt(b - 1) !== 44) b--;
+    if (b === e || e - b > 15) return false;
+    const end = text.charCodeAt(e - 1) === 46 ? e - 1 : e;
+    if (end - b >= 3 && isRoleHead(text.slice(b, end).toLowerCase(), type)) return true;
+    if (end - b > 4) return false;
+    e = b;
+  }
+  return false;
 }
 
 /** Lower-case words of `s`, possessive owners and determiners dropped at the start. */
@@ -87,13 +116,18 @@ export function findRoles(text: string, mentions: Mention[]): Role[] {
     const add = (r: { head: string; modifiers: string[] } | null) => {
       if (r) out.push({ ...r, entity: m.entity, start: m.start });
     };
-    // Before the name, in the same clause: "Foreign Minister Clara Vance".
-    const before = text.slice(Math.max(0, m.start - 60), m.start);
-    const tail = before.slice(clauseStart(before));
-    const titleWords = words(tail).slice(-4);
-    add(titleWords.length > 0 && /\s$/.test(before) ? roleAtEnd(titleWords, m.type) : null);
+    // Before the name, in the same clause: "Foreign Minister Clara Vance" (checked cheaply first:
+    // one of the two words before the name is a role).
+    if (roleWordBefore(text, m.start, m.type)) {
+      const before = text.slice(Math.max(0, m.start - 60), m.start);
+      const titleWords = words(before.slice(clauseStart(before))).slice(-4);
+      add(titleWords.length > 0 ? roleAtEnd(titleWords, m.type) : null);
+    }
     // A description before the name and a comma: "The company building the dam, Andes Hydro Group".
-    if (/,\s*$/.test(before)) {
+    let b = m.start;
+    while (b > 0 && text[b - 1] === ' ') b--;
+    if (b > 0 && text[b - 1] === ',') {
+      const before = text.slice(Math.max(0, m.start - 60), m.start);
       const clause = before.slice(0, before.replace(/,\s*$/, '').length);
       const desc = clause.slice(clauseStart(clause));
       const ws = words(desc);
@@ -106,6 +140,8 @@ export function findRoles(text: string, mentions: Mention[]): Role[] {
       }
     }
     // After the name: "Clara Vance, the foreign minister," / "Vance, Valdoria's foreign minister,".
+    const next = text[m.end] === ' ' ? text[m.end + 1] : text[m.end];
+    if (next !== ',' && next !== '(') continue;
     const after = text.slice(m.end, m.end + 80);
     const ap = /^\s*(?:\([^)]{1,12}\)\s*)?,\s*([^,.;:()\n]{1,70})/.exec(after);
     if (ap) {
