@@ -14,7 +14,7 @@ import {
 } from './words';
 import type { Clause, QuoteIndex } from './context';
 import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken } from './context';
-import { contentAfterParenthetical, contentEndToken, rightContent, rightIsEmpty } from './content';
+import { contentAfterParenthetical, contentEndToken, quotesIn, rightContent, rightIsEmpty } from './content';
 
 
 /** Verbs of plain speech: "said by telephone" is not a passive. */
@@ -316,7 +316,10 @@ export function frameForVerb(
     if (!source && (entry.participle || (before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and')))) {
       source = previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t);
     }
-    return draft(source, cue, doc.toks[j].start, doc.toks[endTok].end, null, anchor);
+    // A quotation opened inside the content ends with its closing mark.
+    let end = doc.toks[endTok].end;
+    for (const oq of quotesIn(quotes, doc.toks[j].start, end)) if (oq.close > end) end = oq.close;
+    return draft(source, cue, doc.toks[j].start, end, null, anchor);
   }
 
   // 2. Content first: "…, his administration said." / "…, said the ministry."

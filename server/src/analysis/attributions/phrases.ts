@@ -271,7 +271,9 @@ export function sourceRightOf(doc: Doc, cue: number, hi: number): Range | null {
     // A determiner starts a new phrase, except after a link ("results of the exit polls").
     if (DETERMINERS.has(w) && i !== first && !LINKS.has(doc.lower[i - 1])) break;
     if (PHRASE_STOPS.has(w) && !LINKS.has(w)) break;
-    if (LINKS.has(w) && !(i + 1 < hi && (isCapitalised(doc.toks[i + 1].text) || DETERMINERS.has(doc.lower[i + 1])))) break;
+    // "documents seen by reporters": a link goes on to a name, a determiner or a plural noun.
+    if (LINKS.has(w) && !(i + 1 < hi && (isCapitalised(doc.toks[i + 1].text) || DETERMINERS.has(doc.lower[i + 1]) ||
+      (doc.lower[i + 1].length > 3 && doc.lower[i + 1].endsWith('s') && isWord(doc.toks[i + 1].text))))) break;
     if (isLyAdverb(tok) || TIME_WORDS.has(w)) break;
     last = i;
     i++;
