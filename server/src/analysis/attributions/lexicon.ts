@@ -1,4 +1,7 @@
 // The cue lexicon as data: verbs that introduce reported speech, beliefs and documents.
+// Sources: the project's own list, the Gender Gap Tracker's quote verbs
+// (../shared/data/lexicons/ggt-quote-verbs.txt, MIT: the unambiguous ones, with the flags
+// below) and manner-of-speaking verbs that PolNeAR's training split marks next to quotations.
 // Each line lists the inflected forms of one verb (base form first; "!" marks a form that is
 // too ambiguous to count), then optional flags after a colon:
 //   tell    – the verb takes a recipient before its content ("told reporters that …")
@@ -152,6 +155,45 @@ echo echoed echoes echoing :quote
 answer answered answers answering :quote
 tout touted touts touting :quote
 find found finds finding :doc :that
+comment commented comments commenting :that
+clarify clarified clarifies clarifying :that
+exclaim exclaimed exclaims exclaiming
+proclaim proclaimed proclaims proclaiming :that
+restate restated restates restating :that
+reassert reasserted reasserts reasserting :that
+reconfirm reconfirmed reconfirms reconfirming :that
+highlight highlighted highlights highlighting :that
+preach preached preaches preaching :that
+reckon reckoned reckons reckoning :belief
+advise advised advises advising :tell :that
+notify notified notifies notifying :tell :that
+reassure reassured reassures reassuring :tell
+decry decried decries decrying :clause
+denounce denounced denounces denouncing :clause
+dispute disputed disputes disputing :clause
+bark barked barks :quote
+beam beamed beams :quote
+gush gushed gushes :quote
+fume fumed fumes :quote
+snap snapped snaps :quote
+sigh sighed sighs :quote
+laugh laughed laughs :quote
+muse mused muses :quote
+marvel marveled marvelled marvels :quote
+scoff scoffed scoffs :quote
+wonder wondered wonders :quote
+recount recounted recounts :quote
+remember remembered remembers :quote
+whisper whispered whispers :quote
+mutter muttered mutters :quote
+grumble grumbled grumbles :quote
+grouse groused grouses :quote
+tease teased teases :quote
+plead pleaded pleads :quote
+implore implored implores :quote
+beg begged begs :quote
+interject interjected interjects :quote
+exult exulted exults :quote
 `;
 
 const CORE_PARTICIPLES = new Set(['saying', 'adding', 'noting', 'arguing', 'explaining', 'insisting', 'asking', 'telling', 'writing', 'declaring', 'stating']);
