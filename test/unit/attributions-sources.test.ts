@@ -96,9 +96,9 @@ describe('attribution sources: a name beside a description', () => {
     assert.ok(a.source?.text.includes('Rosa Lind'));
   });
 
-  it('"who" keeps its span and resolves to the person it stands for', () => {
+  it('"who" resolves to the person it stands for, and the source spans both', () => {
     const a = about(run('The vote went to Lee, who says the count was fair.', [{ id: 'lee', type: 'PERSON', forms: ['Lee'] }]), 'count');
-    assert.equal(a.source?.text, 'who');
+    assert.equal(a.source?.text, 'Lee, who');
     assert.equal(a.sourceEntity, 'lee');
   });
 

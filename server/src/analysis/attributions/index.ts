@@ -90,10 +90,14 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
       const nested = w === 'according';
       for (const one of Array.isArray(d) ? d : d ? [d] : []) {
         if (one.contentEnd > one.contentStart && (nested || !duplicate(drafts, one))) {
-          // "Cruz, who says …": the source stays "who" (as PolNeAR marks it); the speaker is the
-          // phrase it stands for.
+          // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
+          // it to "who" (outlets mark either one).
           if (one.source && one.source.first === one.source.last && doc.lower[one.source.first] === 'who') {
-            one.speaker = antecedentOfWho(doc, one.source.first, c.lo) ?? undefined;
+            const ante = antecedentOfWho(doc, one.source.first, c.lo);
+            if (ante && one.source.first - ante.last <= 2) {
+              one.speaker = ante;
+              one.source = { first: ante.first, last: one.source.first };
+            }
           }
           drafts.push(one);
           const past = pastCue(one, t);
