@@ -222,6 +222,8 @@ function onlyTime(doc: Doc, j: number, end: number): boolean {
 
 const BARE_OBJECTS = new Set(['it', 'this', 'that', 'so', 'them', 'him', 'her', 'something', 'nothing', 'anything', 'everything', 'otherwise']);
 
+const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'early', 'late']);
+
 const TIGHT_STOPS = new Set(['but', 'after', 'because', 'while', 'when', 'last', 'during']);
 
 const SPEAKER_LINKS = new Set(['and', 'while', 'whereas', 'but']);
@@ -249,7 +251,9 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     // "endorsed Trump last week and has appeared …", "criticized X but stopped short of …".
     if (tight && !inQuote && (t === '(' || t === ':' || TIGHT_STOPS.has(doc.lower[k]) || TIME_WORDS.has(doc.lower[k]) ||
       (doc.lower[k] === 'and' && k + 1 < c.hi && (AUXILIARIES.has(doc.lower[k + 1]) || doc.lower[k + 1].endsWith('ed'))))) {
-      return lastContentToken(doc, j, k);
+      // "criticized the plan on Monday": the time phrase starts at its preposition.
+      const at = TIME_WORDS.has(doc.lower[k]) && k - 1 > j && TIME_LEADS.has(doc.lower[k - 1]) ? k - 1 : k;
+      return lastContentToken(doc, j, at);
     }
     // "While Ramos said journalists …, he appears …": a fronted clause ends at its comma.
     if (fronted && !inQuote && (t === ',' || t === '—' || t === '–') && !quotes.byOpen.get(doc.toks[k].start)) {

@@ -153,12 +153,6 @@ const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should
 
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 
-/** Whether a quotation opens within the clause's next few tokens from `j`. */
-function quotedWithin(doc: Doc, j: number, c: Clause, quotes: QuoteIndex): boolean {
-  for (let k = j; k < c.hi && k < j + 12; k++) if (quotes.byOpen.get(doc.toks[k].start)) return true;
-  return false;
-}
-
 const CALLED_OBJECTS = new Set(['him', 'her', 'them', 'it', 'this', 'that', 'me', 'us', 'himself', 'herself', 'themselves']);
 
 const SUBORDINATORS = new Set(['as', 'after', 'while', 'although', 'though', 'when', 'since', 'because', 'if', 'before', 'once', 'until', 'whereas', 'even']);
@@ -285,9 +279,8 @@ export function frameForVerb(
       if (oq) return draft(srcL, cue, doc.toks[t + 1].start, oq.close, null, anchor);
       if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) break;
     }
-    // "called for a special prosecutor", "called on Congress to act": a demand, reported
-    // speech only when a quotation carries its words.
-    if (entry.lemma === 'call' && t + 2 < c.hi && (doc.lower[t + 1] === 'for' || doc.lower[t + 1] === 'on') && quotedWithin(doc, t + 2, c, quotes)) {
+    // "called for a special prosecutor", "called on Congress to act": a demand.
+    if (entry.lemma === 'call' && t + 2 < c.hi && (doc.lower[t + 1] === 'for' || doc.lower[t + 1] === 'on')) {
       const endTok = contentEndToken(doc, t + 2, c, quotes);
       if (endTok >= t + 2) {
         return draft(srcL ?? (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t)),
@@ -311,7 +304,7 @@ export function frameForVerb(
     if (j >= c.hi || (!isWord(doc.toks[j].text) && !isOpenMarkToken(doc, j, quotes))) return null;
     const endTok = contentEndToken(doc, j, c, quotes, false, true);
     if (endTok < j) return null;
-    if (!clauseOrQuote(doc, t, j, endTok, quotes)) return null;
+    if (!entry.act && !clauseOrQuote(doc, t, j, endTok, quotes)) return null;
     let source = srcL;
     if (!source && (entry.participle || (before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and')))) {
       source = previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t);

@@ -87,7 +87,8 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
         d = frameForVerb(doc, t, entry, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
       }
       // "X said A, according to Y" attributes A twice, to X and (through Y) to the article.
-      const nested = w === 'according';
+      // "X said A, according to Y" and "rejected his claim that A" nest A in two attributions.
+      const nested = w === 'according' || SPEECH_NOUNS.has(w);
       for (const one of Array.isArray(d) ? d : d ? [d] : []) {
         if (one.contentEnd > one.contentStart && (nested || !duplicate(drafts, one))) {
           // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from

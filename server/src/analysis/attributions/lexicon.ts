@@ -10,8 +10,10 @@
 //   doc     – typically said of documents and polls ("the survey found")
 //   as      – content follows "as" ("described the move as …")
 //   quote   – only a cue with a quotation as its object ("called it “a disgrace”", "chanted “…”")
-//   clause  – a stance toward a thing ("endorsed", "cited"): a cue only before "that …" or a quotation
-//             ("criticized the plan as “reckless”"), not before a plain object ("endorsed Cruz")
+//   clause  – a stance toward a thing ("endorsed", "supported"): a cue only before "that …" or a
+//             quotation ("agreed that …"), not before a plain object ("endorsed Cruz")
+//   act     – a speech act aimed at a thing ("criticized the plan", "called for an inquiry"): the
+//             object is what was said about; the content is the rest of the clause
 //   to      – a pledge or plan: a cue only before "to …" or "that …" ("pledged to fight")
 //   seem    – an evidential ("seemed to"): the subject and the "to" clause (none listed: evidentials
 //             and intentions such as "is expected to", "wanted to" report no speech)
@@ -24,8 +26,10 @@ export interface CueEntry {
   doc: boolean;
   as: boolean;
   quoteOnly: boolean;
-  /** The content is the rest of the clause after the verb, whatever starts it. */
+  /** The content is the rest of the clause after the verb ("cited reports that …", "criticized the plan"). */
   clauseObject: boolean;
+  /** A speech act aimed at a thing: a plain object counts as content ("criticized the plan"). */
+  act: boolean;
   toClause: boolean;
   evidential: boolean;
   /** The form is a present participle ("saying"): its speaker is the clause's subject. */
@@ -114,8 +118,8 @@ understand understood understands !understanding :belief :that
 show showed shows !showing shown :doc :that
 call called calls !calling :quote
 accuse accused accuses !accusing
-!question questioned !questions !questioning :clause
-!cite cited cites citing :clause
+!question questioned !questions !questioning :act
+!cite cited cites citing :act
 !reiterate reiterated reiterates !reiterating :clause
 !repeat repeated repeats !repeating :that
 !post posted !posts !posting :that
@@ -123,25 +127,25 @@ accuse accused accuses !accusing
 lament lamented laments lamenting
 !support supported !supports !supporting :clause
 !offer offered !offers !offering :clause
-!propose proposed proposes !proposing :clause
+!propose proposed proposes !proposing :act
 !seek sought seeks !seeking :clause
 !express !expressed !expresses !expressing :clause
-!reject rejected rejects !rejecting :clause
-!blame blamed blames !blaming :clause
+!reject rejected rejects !rejecting :act
+!blame blamed blames !blaming :act
 !attack attacked !attacks !attacking :clause
-!point pointed !points !pointing :clause
+!point pointed !points !pointing :act
 !refer !referred !refers referring :clause
 !agree agreed agrees !agreeing :clause
 !endorse endorsed endorses !endorsing :clause
-!criticize criticized criticizes !criticizing :clause
-!criticise criticised criticises !criticising :clause
-!praise praised praises !praising :clause
+!criticize criticized criticizes !criticizing :act
+!criticise criticised criticises !criticising :act
+!praise praised praises !praising :act
 !oppose !opposed !opposes !opposing :clause
-!defend defended defends !defending :clause
-!blast blasted blasts !blasting :clause
-!condemn condemned condemns !condemning :clause
-!applaud applauded applauds !applauding :clause
-!mock mocked mocks !mocking :clause
+!defend defended defends !defending :act
+!blast blasted blasts !blasting :act
+!condemn condemned condemns !condemning :act
+!applaud applauded applauds !applauding :act
+!mock mocked mocks !mocking :act
 dub dubbed dubs dubbing :quote
 label labeled labels labelled labeling labelling :quote
 brand branded brands branding :quote
@@ -168,9 +172,9 @@ reckon reckoned reckons reckoning :belief
 advise advised advises advising :tell :that
 notify notified notifies notifying :tell :that
 reassure reassured reassures reassuring :tell
-decry decried decries decrying :clause
-denounce denounced denounces denouncing :clause
-dispute disputed disputes disputing :clause
+decry decried decries decrying :act
+denounce denounced denounces denouncing :act
+dispute disputed disputes disputing :act
 bark barked barks :quote
 beam beamed beams :quote
 gush gushed gushes :quote
@@ -221,7 +225,8 @@ function parse(): Map<string, CueEntry> {
         doc: flags.has('doc'),
         as: flags.has('as'),
         quoteOnly: flags.has('quote'),
-        clauseObject: flags.has('clause'),
+        clauseObject: flags.has('clause') || flags.has('act'),
+        act: flags.has('act'),
         toClause: flags.has('to'),
         evidential: flags.has('seem'),
         participle,
