@@ -5,7 +5,8 @@
 //   according to    According to X, … / …, according to X.
 import type { CueEntry } from './lexicon';
 import type { Doc, Range } from './phrases';
-import { phraseEndingAt, skipLeftToSource, sourceLeftOf, sourceRightOf } from './phrases';
+import { phraseEndingAt, skipLeftToSource, sourceRightOf } from './phrases';
+import { sourceLeftOf } from './subject';
 import type { Quote } from './quotes';
 import type { Draft } from './draft';
 import {
