@@ -85,7 +85,7 @@ export class SourceResolver {
     // Adjectives from names ("Kazakh president") do not name the speaker.
     const inside = this.mentionsIn(src.start, src.end).filter((m) => m.type !== 'MISC');
     // "a spokeswoman, Rosa Lind": a description and the name after its comma; the name speaks.
-    const comma = this.text.lastIndexOf(',', src.end - 1);
+    const comma = src.start + this.text.slice(src.start, src.end).lastIndexOf(',');
     if (comma > src.start) {
       const name = { start: comma + 1, end: src.end };
       const named = inside.filter((m) => m.start > comma);

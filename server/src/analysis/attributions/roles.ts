@@ -114,7 +114,7 @@ export function findRoles(text: string, mentions: Mention[]): Role[] {
   for (const m of mentions) {
     if (m.type !== 'PERSON' && m.type !== 'ORGANIZATION') continue;
     const add = (r: { head: string; modifiers: string[] } | null) => {
-      if (r) out.push({ ...r, entity: m.entity, start: m.start });
+      if (r) out.push({ head: r.head, modifiers: r.modifiers, entity: m.entity, start: m.start });
     };
     // Before the name, in the same clause: "Foreign Minister Clara Vance" (checked cheaply first:
     // one of the two words before the name is a role).
