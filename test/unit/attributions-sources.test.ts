@@ -159,6 +159,13 @@ describe('attribution sources: pronouns', () => {
     assert.equal(about(list, 'deal').sourceEntity, 'okafor');
   });
 
+  it('an owner is not what the pronoun follows', () => {
+    const list = run('Tom Berg’s successor, President Joe Lind, called in the army, which he has described as a last resort.', [
+      { id: 'berg', type: 'PERSON', forms: ['Tom Berg'] }, { id: 'lind', type: 'PERSON', forms: ['Joe Lind'] },
+    ]);
+    assert.equal(about(list, 'last resort').sourceEntity, 'lind');
+  });
+
   it('with two people of one gender, the sentence subject or the latest speaker', () => {
     const list = run('Donald Trump attacked Ted Cruz on Monday. “He is a liar,” he said.', [
       ...names, { id: 'cruz', type: 'PERSON', forms: ['Ted Cruz', 'Cruz'] },
@@ -172,6 +179,11 @@ describe('attribution sources: organisations and places', () => {
     const list = run('Canada has asked the court for clemency, she said.', [{ id: 'canada', type: 'LOCATION', forms: ['Canada'] }]);
     assert.ok(!list.some((a) => a.content.text === 'she said'), JSON.stringify(list.map((a) => a.content.text)));
     assert.equal(about(list, 'clemency').source?.text, 'she');
+  });
+
+  it('a subject with an adjective keeps its noun', () => {
+    const a = about(run('The regional government released funds and said it would lend more.'), 'lend');
+    assert.equal(a.source?.text, 'The regional government');
   });
 
   it('a time phrase is not the speaker: the people it describes are', () => {

@@ -4,6 +4,7 @@
 //   source first    The Interior Ministry said that … / X told reporters: “…”
 //   according to    According to X, … / …, according to X.
 import type { CueEntry } from './lexicon';
+import { CUE_VERBS } from './lexicon';
 import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource, sourceRightOf } from './phrases';
 import { sourceLeftOf } from './subject';
@@ -126,13 +127,21 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
   while (i < before && i < lo + 8) {
     const tok = doc.toks[i].text;
     if (isCapitalised(tok) || isPossessive(tok) || tok === '-' || (tok === '.' && last === i - 1)) last = i;
-    else if (last < 0 && DETERMINERS.has(doc.lower[lo]) && isWord(tok) && !PHRASE_STOPS.has(doc.lower[i])) {
-      last = i; // "The company announced …": one common noun after the determiner.
-      break;
+    else if (DETERMINERS.has(doc.lower[lo]) && isNounLike(doc, i)) {
+      // "The company announced …", "The regional government released …": common nouns after
+      // the determiner, up to the verb.
+      last = i;
     } else break;
     i++;
   }
   return last >= lo ? { first: lo, last } : null;
+}
+
+/** A word that can sit inside a noun phrase before its verb: not a clause word, a cue or a past tense. */
+function isNounLike(doc: Doc, i: number): boolean {
+  const w = doc.lower[i];
+  if (!isWord(doc.toks[i].text) || PHRASE_STOPS.has(w) || CUE_VERBS.has(w) || BE_FORMS.has(w)) return false;
+  return !(w.endsWith('ed') && w.length > 4);
 }
 
 function draft(

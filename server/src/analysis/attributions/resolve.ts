@@ -200,7 +200,9 @@ export class SourceResolver {
       const found: string[] = [];
       for (; mi >= 0 && mi > floor && this.mentions[mi].start >= lo; mi--) {
         const m = this.mentions[mi];
-        if (m.type === 'PERSON' && m.end <= hi && fits(m.entity)) found.push(m.entity);
+        // An owner ("Nazarbayev's successor, Tokayev, … he") is not the one the pronoun follows.
+        const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
+        if (m.type === 'PERSON' && m.end <= hi && !owner && fits(m.entity)) found.push(m.entity);
       }
       if (found.length > 0) {
         const recent = this.latestSpeaker(pos);
