@@ -30,6 +30,12 @@ describe('attributions: edges', () => {
     assert.equal(list[0].content.text, 'The river reached 31°');
   });
 
+  it('skips a long adverbial with a place and its state before "that"', () => {
+    const list = attributions('Story\n\nThe senator said on Thursday during a town hall in Dover, Delaware, that the toll would go.');
+    assert.equal(list.length, 1);
+    assert.equal(list[0].content.text, 'the toll would go');
+  });
+
   it('does not fail on a cue that ends the text', () => {
     for (const text of ['They called', 'The mayor said', 'Officials told', 'According to']) {
       assert.doesNotThrow(() => attributions(text), text);

@@ -36,7 +36,7 @@ export function skipTime(doc: Doc, j: number, hi: number): number {
  */
 function skipAdverbial(doc: Doc, j: number, hi: number, quotes: QuoteIndex): number {
   if (!ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) || doc.lower[j] === 'to') return j;
-  for (let k = j + 1; k < hi && k <= j + 9; k++) {
+  for (let k = j + 1; k < hi && k <= j + 14; k++) {
     const t = doc.toks[k].text;
     // A programme title in quotes ("on CNN’s “State of the Union” that …") is part of it.
     const title = isOpenMarkToken(doc, k, quotes);
@@ -45,11 +45,24 @@ function skipAdverbial(doc: Doc, j: number, hi: number, quotes: QuoteIndex): num
       while (m < hi && doc.toks[m].start < title.close) m++;
       if (m < hi && (doc.toks[m].text === ',' || doc.lower[m] === 'that' || doc.toks[m].text === ':')) return m;
     }
+    if (t === ',' && placeThenThat(doc, k, hi)) return placeThenThat(doc, k, hi);
     if (t === ',' || t === ':' || doc.lower[k] === 'that' || title) return k;
     if (!isWord(t) && !isPossessive(t) && t !== '-' && t !== '.') return -1;
   }
   // Runs to the end of the clause: "said in a statement."
   return -1;
+}
+
+/**
+ * "said during a town hall in Buffalo, New York, that …": a place with its state or country
+ * between commas, then "that"; returns the index of that "that", else 0.
+ */
+function placeThenThat(doc: Doc, comma: number, hi: number): number {
+  for (let k = comma + 1; k < hi && k <= comma + 4; k++) {
+    if (doc.toks[k].text === ',') return k + 1 < hi && doc.lower[k + 1] === 'that' ? k + 1 : 0;
+    if (!isCapitalised(doc.toks[k].text) && doc.toks[k].text !== '.') return 0;
+  }
+  return 0;
 }
 
 /** A preposition opening an adverbial ("in a statement"), not "to" nor a quantity ("at least 40"). */
