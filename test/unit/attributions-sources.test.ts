@@ -192,8 +192,9 @@ describe('attribution sources: organisations and places', () => {
   });
 
   it('a label before a colon is not a speaker', () => {
-    const list = run('Watch: Hart says the plan will work', [{ id: 'hart', type: 'PERSON', forms: ['Hart'] }]);
-    assert.ok(!list.some((a) => a.source?.text === 'Watch'), JSON.stringify(list.map((a) => a.source?.text)));
+    // ("Watch: …" lines are promotions, which segmentation keeps out of the story.)
+    const list = run('Update: Hart says the plan will work', [{ id: 'hart', type: 'PERSON', forms: ['Hart'] }]);
+    assert.ok(!list.some((a) => a.source?.text === 'Update'), JSON.stringify(list.map((a) => a.source?.text)));
     assert.equal(about(list, 'plan').sourceEntity, 'hart');
   });
 
