@@ -32,7 +32,7 @@ export interface Signals {
   colonEnd: boolean;
   /** Mostly names or numbers between separators: a line-up, a list, a table row. */
   listLike: boolean;
-  /** Opens with an instruction to the reader ("Watch", "Subscribe", "Click"). */
+  /** Opens with an instruction to the reader ("Watch", "Subscribe", "Click"), or is a byline. */
   promo: boolean;
   /** Carries a photo credit ("AGENCY/Name", "Photo: …"): a caption. */
   caption: boolean;
@@ -61,7 +61,7 @@ const S = {
   FP_OPINION: 16, QUESTION: 17, COLON_END: 18, LIST_LIKE: 19, PROMO: 20, FIRST_PERSON: 21, SECOND_PERSON: 22,
   THIRD_PERSON: 23, MODAL: 24, OPINION: 25, NEGATION: 26, QUANTITY: 27, HEDGE: 28, FILLER: 29, FUTURE: 30,
   DATE: 31, APPROX: 32, BOUND: 33, POLICY: 34, FIGURE_PAST: 35, FIGURE_FP: 36, NO_VERB_CUE: 37, EXCLAIM: 38,
-  FIGURE_ENTITY: 39, SWEEPING: 40, CAPTION: 41,
+  FIGURE_ENTITY: 39, SWEEPING: 40, CAPTION: 41, SPEECH: 42,
 } as const;
 
 const FIGURE_KINDS: readonly FigureKind[] = [
@@ -100,12 +100,23 @@ const NOT_PAST: IntTable = (() => {
 })();
 
 const H = {
-  THE: wordHash('the'), TO: wordHash('to'), IN: wordHash('in'), OF: wordHash('of'), BY: wordHash('by'),
+  THE: wordHash('the'), TO: wordHash('to'), IN: wordHash('in'), OF: wordHash('of'),
   FROM: wordHash('from'), AS: wordHash('as'), A: wordHash('a'), GOT: wordHash('got'), NUM: wordHash('<num>'),
   YEAR: wordHash('<year>'), PCT: wordHash('<pct>'), START: wordHash('<s>'), END: wordHash('</s>'),
   GOING: wordHash('going'), RESULT: wordHash('result'), PHOTO: wordHash('photo'), COLON: wordHash(':'),
-  GETTY: wordHash('getty'),
+  GETTY: wordHash('getty'), HAD: wordHash('had'), LOW: wordHash('low'), HIGH: wordHash('high'),
+  LOWS: wordHash('lows'), HIGHS: wordHash('highs'), BY: wordHash('by'), LEADING: wordHash('leading'), POSS: wordHash("'s"),
 };
+
+const TIME_UNITS = ['year', 'decade', 'month', 'week', 'century', 'day'];
+
+/** "four-decade", "20-year", "50-year": a span of time before "low" or "high". */
+function isSpanOfTime(raw: string): boolean {
+  const dash = raw.lastIndexOf('-');
+  if (dash <= 0) return false;
+  const unit = raw.slice(dash + 1).toLowerCase();
+  return TIME_UNITS.includes(unit);
+}
 
 /** "AGENCY/Name", the photo credit of a caption. */
 function isPhotoCredit(raw: string): boolean {
@@ -164,7 +175,7 @@ export function sentenceFeatures(
   let words = 0, lowerWords = 0, seps = 0, caption = false;
   let seen = 0;
   let past = false, perfect = false, superlative = false, causal = false, prediction = false, fpOpinion = false;
-  let modal = false, lastFirstPerson = -10;
+  let modal = false, record = false, questionMark = false, lastFirstPerson = -10;
   // Pass 1: hashes and word classes.
   for (let i = 0; i < n; i++) {
     const raw = toks[first + i].text;
@@ -189,6 +200,7 @@ export function sentenceFeatures(
         if (h === H.GETTY || (raw.length > 3 && isPhotoCredit(raw))) caption = true;
         if (h === H.PHOTO && i + 1 < n && (toks[first + i + 1].text === ':' || toks[first + i + 1].text === 'by')) caption = true;
       } else if (c === 44 || c === 59 || c === 124 || c === 47) seps++;
+      else if (c === 63) questionMark = true;
     }
     hashes[i] = h;
     classes[i] = cls;
@@ -206,11 +218,15 @@ export function sentenceFeatures(
       if (raw.length >= 6 && isLetter(raw.charCodeAt(0))) out.push(mix(T.SUFFIX, wordHash(raw.slice(-3))));
     }
     prev = h;
-    if (cls === 0) continue;
+    // "a four-decade low", "a 20-year high": a record.
+    if ((h === H.LOW || h === H.HIGH || h === H.LOWS || h === H.HIGHS) && i > 0 && isSpanOfTime(toks[first + i - 1].text)) record = true;
+    if (cls === 0 && h !== H.LEADING) continue;
     const next = i + 1 < n ? hashes[i + 1] : 0;
     const before = i > 0 ? hashes[i - 1] : 0;
     if (cls & W.SUPERLATIVE) superlative = true;
     if ((cls & W.MOST) && before === H.THE) superlative = true;
+    // "the world's leading producer": a rank.
+    if (h === H.LEADING && (before === H.THE || before === H.POSS)) superlative = true;
     if (cls & W.CAUSAL) causal = true;
     if ((cls & W.CAUSAL_HEAD) && (next === H.TO || next === H.IN || next === H.OF || next === H.BY || next === H.FROM)) causal = true;
     if (h === H.RESULT && before === H.A && i > 1 && hashes[i - 2] === H.AS) causal = true;
@@ -225,7 +241,8 @@ export function sentenceFeatures(
     if ((cls & (W.OPINION | W.MODAL)) && i - lastFirstPerson <= 3) fpOpinion = true;
     if (cls & W.FUTURE) {
       const isGoing = h === H.GOING;
-      if ((!isGoing || next === H.TO) && i - lastFirstPerson > 2 && !(cls & W.FIRST_PERSON)) prediction = true;
+      // Not the speaker's own plan ("we will"), not a past expectation ("had expected").
+      if ((!isGoing || next === H.TO) && i - lastFirstPerson > 2 && !(cls & W.FIRST_PERSON) && before !== H.HAD) prediction = true;
       if (isGoing && next !== H.TO) cls &= ~W.FUTURE;
     }
     seen |= cls;
@@ -250,17 +267,20 @@ export function sentenceFeatures(
   let last = n - 1;
   while (last >= 0 && /^["”’'»)\]]$/.test(toks[first + last].text)) last--;
   const lastText = last >= 0 ? toks[first + last].text : '';
-  const question = lastText === '?';
+  // A question mark anywhere: a question, quoted or not ("Why would we?" she asked).
+  const question = questionMark;
   const colonEnd = lastText === ':';
   const listLike = seps >= 3 && lowerWords * 4 < words;
   const promo = n > 0 && (classes[0] & W.PROMO) !== 0 && words <= 15 && !past;
+  // "By Ana Lima, Economics Correspondent": a byline the segmenter left in the body.
+  const byline = n > 1 && toks[first].text === 'By' && words <= 10 && !past && !prediction && (seen & (W.TREND | W.PERFECT)) === 0;
 
   const sig: Signals = {
     figures,
     superlative,
     comparison: (seen & W.COMPARATIVE) !== 0,
     trend: (seen & W.TREND) !== 0,
-    record: (seen & W.RECORD) !== 0,
+    record: record || (seen & W.RECORD) !== 0,
     causal,
     prediction,
     attributed: inputs.attributed,
@@ -271,7 +291,7 @@ export function sentenceFeatures(
     question,
     colonEnd,
     listLike,
-    promo,
+    promo: promo || byline,
     caption,
     words,
   };
@@ -316,6 +336,7 @@ export function sentenceFeatures(
     if (seen & W.HEDGE) s(S.HEDGE);
     if (seen & W.FILLER) s(S.FILLER);
     if (seen & W.FUTURE) s(S.FUTURE);
+    if (seen & W.SPEECH) s(S.SPEECH);
     if (seen & W.POLICY) s(S.POLICY);
     if (figures > 0 && sig.past) s(S.FIGURE_PAST);
     if (figures > 0 && fpOpinion) s(S.FIGURE_FP);

@@ -54,7 +54,9 @@ export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, opti
   const figures = perSentence(seg, inputs.figures);
   const attributions = perSentence(seg, inputs.attributions.map((a) => ({ start: a.content.start })));
   const mentions = perSentence(seg, inputs.mentions);
-  const out: ClaimCandidate[] = [];
+  const scored: Array<{ i: number; p: number; signals: Signals }> = [];
+  // A photo credit anywhere in a paragraph makes the whole paragraph a caption.
+  const captions = new Set<number>();
   seg.sentences.forEach((s, i) => {
     const role = seg.paragraphs[s.paragraph].role;
     if (role !== 'body' && role !== 'bullet' && role !== 'headline') return;
@@ -62,10 +64,16 @@ export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, opti
     const signals = sentenceFeatures(
       seg, s.firstToken, s.endToken, { figures: figures[i], attributed: attributions[i].length > 0, mentions: mentions[i] }, buffer,
     );
+    if (signals.caption) captions.add(s.paragraph);
     if (neverAClaim(signals)) return;
     const p = model.probability(model.raw(buffer.keys, buffer.n));
-    if (p < threshold) return;
-    out.push({ start: s.start, end: s.end, text: seg.text.slice(s.start, s.end), score: Math.round(p * 1000) / 1000, reasons: reasonsFor(signals) });
+    if (p >= threshold) scored.push({ i, p, signals });
   });
+  const out: ClaimCandidate[] = [];
+  for (const { i, p, signals } of scored) {
+    const s = seg.sentences[i];
+    if (captions.has(s.paragraph)) continue;
+    out.push({ start: s.start, end: s.end, text: seg.text.slice(s.start, s.end), score: Math.round(p * 1000) / 1000, reasons: reasonsFor(signals) });
+  }
   return out;
 }

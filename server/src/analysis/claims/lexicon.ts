@@ -44,6 +44,8 @@ export const W = {
   FILLER: 1 << 19,
   /** Verbs that open a promotion or instruction ("watch", "click", "subscribe"). */
   PROMO: 1 << 20,
+  /** Verbs of saying ("said", "told"): the attribution, not the event. */
+  SPEECH: 1 << 23,
   /** Words of law, money and public life that checkable claims are about ("tax", "law", "jobs"). */
   POLICY: 1 << 21,
   /** The sweeping words a fact-checker would test ("never", "always", "nobody"). */
@@ -76,8 +78,8 @@ const LISTS: Array<[number, string]> = [
   [W.FIRST_PERSON, `i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves let's`],
   [W.SECOND_PERSON, `you you're you've you'd you'll your yours yourself`],
   [W.THIRD_PERSON, `he he's she she's they they're they've his her their them him it's`],
-  [W.PAST, `was wasn't were weren't had hadn't did didn't been said went made took gave got came saw knew lost
-    won paid left built sent spent told rose fell grew began became brought bought sold held kept ran wrote
+  [W.PAST, `was wasn't were weren't had hadn't did didn't been went made took gave got came saw knew lost
+    won paid left built sent spent rose fell grew began became brought bought sold held kept ran
     met found thought put set cut hit led fought broke chose drove flew forgot froze hid lay meant rode sang sat
     slept spoke stood stole struck swore taught threw understood woke wore`],
   [W.PERFECT, `has have hasn't haven't 've`],
@@ -88,7 +90,9 @@ const LISTS: Array<[number, string]> = [
   [W.QUANTITY, `million millions billion billions trillion trillions thousand thousands hundred hundreds percent
     per-cent percentage dozen dozens half third quarter majority minority average rate rates number numbers
     total amount share tons tonnes miles barrels dollars euros pounds times`],
-  [W.SWEEPING, 'never always every everyone everybody nobody no-one none'],
+  [W.SWEEPING, 'never always everyone everybody nobody no-one none'],
+  [W.SPEECH, `said says say told tells added stated announced reported asked claimed insisted noted argued
+    wrote warned explained according`],
   [W.HEDGE, 'if unless maybe perhaps possibly might may could probably'],
   [W.FILLER, `thank thanks okay ok yes yeah oh hello goodbye applause laughter crosstalk inaudible welcome
     please sir ma'am folks`],

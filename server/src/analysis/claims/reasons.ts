@@ -14,9 +14,10 @@ export function reasonsFor(s: Signals): string[] {
   if (s.causal) out.push('causal claim');
   if (s.sweeping) out.push('sweeping claim');
   if (s.prediction) out.push('prediction');
-  if (s.past) out.push('states what happened');
+  // Past tense says little beside the reasons above; alone, it says the sentence reports an event.
+  if (s.past && out.length <= (s.attributed ? 1 : 0)) out.push('states what happened');
   // A name is only a reason beside another one: most sentences name someone.
   if (s.entities > 0 && out.length > 0) out.push('names an entity');
-  if (out.length === 0) out.push('worded like checked claims');
+  if (out.length === 0) out.push('worded like claims that get checked');
   return out;
 }
