@@ -47,8 +47,8 @@ function args() {
   return {
     dev: opt('--dev', `${DATA}/dev.jsonl,${DATA}/dev-test.jsonl`).split(',').filter((x) => x),
     lambda: Number(opt('--lambda', '4')),
-    minCount: Number(opt('--min-count', '2')),
-    keepAbove: Number(opt('--prune', '0.02')),
+    minCount: Number(opt('--min-count', '1')),
+    keepAbove: Number(opt('--prune', '0.1')),
     grid: flag('--grid'),
     noWrite: flag('--no-write'),
     out: opt('--out', resolve(__dirname, '../server/src/analysis/claims/model/checkworthy-model.ts')),
@@ -181,24 +181,23 @@ const BIAS_KEY = (() => {
   return buffer.keys[0];
 })();
 
-function train(docs: Prepared[], lambda: number, minCount: number): Trained {
-  const vocab = vocabulary(docs, minCount);
+function fit(docs: Prepared[], vocab: Map<number, number>, lambda: number): Trained {
   const m = matrix(docs, vocab);
   const bias = vocab.get(BIAS_KEY) ?? -1;
   const w = lbfgs((w, g) => lossAndGrad(m, w, g, lambda, bias), vocab.size);
   return { vocab, w };
 }
 
-/** Drops weights smaller than `keepAbove` (in absolute value): the shipped model stays small. */
-function prune(t: Trained, keepAbove: number): Trained {
-  const vocab = new Map<number, number>();
-  const w: number[] = [];
-  for (const [k, j] of t.vocab) {
-    if (Math.abs(t.w[j]) < keepAbove && k !== BIAS_KEY) continue;
-    vocab.set(k, w.length);
-    w.push(t.w[j]);
-  }
-  return { vocab, w: Float64Array.from(w) };
+/**
+ * Fits, keeps the features whose weight reaches `keepAbove`, and fits again on those alone:
+ * a small model that loses little (the second fit re-balances the weights that were left).
+ */
+function train(docs: Prepared[], lambda: number, minCount: number, keepAbove: number): Trained {
+  const first = fit(docs, vocabulary(docs, minCount), lambda);
+  if (keepAbove <= 0) return first;
+  const kept = new Map<number, number>();
+  for (const [k, j] of first.vocab) if (Math.abs(first.w[j]) >= keepAbove || k === BIAS_KEY) kept.set(k, kept.size);
+  return fit(docs, kept, lambda);
 }
 
 function rawScore(t: Trained, keys: Uint32Array): number {
@@ -269,7 +268,7 @@ function crossValidate(docs: Prepared[], lambda: number, minCount: number, keepA
   order.forEach((i, r) => { foldOf[i] = Math.floor((r * FOLDS) / docs.length); });
   const z = new Array<number>(docs.length).fill(0);
   for (let k = 0; k < FOLDS; k++) {
-    const t = prune(train(docs.filter((_, i) => foldOf[i] !== k), lambda, minCount), keepAbove);
+    const t = train(docs.filter((_, i) => foldOf[i] !== k), lambda, minCount, keepAbove);
     docs.forEach((d, i) => { if (foldOf[i] === k) z[i] = rawScore(t, d.keys); });
   }
   return z;
@@ -310,12 +309,14 @@ function main() {
   let lambda = opt.lambda;
   let minCount = opt.minCount;
   if (opt.grid) {
-    let bestF = -1;
+    // Best out-of-fold F1 (to 0.1 point, finer is noise); ties go to the lower log loss.
+    let bestF = -1, bestLoss = Infinity;
     for (const mc of [1, 2, 3]) {
       for (const l of [1, 2, 4, 8, 16]) {
         const r = evaluateSetting(l, mc, opt.keepAbove);
         console.log(`lambda ${l} min-count ${mc}: out-of-fold F1 ${pct(r.best.f1)} at ${r.best.thr.toFixed(2)}, last fold ${pct(r.lateF1)}, log loss ${r.logloss.toFixed(4)}`);
-        if (r.best.f1 > bestF) { bestF = r.best.f1; lambda = l; minCount = mc; }
+        const f = Math.round(r.best.f1 * 1000);
+        if (f > bestF || (f === bestF && r.logloss < bestLoss)) { bestF = f; bestLoss = r.logloss; lambda = l; minCount = mc; }
       }
     }
     console.log(`chosen: lambda ${lambda}, min-count ${minCount}`);
@@ -325,7 +326,7 @@ function main() {
   const pr = f1At(sel.p, y, thr.thr);
   console.log(`out-of-fold (5 blocked folds): F1 ${pct(pr.f1)} (P ${pct(pr.prec)} R ${pct(pr.rec)}) at threshold ${thr.thr.toFixed(2)}; last fold F1 ${pct(sel.lateF1)}; Platt a ${sel.cal.a.toFixed(4)} b ${sel.cal.b.toFixed(4)}; log loss ${sel.logloss.toFixed(4)}`);
 
-  const full = prune(train(docs, lambda, minCount), opt.keepAbove);
+  const full = train(docs, lambda, minCount, opt.keepAbove);
   // Quantise to 16 bits on one scale.
   let top = 0;
   for (const v of full.w) top = Math.max(top, Math.abs(v));
@@ -341,7 +342,13 @@ function main() {
     const p = d.docs.map((x) => sigmoid(sel.cal.a * rawScore(shipped, x.keys) + sel.cal.b));
     const dy = d.docs.map((x) => x.y);
     const r = f1At(p, dy, thr.thr);
-    console.log(`${d.path}: F1 ${pct(r.f1)} (P ${pct(r.prec)} R ${pct(r.rec)}) at the chosen threshold (whole sentences, before the engine's news checks)`);
+    const own = bestThreshold(p, dy);
+    console.log(`${d.path}: F1 ${pct(r.f1)} (P ${pct(r.prec)} R ${pct(r.rec)}) at the chosen threshold (whole sentences, before the engine's news checks); at its own best threshold ${own.thr.toFixed(2)}: ${pct(own.f1)}`);
+    for (const other of devs) {
+      if (other === d) continue;
+      const op = other.docs.map((x) => sigmoid(sel.cal.a * rawScore(shipped, x.keys) + sel.cal.b));
+      console.log(`  ${other.path} at that threshold: F1 ${pct(f1At(op, other.docs.map((x) => x.y), own.thr).f1)}`);
+    }
   }
   if (!opt.noWrite) {
     const header = '// Generated by scripts/train-checkworthy.ts (npm run train:checkworthy) from the CLEF CheckThat! 2024\n' +

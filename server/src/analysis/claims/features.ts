@@ -3,7 +3,7 @@
 // The same function feeds training (scripts/train-checkworthy.ts) and the engine, so the model
 // always sees what it was trained on. One pass over the tokens, integer hashes, no strings.
 import type { Figure, FigureKind, Mention, Segmentation } from '../types';
-import { FNV_SEED, fnvStep, lowerCode, mix, mix2 } from '../entities/hash';
+import { FNV_SEED, lowerCode, mix, mix2 } from '../entities/hash';
 import { IntTable } from '../entities/int-table';
 import { NOT_PAST_ED, W, WORD_CLASSES } from './lexicon';
 
@@ -61,7 +61,8 @@ const S = {
   FP_OPINION: 16, QUESTION: 17, COLON_END: 18, LIST_LIKE: 19, PROMO: 20, FIRST_PERSON: 21, SECOND_PERSON: 22,
   THIRD_PERSON: 23, MODAL: 24, OPINION: 25, NEGATION: 26, QUANTITY: 27, HEDGE: 28, FILLER: 29, FUTURE: 30,
   DATE: 31, APPROX: 32, BOUND: 33, POLICY: 34, FIGURE_PAST: 35, FIGURE_FP: 36, NO_VERB_CUE: 37, EXCLAIM: 38,
-  FIGURE_ENTITY: 39, SWEEPING: 40, CAPTION: 41, SPEECH: 42,
+  FIGURE_ENTITY: 39, SWEEPING: 40, CAPTION: 41, SPEECH: 42, PROMISE: 43, FP_PAST: 44, THIRD_PAST: 45,
+  THIRD_VIEW: 46, FIGURE_PROMISE: 47, FIGURE_COND: 48,
 } as const;
 
 const FIGURE_KINDS: readonly FigureKind[] = [
@@ -81,8 +82,12 @@ export const DEFAULT_FEATURES: FeatureConfig = { pairs: true, suffixes: true, si
 function wordHash(s: string): number {
   let h = FNV_SEED;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h = fnvStep(h, c === 0x2019 ? 39 : lowerCode(c));
+    let c = s.charCodeAt(i);
+    // ASCII inline; the rest through lowerCode.
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (c === 0x2019) c = 39;
+    else if (c >= 128) c = lowerCode(c);
+    h = Math.imul(h ^ c, 0x01000193) >>> 0;
   }
   return h;
 }
@@ -145,6 +150,32 @@ export class FeatureBuffer {
   }
 }
 
+const ENTITY_BIT: Record<Mention['type'], number> = { PERSON: 1, ORGANIZATION: 2, LOCATION: 4, MISC: 8 };
+
+/** The hash of a word's last three letters, as wordHash would give it, without a substring. */
+function suffixHash(raw: string): number {
+  let h = FNV_SEED;
+  for (let i = raw.length - 3; i < raw.length; i++) {
+    let c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (c === 0x2019) c = 39;
+    else if (c >= 128) c = lowerCode(c);
+    h = Math.imul(h ^ c, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+function startsWithUn(raw: string): boolean {
+  return (raw.charCodeAt(0) | 32) === 117 && (raw.charCodeAt(1) | 32) === 110;
+}
+
+/** A closing quote or bracket on its own. */
+function isClosing(t: string): boolean {
+  if (t.length !== 1) return false;
+  const c = t.charCodeAt(0);
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xbb;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -175,7 +206,8 @@ export function sentenceFeatures(
   let words = 0, lowerWords = 0, seps = 0, caption = false;
   let seen = 0;
   let past = false, perfect = false, superlative = false, causal = false, prediction = false, fpOpinion = false;
-  let modal = false, record = false, questionMark = false, lastFirstPerson = -10;
+  let modal = false, record = false, questionMark = false, lastFirstPerson = -10, lastThirdPerson = -10;
+  let promise = false, fpPast = false, thirdPast = false, thirdView = false;
   // Pass 1: hashes and word classes.
   for (let i = 0; i < n; i++) {
     const raw = toks[first + i].text;
@@ -191,7 +223,8 @@ export function sentenceFeatures(
       if (isLetter(c)) {
         words++;
         if (c >= 97 && c <= 122) lowerWords++;
-        if (cls === 0 && raw.length >= 5 && raw.endsWith('ed') && NOT_PAST.get(h, 0) === 0) cls = W.PAST;
+        // "-ed" is a past tense or participle, but "un-…-ed" is an adjective ("unchanged", "unexpected").
+        if (cls === 0 && raw.length >= 5 && raw.endsWith('ed') && NOT_PAST.get(h, 0) === 0 && !startsWithUn(raw)) cls = W.PAST;
         if (raw.endsWith("'ll") || raw.endsWith('’ll')) cls |= W.FUTURE;
         if (cls === 0 && raw.endsWith("n't")) cls = W.NEGATION;
         // "fourth-largest", "best-selling": the part after a hyphen may be the superlative.
@@ -215,7 +248,7 @@ export function sentenceFeatures(
     if (config.pairs) out.push(mix2(T.PAIR, prev, h));
     if (config.suffixes) {
       const raw = toks[first + i].text;
-      if (raw.length >= 6 && isLetter(raw.charCodeAt(0))) out.push(mix(T.SUFFIX, wordHash(raw.slice(-3))));
+      if (raw.length >= 6 && isLetter(raw.charCodeAt(0))) out.push(mix(T.SUFFIX, suffixHash(raw)));
     }
     prev = h;
     // "a four-decade low", "a 20-year high": a record.
@@ -238,7 +271,15 @@ export function sentenceFeatures(
     if (cls & W.MODAL) modal = true;
     if (cls & W.PAST) past = true;
     if (cls & W.FIRST_PERSON) lastFirstPerson = i;
+    if (cls & W.THIRD_PERSON) lastThirdPerson = i;
     if ((cls & (W.OPINION | W.MODAL)) && i - lastFirstPerson <= 3) fpOpinion = true;
+    // Who does what: "we will" is a promise, "we cut" a record to check, "he wants" a position.
+    const nearFirst = i - lastFirstPerson <= 3 && i !== lastFirstPerson;
+    const nearThird = i - lastThirdPerson <= 3 && i !== lastThirdPerson;
+    if (nearFirst && (cls & W.FUTURE)) promise = true;
+    if (nearFirst && (cls & W.PAST)) fpPast = true;
+    if (nearThird && (cls & W.PAST)) thirdPast = true;
+    if (nearThird && (cls & (W.OPINION | W.MODAL))) thirdView = true;
     if (cls & W.FUTURE) {
       const isGoing = h === H.GOING;
       // Not the speaker's own plan ("we will"), not a past expectation ("had expected").
@@ -247,8 +288,10 @@ export function sentenceFeatures(
     }
     seen |= cls;
   }
-  out.push(mix2(T.PAIR, prev, H.END));
-  if (n > 0) out.push(mix(T.FIRST, hashes[0]));
+  if (config.pairs) {
+    out.push(mix2(T.PAIR, prev, H.END));
+    if (n > 0) out.push(mix(T.FIRST, hashes[0]));
+  }
 
   // Figures, names, attribution.
   let figures = 0, kinds = 0, approx = false, bound = false, dates = 0;
@@ -261,11 +304,11 @@ export function sentenceFeatures(
     if (f.bound) bound = true;
   }
   let entTypes = 0;
-  for (const m of inputs.mentions) entTypes |= 1 << ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC'].indexOf(m.type);
+  for (const m of inputs.mentions) entTypes |= ENTITY_BIT[m.type];
 
   // Sentence shape: the last token that is not a closing quote or bracket.
   let last = n - 1;
-  while (last >= 0 && /^["”’'»)\]]$/.test(toks[first + last].text)) last--;
+  while (last >= 0 && isClosing(toks[first + last].text)) last--;
   const lastText = last >= 0 ? toks[first + last].text : '';
   // A question mark anywhere: a question, quoted or not ("Why would we?" she asked).
   const question = questionMark;
@@ -340,6 +383,12 @@ export function sentenceFeatures(
     if (seen & W.POLICY) s(S.POLICY);
     if (figures > 0 && sig.past) s(S.FIGURE_PAST);
     if (figures > 0 && fpOpinion) s(S.FIGURE_FP);
+    if (promise) s(S.PROMISE);
+    if (fpPast) s(S.FP_PAST);
+    if (thirdPast) s(S.THIRD_PAST);
+    if (thirdView) s(S.THIRD_VIEW);
+    if (figures > 0 && promise) s(S.FIGURE_PROMISE);
+    if (figures > 0 && (seen & W.HEDGE)) s(S.FIGURE_COND);
     if (figures > 0 && sig.entities > 0) s(S.FIGURE_ENTITY);
     if (!sig.past && !prediction && !(seen & (W.TREND | W.PERFECT))) s(S.NO_VERB_CUE);
     out.push(mix(T.LENGTH, words <= 4 ? 1 : words <= 8 ? 2 : words <= 15 ? 3 : words <= 25 ? 4 : words <= 40 ? 5 : 6));

@@ -120,3 +120,4 @@ export const NOT_PAST_ED: ReadonlySet<string> = new Set([
   'supposed', 'concerned', 'interested', 'tired', 'married', 'united', 'limited', 'related', 'advanced',
   'detailed', 'divided', 'talented', 'qualified', 'experienced', 'educated', 'skilled', 'armed', 'red',
 ]);
+
