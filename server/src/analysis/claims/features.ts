@@ -2,14 +2,14 @@
 // plus our own signals (figures, comparisons, causal links, attribution, names, tense, opinion).
 // The same function feeds training (scripts/train-checkworthy.ts) and the engine, so the model
 // always sees what it was trained on. One pass over the tokens, integer hashes, no strings.
-import type { Figure, FigureKind, Mention, Segmentation } from '../types';
+import { isStatisticKind, type Figure, type FigureKind, type Mention, type Segmentation } from '../types';
 import { FNV_SEED, lowerCode, mix, mix2 } from '../entities/hash';
 import { IntTable } from '../entities/int-table';
 import { NOT_PAST_ED, W, WORD_CLASSES } from './lexicon';
 
 /** What a sentence shows, for the reasons and the news-shape checks. */
 export interface Signals {
-  /** Non-date figures in the sentence. */
+  /** Figures stating a quantity (not dates, times or ranks: isStatisticKind). */
   figures: number;
   superlative: boolean;
   comparison: boolean;
@@ -42,7 +42,7 @@ export interface Signals {
 
 /** The inputs of one sentence from the earlier stages. */
 export interface SentenceInputs {
-  /** Figures starting in the sentence (all kinds; dates and times are counted apart). */
+  /** Figures starting in the sentence, all kinds (only quantities count as figures). */
   figures: Figure[];
   /** True when an attribution's content starts in the sentence. */
   attributed: boolean;
@@ -298,7 +298,9 @@ export function sentenceFeatures(
   for (const f of inputs.figures) {
     const k = FIGURE_KINDS.indexOf(f.kind);
     kinds |= 1 << k;
-    if (f.kind === 'DATE' || f.kind === 'TIME') { dates++; continue; }
+    if (f.kind === 'DATE' || f.kind === 'TIME') dates++;
+    // Only quantities count as figures (the project's one table); dates and ranks are features.
+    if (!isStatisticKind(f.kind)) continue;
     figures++;
     if (f.approx) approx = true;
     if (f.bound) bound = true;
