@@ -4,7 +4,8 @@
 // server/src/analysis/claims/model/checkworthy-model.ts.
 //
 //   npm run train:checkworthy -- [train.jsonl] [--dev a.jsonl,b.jsonl] [--lambda X] [--min-count N]
-//                                [--grid] [--no-write] [--out file.ts]
+//                                [--grid] [--prune X] [--no-pairs] [--no-signals]
+//                                [--no-write] [--out file.ts]
 //
 // Model selection never looks at the dev files: the training sentences are cut into 5 folds
 // of consecutive ids (the ids follow the debates' order, so a fold is a block of debates,
@@ -42,7 +43,6 @@ function args() {
   };
   const features: FeatureConfig = { ...DEFAULT_FEATURES };
   if (flag('--no-pairs')) features.pairs = false;
-  if (flag('--no-suffixes')) features.suffixes = false;
   if (flag('--no-signals')) features.signals = false;
   return {
     dev: opt('--dev', `${DATA}/dev.jsonl,${DATA}/dev-test.jsonl`).split(',').filter((x) => x),

@@ -51,7 +51,7 @@ export interface SentenceInputs {
 
 /** Feature template ids, mixed into every hash so templates never collide by design. */
 const T = {
-  BIAS: 1, WORD: 2, PAIR: 3, SUFFIX: 4, SIGNAL: 5, FIG_KIND: 6, ENT_TYPE: 7, LENGTH: 8, FIRST: 9,
+  BIAS: 1, WORD: 2, PAIR: 3, SIGNAL: 5, FIG_KIND: 6, ENT_TYPE: 7, LENGTH: 8, FIRST: 9,
 } as const;
 
 /** Signal feature ids (values of the SIGNAL template). */
@@ -72,11 +72,10 @@ const FIGURE_KINDS: readonly FigureKind[] = [
 /** Switches for the feature groups, chosen on held-out training data by the training script. */
 export interface FeatureConfig {
   pairs: boolean;
-  suffixes: boolean;
   signals: boolean;
 }
 
-export const DEFAULT_FEATURES: FeatureConfig = { pairs: true, suffixes: true, signals: true };
+export const DEFAULT_FEATURES: FeatureConfig = { pairs: true, signals: true };
 
 /** Hash of a word: lower case, curly apostrophes straightened. */
 function wordHash(s: string): number {
@@ -152,19 +151,6 @@ export class FeatureBuffer {
 
 const ENTITY_BIT: Record<Mention['type'], number> = { PERSON: 1, ORGANIZATION: 2, LOCATION: 4, MISC: 8 };
 
-/** The hash of a word's last three letters, as wordHash would give it, without a substring. */
-function suffixHash(raw: string): number {
-  let h = FNV_SEED;
-  for (let i = raw.length - 3; i < raw.length; i++) {
-    let c = raw.charCodeAt(i);
-    if (c >= 65 && c <= 90) c |= 32;
-    else if (c === 0x2019) c = 39;
-    else if (c >= 128) c = lowerCode(c);
-    h = Math.imul(h ^ c, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 function startsWithUn(raw: string): boolean {
   return (raw.charCodeAt(0) | 32) === 117 && (raw.charCodeAt(1) | 32) === 110;
 }
@@ -217,22 +203,36 @@ export function sentenceFeatures(
     if (isDigit(c)) {
       h = raw.endsWith('%') ? H.PCT : raw.length === 4 && (raw.startsWith('19') || raw.startsWith('20')) ? H.YEAR : H.NUM;
       words++;
+    } else if (isLetter(c)) {
+      // One scan: the hash, and where a hyphen or a slash is.
+      const len = raw.length;
+      let dash = -1, slash = -1;
+      h = FNV_SEED;
+      for (let k = 0; k < len; k++) {
+        let ch = raw.charCodeAt(k);
+        if (ch >= 65 && ch <= 90) ch |= 32;
+        else if (ch === 45) dash = k;
+        else if (ch === 47) slash = k;
+        else if (ch === 0x2019) ch = 39;
+        else if (ch >= 128) ch = lowerCode(ch);
+        h = Math.imul(h ^ ch, 0x01000193) >>> 0;
+      }
+      cls = CLASS_BY_HASH.get(h, 0);
+      words++;
+      if (c >= 97 && c <= 122) lowerWords++;
+      const z = raw.charCodeAt(len - 1), y = raw.charCodeAt(len - 2), x = raw.charCodeAt(len - 3);
+      // "-ed" is a past tense or participle, but "un-…-ed" is an adjective ("unchanged", "unexpected").
+      if (cls === 0 && len >= 5 && y === 101 && z === 100 && NOT_PAST.get(h, 0) === 0 && !startsWithUn(raw)) cls = W.PAST;
+      if (z === 108 && y === 108 && (x === 39 || x === 0x2019)) cls |= W.FUTURE; // "they'll"
+      if (cls === 0 && z === 116 && y === 39 && x === 110) cls = W.NEGATION; // "-n't"
+      // "fourth-largest", "best-selling": the part after a hyphen may be the superlative.
+      if (dash > 0 && dash < len - 1) cls |= CLASS_BY_HASH.get(wordHash(raw.slice(dash + 1)), 0) & W.SUPERLATIVE;
+      if (h === H.GETTY || (slash > 1 && isPhotoCredit(raw))) caption = true;
+      if (h === H.PHOTO && i + 1 < n && (toks[first + i + 1].text === ':' || toks[first + i + 1].text === 'by')) caption = true;
     } else {
       h = wordHash(raw);
       cls = CLASS_BY_HASH.get(h, 0);
-      if (isLetter(c)) {
-        words++;
-        if (c >= 97 && c <= 122) lowerWords++;
-        // "-ed" is a past tense or participle, but "un-…-ed" is an adjective ("unchanged", "unexpected").
-        if (cls === 0 && raw.length >= 5 && raw.endsWith('ed') && NOT_PAST.get(h, 0) === 0 && !startsWithUn(raw)) cls = W.PAST;
-        if (raw.endsWith("'ll") || raw.endsWith('’ll')) cls |= W.FUTURE;
-        if (cls === 0 && raw.endsWith("n't")) cls = W.NEGATION;
-        // "fourth-largest", "best-selling": the part after a hyphen may be the superlative.
-        const dash = raw.lastIndexOf('-');
-        if (dash > 0 && dash < raw.length - 1) cls |= CLASS_BY_HASH.get(wordHash(raw.slice(dash + 1)), 0) & W.SUPERLATIVE;
-        if (h === H.GETTY || (raw.length > 3 && isPhotoCredit(raw))) caption = true;
-        if (h === H.PHOTO && i + 1 < n && (toks[first + i + 1].text === ':' || toks[first + i + 1].text === 'by')) caption = true;
-      } else if (c === 44 || c === 59 || c === 124 || c === 47) seps++;
+      if (c === 44 || c === 59 || c === 124 || c === 47) seps++;
       else if (c === 63) questionMark = true;
     }
     hashes[i] = h;
@@ -246,10 +246,6 @@ export function sentenceFeatures(
     let cls = classes[i];
     out.push(mix(T.WORD, h));
     if (config.pairs) out.push(mix2(T.PAIR, prev, h));
-    if (config.suffixes) {
-      const raw = toks[first + i].text;
-      if (raw.length >= 6 && isLetter(raw.charCodeAt(0))) out.push(mix(T.SUFFIX, suffixHash(raw)));
-    }
     prev = h;
     // "a four-decade low", "a 20-year high": a record.
     if ((h === H.LOW || h === H.HIGH || h === H.LOWS || h === H.HIGHS) && i > 0 && isSpanOfTime(toks[first + i - 1].text)) record = true;
