@@ -18,6 +18,7 @@ import { labelB, labelI, labelType, N_LABELS, TYPES } from '../server/src/analys
 import { encodeModel, toBase64 } from '../server/src/analysis/entities/model-format';
 import { TableScorer } from '../server/src/analysis/entities/model';
 import type { Segmentation } from '../server/src/analysis/types';
+import { wordClusters } from './word-clusters';
 
 interface GoldEntity { start: number; end: number; type: string }
 interface Doc { id: string; text: string; entities: GoldEntity[] }
@@ -43,8 +44,9 @@ function args() {
   const runs = Number(opt('--runs', '3'));
   const out = opt('--out', resolve(__dirname, '../server/src/analysis/entities/model/ner-model.ts'));
   const noWrite = flag('--no-write');
+  const clusterWords = Number(opt('--cluster-words', '200000'));
   const train = a[0] ?? '/work/shared/data/conll2003/train.jsonl';
-  return { train, dev, epochs, out, noWrite, unlabelled, runs };
+  return { train, dev, epochs, out, noWrite, unlabelled, runs, clusterWords };
 }
 
 function readDocs(path: string): Doc[] {
@@ -331,6 +333,10 @@ function main() {
   const casingTable_ = new IntTable(casing.size);
   for (const [k, v] of casing) casingTable_.set(k, v);
   console.log(`casing: ${casing.size} words from ${opt.unlabelled.join(', ')}`);
+  const clusterMap = opt.clusterWords > 0 ? wordClusters({ words: opt.clusterWords }) : new Map<number, number>();
+  const clusters = new IntTable(clusterMap.size);
+  for (const [k, v] of clusterMap) clusters.set(k, v);
+  console.log(`clusters: ${clusterMap.size} words`);
   const lexicon = lexiconGazetteer();
   const full = new Map(lexicon);
   addSeen(full, train, casing);
@@ -338,10 +344,10 @@ function main() {
     const gaz = new Map(lexicon);
     addSeen(gaz, train.filter((_, i) => fold(i) !== k), casing);
     const table = toGazetteer(gaz);
-    train.forEach((d, i) => { if (fold(i) === k) d.ctx = buildContext(d.seg, table, casingTable_); });
+    train.forEach((d, i) => { if (fold(i) === k) d.ctx = buildContext(d.seg, table, casingTable_, clusters); });
   }
   const fullTable = toGazetteer(full);
-  for (const d of dev) d.ctx = buildContext(d.seg, fullTable, casingTable_);
+  for (const d of dev) d.ctx = buildContext(d.seg, fullTable, casingTable_, clusters);
   console.log(`gazetteer: ${lexicon.size} lexicon phrases, ${full.size} with training names`);
   console.log(`prepared ${train.length} training and ${dev.length} dev documents in ${Date.now() - t0} ms`);
 
@@ -349,7 +355,8 @@ function main() {
   // Several runs over differently shuffled data, their weights averaged: steadier than one.
   const runs: Array<{ keys: Uint32Array; weights: Float64Array }> = [];
   for (let r = 0; r < opt.runs; r++) runs.push(trainPass(train, opt.epochs, `run ${r + 1}`, dev, tag, r).averaged());
-  const q = { ...quantise(averageRuns(runs)), gazetteer: full, casing };
+  const q = { ...quantise(averageRuns(runs)), gazetteer: full, casing,
+    clusters: clusterMap.size ? { keys: Uint32Array.from(clusterMap.keys()), ids: Uint16Array.from(clusterMap.values()) } : undefined };
   const bytes = encodeModel(q);
   console.log(`quantised: ${q.keys.length} features, ${bytes.length} bytes`);
   if (dev.length) console.log(`dev (shipped weights): ${evaluate(dev, (d) => tag(d, new TableScorer(q)))}`);

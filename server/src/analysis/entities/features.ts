@@ -2,6 +2,7 @@
 // document into typed arrays; a feature is a 32-bit hash of (template, values).
 import type { Segmentation } from '../types';
 import type { CasingTable } from './casing';
+import { clusterAt, clusterIds, type ClusterTable } from './clusters';
 import { compoundNamePart } from './compounds';
 import { PARTICLE_HASHES } from './particles';
 import { GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
@@ -39,6 +40,8 @@ export interface DocContext {
   breaks: Uint8Array;
   /** 1 for a compound such as "Russian-led", which a name never continues past. */
   closed: Uint8Array;
+  /** Word cluster per token (clusters.ts): 1 + leaf, 0 unknown. */
+  cluster: Uint16Array;
 }
 
 function classOf(c: number): number {
@@ -54,7 +57,7 @@ function classOf(c: number): number {
   return 0;
 }
 
-export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTable): DocContext {
+export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTable, clusters?: ClusterTable): DocContext {
   const toks = seg.tokens;
   const n = toks.length;
   const ctx: DocContext = {
@@ -62,7 +65,7 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     lower: new Uint32Array(n), form: new Uint32Array(n), shape: new Uint32Array(n),
     shortShape: new Uint32Array(n), prefix: new Uint32Array(n * N_AFFIX), suffix: new Uint32Array(n * N_AFFIX),
     cap: new Uint8Array(n), sentFirst: new Int32Array(n), sentEnd: new Int32Array(n),
-    allCaps: new Uint8Array(n), titleCase: new Uint8Array(n), docCase: new Uint8Array(n), gaz: new Uint16Array(0), casing: new Uint8Array(n), closed: new Uint8Array(n), breaks: new Uint8Array(n),
+    allCaps: new Uint8Array(n), titleCase: new Uint8Array(n), docCase: new Uint8Array(n), gaz: new Uint16Array(0), casing: new Uint8Array(n), closed: new Uint8Array(n), breaks: new Uint8Array(n), cluster: new Uint16Array(0),
   };
   for (let i = 0; i < n; i++) {
     const s = toks[i].text;
@@ -143,6 +146,7 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
   for (let i = 0; i < n; i++) ctx.docCase[i] = seen.get(ctx.lower[i], 0);
   ctx.gaz = gazetteerCodes(gaz, ctx.lower, ctx.sentFirst, ctx.sentEnd);
   if (casing.size > 0) for (let i = 0; i < n; i++) ctx.casing[i] = casing.get(ctx.lower[i], 0);
+  ctx.cluster = clusters ? clusterIds(clusters, ctx.lower) : new Uint16Array(n);
   markTitleCase(ctx, seg);
   return ctx;
 }
@@ -182,7 +186,7 @@ function isCapital(c: number): boolean {
 }
 
 /** Max features one token can produce. */
-export const MAX_FEATURES = 52 + GAZ_PER_TOKEN;
+export const MAX_FEATURES = 64 + GAZ_PER_TOKEN;
 
 /**
  * Writes the features of token i into out and returns their count.
@@ -251,5 +255,16 @@ export function tokenFeatures(ctx: DocContext, i: number, prev1: number, prev2: 
     if (code === 0) break;
     out[k++] = mix(40, code * 16 + cap);
   }
+  // Word clusters at three granularities, of the word and its neighbours.
+  const cl = ctx.cluster[i];
+  const clm1 = i - 1 >= first ? ctx.cluster[i - 1] : 0xffff;
+  const clp1 = i + 1 < end ? ctx.cluster[i + 1] : 0xffff;
+  out[k++] = mix(50, clusterAt(cl, 2));
+  out[k++] = mix(51, clusterAt(cl, 3));
+  out[k++] = mix(52, cl);
+  out[k++] = mix(53, clusterAt(cl, 3) * 16 + cap);
+  out[k++] = mix(54, clm1 === 0xffff ? 0xffff : clusterAt(clm1, 3));
+  out[k++] = mix(55, clp1 === 0xffff ? 0xffff : clusterAt(clp1, 3));
+  out[k++] = mix2(56, prev1, clusterAt(cl, 2));
   return k;
 }

@@ -10,7 +10,7 @@ import { labelsToSpans } from './spans';
 
 export function recognizeEntities(seg: Segmentation): { entities: Entity[]; mentions: Mention[] } {
   const model = defaultModel();
-  const ctx = buildContext(seg, model.gazetteer, model.casing);
+  const ctx = buildContext(seg, model.gazetteer, model.casing, model.clusters);
   const labels = decode(ctx, model.scorer);
   const raw = applyRules(seg, ctx, labelsToSpans(ctx, labels), model.gazetteer);
   return groupMentions(raw, seg.text);

@@ -2,6 +2,7 @@
 import type { Scorer } from './decode';
 import { N_LABELS } from './labels';
 import type { CasingTable } from './casing';
+import type { ClusterTable } from './clusters';
 import { toGazetteer, type Gazetteer } from './gazetteer';
 import { IntTable } from './int-table';
 import { decodeModel, fromBase64, type Weights } from './model-format';
@@ -60,6 +61,7 @@ export interface NerModel {
   scorer: TableScorer;
   gazetteer: Gazetteer;
   casing: CasingTable;
+  clusters: ClusterTable;
 }
 
 let cached: NerModel | null = null;
@@ -70,7 +72,10 @@ export function defaultModel(): NerModel {
     const m = decodeModel(fromBase64(NER_MODEL));
     const casing = new IntTable(m.casing.size);
     for (const [k, v] of m.casing) casing.set(k, v);
-    cached = { scorer: new TableScorer(m), gazetteer: toGazetteer(m.gazetteer), casing };
+    const k = m.clusters?.keys.length ?? 0;
+    const clusters = new IntTable(k);
+    for (let i = 0; i < k; i++) clusters.set((m.clusters as { keys: Uint32Array }).keys[i], (m.clusters as { ids: Uint16Array }).ids[i]);
+    cached = { scorer: new TableScorer(m), gazetteer: toGazetteer(m.gazetteer), casing, clusters };
   }
   return cached;
 }
