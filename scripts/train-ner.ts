@@ -19,6 +19,7 @@ import { encodeModel, toBase64 } from '../server/src/analysis/entities/model-for
 import { TableScorer } from '../server/src/analysis/entities/model';
 import type { Segmentation } from '../server/src/analysis/types';
 import { wordClusters } from './word-clusters';
+import { addSharedLists } from './ner-gazetteers';
 
 interface GoldEntity { start: number; end: number; type: string }
 interface Doc { id: string; text: string; entities: GoldEntity[] }
@@ -45,8 +46,9 @@ function args() {
   const out = opt('--out', resolve(__dirname, '../server/src/analysis/entities/model/ner-model.ts'));
   const noWrite = flag('--no-write');
   const clusterWords = Number(opt('--cluster-words', '200000'));
+  const noLists = flag('--no-lists');
   const train = a[0] ?? '/work/shared/data/conll2003/train.jsonl';
-  return { train, dev, epochs, out, noWrite, unlabelled, runs, clusterWords };
+  return { train, dev, epochs, out, noWrite, unlabelled, runs, clusterWords, noLists };
 }
 
 function readDocs(path: string): Doc[] {
@@ -120,6 +122,7 @@ function lexiconGazetteer(): Gazetteer {
       if (!name) continue;
       const hashes = tokenize(word).map((t) => hashLower(word.slice(t.start, t.end)));
       addPhrase(gaz, hashes, 0, hashes.length, GAZ_CLASSES.indexOf(name as (typeof GAZ_CLASSES)[number]));
+      if (tag === 'Country') addPhrase(gaz, hashes, 0, hashes.length, GAZ_CLASSES.indexOf('country'));
     }
   }
   return gaz;
@@ -338,6 +341,7 @@ function main() {
   for (const [k, v] of clusterMap) clusters.set(k, v);
   console.log(`clusters: ${clusterMap.size} words`);
   const lexicon = lexiconGazetteer();
+  if (!opt.noLists) console.log(`shared name lists: ${JSON.stringify(addSharedLists(lexicon))}`);
   const full = new Map(lexicon);
   addSeen(full, train, casing);
   for (let k = 0; k < FOLDS; k++) {

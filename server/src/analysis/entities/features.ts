@@ -36,7 +36,7 @@ export interface DocContext {
   gaz: Uint16Array;
   /** Usual casing of the word in news text (casing.ts). */
   casing: Uint8Array;
-  /** 1 for a lower-case word that cannot be inside a name (particles.ts); 2 for a number, which only a MISC name may continue past ("Windows 95"). */
+  /** 1 for a lower-case word that cannot be inside a name (particles.ts); 2 for a number, which only a MISC name may continue past ("Windows 95"); 3 for a bracket, never in a name. */
   breaks: Uint8Array;
   /** 1 for a compound such as "Russian-led", which a name never continues past. */
   closed: Uint8Array;
@@ -111,6 +111,14 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     if (s.length > 3 && s.indexOf('-') > 0 && compoundNamePart(s) !== null) ctx.closed[i] = 1;
     if (cap === LOWER && !PARTICLE_HASHES.has(hl)) ctx.breaks[i] = 1;
     else if (cap === DIGIT) ctx.breaks[i] = 2;
+    else if (s.length === 1 && (s === '(' || s === ')' || s === '[' || s === ']')) ctx.breaks[i] = 3;
+  }
+  // Except a one-letter tag in brackets that sports tables add to a club's name ("Mladost (L)").
+  for (let i = 2; i < n; i++) {
+    if (toks[i].text === ')' && toks[i - 2].text === '(' && toks[i - 1].text.length === 1 && ctx.cap[i - 1] === CAP1) {
+      ctx.breaks[i] = 0;
+      ctx.breaks[i - 2] = 0;
+    }
   }
   // Decoding units: sentences, rejoined where the segmenter split after an initial ("P. Simmons").
   const sents = seg.sentences;

@@ -1,15 +1,25 @@
 // Post-rules that bring the tagger's spans to the span conventions: no titles, no possessives,
 // compounds split, the dateline's place and agency, credited staff from the credit line.
 import type { EntityType, Segmentation, Span } from '../types';
+import { companiesNamedLikePeople } from './companies';
 import { compoundNamePart } from './compounds';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
 import { TYPES } from './labels';
+import { honorificNames } from './honorifics';
+import { joinAtInitials } from './initials';
+import { nameRunEnd } from './name-words';
+import { dropNeverNames } from './not-names';
 import type { TokenSpan } from './spans';
+import { sportsTeams } from './sports';
 
 export interface RawMention extends Span {
   type: EntityType;
   credit: boolean;
+  /** A rule is sure of the type: consistency.ts leaves it and counts it thrice. */
+  sure?: boolean;
+  /** Placed by the segmenter (the dateline): consistency.ts neither changes nor counts it. */
+  fixed?: boolean;
 }
 
 const PERSON = 0, ORGANIZATION = 1, MISC_TYPE = 3;
@@ -22,6 +32,9 @@ const TITLES = new Set([
   'chancellor', 'premier', 'mayor', 'judge', 'justice', 'ambassador', 'king', 'queen', 'pope', 'prince',
   'princess', 'sheikh', 'former', 'acting', 'coach', 'captain', 'striker', 'midfielder', 'defender',
   'spokesman', 'spokeswoman', 'leader', 'commander', 'chief', 'director', 'executive', 'officer',
+  'representative', 'congressman', 'congresswoman', 'chair', 'president-elect', 'mvp', 'lord', 'lady', 'sir',
+  'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'emir', 'sultan', 'crown', 'speaker', 'lawmaker',
+  'messrs.', 'prof', 'rev.', 'fr.', 'cmdr.', 'cpl.', 'supt.', 'det.',
 ]);
 const SEEN_ORG_BIT = 1 << GAZ_CLASSES.indexOf('seen-organization');
 const DEMONYM = GAZ_CLASSES.indexOf('demonym');
@@ -147,27 +160,49 @@ const JOB_TITLES = new Set([
   'director', 'commissioner', 'ambassador', 'envoy', 'coach', 'manager', 'chancellor', 'senator', 'analyst',
   'economist', 'correspondent', 'editor', 'treasurer', 'prosecutor', 'attorney', 'leader', 'captain',
   'executive', 'officer', 'general', 'chief', 'deputy', 'head', 'founder', 'cfo', 'coo', 'chair',
+  'president-elect', 'representative', 'rep.', 'sen.', 'gov.', 'congressman', 'congresswoman', 'mvp', 'star',
+  'spokesperson', 'minister-designate', 'nominee', 'premier', 'mayor', 'judge', 'justice', 'lawmaker', 'speaker',
+  'secretary-general', 'commander', 'adviser', 'advisor', 'counsel', 'negotiator', 'quarterback', 'pitcher',
+  'striker', 'midfielder', 'goalkeeper', 'forward', 'guard', 'defenseman', 'defender', 'winger', 'rookie',
 ]);
+
+/** Capitalised words (not organisation words) from `from` to `to`, initials and particles allowed: a person's name. */
+function isPersonName(ctx: DocContext, seg: Segmentation, from: number, to: number): boolean {
+  if (nameRunEnd(seg, ctx, from, 4) !== to) return false;
+  let words = 0;
+  for (let j = from; j < to; j++) {
+    if (ORG_HEADS.has(seg.tokens[j].text.toLowerCase()) || JOB_TITLES.has(seg.tokens[j].text.toLowerCase())) return false;
+    if (ctx.cap[j] === 3) words++;
+  }
+  return words >= 2;
+}
 
 /**
  * "Federal Reserve Governor Lawrence Lindsey" read as one organisation: the organisation,
- * then (after the title) a person of two or three capitalised words.
+ * then (after the title) a person's name: two to four capitalised words, with initials and
+ * particles ("Fed Chair Janet L. Yellen", "Commission President Ursula von der Leyen").
  */
-function splitAtTitles(seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+function splitAtTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
   const out: TokenSpan[] = [];
+  /** Tokens before this belong to a person already split off. */
+  let taken = 0;
   for (const s of spans) {
-    let cut = -1;
-    if (s.type !== PERSON && s.to - s.from >= 3) {
-      for (let k = s.from; k < s.to - 2; k++) {
+    if (s.to <= taken) continue;
+    if (s.from < taken) {
+      out.push({ ...s, from: taken });
+      continue;
+    }
+    let cut = -1, personEnd = -1;
+    if (s.type !== PERSON && s.to - s.from >= 2) {
+      for (let k = s.from; k < s.to; k++) {
         if (!JOB_TITLES.has(toks[k].text.toLowerCase())) continue;
-        const rest = s.to - k - 1;
-        let names = rest >= 2 && rest <= 3;
-        for (let j = k + 1; names && j < s.to; j++) {
-          const t = toks[j].text;
-          names = t.length > 1 && t[0] !== t[0].toLowerCase() && t.slice(1) === t.slice(1).toLowerCase() && !ORG_HEADS.has(t.toLowerCase());
+        // The name may run on past the span ("Commission President" + "Helga von der Brandt").
+        const end = k + 1 < ctx.sentEnd[k] ? nameRunEnd(seg, ctx, k + 1, 4) : k + 1;
+        if (end >= s.to && end > k + 1 && isPersonName(ctx, seg, k + 1, end)) {
+          cut = k;
+          personEnd = end;
         }
-        if (names) cut = k;
       }
     }
     if (cut < 0) {
@@ -178,7 +213,8 @@ function splitAtTitles(seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
     let left = cut;
     while (left > s.from && JOB_TITLES.has(toks[left - 1].text.toLowerCase())) left--;
     if (left > s.from) out.push({ from: s.from, to: left, type: s.type });
-    out.push({ from: cut + 1, to: s.to, type: PERSON });
+    out.push({ from: cut + 1, to: personEnd, type: PERSON });
+    taken = personEnd;
   }
   return out;
 }
@@ -232,11 +268,21 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   const creditParas = new Set<number>();
   seg.paragraphs.forEach((p, i) => { if (p.role === 'credit') creditParas.add(i); });
   const dl = seg.dateline;
-  const push = (start: number, end: number, type: EntityType, credit = false) => {
-    if (end > start) out.push({ start, end, text: seg.text.slice(start, end), type, credit });
+  const push = (start: number, end: number, type: EntityType, credit = false, sure = false, fixed = false) => {
+    if (end > start) out.push({ start, end, text: seg.text.slice(start, end), type, credit, ...(sure ? { sure } : {}), ...(fixed ? { fixed } : {}) });
   };
 
-  for (const s of widenRegions(ctx, seg, splitAtPossessivePlaces(ctx, seg, gazetteer, splitAtTitles(seg, mergeOrganisationRuns(ctx, seg, titleCaseRuns(ctx, spans)))))) {
+  let steps = titleCaseRuns(ctx, spans);
+  steps = joinAtInitials(ctx, seg, steps);
+  steps = mergeOrganisationRuns(ctx, seg, steps);
+  steps = honorificNames(ctx, seg, steps);
+  steps = splitAtTitles(ctx, seg, steps);
+  steps = splitAtPossessivePlaces(ctx, seg, gazetteer, steps);
+  steps = widenRegions(ctx, seg, steps);
+  steps = sportsTeams(ctx, seg, gazetteer, steps);
+  steps = companiesNamedLikePeople(ctx, seg, steps);
+  steps = dropNeverNames(seg, steps);
+  for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
     if (creditParas.has(seg.sentences[firstTok.sentence].paragraph)) continue;
@@ -260,7 +306,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
     let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
     if (type === 'LOCATION' && to - from >= 3 && ORG_HEADS.has(toks[to - 1].text.toLowerCase())) type = 'ORGANIZATION';
-    push(toks[from].start, toks[to - 1].end, type);
+    push(toks[from].start, toks[to - 1].end, type, false, s.sure === true);
   }
 
   // Nationality adjectives the tagger left out (often first in a headline: "Kazakh president says").
@@ -283,8 +329,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   }
 
   if (dl) {
-    if (dl.place) push(dl.place.start, dl.place.end, 'LOCATION');
-    if (dl.agency) push(dl.agency.start, dl.agency.end, 'ORGANIZATION');
+    if (dl.place) push(dl.place.start, dl.place.end, 'LOCATION', false, false, true);
+    if (dl.agency) push(dl.agency.start, dl.agency.end, 'ORGANIZATION', false, false, true);
   }
   for (const line of seg.credits) for (const n of line.names) push(n.start, n.end, 'PERSON', true);
   out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,0 +1,142 @@
+// Names in modern copy: titles, honorifics, initials, family-name-first names, short forms of
+// companies and papers, sports teams named after places, words that are never names.
+// Every story here is invented for the test (people, companies and results are made up).
+import { strict as assert } from 'node:assert';
+import { recognizeEntities } from '../../server/src/analysis/entities';
+import { segment } from '../../server/src/analysis/segment';
+import type { Entity, Mention } from '../../server/src/analysis/types';
+
+function run(text: string): { entities: Entity[]; mentions: Mention[] } {
+  return recognizeEntities(segment(text));
+}
+
+function list(r: { entities: Entity[] }): string {
+  return r.entities.map((x) => `${x.type}:${x.name}`).join(', ');
+}
+
+function entityOf(r: { entities: Entity[] }, name: string): Entity {
+  const e = r.entities.find((x) => x.name === name);
+  assert.ok(e, `no entity named ${name}; got ${list(r)}`);
+  return e;
+}
+
+/** The mention that starts where the n-th occurrence of `surface` starts. */
+function mentionAt(r: { mentions: Mention[] }, text: string, surface: string, n = 0): Mention | undefined {
+  let at = -1;
+  for (let i = 0; i <= n; i++) at = text.indexOf(surface, at + 1);
+  assert.ok(at >= 0, `"${surface}" not in text`);
+  return r.mentions.find((m) => m.start === at);
+}
+
+const POLITICS = `Central Bank Chair Marta L. Kessler said on Tuesday that rates would stay on hold for now. Kessler told lawmakers the economy was cooling faster than expected.
+
+Representative Gabriela Fontaine asked whether the bank had waited too long. Senator Richard M. Holloway, who chairs the banking committee, said he had heard enough. Ms. Fontaine disagreed, and Mr. Holloway did not answer.
+
+Rep. Dana Whitcombe and Gov. Luis Arriaga joined the hearing by video. Dr. Ines Varga, an economist at a Lisbon university, said her forecast had not changed. Ms. May, who chairs the audit panel, was not there, and Mrs. Okafor spoke for her.
+
+European Commission President Helga von der Brandt met U.S. President-elect Tom Calloway in Brussels. President Walter J. Brennan signed the farm bill on Friday. Walter Brennan later said it would help growers in the west.`;
+
+describe('entities: titles and honorifics are not names', () => {
+  const r = run(POLITICS);
+
+  it('leaves a job title out of the name and splits the organisation before it', () => {
+    assert.equal(mentionAt(r, POLITICS, 'Marta L. Kessler')?.text, 'Marta L. Kessler');
+    assert.equal(mentionAt(r, POLITICS, 'Marta L. Kessler')?.type, 'PERSON');
+    assert.equal(mentionAt(r, POLITICS, 'Central Bank')?.text, 'Central Bank');
+    assert.equal(mentionAt(r, POLITICS, 'Central Bank')?.type, 'ORGANIZATION');
+    assert.equal(mentionAt(r, POLITICS, 'Gabriela Fontaine')?.type, 'PERSON');
+    assert.equal(mentionAt(r, POLITICS, 'Helga von der Brandt')?.text, 'Helga von der Brandt');
+    assert.equal(mentionAt(r, POLITICS, 'Helga von der Brandt')?.type, 'PERSON');
+    assert.equal(mentionAt(r, POLITICS, 'European Commission')?.text, 'European Commission');
+    assert.equal(mentionAt(r, POLITICS, 'U.S.')?.text, 'U.S.');
+    assert.equal(mentionAt(r, POLITICS, 'U.S.')?.type, 'LOCATION');
+    assert.equal(mentionAt(r, POLITICS, 'Tom Calloway')?.text, 'Tom Calloway');
+    assert.equal(mentionAt(r, POLITICS, 'Tom Calloway')?.type, 'PERSON');
+    for (const m of r.mentions) assert.ok(!/\b(Chair|Representative|Senator|President|President-elect)\b/.test(m.text), `a title inside "${m.text}"`);
+  });
+
+  it('never makes an honorific an entity, and reads the words after it as a person', () => {
+    for (const m of r.mentions) assert.ok(!/^(Mr|Mrs|Ms|Dr|Rep|Sen|Gov)\.?( |$)/.test(m.text), `honorific in "${m.text}"`);
+    const may = mentionAt(r, POLITICS, 'May,');
+    assert.equal(may?.text, 'May');
+    assert.equal(may?.type, 'PERSON');
+    assert.equal(mentionAt(r, POLITICS, 'Okafor')?.type, 'PERSON');
+    assert.equal(mentionAt(r, POLITICS, 'Dana Whitcombe')?.text, 'Dana Whitcombe');
+    assert.equal(mentionAt(r, POLITICS, 'Luis Arriaga')?.type, 'PERSON');
+    assert.equal(mentionAt(r, POLITICS, 'Ines Varga')?.type, 'PERSON');
+  });
+
+  it('keeps a middle initial inside the name', () => {
+    assert.equal(mentionAt(r, POLITICS, 'Richard M. Holloway')?.text, 'Richard M. Holloway');
+    assert.equal(mentionAt(r, POLITICS, 'Walter J. Brennan')?.text, 'Walter J. Brennan');
+  });
+
+  it('groups a name with and without its middle initial, and the honorific form with the full name', () => {
+    assert.deepEqual(entityOf(r, 'Walter J. Brennan').aliases, ['Walter J. Brennan', 'Walter Brennan']);
+    assert.deepEqual(entityOf(r, 'Richard M. Holloway').mentions.map((m) => m.text), ['Richard M. Holloway', 'Holloway']);
+    assert.deepEqual(entityOf(r, 'Gabriela Fontaine').mentions.map((m) => m.text), ['Gabriela Fontaine', 'Fontaine']);
+    assert.deepEqual(entityOf(r, 'Marta L. Kessler').mentions.map((m) => m.text), ['Marta L. Kessler', 'Kessler']);
+  });
+});
+
+const BUSINESS = `Foreign ministry spokeswoman Liang Xiaoling said on Monday that talks with the trade bloc would go on. Liang added that Tan Meiyun, the finance chief of a telecoms group, had been allowed to fly home. Tan landed in Shenzhen on Friday.
+
+Harrowgate Energy said its quarterly profit fell by a third as refinery margins shrank. Harrowgate shares dropped 4 percent in Toronto. The Lakeside Post first reported the job cuts, and the Post said more were likely.
+
+Shares of Belmont Hart, the clothing retailer, fell after the warning. Belmont Hart shares were down 6 percent by noon.`;
+
+describe('entities: short forms group with the full name', () => {
+  const r = run(BUSINESS);
+
+  it('groups a family name written first with the full name', () => {
+    assert.deepEqual(entityOf(r, 'Liang Xiaoling').mentions.map((m) => m.text), ['Liang Xiaoling', 'Liang']);
+    assert.deepEqual(entityOf(r, 'Tan Meiyun').mentions.map((m) => m.text), ['Tan Meiyun', 'Tan']);
+  });
+
+  it('groups a company with its short name and a paper with "the Post"', () => {
+    const energy = entityOf(r, 'Harrowgate Energy');
+    assert.equal(energy.type, 'ORGANIZATION');
+    assert.deepEqual(energy.mentions.map((m) => m.text), ['Harrowgate Energy', 'Harrowgate']);
+    const post = r.entities.find((e) => e.aliases.includes('Post'));
+    assert.ok(post, list(r));
+    assert.equal(post.type, 'ORGANIZATION');
+    assert.equal(post.mentions.length, 2);
+    assert.ok(/Lakeside Post/.test(post.name), post.name);
+  });
+
+  it('reads a company named like a person as an organisation where only a company fits', () => {
+    const hart = entityOf(r, 'Belmont Hart');
+    assert.equal(hart.type, 'ORGANIZATION');
+    assert.equal(hart.mentions.length, 2);
+  });
+});
+
+const SPORTS = `The San Jose Sharks beat the Los Angeles Kings 4-2 on Saturday, their fifth win in a row. Oklahoma beat Brigham Young 31-17 in the late game, and Houston won 3-1 at home.
+
+Brazil beat Argentina 2-0 in a friendly in Lisbon. Fans had queued since Christmas for tickets, and Christmas sales of shirts doubled.
+
+“I’m not leaving,” the Sharks captain said. “I’ve said that before, and I'm saying it again.”`;
+
+describe('entities: sports teams and words that are never names', () => {
+  const r = run(SPORTS);
+
+  it('reads a city and a team nickname as one organisation', () => {
+    for (const team of ['San Jose Sharks', 'Los Angeles Kings']) {
+      const m = mentionAt(r, SPORTS, team);
+      assert.equal(m?.text, team);
+      assert.equal(m?.type, 'ORGANIZATION');
+    }
+  });
+
+  it('reads a city or school that beat or won as a team, but keeps national sides as places', () => {
+    assert.equal(mentionAt(r, SPORTS, 'Oklahoma')?.type, 'ORGANIZATION');
+    assert.equal(mentionAt(r, SPORTS, 'Houston')?.type, 'ORGANIZATION');
+    assert.notEqual(mentionAt(r, SPORTS, 'Brigham Young')?.type, 'LOCATION');
+    assert.equal(mentionAt(r, SPORTS, 'Brazil')?.type, 'LOCATION');
+    assert.equal(mentionAt(r, SPORTS, 'Argentina')?.type, 'LOCATION');
+  });
+
+  it('never tags a holiday or a contraction of "I"', () => {
+    for (const m of r.mentions) assert.ok(!/Christmas|I’m|I’ve|I'm/.test(m.text), `"${m.text}" tagged ${m.type}`);
+  });
+});
