@@ -3,8 +3,12 @@
 // Every story here is invented for the test (people, companies and results are made up).
 import { strict as assert } from 'node:assert';
 import { recognizeEntities } from '../../server/src/analysis/entities';
+import { clusterAt } from '../../server/src/analysis/entities/clusters';
+import { harmoniseTypes } from '../../server/src/analysis/entities/consistency';
+import { groupMentions } from '../../server/src/analysis/entities/group';
+import type { RawMention } from '../../server/src/analysis/entities/rules';
 import { segment } from '../../server/src/analysis/segment';
-import type { Entity, Mention } from '../../server/src/analysis/types';
+import type { Entity, EntityType, Mention } from '../../server/src/analysis/types';
 
 function run(text: string): { entities: Entity[]; mentions: Mention[] } {
   return recognizeEntities(segment(text));
@@ -138,5 +142,84 @@ describe('entities: sports teams and words that are never names', () => {
 
   it('never tags a holiday or a contraction of "I"', () => {
     for (const m of r.mentions) assert.ok(!/Christmas|I’m|I’ve|I'm/.test(m.text), `"${m.text}" tagged ${m.type}`);
+  });
+});
+
+function raw(text: string, spans: Array<[string, EntityType, number?]>, extra: Partial<RawMention> = {}): RawMention[] {
+  const out: RawMention[] = [];
+  const seen = new Map<string, number>();
+  for (const [surface, type, nth = -1] of spans) {
+    let at = -1;
+    const n = nth >= 0 ? nth : seen.get(surface) ?? 0;
+    for (let i = 0; i <= n; i++) at = text.indexOf(surface, at + 1);
+    assert.ok(at >= 0, surface);
+    seen.set(surface, n + 1);
+    out.push({ start: at, end: at + surface.length, text: surface, type, credit: false, ...extra });
+  }
+  return out;
+}
+
+describe('entities: grouping rules on given mentions', () => {
+  it('groups "Donald J. Trump"-style names with and without the initial', () => {
+    const text = 'Maria T. Olsen spoke. Maria Olsen left. Olsen returned.';
+    const g = groupMentions(raw(text, [['Maria T. Olsen', 'PERSON'], ['Maria Olsen', 'PERSON'], ['Olsen', 'PERSON']]), text);
+    assert.equal(g.entities.length, 1);
+    assert.equal(g.entities[0].name, 'Maria T. Olsen');
+  });
+
+  it('groups a family name written first, but prefers a surname match', () => {
+    const text = 'Wei Junhao met Anna Wei. Wei spoke. Park Min-seo arrived; Park left.';
+    const g = groupMentions(raw(text, [['Wei Junhao', 'PERSON'], ['Anna Wei', 'PERSON'], ['Wei', 'PERSON', 2], ['Park Min-seo', 'PERSON'], ['Park', 'PERSON', 1]]), text);
+    assert.deepEqual(g.entities.map((e) => e.mentions.map((m) => m.text)), [['Wei Junhao'], ['Anna Wei', 'Wei'], ['Park Min-seo', 'Park']]);
+  });
+
+  it('groups a one-word organisation with the one longer name it starts or ends, and drops a leading "the"', () => {
+    const text = 'Corvane Energy rose. Corvane fell. The Harbour Post said so; the Post also said Harbour Post was sold.';
+    const g = groupMentions(raw(text, [['Corvane Energy', 'ORGANIZATION'], ['Corvane', 'ORGANIZATION', 1], ['The Harbour Post', 'ORGANIZATION'], ['Post', 'ORGANIZATION', 1], ['Harbour Post', 'ORGANIZATION', 1]]), text);
+    assert.equal(g.entities.length, 2, g.entities.map((e) => e.aliases.join('/')).join(' | '));
+    assert.deepEqual(g.entities[1].mentions.map((m) => m.text), ['The Harbour Post', 'Post', 'Harbour Post']);
+  });
+
+  it('leaves a one-word organisation alone when two longer names start with it', () => {
+    const text = 'Corvane Energy and Corvane Mining merged. Corvane said so.';
+    const g = groupMentions(raw(text, [['Corvane Energy', 'ORGANIZATION'], ['Corvane Mining', 'ORGANIZATION'], ['Corvane', 'ORGANIZATION', 2]]), text);
+    assert.equal(g.entities.length, 3);
+  });
+});
+
+describe('entities: one type per name in an article', () => {
+  it('gives a name the type most of its mentions have, and a surname the person type', () => {
+    const text = 'Ilse Brandvold spoke. Brandvold left. Dunmore won. Dunmore lost. Dunmore tied.';
+    const m = harmoniseTypes(raw(text, [['Ilse Brandvold', 'PERSON'], ['Brandvold', 'ORGANIZATION'], ['Dunmore', 'ORGANIZATION'], ['Dunmore', 'LOCATION'], ['Dunmore', 'ORGANIZATION']]));
+    assert.deepEqual(m.map((x) => x.type), ['PERSON', 'PERSON', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
+  });
+
+  it('keeps capitals apart, and counts what a rule is sure of thrice without changing it', () => {
+    const text = 'HALDEN won. Halden beat Ostby. Halden fans cheered. Halden scored. Halden won again. Ms. Halden spoke.';
+    const m = harmoniseTypes([
+      ...raw(text, [['HALDEN', 'LOCATION'], ['Halden', 'ORGANIZATION'], ['Halden', 'ORGANIZATION'], ['Halden', 'LOCATION'], ['Halden', 'ORGANIZATION']]),
+      ...raw(text, [['Halden', 'PERSON', 4]], { sure: true }),
+    ]);
+    assert.deepEqual(m.map((x) => x.type), ['LOCATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PERSON']);
+    const text2 = 'Okafor arrived. Mrs. Okafor spoke.';
+    const m2 = harmoniseTypes([...raw(text2, [['Okafor', 'LOCATION']]), ...raw(text2, [['Okafor', 'PERSON', 1]], { sure: true })]);
+    assert.deepEqual(m2.map((x) => x.type), ['PERSON', 'PERSON']);
+  });
+
+  it('leaves the dateline and credits alone', () => {
+    const text = 'OSTBY won. Ostby beat Halden.';
+    const m = harmoniseTypes([...raw(text, [['OSTBY', 'LOCATION']], { fixed: true }), ...raw(text, [['Ostby', 'ORGANIZATION']])]);
+    assert.deepEqual(m.map((x) => x.type), ['LOCATION', 'ORGANIZATION']);
+  });
+});
+
+describe('entities: word clusters', () => {
+  it('reads coarser clusters from the top bits of a leaf, and keeps "unknown" apart', () => {
+    const leaf = 0b101_011_110_001;
+    const id = leaf + 1;
+    assert.equal(clusterAt(id, 4), leaf + 1);
+    assert.equal(clusterAt(id, 1), 0b101 + 1);
+    assert.equal(clusterAt(id, 2), 0b101_011 + 1);
+    assert.equal(clusterAt(0, 2), 0);
   });
 });

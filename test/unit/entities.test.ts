@@ -291,6 +291,17 @@ describe('entities: model file format', () => {
     assert.deepEqual(Array.from(back.weights), Array.from(model.weights));
     assert.deepEqual([...back.gazetteer], [...model.gazetteer]);
     assert.deepEqual([...back.casing], [...model.casing]);
+    assert.equal(back.clusters, undefined);
+  });
+  it('round-trips the word-cluster table', () => {
+    const model = {
+      keys: Uint32Array.from([7]), weights: Int16Array.from({ length: 9 }, (_, i) => i - 4),
+      gazetteer: new Map([[11, 3]]), casing: new Map([[5, 1]]),
+      clusters: { keys: Uint32Array.from([1, 4294967295, 77]), ids: Uint16Array.from([0, 4095, 1234]) },
+    };
+    const back = decodeModel(fromBase64(toBase64(encodeModel(model))));
+    assert.deepEqual(Array.from(back.clusters?.keys ?? []), [1, 4294967295, 77]);
+    assert.deepEqual(Array.from(back.clusters?.ids ?? []), [0, 4095, 1234]);
   });
   it('base64 matches the standard encoding', () => {
     const bytes = Uint8Array.from([0, 1, 2, 250, 251, 252, 253]);
