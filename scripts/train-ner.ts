@@ -19,6 +19,7 @@ import { encodeModel, toBase64 } from '../server/src/analysis/entities/model-for
 import { TableScorer } from '../server/src/analysis/entities/model';
 import type { Segmentation } from '../server/src/analysis/types';
 import { wordClusters } from './word-clusters';
+import { ClusterTable } from '../server/src/analysis/entities/clusters';
 import { addSharedLists } from './ner-gazetteers';
 
 interface GoldEntity { start: number; end: number; type: string }
@@ -47,8 +48,10 @@ function args() {
   const noWrite = flag('--no-write');
   const clusterWords = Number(opt('--cluster-words', '200000'));
   const noLists = flag('--no-lists');
+  const prune = Number(opt('--prune', '0'));
+  const tryPrune = flag('--try-prune');
   const train = a[0] ?? '/work/shared/data/conll2003/train.jsonl';
-  return { train, dev, epochs, out, noWrite, unlabelled, runs, clusterWords, noLists };
+  return { train, dev, epochs, out, noWrite, unlabelled, runs, clusterWords, noLists, prune, tryPrune };
 }
 
 function readDocs(path: string): Doc[] {
@@ -227,20 +230,24 @@ function averageRuns(runs: Array<{ keys: Uint32Array; weights: Float64Array }>):
   return { keys, weights };
 }
 
-function quantise(m: { keys: Uint32Array; weights: Float64Array }, quantile = 1) {
+/**
+ * 16-bit weights on one scale; a feature whose largest weight is below `prune` (on that
+ * scale) is dropped: a smaller table is faster to look up (fewer cache misses).
+ */
+function quantise(m: { keys: Uint32Array; weights: Float64Array }, prune = 0, quantile = 1) {
   const abs = Array.from(m.weights, Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
   const top = abs[Math.min(abs.length - 1, Math.floor((abs.length - 1) * quantile))];
   const scale = 32767 / top;
   const keep: number[] = [];
   const q = new Int16Array(m.weights.length);
   for (let r = 0; r < m.keys.length; r++) {
-    let any = false;
+    let top = 0;
     for (let l = 0; l < N_LABELS; l++) {
       const v = Math.max(-32767, Math.min(32767, Math.round(m.weights[r * N_LABELS + l] * scale)));
       q[r * N_LABELS + l] = v;
-      if (v !== 0) any = true;
+      top = Math.max(top, Math.abs(v));
     }
-    if (any) keep.push(r);
+    if (top > 0 && top >= prune) keep.push(r);
   }
   const keys = new Uint32Array(keep.length);
   const weights = new Int16Array(keep.length * N_LABELS);
@@ -337,8 +344,7 @@ function main() {
   for (const [k, v] of casing) casingTable_.set(k, v);
   console.log(`casing: ${casing.size} words from ${opt.unlabelled.join(', ')}`);
   const clusterMap = opt.clusterWords > 0 ? wordClusters({ words: opt.clusterWords }) : new Map<number, number>();
-  const clusters = new IntTable(clusterMap.size);
-  for (const [k, v] of clusterMap) clusters.set(k, v);
+  const clusters = new ClusterTable(Array.from(clusterMap.keys()), Array.from(clusterMap.values()));
   console.log(`clusters: ${clusterMap.size} words`);
   const lexicon = lexiconGazetteer();
   if (!opt.noLists) console.log(`shared name lists: ${JSON.stringify(addSharedLists(lexicon))}`);
@@ -359,7 +365,14 @@ function main() {
   // Several runs over differently shuffled data, their weights averaged: steadier than one.
   const runs: Array<{ keys: Uint32Array; weights: Float64Array }> = [];
   for (let r = 0; r < opt.runs; r++) runs.push(trainPass(train, opt.epochs, `run ${r + 1}`, dev, tag, r).averaged());
-  const q = { ...quantise(averageRuns(runs)), gazetteer: full, casing,
+  const averaged = averageRuns(runs);
+  if (opt.tryPrune && dev.length) {
+    for (const p of [0, 8, 16, 32, 64, 128, 256]) {
+      const qp = { ...quantise(averaged, p), gazetteer: full, casing };
+      console.log(`prune ${p}: ${qp.keys.length} features; dev ${evaluate(dev, (d) => tag(d, new TableScorer(qp)))}`);
+    }
+  }
+  const q = { ...quantise(averaged, opt.prune), gazetteer: full, casing,
     clusters: clusterMap.size ? { keys: Uint32Array.from(clusterMap.keys()), ids: Uint16Array.from(clusterMap.values()) } : undefined };
   const bytes = encodeModel(q);
   console.log(`quantised: ${q.keys.length} features, ${bytes.length} bytes`);

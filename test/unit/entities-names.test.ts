@@ -3,7 +3,8 @@
 // Every story here is invented for the test (people, companies and results are made up).
 import { strict as assert } from 'node:assert';
 import { recognizeEntities } from '../../server/src/analysis/entities';
-import { clusterAt } from '../../server/src/analysis/entities/clusters';
+import { clusterAt, ClusterTable } from '../../server/src/analysis/entities/clusters';
+import { hashLower } from '../../server/src/analysis/entities/hash';
 import { harmoniseTypes } from '../../server/src/analysis/entities/consistency';
 import { groupMentions } from '../../server/src/analysis/entities/group';
 import type { RawMention } from '../../server/src/analysis/entities/rules';
@@ -195,12 +196,12 @@ describe('entities: one type per name in an article', () => {
   });
 
   it('keeps capitals apart, and counts what a rule is sure of thrice without changing it', () => {
-    const text = 'HALDEN won. Halden beat Ostby. Halden fans cheered. Halden scored. Halden won again. Ms. Halden spoke.';
+    const text = 'HALDEN won. Halden beat Ostby. Halden fans cheered. Halden scored. Halden won again. Halden lost. Ms. Halden spoke.';
     const m = harmoniseTypes([
-      ...raw(text, [['HALDEN', 'LOCATION'], ['Halden', 'ORGANIZATION'], ['Halden', 'ORGANIZATION'], ['Halden', 'LOCATION'], ['Halden', 'ORGANIZATION']]),
-      ...raw(text, [['Halden', 'PERSON', 4]], { sure: true }),
+      ...raw(text, [['HALDEN', 'LOCATION'], ['Halden', 'ORGANIZATION'], ['Halden', 'ORGANIZATION'], ['Halden', 'LOCATION'], ['Halden', 'ORGANIZATION'], ['Halden', 'ORGANIZATION']]),
+      ...raw(text, [['Halden', 'PERSON', 5]], { sure: true }),
     ]);
-    assert.deepEqual(m.map((x) => x.type), ['LOCATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PERSON']);
+    assert.deepEqual(m.map((x) => x.type), ['LOCATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PERSON']);
     const text2 = 'Okafor arrived. Mrs. Okafor spoke.';
     const m2 = harmoniseTypes([...raw(text2, [['Okafor', 'LOCATION']]), ...raw(text2, [['Okafor', 'PERSON', 1]], { sure: true })]);
     assert.deepEqual(m2.map((x) => x.type), ['PERSON', 'PERSON']);
@@ -221,5 +222,12 @@ describe('entities: word clusters', () => {
     assert.equal(clusterAt(id, 1), 0b101 + 1);
     assert.equal(clusterAt(id, 2), 0b101_011 + 1);
     assert.equal(clusterAt(0, 2), 0);
+  });
+
+  it('looks words up by hash, leaf 0 included, and gives 0 to unknown words', () => {
+    const words = ['harbour', 'port', 'quay', 'ferry'];
+    const table = new ClusterTable(words.map(hashLower), [0, 7, 4095, 12]);
+    const ids = ['Port', 'quay', 'zzz', 'harbour', 'FERRY'].map((w) => table.get(hashLower(w)));
+    assert.deepEqual(ids, [8, 4096, 0, 1, 13]);
   });
 });

@@ -5,37 +5,48 @@
 import type { EntityType } from '../types';
 import type { RawMention } from './rules';
 
-function nameWords(text: string): string[] {
-  // Initials do not count as name parts ("Walter J. Brennan").
-  return text.split(' ').filter((w) => w.length > 0 && !/^[A-Z]\.?$/.test(w));
+/** The last word of a name of two words or more, or '' ("Brennan" of "Walter J. Brennan"). */
+function surname(text: string): string {
+  const sp = text.lastIndexOf(' ');
+  return sp > 0 ? text.slice(sp + 1) : '';
+}
+
+const TYPES: EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC'];
+
+function typeIndex(t: EntityType): number {
+  return t === 'PERSON' ? 0 : t === 'ORGANIZATION' ? 1 : t === 'LOCATION' ? 2 : 3;
 }
 
 export function harmoniseTypes(mentions: RawMention[]): RawMention[] {
   const personParts = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PERSON' || m.credit) continue;
-    const w = nameWords(m.text);
-    if (w.length >= 2) personParts.add(w[w.length - 1]);
+    const last = surname(m.text);
+    if (last.length > 1) personParts.add(last);
   }
-  const votes = new Map<string, Map<EntityType, number>>();
+  /** Votes per spelling: one count per type, and how many types have any. */
+  const votes = new Map<string, Int32Array>();
   for (const m of mentions) {
     // Credits and the dateline neither change nor vote; a rule's sure type ("Ms. May",
     // "shares of Hollis Marsh") does not change and counts thrice.
     if (m.credit || m.fixed) continue;
-    if (!m.sure && m.type !== 'PERSON' && m.type !== 'MISC' && !m.text.includes(' ') && personParts.has(m.text)) m.type = 'PERSON';
     // Written the same way, capitals included: "NEW YORK" in a results table is not "New York".
     let v = votes.get(m.text);
-    if (!v) votes.set(m.text, (v = new Map()));
-    v.set(m.type, (v.get(m.type) ?? 0) + (m.sure ? 3 : 1));
+    if (!v) {
+      votes.set(m.text, (v = new Int32Array(4)));
+      // The surname of a person named in full counts as two votes for a person, so that one
+      // bad full name ("Lebed Chechnya" in a headline) does not outvote a place named often.
+      if (personParts.size > 0 && personParts.has(m.text)) v[0] = 2;
+    }
+    v[typeIndex(m.type)] += m.sure ? 3 : 1;
   }
   for (const m of mentions) {
     if (m.credit || m.fixed || m.sure) continue;
     const v = votes.get(m.text);
-    if (!v || v.size < 2) continue;
-    let best = m.type;
-    let bestN = v.get(m.type) ?? 0;
-    for (const [t, n] of v) if (n > bestN) { best = t; bestN = n; }
-    m.type = best;
+    if (!v) continue;
+    let best = typeIndex(m.type);
+    for (let t = 0; t < 4; t++) if (v[t] > v[best]) best = t;
+    m.type = TYPES[best];
   }
   return mentions;
 }

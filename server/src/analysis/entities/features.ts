@@ -2,7 +2,7 @@
 // document into typed arrays; a feature is a 32-bit hash of (template, values).
 import type { Segmentation } from '../types';
 import type { CasingTable } from './casing';
-import { clusterAt, clusterIds, type ClusterTable } from './clusters';
+import { clusterAt, NO_CLUSTERS, type ClusterTable } from './clusters';
 import { compoundNamePart } from './compounds';
 import { PARTICLE_HASHES } from './particles';
 import { GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
@@ -40,8 +40,9 @@ export interface DocContext {
   breaks: Uint8Array;
   /** 1 for a compound such as "Russian-led", which a name never continues past. */
   closed: Uint8Array;
-  /** Word cluster per token (clusters.ts): 1 + leaf, 0 unknown. */
+  /** Word cluster per token (clusters.ts): 1 + leaf, 0 unknown; NOT_LOOKED_UP until a feature needs it. */
   cluster: Uint16Array;
+  clusters: ClusterTable;
 }
 
 function classOf(c: number): number {
@@ -65,7 +66,7 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     lower: new Uint32Array(n), form: new Uint32Array(n), shape: new Uint32Array(n),
     shortShape: new Uint32Array(n), prefix: new Uint32Array(n * N_AFFIX), suffix: new Uint32Array(n * N_AFFIX),
     cap: new Uint8Array(n), sentFirst: new Int32Array(n), sentEnd: new Int32Array(n),
-    allCaps: new Uint8Array(n), titleCase: new Uint8Array(n), docCase: new Uint8Array(n), gaz: new Uint16Array(0), casing: new Uint8Array(n), closed: new Uint8Array(n), breaks: new Uint8Array(n), cluster: new Uint16Array(0),
+    allCaps: new Uint8Array(n), titleCase: new Uint8Array(n), docCase: new Uint8Array(n), gaz: new Uint16Array(0), casing: new Uint8Array(n), closed: new Uint8Array(n), breaks: new Uint8Array(n), cluster: new Uint16Array(n).fill(NOT_LOOKED_UP), clusters: clusters ?? NO_CLUSTERS,
   };
   for (let i = 0; i < n; i++) {
     const s = toks[i].text;
@@ -154,7 +155,6 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
   for (let i = 0; i < n; i++) ctx.docCase[i] = seen.get(ctx.lower[i], 0);
   ctx.gaz = gazetteerCodes(gaz, ctx.lower, ctx.sentFirst, ctx.sentEnd);
   if (casing.size > 0) for (let i = 0; i < n; i++) ctx.casing[i] = casing.get(ctx.lower[i], 0);
-  ctx.cluster = clusters ? clusterIds(clusters, ctx.lower) : new Uint16Array(n);
   markTitleCase(ctx, seg);
   return ctx;
 }
@@ -191,6 +191,22 @@ function endsWithInitial(seg: Segmentation, end: number, next: number, sameParag
 
 function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
+}
+
+const NOT_LOOKED_UP = 0xffff;
+
+/**
+ * The cluster of token i, looked up on first use: most tokens are never scored (decode.ts),
+ * and the table is large enough for each look-up to miss the cache.
+ */
+function clusterOf(ctx: DocContext, i: number): number {
+  let c = ctx.cluster[i];
+  if (c === NOT_LOOKED_UP) {
+    // Numbers and punctuation have no cluster (only words with a letter were clustered).
+    c = ctx.cap[i] <= DIGIT ? 0 : ctx.clusters.get(ctx.lower[i]);
+    ctx.cluster[i] = c;
+  }
+  return c;
 }
 
 /** Max features one token can produce. */
@@ -264,15 +280,13 @@ export function tokenFeatures(ctx: DocContext, i: number, prev1: number, prev2: 
     out[k++] = mix(40, code * 16 + cap);
   }
   // Word clusters at three granularities, of the word and its neighbours.
-  const cl = ctx.cluster[i];
-  const clm1 = i - 1 >= first ? ctx.cluster[i - 1] : 0xffff;
-  const clp1 = i + 1 < end ? ctx.cluster[i + 1] : 0xffff;
-  out[k++] = mix(50, clusterAt(cl, 2));
+  const cl = clusterOf(ctx, i);
+  const clm1 = i - 1 >= first ? clusterOf(ctx, i - 1) : 0xffff;
+  const clp1 = i + 1 < end ? clusterOf(ctx, i + 1) : 0xffff;
   out[k++] = mix(51, clusterAt(cl, 3));
   out[k++] = mix(52, cl);
   out[k++] = mix(53, clusterAt(cl, 3) * 16 + cap);
   out[k++] = mix(54, clm1 === 0xffff ? 0xffff : clusterAt(clm1, 3));
   out[k++] = mix(55, clp1 === 0xffff ? 0xffff : clusterAt(clp1, 3));
-  out[k++] = mix2(56, prev1, clusterAt(cl, 2));
   return k;
 }

@@ -15,26 +15,30 @@ export const HONORIFICS = new Set([
 
 export function isHonorific(seg: Segmentation, k: number): boolean {
   const t = seg.tokens[k].text;
-  return t.length <= 7 && HONORIFICS.has(t.toLowerCase());
+  // "Mr", "Mrs" or a short word with its period, before any string is built.
+  return (t.length <= 3 || (t.length <= 7 && t.charCodeAt(t.length - 1) === 46)) && HONORIFICS.has(t.toLowerCase());
 }
 
 export function honorificNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const persons: TokenSpan[] = [];
-  const honorific = new Uint8Array(ctx.n);
+  let honorific: Uint8Array | null = null;
   for (let k = 0; k < ctx.n; k++) {
-    if (ctx.allCaps[k] || !isHonorific(seg, k)) continue;
+    // Honorifics are written "Ms." or "Ms": a capital, then lower case (cheap test first).
+    if (ctx.cap[k] !== 3 || ctx.allCaps[k] || !isHonorific(seg, k)) continue;
+    if (!honorific) honorific = new Uint8Array(ctx.n);
     honorific[k] = 1;
     // "Mr" without its period ends a sentence for the segmenter only when it has one.
     const end = k + 1 < ctx.n && ctx.sentFirst[k + 1] === ctx.sentFirst[k] ? nameRunEnd(seg, ctx, k + 1, 3) : k + 1;
     if (end > k + 1) persons.push({ from: k + 1, to: end, type: PERSON, sure: true });
   }
-  if (persons.length === 0 && !spans.some((s) => honorific[s.from])) return spans;
+  if (!honorific) return spans;
+  const isHon = honorific;
   const owner = new Int32Array(ctx.n).fill(-1);
   persons.forEach((p, i) => owner.fill(i, p.from, p.to));
   const out: TokenSpan[] = [];
   for (const s of spans) {
     let from = s.from;
-    while (from < s.to && honorific[from]) from++;
+    while (from < s.to && isHon[from]) from++;
     if (from === s.to) continue; // the honorific alone
     // A span over a name after an honorific yields to the person, unless it reaches past it
     // ("Dr. Reddy's Laboratories" stays the company).

@@ -10,6 +10,9 @@ const PERSON = 0;
 
 export function joinAtInitials(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   if (spans.length === 0) return spans;
+  let any = false;
+  for (let k = 1; k < ctx.n - 1 && !any; k++) any = ctx.cap[k] === 4 && initialLength(seg, ctx, k) > 0;
+  if (!any) return spans;
   const spanAt = new Int32Array(ctx.n).fill(-1);
   spans.forEach((s, i) => spanAt.fill(i, s.from, s.to));
   const drop = new Uint8Array(spans.length);

@@ -2,7 +2,7 @@
 import type { Scorer } from './decode';
 import { N_LABELS } from './labels';
 import type { CasingTable } from './casing';
-import type { ClusterTable } from './clusters';
+import { ClusterTable, NO_CLUSTERS } from './clusters';
 import { toGazetteer, type Gazetteer } from './gazetteer';
 import { IntTable } from './int-table';
 import { decodeModel, fromBase64, type Weights } from './model-format';
@@ -19,7 +19,7 @@ export class TableScorer implements Scorer {
 
   constructor(m: Weights) {
     let cap = 1024;
-    while (cap < m.keys.length * 2.5) cap *= 2;
+    while (cap < m.keys.length * 1.5) cap *= 2;
     this.mask = cap - 1;
     const buf = new ArrayBuffer(cap * SLOT);
     this.keys = new Uint32Array(buf);
@@ -72,9 +72,7 @@ export function defaultModel(): NerModel {
     const m = decodeModel(fromBase64(NER_MODEL));
     const casing = new IntTable(m.casing.size);
     for (const [k, v] of m.casing) casing.set(k, v);
-    const k = m.clusters?.keys.length ?? 0;
-    const clusters = new IntTable(k);
-    for (let i = 0; i < k; i++) clusters.set((m.clusters as { keys: Uint32Array }).keys[i], (m.clusters as { ids: Uint16Array }).ids[i]);
+    const clusters = m.clusters ? new ClusterTable(m.clusters.keys, m.clusters.ids) : NO_CLUSTERS;
     cached = { scorer: new TableScorer(m), gazetteer: toGazetteer(m.gazetteer), casing, clusters };
   }
   return cached;

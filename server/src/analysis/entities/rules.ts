@@ -6,6 +6,7 @@ import { compoundNamePart } from './compounds';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
 import { TYPES } from './labels';
+import { hashLower } from './hash';
 import { honorificNames } from './honorifics';
 import { joinAtInitials } from './initials';
 import { nameRunEnd } from './name-words';
@@ -53,6 +54,8 @@ const ORG_HEADS = new Set([
   'school', 'college', 'academy', 'motel', 'hotel', 'museum', 'newspaper', 'magazine', 'times', 'post', 'journal',
 ]);
 
+const ORG_HEAD_HASHES: ReadonlySet<number> = new Set([...ORG_HEADS].map(hashLower));
+
 /** Lower-case words allowed inside a run of capitalised words that ends in an organisation word. */
 const RUN_PARTICLES = new Set(['of', 'for', 'de', 'du', 'la', 'the', '&']);
 
@@ -67,7 +70,7 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
   for (let i = 0; i < ctx.n; i++) {
     // A title-case organisation word, or a company suffix in capitals ("Airbus SE", "Nokia Oyj").
     const capitalised = ctx.cap[i] === 3 || (ctx.cap[i] === 5 && toks[i].text.length <= 4);
-    if (!capitalised || ctx.allCaps[i] || ctx.titleCase[i] || !ORG_HEADS.has(toks[i].text.toLowerCase())) continue;
+    if (!capitalised || ctx.allCaps[i] || ctx.titleCase[i] || !ORG_HEAD_HASHES.has(ctx.lower[i])) continue;
     let from = i;
     const first = ctx.sentFirst[i];
     while (from > first) {
@@ -252,11 +255,12 @@ const REGION_WORDS = new Set([
 /** "Central Asian": a nationality adjective takes a region word before it. */
 function widenRegions(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
-  const taken = new Set<number>();
-  for (const s of spans) for (let k = s.from; k < s.to; k++) taken.add(k);
+  if (!spans.some((s) => s.type === MISC_TYPE && s.to - s.from === 1 && s.from > 0 && ctx.cap[s.from - 1] === 3)) return spans;
+  const taken = new Uint8Array(ctx.n);
+  for (const s of spans) taken.fill(1, s.from, s.to);
   return spans.map((s) => {
     const before = s.from - 1;
-    const widen = s.type === MISC_TYPE && s.to - s.from === 1 && before >= ctx.sentFirst[s.from] && !taken.has(before) &&
+    const widen = s.type === MISC_TYPE && s.to - s.from === 1 && before >= ctx.sentFirst[s.from] && !taken[before] &&
       ctx.cap[before] === 3 && REGION_WORDS.has(toks[before].text.toLowerCase()) && isDemonym(ctx, s.from);
     return widen ? { from: before, to: s.to, type: s.type } : s;
   });
@@ -269,7 +273,11 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   seg.paragraphs.forEach((p, i) => { if (p.role === 'credit') creditParas.add(i); });
   const dl = seg.dateline;
   const push = (start: number, end: number, type: EntityType, credit = false, sure = false, fixed = false) => {
-    if (end > start) out.push({ start, end, text: seg.text.slice(start, end), type, credit, ...(sure ? { sure } : {}), ...(fixed ? { fixed } : {}) });
+    if (end <= start) return;
+    const m: RawMention = { start, end, text: seg.text.slice(start, end), type, credit };
+    if (sure) m.sure = true;
+    if (fixed) m.fixed = true;
+    out.push(m);
   };
 
   let steps = titleCaseRuns(ctx, spans);
@@ -280,8 +288,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = splitAtPossessivePlaces(ctx, seg, gazetteer, steps);
   steps = widenRegions(ctx, seg, steps);
   steps = sportsTeams(ctx, seg, gazetteer, steps);
-  steps = companiesNamedLikePeople(ctx, seg, steps);
-  steps = dropNeverNames(seg, steps);
+  steps = companiesNamedLikePeople(ctx, steps);
+  steps = dropNeverNames(ctx, steps);
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];

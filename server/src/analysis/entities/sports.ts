@@ -5,6 +5,7 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
+import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 
 const ORGANIZATION = 1, LOCATION = 2;
@@ -16,8 +17,8 @@ const NOT_NICKNAME = ['seen-person', 'seen-location', 'seen-misc', 'demonym', 'l
 
 /** A capitalised plural ("Sharks", "Cubs") that no name list claims. */
 function isNickname(ctx: DocContext, text: string, k: number): boolean {
-  const lower = text.toLowerCase();
-  if (ctx.cap[k] !== 3 || ctx.titleCase[k] || !lower.endsWith('s') || lower.endsWith('ss') || lower.length < 4 || PLACE_PLURALS.has(lower)) return false;
+  if (ctx.cap[k] !== 3 || ctx.titleCase[k] || text.length < 4 || text.charCodeAt(text.length - 1) !== 115 /* s */ || text.charCodeAt(text.length - 2) === 115) return false;
+  if (PLACE_PLURALS.has(text.toLowerCase())) return false;
   for (let g = 0; g < GAZ_PER_TOKEN; g++) {
     const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
     if (code === 0) break;
@@ -37,11 +38,17 @@ const PLACE_PLURALS = new Set([
 ]);
 
 /** Verbs of a sports result whose subject (and object) is a team. */
-const RESULT_VERBS = new Set([
+const RESULT_VERBS = hashes([
   'beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'routed', 'routs', 'thrashed', 'crushed', 'downed',
   'blanked', 'outscored', 'outlasted', 'overpowered', 'upset', 'trounced', 'whipped', 'swept', 'stunned',
 ]);
-const WON_VERBS = new Set(['won', 'wins', 'lost', 'loses', 'rallied', 'drew', 'tied', 'clinched', 'advanced']);
+const WON_VERBS = hashes(['won', 'wins', 'lost', 'loses', 'rallied', 'drew', 'tied', 'clinched', 'advanced']);
+const AT = hashes(['at', 'away']);
+const THE = hashLower('the');
+
+function hashes(words: string[]): ReadonlySet<number> {
+  return new Set(words.map(hashLower));
+}
 
 function phraseMask(gaz: Gazetteer, ctx: DocContext, from: number, to: number): number {
   return Math.max(0, gaz.get(phraseHash(ctx.lower, from, to), 0));
@@ -61,7 +68,8 @@ function isCountry(gaz: Gazetteer, ctx: DocContext, s: TokenSpan, seg?: Segmenta
 
 export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
-  const out = spans.map((s) => ({ ...s }));
+  // The spans are this pipeline's own: retyped in place.
+  const out = spans;
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
     if (s.type !== LOCATION) continue;
@@ -79,17 +87,17 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
       s.type = ORGANIZATION;
       continue;
     }
-    if (isCountry(gaz, ctx, s, seg)) continue;
     // "Oklahoma beat Brigham Young", "Houston won 3-1": a result verb right after the place.
-    const next = s.to < ctx.sentEnd[s.from] ? toks[s.to].text.toLowerCase() : '';
+    if (s.to >= ctx.sentEnd[s.from]) continue;
+    const next = ctx.lower[s.to];
     const after = s.to + 1 < ctx.sentEnd[s.from] ? s.to + 1 : -1;
-    const score = after >= 0 && (ctx.cap[after] === 1 || toks[after].text.toLowerCase() === 'at' || toks[after].text.toLowerCase() === 'away');
-    if (RESULT_VERBS.has(next) || (WON_VERBS.has(next) && score)) {
+    const score = after >= 0 && (ctx.cap[after] === 1 || AT.has(ctx.lower[after]));
+    if ((RESULT_VERBS.has(next) || (WON_VERBS.has(next) && score)) && !isCountry(gaz, ctx, s, seg)) {
       s.type = ORGANIZATION;
       // Its opponent: the place right after the verb (or after "the").
       let j = s.to + 1;
-      if (j < ctx.n && toks[j].text.toLowerCase() === 'the') j++;
-      const o = out.find((x) => x.from === j);
+      if (j < ctx.n && ctx.lower[j] === THE) j++;
+      const o = i + 1 < out.length && out[i + 1].from === j ? out[i + 1] : undefined;
       if (o && o.type === LOCATION && !isCountry(gaz, ctx, o, seg)) o.type = ORGANIZATION;
     }
   }
