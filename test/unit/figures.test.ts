@@ -240,14 +240,13 @@ describe('figures', () => {
     assert.ok(!got.some((g) => g.text.includes('Selma') || g.text.includes('Comment')));
   });
 
-  it('stays linear on a long results table', () => {
+  // Speed on long tables belongs to the benchmark (`npm run bench`); here only that every row
+  // of a long table is read the same way as a short one.
+  it('reads a long results table row by row', () => {
     const row = 'Harbour Rovers 3 2 1 0 11 4 7 Quayside 2-1 1996-08-31 ';
-    const text = `RESULTS\n\n${row.repeat(4000)}.`;
-    const seg = segment(text);
-    const t0 = process.hrtime.bigint();
-    const got = findFigures(seg, []);
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    assert.ok(got.length > 4000);
-    assert.ok(ms < 500, `took ${ms} ms`);
+    const one = findFigures(segment(`RESULTS\n\n${row}.`), []).length;
+    const got = findFigures(segment(`RESULTS\n\n${row.repeat(4000)}.`), []);
+    assert.ok(one > 0);
+    assert.equal(got.length, one * 4000);
   });
 });

@@ -2,22 +2,13 @@
 // backtracking with `recheck`. Literals are found through the TypeScript parser, so a new
 // pattern is covered without being listed here.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ts from 'typescript';
 import { checkSync } from 'recheck';
+import { tsFiles } from './source-files';
 
 const ROOTS = ['server/src'];
-
-function tsFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
-    else if (name.endsWith('.ts')) out.push(p);
-  }
-  return out;
-}
 
 interface Found {
   file: string;

@@ -112,6 +112,28 @@ export type FigureKind =
   | 'ORDINAL'
   | 'FRACTION';
 
+/**
+ * Figure kinds that state a quantity, so a sentence holding one states a statistic. A date, a
+ * clock time or a rank ("the third day") alone does not. One table for the whole project: check-
+ * worthiness, the claim kind and the "Tag as claim" action (a new kind must be placed here).
+ */
+export const STATISTIC_KINDS: Readonly<Record<FigureKind, boolean>> = {
+  CARDINAL: true,
+  QUANTITY: true,
+  PERCENT: true,
+  MONEY: true,
+  DURATION: true,
+  AGE: true,
+  FRACTION: true,
+  DATE: false,
+  TIME: false,
+  ORDINAL: false,
+};
+
+export function isStatisticKind(kind: string): boolean {
+  return STATISTIC_KINDS[kind as FigureKind] === true;
+}
+
 export interface Figure extends Span {
   kind: FigureKind;
   value: number | null;

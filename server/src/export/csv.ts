@@ -1,5 +1,6 @@
 // CSV per RFC 4180: CRLF row ends, fields quoted when they hold a comma, a
 // quote or a line break, quotes doubled. Optional UTF-8 BOM for spreadsheets.
+import { figureWithValue } from '../shared/figure-text';
 import { sourceLabel } from './source-label';
 import type { ExportArticle, ExportOptions } from './types';
 
@@ -31,7 +32,7 @@ export function claimsCsv(articles: readonly ExportArticle[], options: ExportOpt
       span ? a.text.slice(span.start, span.end) : c.target.quote.exact,
       c.status,
       sourceLabel(c.source),
-      list(c.figures.map((f) => (f.kind ? `${f.text} [${f.kind}]` : f.text))),
+      list(c.figures.map(figureWithValue)),
       list(c.entities.map((e) => (e.type ? `${e.name} [${e.type}]` : e.name))),
       c.note,
       list(c.evidence.map((e) => e.url)),
