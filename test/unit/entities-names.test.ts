@@ -6,7 +6,10 @@ import { recognizeEntities } from '../../server/src/analysis/entities';
 import { clusterAt, ClusterTable } from '../../server/src/analysis/entities/clusters';
 import { hashLower } from '../../server/src/analysis/entities/hash';
 import { harmoniseTypes } from '../../server/src/analysis/entities/consistency';
+import { companiesNamedLikePeople } from '../../server/src/analysis/entities/companies';
+import { buildContext } from '../../server/src/analysis/entities/features';
 import { groupMentions } from '../../server/src/analysis/entities/group';
+import { defaultModel } from '../../server/src/analysis/entities/model';
 import type { RawMention } from '../../server/src/analysis/entities/rules';
 import { segment } from '../../server/src/analysis/segment';
 import type { Entity, EntityType, Mention } from '../../server/src/analysis/types';
@@ -113,6 +116,55 @@ describe('entities: short forms group with the full name', () => {
     const hart = entityOf(r, 'Belmont Hart');
     assert.equal(hart.type, 'ORGANIZATION');
     assert.equal(hart.mentions.length, 2);
+  });
+});
+
+const MORE_BUSINESS = `Corliss said its third-quarter revenue rose 5 percent, helped by cloud sales.
+
+Halvard Group Chief Financial Officer Ines Dahlberg will step down in March, the company said. Senator Ruth Okonjo, the Ohio Republican, called for a hearing.`;
+
+describe('entities: companies, titles and party labels in business copy', () => {
+  const r = run(MORE_BUSINESS);
+
+  it('reads a one-word name that owns "its" as a company', () => {
+    assert.equal(mentionAt(r, MORE_BUSINESS, 'Corliss')?.type, 'ORGANIZATION');
+  });
+
+  it('retypes what the tagger read as a person where only a company fits, and leaves people alone', () => {
+    const text = 'Petro-Chile raised prices. Shares of Nadia Rusk fell. Nadia Rusk shares rose. Jean-Luc spoke. spokesman Varga said its plan held.';
+    const seg = segment(text);
+    const model = defaultModel();
+    const ctx = buildContext(seg, model.gazetteer, model.casing, model.clusters);
+    const tok = (surface: string, n = 0) => {
+      let at = -1;
+      for (let i = 0; i <= n; i++) at = text.indexOf(surface, at + 1);
+      return seg.tokens.findIndex((t) => t.start === at);
+    };
+    const spans = [
+      { from: tok('Petro-Chile'), to: tok('Petro-Chile') + 1, type: 0 },
+      { from: tok('Nadia'), to: tok('Nadia') + 2, type: 0 },
+      { from: tok('Nadia', 1), to: tok('Nadia', 1) + 2, type: 2 },
+      { from: tok('Jean-Luc'), to: tok('Jean-Luc') + 1, type: 0 },
+      { from: tok('Varga'), to: tok('Varga') + 1, type: 0 },
+    ];
+    const out = companiesNamedLikePeople(ctx, seg, model.gazetteer, spans);
+    // A place name after a hyphen, "shares of X": companies; "X shares rose" only for a person's
+    // name ("London shares"); a hyphenated given name and a person after a job title stay.
+    assert.deepEqual(out.map((x) => x.type), [1, 1, 2, 0, 0]);
+    assert.deepEqual(out.map((x) => x.sure === true), [false, true, false, false, false]);
+  });
+
+  it('leaves a several-word title out of both the company and the person', () => {
+    assert.equal(mentionAt(r, MORE_BUSINESS, 'Halvard Group')?.text, 'Halvard Group');
+    assert.equal(mentionAt(r, MORE_BUSINESS, 'Halvard Group')?.type, 'ORGANIZATION');
+    assert.equal(mentionAt(r, MORE_BUSINESS, 'Ines Dahlberg')?.text, 'Ines Dahlberg');
+    assert.equal(mentionAt(r, MORE_BUSINESS, 'Ines Dahlberg')?.type, 'PERSON');
+  });
+
+  it('splits a place from the party word after it', () => {
+    assert.equal(mentionAt(r, MORE_BUSINESS, 'Ohio')?.text, 'Ohio');
+    assert.equal(mentionAt(r, MORE_BUSINESS, 'Ohio')?.type, 'LOCATION');
+    assert.equal(mentionAt(r, MORE_BUSINESS, 'Republican')?.type, 'MISC');
   });
 });
 

@@ -1,6 +1,7 @@
 // Post-rules that bring the tagger's spans to the span conventions: no titles, no possessives,
 // compounds split, the dateline's place and agency, credited staff from the credit line.
 import type { EntityType, Segmentation, Span } from '../types';
+import { splitPlaceAffiliations } from './affiliations';
 import { companiesNamedLikePeople } from './companies';
 import { compoundNamePart } from './compounds';
 import type { DocContext } from './features';
@@ -169,6 +170,13 @@ const JOB_TITLES = new Set([
   'striker', 'midfielder', 'goalkeeper', 'forward', 'guard', 'defenseman', 'defender', 'winger', 'rookie',
 ]);
 
+/** Words inside a multi-word title, never a title alone ("Chief Financial Officer"). */
+const TITLE_MODIFIERS = new Set([
+  'financial', 'operating', 'technology', 'technical', 'information', 'investment', 'marketing', 'commercial',
+  'legal', 'risk', 'strategy', 'medical', 'scientific', 'communications', 'managing', 'senior', 'assistant',
+  'associate', 'executive', 'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'energy', 'justice',
+]);
+
 /** Capitalised words (not organisation words) from `from` to `to`, initials and particles allowed: a person's name. */
 function isPersonName(ctx: DocContext, seg: Segmentation, from: number, to: number): boolean {
   if (nameRunEnd(seg, ctx, from, 4) !== to) return false;
@@ -212,9 +220,9 @@ function splitAtTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): 
       out.push(s);
       continue;
     }
-    // "Tesla Chief Executive Elon Musk": the title may have several words.
+    // "Tesla Chief Executive Elon Musk", "Chief Financial Officer": the title may have several words.
     let left = cut;
-    while (left > s.from && JOB_TITLES.has(toks[left - 1].text.toLowerCase())) left--;
+    while (left > s.from && (JOB_TITLES.has(toks[left - 1].text.toLowerCase()) || TITLE_MODIFIERS.has(toks[left - 1].text.toLowerCase()))) left--;
     if (left > s.from) out.push({ from: s.from, to: left, type: s.type });
     out.push({ from: cut + 1, to: personEnd, type: PERSON });
     taken = personEnd;
@@ -287,8 +295,9 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = splitAtTitles(ctx, seg, steps);
   steps = splitAtPossessivePlaces(ctx, seg, gazetteer, steps);
   steps = widenRegions(ctx, seg, steps);
+  steps = splitPlaceAffiliations(ctx, gazetteer, steps);
   steps = sportsTeams(ctx, seg, gazetteer, steps);
-  steps = companiesNamedLikePeople(ctx, steps);
+  steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
   steps = dropNeverNames(ctx, steps);
   for (const s of steps) {
     let { from, to } = s;
