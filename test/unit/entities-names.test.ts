@@ -283,3 +283,24 @@ describe('entities: word clusters', () => {
     assert.deepEqual(ids, [8, 4096, 0, 1, 13]);
   });
 });
+
+describe('entities: curly quotes and apostrophes', () => {
+  const STRAIGHT = `"We're ready," Marta Kessler's spokesman said after Harrowgate Energy's vote. Kessler's allies in O'Brien County agreed.`;
+  const CURLY = STRAIGHT.replace(/"([^"]*)"/g, '“$1”').replace(/'/g, '’');
+
+  it('gives a curly apostrophe the features of a straight one (the training data has only straight ones)', () => {
+    const model = defaultModel();
+    const a = buildContext(segment(STRAIGHT), model.gazetteer, model.casing, model.clusters);
+    const b = buildContext(segment(CURLY), model.gazetteer, model.casing, model.clusters);
+    assert.equal(CURLY.length, STRAIGHT.length);
+    assert.deepEqual(Array.from(b.lower), Array.from(a.lower));
+    assert.deepEqual(Array.from(b.form), Array.from(a.form));
+    assert.deepEqual(Array.from(b.shape), Array.from(a.shape));
+  });
+
+  it('finds the same names in both', () => {
+    const spans = (t: string) => run(t).mentions.map((m) => `${m.start}:${m.end}:${m.type}`);
+    assert.deepEqual(spans(CURLY), spans(STRAIGHT));
+    assert.ok(spans(STRAIGHT).length >= 3);
+  });
+});

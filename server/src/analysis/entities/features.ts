@@ -6,7 +6,7 @@ import { clusterAt, NO_CLUSTERS, type ClusterTable } from './clusters';
 import { compoundNamePart } from './compounds';
 import { PARTICLE_HASHES } from './particles';
 import { GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
-import { FNV_SEED, fnvStep, lowerCode, mix, mix2 } from './hash';
+import { FNV_SEED, fnvStep, lowerCode, mix, mix2, plainQuote } from './hash';
 import { IntTable } from './int-table';
 
 /** Case classes of a token. */
@@ -73,7 +73,7 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     let hl = FNV_SEED, hf = FNV_SEED, hs = FNV_SEED, hss = FNV_SEED;
     let upper = 0, lowerN = 0, digit = 0, lastCls = -1, run = 0, lastShort = -1;
     for (let k = 0; k < s.length; k++) {
-      const c = s.charCodeAt(k);
+      const c = plainQuote(s.charCodeAt(k));
       hl = fnvStep(hl, lowerCode(c));
       hf = fnvStep(hf, c);
       if (k < N_AFFIX) ctx.prefix[i * N_AFFIX + k] = hl;
