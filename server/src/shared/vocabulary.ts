@@ -76,6 +76,7 @@ export const FIGURE_KIND_LABEL: Record<FigureKind, string> = {
   AGE: 'age',
   ORDINAL: 'ordinal',
   FRACTION: 'fraction',
+  SCORE: 'score',
 };
 
 // ---- export ---------------------------------------------------------------------------------
