@@ -304,3 +304,12 @@ describe('entities: curly quotes and apostrophes', () => {
     assert.ok(spans(STRAIGHT).length >= 3);
   });
 });
+
+describe('entities: the region in a dateline', () => {
+  it('reads the state or country after the dateline place as a place too', () => {
+    const text = 'Fjord ferries resume after storm\n\nHALDEN, Norway, May 3 (Wirewire) - Ferries resumed on Friday after a storm closed the fjord for two days, the port said.';
+    const r = run(text);
+    assert.equal(mentionAt(r, text, 'HALDEN')?.type, 'LOCATION');
+    assert.equal(mentionAt(r, text, 'Norway')?.type, 'LOCATION');
+  });
+});

@@ -347,6 +347,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
 
   if (dl) {
     if (dl.place) push(dl.place.start, dl.place.end, 'LOCATION', false, false, true);
+    // "MANCHESTER, England": the region after the place is a place too.
+    if (dl.region) push(dl.region.start, dl.region.end, 'LOCATION', false, false, true);
     if (dl.agency) push(dl.agency.start, dl.agency.end, 'ORGANIZATION', false, false, true);
   }
   for (const line of seg.credits) for (const n of line.names) push(n.start, n.end, 'PERSON', true);
