@@ -313,3 +313,15 @@ describe('entities: the region in a dateline', () => {
     assert.equal(mentionAt(r, text, 'Norway')?.type, 'LOCATION');
   });
 });
+
+describe('entities: a surname alone after the full name', () => {
+  const TEXT = `Fed Cup captain Billie Jo King named the team on Monday. "I told them we need everyone," King said. Injuries have forced King to wait, and King Harald did not attend.`;
+
+  it('finds the surname the tagger missed, and groups it with the full name', () => {
+    const r = run(TEXT);
+    const king = entityOf(r, 'Billie Jo King');
+    assert.equal(king.type, 'PERSON');
+    assert.deepEqual(king.mentions.map((m) => m.start), [TEXT.indexOf('Billie Jo King'), TEXT.indexOf('King said'), TEXT.indexOf('King to')]);
+    assert.ok(!king.mentions.some((m) => m.start === TEXT.indexOf('King Harald')), 'a longer name is not the surname alone');
+  });
+});

@@ -1,6 +1,6 @@
 // Post-rules that bring the tagger's spans to the span conventions: no titles, no possessives,
 // compounds split, the dateline's place and agency, credited staff from the credit line.
-import type { EntityType, Segmentation, Span } from '../types';
+import type { EntityType, Segmentation } from '../types';
 import { splitPlaceAffiliations } from './affiliations';
 import { companiesNamedLikePeople } from './companies';
 import { compoundNamePart } from './compounds';
@@ -12,17 +12,12 @@ import { honorificNames } from './honorifics';
 import { joinAtInitials } from './initials';
 import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
+import type { RawMention } from './raw-mention';
 import type { TokenSpan } from './spans';
+import { surnameRepeats } from './repeats';
 import { sportsTeams } from './sports';
 
-export interface RawMention extends Span {
-  type: EntityType;
-  credit: boolean;
-  /** A rule is sure of the type: consistency.ts leaves it and counts it thrice. */
-  sure?: boolean;
-  /** Placed by the segmenter (the dateline): consistency.ts neither changes nor counts it. */
-  fixed?: boolean;
-}
+export type { RawMention } from './raw-mention';
 
 const PERSON = 0, ORGANIZATION = 1, MISC_TYPE = 3;
 
@@ -353,5 +348,6 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   }
   for (const line of seg.credits) for (const n of line.names) push(n.start, n.end, 'PERSON', true);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out;
+  const outside = (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
+  return surnameRepeats(ctx, seg, out, outside);
 }
