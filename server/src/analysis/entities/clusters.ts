@@ -8,8 +8,10 @@ export const CLUSTER_BITS = 3;
 export const CLUSTER_DEPTH = 4;
 
 /**
- * Word hash → leaf, open addressing with key and value side by side in one array, so a
- * look-up touches one cache line (the table is large: a few hundred thousand words).
+ * Word hash → leaf in one 32-bit slot a word (a 19-bit fingerprint of the hash, then 1 + leaf
+ * in 13 bits), open addressing: the table is large (a few hundred thousand words), and half
+ * the bytes mean fewer cache misses. A word not in the table matches a slot's fingerprint
+ * with odds of 1 in 524,288 per slot compared.
  */
 export class ClusterTable {
   private readonly slots: Uint32Array;
@@ -20,25 +22,25 @@ export class ClusterTable {
     let cap = 16;
     while (cap < keys.length * 2) cap *= 2;
     this.mask = cap - 1;
-    this.slots = new Uint32Array(cap * 2);
+    this.slots = new Uint32Array(cap);
     this.size = keys.length;
     for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] || 1;
+      const key = keys[i] >>> 0;
+      const entry = ((key >>> 13) << 13 | (leaves[i] + 1)) >>> 0;
       let at = key & this.mask;
-      while (this.slots[at * 2] !== 0 && this.slots[at * 2] !== key) at = (at + 1) & this.mask;
-      this.slots[at * 2] = key;
-      this.slots[at * 2 + 1] = leaves[i] + 1;
+      while (this.slots[at] !== 0 && this.slots[at] >>> 13 !== key >>> 13) at = (at + 1) & this.mask;
+      this.slots[at] = entry;
     }
   }
 
   /** 1 + leaf, or 0 for a word without a cluster. */
   get(hash: number): number {
-    const key = hash || 1;
-    let at = key & this.mask;
+    const fp = hash >>> 13;
+    let at = hash & this.mask;
     for (;;) {
-      const s = this.slots[at * 2];
-      if (s === key) return this.slots[at * 2 + 1];
+      const s = this.slots[at];
       if (s === 0) return 0;
+      if (s >>> 13 === fp) return s & 0x1fff;
       at = (at + 1) & this.mask;
     }
   }

@@ -73,7 +73,8 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     let hl = FNV_SEED, hf = FNV_SEED, hs = FNV_SEED, hss = FNV_SEED;
     let upper = 0, lowerN = 0, digit = 0, lastCls = -1, run = 0, lastShort = -1;
     for (let k = 0; k < s.length; k++) {
-      const c = plainQuote(s.charCodeAt(k));
+      let c = s.charCodeAt(k);
+      if (c >= 0x2018 && c <= 0x201d) c = plainQuote(c);
       hl = fnvStep(hl, lowerCode(c));
       hf = fnvStep(hf, c);
       if (k < N_AFFIX) ctx.prefix[i * N_AFFIX + k] = hl;

@@ -24,9 +24,9 @@ export function surnameRepeats(ctx: DocContext, seg: Segmentation, mentions: Raw
   const toks = seg.tokens;
   // Tokens already inside a mention.
   const covered = new Uint8Array(ctx.n);
-  const sorted = mentions.slice().sort((a, b) => a.start - b.start);
+  // (The rules hand the mentions over sorted by start.)
   let k = 0;
-  for (const m of sorted) {
+  for (const m of mentions) {
     while (k < ctx.n && toks[k].end <= m.start) k++;
     for (let j = k; j < ctx.n && toks[j].start < m.end; j++) covered[j] = 1;
   }

@@ -51,6 +51,7 @@ const ORG_HEADS = new Set([
 ]);
 
 const ORG_HEAD_HASHES: ReadonlySet<number> = new Set([...ORG_HEADS].map(hashLower));
+const hashed = (words: Set<string>): ReadonlySet<number> => new Set([...words].map(hashLower));
 
 /** Lower-case words allowed inside a run of capitalised words that ends in an organisation word. */
 const RUN_PARTICLES = new Set(['of', 'for', 'de', 'du', 'la', 'the', '&']);
@@ -172,12 +173,16 @@ const TITLE_MODIFIERS = new Set([
   'associate', 'executive', 'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'energy', 'justice',
 ]);
 
+const JOB_TITLE_HASHES = hashed(JOB_TITLES);
+const TITLE_MODIFIER_HASHES = hashed(TITLE_MODIFIERS);
+const TITLE_HASHES = hashed(TITLES);
+
 /** Capitalised words (not organisation words) from `from` to `to`, initials and particles allowed: a person's name. */
 function isPersonName(ctx: DocContext, seg: Segmentation, from: number, to: number): boolean {
   if (nameRunEnd(seg, ctx, from, 4) !== to) return false;
   let words = 0;
   for (let j = from; j < to; j++) {
-    if (ORG_HEADS.has(seg.tokens[j].text.toLowerCase()) || JOB_TITLES.has(seg.tokens[j].text.toLowerCase())) return false;
+    if (ORG_HEAD_HASHES.has(ctx.lower[j]) || JOB_TITLE_HASHES.has(ctx.lower[j])) return false;
     if (ctx.cap[j] === 3) words++;
   }
   return words >= 2;
@@ -202,7 +207,7 @@ function splitAtTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): 
     let cut = -1, personEnd = -1;
     if (s.type !== PERSON && s.to - s.from >= 2) {
       for (let k = s.from; k < s.to; k++) {
-        if (!JOB_TITLES.has(toks[k].text.toLowerCase())) continue;
+        if (!JOB_TITLE_HASHES.has(ctx.lower[k])) continue;
         // The name may run on past the span ("Commission President" + "Helga von der Brandt").
         const end = k + 1 < ctx.sentEnd[k] ? nameRunEnd(seg, ctx, k + 1, 4) : k + 1;
         if (end >= s.to && end > k + 1 && isPersonName(ctx, seg, k + 1, end)) {
@@ -217,7 +222,7 @@ function splitAtTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): 
     }
     // "Tesla Chief Executive Elon Musk", "Chief Financial Officer": the title may have several words.
     let left = cut;
-    while (left > s.from && (JOB_TITLES.has(toks[left - 1].text.toLowerCase()) || TITLE_MODIFIERS.has(toks[left - 1].text.toLowerCase()))) left--;
+    while (left > s.from && (JOB_TITLE_HASHES.has(ctx.lower[left - 1]) || TITLE_MODIFIER_HASHES.has(ctx.lower[left - 1]))) left--;
     if (left > s.from) out.push({ from: s.from, to: left, type: s.type });
     out.push({ from: cut + 1, to: personEnd, type: PERSON });
     taken = personEnd;
@@ -305,7 +310,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
       if (!known) to--;
     }
     if (s.type === PERSON) {
-      while (to - from > 1 && TITLES.has(toks[from].text.toLowerCase())) from++;
+      while (to - from > 1 && TITLE_HASHES.has(ctx.lower[from])) from++;
     }
     // Single hyphenated compound: only its name part, as MISC.
     if (to - from === 1) {
@@ -317,7 +322,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
     let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
-    if (type === 'LOCATION' && to - from >= 3 && ORG_HEADS.has(toks[to - 1].text.toLowerCase())) type = 'ORGANIZATION';
+    if (type === 'LOCATION' && to - from >= 3 && ORG_HEAD_HASHES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
     push(toks[from].start, toks[to - 1].end, type, false, s.sure === true);
   }
 
