@@ -15,8 +15,17 @@ for scenario in test/e2e/*.json; do
   name=$(basename "$scenario" .json)
   workspace=$(node -e 'const s=require(process.argv[1]); console.log(s.workspace || "test/fixtures/ws")' "$(pwd)/$scenario")
   echo "== e2e $name (workspace $workspace)"
-  if ! "$TOOL" run --ext "$VSIX" --workspace "$workspace" --scenario "$scenario" --out "e2e-out/$name"; then
-    echo "== e2e $name FAILED (see e2e-out/$name/report.json)"
+  if "$TOOL" run --ext "$VSIX" --workspace "$workspace" --scenario "$scenario" --out "e2e-out/$name"; then
+    continue
+  fi
+  # One more try in a fresh VS Code: on a loaded 2-core machine a hover or a click now and then
+  # lands before the workbench is ready. A real defect fails twice; a pass on retry is printed.
+  echo "== e2e $name failed once (report kept in e2e-out/$name-first-try); trying once more"
+  rm -rf "e2e-out/$name-first-try" && mv "e2e-out/$name" "e2e-out/$name-first-try"
+  if "$TOOL" run --ext "$VSIX" --workspace "$workspace" --scenario "$scenario" --out "e2e-out/$name"; then
+    echo "== e2e $name PASSED ON RETRY (flaky: see e2e-out/$name-first-try/report.json)"
+  else
+    echo "== e2e $name FAILED twice (see e2e-out/$name/report.json)"
     failed=1
   fi
 done
