@@ -124,7 +124,7 @@ export class ClaimsRegistry {
         setTimeout(() => {
           this.timers.delete(s.uri);
           if (this.sessions.get(s.uri) !== s) return;
-          if (s.refreshFromDisk()) this.onExternalChange(s);
+          if (s.refreshFromDisk() || s.needsWrite) this.onExternalChange(s);
         }, WATCH_DEBOUNCE_MS),
       );
     }
