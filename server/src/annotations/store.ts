@@ -323,7 +323,7 @@ export function commitSidecar(
       if (current.hash !== baseHash && current.kind === 'ok') {
         const m = mergeSidecars(baseSidecar, ours, current.sidecar, now());
         next = reconcile(m.sidecar);
-        conflicts.push(...m.conflicts);
+        for (const c of m.conflicts) conflicts.push(c);
         merged = true;
       }
       const content = serializeForDisk(next);

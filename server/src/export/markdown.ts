@@ -71,7 +71,7 @@ function claimsSection(a: ExportArticle, h: string): string[] {
     const group = a.claims.filter((p) => p.claim.status === status);
     if (group.length === 0) continue;
     out.push(`${h}# ${STATUS_LABEL[status]} (${group.length})`, '');
-    group.forEach((p, k) => out.push(...claimItem(a, p, k + 1)));
+    group.forEach((p, k) => { for (const l of claimItem(a, p, k + 1)) out.push(l); });
     out.push('');
   }
   // Check-worthy sentences the engine found that nobody has tagged yet.
@@ -173,8 +173,12 @@ export function exportMarkdown(articles: readonly ExportArticle[]): string {
   if (articles.length === 1) return trimEnd(articleMemo(articles[0], 1));
   const lines = [`# Fact-check memo: ${plural(articles.length, 'article')}`, ''];
   const contents = articles.map((a, k) => `${k + 1}. ${mdText(headlineOf(a))} (${plural(a.claims.length, 'claim')})`);
-  lines.push(...contents, '');
-  for (const a of articles) lines.push('---', '', ...articleMemo(a, 2));
+  for (const l of contents) lines.push(l);
+  lines.push('');
+  for (const a of articles) {
+    lines.push('---', '');
+    for (const l of articleMemo(a, 2)) lines.push(l);
+  }
   return trimEnd(lines);
 }
 

@@ -91,15 +91,15 @@ export function segment(text: string): Segmentation {
     paras.push({ start, end, role });
 
     if (role === 'boilerplate' || role === 'footer') {
-      boilerplate.push(...lineBoiler);
+      for (const b of lineBoiler) boilerplate.push(b);
       return;
     }
     if (role === 'credit') credits.push(readCreditLine(text, start, end));
 
     // Inline boilerplate at the end of each line ("… read more", story codes).
     const inline: Boilerplate[] = [];
-    for (const l of group) inline.push(...findBoilerplate(text, l.start, l.end));
-    boilerplate.push(...inline);
+    for (const l of group) for (const b of findBoilerplate(text, l.start, l.end)) inline.push(b);
+    for (const b of inline) boilerplate.push(b);
 
     let bodyStart = start;
     if (dateline === null && role === 'body') {

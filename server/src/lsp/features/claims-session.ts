@@ -146,7 +146,7 @@ export class ClaimsSession {
     this.base = onDisk.sidecar;
     this.claims = reanchorAll(m.sidecar.claims, this.text).claims;
     this.deleted = m.sidecar.deleted ?? [];
-    this.conflicts.push(...m.conflicts);
+    for (const c of m.conflicts) this.conflicts.push(c);
     this.needsWrite = fileLacks(m.sidecar.claims, onDisk.sidecar.claims) || (m.sidecar.deleted?.length ?? 0) > (onDisk.sidecar.deleted?.length ?? 0);
     this.dirty = this.needsWrite || !sameClaims(this.claims, onDisk.sidecar.claims) || onDisk.sidecar.textHash !== textHash(this.text);
     return wasInvalid || !sameClaims(before, this.claims);
@@ -186,7 +186,7 @@ export class ClaimsSession {
       this.base = r.state.sidecar;
       this.claims = r.state.sidecar.claims;
       this.deleted = r.state.sidecar.deleted ?? [];
-      this.conflicts.push(...r.conflicts);
+      for (const c of r.conflicts) this.conflicts.push(c);
       this.dirty = this.userChanged = this.needsWrite = false;
       return r.wrote;
     } catch (err) {
