@@ -32,6 +32,21 @@ export function headlineOf(a: ExportArticle): string {
   return line.split(/\r?\n/)[0].trim() || a.file;
 }
 
+/**
+ * A link for web addresses only: a hand-edited sidecar must not put `javascript:` or
+ * `command:` links into a memo people click. Anything else is shown as plain text.
+ */
+export function evidenceLink(url: string, title: string | null): string {
+  if (!/^https?:\/\/[^\s]/i.test(url)) return mdText(title ? `${title} — ${url}` : url);
+  return `[${mdText(title ?? url)}](<${url.replace(/[<>\\\s]/g, encodeURIComponent)}>)`;
+}
+
+/** A file name as one inline code span: no line breaks, control characters or backticks to break out of it. */
+export function fileCode(file: string): string {
+  // eslint-disable-next-line no-control-regex
+  return '`' + file.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, ' ').replace(/`/g, "'") + '`';
+}
+
 /** “…” around a text, unless it already starts with a quotation mark. */
 const quoted = (s: string): string => (/^[“"‘'«]/.test(s) ? mdText(s) : `“${mdText(s)}”`);
 
@@ -52,7 +67,7 @@ function claimItem(a: ExportArticle, p: PlacedClaim, n: number): string[] {
   }
   if (c.figures.length) out.push(`   - **Figures:** ${c.figures.map((f) => mdText(f.text)).join(', ')}`);
   if (c.note.trim()) out.push(`   - **Note:** ${mdText(c.note)}`);
-  for (const e of c.evidence) out.push(`   - **Evidence:** [${mdText(e.title ?? e.url)}](<${e.url.replace(/[<>\s]/g, encodeURIComponent)}>)`);
+  for (const e of c.evidence) out.push(`   - **Evidence:** ${evidenceLink(e.url, e.title)}`);
   if (c.anchor === 'drifted' && c.original) out.push(`   - **Edited since tagging;** tagged as: “${mdText(c.original)}”`);
   out.push(`   - _Updated ${mdText(c.updatedAt)}${c.author ? ` by ${mdText(c.author)}` : ''}_`);
   return out;
@@ -160,7 +175,7 @@ function articleMemo(a: ExportArticle, level: number): string[] {
   return [
     `${h} ${level === 1 ? 'Fact-check memo: ' : ''}${mdText(headlineOf(a))}`,
     '',
-    `File: \`${a.file.replace(/`/g, "'")}\` · ${plural(a.claims.length, 'tagged claim')} · ${plural(a.analysis.attributions.length, 'quote')} · ${plural(a.analysis.entities.filter((e) => e.role !== 'credit').length, 'entity', 'entities')} · ${plural(a.analysis.figures.length, 'figure')}`,
+    `File: ${fileCode(a.file)} · ${plural(a.claims.length, 'tagged claim')} · ${plural(a.analysis.attributions.length, 'quote')} · ${plural(a.analysis.entities.filter((e) => e.role !== 'credit').length, 'entity', 'entities')} · ${plural(a.analysis.figures.length, 'figure')}`,
     '',
     ...claimsSection(a, sub),
     ...quotesSection(a, sub),
