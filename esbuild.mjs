@@ -13,7 +13,8 @@ const entries = [
   { in: 'server/src/lsp/main.ts', out: 'server', external: [], sharedEngine: true },
   { in: 'server/src/cli/main.ts', out: 'cli', external: [], sharedEngine: true },
   { in: 'scripts/train-ner.ts', out: 'train-ner', external: [] },
-  // The pure library on its own: loaded by the server, the CLI, the export command and the benchmark.
+  // The pure library on its own: loaded by the server and the CLI (so the VSIX keeps it) and the
+  // benchmark. The client never loads it: exports are rendered by the server.
   { in: 'server/src/analysis/index.ts', out: 'analysis', external: [] },
 ].filter((e) => existsSync(e.in));
 

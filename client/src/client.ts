@@ -2,8 +2,9 @@
 // which documents it serves. Started lazily, when the first article is open.
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { LANGUAGE_ID } from '../../server/src/shared/vocabulary';
 
-export const LANGUAGE_ID = 'news-article';
+export { LANGUAGE_ID };
 /** Port for attaching a debugger to the server (see .vscode/launch.json). */
 export const DEBUG_PORT = 6009;
 

@@ -24,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(vscode.window.registerTreeDataProvider('newsAnnotator.article', tree));
   registerCommands(context, client, tree);
   registerClaimCommands(context, client);
-  registerExportCommand(context);
+  registerExportCommand(context, client);
   watchArticleFiles(context);
 
   // The server starts with the first article, not with every text file that activates us.

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis';
-import { contractJsonChunks, toContract } from '../../server/src/cli/output';
+import { contractJsonChunks, toContract } from '../../server/src/export/contract';
 
 const CLI = join(__dirname, '../../bin/news-annotator.js');
 const STORY = `Ferry service resumes after storm, operator says

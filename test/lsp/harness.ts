@@ -64,12 +64,13 @@ async function handshake(
   initializationOptions?: unknown,
   workspaceFolders: Array<{ uri: string; name: string }> | null = null,
   watchParent = false,
+  configuration: Record<string, unknown> = {},
 ): Promise<TestClient> {
   conn.onNotification((method, params) => {
     notifications.push({ method, params });
   });
-  // The server may ask for settings or to refresh; answer like an editor with no settings.
-  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+  // The server may ask for settings or to refresh; answer like an editor with these settings (by section).
+  conn.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map((i) => configuration[i.section ?? ''] ?? null));
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/showMessageRequest', () => null);
   conn.listen();
@@ -114,6 +115,8 @@ export function startInProcessWith(o: {
   capabilities?: ClientCapabilities;
   initializationOptions?: unknown;
   workspaceFolders?: Array<{ uri: string; name: string }>;
+  /** Settings by section ('newsAnnotator.claims' → {…}); pulled when the capabilities allow it. */
+  configuration?: Record<string, unknown>;
 }): Promise<TestClient> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
@@ -121,7 +124,7 @@ export function startInProcessWith(o: {
   startServer(server);
   server.listen();
   const conn = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  return handshake(conn, [], () => server.dispose(), o.capabilities ?? CAPABILITIES, o.initializationOptions, o.workspaceFolders ?? null);
+  return handshake(conn, [], () => server.dispose(), o.capabilities ?? CAPABILITIES, o.initializationOptions, o.workspaceFolders ?? null, false, o.configuration);
 }
 
 /** The bundled server (dist/server.js, built by `npm run build`) over stdio. */

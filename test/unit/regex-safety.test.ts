@@ -9,10 +9,11 @@
 // (a safe pattern was once flagged). A pattern it cannot decide ("unknown") fails the test
 // too, with the reason: rewrite it so it can be checked.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ts from 'typescript';
 import { checkSync, type Diagnostics } from 'recheck';
+import { tsFiles } from './source-files';
 
 /** Seeded, bounded by steps, never by time. */
 function verdict(source: string, flags: string): Diagnostics {
@@ -35,16 +36,6 @@ export function problemOf(source: string, flags: string): string | null {
 }
 
 const ROOTS = ['server/src'];
-
-function tsFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
-    else if (name.endsWith('.ts')) out.push(p);
-  }
-  return out;
-}
 
 interface Found {
   file: string;

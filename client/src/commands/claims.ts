@@ -3,26 +3,13 @@
 // in — and run the server's claims commands, which own every sidecar write.
 import * as vscode from 'vscode';
 import type { LazyClient } from '../client';
-import { CLAIM_COMMANDS, CLAIMS_CHANGED_NOTIFICATION, CLAIMS_REQUEST, type ClaimItem, type ClaimsList } from '../../../server/src/lsp/protocol';
-
-const STATUSES: Array<{ status: ClaimItem['status']; detail: string }> = [
-  { status: 'unverified', detail: 'Not checked yet' },
-  { status: 'checking', detail: 'Being checked' },
-  { status: 'verified', detail: 'Checked and correct' },
-  { status: 'false', detail: 'Checked and wrong' },
-  { status: 'misleading', detail: 'Correct in part, misleading as written' },
-  { status: 'unverifiable', detail: 'Cannot be checked' },
-];
-
-interface CommandResult {
-  ok: boolean;
-  id?: string;
-  message?: string;
-}
+import { CLAIMS_CHANGED_NOTIFICATION, CLAIMS_REQUEST, type ClaimItem, type ClaimsList } from '../../../server/src/shared/protocol';
+import { excerpt } from '../../../server/src/shared/text';
+import { CLAIM_COMMANDS, CLAIM_STATUSES, LANGUAGE_ID, STATUS_DETAIL, type CommandResult } from '../../../server/src/shared/vocabulary';
 
 function articleEditor(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== 'news-article') {
+  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
     void vscode.window.showWarningMessage('Open a news article (.article, .news) first.');
     return undefined;
   }
@@ -37,10 +24,7 @@ function contains(range: ClaimItem['range'], p: vscode.Position): boolean {
   return r.contains(p);
 }
 
-function label(c: ClaimItem): string {
-  const text = c.text.replace(/\s+/g, ' ');
-  return text.length > 70 ? `${text.slice(0, 69)}…` : text;
-}
+const label = (c: ClaimItem): string => excerpt(c.text, 70);
 
 export function registerClaimCommands(context: vscode.ExtensionContext, client: LazyClient): void {
   const run = async (command: string, arg: object): Promise<CommandResult | undefined> => {
@@ -87,7 +71,7 @@ export function registerClaimCommands(context: vscode.ExtensionContext, client: 
     const claim = editor && (await pickClaim(editor));
     if (!editor || !claim) return;
     const picked = await vscode.window.showQuickPick(
-      STATUSES.map((s) => ({ label: s.status, detail: s.detail, picked: s.status === claim.status, description: s.status === claim.status ? '(current)' : '' })),
+      CLAIM_STATUSES.map((s) => ({ label: s, detail: STATUS_DETAIL[s], picked: s === claim.status, description: s === claim.status ? '(current)' : '' })),
       { placeHolder: `Status of “${label(claim)}”` },
     );
     if (picked) await run(CLAIM_COMMANDS.setStatus, { uri: editor.document.uri.toString(), id: claim.id, status: picked.label });

@@ -1,33 +1,23 @@
-// "News Annotator: Export Annotations…": pick a format, a scope (this article
-// or every article in the workspace) and a destination (beside the article,
-// elsewhere, or the clipboard); then the file opens. The workspace export runs
+// "News Annotator: Export Annotations…": pick a format, a scope (this article or every article in
+// the workspace) and a destination (beside the article, elsewhere, or the clipboard). The server
+// renders the export (`newsAnnotator/export`, from its analyses, the claims and the settings);
+// this command only writes the files it returns, then opens them. The workspace export runs
 // under a cancellable progress notification and reports what it skipped.
 import * as vscode from 'vscode';
-import { FORMAT_IDS, FORMATS, render, type ExportArticle, type ExportOptions, type FormatId, type Rendered } from '../../../server/src/export';
-import { findArticles, loadArticle, SkipError, useEngine } from './export-load';
+import type { LazyClient } from '../client';
+import { EXPORT_REQUEST, type ExportParams, type ExportResult } from '../../../server/src/shared/protocol';
+import { FORMAT_IDS, FORMATS, LANGUAGE_ID, WORKSPACE_EXPORT_BASE, type FormatId } from '../../../server/src/shared/vocabulary';
 
 export const EXPORT_COMMAND = 'newsAnnotator.exportAnnotations';
-const LANGUAGE_ID = 'news-article';
-const WORKSPACE_BASE = 'news-annotator-export';
+/** JSON-RPC's "request cancelled" code (LSP's RequestCancelled). */
+const REQUEST_CANCELLED = -32800;
 
 type Destination = 'beside' | 'saveAs' | 'clipboard';
+type Scope = ExportParams['scope'];
 interface Choice<T> extends vscode.QuickPickItem { value: T }
 
 async function choose<T>(items: Array<Choice<T>>, title: string, placeHolder: string): Promise<T | undefined> {
   return (await vscode.window.showQuickPick(items, { title, placeHolder, ignoreFocusOut: true }))?.value;
-}
-
-function exportOptions(): ExportOptions {
-  const cfg = vscode.workspace.getConfiguration('newsAnnotator.export');
-  const both = cfg.get<boolean>('w3cAnnotateEntitiesAndQuotes', false);
-  const text = (key: string) => cfg.get<string>(key, '').trim() || undefined;
-  return {
-    bom: cfg.get<boolean>('csvByteOrderMark', true),
-    w3cEntities: both,
-    w3cQuotes: both,
-    reviewer: text('claimReviewPublisher'),
-    reviewUrl: text('claimReviewUrl'),
-  };
 }
 
 /** The article the command was run on: the editor-title button's resource, else the active editor. */
@@ -44,42 +34,45 @@ function defaultTarget(format: FormatId, article: vscode.Uri | undefined): vscod
   if (article) return article.with({ path: article.path + suffix });
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!folder) throw new Error('open a folder to export all its articles');
-  return vscode.Uri.joinPath(folder, WORKSPACE_BASE + suffix);
+  return vscode.Uri.joinPath(folder, WORKSPACE_EXPORT_BASE + suffix);
 }
 
-async function writeRendered(format: FormatId, target: vscode.Uri, rendered: Rendered): Promise<vscode.Uri> {
+async function writeFiles(format: FormatId, target: vscode.Uri, result: ExportResult): Promise<vscode.Uri> {
   const enc = new TextEncoder();
   if (!FORMATS[format].folder) {
-    await vscode.workspace.fs.writeFile(target, enc.encode(rendered.files[0].content));
+    await vscode.workspace.fs.writeFile(target, enc.encode(result.files[0].content));
     return target;
   }
   await vscode.workspace.fs.createDirectory(target);
-  for (const f of rendered.files) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, f.name), enc.encode(f.content));
-  const first = rendered.files.find((f) => f.name.endsWith('.ann')) ?? rendered.files[0];
+  for (const f of result.files) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, f.name), enc.encode(f.content));
+  const first = result.files.find((f) => f.name.endsWith('.ann')) ?? result.files[0];
   return vscode.Uri.joinPath(target, first.name);
 }
 
-/** Loads every article with a cancellable progress notification; null when cancelled. */
-async function loadWorkspace(skipped: string[]): Promise<ExportArticle[] | null> {
+/** Asks the server for the export; a workspace export shows its progress and can be cancelled (null then). */
+async function requestExport(lazy: LazyClient, params: ExportParams): Promise<ExportResult | null> {
+  const client = await lazy.start();
+  if (params.scope === 'article') return client.sendRequest<ExportResult>(EXPORT_REQUEST, params);
+  const { WorkDoneProgress } = await import('vscode-languageclient/node');
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Exporting annotations', cancellable: true },
     async (progress, token) => {
-      progress.report({ message: 'finding articles…' });
-      const uris = await findArticles(token);
-      const articles: ExportArticle[] = [];
-      for (const [k, uri] of uris.entries()) {
-        if (token.isCancellationRequested) return null;
-        progress.report({ message: `${k + 1}/${uris.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / uris.length });
-        try {
-          articles.push(await loadArticle(uri));
-        } catch (err) {
-          if (!(err instanceof SkipError)) throw err;
-          skipped.push(`${vscode.workspace.asRelativePath(uri)}: ${err.message}`);
-        }
-        // Let the cancel button and the editor breathe between articles.
-        await new Promise((r) => setTimeout(r, 0));
+      const workDoneToken = `newsAnnotator.export.${Date.now()}`;
+      let done = 0;
+      const sub = client.onProgress(WorkDoneProgress.type, workDoneToken, (p) => {
+        if (p.kind === 'end') return;
+        const pct = p.percentage ?? done;
+        progress.report({ message: p.message, increment: Math.max(0, pct - done) });
+        done = Math.max(done, pct);
+      });
+      try {
+        return await client.sendRequest<ExportResult>(EXPORT_REQUEST, { ...params, workDoneToken }, token);
+      } catch (err) {
+        if ((err as { code?: number }).code === REQUEST_CANCELLED || token.isCancellationRequested) return null;
+        throw err;
+      } finally {
+        sub.dispose();
       }
-      return token.isCancellationRequested ? null : articles;
     },
   );
 }
@@ -95,7 +88,7 @@ function reportSkipped(skipped: string[]): void {
   void vscode.window.showWarningMessage(`Not exported: ${head}`, 'Show Details').then((b) => b && skipLog?.show());
 }
 
-export async function exportAnnotations(resource?: unknown): Promise<void> {
+export async function exportAnnotations(client: LazyClient, resource?: unknown): Promise<void> {
   const article = currentArticle(resource);
   const format = await choose(
     FORMAT_IDS.map((id) => ({ label: FORMATS[id].label, detail: FORMATS[id].detail, value: id })),
@@ -103,9 +96,9 @@ export async function exportAnnotations(resource?: unknown): Promise<void> {
   );
   if (!format) return;
   const info = FORMATS[format];
-  let scope: 'article' | 'workspace' = article ? 'article' : 'workspace';
+  let scope: Scope = article ? 'article' : 'workspace';
   if (article && vscode.workspace.workspaceFolders?.length) {
-    const picked = await choose<'article' | 'workspace'>([
+    const picked = await choose<Scope>([
       { label: 'This article', description: baseName(article), value: 'article' },
       { label: 'All articles in the workspace', value: 'workspace' },
     ], 'Export Annotations (2/3)', 'Scope');
@@ -124,55 +117,45 @@ export async function exportAnnotations(resource?: unknown): Promise<void> {
   ], 'Export Annotations (3/3)', 'Destination');
   if (!destination) return;
 
-  const skipped: string[] = [];
-  let articles: ExportArticle[] | null;
-  if (scope === 'article' && article) {
-    try {
-      articles = [await loadArticle(article)];
-    } catch (err) {
-      if (!(err instanceof SkipError)) throw err;
-      void vscode.window.showErrorMessage(`Cannot export ${baseName(article)}: ${err.message}`);
-      return;
-    }
-  } else {
-    articles = await loadWorkspace(skipped);
-    if (articles === null) {
-      void vscode.window.showInformationMessage('Export cancelled; nothing was written.');
-      return;
-    }
-    if (articles.length === 0) {
-      reportSkipped(skipped);
-      void vscode.window.showWarningMessage('No articles to export (*.article, *.news, or the newsAnnotator.files patterns).');
-      return;
-    }
-  }
-
   let where = target;
   if (destination === 'saveAs') {
     const chosen = await vscode.window.showSaveDialog({ defaultUri: target, saveLabel: 'Export', title: `Export ${info.label}` });
     if (!chosen) return;
     where = chosen;
   }
-  const rendered = render(format, articles, baseName(where), exportOptions());
-  skipped.push(...rendered.skipped);
-  const what = `${info.label} of ${articles.length === 1 ? articles[0].file : `${articles.length} articles`}`;
+  const params: ExportParams = { format, scope, name: baseName(where), ...(scope === 'article' && article ? { uri: article.toString() } : {}) };
+  const result = await requestExport(client, params);
+  if (result === null) {
+    void vscode.window.showInformationMessage('Export cancelled; nothing was written.');
+    return;
+  }
+  if (result.articles.length === 0) {
+    if (scope === 'article' && article) {
+      const why = result.skipped[0]?.replace(/^[^:]*: /, '') ?? 'nothing to export';
+      void vscode.window.showErrorMessage(`Cannot export ${baseName(article)}: ${why}`);
+      return;
+    }
+    reportSkipped(result.skipped);
+    void vscode.window.showWarningMessage('No articles to export (*.article, *.news, or the newsAnnotator.files patterns).');
+    return;
+  }
+  const what = `${info.label} of ${result.articles.length === 1 ? result.articles[0] : `${result.articles.length} articles`}`;
   if (destination === 'clipboard') {
-    const file = rendered.files.find((f) => f.name.endsWith('.ann')) ?? rendered.files[0];
+    const file = result.files.find((f) => f.name.endsWith('.ann')) ?? result.files[0];
     await vscode.env.clipboard.writeText(file.content);
     void vscode.window.showInformationMessage(`Copied the ${what} to the clipboard.`);
   } else {
-    const opened = await writeRendered(format, where, rendered);
+    const opened = await writeFiles(format, where, result);
     await vscode.window.showTextDocument(opened, { preview: false });
     void vscode.window.showInformationMessage(`Exported the ${what} to ${vscode.workspace.asRelativePath(where)}.`);
   }
-  reportSkipped(skipped);
+  reportSkipped(result.skipped);
 }
 
-export function registerExportCommand(context: vscode.ExtensionContext): void {
-  useEngine(context.asAbsolutePath('dist/analysis.js'));
+export function registerExportCommand(context: vscode.ExtensionContext, client: LazyClient): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(EXPORT_COMMAND, (resource?: unknown) =>
-      exportAnnotations(resource).catch((err: unknown) => {
+      exportAnnotations(client, resource).catch((err: unknown) => {
         void vscode.window.showErrorMessage(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
       }),
     ),

@@ -1,7 +1,8 @@
 // The "Article" view in the Explorer: names by type with counts, quotes by source, claims by status.
 import * as vscode from 'vscode';
 import type { LazyClient } from '../client';
-import { OVERVIEW_REQUEST, type Overview } from '../../../server/src/lsp/protocol';
+import { OVERVIEW_REQUEST, type ClaimStatusLabel, type Overview } from '../../../server/src/shared/protocol';
+import { CLAIM_STATUSES } from '../../../server/src/shared/vocabulary';
 import { activeArticle, onArticleChanged } from './active-article';
 
 interface Node {
@@ -19,7 +20,7 @@ const TYPES = [
   { type: 'MISC', label: 'Other names', icon: 'tag' },
 ] as const;
 
-const STATUS_ORDER = ['check-worthy', 'unverified', 'checking', 'verified', 'false', 'misleading', 'unverifiable'];
+const STATUS_ORDER: readonly ClaimStatusLabel[] = ['check-worthy', ...CLAIM_STATUSES];
 
 function branch(label: string, icon: string, children: Node[]): Node {
   return { label, description: String(children.length), icon, children };

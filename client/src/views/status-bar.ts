@@ -1,7 +1,7 @@
 // A status bar item with the article's counts; a click opens the outline.
 import * as vscode from 'vscode';
 import type { LazyClient } from '../client';
-import { SUMMARY_REQUEST, type Summary } from '../../../server/src/lsp/protocol';
+import { SUMMARY_REQUEST, type Summary } from '../../../server/src/shared/protocol';
 import { activeArticle, onArticleChanged } from './active-article';
 
 export class StatusBar implements vscode.Disposable {

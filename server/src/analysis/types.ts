@@ -45,6 +45,8 @@ export interface Dateline extends Span {
   place: Span | null;
   date: Span | null;
   agency: Span | null;
+  /** The state, province or country after the place ("MANCHESTER, England": "England"). */
+  region?: Span | null;
 }
 
 export type BoilerplateKind =
@@ -54,7 +56,17 @@ export type BoilerplateKind =
   | 'footer'
   | 'comments'
   | 'share'
-  | 'advert';
+  | 'advert'
+  /** A photo caption, a photo credit ("Adrian Wyld/CP") or a gallery link ("Slideshow (5 images)"). */
+  | 'caption'
+  /** A promotion of other content: "Watch: …", "VIDEO: …", "Follow us on …". */
+  | 'promo'
+  /** A note from the desk: "(Adds detail on …)", "EDITOR'S NOTE — …", "Correction: …". */
+  | 'editor-note'
+  /** A byline or an agency sign-off: "By Jane Doe, AP Sports Writer", "Field Level Media". */
+  | 'byline'
+  /** A publication or reading time: "Published Dec. 7, 2020", "3 Min Read". */
+  | 'timestamp';
 
 export interface Boilerplate extends Span {
   kind: BoilerplateKind;
@@ -110,7 +122,32 @@ export type FigureKind =
   | 'DURATION'
   | 'AGE'
   | 'ORDINAL'
-  | 'FRACTION';
+  | 'FRACTION'
+  /** A result in numbers joined by dashes: a score "7-4", a record "21-12-7", a tally, odds. No value. */
+  | 'SCORE';
+
+/**
+ * Figure kinds that state a quantity, so a sentence holding one states a statistic. A date, a
+ * clock time or a rank ("the third day") alone does not. One table for the whole project: check-
+ * worthiness, the claim kind and the "Tag as claim" action (a new kind must be placed here).
+ */
+export const STATISTIC_KINDS: Readonly<Record<FigureKind, boolean>> = {
+  CARDINAL: true,
+  QUANTITY: true,
+  PERCENT: true,
+  MONEY: true,
+  DURATION: true,
+  AGE: true,
+  FRACTION: true,
+  SCORE: true,
+  DATE: false,
+  TIME: false,
+  ORDINAL: false,
+};
+
+export function isStatisticKind(kind: string): boolean {
+  return STATISTIC_KINDS[kind as FigureKind] === true;
+}
 
 export interface Figure extends Span {
   kind: FigureKind;

@@ -3,13 +3,16 @@
 // the editor (git, another tool), for a newsroom's CI. Uses the sidecar
 // library directly, never the LSP layer.
 import * as path from 'node:path';
+import { lineAt, lineStarts } from '../analysis/lines';
 import { describeProblems } from '../annotations/format';
 import { textHash } from '../annotations/hash';
 import { reanchorAll, type Placement } from '../annotations/reanchor';
-import { commitSidecar, DEFAULT_SUFFIX, readSidecar, SidecarInvalidError, sidecarPathFor } from '../annotations/store';
+import { commitSidecar, readSidecar, SidecarInvalidError, sidecarPathFor } from '../annotations/store';
 import type { Claim } from '../annotations/types';
-import { InputError, readArticle } from './read-input';
-import type { Io } from './run';
+import { InputError, readArticle } from '../io/read-article';
+import { DEFAULT_SIDECAR_SUFFIX, SIDECAR_SUFFIX_PATTERN } from '../shared/vocabulary';
+import { excerpt } from '../shared/text';
+import { asksHelp, type Io } from './io';
 
 export const CLAIMS_USAGE = `Usage:
   news-annotator claims FILE... [--format text|json] [--sidecar-suffix .annotations.json]
@@ -27,7 +30,7 @@ interface Options {
 }
 
 function parse(command: string, args: string[]): Options | string {
-  const o: Options = { files: [], format: 'text', dryRun: false, suffix: DEFAULT_SUFFIX };
+  const o: Options = { files: [], format: 'text', dryRun: false, suffix: DEFAULT_SIDECAR_SUFFIX };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--format' || a.startsWith('--format=')) {
@@ -39,7 +42,7 @@ function parse(command: string, args: string[]): Options | string {
     else if (a === '--sidecar-suffix' || a.startsWith('--sidecar-suffix=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
       // Same rule as the editor setting: a plain file-name suffix ending in .json.
-      if (!v || !/^[\w.-]+\.json$/.test(v)) return `--sidecar-suffix takes a suffix such as .annotations.json, not ${v ?? 'nothing'}`;
+      if (!v || !SIDECAR_SUFFIX_PATTERN.test(v)) return `--sidecar-suffix takes a suffix such as .annotations.json, not ${v ?? 'nothing'}`;
       o.suffix = v;
     }
     else if (a.startsWith('-')) return `unknown option ${a}`;
@@ -54,23 +57,13 @@ function usage(io: Io, message: string): number {
   return 2;
 }
 
-/** 1-based line:column of an offset. */
-function lineCol(text: string, offset: number): string {
-  let line = 1;
-  let start = 0;
-  for (let k = text.indexOf('\n'); k !== -1 && k < offset; k = text.indexOf('\n', k + 1)) {
-    line++;
-    start = k + 1;
-  }
-  return `${line}:${offset - start + 1}`;
+/** 1-based line:column of an offset (\n, \r\n and a bare \r end a line, as in the editor). */
+function lineCol(starts: readonly number[], offset: number): string {
+  const line = lineAt(starts, offset);
+  return `${line + 1}:${offset - starts[line] + 1}`;
 }
 
-function clip(s: string, n = 70): string {
-  const one = s.replace(/\s+/g, ' ');
-  return one.length > n ? one.slice(0, n - 1) + '…' : one;
-}
-
-function claimRow(c: Claim, text: string, placement?: Placement): Record<string, unknown> {
+function claimRow(c: Claim, starts: readonly number[], placement?: Placement): Record<string, unknown> {
   const { start, end } = c.target.position;
   return {
     id: c.id,
@@ -80,7 +73,7 @@ function claimRow(c: Claim, text: string, placement?: Placement): Record<string,
     ...(placement ? { placement } : {}),
     start,
     end,
-    at: c.anchor === 'orphaned' ? null : lineCol(text, start),
+    at: c.anchor === 'orphaned' ? null : lineCol(starts, start),
     text: c.target.quote.exact,
     original: c.original,
     source: c.source?.entity ?? c.source?.text ?? null,
@@ -93,14 +86,14 @@ function textLine(row: Record<string, unknown>): string {
   const at = row.at === null ? '(orphaned)' : `${String(row.at)}`;
   const placement = row.placement && row.placement !== 'kept' ? ` (${String(row.placement)})` : '';
   const cols = [String(row.id).padEnd(16), String(row.status).padEnd(12), String(row.anchor).padEnd(9), at.padEnd(10), String(row.kind).padEnd(10)];
-  return `  ${cols.join(' ')} “${clip(String(row.text))}”${placement}\n`;
+  return `  ${cols.join(' ')} “${excerpt(String(row.text), 70)}”${placement}\n`;
 }
 
-type Loaded =
+type Load =
   | { ok: true; text: string; sidecarFile: string; state: ReturnType<typeof readSidecar> }
   | { ok: false; message: string };
 
-async function load(file: string, suffix: string): Promise<Loaded> {
+async function load(file: string, suffix: string): Promise<Load> {
   let text: string;
   try {
     text = await readArticle(file);
@@ -116,28 +109,42 @@ async function load(file: string, suffix: string): Promise<Loaded> {
   return { ok: true, text, sidecarFile, state };
 }
 
-function wantsHelp(args: string[], io: Io): boolean {
-  if (!args.includes('--help') && !args.includes('-h')) return false;
-  io.stdout.write(CLAIMS_USAGE);
-  return true;
-}
+type Loaded = Extract<Load, { ok: true }>;
 
-export async function runClaims(args: string[], io: Io): Promise<number> {
-  if (wantsHelp(args, io)) return 0;
-  const o = parse('claims', args);
-  if (typeof o === 'string') return usage(io, o);
+/**
+ * Parses the arguments and runs `body` for each article that loads (with its sidecar); a file
+ * that does not is reported and counted. Answers {code} when --help or a usage error ended the
+ * run, else how many files failed.
+ */
+async function eachArticle(
+  command: 'claims' | 'reanchor',
+  args: string[],
+  io: Io,
+  body: (file: string, l: Loaded, o: Options) => Promise<boolean | void> | boolean | void,
+): Promise<{ code: number } | { failed: number }> {
+  if (asksHelp(args)) {
+    io.stdout.write(CLAIMS_USAGE);
+    return { code: 0 };
+  }
+  const o = parse(command, args);
+  if (typeof o === 'string') return { code: usage(io, o) };
   let failed = 0;
   for (const file of o.files) {
     const l = await load(file, o.suffix);
-    if (!l.ok) {
-      io.stderr.write(`news-annotator: ${l.message}\n`);
-      failed++;
-      continue;
-    }
+    if (!l.ok) io.stderr.write(`news-annotator: ${l.message}\n`);
+    // A body answers false when it could not finish this file.
+    if (!l.ok || (await body(file, l, o)) === false) failed++;
+  }
+  return { failed };
+}
+
+export async function runClaims(args: string[], io: Io): Promise<number> {
+  const r = await eachArticle('claims', args, io, (file, l, o) => {
     // Show where each claim is in the text as it is now, without writing anything.
     const claims = l.state.kind === 'ok' ? l.state.sidecar.claims : [];
     const current = l.state.kind === 'ok' && l.state.sidecar.textHash === textHash(l.text) ? claims : reanchorAll(claims, l.text).claims;
-    const rows = current.map((c) => claimRow(c, l.text));
+    const starts = lineStarts(l.text);
+    const rows = current.map((c) => claimRow(c, starts));
     if (o.format === 'json') {
       io.stdout.write(JSON.stringify({ file, sidecar: l.state.kind === 'ok' ? l.sidecarFile : null, claims: rows }) + '\n');
     } else {
@@ -148,33 +155,24 @@ export async function runClaims(args: string[], io: Io): Promise<number> {
           (current.length ? ` (${drifted} drifted, ${orphans} orphaned)` : l.state.kind === 'missing' ? ' (no sidecar)' : '') +
           '\n',
       );
-      for (const r of rows) io.stdout.write(textLine(r));
+      for (const row of rows) io.stdout.write(textLine(row));
     }
-  }
-  return failed > 0 ? 1 : 0;
+  });
+  return 'code' in r ? r.code : r.failed > 0 ? 1 : 0;
 }
 
 export async function runReanchor(args: string[], io: Io): Promise<number> {
-  if (wantsHelp(args, io)) return 0;
-  const o = parse('reanchor', args);
-  if (typeof o === 'string') return usage(io, o);
-  let failed = 0;
   let orphanedTotal = 0;
-  for (const file of o.files) {
-    const l = await load(file, o.suffix);
-    if (!l.ok) {
-      io.stderr.write(`news-annotator: ${l.message}\n`);
-      failed++;
-      continue;
-    }
+  const r = await eachArticle('reanchor', args, io, (file, l, o) => {
     if (l.state.kind !== 'ok') {
       if (o.format === 'json') io.stdout.write(JSON.stringify({ file, sidecar: null, claims: [], orphaned: 0 }) + '\n');
       else io.stdout.write(`${file}: no sidecar, nothing to re-anchor\n`);
-      continue;
+      return;
     }
     const base = l.state;
     const report = reanchorAll(base.sidecar.claims, l.text);
-    const rows = report.outcomes.map((x) => claimRow(x.claim, l.text, x.placement));
+    const starts = lineStarts(l.text);
+    const rows = report.outcomes.map((x) => claimRow(x.claim, starts, x.placement));
     const count = (p: Placement) => report.outcomes.filter((x) => x.placement === p).length;
     const orphaned = report.claims.filter((c) => c.anchor === 'orphaned').length;
     // A verdict given on words that have since changed needs a second look.
@@ -188,13 +186,12 @@ export async function runReanchor(args: string[], io: Io): Promise<number> {
       } catch (err) {
         if (!(err instanceof SidecarInvalidError)) throw err;
         io.stderr.write(`news-annotator: ${err.message}\n`);
-        failed++;
-        continue;
+        return false;
       }
     }
     if (o.format === 'json') {
       io.stdout.write(JSON.stringify({ file, sidecar: l.sidecarFile, wrote, orphaned, recheck, claims: rows }) + '\n');
-      continue;
+      return;
     }
     io.stdout.write(
       `${file}: ${rows.length} claim${rows.length === 1 ? '' : 's'} — ${count('kept')} in place, ${count('moved')} moved, ` +
@@ -205,7 +202,8 @@ export async function runReanchor(args: string[], io: Io): Promise<number> {
     for (const [k, x] of report.outcomes.entries()) {
       if (x.placement !== 'kept' || x.claim.anchor !== 'anchored') io.stdout.write(textLine(rows[k]));
     }
-  }
+  });
+  if ('code' in r) return r.code;
   if (orphanedTotal > 0) io.stderr.write(`news-annotator: ${orphanedTotal} orphaned claim(s): their text is gone; re-attach them in the editor\n`);
-  return failed > 0 || orphanedTotal > 0 ? 1 : 0;
+  return r.failed > 0 || orphanedTotal > 0 ? 1 : 0;
 }

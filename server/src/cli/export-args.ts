@@ -1,11 +1,13 @@
 // Arguments of `news-annotator export`.
-import { FORMAT_IDS, isFormatId, type FormatId } from '../export';
+import { DEFAULT_SIDECAR_SUFFIX, FORMAT_IDS, isFormatId, SIDECAR_SUFFIX_PATTERN, type FormatId } from '../shared/vocabulary';
 
 export const EXPORT_USAGE = `Usage:
   news-annotator export FILE... [--format ${FORMAT_IDS.join('|')}] [--out PATH]
       [--bom] [--entities] [--quotes] [--reviewer NAME] [--review-url URL]
+      [--sidecar-suffix .annotations.json]
 
-  Exports each article's analysis and the claims tagged in FILE.annotations.json.
+  Exports each article's analysis and the claims tagged in its sidecar, FILE.annotations.json
+  (formats: docs/export.md; the sidecar's own format: schemas/annotations.v1.schema.json).
   --format       json (default), csv (claims), csv-entities, md (fact-check memo),
                  w3c (Web Annotation JSON-LD), claimreview (schema.org), brat (.txt + .ann)
   --out PATH     write to PATH instead of stdout; with several articles one combined file,
@@ -16,6 +18,8 @@ export const EXPORT_USAGE = `Usage:
   --quotes       w3c: also annotate every quote
   --reviewer     claimreview: who publishes the reviews (default: each claim's author)
   --review-url   claimreview: the page the reviews appear on (search engines require a url)
+  --sidecar-suffix  read the claims from FILE + this suffix (the editor's
+                 newsAnnotator.claims.sidecarSuffix setting)
 `;
 
 export class ExportUsageError extends Error {}
@@ -29,10 +33,11 @@ export interface ExportArgs {
   quotes: boolean;
   reviewer: string | null;
   reviewUrl: string | null;
+  sidecarSuffix: string;
 }
 
 export function parseExportArgs(args: readonly string[]): ExportArgs {
-  const o: ExportArgs = { files: [], format: 'json', out: null, bom: false, entities: false, quotes: false, reviewer: null, reviewUrl: null };
+  const o: ExportArgs = { files: [], format: 'json', out: null, bom: false, entities: false, quotes: false, reviewer: null, reviewUrl: null, sidecarSuffix: DEFAULT_SIDECAR_SUFFIX };
   const value = (i: number, name: string): string => {
     const a = args[i];
     const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[i + 1];
@@ -56,6 +61,11 @@ export function parseExportArgs(args: readonly string[]): ExportArgs {
       if (!a.includes('=')) i++;
     } else if (takes('--review-url')) {
       o.reviewUrl = value(i, '--review-url');
+      if (!a.includes('=')) i++;
+    } else if (takes('--sidecar-suffix')) {
+      const v = value(i, '--sidecar-suffix');
+      if (!SIDECAR_SUFFIX_PATTERN.test(v)) throw new ExportUsageError(`--sidecar-suffix takes a suffix such as .annotations.json, not ${v}`);
+      o.sidecarSuffix = v;
       if (!a.includes('=')) i++;
     } else if (a === '--bom') o.bom = true;
     else if (a === '--entities') o.entities = true;

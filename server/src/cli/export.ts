@@ -3,10 +3,10 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { FORMATS, render, type ExportArticle, type ExportFile } from '../export';
+import { readExportArticle } from '../io/export-article';
+import { InputError } from '../io/read-article';
 import { EXPORT_USAGE, ExportUsageError, parseExportArgs, type ExportArgs } from './export-args';
-import { loadArticle } from './export-load';
-import { InputError } from './read-input';
-import type { Io } from './run';
+import { asksHelp, type Io } from './io';
 
 async function isFolderTarget(path: string): Promise<boolean> {
   if (path.endsWith('/') || path.endsWith('\\')) return true;
@@ -24,7 +24,14 @@ async function writeFiles(folder: string, files: readonly ExportFile[]): Promise
 
 async function emit(o: ExportArgs, articles: ExportArticle[], io: Io): Promise<string[]> {
   const info = FORMATS[o.format];
-  const options = { bom: o.bom, w3cEntities: o.entities, w3cQuotes: o.quotes, reviewer: o.reviewer ?? undefined, reviewUrl: o.reviewUrl ?? undefined };
+  const options = {
+    bom: o.bom,
+    w3cEntities: o.entities,
+    w3cQuotes: o.quotes,
+    reviewer: o.reviewer ?? undefined,
+    reviewUrl: o.reviewUrl ?? undefined,
+    sidecarSuffix: o.sidecarSuffix,
+  };
   if (info.folder || (o.out && (await isFolderTarget(o.out)))) {
     const folder = o.out as string;
     if (info.folder) {
@@ -51,7 +58,7 @@ async function emit(o: ExportArgs, articles: ExportArticle[], io: Io): Promise<s
 }
 
 export async function runExport(args: readonly string[], io: Io): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
+  if (asksHelp(args)) {
     io.stdout.write(EXPORT_USAGE);
     return 0;
   }
@@ -67,7 +74,7 @@ export async function runExport(args: readonly string[], io: Io): Promise<number
   let failed = 0;
   for (const file of o.files) {
     try {
-      articles.push(await loadArticle(file));
+      articles.push(await readExportArticle(file, { sidecarSuffix: o.sidecarSuffix }));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       io.stderr.write(`news-annotator: skipped ${err.message}\n`);

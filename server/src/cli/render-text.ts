@@ -1,5 +1,10 @@
 // `--format text`: the article with entities, figures and attributions coloured, then a summary.
 import type { Analysis, EntityType } from '../analysis';
+import { figureValueText } from '../shared/figure-text';
+import { excerpt } from '../shared/text';
+
+/** How many check-worthy sentences the summary lists (the best-scored). */
+const TOP_CLAIMS = 10;
 
 const ESC = '\u001b[';
 const STYLE: Record<string, string> = {
@@ -86,23 +91,23 @@ export function renderText(a: Analysis, opts: { file?: string; color: boolean })
   for (const [source, list] of bySource) {
     lines.push(`  ${source} (${list.length})`);
     for (const t of list) {
-      const content = t.content.text.length > 90 ? t.content.text.slice(0, 87) + '…' : t.content.text;
+      const content = excerpt(t.content.text, 90);
       lines.push(`    [${t.kind}] ${t.cue ? c('cue', t.cue.text) + ': ' : ''}${c('quote', content)}`);
     }
   }
 
   lines.push('', c('heading', `Figures (${a.figures.length})`));
   for (const f of a.figures) {
-    const q = [f.approx ? 'approx.' : '', f.bound === 'min' ? '≥' : f.bound === 'max' ? '≤' : ''].filter(Boolean).join(' ');
-    const v = f.value === null ? '' : ` = ${q ? q + ' ' : ''}${f.value}${f.unit ? ' ' + f.unit : ''}`;
-    lines.push(`  ${c('figure', f.text)}  ${f.kind}${v}`);
+    const v = figureValueText(f);
+    lines.push(`  ${c('figure', f.text)}  ${f.kind}${v ? ` = ${v}` : ''}`);
   }
   if (a.claims.length > 0) {
-    lines.push('', c('heading', `Check-worthy sentences (${a.claims.length})`));
-    for (const cl of a.claims.slice(0, 10)) {
-      const t = cl.text.length > 100 ? cl.text.slice(0, 97) + '…' : cl.text;
-      lines.push(`  ${cl.score.toFixed(2)}  ${t}  (${cl.reasons.join(', ')})`);
-    }
+    lines.push('', c('heading', `Check-worthy sentences (${a.claims.length}), best-scored first`));
+    // Ties keep the text order (the sort is stable).
+    const best = [...a.claims].sort((x, y) => y.score - x.score).slice(0, TOP_CLAIMS);
+    for (const cl of best) lines.push(`  ${cl.score.toFixed(2)}  ${excerpt(cl.text, 100)}  (${cl.reasons.join(', ')})`);
+    const more = a.claims.length - best.length;
+    if (more > 0) lines.push(`  … and ${more} more (--format json lists them all)`);
   }
   if (a.boilerplate.length > 0) {
     lines.push('', c('heading', `Boilerplate (${a.boilerplate.length})`));

@@ -1,30 +1,47 @@
-// Argument parsing and the `analyze` command.
+// Dispatches the commands, and the `analyze` command itself.
 import { createInterface } from 'node:readline';
 import { analyze } from '../analysis';
-import { contractJsonChunks } from './output';
-import { InputError, readArticle } from './read-input';
-import { renderText } from './render-text';
-import { runExport } from './export';
+import { contractJsonChunks } from '../export/contract';
+import { InputError, readArticle } from '../io/read-article';
+import { FORMAT_IDS } from '../shared/vocabulary';
 import { runClaims, runReanchor } from './claims';
+import { runExport } from './export';
+import { asksHelp, writeAll, type Io } from './io';
+import { renderText } from './render-text';
 
-export interface Io {
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  env: NodeJS.ProcessEnv;
-}
+export type { Io } from './io';
 
 export const USAGE = `Usage:
-  news-annotator analyze FILE... [--format text|json]
+  news-annotator analyze FILE... [--format text|json]   the article coloured, then a summary (or the JSON contract)
   news-annotator analyze --jsonl          read {"id","text"} lines on stdin, write one result line each
-  news-annotator export FILE... [--format json|csv|csv-entities|md|w3c|claimreview|brat] [--out PATH]
-                                          (news-annotator export --help for details)
+  news-annotator export FILE... [--format ${FORMAT_IDS.join('|')}] [--out PATH]
   news-annotator claims FILE... [--format text|json]    list tagged claims with status and anchor state
   news-annotator reanchor FILE... [--dry-run]           re-anchor claims after outside edits (exit 1 if any orphan)
   news-annotator lsp [--stdio]            run the language server over stdio
   news-annotator --help | --version
 
+  news-annotator COMMAND --help describes each command.
 Exit codes: 0 success, 1 input or analysis error, 2 usage error.
+`;
+
+export const ANALYZE_USAGE = `Usage:
+  news-annotator analyze FILE... [--format text|json] [--color | --no-color]
+  news-annotator analyze --jsonl
+
+  Finds the entities, figures, quotes and attributions, check-worthy sentences and boilerplate.
+  --format text  (default) in a terminal, the whole article with names, figures and quotes
+                 coloured, then a summary: entities by type, quotes by source, figures with
+                 their values, the check-worthy sentences best-scored first, boilerplate
+  --format json  one JSON object per file (the contract in ARCHITECTURE.md); --json for short
+  --jsonl        read {"id","text"} lines on stdin, write one JSON line per input, in order
+  --color        colour even when not writing to a terminal; --no-color (or NO_COLOR=1) never
+`;
+
+export const LSP_USAGE = `Usage:
+  news-annotator lsp [--stdio]
+
+  Runs the language server on stdin/stdout, for editors other than VS Code
+  (see docs/editors.md). It answers until the editor closes the connection.
 `;
 
 class UsageError extends Error {}
@@ -67,11 +84,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout.write('news-annotator 0.1.0\n');
       return 0;
     }
-    if (command === 'analyze') return await runAnalyze(parseAnalyze(rest), io);
+    if (command === 'analyze') {
+      if (asksHelp(rest)) return help(io, ANALYZE_USAGE);
+      return await runAnalyze(parseAnalyze(rest), io);
+    }
     if (command === 'export') return await runExport(rest, io);
     if (command === 'claims') return await runClaims(rest, io);
     if (command === 'reanchor') return await runReanchor(rest, io);
     if (command === 'lsp') {
+      if (asksHelp(rest)) return help(io, LSP_USAGE);
       // The server bundle starts listening on stdio when loaded.
       require('./lsp-entry');
       return await new Promise<number>(() => undefined);
@@ -79,7 +100,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`unknown command ${command}`);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr.write(`news-annotator: ${err.message}\n\n${USAGE}`);
+      io.stderr.write(`news-annotator: ${err.message}\n\n${command === 'analyze' ? ANALYZE_USAGE : USAGE}`);
       return 2;
     }
     if (err instanceof InputError) {
@@ -88,6 +109,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     throw err;
   }
+}
+
+function help(io: Io, usage: string): number {
+  io.stdout.write(usage);
+  return 0;
 }
 
 async function runAnalyze(o: AnalyzeOptions, io: Io): Promise<number> {
@@ -136,12 +162,4 @@ async function runJsonl(io: Io): Promise<number> {
     await writeAll(io.stdout, contractJsonChunks(analyze(doc.text), doc.id === undefined ? {} : { id: doc.id }));
   }
   return failed > 0 ? 1 : 0;
-}
-
-/** Writes the pieces and a final newline, waiting for the stream to drain when it asks to. */
-async function writeAll(out: NodeJS.WritableStream, pieces: Iterable<string>): Promise<void> {
-  for (const piece of pieces) {
-    if (!out.write(piece)) await new Promise((r) => out.once('drain', r));
-  }
-  if (!out.write('\n')) await new Promise((r) => out.once('drain', r));
 }

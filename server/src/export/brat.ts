@@ -7,12 +7,12 @@
 //   #  AnnotatorNotes: a claim's note, a source's entity
 // Offsets count Unicode code points, as brat (Python) does. Spans that cross a
 // line break are written as fragments, which brat requires.
-import { CLAIM_STATUSES } from '../annotations/types';
+import { CLAIM_STATUSES, FIGURE_KIND_LABEL } from '../shared/vocabulary';
 import { codePointMap, type OffsetMap } from './codepoints';
 import type { ExportArticle, ExportFile } from './types';
 
 const ENTITY_TYPE: Record<string, string> = { PERSON: 'Person', ORGANIZATION: 'Organization', LOCATION: 'Location', MISC: 'Misc' };
-const FIGURE_KINDS = ['CARDINAL', 'QUANTITY', 'PERCENT', 'MONEY', 'DATE', 'TIME', 'DURATION', 'AGE', 'ORDINAL', 'FRACTION'];
+const FIGURE_KINDS = Object.keys(FIGURE_KIND_LABEL);
 
 export interface BratDocument {
   txt: string;

@@ -7,6 +7,7 @@
 // which spreadsheets show as text; a cell that already starts with apostrophes
 // followed by one of those characters gets one more, so `csvUnneutralise`
 // gives back the exact text. `rawFormulas: true` writes cells unchanged.
+import { figureWithValue } from '../shared/figure-text';
 import { sourceLabel } from './source-label';
 import type { ExportArticle, ExportOptions } from './types';
 
@@ -61,7 +62,7 @@ export function claimsCsv(articles: readonly ExportArticle[], options: CsvOption
       span ? a.text.slice(span.start, span.end) : c.target.quote.exact,
       c.status,
       sourceLabel(c.source),
-      list(c.figures.map((f) => (f.kind ? `${f.text} [${f.kind}]` : f.text))),
+      list(c.figures.map(figureWithValue)),
       list(c.entities.map((e) => (e.type ? `${e.name} [${e.type}]` : e.name))),
       c.note,
       list(c.evidence.map((e) => e.url)),

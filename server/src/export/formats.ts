@@ -1,5 +1,6 @@
-// The export formats by id: what the CLI and the palette command offer, the
-// default file name for each, and one function that renders any of them.
+// One function that renders any export format. The formats themselves (ids, labels, default
+// file names) are shared words: ../shared/vocabulary.ts, which the palette command reads too.
+import { FORMATS, FORMAT_IDS, isFormatId, type FormatId, type FormatInfo } from '../shared/vocabulary';
 import { bratFiles } from './brat';
 import { claimsCsv, entitiesCsv } from './csv';
 import { exportClaimReview } from './claimreview';
@@ -8,32 +9,7 @@ import { exportMarkdown } from './markdown';
 import type { ExportArticle, ExportFile, ExportOptions } from './types';
 import { exportW3c } from './w3c';
 
-export const FORMAT_IDS = ['json', 'csv', 'csv-entities', 'md', 'w3c', 'claimreview', 'brat'] as const;
-export type FormatId = (typeof FORMAT_IDS)[number];
-
-export interface FormatInfo {
-  id: FormatId;
-  label: string;
-  detail: string;
-  /** Appended to the article's file name (or the workspace export's base name). */
-  suffix: string;
-  /** Writes several files into a folder (brat). */
-  folder: boolean;
-}
-
-export const FORMATS: Record<FormatId, FormatInfo> = {
-  json: { id: 'json', label: 'JSON', detail: 'Full analysis (CLI contract) plus the tagged claims', suffix: '.analysis.json', folder: false },
-  csv: { id: 'csv', label: 'CSV — claims', detail: 'One row per tagged claim, for spreadsheets', suffix: '.claims.csv', folder: false },
-  'csv-entities': { id: 'csv-entities', label: 'CSV — entities', detail: 'One row per entity: name, type, aliases, mentions', suffix: '.entities.csv', folder: false },
-  md: { id: 'md', label: 'Markdown report', detail: 'Fact-check memo: claims by status, quotes by source, entities, figures', suffix: '.memo.md', folder: false },
-  w3c: { id: 'w3c', label: 'W3C Web Annotation', detail: 'JSON-LD annotation collection with quote and position selectors', suffix: '.w3c.jsonld', folder: false },
-  claimreview: { id: 'claimreview', label: 'schema.org ClaimReview', detail: 'JSON-LD for claims with a verdict', suffix: '.claimreview.jsonld', folder: false },
-  brat: { id: 'brat', label: 'brat standoff', detail: '.txt + .ann per article, with annotation.conf', suffix: '.brat', folder: true },
-};
-
-export function isFormatId(v: string): v is FormatId {
-  return (FORMAT_IDS as readonly string[]).includes(v);
-}
+export { FORMATS, FORMAT_IDS, isFormatId, type FormatId, type FormatInfo };
 
 export interface Rendered {
   /** For single-file formats one file named `name`; for brat the folder's files. */

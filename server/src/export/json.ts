@@ -1,5 +1,5 @@
 // JSON: the CLI's analysis contract plus the tagged claims, as placed now.
-import { toContract, type ContractOutput } from '../cli/output';
+import { toContract, type ContractOutput } from './contract';
 import type { Claim } from '../annotations/types';
 import type { ExportArticle } from './types';
 

@@ -2,6 +2,7 @@
 // context, quotes by source (anonymous ones called out), the entity roster and
 // the figures. Plain CommonMark/GFM that reads well unrendered too.
 import type { ClaimStatus } from '../annotations/types';
+import { figureValueText } from '../shared/figure-text';
 import { contextAround } from './context';
 import { sourceLabel } from './source-label';
 import { groupSources, type SourceGroup } from './sources';
@@ -163,7 +164,7 @@ function figuresSection(a: ExportArticle, h: string): string[] {
   if (a.analysis.figures.length === 0) return [...out, '_No figures found._', ''];
   out.push('| Figure | Kind | Value | Line |', '| --- | --- | ---: | ---: |');
   for (const f of a.analysis.figures) {
-    out.push(`| ${mdText(f.text)} | ${f.kind.toLowerCase()} | ${figureValue(f)} | ${a.lineOf(f.start)} |`);
+    out.push(`| ${mdText(f.text)} | ${f.kind.toLowerCase()} | ${mdText(figureValueText(f))} | ${a.lineOf(f.start)} |`);
   }
   out.push('');
   return out;

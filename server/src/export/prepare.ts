@@ -3,7 +3,7 @@
 // keeps the ones that cannot be placed as orphans rather than dropping them.
 import type { Analysis } from '../analysis';
 import { reanchorClaim } from '../annotations/reanchor';
-import type { Sidecar } from '../annotations/types';
+import type { Claim, Sidecar } from '../annotations/types';
 import { lineFinder } from './lines';
 import type { ExportArticle, PlacedClaim } from './types';
 
@@ -13,11 +13,13 @@ export interface ArticleInput {
   text: string;
   analysis: Analysis;
   sidecar: Sidecar | null;
+  /** Claims already held in memory (an open document's), instead of the sidecar's. */
+  claims?: readonly Claim[];
 }
 
 export function prepareArticle(input: ArticleInput): ExportArticle {
   const lineOf = lineFinder(input.text);
-  const claims: PlacedClaim[] = (input.sidecar?.claims ?? []).map((stored) => {
+  const claims: PlacedClaim[] = (input.claims ?? input.sidecar?.claims ?? []).map((stored) => {
     const { claim, placement } = reanchorClaim(stored, input.text);
     if (placement === 'orphaned') return { claim, span: null, line: null };
     const { start, end } = claim.target.position;

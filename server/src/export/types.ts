@@ -35,6 +35,8 @@ export interface ExportOptions {
   reviewer?: string;
   /** ClaimReview: the page the reviews are published on (each review's url is this + `#claim-ID`). */
   reviewUrl?: string;
+  /** W3C: the sidecar name suffix, for the annotations' ids (default `.annotations.json`). */
+  sidecarSuffix?: string;
 }
 
 /** One output file; `name` is relative to the export folder. */

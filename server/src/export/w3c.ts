@@ -3,6 +3,7 @@
 // TextPositionSelector counts Unicode code points, as the model requires
 // (https://www.w3.org/TR/annotation-model/#text-position-selector), not UTF-16.
 import { targetFor } from '../annotations/selectors';
+import { DEFAULT_SIDECAR_SUFFIX } from '../shared/vocabulary';
 import { codePointMap, type OffsetMap } from './codepoints';
 import type { ExportArticle, ExportOptions, PlacedClaim } from './types';
 
@@ -36,7 +37,7 @@ function textTarget(a: ExportArticle, map: OffsetMap, start: number, end: number
   return { source: a.uri, selector: selectors(a, map, start, end) };
 }
 
-function claimAnnotation(a: ExportArticle, map: OffsetMap, p: PlacedClaim): Json {
+function claimAnnotation(a: ExportArticle, map: OffsetMap, p: PlacedClaim, sidecarSuffix: string): Json {
   const c = p.claim;
   // An orphaned claim keeps its quote: a client may still find it; no position is claimed.
   const target = p.span
@@ -50,7 +51,7 @@ function claimAnnotation(a: ExportArticle, map: OffsetMap, p: PlacedClaim): Json
   for (const e of c.evidence) body.push({ type: 'SpecificResource', purpose: 'linking', source: e.url });
   for (const e of c.entities) body.push({ type: 'TextualBody', purpose: 'tagging', value: e.name, format: 'text/plain' });
   return {
-    id: `${a.uri}.annotations.json#${encodeURIComponent(c.id)}`,
+    id: `${a.uri}${sidecarSuffix}#${encodeURIComponent(c.id)}`,
     type: 'Annotation',
     motivation: 'assessing',
     created: c.createdAt,
@@ -100,7 +101,7 @@ function quoteAnnotations(a: ExportArticle, map: OffsetMap): Json[] {
 export function articleAnnotations(a: ExportArticle, options: ExportOptions = {}): Json[] {
   const map = codePointMap(a.text, false);
   return [
-    ...a.claims.map((p) => claimAnnotation(a, map, p)),
+    ...a.claims.map((p) => claimAnnotation(a, map, p, options.sidecarSuffix ?? DEFAULT_SIDECAR_SUFFIX)),
     ...(options.w3cEntities ? entityAnnotations(a, map) : []),
     ...(options.w3cQuotes ? quoteAnnotations(a, map) : []),
   ];

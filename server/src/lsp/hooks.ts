@@ -3,9 +3,10 @@
 // the core features knowing about the sidecar.
 import type { CodeAction, CodeActionParams, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnchorState, ClaimStatus } from '../shared/vocabulary';
 import type { Snapshot } from './documents';
 
-export type ClaimStatus = 'unverified' | 'checking' | 'verified' | 'false' | 'misleading' | 'unverifiable';
+export type { ClaimStatus } from '../shared/vocabulary';
 
 /** A claim tagged in the sidecar, as anchored in the current text. */
 export interface TaggedClaim {
@@ -14,7 +15,7 @@ export interface TaggedClaim {
   end: number;
   status: ClaimStatus;
   /** Anchor state: drifted claims are still placed; orphaned ones have no place in the text. */
-  anchor: 'anchored' | 'drifted' | 'orphaned';
+  anchor: AnchorState;
 }
 
 export interface Hooks {

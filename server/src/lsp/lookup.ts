@@ -92,11 +92,7 @@ export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** A one-line excerpt of at most `max` characters, for labels. */
-export function excerpt(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
-}
+export { excerpt } from '../shared/text';
 
 /** Name of an attribution's source: the resolved entity, else the source text, else null. */
 export function sourceName(snap: Snapshot, a: Attribution): string | null {

@@ -15,6 +15,7 @@ import { DocumentStore, SYNC_KIND } from './documents';
 import * as codeActions from './features/code-actions';
 import * as codeLens from './features/code-lens';
 import * as diagnostics from './features/diagnostics';
+import * as exporting from './features/export';
 import * as hover from './features/hover';
 import * as references from './features/references';
 import * as rename from './features/rename';
@@ -127,6 +128,8 @@ export function startServer(connection: Connection): ServerContext {
 
   store.listen(connection);
   for (const f of FEATURES) f.register(ctx);
-  registerClaims(ctx);
+  const claims = registerClaims(ctx);
+  // The export reads the claims sessions of open articles and their sidecar setting.
+  exporting.register(ctx, claims);
   return ctx;
 }

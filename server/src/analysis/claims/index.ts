@@ -1,5 +1,5 @@
 // Claim candidates: sentences a fact-checker would want to check, scored with reasons.
-import type { Attribution, ClaimCandidate, Figure, Mention, Segmentation } from '../types';
+import { isStatisticKind, type Attribution, type ClaimCandidate, type Figure, type Mention, type Segmentation } from '../types';
 import { CAUSAL_MARKERS, COMPARATIVE_MARKERS, PREDICTION_MARKERS, SUPERLATIVE_MARKERS } from './markers';
 
 export interface ClaimInputs {
@@ -51,7 +51,7 @@ function perSentence<T extends { start: number }>(seg: Segmentation, items: T[])
 
 export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs): ClaimCandidate[] {
   const { text } = seg;
-  const figures = perSentence(seg, inputs.figures.filter((f) => f.kind !== 'DATE' && f.kind !== 'TIME'));
+  const figures = perSentence(seg, inputs.figures.filter((f) => isStatisticKind(f.kind)));
   const attributions = perSentence(seg, inputs.attributions.map((a) => ({ ...a, start: a.content.start })));
   const mentions = perSentence(seg, inputs.mentions);
   const out: ClaimCandidate[] = [];

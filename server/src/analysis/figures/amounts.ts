@@ -33,7 +33,8 @@ const RATE_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'da
 function currencyPrefix(v: TokenView, i: number, end: number): { unit: string; next: number } | null {
   const w = v.raw(i);
   const sym = CURRENCY_SYMBOLS.get(w);
-  if (sym !== undefined) return { unit: sym, next: i + 1 };
+  // A bare "$" is the article's dollar: the Canadian one in Canadian copy.
+  if (sym !== undefined) return { unit: w === '$' ? v.facts.dollar() : sym, next: i + 1 };
   if (i + 1 < end && v.raw(i + 1) === '$' && v.adjacent(i, i + 1)) {
     const code = DOLLAR_PREFIXES.get(v.lower(i));
     if (code !== undefined) return { unit: code, next: i + 2 };
@@ -147,6 +148,19 @@ function timeUnitTail(v: TokenView, p: NumberPhrase, first: number, unitLast: nu
   return match(first, last, 'DURATION', value, unit, p.vague);
 }
 
+/** Words around "1:56" that make it the length of a clip, not a time of day. */
+const MEDIA_WORDS: ReadonlySet<string> = new Set([
+  'video', 'videos', 'clip', 'clips', 'footage', 'watch', 'duration', 'runtime', 'length', 'trailer', 'podcast',
+  'playing', 'play',
+]);
+
+/** "The video, 1:56, shows …", "a 2:14 clip": the length of a clip is no figure. */
+function mediaLength(v: TokenView, i: number, end: number, ctx: AmountContext): boolean {
+  if (i + 1 < end && MEDIA_WORDS.has(v.lower(i + 1))) return true;
+  for (let k = i - 1; k >= ctx.sentenceFirst && k >= i - 4; k--) if (MEDIA_WORDS.has(v.lower(k))) return true;
+  return false;
+}
+
 /** A clock time: "10 a.m.", "1030 GMT", "10:30", "9pm". */
 function clock(v: TokenView, p: NumberPhrase, first: number, end: number): Match | null {
   const n = p.numeral;
@@ -234,6 +248,7 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
   if (!p) return null;
   if (v.digitStart(i) ? nameNumber(v, p, ctx) : spelledName(v, p, ctx)) return null;
   if (p.numeral && p.numeral.unit !== '') return match(p.first, p.last, 'QUANTITY', p.value, p.numeral.unit);
+  if (p.numeral && p.numeral.form === 'clock' && p.numeral.meridiem === '' && mediaLength(v, i, end, ctx)) return null;
   const time = clock(v, p, i, end);
   if (time) return time;
   if (p.numeral && p.numeral.form !== 'plain') return bare(v, p, end, ctx);

@@ -3,7 +3,7 @@
 // "mid-March" and "mid-2019" (DATE), "2,500-strong" and "three-member" (CARDINAL).
 // Pure numbers ("twenty-five") and ranges ("10-15") are left to the number phrase.
 import {
-  DENOMINATORS, MEASURE_UNITS, MONTHS, ORDINALS, SMALL_NUMBERS, TIME_UNITS,
+  DENOMINATORS, MEASURE_UNITS, MONTHS, MULTIPLIERS, ORDINALS, SMALL_NUMBERS, TIME_UNITS,
 } from './lexicon';
 import { type Match, hyphenParts, match } from './match';
 import { wordNumber } from './number-phrase';
@@ -62,30 +62,52 @@ export function matchCompound(v: TokenView, i: number): Match | null {
 
   const lead = leadingNumber(parts);
   if (!lead) return null;
-  const rest = parts.slice(lead.used);
+  // "6-foot-3": a height in feet and inches, kept in feet (6.25).
+  if (parts.length === lead.used + 2 && (parts[lead.used] === 'foot' || parts[lead.used] === 'feet')) {
+    const inches = parseNumeral(parts[lead.used + 1]) ?? undefined;
+    const n = inches?.value ?? SMALL_NUMBERS.get(parts[lead.used + 1]);
+    if (n !== undefined && n < 12 && (!inches || (inches.form === 'plain' && !inches.grouped))) return match(i, i, 'QUANTITY', lead.value + n / 12, 'foot');
+  }
+  let rest = parts.slice(lead.used);
   if (rest.length === 0 || !rest.every((p, k) => isLowerWord(rawParts[lead.used + k]))) return null;
+  // "$600-million" and "six-and-a-half" are numbers, read with what follows them.
+  if (rest.length === 1 && MULTIPLIERS.has(rest[0])) return null;
+  let value = lead.value;
+  if (rest.length >= 3 && rest[0] === 'and' && rest[1] === 'a' && rest[2] === 'half') {
+    if (rest.length === 3) return null;
+    value += 0.5;
+    rest = rest.slice(3);
+  }
+  // "three-on-one", "two-for-one", "a two-way race": how many face how many, not a count.
+  if (rest[0] === 'on' || rest[0] === 'for' || (rest.length === 1 && rest[0] === 'way')) return null;
   const head = rest[0];
 
   const time = TIME_UNITS.get(head);
   if (time !== undefined) {
-    if (rest.length === 2 && rest[1] === 'old') return match(i, i, 'AGE', lead.value, time === 'year' ? null : time);
-    if (rest.length === 1 || (rest.length === 2 && rest[1] === 'long')) return match(i, i, 'DURATION', lead.value, time);
+    if (rest.length === 2 && rest[1] === 'old') return match(i, i, 'AGE', value, time === 'year' ? null : time);
+    if (rest.length === 1 || (rest.length === 2 && rest[1] === 'long')) return match(i, i, 'DURATION', value, time);
     return null;
   }
   if (rest.length === 1) {
     const measure = MEASURE_UNITS.get(head);
-    if (measure !== undefined) return match(i, i, 'QUANTITY', lead.value, measure);
-    if (head === 'percent' || head === 'pct') return match(i, i, 'PERCENT', lead.value, '%');
+    if (measure !== undefined) return match(i, i, 'QUANTITY', value, measure);
+    if (head === 'percent' || head === 'pct') return match(i, i, 'PERCENT', value, '%');
     const denominator = DENOMINATORS.get(head);
-    if (denominator !== undefined && lead.spelled && lead.value <= 10) {
-      return match(i, i, 'FRACTION', lead.value / denominator);
+    if (denominator !== undefined && lead.spelled && value <= 10) {
+      return match(i, i, 'FRACTION', value / denominator);
     }
-    if (head === 'plus') return { ...match(i, i, 'CARDINAL', lead.value), bound: 'min' };
-    if (head === 'odd') return match(i, i, 'CARDINAL', lead.value, null, true);
+    // "a 250-pound linebacker" is a weight; "a 10-pound note" is money.
+    if (head === 'pound') {
+      const next = i + 1 < v.tokens.length ? v.lower(i + 1) : '';
+      if (next === 'note' || next === 'notes' || next === 'coin' || next === 'coins' || next === 'fine') return match(i, i, 'MONEY', value, 'GBP');
+      return match(i, i, 'QUANTITY', value, 'pound');
+    }
+    if (head === 'plus') return { ...match(i, i, 'CARDINAL', value), bound: 'min' };
+    if (head === 'odd') return match(i, i, 'CARDINAL', value, null, true);
   }
   // "one-off", "one-sided": idioms, not counts.
-  if (lead.spelled && lead.value === 1) return null;
-  return match(i, i, 'CARDINAL', lead.value);
+  if (lead.spelled && value === 1) return null;
+  return match(i, i, 'CARDINAL', value);
 }
 
 function ordinalNumeral(s: string): number | undefined {

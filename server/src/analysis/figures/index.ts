@@ -1,4 +1,4 @@
-// Figures: counts, money, percentages, dates, times, durations, ages, ordinals, fractions.
+// Figures: counts, money, percentages, dates, times, durations, ages, ordinals, fractions, scores.
 // One left-to-right pass over each sentence's tokens; at each token the matchers are tried in
 // a fixed order and the first that reads a figure wins, so spans never overlap.
 // Conventions (see README in this folder): the span includes its qualifier ("more than 70");
@@ -13,7 +13,9 @@ import { matchFraction } from './fractions';
 import { MentionGuard } from './mention-guard';
 import type { Match } from './match';
 import { matchOrdinal } from './ordinals';
-import { matchQualifier, matchSuffix, type Qualifier } from './qualifiers';
+import { LineupGuard } from './lineups';
+import { matchQualifier, matchSuffix, type Qualifier, upToIsLevel } from './qualifiers';
+import { matchScore } from './scores';
 import { TokenView } from './token-view';
 import { canStart } from './triggers';
 
@@ -34,7 +36,7 @@ function core(v: TokenView, i: number, end: number, ctx: AmountContext, previous
 function fits(v: TokenView, q: Qualifier, qualifierStart: number, m: Match): boolean {
   if (q.between) return m.range === true;
   switch (m.kind) {
-    case 'ORDINAL': return false;
+    case 'ORDINAL': case 'SCORE': return false;
     case 'DATE': return q.approx && q.bound === null && m.value !== null;
     case 'TIME': return q.approx;
     case 'DURATION': return v.lower(qualifierStart) !== 'over';
@@ -43,6 +45,11 @@ function fits(v: TokenView, q: Qualifier, qualifierStart: number, m: Match): boo
 }
 
 function at(v: TokenView, i: number, end: number, ctx: AmountContext, previousEnd: number): Match | null {
+  // "ticks up to 5%": the figure is the level reached, "up to" no ceiling.
+  if (upToIsLevel(v, i, ctx.sentenceFirst)) {
+    const m = i + 2 < end ? core(v, i + 2, end, ctx, previousEnd) : null;
+    return m && withSuffix(v, m, end);
+  }
   const q = matchQualifier(v, i, end);
   if (q) {
     const m = core(v, q.next, end, { ...ctx, between: q.between }, previousEnd);
@@ -53,8 +60,20 @@ function at(v: TokenView, i: number, end: number, ctx: AmountContext, previousEn
   return m && withSuffix(v, m, end);
 }
 
+/** ".312", ".500": a number written without its leading zero (batting averages, win rates). */
+function leadingDecimal(v: TokenView, i: number, sentenceFirst: number): Match | null {
+  if (i <= sentenceFirst || v.raw(i - 1) !== '.' || !v.adjacent(i - 1, i)) return null;
+  if (i - 2 >= sentenceFirst && v.adjacent(i - 2, i - 1)) return null;
+  const raw = v.raw(i);
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 48 || c > 57) return null;
+  }
+  return { first: i - 1, last: i, kind: 'CARDINAL', value: Number(`0.${raw}`), unit: null, approx: false, bound: null };
+}
+
 function withSuffix(v: TokenView, m: Match, end: number): Match {
-  if (m.kind === 'DATE' || m.kind === 'TIME' || m.kind === 'ORDINAL' || m.kind === 'FRACTION') return m;
+  if (m.kind === 'DATE' || m.kind === 'TIME' || m.kind === 'ORDINAL' || m.kind === 'FRACTION' || m.kind === 'SCORE') return m;
   const s = matchSuffix(v, m.last, end);
   if (!s) return m;
   return { ...m, last: s.last, approx: m.approx || s.approx, bound: s.bound ?? m.bound };
@@ -63,6 +82,7 @@ function withSuffix(v: TokenView, m: Match, end: number): Match {
 export function findFigures(seg: Segmentation, mentions: Mention[]): Figure[] {
   const v = new TokenView(seg);
   const guard = new MentionGuard(mentions);
+  const lineups = new LineupGuard(v);
   const personEnds = new Set<number>();
   for (const m of mentions) if (m.type === 'PERSON') personEnds.add(m.end);
   const out: Figure[] = [];
@@ -73,7 +93,15 @@ export function findFigures(seg: Segmentation, mentions: Mention[]): Figure[] {
     let previousEnd = -1;
     let i = s.firstToken;
     while (i < s.endToken) {
-      const m = canStart(v, i) ? at(v, i, s.endToken, ctx, previousEnd) : null;
+      let m: Match | null = null;
+      if (v.digitStart(i)) {
+        if (lineups.isShirtNumber(i, s.firstToken, s.endToken)) { i++; continue; }
+        m = leadingDecimal(v, i, s.firstToken);
+        const score = m ? null : matchScore(v, i, s.endToken, s.firstToken);
+        if (score && 'skipTo' in score) { i = score.skipTo + 1; continue; }
+        if (score) m = score.figure;
+      }
+      if (!m && canStart(v, i)) m = at(v, i, s.endToken, ctx, previousEnd);
       if (!m) { i++; continue; }
       const start = v.tokens[m.first].start;
       const end = v.tokens[m.last].end;

@@ -216,7 +216,7 @@ export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after "one" that make it a pronoun or an idiom ("one another", "one day"). */
-export const ONE_PRONOUN_AFTER: ReadonlySet<string> = new Set(['another', 'day', 'way', 'by']);
+export const ONE_PRONOUN_AFTER: ReadonlySet<string> = new Set(['another', 'day', 'way', 'by', 'bit', 'iota', 'jot']);
 
 /** Counted things after an age ("45 years old"). */
 export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);

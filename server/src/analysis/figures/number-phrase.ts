@@ -32,6 +32,8 @@ export function wordNumber(w: string): number | undefined {
   return tens + units;
 }
 
+const RATE_UNITS: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'year', 'night', 'game', 'share', 'head', 'person']);
+
 function phrase(first: number, last: number, value: number | null, extra: Partial<NumberPhrase> = {}): NumberPhrase {
   return { first, last, value, vague: false, numeral: null, words: false, range: null, ...extra };
 }
@@ -60,8 +62,18 @@ export function parseNumberPhrase(v: TokenView, i: number, end: number): NumberP
   return p;
 }
 
+/** "six-and-a-half", "two-and-a-half": a number and a half in one token, or undefined. */
+function andAHalf(w: string): number | undefined {
+  if (!w.endsWith('-and-a-half')) return undefined;
+  const head = w.slice(0, -11);
+  const n = wordNumber(head) ?? parseNumeral(head)?.value;
+  return n === undefined ? undefined : n + 0.5;
+}
+
 function parseWhole(v: TokenView, i: number, end: number): NumberPhrase | null {
   const w = v.lower(i);
+  const half = w.length > 11 ? andAHalf(w) : undefined;
+  if (half !== undefined) return absorbMultipliers(v, phrase(i, i, half, { words: !v.digitStart(i) }), end);
   if (v.digitStart(i)) return digits(v, i, end, w);
   if (w === 'a' || w === 'an') {
     if (i + 1 >= end) return null;
@@ -101,8 +113,13 @@ function digits(v: TokenView, i: number, end: number, w: string): NumberPhrase |
     if (i + 1 < end && v.lower(i + 1) === 'dozen') return phrase(i, i + 1, n.value * 12);
     return absorbMultipliers(v, phrase(i, i, n.value, { numeral: n }), end);
   }
-  // "10-15", "2019-20": a range in one token.
   const parts = hyphenParts(w);
+  // "$15-an-hour", "$2-a-day": the number of a rate written in one token.
+  if (parts && parts.length === 3 && (parts[1] === 'a' || parts[1] === 'an' || parts[1] === 'per') && RATE_UNITS.has(parts[2])) {
+    const r = parseNumeral(parts[0]);
+    return r && r.form === 'plain' ? phrase(i, i, r.value) : null;
+  }
+  // "10-15", "2019-20": a range in one token.
   if (!parts || parts.length !== 2) return null;
   const a = parseNumeral(parts[0]);
   const b = parseNumeral(parts[1]);

@@ -1,4 +1,4 @@
-// Reading one token as a number: "2,500", "4.5", "300m", "21st", "1990s", "3pm", "10:30".
+// Reading one token as a number: "2,500", "4.5", "300m", "$600-million", "21st", "1990s", "3pm", "10:30".
 // Hand-written scanners (no regular expressions) so a long run of digits stays linear.
 import { MEASURE_UNITS, MULTIPLIERS, NUMERAL_SUFFIXES } from './lexicon';
 
@@ -60,7 +60,9 @@ export function parseNumeral(s: string): Numeral | null {
   };
   if (i === n) return base;
   const rest = s.slice(i).toLowerCase();
-  const mult = NUMERAL_SUFFIXES.get(rest) ?? (rest.length > 4 ? MULTIPLIERS.get(rest) : undefined);
+  // "300m", "4.5bn", "2million", and the Canadian papers' "$600-million", "$3.3-billion".
+  const mult = NUMERAL_SUFFIXES.get(rest)
+    ?? (rest.length > 4 ? MULTIPLIERS.get(rest.charCodeAt(0) === 45 /* - */ ? rest.slice(1) : rest) : undefined);
   if (mult !== undefined) return { ...base, value: value * mult, multiplier: mult };
   const raw = s.slice(i);
   if (raw === 'C' || raw === 'F') return { ...base, unit: raw === 'C' ? '°C' : '°F' };

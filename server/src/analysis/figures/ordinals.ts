@@ -1,11 +1,20 @@
 // Spelled-out ordinals ("third", "twenty-first" is left to compounds). A capitalised ordinal
 // inside a sentence is usually part of a name ("Second World War", "First Lady").
-// "first quarter", "second half", "20th century" are dates.
+// "first quarter", "second half", "20th century" are dates; "first lady", "second baseman" are
+// titles, "second thoughts", "first-degree" fixed phrases.
 import { ORDINALS } from './lexicon';
 import { type Match, match } from './match';
 import type { TokenView } from './token-view';
 
 const DATE_PARTS: ReadonlySet<string> = new Set(['quarter', 'half', 'century', 'millennium']);
+
+/** Nouns that make the ordinal part of a title or a fixed phrase ("first lady", "second baseman"). */
+const TITLE_NOUNS: ReadonlySet<string> = new Set([
+  'lady', 'ladies', 'gentleman', 'couple', 'family', 'daughter', 'daughters', 'son', 'sons', 'minister',
+  'ministers', 'responder', 'responders', 'aid', 'baseman', 'basemen', 'hand', 'nature', 'string', 'fiddle',
+  'cousin', 'cousins', 'lieutenant', 'lieutenants', 'mate', 'officer', 'secretary', 'thoughts', 'guessing',
+  'amendment', 'class', 'degree', 'language', 'nations',
+]);
 
 export function matchOrdinal(v: TokenView, i: number, end: number, sentenceFirst: number): Match | null {
   const value = ORDINALS.get(v.lower(i));
@@ -13,5 +22,6 @@ export function matchOrdinal(v: TokenView, i: number, end: number, sentenceFirst
   if (i > sentenceFirst && v.capitalized(i)) return null;
   const next = i + 1 < end ? v.lower(i + 1) : '';
   if (DATE_PARTS.has(next)) return match(i, i + 1, 'DATE', null);
+  if (TITLE_NOUNS.has(next)) return null;
   return match(i, i, 'ORDINAL', value);
 }

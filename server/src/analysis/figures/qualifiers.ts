@@ -112,3 +112,40 @@ export function matchSuffix(v: TokenView, last: number, end: number): Suffix | n
   if (n === 'so') return { last: k + 1, approx: true, bound: null };
   return null;
 }
+
+/** Verbs of change before "up to": "ticks up to 5%" gives the new level, not a ceiling. */
+const CHANGE_VERBS: ReadonlySet<string> = (() => {
+  const bases = [
+    'tick', 'inch', 'edge', 'move', 'climb', 'rise', 'jump', 'creep', 'step', 'ramp', 'push', 'bump', 'revise',
+    'ratchet', 'pick', 'trend', 'notch', 'nudge', 'scale', 'round', 'mark', 'trade', 'head', 'pump', 'crank',
+    'bounce', 'spike', 'soar', 'surge', 'swing', 'shift', 'raise', 'hike', 'lift', 'boost', 'drift', 'float',
+    'rally', 'rebound', 'recover', 'go', 'shoot', 'drive', 'come', 'bring', 'take', 'level', 'jack', 'tighten',
+  ];
+  const irregular = [
+    'went', 'gone', 'rose', 'risen', 'shot', 'crept', 'drove', 'driven', 'came', 'brought', 'took', 'taken',
+    'swung', 'goes', 'going',
+  ];
+  const out = new Set<string>(irregular);
+  for (const b of bases) {
+    const stem = b.endsWith('e') ? b.slice(0, -1) : b;
+    const last = b[b.length - 1];
+    // "step" → "stepped", "stepping"; "tick" → "ticked"
+    const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(b) ? b + last : b;
+    for (const f of [b, `${b}s`, `${b}es`, `${stem}ed`, `${stem}ing`, `${doubled}ed`, `${doubled}ing`]) out.add(f);
+  }
+  return out;
+})();
+
+/** Words before the verb that turn "up to" back into a ceiling ("could rise up to 10%"). */
+const MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'would', 'can', 'should', 'to', 'will', 'must']);
+
+/**
+ * True when "up to" at token i follows a verb of change in the indicative ("ticks up to 5%",
+ * "was revised up to 3%"): the figure is the new level and takes no bound.
+ */
+export function upToIsLevel(v: TokenView, i: number, sentenceFirst: number): boolean {
+  if (i <= sentenceFirst || v.lower(i) !== 'up' || v.lower(i + 1) !== 'to') return false;
+  if (!CHANGE_VERBS.has(v.lower(i - 1))) return false;
+  for (let k = i - 2; k >= sentenceFirst && k >= i - 3; k--) if (MODALS.has(v.lower(k))) return false;
+  return true;
+}

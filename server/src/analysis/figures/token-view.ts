@@ -1,14 +1,18 @@
 // Cheap, cached questions about the tokens of a segmentation, shared by the figure matchers.
 import type { Segmentation, Token } from '../types';
+import { DocFacts } from './doc-facts';
 
 export class TokenView {
   readonly tokens: Token[];
   readonly text: string;
+  /** Facts about the whole article (its dollar, sterling in sight), worked out when first asked. */
+  readonly facts: DocFacts;
   private readonly lowers: (string | undefined)[];
 
   constructor(seg: Segmentation) {
     this.tokens = seg.tokens;
     this.text = seg.text;
+    this.facts = new DocFacts(seg);
     this.lowers = new Array<string | undefined>(seg.tokens.length);
   }
 

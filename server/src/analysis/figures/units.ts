@@ -3,6 +3,7 @@ import {
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_WORDS, MEASURE_PREFIXES, MEASURE_UNITS,
   PERCENT_WORDS, TIME_UNITS,
 } from './lexicon';
+import { poundIsMoney } from './pounds';
 import type { TokenView } from './token-view';
 
 export interface UnitTail {
@@ -74,9 +75,13 @@ function currencyAt(v: TokenView, k: number, end: number): UnitTail | null {
   if (code === undefined) return null;
   if (word === 'sterling' && u === k) return { kind: 'MONEY', unit: 'GBP', last: u, scale: 1 };
   let last = u;
-  if ((word === 'pounds' || word === 'pound') && u + 1 < end && v.lower(u + 1) === 'sterling') last++;
-  if (code === 'cent') return { kind: 'MONEY', unit: adjective || 'USD', last, scale: 0.01 };
+  if (word === 'pounds' || word === 'pound') {
+    if (u === k && !poundIsMoney(v, u, end)) return { kind: 'QUANTITY', unit: 'pound', last: u, scale: 1 };
+    if (u + 1 < end && v.lower(u + 1) === 'sterling') last++;
+  }
+  // A bare "dollars" or "cents" is the article's dollar (the Canadian one in Canadian copy).
+  if (code === 'cent') return { kind: 'MONEY', unit: adjective || v.facts.dollar(), last, scale: 0.01 };
   if (code === 'penny') return { kind: 'MONEY', unit: 'GBP', last, scale: 0.01 };
   const dollar = word === 'dollar' || word === 'dollars';
-  return { kind: 'MONEY', unit: dollar && adjective ? adjective : code, last, scale: 1 };
+  return { kind: 'MONEY', unit: dollar ? adjective || v.facts.dollar() : code, last, scale: 1 };
 }

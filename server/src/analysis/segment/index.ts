@@ -1,12 +1,21 @@
 // Segmentation: paragraphs (with their roles), furniture, sentences and tokens.
+// Furniture is read per line first (captions, promos, notes, bylines, banners), then the dateline
+// among the first story lines, then the headline: the first paragraph that is not furniture.
 import type {
-  Boilerplate, CreditLine, Dateline, Paragraph, ParagraphRole, Segmentation, Sentence, Token,
+  Boilerplate, BoilerplateKind, CreditLine, Dateline, Paragraph, ParagraphRole, Segmentation, Sentence, Token,
 } from '../types';
-import { findBoilerplate, findDateline, isCreditLine, readCreditLine } from './furniture';
+import { findTailBoilerplate, lineKind } from './boilerplate';
+import { creditNames, isFilesNote, isRoleLine, readByline } from './bylines';
+import { opensCaption } from './captions';
+import { type DatelineLine, findDateline, opensWithDateline } from './dateline';
+import { isCreditLine, readCreditLine } from './furniture';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokenize';
 
 const BULLET = /^[•·▪◦‣*–-]\s/;
+
+/** How many story lines from the top are searched for a dateline (scrapes open with menus). */
+const DATELINE_LINES = 20;
 
 interface Line {
   start: number;
@@ -62,58 +71,113 @@ function looksLikeHeadline(text: string, l: Line): boolean {
   return words <= 25 && !/[.!]["”’]?$/.test(s);
 }
 
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => w.length > 0).length;
+}
+
+/** Furniture kind of every line, with the context rules that look at neighbouring lines. */
+function lineKinds(text: string, ls: Line[]): (BoilerplateKind | null)[] {
+  const kinds = ls.map((l) => lineKind(text.slice(l.start, l.end)));
+  for (let i = 1; i < ls.length; i++) {
+    if (kinds[i] !== null || (kinds[i - 1] !== 'byline' && kinds[i - 1] !== 'caption')) continue;
+    const line = text.slice(ls[i].start, ls[i].end);
+    // "By Pat Graham" / "AP Sports Writer": the role line under a byline.
+    if (kinds[i - 1] === 'byline' && isRoleLine(line)) kinds[i] = 'byline';
+    // The caption under "Open this photo in gallery:", unless the story starts there. A caption
+    // above a credit standing alone is not taken: listicles put their quotes there.
+    if (kinds[i] === null && opensCaption(text.slice(ls[i - 1].start, ls[i - 1].end)) && wordCount(line) <= 60
+      && !opensWithDateline(line)) {
+      kinds[i] = 'caption';
+    }
+  }
+  return kinds;
+}
+
+/** Names credited by a byline line ("By Jane Doe and John Roe, AP Sports Writers"). */
+function bylineCredit(text: string, l: Line): CreditLine | null {
+  const line = text.slice(l.start, l.end);
+  const by = readByline(line);
+  const names = by
+    ? by.names.map(([a, b]) => ({ start: l.start + a, end: l.start + b, text: line.slice(a, b) }))
+    : isFilesNote(line) ? creditNames(text, l.start, l.end) : [];
+  return names.length > 0 ? { start: l.start, end: l.end, text: line, names } : null;
+}
+
 export function segment(text: string): Segmentation {
   const ls = lines(text);
   const groups = paragraphs(text, ls);
+  const kinds = lineKinds(text, ls);
+  const kindOf = new Map<number, BoilerplateKind | null>();
+  ls.forEach((l, i) => kindOf.set(l.start, kinds[i]));
+
+  // Roles before headline and dateline.
+  const roles: ParagraphRole[] = groups.map((group) => {
+    const ks = group.map((l) => kindOf.get(l.start) ?? null);
+    if (ks.every((k) => k !== null)) {
+      if (ks.every((k) => k === 'footer')) return 'footer';
+      return ks.every((k) => k === 'byline') ? 'credit' : 'boilerplate';
+    }
+    const first = text.slice(group[0].start, group[0].end);
+    if (BULLET.test(first.slice(0, 2))) return 'bullet';
+    if (isCreditLine(first)) return 'credit';
+    return 'body';
+  });
+
+  // The dateline: among the first story lines, furniture left out.
+  const candidates: DatelineLine[] = [];
+  for (let gi = 0; gi < groups.length && candidates.length < DATELINE_LINES; gi++) {
+    if (roles[gi] !== 'body') continue;
+    for (const l of groups[gi]) {
+      if (kindOf.get(l.start) === null && candidates.length < DATELINE_LINES) candidates.push(l);
+    }
+  }
+  const dateline: Dateline | null = findDateline(text, candidates);
+
+  // The headline: the first paragraph that is not furniture, one line, with more to follow.
+  const firstContent = roles.findIndex((r) => r === 'body' || r === 'bullet');
+  if (firstContent >= 0 && roles[firstContent] === 'body' && firstContent < groups.length - 1) {
+    const g = groups[firstContent];
+    const inDateline = dateline !== null && dateline.start >= g[0].start && dateline.start <= g[g.length - 1].end;
+    if (g.length === 1 && !inDateline && looksLikeHeadline(text, g[0])) roles[firstContent] = 'headline';
+  }
+
   const paras: Paragraph[] = [];
   const boilerplate: Boilerplate[] = [];
   const credits: CreditLine[] = [];
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  let dateline: Dateline | null = null;
 
   groups.forEach((group, gi) => {
     const start = group[0].start;
     const end = group[group.length - 1].end;
-    const first = text.slice(group[0].start, group[0].end);
-    let role: ParagraphRole = 'body';
-    const lineBoiler = group.length === 1 ? findBoilerplate(text, start, end) : [];
-    if (lineBoiler.length === 1 && lineBoiler[0].start === start && lineBoiler[0].end === end) {
-      role = lineBoiler[0].kind === 'footer' ? 'footer' : 'boilerplate';
-    } else if (BULLET.test(first.slice(0, 2))) {
-      role = 'bullet';
-    } else if (isCreditLine(first)) {
-      role = 'credit';
-    } else if (gi === 0 && groups.length > 1 && group.length === 1 && looksLikeHeadline(text, group[0])) {
-      role = 'headline';
-    }
+    const role = roles[gi];
     const pIndex = paras.length;
     paras.push({ start, end, role });
 
-    if (role === 'boilerplate' || role === 'footer') {
-      for (const b of lineBoiler) boilerplate.push(b);
-      return;
-    }
-    if (role === 'credit') credits.push(readCreditLine(text, start, end));
-
-    // Inline boilerplate at the end of each line ("… read more", story codes).
-    const inline: Boilerplate[] = [];
-    for (const l of group) for (const b of findBoilerplate(text, l.start, l.end)) inline.push(b);
-    for (const b of inline) boilerplate.push(b);
-
-    let bodyStart = start;
-    if (dateline === null && role === 'body') {
-      dateline = findDateline(text, start, end);
-      if (dateline) {
-        // The dateline is its own sentence, so it joins no sentence of the story.
-        pushSentence(dateline.start, dateline.end);
-        bodyStart = dateline.end;
-        while (bodyStart < end && isSpace(text.charCodeAt(bodyStart))) bodyStart++;
+    const story: Line[] = [];
+    for (const l of group) {
+      const kind = kindOf.get(l.start) ?? null;
+      if (kind === null) { story.push(l); continue; }
+      boilerplate.push({ start: l.start, end: l.end, text: text.slice(l.start, l.end), kind });
+      if (kind === 'byline') {
+        const c = bylineCredit(text, l);
+        if (c) credits.push(c);
       }
     }
+    if (story.length === 0) return;
+    if (role === 'credit') credits.push(readCreditLine(text, start, end));
 
-    for (const l of group) {
-      const ls0 = Math.max(l.start, bodyStart);
+    for (const l of story) {
+      // Inline boilerplate at the end of the line ("… read more", story codes).
+      const inline = findTailBoilerplate(text, l.start, l.end);
+      for (const b of inline) boilerplate.push(b);
+      let ls0 = l.start;
+      if (dateline !== null && dateline.start >= l.start && dateline.start < l.end) {
+        // The dateline is its own sentence, so it joins no sentence of the story.
+        pushSentence(dateline.start, dateline.end);
+        ls0 = dateline.end;
+        while (ls0 < l.end && isSpace(text.charCodeAt(ls0))) ls0++;
+      }
       if (ls0 >= l.end) continue;
       let le = l.end;
       for (const b of inline) if (b.start >= ls0 && b.start < le) le = Math.min(le, b.start);
@@ -141,6 +205,7 @@ export function segment(text: string): Segmentation {
   });
 
   boilerplate.sort((a, b) => a.start - b.start);
+  credits.sort((a, b) => a.start - b.start);
   return { text, paragraphs: paras, sentences, tokens, dateline, credits, boilerplate };
 }
 

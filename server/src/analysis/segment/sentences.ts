@@ -17,6 +17,10 @@ function isUpperStart(text: string, at: number): boolean {
 }
 
 const FULL_STOP = 46;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 /** Single-character tokens that end a sentence: . ! ? … */
 function isFinalPunct(c: number): boolean {
   return c === FULL_STOP || c === 33 || c === 63 || c === 0x2026;
@@ -37,6 +41,9 @@ export function splitSentences(text: string, toks: RawToken[]): Array<[number, n
     let endsHere = false;
     if (len === 1) {
       endsHere = isFinalPunct(text.charCodeAt(tok.start));
+      // ".500", ".312": a decimal point glued to the digits after it ends nothing.
+      const next = toks[i + 1];
+      if (endsHere && next && next.start === tok.end && isDigit(text.charCodeAt(next.start))) endsHere = false;
     } else if (text.charCodeAt(tok.end - 1) === FULL_STOP) {
       // "… in the U.S. The company": an ambiguous abbreviation followed by a typical starter.
       const bare = text.slice(tok.start, tok.end - 1).toLowerCase();

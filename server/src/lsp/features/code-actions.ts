@@ -7,11 +7,12 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CLAIM_COMMANDS } from '../../shared/vocabulary';
 import type { ServerContext } from '../context';
 import { toRange, toSpan } from '../convert';
 import { SOURCE, type DiagnosticData } from './diagnostics';
 
-export const TAG_CLAIM_COMMAND = 'newsAnnotator.tagClaim';
+export const TAG_CLAIM_COMMAND = CLAIM_COMMANDS.tag;
 
 export interface TagClaimArgs {
   uri: string;

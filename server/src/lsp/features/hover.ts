@@ -1,6 +1,8 @@
 // Hover cards in Markdown: what the analysis knows about the name, figure or quote under the mouse.
 import type { Attribution, Entity, Figure } from '../../analysis';
 import type { Hover } from 'vscode-languageserver';
+import { figureAmount } from '../../shared/figure-text';
+import { FIGURE_KIND_LABEL } from '../../shared/vocabulary';
 import type { ServerContext } from '../context';
 import { lineNumber, toOffset, toRange } from '../convert';
 import type { Snapshot } from '../documents';
@@ -26,19 +28,6 @@ export function md(text: string): string {
 function toMarkdown(lines: string[]): string {
   return lines.map((l, i) => (l === '' || l.startsWith('- ') || lines[i + 1]?.startsWith('- ') || i === lines.length - 1 ? l : `${l}  `)).join('\n');
 }
-
-const KIND_LABEL: Record<string, string> = {
-  CARDINAL: 'number',
-  QUANTITY: 'quantity',
-  PERCENT: 'percentage',
-  MONEY: 'amount of money',
-  DATE: 'date',
-  TIME: 'time',
-  DURATION: 'duration',
-  AGE: 'age',
-  ORDINAL: 'ordinal',
-  FRACTION: 'fraction',
-};
 
 function entityCard(snap: Snapshot, entity: Entity, tagged: readonly TaggedClaim[]): string {
   const label = TYPE_LABEL[entity.type] ?? TYPE_LABEL.MISC;
@@ -80,9 +69,10 @@ function containingAttribution(snap: Snapshot, f: Figure): Attribution | undefin
 }
 
 function figureCard(snap: Snapshot, f: Figure): string {
-  const lines = [`**${md(f.text)}** — ${KIND_LABEL[f.kind] ?? f.kind.toLowerCase()}`];
+  const lines = [`**${md(f.text)}** — ${FIGURE_KIND_LABEL[f.kind] ?? f.kind.toLowerCase()}`];
   const facts: string[] = [];
-  if (f.value !== null) facts.push(`value ${f.value.toLocaleString('en-US')}${f.unit ? ` ${md(f.unit)}` : ''}`);
+  // The qualifiers are spelled out below, so the value is the bare amount.
+  if (f.value !== null) facts.push(`value ${md(figureAmount(f))}`);
   else if (f.unit) facts.push(`unit ${md(f.unit)}`);
   if (f.approx) facts.push('approximate');
   if (f.bound === 'min') facts.push('at least');

@@ -1,4 +1,4 @@
-// The CLI's JSON contract (DESIGN.md §3), built from an Analysis.
+// The CLI's JSON contract (DESIGN.md §3), built from an Analysis: `analyze --format json`, `--jsonl` and the JSON export.
 import type { Analysis, Span } from '../analysis';
 
 export interface ContractOutput {

@@ -1,0 +1,73 @@
+// Facts about the whole article that decide how a figure is read, each worked out once, the first
+// time a figure needs it (most articles never ask):
+//   - which dollar a bare "$" is: the Canadian dollar in Canadian copy ("OTTAWA --", "(CP)",
+//     "The Canadian Press", "$600-million" beside "province"), the US dollar otherwise;
+//   - whether "pounds" is money: only with sterling in sight, otherwise a weight in copy that
+//     has no British money or places in it.
+import type { Segmentation } from '../types';
+
+/** Canadian places that open a dateline, upper case. */
+const CANADIAN_PLACES: ReadonlySet<string> = new Set([
+  'OTTAWA', 'TORONTO', 'MONTREAL', 'MONTRÉAL', 'VANCOUVER', 'CALGARY', 'EDMONTON', 'WINNIPEG', 'HALIFAX',
+  'REGINA', 'SASKATOON', 'QUEBEC CITY', 'QUÉBEC CITY', 'QUEBEC', 'VICTORIA', "ST. JOHN'S", 'ST. JOHN’S',
+  'FREDERICTON', 'CHARLOTTETOWN', 'WHITEHORSE', 'YELLOWKNIFE', 'IQALUIT', 'HAMILTON', 'KITCHENER',
+  'MONCTON', 'SUDBURY', 'THUNDER BAY', 'KELOWNA', 'KAMLOOPS', 'NANAIMO', 'SURREY', 'BURNABY',
+  'MISSISSAUGA', 'BRAMPTON', 'GATINEAU', 'SHERBROOKE', 'LAVAL', 'LETHBRIDGE', 'RED DEER', 'ST. CATHARINES',
+  'OSHAWA', 'BARRIE', 'GUELPH', 'PETERBOROUGH', 'BRANDON', 'PRINCE GEORGE', 'FORT MCMURRAY', 'SAINT JOHN',
+]);
+
+/** Provinces and territories after a dateline place ("HALIFAX, N.S."). */
+const CANADIAN_REGIONS: ReadonlySet<string> = new Set([
+  'Ont.', 'Que.', 'B.C.', 'Alta.', 'Man.', 'Sask.', 'N.S.', 'N.B.', 'N.L.', 'P.E.I.', 'Nfld.', 'Y.T.', 'N.W.T.',
+  'Nunavut', 'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia',
+  'New Brunswick', 'Newfoundland', 'Prince Edward Island', 'Yukon', 'Canada',
+]);
+
+/** Agencies that write the Canadian dollar as "C$", so their bare "$" is the US dollar. */
+const C_DOLLAR_AGENCIES: ReadonlySet<string> = new Set(['reuters', 'ap', 'afp', 'bloomberg', 'upi', 'dpa']);
+
+/** Canadian outlets and agencies named in credits and sign-offs. */
+const CANADIAN_OUTLETS = /\b(?:The Canadian Press|Canadian Press|Globe and Mail|Postmedia|National Post|Toronto Star|CBC News|CTV News)\b/;
+
+/** Canadian words in the text, counted when the copy writes "$600-million". */
+const CANADIAN_WORDS = /\b(?:Canada|Canadian|Canadians|Ottawa|province|provincial|provinces|premier|Ontario|Quebec|Alberta|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|Newfoundland|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|TSX|Bay Street|Bank of Canada)\b/g;
+
+/** Sterling in sight: the pound sign, "sterling", "pence", British places and institutions. */
+const STERLING_SIGNS = /£|\b(?:sterling|pence|Bank of England|Britain|British|U\.K\.|UK|(?<!New )England|Scotland|Wales|London|Londoner|Northern Ireland)\b/;
+
+export class DocFacts {
+  private dollarCode: string | undefined;
+  private sterling: boolean | undefined;
+
+  constructor(private readonly seg: Segmentation) {}
+
+  /** The currency of a bare "$", "dollars" or "cents": "CAD" in Canadian copy, else "USD". */
+  dollar(): string {
+    if (this.dollarCode === undefined) this.dollarCode = this.canadian() ? 'CAD' : 'USD';
+    return this.dollarCode;
+  }
+
+  /** True when the article has British money or places in it, so "pounds" is sterling. */
+  hasSterling(): boolean {
+    if (this.sterling === undefined) this.sterling = STERLING_SIGNS.test(this.seg.text);
+    return this.sterling;
+  }
+
+  private canadian(): boolean {
+    const { dateline, boilerplate, text } = this.seg;
+    const agency = dateline?.agency?.text.toLowerCase() ?? '';
+    if (C_DOLLAR_AGENCIES.has(agency)) return false;
+    // "TORONTO 1996-08-22" is 1996 Reuters copy, which writes "C$" too.
+    if (dateline?.date && /^\d{4}-/.test(dateline.date.text)) return false;
+    if (agency === 'cp' || agency === 'the canadian press') return true;
+    if (dateline?.place && CANADIAN_PLACES.has(dateline.place.text)) return true;
+    if (dateline?.region && CANADIAN_REGIONS.has(dateline.region.text)) return true;
+    for (const b of boilerplate) if ((b.kind === 'byline' || b.kind === 'caption') && CANADIAN_OUTLETS.test(b.text)) return true;
+    // "$600-million" is the Globe and Mail's style; with Canadian words about, it is Canadian copy.
+    if (/\$\d[\d.,]*-(?:million|billion|trillion)\b/.test(text)) {
+      const words = text.match(CANADIAN_WORDS);
+      if (words && words.length >= 2) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,116 @@
+// Results written as numbers joined by dashes: game scores ("won 7-4", "a 3-1 win", "6-3 7-5"),
+// vote tallies ("a 5-4 ruling"), win-loss records ("improved to 21-12-7") and betting odds
+// ("the 5-2 favourite"). A SCORE has no single value: the numbers are kept in the text.
+// A line-up's formation ("4-3-3") is no figure, and neither is an aircraft variant ("747-400").
+import { hyphenParts, type Match, match } from './match';
+import { parseNumeral } from './numerals';
+import type { TokenView } from './token-view';
+
+/** Words just before a pair that make it a result, even when it reads low to high ("lost 1-2"). */
+const BEFORE: ReadonlySet<string> = new Set([
+  'won', 'win', 'wins', 'winning', 'beat', 'beats', 'beaten', 'beating', 'defeated', 'defeat', 'defeats',
+  'edged', 'edges', 'routed', 'thrashed', 'crushed', 'downed', 'topped', 'blanked', 'whipped', 'hammered',
+  'lost', 'lose', 'loses', 'losing', 'drew', 'draw', 'draws', 'tied', 'tie', 'ties',
+  'trailed', 'trail', 'trailing', 'trails', 'led', 'lead', 'leads', 'leading', 'halftime', 'half-time',
+  'score', 'scores', 'scoreline', 'victory', 'vote', 'voted', 'votes', 'ruling', 'decision', 'margin',
+  'record', 'series', 'aggregate', 'split',
+  'swept',
+]);
+
+/** Words just after a pair that make it a result ("a 1-2 loss", "the 5-4 decision"). */
+const AFTER: ReadonlySet<string> = new Set([
+  'win', 'wins', 'victory', 'victories', 'loss', 'losses', 'defeat', 'defeats', 'draw', 'tie', 'lead',
+  'decision', 'vote', 'votes', 'verdict', 'majority', 'margin', 'record', 'triumph', 'rout', 'shootout',
+  'overtime', 'aggregate', 'scoreline', 'result', 'final', 'favourite', 'favorite', 'shot', 'outsider',
+  'odds', 'split', 'count', 'home', 'away', 'road', 'halftime', 'half-time', 'deficit', 'advantage',
+]);
+
+const ODDS_AFTER: ReadonlySet<string> = new Set(['favourite', 'favorite', 'shot', 'outsider', 'odds', 'chance', 'on']);
+const VOTE_WORDS: ReadonlySet<string> = new Set(['vote', 'votes', 'voted', 'ruling', 'decision', 'verdict', 'majority', 'count']);
+const RECORD_WORDS: ReadonlySet<string> = new Set(['record', 'improved', 'improves', 'improving', 'dropped', 'drops', 'fell', 'falls']);
+
+/** A small whole number written plainly: 0-999, no separators, no leading zero. */
+function part(s: string): number | null {
+  if (s.length === 0 || s.length > 3 || (s.length > 1 && s[0] === '0')) return null;
+  const n = parseNumeral(s);
+  if (!n || n.form !== 'plain' || n.grouped || n.decimal || n.multiplier !== 1 || n.unit !== '') return null;
+  return n.value;
+}
+
+/** The numbers of a result at token i ("7-4", "21-12-7", or "3", "–", "1"), and its last token. */
+function read(v: TokenView, i: number, end: number): { nums: number[]; last: number } | null {
+  const raw = v.raw(i);
+  const parts = hyphenParts(raw);
+  if (parts) {
+    if (parts.length < 2 || parts.length > 4) return null;
+    const nums: number[] = [];
+    for (const p of parts) {
+      const n = part(p);
+      if (n === null) return null;
+      nums.push(n);
+    }
+    return { nums, last: i };
+  }
+  // "3–1" with an en dash is three tokens with no space between them.
+  if (i + 2 >= end || !v.adjacent(i, i + 1) || !v.adjacent(i + 1, i + 2)) return null;
+  const dash = v.raw(i + 1);
+  if (dash !== '–' && dash !== '—' && dash !== '-') return null;
+  const a = part(raw);
+  const b = part(v.raw(i + 2));
+  return a === null || b === null ? null : { nums: [a, b], last: i + 2 };
+}
+
+/** The unit a result reads in, from the words around it. */
+function unitOf(v: TokenView, first: number, last: number, end: number, parts: number): string {
+  const before = first > 0 ? v.lower(first - 1) : '';
+  const before2 = first > 1 ? v.lower(first - 2) : '';
+  const after = last + 1 < end ? v.lower(last + 1) : '';
+  if (ODDS_AFTER.has(after) && after !== 'on') return 'odds';
+  if (VOTE_WORDS.has(after) || VOTE_WORDS.has(before) || VOTE_WORDS.has(before2)) return 'vote';
+  if (parts === 3 || after === 'record' || RECORD_WORDS.has(before) || (before === 'to' && RECORD_WORDS.has(before2))) return 'record';
+  return 'score';
+}
+
+/** A result, or numbers that are no figure at all (a formation, a model number) up to token `skipTo`. */
+export type ScoreMatch = { figure: Match } | { skipTo: number };
+
+/**
+ * A result at token i, a skip for a formation or a model number, or null when the numbers are
+ * something else (a range "10-15", a date) and the other matchers should read them.
+ */
+export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: number): ScoreMatch | null {
+  const r = read(v, i, end);
+  if (!r) return null;
+  const { nums, last } = r;
+  const before = i > sentenceFirst ? v.lower(i - 1) : '';
+  const after = last + 1 < end ? v.lower(last + 1) : '';
+  // Formations: single digits adding up to the ten outfield players ("4-4-2", "4-2-3-1").
+  if (nums.length >= 3 && nums.every((n) => n >= 1 && n <= 6) && nums.reduce((a, b) => a + b, 0) === 10) return { skipTo: last };
+  if (nums.length === 4) return null;
+  // "747-400": two big numbers far apart name a model; "24-7" is round the clock.
+  if (nums.length === 2 && nums[0] >= 100 && nums[1] >= 100 && Math.abs(nums[0] - nums[1]) > 60) return { skipTo: last };
+  if (nums.length === 2 && nums[0] === 24 && nums[1] === 7) return { skipTo: last };
+  if (nums.length === 2 && nums[0] < nums[1]) {
+    // Low to high is a range ("10-15 people") unless a result is in sight ("lost 1-2", "a 1-2 loss").
+    const cue = BEFORE.has(before) || AFTER.has(after) || (i - 2 >= sentenceFirst && BEFORE.has(v.lower(i - 2)) && (before === 'a' || before === 'the'))
+      || nextToScore(v, i, last, end, sentenceFirst);
+    if (!cue) return null;
+  }
+  return { figure: match(i, last, 'SCORE', null, unitOf(v, i, last, end, nums.length)) };
+}
+
+/** Set scores in a row ("6-3 5-7 7-6"): a neighbour that is a result makes this one a result too. */
+function nextToScore(v: TokenView, i: number, last: number, end: number, sentenceFirst: number): boolean {
+  for (const k of [i - 1, i - 2, last + 1, last + 2]) {
+    if (k < sentenceFirst || k >= end || k === i) continue;
+    const w = v.raw(k);
+    if (!v.digitStart(k)) continue;
+    const r = hyphenParts(w);
+    if (r && r.length === 2) {
+      const a = part(r[0]);
+      const b = part(r[1]);
+      if (a !== null && b !== null && a > b) return true;
+    }
+  }
+  return false;
+}

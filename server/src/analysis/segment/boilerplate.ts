@@ -1,0 +1,97 @@
+// Boilerplate: lines and line tails that are page or wire furniture, not story. Sign-up banners,
+// footers, share and comment widgets, adverts, "read more" links, story codes, photo captions and
+// credits, promos ("Watch: …"), editors' notes ("(Adds detail on …)"), bylines and agency
+// sign-offs, publication times. Patterns are anchored and free of nested quantifiers.
+import type { Boilerplate, BoilerplateKind } from '../types';
+import { isFilesNote, isSignOff, readByline } from './bylines';
+import { isCaptionLine } from './captions';
+
+interface LineRule {
+  kind: BoilerplateKind;
+  /** Matches a whole paragraph line. */
+  line: RegExp;
+}
+
+const LINE_RULES: LineRule[] = [
+  { kind: 'signup', line: /^(?:Sign up|Subscribe|Register)(?: now)?\b.{0,120}$/i },
+  { kind: 'signup', line: /^(?:Get|Receive) (?:our|the) .{0,60}(?:newsletter|briefing).{0,60}$/i },
+  { kind: 'footer', line: /^Our Standards:.{0,100}$/ },
+  { kind: 'footer', line: /^(?:©|Copyright\b).{0,120}$/i },
+  { kind: 'footer', line: /^All rights reserved\.?$/i },
+  { kind: 'footer', line: /^(?:Report an (?:error|editorial error|typo)|Editorial code of conduct|Corrections? policy)$/i },
+  { kind: 'comments', line: /^(?:Leave a Comment|Comments?|Show comments|\d+ Comments?)$/i },
+  { kind: 'share', line: /^(?:Share(?: this(?: article| story)?)?|Share on (?:Facebook|Twitter|X)|Print|Email)$/i },
+  { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues below(?: advertisement)?|Skip Advertisement|Continue reading(?: below)?)$/ },
+  { kind: 'read-more', line: /^(?:READ MORE|Read more|Related|RELATED|See also)\b:?.{0,160}$/ },
+  { kind: 'read-more', line: /^(?:Read|See|Click here (?:to|for)) (?:the )?(?:rest|full (?:story|article|report|text))\b.{0,40}$/i },
+  { kind: 'read-more', line: /^(?:Click|Tap) here\b.{0,100}$/i },
+  // Promos: "Watch: Trudeau says …", "VIDEO: …", "Follow us on Twitter", a video length alone.
+  { kind: 'promo', line: /^(?:Watch|WATCH|Listen|LISTEN|Video|VIDEO|Photos|PHOTOS|Podcast|PODCAST|Also read|ALSO READ|MORE|Trending|TRENDING|Recommended|Don['’]t miss|DON['’]T MISS|Must read|MUST READ|Top stories|Related video|RELATED VIDEO|Related coverage|Up next|UP NEXT|Now playing|NOW PLAYING) ?[:|] ?.{0,240}$/ },
+  { kind: 'promo', line: /^Watch (?:the )?(?:full |live )?(?:video|interview|clip|livestream|live stream|highlights|below|above)\b.{0,80}$/i },
+  { kind: 'promo', line: /^(?:Video|Now Playing|Duration|Play Video|Play)?:? ?\d{1,2}:\d\d(?::\d\d)?$/ },
+  { kind: 'promo', line: /^(?:Follow|Like) (?:us|@\S{1,40}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) on (?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|LinkedIn)\b.{0,60}$/u },
+  { kind: 'promo', line: /^\((?:For|To) [^()]{0,200}\b(?:click|see|tap|open)\b[^()]{0,120}\)\.?$/i },
+  // Editors' notes: "(Adds detail on …)", "EDITOR'S NOTE — …", "This story has been corrected …".
+  { kind: 'editor-note', line: /^\((?:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Refiles|Repeats|Fixes|Moves|Inserts|Removes|Clarifies|Deletes|Edits|Advances|Releases|Reissues|Writes through|Combines|Tops|Restores|Resends|Re-sends|Amends|New throughout|The story|This story|This article|This version)\b[^()]{0,300}\)\.?$/ },
+  { kind: 'editor-note', line: /^\((?:This|The) [^()]{0,40}\b(?:story|article|version|report)\b[^()]{0,300}\)\.?$/ },
+  { kind: 'editor-note', line: /^(?:Editor['’]?s['’]? [Nn]ote|EDITOR['’]S NOTE|EDITORS['’] NOTE|Note to (?:readers|editors)|NOTE TO (?:READERS|EDITORS))\b.{0,1200}$/ },
+  { kind: 'editor-note', line: /^This (?:story|article|report|version) (?:has been|was|is being) (?:updated|corrected|refiled|amended|revised|changed)\b.{0,300}$/i },
+  { kind: 'editor-note', line: /^(?:CORRECTION|Correction|CLARIFICATION|Clarification)s? ?[:—–-] .{0,600}$/ },
+  // Publication and reading times: "Published December 7, 2020", "Updated 5 hours ago", "3 Min Read".
+  { kind: 'timestamp', line: /^(?:Published|Updated|Posted|Last [Uu]pdated|First published|Originally published|Modified)(?: on| at)?:? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\d{1,2}[:.]\d\d|\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago|an? (?:hour|minute|day|week) ago|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|yesterday|today)\b.{0,120}$/ },
+  { kind: 'timestamp', line: /^\d{1,2} (?:Min|min|Minute|minute)s? (?:Read|read)$/ },
+  { kind: 'timestamp', line: /^(?:Reading time|Read time):? \d{1,2} (?:min|minutes?)\.?$/i },
+  { kind: 'timestamp', line: /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6},? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?$/ },
+];
+
+interface TailRule {
+  kind: BoilerplateKind;
+  tail: RegExp;
+}
+
+const TAIL_RULES: TailRule[] = [
+  { kind: 'read-more', tail: /\s(?:read more|Read more|READ MORE)$/ },
+  // Story codes such as "L4N2TM22L": 8-12 capitals and digits, at least two of each.
+  { kind: 'story-code', tail: /\s([A-Z0-9]{8,12})$/ },
+];
+
+function isStoryCode(code: string): boolean {
+  const digits = code.replace(/[^0-9]/g, '').length;
+  return digits >= 2 && code.length - digits >= 2;
+}
+
+/** The kind of furniture a whole (trimmed) line is, or null when it is story. */
+export function lineKind(line: string): BoilerplateKind | null {
+  for (const rule of LINE_RULES) if (rule.line.test(line)) return rule.kind;
+  if (isCaptionLine(line)) return 'caption';
+  if (isSignOff(line) || isFilesNote(line)) return 'byline';
+  if (readByline(line)) return 'byline';
+  return null;
+}
+
+/** Boilerplate at the end of a paragraph line [start, end): "… read more", story codes. */
+export function findTailBoilerplate(text: string, start: number, end: number): Boilerplate[] {
+  const line = text.slice(start, end);
+  const trimmed = line.trimEnd();
+  const out: Boilerplate[] = [];
+  if (trimmed.length === 0) return out;
+  let tailEnd = trimmed.length;
+  // Most lines end in neither "more" nor a capital or digit: no tail rule can match them.
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  const capitalOrDigit = (last >= 65 && last <= 90) || (last >= 48 && last <= 57);
+  if (!capitalOrDigit && !/more$/i.test(trimmed.slice(-4))) return out;
+  for (let pass = 0; pass < 2; pass++) {
+    const body = line.slice(0, tailEnd);
+    for (const rule of TAIL_RULES) {
+      const m = rule.tail.exec(body);
+      if (!m) continue;
+      const piece = m[1] ?? m[0].trim();
+      if (rule.kind === 'story-code' && !isStoryCode(piece)) continue;
+      const s = start + m.index + m[0].indexOf(piece);
+      out.push({ start: s, end: s + piece.length, text: piece, kind: rule.kind });
+      tailEnd = m.index;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,253 @@
+// Bylines and agency sign-offs: "By Greg Beacham, AP Sports Writer", "By Pat Graham" + "AP Sports Writer",
+// "Marie Wells Parliamentary reporter", "Jane Doe, The Canadian Press", "Field Level Media",
+// "-- The Associated Press", "With files from Reuters", "This report by The Canadian Press was first
+// published …". The people named are credited staff, not newsmakers.
+import type { Span } from '../types';
+
+/** Words that make a line part a role or an outlet, not a name. Lower case. */
+const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors',
+  'columnist', 'staff', 'bureau', 'press', 'reuters', 'afp', 'bloomberg', 'contributor', 'journalist',
+  'producer', 'critic', 'chief', 'senior', 'news', 'post', 'times', 'star', 'herald', 'globe', 'tribune',
+  'journal', 'media', 'service', 'wire', 'desk', 'special', 'ap', 'cp', 'upi', 'dpa', 'efe', 'xinhua',
+]);
+
+/** Words that open a role before its role word ("Parliamentary reporter", "Senior Political Writer"). */
+const ROLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'parliamentary', 'political', 'senior', 'chief', 'staff', 'business', 'sports', 'health', 'science',
+  'medical', 'foreign', 'national', 'legal', 'justice', 'courts', 'education', 'investigative', 'global',
+  'economics', 'economic', 'energy', 'technology', 'transportation', 'arts', 'culture', 'food', 'travel',
+  'opinion', 'contributing', 'special', 'associate', 'deputy', 'managing', 'investment', 'markets',
+  'entertainment', 'music', 'film', 'books', 'environment', 'climate', 'china', 'europe', 'asia', 'africa',
+  'washington', 'ottawa', 'london', 'u.s.', 'quebec', 'western', 'eastern', 'b.c.', 'alberta', 'feature',
+]);
+
+/** Small words allowed inside a role ("Special to The Globe and Mail", "Reporter for the Star"). */
+const ROLE_GLUE: ReadonlySet<string> = new Set(['to', 'the', 'and', 'of', 'for', 'at', 'in', '&']);
+
+/** Outlets that sign a story off at its end. Lower case, without leading dashes. */
+const SIGN_OFFS: ReadonlySet<string> = new Set([
+  'field level media', 'the associated press', 'associated press', 'the canadian press', 'canadian press',
+  'reuters', 'afp', 'agence france-presse', 'bloomberg', 'bloomberg news', 'upi', 'dpa', 'cnn', 'cbc news',
+  'ctv news', 'global news', 'postmedia news', 'the globe and mail', 'staff', 'staff and wire reports',
+  'wire reports', 'from wire reports', 'news services', 'wire services', 'stats perform',
+]);
+
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'da', 'del', 'der', 'la', 'le', 'bin', 'al']);
+
+/** Words that open no person's name ("By The Numbers", "By This Time"). */
+const NOT_NAME_START: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'all',
+  'any', 'some', 'every', 'no', 'one', 'how', 'what', 'why', 'when', 'where', 'who',
+]);
+
+/** A person's name: two to four capitalised words (initials and particles allowed). */
+function isName(s: string): boolean {
+  const ws = s.split(' ');
+  if (ws.length < 2 || ws.length > 5 || NOT_NAME_START.has(ws[0].toLowerCase())) return false;
+  let caps = 0;
+  for (const w of ws) {
+    if (w.length === 0) return false;
+    const c = w[0];
+    if (c !== c.toUpperCase() || c === c.toLowerCase()) {
+      if (!NAME_PARTICLES.has(w)) return false;
+      continue;
+    }
+    if (ROLE_WORDS.has(w.toLowerCase())) return false;
+    caps++;
+  }
+  return caps >= 2;
+}
+
+/** A role or outlet: role words, capitalised words and glue, with at least one role word. */
+function isRole(s: string): boolean {
+  const ws = s.split(' ').filter((w) => w.length > 0);
+  if (ws.length === 0 || ws.length > 7) return false;
+  let role = false;
+  for (const w of ws) {
+    const l = w.toLowerCase();
+    if (ROLE_WORDS.has(l)) { role = true; continue; }
+    if (ROLE_GLUE.has(l)) continue;
+    const c = w[0];
+    if (c === c.toLowerCase()) return false;
+  }
+  return role;
+}
+
+/** Splits a byline into parts at ", ", " and ", " | ", keeping the offsets. */
+function parts(line: string, from: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = from;
+  let i = from;
+  while (i < line.length) {
+    let sep = 0;
+    if (line.startsWith(', ', i)) sep = 2;
+    else if (line.startsWith(' and ', i)) sep = 5;
+    else if (line.startsWith(' | ', i)) sep = 3;
+    else if (line.startsWith(' & ', i)) sep = 3;
+    if (sep > 0) {
+      out.push([s, i]);
+      i += sep;
+      s = i;
+    } else i++;
+  }
+  out.push([s, line.length]);
+  return out;
+}
+
+export interface Byline {
+  /** Offsets of the names inside the line. */
+  names: Array<[number, number]>;
+}
+
+/**
+ * "By Greg Beacham, AP Sports Writer", "By Jane Doe and John Roe", "Jane Doe, The Canadian Press",
+ * "Marie Wells Parliamentary reporter". Null for anything else.
+ */
+export function readByline(line: string): Byline | null {
+  // Most lines are story: too long, ending as a sentence, or opening in lower case.
+  if (line.length > 120 || line.length < 5 || '.!?:;"“”'.includes(line[line.length - 1])) return null;
+  const c0 = line.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) return null;
+  // A byline has no digits and few words.
+  let spaces = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) return null;
+    if (c === 32 && ++spaces > 14) return null;
+  }
+  const by = /^By:? /i.exec(line);
+  const from = by ? by[0].length : 0;
+  const ps = parts(line, from);
+  const names: Array<[number, number]> = [];
+  let roleSeen = false;
+  for (let k = 0; k < ps.length; k++) {
+    const [a, b] = ps[k];
+    const piece = line.slice(a, b).trim();
+    if (piece.length === 0) return null;
+    if (!roleSeen && isName(piece)) { names.push([a, a + piece.length]); continue; }
+    // "Marie Wells Parliamentary reporter": a name and a role with no comma between, the role
+    // ending in a role noun in lower case (a Title Case headline has none).
+    if (!roleSeen && k === ps.length - 1) {
+      const name = nameBeforeRole(piece, by !== null);
+      if (name > 0) {
+        names.push([a, a + name]);
+        roleSeen = true;
+        continue;
+      }
+    }
+    // After a comma: "Jane Doe, The Canadian Press", "By Greg Beacham, AP Sports Writer".
+    if (k > 0 && names.length > 0 && isRole(piece) && (by !== null || endsInRoleNoun(piece))) { roleSeen = true; continue; }
+    return null;
+  }
+  if (names.length === 0) return null;
+  // Without "By", a role must say what the line is ("Jane Doe" alone could be anything).
+  if (!by && !roleSeen) return null;
+  return { names };
+}
+
+/** Role nouns that close a role ("AP Sports Writer", "The Canadian Press", "Postmedia News"). */
+const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors',
+  'columnist', 'critic', 'producer', 'contributor', 'journalist', 'staff', 'press', 'bureau', 'reuters', 'afp',
+  'bloomberg', 'ap', 'cp', 'upi', 'news', 'service', 'wire',
+]);
+
+function endsInRoleNoun(role: string): boolean {
+  const last = role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
+  return ROLE_NOUNS.has(last);
+}
+
+/**
+ * Length of the name in "Name Role" with no comma ("Marie Wells Parliamentary reporter"), or 0.
+ * Without "By" the role's last word must be a role noun in lower case.
+ */
+function nameBeforeRole(piece: string, by: boolean): number {
+  const ws = piece.split(' ');
+  if (ws.length < 3) return 0;
+  const last = ws[ws.length - 1];
+  if (!by && !(ROLE_NOUNS.has(last) && last === last.toLowerCase())) return 0;
+  // Three name words unless the third starts the role.
+  const order = ROLE_ADJECTIVES.has(ws[2].toLowerCase()) || ROLE_WORDS.has(ws[2].toLowerCase()) ? [2] : [3, 2];
+  for (const n of order) {
+    if (ws.length <= n) continue;
+    const name = ws.slice(0, n).join(' ');
+    if (isName(name) && isRole(ws.slice(n).join(' '))) return name.length;
+  }
+  return 0;
+}
+
+/** "AP Sports Writer", "The Associated Press", "Parliamentary reporter": a role on its own line. */
+export function isRoleLine(line: string): boolean {
+  return line.length <= 60 && isRole(line);
+}
+
+/** "Field Level Media", "-- The Associated Press", "— The Canadian Press": an outlet signing off. */
+export function isSignOff(line: string): boolean {
+  if (line.length > 60) return false;
+  let i = 0;
+  while (i < line.length && (line[i] === '-' || line[i] === '—' || line[i] === '–' || line[i] === ' ')) i++;
+  let s = line.slice(i).toLowerCase();
+  if (s.endsWith('.')) s = s.slice(0, -1);
+  return SIGN_OFFS.has(s);
+}
+
+/** "With files from Jane Doe and Reuters": an agency note with names in it. */
+const WITH_FILES = /^[-—–]* ?With (?:files|reporting) from /i;
+/** "This report by The Canadian Press was first published Dec. 7, 2020." */
+const FIRST_PUBLISHED = /^This (?:report|story|article) by .{1,60} was first published\b.{0,60}$/;
+/** "Associated Press writer Jane Doe in Boston contributed to this report." */
+const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/;
+
+export function isFilesNote(line: string): boolean {
+  return line.length <= 200 && (WITH_FILES.test(line) || FIRST_PUBLISHED.test(line));
+}
+
+export function isContributedLine(line: string): boolean {
+  return line.length <= 300 && line.indexOf('contributed') >= 0 && CONTRIBUTED.test(line);
+}
+
+/**
+ * People named in a credit note: runs of two to four capitalised words that are not an outlet,
+ * a role, or a place after "in" ("Associated Press writer Jane Doe in Boston contributed …").
+ */
+export function creditNames(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  const re = /\S+/g;
+  re.lastIndex = start;
+  const slice = text.slice(0, end);
+  let run: Array<[number, number]> = [];
+  let inPlace = false;
+  const flush = () => {
+    if (run.length >= 2 && run.length <= 4) {
+      const s = run[0][0];
+      const e = run[run.length - 1][1];
+      out.push({ start: s, end: e, text: text.slice(s, e) });
+    }
+    run = [];
+  };
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    let w = m[0];
+    let cut = w.length;
+    while (cut > 0 && ',.;:)'.includes(w[cut - 1])) cut--;
+    const trail = cut < w.length;
+    w = w.slice(0, cut);
+    const e = m.index + cut;
+    const c = w[0] ?? '';
+    const capital = c !== '' && c === c.toUpperCase() && c !== c.toLowerCase();
+    const lower = w.toLowerCase();
+    // "in Boston", "in New York": a place, not a name.
+    if (lower === 'in') { flush(); inPlace = true; continue; }
+    if (inPlace && capital) continue;
+    inPlace = false;
+    if (capital && !ROLE_WORDS.has(lower) && lower !== 'the' && lower !== 'with' && lower !== 'this') {
+      run.push([m.index, e]);
+    } else {
+      flush();
+    }
+    if (trail) flush();
+  }
+  flush();
+  return out;
+}

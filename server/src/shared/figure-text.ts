@@ -1,0 +1,100 @@
+// How a figure's value reads, the same in the hover card, the memo, the CSV and the CLI's text:
+// years without a thousands separator ("2016", never "2,016"), fractions as fractions ("≈ 1/3"
+// for "about a third"), large round amounts in words ("4.5 billion USD"), other numbers grouped
+// with at most three decimals. Only the text is rounded: the stored value stays exact.
+import type { Figure } from '../analysis/types';
+
+/** What the formatter reads of a figure (a sidecar's claim figure has no qualifiers, and any kind a newer version wrote). */
+export interface FigureValue {
+  kind: Figure['kind'] | (string & {});
+  value: number | null;
+  unit: string | null;
+  approx?: boolean;
+  bound?: Figure['bound'];
+}
+
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+const SMALL = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+const SCALES: Array<[number, string]> = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+/** Denominators tried for a fraction: what a reporter writes ("a third", "three-quarters", "one in eight"). */
+const MAX_DENOMINATOR = 12;
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+/** `value` as n/d with a small d, or null. "1 1/2" for one and a half. */
+function commonFraction(value: number): string | null {
+  const whole = Math.trunc(value);
+  const part = Math.abs(value - whole);
+  if (part < 1e-9) return null;
+  for (let d = 2; d <= MAX_DENOMINATOR; d++) {
+    const n = Math.round(part * d);
+    if (n === 0 || n === d || Math.abs(part - n / d) > 1e-6) continue;
+    const g = gcd(n, d);
+    const frac = `${n / g}/${d / g}`;
+    return whole === 0 ? `${value < 0 ? '-' : ''}${frac}` : `${whole} ${frac}`;
+  }
+  return null;
+}
+
+function ordinal(n: number): string {
+  const tens = Math.abs(n) % 100;
+  const ones = Math.abs(n) % 10;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ones === 1 ? 'st' : ones === 2 ? 'nd' : ones === 3 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+}
+
+/** 4.5e9 → "4.5 billion"; null unless the amount is round at that scale (two decimals at most). */
+function inWords(value: number): string | null {
+  for (const [scale, word] of SCALES) {
+    if (Math.abs(value) < scale) continue;
+    const scaled = value / scale;
+    if (Math.abs(scaled * 100 - Math.round(scaled * 100)) > 1e-6) return null;
+    return `${GROUPED.format(scaled)} ${word}`;
+  }
+  return null;
+}
+
+/** The number alone, as a reader would write it. */
+export function figureNumber(f: Pick<FigureValue, 'kind' | 'value'>): string {
+  const v = f.value;
+  if (v === null || !Number.isFinite(v)) return '';
+  // Years and other calendar numbers are never grouped.
+  if (f.kind === 'DATE' || f.kind === 'TIME') return Number.isInteger(v) ? String(v) : GROUPED.format(v).replace(/,/g, '');
+  if (f.kind === 'ORDINAL' && Number.isInteger(v)) return ordinal(v);
+  if (f.kind === 'FRACTION') {
+    const frac = commonFraction(v);
+    if (frac) return frac;
+  }
+  const words = inWords(v);
+  if (words) return words;
+  return Math.abs(v) < 1 ? SMALL.format(v) : GROUPED.format(v);
+}
+
+/** The number with its unit: "40%", "1,250 workers", "4.5 billion USD". */
+export function figureAmount(f: FigureValue): string {
+  const n = figureNumber(f);
+  if (!n) return '';
+  if (!f.unit) return n;
+  return f.unit === '%' ? `${n}%` : `${n} ${f.unit}`;
+}
+
+/** The value as read, qualified: "≥ 20,000", "≈ 1/3", "≤ 90 day"; '' when the figure states no single number. */
+export function figureValueText(f: FigureValue): string {
+  const amount = figureAmount(f);
+  if (!amount) return '';
+  const sign = f.bound === 'min' ? '≥ ' : f.bound === 'max' ? '≤ ' : f.approx ? '≈ ' : '';
+  return sign + amount;
+}
+
+/** A figure as one list item: its words, its kind, and its value where that reads differently ("a third [FRACTION: 1/3]"). */
+export function figureWithValue(f: FigureValue & { text: string }): string {
+  if (!f.kind) return f.text;
+  const v = figureValueText(f);
+  return `${f.text} [${f.kind}${v && v !== f.text ? `: ${v}` : ''}]`;
+}
