@@ -26,7 +26,8 @@ function sidecarClaims(file: string): Claim[] {
 }
 
 describe('anchoring through the language server (property-based, didChange)', function () {
-  this.timeout(120_000);
+  // Long runs (LSP_ANCHOR_RUNS=20000) get the time they need: about 60 ms a sequence, loaded.
+  this.timeout(Math.max(120_000, Number(process.env.LSP_ANCHOR_RUNS ?? 300) * 250));
   let client: TestClient;
   const dir = mkdtempSync(join(tmpdir(), 'na-lsp-prop-'));
   let run = 0;

@@ -52,7 +52,7 @@ interface Writer {
 export const mergeTotals = { sequences: 0, ops: 0, claims: 0, lost: 0, handNotes: 0, handNotesInHistory: 0, conflicts: 0 };
 
 describe('merge under random concurrent writers (property-based)', function () {
-  this.timeout(300_000);
+  this.timeout(Math.max(300_000, Number(process.env.MERGE_RUNS ?? 60) * 500));
   after(() => console.log(`      merge totals: ${JSON.stringify(mergeTotals)}`));
 
   it('loses no claim and no edit, and every writer ends on the same file', () => {
