@@ -152,6 +152,8 @@ describe('merge under random concurrent writers (property-based)', function () {
           }
         }
         for (const [id, c] of byId) {
+          // An untag removes the claim with all on it; an edit made elsewhere afterwards brings back that editor's copy.
+          if (untagged.has(id)) continue;
           const s = lastStatus.get(id);
           if (s && s.at >= (c.edited?.status ?? '')) assert.equal(c.status, s.status, `${id}: the status set last is kept`);
           for (const url of links.get(id) ?? []) assert.ok(c.evidence.some((e) => e.url === url), `${id}: evidence ${url} kept`);
@@ -170,8 +172,9 @@ describe('merge under random concurrent writers (property-based)', function () {
         for (const w of writers) {
           const ours: Sidecar = { ...(w.disk.kind === 'ok' ? w.disk.sidecar : emptySidecar('a.article', 'sha256:00')), claims: w.claims };
           if (w.deleted.length > 0) ours.deleted = w.deleted;
+          const before = fs.readFileSync(file, 'utf8');
           const r = commitSidecar(file, w.disk, ours, (s) => s, clock);
-          assert.equal(r.wrote, false, 'writers converge');
+          assert.equal(r.wrote, false, `writers converge; the file was\n${before}\nand became\n${r.state.raw}`);
         }
       }),
       { numRuns: Number(process.env.MERGE_RUNS ?? 60) },

@@ -76,7 +76,13 @@ function historyKey(h: HistoryEntry): string {
 
 function combineHistory(...lists: Array<readonly HistoryEntry[] | undefined>): HistoryEntry[] {
   const byKey = new Map<string, HistoryEntry>();
-  for (const list of lists) for (const h of list ?? []) if (!byKey.has(historyKey(h))) byKey.set(historyKey(h), h);
+  for (const list of lists) {
+    for (const h of list ?? []) {
+      // The same lost value recorded by two merges: keep the earlier record, whichever side has it.
+      const had = byKey.get(historyKey(h));
+      if (!had || h.replacedAt < had.replacedAt) byKey.set(historyKey(h), h);
+    }
+  }
   const all = [...byKey.values()].sort((x, y) =>
     x.replacedAt !== y.replacedAt ? (x.replacedAt < y.replacedAt ? -1 : 1) : historyKey(x) < historyKey(y) ? -1 : 1,
   );
@@ -121,7 +127,10 @@ export function mergeClaim(b: Claim | undefined, o: Claim, t: Claim, now: string
       value = same(ov, b[f]) ? tv : ov;
       time = later(now, ot);
     } else if (f === 'evidence') {
+      // Combined. A list neither side had is a new value, with a time of its own (so that a
+      // copy holding either list is not taken for a hand edit of it later).
       value = combineEvidence(o.evidence, t.evidence);
+      time = same(value, ov) ? ot : same(value, tv) ? tt : later(now, time);
     } else {
       const oWins = ot !== tt ? ot > tt : o.updatedAt !== t.updatedAt ? o.updatedAt > t.updatedAt : canonical(ov) >= canonical(tv);
       value = oWins ? ov : tv;
