@@ -15,7 +15,7 @@ import { claimSpecArb, editsArb, textArb, TrackedText, uniqueOccurrence } from '
 export const totals = { sequences: 0, edits: 0, claimsChecked: 0, survivorsExact: 0, lost: 0, externalChecked: 0, externalExact: 0 };
 
 describe('anchoring under random edits (property-based)', function () {
-  this.timeout(120_000);
+  this.timeout(Math.max(120_000, Number(process.env.ANCHOR_RUNS ?? 2500) * 50));
 
   after(() => {
     console.log(`      library totals: ${JSON.stringify(totals)}`);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mergeClaims } from '../../server/src/annotations/merge';
+import { mergeClaims, mergeClaimSets } from '../../server/src/annotations/merge';
 import type { Claim } from '../../server/src/annotations/types';
 import { makeClaim } from './claim-helpers';
 
@@ -16,9 +16,15 @@ describe('three-way merge by claim id', () => {
     assert.deepEqual(ids(mergeClaims([one], [one, three], [one, four])), ['four', 'one', 'three']);
   });
 
-  it('applies a deletion of an unchanged claim', () => {
-    assert.deepEqual(ids(mergeClaims([one, two], [one], [one, two])), ['one']);
-    assert.deepEqual(ids(mergeClaims([one, two], [one, two], [two])), ['two']);
+  it('applies an untag (a tombstone), on either side', () => {
+    const gone = { id: 'two', deletedAt: '2026-02-01T00:00:00.000Z' };
+    assert.deepEqual(ids(mergeClaimSets({ claims: [one, two] }, { claims: [one], deleted: [gone] }, { claims: [one, two] }).claims), ['one']);
+    assert.deepEqual(ids(mergeClaimSets({ claims: [one, two] }, { claims: [one, two] }, { claims: [one], deleted: [gone] }).claims), ['one']);
+  });
+
+  it('keeps a claim that is merely missing on one side (a stale copy, not an untag)', () => {
+    assert.deepEqual(ids(mergeClaims([one, two], [one], [one, two])), ['one', 'two']);
+    assert.deepEqual(ids(mergeClaims([one, two], [one, two], [two])), ['one', 'two']);
   });
 
   it('keeps a claim deleted on one side but changed on the other', () => {

@@ -27,15 +27,15 @@ export function mergeAnalyses(text: string, pieces: Array<{ offset: number; anal
   for (const { offset, analysis: a } of pieces) {
     const paragraphBase = out.segmentation.paragraphs.length;
     const seg = a.segmentation;
-    out.segmentation.paragraphs.push(...seg.paragraphs.map((p) => shift(p, offset)));
-    out.segmentation.sentences.push(...seg.sentences.map((s) => ({ ...shift(s, offset), paragraph: s.paragraph + paragraphBase })));
+    for (const p of seg.paragraphs) out.segmentation.paragraphs.push(shift(p, offset));
+    for (const s of seg.sentences) out.segmentation.sentences.push({ ...shift(s, offset), paragraph: s.paragraph + paragraphBase });
     out.segmentation.dateline ??= seg.dateline && {
       ...shift(seg.dateline, offset),
       place: shiftOrNull(seg.dateline.place, offset),
       date: shiftOrNull(seg.dateline.date, offset),
       agency: shiftOrNull(seg.dateline.agency, offset),
     };
-    out.segmentation.credits.push(...seg.credits.map((c) => ({ ...shift(c, offset), names: c.names.map((n) => shift(n, offset)) })));
+    for (const c of seg.credits) out.segmentation.credits.push({ ...shift(c, offset), names: c.names.map((n) => shift(n, offset)) });
     out.segmentation.wordCount += seg.wordCount;
 
     // The same thing in another piece: same type and name, or a lone surname of one person.
@@ -55,22 +55,21 @@ export function mergeAnalyses(text: string, pieces: Array<{ offset: number; anal
       } else {
         for (const alias of e.aliases) if (!target.aliases.includes(alias)) target.aliases.push(alias);
       }
-      target.mentions.push(...e.mentions.map((m) => shift(m, offset)));
+      for (const m of e.mentions) target.mentions.push(shift(m, offset));
       idMap.set(e.id, target.id);
     }
-    out.mentions.push(...a.mentions.map((m) => ({ ...shift(m, offset), entity: idMap.get(m.entity) ?? m.entity })));
-    out.figures.push(...a.figures.map((f) => shift(f, offset)));
-    out.attributions.push(
-      ...a.attributions.map((t) => ({
+    for (const m of a.mentions) out.mentions.push({ ...shift(m, offset), entity: idMap.get(m.entity) ?? m.entity });
+    for (const f of a.figures) out.figures.push(shift(f, offset));
+    for (const t of a.attributions)
+      out.attributions.push({
         ...t,
         source: shiftOrNull(t.source, offset),
         cue: shiftOrNull(t.cue, offset),
         content: shift(t.content, offset),
         sourceEntity: t.sourceEntity === null ? null : (idMap.get(t.sourceEntity) ?? t.sourceEntity),
-      })),
-    );
-    out.claims.push(...a.claims.map((c) => shift(c, offset)));
-    out.boilerplate.push(...a.boilerplate.map((b) => shift(b, offset)));
+      });
+    for (const c of a.claims) out.claims.push(shift(c, offset));
+    for (const b of a.boilerplate) out.boilerplate.push(shift(b, offset));
   }
   out.segmentation.boilerplate = out.boilerplate;
   return out;

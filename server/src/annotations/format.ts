@@ -1,7 +1,7 @@
 // Reading and writing the sidecar text: strict parse with line numbers, schema
 // check, conversion to the model keeping unknown fields, and a stable,
 // pretty-printed serialization (known keys in a fixed order, unknown ones sorted).
-import { JsonSyntaxError, lineColumn, parseLocated, toPlain } from './json-located';
+import { type JsonNode, JsonSyntaxError, lineColumn, parseLocated, toPlain } from './json-located';
 import { checkSchema } from './schema-check';
 import { SIDECAR_SCHEMA } from './schema';
 import type {
@@ -12,17 +12,29 @@ import type {
   ClaimTarget,
   Evidence,
   Extra,
+  HistoryEntry,
   Sidecar,
+  Tombstone,
 } from './types';
+import { MERGED_FIELDS } from './types';
 
 /** Larger sidecars are refused before parsing (a real one is a few kB). */
 export const MAX_SIDECAR_CHARS = 16 * 1024 * 1024;
+/** The same limit on the file, in bytes (UTF-8 bytes ≥ UTF-16 units, so a file under it parses). */
+export const MAX_SIDECAR_BYTES = MAX_SIDECAR_CHARS;
+/**
+ * Fields this version does not know are kept and written back, up to this many characters
+ * in all: enough for what a newer version adds, not a way to grow the file without bound.
+ */
+export const MAX_UNKNOWN_CHARS = 1024 * 1024;
 
 export interface SidecarProblem {
   message: string;
   line: number;
   column: number;
   offset: number;
+  /** About the file as a whole (what it is, its size), not a place in it. */
+  whole?: boolean;
 }
 
 export type ParseResult = { ok: true; sidecar: Sidecar } | { ok: false; problems: SidecarProblem[] };
@@ -47,11 +59,13 @@ const str = (v: unknown, d: string): string => (typeof v === 'string' ? v : d);
 const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const arr = (v: unknown): Obj[] => (Array.isArray(v) ? (v as Obj[]) : []);
 
-const SIDECAR_KEYS = ['version', 'offsetUnit', 'article', 'textHash', 'claims'] as const;
+const SIDECAR_KEYS = ['version', 'offsetUnit', 'article', 'textHash', 'claims', 'deleted'] as const;
 const CLAIM_KEYS = [
   'id', 'kind', 'status', 'anchor', 'target', 'source', 'figures', 'entities',
-  'note', 'evidence', 'author', 'createdAt', 'updatedAt', 'original',
+  'note', 'evidence', 'author', 'createdAt', 'updatedAt', 'original', 'edited', 'history',
 ] as const;
+const HISTORY_KEYS = ['field', 'value', 'at', 'replacedAt'] as const;
+const TOMBSTONE_KEYS = ['id', 'deletedAt'] as const;
 const TARGET_KEYS = ['quote', 'position'] as const;
 const SOURCE_KEYS = ['text', 'entity'] as const;
 const FIGURE_KEYS = ['text', 'kind', 'value', 'unit'] as const;
@@ -93,7 +107,17 @@ function toClaim(o: Obj): Claim {
       extraOf(e, EVIDENCE_KEYS),
     ),
   );
-  return withExtra(
+  const edited: Record<string, string> = {};
+  if (o.edited && typeof o.edited === 'object') {
+    for (const [k, v] of Object.entries(o.edited as Obj)) if (typeof v === 'string') edited[k] = v;
+  }
+  const history: HistoryEntry[] = arr(o.history).map((h) =>
+    withExtra(
+      { field: h.field as HistoryEntry['field'], value: h.value ?? null, at: h.at as string, replacedAt: h.replacedAt as string },
+      extraOf(h, HISTORY_KEYS),
+    ),
+  );
+  const claim: Claim = withExtra(
     {
       id: o.id as string,
       target,
@@ -112,6 +136,49 @@ function toClaim(o: Obj): Claim {
     },
     extraOf(o, CLAIM_KEYS),
   );
+  if (Object.keys(edited).length > 0) claim.edited = edited;
+  if (history.length > 0) claim.history = history;
+  return claim;
+}
+
+/**
+ * Characters held by fields this version does not know (they are kept and written back),
+ * and the largest of them, following the known structure of the file.
+ */
+function unknownSize(root: JsonNode): { chars: number; largest: { key: string; start: number; chars: number } | null } {
+  let chars = 0;
+  let largest: { key: string; start: number; chars: number } | null = null;
+  const props = (n: JsonNode | undefined, known: readonly string[], nested: Record<string, (v: JsonNode) => void> = {}) => {
+    if (n?.kind !== 'object') return;
+    for (const p of n.props) {
+      if (known.includes(p.key)) {
+        nested[p.key]?.(p.value);
+        continue;
+      }
+      const size = p.value.end - p.value.start + p.key.length;
+      chars += size;
+      if (!largest || size > largest.chars) largest = { key: p.key, start: p.keyStart, chars: size };
+    }
+  };
+  const each = (n: JsonNode, f: (v: JsonNode) => void) => {
+    if (n.kind === 'array') n.items.forEach(f);
+  };
+  props(root, SIDECAR_KEYS, {
+    claims: (cs) =>
+      each(cs, (c) =>
+        props(c, CLAIM_KEYS, {
+          target: (t) => props(t, TARGET_KEYS),
+          source: (v) => props(v, SOURCE_KEYS),
+          figures: (fs) => each(fs, (f) => props(f, FIGURE_KEYS)),
+          entities: (es) => each(es, (e) => props(e, ENTITY_KEYS)),
+          evidence: (es) => each(es, (e) => props(e, EVIDENCE_KEYS)),
+          history: (hs) => each(hs, (h) => props(h, HISTORY_KEYS)),
+          edited: (e) => props(e, MERGED_FIELDS),
+        }),
+      ),
+    deleted: (ds) => each(ds, (d) => props(d, TOMBSTONE_KEYS)),
+  });
+  return { chars, largest };
 }
 
 function problemAt(text: string, message: string, offset: number): SidecarProblem {
@@ -123,7 +190,7 @@ export function parseSidecar(text: string): ParseResult {
   if (text.length > MAX_SIDECAR_CHARS) {
     return {
       ok: false,
-      problems: [problemAt(text, `sidecar is too large (${text.length} characters; the limit is ${MAX_SIDECAR_CHARS})`, 0)],
+      problems: [{ ...problemAt(text, `sidecar is too large (${text.length} characters; the limit is ${MAX_SIDECAR_CHARS})`, 0), whole: true }],
     };
   }
   let root;
@@ -150,8 +217,26 @@ export function parseSidecar(text: string): ParseResult {
       problems: schemaErrors.map((e) => problemAt(text, `schema: ${e.path}: ${e.message}`, e.offset)),
     };
   }
+  const unknown = unknownSize(root);
+  if (unknown.chars > MAX_UNKNOWN_CHARS && unknown.largest) {
+    const { key, start, chars } = unknown.largest;
+    return {
+      ok: false,
+      problems: [
+        problemAt(
+          text,
+          `fields this version does not know hold ${unknown.chars} characters, more than the ${MAX_UNKNOWN_CHARS} it keeps ` +
+            `(the largest is "${key}", ${chars} characters); remove them or open the file with the version that wrote them`,
+          start,
+        ),
+      ],
+    };
+  }
   const o = toPlain(root) as Obj;
   const claims = arr(o.claims).map(toClaim);
+  const deleted: Tombstone[] = arr(o.deleted).map((d) =>
+    withExtra({ id: d.id as string, deletedAt: d.deletedAt as string }, extraOf(d, TOMBSTONE_KEYS)),
+  );
   // Constraints the schema cannot say: ordered positions, unique ids.
   const problems: SidecarProblem[] = [];
   const ids = new Set<string>();
@@ -175,6 +260,7 @@ export function parseSidecar(text: string): ParseResult {
     },
     extraOf(o, SIDECAR_KEYS),
   );
+  if (deleted.length > 0) sidecar.deleted = deleted;
   return { ok: true, sidecar };
 }
 
@@ -220,6 +306,10 @@ function claimJson(c: Claim): Obj {
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,
       original: c.original,
+      ...(c.edited && Object.keys(c.edited).length > 0 ? { edited: sortDeep(c.edited) } : {}),
+      ...(c.history && c.history.length > 0
+        ? { history: c.history.map((h) => ordered({ field: h.field, value: sortDeep(h.value), at: h.at, replacedAt: h.replacedAt }, h.extra)) }
+        : {}),
     },
     c.extra,
   );
@@ -240,18 +330,34 @@ export function sortClaims(claims: readonly Claim[]): Claim[] {
   );
 }
 
-export function serializeSidecar(s: Sidecar): string {
-  const doc = ordered(
+function sidecarJson(s: Sidecar): Obj {
+  return ordered(
     {
       version: s.version,
       offsetUnit: s.offsetUnit,
       article: s.article,
       textHash: s.textHash,
       claims: sortClaims(s.claims).map(claimJson),
+      ...(s.deleted && s.deleted.length > 0 ? { deleted: s.deleted.map((d) => ordered({ id: d.id, deletedAt: d.deletedAt }, d.extra)) } : {}),
     },
     s.extra,
   );
-  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/** Pretty-printed (two spaces), so diffs of the file stay small. */
+export function serializeSidecar(s: Sidecar): string {
+  return JSON.stringify(sidecarJson(s), null, 2) + '\n';
+}
+
+/**
+ * What is written to disk: pretty-printed, or without any spaces when that would pass the
+ * read limit, so the store never writes a file it would refuse to read.
+ */
+export function serializeForDisk(s: Sidecar): string {
+  const doc = sidecarJson(s);
+  const pretty = JSON.stringify(doc, null, 2) + '\n';
+  if (Buffer.byteLength(pretty, 'utf8') <= MAX_SIDECAR_BYTES) return pretty;
+  return JSON.stringify(doc) + '\n';
 }
 
 export function emptySidecar(article: string, textHash: string): Sidecar {
@@ -259,5 +365,5 @@ export function emptySidecar(article: string, textHash: string): Sidecar {
 }
 
 export function describeProblems(problems: readonly SidecarProblem[]): string {
-  return problems.map((p) => `line ${p.line}, column ${p.column}: ${p.message}`).join('; ');
+  return problems.map((p) => (p.whole ? p.message : `line ${p.line}, column ${p.column}: ${p.message}`)).join('; ');
 }

@@ -1,7 +1,8 @@
 // A strict JSON parser that remembers where every value starts, so schema
 // errors can name a line. It refuses what JSON.parse would accept but we must
 // not: keys that pollute prototypes, duplicate keys, and nesting deeper than a
-// fixed bound (the recursion is bounded by that depth, so no stack overflow).
+// fixed bound (the recursion is bounded by that depth, so no stack overflow),
+// and more values than any real sidecar has (so memory stays bounded).
 
 export type JsonNode =
   | { kind: 'object'; start: number; end: number; props: JsonProp[] }
@@ -27,6 +28,8 @@ export class JsonSyntaxError extends Error {
 }
 
 export const MAX_DEPTH = 64;
+/** Values (of any kind) in one document: bounds the memory a hostile file can make us use. */
+export const MAX_VALUES = 1_000_000;
 /** Keys that would reach Object.prototype if a consumer assigned them naively. */
 export const HOSTILE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -82,8 +85,10 @@ export function parseLocated(text: string): JsonNode {
 
   const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
+  let values = 0;
   const parseValue = (depth: number): JsonNode => {
     if (depth > MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH} levels`);
+    if (++values > MAX_VALUES) fail(`more than ${MAX_VALUES} values: far more than a sidecar holds`);
     ws();
     const start = i;
     const c = text[i];

@@ -1,5 +1,6 @@
 // Edits of tagged claims: status, note, evidence, untag, re-attach. Pure:
-// each returns a new claim list (or the same one when nothing changed).
+// each returns a new claim list (or the same one when nothing changed). Each
+// edit records when the field was set (`edited`), which merges go by.
 import { targetFor } from './selectors';
 import { trimSpan } from './tagging';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from './types';
@@ -23,18 +24,20 @@ export function isStatus(v: unknown): v is ClaimStatus {
 
 export function setStatus(claims: readonly Claim[], id: string, status: ClaimStatus, now: string): Claim[] {
   if (!isStatus(status)) throw new ClaimError(`Unknown status ${String(status)}; use one of ${CLAIM_STATUSES.join(', ')}.`);
-  return update(claims, id, (c) => (c.status === status ? c : { ...c, status, updatedAt: now }));
+  return update(claims, id, (c) => (c.status === status ? c : { ...c, status, updatedAt: now, edited: { ...c.edited, status: now } }));
 }
 
 export function setNote(claims: readonly Claim[], id: string, note: string, now: string): Claim[] {
-  return update(claims, id, (c) => (c.note === note ? c : { ...c, note, updatedAt: now }));
+  return update(claims, id, (c) => (c.note === note ? c : { ...c, note, updatedAt: now, edited: { ...c.edited, note: now } }));
 }
 
 export function addEvidence(claims: readonly Claim[], id: string, url: string, title: string | null, now: string): Claim[] {
   const u = url.trim();
   if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(u)) throw new ClaimError(`Not a link: "${url}". Give a URL such as https://…`);
   return update(claims, id, (c) =>
-    c.evidence.some((e) => e.url === u) ? c : { ...c, evidence: [...c.evidence, { url: u, title, addedAt: now }], updatedAt: now },
+    c.evidence.some((e) => e.url === u)
+      ? c
+      : { ...c, evidence: [...c.evidence, { url: u, title, addedAt: now }], updatedAt: now, edited: { ...c.edited, evidence: now } },
   );
 }
 

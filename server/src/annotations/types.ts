@@ -1,5 +1,7 @@
 // The sidecar's data model (format version 1). Offsets are UTF-16 code units,
-// end-exclusive, into the article text whose hash is `textHash`.
+// end-exclusive, into the article text whose hash is `textHash`. `edited`,
+// `history` and `deleted` are optional additions: older readers keep them as
+// unknown fields, and files without them read as before.
 
 export const SIDECAR_VERSION = 1;
 export const OFFSET_UNIT = 'utf-16';
@@ -79,6 +81,37 @@ export interface Claim {
   anchor: AnchorState;
   /** The text as tagged, kept once the claim has drifted from it. */
   original: string | null;
+  /**
+   * When each user-editable field was last set through News Annotator (ISO time).
+   * A field not listed dates from `createdAt`. The merge uses these times to
+   * tell a newer value from a stale one, field by field.
+   */
+  edited?: Partial<Record<MergedField, string>>;
+  /** Values that lost a same-field conflict in a merge, newest last (kept, never silently dropped). */
+  history?: HistoryEntry[];
+  extra?: Extra;
+}
+
+/** The claim fields merged one by one (placement — target, anchor, original — moves as one). */
+export const MERGED_FIELDS = ['status', 'note', 'evidence', 'kind', 'source', 'figures', 'entities', 'author'] as const;
+export type MergedField = (typeof MERGED_FIELDS)[number];
+
+/** A value that lost to another edit of the same field made at the same time elsewhere. */
+export interface HistoryEntry {
+  field: MergedField;
+  /** The value that was not kept, as it was. */
+  value: unknown;
+  /** When that value was set. */
+  at: string;
+  /** When the merge kept the other value instead. */
+  replacedAt: string;
+  extra?: Extra;
+}
+
+/** An explicit untag: the claim with this id stays out unless it is edited after `deletedAt`. */
+export interface Tombstone {
+  id: string;
+  deletedAt: string;
   extra?: Extra;
 }
 
@@ -90,5 +123,7 @@ export interface Sidecar {
   /** `sha256:` hash of the text the positions were computed on. */
   textHash: string;
   claims: Claim[];
+  /** Untagged claims (tombstones), so a merge can tell an untag from a claim missing in a stale copy. */
+  deleted?: Tombstone[];
   extra?: Extra;
 }

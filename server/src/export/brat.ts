@@ -134,7 +134,7 @@ export function bratFiles(articles: readonly ExportArticle[], baseName: (a: Expo
     used.add(base);
     const doc = exportBrat(a);
     files.push({ name: `${base}.txt`, content: doc.txt }, { name: `${base}.ann`, content: doc.ann });
-    skipped.push(...doc.skipped.map((s) => `${a.file}: ${s}`));
+    for (const s of doc.skipped) skipped.push(`${a.file}: ${s}`);
   }
   files.push({ name: 'annotation.conf', content: bratConfig() });
   return { files, skipped };

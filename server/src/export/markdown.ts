@@ -33,6 +33,21 @@ export function headlineOf(a: ExportArticle): string {
   return line.split(/\r?\n/)[0].trim() || a.file;
 }
 
+/**
+ * A link for web addresses only: a hand-edited sidecar must not put `javascript:` or
+ * `command:` links into a memo people click. Anything else is shown as plain text.
+ */
+export function evidenceLink(url: string, title: string | null): string {
+  if (!/^https?:\/\/[^\s]/i.test(url)) return mdText(title ? `${title} — ${url}` : url);
+  return `[${mdText(title ?? url)}](<${url.replace(/[<>\\\s]/g, encodeURIComponent)}>)`;
+}
+
+/** A file name as one inline code span: no line breaks, control characters or backticks to break out of it. */
+export function fileCode(file: string): string {
+  // eslint-disable-next-line no-control-regex
+  return '`' + file.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, ' ').replace(/`/g, "'") + '`';
+}
+
 /** “…” around a text, unless it already starts with a quotation mark. */
 const quoted = (s: string): string => (/^[“"‘'«]/.test(s) ? mdText(s) : `“${mdText(s)}”`);
 
@@ -53,7 +68,7 @@ function claimItem(a: ExportArticle, p: PlacedClaim, n: number): string[] {
   }
   if (c.figures.length) out.push(`   - **Figures:** ${c.figures.map((f) => mdText(f.text)).join(', ')}`);
   if (c.note.trim()) out.push(`   - **Note:** ${mdText(c.note)}`);
-  for (const e of c.evidence) out.push(`   - **Evidence:** [${mdText(e.title ?? e.url)}](<${e.url.replace(/[<>\s]/g, encodeURIComponent)}>)`);
+  for (const e of c.evidence) out.push(`   - **Evidence:** ${evidenceLink(e.url, e.title)}`);
   if (c.anchor === 'drifted' && c.original) out.push(`   - **Edited since tagging;** tagged as: “${mdText(c.original)}”`);
   out.push(`   - _Updated ${mdText(c.updatedAt)}${c.author ? ` by ${mdText(c.author)}` : ''}_`);
   return out;
@@ -72,7 +87,7 @@ function claimsSection(a: ExportArticle, h: string): string[] {
     const group = a.claims.filter((p) => p.claim.status === status);
     if (group.length === 0) continue;
     out.push(`${h}# ${STATUS_LABEL[status]} (${group.length})`, '');
-    group.forEach((p, k) => out.push(...claimItem(a, p, k + 1)));
+    group.forEach((p, k) => { for (const l of claimItem(a, p, k + 1)) out.push(l); });
     out.push('');
   }
   // Check-worthy sentences the engine found that nobody has tagged yet.
@@ -161,7 +176,7 @@ function articleMemo(a: ExportArticle, level: number): string[] {
   return [
     `${h} ${level === 1 ? 'Fact-check memo: ' : ''}${mdText(headlineOf(a))}`,
     '',
-    `File: \`${a.file.replace(/`/g, "'")}\` · ${plural(a.claims.length, 'tagged claim')} · ${plural(a.analysis.attributions.length, 'quote')} · ${plural(a.analysis.entities.filter((e) => e.role !== 'credit').length, 'entity', 'entities')} · ${plural(a.analysis.figures.length, 'figure')}`,
+    `File: ${fileCode(a.file)} · ${plural(a.claims.length, 'tagged claim')} · ${plural(a.analysis.attributions.length, 'quote')} · ${plural(a.analysis.entities.filter((e) => e.role !== 'credit').length, 'entity', 'entities')} · ${plural(a.analysis.figures.length, 'figure')}`,
     '',
     ...claimsSection(a, sub),
     ...quotesSection(a, sub),
@@ -174,8 +189,12 @@ export function exportMarkdown(articles: readonly ExportArticle[]): string {
   if (articles.length === 1) return trimEnd(articleMemo(articles[0], 1));
   const lines = [`# Fact-check memo: ${plural(articles.length, 'article')}`, ''];
   const contents = articles.map((a, k) => `${k + 1}. ${mdText(headlineOf(a))} (${plural(a.claims.length, 'claim')})`);
-  lines.push(...contents, '');
-  for (const a of articles) lines.push('---', '', ...articleMemo(a, 2));
+  for (const l of contents) lines.push(l);
+  lines.push('');
+  for (const a of articles) {
+    lines.push('---', '');
+    for (const l of articleMemo(a, 2)) lines.push(l);
+  }
   return trimEnd(lines);
 }
 

@@ -1,5 +1,8 @@
 // Open documents and their analyses: each version is analysed at most once, lazily, on the
-// first request that needs it; every feature reads the same cached Snapshot.
+// first request that needs it; every feature reads the same cached Snapshot. While the text
+// changes faster than it can be analysed, analyses wait for a pause — but a request never
+// waits longer than REQUEST_WAIT_MAX_MS for one to start, and a request whose text changed
+// meanwhile is answered at once with ContentModified instead of being computed for nothing.
 import { performance } from 'node:perf_hooks';
 import {
   type CancellationToken,
@@ -37,6 +40,8 @@ export const SYNC_KIND = TextDocumentSyncKind.Incremental;
 /** Analyses above this cost wait for a pause in typing before running again. */
 const DEBOUNCE_ABOVE_MS = 100;
 const MAX_DEBOUNCE_MS = 150;
+/** However the typing goes on, an analysis starts at most this long after a request asked for one. */
+export const REQUEST_WAIT_MAX_MS = 250;
 /** Articles at least this long are analysed in a worker thread, when one is available. */
 export const OFF_THREAD_CHARS = 150_000;
 
@@ -85,6 +90,11 @@ export function cancelled(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
 }
 
+/** The document changed after the request was made: its answer would describe a text the client no longer has. */
+export function contentModified(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.ContentModified, 'the document changed; ask again');
+}
+
 export class DocumentStore {
   /**
    * Told of each didChange's content changes before they are applied (the document still has
@@ -101,6 +111,12 @@ export class DocumentStore {
   private readonly snapshots = new Map<string, Snapshot>();
   private readonly pending = new Map<string, { version: number; promise: Promise<Snapshot | undefined> }>();
   private readonly lastChange = new Map<string, number>();
+  /** Time between the last two changes of each document: shorter than an analysis means a burst. */
+  private readonly lastGap = new Map<string, number>();
+  /** When the oldest request still waiting for an analysis of each document asked. */
+  private readonly waitingSince = new Map<string, number>();
+  /** Analyses run (for tests and stats). */
+  analyses = 0;
   private readonly lastCost = new Map<string, number>();
   private readonly toldTooLarge = new Set<string>();
   /** Called once per document when it is first found too large (the server tells the user). */
@@ -116,7 +132,12 @@ export class DocumentStore {
   constructor(private readonly settings: () => Settings) {}
 
   listen(connection: Connection): void {
-    this.documents.onDidChangeContent((e) => this.lastChange.set(e.document.uri, performance.now()));
+    this.documents.onDidChangeContent((e) => {
+      const now = performance.now();
+      const before = this.lastChange.get(e.document.uri);
+      this.lastGap.set(e.document.uri, before === undefined ? Infinity : now - before);
+      this.lastChange.set(e.document.uri, now);
+    });
     this.documents.onDidClose((e) => {
       if (e.document.getText().length >= OFF_THREAD_CHARS) this.afterLarge();
       this.forget(e.document.uri);
@@ -132,20 +153,36 @@ export class DocumentStore {
     return this.documents.all();
   }
 
-  /** The analysed snapshot of the document's current version (undefined if not open). */
+  /**
+   * The analysed snapshot of the document's current version (undefined if not open). With a
+   * `token` (a client's request), a document that changed while the request waited gives
+   * ContentModified: the client asks again for its new text, and nothing is computed for the old.
+   */
   async snapshot(uri: string, token?: CancellationToken): Promise<Snapshot | undefined> {
-    const doc = this.documents.get(uri);
-    if (!doc) return undefined;
-    const cached = this.snapshots.get(uri);
-    if (cached && cached.version === doc.version) return cached;
-    let p = this.pending.get(uri);
-    if (!p || p.version !== doc.version) {
-      p = { version: doc.version, promise: this.compute(uri, doc.version) };
-      this.pending.set(uri, p);
+    const asked = this.documents.get(uri)?.version;
+    if (asked === undefined) return undefined;
+    for (;;) {
+      const doc = this.documents.get(uri);
+      if (!doc) return undefined;
+      const cached = this.snapshots.get(uri);
+      let snap: Snapshot | undefined;
+      if (cached && cached.version === doc.version) snap = cached;
+      else {
+        let p = this.pending.get(uri);
+        if (!p || p.version !== doc.version) {
+          p = { version: doc.version, promise: this.compute(uri, doc.version) };
+          this.pending.set(uri, p);
+        }
+        if (!this.waitingSince.has(uri)) this.waitingSince.set(uri, performance.now());
+        snap = await p.promise;
+      }
+      if (token?.isCancellationRequested) throw cancelled();
+      if (!snap) return undefined;
+      if (token && snap.version !== asked) throw contentModified();
+      // Internal callers want the newest text: an analysis finished for a version typed over meanwhile.
+      if (!token && snap.version !== this.documents.get(uri)?.version) continue;
+      return snap;
     }
-    const snap = await p.promise;
-    if (token?.isCancellationRequested) throw cancelled();
-    return snap;
   }
 
   /** The cached snapshot if it matches the current version, without analysing. */
@@ -155,20 +192,45 @@ export class DocumentStore {
     return doc && snap && snap.version === doc.version ? snap : undefined;
   }
 
-  private async compute(uri: string, version: number): Promise<Snapshot | undefined> {
-    // Yield first so that queued didChange and $/cancelRequest messages are read; an expensive
-    // article additionally waits for a pause in typing.
+  /**
+   * How long to wait before analysing: while changes come faster than an analysis takes (or
+   * the analysis is slow), until typing pauses for as long as one analysis (capped) — but no
+   * later than REQUEST_WAIT_MAX_MS after the oldest waiting request asked.
+   */
+  private pauseBefore(uri: string): number {
+    const now = performance.now();
     const cost = this.lastCost.get(uri) ?? 0;
-    const since = performance.now() - (this.lastChange.get(uri) ?? 0);
-    await wait(cost > DEBOUNCE_ABOVE_MS ? Math.min(cost, MAX_DEBOUNCE_MS) - since : 0);
+    const since = now - (this.lastChange.get(uri) ?? 0);
+    const bursting = (this.lastGap.get(uri) ?? Infinity) < cost;
+    if (cost <= DEBOUNCE_ABOVE_MS && !bursting) return 0;
+    const deadline = (this.waitingSince.get(uri) ?? now) + REQUEST_WAIT_MAX_MS;
+    return Math.min(Math.min(cost, MAX_DEBOUNCE_MS) - since, deadline - now);
+  }
+
+  private async compute(uri: string, version: number): Promise<Snapshot | undefined> {
+    // Yield first so that queued didChange and $/cancelRequest messages are read; while the text
+    // keeps changing, wait for a pause (bounded, see pauseBefore).
+    await wait(this.pauseBefore(uri));
     const doc = this.documents.get(uri);
     if (!doc) return undefined;
     // A newer version arrived meanwhile: analyse that one instead of a stale text.
-    if (doc.version !== version) return this.snapshot(uri);
+    if (doc.version !== version) {
+      if (this.pending.get(uri)?.version === version) this.pending.delete(uri);
+      let p = this.pending.get(uri);
+      if (!p || p.version !== doc.version) {
+        p = { version: doc.version, promise: this.compute(uri, doc.version) };
+        this.pending.set(uri, p);
+      }
+      return p.promise;
+    }
     // A frozen copy: the open document is updated in place by later edits.
     const frozen = TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
+    this.analyses++;
     const snap = await this.analyse(frozen);
     if (this.pending.get(uri)?.version === version) this.pending.delete(uri);
+    // Requests for a text typed meanwhile start a fresh bounded wait; with none left, none waits.
+    if (this.documents.get(uri)?.version === version) this.waitingSince.delete(uri);
+    else this.waitingSince.set(uri, performance.now());
     // Typing may have gone on while a worker analysed: keep the result for its own version.
     const cached = this.snapshots.get(uri);
     if (this.documents.get(uri) && (!cached || cached.version < snap.version)) this.snapshots.set(uri, snap);
@@ -211,12 +273,15 @@ export class DocumentStore {
     this.snapshots.clear();
     this.pending.clear();
     this.toldTooLarge.clear();
+    this.waitingSince.clear();
   }
 
   private forget(uri: string): void {
     this.snapshots.delete(uri);
     this.pending.delete(uri);
     this.lastChange.delete(uri);
+    this.lastGap.delete(uri);
+    this.waitingSince.delete(uri);
     this.lastCost.delete(uri);
     this.toldTooLarge.delete(uri);
   }

@@ -47,6 +47,16 @@ function pick<T>(value: unknown, fallback: T, ok: (v: unknown) => boolean): T {
 const isSeverity = (v: unknown) => typeof v === 'string' && (v === 'off' || v in SEVERITIES);
 const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
+/**
+ * Bounds on what settings may ask for, whoever set them (workspace settings also apply in
+ * untrusted workspaces for editors without Workspace Trust). Above the ceiling an article is
+ * not analysed, as the CLI refuses files above its input limit.
+ */
+export const MAX_ARTICLE_CHARS_CEILING = 32 * 1024 * 1024;
+export const MAX_FILE_GLOBS = 64;
+const MAX_GLOB_CHARS = 512;
+
+
 /** Reads whatever the client sent (possibly partial or malformed) into complete settings. */
 export function readSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
@@ -54,8 +64,10 @@ export function readSettings(raw: unknown): Settings {
   const cl = r.codeLens as Record<string, unknown> | boolean | undefined;
   const dd = DEFAULT_SETTINGS.diagnostics;
   return {
-    files: Array.isArray(r.files) ? r.files.filter((f): f is string => typeof f === 'string') : [],
-    maxArticleChars: pick(r.maxArticleChars, DEFAULT_SETTINGS.maxArticleChars, isNumber),
+    files: Array.isArray(r.files)
+      ? r.files.filter((f): f is string => typeof f === 'string' && f.length > 0 && f.length <= MAX_GLOB_CHARS).slice(0, MAX_FILE_GLOBS)
+      : [],
+    maxArticleChars: Math.min(pick(r.maxArticleChars, DEFAULT_SETTINGS.maxArticleChars, isNumber), MAX_ARTICLE_CHARS_CEILING),
     checkWorthyThreshold: pick(r.checkWorthyThreshold, DEFAULT_SETTINGS.checkWorthyThreshold, isNumber),
     codeLens: typeof cl === 'boolean' ? cl : typeof cl?.enabled === 'boolean' ? cl.enabled : true,
     colors: r.colors === 'theme' ? 'theme' : 'annotator',

@@ -170,7 +170,7 @@ export function segment(text: string): Segmentation {
     for (const l of story) {
       // Inline boilerplate at the end of the line ("… read more", story codes).
       const inline = findTailBoilerplate(text, l.start, l.end);
-      boilerplate.push(...inline);
+      for (const b of inline) boilerplate.push(b);
       let ls0 = l.start;
       if (dateline !== null && dateline.start >= l.start && dateline.start < l.end) {
         // The dateline is its own sentence, so it joins no sentence of the story.

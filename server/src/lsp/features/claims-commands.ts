@@ -12,7 +12,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../../analysis';
 import { emptyAnalysis } from '../documents';
 import { addEvidence, ClaimError, claimAt, isStatus, reattach, setNote, setStatus, untag } from '../../annotations/operations';
-import { SidecarInvalidError } from '../../annotations/store';
+import { tombstoneFor } from '../../annotations/merge';
+import { SidecarBusyError, SidecarInvalidError, SidecarReadOnlyError, SidecarTooLargeError } from '../../annotations/store';
 import { tagClaim } from '../../annotations/tagging';
 import { CLAIM_STATUSES, type Claim } from '../../annotations/types';
 import type { ServerContext } from '../context';
@@ -90,12 +91,15 @@ export function registerClaimCommands(
         const problem = problemText(session);
         if (problem) throw new Refusal(`Claims cannot be changed: ${problem}`);
         const before = session.claims;
+        const deletedBefore = session.deleted;
         const result = await body(session, doc, a);
         if (session.claims !== before) {
           try {
             session.commit();
           } catch (err) {
+            // Not saved (read-only, broken, too large): the command did not happen.
             session.claims = before;
+            session.deleted = deletedBefore;
             throw err;
           } finally {
             changed(session);
@@ -104,7 +108,8 @@ export function registerClaimCommands(
         return result;
       } catch (err) {
         // Refusals, unknown ids, a broken sidecar, a held lock: the user reads why; the server goes on.
-        const message = err instanceof Refusal || err instanceof ClaimError || err instanceof SidecarInvalidError
+        const message = err instanceof Refusal || err instanceof ClaimError || err instanceof SidecarInvalidError ||
+          err instanceof SidecarReadOnlyError || err instanceof SidecarTooLargeError || err instanceof SidecarBusyError
           ? err.message
           : `Claims: ${err instanceof Error ? err.message : String(err)}`;
         void ctx.connection.window.showErrorMessage(message);
@@ -130,6 +135,8 @@ export function registerClaimCommands(
       return { ok: true, created: false, id: r.claim.id, message: r.reason };
     }
     session.claims = [...session.claims, r.claim];
+    // Tagged again after an untag: the tombstone no longer applies.
+    session.deleted = session.deleted.filter((d) => d.id !== r.claim.id);
     return { ok: true, created: true, id: r.claim.id };
   });
 
@@ -159,6 +166,8 @@ export function registerClaimCommands(
   run(CLAIM_COMMANDS.untag, (session, doc, a) => {
     const c = claimOf(session, doc, a);
     session.claims = untag(session.claims, c.id);
+    // The tombstone tells other copies of the file that this claim was untagged, not lost.
+    session.deleted = [...session.deleted.filter((d) => d.id !== c.id), tombstoneFor(c, now())];
     return { ok: true, id: c.id };
   });
 

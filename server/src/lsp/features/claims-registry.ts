@@ -16,6 +16,30 @@ export interface ClaimsSettings {
 }
 
 const DEFAULTS: ClaimsSettings = { author: '', sidecarSuffix: DEFAULT_SUFFIX };
+
+/**
+ * The absolute path of an executable on PATH. Entries that are not absolute ('.', '', a
+ * relative folder) are skipped: with the article's folder as the working directory they would
+ * run a program placed beside the article — as Windows does for a bare name by itself.
+ */
+export function findExecutable(name: string, env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | null {
+  const dirs = (env.PATH ?? env.Path ?? '').split(path.delimiter);
+  const exts = platform === 'win32' ? ['.exe', '.com'] : [''];
+  for (const dir of dirs) {
+    if (!dir || !path.isAbsolute(dir)) continue;
+    for (const ext of exts) {
+      const full = path.join(dir, name + ext);
+      try {
+        if (!fs.statSync(full).isFile()) continue;
+        if (platform !== 'win32') fs.accessSync(full, fs.constants.X_OK);
+        return full;
+      } catch {
+        /* not here */
+      }
+    }
+  }
+  return null;
+}
 const WATCH_DEBOUNCE_MS = 40;
 
 function readClaimsSettings(raw: unknown): ClaimsSettings {
@@ -73,14 +97,19 @@ export class ClaimsRegistry {
     for (const t of this.timers.values()) clearTimeout(t);
   }
 
-  /** The author for new claims: the setting, else `git config user.name` in the article's folder. */
+  /**
+   * The author for new claims: the setting, else `git config user.name` in the article's
+   * folder, run with git found on PATH (never a `git` placed beside the article).
+   */
   author(session: ClaimsSession): Promise<string | null> {
     if (this.settings.author) return Promise.resolve(this.settings.author);
     const dir = session.file ? path.dirname(session.file) : process.cwd();
     let name = this.gitNames.get(dir);
     if (!name) {
+      const git = findExecutable('git');
       name = new Promise((resolve) => {
-        execFile('git', ['config', 'user.name'], { cwd: dir, timeout: 2000, windowsHide: true }, (err, stdout) => {
+        if (!git) return resolve(null);
+        execFile(git, ['config', 'user.name'], { cwd: dir, timeout: 2000, windowsHide: true }, (err, stdout) => {
           resolve(err ? null : stdout.trim() || null);
         });
       });
@@ -124,7 +153,7 @@ export class ClaimsRegistry {
         setTimeout(() => {
           this.timers.delete(s.uri);
           if (this.sessions.get(s.uri) !== s) return;
-          if (s.refreshFromDisk()) this.onExternalChange(s);
+          if (s.refreshFromDisk() || s.needsWrite) this.onExternalChange(s);
         }, WATCH_DEBOUNCE_MS),
       );
     }

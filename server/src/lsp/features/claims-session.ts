@@ -2,15 +2,18 @@
 // text), moved along with every change, merged with changes made on disk by
 // others, and committed through the store (atomic, locked, merging). The
 // sidecar's positions always refer to the text whose hash it records.
+// Opening an article never writes: the sidecar is written when the user
+// changed something (an edit that moved claims, a command), or to restore
+// claims a stale copy of the file dropped.
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { applyEdits, applyTextChange, type Edit } from '../../annotations/edits';
 import { claimFingerprint, emptySidecar, type SidecarProblem } from '../../annotations/format';
 import { textHash } from '../../annotations/hash';
-import { mergeSidecars } from '../../annotations/merge';
+import { canonical, type MergeConflict, mergeSidecars } from '../../annotations/merge';
 import { reanchorAll } from '../../annotations/reanchor';
 import { commitSidecar, type DiskState, readSidecar, SidecarInvalidError } from '../../annotations/store';
-import type { Claim, Sidecar } from '../../annotations/types';
+import { type Claim, MERGED_FIELDS, type Sidecar, type Tombstone } from '../../annotations/types';
 
 /** The file path of a file: URI; null for untitled and remote documents. */
 export function filePathOf(uri: string): string | null {
@@ -29,15 +32,36 @@ function sameClaims(a: readonly Claim[], b: readonly Claim[]): boolean {
   return fa.every((f, k) => f === fb[k]);
 }
 
+/** True when `ours` holds a claim, or a value of a claim, that the file lacks. */
+function fileLacks(ours: readonly Claim[], file: readonly Claim[]): boolean {
+  const onDisk = new Map(file.map((c) => [c.id, c]));
+  return ours.some((c) => {
+    const d = onDisk.get(c.id);
+    return !d || MERGED_FIELDS.some((f) => canonical(c[f]) !== canonical(d[f]));
+  });
+}
+
+const now = () => new Date().toISOString();
+
 export class ClaimsSession {
   readonly file: string | null;
   readonly sidecarFile: string | null;
   claims: Claim[] = [];
+  /** Claims untagged here or elsewhere (tombstones), written with the claims. */
+  deleted: Tombstone[] = [];
   /** Set while the sidecar on disk cannot be read or fails the schema: nothing is written then. */
   problems: SidecarProblem[] | null = null;
-  /** In-memory claims differ from the sidecar on disk (moved by edits not yet saved). */
+  /** In-memory claims differ from the sidecar on disk (moved by edits not yet saved, or re-anchored). */
   dirty = false;
+  /** The user changed something since the last write (an edit moved claims): worth writing. */
+  userChanged = false;
+  /** A merge with the file on disk restored what the file had lost: write it back. */
+  needsWrite = false;
+  /** Same-field conflicts found by merges, not yet shown to the user. */
+  conflicts: MergeConflict[] = [];
   private disk: DiskState = { kind: 'missing', hash: null };
+  /** The last valid sidecar read or written: the base of merges, kept while the file is gone or broken. */
+  private base: Sidecar | null = null;
 
   constructor(
     readonly uri: string,
@@ -52,7 +76,7 @@ export class ClaimsSession {
     return this.sidecarFile ? pathToFileURL(this.sidecarFile).href : null;
   }
 
-  /** Reads the sidecar and re-anchors it to the text; returns true if the claims changed. */
+  /** Reads the sidecar and re-anchors it to the text (in memory only); true if the claims changed. */
   load(): boolean {
     if (!this.sidecarFile) return false;
     const before = this.claims;
@@ -67,6 +91,8 @@ export class ClaimsSession {
       this.dirty = false;
       return before.length > 0;
     }
+    this.base = this.disk.sidecar;
+    this.deleted = this.disk.sidecar.deleted ?? [];
     this.claims = reanchorAll(this.disk.sidecar.claims, this.text).claims;
     this.dirty = this.disk.sidecar.textHash !== textHash(this.text) || !sameClaims(this.claims, this.disk.sidecar.claims);
     return !sameClaims(before, this.claims);
@@ -84,66 +110,95 @@ export class ClaimsSession {
     const moved = edits ? applyEdits(this.claims, edits, next) : applyTextChange(this.claims, before, next);
     const changed = moved.some((c, k) => c !== this.claims[k]);
     this.claims = moved;
-    if (changed) this.dirty = true;
+    if (changed) this.dirty = this.userChanged = true;
     return changed;
   }
 
-  /** Picks up a change of the sidecar made outside (a colleague, git); true if claims changed. */
+  /**
+   * Picks up a change of the sidecar made outside (a colleague, git, a text editor) and merges
+   * it with what we hold: nothing we hold is dropped unless the file untagged it. True if the
+   * claims changed.
+   */
   refreshFromDisk(): boolean {
     if (!this.sidecarFile) return false;
-    const now = readSidecar(this.sidecarFile);
-    if (now.hash === this.disk.hash && (now.kind !== 'invalid' || this.problems)) return false;
-    if (now.kind === 'invalid') {
-      this.problems = now.problems;
+    const onDisk = readSidecar(this.sidecarFile);
+    if (onDisk.kind === this.disk.kind && onDisk.hash === this.disk.hash && (onDisk.kind !== 'invalid' || this.problems)) return false;
+    if (onDisk.kind === 'invalid') {
+      this.disk = onDisk;
+      this.problems = onDisk.problems;
       return true;
     }
     const wasInvalid = this.problems !== null;
     this.problems = null;
-    if (wasInvalid || this.disk.kind !== 'ok') {
-      this.disk = now;
-      if (now.kind === 'missing') return false;
-      return this.load() || wasInvalid;
+    this.disk = onDisk;
+    if (onDisk.kind === 'missing') {
+      // Deleted or moved away: keep the claims; they are written again on the next change.
+      if (this.claims.length > 0) this.dirty = true;
+      return wasInvalid;
     }
     const before = this.claims;
-    const theirs: Sidecar = now.kind === 'ok' ? now.sidecar : { ...this.disk.sidecar, claims: [] };
-    const merged = mergeSidecars(this.disk.sidecar, this.current(), theirs);
-    this.claims = reanchorAll(merged.claims, this.text).claims;
-    this.disk = now;
-    this.dirty = now.kind !== 'ok' || !sameClaims(this.claims, now.sidecar.claims) || now.sidecar.textHash !== textHash(this.text);
-    return !sameClaims(before, this.claims);
+    if (!this.base && this.claims.length === 0 && this.deleted.length === 0) {
+      // Nothing of ours to merge (the file was broken or absent when opened): take it as it is.
+      this.load();
+      return true;
+    }
+    const m = mergeSidecars(this.base, this.current(), onDisk.sidecar, new Date().toISOString());
+    this.base = onDisk.sidecar;
+    this.claims = reanchorAll(m.sidecar.claims, this.text).claims;
+    this.deleted = m.sidecar.deleted ?? [];
+    for (const c of m.conflicts) this.conflicts.push(c);
+    this.needsWrite = fileLacks(m.sidecar.claims, onDisk.sidecar.claims) || (m.sidecar.deleted?.length ?? 0) > (onDisk.sidecar.deleted?.length ?? 0);
+    this.dirty = this.needsWrite || !sameClaims(this.claims, onDisk.sidecar.claims) || onDisk.sidecar.textHash !== textHash(this.text);
+    return wasInvalid || !sameClaims(before, this.claims);
   }
 
   /** The sidecar as it should be for the current text. */
   private current(): Sidecar {
-    const base = this.disk.kind === 'ok' ? this.disk.sidecar : emptySidecar(path.basename(this.file ?? 'article'), '');
-    return { ...base, textHash: textHash(this.text), claims: this.claims };
+    const template = this.base ?? emptySidecar(path.basename(this.file ?? 'article'), '');
+    const s: Sidecar = { ...template, textHash: textHash(this.text), claims: this.claims };
+    if (this.deleted.length > 0) s.deleted = this.deleted;
+    else delete s.deleted;
+    return s;
   }
 
   /**
    * Writes the claims (only if something changed). Throws SidecarInvalidError,
-   * without writing, when the sidecar on disk is broken.
+   * without writing, when the sidecar on disk is broken; SidecarReadOnlyError
+   * when it is read-only.
    */
   commit(): boolean {
     if (!this.sidecarFile) throw new Error('This article has no file yet: save it before tagging claims.');
     if (this.problems) throw new SidecarInvalidError(this.sidecarFile, this.problems);
-    if (this.disk.kind === 'missing' && this.claims.length === 0) {
-      this.dirty = false;
+    if (this.disk.kind === 'missing' && this.claims.length === 0 && this.deleted.length === 0) {
+      this.dirty = this.userChanged = this.needsWrite = false;
       return false;
     }
     try {
       const text = this.text;
-      const r = commitSidecar(this.sidecarFile, this.disk, this.current(), (merged) => ({
-        ...merged,
-        textHash: textHash(text),
-        claims: reanchorAll(merged.claims, text).claims,
-      }));
+      const r = commitSidecar(
+        this.sidecarFile,
+        this.disk,
+        this.current(),
+        (merged) => ({ ...merged, textHash: textHash(text), claims: reanchorAll(merged.claims, text).claims }),
+        now,
+      );
       this.disk = r.state;
+      this.base = r.state.sidecar;
       this.claims = r.state.sidecar.claims;
-      this.dirty = false;
+      this.deleted = r.state.sidecar.deleted ?? [];
+      for (const c of r.conflicts) this.conflicts.push(c);
+      this.dirty = this.userChanged = this.needsWrite = false;
       return r.wrote;
     } catch (err) {
       if (err instanceof SidecarInvalidError) this.problems = err.problems;
       throw err;
     }
+  }
+
+  /** The conflicts not yet shown, now marked as shown. */
+  takeConflicts(): MergeConflict[] {
+    const out = this.conflicts;
+    this.conflicts = [];
+    return out;
   }
 }

@@ -49,6 +49,8 @@ export function claimItem(doc: TextDocument | undefined, c: Claim): ClaimItem {
 export function problemText(s: ClaimsSession): string | null {
   if (!s.problems) return null;
   const name = s.sidecarFile ? path.basename(s.sidecarFile) : 'The claims file';
+  // Not a file at all (a folder, a pipe), or one we cannot read: say what and where, not "invalid".
+  if (s.problems.every((p) => p.whole)) return `${describeProblems(s.problems.slice(0, 3))}. It is left untouched.`;
   return `${name} is invalid (${describeProblems(s.problems.slice(0, 3))}). It is left untouched; fix it to tag claims again.`;
 }
 
@@ -77,6 +79,11 @@ export function hoverSection(s: ClaimsSession, offset: number): string | null {
       if (c.note) lines.push(`Note: ${md(c.note)}`);
       if (c.original) lines.push(`Tagged as: “${md(excerpt(c.original, 120))}”`);
       if (c.author) lines.push(`Tagged by ${md(c.author)}`);
+      // Values that lost a same-field conflict in a merge: shown, so nobody's edit disappears unseen.
+      for (const h of (c.history ?? []).slice(-3)) {
+        const v = typeof h.value === 'string' ? h.value : JSON.stringify(h.value);
+        lines.push(`Also set at the same time, not kept: ${md(h.field)} “${md(excerpt(v ?? '', 80))}” (${md(h.at)})`);
+      }
       const safeUrl = (u: string) => u.replace(/[()\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
       // Only web links are rendered as links: a hand-edited sidecar must not smuggle in command: URIs.
       const evidence = c.evidence.map((e) =>

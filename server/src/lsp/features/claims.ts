@@ -3,16 +3,23 @@
 // file wires it to the server — document events, file watching, commands,
 // code actions, hover, diagnostics, tokens and the `newsAnnotator/claims` request.
 import { DidSaveTextDocumentNotification } from 'vscode-languageserver';
+import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Edit } from '../../annotations/edits';
 import type { ServerContext } from '../context';
+import { SidecarBusyError, SidecarReadOnlyError, SidecarTooLargeError } from '../../annotations/store';
 import { CLAIMS_CHANGED_NOTIFICATION, CLAIMS_REQUEST, type ClaimsList, type DocumentParams } from '../protocol';
 import { claimCodeActions } from './claims-actions';
 import { registerClaimCommands } from './claims-commands';
 import { ClaimsRegistry } from './claims-registry';
 import type { ClaimsSession } from './claims-session';
 import { articleDiagnostics, claimsList, hoverSection, sidecarDiagnostics } from './claims-view';
+
+const excerptOf = (s: string, n = 60): string => {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+};
 
 /** Without save notifications, moved claims are written after this pause in typing. */
 const WRITE_DELAY_MS = 1500;
@@ -58,8 +65,44 @@ export function registerClaims(ctx: ServerContext): ClaimsRegistry {
     }
   };
 
+  /** Same-field edits made at once elsewhere: say which value was kept and where the other went. */
+  const tellConflicts = (s: ClaimsSession) => {
+    const conflicts = s.takeConflicts();
+    if (conflicts.length === 0) return;
+    const show = (v: unknown) => excerptOf(typeof v === 'string' ? v : JSON.stringify(v));
+    const first = conflicts[0];
+    const claim = s.claims.find((c) => c.id === first.claimId);
+    const which = claim ? `“${excerptOf(claim.target.quote.exact)}”` : first.claimId;
+    const more = conflicts.length > 1 ? ` (and ${conflicts.length - 1} more)` : '';
+    const message =
+      `Claims in ${s.sidecarFile ? path.basename(s.sidecarFile) : 'the sidecar'}: the ${first.field} of ${which} was changed in two places at once${more}. ` +
+      `Kept ${show(first.kept)} (the later change); ${show(first.lost)} is saved in the claim's history (hover the claim).`;
+    try {
+      void connection.window.showWarningMessage(message);
+    } catch {
+      /* connection disposed */
+    }
+  };
+
+  /** Write failures the user can act on (read-only, too large) are shown once per file and reason. */
+  const shownWriteErrors = new Set<string>();
+  const tellWriteError = (s: ClaimsSession, err: unknown) => {
+    const message = err instanceof Error ? err.message : String(err);
+    connection.console.warn(`claims: not saved for ${s.uri}: ${message}`);
+    if (!(err instanceof SidecarReadOnlyError || err instanceof SidecarTooLargeError || err instanceof SidecarBusyError)) return;
+    const key = `${s.uri}\u0000${err.constructor.name}`;
+    if (shownWriteErrors.has(key)) return;
+    shownWriteErrors.add(key);
+    try {
+      void connection.window.showWarningMessage(message);
+    } catch {
+      /* connection disposed */
+    }
+  };
+
   /** Claims changed in a way the user should see at once (commands, the file on disk). */
   const changed = (s: ClaimsSession) => {
+    tellConflicts(s);
     publishSidecar(s);
     try {
       ctx.refresh();
@@ -72,13 +115,19 @@ export function registerClaims(ctx: ServerContext): ClaimsRegistry {
   const tryCommit = (s: ClaimsSession) => {
     try {
       s.commit();
+      shownWriteErrors.delete(`${s.uri}\u0000${SidecarReadOnlyError.name}`);
+      tellConflicts(s);
     } catch (err) {
-      connection.console.warn(`claims: not saved for ${s.uri}: ${err instanceof Error ? err.message : String(err)}`);
+      tellWriteError(s, err);
       publishSidecar(s);
     }
   };
 
-  const registry = new ClaimsRegistry(ctx, changed);
+  const registry = new ClaimsRegistry(ctx, (s) => {
+    // A stale copy saved over the file dropped claims or values we hold: put them back now.
+    if (s.needsWrite) tryCommit(s);
+    changed(s);
+  });
 
   hooks.taggedClaims = (uri) =>
     (registry.get(uri)?.claims ?? []).map((c) => ({
@@ -106,9 +155,8 @@ export function registerClaims(ctx: ServerContext): ClaimsRegistry {
 
   store.documents.onDidOpen((e) => {
     const s = registry.open(e.document.uri, e.document.getText());
+    // Re-anchored in memory only: opening an article writes nothing (the user changed nothing).
     s.load();
-    // Re-anchored on open after a change made elsewhere: record where the claims are now.
-    if (s.dirty) tryCommit(s);
     changed(s);
   });
 
@@ -133,21 +181,21 @@ export function registerClaims(ctx: ServerContext): ClaimsRegistry {
     clearTimeout(writeTimers.get(s.uri));
     writeTimers.set(s.uri, setTimeout(() => {
       writeTimers.delete(s.uri);
-      if (registry.get(s.uri) === s && s.dirty) tryCommit(s);
+      if (registry.get(s.uri) === s && s.dirty && s.userChanged) tryCommit(s);
     }, WRITE_DELAY_MS));
   });
 
   // Saved article: the sidecar's positions now describe the file on disk.
   store.documents.onDidSave((e) => {
     const s = registry.get(e.document.uri);
-    if (s?.dirty) tryCommit(s);
+    if (s?.dirty && s.userChanged) tryCommit(s);
   });
 
   store.documents.onDidClose((e) => {
     clearTimeout(writeTimers.get(e.document.uri));
     clearTimeout(notifyTimers.get(e.document.uri));
     const s = registry.close(e.document.uri);
-    if (!s?.dirty || !s.file) return;
+    if (!s?.dirty || !s.userChanged || !s.file) return;
     // Unsaved edits were discarded: the sidecar on disk still fits the file; keep it.
     let onDisk: string | null = null;
     try {

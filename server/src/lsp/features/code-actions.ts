@@ -110,7 +110,7 @@ export function register(ctx: ServerContext): void {
         edit: { changes: { [doc.uri]: edits } },
       });
     }
-    for (const extra of ctx.hooks.codeActions) actions.push(...extra(params, doc));
+    for (const extra of ctx.hooks.codeActions) for (const a of extra(params, doc)) actions.push(a);
     return actions;
   });
 }

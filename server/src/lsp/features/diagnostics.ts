@@ -85,7 +85,7 @@ export function computeDiagnostics(ctx: ServerContext, snap: Snapshot): Diagnost
         `Boilerplate left in the story (${b.kind}): “${excerpt(b.text, 50)}”.`),
     );
   }
-  for (const extra of ctx.hooks.diagnostics) out.push(...extra(snap.uri, snap));
+  for (const extra of ctx.hooks.diagnostics) for (const d of extra(snap.uri, snap)) out.push(d);
   return capped(snap, out.filter((d): d is Diagnostic => d !== null));
 }
 

@@ -20,12 +20,24 @@ interface Item {
 }
 
 /**
+ * The smallest start and the largest end, in one loop: spreading a long array into
+ * Math.min/Math.max passes it as arguments and overflows the stack (a 10 MB article did).
+ */
+export function extent(starts: readonly number[], ends: readonly number[]): { start: number; end: number } {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of starts) if (s < start) start = s;
+  for (const e of ends) if (e > end) end = e;
+  return { start, end };
+}
+
+/**
  * A group whose range covers its children (LSP requires children inside the parent). Top-level
  * groups span the whole article, so an outline sorted by position keeps their order.
  */
 function group(snap: Snapshot, name: string, kind: SymbolKind, children: DocumentSymbol[], starts: number[], ends: number[], whole = false): DocumentSymbol {
-  const start = whole ? 0 : Math.min(...starts);
-  const end = whole ? snap.analysis.text.length : Math.max(...ends);
+  const span = whole ? { start: 0, end: snap.analysis.text.length } : extent(starts, ends);
+  const { start, end } = span;
   const range = toRange(snap.doc, { start, end });
   return { name, kind, detail: String(children.length), range, selectionRange: children[0]?.selectionRange ?? range, children };
 }

@@ -56,11 +56,10 @@ export function register(ctx: ServerContext): void {
       if (!snap) continue;
       seen.add(doc.uri);
       const name = doc.uri.slice(doc.uri.lastIndexOf('/') + 1);
-      out.push(
-        ...snap.analysis.entities
-          .filter((e) => e.role !== 'credit' && e.mentions.length > 0)
-          .map((e) => ({ name: e.name, kind: KIND[e.type] ?? SymbolKind.Key, location: { uri: doc.uri, range: toRange(snap.doc, e.mentions[0]) }, containerName: decodeURIComponent(name) })),
-      );
+      for (const e of snap.analysis.entities) {
+        if (e.role === 'credit' || e.mentions.length === 0) continue;
+        out.push({ name: e.name, kind: KIND[e.type] ?? SymbolKind.Key, location: { uri: doc.uri, range: toRange(snap.doc, e.mentions[0]) }, containerName: decodeURIComponent(name) });
+      }
     }
     const roots = ctx.workspaceFolders().map((f) => f.uri).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     const files = await findArticles(roots, ctx.settings().files, () => token.isCancellationRequested);
@@ -78,7 +77,7 @@ export function register(ctx: ServerContext): void {
         entry = { mtimeMs: st.mtimeMs, symbols };
         cache.set(file, entry);
       }
-      out.push(...entry.symbols);
+      for (const s of entry.symbols) out.push(s);
     }
     return out.filter((s) => matchesQuery(s.name, params.query)).slice(0, MAX_RESULTS);
   });
