@@ -23,6 +23,7 @@ import { encodeModel, openModel, type QuantisedModel } from '../server/src/analy
 import type { Segmentation } from '../server/src/analysis/types';
 import { wordClusters } from './word-clusters';
 import { ClusterTable } from '../server/src/analysis/entities/clusters';
+import { Lexicon } from '../server/src/analysis/entities/lexicon';
 import { addSharedLists } from './ner-gazetteers';
 
 interface GoldEntity { start: number; end: number; type: string }
@@ -362,10 +363,13 @@ function main() {
     const gaz = new Map(lexicon);
     addSeen(gaz, train.filter((_, i) => fold(i) !== k), casing);
     const table = toGazetteer(gaz);
-    train.forEach((d, i) => { if (fold(i) === k) d.ctx = buildContext(d.seg, table, casingTable_, clusters); });
+    // A lexicon that never starts afresh: the contexts are kept for the whole training.
+    const words = new Lexicon({ gaz: table, casing: casingTable_, clusters }, Infinity);
+    train.forEach((d, i) => { if (fold(i) === k) d.ctx = buildContext(d.seg, table, casingTable_, clusters, words); });
   }
   const fullTable = toGazetteer(full);
-  for (const d of dev) d.ctx = buildContext(d.seg, fullTable, casingTable_, clusters);
+  const devLexicon = new Lexicon({ gaz: fullTable, casing: casingTable_, clusters }, Infinity);
+  for (const d of dev) d.ctx = buildContext(d.seg, fullTable, casingTable_, clusters, devLexicon);
   console.log(`gazetteer: ${lexicon.size} lexicon phrases, ${full.size} with training names`);
   console.log(`prepared ${train.length} training and ${dev.length} dev documents in ${Date.now() - t0} ms`);
 

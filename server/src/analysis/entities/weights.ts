@@ -2,7 +2,7 @@
 // from the model file. A slot holds the feature's key, its nine weights as 8-bit mantissas and
 // one shift (block floating point per feature: weight = mantissa << shift), so a look-up touches
 // one cache line and the whole table is half the size it was with 16-bit weights.
-import type { Scorer } from './decode';
+import type { Scorer } from './scorer';
 import { N_LABELS } from './labels';
 
 export const WEIGHT_SLOT_BYTES = 16;
@@ -27,6 +27,7 @@ export class WeightTable implements Scorer {
   private readonly bytes: Int8Array;
   private readonly wide: Int16Array;
   private readonly mask: number;
+  readonly integer = true;
 
   /** Views over a table's bytes (`slots`: a power-of-two number of 16-byte slots; both 4-byte aligned). */
   constructor(slots: Uint8Array, wide: Uint8Array, readonly size: number) {
