@@ -1,9 +1,11 @@
 // The entity model file (model-format.ts): a layout round trip, clear errors on bad files, and the
 // library's model hand-over (useModelBytes / useModelLoader / modelBytes).
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { analyze } from '../../server/src/analysis';
 import { hashLower, mix } from '../../server/src/analysis/entities/hash';
 import { N_LABELS } from '../../server/src/analysis/entities/labels';
@@ -120,5 +122,65 @@ describe('entity model hand-over', () => {
     assert.throws(() => analyze(STORY), /entity model: not an entity model file/);
     useEntityModelFile(join(dir, 'missing.bin'));
     assert.throws(() => analyze(STORY), /entity model: cannot read ner-model\.bin: ENOENT.*missing\.bin/);
+  });
+});
+
+describe('entity model shared with worker threads', () => {
+  it('hands the same memory to a worker, which finds the same names without reading the file', async () => {
+    const STORY = 'Mayor Ana Ruiz of Osk said on Friday that Harrowgate Energy would cut 300 jobs in Varnova.';
+    const src = (p: string) => JSON.stringify(join(__dirname, '../../server/src', p));
+    // The worker runs the library from source, as the tests do; it is given no way to read the file.
+    const code = `require('tsx/cjs');
+      const { parentPort, workerData } = require('node:worker_threads');
+      const { analyze, useModelBytes } = require(${src('analysis/index.ts')});
+      useModelBytes(workerData.nerModel);
+      parentPort.postMessage({ shared: workerData.nerModel.buffer instanceof SharedArrayBuffer, names: analyze(workerData.text).entities.map((e) => e.name) });`;
+    const bytes = modelBytes();
+    const worker = new Worker(code, { eval: true, workerData: { nerModel: bytes, text: STORY } });
+    const reply = await new Promise<{ shared: boolean; names: string[] }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    assert.equal(reply.shared, true, 'the worker holds the same SharedArrayBuffer, not a copy');
+    assert.deepEqual(reply.names, analyze(STORY).entities.map((e) => e.name));
+  });
+});
+
+describe('the bundles and their model file', () => {
+  const DIST = join(__dirname, '../../dist');
+  const run = (dir: string) => {
+    const story = join(dir, 'story.txt');
+    writeFileSync(story, 'Mayor Ana Ruiz of Osk said on Friday that Harrowgate Energy would cut 300 jobs.\n');
+    return spawnSync(process.execPath, [join(dir, 'cli.js'), 'analyze', story], { encoding: 'utf8', timeout: 60_000 });
+  };
+  /** The CLI and engine bundles copied to a folder of their own, with `model` as their model file. */
+  const bundles = (model?: Buffer) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ner-bundle-'));
+    for (const f of ['cli.js', 'analysis.js']) copyFileSync(join(DIST, f), join(dir, f));
+    if (model !== undefined) writeFileSync(join(dir, 'ner-model.bin'), model);
+    return dir;
+  };
+
+  it('reads the model file beside the engine bundle', () => {
+    const dir = bundles(Buffer.from(readShared(join(DIST, 'ner-model.bin'))));
+    const r = run(dir);
+    rmSync(dir, { recursive: true, force: true });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Ana Ruiz/);
+  });
+
+  it('stops with a clear message when the model file is missing or damaged', () => {
+    for (const [model, message] of [
+      [undefined, /entity model: cannot read ner-model\.bin: ENOENT/],
+      [Buffer.from('not a model at all '.repeat(20)), /entity model: not an entity model file/],
+      [Buffer.from(readShared(join(DIST, 'ner-model.bin')).subarray(0, 100_000)), /entity model: the file is 100000 bytes, its header says \d+ \(truncated or damaged\)/],
+    ] as const) {
+      const dir = bundles(model);
+      const r = run(dir);
+      rmSync(dir, { recursive: true, force: true });
+      assert.equal(r.status, 1, r.stdout);
+      assert.match(r.stderr, message);
+    }
   });
 });
