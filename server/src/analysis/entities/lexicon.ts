@@ -19,7 +19,7 @@ import { PARTICLE_HASHES } from './particles';
 /** Case classes of a word. */
 export const PUNCT = 0, DIGIT = 1, LOWER = 2, TITLE = 3, CAP1 = 4, CAPS = 5, MIXED = 6;
 export const N_AFFIX = 4;
-/** Words kept before the lexicon starts afresh (about 150 bytes each). */
+/** Words past which the lexicon starts afresh before the next document (about 130 bytes each). */
 const LIMIT = 1 << 16;
 const INITIAL = 4096;
 const NOT_LOOKED_UP = 0xffff;
@@ -62,7 +62,7 @@ export class Lexicon {
   /** Writes the word of each token into `word`, adding the words not met yet. */
   index(tokens: ReadonlyArray<{ text: string }>, word: Int32Array): void {
     // Starting afresh between documents, never inside one: the ids of a document stay valid.
-    if (this.size > 0 && this.size + tokens.length > this.limit) this.clear();
+    if (this.size > this.limit) this.clear();
     for (let i = 0; i < tokens.length; i++) {
       const s = tokens[i].text;
       let h1 = FNV_SEED, h2 = 0;
