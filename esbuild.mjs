@@ -1,6 +1,6 @@
 // Bundles the client, the language server and the CLI into single files under dist/.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -15,7 +15,8 @@ const entries = [
   { in: 'scripts/train-ner.ts', out: 'train-ner', external: [] },
   // The pure library on its own: loaded by the server and the CLI (so the VSIX keeps it) and the
   // benchmark. The client never loads it: exports are rendered by the server.
-  { in: 'server/src/analysis/index.ts', out: 'analysis', external: [] },
+  // Its entry adds where the entity model is: dist/ner-model.bin, copied below, read on first use.
+  { in: 'server/src/io/analysis-bundle.ts', out: 'analysis', external: [] },
 ].filter((e) => existsSync(e.in));
 
 const engineIndex = resolve('server/src/analysis/index.ts');
@@ -48,3 +49,8 @@ await Promise.all(
     }),
   ),
 );
+
+// The entity model ships as a file of ready-made tables beside the bundles (not inside them):
+// loading it is a read, not a decode (docs/ner.md).
+mkdirSync('dist', { recursive: true });
+copyFileSync('server/src/analysis/entities/model/ner-model.bin', 'dist/ner-model.bin');
