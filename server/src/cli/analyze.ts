@@ -1,0 +1,144 @@
+// The `analyze` command: one file in this thread, streamed; a corpus (JSON lines, or several
+// files) on worker threads, answered in input order. The engine is loaded only by the thread
+// that analyses, so a run on workers never decodes the model on the main thread.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { InputError, readArticle, readArticleBytes } from '../io/read-article';
+import { type Analyze, analysisJson } from './contract-stream';
+import { writeAll, type Io } from './io';
+import { answerLines, countLineEnds } from './jsonl';
+import { type Answer, OrderedPool } from './pool';
+
+export interface AnalyzeOptions {
+  files: string[];
+  format: 'text' | 'json';
+  jsonl: boolean;
+  color: boolean | null;
+  /** Worker threads; 1 analyses in this thread. */
+  jobs: number;
+}
+
+export const defaultJobs = (): number => availableParallelism();
+
+/** The engine's analyze(), loaded on first call. */
+function engine(): Analyze {
+  return (require('../analysis') as { analyze: Analyze }).analyze;
+}
+
+/** The bundle that doubles as the worker (dist/cli.js); absent when running from source. */
+function workerScript(): string | null {
+  const script = join(__dirname, 'cli.js');
+  return existsSync(script) ? script : null;
+}
+
+export async function runAnalyze(o: AnalyzeOptions, io: Io): Promise<number> {
+  const useColor = o.color ?? (Boolean((io.stdout as { isTTY?: boolean }).isTTY) && !io.env.NO_COLOR);
+  const script = o.jobs > 1 ? workerScript() : null;
+  if (o.jsonl) return script ? jsonlOnWorkers(io, script, o.jobs) : jsonlHere(io);
+  if (script && o.files.length > 1) return filesOnWorkers(o, io, script, useColor);
+  let failed = 0;
+  for (const file of o.files) {
+    let article: string | Uint8Array;
+    try {
+      article = o.format === 'json' ? await readArticleBytes(file) : await readArticle(file);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      io.stderr.write(`news-annotator: ${err.message}\n`);
+      failed++;
+      continue;
+    }
+    if (o.format === 'json') await writeAll(io.stdout, analysisJson(article, { file }, engine()));
+    else {
+      const { renderText } = require('./render-text') as typeof import('./render-text');
+      io.stdout.write(renderText(engine()(article as string), { file, color: useColor }));
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+/** Input cut into batches of whole lines of at least this many bytes (one line may be longer). */
+const BATCH_BYTES = 64 * 1024;
+
+/** Reads stdin as bytes and hands on batches of whole lines with the number of their first line. */
+async function batches(io: Io, each: (bytes: Uint8Array, firstLine: number) => Promise<void>): Promise<void> {
+  let held: Buffer[] = [];
+  let heldBytes = 0;
+  let line = 1;
+  const cut = async (bytes: Uint8Array) => {
+    // A batch owns its memory, so it can be moved to a worker without copying.
+    const own = new Uint8Array(bytes.length);
+    own.set(bytes);
+    const first = line;
+    line += countLineEnds(own);
+    await each(own, first);
+  };
+  for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    held.push(buf);
+    heldBytes += buf.length;
+    // Cut after the last line end of this chunk (a long line is only joined once it ends).
+    const nl = heldBytes < BATCH_BYTES ? -1 : buf.lastIndexOf(10);
+    if (nl === -1) continue;
+    const all = held.length === 1 ? held[0] : Buffer.concat(held, heldBytes);
+    const end = heldBytes - buf.length + nl + 1;
+    await cut(all.subarray(0, end));
+    held = end < all.length ? [all.subarray(end)] : [];
+    heldBytes = all.length - end;
+  }
+  if (heldBytes > 0) await cut(held.length === 1 ? held[0] : Buffer.concat(held, heldBytes));
+}
+
+async function jsonlHere(io: Io): Promise<number> {
+  const analyze = engine();
+  let failed = 0;
+  await batches(io, async (bytes, firstLine) => {
+    const r = answerLines(bytes, firstLine, analyze);
+    if (r.err) io.stderr.write(r.err);
+    if (r.out) await writeAll(io.stdout, [r.out], '');
+    failed += r.failed;
+  });
+  return failed > 0 ? 1 : 0;
+}
+
+/** Writes the answers in order: one write per answer part, stderr messages at their place. */
+function emitter(io: Io): { emit: (a: Answer) => Promise<void>; failed: () => number } {
+  let failed = 0;
+  return {
+    emit: async (a: Answer) => {
+      if (a.err) io.stderr.write(a.err);
+      failed += a.failed ?? 0;
+      if (a.out && a.out.length > 0) await writeAll(io.stdout, [a.out], '');
+    },
+    failed: () => failed,
+  };
+}
+
+async function finish(pool: OrderedPool, io: Io, failed: () => number): Promise<number> {
+  const error = await pool.finish();
+  if (error) {
+    io.stderr.write(`news-annotator: ${error}\n`);
+    return 1;
+  }
+  return failed() > 0 ? 1 : 0;
+}
+
+async function jsonlOnWorkers(io: Io, script: string, jobs: number): Promise<number> {
+  const out = emitter(io);
+  const pool = new OrderedPool({ script, jobs, perWorker: 2, emit: out.emit });
+  await batches(io, async (bytes, firstLine) => {
+    await pool.room();
+    pool.submit({ kind: 'lines', bytes, firstLine });
+  });
+  return finish(pool, io, out.failed);
+}
+
+async function filesOnWorkers(o: AnalyzeOptions, io: Io, script: string, color: boolean): Promise<number> {
+  const out = emitter(io);
+  const pool = new OrderedPool({ script, jobs: Math.min(o.jobs, o.files.length), perWorker: 1, emit: out.emit });
+  for (const file of o.files) {
+    await pool.room();
+    pool.submit({ kind: 'file', file, format: o.format, color });
+  }
+  return finish(pool, io, out.failed);
+}
