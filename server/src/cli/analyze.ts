@@ -2,24 +2,28 @@
 // files) on worker threads, answered in input order. The engine is loaded only by the thread
 // that analyses, so a run on workers never decodes the model on the main thread.
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { InputError, readArticle, readArticleBytes } from '../io/read-article';
 import { type Analyze, analysisJson } from './contract-stream';
 import { writeAll, type Io } from './io';
 import { answerLines, countLineEnds } from './jsonl';
-import { type Answer, OrderedPool } from './pool';
+import type { Answer, OrderedPool, PoolOptions } from './pool';
 
 export interface AnalyzeOptions {
   files: string[];
   format: 'text' | 'json';
   jsonl: boolean;
   color: boolean | null;
-  /** Worker threads; 1 analyses in this thread. */
+  /** Worker threads; 1 analyses in this thread; 0 is the default, one per core. */
   jobs: number;
 }
 
-export const defaultJobs = (): number => availableParallelism();
+export const defaultJobs = (): number => (require('node:os') as typeof import('node:os')).availableParallelism();
+
+/** The pool (and node:worker_threads) is loaded only by runs that use it. */
+function pool(o: PoolOptions): OrderedPool {
+  return new (require('./pool') as typeof import('./pool')).OrderedPool(o);
+}
 
 /** The engine's analyze(), loaded on first call. */
 function engine(): Analyze {
@@ -34,9 +38,11 @@ function workerScript(): string | null {
 
 export async function runAnalyze(o: AnalyzeOptions, io: Io): Promise<number> {
   const useColor = o.color ?? (Boolean((io.stdout as { isTTY?: boolean }).isTTY) && !io.env.NO_COLOR);
-  const script = o.jobs > 1 ? workerScript() : null;
-  if (o.jsonl) return script ? jsonlOnWorkers(io, script, o.jobs) : jsonlHere(io);
-  if (script && o.files.length > 1) return filesOnWorkers(o, io, script, useColor);
+  const corpus = o.jsonl || o.files.length > 1;
+  const jobs = corpus && o.jobs === 0 ? defaultJobs() : o.jobs;
+  const script = corpus && jobs > 1 ? workerScript() : null;
+  if (o.jsonl) return script ? jsonlOnWorkers(io, script, jobs) : jsonlHere(io);
+  if (script) return filesOnWorkers({ ...o, jobs }, io, script, useColor);
   let failed = 0;
   for (const file of o.files) {
     let article: string | Uint8Array;
@@ -114,8 +120,8 @@ function emitter(io: Io): { emit: (a: Answer) => Promise<void>; failed: () => nu
   };
 }
 
-async function finish(pool: OrderedPool, io: Io, failed: () => number): Promise<number> {
-  const error = await pool.finish();
+async function finish(workers: OrderedPool, io: Io, failed: () => number): Promise<number> {
+  const error = await workers.finish();
   if (error) {
     io.stderr.write(`news-annotator: ${error}\n`);
     return 1;
@@ -125,20 +131,20 @@ async function finish(pool: OrderedPool, io: Io, failed: () => number): Promise<
 
 async function jsonlOnWorkers(io: Io, script: string, jobs: number): Promise<number> {
   const out = emitter(io);
-  const pool = new OrderedPool({ script, jobs, perWorker: 2, emit: out.emit });
+  const workers = pool({ script, jobs, perWorker: 2, emit: out.emit });
   await batches(io, async (bytes, firstLine) => {
-    await pool.room();
-    pool.submit({ kind: 'lines', bytes, firstLine });
+    await workers.room();
+    workers.submit({ kind: 'lines', bytes, firstLine });
   });
-  return finish(pool, io, out.failed);
+  return finish(workers, io, out.failed);
 }
 
 async function filesOnWorkers(o: AnalyzeOptions, io: Io, script: string, color: boolean): Promise<number> {
   const out = emitter(io);
-  const pool = new OrderedPool({ script, jobs: Math.min(o.jobs, o.files.length), perWorker: 1, emit: out.emit });
+  const workers = pool({ script, jobs: Math.min(o.jobs, o.files.length), perWorker: 1, emit: out.emit });
   for (const file of o.files) {
-    await pool.room();
-    pool.submit({ kind: 'file', file, format: o.format, color });
+    await workers.room();
+    workers.submit({ kind: 'file', file, format: o.format, color });
   }
-  return finish(pool, io, out.failed);
+  return finish(workers, io, out.failed);
 }

@@ -8,12 +8,11 @@
 //  - a full garbage collection runs whenever memory has grown a budget past what is live.
 // A text of one piece gives exactly contractJsonChunks' text, key order included; a longer
 // one gives the same fields, with the lists that need the whole text (entities, dateline) last.
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Analysis, DocumentStructure, Entity } from '../analysis';
 import { CHUNK_SIZE, chunkBounds } from '../analysis/chunks';
 import { PieceMerger, type ShiftedPiece } from '../analysis/merge';
 import { contractJsonChunks, toContract } from '../export/contract';
-import { MemoryBudget } from '../io/collect';
+import type { MemoryBudget } from '../io/collect';
 
 export type Analyze = (text: string) => Analysis;
 export type Extra = { id?: unknown; file?: string };
@@ -101,7 +100,9 @@ function* inPieces(pieces: Pieces, extra: Extra, analyze: Analyze): Generator<st
   const merger = new PieceMerger();
   const mentions = new MentionStore();
   const kept: Record<(typeof KEPT)[number], Uint8Array[]> = { attributions: [], claims: [], boilerplate: [] };
-  const budget = new MemoryBudget(BUDGET_BYTES);
+  // Loaded here: a one-piece text (nearly every article) needs neither.
+  const { deflateRawSync, inflateRawSync } = require('node:zlib') as typeof import('node:zlib');
+  const budget: MemoryBudget = new (require('../io/collect') as typeof import('../io/collect')).MemoryBudget(BUDGET_BYTES);
   let dateline: ShiftedPiece['segmentation']['dateline'] = null;
   let comma = '';
   for (let i = 0; i < pieces.bounds.length; i++) {

@@ -3,8 +3,7 @@
 // Workers start as tasks arrive (a one-line input starts one), each loads the engine once and
 // keeps it; a bounded window of tasks ahead of the oldest unfinished one keeps memory flat.
 import { Worker } from 'node:worker_threads';
-
-export const CLI_WORKER_ROLE = 'news-annotator-cli-worker';
+import { WORKER_ARG } from './worker-role';
 
 export type Task =
   | { kind: 'lines'; bytes: Uint8Array; firstLine: number }
@@ -94,7 +93,7 @@ export class OrderedPool {
   }
 
   private start(): Slot {
-    const worker = new Worker(this.o.script, { workerData: { role: CLI_WORKER_ROLE } });
+    const worker = new Worker(this.o.script, { argv: [WORKER_ARG] });
     const slot: Slot = { worker, busy: 0 };
     this.slots.push(slot);
     worker.on('message', (a: Answer) => this.take(slot, a));

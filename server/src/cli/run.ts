@@ -2,7 +2,7 @@
 // with its model) is loaded only when that command runs, so a call pays for what it uses.
 import { InputError } from '../io/read-article';
 import { FORMAT_IDS } from '../shared/vocabulary';
-import { type AnalyzeOptions, defaultJobs, runAnalyze } from './analyze';
+import { type AnalyzeOptions, runAnalyze } from './analyze';
 import { asksHelp, type Io } from './io';
 
 export type { Io } from './io';
@@ -67,7 +67,6 @@ function parseAnalyze(args: string[]): AnalyzeOptions {
   }
   if (o.jsonl && o.files.length > 0) throw new UsageError('--jsonl reads stdin; give no files with it');
   if (!o.jsonl && o.files.length === 0) throw new UsageError('analyze needs at least one FILE (or --jsonl)');
-  if (o.jobs === 0) o.jobs = defaultJobs();
   return o;
 }
 
