@@ -16,6 +16,8 @@ export interface AnalyzeOptions {
   color: boolean | null;
   /** Worker threads; 1 analyses in this thread; 0 is the default, one per core. */
   jobs: number;
+  /** The number of the first input line (--jsonl), for the messages of a shard. */
+  firstLine: number;
 }
 
 export const defaultJobs = (): number => (require('node:os') as typeof import('node:os')).availableParallelism();
@@ -41,7 +43,7 @@ export async function runAnalyze(o: AnalyzeOptions, io: Io): Promise<number> {
   const corpus = o.jsonl || o.files.length > 1;
   const jobs = corpus && o.jobs === 0 ? defaultJobs() : o.jobs;
   const script = corpus && jobs > 1 ? workerScript() : null;
-  if (o.jsonl) return script ? jsonlOnWorkers(io, script, jobs) : jsonlHere(io);
+  if (o.jsonl) return script ? jsonlOnWorkers(io, script, jobs, o.firstLine) : jsonlHere(io, o.firstLine);
   if (script) return filesOnWorkers({ ...o, jobs }, io, script, useColor);
   let failed = 0;
   for (const file of o.files) {
@@ -67,10 +69,10 @@ export async function runAnalyze(o: AnalyzeOptions, io: Io): Promise<number> {
 const BATCH_BYTES = 64 * 1024;
 
 /** Reads stdin as bytes and hands on batches of whole lines with the number of their first line. */
-async function batches(io: Io, each: (bytes: Uint8Array, firstLine: number) => Promise<void>): Promise<void> {
+async function batches(io: Io, firstLine: number, each: (bytes: Uint8Array, firstLine: number) => Promise<void>): Promise<void> {
   let held: Buffer[] = [];
   let heldBytes = 0;
-  let line = 1;
+  let line = firstLine;
   const cut = async (bytes: Uint8Array) => {
     // A batch owns its memory, so it can be moved to a worker without copying.
     const own = new Uint8Array(bytes.length);
@@ -95,10 +97,10 @@ async function batches(io: Io, each: (bytes: Uint8Array, firstLine: number) => P
   if (heldBytes > 0) await cut(held.length === 1 ? held[0] : Buffer.concat(held, heldBytes));
 }
 
-async function jsonlHere(io: Io): Promise<number> {
+async function jsonlHere(io: Io, firstLine: number): Promise<number> {
   const analyze = engine();
   let failed = 0;
-  await batches(io, async (bytes, firstLine) => {
+  await batches(io, firstLine, async (bytes, firstLine) => {
     const r = answerLines(bytes, firstLine, analyze);
     if (r.err) io.stderr.write(r.err);
     if (r.out) await writeAll(io.stdout, [r.out], '');
@@ -129,10 +131,10 @@ async function finish(workers: OrderedPool, io: Io, failed: () => number): Promi
   return failed() > 0 ? 1 : 0;
 }
 
-async function jsonlOnWorkers(io: Io, script: string, jobs: number): Promise<number> {
+async function jsonlOnWorkers(io: Io, script: string, jobs: number, firstLine: number): Promise<number> {
   const out = emitter(io);
   const workers = pool({ script, jobs, perWorker: 2, emit: out.emit });
-  await batches(io, async (bytes, firstLine) => {
+  await batches(io, firstLine, async (bytes, firstLine) => {
     await workers.room();
     workers.submit({ kind: 'lines', bytes, firstLine });
   });

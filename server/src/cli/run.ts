@@ -22,7 +22,7 @@ Exit codes: 0 success, 1 input or analysis error, 2 usage error.
 
 export const ANALYZE_USAGE = `Usage:
   news-annotator analyze FILE... [--format text|json] [--color | --no-color] [--jobs N]
-  news-annotator analyze --jsonl [--jobs N]
+  news-annotator analyze --jsonl [--jobs N] [--first-line N]
 
   Finds the entities, figures, quotes and attributions, check-worthy sentences and boilerplate.
   --format text  (default) in a terminal, the whole article with names, figures and quotes
@@ -34,6 +34,8 @@ export const ANALYZE_USAGE = `Usage:
   --jobs N       analyse JSON lines, or several files, on N worker threads (default: one per
                  core); the output stays in input order. --jobs 1 analyses in one thread.
                  -j N for short.
+  --first-line N with --jsonl: number the input lines from N in error messages (a shard of
+                 a larger file, see scripts/corpus-parallel.sh)
 `;
 
 export const LSP_USAGE = `Usage:
@@ -46,7 +48,7 @@ export const LSP_USAGE = `Usage:
 class UsageError extends Error {}
 
 function parseAnalyze(args: string[]): AnalyzeOptions {
-  const o: AnalyzeOptions = { files: [], format: 'text', jsonl: false, color: null, jobs: 0 };
+  const o: AnalyzeOptions = { files: [], format: 'text', jsonl: false, color: null, jobs: 0, firstLine: 1 };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--format' || a.startsWith('--format=')) {
@@ -61,11 +63,16 @@ function parseAnalyze(args: string[]): AnalyzeOptions {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
       if (!/^[1-9]\d{0,3}$/.test(v ?? '')) throw new UsageError(`--jobs takes a whole number of threads (1 or more), not ${v ?? 'nothing'}`);
       o.jobs = Number(v);
+    } else if (a === '--first-line' || a.startsWith('--first-line=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (!/^[1-9]\d{0,14}$/.test(v ?? '')) throw new UsageError(`--first-line takes a line number (1 or more), not ${v ?? 'nothing'}`);
+      o.firstLine = Number(v);
     }
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else o.files.push(a);
   }
   if (o.jsonl && o.files.length > 0) throw new UsageError('--jsonl reads stdin; give no files with it');
+  if (!o.jsonl && o.firstLine !== 1) throw new UsageError('--first-line goes with --jsonl');
   if (!o.jsonl && o.files.length === 0) throw new UsageError('analyze needs at least one FILE (or --jsonl)');
   return o;
 }
