@@ -37,6 +37,20 @@ describe('segmentation', () => {
     assert.ok(texts.includes('Jan. deliveries resume.'));
   });
 
+  it('does not end sentences at the initials of a name', () => {
+    const text = 'Board chair Marta Q. Lindqvist said the vote was close. The report was signed by A. J. Okoro. It ends at Plan B. The rest waits.';
+    const s = segment(text);
+    assert.deepEqual(
+      s.sentences.map((x) => text.slice(x.start, x.end)),
+      [
+        'Board chair Marta Q. Lindqvist said the vote was close.',
+        'The report was signed by A. J. Okoro.',
+        'It ends at Plan B.',
+        'The rest waits.',
+      ],
+    );
+  });
+
   it('finds boilerplate and keeps it out of sentences', () => {
     assert.deepEqual(seg.boilerplate.map((b) => b.kind), ['signup', 'read-more', 'comments']);
     for (const t of seg.tokens) {

@@ -9,7 +9,7 @@ import {
   ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, TIME_WORDS, isCapitalised, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
-import { FINAL_PUNCT, countWords, isOpenMarkToken, lastContentToken } from './context';
+import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken } from './context';
 
 /** Words after a cue that show it is not introducing content ("said of", "thinking about"). */
 const NOT_CONTENT = new Set([
@@ -36,7 +36,7 @@ export function skipTime(doc: Doc, j: number, hi: number): number {
  */
 function skipAdverbial(doc: Doc, j: number, hi: number, quotes: QuoteIndex): number {
   if (!ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) || doc.lower[j] === 'to') return j;
-  for (let k = j + 1; k < hi && k <= j + 9; k++) {
+  for (let k = j + 1; k < hi && k <= j + 14; k++) {
     const t = doc.toks[k].text;
     // A programme title in quotes ("on CNN’s “State of the Union” that …") is part of it.
     const title = isOpenMarkToken(doc, k, quotes);
@@ -45,11 +45,24 @@ function skipAdverbial(doc: Doc, j: number, hi: number, quotes: QuoteIndex): num
       while (m < hi && doc.toks[m].start < title.close) m++;
       if (m < hi && (doc.toks[m].text === ',' || doc.lower[m] === 'that' || doc.toks[m].text === ':')) return m;
     }
+    if (t === ',' && placeThenThat(doc, k, hi)) return placeThenThat(doc, k, hi);
     if (t === ',' || t === ':' || doc.lower[k] === 'that' || title) return k;
     if (!isWord(t) && !isPossessive(t) && t !== '-' && t !== '.') return -1;
   }
   // Runs to the end of the clause: "said in a statement."
   return -1;
+}
+
+/**
+ * "said during a town hall in Buffalo, New York, that …": a place with its state or country
+ * between commas, then "that"; returns the index of that "that", else 0.
+ */
+function placeThenThat(doc: Doc, comma: number, hi: number): number {
+  for (let k = comma + 1; k < hi && k <= comma + 4; k++) {
+    if (doc.toks[k].text === ',') return k + 1 < hi && doc.lower[k + 1] === 'that' ? k + 1 : 0;
+    if (!isCapitalised(doc.toks[k].text) && doc.toks[k].text !== '.') return 0;
+  }
+  return 0;
 }
 
 /** A preposition opening an adverbial ("in a statement"), not "to" nor a quantity ("at least 40"). */
@@ -103,7 +116,7 @@ export function contentAfterParenthetical(
   if (!isWord(doc.toks[first].text) || NOT_REPORTED.has(w) || w.endsWith('ing') || CUE_VERBS.has(w)) return null;
   // "…, said Rita Katz, the director of …": after a name that follows its cue comes an appositive.
   if (source.first > cue && DETERMINERS.has(w)) return null;
-  if (countWords(doc, first, c.hi) < 2) return null;
+  if (countWords(doc, first, c.hi, 2) < 2) return null;
   const endTok = contentEndToken(doc, first, c, quotes);
   if (endTok <= first) return null;
   return { start: doc.toks[first].start, end: doc.toks[endTok].end, quote: null };
@@ -122,6 +135,7 @@ export function rightContent(
     if (k >= hi || doc.lower[k] !== 'as') return null;
     j = k + 1;
   }
+  const listener = j;
   if (entry.tell && j < hi) {
     if (OBJECT_PRONOUNS.has(doc.lower[j])) j++;
     else if (isCapitalised(doc.toks[j].text) && !isOpenMarkToken(doc, j, quotes)) {
@@ -146,9 +160,13 @@ export function rightContent(
   if (j < hi && isAdverbialStart(doc, j, hi)) {
     const k = skipAdverbial(doc, j, hi, quotes);
     if (k < 0 && !(entry.lemma === 'say' || entry.lemma === 'tell')) return null;
+    // "said in politics it takes time" reports; "said in a wide-ranging interview." does not.
+    if (k < 0 && j + 1 < hi && (DETERMINERS.has(doc.lower[j + 1]) || isPossessive(doc.toks[j + 2]?.text ?? ''))) return null;
     if (k < 0) adverbialContent = true;
     else j = k;
   }
+  // "asked the court for clemency, she said": what follows the listener's comma is the speaker.
+  if (j > listener && j + 1 < hi && doc.toks[j].text === ',' && phraseAfterComma(doc, j, hi) >= 0) return null;
   let colon = false;
   if (j < hi && (doc.toks[j].text === ',' || doc.toks[j].text === ':')) {
     colon = doc.toks[j].text === ':';
@@ -187,12 +205,37 @@ export function rightContent(
   }
   const endTok = contentEndToken(doc, j, c, quotes, fronted);
   if (endTok < j) return null;
+  // "There, I said it.": a pronoun alone refers to speech elsewhere; "replied just 17 seconds
+  // later" (a goal) has a time, not words.
+  if (endTok === j && BARE_OBJECTS.has(w)) return null;
+  if (onlyTime(doc, j, endTok)) return null;
   let end = doc.toks[endTok].end;
   // A quotation opened inside the content and running past the sentence belongs to it.
   for (const q of quotesIn(quotes, first.start, end)) if (q.close > end) end = q.close;
   return { start: first.start, end, quote: null };
 }
 
+
+const TIME_ONLY = new Set([
+  'just', 'only', 'about', 'some', 'nearly', 'almost', 'barely', 'a', 'an', 'few', 'several', 'later', 'earlier', 'after',
+  'before', 'afterwards', 'seconds', 'second', 'minutes', 'minute', 'hours', 'hour', 'days', 'day', 'weeks', 'week',
+  'months', 'month', 'years', 'year', 'moments', 'moment', 'again', 'quickly', 'immediately', 'soon', 'then',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twice', 'once', 'in', 'kind', 'with', 'goal', 'goals',
+]);
+
+/** Whether tokens j…end are only a time or count ("just 17 seconds later"). */
+function onlyTime(doc: Doc, j: number, end: number): boolean {
+  if (end - j > 6) return false;
+  for (let i = j; i <= end; i++) {
+    const w = doc.lower[i];
+    if (!TIME_ONLY.has(w) && !/^\d/.test(w) && !TIME_WORDS.has(w) && isWord(doc.toks[i].text)) return false;
+  }
+  return true;
+}
+
+const BARE_OBJECTS = new Set(['it', 'this', 'that', 'so', 'them', 'him', 'her', 'something', 'nothing', 'anything', 'everything', 'otherwise']);
+
+const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'early', 'late']);
 
 const TIGHT_STOPS = new Set(['but', 'after', 'because', 'while', 'when', 'last', 'during']);
 
@@ -214,13 +257,16 @@ function isContentContinuing(doc: Doc, comma: number, hi: number): boolean {
  */
 export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fronted = false, tight = false): number {
   let inQuote: Quote | null = null;
-  for (let k = j + 1; k < c.hi; k++) {
+  const hi = Math.min(c.hi, j + MAX_CONTENT_TOKENS);
+  for (let k = j + 1; k < hi; k++) {
     const t = doc.toks[k].text;
     // The object of a stance verb ends where the sentence goes on about its subject:
     // "endorsed Trump last week and has appeared …", "criticized X but stopped short of …".
     if (tight && !inQuote && (t === '(' || t === ':' || TIGHT_STOPS.has(doc.lower[k]) || TIME_WORDS.has(doc.lower[k]) ||
       (doc.lower[k] === 'and' && k + 1 < c.hi && (AUXILIARIES.has(doc.lower[k + 1]) || doc.lower[k + 1].endsWith('ed'))))) {
-      return lastContentToken(doc, j, k);
+      // "criticized the plan on Monday": the time phrase starts at its preposition.
+      const at = TIME_WORDS.has(doc.lower[k]) && k - 1 > j && TIME_LEADS.has(doc.lower[k - 1]) ? k - 1 : k;
+      return lastContentToken(doc, j, at);
     }
     // "While Ramos said journalists …, he appears …": a fronted clause ends at its comma.
     if (fronted && !inQuote && (t === ',' || t === '—' || t === '–') && !quotes.byOpen.get(doc.toks[k].start)) {
@@ -258,7 +304,7 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
       if (src >= 0) return lastContentToken(doc, j, k);
     }
   }
-  return lastContentToken(doc, j, c.hi);
+  return lastContentToken(doc, j, hi);
 }
 
 const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minutes', 'moments', 'shortly', 'just', 'only', 'soon']);

@@ -58,6 +58,9 @@ function hasQuotation(doc: Doc, d: Draft): boolean {
   return false;
 }
 
+/** Participles that add a reference to a quotation rather than speech of their own. */
+const ASIDE_CUES = new Set(['referring', 'citing', 'pointing', 'describing', 'noting']);
+
 const DASHES = new Set(['―', '—', '–']);
 
 function tokenAt(doc: Doc, pos: number): number {
@@ -98,7 +101,7 @@ function colonIntroduced(doc: Doc, seg: Segmentation, q: Quote): { source: Range
   const s = seg.sentences[doc.toks[colon].sentence];
   const para = seg.paragraphs[s.paragraph];
   if (para.role !== 'body') return null;
-  const c: Clause = { lo: s.firstToken, hi: s.endToken, paragraphStart: para.start, paragraphEnd: para.end };
+  const c: Clause = { lo: s.firstToken, hi: s.endToken, paragraphStart: para.start, paragraphEnd: para.end, from: s.firstToken, nestFrom: s.firstToken };
   if (colon - c.lo < 1) return null;
   return { source: subjectOf(doc, c, colon), cue: { first: colon, last: colon } };
 }
@@ -124,7 +127,11 @@ export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex
     }
     if (inside * 2 >= q.end - q.start) continue;
     while (pi < sorted.length && sorted[pi].contentStart < q.open) {
-      if (!prev || sorted[pi].contentStart >= prev.contentStart) prev = sorted[pi];
+      const d = sorted[pi];
+      // "“…,” Ramos said, referring to …": the continuation is Ramos's, not the reference's.
+      const aside = prev && hasQuotation(doc, prev) && d.cue && prev.cue && ASIDE_CUES.has(doc.lower[d.cue.first]) &&
+        doc.toks[d.cue.first].sentence === doc.toks[prev.cue.first].sentence;
+      if ((!prev || d.contentStart >= prev.contentStart) && !aside) prev = d;
       pi++;
     }
     if (maxEnd > q.start) continue; // claimed by a frame

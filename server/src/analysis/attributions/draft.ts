@@ -13,6 +13,8 @@ export interface Draft {
   /** The quotation the content is exactly, when it is one. */
   quote: Quote | null;
   continuation: boolean;
+  /** The phrase that names the speaker when the source does not ("who" → its antecedent). */
+  speaker?: Range;
   /** Character offset of the cue (or content) for pronoun resolution. */
   anchor: number;
 }

@@ -4,8 +4,10 @@
 //   source first    The Interior Ministry said that … / X told reporters: “…”
 //   according to    According to X, … / …, according to X.
 import type { CueEntry } from './lexicon';
+import { CUE_VERBS } from './lexicon';
 import type { Doc, Range } from './phrases';
-import { phraseEndingAt, skipLeftToSource, sourceLeftOf, sourceRightOf } from './phrases';
+import { phraseEndingAt, skipLeftToSource, sourceRightOf } from './phrases';
+import { sourceLeftOf } from './subject';
 import type { Quote } from './quotes';
 import type { Draft } from './draft';
 import {
@@ -13,8 +15,8 @@ import {
   isCapitalised, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
-import { FINAL_PUNCT, countWords, isOpenMarkToken, lastContentToken } from './context';
-import { contentAfterParenthetical, contentEndToken, rightContent, rightIsEmpty } from './content';
+import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken } from './context';
+import { contentAfterParenthetical, contentEndToken, quotesIn, rightContent, rightIsEmpty } from './content';
 
 
 /** Verbs of plain speech: "said by telephone" is not a passive. */
@@ -32,6 +34,58 @@ function invertedSource(doc: Doc, cue: number, c: Clause): Range | null {
   return FINAL_PUNCT.has(t) || t === ',' || t === '—' || t === '–' ? src : null;
 }
 
+const TITLE_LEADS = new Set(['on', 'in', 'at', 'from', 'of', 'the', 'to', 'with', 'during']);
+
+/**
+ * A short quotation in title case after "on", "the" or a possessive (on CBS's “Face the
+ * Nation”): a programme or book title, not speech.
+ */
+function isTitleCase(doc: Doc, q: Quote): boolean {
+  if (q.words > 5) return false;
+  let b = q.open - 1;
+  while (b > 0 && doc.text[b] === ' ') b--;
+  let a = b;
+  while (a > 0 && a > b - 20 && doc.text[a - 1] !== ' ' && doc.text[a - 1] !== '\n') a--;
+  const lead = doc.text.slice(a, b + 1);
+  if (!(TITLE_LEADS.has(lead.toLowerCase()) || /['’]s$/.test(lead))) return false;
+  const words = doc.text.slice(q.start, q.end).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  let caps = 0;
+  for (const w of words) if (/^[\p{Lu}\d]/u.test(w)) caps++;
+  return words.length > 0 && caps >= words.length - (words.length > 2 ? 1 : 0);
+}
+
+/** Whether the object of a stance verb at `t` (tokens j…end) holds a "that" clause or a quotation. */
+function clauseOrQuote(doc: Doc, t: number, j: number, end: number, quotes: QuoteIndex): boolean {
+  // "agreed that …", "pointed out that …" (not "rejected his claim that …": that clause is the claim's).
+  if (doc.lower[t + 1] === 'that' || (j === t + 2 && doc.lower[t + 2] === 'that')) return true;
+  for (let i = j; i <= end; i++) if (quotes.byOpen.get(doc.toks[i].start)) return true;
+  return false;
+}
+
+/** Verbs that put their speaker after them when the content comes first ("…, said Ann Lee."). */
+const INVERTING = new Set(['say', 'add', 'note', 'write', 'explain', 'recall', 'reply', 'respond', 'continue', 'conclude', 'insist', 'argue', 'warn']);
+
+/**
+ * A short name phrase after the cue that ends the sentence or is followed by an appositive
+ * ("…, said Ann Lee." / "…, said Ann Lee, a professor at …").
+ */
+function closingSource(doc: Doc, cue: number, c: Clause): Range | null {
+  const src = sourceRightOf(doc, cue, c.hi);
+  if (!src || src.last - src.first > 6) return null;
+  const w = doc.lower[src.first];
+  const name = isCapitalised(doc.toks[src.first].text);
+  if (!(name || DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w))) return null;
+  const next = src.last + 1;
+  if (next >= c.hi || FINAL_PUNCT.has(doc.toks[next].text)) return src;
+  if (doc.toks[next].text !== ',' || next + 1 >= c.hi) return null;
+  const after = doc.lower[next + 1];
+  return name && (DETERMINERS.has(after) || after === 'who' || isPossessive(doc.toks[next + 2]?.text ?? '') ||
+    (!isCapitalised(doc.toks[next + 1].text) && isWord(doc.toks[next + 1].text) && !CUE_VERBS_LIKE.has(after))) ? src : null;
+}
+
+/** Words after "said Ann Lee," that continue the sentence rather than describe her. */
+const CUE_VERBS_LIKE = new Set(['and', 'but', 'adding', 'saying', 'noting', 'according', 'while', 'as', 'because', 'though', 'although', 'which']);
+
 /** A quote whose closing mark is right before token `b` (past commas). */
 function quoteClosingAt(doc: Doc, b: number, floor: number, quotes: QuoteIndex): Quote | undefined {
   let i = b;
@@ -48,9 +102,7 @@ function quoteClosingAt(doc: Doc, b: number, floor: number, quotes: QuoteIndex):
 function sentenceStartBefore(doc: Doc, t: number, pos: number): number {
   let i = t;
   while (i > 0 && doc.toks[i - 1].start >= pos) i--;
-  const s = doc.toks[i].sentence;
-  while (i > 0 && doc.toks[i - 1].sentence === s) i--;
-  return i;
+  return doc.sentenceStart[doc.toks[i].sentence];
 }
 
 /**
@@ -75,13 +127,21 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
   while (i < before && i < lo + 8) {
     const tok = doc.toks[i].text;
     if (isCapitalised(tok) || isPossessive(tok) || tok === '-' || (tok === '.' && last === i - 1)) last = i;
-    else if (last < 0 && DETERMINERS.has(doc.lower[lo]) && isWord(tok) && !PHRASE_STOPS.has(doc.lower[i])) {
-      last = i; // "The company announced …": one common noun after the determiner.
-      break;
+    else if (DETERMINERS.has(doc.lower[lo]) && isNounLike(doc, i)) {
+      // "The company announced …", "The regional government released …": common nouns after
+      // the determiner, up to the verb.
+      last = i;
     } else break;
     i++;
   }
   return last >= lo ? { first: lo, last } : null;
+}
+
+/** A word that can sit inside a noun phrase before its verb: not a clause word, a cue or a past tense. */
+function isNounLike(doc: Doc, i: number): boolean {
+  const w = doc.lower[i];
+  if (!isWord(doc.toks[i].text) || PHRASE_STOPS.has(w) || CUE_VERBS.has(w) || BE_FORMS.has(w)) return false;
+  return !(w.endsWith('ed') && w.length > 4);
 }
 
 function draft(
@@ -98,6 +158,10 @@ function headOf(doc: Doc, r: Range): number {
   }
   return r.last;
 }
+
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', "'ll", '’ll', 'wo', 'ca']);
+
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 
 const CALLED_OBJECTS = new Set(['him', 'her', 'them', 'it', 'this', 'that', 'me', 'us', 'himself', 'herself', 'themselves']);
 
@@ -120,6 +184,38 @@ const DOCUMENT_NOUNS = new Set([
 
 
 const RELATIVES = new Set(['which', 'that', 'what', 'whom', 'who']);
+
+/** Prepositions a noun phrase follows but a clause subject does not ("despite image worries"). */
+const NOUN_PREPOSITIONS = new Set([
+  'despite', 'amid', 'amidst', 'over', 'about', 'of', 'among', 'with', 'without', 'against', 'between', 'into', 'onto',
+  'upon', 'under', 'toward', 'towards', 'via', 'per', 'regarding', 'concerning', 'including', 'excluding', 'like', 'unlike',
+  'during', 'throughout', 'beyond', 'behind', 'inside', 'outside', 'near', 'across', 'along', 'around', 'by', 'from', 'in', 'on', 'at', 'for',
+]);
+
+/**
+ * "Despite image worries, …" / "amid reports of …": a cue word right after a preposition and
+ * its noun phrase is itself a noun, not a verb with a subject.
+ */
+function afterPreposition(doc: Doc, t: number, c: Clause): boolean {
+  let i = t - 1;
+  if (i < c.lo || entry_isParticiple(doc.lower[t])) return false;
+  const opens = (k: number) => STRONG_PREPOSITIONS.has(doc.lower[k]) ||
+    (NOUN_PREPOSITIONS.has(doc.lower[k]) && (k === c.lo || doc.toks[k - 1].text === ','));
+  if (opens(i)) return true;
+  // one or two lower-case modifiers between ("despite image worries", "amid new security fears")
+  for (let n = 0; n < 2 && i > c.lo && isWord(doc.toks[i].text) && !isCapitalised(doc.toks[i].text) && !PHRASE_STOPS.has(doc.lower[i]) && !DETERMINERS.has(doc.lower[i]); n++) {
+    i--;
+    if (opens(i)) return true;
+  }
+  return false;
+}
+
+/** Prepositions that hardly ever follow a subject noun ("despite", "amid"). */
+const STRONG_PREPOSITIONS = new Set(['despite', 'amid', 'amidst', 'regarding', 'concerning', 'including', 'excluding', 'toward', 'towards', 'without']);
+
+function entry_isParticiple(w: string): boolean {
+  return w.endsWith('ing');
+}
 
 /** Whether the cue verb at `t` is used as a noun, passive or infinitive, i.e. not a cue. */
 function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
@@ -145,17 +241,20 @@ export function frameForVerb(
   doc: Doc, t: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, previous: Draft | null,
 ): Draft | Draft[] | null {
   const anchor = doc.toks[t].start;
-  if ((entry.evidential || (entry.lemma === 'expect' && t > c.lo && BE_FORMS.has(doc.lower[t - 1])))) {
-    return evidential(doc, t, c, quotes);
-  }
+  if (entry.evidential) return evidential(doc, t, c, quotes);
   if (notACue(doc, t, entry, c)) return null;
+  if (afterPreposition(doc, t, c)) return null;
   const cue: Range = { first: t, last: t };
   // A participle after a comma (", adding that …") has the clause's subject as its source.
   const afterComma = t > c.lo && doc.toks[skipLeftToSource(doc, t - 1, c.lo)]?.text === ',';
-  const srcL = entry.participle && afterComma ? null : sourceLeftOf(doc, t, c.lo);
+  let srcL = entry.participle && afterComma ? null : sourceLeftOf(doc, t, c.lo);
+  // "…, faster than expected, said Ann Lee.": a name closing the sentence after the cue beats
+  // a guess before a comma (not after "told", where the name is the listener).
+  if (srcL && afterComma && INVERTING.has(entry.lemma) && closingSource(doc, t, c)) srcL = null;
   const before = srcL ? srcL.first - 1 : skipLeftToSource(doc, t - 1, c.lo);
 
-  const inverted = srcL ? null : invertedSource(doc, t, c);
+  // After "told" the name is the listener, not an inverted speaker.
+  const inverted = srcL || entry.tell ? null : invertedSource(doc, t, c);
   const rightEmpty = inverted !== null || rightIsEmpty(doc, t, c, quotes);
 
   // 1. Right after a quotation: “…,” Tokayev said / “…,” said Grushko.
@@ -163,13 +262,17 @@ export function frameForVerb(
   const floor = rightEmpty && c.lo > 0 && doc.toks[c.lo - 1].start >= c.paragraphStart ? c.lo - 1 : c.lo;
   const q = before >= floor ? quoteClosingAt(doc, before, floor, quotes) : undefined;
   const after = srcL ? null : sourceRightOf(doc, t, c.hi);
-  if (q && (rightEmpty || srcL || after || !rightContent(doc, t, entry, c, quotes))) {
+  // A quoted title before the source ("On CBS's “Face the Nation,” Lee said that …") is not
+  // the content when a clause follows the cue.
+  const titleQuote = q && srcL && !rightEmpty && isTitleCase(doc, q) && rightContent(doc, t, entry, c, quotes);
+  if (q && !titleQuote && (rightEmpty || srcL || after || !rightContent(doc, t, entry, c, quotes))) {
     const source = srcL ?? inverted ?? after;
     // A quotation opened mid-sentence is a partial quote: the content starts with the sentence.
-    const openTok = sentenceStartBefore(doc, before, q.start);
+    let openTok = sentenceStartBefore(doc, before, q.start);
+    if (openTok >= c.lo && c.from > openTok) openTok = Math.min(contentStartFrom(doc, c, before), before);
     if (doc.toks[openTok].start < q.open && doc.toks[openTok].start >= c.paragraphStart) {
       let hasWords = false;
-      for (let i = openTok; i < doc.toks.length && doc.toks[i].start < q.open; i++) if (isWord(doc.toks[i].text)) hasWords = true;
+      for (let i = openTok; i < doc.toks.length && doc.toks[i].start < q.open && !hasWords; i++) hasWords = isWord(doc.toks[i].text);
       if (hasWords) return draft(source, cue, doc.toks[openTok].start, q.close, null, anchor);
     }
     return draft(source, cue, q.start, q.end, q, anchor);
@@ -177,6 +280,8 @@ export function frameForVerb(
 
   // Naming verbs take only a quotation as content: called it “a disgrace”.
   if (entry.quoteOnly) {
+    // "calls herself “The Lioness”": a name one goes by, not speech.
+    if (t + 1 < c.hi && REFLEXIVES.has(doc.lower[t + 1])) return null;
     for (let k = t + 1; k < c.hi && k <= t + 7; k++) {
       const oq = isOpenMarkToken(doc, k, quotes);
       if (oq && k === t + 1) return draft(srcL, cue, oq.start, oq.end, oq, anchor);
@@ -194,25 +299,30 @@ export function frameForVerb(
     }
     // "They called him a political opportunist": an object and what it was called.
     const o = t + 1 < c.hi ? doc.lower[t + 1] : '';
-    if (entry.lemma === 'call' && srcL && (CALLED_OBJECTS.has(o) || (isCapitalised(doc.toks[t + 1].text) && !quotes.byOpen.get(doc.toks[t + 1].start)))) {
+    if (entry.lemma === 'call' && srcL && o && (CALLED_OBJECTS.has(o) || (isCapitalised(doc.toks[t + 1].text) && !quotes.byOpen.get(doc.toks[t + 1].start)))) {
       const endTok = contentEndToken(doc, t + 1, c, quotes);
       if (endTok >= t + 2) return draft(srcL, cue, doc.toks[t + 1].start, doc.toks[endTok].end, null, anchor);
     }
     return null;
   }
 
-  // "cited reports that …", "agreed to debate …": the rest of the clause is the content.
+  // "cited reports that …", "agreed that …", "criticized it as “reckless”": a stance is reported
+  // speech only with a clause or a quotation; "endorsed Cruz" reports no words.
   if (entry.clauseObject) {
     let j = t + 1;
     if (j < c.hi && (doc.lower[j] === 'with' || doc.lower[j] === 'that' || doc.lower[j] === 'to' || doc.lower[j] === 'out')) j++;
-    if (j >= c.hi || !isWord(doc.toks[j].text)) return null;
+    if (j >= c.hi || (!isWord(doc.toks[j].text) && !isOpenMarkToken(doc, j, quotes))) return null;
     const endTok = contentEndToken(doc, j, c, quotes, false, true);
     if (endTok < j) return null;
+    if (!entry.act && !clauseOrQuote(doc, t, j, endTok, quotes)) return null;
     let source = srcL;
     if (!source && (entry.participle || (before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and')))) {
       source = previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t);
     }
-    return draft(source, cue, doc.toks[j].start, doc.toks[endTok].end, null, anchor);
+    // A quotation opened inside the content ends with its closing mark.
+    let end = doc.toks[endTok].end;
+    for (const oq of quotesIn(quotes, doc.toks[j].start, end)) if (oq.close > end) end = oq.close;
+    return draft(source, cue, doc.toks[j].start, end, null, anchor);
   }
 
   // 2. Content first: "…, his administration said." / "…, said the ministry."
@@ -222,19 +332,21 @@ export function frameForVerb(
     const source = srcL ?? inverted;
     if (source && before >= c.lo && CLAUSE_PUNCT.has(doc.toks[before].text)) commaTok = before;
     const rest = source ? contentAfterParenthetical(doc, t, source, c, quotes) : null;
-    const prefixWords = commaTok > c.lo ? countWords(doc, c.lo, commaTok) : 0;
+    // The content before the cue starts with the sentence, or after the previous cue in it.
+    const from = contentStartFrom(doc, c, commaTok);
+    const prefixWords = commaTok > from ? countWords(doc, from, commaTok, 4) : 0;
     if (rest) {
       const out: Draft[] = [draft(source, cue, rest.start, rest.end, rest.quote, anchor)];
-      if (prefixWords >= 4) out.unshift(draft(source, cue, doc.toks[c.lo].start, doc.toks[lastContentToken(doc, c.lo, commaTok)].end, null, anchor));
+      if (prefixWords >= 1) out.unshift(draft(source, cue, doc.toks[from].start, doc.toks[lastContentToken(doc, from, commaTok)].end, null, anchor));
       return out;
     }
-    if (commaTok > c.lo) {
-      const endTok = lastContentToken(doc, c.lo, commaTok);
-      if (endTok >= c.lo) {
+    if (commaTok > from) {
+      const endTok = lastContentToken(doc, from, commaTok);
+      if (endTok >= from) {
         let end = doc.toks[endTok].end;
         const closing = quotes.byClose.get(doc.toks[commaTok - 1]?.end ?? -1);
         if (closing) end = closing.close;
-        const start = doc.toks[c.lo].start;
+        const start = doc.toks[from].start;
         const whole = quotes.byOpen.get(start);
         if (whole && whole.close >= end) return draft(source, cue, whole.start, whole.end, whole, anchor);
         return draft(source, cue, start, end, null, anchor);
@@ -247,7 +359,9 @@ export function frameForVerb(
   const relative = srcL !== null && srcL.first > c.lo && RELATIVES.has(doc.lower[srcL.first - 1]);
   const documentSource = srcL !== null && DOCUMENT_NOUNS.has(doc.lower[headOf(doc, srcL)]);
   const fronted = isFronted(doc, c, srcL ? srcL.first : t);
-  const rc = rightContent(doc, t, entry, c, quotes, relative, documentSource, fronted);
+  // "will announce the results": speech still to come reports something only with a clause.
+  const modal = t > c.lo && MODALS.has(doc.lower[skipLeftToSource(doc, t - 1, c.lo) + 1] ?? '') ? { ...entry, needsClause: true } : entry;
+  const rc = rightContent(doc, t, modal, c, quotes, relative, documentSource, fronted);
   if (!rc) return null;
   let source = srcL;
   const linked = before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and' || doc.lower[before] === 'but');
@@ -279,6 +393,26 @@ function evidential(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft[]
   const subj = phraseEndingAt(doc, skipLeftToSource(doc, first - 1, c.lo), c.lo);
   if (subj) out.unshift(draft(null, cue, doc.toks[subj.first].start, doc.toks[subj.last].end, null, anchor));
   return out;
+}
+
+const LEADING_LINKS = new Set(['and', 'but', 'or', 'while', 'whereas']);
+
+
+/**
+ * First token of a content that ends before token `to` and is read leftwards: the clause's
+ * floor (sentence start or past the previous cue), past punctuation and a linking word, and
+ * never more than MAX_CONTENT_TOKENS before `to`.
+ */
+function contentStartFrom(doc: Doc, c: Clause, to: number): number {
+  let i = Math.max(c.from, to - MAX_CONTENT_TOKENS, c.lo);
+  if (i === c.lo) return i;
+  while (i < to && (!isWord(doc.toks[i].text) || LEADING_LINKS.has(doc.lower[i])) && !quotesOpenAt(doc, i)) i++;
+  return Math.min(i, to);
+}
+
+function quotesOpenAt(doc: Doc, i: number): boolean {
+  const ch = doc.text[doc.toks[i].start];
+  return ch === '“' || ch === '"' || ch === '‘' || ch === '«';
 }
 
 /** "(When) asked whether …, X said …": the question is attributed, its asker unnamed. */
@@ -314,24 +448,24 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
   if (!source) return null;
   const anchor = doc.toks[t].start;
   // Content follows "According to X," when little of the sentence comes before it.
-  let wordsBefore = 0;
-  for (let i = c.lo; i < t; i++) if (isWord(doc.toks[i].text)) wordsBefore++;
+  const from = contentStartFrom(doc, { ...c, from: c.nestFrom }, t);
+  const wordsBefore = countWords(doc, from, t, 6);
   let comma = source.last + 1;
   while (comma < c.hi && comma < source.last + 25 && doc.toks[comma].text !== ',') comma++;
-  let wordsAfter = 0;
-  for (let i = comma + 1; i < c.hi; i++) if (isWord(doc.toks[i].text)) wordsAfter++;
+  const wordsAfter = countWords(doc, comma + 1, c.hi, 7);
   const hasComma = comma < c.hi && doc.toks[comma].text === ',';
   if (hasComma && wordsAfter >= 3 && (wordsBefore === 0 || (wordsBefore < 6 && wordsAfter > wordsBefore))) {
     const j = comma;
-    const endTok = lastContentToken(doc, j + 1, c.hi);
+    // The rest of the sentence, nested attributions and all ("According to the report, X said …").
+    const endTok = lastContentToken(doc, j + 1, Math.min(c.hi, j + 1 + MAX_CONTENT_TOKENS));
     if (endTok <= j) return null;
     const start = doc.toks[j + 1].start;
     const q = quotes.byOpen.get(start);
     if (q && q.close >= doc.toks[endTok].end) return draft(source, cue, q.start, q.end, q, anchor);
     return draft(source, cue, start, doc.toks[endTok].end, null, anchor);
   }
-  const endTok = lastContentToken(doc, c.lo, t);
-  if (endTok < c.lo) return null;
-  // Content before "according to" in this sentence, from its start.
-  return draft(source, cue, doc.toks[c.lo].start, doc.toks[endTok].end, null, anchor);
+  const endTok = lastContentToken(doc, from, t);
+  if (endTok < from) return null;
+  // Content before "according to" in this sentence, from its start (or the previous cue).
+  return draft(source, cue, doc.toks[from].start, doc.toks[endTok].end, null, anchor);
 }

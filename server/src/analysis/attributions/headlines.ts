@@ -73,7 +73,7 @@ export function headlineColon(doc: Doc, c: Clause): Draft | null {
   }
   // "WATCH:", "UPDATE:", "Q:" are labels, not speakers.
   const first = doc.toks[lo].text;
-  if (colon === lo + 1 && (first.length <= 2 || LABELS.has(first))) return null;
+  if (colon === lo + 1 && (first.length <= 2 || LABELS.has(first.toUpperCase()))) return null;
   let end = c.hi - 1;
   while (end > colon && !isWord(doc.toks[end].text) && !CLOSERS.includes(doc.toks[end].text)) end--;
   if (end <= colon) return null;

@@ -2,6 +2,7 @@
 // (frame.ts); quotations found on their own (quotes.ts) either belong to a frame, continue
 // the previous speaker (continuations.ts), or are scare quotes and left alone.
 import type { Attribution, AttributionKind, Entity, Mention, Segmentation } from '../types';
+import { antecedentOfWho } from './appositives';
 import { attachQuotations } from './continuations';
 import type { Draft } from './draft';
 import type { Clause, QuoteIndex } from './context';
@@ -9,15 +10,20 @@ import { frameForAccordingTo, frameForAsked, frameForVerb } from './frame';
 import { CUE_VERBS } from './lexicon';
 import type { Doc } from './phrases';
 import { headlineColon, isTitleLine, transcriptLabel } from './headlines';
+import { SPEECH_NOUNS, frameForNoun } from './nouns';
 import { findQuotes } from './quotes';
 import { SourceResolver } from './resolve';
 import { isCapitalised } from './words';
 
 const SKIPPED_ROLES = new Set(['credit', 'boilerplate', 'footer']);
+/** Every word that can start an attribution, for one look-up per token. */
+const TRIGGERS = new Set<string>([...CUE_VERBS.keys(), ...SPEECH_NOUNS, 'according']);
 
 export function findAttributions(seg: Segmentation, entities: Entity[], mentions: Mention[]): Attribution[] {
   const { text } = seg;
-  const doc: Doc = { text, toks: seg.tokens, lower: seg.tokens.map((t) => t.text.toLowerCase()) };
+  const doc: Doc = {
+    text, toks: seg.tokens, lower: seg.tokens.map((t) => lowerCase(t.text)), sentenceStart: seg.sentences.map((s) => s.firstToken),
+  };
   const list = findQuotes(text, seg.paragraphs);
   const quotes: QuoteIndex = { list, byClose: new Map(), byOpen: new Map() };
   for (const q of list) {
@@ -38,7 +44,13 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
   for (const s of seg.sentences) {
     const para = seg.paragraphs[s.paragraph];
     if (SKIPPED_ROLES.has(para.role)) continue;
-    const c: Clause = { lo: s.firstToken, hi: s.endToken, paragraphStart: para.start, paragraphEnd: para.end };
+    const c: Clause = { lo: s.firstToken, hi: s.endToken, paragraphStart: para.start, paragraphEnd: para.end, from: s.firstToken, nestFrom: s.firstToken };
+    const sentenceDrafts = drafts.length;
+    // Where a content read leftwards may start: past a cue whose content came before it
+    // ("A, he said, and B, she said"), and past the third cue back (a content may hold two
+    // earlier attributions, no more, so the output stays linear in the text).
+    let contentFirstFloor = c.lo;
+    const pastCues: number[] = [];
     const title = c.hi > c.lo && isTitleLine(doc, c, para.role);
     if (title) {
       const h = headlineColon(doc, c);
@@ -50,16 +62,23 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
     for (let t = c.lo; t < c.hi; t++) {
       if (quoted[t]) continue;
       const w = doc.lower[t];
+      if (!TRIGGERS.has(w)) continue;
+      const according = w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to';
+      if (nestedTooDeep(doc, drafts, sentenceDrafts, t)) continue;
       let d: Draft | Draft[] | null = null;
-      if (w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to') {
+      if (according) {
         d = frameForAccordingTo(doc, t, c, quotes);
+      } else if (SPEECH_NOUNS.has(w) && (d = frameForNoun(doc, t, c, quotes))) {
+        // "Hart's comments that …": speech named by a noun.
       } else {
         const entry = CUE_VERBS.get(w);
         if (!entry) continue;
         if (w === 'asked') {
           const a = frameForAsked(doc, t, c);
           if (a) {
-            drafts.push(a);
+            // "Asked about X, Lee said …": the question of an unnamed reporter is nobody's
+            // speech; "asked by X whether …" is X's.
+            if (a.source) drafts.push(a);
             continue;
           }
         }
@@ -68,21 +87,39 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
         d = frameForVerb(doc, t, entry, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
       }
       // "X said A, according to Y" attributes A twice, to X and (through Y) to the article.
-      const nested = w === 'according';
+      // "X said A, according to Y" and "rejected his claim that A" nest A in two attributions.
+      const nested = w === 'according' || SPEECH_NOUNS.has(w);
       for (const one of Array.isArray(d) ? d : d ? [d] : []) {
-        if (one.contentEnd > one.contentStart && (nested || !duplicate(drafts, one))) drafts.push(one);
+        if (one.contentEnd > one.contentStart && (nested || !duplicate(drafts, one))) {
+          // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
+          // it to "who" (outlets mark either one).
+          if (one.source && one.source.first === one.source.last && doc.lower[one.source.first] === 'who') {
+            const ante = antecedentOfWho(doc, one.source.first, c.lo);
+            if (ante && one.source.first - ante.last <= 2) {
+              one.speaker = ante;
+              one.source = { first: ante.first, last: one.source.first };
+            }
+          }
+          drafts.push(one);
+          const past = pastCue(one, t);
+          pastCues.push(past);
+          if (one.contentEnd <= doc.toks[t].start) contentFirstFloor = Math.max(contentFirstFloor, past);
+          c.nestFrom = pastCues.length > MAX_NESTING ? pastCues[pastCues.length - MAX_NESTING - 1] : c.lo;
+          c.from = Math.max(contentFirstFloor, c.nestFrom);
+        }
       }
     }
   }
 
   const all = attachQuotations(doc, seg, quotes, drafts);
-  const resolver = new SourceResolver(text, entities, mentions);
+  const resolver = new SourceResolver(text, entities, mentions, seg.sentences);
   const out: Attribution[] = [];
   const resolved = new Map<Draft, string | null>();
   for (const d of all) {
     const source = d.sourceSpan ?? (d.source ? { start: doc.toks[d.source.first].start, end: doc.toks[d.source.last].end } : null);
     const cue = d.cueSpan ?? (d.cue ? { start: doc.toks[d.cue.first].start, end: doc.toks[d.cue.last].end } : null);
-    const entity = d.continues ? resolved.get(d.continues) ?? null : resolver.resolve(source, d.anchor);
+    const speaker = d.speaker ? { start: doc.toks[d.speaker.first].start, end: doc.toks[d.speaker.last].end } : source;
+    const entity = d.continues ? resolved.get(d.continues) ?? null : resolver.resolve(speaker, d.anchor);
     resolved.set(d, entity);
     out.push({
       source: source ? span(text, source.start, source.end) : null,
@@ -94,6 +131,42 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
     });
   }
   return out;
+}
+
+/** How many attributions a cue may sit inside ("A said B thinks C …"): deeper cues are skipped. */
+const MAX_NESTING = 2;
+/** Attributions looked back at for nesting: only a few can still cover a cue (contents are capped). */
+const NESTING_LOOKBACK = 6;
+
+/**
+ * Whether token `t` lies inside the contents of MAX_NESTING attributions of this sentence
+ * already. Keeps the output linear in the text: a sentence of a thousand cues ("said said
+ * said …") would otherwise nest a thousand contents inside each other.
+ */
+function nestedTooDeep(doc: Doc, drafts: Draft[], since: number, t: number): boolean {
+  if (drafts.length - since < MAX_NESTING) return false;
+  const pos = doc.toks[t].start;
+  let inside = 0;
+  for (let i = drafts.length - 1; i >= since && i >= drafts.length - NESTING_LOOKBACK; i--) {
+    if (drafts[i].contentStart <= pos && pos < drafts[i].contentEnd && ++inside >= MAX_NESTING) return true;
+  }
+  return false;
+}
+
+/** The token after a draft's cue (and its source, when the source follows the cue). */
+function pastCue(d: Draft, t: number): number {
+  let end = d.cue ? d.cue.last + 1 : t + 1;
+  if (d.source && d.source.last + 1 > end && d.source.first > (d.cue?.last ?? t)) end = d.source.last + 1;
+  return end;
+}
+
+/** Lower case, without a new string for the many tokens that are lower case already. */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return s.toLowerCase();
+  }
+  return s;
 }
 
 function span(text: string, start: number, end: number): { start: number; end: number; text: string } {

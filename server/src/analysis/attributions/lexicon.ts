@@ -1,4 +1,7 @@
 // The cue lexicon as data: verbs that introduce reported speech, beliefs and documents.
+// Sources: the project's own list, the Gender Gap Tracker's quote verbs
+// (../shared/data/lexicons/ggt-quote-verbs.txt, MIT: the unambiguous ones, with the flags
+// below) and manner-of-speaking verbs that PolNeAR's training split marks next to quotations.
 // Each line lists the inflected forms of one verb (base form first; "!" marks a form that is
 // too ambiguous to count), then optional flags after a colon:
 //   tell    – the verb takes a recipient before its content ("told reporters that …")
@@ -7,9 +10,13 @@
 //   doc     – typically said of documents and polls ("the survey found")
 //   as      – content follows "as" ("described the move as …")
 //   quote   – only a cue with a quotation as its object ("called it “a disgrace”", "chanted “…”")
-//   clause  – a stance toward a thing: the content is the rest of the clause ("endorsed Cruz", "cited reports that …")
+//   clause  – a stance toward a thing ("endorsed", "supported"): a cue only before "that …" or a
+//             quotation ("agreed that …"), not before a plain object ("endorsed Cruz")
+//   act     – a speech act aimed at a thing ("criticized the plan", "called for an inquiry"): the
+//             object is what was said about; the content is the rest of the clause
 //   to      – a pledge or plan: a cue only before "to …" or "that …" ("pledged to fight")
-//   seem    – an evidential ("seemed to", "is expected to"): the subject and the "to" clause
+//   seem    – an evidential ("seemed to"): the subject and the "to" clause (none listed: evidentials
+//             and intentions such as "is expected to", "wanted to" report no speech)
 
 export interface CueEntry {
   lemma: string;
@@ -19,8 +26,10 @@ export interface CueEntry {
   doc: boolean;
   as: boolean;
   quoteOnly: boolean;
-  /** The content is the rest of the clause after the verb, whatever starts it. */
+  /** The content is the rest of the clause after the verb ("cited reports that …", "criticized the plan"). */
   clauseObject: boolean;
+  /** A speech act aimed at a thing: a plain object counts as content ("criticized the plan"). */
+  act: boolean;
   toClause: boolean;
   evidential: boolean;
   /** The form is a present participle ("saying"): its speaker is the clause's subject. */
@@ -95,8 +104,8 @@ describe described describes describing :as
 characterize characterized characterizes characterizing :as
 believe believed believes believing :belief
 think !thought thinks thinking :belief
-expect expected expects expecting :belief
-hope hoped hopes hoping :belief
+expect expected expects expecting :belief :that
+hope hoped hopes hoping :belief :that
 fear feared fears fearing :belief
 worry worried worries worrying :belief :that
 doubt doubted doubts doubting :belief
@@ -109,10 +118,8 @@ understand understood understands !understanding :belief :that
 show showed shows !showing shown :doc :that
 call called calls !calling :quote
 accuse accused accuses !accusing
-!decline declined declines !declining :belief
-!refuse refused refuses !refusing :belief
-!question questioned !questions !questioning :clause
-!cite cited cites citing :clause
+!question questioned !questions !questioning :act
+!cite cited cites citing :act
 !reiterate reiterated reiterates !reiterating :clause
 !repeat repeated repeats !repeating :that
 !post posted !posts !posting :that
@@ -120,26 +127,25 @@ accuse accused accuses !accusing
 lament lamented laments lamenting
 !support supported !supports !supporting :clause
 !offer offered !offers !offering :clause
-!propose proposed proposes !proposing :clause
+!propose proposed proposes !proposing :act
 !seek sought seeks !seeking :clause
-!express expressed expresses !expressing :clause
-!reject rejected rejects !rejecting :clause
-!blame blamed blames !blaming :clause
+!express !expressed !expresses !expressing :clause
+!reject rejected rejects !rejecting :act
+!blame blamed blames !blaming :act
 !attack attacked !attacks !attacking :clause
-!point pointed !points !pointing :clause
+!point pointed !points !pointing :act
 !refer !referred !refers referring :clause
 !agree agreed agrees !agreeing :clause
 !endorse endorsed endorses !endorsing :clause
-!criticize criticized criticizes !criticizing :clause
-!criticise criticised criticises !criticising :clause
-!praise praised praises !praising :clause
-!oppose !opposed opposes !opposing :clause
-!defend defended defends !defending :clause
-!blast blasted blasts !blasting :clause
-!condemn condemned condemns !condemning :clause
-!applaud applauded applauds !applauding :clause
-!mock mocked mocks !mocking :clause
-want wanted wants wanting :belief
+!criticize criticized criticizes !criticizing :act
+!criticise criticised criticises !criticising :act
+!praise praised praises !praising :act
+!oppose !opposed !opposes !opposing :clause
+!defend defended defends !defending :act
+!blast blasted blasts !blasting :act
+!condemn condemned condemns !condemning :act
+!applaud applauded applauds !applauding :act
+!mock mocked mocks !mocking :act
 dub dubbed dubs dubbing :quote
 label labeled labels labelled labeling labelling :quote
 brand branded brands branding :quote
@@ -153,6 +159,45 @@ echo echoed echoes echoing :quote
 answer answered answers answering :quote
 tout touted touts touting :quote
 find found finds finding :doc :that
+comment commented comments commenting :that
+clarify clarified clarifies clarifying :that
+exclaim exclaimed exclaims exclaiming
+proclaim proclaimed proclaims proclaiming :that
+restate restated restates restating :that
+reassert reasserted reasserts reasserting :that
+reconfirm reconfirmed reconfirms reconfirming :that
+highlight highlighted highlights highlighting :that
+preach preached preaches preaching :that
+reckon reckoned reckons reckoning :belief
+advise advised advises advising :tell :that
+notify notified notifies notifying :tell :that
+reassure reassured reassures reassuring :tell
+decry decried decries decrying :act
+denounce denounced denounces denouncing :act
+dispute disputed disputes disputing :act
+bark barked barks :quote
+beam beamed beams :quote
+gush gushed gushes :quote
+fume fumed fumes :quote
+snap snapped snaps :quote
+sigh sighed sighs :quote
+laugh laughed laughs :quote
+muse mused muses :quote
+marvel marveled marvelled marvels :quote
+scoff scoffed scoffs :quote
+wonder wondered wonders :quote
+recount recounted recounts :quote
+remember remembered remembers :quote
+whisper whispered whispers :quote
+mutter muttered mutters :quote
+grumble grumbled grumbles :quote
+grouse groused grouses :quote
+tease teased teases :quote
+plead pleaded pleads :quote
+implore implored implores :quote
+beg begged begs :quote
+interject interjected interjects :quote
+exult exulted exults :quote
 `;
 
 const CORE_PARTICIPLES = new Set(['saying', 'adding', 'noting', 'arguing', 'explaining', 'insisting', 'asking', 'telling', 'writing', 'declaring', 'stating']);
@@ -180,7 +225,8 @@ function parse(): Map<string, CueEntry> {
         doc: flags.has('doc'),
         as: flags.has('as'),
         quoteOnly: flags.has('quote'),
-        clauseObject: flags.has('clause'),
+        clauseObject: flags.has('clause') || flags.has('act'),
+        act: flags.has('act'),
         toClause: flags.has('to'),
         evidential: flags.has('seem'),
         participle,

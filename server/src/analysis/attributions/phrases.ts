@@ -1,6 +1,7 @@
 // Source phrases next to a cue, found by walking tokens (no parser): capitalised names,
 // determiners, titles and possessives make a phrase; clause words and punctuation end it.
 import type { Token } from '../types';
+import { CUE_VERBS } from './lexicon';
 import {
   BETWEEN_SOURCE_AND_CUE, DETERMINERS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, TIME_WORDS,
   isCapitalised, isLyAdverb, isPossessive, isWord,
@@ -11,6 +12,8 @@ export interface Doc {
   toks: Token[];
   /** Lower-case token texts, computed once. */
   lower: string[];
+  /** First token of each sentence, by sentence index. */
+  sentenceStart: number[];
 }
 
 /** Token range, inclusive. */
@@ -46,6 +49,20 @@ export function skipLeftToSource(doc: Doc, from: number, lo: number): number {
 }
 
 const PLACE_LINKS = new Set(['by', 'in', 'at', 'from']);
+/** Links a phrase may continue over leftwards before a determiner ("critics at the meeting"). */
+const LEFT_LINKS = new Set(['of', 'by', 'for', 'with', 'at', 'in', 'from']);
+
+/**
+ * Whether the word at `i` can be the noun a place or time phrase hangs on ("critics at …",
+ * "officials in …"), not a verb ("arrived at", "spoke in"): a plural or a role noun.
+ */
+function isNounBefore(doc: Doc, i: number): boolean {
+  const w = doc.lower[i];
+  if (w.endsWith('ed') || w.endsWith('ly')) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (DETERMINERS.has(doc.lower[k])) return true; // "the first meeting"
+  if (w.endsWith('ing')) return false;
+  return w.endsWith('s') || w.endsWith('er') || w.endsWith('or') || w.endsWith('ist') || w.endsWith('ian') || w.endsWith('ent') || w === 'people' || w === 'police' || w === 'staff';
+}
 
 function hasAnd(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (doc.lower[i] === 'and') return true;
@@ -109,7 +126,8 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       // "a survey by the institute", "the head of the agency", "people familiar with the
       // matter": the phrase goes on leftwards.
       const link = i - 1 >= lo ? doc.lower[i - 1] : '';
-      if ((link === 'of' || link === 'by' || link === 'for' || link === 'with') && i - 2 >= lo && isWord(doc.toks[i - 2].text) && !PHRASE_STOPS.has(doc.lower[i - 2])) {
+      if (LEFT_LINKS.has(link) && i - 2 >= lo && isWord(doc.toks[i - 2].text) && !PHRASE_STOPS.has(doc.lower[i - 2]) &&
+        (!PLACE_LINKS.has(link) || isNounBefore(doc, i - 2))) {
         i -= 2;
         taken += 2;
         continue;
@@ -117,8 +135,8 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       break;
     }
     // "a poll by Gallup", "officials in Iowa", "researchers at Harvard": a place or a maker.
-    if (PLACE_LINKS.has(w) && first >= 0 && i > lo && isCapitalised(doc.toks[i + 1].text) && !isCapitalised(doc.toks[i - 1].text) &&
-      isWord(doc.toks[i - 1].text) && !PHRASE_STOPS.has(doc.lower[i - 1])) {
+    if (PLACE_LINKS.has(w) && first >= 0 && i > lo && (isCapitalised(doc.toks[i + 1].text) || /^\d/.test(doc.toks[i + 1].text)) &&
+      !isCapitalised(doc.toks[i - 1].text) && isWord(doc.toks[i - 1].text) && !PHRASE_STOPS.has(doc.lower[i - 1]) && isNounBefore(doc, i - 1)) {
       first = i;
       i--;
       taken++;
@@ -139,6 +157,8 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       break;
     }
     if (isLyAdverb(tok) || SUBJECT_PRONOUNS.has(w)) break;
+    // "Song said Democratic candidate Ann Lee had said …": another cue ends the phrase.
+    if (i < k && !isCapitalised(tok) && isFiniteCue(w)) break;
     if (isCapitalised(tok) && SENTENCE_ADVERBS.has(w)) break;
     first = i;
     i--;
@@ -151,46 +171,13 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
   return { first, last: k };
 }
 
-/**
- * The source phrase left of a cue at `cue`, within [lo, cue). Handles an appositive or an
- * aside between commas ("Russia's Defense Ministry, quoted by Interfax, said"): the
- * phrase before the first comma is the source.
- */
-export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
-  const k = skipLeftToSource(doc, cue - 1, lo);
-  if (k < lo) return null;
-  if (doc.toks[k].text === ',') {
-    // "Sandy Phillips, whose …, in Aurora, Colorado, said": a name opening the sentence and
-    // followed by a comma is the subject the asides describe.
-    const opening = phraseEndingAtComma(doc, lo, k);
-    if (opening) return opening;
-    // Find the comma that opens the aside.
-    for (let i = k - 1; i >= lo && i >= k - 14; i--) {
-      const t = doc.toks[i].text;
-      if (t === ',') {
-        const before = phraseEndingAt(doc, i - 1, lo);
-        if (before) return before;
-        return phraseEndingAt(doc, k - 1, i + 1);
-      }
-      if (!isWord(t) && t !== '(' && t !== ')' && t !== '-' && !isPossessive(t) && t !== '.') break;
-    }
-    return null;
-  }
-  return phraseEndingAt(doc, k, lo);
+
+/** Past and present forms of speech verbs ("said", "says"), which no source phrase contains. */
+function isFiniteCue(w: string): boolean {
+  const e = CUE_VERBS.get(w);
+  return e !== undefined && !e.participle && (e.lemma === 'say' || e.lemma === 'tell' || e.lemma === 'add' || e.lemma === 'write' || e.lemma === 'note');
 }
 
-/** A name phrase from `lo` up to the first comma (before `k`), if the clause opens with one. */
-function phraseEndingAtComma(doc: Doc, lo: number, k: number): Range | null {
-  if (!isCapitalised(doc.toks[lo].text) || SENTENCE_ADVERBS.has(doc.lower[lo]) || PHRASE_STOPS.has(doc.lower[lo])) return null;
-  let i = lo;
-  while (i < k && i < lo + 8 && doc.toks[i].text !== ',') {
-    const t = doc.toks[i].text;
-    if (!(isCapitalised(t) || isPossessive(t) || t === '-' || t === '.' || DETERMINERS.has(doc.lower[i]))) return null;
-    i++;
-  }
-  if (i >= k || doc.toks[i].text !== ',' || i === lo) return null;
-  return { first: lo, last: i - 1 };
-}
 
 /**
  * The source phrase right of a cue ("…,” said Deputy Foreign Minister Alexander Grushko."),
@@ -226,7 +213,9 @@ export function sourceRightOf(doc: Doc, cue: number, hi: number): Range | null {
     // A determiner starts a new phrase, except after a link ("results of the exit polls").
     if (DETERMINERS.has(w) && i !== first && !LINKS.has(doc.lower[i - 1])) break;
     if (PHRASE_STOPS.has(w) && !LINKS.has(w)) break;
-    if (LINKS.has(w) && !(i + 1 < hi && (isCapitalised(doc.toks[i + 1].text) || DETERMINERS.has(doc.lower[i + 1])))) break;
+    // "documents seen by reporters": a link goes on to a name, a determiner or a plural noun.
+    if (LINKS.has(w) && !(i + 1 < hi && (isCapitalised(doc.toks[i + 1].text) || DETERMINERS.has(doc.lower[i + 1]) ||
+      (doc.lower[i + 1].length > 3 && doc.lower[i + 1].endsWith('s') && isWord(doc.toks[i + 1].text))))) break;
     if (isLyAdverb(tok) || TIME_WORDS.has(w)) break;
     last = i;
     i++;

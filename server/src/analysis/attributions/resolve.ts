@@ -1,18 +1,54 @@
-// Resolves a source phrase to an entity id: a name inside it, a pronoun to the most recent
-// person, a description ("the president", "the ministry") to the entity it describes.
+// Resolves a source phrase to the entity that speaks:
+//   a name in the phrase   its head: "Paul Grant of Norvex" → Paul Grant, "Gallup's Ann Jones"
+//                          → Ann Jones, "a spokesman for the Harbour Ministry" → the ministry;
+//                          a name that only modifies ("the Falk administration") is not the speaker
+//   he / she               the nearest sentence back with a person of that gender (given
+//                          names, honorifics, role words), preferring the latest speaker, then
+//                          the sentence's first person (its subject)
+//   it                     the latest organisation
+//   a role                 "the minister" → whoever the article introduced as minister (not
+//                          the prime minister), "the company" → the company it described
 import type { Entity, Mention } from '../types';
+import { genderOfGivenName, genderOfPronoun, genderOfWord } from './gender';
+import type { Gender } from './gender';
+import { OFFICE_CHANGING, ORGANIZATION_ROLES, findRoles } from './roles';
+import type { Role } from './roles';
 import { TITLES } from './words';
+
+/** Offsets of a sentence, for reading back sentence by sentence. */
+export interface SentenceBounds {
+  start: number;
+  end: number;
+}
+
+/** How many sentences back a pronoun looks for its person, and at most how many mentions. */
+const PRONOUN_REACH = 6;
+const PRONOUN_MENTIONS = 80;
+/** How many mentions of a person are read for an honorific or a gendered role word. */
+const GENDER_MENTIONS = 12;
+/** Nouns through which an organisation speaks: "a spokesman for the ministry" is the ministry. */
+const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'statement', 'spokespeople', 'official', 'officials', 'source', 'sources']);
+const LINK = /^\s+(?:of|for|at|from|with|in|on|by)\s/;
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'one']);
 
 export class SourceResolver {
   private readonly mentions: Mention[];
-  private readonly titled = new Map<string, Mention[]>();
-  /** Organisation mentions by each lower-case word of their name, in text order. */
+  /** Gender by person entity, read on demand (null: nothing says). */
+  private readonly genders = new Map<string, Gender | null>();
+  private readonly entities = new Map<string, Entity>();
+  /** Roles by head noun, built on the first role phrase to resolve. */
+  private rolesByHead: Map<string, Role[]> | null = null;
   private readonly organizationsByWord = new Map<string, Mention[]>();
+  /** Speakers resolved so far: offset of their cue and entity, in resolution order. */
+  private readonly speakers: Array<{ at: number; entity: string }> = [];
 
-  constructor(private readonly text: string, entities: Entity[], mentions: Mention[]) {
+  constructor(
+    private readonly text: string, entities: Entity[], mentions: Mention[], private readonly sentences: SentenceBounds[] = [],
+  ) {
     const credit = new Set(entities.filter((e) => e.role === 'credit').map((e) => e.id));
     this.mentions = mentions.filter((m) => !credit.has(m.entity)).sort((a, b) => a.start - b.start);
-    // Persons introduced with a title ("President Kassym-Jomart Tokayev"), by title word.
+    for (const e of entities) this.entities.set(e.id, e);
     for (const m of this.mentions) {
       if (m.type === 'ORGANIZATION') {
         for (const w of new Set(text.slice(m.start, m.end).toLowerCase().split(/[^\p{L}]+/u))) {
@@ -21,69 +57,227 @@ export class SourceResolver {
           this.organizationsByWord.set(w, list);
         }
       }
-      if (m.type !== 'PERSON') continue;
-      const before = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
-      const words = before.split(/[^\p{L}]+/u);
-      for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
-        if (!TITLES.has(words[i])) continue;
-        const list = this.titled.get(words[i]) ?? [];
-        list.push(m);
-        this.titled.set(words[i], list);
-      }
     }
   }
 
+  private roles(head: string): Role[] | undefined {
+    if (!this.rolesByHead) {
+      this.rolesByHead = new Map();
+      for (const r of findRoles(this.text, this.mentions)) {
+        const list = this.rolesByHead.get(r.head) ?? [];
+        list.push(r);
+        this.rolesByHead.set(r.head, list);
+      }
+    }
+    return this.rolesByHead.get(head);
+  }
+
+  /** The entity a source phrase names, or null. `anchor` is the offset of the cue. */
   resolve(src: { start: number; end: number } | null, anchor: number): string | null {
+    const entity = this.resolvePhrase(src, anchor);
+    if (entity) this.speakers.push({ at: anchor, entity });
+    return entity;
+  }
+
+  private resolvePhrase(src: { start: number; end: number } | null, anchor: number): string | null {
     if (!src) return null;
     const phrase = this.text.slice(src.start, src.end).toLowerCase();
     // Adjectives from names ("Kazakh president") do not name the speaker.
     const inside = this.mentionsIn(src.start, src.end).filter((m) => m.type !== 'MISC');
-    if (inside.length > 0) return this.headMention(src, inside);
-    if (phrase === 'he' || phrase === 'she') return this.lastBefore(Math.min(anchor, src.start), 'PERSON');
+    // "a spokeswoman, Rosa Lind": a description and the name after its comma; the name speaks.
+    const comma = src.start + this.text.slice(src.start, src.end).lastIndexOf(',');
+    if (comma > src.start) {
+      const name = { start: comma + 1, end: src.end };
+      const named = inside.filter((m) => m.start > comma);
+      if (named.length > 0) return this.headMention(name, named, anchor);
+    }
+    if (inside.length > 0) return this.headMention(src, inside, anchor);
+    const gender = genderOfPronoun(phrase);
+    if (gender) return this.personFor(gender, Math.min(anchor, src.start));
     if (phrase === 'it') return this.lastBefore(Math.min(anchor, src.start), 'ORGANIZATION');
-    const words = phrase.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
-    if (words.length === 0 || words.length > 4) return null;
-    const head = words[words.length - 1];
+    const words = phrase.match(WORD) ?? [];
+    if (words.length === 0 || words.length > 5) return null;
     if (words[0] === 'his' || words[0] === 'her' || words[0] === 'their' || words[0] === 'its') return null;
-    if (TITLES.has(head)) return this.titledPerson(head, src.start);
-    return this.describedOrganization(head, src.start);
+    return this.roleHolder(words, src.start);
   }
 
-  /** The mention that heads the phrase: the last one, unless a common noun follows it. */
-  private headMention(src: { start: number; end: number }, inside: Mention[]): string | null {
-    for (let i = inside.length - 1; i >= 0; i--) {
+  /**
+   * The mention that heads the phrase: the last name before a link ("Paul Grant of Norvex"),
+   * not an owner ("Gallup's …"), a bracketed short form, or a name that modifies a noun.
+   */
+  private headMention(src: { start: number; end: number }, inside: Mention[], anchor: number): string | null {
+    const linkAt = this.firstLink(src);
+    let head: Mention | null = null;
+    let headless = true;
+    for (let i = 0; i < inside.length; i++) {
       const m = inside[i];
-      // "Chevron (CVX.N)": a bracketed ticker or acronym stands for the name before it.
-      if (i > 0 && this.text[m.start - 1] === '(') continue;
+      if (linkAt >= 0 && m.start >= linkAt) break;
+      headless = false;
+      if (i > 0 && this.text[m.start - 1] === '(') continue; // "Chevron (CVX.N)"
       const rest = this.text.slice(m.end, src.end);
-      // "The Tokayev administration": the name only modifies the head noun.
-      if (/^\s*[a-z]/.test(rest) && !/^\s*(?:of|for|at)\b/.test(rest)) return null;
-      if (m.type === 'PERSON' || m.type === 'ORGANIZATION' || m.type === 'LOCATION') return m.entity;
+      if (/^['’]s?(?:\s|$)/.test(rest)) {
+        // "Gallup's Ann Jones" names Ann Jones; "the ministry's spokesman" speaks for the ministry.
+        const noun = (rest.match(WORD) ?? [])[1]?.toLowerCase() ?? '';
+        head = m.type === 'ORGANIZATION' && SPOKES_NOUNS.has(noun) && !this.mentionsIn(m.end, src.end).length ? m : null;
+        continue;
+      }
+      // "The Falk administration": the name only modifies the noun after it.
+      if (/^\s*[a-z]/.test(rest) && !LINK.test(rest) && !/^\s*(?:and|&)\s/.test(rest)) {
+        head = null;
+        continue;
+      }
+      head = m;
+    }
+    if (head) return head.type === 'LOCATION' && !this.speaksAsPlace(src, head) ? null : head.entity;
+    if (!headless || linkAt < 0) return null;
+    // Nothing named before the link: "a spokesman for the ministry", "the director of the FBI".
+    const lead = (this.text.slice(src.start, linkAt).toLowerCase().match(WORD) ?? []);
+    const noun = lead[lead.length - 1] ?? '';
+    const after = inside.find((m) => m.start >= linkAt);
+    if (SPOKES_NOUNS.has(noun) && after && after.type !== 'LOCATION') return after.entity;
+    if (TITLES.has(noun)) return this.roleHolder(lead, src.start) ?? (after?.type === 'PERSON' && after.end === src.end ? after.entity : null);
+    return null;
+  }
+
+  /** A place speaks only as the whole source ("Canada said"), not inside a longer phrase. */
+  private speaksAsPlace(src: { start: number; end: number }, m: Mention): boolean {
+    const before = this.text.slice(src.start, m.start).trim().toLowerCase();
+    return (before === '' || before === 'the') && this.text.slice(m.end, src.end).trim() === '';
+  }
+
+  /** Offset of the first linking word ("of", "for", …) after the phrase's first word, or -1. */
+  private firstLink(src: { start: number; end: number }): number {
+    const s = this.text.slice(src.start, src.end);
+    const m = /\s(?:of|for|at|from|with)\s/.exec(s);
+    return m && m.index > 0 ? src.start + m.index : -1;
+  }
+
+  /** "the minister", "the foreign minister", "the company": who holds that role here. */
+  private roleHolder(words: string[], pos: number): string | null {
+    let ws = words;
+    while (ws.length > 0 && DETERMINERS.has(ws[0])) ws = ws.slice(1);
+    // "the minister of energy": the head is before the link.
+    const link = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'at'));
+    if (link > 0) ws = ws.slice(0, link);
+    if (ws.length === 0 || ws.length > 4) return null;
+    const head = ws[ws.length - 1];
+    const modifiers = ws.slice(0, -1);
+    const list = this.roles(head);
+    if (list && list.length > 0) {
+      const exact = modifiers.length > 0 ? list.filter((r) => modifiers.every((w) => r.modifiers.includes(w))) : [];
+      const plain = list.filter((r) => !r.modifiers.some((w) => OFFICE_CHANGING.has(w) && !modifiers.includes(w)));
+      const pick = exact.length > 0 ? exact : plain;
+      if (pick.length > 0) return (lastStartingBefore(pick, pos) ?? pick[0]).entity;
+    }
+    if (TITLES.has(head) || modifiers.some((w) => OFFICE_CHANGING.has(w))) return null;
+    return this.describedOrganization(head, pos);
+  }
+
+  /** "the ministry" → the most recent organisation whose name has that head noun. */
+  private describedOrganization(head: string, pos: number): string | null {
+    if (head.length < 4 || !ORGANIZATION_ROLES.has(head)) return null;
+    const list = this.organizationsByWord.get(head);
+    return list ? (lastStartingBefore(list, pos)?.entity ?? null) : null;
+  }
+
+  /**
+   * "she"/"he": reading back sentence by sentence, the first sentence with a person of that
+   * gender; there the latest speaker if among them, else the first such person (the subject).
+   * People of unknown gender count only when no one of the right gender is within reach.
+   */
+  private personFor(gender: Gender, pos: number): string | null {
+    const known = this.personIn(pos, (e) => this.genderOf(e) === gender);
+    return known ?? this.personIn(pos, (e) => this.genderOf(e) === null);
+  }
+
+  private personIn(pos: number, fits: (entity: string) => boolean): string | null {
+    let s = this.sentenceAt(pos);
+    let hi = pos;
+    let mi = this.firstStartingAtOrAfter(pos) - 1;
+    const floor = mi - PRONOUN_MENTIONS;
+    for (let n = 0; n < PRONOUN_REACH && mi >= 0 && mi > floor; n++, s--) {
+      const lo = s >= 0 && this.sentences.length > 0 ? this.sentences[s].start : hi - 400;
+      const found: string[] = [];
+      for (; mi >= 0 && mi > floor && this.mentions[mi].start >= lo; mi--) {
+        const m = this.mentions[mi];
+        // An owner ("Nazarbayev's successor, Tokayev, … he") is not the one the pronoun follows.
+        const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
+        if (m.type === 'PERSON' && m.end <= hi && !owner && fits(m.entity)) found.push(m.entity);
+      }
+      if (found.length > 0) {
+        const recent = this.latestSpeaker(pos);
+        return recent && found.includes(recent) ? recent : found[found.length - 1];
+      }
+      hi = lo;
+      if (s <= 0 && this.sentences.length > 0) break;
     }
     return null;
   }
 
+  private latestSpeaker(pos: number): string | null {
+    for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 12; i--) {
+      if (this.speakers[i].at < pos) return this.speakers[i].entity;
+    }
+    return null;
+  }
+
+  private sentenceAt(pos: number): number {
+    let lo = 0;
+    let hi = this.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentences[mid].start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** A person's gender: a role word or honorific next to one of the first mentions, else the given name. */
+  private genderOf(id: string): Gender | null {
+    const known = this.genders.get(id);
+    if (known !== undefined) return known;
+    let g: Gender | null = null;
+    const e = this.entities.get(id);
+    if (e) {
+      for (let i = 0; i < e.mentions.length && i < GENDER_MENTIONS && !g; i++) g = this.genderNextTo(e.mentions[i]);
+      for (const name of [e.name, ...e.aliases]) {
+        if (g) break;
+        const first = name.match(WORD)?.[0];
+        if (first && name.trim().includes(' ')) g = genderOfGivenName(first);
+      }
+    }
+    this.genders.set(id, g);
+    return g;
+  }
+
+  /** "Mrs. Cole", "spokeswoman Ann Cole", "Cole, the chairwoman,": the gender a word next to the name gives. */
+  private genderNextTo(m: { start: number; end: number }): Gender | null {
+    const g = genderOfWord(this.wordBefore(m.start));
+    if (g || this.text.charCodeAt(m.end) !== 44) return g;
+    // "Cole, the chairwoman," / "Cole, chairwoman of …"
+    const words = this.text.slice(m.end, m.end + 40).match(WORD) ?? [];
+    const role = words[0] && DETERMINERS.has(words[0].toLowerCase()) ? words[1] : words[0];
+    return role ? genderOfWord(role) : null;
+  }
+
+  /** The word right before `pos` ("Mrs." in "Mrs. Cole"), or "". */
+  private wordBefore(pos: number): string {
+    let e = pos;
+    while (e > 0 && (this.text[e - 1] === ' ' || this.text[e - 1] === '\u00a0')) e--;
+    let b = e;
+    while (b > 0 && b > e - 20 && this.text[b - 1] !== ' ' && this.text[b - 1] !== '\n') b--;
+    return this.text.slice(b, e);
+  }
+
   private mentionsIn(start: number, end: number): Mention[] {
     const out: Mention[] = [];
-    let i = this.firstEndingAfter(start);
-    for (; i < this.mentions.length && this.mentions[i].start < end; i++) {
+    for (let i = this.firstStartingAtOrAfter(start - 200); i < this.mentions.length && this.mentions[i].start < end; i++) {
       if (this.mentions[i].end > start) out.push(this.mentions[i]);
     }
     return out;
   }
 
-  private firstEndingAfter(pos: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < pos - 200) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  private lastBefore(pos: number, type: Mention['type']): string | null {
+  private firstStartingAtOrAfter(pos: number): number {
     let lo = 0;
     let hi = this.mentions.length;
     while (lo < hi) {
@@ -91,27 +285,17 @@ export class SourceResolver {
       if (this.mentions[mid].start < pos) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0; i--) if (this.mentions[i].type === type) return this.mentions[i].entity;
+    return lo;
+  }
+
+  private lastBefore(pos: number, type: Mention['type']): string | null {
+    for (let i = this.firstStartingAtOrAfter(pos) - 1; i >= 0; i--) if (this.mentions[i].type === type) return this.mentions[i].entity;
     return null;
-  }
-
-  /** The most recent person introduced with the title, else the first one after `pos`. */
-  private titledPerson(title: string, pos: number): string | null {
-    const list = this.titled.get(title);
-    if (!list || list.length === 0) return null;
-    return (lastStartingBefore(list, pos) ?? list[0]).entity;
-  }
-
-  /** "the ministry" → the most recent organisation whose name has that head noun. */
-  private describedOrganization(head: string, pos: number): string | null {
-    if (head.length < 4) return null;
-    const list = this.organizationsByWord.get(head);
-    return list ? (lastStartingBefore(list, pos)?.entity ?? null) : null;
   }
 }
 
-/** The last mention of a list in text order that starts before `pos` (binary search). */
-function lastStartingBefore(list: Mention[], pos: number): Mention | null {
+/** The last item in text order that starts before `pos` (binary search). */
+function lastStartingBefore<T extends { start: number }>(list: T[], pos: number): T | null {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

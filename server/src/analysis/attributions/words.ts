@@ -26,7 +26,7 @@ there here what how why
 `);
 
 /** Forms of "be": a past participle after them is passive ("was told"). */
-export const BE_FORMS = set(`is are was were be been being 's`);
+export const BE_FORMS = set(`is are was were be been being 's isn't isn’t wasn't wasn’t aren't aren’t weren't weren’t`);
 
 /** Words that may stand between a source and its cue ("has also said", "on Tuesday said"). */
 export const BETWEEN_SOURCE_AND_CUE = set(`

@@ -31,6 +31,17 @@ function single(text: string, t: RawToken): string {
   return t.end - t.start === 1 ? text[t.start] : '';
 }
 
+/** A full stop right after a one-letter capital token: "L." in "Janet L. Yellen". */
+function isInitialStop(text: string, prev: RawToken | undefined, stop: RawToken): boolean {
+  if (!prev || prev.end !== stop.start || prev.end - prev.start !== 1) return false;
+  const c = text.charCodeAt(prev.start);
+  return c >= 65 && c <= 90;
+}
+
+function wordAt(text: string, t: RawToken): string {
+  return text.slice(t.start, t.end);
+}
+
 /** Returns [from, to) token index ranges, one per sentence. */
 export function splitSentences(text: string, toks: RawToken[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -44,6 +55,11 @@ export function splitSentences(text: string, toks: RawToken[]): Array<[number, n
       // ".500", ".312": a decimal point glued to the digits after it ends nothing.
       const next = toks[i + 1];
       if (endsHere && next && next.start === tok.end && isDigit(text.charCodeAt(next.start))) endsHere = false;
+      // "Janet L. Yellen", "J. R. R. Mills": a lone capital glued to the stop is an initial,
+      // unless a typical sentence starter follows ("… vitamin C. The study").
+      if (endsHere && next && isInitialStop(text, toks[i - 1], tok) && !SENTENCE_STARTERS.has(wordAt(text, next))) {
+        endsHere = false;
+      }
     } else if (text.charCodeAt(tok.end - 1) === FULL_STOP) {
       // "… in the U.S. The company": an ambiguous abbreviation followed by a typical starter.
       const bare = text.slice(tok.start, tok.end - 1).toLowerCase();

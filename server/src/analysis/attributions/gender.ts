@@ -1,0 +1,51 @@
+// The gender a text gives a person, for matching "he" and "she": an honorific or a gendered
+// role word next to a mention ("Mrs. Cole", "spokeswoman Ann Cole", "Cole, the chairwoman"),
+// else the given name ("Hillary" → female). Unknown when nothing says.
+import { FEMALE_NAMES, MALE_NAMES } from './given-names';
+
+export type Gender = 'f' | 'm';
+
+let givenNames: Map<string, Gender> | null = null;
+
+function names(): Map<string, Gender> {
+  if (givenNames) return givenNames;
+  givenNames = new Map();
+  for (const n of FEMALE_NAMES.split(/\s+/)) if (n) givenNames.set(n, 'f');
+  for (const n of MALE_NAMES.split(/\s+/)) if (n) givenNames.set(n, 'm');
+  return givenNames;
+}
+
+/** The gender of a given name ("Hillary" → f), or null when unknown or used for both. */
+export function genderOfGivenName(name: string): Gender | null {
+  return names().get(name.toLowerCase()) ?? null;
+}
+
+const FEMALE_WORDS = new Set([
+  'mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'dame', 'lady', 'sister', 'mother', 'queen', 'princess', 'duchess',
+  'countess', 'baroness', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'actress',
+  'congresswomen', 'wife', 'widow', 'daughter', 'grandmother', 'aunt', 'niece', 'girlfriend', 'stepmother',
+  'stepdaughter', 'granddaughter', 'sportswoman', 'assemblywoman', 'alderwoman', 'anchorwoman',
+]);
+const MALE_WORDS = new Set([
+  'mr', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'baron', 'brother', 'father', 'spokesman', 'chairman',
+  'congressman', 'councilman', 'businessman', 'husband', 'widower', 'son', 'grandfather', 'uncle', 'nephew',
+  'boyfriend', 'stepfather', 'stepson', 'grandson', 'monsignor', 'sportsman', 'assemblyman', 'alderman', 'anchorman',
+]);
+
+/** The gender a word gives the person it titles or describes ("Mrs.", "spokesman"), or null. */
+export function genderOfWord(word: string): Gender | null {
+  if (word.length < 2 || word.length > 14) return null;
+  let w = word.toLowerCase();
+  if (w.endsWith('.')) w = w.slice(0, -1);
+  if (FEMALE_WORDS.has(w)) return 'f';
+  if (MALE_WORDS.has(w)) return 'm';
+  return null;
+}
+
+/** The pronoun's gender: "she"/"her" → f, "he"/"him" → m, else null. */
+export function genderOfPronoun(word: string): Gender | null {
+  const w = word.toLowerCase();
+  if (w === 'she' || w === 'her') return 'f';
+  if (w === 'he' || w === 'him') return 'm';
+  return null;
+}

@@ -1,0 +1,57 @@
+// Speech named by a noun: "Hart's comments that the plan was dead", "her warning that …".
+// Only with an owner (the speaker) and a "that" clause that reads as a complement, not a
+// relative clause ("the comments that he made").
+import type { Clause, QuoteIndex } from './context';
+import { countWords } from './context';
+import { contentEndToken } from './content';
+import type { Draft } from './draft';
+import type { Doc, Range } from './phrases';
+import { phraseEndingAt } from './phrases';
+import { DETERMINERS, isCapitalised, isPossessive, isWord } from './words';
+
+/** Nouns for things said (not beliefs: "the idea that" reports no one's words). */
+export const SPEECH_NOUNS = new Set([
+  'comment', 'comments', 'remark', 'remarks', 'claim', 'claims', 'statement', 'statements', 'assertion', 'assertions',
+  'suggestion', 'suggestions', 'allegation', 'allegations', 'argument', 'arguments', 'warning', 'warnings', 'insistence',
+  'contention', 'announcement', 'announcements', 'accusation', 'accusations', 'admission', 'prediction', 'predictions',
+  'declaration', 'testimony', 'assurance', 'assurances', 'promise', 'promises', 'pledge', 'pledges', 'boast', 'threat',
+]);
+
+const OWNER_PRONOUNS = new Map([['his', 'his'], ['her', 'her'], ['their', 'their'], ['its', 'its']]);
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'no', 'nobody']);
+const MIN_CLAUSE_WORDS = 4;
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'be', 'been', 'is', 'are', 'being', 'get', 'got']);
+
+/** The attribution a speech noun at `t` introduces ("Hart's comments that …"), or null. */
+export function frameForNoun(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft | null {
+  const that = t + 1;
+  if (that + 1 >= c.hi || doc.lower[that] !== 'that') return null;
+  const j = that + 1;
+  const w = doc.lower[j];
+  const opener = doc.toks[j].text;
+  if (!(DETERMINERS.has(w) || CLAUSE_SUBJECTS.has(w) || isCapitalised(opener) || /^\d/.test(opener) || quotes.byOpen.get(doc.toks[j].start))) return null;
+  // The owner: "Hart's comments", "his remark", "the minister's warning".
+  let source: Range | null = null;
+  const before = t - 1;
+  if (before >= c.lo && OWNER_PRONOUNS.has(doc.lower[before])) source = { first: before, last: before };
+  else if (before > c.lo && isPossessive(doc.toks[before].text)) source = phraseEndingAt(doc, before - 1, c.lo);
+  if (!source) return null;
+  let endTok = contentEndToken(doc, j, c, quotes);
+  // "Hart's comments that the plan was dead angered allies": as the sentence's subject, the
+  // clause ends before the main verb (a past tense not led by an auxiliary).
+  if (source.first <= c.lo + 1) {
+    for (let k = j + 3; k <= endTok; k++) {
+      const v = doc.lower[k];
+      if (v.length > 4 && v.endsWith('ed') && !isCapitalised(doc.toks[k].text) && !AUXILIARIES.has(doc.lower[k - 1])) {
+        endTok = k - 1;
+        break;
+      }
+    }
+  }
+  if (endTok < j || countWords(doc, j, endTok + 1, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS) return null;
+  if (!isWord(doc.toks[endTok].text) && doc.toks[endTok].text !== '%') return null;
+  return {
+    source, sourceSpan: null, cue: { first: t, last: t }, cueSpan: null,
+    contentStart: doc.toks[j].start, contentEnd: doc.toks[endTok].end, quote: null, continuation: false, anchor: doc.toks[t].start,
+  };
+}

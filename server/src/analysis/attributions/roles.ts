@@ -1,0 +1,163 @@
+// The roles the article gives its people and organisations, so that "the minister" or "the
+// company" can be resolved to whoever was introduced as such:
+//   before the name     "Foreign Minister Clara Vance", "Valdoria's energy minister Lucia Ferraz"
+//   after the name      "Clara Vance, the foreign minister," / "Andes Hydro Group, the builder,"
+//   a description first "The company building the dam, Andes Hydro Group (AHG), said"
+// A role is a head noun and the words before it ("prime minister": head "minister", modifier "prime").
+import type { Mention } from '../types';
+import { TITLES } from './words';
+
+/** Nouns an organisation is referred back to by ("the company said"). */
+export const ORGANIZATION_ROLES = new Set([
+  'company', 'firm', 'group', 'agency', 'ministry', 'department', 'party', 'union', 'bank', 'court', 'council',
+  'committee', 'commission', 'authority', 'organisation', 'organization', 'government', 'carrier', 'airline',
+  'insurer', 'lender', 'retailer', 'manufacturer', 'developer', 'operator', 'utility', 'regulator', 'builder',
+  'campaign', 'coalition', 'alliance', 'association', 'foundation', 'institute', 'university', 'network', 'club',
+  'team', 'charity', 'board', 'office', 'police', 'army', 'military', 'prosecutors', 'automaker', 'producer', 'miner',
+]);
+
+/**
+ * Modifiers that make a different office of the same head noun: the prime minister is not
+ * "the minister", the vice president not "the president".
+ */
+export const OFFICE_CHANGING = new Set([
+  'prime', 'vice', 'deputy', 'assistant', 'associate', 'former', 'ex', 'lieutenant', 'junior', 'shadow', 'acting',
+  'interim', 'outgoing', 'incoming', 'attorney', 'surgeon', 'auditor', 'inspector', 'under',
+]);
+
+export interface Role {
+  /** Head noun, lower case ("minister"). */
+  head: string;
+  /** Lower-case words before the head within the role ("prime"). */
+  modifiers: string[];
+  entity: string;
+  /** Offset of the mention the role was read at. */
+  start: number;
+}
+
+const WORD = /[\p{L}][\p{L}'’.-]*/gu;
+const POSSESSIVE_END = /['’]s$/;
+
+function isRoleHead(w: string, type: Mention['type']): boolean {
+  return type === 'PERSON' ? TITLES.has(w) : type === 'ORGANIZATION' && ORGANIZATION_ROLES.has(w);
+}
+
+/** Words that end the modifiers of a role reading leftwards. */
+const NOT_MODIFIERS = new Set([
+  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'and', 'or', 'with', 'of', 'to', 'by', 'for', 'in', 'on', 'at',
+  'said', 'says', 'told', 'met', 'as', 'from', 'that', 'who', 'when', 'after', 'before', 'while', 'than',
+]);
+
+/**
+ * Where the clause ending `s` starts: after the last comma, semicolon, line break or sentence
+ * end (a full stop after a word of four letters or more, so "Sen." and "U.S." do not cut).
+ */
+function clauseStart(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const ch = s[i];
+    if (ch === ',' || ch === ';' || ch === '\n') return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && i + 1 < s.length && s[i + 1] === ' ' && i >= 4 && isLetters(s, i - 4, i)) return i + 1;
+  }
+  return 0;
+}
+
+function isLetters(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = s[i];
+    if (ch.toLowerCase() === ch.toUpperCase()) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the word before `pos` is a role ("Minister Clara Vance"), or the word before that
+ * when the nearer one is a short form ("President Dr. Ada Lind").
+ */
+function roleWordBefore(text: string, pos: number, type: Mention['type']): boolean {
+  let e = pos;
+  for (let n = 0; n < 2; n++) {
+    while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+    let b = e;
+    while (b > 0 && b > e - 16 && text.charCodeAt(b - 1) !== 32 && text.charCodeAt(b - 1) !== 10 && text.charCodeAt(b - 1) !== 44) b--;
+    if (b === e || e - b > 15) return false;
+    const end = text.charCodeAt(e - 1) === 46 ? e - 1 : e;
+    if (end - b >= 3 && isRoleHead(text.slice(b, end).toLowerCase(), type)) return true;
+    if (end - b > 4) return false;
+    e = b;
+  }
+  return false;
+}
+
+/** Lower-case words of `s`, possessive owners and determiners dropped at the start. */
+function words(s: string): string[] {
+  return (s.match(WORD) ?? []).map((w) => w.toLowerCase());
+}
+
+/** A role at the end of `words` ("… foreign minister"), as head and up to three modifiers. */
+function roleAtEnd(ws: string[], type: Mention['type']): { head: string; modifiers: string[] } | null {
+  for (let i = ws.length - 1; i >= 0 && i >= ws.length - 2; i--) {
+    if (!isRoleHead(ws[i], type)) continue;
+    const modifiers: string[] = [];
+    for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+      const w = ws[j];
+      if (NOT_MODIFIERS.has(w) || POSSESSIVE_END.test(w)) break;
+      modifiers.unshift(w);
+    }
+    return { head: ws[i], modifiers };
+  }
+  return null;
+}
+
+/** Every role the text gives a person or organisation mention, in text order. */
+export function findRoles(text: string, mentions: Mention[]): Role[] {
+  const out: Role[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' && m.type !== 'ORGANIZATION') continue;
+    const add = (r: { head: string; modifiers: string[] } | null) => {
+      if (r) out.push({ head: r.head, modifiers: r.modifiers, entity: m.entity, start: m.start });
+    };
+    // Before the name, in the same clause: "Foreign Minister Clara Vance" (checked cheaply first:
+    // one of the two words before the name is a role).
+    if (roleWordBefore(text, m.start, m.type)) {
+      const before = text.slice(Math.max(0, m.start - 60), m.start);
+      const titleWords = words(before.slice(clauseStart(before))).slice(-4);
+      add(titleWords.length > 0 ? roleAtEnd(titleWords, m.type) : null);
+    }
+    // A description before the name and a comma: "The company building the dam, Andes Hydro Group".
+    let b = m.start;
+    while (b > 0 && text[b - 1] === ' ') b--;
+    if (b > 0 && text[b - 1] === ',') {
+      const before = text.slice(Math.max(0, m.start - 60), m.start);
+      const clause = before.slice(0, before.replace(/,\s*$/, '').length);
+      const desc = clause.slice(clauseStart(clause));
+      const ws = words(desc);
+      if (ws.length > 0 && ws.length <= 8 && (ws[0] === 'the' || ws[0] === 'a' || ws[0] === 'an' || POSSESSIVE_END.test(ws[0]))) {
+        for (let i = 1; i < ws.length; i++) {
+          if (!isRoleHead(ws[i], m.type)) continue;
+          add(roleAtEnd(ws.slice(0, i + 1), m.type));
+          break;
+        }
+      }
+    }
+    // After the name: "Clara Vance, the foreign minister," / "Vance, Valdoria's foreign minister,".
+    const next = text[m.end] === ' ' ? text[m.end + 1] : text[m.end];
+    if (next !== ',' && next !== '(') continue;
+    const after = text.slice(m.end, m.end + 80);
+    const ap = /^\s*(?:\([^)]{1,12}\)\s*)?,\s*([^,.;:()\n]{1,70})/.exec(after);
+    if (ap) {
+      const ws = words(ap[1]);
+      if (ws.length > 0 && (ws[0] === 'the' || ws[0] === 'a' || ws[0] === 'an' || ws[0] === 'its' || POSSESSIVE_END.test(ws[0]))) {
+        // The head is the last role word before a link ("the minister of energy", "a spokesman for …").
+        let end = ws.length;
+        for (let i = 1; i < ws.length; i++) {
+          if (ws[i] === 'of' || ws[i] === 'for' || ws[i] === 'at' || ws[i] === 'in' || ws[i] === 'who' || ws[i] === 'which') {
+            end = i;
+            break;
+          }
+        }
+        add(roleAtEnd(ws.slice(0, end), m.type));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+// The source phrase left of a cue: a noun phrase, a subject with asides between commas
+// (appositives.ts), a long bracketed aside after a name, and the subject a relative "who"
+// clause hangs on ("Officials who spoke with the paper said").
+import { speakerBeforeAside } from './appositives';
+import type { Doc, Range } from './phrases';
+import { phraseEndingAt, skipLeftToSource } from './phrases';
+import { DETERMINERS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, isCapitalised, isPossessive, isWord } from './words';
+
+/**
+ * The source phrase left of a cue at `cue`, within [lo, cue). Handles an appositive or an
+ * aside between commas ("Russia's Defense Ministry, quoted by Interfax, said"): the
+ * phrase before the first comma is the source.
+ */
+export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
+  const k = skipLeftToSource(doc, cue - 1, lo);
+  if (k < lo) return null;
+  const sep = doc.toks[k].text;
+  if (sep === ',' || sep === '—' || sep === '–' || sep === '--') {
+    // "X, the company's chief, said" / "The company, X (XYZ), said": the subject and its asides.
+    const aside = speakerBeforeAside(doc, k, lo);
+    if (aside) return aside;
+  }
+  if (sep === ')') {
+    // "Sen. Ann Cole (a Democrat who …) says": a long aside in brackets after the name.
+    let open = k - 1;
+    while (open > lo && open > k - 40 && doc.toks[open].text !== '(') open--;
+    if (doc.toks[open].text === '(' && k - open > 8) return phraseEndingAt(doc, open - 1, lo);
+  }
+  if (sep === ',') {
+    // "Sandy Phillips, whose …, in Aurora, Colorado, said": a name opening the sentence and
+    // followed by a comma is the subject the asides describe.
+    const opening = phraseEndingAtComma(doc, lo, k);
+    if (opening) return opening;
+    // Find the comma that opens the aside.
+    for (let i = k - 1; i >= lo && i >= k - 14; i--) {
+      const t = doc.toks[i].text;
+      if (t === ',') {
+        const before = phraseEndingAt(doc, i - 1, lo);
+        if (before) return before;
+        return phraseEndingAt(doc, k - 1, i + 1);
+      }
+      if (!isWord(t) && t !== '(' && t !== ')' && t !== '-' && !isPossessive(t) && t !== '.') break;
+    }
+    return null;
+  }
+  const p = phraseEndingAt(doc, k, lo);
+  // "Officials who spoke with the paper said": the subject is the phrase "who" follows.
+  if (p && p.first - 1 > lo && (doc.lower[p.first - 1] === 'who' || doc.lower[p.first - 1] === 'that') && !SUBJECT_PRONOUNS.has(doc.lower[p.first])) {
+    const head = phraseEndingAt(doc, p.first - 2, lo);
+    if (head && !SUBJECT_PRONOUNS.has(doc.lower[head.first])) return { first: head.first, last: p.last };
+  }
+  return p;
+}
+
+/** A name phrase from `lo` up to the first comma (before `k`), if the clause opens with one. */
+function phraseEndingAtComma(doc: Doc, lo: number, k: number): Range | null {
+  if (!isCapitalised(doc.toks[lo].text) || SENTENCE_ADVERBS.has(doc.lower[lo]) || PHRASE_STOPS.has(doc.lower[lo])) return null;
+  let i = lo;
+  while (i < k && i < lo + 8 && doc.toks[i].text !== ',') {
+    const t = doc.toks[i].text;
+    if (!(isCapitalised(t) || isPossessive(t) || t === '-' || t === '.' || DETERMINERS.has(doc.lower[i]))) return null;
+    i++;
+  }
+  if (i >= k || doc.toks[i].text !== ',' || i === lo) return null;
+  return { first: lo, last: i - 1 };
+}
