@@ -28,6 +28,8 @@ export interface PoolOptions {
   jobs: number;
   /** Tasks a worker may hold at once (2 keeps it fed while its last answer travels back). */
   perWorker: number;
+  /** How many of the `jobs` workers may run now (default: all); asked before starting one. */
+  allowed?: () => number;
   /** Hands one answer part on, in order; the pool waits for it before the next. */
   emit: (a: Answer) => void | Promise<void>;
 }
@@ -88,7 +90,8 @@ export class OrderedPool {
   private pick(): Slot | null {
     let best: Slot | null = null;
     for (const s of this.slots) if (s.busy < this.o.perWorker && (!best || s.busy < best.busy)) best = s;
-    if ((!best || best.busy > 0) && this.slots.length < this.o.jobs) return this.start();
+    const allowed = Math.min(this.o.jobs, this.o.allowed?.() ?? this.o.jobs);
+    if ((!best || best.busy > 0) && this.slots.length < allowed) return this.start();
     return best;
   }
 

@@ -31,9 +31,9 @@ export const ANALYZE_USAGE = `Usage:
   --format json  one JSON object per file (the contract in ARCHITECTURE.md); --json for short
   --jsonl        read {"id","text"} lines on stdin, write one JSON line per input, in order
   --color        colour even when not writing to a terminal; --no-color (or NO_COLOR=1) never
-  --jobs N       analyse JSON lines, or several files, on N worker threads (default: one per
-                 core); the output stays in input order. --jobs 1 analyses in one thread.
-                 -j N for short.
+  --jobs N       analyse JSON lines, or several files, on N worker threads; the output stays
+                 in input order. Default: one thread per 8 MB of input, at most one per core
+                 (a thread costs ~2 s of CPU to load the model). --jobs 1: one thread. -j N.
   --first-line N with --jsonl: number the input lines from N in error messages (a shard of
                  a larger file, see scripts/corpus-parallel.sh)
 `;
