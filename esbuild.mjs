@@ -11,7 +11,7 @@ const entries = [
   // The server and the CLI load the engine (with its model) from dist/analysis.js at run time,
   // so the model ships once rather than in every bundle.
   { in: 'server/src/lsp/main.ts', out: 'server', external: [], sharedEngine: true },
-  { in: 'server/src/cli/main.ts', out: 'cli', external: [], sharedEngine: true },
+  { in: 'server/src/cli/main.ts', out: 'cli', external: [], sharedEngine: true, serverBeside: true },
   { in: 'scripts/train-ner.ts', out: 'train-ner', external: [] },
   // The pure library on its own: loaded by the server and the CLI (so the VSIX keeps it) and the
   // benchmark. The client never loads it: exports are rendered by the server.
@@ -31,6 +31,17 @@ const sharedEngine = {
   },
 };
 
+/**
+ * `news-annotator lsp` loads dist/server.js (which listens when loaded) instead of carrying a
+ * second copy of the language server: the CLI bundle stays small and quick to start.
+ */
+const serverBeside = {
+  name: 'server-beside',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/lsp-entry$/ }, () => ({ path: './server.js', external: true }));
+  },
+};
+
 await Promise.all(
   entries.map((e) =>
     esbuild.build({
@@ -45,7 +56,7 @@ await Promise.all(
       minify: production,
       logLevel: 'warning',
       ...(e.banner ? { banner: { js: e.banner } } : {}),
-      plugins: e.sharedEngine ? [sharedEngine] : [],
+      plugins: [...(e.sharedEngine ? [sharedEngine] : []), ...(e.serverBeside ? [serverBeside] : [])],
     }),
   ),
 );
