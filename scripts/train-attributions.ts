@@ -48,7 +48,7 @@ function args() {
     epochs: Number(opt('--epochs', '8')),
     spanEpochs: Number(opt('--span-epochs', '8')),
     threshold: Number(opt('--threshold', '8')),
-    keepThreshold: Number(opt('--keep', '-4')),
+    keepThreshold: Number(opt('--keep', '-2')),
     keeps: opt('--keeps', '').split(',').filter(Boolean).map(Number),
     minFeature: Number(opt('--min-feature', '1')),
     minRescued: Number(opt('--min-rescued', '2')),
@@ -174,7 +174,7 @@ function examples(d: Prepared, vocab: Set<string>): { cues: CueExample[]; spans:
   };
   const hook: LearnedHook = {
     contentOfRules: true,
-    candidate: (w) => vocab.has(w),
+    words: vocab,
     extra(doc, t, c, quotes, tried) {
       if (!vocab.has(doc.lower[t])) return false;
       feats.length = 0;

@@ -45,6 +45,7 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
   }
 
   const drafts: Draft[] = [];
+  const words = hook ? hook.words : null;
   for (const s of seg.sentences) {
     const para = seg.paragraphs[s.paragraph];
     if (SKIPPED_ROLES.has(para.role)) continue;
@@ -67,14 +68,14 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
       if (quoted[t]) continue;
       const w = doc.lower[t];
       const trigger = TRIGGERS.has(w);
-      if (!trigger && !(hook && hook.candidate(w))) continue;
+      if (!trigger && !(words && words.has(w))) continue;
       if (nestedTooDeep(doc, drafts, sentenceDrafts, t)) continue;
       let d = trigger ? ruleFrame(doc, t, c, quotes, drafts, title) : null;
       if (d === HANDLED) continue;
       // "X said A, according to Y" attributes A twice, to X and (through Y) to the article.
       // "X said A, according to Y" and "rejected his claim that A" nest A in two attributions.
       const nested = trigger && (w === 'according' || SPEECH_NOUNS.has(w));
-      if (!hasContent(d) && hook && hook.extra(doc, t, c, quotes, trigger)) d = frameForLearned(doc, t, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
+      if (words !== null && words.has(w) && !hasContent(d) && hook!.extra(doc, t, c, quotes, trigger)) d = frameForLearned(doc, t, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
       for (const one of Array.isArray(d) ? d : d ? [d] : []) {
         // The learned models judge reported speech after plain speech verbs; quotations,
         // nouns, "according to" and stances stay the rules'.

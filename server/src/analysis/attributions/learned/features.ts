@@ -200,8 +200,16 @@ export function keepFeatures(
   doc: Doc, t: number, c: Clause, quotes: QuoteIndex, content: { start: number; end: number }, hasSource: boolean, out: number[],
 ): void {
   const from = out.length;
-  // The rules found the source already: no need to look for it again.
-  cueFeatures(doc, t, c, quotes, true, out, false);
+  const w = doc.lower[t];
+  const st0 = hashString(stem(w));
+  const n1 = shape(doc, t + 1, c, quotes);
+  const p1 = shape(doc, t - 1, c, quotes);
+  const p2 = shape(doc, t - 2, c, quotes);
+  const n2 = shape(doc, t + 2, c, quotes);
+  out.push(
+    feat(T.BIAS), feat(T.W, wordHash(doc, t)), feat(T.ST, st0), feat(T.N1, n1), feat(T.P1, p1), feat(T.N1N2, n1, n2), feat(T.P1P2, p2, p1),
+    feat(T.ST_N1, st0, n1), feat(T.ST_P1, st0, p1), feat(T.P1_N1, p1, n1), feat(T.NW1, word(doc, t + 1, c)), feat(T.PW1, word(doc, t - 1, c)),
+  );
   const side = content.end <= doc.toks[t].start ? 1 : content.start >= doc.toks[t].end ? 2 : 3;
   const len = content.end - content.start;
   const lenB = len < 15 ? 1 : len < 40 ? 2 : len < 120 ? 3 : 4;

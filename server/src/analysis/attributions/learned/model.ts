@@ -40,8 +40,8 @@ export interface TokenSpan {
 export interface LearnedHook {
   /** Whether the content model also revisits the contents the rules found (not only those of its own cues). */
   readonly contentOfRules: boolean;
-  /** Whether the lower-case word may be a cue the rules do not know of (a cheap first check). */
-  candidate(w: string): boolean;
+  /** The lower-case words that may be cues the rules do not know of (a cheap first check). */
+  readonly words: ReadonlySet<string>;
   /** Whether token `t` is a cue the rules found no attribution for (`tried`: the rules looked at it as a cue). */
   extra(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, tried: boolean): boolean;
   /** The content right of the cue at `t` (`rule`: the rules' choice), or null to keep the rules'. */
@@ -177,7 +177,7 @@ export interface Use {
 export class LearnedAttributions implements LearnedHook {
   private readonly cues: WeightTable;
   private readonly spans: WeightTable;
-  private readonly vocabulary: Set<string>;
+  readonly words: ReadonlySet<string>;
   private readonly doubtful: Set<string>;
   private readonly feats: number[] = [];
 
@@ -187,16 +187,12 @@ export class LearnedAttributions implements LearnedHook {
     this.contentOfRules = use.ruleSpans !== false;
     this.cues = new WeightTable(data.cue);
     this.spans = new WeightTable(data.span);
-    this.vocabulary = new Set(data.vocabulary);
+    this.words = new Set(use.cues ? data.vocabulary : []);
     this.doubtful = new Set(data.doubtful);
   }
 
-  candidate(w: string): boolean {
-    return this.use.cues && this.vocabulary.has(w);
-  }
-
   extra(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, tried: boolean): boolean {
-    if (!this.candidate(doc.lower[t])) return false;
+    if (!this.words.has(doc.lower[t])) return false;
     this.feats.length = 0;
     cueFeatures(doc, t, c, quotes, tried, this.feats);
     return this.cues.sum(this.feats) > this.data.threshold;
