@@ -6,6 +6,7 @@ import { antecedentOfWho } from './appositives';
 import { attachQuotations } from './continuations';
 import type { Draft } from './draft';
 import type { Clause, QuoteIndex } from './context';
+import type { Quote } from './quotes';
 import type { LearnedHook, TokenSpan } from './learned/model';
 import { shippedModel } from './learned/shipped';
 import { frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb } from './frame';
@@ -180,6 +181,21 @@ function learnedContent(doc: Doc, d: Draft, c: Clause, quotes: QuoteIndex, hook:
   if (!span) return;
   d.contentStart = doc.toks[span.s].start;
   d.contentEnd = doc.toks[span.e].end;
+  // A content that is one quotation, give or take its marks, is that quotation (a direct quote).
+  const q = quoteAround(doc, span, quotes);
+  if (q) {
+    d.quote = q;
+    d.contentStart = q.start;
+    d.contentEnd = q.end;
+  }
+}
+
+/** The quotation opening at the span's first token or just before it and closing at its end, if any. */
+function quoteAround(doc: Doc, span: TokenSpan, quotes: QuoteIndex): Quote | null {
+  const q = quotes.byOpen.get(doc.toks[span.s].start) ?? (span.s > 0 ? quotes.byOpen.get(doc.toks[span.s - 1].start) : undefined);
+  if (!q || !q.closed) return null;
+  const end = doc.toks[span.e].end;
+  return end === q.close || end === q.end || (end < q.close && end >= q.end - 1) ? q : null;
 }
 
 
