@@ -1,50 +1,34 @@
 #!/usr/bin/env node
 // LSP latency through the protocol, as an editor sees it: the bundled server (dist/server.js)
-// over stdio; one character typed (didChange) → semantic tokens (delta) and → diagnostics (pull),
-// on invented 1k-, 10k- and 100k-word articles. Median and p95 in ms, and the server's RSS with
-// a 1 MB article open. Run after `npm run build`:  node scripts/bench-lsp.mjs [--json] [--quick]
+// over stdio, started as the VS Code client starts it (MALLOC_ARENA_MAX=2). One character typed
+// (didChange) → semantic tokens (delta), and → diagnostics (pull), on real articles of about
+// 1k, 10k and 100k words (bench-text.mjs: real news documents joined, blank line between).
+// The character is typed inside a lowercase word near the middle, then deleted, alternately, so
+// the article keeps its size; keystrokes follow each other at once, so GC and the server's
+// debounce of slow analyses are inside the figures. The first keystrokes after opening (V8 still
+// warming up) are reported apart, and so is one keystroke after a 6 s pause on the 100k article.
+// Median and p95 in ms, the 100k/10k ratio,
+// and the server's RSS with a 1 MB real article open.
+// Run after `npm run build`:  node scripts/bench-lsp.mjs [--json] [--quick]
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { lspTable } from './bench-report.mjs';
+import { ROOT, articleOfWords, countWords, loadText, stats } from './bench-text.mjs';
 
 const require = createRequire(import.meta.url);
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver/node');
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
-
-// Invented wire copy (our own text), repeated to the wanted length.
-const PARAGRAPHS = [
-  'The Veyla Harbour Authority said on Monday it would spend about $4.2 billion on new quays, Transport Minister Amara Okafor told parliament.',
-  '"We cannot keep turning ships away," Okafor said. "Every week we lose trade to our neighbours."',
-  'The port handled 3.1 million containers last year, up 12% from 2022, according to the authority. At least 40 vessels went to Castelmar instead.',
-  "Tomas Rell, head of the Dockworkers' Union of Veyla, said some 6,000 workers could be affected by the plan and that the union would seek talks.",
-  'Officials at the World Bank said the lender had agreed to provide $600 million in loans over five years.',
-];
-function article(words) {
-  const out = ['Port plan draws fire from unions as costs rise', '', 'PORT VEYLA, March 4 (Meridian) - '];
-  for (let i = 0, n = 0; n < words; i++) {
-    const p = PARAGRAPHS[i % PARAGRAPHS.length];
-    out.push(p, '');
-    n += p.split(/\s+/).length;
-  }
-  out.push('Reporting by Lena Marsh; Editing by Paul Ostrander');
-  return out.join('\n');
-}
+const log = (m) => process.stderr.write(`  lsp: ${m}\n`);
+const WARM_WORDS = quick ? 100_000 : 200_000;
 
 function position(text, offset) {
   const before = text.slice(0, offset);
   const line = before.split('\n').length - 1;
   return { line, character: offset - (before.lastIndexOf('\n') + 1) };
-}
-
-function stats(ms) {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (q) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { median: +at(0.5).toFixed(2), p95: +at(0.95).toFixed(2), n: s.length };
 }
 
 function rssMb(pid) {
@@ -56,8 +40,15 @@ function rssMb(pid) {
   }
 }
 
+/** Inside a lowercase word of at least 4 letters, at or after the middle of the text. */
+function typingPoint(text) {
+  const re = /(?<=\s)[a-z]{4,}/g;
+  re.lastIndex = Math.floor(text.length / 2);
+  const m = re.exec(text) ?? /(?<=\s)[a-z]{4,}/.exec(text);
+  return m ? m.index + 2 : Math.floor(text.length / 2);
+}
+
 async function startServer() {
-  // As the VS Code client starts it (client/src/client.ts): two malloc arenas.
   const env = { ...process.env, MALLOC_ARENA_MAX: '2' };
   const server = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const conn = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
@@ -87,81 +78,136 @@ async function stop({ server, conn }) {
   server.kill();
 }
 
-async function main() {
-  const results = { server: 'dist/server.js', sizes: [], rssMbWith1MB: null, rssMbIdle: null };
-
-  // Memory: a fresh server with one 1 MB article open and analysed.
-  {
-    const s = await startServer();
-    await new Promise((r) => setTimeout(r, 200));
-    results.rssMbIdle = rssMb(s.server.pid);
-    const big = article(170_000);
-    const uri = 'file:///bench-1mb.article';
-    await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text: big } });
-    await s.conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
-    await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-    await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-    results.rssMbAfterAnalysis = rssMb(s.server.pid);
-    // Steady state: the analysis worker ends after 5 s idle and gives its memory back.
-    await new Promise((r) => setTimeout(r, 8000));
-    results.rssMbWith1MB = rssMb(s.server.pid);
-    results.serverStatsWith1MB = await s.conn.sendRequest('newsAnnotator/serverStats');
-    results.bigArticleChars = big.length;
-    await stop(s);
+/** The engine's share of one keystroke, if the server reports it (newsAnnotator/summary). */
+async function engineMs(conn, uri) {
+  try {
+    const s = await conn.sendRequest('newsAnnotator/summary', { uri });
+    return typeof s?.analysisMs === 'number' ? s.analysisMs : null;
+  } catch {
+    return null;
   }
+}
 
-  const { server, conn, init } = await startServer();
-
-  for (const words of [1_000, 10_000, 100_000]) {
-    const uri = `file:///bench-${words}.article`;
-    let text = article(words);
-    let version = 1;
-    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version, text } });
-    let prev = await conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
-    await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-    const rounds = quick ? 5 : words >= 100_000 ? 15 : 40;
-    const tokens = [];
-    const diagnostics = [];
-    const engine = [];
-    const mid = text.indexOf('Okafor said', Math.floor(text.length / 2));
-    for (let i = 0; i < rounds; i++) {
-      // Type one character, then delete it again, alternately: the article stays the same size.
-      const typing = i % 2 === 0;
-      const change = typing
-        ? { range: { start: position(text, mid), end: position(text, mid) }, text: 'x' }
-        : { range: { start: position(text, mid), end: position(text, mid + 1) }, text: '' };
-      text = typing ? text.slice(0, mid) + 'x' + text.slice(mid) : text.slice(0, mid) + text.slice(mid + 1);
-      const which = i % 4 < 2 ? 'tokens' : 'diagnostics';
-      const t0 = performance.now();
-      await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
-      if (which === 'tokens') {
-        const r = await conn.sendRequest('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: prev.resultId });
-        tokens.push(performance.now() - t0);
-        prev = r;
-        // The engine's share: how long analyze() took for this version (same cached snapshot).
-        const summary = await conn.sendRequest('newsAnnotator/summary', { uri });
-        engine.push(summary.analysisMs);
-      } else {
-        await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-        diagnostics.push(performance.now() - t0);
-      }
+async function typing(conn, words, rounds, pool, pauseMs) {
+  const uri = `file:///bench-${words}.article`;
+  const built = articleOfWords(pool, words);
+  let text = built.text;
+  let version = 1;
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version, text } });
+  let prev = await conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+  await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  const tokens = [];
+  const diagnostics = [];
+  const engine = [];
+  const first = [];
+  const at = typingPoint(text);
+  // Type one character, then delete it again, alternately: the article keeps its size.
+  let typed = false;
+  const keystroke = () => {
+    const change = typed
+      ? { range: { start: position(text, at), end: position(text, at + 1) }, text: '' }
+      : { range: { start: position(text, at), end: position(text, at) }, text: 'x' };
+    text = typed ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + 'x' + text.slice(at);
+    typed = !typed;
+    return conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
+  };
+  const tokensAfter = async () => {
+    prev = await conn.sendRequest('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: prev.resultId });
+  };
+  // The first keystrokes after opening also warm V8 up (JIT): they are timed apart, as `first`,
+  // until the server has analysed WARM_WORDS words of this article; the figures are the rest.
+  const warmRounds = Math.min(200, Math.max(4, Math.ceil(WARM_WORDS / words)));
+  for (let i = 0; i < warmRounds + rounds; i++) {
+    const warming = i < warmRounds;
+    // Three keystrokes in four are answered by semantic tokens, the fourth by diagnostics.
+    const which = warming || i % 4 !== 3 ? 'tokens' : 'diagnostics';
+    const t0 = performance.now();
+    await keystroke();
+    if (which === 'tokens') {
+      await tokensAfter();
+      (warming ? first : tokens).push(performance.now() - t0);
+      const e = warming ? null : await engineMs(conn, uri);
+      if (e !== null) engine.push(e);
+    } else {
+      await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+      diagnostics.push(performance.now() - t0);
     }
-    results.sizes.push({ words, chars: text.length, tokens: stats(tokens), diagnostics: stats(diagnostics), engine: stats(engine) });
-    await conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
+  // After a pause in typing (6 s: longer than today's 5 s worker idle stop), one more keystroke.
+  let afterPause = null;
+  if (pauseMs > 0) {
+    await new Promise((r) => setTimeout(r, pauseMs));
+    const t0 = performance.now();
+    await keystroke();
+    await tokensAfter();
+    afterPause = +(performance.now() - t0).toFixed(2);
+  }
+  await conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  return {
+    afterPause,
+    pauseMs,
+    target: words,
+    words: countWords(text),
+    chars: text.length,
+    repeated: built.repeated,
+    tokens: stats(tokens),
+    diagnostics: stats(diagnostics),
+    engine: engine.length ? stats(engine) : null,
+    first: stats(first),
+  };
+}
 
-  await stop({ server, conn });
+async function main() {
+  const text = loadText();
+  const results = { server: 'dist/server.js', source: text.source, realText: text.real, sizes: [] };
+
+  const s = await startServer();
+  results.serverInfo = s.init.serverInfo ?? null;
+  // Keystrokes per size: the 100k article costs up to ~1 s each today.
+  const plan = quick
+    ? [[1_000, 12], [10_000, 24], [100_000, 8]]
+    : [[1_000, 40], [10_000, 80], [100_000, 24]];
+  for (const [words, rounds] of plan) {
+    log(`${words.toLocaleString('en')} words, ${rounds} keystrokes`);
+    results.sizes.push(await typing(s.conn, words, rounds, text.pool, !quick && words >= 100_000 ? 6000 : 0));
+  }
+  await stop(s);
+  const by = (w) => results.sizes.find((z) => z.target === w);
+  results.typing10k = by(10_000).tokens;
+  results.typing100k = by(100_000).tokens;
+  results.ratio100kTo10k = +(results.typing100k.median / results.typing10k.median).toFixed(2);
+
+  // Memory: a fresh server with one ~1 MB real article open and analysed.
+  if (!quick) {
+    log('server RSS with a 1 MB article');
+    const m = await startServer();
+    await new Promise((r) => setTimeout(r, 200));
+    results.rssMbIdle = rssMb(m.server.pid);
+    const big = articleOfWords(text.pool, 170_000).text;
+    const uri = 'file:///bench-1mb.article';
+    await m.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text: big } });
+    await m.conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+    await m.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    await m.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    results.rssMbAfterAnalysis = rssMb(m.server.pid);
+    // Steady state: today the analysis worker ends after 5 s idle and gives its memory back.
+    await new Promise((r) => setTimeout(r, 8000));
+    results.rssMbWith1MB = rssMb(m.server.pid);
+    try {
+      results.serverStatsWith1MB = await m.conn.sendRequest('newsAnnotator/serverStats');
+    } catch {
+      results.serverStatsWith1MB = null;
+    }
+    results.bigArticleChars = big.length;
+    await stop(m);
+  }
 
   if (json) {
     process.stdout.write(`${JSON.stringify(results)}\n`);
     return;
   }
-  console.log(`LSP latency, one character typed → response (ms), ${init.serverInfo?.name ?? 'server'} over stdio`);
-  console.log('words     chars     tokens median  p95   diagnostics median  p95   (analyze() alone median)');
-  for (const s of results.sizes) {
-    console.log(`${String(s.words).padEnd(9)} ${String(s.chars).padEnd(9)} ${String(s.tokens.median).padStart(13)} ${String(s.tokens.p95).padStart(6)} ${String(s.diagnostics.median).padStart(18)} ${String(s.diagnostics.p95).padStart(6)}   (${s.engine.median})`);
-  }
-  console.log(`server RSS: ${results.rssMbIdle ?? '?'} MB idle; with a ${(results.bigArticleChars / 1e6).toFixed(2)} MB article open: ${results.rssMbAfterAnalysis ?? '?'} MB right after analysis, ${results.rssMbWith1MB ?? '?'} MB steady (fresh server; heap used ${results.serverStatsWith1MB?.heapUsedMb ?? '?'} MB of ${results.serverStatsWith1MB?.heapTotalMb ?? '?'} MB)`);
+  console.log(`text: ${results.source}`);
+  console.log(lspTable(results));
 }
 
 main().catch((err) => {

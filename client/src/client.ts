@@ -3,12 +3,27 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../server/src/shared/vocabulary';
+import { keepDiagnosticsOnCancel } from './keep-diagnostics';
+import type { FirstColours } from './views/first-colours';
 
 export { LANGUAGE_ID };
 /** Port for attaching a debugger to the server (see .vscode/launch.json). */
 export const DEBUG_PORT = 6009;
 
-export async function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<LanguageClient> {
+/** Semantic-token middleware: tells `colours` when a document's first tokens arrived. */
+function timeTokens(colours: FirstColours): NonNullable<LanguageClientOptions['middleware']> {
+  const seen = <R extends { data?: Uint32Array; edits?: unknown[] } | null | undefined>(doc: vscode.TextDocument, asked: number, r: R): R => {
+    if (r) colours.markColoured(doc, asked, r.data ? r.data.length / 5 : -1);
+    return r;
+  };
+  return {
+    provideDocumentSemanticTokens: async (doc, token, next) => seen(doc, performance.now(), await next(doc, token)),
+    provideDocumentSemanticTokensEdits: async (doc, previous, token, next) => seen(doc, performance.now(), await next(doc, previous, token)),
+    provideDocumentRangeSemanticTokens: async (doc, range, token, next) => seen(doc, performance.now(), await next(doc, range, token)),
+  };
+}
+
+export async function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, colours?: FirstColours): Promise<LanguageClient> {
   // Loaded on first use: activation (which also happens for plain text and Markdown files)
   // does not pay for evaluating the language client library.
   const { LanguageClient, TransportKind } = await import('vscode-languageclient/node');
@@ -23,6 +38,11 @@ export async function createClient(context: vscode.ExtensionContext, output: vsc
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
     outputChannel: output,
+    middleware: {
+      ...(colours ? timeTokens(colours) : {}),
+      // Keep the warnings shown while a pull is cancelled by typing (see keep-diagnostics.ts).
+      provideDiagnostics: (doc, previousResultId, token, next) => keepDiagnosticsOnCancel(doc, previousResultId, token, next) as ReturnType<typeof next>,
+    },
   };
   return new LanguageClient('newsAnnotator', 'News Annotator', serverOptions, clientOptions);
 }
@@ -32,8 +52,14 @@ export class LazyClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient> | undefined;
   private readonly listeners: Array<(c: LanguageClient) => void> = [];
+  /** One handler per notification method (the language client keeps only the last one registered), fanned out. */
+  private readonly fanout = new Map<string, vscode.EventEmitter<unknown>>();
 
-  constructor(private readonly context: vscode.ExtensionContext, readonly output: vscode.OutputChannel) {}
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    readonly output: vscode.OutputChannel,
+    private readonly colours?: FirstColours,
+  ) {}
 
   get running(): LanguageClient | undefined {
     return this.client?.isRunning() ? this.client : undefined;
@@ -45,10 +71,22 @@ export class LazyClient implements vscode.Disposable {
     if (this.client?.isRunning()) listener(this.client);
   }
 
+  /** Listens to a server notification; any number of listeners per method. */
+  onNotification(method: string, listener: (params: unknown) => void): vscode.Disposable {
+    let emitter = this.fanout.get(method);
+    if (!emitter) {
+      const e = (emitter = new vscode.EventEmitter<unknown>());
+      this.fanout.set(method, e);
+      this.onStarted((c) => c.onNotification(method, (params: unknown) => e.fire(params)));
+    }
+    return emitter.event(listener);
+  }
+
   start(): Promise<LanguageClient> {
     if (!this.starting) {
-      this.starting = createClient(this.context, this.output).then(async (client) => {
+      this.starting = createClient(this.context, this.output, this.colours).then(async (client) => {
         await client.start();
+        this.colours?.markServerReady();
         this.client = client;
         this.listeners.forEach((l) => l(client));
         return client;
@@ -67,6 +105,7 @@ export class LazyClient implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.fanout.forEach((e) => e.dispose());
     void this.client?.stop();
   }
 }

@@ -5,7 +5,11 @@ import { registerCommands } from './commands';
 import { registerClaimCommands } from './commands/claims';
 import { watchArticleFiles } from './commands/file-associations';
 import { registerExportCommand } from './commands/export';
+import { registerQueueCommands } from './commands/claims-queue';
 import { ArticleTree } from './views/article-tree';
+import { ClaimDecorations } from './views/claim-decorations';
+import { ClaimsTree } from './views/claims-tree';
+import { FirstColours } from './views/first-colours';
 import { StatusBar } from './views/status-bar';
 
 /** Set by the bundle's first line (see esbuild.mjs); absent when run from source. */
@@ -17,13 +21,18 @@ export function activate(context: vscode.ExtensionContext): void {
   const activateStart = performance.now();
   const loadStart = typeof __newsAnnotatorLoadStart === 'number' ? __newsAnnotatorLoadStart : activateStart;
   const output = vscode.window.createOutputChannel('News Annotator');
-  const client = new LazyClient(context, output);
-  const statusBar = new StatusBar(client);
+  const colours = new FirstColours(output);
+  const client = new LazyClient(context, output, colours);
+  const statusBar = new StatusBar(client, colours);
   const tree = new ArticleTree(client);
-  context.subscriptions.push(output, client, statusBar, tree);
+  const claimsTree = new ClaimsTree(client);
+  const claimsView = vscode.window.createTreeView('newsAnnotator.claims', { treeDataProvider: claimsTree, showCollapseAll: true });
+  claimsTree.view = claimsView;
+  context.subscriptions.push(output, colours, client, statusBar, tree, claimsTree, claimsView, new ClaimDecorations(client));
   context.subscriptions.push(vscode.window.registerTreeDataProvider('newsAnnotator.article', tree));
   registerCommands(context, client, tree);
   registerClaimCommands(context, client);
+  registerQueueCommands(context, client, claimsTree);
   registerExportCommand(context, client);
   watchArticleFiles(context);
 

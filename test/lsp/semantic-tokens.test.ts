@@ -6,7 +6,7 @@ import { analyze } from '../../server/src/analysis';
 import { LEGEND } from '../../server/src/lsp/features/token-legend';
 import { SAMPLE, SAMPLE_URI } from './articles';
 import { decodeTokens, type Decoded, typesOver } from './decode';
-import { positionOf, ROOT, startInProcess, type TestClient } from './harness';
+import { CAPABILITIES, positionOf, ROOT, startInProcess, type TestClient } from './harness';
 
 const TYPE_OF: Record<string, string> = { PERSON: 'person', ORGANIZATION: 'organization', LOCATION: 'location', MISC: 'misc' };
 
@@ -33,10 +33,13 @@ describe('LSP semantic tokens', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     assert.deepEqual(pkg.contributes.semanticTokenTypes.map((t: { id: string }) => t.id), LEGEND.tokenTypes);
     assert.deepEqual(pkg.contributes.semanticTokenModifiers.map((t: { id: string }) => t.id), LEGEND.tokenModifiers);
-    for (const t of pkg.contributes.semanticTokenTypes) assert.ok(t.superType, `${t.id} has a superType`);
+    // A claim is never coloured (its status is shown by decorations): no superType, no scope.
+    const coloured = LEGEND.tokenTypes.filter((t) => t !== 'claim');
+    for (const t of pkg.contributes.semanticTokenTypes) assert.equal(!!t.superType, t.id !== 'claim', `${t.id} has a superType unless it is a claim`);
     const scopes = pkg.contributes.semanticTokenScopes[0].scopes;
-    for (const t of LEGEND.tokenTypes) assert.ok(scopes[t]?.length > 0, `${t} is mapped to a TextMate scope`);
-    assert.equal(new Set(LEGEND.tokenTypes.map((t) => scopes[t][0].split('.').slice(0, 3).join('.'))).size, LEGEND.tokenTypes.length, 'each type maps to a distinct scope family');
+    for (const t of coloured) assert.ok(scopes[t]?.length > 0, `${t} is mapped to a TextMate scope`);
+    assert.deepEqual(Object.keys(scopes).filter((k) => k.startsWith('claim')), [], 'no scope for claims or their statuses');
+    assert.equal(new Set(coloured.map((t) => scopes[t][0].split('.').slice(0, 3).join('.'))).size, coloured.length, 'each type maps to a distinct scope family');
   });
 
   it('finds something to colour in the sample', () => {
@@ -69,6 +72,32 @@ describe('LSP semantic tokens', () => {
       assert.deepEqual(new Set(typesOver(tokens, f.start, f.end)), new Set(['figure']), `figure “${f.text}”`);
       const t = tokens.find((x) => x.start === f.start)!;
       assert.equal(t.mods.includes('approximate'), f.approx, `approximate modifier of “${f.text}”`);
+    }
+  });
+
+  it('marks dates and times apart from other figures', () => {
+    const dated = analysis.figures.filter((f) => f.kind === 'DATE' || f.kind === 'TIME');
+    assert.ok(dated.length > 0 && dated.length < analysis.figures.length, 'the sample has dates and other figures');
+    for (const f of analysis.figures) {
+      if (analysis.mentions.some((m) => m.start < f.end && f.start < m.end)) continue;
+      const t = tokens.find((x) => x.start === f.start)!;
+      assert.equal(t.mods.includes('date'), f.kind === 'DATE' || f.kind === 'TIME', `“${f.text}” (${f.kind})`);
+    }
+  });
+
+  it('gives every token but claims the palette modifier by default (newsAnnotator.colors: "annotator")', () => {
+    for (const t of tokens) assert.equal(t.mods.includes('palette'), t.type !== 'claim', `${t.type} “${SAMPLE.slice(t.start, t.end)}”`);
+  });
+
+  it('leaves the palette modifier out with newsAnnotator.colors: "theme", and only that changes', async () => {
+    const themed = await startInProcess(CAPABILITIES, { settings: { colors: 'theme' } });
+    try {
+      await themed.open(SAMPLE_URI, SAMPLE);
+      const got = await fullTokens(themed, SAMPLE_URI, SAMPLE);
+      assert.ok(got.tokens.every((t) => !t.mods.includes('palette')));
+      assert.deepEqual(got.tokens, tokens.map((t) => ({ ...t, mods: t.mods.filter((m) => m !== 'palette') })));
+    } finally {
+      await themed.close();
     }
   });
 

@@ -183,11 +183,19 @@ describe('web scrape furniture', () => {
       'Adrian Wyld/CP',
       'Supporters cheer at a rally in Geneva on Oct. 2, 2015. (LENA FOURNIER/AFP/Getty Images.)',
       'Tom Brandt / Reuters.',
+      'Adrian Wyld/CP Transport Minister Louise Okafor speaks to reporters in Ottawa on Monday.',
+      'Kay Lin/The Canadian Press',
     ];
     const text = `Fire closes highway\n\n${captions.join('\n\n')}\n\nThe highway was closed for six hours on Sunday while crews fought the fire.`;
     const seg = segment(text);
     assert.deepEqual(seg.boilerplate.map((b) => b.kind), captions.map(() => 'caption'));
     assert.deepEqual(seg.boilerplate.map((b) => b.text), captions);
+  });
+
+  it('keeps a body line that only looks like a credit', () => {
+    const text = 'Ferry service resumes\n\nMaria Lopez/Reuters polling shows support for the ferry at 61 per cent, the minister said.\n\nMaria Lopez/Ipsos Canada runs the survey.';
+    // "polling" is lower case after the agency: a sentence, not a caption; Ipsos Canada is no photo agency.
+    assert.deepEqual(segment(text).boilerplate, []);
   });
 
   it('reads promos and editors\' notes', () => {

@@ -35,7 +35,8 @@ describe('the shared vocabulary', () => {
     const ordinal = 'Mayor Ana Ruiz opened the third bridge in Port Ellis.';
     const a = analyze(ordinal);
     assert.ok(a.figures.some((f) => f.kind === 'ORDINAL'), 'the sentence holds an ordinal');
-    assert.equal(a.claims.length, 0, 'an ordinal alone does not make a sentence check-worthy');
+    // The trained detector may still flag the sentence (a named actor, a past event), but never for a figure.
+    assert.ok(!a.claims.some((c) => c.reasons.some((r) => r.includes('figure'))), 'an ordinal alone is not a figure of a check-worthy claim');
     const tagged = tagClaim({ analysis: a, start: 0, end: ordinal.length, author: null, now: '2026-01-01T00:00:00Z', existing: [] });
     assert.ok(tagged.created);
     assert.notEqual(tagged.claim.kind, 'statistic');

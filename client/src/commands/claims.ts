@@ -3,7 +3,14 @@
 // in — and run the server's claims commands, which own every sidecar write.
 import * as vscode from 'vscode';
 import type { LazyClient } from '../client';
-import { CLAIMS_CHANGED_NOTIFICATION, CLAIMS_REQUEST, type ClaimItem, type ClaimsList } from '../../../server/src/shared/protocol';
+import {
+  CHECK_WORTHY_REQUEST,
+  CLAIMS_CHANGED_NOTIFICATION,
+  CLAIMS_REQUEST,
+  type CheckWorthyList,
+  type ClaimItem,
+  type ClaimsList,
+} from '../../../server/src/shared/protocol';
 import { excerpt } from '../../../server/src/shared/text';
 import { CLAIM_COMMANDS, CLAIM_STATUSES, LANGUAGE_ID, STATUS_DETAIL, type CommandResult } from '../../../server/src/shared/vocabulary';
 
@@ -60,8 +67,14 @@ export function registerClaimCommands(context: vscode.ExtensionContext, client: 
   reg('newsAnnotator.claims.tag', async () => {
     const editor = articleEditor();
     if (!editor) return;
-    // No selection: the line under the cursor.
-    const range = editor.selection.isEmpty ? editor.document.lineAt(editor.selection.active.line).range : editor.selection;
+    // No selection: the check-worthy sentence at the cursor (where Next Claim to Check went), else the line.
+    let range: vscode.Range = editor.selection;
+    if (range.isEmpty) {
+      const c = await client.start();
+      const queue = await c.sendRequest<CheckWorthyList | null>(CHECK_WORTHY_REQUEST, { uri: editor.document.uri.toString() }).catch(() => null);
+      const here = queue?.candidates.find((x) => contains(x.range, editor.selection.active));
+      range = here ? new vscode.Range(here.range.start.line, here.range.start.character, here.range.end.line, here.range.end.character) : editor.document.lineAt(editor.selection.active.line).range;
+    }
     const r = await run(CLAIM_COMMANDS.tag, { uri: editor.document.uri.toString(), range: { start: plain(range.start), end: plain(range.end) } });
     if (r?.ok && r.id) vscode.window.setStatusBarMessage('Claim tagged', 3000);
   });
@@ -134,9 +147,7 @@ export function registerClaimCommands(context: vscode.ExtensionContext, client: 
   });
 
   // The article view lists tagged claims: refresh it when they change.
-  client.onStarted((c) => {
-    context.subscriptions.push(
-      c.onNotification(CLAIMS_CHANGED_NOTIFICATION, () => void vscode.commands.executeCommand('newsAnnotator.refreshArticleView')),
-    );
-  });
+  context.subscriptions.push(
+    client.onNotification(CLAIMS_CHANGED_NOTIFICATION, () => void vscode.commands.executeCommand('newsAnnotator.refreshArticleView')),
+  );
 }

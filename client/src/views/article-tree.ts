@@ -4,11 +4,15 @@ import type { LazyClient } from '../client';
 import { OVERVIEW_REQUEST, type ClaimStatusLabel, type Overview } from '../../../server/src/shared/protocol';
 import { CLAIM_STATUSES } from '../../../server/src/shared/vocabulary';
 import { activeArticle, onArticleChanged } from './active-article';
+import { legendNodes } from './legend';
 
 interface Node {
   label: string;
   description?: string;
-  icon?: string;
+  icon?: string | vscode.ThemeIcon;
+  tooltip?: string;
+  /** Starts collapsed even though its children are leaves with no target (the legend). */
+  collapsed?: boolean;
   children?: Node[];
   target?: { uri: string; range: Overview['entities'][number]['range'] };
 }
@@ -48,6 +52,11 @@ export function overviewToNodes(o: Overview): Node[] {
   return nodes;
 }
 
+/** The colour legend, last in the view. */
+function legendBranch(): Node {
+  return { label: 'Colours', icon: 'symbol-color', collapsed: true, children: legendNodes().map((n) => ({ label: n.label, description: n.description, icon: n.icon, tooltip: n.tooltip })) };
+}
+
 export class ArticleTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -55,7 +64,12 @@ export class ArticleTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
   private readonly subs: vscode.Disposable[];
 
   constructor(private readonly client: LazyClient) {
-    this.subs = [onArticleChanged(() => void this.refresh())];
+    this.subs = [
+      onArticleChanged(() => void this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('newsAnnotator.colors')) void this.refresh();
+      }),
+    ];
     client.onStarted(() => void this.refresh());
   }
 
@@ -66,7 +80,7 @@ export class ArticleTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     if (!doc || !client) return;
     const overview = await client.sendRequest<Overview | null>(OVERVIEW_REQUEST, { uri: doc.uri.toString() }).catch(() => null);
     if (!overview || activeArticle() !== doc) return;
-    this.roots = overviewToNodes(overview);
+    this.roots = [...overviewToNodes(overview), legendBranch()];
     this.changed.fire(undefined);
   }
 
@@ -76,13 +90,14 @@ export class ArticleTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   getTreeItem(node: Node): vscode.TreeItem {
     const state = node.children
-      ? node.children.length > 0 && !node.children[0].children
+      ? node.collapsed || (node.children.length > 0 && !node.children[0].children)
         ? vscode.TreeItemCollapsibleState.Collapsed
         : vscode.TreeItemCollapsibleState.Expanded
       : vscode.TreeItemCollapsibleState.None;
     const item = new vscode.TreeItem(node.label, state);
     item.description = node.description;
-    if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon);
+    if (node.icon) item.iconPath = typeof node.icon === 'string' ? new vscode.ThemeIcon(node.icon) : node.icon;
+    if (node.tooltip) item.tooltip = node.tooltip;
     if (node.target) {
       item.command = { title: 'Show in article', command: 'newsAnnotator.revealRange', arguments: [node.target.uri, node.target.range] };
       item.tooltip = node.label;

@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import { DocumentStore, SYNC_KIND } from './documents';
+import * as claimsQueue from './features/claims-queue';
 import * as codeActions from './features/code-actions';
 import * as codeLens from './features/code-lens';
 import * as diagnostics from './features/diagnostics';
@@ -22,6 +23,7 @@ import * as rename from './features/rename';
 import * as semanticTokens from './features/semantic-tokens';
 import * as summary from './features/summary';
 import * as symbols from './features/symbols';
+import * as warmUp from './features/warm-up';
 import * as workspaceSymbols from './features/workspace-symbols';
 import { registerClaims } from './features/claims';
 import { createHooks } from './hooks';
@@ -31,7 +33,7 @@ import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 export const SERVER_NAME = 'news-annotator';
 export const SERVER_VERSION = '0.1.0';
 
-const FEATURES = [semanticTokens, hover, diagnostics, codeActions, symbols, references, rename, workspaceSymbols, codeLens, summary];
+const FEATURES = [semanticTokens, hover, diagnostics, codeActions, symbols, references, rename, workspaceSymbols, codeLens, summary, claimsQueue, warmUp];
 
 export function startServer(connection: Connection): ServerContext {
   let settings: Settings = DEFAULT_SETTINGS;

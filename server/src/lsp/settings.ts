@@ -11,6 +11,8 @@ export interface Settings {
   /** Claim candidates scoring at least this are reported as check-worthy. */
   checkWorthyThreshold: number;
   codeLens: boolean;
+  /** "annotator": tokens carry the `palette` modifier (News Annotator's colours); "theme": the theme's. */
+  colors: 'annotator' | 'theme';
   diagnostics: {
     unattributedQuote: SeveritySetting;
     checkWorthy: SeveritySetting;
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxArticleChars: 2_000_000,
   checkWorthyThreshold: 0.5,
   codeLens: true,
+  colors: 'annotator',
   diagnostics: { unattributedQuote: 'warning', checkWorthy: 'hint', boilerplate: 'warning' },
 };
 
@@ -55,6 +58,7 @@ export function readSettings(raw: unknown): Settings {
     maxArticleChars: pick(r.maxArticleChars, DEFAULT_SETTINGS.maxArticleChars, isNumber),
     checkWorthyThreshold: pick(r.checkWorthyThreshold, DEFAULT_SETTINGS.checkWorthyThreshold, isNumber),
     codeLens: typeof cl === 'boolean' ? cl : typeof cl?.enabled === 'boolean' ? cl.enabled : true,
+    colors: r.colors === 'theme' ? 'theme' : 'annotator',
     diagnostics: {
       unattributedQuote: pick(d.unattributedQuote, dd.unattributedQuote, isSeverity),
       checkWorthy: pick(d.checkWorthy, dd.checkWorthy, isSeverity),

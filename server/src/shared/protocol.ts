@@ -18,6 +18,7 @@ export interface SummaryCounts {
   figures: number;
   quotes: number;
   unattributedQuotes: number;
+  /** Check-worthy sentences not yet tagged (the claims queue). */
   checkWorthy: number;
   taggedClaims: number;
   boilerplate: number;
@@ -164,3 +165,27 @@ export interface ExportResult {
  * writes the files; the `newsAnnotator.export.*` and `.claims.*` settings apply.
  */
 export const EXPORT_REQUEST = 'newsAnnotator/export';
+
+// ---- the claims queue (features/claims-queue.ts) ---------------------------------------------
+
+export interface CheckWorthyCandidate {
+  /** The whole sentence. */
+  text: string;
+  /** 0–1, the engine's check-worthiness. */
+  score: number;
+  /** Why it is check-worthy ("figure", "attributed assertion", …). */
+  reasons: string[];
+  range: Range;
+}
+
+export interface CheckWorthyList {
+  uri: string;
+  version: number;
+  /** `newsAnnotator.checkWorthyThreshold`: the candidates score at least this. */
+  threshold: number;
+  /** Untagged check-worthy sentences, best-scored first (then in text order). */
+  candidates: CheckWorthyCandidate[];
+}
+
+/** The claims queue of an open article: what is still to be tagged (the Claims view, next/previous). */
+export const CHECK_WORTHY_REQUEST = 'newsAnnotator/checkWorthy';

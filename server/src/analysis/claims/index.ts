@@ -1,6 +1,13 @@
-// Claim candidates: sentences a fact-checker would want to check, scored with reasons.
-import { isStatisticKind, type Attribution, type ClaimCandidate, type Figure, type Mention, type Segmentation } from '../types';
-import { CAUSAL_MARKERS, COMPARATIVE_MARKERS, PREDICTION_MARKERS, SUPERLATIVE_MARKERS } from './markers';
+// Claim candidates: sentences a fact-checker would want to check. A trained classifier
+// (logistic regression over words, word pairs and our signals; see README.md) gives each
+// sentence a calibrated probability; sentences at or above the threshold are reported with
+// the reasons that hold for them. Furniture and shapes that are never claims in news copy
+// (questions, lead-ins ending in a colon, line-ups, captions, promotions) are left out.
+import type { Attribution, ClaimCandidate, Figure, Mention, Segmentation } from '../types';
+import { FeatureBuffer, sentenceFeatures, type Signals } from './features';
+import { defaultClaimModel } from './model';
+import { CHECKWORTHY_THRESHOLD } from './model/checkworthy-model';
+import { reasonsFor } from './reasons';
 
 export interface ClaimInputs {
   figures: Figure[];
@@ -8,35 +15,15 @@ export interface ClaimInputs {
   mentions: Mention[];
 }
 
-/** Sentences scoring at least this much are reported. */
-export const CLAIM_THRESHOLD = 0.5;
+export interface ClaimOptions {
+  /** Report sentences whose probability is at least this (0–1; default CLAIM_THRESHOLD). */
+  threshold?: number;
+}
 
-const WEIGHT = {
-  figure: 0.45,
-  attribution: 0.35,
-  superlative: 0.3,
-  comparison: 0.2,
-  causal: 0.2,
-  prediction: 0.15,
-  entity: 0.1,
-} as const;
+/** The default threshold: the one that maximised F1 on held-out training data. */
+export const CLAIM_THRESHOLD: number = CHECKWORTHY_THRESHOLD;
 
-const SUPERLATIVE = 1, COMPARISON = 2, CAUSAL = 4, PREDICTION = 8;
-
-/** Every marker word with the kinds it signals, so each token costs one lookup. */
-const MARKER_FLAGS: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>();
-  const add = (words: ReadonlySet<string>, flag: number) => {
-    for (const w of words) m.set(w, (m.get(w) ?? 0) | flag);
-  };
-  add(SUPERLATIVE_MARKERS, SUPERLATIVE);
-  add(COMPARATIVE_MARKERS, COMPARISON);
-  add(CAUSAL_MARKERS, CAUSAL);
-  add(PREDICTION_MARKERS, PREDICTION);
-  return m;
-})();
-
-/** Counts the items whose start falls in each sentence, in one merge pass (both lists sorted). */
+/** The items whose start falls in each sentence, in one merge pass. */
 function perSentence<T extends { start: number }>(seg: Segmentation, items: T[]): T[][] {
   const out: T[][] = seg.sentences.map(() => []);
   const sorted = [...items].sort((a, b) => a.start - b.start);
@@ -49,47 +36,44 @@ function perSentence<T extends { start: number }>(seg: Segmentation, items: T[])
   return out;
 }
 
-export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs): ClaimCandidate[] {
-  const { text } = seg;
-  const figures = perSentence(seg, inputs.figures.filter((f) => isStatisticKind(f.kind)));
-  const attributions = perSentence(seg, inputs.attributions.map((a) => ({ ...a, start: a.content.start })));
+/** Shapes that are not assertions about the world, whatever their words. */
+function neverAClaim(s: Signals): boolean {
+  return s.question || s.colonEnd || s.listLike || s.promo || s.caption || s.words < 3;
+}
+
+function thresholdOf(options: ClaimOptions): number {
+  const t = options.threshold;
+  return typeof t === 'number' && Number.isFinite(t) ? Math.min(1, Math.max(0, t)) : CLAIM_THRESHOLD;
+}
+
+const buffer = new FeatureBuffer();
+
+export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, options: ClaimOptions = {}): ClaimCandidate[] {
+  const threshold = thresholdOf(options);
+  const model = defaultClaimModel();
+  const figures = perSentence(seg, inputs.figures);
+  const attributions = perSentence(seg, inputs.attributions.map((a) => ({ start: a.content.start })));
   const mentions = perSentence(seg, inputs.mentions);
-  const out: ClaimCandidate[] = [];
+  const scored: Array<{ i: number; p: number; signals: Signals }> = [];
+  // A photo credit anywhere in a paragraph makes the whole paragraph a caption.
+  const captions = new Set<number>();
   seg.sentences.forEach((s, i) => {
     const role = seg.paragraphs[s.paragraph].role;
     if (role !== 'body' && role !== 'bullet' && role !== 'headline') return;
     if (seg.dateline && s.start === seg.dateline.start) return;
-    const reasons: string[] = [];
-    let score = 0;
-    const add = (w: number, reason: string) => {
-      score += w;
-      reasons.push(reason);
-    };
-    if (figures[i].length > 0) add(WEIGHT.figure, figures[i].length === 1 ? 'figure' : `${figures[i].length} figures`);
-    if (attributions[i].length > 0) add(WEIGHT.attribution, 'attributed assertion');
-    let seen = 0;
-    for (let t = s.firstToken; t < s.endToken; t++) {
-      const raw = seg.tokens[t].text;
-      const c = raw.charCodeAt(0);
-      // Markers are words: skip punctuation and numbers without building a string.
-      if (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 192)) continue;
-      const w = c <= 90 ? raw.toLowerCase() : raw;
-      seen |= MARKER_FLAGS.get(w) ?? 0;
-      if (w.length > 5 && w.endsWith('est') && seg.tokens[t - 1]?.text.toLowerCase() === 'the') seen |= SUPERLATIVE;
-    }
-    const sawSuperlative = (seen & SUPERLATIVE) !== 0;
-    const sawComparison = (seen & COMPARISON) !== 0;
-    const sawCausal = (seen & CAUSAL) !== 0;
-    const sawPrediction = (seen & PREDICTION) !== 0;
-    if (sawSuperlative) add(WEIGHT.superlative, 'superlative');
-    if (sawComparison) add(WEIGHT.comparison, 'comparison');
-    if (sawCausal) add(WEIGHT.causal, 'causal claim');
-    if (sawPrediction) add(WEIGHT.prediction, 'prediction');
-    if (mentions[i].length > 0 && score > 0) add(WEIGHT.entity, 'names an entity');
-    score = Math.min(1, score);
-    if (score >= CLAIM_THRESHOLD) {
-      out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), score: Math.round(score * 100) / 100, reasons });
-    }
+    const signals = sentenceFeatures(
+      seg, s.firstToken, s.endToken, { figures: figures[i], attributed: attributions[i].length > 0, mentions: mentions[i] }, buffer,
+    );
+    if (signals.caption) captions.add(s.paragraph);
+    if (neverAClaim(signals)) return;
+    const p = model.probability(model.raw(buffer.keys, buffer.n));
+    if (p >= threshold) scored.push({ i, p, signals });
   });
+  const out: ClaimCandidate[] = [];
+  for (const { i, p, signals } of scored) {
+    const s = seg.sentences[i];
+    if (captions.has(s.paragraph)) continue;
+    out.push({ start: s.start, end: s.end, text: seg.text.slice(s.start, s.end), score: Math.round(p * 1000) / 1000, reasons: reasonsFor(signals) });
+  }
   return out;
 }

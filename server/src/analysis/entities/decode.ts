@@ -30,6 +30,13 @@ export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook): Uint
       prev2 = 0;
       continue;
     }
+    // A bracket ends a name: "Black Sea Shipping Association (BSSA)" is two.
+    if (ctx.breaks[i] === 3) {
+      labels[i] = 0;
+      prev2 = prev1;
+      prev1 = 0;
+      continue;
+    }
     const hist = history.get(ctx.lower[i], 0);
     const n = tokenFeatures(ctx, i, prev1, prev2, hist, feats);
     scores.fill(0);

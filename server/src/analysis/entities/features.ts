@@ -2,10 +2,11 @@
 // document into typed arrays; a feature is a 32-bit hash of (template, values).
 import type { Segmentation } from '../types';
 import type { CasingTable } from './casing';
+import { clusterAt, NO_CLUSTERS, type ClusterTable } from './clusters';
 import { compoundNamePart } from './compounds';
 import { PARTICLE_HASHES } from './particles';
 import { GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
-import { FNV_SEED, fnvStep, lowerCode, mix, mix2 } from './hash';
+import { FNV_SEED, fnvStep, lowerCode, mix, mix2, plainQuote } from './hash';
 import { IntTable } from './int-table';
 
 /** Case classes of a token. */
@@ -35,10 +36,13 @@ export interface DocContext {
   gaz: Uint16Array;
   /** Usual casing of the word in news text (casing.ts). */
   casing: Uint8Array;
-  /** 1 for a lower-case word that cannot be inside a name (particles.ts); 2 for a number, which only a MISC name may continue past ("Windows 95"). */
+  /** 1 for a lower-case word that cannot be inside a name (particles.ts); 2 for a number, which only a MISC name may continue past ("Windows 95"); 3 for a bracket, never in a name. */
   breaks: Uint8Array;
   /** 1 for a compound such as "Russian-led", which a name never continues past. */
   closed: Uint8Array;
+  /** Word cluster per token (clusters.ts): 1 + leaf, 0 unknown; NOT_LOOKED_UP until a feature needs it. */
+  cluster: Uint16Array;
+  clusters: ClusterTable;
 }
 
 function classOf(c: number): number {
@@ -54,7 +58,7 @@ function classOf(c: number): number {
   return 0;
 }
 
-export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTable): DocContext {
+export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTable, clusters?: ClusterTable): DocContext {
   const toks = seg.tokens;
   const n = toks.length;
   const ctx: DocContext = {
@@ -62,14 +66,15 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     lower: new Uint32Array(n), form: new Uint32Array(n), shape: new Uint32Array(n),
     shortShape: new Uint32Array(n), prefix: new Uint32Array(n * N_AFFIX), suffix: new Uint32Array(n * N_AFFIX),
     cap: new Uint8Array(n), sentFirst: new Int32Array(n), sentEnd: new Int32Array(n),
-    allCaps: new Uint8Array(n), titleCase: new Uint8Array(n), docCase: new Uint8Array(n), gaz: new Uint16Array(0), casing: new Uint8Array(n), closed: new Uint8Array(n), breaks: new Uint8Array(n),
+    allCaps: new Uint8Array(n), titleCase: new Uint8Array(n), docCase: new Uint8Array(n), gaz: new Uint16Array(0), casing: new Uint8Array(n), closed: new Uint8Array(n), breaks: new Uint8Array(n), cluster: new Uint16Array(n).fill(NOT_LOOKED_UP), clusters: clusters ?? NO_CLUSTERS,
   };
   for (let i = 0; i < n; i++) {
     const s = toks[i].text;
     let hl = FNV_SEED, hf = FNV_SEED, hs = FNV_SEED, hss = FNV_SEED;
     let upper = 0, lowerN = 0, digit = 0, lastCls = -1, run = 0, lastShort = -1;
     for (let k = 0; k < s.length; k++) {
-      const c = s.charCodeAt(k);
+      let c = s.charCodeAt(k);
+      if (c >= 0x2018 && c <= 0x201d) c = plainQuote(c);
       hl = fnvStep(hl, lowerCode(c));
       hf = fnvStep(hf, c);
       if (k < N_AFFIX) ctx.prefix[i * N_AFFIX + k] = hl;
@@ -108,6 +113,14 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     if (s.length > 3 && s.indexOf('-') > 0 && compoundNamePart(s) !== null) ctx.closed[i] = 1;
     if (cap === LOWER && !PARTICLE_HASHES.has(hl)) ctx.breaks[i] = 1;
     else if (cap === DIGIT) ctx.breaks[i] = 2;
+    else if (s.length === 1 && (s === '(' || s === ')' || s === '[' || s === ']')) ctx.breaks[i] = 3;
+  }
+  // Except a one-letter tag in brackets that sports tables add to a club's name ("Mladost (L)").
+  for (let i = 2; i < n; i++) {
+    if (toks[i].text === ')' && toks[i - 2].text === '(' && toks[i - 1].text.length === 1 && ctx.cap[i - 1] === CAP1) {
+      ctx.breaks[i] = 0;
+      ctx.breaks[i - 2] = 0;
+    }
   }
   // Decoding units: sentences, rejoined where the segmenter split after an initial ("P. Simmons").
   const sents = seg.sentences;
@@ -181,8 +194,24 @@ function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+const NOT_LOOKED_UP = 0xffff;
+
+/**
+ * The cluster of token i, looked up on first use: most tokens are never scored (decode.ts),
+ * and the table is large enough for each look-up to miss the cache.
+ */
+function clusterOf(ctx: DocContext, i: number): number {
+  let c = ctx.cluster[i];
+  if (c === NOT_LOOKED_UP) {
+    // Numbers and punctuation have no cluster (only words with a letter were clustered).
+    c = ctx.cap[i] <= DIGIT ? 0 : ctx.clusters.get(ctx.lower[i]);
+    ctx.cluster[i] = c;
+  }
+  return c;
+}
+
 /** Max features one token can produce. */
-export const MAX_FEATURES = 52 + GAZ_PER_TOKEN;
+export const MAX_FEATURES = 64 + GAZ_PER_TOKEN;
 
 /**
  * Writes the features of token i into out and returns their count.
@@ -251,5 +280,14 @@ export function tokenFeatures(ctx: DocContext, i: number, prev1: number, prev2: 
     if (code === 0) break;
     out[k++] = mix(40, code * 16 + cap);
   }
+  // Word clusters at three granularities, of the word and its neighbours.
+  const cl = clusterOf(ctx, i);
+  const clm1 = i - 1 >= first ? clusterOf(ctx, i - 1) : 0xffff;
+  const clp1 = i + 1 < end ? clusterOf(ctx, i + 1) : 0xffff;
+  out[k++] = mix(51, clusterAt(cl, 3));
+  out[k++] = mix(52, cl);
+  out[k++] = mix(53, clusterAt(cl, 3) * 16 + cap);
+  out[k++] = mix(54, clm1 === 0xffff ? 0xffff : clusterAt(clm1, 3));
+  out[k++] = mix(55, clp1 === 0xffff ? 0xffff : clusterAt(clp1, 3));
   return k;
 }

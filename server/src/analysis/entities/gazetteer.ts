@@ -7,10 +7,12 @@ import { IntTable } from './int-table';
 export const GAZ_CLASSES = [
   'first-name', 'last-name', 'person', 'location', 'organization', 'demonym', 'role',
   'seen-person', 'seen-organization', 'seen-location', 'seen-misc',
+  // From ../shared/data/gazetteers (scripts/ner-gazetteers.ts): at most 16 classes (u16 masks).
+  'country', 'title', 'org-suffix',
 ] as const;
 export const MAX_GAZ_LEN = 6;
 /** Codes kept per token. */
-export const GAZ_PER_TOKEN = 6;
+export const GAZ_PER_TOKEN = 8;
 
 /** Hash of a token sequence from the tokens' lower-case hashes. */
 export function phraseHash(lowerHashes: ArrayLike<number>, from: number, to: number): number {

@@ -29,11 +29,12 @@ function isAcronym(s: string): boolean {
   return true;
 }
 
+const TYPE_INDEX: Record<EntityType, number> = { PERSON: 0, ORGANIZATION: 1, LOCATION: 2, MISC: 3 };
+
 interface Group {
   type: EntityType;
   credit: boolean;
   members: RawMention[];
-  keys: Set<string>;
 }
 
 function lastWord(s: string): string {
@@ -67,45 +68,82 @@ function bySurname(cands: Group[] | undefined, at: number): Group | undefined {
   return best ?? after;
 }
 
+/**
+ * The grouping key of a name: lower case; a person's middle initials left out ("Donald J.
+ * Trump" = "Donald Trump"); a leading "the" left out ("The Lakeside Post" = "Lakeside Post").
+ */
+const MIDDLE_INITIAL = / [a-z]\.? /;
+
+function nameKey(type: EntityType, text: string): string {
+  let lower = text.toLowerCase();
+  if (lower.startsWith('the ') && type !== 'PERSON') lower = lower.slice(4);
+  if (type !== 'PERSON' || !MIDDLE_INITIAL.test(lower)) return lower;
+  const w = words(lower);
+  const kept = w.filter((x, i) => i === 0 || i === w.length - 1 || !/^[a-z]\.?$/.test(x));
+  return kept.join(' ');
+}
+
+function firstWord(s: string): string {
+  const sp = s.indexOf(' ');
+  return (sp < 0 ? s : s.slice(0, sp)).toLowerCase();
+}
+
+/** The one group in the list, if there is exactly one. */
+function only(list: Group[] | undefined): Group | undefined {
+  return list && list.length === 1 ? list[0] : undefined;
+}
+
+function addTo(map: Map<string, Group[]>, key: string, g: Group): void {
+  const list = map.get(key) ?? [];
+  if (!list.includes(g)) list.push(g);
+  map.set(key, list);
+}
+
 export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[]; mentions: Mention[] } {
   const groups: Group[] = [];
-  const byKey = new Map<string, Group>();
-  /** Full-name person groups by surname. */
+  /** Groups by name key, one map per credit flag and type (no key string is built). */
+  const byKey = Array.from({ length: 8 }, () => new Map<string, Group>());
+  const keysOf = (type: EntityType, credit: boolean) => byKey[(credit ? 4 : 0) + TYPE_INDEX[type]];
+  /** Full-name person groups by surname, and by the first word (family-name-first names: "Hua" of "Hua Chunying"). */
   const surnames = new Map<string, Group[]>();
-  const key = (type: EntityType, credit: boolean, name: string) => `${credit ? 'c' : 'n'}|${type}|${name}`;
+  const firstNames = new Map<string, Group[]>();
+  /** Multi-word organisations by first and last word ("Suncor" of "Suncor Energy", "Post" of "The Washington Post"). */
+  const orgFirst = new Map<string, Group[]>();
+  const orgLast = new Map<string, Group[]>();
 
   // Longer names first, so that "Tokayev" finds "Kassym-Jomart Tokayev" wherever it comes.
   const nWords = raw.map((m) => countWords(m.text));
   const order = raw.map((_, i) => i).sort((a, b) => nWords[b] - nWords[a] || a - b);
   for (const i of order) {
     const m = raw[i];
-    const lower = m.text.toLowerCase();
+    const lower = nameKey(m.type, m.text);
     const multi = nWords[i] > 1;
+    const keys = keysOf(m.type, m.credit);
     let g: Group | undefined;
     if (m.type === 'PERSON' && !m.credit && !multi) g = bySurname(surnames.get(lower), m.start);
-    if (!g) g = byKey.get(key(m.type, m.credit, lower));
+    if (!g) g = keys.get(lower);
+    if (!g && !multi && !m.credit && m.type === 'PERSON') g = only(firstNames.get(lower));
+    if (!g && !multi && !m.credit && m.type === 'ORGANIZATION' && !isAcronym(m.text)) g = only(orgFirst.get(lower)) ?? only(orgLast.get(lower));
     if (!g && m.type === 'ORGANIZATION' && isAcronym(m.text)) {
-      g = byKey.get(key(m.type, m.credit, `initials:${m.text}`));
+      g = keys.get(`initials:${m.text}`);
     }
     if (!g) {
-      g = { type: m.type, credit: m.credit, members: [], keys: new Set() };
+      g = { type: m.type, credit: m.credit, members: [] };
       groups.push(g);
     }
     g.members.push(m);
-    const add = (k: string) => {
-      if (!byKey.has(k)) byKey.set(k, g as Group);
-      g?.keys.add(k);
-    };
-    add(key(m.type, m.credit, lower));
+    if (!keys.has(lower)) keys.set(lower, g);
     if (m.type === 'PERSON' && multi && !m.credit) {
-      const last = lastWord(m.text);
-      const list = surnames.get(last) ?? [];
-      if (!list.includes(g)) list.push(g);
-      surnames.set(last, list);
+      addTo(surnames, lastWord(m.text), g);
+      addTo(firstNames, firstWord(m.text), g);
+    }
+    if (m.type === 'ORGANIZATION' && multi && !m.credit) {
+      addTo(orgFirst, firstWord(lower), g);
+      addTo(orgLast, lastWord(lower), g);
     }
     if (m.type === 'ORGANIZATION' && multi) {
       const ini = initials(m.text);
-      if (ini.length >= 2) add(key(m.type, m.credit, `initials:${ini}`));
+      if (ini.length >= 2 && !keys.has(`initials:${ini}`)) keys.set(`initials:${ini}`, g);
     }
   }
 
@@ -135,7 +173,7 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
  * organisation name in brackets right after an organisation is that organisation's other name.
  */
 function joinBracketedAliases(raw: RawMention[], groups: Group[], text: string): void {
-  if (text === '') return;
+  if (text === '' || text.indexOf('(') < 0) return;
   const groupOf = new Map<RawMention, Group>();
   for (const g of groups) for (const m of g.members) groupOf.set(m, g);
   const sorted = [...raw].sort((a, b) => a.start - b.start);

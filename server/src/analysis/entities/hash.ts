@@ -23,10 +23,20 @@ export function mix2(template: number, a: number, b: number): number {
   return mix(template, mix(a, b));
 }
 
-/** Lower-cases one UTF-16 code unit (ASCII fast path). */
+/**
+ * Curly quotes and apostrophes as straight ones: the training data has only straight ones,
+ * and "Biden’s" must look like "Biden's" to the model.
+ */
+export function plainQuote(c: number): number {
+  if (c < 0x2018 || c > 0x201d) return c;
+  return c <= 0x201b ? 39 : 34;
+}
+
+/** Lower-cases one UTF-16 code unit (ASCII fast path), quotes made straight. */
 export function lowerCode(c: number): number {
   if (c >= 65 && c <= 90) return c | 32;
   if (c < 128) return c;
+  if (c >= 0x2018 && c <= 0x201d) return plainQuote(c);
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 

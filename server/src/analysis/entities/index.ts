@@ -6,12 +6,13 @@ import { buildContext } from './features';
 import { groupMentions } from './group';
 import { defaultModel } from './model';
 import { applyRules } from './rules';
+import { harmoniseTypes } from './consistency';
 import { labelsToSpans } from './spans';
 
 export function recognizeEntities(seg: Segmentation): { entities: Entity[]; mentions: Mention[] } {
   const model = defaultModel();
-  const ctx = buildContext(seg, model.gazetteer, model.casing);
+  const ctx = buildContext(seg, model.gazetteer, model.casing, model.clusters);
   const labels = decode(ctx, model.scorer);
   const raw = applyRules(seg, ctx, labelsToSpans(ctx, labels), model.gazetteer);
-  return groupMentions(raw, seg.text);
+  return groupMentions(harmoniseTypes(raw), seg.text);
 }

@@ -2,6 +2,7 @@
 //   "NER2" · u32 row count N · u32 keys[N] · u16 label masks[N] · i16 weights, one per set
 //   mask bit · u32 gazetteer size G · u32 phrase hashes[G] · u16 class masks[G]
 //   · u32 casing size C · u32 word hashes[C] · u8 casing codes[C]
+//   · optional: u32 cluster table size K · u32 word hashes[K] · u16 leaf ids[K] (clusters.ts)
 // All weights share one scale, so the decoder adds integers and takes the argmax.
 import { N_LABELS } from './labels';
 
@@ -16,6 +17,8 @@ export interface QuantisedModel extends Weights {
   gazetteer: Map<number, number>;
   /** Word hash → usual casing code (casing.ts). */
   casing: Map<number, number>;
+  /** Word hash → cluster leaf id (clusters.ts), as parallel arrays. */
+  clusters?: { keys: Uint32Array; ids: Uint16Array };
 }
 
 class Writer {
@@ -51,6 +54,12 @@ export function encodeModel(m: QuantisedModel): Uint8Array {
   w.u32(m.casing.size);
   for (const key of m.casing.keys()) w.u32(key);
   for (const code of m.casing.values()) w.u8(code);
+  if (m.clusters) {
+    const k = m.clusters.keys.length;
+    w.u32(k);
+    for (let i = 0; i < k; i++) w.u32(m.clusters.keys[i]);
+    for (let i = 0; i < k; i++) w.u16(m.clusters.ids[i]);
+  }
   return w.buf.slice(0, w.at);
 }
 
@@ -77,7 +86,15 @@ export function decodeModel(buf: Uint8Array): QuantisedModel {
   at += 4;
   const casing = new Map<number, number>();
   for (let i = 0; i < c; i++) casing.set(view.getUint32(at + i * 4, true), buf[at + c * 4 + i]);
-  return { keys, weights, gazetteer, casing };
+  at += c * 5;
+  if (at + 4 > buf.length) return { keys, weights, gazetteer, casing };
+  const k = view.getUint32(at, true);
+  at += 4;
+  const clusters = { keys: new Uint32Array(k), ids: new Uint16Array(k) };
+  for (let i = 0; i < k; i++) clusters.keys[i] = view.getUint32(at + i * 4, true);
+  at += k * 4;
+  for (let i = 0; i < k; i++) clusters.ids[i] = view.getUint16(at + i * 2, true);
+  return { keys, weights, gazetteer, casing, clusters };
 }
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 

@@ -2,6 +2,7 @@
 import type { Scorer } from './decode';
 import { N_LABELS } from './labels';
 import type { CasingTable } from './casing';
+import { ClusterTable, NO_CLUSTERS } from './clusters';
 import { toGazetteer, type Gazetteer } from './gazetteer';
 import { IntTable } from './int-table';
 import { decodeModel, fromBase64, type Weights } from './model-format';
@@ -18,7 +19,7 @@ export class TableScorer implements Scorer {
 
   constructor(m: Weights) {
     let cap = 1024;
-    while (cap < m.keys.length * 2.5) cap *= 2;
+    while (cap < m.keys.length * 1.5) cap *= 2;
     this.mask = cap - 1;
     const buf = new ArrayBuffer(cap * SLOT);
     this.keys = new Uint32Array(buf);
@@ -60,6 +61,7 @@ export interface NerModel {
   scorer: TableScorer;
   gazetteer: Gazetteer;
   casing: CasingTable;
+  clusters: ClusterTable;
 }
 
 let cached: NerModel | null = null;
@@ -70,7 +72,8 @@ export function defaultModel(): NerModel {
     const m = decodeModel(fromBase64(NER_MODEL));
     const casing = new IntTable(m.casing.size);
     for (const [k, v] of m.casing) casing.set(k, v);
-    cached = { scorer: new TableScorer(m), gazetteer: toGazetteer(m.gazetteer), casing };
+    const clusters = m.clusters ? new ClusterTable(m.clusters.keys, m.clusters.ids) : NO_CLUSTERS;
+    cached = { scorer: new TableScorer(m), gazetteer: toGazetteer(m.gazetteer), casing, clusters };
   }
   return cached;
 }

@@ -1,16 +1,23 @@
 // Post-rules that bring the tagger's spans to the span conventions: no titles, no possessives,
 // compounds split, the dateline's place and agency, credited staff from the credit line.
-import type { EntityType, Segmentation, Span } from '../types';
+import type { EntityType, Segmentation } from '../types';
+import { splitPlaceAffiliations } from './affiliations';
+import { companiesNamedLikePeople } from './companies';
 import { compoundNamePart } from './compounds';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
 import { TYPES } from './labels';
+import { hashLower } from './hash';
+import { honorificNames } from './honorifics';
+import { joinAtInitials } from './initials';
+import { nameRunEnd } from './name-words';
+import { dropNeverNames } from './not-names';
+import type { RawMention } from './raw-mention';
 import type { TokenSpan } from './spans';
+import { surnameRepeats } from './repeats';
+import { sportsTeams } from './sports';
 
-export interface RawMention extends Span {
-  type: EntityType;
-  credit: boolean;
-}
+export type { RawMention } from './raw-mention';
 
 const PERSON = 0, ORGANIZATION = 1, MISC_TYPE = 3;
 
@@ -22,6 +29,9 @@ const TITLES = new Set([
   'chancellor', 'premier', 'mayor', 'judge', 'justice', 'ambassador', 'king', 'queen', 'pope', 'prince',
   'princess', 'sheikh', 'former', 'acting', 'coach', 'captain', 'striker', 'midfielder', 'defender',
   'spokesman', 'spokeswoman', 'leader', 'commander', 'chief', 'director', 'executive', 'officer',
+  'representative', 'congressman', 'congresswoman', 'chair', 'president-elect', 'mvp', 'lord', 'lady', 'sir',
+  'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'emir', 'sultan', 'crown', 'speaker', 'lawmaker',
+  'messrs.', 'prof', 'rev.', 'fr.', 'cmdr.', 'cpl.', 'supt.', 'det.',
 ]);
 const SEEN_ORG_BIT = 1 << GAZ_CLASSES.indexOf('seen-organization');
 const DEMONYM = GAZ_CLASSES.indexOf('demonym');
@@ -40,6 +50,9 @@ const ORG_HEADS = new Set([
   'school', 'college', 'academy', 'motel', 'hotel', 'museum', 'newspaper', 'magazine', 'times', 'post', 'journal',
 ]);
 
+const ORG_HEAD_HASHES: ReadonlySet<number> = new Set([...ORG_HEADS].map(hashLower));
+const hashed = (words: Set<string>): ReadonlySet<number> => new Set([...words].map(hashLower));
+
 /** Lower-case words allowed inside a run of capitalised words that ends in an organisation word. */
 const RUN_PARTICLES = new Set(['of', 'for', 'de', 'du', 'la', 'the', '&']);
 
@@ -54,7 +67,7 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
   for (let i = 0; i < ctx.n; i++) {
     // A title-case organisation word, or a company suffix in capitals ("Airbus SE", "Nokia Oyj").
     const capitalised = ctx.cap[i] === 3 || (ctx.cap[i] === 5 && toks[i].text.length <= 4);
-    if (!capitalised || ctx.allCaps[i] || ctx.titleCase[i] || !ORG_HEADS.has(toks[i].text.toLowerCase())) continue;
+    if (!capitalised || ctx.allCaps[i] || ctx.titleCase[i] || !ORG_HEAD_HASHES.has(ctx.lower[i])) continue;
     let from = i;
     const first = ctx.sentFirst[i];
     while (from > first) {
@@ -147,38 +160,72 @@ const JOB_TITLES = new Set([
   'director', 'commissioner', 'ambassador', 'envoy', 'coach', 'manager', 'chancellor', 'senator', 'analyst',
   'economist', 'correspondent', 'editor', 'treasurer', 'prosecutor', 'attorney', 'leader', 'captain',
   'executive', 'officer', 'general', 'chief', 'deputy', 'head', 'founder', 'cfo', 'coo', 'chair',
+  'president-elect', 'representative', 'rep.', 'sen.', 'gov.', 'congressman', 'congresswoman', 'mvp', 'star',
+  'spokesperson', 'minister-designate', 'nominee', 'premier', 'mayor', 'judge', 'justice', 'lawmaker', 'speaker',
+  'secretary-general', 'commander', 'adviser', 'advisor', 'counsel', 'negotiator', 'quarterback', 'pitcher',
+  'striker', 'midfielder', 'goalkeeper', 'forward', 'guard', 'defenseman', 'defender', 'winger', 'rookie',
 ]);
+
+/** Words inside a multi-word title, never a title alone ("Chief Financial Officer"). */
+const TITLE_MODIFIERS = new Set([
+  'financial', 'operating', 'technology', 'technical', 'information', 'investment', 'marketing', 'commercial',
+  'legal', 'risk', 'strategy', 'medical', 'scientific', 'communications', 'managing', 'senior', 'assistant',
+  'associate', 'executive', 'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'energy', 'justice',
+]);
+
+const JOB_TITLE_HASHES = hashed(JOB_TITLES);
+const TITLE_MODIFIER_HASHES = hashed(TITLE_MODIFIERS);
+const TITLE_HASHES = hashed(TITLES);
+
+/** Capitalised words (not organisation words) from `from` to `to`, initials and particles allowed: a person's name. */
+function isPersonName(ctx: DocContext, seg: Segmentation, from: number, to: number): boolean {
+  if (nameRunEnd(seg, ctx, from, 4) !== to) return false;
+  let words = 0;
+  for (let j = from; j < to; j++) {
+    if (ORG_HEAD_HASHES.has(ctx.lower[j]) || JOB_TITLE_HASHES.has(ctx.lower[j])) return false;
+    if (ctx.cap[j] === 3) words++;
+  }
+  return words >= 2;
+}
 
 /**
  * "Federal Reserve Governor Lawrence Lindsey" read as one organisation: the organisation,
- * then (after the title) a person of two or three capitalised words.
+ * then (after the title) a person's name: two to four capitalised words, with initials and
+ * particles ("Fed Chair Janet L. Yellen", "Commission President Ursula von der Leyen").
  */
-function splitAtTitles(seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+function splitAtTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
   const out: TokenSpan[] = [];
+  /** Tokens before this belong to a person already split off. */
+  let taken = 0;
   for (const s of spans) {
-    let cut = -1;
-    if (s.type !== PERSON && s.to - s.from >= 3) {
-      for (let k = s.from; k < s.to - 2; k++) {
-        if (!JOB_TITLES.has(toks[k].text.toLowerCase())) continue;
-        const rest = s.to - k - 1;
-        let names = rest >= 2 && rest <= 3;
-        for (let j = k + 1; names && j < s.to; j++) {
-          const t = toks[j].text;
-          names = t.length > 1 && t[0] !== t[0].toLowerCase() && t.slice(1) === t.slice(1).toLowerCase() && !ORG_HEADS.has(t.toLowerCase());
+    if (s.to <= taken) continue;
+    if (s.from < taken) {
+      out.push({ ...s, from: taken });
+      continue;
+    }
+    let cut = -1, personEnd = -1;
+    if (s.type !== PERSON && s.to - s.from >= 2) {
+      for (let k = s.from; k < s.to; k++) {
+        if (!JOB_TITLE_HASHES.has(ctx.lower[k])) continue;
+        // The name may run on past the span ("Commission President" + "Helga von der Brandt").
+        const end = k + 1 < ctx.sentEnd[k] ? nameRunEnd(seg, ctx, k + 1, 4) : k + 1;
+        if (end >= s.to && end > k + 1 && isPersonName(ctx, seg, k + 1, end)) {
+          cut = k;
+          personEnd = end;
         }
-        if (names) cut = k;
       }
     }
     if (cut < 0) {
       out.push(s);
       continue;
     }
-    // "Tesla Chief Executive Elon Musk": the title may have several words.
+    // "Tesla Chief Executive Elon Musk", "Chief Financial Officer": the title may have several words.
     let left = cut;
-    while (left > s.from && JOB_TITLES.has(toks[left - 1].text.toLowerCase())) left--;
+    while (left > s.from && (JOB_TITLE_HASHES.has(ctx.lower[left - 1]) || TITLE_MODIFIER_HASHES.has(ctx.lower[left - 1]))) left--;
     if (left > s.from) out.push({ from: s.from, to: left, type: s.type });
-    out.push({ from: cut + 1, to: s.to, type: PERSON });
+    out.push({ from: cut + 1, to: personEnd, type: PERSON });
+    taken = personEnd;
   }
   return out;
 }
@@ -216,11 +263,12 @@ const REGION_WORDS = new Set([
 /** "Central Asian": a nationality adjective takes a region word before it. */
 function widenRegions(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
-  const taken = new Set<number>();
-  for (const s of spans) for (let k = s.from; k < s.to; k++) taken.add(k);
+  if (!spans.some((s) => s.type === MISC_TYPE && s.to - s.from === 1 && s.from > 0 && ctx.cap[s.from - 1] === 3)) return spans;
+  const taken = new Uint8Array(ctx.n);
+  for (const s of spans) taken.fill(1, s.from, s.to);
   return spans.map((s) => {
     const before = s.from - 1;
-    const widen = s.type === MISC_TYPE && s.to - s.from === 1 && before >= ctx.sentFirst[s.from] && !taken.has(before) &&
+    const widen = s.type === MISC_TYPE && s.to - s.from === 1 && before >= ctx.sentFirst[s.from] && !taken[before] &&
       ctx.cap[before] === 3 && REGION_WORDS.has(toks[before].text.toLowerCase()) && isDemonym(ctx, s.from);
     return widen ? { from: before, to: s.to, type: s.type } : s;
   });
@@ -232,11 +280,26 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   const creditParas = new Set<number>();
   seg.paragraphs.forEach((p, i) => { if (p.role === 'credit') creditParas.add(i); });
   const dl = seg.dateline;
-  const push = (start: number, end: number, type: EntityType, credit = false) => {
-    if (end > start) out.push({ start, end, text: seg.text.slice(start, end), type, credit });
+  const push = (start: number, end: number, type: EntityType, credit = false, sure = false, fixed = false) => {
+    if (end <= start) return;
+    const m: RawMention = { start, end, text: seg.text.slice(start, end), type, credit };
+    if (sure) m.sure = true;
+    if (fixed) m.fixed = true;
+    out.push(m);
   };
 
-  for (const s of widenRegions(ctx, seg, splitAtPossessivePlaces(ctx, seg, gazetteer, splitAtTitles(seg, mergeOrganisationRuns(ctx, seg, titleCaseRuns(ctx, spans)))))) {
+  let steps = titleCaseRuns(ctx, spans);
+  steps = joinAtInitials(ctx, seg, steps);
+  steps = mergeOrganisationRuns(ctx, seg, steps);
+  steps = honorificNames(ctx, seg, steps);
+  steps = splitAtTitles(ctx, seg, steps);
+  steps = splitAtPossessivePlaces(ctx, seg, gazetteer, steps);
+  steps = widenRegions(ctx, seg, steps);
+  steps = splitPlaceAffiliations(ctx, gazetteer, steps);
+  steps = sportsTeams(ctx, seg, gazetteer, steps);
+  steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
+  steps = dropNeverNames(ctx, steps);
+  for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
     if (creditParas.has(seg.sentences[firstTok.sentence].paragraph)) continue;
@@ -247,7 +310,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
       if (!known) to--;
     }
     if (s.type === PERSON) {
-      while (to - from > 1 && TITLES.has(toks[from].text.toLowerCase())) from++;
+      while (to - from > 1 && TITLE_HASHES.has(ctx.lower[from])) from++;
     }
     // Single hyphenated compound: only its name part, as MISC.
     if (to - from === 1) {
@@ -259,8 +322,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
     let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
-    if (type === 'LOCATION' && to - from >= 3 && ORG_HEADS.has(toks[to - 1].text.toLowerCase())) type = 'ORGANIZATION';
-    push(toks[from].start, toks[to - 1].end, type);
+    if (type === 'LOCATION' && to - from >= 3 && ORG_HEAD_HASHES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
+    push(toks[from].start, toks[to - 1].end, type, false, s.sure === true);
   }
 
   // Nationality adjectives the tagger left out (often first in a headline: "Kazakh president says").
@@ -283,10 +346,13 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   }
 
   if (dl) {
-    if (dl.place) push(dl.place.start, dl.place.end, 'LOCATION');
-    if (dl.agency) push(dl.agency.start, dl.agency.end, 'ORGANIZATION');
+    if (dl.place) push(dl.place.start, dl.place.end, 'LOCATION', false, false, true);
+    // "MANCHESTER, England": the region after the place is a place too.
+    if (dl.region) push(dl.region.start, dl.region.end, 'LOCATION', false, false, true);
+    if (dl.agency) push(dl.agency.start, dl.agency.end, 'ORGANIZATION', false, false, true);
   }
   for (const line of seg.credits) for (const n of line.names) push(n.start, n.end, 'PERSON', true);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out;
+  const outside = (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
+  return surnameRepeats(ctx, seg, out, outside);
 }

@@ -9,6 +9,8 @@ export interface TokenSpan {
   to: number;
   /** Index into TYPES. */
   type: number;
+  /** Set by a rule that is sure of the type (a name after "Ms."): later votes do not change it. */
+  sure?: boolean;
 }
 
 export function labelsToSpans(ctx: DocContext, labels: Uint8Array): TokenSpan[] {

@@ -131,11 +131,30 @@ export function isGalleryMarker(line: string): boolean {
 /** "FILE PHOTO: …", "FILE - In this …", "Photo: …": openings that only captions have. */
 const CAPTION_OPENING = /^(?:FILE PHOTO ?[:-]|File photo:|FILE ?[-–—] |(?:PHOTO|Photo|Photograph|IMAGE|Image|Caption|Credit)s? ?: )/;
 
+/**
+ * A credit that opens the line, the caption after it: "Adrian Wyld/CP Foreign Affairs Minister …"
+ * (scraped pages put the credit first). The name before the slash is one to four capitalised
+ * words and the words after it are a photo agency we know, followed by the end of the line or a
+ * capitalised word.
+ */
+export function opensWithPhotoCredit(line: string): boolean {
+  const slash = line.indexOf('/');
+  if (slash <= 0 || slash > 60 || !isNameWords(line.slice(0, slash))) return false;
+  const after = line.slice(slash + 1, slash + 61).split(' ');
+  for (let n = Math.min(4, after.length); n >= 1; n--) {
+    const agency = after.slice(0, n).join(' ').replace(/[.,:;]$/, '');
+    if (!PHOTO_AGENCIES.has(agency.toLowerCase())) continue;
+    const next = after[n];
+    return next === undefined || next === '' || (next[0] !== next[0].toLowerCase());
+  }
+  return false;
+}
+
 /** A whole line that is a caption, a photo credit or a gallery marker. */
 export function isCaptionLine(line: string): boolean {
   if (line.length > 1200) return false;
   if (isGalleryMarker(line) || CAPTION_OPENING.test(line)) return true;
-  return photoCreditStart(line) >= 0;
+  return opensWithPhotoCredit(line) || photoCreditStart(line) >= 0;
 }
 
 /** A credit with nothing else on its line: "Adrian Wyld/CP". */

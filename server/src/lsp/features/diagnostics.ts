@@ -12,6 +12,7 @@ import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import type { Snapshot } from '../documents';
 import { excerpt } from '../lookup';
+import { untaggedCandidates } from './claims-queue';
 import { type SeveritySetting, toSeverity } from '../settings';
 
 export const SOURCE = 'news-annotator';
@@ -52,6 +53,12 @@ function isUnattributed(list: readonly Attribution[], i: number): boolean {
   return true;
 }
 
+/** Quotes the start of the sentence, so a list of them (Problems, hovers) tells them apart. */
+export function checkWorthyMessage(c: { text: string; score: number; reasons: readonly string[] }): string {
+  const why = c.reasons.length > 0 ? ` (${c.reasons.join(', ')})` : '';
+  return `Check-worthy claim: “${excerpt(c.text, 60)}”${why}. Tag it to track its verification.`;
+}
+
 export function computeDiagnostics(ctx: ServerContext, snap: Snapshot): Diagnostic[] {
   const s = ctx.settings();
   const out: Array<Diagnostic | null> = [];
@@ -61,7 +68,7 @@ export function computeDiagnostics(ctx: ServerContext, snap: Snapshot): Diagnost
     out.push(make(snap, rule, DiagnosticSeverity.Information, { start: 0, end: firstLine, text: '' }, snap.message ?? ''));
     return out.filter((d): d is Diagnostic => d !== null);
   }
-  const { attributions, claims, boilerplate } = snap.analysis;
+  const { attributions, boilerplate } = snap.analysis;
   attributions.forEach((a, i) => {
     if (!isUnattributed(attributions, i)) return;
     out.push(
@@ -69,15 +76,8 @@ export function computeDiagnostics(ctx: ServerContext, snap: Snapshot): Diagnost
         'Direct quote with no source found: say who said it.'),
     );
   });
-  const tagged = ctx.hooks.taggedClaims(snap.uri).filter((c) => c.anchor !== 'orphaned');
-  for (const c of claims) {
-    if (c.score < s.checkWorthyThreshold) continue;
-    if (tagged.some((t) => t.start < c.end && c.start < t.end)) continue;
-    const why = c.reasons.length > 0 ? ` (${c.reasons.join(', ')})` : '';
-    out.push(
-      make(snap, 'check-worthy', s.diagnostics.checkWorthy, c,
-        `Check-worthy claim${why}: tag it to track its verification.`),
-    );
+  for (const c of untaggedCandidates(ctx, snap)) {
+    out.push(make(snap, 'check-worthy', s.diagnostics.checkWorthy, c, checkWorthyMessage(c)));
   }
   for (const b of boilerplate) {
     out.push(

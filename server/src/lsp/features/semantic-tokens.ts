@@ -57,7 +57,7 @@ export function register(ctx: ServerContext): void {
   const last = new Map<string, { id: string; data: Int32Array }>();
   let counter = 0;
 
-  const tokensOf = (snap: Snapshot) => layoutTokens(snap, hooks.taggedClaims(snap.uri));
+  const tokensOf = (snap: Snapshot) => layoutTokens(snap, hooks.taggedClaims(snap.uri), ctx.settings().colors === 'annotator');
   const remember = (uri: string, data: number[]): SemanticTokens => {
     const id = String(++counter);
     last.set(uri, { id, data: Int32Array.from(data) });

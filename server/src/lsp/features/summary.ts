@@ -4,6 +4,7 @@ import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import type { Snapshot } from '../documents';
 import { excerpt, newsmakers, plural, sourceName } from '../lookup';
+import { untaggedCandidates } from './claims-queue';
 import {
   type DocumentParams,
   OVERVIEW_REQUEST,
@@ -21,7 +22,6 @@ export function countsOf(ctx: ServerContext, snap: Snapshot): SummaryCounts {
   const { analysis } = snap;
   const people = newsmakers(snap);
   const of = (t: string) => people.filter((e) => e.type === t).length;
-  const threshold = ctx.settings().checkWorthyThreshold;
   const tagged = ctx.hooks.taggedClaims(snap.uri);
   const words = analysis.segmentation.wordCount;
   return {
@@ -32,7 +32,7 @@ export function countsOf(ctx: ServerContext, snap: Snapshot): SummaryCounts {
     figures: analysis.figures.length,
     quotes: analysis.attributions.length,
     unattributedQuotes: analysis.attributions.filter((a) => a.kind === 'direct' && !a.source && !a.sourceEntity).length,
-    checkWorthy: analysis.claims.filter((c) => c.score >= threshold).length,
+    checkWorthy: untaggedCandidates(ctx, snap).length,
     taggedClaims: tagged.length,
     boilerplate: analysis.boilerplate.length,
     words,
@@ -80,9 +80,7 @@ export function overviewOf(ctx: ServerContext, snap: Snapshot): Overview {
   const claims: OverviewClaim[] = tagged
     .filter((c) => c.anchor !== 'orphaned')
     .map((c) => ({ text: excerpt(analysis.text.slice(c.start, c.end), 80), status: c.status, range: toRange(doc, c) }));
-  for (const c of analysis.claims) {
-    if (c.score < ctx.settings().checkWorthyThreshold) continue;
-    if (tagged.some((t) => t.start < c.end && c.start < t.end)) continue;
+  for (const c of untaggedCandidates(ctx, snap)) {
     claims.push({ text: excerpt(c.text, 80), status: 'check-worthy', range: toRange(doc, c) });
   }
   return { uri: snap.uri, version: snap.version, entities, sources: [...sources.values()], claims };

@@ -39,7 +39,12 @@ const BIT = {
   direct: modifierBits('direct'),
   indirect: modifierBits('indirect'),
   mixed: modifierBits('mixed'),
+  date: modifierBits('date'),
+  palette: modifierBits('palette'),
 };
+/** Figure kinds coloured as dates: points in time (a duration is an amount). */
+const DATE_KINDS = new Set(['DATE', 'TIME']);
+const CLAIM_TYPE = TYPE_INDEX.claim;
 
 /** The layers that come from the analysis alone. */
 function analysisLayers(snap: Snapshot): Layer[] {
@@ -51,7 +56,7 @@ function analysisLayers(snap: Snapshot): Layer[] {
     layers.push({ start: m.start, end: m.end, type: TYPE_INDEX[ENTITY_TYPE[m.type] ?? 'misc'], mods: credit, prio: PRIO.entity });
   }
   for (const f of analysis.figures) {
-    const mods = (f.approx ? BIT.approximate : 0) | (f.bound !== null ? BIT.bound : 0);
+    const mods = (f.approx ? BIT.approximate : 0) | (f.bound !== null ? BIT.bound : 0) | (DATE_KINDS.has(f.kind) ? BIT.date : 0);
     layers.push({ start: f.start, end: f.end, type: TYPE_INDEX.figure, mods, prio: PRIO.figure });
   }
   for (const a of analysis.attributions) {
@@ -121,7 +126,13 @@ export function flatten(layers: Layer[]): Layer[] {
   return out;
 }
 
-function place(snap: Snapshot, pieces: Layer[]): PackedTokens {
+/**
+ * Packs the pieces by line. `palette` adds the modifier that News Annotator's colour rules
+ * (package.json configurationDefaults) select on; claims never get it: a claim's status is shown
+ * by the editor's decorations, not by recolouring its text.
+ */
+function place(snap: Snapshot, pieces: Layer[], palette: boolean): PackedTokens {
+  const paletteBit = palette ? BIT.palette : 0;
   let out = new Uint32Array(Math.max(16, pieces.length * 5 + 5));
   let n = 0;
   for (const p of pieces) {
@@ -135,14 +146,14 @@ function place(snap: Snapshot, pieces: Layer[]): PackedTokens {
       out[n++] = character;
       out[n++] = length;
       out[n++] = p.type;
-      out[n++] = p.mods;
+      out[n++] = p.type === CLAIM_TYPE ? p.mods : p.mods | paletteBit;
     });
   }
   return out.slice(0, n);
 }
 
 /** All tokens of the document, in order; memoised per version while no claims are tagged. */
-export function layoutTokens(snap: Snapshot, claims: readonly TaggedClaim[]): PackedTokens {
-  if (claims.length === 0) return snap.memo('tokens', () => place(snap, flatten(analysisLayers(snap))));
-  return place(snap, flatten([...analysisLayers(snap), ...claimLayers(claims)]));
+export function layoutTokens(snap: Snapshot, claims: readonly TaggedClaim[], palette = true): PackedTokens {
+  if (claims.length === 0) return snap.memo(palette ? 'tokens' : 'tokens:theme', () => place(snap, flatten(analysisLayers(snap)), palette));
+  return place(snap, flatten([...analysisLayers(snap), ...claimLayers(claims)]), palette);
 }

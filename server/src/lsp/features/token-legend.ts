@@ -31,6 +31,11 @@ export const TOKEN_MODIFIERS = [
   'false',
   'misleading',
   'unverifiable',
+  // A figure that is a date or a time of day (coloured apart from amounts).
+  'date',
+  // Coloured with News Annotator's palette (setting newsAnnotator.colors = "annotator"); without
+  // it, editors colour each type as the theme colours its TextMate scope.
+  'palette',
 ] as const;
 
 export type TokenType = (typeof TOKEN_TYPES)[number];

@@ -1,0 +1,56 @@
+// Honorifics ("Mr.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.") are never names themselves, and
+// the capitalised words after one are a person's name: "Ms. May" is the person "May", whatever
+// the tagger made of it (a month, a place, the organisation "Ms.").
+import type { Segmentation } from '../types';
+import type { DocContext } from './features';
+import { nameRunEnd } from './name-words';
+import type { TokenSpan } from './spans';
+
+const PERSON = 0;
+
+export const HONORIFICS = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'messrs.', 'mme.', 'mlle.', 'prof.', 'sen.', 'rep.', 'gov.',
+  'lt.', 'gen.', 'col.', 'maj.', 'capt.', 'sgt.', 'cpl.', 'adm.', 'cmdr.', 'rev.', 'fr.', 'supt.', 'insp.', 'det.',
+]);
+
+export function isHonorific(seg: Segmentation, k: number): boolean {
+  const t = seg.tokens[k].text;
+  // "Mr", "Mrs" or a short word with its period, before any string is built.
+  return (t.length <= 3 || (t.length <= 7 && t.charCodeAt(t.length - 1) === 46)) && HONORIFICS.has(t.toLowerCase());
+}
+
+export function honorificNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  const persons: TokenSpan[] = [];
+  let honorific: Uint8Array | null = null;
+  for (let k = 0; k < ctx.n; k++) {
+    // Honorifics are written "Ms." or "Ms": a capital, then lower case (cheap test first).
+    if (ctx.cap[k] !== 3 || ctx.allCaps[k] || !isHonorific(seg, k)) continue;
+    if (!honorific) honorific = new Uint8Array(ctx.n);
+    honorific[k] = 1;
+    // "Mr" without its period ends a sentence for the segmenter only when it has one.
+    const end = k + 1 < ctx.n && ctx.sentFirst[k + 1] === ctx.sentFirst[k] ? nameRunEnd(seg, ctx, k + 1, 3) : k + 1;
+    if (end > k + 1) persons.push({ from: k + 1, to: end, type: PERSON, sure: true });
+  }
+  if (!honorific) return spans;
+  const isHon = honorific;
+  const owner = new Int32Array(ctx.n).fill(-1);
+  persons.forEach((p, i) => owner.fill(i, p.from, p.to));
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let from = s.from;
+    while (from < s.to && isHon[from]) from++;
+    if (from === s.to) continue; // the honorific alone
+    // A span over a name after an honorific yields to the person, unless it reaches past it
+    // ("Dr. Reddy's Laboratories" stays the company).
+    const p = owner[from];
+    if (p >= 0 && s.to <= persons[p].to) continue;
+    out.push(from === s.from ? s : { from, to: s.to, type: s.type });
+  }
+  // A person is kept unless a longer span already covers it.
+  for (const p of persons) {
+    if (out.some((s) => s.from <= p.from && s.to >= p.to)) continue;
+    out.push(p);
+  }
+  out.sort((a, b) => a.from - b.from);
+  return out;
+}

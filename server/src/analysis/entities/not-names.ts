@@ -1,0 +1,30 @@
+// Capitalised words that are never names on their own: holidays ("Christmas"; CoNLL-2003
+// leaves "Easter" untagged), the pronoun "I" and its contractions ("I’m", "I've"), whatever
+// quote mark they are written with.
+import type { Segmentation } from '../types';
+import type { DocContext } from './features';
+import { hashLower } from './hash';
+import type { TokenSpan } from './spans';
+
+const NEVER = [
+  'christmas', 'xmas', 'easter', 'thanksgiving', 'hanukkah', 'chanukah', 'ramadan', 'diwali', 'passover', 'lent',
+  'advent', 'halloween', 'pentecost', 'epiphany', 'i',
+];
+const PRONOUNS = ['i', 'we', 'you', 'he', 'she', 'it', 'they', 'that', 'there', 'here', 'what', 'who', 'let'];
+const VERBS = ['m', 's', 're', 've', 'll', 'd'];
+/** Lower-case hashes of the words above and of every contraction ("i’m", "we're"), both quote marks. */
+const NEVER_HASHES: ReadonlySet<number> = new Set([
+  ...NEVER.map(hashLower),
+  ...PRONOUNS.flatMap((p) => VERBS.flatMap((v) => [hashLower(`${p}'${v}`), hashLower(`${p}’${v}`)])),
+]);
+
+export function isNeverAName(text: string): boolean {
+  return NEVER_HASHES.has(hashLower(text));
+}
+
+/** Drops single-token spans that are never names. */
+export function dropNeverNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  let drop = false;
+  for (const s of spans) if (s.to - s.from === 1 && NEVER_HASHES.has(ctx.lower[s.from])) drop = true;
+  return drop ? spans.filter((s) => !(s.to - s.from === 1 && NEVER_HASHES.has(ctx.lower[s.from]))) : spans;
+}

@@ -1,0 +1,105 @@
+// Teams named after places are organisations (CoNLL-2003 and house conventions): a place
+// followed by a team nickname ("San Jose Sharks", "Los Angeles Kings"), and a city, state or
+// school as the subject or object of a result verb ("Oklahoma beat Brigham Young", "Houston
+// won"). Countries stay places (national sides are LOCATION in CoNLL-2003).
+import type { Segmentation } from '../types';
+import type { DocContext } from './features';
+import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
+import { hashLower } from './hash';
+import type { TokenSpan } from './spans';
+
+const ORGANIZATION = 1, LOCATION = 2;
+
+const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
+const COUNTRY_BIT = 1 << GAZ_CLASSES.indexOf('country');
+/** Name lists that make a capitalised plural something other than a nickname ("Democrats"). */
+const NOT_NICKNAME = ['seen-person', 'seen-location', 'seen-misc', 'demonym', 'location', 'country'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
+
+/** A capitalised plural ("Sharks", "Cubs") that no name list claims. */
+function isNickname(ctx: DocContext, text: string, k: number): boolean {
+  if (ctx.cap[k] !== 3 || ctx.titleCase[k] || text.length < 4 || text.charCodeAt(text.length - 1) !== 115 /* s */ || text.charCodeAt(text.length - 2) === 115) return false;
+  if (PLACE_PLURALS.has(text.toLowerCase())) return false;
+  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
+    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
+    if (code === 0) break;
+    if (NOT_NICKNAME.includes((code - 1) >> 2)) return false;
+  }
+  return true;
+}
+
+/** Plural heads of place names that are not team nicknames. */
+const PLACE_PLURALS = new Set([
+  'islands', 'isles', 'heights', 'falls', 'springs', 'hills', 'mountains', 'lakes', 'rapids', 'plains', 'keys',
+  'gardens', 'woods', 'sands', 'flats', 'alps', 'highlands', 'states', 'emirates', 'territories', 'provinces',
+  'cliffs', 'shoals', 'downs', 'glades', 'oaks', 'pines', 'palms', 'forks', 'banks', 'lowlands', 'marshes',
+  'narrows', 'straits', 'dunes', 'fields', 'meadows', 'rocks', 'philippines', 'netherlands', 'bahamas', 'maldives',
+  'seychelles', 'comoros', 'grenadines', 'americas', 'indies', 'antilles', 'azores', 'canaries', 'balkans', 'andes',
+  'himalayas', 'rockies', 'pyrenees', 'carpathians', 'appalachians', 'midlands', 'hebrides', 'cyclades', 'dardanelles',
+]);
+
+/** Verbs of a sports result whose subject (and object) is a team. */
+const RESULT_VERBS = hashes([
+  'beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'routed', 'routs', 'thrashed', 'crushed', 'downed',
+  'blanked', 'outscored', 'outlasted', 'overpowered', 'upset', 'trounced', 'whipped', 'swept', 'stunned',
+]);
+const WON_VERBS = hashes(['won', 'wins', 'lost', 'loses', 'rallied', 'drew', 'tied', 'clinched', 'advanced']);
+const AT = hashes(['at', 'away']);
+const THE = hashLower('the');
+
+function hashes(words: string[]): ReadonlySet<number> {
+  return new Set(words.map(hashLower));
+}
+
+function phraseMask(gaz: Gazetteer, ctx: DocContext, from: number, to: number): number {
+  return Math.max(0, gaz.get(phraseHash(ctx.lower, from, to), 0));
+}
+
+function isCountry(gaz: Gazetteer, ctx: DocContext, s: TokenSpan, seg?: Segmentation): boolean {
+  if (phraseMask(gaz, ctx, s.from, s.to) & COUNTRY_BIT) return true;
+  // "The Netherlands"
+  if (seg && s.to - s.from > 1 && seg.tokens[s.from].text.toLowerCase() === 'the' && (phraseMask(gaz, ctx, s.from + 1, s.to) & COUNTRY_BIT)) return true;
+  for (let g = 0; g < GAZ_PER_TOKEN && s.to - s.from === 1; g++) {
+    const code = ctx.gaz[s.from * GAZ_PER_TOKEN + g];
+    if (code === 0) break;
+    if (code === 1 + GAZ_CLASSES.indexOf('country') * 4) return true;
+  }
+  return false;
+}
+
+export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
+  const toks = seg.tokens;
+  // The spans are this pipeline's own: retyped in place.
+  const out = spans;
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i];
+    if (s.type !== LOCATION) continue;
+    const len = s.to - s.from;
+    // "San Jose Sharks": a known place, then one capitalised plural that is not a place word.
+    if (len >= 2 && isNickname(ctx, toks[s.to - 1].text, s.to - 1) &&
+      (phraseMask(gaz, ctx, s.from, s.to - 1) & PLACE_BITS) !== 0 && (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) === 0) {
+      s.type = ORGANIZATION;
+      continue;
+    }
+    // "Chicago" + "Cubs" cut in two: a plural nickname right after the place joins it.
+    if (s.to < ctx.sentEnd[s.from] && isNickname(ctx, toks[s.to].text, s.to) && (i + 1 >= out.length || out[i + 1].from > s.to) &&
+      (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) !== 0) {
+      s.to++;
+      s.type = ORGANIZATION;
+      continue;
+    }
+    // "Oklahoma beat Brigham Young", "Houston won 3-1": a result verb right after the place.
+    if (s.to >= ctx.sentEnd[s.from]) continue;
+    const next = ctx.lower[s.to];
+    const after = s.to + 1 < ctx.sentEnd[s.from] ? s.to + 1 : -1;
+    const score = after >= 0 && (ctx.cap[after] === 1 || AT.has(ctx.lower[after]));
+    if ((RESULT_VERBS.has(next) || (WON_VERBS.has(next) && score)) && !isCountry(gaz, ctx, s, seg)) {
+      s.type = ORGANIZATION;
+      // Its opponent: the place right after the verb (or after "the").
+      let j = s.to + 1;
+      if (j < ctx.n && ctx.lower[j] === THE) j++;
+      const o = i + 1 < out.length && out[i + 1].from === j ? out[i + 1] : undefined;
+      if (o && o.type === LOCATION && !isCountry(gaz, ctx, o, seg)) o.type = ORGANIZATION;
+    }
+  }
+  return out;
+}
