@@ -132,6 +132,9 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
 
 const HANDLED = 'handled';
 
+/** How many drafts either side of a learned cue are checked for a content holding it (keeps the pass linear). */
+const NEAR_DRAFTS = 8;
+
 /** A draft of a verb of speech in its plain sense (no stance, naming or "as" frame). */
 function plainSpeech(doc: Doc, d: Draft): boolean {
   const e = CUE_VERBS.get(doc.lower[d.cue!.last]);
@@ -150,7 +153,8 @@ function dropNestedLearned(doc: Doc, drafts: Draft[], since: number): void {
     let drop = false;
     if (d.learned && d.cue) {
       const at = doc.toks[d.cue.first].start;
-      for (let j = since; j < drafts.length && !drop; j++) {
+      // Drafts come in the order of their cues; a content holding this cue is near it.
+      for (let j = Math.max(since, i - NEAR_DRAFTS); j < drafts.length && j <= i + NEAR_DRAFTS && !drop; j++) {
         const o = drafts[j];
         drop = j !== i && !o.learned && ((o.contentStart <= at && at < o.contentEnd) || halfOverlap(o, d));
       }
