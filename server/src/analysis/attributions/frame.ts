@@ -147,7 +147,8 @@ function isNounLike(doc: Doc, i: number): boolean {
 function draft(
   source: Range | null, cue: Range, contentStart: number, contentEnd: number, quote: Quote | null, anchor: number,
 ): Draft {
-  return { source, sourceSpan: null, cue, cueSpan: null, contentStart, contentEnd, quote, continuation: false, anchor };
+  // Every field present from the start (learned, verb), so drafts keep one shape.
+  return { source, sourceSpan: null, cue, cueSpan: null, contentStart, contentEnd, quote, continuation: false, anchor, learned: false, verb: false };
 }
 
 /** The head word of a phrase: the last word before "of", "by" or "for" ("a survey by …"). */

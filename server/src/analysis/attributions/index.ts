@@ -130,7 +130,8 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
   return out;
 }
 
-const HANDLED = 'handled';
+/** ruleFrame's answer when it dealt with the word itself (an empty list, so drafts stay objects). */
+const HANDLED: Draft[] = [];
 
 /** How many drafts either side of a learned cue are checked for a content holding it (keeps the pass linear). */
 const NEAR_DRAFTS = 8;
@@ -210,7 +211,7 @@ function hasContent(d: Draft | Draft[] | null): boolean {
 }
 
 /** The rules' attribution for a trigger word at `t`; HANDLED when the word was dealt with otherwise. */
-function ruleFrame(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, drafts: Draft[], title: boolean): Draft | Draft[] | null | typeof HANDLED {
+function ruleFrame(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, drafts: Draft[], title: boolean): Draft | Draft[] | null {
   const w = doc.lower[t];
   if (w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to') return frameForAccordingTo(doc, t, c, quotes);
   // "Hart's comments that …": speech named by a noun.
