@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setNote, setStatus } from '../../server/src/annotations/operations';
 import { readSidecar } from '../../server/src/annotations/store';
-import { ClaimsSession } from '../../server/src/lsp/features/claims-session';
-import { hoverSection } from '../../server/src/lsp/features/claims-view';
+import { ClaimsSession } from '../../server/src/lsp/claims/claims-session';
+import { hoverSection } from '../../server/src/lsp/claims/claims-view';
 import { makeClaim } from '../annotations/claim-helpers';
 
 const TEXT = 'Grain exports rose 14% in March, the port authority said. Imports fell by a third.';

@@ -98,7 +98,7 @@ export function contentModified(): ResponseError<void> {
 export class DocumentStore {
   /**
    * Told of each didChange's content changes before they are applied (the document still has
-   * its old text), so tagged claims can move with the real edits (features/claims.ts).
+   * its old text), so tagged claims can move with the real edits (claims/claims.ts).
    */
   readonly changeListeners: Array<(doc: TextDocument, changes: TextDocumentContentChangeEvent[]) => void> = [];
   readonly documents = new TextDocuments<TextDocument>({

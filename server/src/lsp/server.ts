@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import { DocumentStore, SYNC_KIND } from './documents';
-import * as claimsQueue from './features/claims-queue';
+import * as claimsQueue from './claims/claims-queue';
 import * as codeActions from './features/code-actions';
 import * as codeLens from './features/code-lens';
 import * as diagnostics from './features/diagnostics';
@@ -25,7 +25,7 @@ import * as summary from './features/summary';
 import * as symbols from './features/symbols';
 import * as warmUp from './features/warm-up';
 import * as workspaceSymbols from './features/workspace-symbols';
-import { registerClaims } from './features/claims';
+import { registerClaims } from './claims/claims';
 import { createHooks } from './hooks';
 import { ANALYSIS_STATUS_NOTIFICATION, type AnalysisStatus } from './protocol';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';

@@ -12,7 +12,7 @@ import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import type { Snapshot } from '../documents';
 import { excerpt } from '../lookup';
-import { untaggedCandidates } from './claims-queue';
+import { untaggedCandidates } from '../claims/claims-queue';
 import { type SeveritySetting, toSeverity } from '../settings';
 
 export const SOURCE = 'news-annotator';

@@ -9,8 +9,8 @@ import type { Claim } from '../../annotations/types';
 import { toRange } from '../convert';
 import { excerpt } from '../lookup';
 import type { ClaimItem, ClaimsList } from '../protocol';
-import { SOURCE } from './diagnostics';
-import { md } from './hover';
+import { SOURCE } from '../features/diagnostics';
+import { md } from '../features/hover';
 import type { ClaimsSession } from './claims-session';
 
 export const ORPHAN_RULE = 'orphaned-claim';
