@@ -20,12 +20,12 @@ function twoSessions() {
   const file = join(dir, 'port.article');
   writeFileSync(file, TEXT);
   const uri = pathToFileURL(file).href;
-  const first = new ClaimsSession(uri, TEXT, SUFFIX);
+  const first = new ClaimsSession(uri, () => TEXT, SUFFIX);
   first.load();
   first.claims = [makeClaim(TEXT, 0, 31, 'c1')];
   first.commit();
-  const a = new ClaimsSession(uri, TEXT, SUFFIX);
-  const b = new ClaimsSession(uri, TEXT, SUFFIX);
+  const a = new ClaimsSession(uri, () => TEXT, SUFFIX);
+  const b = new ClaimsSession(uri, () => TEXT, SUFFIX);
   a.load();
   b.load();
   return { a, b, sidecar: file + SUFFIX };

@@ -31,7 +31,7 @@ export function claimCodeActions(ctx: ServerContext, registry: ClaimsRegistry) {
     const uri = doc.uri;
     const start = doc.offsetAt(params.range.start);
     const end = doc.offsetAt(params.range.end);
-    const selection = trimSpan(session.text, start, end);
+    const selection = trimSpan(doc.getText(), start, end);
     const actions: CodeAction[] = [];
     const command = (title: string, name: string, arg: object, diagnostics?: Diagnostic[]): CodeAction => ({
       title,
@@ -63,7 +63,7 @@ export function claimCodeActions(ctx: ServerContext, registry: ClaimsRegistry) {
 
     // The sentence under the cursor, when it carries a figure or an attribution.
     const snap = ctx.store.current(uri);
-    if (!snap || snap.analysis.text !== session.text || selection) return actions;
+    if (!snap || selection) return actions;
     const sentence = snap.analysis.segmentation.sentences.find((s) => s.start <= start && start <= s.end);
     if (!sentence) return actions;
     const inSentence = (a: { start: number; end: number }) => a.start < sentence.end && a.end > sentence.start;

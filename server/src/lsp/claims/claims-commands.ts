@@ -121,12 +121,9 @@ export function registerClaimCommands(
   run(CLAIM_COMMANDS.tag, async (session, doc, a) => {
     const span = spanOf(doc, a);
     const snap = await ctx.store.snapshot(doc.uri);
+    // The snapshot is of the current text (snapshot() without a token waits for the newest).
     const analysis =
-      snap && snap.analysis.text === session.text && snap.state === 'ok'
-        ? snap.analysis
-        : snap?.state === 'too-large'
-          ? emptyAnalysis(session.text)
-          : analyzeOrEmpty(session.text);
+      snap?.state === 'ok' ? snap.analysis : snap?.state === 'too-large' ? emptyAnalysis(session.text) : analyzeOrEmpty(session.text);
     const author = await registry.author(session);
     const r = tagClaim({ analysis, start: span.start, end: span.end, author, now: now(), existing: session.claims });
     if (!r.created) {

@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SUFFIX } from '../../annotations/store';
 import type { ServerContext } from '../context';
 import { ClaimsSession } from './claims-session';
@@ -75,8 +76,12 @@ export class ClaimsRegistry {
     return [...this.sessions.values()];
   }
 
-  open(uri: string, text: string): ClaimsSession {
+  /** A session for a document the store just opened; it reads its text from the store. */
+  open(doc: TextDocument): ClaimsSession {
+    const uri = doc.uri;
     this.close(uri);
+    // The store's document while open; once closed (the close handler still commits), the last one.
+    const text = () => (this.ctx.store.get(uri) ?? doc).getText();
     const s = new ClaimsSession(uri, text, this.settings.sidecarSuffix);
     this.sessions.set(uri, s);
     if (s.sidecarFile) this.watch(s.sidecarFile);

@@ -154,24 +154,24 @@ export function registerClaims(ctx: ServerContext): ClaimsRegistry {
   });
 
   store.documents.onDidOpen((e) => {
-    const s = registry.open(e.document.uri, e.document.getText());
+    const s = registry.open(e.document);
     // Re-anchored in memory only: opening an article writes nothing (the user changed nothing).
     s.load();
     changed(s);
   });
 
-  // The editor's own edits, caught before they are applied, so claims move exactly with them.
-  const pendingEdits = new Map<string, Edit[] | null>();
-  const listeners = (store as { changeListeners?: Array<(doc: TextDocument, changes: TextDocumentContentChangeEvent[]) => void> }).changeListeners;
-  listeners?.push((doc, changes) => {
-    if (registry.get(doc.uri)) pendingEdits.set(doc.uri, editsOf(doc, changes));
+  // The editor's own edits, caught before they are applied, so claims move exactly with them;
+  // with the text before them (strings are shared, not copied), for changes without ranges.
+  const pending = new Map<string, { before: string; edits: Edit[] | null }>();
+  store.changeListeners.push((doc, changes) => {
+    if (registry.get(doc.uri)) pending.set(doc.uri, { before: doc.getText(), edits: editsOf(doc, changes) });
   });
 
   store.documents.onDidChangeContent((e) => {
     const s = registry.get(e.document.uri);
-    const edits = pendingEdits.get(e.document.uri) ?? null;
-    pendingEdits.delete(e.document.uri);
-    if (!s || !s.onText(e.document.getText(), edits)) return;
+    const change = pending.get(e.document.uri);
+    pending.delete(e.document.uri);
+    if (!s || !change || !s.onText(change.before, change.edits)) return;
     clearTimeout(notifyTimers.get(s.uri));
     notifyTimers.set(s.uri, setTimeout(() => {
       notifyTimers.delete(s.uri);
