@@ -40,6 +40,7 @@ export function startServer(connection: Connection): ServerContext {
   let caps: ClientCapabilities = {};
   let folders: WorkspaceFolder[] = [];
   const initialized: Array<() => void> = [];
+  const settingsListeners: Array<(pushed: unknown) => Promise<void> | void> = [];
   const store = new DocumentStore(() => settings);
   const hooks = createHooks();
 
@@ -51,6 +52,7 @@ export function startServer(connection: Connection): ServerContext {
     client: () => caps,
     workspaceFolders: () => folders,
     onInitialized: (l) => initialized.push(l),
+    onSettingsChanged: (l) => settingsListeners.push(l),
     refresh() {
       const w = caps.workspace;
       if (w?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
@@ -111,13 +113,14 @@ export function startServer(connection: Connection): ServerContext {
         folders = [...folders.filter((f) => !gone.has(f.uri)), ...e.added];
       });
     }
-    await pullSettings();
+    // Started together, so a request right after `initialized` finds every pull under way.
+    await Promise.all([pullSettings(), ...settingsListeners.map((l) => l(undefined))]);
     initialized.forEach((l) => l());
   });
 
   connection.onDidChangeConfiguration(async (change) => {
     const pushed = (change.settings as { newsAnnotator?: unknown } | null)?.newsAnnotator;
-    await pullSettings(pushed);
+    await Promise.all([pullSettings(pushed), ...settingsListeners.map((l) => l(pushed))]);
     store.invalidate();
     ctx.refresh();
   });

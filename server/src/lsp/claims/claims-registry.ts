@@ -55,6 +55,8 @@ export class ClaimsRegistry {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly gitNames = new Map<string, Promise<string | null>>();
   settings: ClaimsSettings = DEFAULTS;
+  /** The latest read of the settings: a claim tagged meanwhile waits for its author. */
+  private pulled: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly ctx: ServerContext,
@@ -62,10 +64,22 @@ export class ClaimsRegistry {
     private readonly onExternalChange: (session: ClaimsSession) => void,
   ) {}
 
-  async pullSettings(): Promise<void> {
-    if (!this.ctx.client().workspace?.configuration) return;
-    const raw: unknown = await this.ctx.connection.workspace.getConfiguration('newsAnnotator.claims').catch(() => null);
-    this.settings = readClaimsSettings(raw);
+  /**
+   * Reads `newsAnnotator.claims` again (after initialize and on every configuration change):
+   * pulled when the client answers `workspace/configuration`, else from what it pushed.
+   */
+  pullSettings(pushed?: unknown): Promise<void> {
+    this.pulled = this.readSettings(pushed);
+    return this.pulled;
+  }
+
+  private async readSettings(pushed: unknown): Promise<void> {
+    if (this.ctx.client().workspace?.configuration) {
+      const raw: unknown = await this.ctx.connection.workspace.getConfiguration('newsAnnotator.claims').catch(() => null);
+      this.settings = readClaimsSettings(raw);
+    } else if (pushed && typeof pushed === 'object') {
+      this.settings = readClaimsSettings((pushed as { claims?: unknown }).claims);
+    }
   }
 
   get(uri: string): ClaimsSession | undefined {
@@ -106,8 +120,9 @@ export class ClaimsRegistry {
    * The author for new claims: the setting, else `git config user.name` in the article's
    * folder, run with git found on PATH (never a `git` placed beside the article).
    */
-  author(session: ClaimsSession): Promise<string | null> {
-    if (this.settings.author) return Promise.resolve(this.settings.author);
+  async author(session: ClaimsSession): Promise<string | null> {
+    await this.pulled;
+    if (this.settings.author) return this.settings.author;
     const dir = session.file ? path.dirname(session.file) : process.cwd();
     let name = this.gitNames.get(dir);
     if (!name) {

@@ -67,7 +67,8 @@ export class ClaimsSession {
     readonly uri: string,
     /** The article's current text: the open document's (claims/claims-registry.ts). */
     private readonly readText: () => string,
-    suffix: string,
+    /** The sidecar's name suffix it was opened with (`newsAnnotator.claims.sidecarSuffix`). */
+    readonly suffix: string,
   ) {
     this.file = filePathOf(uri);
     this.sidecarFile = this.file ? this.file + suffix : null;

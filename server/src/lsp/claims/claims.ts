@@ -206,8 +206,23 @@ export function registerClaims(ctx: ServerContext): ClaimsRegistry {
     if (onDisk === s.text) tryCommit(s);
   });
 
+  ctx.onSettingsChanged(async (pushed) => {
+    await registry.pullSettings(pushed);
+    // Claims now kept in a sidecar of another name: open articles start again from that one.
+    for (const s of registry.all()) {
+      const doc = store.get(s.uri);
+      if (!doc || s.suffix === registry.settings.sidecarSuffix) continue;
+      // What edits moved and nobody wrote yet belongs to the sidecar it was read from.
+      if (s.dirty && s.userChanged) tryCommit(s);
+      const uri = s.sidecarUri;
+      if (uri && shownSidecarProblems.delete(uri)) notify('textDocument/publishDiagnostics', { uri, diagnostics: [] });
+      const fresh = registry.open(doc);
+      fresh.load();
+      changed(fresh);
+    }
+  });
+
   ctx.onInitialized(() => {
-    void registry.pullSettings();
     // The core server does not ask for didSave; ask for it here when the editor allows.
     if (ctx.client().textDocument?.synchronization?.dynamicRegistration) {
       saveNotifications = true;
