@@ -8,6 +8,7 @@ import { claimAt } from '../../annotations/operations';
 import { trimSpan } from '../../annotations/tagging';
 import { CLAIM_STATUSES } from '../../annotations/types';
 import type { ServerContext } from '../context';
+import { toSpan } from '../convert';
 import { excerpt } from '../lookup';
 import { CLAIM_COMMANDS } from '../protocol';
 import type { ClaimsRegistry } from './claims-registry';
@@ -29,8 +30,7 @@ export function claimCodeActions(ctx: ServerContext, registry: ClaimsRegistry) {
     const session = registry.get(doc.uri);
     if (!session || !session.sidecarFile || session.problems || !wanted(params, CodeActionKind.QuickFix)) return [];
     const uri = doc.uri;
-    const start = doc.offsetAt(params.range.start);
-    const end = doc.offsetAt(params.range.end);
+    const { start, end } = toSpan(doc, params.range);
     const selection = trimSpan(doc.getText(), start, end);
     const actions: CodeAction[] = [];
     const command = (title: string, name: string, arg: object, diagnostics?: Diagnostic[]): CodeAction => ({
@@ -71,7 +71,10 @@ export function claimCodeActions(ctx: ServerContext, registry: ClaimsRegistry) {
       snap.analysis.figures.some((f) => !NOT_STATISTICS.has(f.kind) && inSentence(f)) ||
       snap.analysis.attributions.some((a) => inSentence(a.content));
     // The check-worthy quick fix (code-actions.ts) already offers this sentence: do not repeat it.
-    const offered = params.context.diagnostics.some((d) => d.code === 'check-worthy' && doc.offsetAt(d.range.start) < sentence.end && doc.offsetAt(d.range.end) > sentence.start);
+    const offered = params.context.diagnostics.some((d) => {
+      const span = toSpan(doc, d.range);
+      return d.code === 'check-worthy' && span.start < sentence.end && span.end > sentence.start;
+    });
     if (worthy && !offered) {
       actions.push(command('Tag as claim', CLAIM_COMMANDS.tag, { uri, start: sentence.start, end: sentence.end }));
     }

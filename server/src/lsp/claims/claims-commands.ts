@@ -17,6 +17,7 @@ import { SidecarBusyError, SidecarInvalidError, SidecarReadOnlyError, SidecarToo
 import { tagClaim } from '../../annotations/tagging';
 import { CLAIM_STATUSES, type Claim } from '../../annotations/types';
 import type { ServerContext } from '../context';
+import { toOffset, toSpan } from '../convert';
 import { CLAIM_COMMANDS } from '../protocol';
 import type { ClaimsRegistry } from './claims-registry';
 import type { ClaimsSession } from './claims-session';
@@ -46,7 +47,7 @@ function firstArg(args: unknown[]): Args {
 
 function spanOf(doc: TextDocument, a: Args): { start: number; end: number } {
   if (isNat(a.start) && isNat(a.end)) return { start: a.start, end: a.end };
-  if (isRange(a.range)) return { start: doc.offsetAt(a.range.start), end: doc.offsetAt(a.range.end) };
+  if (isRange(a.range)) return toSpan(doc, a.range);
   throw new Refusal('Give the text as {start, end} offsets or a {range}.');
 }
 
@@ -56,7 +57,7 @@ function claimOf(session: ClaimsSession, doc: TextDocument, a: Args): Claim {
     if (!c) throw new Refusal(`No claim with id ${a.id} in this article.`);
     return c;
   }
-  const offset = isNat(a.offset) ? a.offset : isPos(a.position) ? doc.offsetAt(a.position) : null;
+  const offset = isNat(a.offset) ? a.offset : isPos(a.position) ? toOffset(doc, a.position) : null;
   if (offset === null) throw new Refusal('Say which claim: {id}, an {offset} or a {position}.');
   const c = claimAt(session.claims, offset);
   if (!c) throw new Refusal('There is no tagged claim at the cursor.');

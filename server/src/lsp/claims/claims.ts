@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Edit } from '../../annotations/edits';
 import type { ServerContext } from '../context';
+import { toSpan } from '../convert';
 import { SidecarBusyError, SidecarReadOnlyError, SidecarTooLargeError } from '../../annotations/store';
 import { CLAIMS_CHANGED_NOTIFICATION, CLAIMS_REQUEST, type ClaimsList, type DocumentParams } from '../protocol';
 import { claimCodeActions } from './claims-actions';
@@ -31,7 +32,7 @@ export function editsOf(doc: TextDocument, changes: readonly TextDocumentContent
   let cur = doc;
   for (const [k, c] of changes.entries()) {
     if (!('range' in c)) return null;
-    out.push({ start: cur.offsetAt(c.range.start), end: cur.offsetAt(c.range.end), newLength: c.text.length });
+    out.push({ ...toSpan(cur, c.range), newLength: c.text.length });
     // Later changes refer to the text after this one; `doc` itself must not be touched.
     if (k < changes.length - 1) cur = TextDocument.update(TextDocument.create(cur.uri, cur.languageId, cur.version, cur.getText()), [c], cur.version + 1);
   }

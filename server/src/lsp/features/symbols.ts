@@ -2,7 +2,7 @@
 import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { EntityType } from '../../analysis';
 import type { ServerContext } from '../context';
-import { toRange } from '../convert';
+import { toOffset, toRange } from '../convert';
 import type { Snapshot } from '../documents';
 import { excerpt, sourceName } from '../lookup';
 
@@ -85,7 +85,7 @@ export function documentSymbols(ctx: ServerContext, snap: Snapshot): DocumentSym
   }
   const sources = [...bySource].map(([who, items]) => groupOf(snap, who, SymbolKind.Object, items)).filter((s): s is DocumentSymbol => !!s);
   if (sources.length > 0) {
-    out.push(group(snap, 'Quotes', SymbolKind.Namespace, sources, sources.map((s) => snap.doc.offsetAt(s.range.start)), sources.map((s) => snap.doc.offsetAt(s.range.end)), true));
+    out.push(group(snap, 'Quotes', SymbolKind.Namespace, sources, sources.map((s) => toOffset(snap.doc, s.range.start)), sources.map((s) => toOffset(snap.doc, s.range.end)), true));
   }
 
   const claims: Item[] = [];
