@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeLens, DocumentHighlight, DocumentSymbol, Location, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver';
 import { analyze, type Analysis, type Entity } from '../../server/src/analysis';
-import type { Overview, Summary } from '../../server/src/lsp/protocol';
+import type { Overview, Summary } from '../../server/src/shared/protocol';
 import { SAMPLE, SAMPLE_URI } from './articles';
 import { offsetOf, positionOf, startInProcess, startInProcessWith, type TestClient } from './harness';
 

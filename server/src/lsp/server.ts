@@ -27,7 +27,7 @@ import * as warmUp from './features/warm-up';
 import * as workspaceSymbols from './features/workspace-symbols';
 import { registerClaims } from './claims/claims';
 import { createHooks } from './hooks';
-import { ANALYSIS_STATUS_NOTIFICATION, type AnalysisStatus } from './protocol';
+import { ANALYSIS_STATUS_NOTIFICATION, type AnalysisStatus } from '../shared/protocol';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 
 export const SERVER_NAME = 'news-annotator';
@@ -87,15 +87,15 @@ export function startServer(connection: Connection): ServerContext {
       capabilities: {
         textDocumentSync: { openClose: true, change: SYNC_KIND },
         semanticTokensProvider: semanticTokens.semanticTokensCapability,
-        hoverProvider: true,
-        diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false },
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
-        documentSymbolProvider: { label: 'Article' },
-        documentHighlightProvider: true,
-        referencesProvider: true,
-        renameProvider: { prepareProvider: true },
-        workspaceSymbolProvider: true,
-        codeLensProvider: { resolveProvider: false },
+        hoverProvider: hover.hoverCapability,
+        diagnosticProvider: diagnostics.diagnosticCapability,
+        codeActionProvider: codeActions.codeActionCapability,
+        documentSymbolProvider: symbols.documentSymbolCapability,
+        documentHighlightProvider: references.documentHighlightCapability,
+        referencesProvider: references.referencesCapability,
+        renameProvider: rename.renameCapability,
+        workspaceSymbolProvider: workspaceSymbols.workspaceSymbolCapability,
+        codeLensProvider: codeLens.codeLensCapability,
         ...(commands.length > 0 ? { executeCommandProvider: { commands } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },

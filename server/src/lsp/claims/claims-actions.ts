@@ -6,15 +6,12 @@ import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { claimAt } from '../../annotations/operations';
 import { trimSpan } from '../../annotations/tagging';
-import { CLAIM_STATUSES } from '../../annotations/types';
+import { CLAIM_COMMANDS, CLAIM_STATUSES, isStatisticKind } from '../../shared/vocabulary';
 import type { ServerContext } from '../context';
 import { toSpan } from '../convert';
 import { excerpt } from '../lookup';
-import { CLAIM_COMMANDS } from '../protocol';
 import type { ClaimsRegistry } from './claims-registry';
 import { ORPHAN_RULE, type OrphanData } from './claims-view';
-
-const NOT_STATISTICS = new Set(['DATE', 'TIME', 'ORDINAL']);
 
 function wanted(params: CodeActionParams, kind: string): boolean {
   const only = params.context.only;
@@ -68,7 +65,7 @@ export function claimCodeActions(ctx: ServerContext, registry: ClaimsRegistry) {
     if (!sentence) return actions;
     const inSentence = (a: { start: number; end: number }) => a.start < sentence.end && a.end > sentence.start;
     const worthy =
-      snap.analysis.figures.some((f) => !NOT_STATISTICS.has(f.kind) && inSentence(f)) ||
+      snap.analysis.figures.some((f) => isStatisticKind(f.kind) && inSentence(f)) ||
       snap.analysis.attributions.some((a) => inSentence(a.content));
     // The check-worthy quick fix (code-actions.ts) already offers this sentence: do not repeat it.
     const offered = params.context.diagnostics.some((d) => {

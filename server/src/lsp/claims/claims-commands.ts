@@ -15,20 +15,13 @@ import { addEvidence, ClaimError, claimAt, isStatus, reattach, setNote, setStatu
 import { tombstoneFor } from '../../annotations/merge';
 import { SidecarBusyError, SidecarInvalidError, SidecarReadOnlyError, SidecarTooLargeError } from '../../annotations/store';
 import { tagClaim } from '../../annotations/tagging';
-import { CLAIM_STATUSES, type Claim } from '../../annotations/types';
+import type { Claim } from '../../annotations/types';
+import { CLAIM_COMMANDS, CLAIM_STATUSES, type CommandResult } from '../../shared/vocabulary';
 import type { ServerContext } from '../context';
 import { toOffset, toSpan } from '../convert';
-import { CLAIM_COMMANDS } from '../protocol';
 import type { ClaimsRegistry } from './claims-registry';
 import type { ClaimsSession } from './claims-session';
 import { problemText } from './claims-view';
-
-export interface CommandResult {
-  ok: boolean;
-  id?: string;
-  created?: boolean;
-  message?: string;
-}
 
 type Args = Record<string, unknown>;
 

@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_SUFFIX } from '../../annotations/store';
+import { DEFAULT_SIDECAR_SUFFIX, SIDECAR_SUFFIX_PATTERN } from '../../shared/vocabulary';
 import type { ServerContext } from '../context';
 import { ClaimsSession } from './claims-session';
 
@@ -16,7 +16,7 @@ export interface ClaimsSettings {
   sidecarSuffix: string;
 }
 
-const DEFAULTS: ClaimsSettings = { author: '', sidecarSuffix: DEFAULT_SUFFIX };
+const DEFAULTS: ClaimsSettings = { author: '', sidecarSuffix: DEFAULT_SIDECAR_SUFFIX };
 
 /**
  * The absolute path of an executable on PATH. Entries that are not absolute ('.', '', a
@@ -45,7 +45,7 @@ const WATCH_DEBOUNCE_MS = 40;
 
 function readClaimsSettings(raw: unknown): ClaimsSettings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const suffix = typeof r.sidecarSuffix === 'string' && /^[\w.-]+\.json$/.test(r.sidecarSuffix) ? r.sidecarSuffix : DEFAULTS.sidecarSuffix;
+  const suffix = typeof r.sidecarSuffix === 'string' && SIDECAR_SUFFIX_PATTERN.test(r.sidecarSuffix) ? r.sidecarSuffix : DEFAULTS.sidecarSuffix;
   return { author: typeof r.author === 'string' ? r.author.trim() : '', sidecarSuffix: suffix };
 }
 

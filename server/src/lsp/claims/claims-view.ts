@@ -8,7 +8,7 @@ import { describeProblems, type SidecarProblem } from '../../annotations/format'
 import type { Claim } from '../../annotations/types';
 import { firstLineRange, lineColumnRange, toRange } from '../convert';
 import { excerpt } from '../lookup';
-import type { ClaimItem, ClaimsList } from '../protocol';
+import type { ClaimItem, ClaimsList } from '../../shared/protocol';
 import { SOURCE } from '../features/diagnostics';
 import { md } from '../features/hover';
 import type { ClaimsSession } from './claims-session';

@@ -10,7 +10,8 @@ import type { Edit } from '../../annotations/edits';
 import type { ServerContext } from '../context';
 import { toSpan } from '../convert';
 import { SidecarBusyError, SidecarReadOnlyError, SidecarTooLargeError } from '../../annotations/store';
-import { CLAIMS_CHANGED_NOTIFICATION, CLAIMS_REQUEST, type ClaimsList, type DocumentParams } from '../protocol';
+import { CLAIMS_CHANGED_NOTIFICATION, CLAIMS_REQUEST, type ClaimsList, type DocumentParams } from '../../shared/protocol';
+import { LANGUAGE_ID } from '../../shared/vocabulary';
 import { claimCodeActions } from './claims-actions';
 import { registerClaimCommands } from './claims-commands';
 import { ClaimsRegistry } from './claims-registry';
@@ -228,7 +229,7 @@ export function registerClaims(ctx: ServerContext): ClaimsRegistry {
     if (ctx.client().textDocument?.synchronization?.dynamicRegistration) {
       saveNotifications = true;
       void connection.client
-        .register(DidSaveTextDocumentNotification.type, { documentSelector: [{ language: 'news-article' }, { scheme: 'file' }], includeText: false })
+        .register(DidSaveTextDocumentNotification.type, { documentSelector: [{ language: LANGUAGE_ID }, { scheme: 'file' }], includeText: false })
         .catch(() => {
           saveNotifications = false;
         });

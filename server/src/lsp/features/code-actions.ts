@@ -5,6 +5,7 @@ import {
   CodeActionKind,
   type Diagnostic,
   type TextEdit,
+  type ServerCapabilities,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CLAIM_COMMANDS } from '../../shared/vocabulary';
@@ -66,6 +67,9 @@ function locate(doc: TextDocument, d: Diagnostic, data: DiagnosticData): { start
 function removeEdit(doc: TextDocument, span: { start: number; end: number }): TextEdit {
   return { range: toRange(doc, removalSpan(doc.getText(), span.start, span.end)), newText: '' };
 }
+
+/** What the server announces for this feature in `initialize`. */
+export const codeActionCapability = { codeActionKinds: [CodeActionKind.QuickFix] } satisfies ServerCapabilities['codeActionProvider'];
 
 export function register(ctx: ServerContext): void {
   ctx.connection.onCodeAction((params) => {

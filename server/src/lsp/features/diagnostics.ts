@@ -6,6 +6,7 @@ import {
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
   type DocumentDiagnosticReport,
+  type ServerCapabilities,
 } from 'vscode-languageserver';
 import type { Attribution } from '../../analysis';
 import type { ServerContext } from '../context';
@@ -105,6 +106,9 @@ function capped(snap: Snapshot, all: Diagnostic[]): Diagnostic[] {
 }
 
 const PUSH_DELAY_MS = 150;
+
+/** What the server announces for this feature in `initialize`. */
+export const diagnosticCapability = { interFileDependencies: false, workspaceDiagnostics: false } satisfies ServerCapabilities['diagnosticProvider'];
 
 export function register(ctx: ServerContext): void {
   const { connection, store } = ctx;

@@ -16,7 +16,7 @@ import {
   SUMMARY_REQUEST,
   type Summary,
   type SummaryCounts,
-} from '../protocol';
+} from '../../shared/protocol';
 
 export function countsOf(ctx: ServerContext, snap: Snapshot): SummaryCounts {
   const { analysis } = snap;

@@ -1,5 +1,5 @@
 // Document symbols (the Outline): names by type, quotes by source, claims.
-import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
+import { type DocumentSymbol, SymbolKind, type ServerCapabilities } from 'vscode-languageserver';
 import type { EntityType } from '../../analysis';
 import type { ServerContext } from '../context';
 import { toOffset, toRange } from '../convert';
@@ -101,6 +101,9 @@ export function documentSymbols(ctx: ServerContext, snap: Snapshot): DocumentSym
   out.push(groupOf(snap, 'Claims', SymbolKind.Event, claims, true));
   return out.filter((s): s is DocumentSymbol => s !== null);
 }
+
+/** What the server announces for this feature in `initialize`. */
+export const documentSymbolCapability = { label: 'Article' } satisfies ServerCapabilities['documentSymbolProvider'];
 
 export function register(ctx: ServerContext): void {
   ctx.connection.onDocumentSymbol(async (params, token) => {
