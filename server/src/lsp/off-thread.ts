@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Analysis } from '../analysis';
-import { WORKER_ROLE } from './analysis-worker';
+import type { Analysis, AnalyzeOptions } from '../analysis';
+import { type AnalysisJob, WORKER_ROLE } from './analysis-worker';
 
 const IDLE_MS = 5_000;
 
@@ -23,13 +23,14 @@ export class OffThreadAnalyzer {
     return existsSync(script) ? new OffThreadAnalyzer(script) : null;
   }
 
-  analyze(text: string): Promise<Analysis> {
+  analyze(text: string, options: AnalyzeOptions = {}): Promise<Analysis> {
     clearTimeout(this.idle);
     const worker = this.worker ?? this.start();
     const id = this.next++;
     return new Promise<Analysis>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, text });
+      const job: AnalysisJob = { id, text, options };
+      worker.postMessage(job);
     });
   }
 
