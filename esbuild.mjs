@@ -1,6 +1,6 @@
 // Bundles the client, the language server and the CLI into single files under dist/.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -11,11 +11,12 @@ const entries = [
   // The server and the CLI load the engine (with its model) from dist/analysis.js at run time,
   // so the model ships once rather than in every bundle.
   { in: 'server/src/lsp/main.ts', out: 'server', external: [], sharedEngine: true },
-  { in: 'server/src/cli/main.ts', out: 'cli', external: [], sharedEngine: true },
+  { in: 'server/src/cli/main.ts', out: 'cli', external: [], sharedEngine: true, serverBeside: true },
   { in: 'scripts/train-ner.ts', out: 'train-ner', external: [] },
   // The pure library on its own: loaded by the server and the CLI (so the VSIX keeps it) and the
   // benchmark. The client never loads it: exports are rendered by the server.
-  { in: 'server/src/analysis/index.ts', out: 'analysis', external: [] },
+  // Its entry adds where the entity model is: dist/ner-model.bin, copied below, read on first use.
+  { in: 'server/src/io/analysis-bundle.ts', out: 'analysis', external: [] },
 ].filter((e) => existsSync(e.in));
 
 const engineIndex = resolve('server/src/analysis/index.ts');
@@ -27,6 +28,17 @@ const sharedEngine = {
       const target = resolve(args.resolveDir, args.path);
       return target === engineIndex.replace(/\/index\.ts$/, '') ? { path: './analysis.js', external: true } : undefined;
     });
+  },
+};
+
+/**
+ * `news-annotator lsp` loads dist/server.js (which listens when loaded) instead of carrying a
+ * second copy of the language server: the CLI bundle stays small and quick to start.
+ */
+const serverBeside = {
+  name: 'server-beside',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/lsp-entry$/ }, () => ({ path: './server.js', external: true }));
   },
 };
 
@@ -44,7 +56,12 @@ await Promise.all(
       minify: production,
       logLevel: 'warning',
       ...(e.banner ? { banner: { js: e.banner } } : {}),
-      plugins: e.sharedEngine ? [sharedEngine] : [],
+      plugins: [...(e.sharedEngine ? [sharedEngine] : []), ...(e.serverBeside ? [serverBeside] : [])],
     }),
   ),
 );
+
+// The entity model ships as a file of ready-made tables beside the bundles (not inside them):
+// loading it is a read, not a decode (docs/ner.md).
+mkdirSync('dist', { recursive: true });
+copyFileSync('server/src/analysis/entities/model/ner-model.bin', 'dist/ner-model.bin');

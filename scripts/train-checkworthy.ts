@@ -21,6 +21,7 @@ import { findAttributions } from '../server/src/analysis/attributions';
 import { toBase64 } from '../server/src/analysis/entities/model-format';
 import { DEFAULT_FEATURES, FeatureBuffer, sentenceFeatures, type FeatureConfig } from '../server/src/analysis/claims/features';
 import { encodeClaimModel } from '../server/src/analysis/claims/model-format';
+import { useEntityModelFile } from '../server/src/io/entity-model';
 
 interface Row { id: string; text: string; checkworthy: boolean }
 interface Prepared { id: number; y: number; keys: Uint32Array }
@@ -360,4 +361,5 @@ function main() {
   console.log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
+useEntityModelFile(); // the entity model file, from the source tree
 main();

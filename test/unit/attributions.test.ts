@@ -57,6 +57,16 @@ describe('attributions: word orders', () => {
     assert.equal(statement.kind, 'mixed');
   });
 
+  it('skips an aside between commas before "that"', () => {
+    // The rules alone (no learned model): "said, on condition of anonymity, that …".
+    const list = findAttributions(segment(HEAD + 'Port officials said, on condition of anonymity, that 40 berths had closed since March.'), [], [], null);
+    assert.equal(list.length, 1, JSON.stringify(list.map((a) => a.content.text)));
+    assert.equal(list[0].source?.text, 'Port officials');
+    assert.equal(list[0].content.text, '40 berths had closed since March');
+    const dash = findAttributions(segment(HEAD + 'Ferro said — in a note to staff — that the berths would reopen.'), [], [], null);
+    assert.equal(dash[0]?.content.text, 'the berths would reopen');
+  });
+
   it('headline "X says …"', () => {
     const list = findAttributions(segment('Port chief says dock strike is over\n\nDockers went back to work on Monday.'), [], []);
     const a = withContent(list, 'strike');

@@ -1,5 +1,7 @@
 // Joins the analyses of consecutive pieces of one text (see chunks.ts) into one Analysis:
 // offsets shifted, entities of the same thing merged across pieces, ids renumbered.
+// The merge is incremental (PieceMerger), so a caller can also use each piece's shifted
+// findings as soon as that piece is done and keep only the entities (the CLI streams them).
 import type { Analysis, Entity, Span } from './types';
 
 const shift = <T extends { start: number; end: number }>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
@@ -10,47 +12,33 @@ function lastWord(name: string): string {
   return parts[parts.length - 1].toLowerCase();
 }
 
-export function mergeAnalyses(text: string, pieces: Array<{ offset: number; analysis: Analysis }>): Analysis {
-  const entities: Entity[] = [];
-  const byKey = new Map<string, Entity>();
-  const personBySurname = new Map<string, Entity | null>();
-  const out: Analysis = {
-    text,
-    segmentation: { paragraphs: [], sentences: [], dateline: null, credits: [], boilerplate: [], wordCount: 0 },
-    entities,
-    mentions: [],
-    figures: [],
-    attributions: [],
-    claims: [],
-    boilerplate: [],
-  };
-  for (const { offset, analysis: a } of pieces) {
-    const paragraphBase = out.segmentation.paragraphs.length;
-    const seg = a.segmentation;
-    for (const p of seg.paragraphs) out.segmentation.paragraphs.push(shift(p, offset));
-    for (const s of seg.sentences) out.segmentation.sentences.push({ ...shift(s, offset), paragraph: s.paragraph + paragraphBase });
-    out.segmentation.dateline ??= seg.dateline && {
-      ...shift(seg.dateline, offset),
-      place: shiftOrNull(seg.dateline.place, offset),
-      date: shiftOrNull(seg.dateline.date, offset),
-      agency: shiftOrNull(seg.dateline.agency, offset),
-    };
-    for (const c of seg.credits) out.segmentation.credits.push({ ...shift(c, offset), names: c.names.map((n) => shift(n, offset)) });
-    out.segmentation.wordCount += seg.wordCount;
+/** One piece's findings in the whole text's offsets, its entity ids those of the merged entities. */
+export type ShiftedPiece = Omit<Analysis, 'text' | 'entities'>;
 
+/** Merges pieces given in text order; `entities` grows as pieces are added. */
+export class PieceMerger {
+  readonly entities: Entity[] = [];
+  private readonly byKey = new Map<string, Entity>();
+  private readonly personBySurname = new Map<string, Entity | null>();
+  private paragraphs = 0;
+
+  add(offset: number, a: Analysis): ShiftedPiece {
+    const seg = a.segmentation;
+    const paragraphBase = this.paragraphs;
+    this.paragraphs += seg.paragraphs.length;
     // The same thing in another piece: same type and name, or a lone surname of one person.
     const idMap = new Map<string, string>();
     for (const e of a.entities) {
       const key = `${e.type}|${e.role}|${e.name.toLowerCase()}`;
-      let target = byKey.get(key);
-      if (!target && e.type === 'PERSON' && !e.name.includes(' ')) target = personBySurname.get(e.name.toLowerCase()) ?? undefined;
+      let target = this.byKey.get(key);
+      if (!target && e.type === 'PERSON' && !e.name.includes(' ')) target = this.personBySurname.get(e.name.toLowerCase()) ?? undefined;
       if (!target) {
-        target = { ...e, id: `e${entities.length + 1}`, aliases: [...e.aliases], mentions: [] };
-        entities.push(target);
-        byKey.set(key, target);
+        target = { ...e, id: `e${this.entities.length + 1}`, aliases: [...e.aliases], mentions: [] };
+        this.entities.push(target);
+        this.byKey.set(key, target);
         if (e.type === 'PERSON' && e.name.includes(' ')) {
           const surname = lastWord(e.name);
-          personBySurname.set(surname, personBySurname.has(surname) ? null : target);
+          this.personBySurname.set(surname, this.personBySurname.has(surname) ? null : target);
         }
       } else {
         for (const alias of e.aliases) if (!target.aliases.includes(alias)) target.aliases.push(alias);
@@ -58,18 +46,63 @@ export function mergeAnalyses(text: string, pieces: Array<{ offset: number; anal
       for (const m of e.mentions) target.mentions.push(shift(m, offset));
       idMap.set(e.id, target.id);
     }
-    for (const m of a.mentions) out.mentions.push({ ...shift(m, offset), entity: idMap.get(m.entity) ?? m.entity });
-    for (const f of a.figures) out.figures.push(shift(f, offset));
-    for (const t of a.attributions)
-      out.attributions.push({
+    const boilerplate = a.boilerplate.map((b) => shift(b, offset));
+    return {
+      segmentation: {
+        paragraphs: seg.paragraphs.map((p) => shift(p, offset)),
+        sentences: seg.sentences.map((s) => ({ ...shift(s, offset), paragraph: s.paragraph + paragraphBase })),
+        dateline: seg.dateline && {
+          ...shift(seg.dateline, offset),
+          place: shiftOrNull(seg.dateline.place, offset),
+          date: shiftOrNull(seg.dateline.date, offset),
+          agency: shiftOrNull(seg.dateline.agency, offset),
+        },
+        credits: seg.credits.map((c) => ({ ...shift(c, offset), names: c.names.map((n) => shift(n, offset)) })),
+        boilerplate,
+        wordCount: seg.wordCount,
+      },
+      mentions: a.mentions.map((m) => ({ ...shift(m, offset), entity: idMap.get(m.entity) ?? m.entity })),
+      figures: a.figures.map((f) => shift(f, offset)),
+      attributions: a.attributions.map((t) => ({
         ...t,
         source: shiftOrNull(t.source, offset),
         cue: shiftOrNull(t.cue, offset),
         content: shift(t.content, offset),
         sourceEntity: t.sourceEntity === null ? null : (idMap.get(t.sourceEntity) ?? t.sourceEntity),
-      });
-    for (const c of a.claims) out.claims.push(shift(c, offset));
-    for (const b of a.boilerplate) out.boilerplate.push(shift(b, offset));
+      })),
+      claims: a.claims.map((c) => shift(c, offset)),
+      boilerplate,
+    };
+  }
+}
+
+export function mergeAnalyses(text: string, pieces: Array<{ offset: number; analysis: Analysis }>): Analysis {
+  const merger = new PieceMerger();
+  const out: Analysis = {
+    text,
+    segmentation: { paragraphs: [], sentences: [], dateline: null, credits: [], boilerplate: [], wordCount: 0 },
+    entities: merger.entities,
+    mentions: [],
+    figures: [],
+    attributions: [],
+    claims: [],
+    boilerplate: [],
+  };
+  const append = <T>(to: T[], items: readonly T[]) => {
+    for (const x of items) to.push(x);
+  };
+  for (const { offset, analysis } of pieces) {
+    const p = merger.add(offset, analysis);
+    append(out.segmentation.paragraphs, p.segmentation.paragraphs);
+    append(out.segmentation.sentences, p.segmentation.sentences);
+    out.segmentation.dateline ??= p.segmentation.dateline;
+    append(out.segmentation.credits, p.segmentation.credits);
+    out.segmentation.wordCount += p.segmentation.wordCount;
+    append(out.mentions, p.mentions);
+    append(out.figures, p.figures);
+    append(out.attributions, p.attributions);
+    append(out.claims, p.claims);
+    append(out.boilerplate, p.boilerplate);
   }
   out.segmentation.boilerplate = out.boilerplate;
   return out;

@@ -7,7 +7,7 @@ export interface Io {
 }
 
 /** Writes the pieces and a final newline, waiting for the stream to drain when it asks to. */
-export async function writeAll(out: NodeJS.WritableStream, pieces: Iterable<string>, end = '\n'): Promise<void> {
+export async function writeAll(out: NodeJS.WritableStream, pieces: Iterable<string | Uint8Array>, end = '\n'): Promise<void> {
   for (const piece of pieces) {
     if (!out.write(piece)) await new Promise((r) => out.once('drain', r));
   }

@@ -1,19 +1,15 @@
-// Dispatches the commands, and the `analyze` command itself.
-import { createInterface } from 'node:readline';
-import { analyze } from '../analysis';
-import { contractJsonChunks } from '../export/contract';
-import { InputError, readArticle } from '../io/read-article';
+// Dispatches the commands and reads the `analyze` options. A command's code (and the engine
+// with its model) is loaded only when that command runs, so a call pays for what it uses.
+import { InputError } from '../io/read-article';
 import { FORMAT_IDS } from '../shared/vocabulary';
-import { runClaims, runReanchor } from './claims';
-import { runExport } from './export';
-import { asksHelp, writeAll, type Io } from './io';
-import { renderText } from './render-text';
+import { type AnalyzeOptions, runAnalyze } from './analyze';
+import { asksHelp, type Io } from './io';
 
 export type { Io } from './io';
 
 export const USAGE = `Usage:
   news-annotator analyze FILE... [--format text|json]   the article coloured, then a summary (or the JSON contract)
-  news-annotator analyze --jsonl          read {"id","text"} lines on stdin, write one result line each
+  news-annotator analyze --jsonl [--jobs N]  read {"id","text"} lines on stdin, write one result line each
   news-annotator export FILE... [--format ${FORMAT_IDS.join('|')}] [--out PATH]
   news-annotator claims FILE... [--format text|json]    list tagged claims with status and anchor state
   news-annotator reanchor FILE... [--dry-run]           re-anchor claims after outside edits (exit 1 if any orphan)
@@ -25,8 +21,8 @@ Exit codes: 0 success, 1 input or analysis error, 2 usage error.
 `;
 
 export const ANALYZE_USAGE = `Usage:
-  news-annotator analyze FILE... [--format text|json] [--color | --no-color]
-  news-annotator analyze --jsonl
+  news-annotator analyze FILE... [--format text|json] [--color | --no-color] [--jobs N]
+  news-annotator analyze --jsonl [--jobs N] [--first-line N]
 
   Finds the entities, figures, quotes and attributions, check-worthy sentences and boilerplate.
   --format text  (default) in a terminal, the whole article with names, figures and quotes
@@ -35,6 +31,11 @@ export const ANALYZE_USAGE = `Usage:
   --format json  one JSON object per file (the contract in ARCHITECTURE.md); --json for short
   --jsonl        read {"id","text"} lines on stdin, write one JSON line per input, in order
   --color        colour even when not writing to a terminal; --no-color (or NO_COLOR=1) never
+  --jobs N       analyse JSON lines, or several files, on N worker threads; the output stays
+                 in input order. Default: one thread per 8 MB of input, at most one per core
+                 (a thread costs ~2 s of CPU to load the model). --jobs 1: one thread. -j N.
+  --first-line N with --jsonl: number the input lines from N in error messages (a shard of
+                 a larger file, see scripts/corpus-parallel.sh)
 `;
 
 export const LSP_USAGE = `Usage:
@@ -46,15 +47,8 @@ export const LSP_USAGE = `Usage:
 
 class UsageError extends Error {}
 
-interface AnalyzeOptions {
-  files: string[];
-  format: 'text' | 'json';
-  jsonl: boolean;
-  color: boolean | null;
-}
-
 function parseAnalyze(args: string[]): AnalyzeOptions {
-  const o: AnalyzeOptions = { files: [], format: 'text', jsonl: false, color: null };
+  const o: AnalyzeOptions = { files: [], format: 'text', jsonl: false, color: null, jobs: 0, firstLine: 1 };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--format' || a.startsWith('--format=')) {
@@ -65,10 +59,20 @@ function parseAnalyze(args: string[]): AnalyzeOptions {
     else if (a === '--jsonl') o.jsonl = true;
     else if (a === '--color') o.color = true;
     else if (a === '--no-color') o.color = false;
+    else if (a === '--jobs' || a === '-j' || a.startsWith('--jobs=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (!/^[1-9]\d{0,3}$/.test(v ?? '')) throw new UsageError(`--jobs takes a whole number of threads (1 or more), not ${v ?? 'nothing'}`);
+      o.jobs = Number(v);
+    } else if (a === '--first-line' || a.startsWith('--first-line=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (!/^[1-9]\d{0,14}$/.test(v ?? '')) throw new UsageError(`--first-line takes a line number (1 or more), not ${v ?? 'nothing'}`);
+      o.firstLine = Number(v);
+    }
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else o.files.push(a);
   }
   if (o.jsonl && o.files.length > 0) throw new UsageError('--jsonl reads stdin; give no files with it');
+  if (!o.jsonl && o.firstLine !== 1) throw new UsageError('--first-line goes with --jsonl');
   if (!o.jsonl && o.files.length === 0) throw new UsageError('analyze needs at least one FILE (or --jsonl)');
   return o;
 }
@@ -88,9 +92,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (asksHelp(rest)) return help(io, ANALYZE_USAGE);
       return await runAnalyze(parseAnalyze(rest), io);
     }
-    if (command === 'export') return await runExport(rest, io);
-    if (command === 'claims') return await runClaims(rest, io);
-    if (command === 'reanchor') return await runReanchor(rest, io);
+    if (command === 'export') return await (require('./export') as typeof import('./export')).runExport(rest, io);
+    if (command === 'claims') return await (require('./claims') as typeof import('./claims')).runClaims(rest, io);
+    if (command === 'reanchor') return await (require('./claims') as typeof import('./claims')).runReanchor(rest, io);
     if (command === 'lsp') {
       if (asksHelp(rest)) return help(io, LSP_USAGE);
       // The server bundle starts listening on stdio when loaded.
@@ -114,52 +118,4 @@ export async function run(argv: string[], io: Io): Promise<number> {
 function help(io: Io, usage: string): number {
   io.stdout.write(usage);
   return 0;
-}
-
-async function runAnalyze(o: AnalyzeOptions, io: Io): Promise<number> {
-  if (o.jsonl) return runJsonl(io);
-  let failed = 0;
-  const useColor = o.color ?? (Boolean((io.stdout as { isTTY?: boolean }).isTTY) && !io.env.NO_COLOR);
-  for (const file of o.files) {
-    let text: string;
-    try {
-      text = await readArticle(file);
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      io.stderr.write(`news-annotator: ${err.message}\n`);
-      failed++;
-      continue;
-    }
-    const analysis = analyze(text);
-    if (o.format === 'json') await writeAll(io.stdout, contractJsonChunks(analysis, { file }));
-    else io.stdout.write(renderText(analysis, { file, color: useColor }));
-  }
-  return failed > 0 ? 1 : 0;
-}
-
-async function runJsonl(io: Io): Promise<number> {
-  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
-  let lineNo = 0;
-  let failed = 0;
-  for await (const line of rl) {
-    lineNo++;
-    if (line.trim() === '') continue;
-    let doc: { id?: unknown; text?: unknown };
-    try {
-      doc = JSON.parse(line) as { id?: unknown; text?: unknown };
-    } catch {
-      io.stderr.write(`news-annotator: stdin line ${lineNo}: not valid JSON\n`);
-      io.stdout.write(JSON.stringify({ error: 'invalid JSON', line: lineNo }) + '\n');
-      failed++;
-      continue;
-    }
-    if (doc === null || typeof doc !== 'object' || typeof doc.text !== 'string') {
-      io.stderr.write(`news-annotator: stdin line ${lineNo}: expected an object with a string "text"\n`);
-      io.stdout.write(JSON.stringify({ id: doc?.id ?? null, error: 'missing text', line: lineNo }) + '\n');
-      failed++;
-      continue;
-    }
-    await writeAll(io.stdout, contractJsonChunks(analyze(doc.text), doc.id === undefined ? {} : { id: doc.id }));
-  }
-  return failed > 0 ? 1 : 0;
 }

@@ -1,24 +1,9 @@
 // After a large article is analysed, the heap is full of the engine's garbage and V8 keeps the
 // pages. One full collection once typing has paused lets V8 hand them back: with a 1 MB article
 // open the server then stays near what it actually holds instead of its peak.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { collector } from '../io/collect';
 
 const PAUSE_MS = 2_000;
-
-let collect: (() => void) | null | undefined;
-
-function collector(): (() => void) | null {
-  if (collect === undefined) {
-    try {
-      setFlagsFromString('--expose-gc');
-      collect = runInNewContext('gc') as () => void;
-    } catch {
-      collect = null;
-    }
-  }
-  return collect;
-}
 
 let timer: NodeJS.Timeout | undefined;
 

@@ -92,12 +92,29 @@ export function rightIsEmpty(doc: Doc, cue: number, c: Clause, quotes: QuoteInde
     const next = j + 1 < c.hi ? j + 1 : -1;
     if (next < 0) return true;
     if (isOpenMarkToken(doc, next, quotes) || doc.lower[next] === 'that') return false;
-    return true;
+    return asideThenThat(doc, j, c.hi) < 0;
   }
   // A closing quote mark right after the cue: the cue sits inside a quotation's end.
   return t === '”' || t === '"';
 }
 
+
+/** Longest aside between commas before "that" ("said, on condition of anonymity, that …"). */
+const MAX_ASIDE = 8;
+
+/**
+ * "said, on condition of anonymity, that …" / "said, in a statement, that …": an aside between
+ * commas (or dashes) after the cue, then "that"; returns the index of that "that", else -1.
+ */
+export function asideThenThat(doc: Doc, open: number, hi: number): number {
+  const mark = doc.toks[open].text;
+  for (let k = open + 1; k < hi && k <= open + MAX_ASIDE + 1; k++) {
+    const t = doc.toks[k].text;
+    if (t === mark || ((t === '—' || t === '–') && mark !== ',')) return k > open + 1 && k + 1 < hi && doc.lower[k + 1] === 'that' ? k + 1 : -1;
+    if (!isWord(t) && !isPossessive(t) && t !== '-') return -1;
+  }
+  return -1;
+}
 
 /** Words that open a clause about the speaker or the circumstances, not reported content. */
 const NOT_REPORTED = new Set([
@@ -167,6 +184,11 @@ export function rightContent(
   }
   // "asked the court for clemency, she said": what follows the listener's comma is the speaker.
   if (j > listener && j + 1 < hi && doc.toks[j].text === ',' && phraseAfterComma(doc, j, hi) >= 0) return null;
+  // "said, on condition of anonymity, that …": past the aside.
+  if (j < hi && (doc.toks[j].text === ',' || doc.toks[j].text === '—' || doc.toks[j].text === '–')) {
+    const that = asideThenThat(doc, j, hi);
+    if (that >= 0) j = that;
+  }
   let colon = false;
   if (j < hi && (doc.toks[j].text === ',' || doc.toks[j].text === ':')) {
     colon = doc.toks[j].text === ':';
@@ -337,7 +359,7 @@ function cueAfterPhrase(doc: Doc, and: number, hi: number): boolean {
 }
 
 /** Index of a cue after ", <short phrase>" that closes the sentence, else -1. */
-function phraseAfterComma(doc: Doc, comma: number, hi: number): number {
+export function phraseAfterComma(doc: Doc, comma: number, hi: number): number {
   for (let k = comma + 1; k < hi && k <= comma + 7; k++) {
     const e = CUE_VERBS.get(doc.lower[k]);
     if (e && !e.participle && k > comma + 1 && !e.needsClause) {

@@ -17,4 +17,8 @@ export interface Draft {
   speaker?: Range;
   /** Character offset of the cue (or content) for pronoun resolution. */
   anchor: number;
+  /** The cue was found by the learned cue model, not the rules. */
+  learned?: boolean;
+  /** The rules' frame of a cue verb (not a noun, "according to" or a headline). */
+  verb?: boolean;
 }

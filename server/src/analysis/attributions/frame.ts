@@ -147,7 +147,8 @@ function isNounLike(doc: Doc, i: number): boolean {
 function draft(
   source: Range | null, cue: Range, contentStart: number, contentEnd: number, quote: Quote | null, anchor: number,
 ): Draft {
-  return { source, sourceSpan: null, cue, cueSpan: null, contentStart, contentEnd, quote, continuation: false, anchor };
+  // Every field present from the start (learned, verb), so drafts keep one shape.
+  return { source, sourceSpan: null, cue, cueSpan: null, contentStart, contentEnd, quote, continuation: false, anchor, learned: false, verb: false };
 }
 
 /** The head word of a phrase: the last word before "of", "by" or "for" ("a survey by …"). */
@@ -238,12 +239,12 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
 
 /** The attribution a cue verb at token `t` introduces, or null. */
 export function frameForVerb(
-  doc: Doc, t: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, previous: Draft | null,
+  doc: Doc, t: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, previous: Draft | null, learned = false,
 ): Draft | Draft[] | null {
   const anchor = doc.toks[t].start;
   if (entry.evidential) return evidential(doc, t, c, quotes);
-  if (notACue(doc, t, entry, c)) return null;
-  if (afterPreposition(doc, t, c)) return null;
+  if (!learned && notACue(doc, t, entry, c)) return null;
+  if (!learned && afterPreposition(doc, t, c)) return null;
   const cue: Range = { first: t, last: t };
   // A participle after a comma (", adding that …") has the clause's subject as its source.
   const afterComma = t > c.lo && doc.toks[skipLeftToSource(doc, t - 1, c.lo)]?.text === ',';
@@ -468,4 +469,36 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
   if (endTok < from) return null;
   // Content before "according to" in this sentence, from its start (or the previous cue).
   return draft(source, cue, doc.toks[from].start, doc.toks[endTok].end, null, anchor);
+}
+
+
+/** The entry of a cue word the lexicon lacks: a speech act whose content follows it. */
+function genericEntry(w: string): CueEntry {
+  return {
+    lemma: w, tell: false, needsClause: false, belief: false, doc: false, as: false, quoteOnly: false, clauseObject: false,
+    act: false, toClause: false, evidential: false, participle: w.endsWith('ing'), pastParticiple: w.endsWith('ed'),
+  };
+}
+
+/**
+ * The attribution of a word the cue model takes for a cue where the rules found none: the
+ * lexicon's frame without its sense checks, else the rest of the clause after the word.
+ */
+export function frameForLearned(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, previous: Draft | null): Draft | Draft[] | null {
+  const w = doc.lower[t];
+  const base = CUE_VERBS.get(w) ?? genericEntry(w);
+  const plain: CueEntry = { ...base, needsClause: false, quoteOnly: false, toClause: false, evidential: false, clauseObject: false, act: false };
+  const d = frameForVerb(doc, t, plain, c, quotes, previous, true) ?? frameForVerb(doc, t, { ...plain, clauseObject: true, act: true }, c, quotes, previous, true);
+  // Speech has a speaker: a cue the rules did not take is kept only with a source.
+  const list = (Array.isArray(d) ? d : d ? [d] : []).filter((one) => one.source !== null || one.sourceSpan !== null);
+  for (const one of list) one.learned = true;
+  if (list.length) return list;
+  if (d) return null;
+  // No frame: the source left of the cue, the content left to the content model.
+  if (t + 1 >= c.hi) return null;
+  const afterComma = t > c.lo && doc.toks[skipLeftToSource(doc, t - 1, c.lo)]?.text === ',';
+  const source = afterComma && base.participle ? subjectOf(doc, c, t) : sourceLeftOf(doc, t, c.lo);
+  if (!source) return null;
+  const at = doc.toks[t + 1].start;
+  return { ...draft(source, { first: t, last: t }, at, at, null, doc.toks[t].start), learned: true };
 }

@@ -6,7 +6,10 @@ import { antecedentOfWho } from './appositives';
 import { attachQuotations } from './continuations';
 import type { Draft } from './draft';
 import type { Clause, QuoteIndex } from './context';
-import { frameForAccordingTo, frameForAsked, frameForVerb } from './frame';
+import type { Quote } from './quotes';
+import type { LearnedHook, TokenSpan } from './learned/model';
+import { shippedModel } from './learned/shipped';
+import { frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb } from './frame';
 import { CUE_VERBS } from './lexicon';
 import type { Doc } from './phrases';
 import { headlineColon, isTitleLine, transcriptLabel } from './headlines';
@@ -19,10 +22,12 @@ const SKIPPED_ROLES = new Set(['credit', 'boilerplate', 'footer']);
 /** Every word that can start an attribution, for one look-up per token. */
 const TRIGGERS = new Set<string>([...CUE_VERBS.keys(), ...SPEECH_NOUNS, 'according']);
 
-export function findAttributions(seg: Segmentation, entities: Entity[], mentions: Mention[]): Attribution[] {
+export function findAttributions(seg: Segmentation, entities: Entity[], mentions: Mention[], hook: LearnedHook | null = shippedModel()): Attribution[] {
   const { text } = seg;
   const doc: Doc = {
     text, toks: seg.tokens, lower: seg.tokens.map((t) => lowerCase(t.text)), sentenceStart: seg.sentences.map((s) => s.firstToken),
+    // Present from the start, so every Doc has one shape (the learned models fill them in).
+    hashes: undefined, shapes: undefined,
   };
   const list = findQuotes(text, seg.paragraphs);
   const quotes: QuoteIndex = { list, byClose: new Map(), byOpen: new Map() };
@@ -41,6 +46,7 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
   }
 
   const drafts: Draft[] = [];
+  const words = hook ? hook.words : null;
   for (const s of seg.sentences) {
     const para = seg.paragraphs[s.paragraph];
     if (SKIPPED_ROLES.has(para.role)) continue;
@@ -62,34 +68,21 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
     for (let t = c.lo; t < c.hi; t++) {
       if (quoted[t]) continue;
       const w = doc.lower[t];
-      if (!TRIGGERS.has(w)) continue;
-      const according = w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to';
+      const trigger = TRIGGERS.has(w);
+      if (!trigger && !(words && words.has(w))) continue;
       if (nestedTooDeep(doc, drafts, sentenceDrafts, t)) continue;
-      let d: Draft | Draft[] | null = null;
-      if (according) {
-        d = frameForAccordingTo(doc, t, c, quotes);
-      } else if (SPEECH_NOUNS.has(w) && (d = frameForNoun(doc, t, c, quotes))) {
-        // "Hart's comments that …": speech named by a noun.
-      } else {
-        const entry = CUE_VERBS.get(w);
-        if (!entry) continue;
-        if (w === 'asked') {
-          const a = frameForAsked(doc, t, c);
-          if (a) {
-            // "Asked about X, Lee said …": the question of an unnamed reporter is nobody's
-            // speech; "asked by X whether …" is X's.
-            if (a.source) drafts.push(a);
-            continue;
-          }
-        }
-        // Capitalised cue words are names ("United States") except in title-case headlines.
-        if (isCapitalised(doc.toks[t].text) && !title) continue;
-        d = frameForVerb(doc, t, entry, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
-      }
+      let d = trigger ? ruleFrame(doc, t, c, quotes, drafts, title) : null;
+      if (d === HANDLED) continue;
       // "X said A, according to Y" attributes A twice, to X and (through Y) to the article.
       // "X said A, according to Y" and "rejected his claim that A" nest A in two attributions.
-      const nested = w === 'according' || SPEECH_NOUNS.has(w);
+      const nested = trigger && (w === 'according' || SPEECH_NOUNS.has(w));
+      if (words !== null && words.has(w) && !hasContent(d) && hook!.extra(doc, t, c, quotes, trigger)) d = frameForLearned(doc, t, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
       for (const one of Array.isArray(d) ? d : d ? [d] : []) {
+        // The learned models judge reported speech after plain speech verbs; quotations,
+        // nouns, "according to" and stances stay the rules'.
+        const plain = hook !== null && !one.quote && one.cue !== null && (one.learned === true || plainSpeech(doc, one));
+        if (plain && !one.learned && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null)) continue;
+        if (plain && (one.learned || hook.contentOfRules)) learnedContent(doc, one, c, quotes, hook);
         if (one.contentEnd > one.contentStart && (nested || !duplicate(drafts, one))) {
           // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
           // it to "who" (outlets mark either one).
@@ -101,6 +94,9 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
             }
           }
           drafts.push(one);
+          // A cue of the learned model moves no floor: the rules' later cues read their contents
+          // as if it were not there (it is dropped if it lies inside one of them).
+          if (one.learned) continue;
           const past = pastCue(one, t);
           pastCues.push(past);
           if (one.contentEnd <= doc.toks[t].start) contentFirstFloor = Math.max(contentFirstFloor, past);
@@ -109,6 +105,7 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
         }
       }
     }
+    if (hook) dropNestedLearned(doc, drafts, sentenceDrafts);
   }
 
   const all = attachQuotations(doc, seg, quotes, drafts);
@@ -131,6 +128,111 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
     });
   }
   return out;
+}
+
+/** ruleFrame's answer when it dealt with the word itself (an empty list, so drafts stay objects). */
+const HANDLED: Draft[] = [];
+
+/** How many drafts either side of a learned cue are checked for a content holding it (keeps the pass linear). */
+const NEAR_DRAFTS = 8;
+
+/** A draft of a verb of speech in its plain sense (no stance, naming or "as" frame). */
+function plainSpeech(doc: Doc, d: Draft): boolean {
+  const e = CUE_VERBS.get(doc.lower[d.cue!.last]);
+  return d.verb === true && e !== undefined && d.cue!.first === d.cue!.last && !e.clauseObject && !e.quoteOnly && !e.as && !e.evidential;
+}
+
+/**
+ * Drops the sentence's cues found by the learned model inside another attribution's content
+ * ("Canada has asked the court for clemency, she said": hers, not Canada's; a reader of speech
+ * counts the outer attribution only), or whose content is mostly one the rules found.
+ */
+function dropNestedLearned(doc: Doc, drafts: Draft[], since: number): void {
+  let kept = since;
+  for (let i = since; i < drafts.length; i++) {
+    const d = drafts[i];
+    let drop = false;
+    if (d.learned && d.cue) {
+      const at = doc.toks[d.cue.first].start;
+      // Drafts come in the order of their cues; a content holding this cue is near it.
+      for (let j = Math.max(since, i - NEAR_DRAFTS); j < drafts.length && j <= i + NEAR_DRAFTS && !drop; j++) {
+        const o = drafts[j];
+        drop = j !== i && !o.learned && ((o.contentStart <= at && at < o.contentEnd) || halfOverlap(o, d));
+      }
+    }
+    if (!drop) drafts[kept++] = d;
+  }
+  drafts.length = kept;
+}
+
+/**
+ * Lets the learned content model choose where reported speech right of a verb cue starts and
+ * ends; quotations the content is exactly, and contents before the cue, stay the rules'.
+ */
+function learnedContent(doc: Doc, d: Draft, c: Clause, quotes: QuoteIndex, hook: LearnedHook): void {
+  if (d.quote || !d.cue || d.continuation) return;
+  const t = d.cue.last;
+  const empty = d.contentEnd <= d.contentStart;
+  if (!empty && d.contentStart < doc.toks[t].end) return;
+  let rule: TokenSpan | null = null;
+  if (!empty) {
+    let s = t + 1;
+    while (s < c.hi && doc.toks[s].start < d.contentStart) s++;
+    let e = s;
+    while (e + 1 < c.hi && doc.toks[e + 1].end <= d.contentEnd) e++;
+    if (s < c.hi && doc.toks[e].end <= d.contentEnd) rule = { s, e };
+  }
+  const span = hook.content(doc, t, c, quotes, rule);
+  if (!span) return;
+  d.contentStart = doc.toks[span.s].start;
+  d.contentEnd = doc.toks[span.e].end;
+  // A content that is one quotation, give or take its marks, is that quotation (a direct quote).
+  const q = quoteAround(doc, span, quotes);
+  if (q) {
+    d.quote = q;
+    d.contentStart = q.start;
+    d.contentEnd = q.end;
+  }
+}
+
+/** The quotation opening at the span's first token or just before it and closing at its end, if any. */
+function quoteAround(doc: Doc, span: TokenSpan, quotes: QuoteIndex): Quote | null {
+  const q = quotes.byOpen.get(doc.toks[span.s].start) ?? (span.s > 0 ? quotes.byOpen.get(doc.toks[span.s - 1].start) : undefined);
+  if (!q || !q.closed) return null;
+  const end = doc.toks[span.e].end;
+  return end === q.close || end === q.end || (end < q.close && end >= q.end - 1) ? q : null;
+}
+
+
+function hasContent(d: Draft | Draft[] | null): boolean {
+  if (!d) return false;
+  for (const one of Array.isArray(d) ? d : [d]) if (one.contentEnd > one.contentStart) return true;
+  return false;
+}
+
+/** The rules' attribution for a trigger word at `t`; HANDLED when the word was dealt with otherwise. */
+function ruleFrame(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, drafts: Draft[], title: boolean): Draft | Draft[] | null {
+  const w = doc.lower[t];
+  if (w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to') return frameForAccordingTo(doc, t, c, quotes);
+  // "Hart's comments that …": speech named by a noun.
+  const n = SPEECH_NOUNS.has(w) ? frameForNoun(doc, t, c, quotes) : null;
+  if (n) return n;
+  const entry = CUE_VERBS.get(w);
+  if (!entry) return null;
+  if (w === 'asked') {
+    const a = frameForAsked(doc, t, c);
+    if (a) {
+      // "Asked about X, Lee said …": the question of an unnamed reporter is nobody's
+      // speech; "asked by X whether …" is X's.
+      if (a.source) drafts.push(a);
+      return HANDLED;
+    }
+  }
+  // Capitalised cue words are names ("United States") except in title-case headlines.
+  if (isCapitalised(doc.toks[t].text) && !title) return null;
+  const d = frameForVerb(doc, t, entry, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
+  for (const one of Array.isArray(d) ? d : d ? [d] : []) one.verb = true;
+  return d;
 }
 
 /** How many attributions a cue may sit inside ("A said B thinks C …"): deeper cues are skipped. */
@@ -188,13 +290,17 @@ function isSpaceCode(c: number): boolean {
 
 function duplicate(drafts: Draft[], d: Draft): boolean {
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 4; i--) {
-    const o = drafts[i];
-    if (o.contentStart < d.contentEnd && d.contentStart < o.contentEnd) {
-      const overlap = Math.min(o.contentEnd, d.contentEnd) - Math.max(o.contentStart, d.contentStart);
-      if (overlap * 2 >= Math.max(o.contentEnd - o.contentStart, d.contentEnd - d.contentStart)) return true;
-    }
+    // A cue of the learned model never keeps the rules' out (it goes if they overlap).
+    if (drafts[i].learned && !d.learned) continue;
+    if (halfOverlap(drafts[i], d)) return true;
   }
   return false;
+}
+
+function halfOverlap(o: Draft, d: Draft): boolean {
+  if (!(o.contentStart < d.contentEnd && d.contentStart < o.contentEnd)) return false;
+  const overlap = Math.min(o.contentEnd, d.contentEnd) - Math.max(o.contentStart, d.contentStart);
+  return overlap * 2 >= Math.max(o.contentEnd - o.contentStart, d.contentEnd - d.contentStart);
 }
 
 // ‘ opens a quotation in single-quote style; ’ is left out, as it is also an apostrophe.

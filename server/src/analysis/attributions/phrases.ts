@@ -14,6 +14,9 @@ export interface Doc {
   lower: string[];
   /** First token of each sentence, by sentence index. */
   sentenceStart: number[];
+  /** Word hashes and shape codes of the learned models, filled in on demand (learned/). */
+  hashes?: Uint32Array;
+  shapes?: Uint8Array;
 }
 
 /** Token range, inclusive. */

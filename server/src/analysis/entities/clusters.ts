@@ -14,9 +14,9 @@ export const CLUSTER_DEPTH = 4;
  * with odds of 1 in 524,288 per slot compared.
  */
 export class ClusterTable {
-  private readonly slots: Uint32Array;
-  private readonly mask: number;
-  readonly size: number;
+  private slots: Uint32Array;
+  private mask: number;
+  size: number;
 
   constructor(keys: ArrayLike<number>, leaves: ArrayLike<number>) {
     let cap = 16;
@@ -31,6 +31,21 @@ export class ClusterTable {
       while (this.slots[at] !== 0 && this.slots[at] >>> 13 !== key >>> 13) at = (at + 1) & this.mask;
       this.slots[at] = entry;
     }
+  }
+
+  /** A table over existing slots (from the model file), without copying. */
+  static over(slots: Uint32Array, size: number): ClusterTable {
+    if (slots.length < 1 || (slots.length & (slots.length - 1)) !== 0) throw new Error(`entity model: ${slots.length} cluster slots is not a power of two`);
+    const t = new ClusterTable([], []);
+    t.slots = slots;
+    t.mask = slots.length - 1;
+    t.size = size;
+    return t;
+  }
+
+  /** The slots, for writing the table to a file. */
+  get raw(): Uint32Array {
+    return this.slots;
   }
 
   /** 1 + leaf, or 0 for a word without a cluster. */

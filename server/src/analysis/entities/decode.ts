@@ -1,15 +1,14 @@
 // Greedy left-to-right BIO decoding with the previous two labels and the document's
 // earlier decisions about the same word as features.
-import { MAX_FEATURES, MAX_PLAIN_CAP, tokenFeatures, type DocContext } from './features';
+import { contextFeatures, MAX_FEATURES, MAX_PLAIN_CAP, tokenFeatures, wordFeatures, type DocContext } from './features';
 import { IntTable } from './int-table';
 import { allowed, labelI, labelType, N_LABELS } from './labels';
+import type { Lexicon } from './lexicon';
+import type { Scorer } from './scorer';
 
 const MISC_INSIDE = labelI(3);
 
-export interface Scorer {
-  /** Adds the weights of the features to out (length N_LABELS, zeroed by the caller). */
-  score(feats: Uint32Array, n: number, out: Float64Array): void;
-}
+export type { Scorer } from './scorer';
 
 /** Called after each token; returns the label to keep (training updates weights here). */
 export type DecodeHook = (i: number, feats: Uint32Array, n: number, predicted: number) => number;
@@ -19,7 +18,14 @@ const scores = new Float64Array(N_LABELS);
 
 export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook): Uint8Array {
   const labels = new Uint8Array(ctx.n);
+  const { words, word } = ctx;
+  if (ctx.generation !== words.generation) throw new Error('entities: a document context outlived its lexicon');
   const history = new IntTable(256);
+  // The summed weights of each word's own features (wordFeatures), once a word and kept in the
+  // lexicon: with integer weights the sums are exactly those of scoring all features together.
+  // Training (a hook) needs every feature of every token.
+  const memo = !hook && scorer.integer === true;
+  if (memo) words.scoreWith(scorer);
   let prev1 = 0, prev2 = 0;
   for (let i = 0; i < ctx.n; i++) {
     if (ctx.sentFirst[i] === i) prev1 = prev2 = 0;
@@ -38,8 +44,20 @@ export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook): Uint
       continue;
     }
     const hist = history.get(ctx.lower[i], 0);
-    const n = tokenFeatures(ctx, i, prev1, prev2, hist, feats);
-    scores.fill(0);
+    let n: number;
+    if (memo) {
+      const w = word[i];
+      // Kept scores: a flag, then N_LABELS sums (lexicon.ts).
+      if (words.scores[w * (N_LABELS + 1)] === 0) scoreWord(words, w, scorer);
+      n = contextFeatures(ctx, i, prev1, prev2, hist, feats, 0);
+      const at = w * (N_LABELS + 1) + 1, sc = words.scores;
+      scores[0] = sc[at]; scores[1] = sc[at + 1]; scores[2] = sc[at + 2];
+      scores[3] = sc[at + 3]; scores[4] = sc[at + 4]; scores[5] = sc[at + 5];
+      scores[6] = sc[at + 6]; scores[7] = sc[at + 7]; scores[8] = sc[at + 8];
+    } else {
+      n = tokenFeatures(ctx, i, prev1, prev2, hist, feats);
+      scores.fill(0);
+    }
     scorer.score(feats, n, scores);
     let best = 0;
     let bestScore = -Infinity;
@@ -60,4 +78,15 @@ export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook): Uint
     prev1 = label;
   }
   return labels;
+}
+
+const wordFeats = new Uint32Array(MAX_FEATURES);
+const wordSums = new Float64Array(N_LABELS);
+
+function scoreWord(words: Lexicon, w: number, scorer: Scorer): void {
+  wordSums.fill(0);
+  scorer.score(wordFeats, wordFeatures(words, w, wordFeats, 0), wordSums);
+  const at = w * (N_LABELS + 1);
+  for (let l = 0; l < N_LABELS; l++) words.scores[at + 1 + l] = wordSums[l];
+  words.scores[at] = 1;
 }

@@ -1,29 +1,27 @@
 // Token features for the entity tagger. Every per-token property is computed once per
-// document into typed arrays; a feature is a 32-bit hash of (template, values).
+// document into typed arrays, and what a word's text alone decides once per distinct word
+// (lexicon.ts); a feature is a 32-bit hash of (template, values).
 import type { Segmentation } from '../types';
 import type { CasingTable } from './casing';
-import { clusterAt, NO_CLUSTERS, type ClusterTable } from './clusters';
-import { compoundNamePart } from './compounds';
-import { PARTICLE_HASHES } from './particles';
+import { clusterAt, type ClusterTable } from './clusters';
 import { GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
-import { FNV_SEED, fnvStep, lowerCode, mix, mix2, plainQuote } from './hash';
+import { mix, mix2 } from './hash';
 import { IntTable } from './int-table';
+import { CAP1, LOWER, MIXED, N_AFFIX, TITLE, lexiconFor, type Lexicon } from './lexicon';
 
-/** Case classes of a token. */
-const PUNCT = 0, DIGIT = 1, LOWER = 2, TITLE = 3, CAP1 = 4, CAPS = 5, MIXED = 6;
 /** Case classes up to this one (punctuation, digits, lower case) never start a name. */
 export const MAX_PLAIN_CAP = LOWER;
 const BOS = 0x0b05, EOS = 0x0e05;
-const N_AFFIX = 4;
 
 export interface DocContext {
   n: number;
+  /** The word of each token, and what each word's text alone decides (lexicon.ts). */
+  word: Int32Array;
+  words: Lexicon;
+  /** The lexicon's generation the word ids belong to. */
+  generation: number;
   lower: Uint32Array;
-  form: Uint32Array;
-  shape: Uint32Array;
   shortShape: Uint32Array;
-  prefix: Uint32Array;
-  suffix: Uint32Array;
   cap: Uint8Array;
   sentFirst: Int32Array;
   sentEnd: Int32Array;
@@ -40,80 +38,32 @@ export interface DocContext {
   breaks: Uint8Array;
   /** 1 for a compound such as "Russian-led", which a name never continues past. */
   closed: Uint8Array;
-  /** Word cluster per token (clusters.ts): 1 + leaf, 0 unknown; NOT_LOOKED_UP until a feature needs it. */
-  cluster: Uint16Array;
-  clusters: ClusterTable;
 }
 
-function classOf(c: number): number {
-  // 1 upper, 2 lower, 3 digit, 0 other
-  if (c >= 97 && c <= 122) return 2;
-  if (c >= 65 && c <= 90) return 1;
-  if (c >= 48 && c <= 57) return 3;
-  if (c < 128) return 0;
-  const s = String.fromCharCode(c);
-  const lo = s.toLowerCase();
-  const up = s.toUpperCase();
-  if (lo !== up) return s === up ? 1 : 2;
-  return 0;
-}
-
-export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTable, clusters?: ClusterTable): DocContext {
+/** `lexicon`: where words are kept (default: the one of these tables, shared by documents). */
+export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTable, clusters?: ClusterTable, lexicon?: Lexicon): DocContext {
   const toks = seg.tokens;
   const n = toks.length;
+  const word = new Int32Array(n);
+  const words = lexicon ?? lexiconFor({ gaz, casing, clusters });
+  words.index(toks, word);
   const ctx: DocContext = {
-    n,
-    lower: new Uint32Array(n), form: new Uint32Array(n), shape: new Uint32Array(n),
-    shortShape: new Uint32Array(n), prefix: new Uint32Array(n * N_AFFIX), suffix: new Uint32Array(n * N_AFFIX),
-    cap: new Uint8Array(n), sentFirst: new Int32Array(n), sentEnd: new Int32Array(n),
-    allCaps: new Uint8Array(n), titleCase: new Uint8Array(n), docCase: new Uint8Array(n), gaz: new Uint16Array(0), casing: new Uint8Array(n), closed: new Uint8Array(n), breaks: new Uint8Array(n), cluster: new Uint16Array(n).fill(NOT_LOOKED_UP), clusters: clusters ?? NO_CLUSTERS,
+    n, word, words, generation: words.generation,
+    lower: new Uint32Array(n), shortShape: new Uint32Array(n), cap: new Uint8Array(n),
+    sentFirst: new Int32Array(n), sentEnd: new Int32Array(n), allCaps: new Uint8Array(n), titleCase: new Uint8Array(n),
+    docCase: new Uint8Array(n), gaz: new Uint16Array(0), casing: new Uint8Array(n), closed: new Uint8Array(n), breaks: new Uint8Array(n),
   };
+  const hot = words.hot;
   for (let i = 0; i < n; i++) {
-    const s = toks[i].text;
-    let hl = FNV_SEED, hf = FNV_SEED, hs = FNV_SEED, hss = FNV_SEED;
-    let upper = 0, lowerN = 0, digit = 0, lastCls = -1, run = 0, lastShort = -1;
-    for (let k = 0; k < s.length; k++) {
-      let c = s.charCodeAt(k);
-      if (c >= 0x2018 && c <= 0x201d) c = plainQuote(c);
-      hl = fnvStep(hl, lowerCode(c));
-      hf = fnvStep(hf, c);
-      if (k < N_AFFIX) ctx.prefix[i * N_AFFIX + k] = hl;
-      const cls = classOf(c);
-      if (cls === 1) upper++;
-      else if (cls === 2) lowerN++;
-      else if (cls === 3) digit++;
-      const sym = cls === 0 ? c : cls;
-      // Long shape: runs capped at 3; short shape: runs collapsed.
-      run = sym === lastCls ? run + 1 : 1;
-      if (run <= 3) hs = fnvStep(hs, sym);
-      if (sym !== lastShort) hss = fnvStep(hss, sym);
-      lastCls = sym;
-      lastShort = sym;
-    }
-    for (let k = 0; k < N_AFFIX; k++) {
-      if (k >= s.length) ctx.prefix[i * N_AFFIX + k] = 0;
-      let h = FNV_SEED;
-      const from = s.length - 1 - k;
-      if (from < 0) { ctx.suffix[i * N_AFFIX + k] = 0; continue; }
-      for (let j = from; j < s.length; j++) h = fnvStep(h, lowerCode(s.charCodeAt(j)));
-      ctx.suffix[i * N_AFFIX + k] = h;
-    }
-    ctx.lower[i] = hl;
-    ctx.form[i] = hf;
-    ctx.shape[i] = hs;
-    ctx.shortShape[i] = hss;
-    const first = classOf(s.charCodeAt(0));
-    let cap = PUNCT;
-    if (upper + lowerN === 0) cap = digit > 0 ? DIGIT : PUNCT;
-    else if (digit > 0) cap = MIXED;
-    else if (upper === 0) cap = LOWER;
-    else if (lowerN === 0) cap = upper === 1 ? CAP1 : CAPS;
-    else cap = first === 1 ? TITLE : MIXED;
-    ctx.cap[i] = cap;
-    if (s.length > 3 && s.indexOf('-') > 0 && compoundNamePart(s) !== null) ctx.closed[i] = 1;
-    if (cap === LOWER && !PARTICLE_HASHES.has(hl)) ctx.breaks[i] = 1;
-    else if (cap === DIGIT) ctx.breaks[i] = 2;
-    else if (s.length === 1 && (s === '(' || s === ')' || s === '[' || s === ']')) ctx.breaks[i] = 3;
+    // The word's record (lexicon.ts): lower-case hash, short shape, flags.
+    const h = word[i] * 4;
+    ctx.lower[i] = hot[h];
+    ctx.shortShape[i] = hot[h + 1];
+    const flags = hot[h + 2];
+    ctx.cap[i] = flags & 7;
+    ctx.casing[i] = (flags >> 3) & 7;
+    ctx.closed[i] = (flags >> 6) & 1;
+    ctx.breaks[i] = (flags >> 7) & 3;
   }
   // Except a one-letter tag in brackets that sports tables add to a club's name ("Mladost (L)").
   for (let i = 2; i < n; i++) {
@@ -154,8 +104,7 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     if (bit) seen.set(ctx.lower[i], seen.get(ctx.lower[i], 0) | bit);
   }
   for (let i = 0; i < n; i++) ctx.docCase[i] = seen.get(ctx.lower[i], 0);
-  ctx.gaz = gazetteerCodes(gaz, ctx.lower, ctx.sentFirst, ctx.sentEnd);
-  if (casing.size > 0) for (let i = 0; i < n; i++) ctx.casing[i] = casing.get(ctx.lower[i], 0);
+  ctx.gaz = gazetteerCodes(gaz, ctx.lower, (i) => words.phrase(word[i]), ctx.sentFirst, ctx.sentEnd);
   markTitleCase(ctx, seg);
   return ctx;
 }
@@ -194,31 +143,48 @@ function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-const NOT_LOOKED_UP = 0xffff;
-
-/**
- * The cluster of token i, looked up on first use: most tokens are never scored (decode.ts),
- * and the table is large enough for each look-up to miss the cache.
- */
-function clusterOf(ctx: DocContext, i: number): number {
-  let c = ctx.cluster[i];
-  if (c === NOT_LOOKED_UP) {
-    // Numbers and punctuation have no cluster (only words with a letter were clustered).
-    c = ctx.cap[i] <= DIGIT ? 0 : ctx.clusters.get(ctx.lower[i]);
-    ctx.cluster[i] = c;
-  }
-  return c;
-}
-
 /** Max features one token can produce. */
 export const MAX_FEATURES = 64 + GAZ_PER_TOKEN;
 
 /**
- * Writes the features of token i into out and returns their count.
- * prev1/prev2: labels already decided for i-1, i-2; hist: what the document said
- * earlier about this word (0 unseen, 1 + type or 5 for O).
+ * Writes the features of token i into out and returns their count: those of its word
+ * (wordFeatures) and those of its place in the text (contextFeatures).
  */
 export function tokenFeatures(ctx: DocContext, i: number, prev1: number, prev2: number, hist: number, out: Uint32Array): number {
+  return contextFeatures(ctx, i, prev1, prev2, hist, out, wordFeatures(ctx.words, ctx.word[i], out, 0));
+}
+
+/**
+ * The features a word's text alone decides, written into out from index k; returns the new
+ * count. The same for every token of the word, so the decoder sums their weights once a word.
+ */
+export function wordFeatures(words: Lexicon, w: number, out: Uint32Array, k: number): number {
+  const cap = words.cap(w);
+  out[k++] = mix(1, 0);
+  out[k++] = mix(2, words.lower(w));
+  out[k++] = mix(3, words.form(w));
+  out[k++] = mix(8, words.shape(w));
+  for (let a = 0; a < N_AFFIX; a++) {
+    const p = words.prefix(w, a);
+    if (p) out[k++] = mix(11 + a, p);
+    const s = words.suffix(w, a);
+    if (s) out[k++] = mix(15 + a, s);
+  }
+  out[k++] = mix(45, words.casing(w) * 16 + cap);
+  // Word clusters at two granularities, and the coarser with the case class.
+  const cl = words.cluster(w);
+  out[k++] = mix(51, clusterAt(cl, 3));
+  out[k++] = mix(52, cl);
+  out[k++] = mix(53, clusterAt(cl, 3) * 16 + cap);
+  return k;
+}
+
+/**
+ * The features of token i in its context, written into out from index k; returns the new count.
+ * prev1/prev2: labels already decided for i-1, i-2; hist: what the document said earlier about
+ * this word (0 unseen, 1 + type or 5 for O).
+ */
+export function contextFeatures(ctx: DocContext, i: number, prev1: number, prev2: number, hist: number, out: Uint32Array, k: number): number {
   const first = ctx.sentFirst[i];
   const end = ctx.sentEnd[i];
   const w = ctx.lower[i];
@@ -226,7 +192,6 @@ export function tokenFeatures(ctx: DocContext, i: number, prev1: number, prev2: 
   const wm2 = i - 2 >= first ? ctx.lower[i - 2] : BOS;
   const wp1 = i + 1 < end ? ctx.lower[i + 1] : EOS;
   const wp2 = i + 2 < end ? ctx.lower[i + 2] : EOS;
-  const sh = ctx.shape[i];
   const ss = ctx.shortShape[i];
   const ssm1 = i - 1 >= first ? ctx.shortShape[i - 1] : BOS;
   const ssp1 = i + 1 < end ? ctx.shortShape[i + 1] : EOS;
@@ -236,23 +201,12 @@ export function tokenFeatures(ctx: DocContext, i: number, prev1: number, prev2: 
   const caps = ctx.allCaps[i];
   const atStart = i === first ? 1 : 0;
   const len = end - first;
-  let k = 0;
-  out[k++] = mix(1, 0);
-  out[k++] = mix(2, w);
-  out[k++] = mix(3, ctx.form[i]);
   out[k++] = mix(4, wm1);
   out[k++] = mix(5, wp1);
   out[k++] = mix(6, wm2);
   out[k++] = mix(7, wp2);
-  out[k++] = mix(8, sh);
   out[k++] = mix(9, ssm1);
   out[k++] = mix(10, ssp1);
-  for (let a = 0; a < N_AFFIX; a++) {
-    const p = ctx.prefix[i * N_AFFIX + a];
-    if (p) out[k++] = mix(11 + a, p);
-    const s = ctx.suffix[i * N_AFFIX + a];
-    if (s) out[k++] = mix(15 + a, s);
-  }
   out[k++] = mix(20, capm1 * 100 + cap * 10 + capp1);
   out[k++] = mix(21, atStart * 10 + cap);
   out[k++] = mix(22, caps * 100 + cap * 10 + atStart);
@@ -272,7 +226,6 @@ export function tokenFeatures(ctx: DocContext, i: number, prev1: number, prev2: 
   out[k++] = mix2(36, caps, w);
   out[k++] = mix2(37, prev1, wm1);
   const cs = ctx.casing[i];
-  out[k++] = mix(45, cs * 16 + cap);
   out[k++] = mix(46, cs * 100 + atStart * 10 + caps);
   out[k++] = mix(47, (i - 1 >= first ? ctx.casing[i - 1] : 9) * 16 + (i + 1 < end ? ctx.casing[i + 1] : 9));
   for (let g = 0; g < GAZ_PER_TOKEN; g++) {
@@ -280,14 +233,9 @@ export function tokenFeatures(ctx: DocContext, i: number, prev1: number, prev2: 
     if (code === 0) break;
     out[k++] = mix(40, code * 16 + cap);
   }
-  // Word clusters at three granularities, of the word and its neighbours.
-  const cl = clusterOf(ctx, i);
-  const clm1 = i - 1 >= first ? clusterOf(ctx, i - 1) : 0xffff;
-  const clp1 = i + 1 < end ? clusterOf(ctx, i + 1) : 0xffff;
-  out[k++] = mix(51, clusterAt(cl, 3));
-  out[k++] = mix(52, cl);
-  out[k++] = mix(53, clusterAt(cl, 3) * 16 + cap);
-  out[k++] = mix(54, clm1 === 0xffff ? 0xffff : clusterAt(clm1, 3));
-  out[k++] = mix(55, clp1 === 0xffff ? 0xffff : clusterAt(clp1, 3));
+  // The neighbours' clusters (0xffff past the unit's edge).
+  const words = ctx.words;
+  out[k++] = mix(54, i - 1 >= first ? clusterAt(words.cluster(ctx.word[i - 1]), 3) : 0xffff);
+  out[k++] = mix(55, i + 1 < end ? clusterAt(words.cluster(ctx.word[i + 1]), 3) : 0xffff);
   return k;
 }

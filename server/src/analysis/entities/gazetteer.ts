@@ -14,9 +14,12 @@ export const MAX_GAZ_LEN = 6;
 /** Codes kept per token. */
 export const GAZ_PER_TOKEN = 8;
 
+/** The seed of a phrase hash. */
+export const PHRASE_SEED = 0x5bd1e995;
+
 /** Hash of a token sequence from the tokens' lower-case hashes. */
 export function phraseHash(lowerHashes: ArrayLike<number>, from: number, to: number): number {
-  let h = 0x5bd1e995;
+  let h = PHRASE_SEED;
   for (let i = from; i < to; i++) h = mix(h, lowerHashes[i]);
   return h;
 }
@@ -33,7 +36,7 @@ export function toGazetteer(entries: Map<number, number>): Gazetteer {
 /** Adds a phrase of token hashes under a class, with its prefixes. */
 export function addPhrase(entries: Map<number, number>, hashes: ArrayLike<number>, from: number, to: number, cls: number): void {
   if (to - from < 1 || to - from > MAX_GAZ_LEN) return;
-  let h = 0x5bd1e995;
+  let h = PHRASE_SEED;
   for (let i = from; i < to; i++) {
     h = mix(h, hashes[i]);
     const old = entries.get(h) ?? 0;
@@ -43,9 +46,10 @@ export function addPhrase(entries: Map<number, number>, hashes: ArrayLike<number
 
 /**
  * For each token, up to GAZ_PER_TOKEN codes 1 + class * 4 + position (0 unit, 1 begin,
- * 2 inside, 3 end); 0 = no more codes. Longest match per class wins.
+ * 2 inside, 3 end); 0 = no more codes. Longest match per class wins. `first[i]`: the mask of
+ * token i alone as a phrase (-1 when no phrase starts with it), known per distinct word.
  */
-export function gazetteerCodes(gaz: Gazetteer, lower: Uint32Array, unitFirst: Int32Array, unitEnd: Int32Array): Uint16Array {
+export function gazetteerCodes(gaz: Gazetteer, lower: Uint32Array, first: (i: number) => number, unitFirst: Int32Array, unitEnd: Int32Array): Uint16Array {
   const n = lower.length;
   const codes = new Uint16Array(n * GAZ_PER_TOKEN);
   if (gaz.size === 0) return codes;
@@ -54,13 +58,15 @@ export function gazetteerCodes(gaz: Gazetteer, lower: Uint32Array, unitFirst: In
   const ends = new Int32Array(GAZ_CLASSES.length);
   for (let i = 0; i < n; i++) {
     if (i === unitFirst[i]) coveredUntil.fill(0);
-    let h = 0x5bd1e995;
+    // Most tokens start no phrase at all.
+    if (first(i) < 0) continue;
+    let h = PHRASE_SEED;
     const last = Math.min(unitEnd[i], i + MAX_GAZ_LEN);
     // Collect the longest match per class starting here.
     let found = 0;
     for (let j = i; j < last; j++) {
       h = mix(h, lower[j]);
-      const mask = gaz.get(h);
+      const mask = j === i ? first(i) : gaz.get(h);
       if (mask < 0) break;
       if (mask > 0) {
         found |= mask;

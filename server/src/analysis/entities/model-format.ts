@@ -1,18 +1,36 @@
-// The committed model's binary layout (base64 in model/ner-model.ts):
-//   "NER2" · u32 row count N · u32 keys[N] · u16 label masks[N] · i16 weights, one per set
-//   mask bit · u32 gazetteer size G · u32 phrase hashes[G] · u16 class masks[G]
-//   · u32 casing size C · u32 word hashes[C] · u8 casing codes[C]
-//   · optional: u32 cluster table size K · u32 word hashes[K] · u16 leaf ids[K] (clusters.ts)
-// All weights share one scale, so the decoder adds integers and takes the argmax.
+// The entity model file (model/ner-model.bin, shipped as dist/ner-model.bin): the tagger's tables
+// laid out exactly as they are used, so opening the file makes a few typed-array views over its
+// bytes and builds nothing. Little-endian; every section starts at a multiple of 64 bytes.
+//   header, 128 bytes: u32 magic "NER3" · u32 layout version (3) · u32 file length · u32 labels (9)
+//     · then (u32 offset, u32 slots, u32 entries) for each section, in this order:
+//   weights    16-byte slots (weights.ts): u32 feature key · 9 × i8 mantissa · i8 shift · 2 × 0;
+//              weight = mantissa << shift; shift -1: the second word indexes a wide row
+//   wide       32-byte rows: 9 × i16 weights · 7 × 0 (the features 8 bits and a shift cannot hold)
+//   gazetteer  8-byte slots (int-table.ts): u32 phrase hash · u32 class mask (0: prefix only)
+//   casing     8-byte slots (int-table.ts): u32 word hash · u32 usual-casing code (casing.ts)
+//   clusters   4-byte slots (clusters.ts): 19-bit fingerprint of the word hash · 13-bit 1 + leaf
+// Open addressing with linear probing, key 0 stored as 1, an empty slot is 0.
+import { ClusterTable } from './clusters';
+import { IntTable } from './int-table';
 import { N_LABELS } from './labels';
+import { WEIGHT_SLOT_BYTES, WeightTable, WIDE_ROW_BYTES } from './weights';
 
-export interface Weights {
+// Kept here for the check-worthiness model, which imports them from this module.
+export { fromBase64, toBase64 } from './base64';
+
+export const MODEL_MAGIC = 0x3352454e; // "NER3"
+export const MODEL_VERSION = 3;
+const HEADER_BYTES = 128;
+const SECTIONS = ['weights', 'wide weights', 'gazetteer', 'casing', 'clusters'] as const;
+const SLOT_BYTES = [WEIGHT_SLOT_BYTES, WIDE_ROW_BYTES, 8, 8, 4];
+/** Sections that are hash tables (a power-of-two number of slots); the wide rows are a list. */
+const HASHED = [true, false, true, true, true];
+
+/** A trained model before layout: what scripts/train-ner.ts produces. */
+export interface QuantisedModel {
   keys: Uint32Array;
-  /** Dense N × N_LABELS weights. */
+  /** Dense N × N_LABELS 16-bit weights, one scale for all. */
   weights: Int16Array;
-}
-
-export interface QuantisedModel extends Weights {
   /** Gazetteer: phrase hash → class bit mask (0 = prefix of a longer phrase). */
   gazetteer: Map<number, number>;
   /** Word hash → usual casing code (casing.ts). */
@@ -21,111 +39,93 @@ export interface QuantisedModel extends Weights {
   clusters?: { keys: Uint32Array; ids: Uint16Array };
 }
 
-class Writer {
-  buf = new Uint8Array(1 << 16);
-  at = 0;
-  private room(n: number) {
-    if (this.at + n <= this.buf.length) return;
-    const b = new Uint8Array(Math.max(this.buf.length * 2, this.at + n));
-    b.set(this.buf);
-    this.buf = b;
-  }
-  u32(v: number) { this.room(4); new DataView(this.buf.buffer).setUint32(this.at, v, true); this.at += 4; }
-  u8(v: number) { this.room(1); this.buf[this.at++] = v; }
-  u16(v: number) { this.room(2); new DataView(this.buf.buffer).setUint16(this.at, v, true); this.at += 2; }
-  i16(v: number) { this.room(2); new DataView(this.buf.buffer).setInt16(this.at, v, true); this.at += 2; }
+/** The opened model: views over the file's bytes. */
+export interface NerModel {
+  /** The file's bytes, which the tables below are views of. */
+  bytes: Uint8Array;
+  scorer: WeightTable;
+  gazetteer: IntTable;
+  casing: IntTable;
+  clusters: ClusterTable;
+}
+
+function intTable(entries: Map<number, number>): IntTable {
+  const t = new IntTable(entries.size);
+  for (const [k, v] of entries) t.set(k, v);
+  return t;
 }
 
 export function encodeModel(m: QuantisedModel): Uint8Array {
-  const w = new Writer();
-  w.u32(0x3252454e);
-  const n = m.keys.length;
-  w.u32(n);
-  for (let i = 0; i < n; i++) w.u32(m.keys[i]);
-  for (let i = 0; i < n; i++) {
-    let mask = 0;
-    for (let l = 0; l < N_LABELS; l++) if (m.weights[i * N_LABELS + l] !== 0) mask |= 1 << l;
-    w.u16(mask);
+  const clusters = new ClusterTable(m.clusters?.keys ?? [], m.clusters?.ids ?? []);
+  const weights = WeightTable.layout(m.keys, m.weights);
+  const bodies: Uint8Array[] = [
+    weights.slots,
+    weights.wide,
+    bytesOf(intTable(m.gazetteer).raw),
+    bytesOf(intTable(m.casing).raw),
+    bytesOf(clusters.raw),
+  ];
+  const entries = [m.keys.length, weights.wideRows, m.gazetteer.size, m.casing.size, clusters.size];
+  const offsets: number[] = [];
+  let length = HEADER_BYTES;
+  for (const b of bodies) {
+    offsets.push(length);
+    length = align64(length + b.length);
   }
-  for (let i = 0; i < m.weights.length; i++) if (m.weights[i] !== 0) w.i16(m.weights[i]);
-  w.u32(m.gazetteer.size);
-  for (const key of m.gazetteer.keys()) w.u32(key);
-  for (const mask of m.gazetteer.values()) w.u16(mask);
-  w.u32(m.casing.size);
-  for (const key of m.casing.keys()) w.u32(key);
-  for (const code of m.casing.values()) w.u8(code);
-  if (m.clusters) {
-    const k = m.clusters.keys.length;
-    w.u32(k);
-    for (let i = 0; i < k; i++) w.u32(m.clusters.keys[i]);
-    for (let i = 0; i < k; i++) w.u16(m.clusters.ids[i]);
-  }
-  return w.buf.slice(0, w.at);
-}
-
-export function decodeModel(buf: Uint8Array): QuantisedModel {
-  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  if (view.getUint32(0, true) !== 0x3252454e) throw new Error('entity model: bad magic');
-  const n = view.getUint32(4, true);
-  let at = 8;
-  const keys = new Uint32Array(n);
-  const weights = new Int16Array(n * N_LABELS);
-  for (let i = 0; i < n; i++, at += 4) keys[i] = view.getUint32(at, true);
-  let w = at + n * 2;
-  for (let i = 0; i < n; i++, at += 2) {
-    const mask = view.getUint16(at, true);
-    for (let l = 0; l < N_LABELS; l++) if (mask & (1 << l)) { weights[i * N_LABELS + l] = view.getInt16(w, true); w += 2; }
-  }
-  at = w;
-  const g = view.getUint32(at, true);
-  at += 4;
-  const gazetteer = new Map<number, number>();
-  for (let i = 0; i < g; i++) gazetteer.set(view.getUint32(at + i * 4, true), view.getUint16(at + g * 4 + i * 2, true));
-  at += g * 6;
-  const c = view.getUint32(at, true);
-  at += 4;
-  const casing = new Map<number, number>();
-  for (let i = 0; i < c; i++) casing.set(view.getUint32(at + i * 4, true), buf[at + c * 4 + i]);
-  at += c * 5;
-  if (at + 4 > buf.length) return { keys, weights, gazetteer, casing };
-  const k = view.getUint32(at, true);
-  at += 4;
-  const clusters = { keys: new Uint32Array(k), ids: new Uint16Array(k) };
-  for (let i = 0; i < k; i++) clusters.keys[i] = view.getUint32(at + i * 4, true);
-  at += k * 4;
-  for (let i = 0; i < k; i++) clusters.ids[i] = view.getUint16(at + i * 2, true);
-  return { keys, weights, gazetteer, casing, clusters };
-}
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-export function toBase64(buf: Uint8Array): string {
-  let out = '';
-  const parts: string[] = [];
-  for (let i = 0; i < buf.length; i += 3) {
-    const a = buf[i], b = buf[i + 1] ?? 0, c = buf[i + 2] ?? 0;
-    const t = (a << 16) | (b << 8) | c;
-    out += B64[(t >> 18) & 63] + B64[(t >> 12) & 63];
-    out += i + 1 < buf.length ? B64[(t >> 6) & 63] : '=';
-    out += i + 2 < buf.length ? B64[t & 63] : '=';
-    if (out.length > 65536) { parts.push(out); out = ''; }
-  }
-  parts.push(out);
-  return parts.join('');
-}
-
-export function fromBase64(s: string): Uint8Array {
-  const rev = new Uint8Array(128);
-  for (let i = 0; i < B64.length; i++) rev[B64.charCodeAt(i)] = i;
-  let pad = 0;
-  if (s.endsWith('==')) pad = 2;
-  else if (s.endsWith('=')) pad = 1;
-  const out = new Uint8Array((s.length / 4) * 3 - pad);
-  let o = 0;
-  for (let i = 0; i < s.length; i += 4) {
-    const t = (rev[s.charCodeAt(i)] << 18) | (rev[s.charCodeAt(i + 1)] << 12) | (rev[s.charCodeAt(i + 2)] << 6) | rev[s.charCodeAt(i + 3)];
-    if (o < out.length) out[o++] = (t >> 16) & 255;
-    if (o < out.length) out[o++] = (t >> 8) & 255;
-    if (o < out.length) out[o++] = t & 255;
-  }
+  const out = new Uint8Array(length);
+  const view = new DataView(out.buffer);
+  [MODEL_MAGIC, MODEL_VERSION, length, N_LABELS].forEach((v, i) => view.setUint32(i * 4, v, true));
+  bodies.forEach((b, s) => {
+    out.set(b, offsets[s]);
+    view.setUint32(16 + s * 12, offsets[s], true);
+    view.setUint32(20 + s * 12, b.length / SLOT_BYTES[s], true);
+    view.setUint32(24 + s * 12, entries[s], true);
+  });
   return out;
+}
+
+/**
+ * Opens a model file's bytes in place (they must stay unchanged while in use). Throws a clear
+ * error on anything that is not a complete model of this layout.
+ */
+export function openModel(bytes: Uint8Array): NerModel {
+  const fail = (why: string): never => {
+    throw new Error(`entity model: ${why}`);
+  };
+  if (bytes.byteLength < HEADER_BYTES) fail(`${bytes.byteLength} bytes is too short for a model file`);
+  // Views need 4-byte alignment; a buffer sliced from a pool may not have it.
+  if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u32 = (at: number) => view.getUint32(at, true);
+  if (u32(0) !== MODEL_MAGIC) fail('not an entity model file (bad magic number)');
+  if (u32(4) !== MODEL_VERSION) fail(`layout version ${u32(4)}, this engine reads version ${MODEL_VERSION} (convert it with scripts/convert-ner-model.ts or retrain)`);
+  if (u32(8) !== bytes.byteLength) fail(`the file is ${bytes.byteLength} bytes, its header says ${u32(8)} (truncated or damaged)`);
+  if (u32(12) !== N_LABELS) fail(`${u32(12)} labels, the tagger has ${N_LABELS}`);
+  let free = HEADER_BYTES;
+  const sections = SECTIONS.map((name, s) => {
+    const offset = u32(16 + s * 12), slots = u32(20 + s * 12), entries = u32(24 + s * 12);
+    const end = offset + slots * SLOT_BYTES[s];
+    const badCount = HASHED[s] ? slots === 0 || (slots & (slots - 1)) !== 0 || entries > slots : entries !== slots;
+    if (offset % 64 !== 0 || offset < free || end > bytes.byteLength || badCount) {
+      fail(`the ${name} section (offset ${offset}, ${slots} slots, ${entries} entries) does not fit the file`);
+    }
+    free = end;
+    return { bytes: bytes.subarray(offset, end), entries };
+  });
+  const words = (s: number) => new Uint32Array(bytes.buffer, sections[s].bytes.byteOffset, sections[s].bytes.byteLength / 4);
+  return {
+    bytes,
+    scorer: new WeightTable(sections[0].bytes, sections[1].bytes, sections[0].entries),
+    gazetteer: IntTable.over(words(2), sections[2].entries),
+    casing: IntTable.over(words(3), sections[3].entries),
+    clusters: ClusterTable.over(words(4), sections[4].entries),
+  };
+}
+
+function bytesOf(a: Uint32Array): Uint8Array {
+  return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+}
+
+function align64(n: number): number {
+  return (n + 63) & ~63;
 }

@@ -1,0 +1,224 @@
+// The JSON contract of one text, produced piece by piece so that a very long article never
+// holds its whole Analysis. Texts over CHUNK_SIZE are analysed in the pieces the engine itself
+// uses (chunks.ts), merged exactly as analyze() merges them (merge.ts); then
+//  - each piece's figures are given out as soon as it is done;
+//  - its quotes, claims and boilerplate are kept as compressed JSON until the figures are out;
+//  - the entities (grouped across pieces) stay objects, their mentions kept as UTF-8 JSON;
+//  - a file's text is kept as its UTF-8 bytes and each piece decoded when its turn comes;
+//  - a full garbage collection runs whenever memory has grown a budget past what is live.
+// A text of one piece gives exactly contractJsonChunks' text, key order included; a longer
+// one gives the same fields, with the lists that need the whole text (entities, dateline) last.
+import type { Analysis, DocumentStructure, Entity } from '../analysis';
+import { CHUNK_SIZE, chunkBounds } from '../analysis/chunks';
+import { PieceMerger, type ShiftedPiece } from '../analysis/merge';
+import { contractJsonChunks, toContract } from '../export/contract';
+import type { MemoryBudget } from '../io/collect';
+
+export type Analyze = (text: string) => Analysis;
+export type Extra = { id?: unknown; file?: string };
+
+/** Memory a long article may add (analysis garbage, output in flight) before a full collection. */
+const BUDGET_BYTES = 32 * 1024 * 1024;
+/** Output is handed out in parts of about this size. */
+const PART_BYTES = 1 << 20;
+
+const NO_STRUCTURE: DocumentStructure = { paragraphs: [], sentences: [], dateline: null, credits: [], boilerplate: [], wordCount: 0 };
+
+/** An Analysis holding only the given lists, to map them with the contract's own mappers. */
+function partial(lists: Partial<Pick<Analysis, 'entities' | 'figures' | 'attributions' | 'claims' | 'boilerplate'>>): Analysis {
+  return { text: '', segmentation: NO_STRUCTURE, entities: [], mentions: [], figures: [], attributions: [], claims: [], boilerplate: [], ...lists };
+}
+
+/** The items of a JSON array without its brackets ('' for an empty list). */
+const items = (list: unknown[]): string => (list.length === 0 ? '' : JSON.stringify(list).slice(1, -1));
+
+/** A copy that does not point into the piece's text (a slice would keep the whole piece alive). */
+const own = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
+
+const KEPT = ['attributions', 'claims', 'boilerplate'] as const;
+const encoder = new TextEncoder();
+
+/**
+ * The contract JSON of an article (no final newline), as strings and byte arrays to write in
+ * order. `article` is its text, or its bytes as valid UTF-8 (a file: then only one piece at a
+ * time is held as a string). `analyze` is the engine's façade, passed in so that the caller
+ * chooses when the engine loads.
+ */
+export function analysisJson(article: string | Uint8Array, extra: Extra, analyze: Analyze, chunkSize = CHUNK_SIZE): Iterable<string | Uint8Array> {
+  const text = typeof article === 'string' ? article : new TextDecoder().decode(article);
+  const bounds = chunkBounds(text, chunkSize);
+  if (bounds.length === 1) return lazily(() => contractJsonChunks(analyze(text), extra));
+  return inPieces(new Pieces(article, text, bounds), extra, analyze);
+}
+
+function* lazily<T>(make: () => Iterable<T>): Generator<T> {
+  yield* make();
+}
+
+/** The pieces of an article, each a string of its own; `release()` drops the article. */
+class Pieces {
+  private source: string | Uint8Array | null;
+  private readonly starts: number[];
+  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+  constructor(
+    article: string | Uint8Array,
+    text: string,
+    readonly bounds: Array<[number, number]>,
+  ) {
+    this.source = article;
+    if (typeof article === 'string') this.starts = bounds.map(([start]) => start);
+    else {
+      // Byte offsets of the pieces (the decoder dropped a byte order mark before offset 0);
+      // a piece that begins with U+FEFF keeps it (ignoreBOM).
+      this.starts = [article[0] === 0xef && article[1] === 0xbb && article[2] === 0xbf ? 3 : 0];
+      for (const [start, end] of bounds) this.starts.push(this.starts[this.starts.length - 1] + Buffer.byteLength(text.slice(start, end)));
+    }
+  }
+
+  text(i: number): string {
+    const s = this.source;
+    if (s === null) throw new Error('the article was released');
+    if (typeof s === 'string') return s.slice(this.bounds[i][0], this.bounds[i][1]);
+    return this.decoder.decode(s.subarray(this.starts[i], this.starts[i + 1]));
+  }
+
+  release(): void {
+    this.source = null;
+  }
+}
+
+function* inPieces(pieces: Pieces, extra: Extra, analyze: Analyze): Generator<string | Uint8Array> {
+  const out = new Parts();
+  let head = '{';
+  for (const [key, value] of Object.entries(extra)) {
+    if (value === undefined) continue;
+    out.add(`${head}${JSON.stringify(key)}:${JSON.stringify(value)}`);
+    head = ',';
+  }
+  out.add(`${head}"figures":[`);
+  const merger = new PieceMerger();
+  const mentions = new MentionStore();
+  const kept: Record<(typeof KEPT)[number], Uint8Array[]> = { attributions: [], claims: [], boilerplate: [] };
+  // Loaded here: a one-piece text (nearly every article) needs neither.
+  const { deflateRawSync, inflateRawSync } = require('node:zlib') as typeof import('node:zlib');
+  const budget: MemoryBudget = new (require('../io/collect') as typeof import('../io/collect')).MemoryBudget(BUDGET_BYTES);
+  let dateline: ShiftedPiece['segmentation']['dateline'] = null;
+  let comma = '';
+  for (let i = 0; i < pieces.bounds.length; i++) {
+    const p = merger.add(pieces.bounds[i][0], analyze(pieces.text(i)));
+    dateline ??= p.segmentation.dateline && (JSON.parse(JSON.stringify(p.segmentation.dateline)) as typeof dateline);
+    const c = toContract(partial(p));
+    const figures = items(c.figures);
+    if (figures) {
+      out.add(comma + figures);
+      comma = ',';
+    }
+    for (const key of KEPT) {
+      const part = items(c[key]);
+      // Compressed while kept: JSON shrinks several times over, for little time.
+      if (part) kept[key].push(deflateRawSync(encoder.encode((kept[key].length > 0 ? ',' : '') + part), { level: 1 }));
+    }
+    mentions.take(merger.entities);
+    yield* out.full();
+    budget.check();
+  }
+  pieces.release();
+  out.add(']');
+  for (const key of KEPT) {
+    out.add(`,"${key}":[`);
+    const list = kept[key];
+    for (let i = 0; i < list.length; i++) {
+      out.add(inflateRawSync(list[i]));
+      list[i] = new Uint8Array(0);
+      yield* out.full();
+      budget.check();
+    }
+    out.add(']');
+  }
+  out.add(',"entities":[');
+  const EMPTY_MENTIONS = '"mentions":[]}';
+  for (let i = 0; i < merger.entities.length; i++) {
+    const e = merger.entities[i];
+    const json = JSON.stringify(toContract(partial({ entities: [{ ...e, mentions: [] }] })).entities[0]);
+    if (!json.endsWith(EMPTY_MENTIONS)) throw new Error('the contract no longer ends an entity with its mentions');
+    out.add(`${i > 0 ? ',' : ''}${json.slice(0, -2)}`);
+    mentions.write(i, out);
+    out.add(']}');
+    if (out.isFull()) {
+      yield* out.rest();
+      budget.check();
+    }
+  }
+  // The dateline goes through the contract's mapping like the rest.
+  const last = toContract({ ...partial({}), segmentation: { ...NO_STRUCTURE, dateline } });
+  out.add(`],"dateline":${JSON.stringify(last.dateline)}}`);
+  yield* out.rest();
+}
+
+/**
+ * Each merged entity's mentions as contract JSON in UTF-8, one buffer per piece: the entity
+ * objects then hold no mention objects and no piece's text.
+ */
+class MentionStore {
+  private readonly buffers: Uint8Array[] = [];
+  /** Per entity (by index): buffer, start, end, buffer, start, end, … */
+  private readonly where: number[][] = [];
+
+  take(entities: Entity[]): void {
+    const piece = this.buffers.length;
+    const parts: Uint8Array[] = [];
+    let at = 0;
+    for (let i = 0; i < entities.length; i++) {
+      const e = entities[i];
+      if (e.mentions.length === 0) continue;
+      const json = encoder.encode(items(toContract(partial({ entities: [{ ...e, aliases: [], mentions: e.mentions }] })).entities[0].mentions));
+      (this.where[i] ??= []).push(piece, at, at + json.length);
+      parts.push(json);
+      at += json.length;
+      e.mentions.length = 0;
+      e.name = own(e.name);
+      for (let a = 0; a < e.aliases.length; a++) e.aliases[a] = own(e.aliases[a]);
+    }
+    this.buffers.push(Buffer.concat(parts, at));
+  }
+
+  /** Writes entity `i`'s mentions, comma-separated, and forgets them. */
+  write(i: number, out: Parts): void {
+    const w = this.where[i];
+    if (!w) return;
+    for (let k = 0; k < w.length; k += 3) {
+      if (k > 0) out.add(',');
+      out.add(this.buffers[w[k]].subarray(w[k + 1], w[k + 2]));
+    }
+    this.where[i] = [];
+  }
+}
+
+/** Collects strings and bytes into parts of about PART_BYTES, so output goes out in few writes. */
+class Parts {
+  private held: Array<string | Uint8Array> = [];
+  private size = 0;
+
+  add(x: string | Uint8Array): void {
+    this.held.push(x);
+    this.size += x.length;
+  }
+
+  isFull(): boolean {
+    return this.size >= PART_BYTES;
+  }
+
+  /** The held output as one part if it has reached PART_BYTES. */
+  *full(): Generator<Uint8Array> {
+    if (this.isFull()) yield* this.rest();
+  }
+
+  *rest(): Generator<Uint8Array> {
+    if (this.held.length === 0) return;
+    const chunks = this.held.map((x) => (typeof x === 'string' ? encoder.encode(x) : x));
+    this.held = [];
+    this.size = 0;
+    yield Buffer.concat(chunks);
+  }
+}
