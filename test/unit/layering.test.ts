@@ -158,10 +158,10 @@ describe('layering (ARCHITECTURE.md invariants, read from the imports)', () => {
     [0, { from: 'server/src/analysis/index.ts', to: 'node:fs' }],
     [1, { from: 'server/src/export/json.ts', to: 'server/src/cli/output.ts' }],
     [1, { from: 'server/src/export/prepare.ts', to: 'server/src/lsp/convert.ts' }],
-    [2, { from: 'server/src/annotations/store.ts', to: 'server/src/lsp/protocol.ts' }],
+    [2, { from: 'server/src/annotations/store.ts', to: 'server/src/lsp/server.ts' }],
     [3, { from: 'server/src/shared/vocabulary.ts', to: 'server/src/annotations/types.ts' }],
     [4, { from: 'client/src/commands/export.ts', to: 'server/src/export/index.ts' }],
-    [4, { from: 'client/src/commands/claims.ts', to: 'server/src/lsp/protocol.ts' }],
+    [4, { from: 'client/src/commands/claims.ts', to: 'server/src/lsp/server.ts' }],
     [5, { from: 'server/src/lsp/features/export.ts', to: 'server/src/cli/io.ts' }],
   ] as const) {
     it(`catches an arrow back: ${arrow.from} -> ${arrow.to}`, () => {
