@@ -4,7 +4,8 @@
 // the reasons that hold for them. Furniture and shapes that are never claims in news copy
 // (questions, lead-ins ending in a colon, line-ups, captions, promotions) are left out.
 import type { Attribution, ClaimCandidate, Figure, Mention, Segmentation } from '../types';
-import { FeatureBuffer, sentenceFeatures, type Signals } from './features';
+import type { PieceMemo } from '../memo';
+import { FeatureBuffer, sentenceFeatures, type SentenceInputs, type Signals } from './features';
 import { defaultClaimModel } from './model';
 import { CHECKWORTHY_THRESHOLD } from './model/checkworthy-model';
 import { reasonsFor } from './reasons';
@@ -48,9 +49,39 @@ function thresholdOf(options: ClaimOptions): number {
 
 const buffer = new FeatureBuffer();
 
-export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, options: ClaimOptions = {}): ClaimCandidate[] {
-  const threshold = thresholdOf(options);
+/** A sentence's signals and probability (null: never a claim), as sentenceKey's inputs decide them. */
+export interface ScoredSentence {
+  signals: Signals;
+  p: number | null;
+}
+
+/** Kept between analyses by the incremental analyser: each sentence's reading, keyed by what it reads. */
+export interface ClaimMemo {
+  sentences: PieceMemo<ScoredSentence>;
+}
+
+function score(seg: Segmentation, first: number, end: number, inputs: SentenceInputs): ScoredSentence {
   const model = defaultClaimModel();
+  const signals = sentenceFeatures(seg, first, end, inputs, buffer);
+  return { signals, p: neverAClaim(signals) ? null : model.probability(model.raw(buffer.keys, buffer.n)) };
+}
+
+/**
+ * Everything sentenceFeatures reads: the tokens' texts, and of the sentence's figures, mentions
+ * and attributions the kind, approximation and bound, the types, and whether there is one.
+ */
+function sentenceKey(seg: Segmentation, first: number, end: number, inputs: SentenceInputs): string {
+  let key = inputs.attributed ? 'a' : 'n';
+  for (const f of inputs.figures) key += `${f.kind}${f.approx ? '~' : ''}${f.bound ?? ''},`;
+  key += '|';
+  for (const m of inputs.mentions) key += `${m.type[0]}`;
+  key += '|';
+  for (let i = first; i < end; i++) key += `${seg.tokens[i].text.length}:${seg.tokens[i].text}`;
+  return key;
+}
+
+export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, options: ClaimOptions = {}, memo?: ClaimMemo): ClaimCandidate[] {
+  const threshold = thresholdOf(options);
   const figures = perSentence(seg, inputs.figures);
   const attributions = perSentence(seg, inputs.attributions.map((a) => ({ start: a.content.start })));
   const mentions = perSentence(seg, inputs.mentions);
@@ -61,13 +92,12 @@ export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, opti
     const role = seg.paragraphs[s.paragraph].role;
     if (role !== 'body' && role !== 'bullet' && role !== 'headline') return;
     if (seg.dateline && s.start === seg.dateline.start) return;
-    const signals = sentenceFeatures(
-      seg, s.firstToken, s.endToken, { figures: figures[i], attributed: attributions[i].length > 0, mentions: mentions[i] }, buffer,
-    );
+    const one: SentenceInputs = { figures: figures[i], attributed: attributions[i].length > 0, mentions: mentions[i] };
+    const { signals, p } = memo
+      ? memo.sentences.get(sentenceKey(seg, s.firstToken, s.endToken, one), () => score(seg, s.firstToken, s.endToken, one))
+      : score(seg, s.firstToken, s.endToken, one);
     if (signals.caption) captions.add(s.paragraph);
-    if (neverAClaim(signals)) return;
-    const p = model.probability(model.raw(buffer.keys, buffer.n));
-    if (p >= threshold) scored.push({ i, p, signals });
+    if (p !== null && p >= threshold) scored.push({ i, p, signals });
   });
   const out: ClaimCandidate[] = [];
   for (const { i, p, signals } of scored) {

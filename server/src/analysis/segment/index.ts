@@ -10,7 +10,8 @@ import { opensCaption } from './captions';
 import { type DatelineLine, findDateline, opensWithDateline } from './dateline';
 import { isCreditLine, readCreditLine } from './furniture';
 import { splitSentences } from './sentences';
-import { tokenize } from './tokenize';
+import { type RawToken, tokenize } from './tokenize';
+import type { PieceMemo } from '../memo';
 
 const BULLET = /^[•·▪◦‣*–-]\s/;
 
@@ -76,8 +77,11 @@ function wordCount(s: string): number {
 }
 
 /** Furniture kind of every line, with the context rules that look at neighbouring lines. */
-function lineKinds(text: string, ls: Line[]): (BoilerplateKind | null)[] {
-  const kinds = ls.map((l) => lineKind(text.slice(l.start, l.end)));
+function lineKinds(text: string, ls: Line[], memo?: SegmentMemo): (BoilerplateKind | null)[] {
+  const kinds = ls.map((l) => {
+    const line = text.slice(l.start, l.end);
+    return memo ? memo.kinds.get(line, () => ({ kind: lineKind(line) })).kind : lineKind(line);
+  });
   for (let i = 1; i < ls.length; i++) {
     if (kinds[i] !== null || (kinds[i - 1] !== 'byline' && kinds[i - 1] !== 'caption')) continue;
     const line = text.slice(ls[i].start, ls[i].end);
@@ -103,10 +107,45 @@ function bylineCredit(text: string, l: Line): CreditLine | null {
   return names.length > 0 ? { start: l.start, end: l.end, text: line, names } : null;
 }
 
-export function segment(text: string): Segmentation {
+/**
+ * What one story line alone decides: its inline boilerplate, its tokens and where its sentences
+ * split (offsets from `from`'s start as given: absolute, or from the line's start when read from
+ * the line's own text).
+ */
+export interface StoryLine {
+  inline: Boilerplate[];
+  /** Tokens from the story's start (after a bullet) to its end, inline boilerplate cut off. */
+  raw: RawToken[];
+  splits: Array<[number, number]>;
+}
+
+/** Kept between analyses by the incremental analyser: results keyed by a line's exact text. */
+export interface SegmentMemo {
+  kinds: PieceMemo<{ kind: BoilerplateKind | null }>;
+  lines: PieceMemo<StoryLine>;
+}
+
+/** A story line [from, to) of `text`, the dateline not in it. */
+function readStoryLine(text: string, from: number, to: number, bullet: boolean): StoryLine {
+  const inline = findTailBoilerplate(text, from, to);
+  let le = to;
+  for (const b of inline) if (b.start >= from && b.start < le) le = Math.min(le, b.start);
+  while (le > from && isSpace(text.charCodeAt(le - 1))) le--;
+  if (le <= from) return { inline, raw: [], splits: [] };
+  const raw = tokenize(text, bullet ? skipBullet(text, from) : from, le);
+  return { inline, raw, splits: splitSentences(text, raw) };
+}
+
+/** The same from the memo, worked out on the line's own text: offsets from the line's start. */
+function memoStoryLine(memo: SegmentMemo, text: string, from: number, to: number, bullet: boolean): StoryLine {
+  const line = text.slice(from, to);
+  return memo.lines.get(`${bullet ? 'b' : 's'}${line}`, () => readStoryLine(line, 0, line.length, bullet));
+}
+
+export function segment(text: string, memo?: SegmentMemo): Segmentation {
   const ls = lines(text);
   const groups = paragraphs(text, ls);
-  const kinds = lineKinds(text, ls);
+  const kinds = lineKinds(text, ls, memo);
   const kindOf = new Map<number, BoilerplateKind | null>();
   ls.forEach((l, i) => kindOf.set(l.start, kinds[i]));
 
@@ -168,6 +207,14 @@ export function segment(text: string): Segmentation {
     if (role === 'credit') credits.push(readCreditLine(text, start, end));
 
     for (const l of story) {
+      if (dateline === null || dateline.start < l.start || dateline.start >= l.end) {
+        // The usual line: no dateline in it.
+        const read = memo ? memoStoryLine(memo, text, l.start, l.end, role === 'bullet') : readStoryLine(text, l.start, l.end, role === 'bullet');
+        const by = memo ? l.start : 0;
+        for (const b of read.inline) boilerplate.push(by === 0 ? b : { start: b.start + by, end: b.end + by, text: b.text, kind: b.kind });
+        for (const [a, b] of read.splits) pushSentenceTokens(read.raw, a, b, by);
+        continue;
+      }
       // Inline boilerplate at the end of the line ("… read more", story codes).
       const inline = findTailBoilerplate(text, l.start, l.end);
       for (const b of inline) boilerplate.push(b);
@@ -193,14 +240,16 @@ export function segment(text: string): Segmentation {
       const raw = tokenize(text, s, e);
       pushSentenceTokens(raw, 0, raw.length);
     }
-    function pushSentenceTokens(raw: { start: number; end: number }[], a: number, b: number) {
+    /** `by`: what to add to the offsets of `raw` (those of a line read alone). */
+    function pushSentenceTokens(raw: { start: number; end: number }[], a: number, b: number, by = 0) {
       if (b <= a) return;
       const si = sentences.length;
       const firstToken = tokens.length;
       for (let i = a; i < b; i++) {
-        tokens.push({ start: raw[i].start, end: raw[i].end, text: text.slice(raw[i].start, raw[i].end), sentence: si });
+        const s = raw[i].start + by, e = raw[i].end + by;
+        tokens.push({ start: s, end: e, text: text.slice(s, e), sentence: si });
       }
-      sentences.push({ start: raw[a].start, end: raw[b - 1].end, firstToken, endToken: tokens.length, paragraph: pIndex });
+      sentences.push({ start: raw[a].start + by, end: raw[b - 1].end + by, firstToken, endToken: tokens.length, paragraph: pIndex });
     }
   });
 

@@ -1,0 +1,51 @@
+// The stages in order, over one text or its pieces: what analyze() (index.ts) runs, and what the
+// incremental analyser (incremental.ts) runs with its memo of pieces kept between analyses.
+import { findAttributions } from './attributions';
+import { chunkBounds } from './chunks';
+import { findClaimCandidates, type ClaimMemo } from './claims';
+import { recognizeEntities, type EntityMemo } from './entities';
+import { findFigures } from './figures';
+import { mergeAnalyses } from './merge';
+import { segment, type SegmentMemo } from './segment';
+import { structureOf } from './structure';
+import type { Analysis } from './types';
+
+export interface PipelineOptions {
+  chunkSize?: number;
+  claimThreshold?: number;
+}
+
+/** What the stages keep between analyses of one changing text (see memo.ts). */
+export interface AnalysisMemo {
+  segment: SegmentMemo;
+  entities: EntityMemo;
+  claims: ClaimMemo;
+}
+
+export function analyzeText(text: string, options: PipelineOptions, memo?: AnalysisMemo): Analysis {
+  const bounds = chunkBounds(text, options.chunkSize);
+  if (bounds.length === 1) return analyzePiece(text, options, memo);
+  // A very long input: pieces one after another, so memory and cost per word stay flat.
+  return mergeAnalyses(
+    text,
+    bounds.map(([start, end]) => ({ offset: start, analysis: analyzePiece(text.slice(start, end), options, memo) })),
+  );
+}
+
+function analyzePiece(text: string, options: PipelineOptions, memo?: AnalysisMemo): Analysis {
+  const segmentation = segment(text, memo?.segment);
+  const { entities, mentions } = recognizeEntities(segmentation, memo?.entities);
+  const figures = findFigures(segmentation, mentions);
+  const attributions = findAttributions(segmentation, entities, mentions);
+  const claims = findClaimCandidates(segmentation, { figures, attributions, mentions }, { threshold: options.claimThreshold }, memo?.claims);
+  return {
+    text,
+    segmentation: structureOf(segmentation),
+    entities,
+    mentions,
+    figures,
+    attributions,
+    claims,
+    boilerplate: segmentation.boilerplate,
+  };
+}
