@@ -1,7 +1,8 @@
 // An analyser for one text that changes a little at a time (an article being edited): each
 // analysis gives exactly what analyze() gives for the same text, but the work that depends only
 // on a line or a sentence (and on context kept in the key) is reused for the pieces an edit did
-// not touch; the passes over the whole article (entity grouping, type consistency, quotations
+// not touch (and of a text long enough to be analysed in pieces, the pieces it did not touch,
+// merged as always); the passes over the whole article (entity grouping, type consistency, quotations
 // across paragraphs, attributions, sources) run on every analysis as in analyze().
 // Pure: no file system, no LSP. Memory: what the current text holds (memo.ts drops the rest).
 import { PieceMemo } from './memo';
@@ -20,8 +21,9 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
     segment: { kinds: new PieceMemo(), lines: new PieceMemo() },
     entities: { units: new PieceMemo() },
     claims: { sentences: new PieceMemo() },
+    pieces: new PieceMemo(),
   };
-  const all = (): PieceMemo<unknown>[] => [memo.segment.kinds, memo.segment.lines, memo.entities.units, memo.claims.sentences];
+  const all = (): PieceMemo<unknown>[] => [memo.segment.kinds, memo.segment.lines, memo.entities.units, memo.claims.sentences, memo.pieces];
   return {
     analyze(text: string, options: PipelineOptions = {}): Analysis {
       try {

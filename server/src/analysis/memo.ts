@@ -4,37 +4,42 @@
 // Memory stays bounded by the current text: after each analysis, the entries it did not use
 // are dropped (a piece the text no longer contains is not kept).
 
+interface Entry<V> {
+  value: V;
+  /** The analysis that last used it. */
+  run: number;
+}
+
 /** Results keyed by the exact input they were computed from. */
 export class PieceMemo<V> {
-  private kept = new Map<string, V>();
-  private used = new Map<string, V>();
+  // One map whose entries carry the analysis that last used them: an analysis allocates only
+  // for what it worked out anew (a map rebuilt per analysis would be old garbage each time).
+  private readonly entries = new Map<string, Entry<V>>();
+  private run = 0;
   hits = 0;
   misses = 0;
 
   /** The result for `key`, computed by `make` unless kept from this or the previous analysis. */
   get(key: string, make: () => V): V {
-    let v = this.used.get(key);
-    if (v !== undefined) {
+    const e = this.entries.get(key);
+    if (e !== undefined) {
       this.hits++;
-      return v;
+      e.run = this.run;
+      return e.value;
     }
-    v = this.kept.get(key);
-    if (v !== undefined) this.hits++;
-    else {
-      this.misses++;
-      v = make();
-    }
-    this.used.set(key, v);
-    return v;
+    this.misses++;
+    const value = make();
+    this.entries.set(key, { value, run: this.run });
+    return value;
   }
 
   /** Ends an analysis: what it used is kept for the next, the rest dropped. */
   sweep(): void {
-    this.kept = this.used;
-    this.used = new Map();
+    for (const [key, e] of this.entries) if (e.run !== this.run) this.entries.delete(key);
+    this.run++;
   }
 
   get size(): number {
-    return this.kept.size + this.used.size;
+    return this.entries.size;
   }
 }

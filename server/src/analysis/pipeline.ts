@@ -5,6 +5,7 @@ import { chunkBounds } from './chunks';
 import { findClaimCandidates, type ClaimMemo } from './claims';
 import { recognizeEntities, type EntityMemo } from './entities';
 import { findFigures } from './figures';
+import type { PieceMemo } from './memo';
 import { mergeAnalyses } from './merge';
 import { segment, type SegmentMemo } from './segment';
 import { structureOf } from './structure';
@@ -20,6 +21,11 @@ export interface AnalysisMemo {
   segment: SegmentMemo;
   entities: EntityMemo;
   claims: ClaimMemo;
+  /**
+   * The analyses of the pieces of a very long text, keyed by the piece's text (and the options
+   * that change it): an edit re-analyses the piece it falls in, the merge runs as always.
+   */
+  pieces: PieceMemo<Analysis>;
 }
 
 export function analyzeText(text: string, options: PipelineOptions, memo?: AnalysisMemo): Analysis {
@@ -28,7 +34,13 @@ export function analyzeText(text: string, options: PipelineOptions, memo?: Analy
   // A very long input: pieces one after another, so memory and cost per word stay flat.
   return mergeAnalyses(
     text,
-    bounds.map(([start, end]) => ({ offset: start, analysis: analyzePiece(text.slice(start, end), options, memo) })),
+    bounds.map(([start, end]) => {
+      const piece = text.slice(start, end);
+      const analysis = memo
+        ? memo.pieces.get(`${options.claimThreshold}|${piece}`, () => analyzePiece(piece, options, memo))
+        : analyzePiece(piece, options);
+      return { offset: start, analysis };
+    }),
   );
 }
 

@@ -211,7 +211,8 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
         // The usual line: no dateline in it.
         const read = memo ? memoStoryLine(memo, text, l.start, l.end, role === 'bullet') : readStoryLine(text, l.start, l.end, role === 'bullet');
         const by = memo ? l.start : 0;
-        for (const b of read.inline) boilerplate.push(by === 0 ? b : { start: b.start + by, end: b.end + by, text: b.text, kind: b.kind });
+        // A kept line's findings are copied: results never share objects with the memo.
+        for (const b of read.inline) boilerplate.push(memo ? { start: b.start + by, end: b.end + by, text: b.text, kind: b.kind } : b);
         for (const [a, b] of read.splits) pushSentenceTokens(read.raw, a, b, by);
         continue;
       }
