@@ -18,12 +18,12 @@ export interface IncrementalAnalyzer {
 
 export function createIncrementalAnalyzer(): IncrementalAnalyzer {
   const memo: AnalysisMemo = {
-    segment: { kinds: new PieceMemo(), lines: new PieceMemo() },
+    segment: { kinds: new PieceMemo(), lines: new PieceMemo(), bullets: new PieceMemo() },
     entities: { units: new PieceMemo() },
     claims: { sentences: new PieceMemo() },
     pieces: new PieceMemo(),
   };
-  const all = (): PieceMemo<unknown>[] => [memo.segment.kinds, memo.segment.lines, memo.entities.units, memo.claims.sentences, memo.pieces];
+  const all = (): PieceMemo<unknown>[] => [memo.segment.kinds, memo.segment.lines, memo.segment.bullets, memo.entities.units, memo.claims.sentences, memo.pieces];
   return {
     analyze(text: string, options: PipelineOptions = {}): Analysis {
       try {

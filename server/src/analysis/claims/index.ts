@@ -67,18 +67,33 @@ function score(seg: Segmentation, first: number, end: number, inputs: SentenceIn
 }
 
 /**
- * Everything sentenceFeatures reads: the tokens' texts, and of the sentence's figures, mentions
- * and attributions the kind, approximation and bound, the types, and whether there is one.
+ * Everything sentenceFeatures reads: the tokens' texts (the sentence's text and where in it each
+ * token starts and ends), and of the sentence's figures, mentions and attributions the kind,
+ * approximation and bound, the types, and whether there is one.
  */
 function sentenceKey(seg: Segmentation, first: number, end: number, inputs: SentenceInputs): string {
   let key = inputs.attributed ? 'a' : 'n';
   for (const f of inputs.figures) key += `${f.kind}${f.approx ? '~' : ''}${f.bound ?? ''},`;
   key += '|';
-  for (const m of inputs.mentions) key += `${m.type[0]}`;
-  key += '|';
-  for (let i = first; i < end; i++) key += `${seg.tokens[i].text.length}:${seg.tokens[i].text}`;
-  return key;
+  for (const m of inputs.mentions) key += m.type[0];
+  if (end <= first) return `${key}|`;
+  const toks = seg.tokens;
+  const from = toks[first].start;
+  const to = toks[end - 1].end;
+  // Offsets as UTF-16 units, two each: one String.fromCharCode, not a string per token.
+  const n = end - first;
+  if (offsets.length < n * 4) offsets = new Uint16Array(n * 8);
+  let k = 0;
+  for (let i = first; i < end; i++) {
+    const a = toks[i].start - from, b = toks[i].end - from;
+    offsets[k++] = a & 0xffff; offsets[k++] = a >>> 16;
+    offsets[k++] = b & 0xffff; offsets[k++] = b >>> 16;
+  }
+  let marks = '';
+  for (let a = 0; a < k; a += 4096) marks += String.fromCharCode.apply(null, offsets.subarray(a, Math.min(k, a + 4096)) as unknown as number[]);
+  return `${key}|${n}|${marks}${seg.text.slice(from, to)}`;
 }
+let offsets = new Uint16Array(256);
 
 export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, options: ClaimOptions = {}, memo?: ClaimMemo): ClaimCandidate[] {
   const threshold = thresholdOf(options);

@@ -123,6 +123,8 @@ export interface StoryLine {
 export interface SegmentMemo {
   kinds: PieceMemo<{ kind: BoilerplateKind | null }>;
   lines: PieceMemo<StoryLine>;
+  /** The same for the lines of bullet paragraphs (read past their bullet). */
+  bullets: PieceMemo<StoryLine>;
 }
 
 /** A story line [from, to) of `text`, the dateline not in it. */
@@ -139,7 +141,7 @@ function readStoryLine(text: string, from: number, to: number, bullet: boolean):
 /** The same from the memo, worked out on the line's own text: offsets from the line's start. */
 function memoStoryLine(memo: SegmentMemo, text: string, from: number, to: number, bullet: boolean): StoryLine {
   const line = text.slice(from, to);
-  return memo.lines.get(`${bullet ? 'b' : 's'}${line}`, () => readStoryLine(line, 0, line.length, bullet));
+  return (bullet ? memo.bullets : memo.lines).get(line, () => readStoryLine(line, 0, line.length, bullet));
 }
 
 export function segment(text: string, memo?: SegmentMemo): Segmentation {
