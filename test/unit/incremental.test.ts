@@ -118,6 +118,22 @@ describe('incremental analysis', () => {
     );
   });
 
+  it('reads a paragraph again when what its figures read outside it changes (the article\'s dollar, the next word)', () => {
+    const FILLER = 'The meeting ran late into the evening and nobody on the floor wanted to leave before the vote was taken.';
+    // An edit of another paragraph makes the "$" Canadian; the word after "ten-pound" is in the next paragraph.
+    const texts = [
+      `Council budget\n\n${FILLER}\n\nThe council will spend $5 million on roads.`,
+      `OTTAWA (CP) - The council met on Monday.\n\n${FILLER}\n\nThe council will spend $5 million on roads.`,
+      `Council budget\n\n${FILLER}\n\nThe council will spend $5 million on roads.`,
+      'Harbour news\n\nShe found a ten-pound\n\nnote in the street.',
+      'Harbour news\n\nShe found a ten-pound\n\nbag in the street.',
+    ];
+    const inc = createIncrementalAnalyzer();
+    for (const text of texts) assert.deepStrictEqual(inc.analyze(text), analyze(text));
+    assert.deepStrictEqual(analyze(texts[1]).figures.map((f) => f.unit), [null, 'CAD']);
+    assert.deepStrictEqual(analyze(texts[2]).figures.map((f) => f.unit), ['USD']);
+  });
+
   it('reuses the pieces an edit did not touch, and keeps only what the current text holds', () => {
     const inc = createIncrementalAnalyzer();
     const article = SAMPLES[0];

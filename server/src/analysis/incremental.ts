@@ -21,9 +21,10 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
     segment: { kinds: new PieceMemo(), lines: new PieceMemo(), bullets: new PieceMemo() },
     entities: { units: new PieceMemo() },
     claims: { sentences: new PieceMemo() },
+    figures: { paragraphs: new PieceMemo() },
     pieces: new PieceMemo(),
   };
-  const all = (): PieceMemo<unknown>[] => [memo.segment.kinds, memo.segment.lines, memo.segment.bullets, memo.entities.units, memo.claims.sentences, memo.pieces];
+  const all = (): PieceMemo<unknown>[] => [memo.segment.kinds, memo.segment.lines, memo.segment.bullets, memo.entities.units, memo.claims.sentences, memo.figures.paragraphs, memo.pieces];
   return {
     analyze(text: string, options: PipelineOptions = {}): Analysis {
       try {

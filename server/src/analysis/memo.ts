@@ -33,6 +33,11 @@ export class PieceMemo<V> {
     return value;
   }
 
+  /** Replaces what is kept for `key` (a kept result found stale by a check of its own). */
+  set(key: string, value: V): void {
+    this.entries.set(key, { value, run: this.run });
+  }
+
   /** Ends an analysis: what it used is kept for the next, the rest dropped. */
   sweep(): void {
     for (const [key, e] of this.entries) if (e.run !== this.run) this.entries.delete(key);

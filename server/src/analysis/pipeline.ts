@@ -4,7 +4,7 @@ import { findAttributions } from './attributions';
 import { chunkBounds } from './chunks';
 import { findClaimCandidates, type ClaimMemo } from './claims';
 import { recognizeEntities, type EntityMemo } from './entities';
-import { findFigures } from './figures';
+import { findFigures, type FigureMemo } from './figures';
 import type { PieceMemo } from './memo';
 import { mergeAnalyses } from './merge';
 import { segment, type SegmentMemo } from './segment';
@@ -21,6 +21,7 @@ export interface AnalysisMemo {
   segment: SegmentMemo;
   entities: EntityMemo;
   claims: ClaimMemo;
+  figures: FigureMemo;
   /**
    * The analyses of the pieces of a very long text, keyed by the piece's text (and the options
    * that change it): an edit re-analyses the piece it falls in, the merge runs as always.
@@ -47,7 +48,7 @@ export function analyzeText(text: string, options: PipelineOptions, memo?: Analy
 function analyzePiece(text: string, options: PipelineOptions, memo?: AnalysisMemo): Analysis {
   const segmentation = segment(text, memo?.segment);
   const { entities, mentions } = recognizeEntities(segmentation, memo?.entities);
-  const figures = findFigures(segmentation, mentions);
+  const figures = findFigures(segmentation, mentions, memo?.figures);
   const attributions = findAttributions(segmentation, entities, mentions);
   const claims = findClaimCandidates(segmentation, { figures, attributions, mentions }, { threshold: options.claimThreshold }, memo?.claims);
   return {
