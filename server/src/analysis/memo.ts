@@ -5,12 +5,19 @@
 // are dropped (a piece the text no longer contains is not kept).
 
 interface Entry<V> {
+  /** The rest of the key (context beside the text), compared in full. */
+  extra: string;
   value: V;
   /** The analysis that last used it. */
   run: number;
+  /** Another entry of the same text. */
+  next: Entry<V> | null;
 }
 
-/** Results keyed by the exact input they were computed from. */
+/**
+ * Results keyed by the exact input they were computed from: a piece of the text (a slice of it,
+ * hashed where it lies, never copied into a longer key) and `extra`, the context it read.
+ */
 export class PieceMemo<V> {
   // One map whose entries carry the analysis that last used them: an analysis allocates only
   // for what it worked out anew (a map rebuilt per analysis would be old garbage each time).
@@ -19,32 +26,55 @@ export class PieceMemo<V> {
   hits = 0;
   misses = 0;
 
-  /** The result for `key`, computed by `make` unless kept from this or the previous analysis. */
-  get(key: string, make: () => V): V {
-    const e = this.entries.get(key);
-    if (e !== undefined) {
+  /** The result for (`text`, `extra`), computed by `make` unless kept from this or the previous analysis. */
+  get(text: string, make: () => V, extra = ''): V {
+    const head = this.entries.get(text);
+    for (let e: Entry<V> | null = head ?? null; e !== null; e = e.next) {
+      if (e.extra !== extra) continue;
       this.hits++;
       e.run = this.run;
       return e.value;
     }
     this.misses++;
     const value = make();
-    this.entries.set(key, { value, run: this.run });
+    this.entries.set(text, { extra, value, run: this.run, next: head ?? null });
     return value;
   }
 
-  /** Replaces what is kept for `key` (a kept result found stale by a check of its own). */
-  set(key: string, value: V): void {
-    this.entries.set(key, { value, run: this.run });
+  /** Replaces what is kept for (`text`, `extra`): a kept result found stale by a check of its own. */
+  set(text: string, value: V, extra = ''): void {
+    for (let e: Entry<V> | null = this.entries.get(text) ?? null; e !== null; e = e.next) {
+      if (e.extra === extra) {
+        e.value = value;
+        e.run = this.run;
+        return;
+      }
+    }
+    this.entries.set(text, { extra, value, run: this.run, next: this.entries.get(text) ?? null });
   }
 
   /** Ends an analysis: what it used is kept for the next, the rest dropped. */
   sweep(): void {
-    for (const [key, e] of this.entries) if (e.run !== this.run) this.entries.delete(key);
+    for (const [text, head] of this.entries) {
+      let first: Entry<V> | null = null;
+      let last: Entry<V> | null = null;
+      for (let e: Entry<V> | null = head; e !== null; e = e.next) {
+        if (e.run !== this.run) continue;
+        if (last) last.next = e;
+        else first = e;
+        last = e;
+      }
+      if (last) last.next = null;
+      if (first === null) this.entries.delete(text);
+      else if (first !== head) this.entries.set(text, first);
+    }
     this.run++;
   }
 
+  /** Entries kept. */
   get size(): number {
-    return this.entries.size;
+    let n = 0;
+    for (const head of this.entries.values()) for (let e: Entry<V> | null = head; e !== null; e = e.next) n++;
+    return n;
   }
 }

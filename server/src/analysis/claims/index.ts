@@ -71,12 +71,12 @@ function score(seg: Segmentation, first: number, end: number, inputs: SentenceIn
  * token starts and ends), and of the sentence's figures, mentions and attributions the kind,
  * approximation and bound, the types, and whether there is one.
  */
-function sentenceKey(seg: Segmentation, first: number, end: number, inputs: SentenceInputs): string {
+function sentenceKey(seg: Segmentation, first: number, end: number, inputs: SentenceInputs): { text: string; extra: string } {
   let key = inputs.attributed ? 'a' : 'n';
   for (const f of inputs.figures) key += `${f.kind}${f.approx ? '~' : ''}${f.bound ?? ''},`;
   key += '|';
   for (const m of inputs.mentions) key += m.type[0];
-  if (end <= first) return `${key}|`;
+  if (end <= first) return { text: '', extra: `${key}|` };
   const toks = seg.tokens;
   const from = toks[first].start;
   const to = toks[end - 1].end;
@@ -91,9 +91,14 @@ function sentenceKey(seg: Segmentation, first: number, end: number, inputs: Sent
   }
   let marks = '';
   for (let a = 0; a < k; a += 4096) marks += String.fromCharCode.apply(null, offsets.subarray(a, Math.min(k, a + 4096)) as unknown as number[]);
-  return `${key}|${n}|${marks}${seg.text.slice(from, to)}`;
+  return { text: seg.text.slice(from, to), extra: `${key}|${marks}` };
 }
 let offsets = new Uint16Array(256);
+
+function memoScore(memo: ClaimMemo, seg: Segmentation, first: number, end: number, inputs: SentenceInputs): ScoredSentence {
+  const { text, extra } = sentenceKey(seg, first, end, inputs);
+  return memo.sentences.get(text, () => score(seg, first, end, inputs), extra);
+}
 
 export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, options: ClaimOptions = {}, memo?: ClaimMemo): ClaimCandidate[] {
   const threshold = thresholdOf(options);
@@ -109,7 +114,7 @@ export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, opti
     if (seg.dateline && s.start === seg.dateline.start) return;
     const one: SentenceInputs = { figures: figures[i], attributed: attributions[i].length > 0, mentions: mentions[i] };
     const { signals, p } = memo
-      ? memo.sentences.get(sentenceKey(seg, s.firstToken, s.endToken, one), () => score(seg, s.firstToken, s.endToken, one))
+      ? memoScore(memo, seg, s.firstToken, s.endToken, one)
       : score(seg, s.firstToken, s.endToken, one);
     if (signals.caption) captions.add(s.paragraph);
     if (p !== null && p >= threshold) scored.push({ i, p, signals });

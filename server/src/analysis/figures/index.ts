@@ -124,13 +124,14 @@ export function findFigures(seg: Segmentation, mentions: Mention[], memo?: Figur
     const from = seg.tokens[lo].start;
     const to = seg.tokens[hi - 1].end;
     while (m0 < byStart.length && byStart[m0].end <= from) m0++;
-    const key = paragraphKey(seg, a, b, lo, hi, byStart, m0, to);
+    const extra = paragraphKey(seg, a, b, lo, hi, byStart, m0, to);
+    const window = seg.text.slice(from, to);
     const origin = seg.tokens[first].start;
-    let kept = memo.paragraphs.get(key, () => scanParagraph(seg, v, a, b, guard, lineups, personEnds, origin));
+    let kept = memo.paragraphs.get(window, () => scanParagraph(seg, v, a, b, guard, lineups, personEnds, origin), extra);
     // The article's facts it read must still hold, or the paragraph is read again.
     if (((kept.asked & 1) !== 0 && v.facts.dollar() !== kept.dollar) || ((kept.asked & 2) !== 0 && v.facts.hasSterling() !== kept.sterling)) {
       kept = scanParagraph(seg, v, a, b, guard, lineups, personEnds, origin);
-      memo.paragraphs.set(key, kept);
+      memo.paragraphs.set(window, kept, extra);
     }
     for (const f of kept.figures) out.push({ ...f, start: f.start + origin, end: f.end + origin });
     a = b;
@@ -154,9 +155,9 @@ function scanParagraph(
 }
 
 /**
- * Everything the figures of sentences [a, b) of one paragraph read: its role, the tokens from
- * WINDOW before it to WINDOW after it (their text, offsets and sentences), and the mentions
- * that overlap them (offsets and types; a person's name end is one of them).
+ * Besides the text from WINDOW tokens before the paragraph to WINDOW after it (the memo's key),
+ * everything the figures of its sentences [a, b) read: its role, those tokens' offsets and
+ * sentences, and the mentions that overlap them (offsets and types; a person's name end is one).
  */
 function paragraphKey(seg: Segmentation, a: number, b: number, lo: number, hi: number, byStart: Mention[], m0: number, to: number): string {
   const toks = seg.tokens;
@@ -184,7 +185,7 @@ function paragraphKey(seg: Segmentation, a: number, b: number, lo: number, hi: n
   let marks = '';
   for (let x = 0; x < k; x += 4096) marks += String.fromCharCode.apply(null, keyBuf.subarray(x, Math.min(k, x + 4096)) as unknown as number[]);
   const role = seg.paragraphs[seg.sentences[a].paragraph]?.role ?? 'body';
-  return `${role}|${n}|${mentions}|${marks}${seg.text.slice(from, to)}`;
+  return `${role}|${mentions}|${marks}`;
 }
 let keyBuf = new Uint16Array(256);
 
