@@ -26,8 +26,12 @@ export class PieceMemo<V> {
   hits = 0;
   misses = 0;
 
-  /** The result for (`text`, `extra`), computed by `make` unless kept from this or the previous analysis. */
-  get(text: string, make: () => V, extra = ''): V {
+  /**
+   * The result for (`text`, `extra`), computed by `make` unless kept from this or the previous
+   * analysis. `make` is given a copy of `text` of its own to read: what it keeps refers to that,
+   * never to the whole text of the version `text` was cut from.
+   */
+  get(text: string, make: (own: string) => V, extra = ''): V {
     const head = this.entries.get(text);
     for (let e: Entry<V> | null = head ?? null; e !== null; e = e.next) {
       if (e.extra !== extra) continue;
@@ -36,8 +40,9 @@ export class PieceMemo<V> {
       return e.value;
     }
     this.misses++;
-    const value = make();
-    this.entries.set(text, { extra, value, run: this.run, next: head ?? null });
+    const own = ownCopy(text);
+    const value = make(own);
+    this.entries.set(own, { extra, value, run: this.run, next: head ?? null });
     return value;
   }
 
@@ -50,7 +55,7 @@ export class PieceMemo<V> {
         return;
       }
     }
-    this.entries.set(text, { extra, value, run: this.run, next: this.entries.get(text) ?? null });
+    this.entries.set(ownCopy(text), { extra, value, run: this.run, next: this.entries.get(text) ?? null });
   }
 
   /** Ends an analysis: what it used is kept for the next, the rest dropped. */
@@ -77,4 +82,13 @@ export class PieceMemo<V> {
     for (const head of this.entries.values()) for (let e: Entry<V> | null = head; e !== null; e = e.next) n++;
     return n;
   }
+}
+
+/**
+ * A copy of a string that shares no memory with it. A slice of a string may be kept by V8 as a
+ * view of the whole (every kept line would then keep the whole text of its version alive); a
+ * string parsed anew is stored on its own.
+ */
+function ownCopy(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
 }

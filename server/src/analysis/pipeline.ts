@@ -38,7 +38,7 @@ export function analyzeText(text: string, options: PipelineOptions, memo?: Analy
     bounds.map(([start, end]) => {
       const piece = text.slice(start, end);
       const analysis = memo
-        ? memo.pieces.get(piece, () => analyzePiece(piece, options, memo), `${options.claimThreshold}`)
+        ? memo.pieces.get(piece, (own) => analyzePiece(own, options, memo), `${options.claimThreshold}`)
         : analyzePiece(piece, options);
       return { offset: start, analysis };
     }),

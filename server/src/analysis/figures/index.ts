@@ -133,7 +133,10 @@ export function findFigures(seg: Segmentation, mentions: Mention[], memo?: Figur
       kept = scanParagraph(seg, v, a, b, guard, lineups, personEnds, origin);
       memo.paragraphs.set(window, kept, extra);
     }
-    for (const f of kept.figures) out.push({ ...f, start: f.start + origin, end: f.end + origin });
+    for (const f of kept.figures) {
+      const start = f.start + origin, end = f.end + origin;
+      out.push({ ...f, start, end, text: seg.text.slice(start, end) });
+    }
     a = b;
   }
   return out;
@@ -147,9 +150,11 @@ function scanParagraph(
   v.facts.asked = 0;
   for (let s = a; s < b; s++) scanSentence(seg, v, seg.sentences[s], guard, lineups, personEnds, figures);
   const asked = v.facts.asked;
+  // Kept without their text (a slice of the whole article would keep it alive); added back on use.
   for (const f of figures) {
     f.start -= origin;
     f.end -= origin;
+    f.text = '';
   }
   return { figures, asked, dollar: asked & 1 ? v.facts.dollar() : '', sterling: asked & 2 ? v.facts.hasSterling() : false };
 }

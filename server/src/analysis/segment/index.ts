@@ -80,7 +80,7 @@ function wordCount(s: string): number {
 function lineKinds(text: string, ls: Line[], memo?: SegmentMemo): (BoilerplateKind | null)[] {
   const kinds = ls.map((l) => {
     const line = text.slice(l.start, l.end);
-    return memo ? memo.kinds.get(line, () => ({ kind: lineKind(line) })).kind : lineKind(line);
+    return memo ? memo.kinds.get(line, (own) => ({ kind: lineKind(own) })).kind : lineKind(line);
   });
   for (let i = 1; i < ls.length; i++) {
     if (kinds[i] !== null || (kinds[i - 1] !== 'byline' && kinds[i - 1] !== 'caption')) continue;
@@ -117,6 +117,8 @@ export interface StoryLine {
   /** Tokens from the story's start (after a bullet) to its end, inline boilerplate cut off. */
   raw: RawToken[];
   splits: Array<[number, number]>;
+  /** The tokens' texts, when read from the line's own text (kept, so later stages meet the same strings each time). */
+  texts?: string[];
 }
 
 /** Kept between analyses by the incremental analyser: results keyed by a line's exact text. */
@@ -141,7 +143,11 @@ function readStoryLine(text: string, from: number, to: number, bullet: boolean):
 /** The same from the memo, worked out on the line's own text: offsets from the line's start. */
 function memoStoryLine(memo: SegmentMemo, text: string, from: number, to: number, bullet: boolean): StoryLine {
   const line = text.slice(from, to);
-  return (bullet ? memo.bullets : memo.lines).get(line, () => readStoryLine(line, 0, line.length, bullet));
+  return (bullet ? memo.bullets : memo.lines).get(line, (own) => {
+    const read = readStoryLine(own, 0, own.length, bullet);
+    read.texts = read.raw.map((t) => own.slice(t.start, t.end));
+    return read;
+  });
 }
 
 export function segment(text: string, memo?: SegmentMemo): Segmentation {
@@ -215,7 +221,7 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
         const by = memo ? l.start : 0;
         // A kept line's findings are copied: results never share objects with the memo.
         for (const b of read.inline) boilerplate.push(memo ? { start: b.start + by, end: b.end + by, text: b.text, kind: b.kind } : b);
-        for (const [a, b] of read.splits) pushSentenceTokens(read.raw, a, b, by);
+        for (const [a, b] of read.splits) pushSentenceTokens(read.raw, a, b, by, read.texts);
         continue;
       }
       // Inline boilerplate at the end of the line ("… read more", story codes).
@@ -243,14 +249,14 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
       const raw = tokenize(text, s, e);
       pushSentenceTokens(raw, 0, raw.length);
     }
-    /** `by`: what to add to the offsets of `raw` (those of a line read alone). */
-    function pushSentenceTokens(raw: { start: number; end: number }[], a: number, b: number, by = 0) {
+    /** `by`: what to add to the offsets of `raw` (those of a line read alone); `texts`: the tokens' texts, if known. */
+    function pushSentenceTokens(raw: { start: number; end: number }[], a: number, b: number, by = 0, texts?: string[]) {
       if (b <= a) return;
       const si = sentences.length;
       const firstToken = tokens.length;
       for (let i = a; i < b; i++) {
         const s = raw[i].start + by, e = raw[i].end + by;
-        tokens.push({ start: s, end: e, text: text.slice(s, e), sentence: si });
+        tokens.push({ start: s, end: e, text: texts ? texts[i] : text.slice(s, e), sentence: si });
       }
       sentences.push({ start: raw[a].start + by, end: raw[b - 1].end + by, firstToken, endToken: tokens.length, paragraph: pIndex });
     }
