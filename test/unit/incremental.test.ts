@@ -5,7 +5,9 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { getHeapStatistics } from 'node:v8';
 import { analyze, createIncrementalAnalyzer, type AnalyzeOptions } from '../../server/src/analysis';
+import { collector } from '../../server/src/io/collect';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -152,5 +154,32 @@ describe('incremental analysis', () => {
     const fresh = createIncrementalAnalyzer();
     fresh.analyze(other);
     assert.equal(inc.stats().kept, fresh.stats().kept);
+  });
+
+  it('keeps no old version of the text alive however many edits (what it keeps is copied out of the text)', function () {
+    const gc = collector();
+    if (!gc) this.skip();
+    const heap = () => {
+      gc!();
+      gc!();
+      return getHeapStatistics().used_heap_size;
+    };
+    // A long article, so that each version's text (about 300 KB) would show.
+    let text = ALL.join('\n\n').repeat(3);
+    const inc = createIncrementalAnalyzer();
+    const edits = (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        const at = Math.floor((((i * 7919) % 997) / 997) * text.length);
+        text = `${text.slice(0, at)}${'abcdefghij'[i % 10]}${text.slice(at)}`;
+        inc.analyze(text);
+      }
+    };
+    // The first edits also compile code and grow the engine's tables: measured after them.
+    edits(0, 30);
+    const before = heap();
+    edits(30, 90);
+    const grown = heap() - before;
+    // 60 versions of the text kept alive would be about 12 MB (UTF-16); a few lines worked out again are not.
+    assert.ok(grown < 30 * text.length, `the heap grew ${(grown / 1e6).toFixed(1)} MB over 60 edits of a ${(text.length / 1e3).toFixed(0)} k-character text`);
   });
 });
