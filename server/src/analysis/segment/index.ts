@@ -117,16 +117,21 @@ export interface StoryLine {
   /** Tokens from the story's start (after a bullet) to its end, inline boilerplate cut off. */
   raw: RawToken[];
   splits: Array<[number, number]>;
-  /** The tokens' texts, when read from the line's own text (kept, so later stages meet the same strings each time). */
-  texts?: string[];
+}
+
+/** A story line as the memo keeps it: its tokens' offsets from the line's start in one array (start, end, …). */
+interface KeptLine {
+  inline: Boilerplate[];
+  offsets: Int32Array;
+  splits: Array<[number, number]>;
 }
 
 /** Kept between analyses by the incremental analyser: results keyed by a line's exact text. */
 export interface SegmentMemo {
   kinds: PieceMemo<{ kind: BoilerplateKind | null }>;
-  lines: PieceMemo<StoryLine>;
+  lines: PieceMemo<KeptLine>;
   /** The same for the lines of bullet paragraphs (read past their bullet). */
-  bullets: PieceMemo<StoryLine>;
+  bullets: PieceMemo<KeptLine>;
 }
 
 /** A story line [from, to) of `text`, the dateline not in it. */
@@ -141,12 +146,16 @@ function readStoryLine(text: string, from: number, to: number, bullet: boolean):
 }
 
 /** The same from the memo, worked out on the line's own text: offsets from the line's start. */
-function memoStoryLine(memo: SegmentMemo, text: string, from: number, to: number, bullet: boolean): StoryLine {
+function memoStoryLine(memo: SegmentMemo, text: string, from: number, to: number, bullet: boolean): KeptLine {
   const line = text.slice(from, to);
   return (bullet ? memo.bullets : memo.lines).get(line, (own) => {
     const read = readStoryLine(own, 0, own.length, bullet);
-    read.texts = read.raw.map((t) => own.slice(t.start, t.end));
-    return read;
+    const offsets = new Int32Array(read.raw.length * 2);
+    read.raw.forEach((t, i) => {
+      offsets[2 * i] = t.start;
+      offsets[2 * i + 1] = t.end;
+    });
+    return { inline: read.inline, offsets, splits: read.splits };
   });
 }
 
@@ -217,11 +226,17 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
     for (const l of story) {
       if (dateline === null || dateline.start < l.start || dateline.start >= l.end) {
         // The usual line: no dateline in it.
-        const read = memo ? memoStoryLine(memo, text, l.start, l.end, role === 'bullet') : readStoryLine(text, l.start, l.end, role === 'bullet');
-        const by = memo ? l.start : 0;
-        // A kept line's findings are copied: results never share objects with the memo.
-        for (const b of read.inline) boilerplate.push(memo ? { start: b.start + by, end: b.end + by, text: b.text, kind: b.kind } : b);
-        for (const [a, b] of read.splits) pushSentenceTokens(read.raw, a, b, by, read.texts);
+        if (memo) {
+          const kept = memoStoryLine(memo, text, l.start, l.end, role === 'bullet');
+          const by = l.start;
+          // A kept line's findings are copied: results never share objects with the memo.
+          for (const b of kept.inline) boilerplate.push({ start: b.start + by, end: b.end + by, text: b.text, kind: b.kind });
+          for (const [a, b] of kept.splits) pushKeptTokens(kept.offsets, a, b, by);
+          continue;
+        }
+        const read = readStoryLine(text, l.start, l.end, role === 'bullet');
+        for (const b of read.inline) boilerplate.push(b);
+        for (const [a, b] of read.splits) pushSentenceTokens(read.raw, a, b);
         continue;
       }
       // Inline boilerplate at the end of the line ("… read more", story codes).
@@ -249,16 +264,25 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
       const raw = tokenize(text, s, e);
       pushSentenceTokens(raw, 0, raw.length);
     }
-    /** `by`: what to add to the offsets of `raw` (those of a line read alone); `texts`: the tokens' texts, if known. */
-    function pushSentenceTokens(raw: { start: number; end: number }[], a: number, b: number, by = 0, texts?: string[]) {
+    function pushSentenceTokens(raw: { start: number; end: number }[], a: number, b: number) {
       if (b <= a) return;
       const si = sentences.length;
       const firstToken = tokens.length;
       for (let i = a; i < b; i++) {
-        const s = raw[i].start + by, e = raw[i].end + by;
-        tokens.push({ start: s, end: e, text: texts ? texts[i] : text.slice(s, e), sentence: si });
+        tokens.push({ start: raw[i].start, end: raw[i].end, text: text.slice(raw[i].start, raw[i].end), sentence: si });
       }
-      sentences.push({ start: raw[a].start + by, end: raw[b - 1].end + by, firstToken, endToken: tokens.length, paragraph: pIndex });
+      sentences.push({ start: raw[a].start, end: raw[b - 1].end, firstToken, endToken: tokens.length, paragraph: pIndex });
+    }
+    /** The same from a kept line: `offsets` from the line's start, which is at `by`. */
+    function pushKeptTokens(offsets: Int32Array, a: number, b: number, by: number) {
+      if (b <= a) return;
+      const si = sentences.length;
+      const firstToken = tokens.length;
+      for (let i = a; i < b; i++) {
+        const s = offsets[2 * i] + by, e = offsets[2 * i + 1] + by;
+        tokens.push({ start: s, end: e, text: text.slice(s, e), sentence: si });
+      }
+      sentences.push({ start: offsets[2 * a] + by, end: offsets[2 * b - 1] + by, firstToken, endToken: tokens.length, paragraph: pIndex });
     }
   });
 
