@@ -16,6 +16,8 @@ import { dropNeverNames } from './not-names';
 import type { RawMention } from './raw-mention';
 import type { TokenSpan } from './spans';
 import { surnameRepeats } from './repeats';
+import { roleWordTypes } from './role-words';
+import { ORG_HEAD_HASHES, ORG_HEADS } from './org-words';
 import { JOB_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
 import { sportsTeams } from './sports';
 
@@ -28,19 +30,6 @@ const DEMONYM = GAZ_CLASSES.indexOf('demonym');
 const LOCATION_LIST = GAZ_CLASSES.indexOf('location');
 const LOCATION = 2;
 
-/** Last words that make a name an organisation, whatever the words before ("Black Sea Shipping Association"). */
-const ORG_HEADS = new Set([
-  'association', 'organization', 'organisation', 'ministry', 'bank', 'party', 'council', 'company', 'corporation',
-  'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'group', 'committee', 'commission', 'agency', 'federation',
-  'university', 'institute', 'fund', 'authority', 'court', 'parliament', 'assembly', 'department', 'office',
-  'airlines', 'airways', 'club', 'society', 'foundation', 'trust', 'exchange', 'bureau', 'service', 'police',
-  'pharmaceuticals', 'industries', 'holdings', 'motors', 'systems', 'technologies', 'communications',
-  'electronics', 'partners', 'securities', 'investments', 'enterprises', 'co', 'co.', 'llc', 'ag', 'sa', 'nv',
-  'gmbh', 'spa', 'se', 'ab', 'asa', 'oyj', 'bv', 'kk', 'league', 'network', 'institution', 'board', 'administration', 'airport', 'hospital',
-  'school', 'college', 'academy', 'motel', 'hotel', 'museum', 'newspaper', 'magazine', 'times', 'post', 'journal',
-]);
-
-const ORG_HEAD_HASHES: ReadonlySet<number> = new Set([...ORG_HEADS].map(hashLower));
 
 /** Lower-case words allowed inside a run of capitalised words that ends in an organisation word. */
 const RUN_PARTICLES = new Set(['of', 'for', 'de', 'du', 'la', 'the', '&']);
@@ -267,6 +256,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = splitPlaceAffiliations(ctx, gazetteer, steps);
   steps = sportsTeams(ctx, seg, gazetteer, steps);
   steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
+  steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
   steps = dropNeverNames(ctx, steps);
   for (const s of steps) {
