@@ -8,7 +8,7 @@ import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazett
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 
-const ORGANIZATION = 1, LOCATION = 2;
+const PERSON = 0, ORGANIZATION = 1, LOCATION = 2;
 
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const COUNTRY_BIT = 1 << GAZ_CLASSES.indexOf('country');
@@ -66,18 +66,39 @@ function isCountry(gaz: Gazetteer, ctx: DocContext, s: TokenSpan, seg?: Segmenta
   return false;
 }
 
+/**
+ * "The Halverton Herons beat …": a town no list knows, then a nickname, read as a person or a
+ * place. "the" before it or a result verb after it makes it a team (people's names do not take
+ * "the", and a nickname is a plural no list of names or places holds).
+ */
+function unknownPlaceTeam(ctx: DocContext, seg: Segmentation, s: TokenSpan): boolean {
+  if ((s.type !== PERSON && s.type !== LOCATION) || s.sure || s.to - s.from < 2 || !isNickname(ctx, seg.tokens[s.to - 1].text, s.to - 1)) return false;
+  for (let k = s.from; k < s.to; k++) if (ctx.cap[k] !== 3 || ctx.allCaps[k] || ctx.titleCase[k]) return false;
+  const before = s.from > ctx.sentFirst[s.from] ? ctx.lower[s.from - 1] : 0;
+  const next = s.to < ctx.sentEnd[s.from] ? ctx.lower[s.to] : 0;
+  return before === THE || RESULT_VERBS.has(next);
+}
+
 export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
   // The spans are this pipeline's own: retyped in place.
   const out = spans;
+  /** Nicknames of the teams found ("Herons" of "Halverton Herons"): alone, they are the team too. */
+  let nicknames: Set<number> | null = null;
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
+    if (unknownPlaceTeam(ctx, seg, s)) {
+      s.type = ORGANIZATION;
+      (nicknames ??= new Set()).add(ctx.lower[s.to - 1]);
+      continue;
+    }
     if (s.type !== LOCATION) continue;
     const len = s.to - s.from;
     // "San Jose Sharks": a known place, then one capitalised plural that is not a place word.
     if (len >= 2 && isNickname(ctx, toks[s.to - 1].text, s.to - 1) &&
       (phraseMask(gaz, ctx, s.from, s.to - 1) & PLACE_BITS) !== 0 && (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) === 0) {
       s.type = ORGANIZATION;
+      (nicknames ??= new Set()).add(ctx.lower[s.to - 1]);
       continue;
     }
     // "Chicago" + "Cubs" cut in two: a plural nickname right after the place joins it.
@@ -85,6 +106,7 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
       (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) !== 0) {
       s.to++;
       s.type = ORGANIZATION;
+      (nicknames ??= new Set()).add(ctx.lower[s.to - 1]);
       continue;
     }
     // "Oklahoma beat Brigham Young", "Houston won 3-1": a result verb right after the place.
@@ -100,6 +122,10 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
       const o = i + 1 < out.length && out[i + 1].from === j ? out[i + 1] : undefined;
       if (o && o.type === LOCATION && !isCountry(gaz, ctx, o, seg)) o.type = ORGANIZATION;
     }
+  }
+  if (nicknames) {
+    const known = nicknames;
+    for (const s of out) if (s.to - s.from === 1 && s.type !== ORGANIZATION && !s.sure && known.has(ctx.lower[s.from])) s.type = ORGANIZATION;
   }
   return out;
 }
