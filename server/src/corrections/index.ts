@@ -4,3 +4,4 @@ export { applyCorrections, isDismissed, type Corrected } from './apply';
 export { anchorCorrection, anchorCorrections } from './anchor';
 export { correctedEntityId } from './entity-types';
 export { entityAt } from './quote-sources';
+export { moveCorrections } from './move';

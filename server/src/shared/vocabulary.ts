@@ -51,6 +51,18 @@ export const CLAIM_COMMANDS = {
   reattach: 'newsAnnotator.reattachClaim',
 } as const;
 
+/** The corrections commands (workspace/executeCommand; offsets in UTF-16 code units). */
+export const CORRECTION_COMMANDS = {
+  /** {uri, start, end, type: PERSON|ORGANIZATION|LOCATION|MISC|NONE}: every mention of that name. */
+  correctEntity: 'newsAnnotator.correctEntity',
+  /** {uri, start, end, sourceStart, sourceEnd}: start–end the quote's content; null source = unnamed. */
+  setQuoteSource: 'newsAnnotator.setQuoteSource',
+  /** {uri, start, end, code, reason?}: the finding with that diagnostic code stays dismissed. */
+  dismissFinding: 'newsAnnotator.dismissFinding',
+  /** {uri, id}: takes a correction back (a tombstone tells other copies of the file). */
+  removeCorrection: 'newsAnnotator.removeCorrection',
+} as const;
+
 /** What every server command answers. */
 export interface CommandResult {
   ok: boolean;

@@ -8,6 +8,7 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import type { Attribution } from '../../analysis';
+import { isDismissed } from '../../corrections';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import type { Snapshot } from '../documents';
@@ -38,6 +39,8 @@ function make(
 ): Diagnostic | null {
   const sev = typeof severity === 'number' ? severity : toSeverity(severity);
   if (sev === null) return null;
+  // Dismissed by the person (a correction in the sidecar): it stays dismissed through edits.
+  if (snap.analysis.dismissed && isDismissed(snap.analysis, rule, span)) return null;
   const data: DiagnosticData = { rule, uri: snap.uri, version: snap.version, start: span.start, end: span.end, text: span.text };
   return { range: toRange(snap.doc, span), severity: sev, code: rule, source: SOURCE, message, data };
 }

@@ -1,0 +1,11 @@
+// The corrections feature: the commands, the snapshot hook (every analysis handed to a
+// feature has the open article's corrections applied) and the quick fixes.
+import type { ServerContext } from '../context';
+import type { ClaimsRegistry } from '../features/claims-registry';
+import { registerCorrectionCommands } from './commands';
+
+export function registerCorrections(ctx: ServerContext, registry: ClaimsRegistry): void {
+  // The one place corrections reach the analyses: the document store applies the session's list.
+  ctx.store.correctionsOf = (uri) => registry.get(uri)?.corrections ?? [];
+  registerCorrectionCommands(ctx, registry);
+}
