@@ -4,10 +4,12 @@ import type { ServerContext } from '../context';
 import type { ClaimsRegistry } from '../features/claims-registry';
 import { correctionCodeActions } from './code-actions';
 import { registerCorrectionCommands } from './commands';
+import { correctionHover } from './hover';
 
 export function registerCorrections(ctx: ServerContext, registry: ClaimsRegistry): void {
   // The one place corrections reach the analyses: the document store applies the session's list.
   ctx.store.correctionsOf = (uri) => registry.get(uri)?.corrections ?? [];
   registerCorrectionCommands(ctx, registry);
   ctx.hooks.codeActions.push(correctionCodeActions(ctx, registry));
+  ctx.hooks.hoverSections.push(correctionHover(registry));
 }

@@ -1,0 +1,39 @@
+// A hover section saying what the person corrected here (so the screen tells a correction
+// from the engine's own finding), and how to take it back.
+import { correctedEntityId } from '../../corrections';
+import type { Snapshot } from '../documents';
+import type { ClaimsRegistry } from '../features/claims-registry';
+import { excerpt } from '../lookup';
+import { TYPE_CHOICE_LABEL } from './code-actions';
+
+const DISMISSED_LABEL: Record<string, string> = {
+  'unattributed-quote': 'the missing-source warning',
+  'check-worthy': 'the check-worthy hint',
+  boilerplate: 'the boilerplate warning',
+};
+
+const by = (author: string | null, at: string) => `${author ? ` by ${author}` : ''}, ${at.slice(0, 10)}`;
+
+export function correctionHover(registry: ClaimsRegistry) {
+  return (uri: string, offset: number, snap: Snapshot): string | null => {
+    const list = snap.corrections;
+    if (list.length === 0) return null;
+    const lines: string[] = [];
+    const mention = snap.analysis.mentions.find((m) => m.start <= offset && offset < m.end);
+    for (const c of list) {
+      if (c.anchor === 'orphaned') continue;
+      const { start, end } = c.target.position;
+      if (c.kind === 'entity-type' && mention && mention.text === c.target.quote.exact && c.type) {
+        lines.push(`*Corrected:* every “${excerpt(mention.text, 40)}” is ${TYPE_CHOICE_LABEL[c.type].toLowerCase()}${by(c.author, c.updatedAt)}`);
+      } else if (c.kind === 'quote-source' && start <= offset && offset < end) {
+        lines.push(`*Corrected:* source set by hand${c.source ? '' : ' (unnamed)'}${by(c.author, c.updatedAt)}`);
+      } else if (c.kind === 'dismiss' && c.code && start <= offset && offset < end) {
+        const reason = c.reason ? ` — “${excerpt(c.reason, 60)}”` : '';
+        lines.push(`*Dismissed:* ${DISMISSED_LABEL[c.code] ?? c.code}${reason}${by(c.author, c.updatedAt)}`);
+      }
+    }
+    if (mention && mention.entity === correctedEntityId(mention.text) && lines.length === 0) lines.push('*Corrected:* marked as a name by hand');
+    if (lines.length === 0 || !registry.get(uri)) return null;
+    return lines.join('  \n');
+  };
+}
