@@ -69,10 +69,18 @@ describe('corrections over LSP (executeCommand contract)', function () {
     const harbour = spanOf(ARTICLE, 'Harbour');
     assert.ok((await execute(client.conn, CORRECTION_COMMANDS.correctEntity, { uri, ...harbour, type: 'NONE' })).ok);
     assert.ok(!(await tokenTypes(client, uri, ARTICLE, harbour)).includes('misc'));
+    assert.match(await hoverText(client, uri, ARTICLE, harbour.start + 3), /Corrected:\* “Harbour” is not a name/);
+    // A cursor (start = end) on a name: that name (as the palette command sends it).
+    const wire = spanOf(ARTICLE, 'Wire');
+    assert.ok((await execute(client.conn, CORRECTION_COMMANDS.correctEntity, { uri, start: wire.start + 1, end: wire.start + 1, type: 'MISC' })).ok);
+    assert.deepEqual(new Set(await tokenTypes(client, uri, ARTICLE, wire)), new Set(['misc']));
+    const nowhere = spanOf(ARTICLE, 'council voted');
+    const refused = await execute(client.conn, CORRECTION_COMMANDS.correctEntity, { uri, start: nowhere.start + 2, end: nowhere.start + 2, type: 'MISC' });
+    assert.ok(!refused.ok && /cursor on a name/.test(refused.message ?? ''));
     // Bad input: a clear refusal, nothing written.
     const bad = await execute(client.conn, CORRECTION_COMMANDS.correctEntity, { uri, ...harbour, type: 'COMPANY' });
     assert.ok(!bad.ok && /PERSON/.test(bad.message ?? ''));
-    assert.equal(readJson(sidecar).corrections.length, 3);
+    assert.equal(readJson(sidecar).corrections.length, 4);
   });
 
   it('setQuoteSource: the quote gets the source, the card lists it, the finding goes; null = unnamed', async () => {

@@ -63,6 +63,15 @@ export const CORRECTION_COMMANDS = {
   removeCorrection: 'newsAnnotator.removeCorrection',
 } as const;
 
+/** The entity-type choices of a correction, as menus name them (NONE: not a name). */
+export const ENTITY_TYPE_CHOICE_LABEL = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organisation',
+  LOCATION: 'Place',
+  MISC: 'Other name',
+  NONE: 'Not a name',
+} as const;
+
 /** What every server command answers. */
 export interface CommandResult {
   ok: boolean;

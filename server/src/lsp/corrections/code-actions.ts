@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Entity, EntityType, Mention } from '../../analysis/types';
 import { trimSpan } from '../../annotations/tagging';
 import type { EntityTypeChoice } from '../../annotations/types';
-import { CORRECTION_COMMANDS } from '../../shared/vocabulary';
+import { CORRECTION_COMMANDS, ENTITY_TYPE_CHOICE_LABEL } from '../../shared/vocabulary';
 import type { ServerContext } from '../context';
 import { toSpan } from '../convert';
 import type { Snapshot } from '../documents';

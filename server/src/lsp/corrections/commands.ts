@@ -1,6 +1,7 @@
 // The corrections commands (workspace/executeCommand, so every LSP editor and our own
 // checks can run them). Offsets are UTF-16 code units in the open document's text:
 //   correctEntity    {uri, start, end, type: PERSON|ORGANIZATION|LOCATION|MISC|NONE}
+//                    (start = end: the name at that offset, as the palette command sends it)
 //   setQuoteSource   {uri, start, end, sourceStart, sourceEnd}   (null source: unnamed)
 //   dismissFinding   {uri, start, end, code, reason?}
 //   removeCorrection {uri, id}
@@ -33,7 +34,8 @@ export function registerCorrectionCommands(ctx: ServerContext, registry: ClaimsR
   const now = () => new Date().toISOString();
 
   /** Runs a change of the corrections and writes the sidecar; a refusal is a message, not a crash. */
-  const run = (name: string, body: (session: ClaimsSession, a: Args, author: string | null) => { list: Correction[]; id?: string }) => {
+  type Result = { list: Correction[]; id?: string };
+  const run = (name: string, body: (session: ClaimsSession, a: Args, author: string | null) => Result | Promise<Result>) => {
     ctx.hooks.commands.set(name, async (args: unknown[]): Promise<CommandResult> => {
       try {
         const a = args[0];
@@ -45,7 +47,7 @@ export function registerCorrectionCommands(ctx: ServerContext, registry: ClaimsR
         if (problem) throw new Refusal(`Corrections cannot be changed: ${problem}`);
         const author = await registry.author(session);
         const before = { corrections: session.corrections, deleted: session.deleted };
-        const r = body(session, a, author);
+        const r = await body(session, a, author);
         if (r.list !== session.corrections) {
           session.corrections = r.list;
           // Set again after a removal: its tombstone no longer applies.
@@ -86,9 +88,17 @@ export function registerCorrectionCommands(ctx: ServerContext, registry: ClaimsR
 
   const input = (s: ClaimsSession, a: Args, author: string | null) => ({ text: s.text, ...span(a), now: now(), author });
 
-  run(CORRECTION_COMMANDS.correctEntity, (s, a, author) => {
+  run(CORRECTION_COMMANDS.correctEntity, async (s, a, author) => {
     if (!isEntityTypeChoice(a.type)) throw new Refusal(`Give a type: one of ${ENTITY_TYPE_CHOICES.join(', ')}.`);
-    return { list: correctEntity(s.corrections, input(s, a, author), a.type) };
+    let at = input(s, a, author);
+    if (at.start === at.end) {
+      // A cursor, not a span: the name there.
+      const snap = await ctx.store.snapshot(s.uri);
+      const m = snap?.analysis.text === s.text ? snap.analysis.mentions.find((x) => x.start <= at.start && at.start <= x.end) : undefined;
+      if (!m) throw new Refusal('Put the cursor on a name, or select the words of a name the engine missed.');
+      at = { ...at, start: m.start, end: m.end };
+    }
+    return { list: correctEntity(s.corrections, at, a.type) };
   });
 
   run(CORRECTION_COMMANDS.setQuoteSource, (s, a, author) => {

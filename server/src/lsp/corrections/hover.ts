@@ -12,6 +12,14 @@ const DISMISSED_LABEL: Record<string, string> = {
   boilerplate: 'the boilerplate warning',
 };
 
+/** True when `offset` falls inside an occurrence of `words` (looked for only around the offset). */
+function inOccurrence(text: string, words: string, offset: number): boolean {
+  if (words.length === 0) return false;
+  const from = Math.max(0, offset - words.length + 1);
+  const k = text.slice(from, offset + words.length).indexOf(words);
+  return k >= 0 && from + k <= offset && offset < from + k + words.length;
+}
+
 const by = (author: string | null, at: string) => `${author ? ` by ${author}` : ''}, ${at.slice(0, 10)}`;
 
 export function correctionHover(registry: ClaimsRegistry) {
@@ -23,7 +31,9 @@ export function correctionHover(registry: ClaimsRegistry) {
     for (const c of list) {
       if (c.anchor === 'orphaned') continue;
       const { start, end } = c.target.position;
-      if (c.kind === 'entity-type' && mention && mention.text === c.target.quote.exact && c.type) {
+      if (c.kind === 'entity-type' && c.type === 'NONE' && !mention && inOccurrence(snap.analysis.text, c.target.quote.exact, offset)) {
+        lines.push(`*Corrected:* “${excerpt(c.target.quote.exact, 40)}” is not a name${by(c.author, c.updatedAt)}`);
+      } else if (c.kind === 'entity-type' && mention && mention.text === c.target.quote.exact && c.type) {
         lines.push(`*Corrected:* every “${excerpt(mention.text, 40)}” is ${TYPE_CHOICE_LABEL[c.type].toLowerCase()}${by(c.author, c.updatedAt)}`);
       } else if (c.kind === 'quote-source' && start <= offset && offset < end) {
         lines.push(`*Corrected:* source set by hand${c.source ? '' : ' (unnamed)'}${by(c.author, c.updatedAt)}`);
