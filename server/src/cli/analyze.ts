@@ -3,7 +3,7 @@
 // that analyses, so a run on workers never decodes the model on the main thread.
 import { existsSync, fstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { InvalidSidecarError } from '../io/export-article';
+import { DEFAULT_SIDECAR_SUFFIX } from '../shared/vocabulary';
 import { InputError, readArticle, readArticleBytes } from '../io/read-article';
 import { type Analyze, analysisJson } from './contract-stream';
 import { writeAll, type Io } from './io';
@@ -75,8 +75,17 @@ export const RAW_HINT = ' (fix it, or use --raw for the engine\'s result without
 
 /** The engine followed by the corrections in FILE's sidecar. Throws InvalidSidecarError for a broken one. */
 export function correctedEngine(file: string): Analyze {
+  // Most files have no sidecar: then nothing more is loaded (the CLI's start-up is measured).
+  if (!existsSync(file + DEFAULT_SIDECAR_SUFFIX)) return engine();
   const { correctionsOf, correcting } = require('../io/corrections') as typeof import('../io/corrections');
-  const corrections = correctionsOf(file);
+  let corrections;
+  try {
+    corrections = correctionsOf(file);
+  } catch (err) {
+    // A broken sidecar (InvalidSidecarError, an InputError): say how to go on without it.
+    if (err instanceof InputError) err.message += RAW_HINT;
+    throw err;
+  }
   return corrections.length === 0 ? engine() : Object.assign(correcting(engine(), corrections), { whole: true });
 }
 
@@ -116,7 +125,7 @@ export async function runAnalyze(o: AnalyzeOptions, io: Io): Promise<number> {
       analyze = o.raw ? engine() : correctedEngine(file);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      io.stderr.write(`news-annotator: ${err.message}${err instanceof InvalidSidecarError ? RAW_HINT : ''}\n`);
+      io.stderr.write(`news-annotator: ${err.message}\n`);
       failed++;
       continue;
     }

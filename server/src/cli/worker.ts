@@ -5,8 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Analysis } from '../analysis';
 import { InputError, readArticle, readArticleBytes } from '../io/read-article';
-import { InvalidSidecarError } from '../io/export-article';
-import { chunkSizeFor, correctedEngine, RAW_HINT } from './analyze';
+import { chunkSizeFor, correctedEngine } from './analyze';
 import { type Analyze, analysisJson } from './contract-stream';
 import { answerLines } from './jsonl';
 import type { Answer, Task } from './pool';
@@ -41,7 +40,7 @@ async function answer(seq: number, task: Task, analyze: Analyze, send: (a: Answe
     if (!task.raw) analyze = correctedEngine(task.file);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    send({ seq, err: `news-annotator: ${e.message}${e instanceof InvalidSidecarError ? RAW_HINT : ''}\n`, failed: 1, done: true });
+    send({ seq, err: `news-annotator: ${e.message}\n`, failed: 1, done: true });
     return;
   }
   try {
