@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import { type ClientCapabilities, DidSaveTextDocumentNotification, InitializedNotification, InitializeRequest } from 'vscode-languageserver';
 import { CAPABILITIES, ROOT, startInProcess, type TestClient } from '../lsp/harness';
-import type { ClaimsList } from '../../server/src/lsp/protocol';
+import type { ClaimsList } from '../../server/src/shared/protocol';
 
 /** Like an editor that lets the server ask for didSave (VS Code does). */
 export const SAVE_CAPABILITIES: ClientCapabilities = {

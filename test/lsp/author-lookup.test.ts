@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findExecutable } from '../../server/src/lsp/features/claims-registry';
+import { findExecutable } from '../../server/src/lsp/claims/claims-registry';
 import { execute, startServer } from '../annotations/lsp-helpers';
 import { SAMPLE } from './articles';
 

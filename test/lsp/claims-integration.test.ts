@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
-import type { Overview } from '../../server/src/lsp/protocol';
+import type { Overview } from '../../server/src/shared/protocol';
 import { SAMPLE } from './articles';
 import { decodeTokens } from './decode';
 import { analyze } from '../../server/src/analysis';

@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
-import { analyze } from '../../server/src/analysis';
+import { analyze, CLAIM_THRESHOLD } from '../../server/src/analysis';
 import { CHECK_WORTHY_REQUEST, type CheckWorthyList, type Summary } from '../../server/src/shared/protocol';
 import { CLAIM_COMMANDS } from '../../server/src/shared/vocabulary';
 import { SAMPLE } from './articles';
 import { offsetOf, startInProcess, type TestClient } from './harness';
 
-const THRESHOLD = 0.5; // the default of newsAnnotator.checkWorthyThreshold
+const THRESHOLD = CLAIM_THRESHOLD; // the default of newsAnnotator.checkWorthyThreshold: the engine's own
 
 describe('LSP claims queue', () => {
   let c: TestClient;

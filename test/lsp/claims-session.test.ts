@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setNote, setStatus } from '../../server/src/annotations/operations';
 import { readSidecar } from '../../server/src/annotations/store';
-import { ClaimsSession } from '../../server/src/lsp/features/claims-session';
-import { hoverSection } from '../../server/src/lsp/features/claims-view';
+import { ClaimsSession } from '../../server/src/lsp/claims/claims-session';
+import { hoverSection } from '../../server/src/lsp/claims/claims-view';
 import { makeClaim } from '../annotations/claim-helpers';
 
 const TEXT = 'Grain exports rose 14% in March, the port authority said. Imports fell by a third.';
@@ -20,12 +20,12 @@ function twoSessions() {
   const file = join(dir, 'port.article');
   writeFileSync(file, TEXT);
   const uri = pathToFileURL(file).href;
-  const first = new ClaimsSession(uri, TEXT, SUFFIX);
+  const first = new ClaimsSession(uri, () => TEXT, SUFFIX);
   first.load();
   first.claims = [makeClaim(TEXT, 0, 31, 'c1')];
   first.commit();
-  const a = new ClaimsSession(uri, TEXT, SUFFIX);
-  const b = new ClaimsSession(uri, TEXT, SUFFIX);
+  const a = new ClaimsSession(uri, () => TEXT, SUFFIX);
+  const b = new ClaimsSession(uri, () => TEXT, SUFFIX);
   a.load();
   b.load();
   return { a, b, sidecar: file + SUFFIX };

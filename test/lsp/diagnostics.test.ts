@@ -1,7 +1,7 @@
 // Pull diagnostics and their quick fixes through the protocol.
 import assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
-import { analyze, type Analysis } from '../../server/src/analysis';
+import { analyze, CLAIM_THRESHOLD, type Analysis } from '../../server/src/analysis';
 import { SAMPLE, SAMPLE_URI } from './articles';
 import { offsetOf, positionOf, startInProcess, type TestClient } from './harness';
 
@@ -74,7 +74,7 @@ describe('LSP diagnostics and quick fixes', () => {
   });
 
   it('offers "Tag as claim" on a check-worthy claim, calling the claims command with offsets', async () => {
-    const threshold = 0.5;
+    const threshold = CLAIM_THRESHOLD; // the default of newsAnnotator.checkWorthyThreshold
     const expected = analysis.claims.filter((x) => x.score >= threshold);
     const got = items.filter((d) => d.code === 'check-worthy');
     assert.equal(got.length, expected.length, 'one hint per check-worthy candidate');

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { CancellationTokenSource } from 'vscode-languageserver/node';
 import { analyze } from '../../server/src/analysis';
-import type { Summary } from '../../server/src/lsp/protocol';
+import type { Summary } from '../../server/src/shared/protocol';
 import { makeArticle, SAMPLE } from './articles';
 import { decodeTokens } from './decode';
 import { positionOf, startInProcess, type TestClient } from './harness';

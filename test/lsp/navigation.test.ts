@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeLens, DocumentHighlight, DocumentSymbol, Location, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver';
 import { analyze, type Analysis, type Entity } from '../../server/src/analysis';
-import type { Overview, Summary } from '../../server/src/lsp/protocol';
+import type { Overview, Summary } from '../../server/src/shared/protocol';
 import { SAMPLE, SAMPLE_URI } from './articles';
 import { offsetOf, positionOf, startInProcess, startInProcessWith, type TestClient } from './harness';
 
@@ -43,14 +43,24 @@ describe('LSP navigation', () => {
     const quotes = symbols.find((s) => s.name === 'Quotes');
     assert.ok(quotes, 'a Quotes group');
     assert.equal(quotes.children!.reduce((n, s) => n + s.children!.length, 0), analysis.attributions.length);
-    // LSP: every child range lies inside its parent's.
+    assert.ok(quotes.children!.length < analysis.attributions.length, 'some source said several things');
+    assert.equal(quotes.detail, String(analysis.attributions.length), 'the Quotes group counts quotes, not sources');
+    // A top-level group sits at its first item (sorted by position, the outline lists the groups
+    // in the order they first appear, and the cursor is not inside every group at once).
+    const start = (s: DocumentSymbol) => offsetOf(SAMPLE, s.range.start);
+    for (const g of symbols) {
+      assert.deepEqual(g.range, g.children![0].range, `${g.name} at its first item`);
+      assert.deepEqual(g.selectionRange, g.children![0].selectionRange, g.name);
+      assert.ok(g.children!.every((ch) => start(ch) >= start(g)), `${g.name}: its first item comes first`);
+    }
+    // Below the top level, every child range lies inside its parent's.
     const inside = (s: DocumentSymbol) => {
       for (const ch of s.children ?? []) {
-        assert.ok(offsetOf(SAMPLE, ch.range.start) >= offsetOf(SAMPLE, s.range.start) && offsetOf(SAMPLE, ch.range.end) <= offsetOf(SAMPLE, s.range.end), `${ch.name} inside ${s.name}`);
+        assert.ok(start(ch) >= start(s) && offsetOf(SAMPLE, ch.range.end) <= offsetOf(SAMPLE, s.range.end), `${ch.name} inside ${s.name}`);
         inside(ch);
       }
     };
-    symbols.forEach(inside);
+    symbols.forEach((g) => g.children!.forEach(inside));
   });
 
   it('highlights and finds every mention of the name under the cursor', async () => {

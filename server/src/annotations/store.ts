@@ -13,13 +13,12 @@ import {
   serializeForDisk,
   type SidecarProblem,
 } from './format';
+import { DEFAULT_SIDECAR_SUFFIX } from '../shared/vocabulary';
 import { withLock } from './lock';
 import { type MergeConflict, mergeSidecars } from './merge';
 import type { Sidecar } from './types';
 
-export const DEFAULT_SUFFIX = '.annotations.json';
-
-export function sidecarPathFor(articlePath: string, suffix = DEFAULT_SUFFIX): string {
+export function sidecarPathFor(articlePath: string, suffix = DEFAULT_SIDECAR_SUFFIX): string {
   return articlePath + suffix;
 }
 

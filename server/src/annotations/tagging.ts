@@ -4,11 +4,9 @@
 import { PREDICTION_MARKERS } from '../analysis/claims/markers';
 import type { Analysis } from '../analysis/types';
 import { createHash } from 'node:crypto';
+import { isStatisticKind } from '../shared/vocabulary';
 import { targetFor } from './selectors';
 import type { Claim, ClaimEntity, ClaimFigure, ClaimKind, ClaimSource } from './types';
-
-/** Figure kinds that do not make a sentence a statistic by themselves. */
-const NOT_STATISTICS = new Set(['DATE', 'TIME', 'ORDINAL']);
 
 /** Trims surrounding whitespace off a span; null when nothing is left. */
 export function trimSpan(text: string, start: number, end: number): { start: number; end: number } | null {
@@ -23,7 +21,7 @@ const overlaps = (a: { start: number; end: number }, s: number, e: number): bool
 const inside = (a: { start: number; end: number }, s: number, e: number): boolean => a.start >= s && a.end <= e;
 
 function claimKind(analysis: Analysis, s: number, e: number, figures: ClaimFigure[], hasAttribution: boolean): ClaimKind {
-  if (figures.some((f) => !NOT_STATISTICS.has(f.kind))) return 'statistic';
+  if (figures.some((f) => isStatisticKind(f.kind))) return 'statistic';
   if (hasAttribution) return 'quotation';
   const words = analysis.text.slice(s, e).toLowerCase().match(/[a-z]+/g) ?? [];
   if (words.some((w) => PREDICTION_MARKERS.has(w))) return 'prediction';

@@ -8,14 +8,10 @@ export const SIDECAR_VERSION = 1;
 export const CORRECTIONS_VERSION = 2;
 export const OFFSET_UNIT = 'utf-16';
 
-export const CLAIM_STATUSES = ['unverified', 'checking', 'verified', 'false', 'misleading', 'unverifiable'] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+// Statuses, kinds and anchor states are words every layer shares: defined in shared/vocabulary.ts.
+import type { AnchorState, ClaimKind, ClaimStatus } from '../shared/vocabulary';
 
-export const CLAIM_KINDS = ['statistic', 'quotation', 'assertion', 'prediction'] as const;
-export type ClaimKind = (typeof CLAIM_KINDS)[number];
-
-export const ANCHOR_STATES = ['anchored', 'drifted', 'orphaned'] as const;
-export type AnchorState = (typeof ANCHOR_STATES)[number];
+export { ANCHOR_STATES, CLAIM_KINDS, CLAIM_STATUSES, type AnchorState, type ClaimKind, type ClaimStatus } from '../shared/vocabulary';
 
 /** Fields a newer version wrote and we do not know: kept verbatim, written back. */
 export type Extra = Record<string, unknown>;

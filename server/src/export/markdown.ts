@@ -150,15 +150,6 @@ function entitiesSection(a: ExportArticle, h: string): string[] {
   return out;
 }
 
-const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
-
-function figureValue(f: ExportArticle['analysis']['figures'][number]): string {
-  if (f.value === null) return '';
-  const sign = `${f.approx ? '≈' : ''}${f.bound === 'min' ? '≥' : f.bound === 'max' ? '≤' : ''}`;
-  const unit = !f.unit ? '' : f.unit === '%' ? '%' : ' ' + mdText(f.unit);
-  return `${sign}${NUMBER.format(f.value)}${unit}`;
-}
-
 function figuresSection(a: ExportArticle, h: string): string[] {
   const out = [`${h} Figures`, ''];
   if (a.analysis.figures.length === 0) return [...out, '_No figures found._', ''];

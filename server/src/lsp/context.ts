@@ -16,4 +16,10 @@ export interface ServerContext {
   refresh(): void;
   /** Listeners run after `initialize`, when client capabilities are known. */
   onInitialized(listener: () => void): void;
+  /**
+   * Listeners that read settings of their own: run when the server reads its settings (after
+   * `initialize` and on every `workspace/didChangeConfiguration`, with what a client without
+   * `workspace/configuration` pushed), before the features are asked to refresh.
+   */
+  onSettingsChanged(listener: (pushed: unknown) => Promise<void> | void): void;
 }

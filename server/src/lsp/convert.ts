@@ -82,6 +82,21 @@ export function toSpan(doc: TextDocument, range: Range): OffsetSpan {
   return { start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) };
 }
 
+/** The first line of a document, without its line break: where diagnostics about the whole article go. */
+export function firstLineRange(doc: TextDocument): Range {
+  const text = doc.getText();
+  let end = doc.lineCount > 1 ? doc.offsetAt({ line: 1, character: 0 }) : text.length;
+  if (end > 0 && text[end - 1] === '\n') end--;
+  if (end > 0 && text[end - 1] === '\r') end--;
+  return toRange(doc, { start: 0, end });
+}
+
+/** One character at a 1-based line and column in UTF-16 units, as the sidecar validator reports places. */
+export function lineColumnRange(line: number, column: number): Range {
+  const at = { line: Math.max(0, line - 1), character: Math.max(0, column - 1) };
+  return { start: at, end: { line: at.line, character: at.character + 1 } };
+}
+
 /** 1-based line number of an offset, for human-readable text (hover cards, messages). */
 export function lineNumber(doc: TextDocument, offset: number): number {
   return doc.positionAt(offset).line + 1;

@@ -13,7 +13,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from '../analysis';
+import { analyze, type Analysis, type AnalyzeOptions } from '../analysis';
 import type { Correction } from '../annotations/types';
 import { applyCorrections } from '../corrections';
 import { LineIndex } from './convert';
@@ -108,7 +108,7 @@ export function contentModified(): ResponseError<void> {
 export class DocumentStore {
   /**
    * Told of each didChange's content changes before they are applied (the document still has
-   * its old text), so tagged claims can move with the real edits (features/claims.ts).
+   * its old text), so tagged claims can move with the real edits (claims/claims.ts).
    */
   readonly changeListeners: Array<(doc: TextDocument, changes: TextDocumentContentChangeEvent[]) => void> = [];
   readonly documents = new TextDocuments<TextDocument>({
@@ -288,7 +288,9 @@ export class DocumentStore {
     const t0 = performance.now();
     try {
       const large = text.length >= OFF_THREAD_CHARS;
-      const analysis = this.offThread && large ? await this.offThread.analyze(text) : analyze(text);
+      // Settings that change the result; a change of them drops every snapshot (invalidate).
+      const options: AnalyzeOptions = { claimThreshold: this.settings().checkWorthyThreshold };
+      const analysis = this.offThread && large ? await this.offThread.analyze(text, options) : analyze(text, options);
       if (large) this.afterLarge();
       const ms = performance.now() - t0;
       this.lastCost.set(doc.uri, ms);

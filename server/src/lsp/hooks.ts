@@ -1,5 +1,5 @@
-// Extension points for features that live outside this folder's core (the claims engineer's
-// `features/claims*.ts`): they add tokens, hover sections, diagnostics and commands without
+// Extension points for features that live outside this folder's core (the claims glue in
+// `claims/`): they add tokens, hover sections, diagnostics and commands without
 // the core features knowing about the sidecar.
 import type { CodeAction, CodeActionParams, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Analysis } from '../analysis';
+import type { Analysis, AnalyzeOptions } from '../analysis';
 import { type AnalysisJob, WORKER_ROLE } from './analysis-worker';
 
 /** A pause this long after the last answer counts as a pause in typing. */
@@ -48,14 +48,14 @@ export class OffThreadAnalyzer {
     return this.worker !== null;
   }
 
-  analyze(text: string): Promise<Analysis> {
+  analyze(text: string, options: AnalyzeOptions = {}): Promise<Analysis> {
     clearTimeout(this.pause);
     this.tidy = false;
     const worker = this.worker ?? this.start();
     const id = this.next++;
     return new Promise<Analysis>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ kind: 'analyze', id, text } satisfies AnalysisJob);
+      worker.postMessage({ kind: 'analyze', id, text, options } satisfies AnalysisJob);
     });
   }
 

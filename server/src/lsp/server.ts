@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import { DocumentStore, SYNC_KIND } from './documents';
-import * as claimsQueue from './features/claims-queue';
+import * as claimsQueue from './claims/claims-queue';
 import * as codeActions from './features/code-actions';
 import * as codeLens from './features/code-lens';
 import * as diagnostics from './features/diagnostics';
@@ -25,10 +25,10 @@ import * as summary from './features/summary';
 import * as symbols from './features/symbols';
 import * as warmUp from './features/warm-up';
 import * as workspaceSymbols from './features/workspace-symbols';
-import { registerClaims } from './features/claims';
+import { registerClaims } from './claims/claims';
 import { registerCorrections } from './corrections';
 import { createHooks } from './hooks';
-import { ANALYSIS_STATUS_NOTIFICATION, type AnalysisStatus } from './protocol';
+import { ANALYSIS_STATUS_NOTIFICATION, type AnalysisStatus } from '../shared/protocol';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 
 export const SERVER_NAME = 'news-annotator';
@@ -41,6 +41,7 @@ export function startServer(connection: Connection): ServerContext {
   let caps: ClientCapabilities = {};
   let folders: WorkspaceFolder[] = [];
   const initialized: Array<() => void> = [];
+  const settingsListeners: Array<(pushed: unknown) => Promise<void> | void> = [];
   const store = new DocumentStore(() => settings);
   const hooks = createHooks();
 
@@ -52,6 +53,7 @@ export function startServer(connection: Connection): ServerContext {
     client: () => caps,
     workspaceFolders: () => folders,
     onInitialized: (l) => initialized.push(l),
+    onSettingsChanged: (l) => settingsListeners.push(l),
     refresh() {
       const w = caps.workspace;
       if (w?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
@@ -86,15 +88,15 @@ export function startServer(connection: Connection): ServerContext {
       capabilities: {
         textDocumentSync: { openClose: true, change: SYNC_KIND },
         semanticTokensProvider: semanticTokens.semanticTokensCapability,
-        hoverProvider: true,
-        diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false },
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
-        documentSymbolProvider: { label: 'Article' },
-        documentHighlightProvider: true,
-        referencesProvider: true,
-        renameProvider: { prepareProvider: true },
-        workspaceSymbolProvider: true,
-        codeLensProvider: { resolveProvider: false },
+        hoverProvider: hover.hoverCapability,
+        diagnosticProvider: diagnostics.diagnosticCapability,
+        codeActionProvider: codeActions.codeActionCapability,
+        documentSymbolProvider: symbols.documentSymbolCapability,
+        documentHighlightProvider: references.documentHighlightCapability,
+        referencesProvider: references.referencesCapability,
+        renameProvider: rename.renameCapability,
+        workspaceSymbolProvider: workspaceSymbols.workspaceSymbolCapability,
+        codeLensProvider: codeLens.codeLensCapability,
         ...(commands.length > 0 ? { executeCommandProvider: { commands } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -112,13 +114,14 @@ export function startServer(connection: Connection): ServerContext {
         folders = [...folders.filter((f) => !gone.has(f.uri)), ...e.added];
       });
     }
-    await pullSettings();
+    // Started together, so a request right after `initialized` finds every pull under way.
+    await Promise.all([pullSettings(), ...settingsListeners.map((l) => l(undefined))]);
     initialized.forEach((l) => l());
   });
 
   connection.onDidChangeConfiguration(async (change) => {
     const pushed = (change.settings as { newsAnnotator?: unknown } | null)?.newsAnnotator;
-    await pullSettings(pushed);
+    await Promise.all([pullSettings(pushed), ...settingsListeners.map((l) => l(pushed))]);
     store.invalidate();
     ctx.refresh();
   });

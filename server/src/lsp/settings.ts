@@ -1,5 +1,6 @@
 // Server-side view of the `newsAnnotator.*` settings, with defaults for editors that send none.
 import { DiagnosticSeverity } from 'vscode-languageserver';
+import { CLAIM_THRESHOLD } from '../analysis';
 
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -8,7 +9,7 @@ export interface Settings {
   files: string[];
   /** Articles longer than this (UTF-16 code units) are not analysed; the user is told. */
   maxArticleChars: number;
-  /** Claim candidates scoring at least this are reported as check-worthy. */
+  /** Claim candidates scoring at least this are reported as check-worthy (`analyze`'s `claimThreshold`). */
   checkWorthyThreshold: number;
   codeLens: boolean;
   /** "annotator": tokens carry the `palette` modifier (News Annotator's colours); "theme": the theme's. */
@@ -23,7 +24,8 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   files: [],
   maxArticleChars: 2_000_000,
-  checkWorthyThreshold: 0.5,
+  // The engine's own default: the threshold that did best on held-out data (analysis/claims/README.md).
+  checkWorthyThreshold: CLAIM_THRESHOLD,
   codeLens: true,
   colors: 'annotator',
   diagnostics: { unattributedQuote: 'warning', checkWorthy: 'hint', boilerplate: 'warning' },

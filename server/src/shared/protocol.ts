@@ -99,7 +99,7 @@ export interface AnalysisStatus {
 /** Sent when an article could not be analysed (too large, engine failure). */
 export const ANALYSIS_STATUS_NOTIFICATION = 'newsAnnotator/analysisStatus';
 
-// ---- claims (features/claims*.ts) ---------------------------------------------------------
+// ---- claims (lsp/claims/) -----------------------------------------------------------------
 
 export interface ClaimItem {
   id: string;
@@ -166,7 +166,7 @@ export interface ExportResult {
  */
 export const EXPORT_REQUEST = 'newsAnnotator/export';
 
-// ---- the claims queue (features/claims-queue.ts) ---------------------------------------------
+// ---- the claims queue (lsp/claims/claims-queue.ts) --------------------------------------------
 
 export interface CheckWorthyCandidate {
   /** The whole sentence. */

@@ -41,7 +41,7 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export const ANCHOR_STATES = ['anchored', 'drifted', 'orphaned'] as const;
 export type AnchorState = (typeof ANCHOR_STATES)[number];
 
-/** workspace/executeCommand names of the claims feature (arguments: one object; see lsp/features/claims-commands.ts). */
+/** workspace/executeCommand names of the claims feature (arguments: one object; see lsp/claims/claims-commands.ts). */
 export const CLAIM_COMMANDS = {
   tag: 'newsAnnotator.tagClaim',
   setStatus: 'newsAnnotator.setClaimStatus',

@@ -10,9 +10,9 @@ import { trimSpan } from '../../annotations/tagging';
 import type { EntityTypeChoice } from '../../annotations/types';
 import { CORRECTION_COMMANDS, ENTITY_TYPE_CHOICE_LABEL } from '../../shared/vocabulary';
 import type { ServerContext } from '../context';
-import { toSpan } from '../convert';
+import { toOffset, toSpan } from '../convert';
 import type { Snapshot } from '../documents';
-import type { ClaimsRegistry } from '../features/claims-registry';
+import type { ClaimsRegistry } from '../claims/claims-registry';
 import { SOURCE } from '../features/diagnostics';
 import { attributionAt, entityAt, excerpt } from '../lookup';
 
@@ -97,8 +97,8 @@ export function correctionCodeActions(ctx: ServerContext, registry: ClaimsRegist
     }
 
     // 2. At the cursor: a name's type, a quote's source.
-    const start = doc.offsetAt(params.range.start);
-    const end = doc.offsetAt(params.range.end);
+    const start = toOffset(doc, params.range.start);
+    const end = toOffset(doc, params.range.end);
     const hit = entityAt(snap, start);
     if (hit && (end === start || (hit.mention.start <= start && end <= hit.mention.end))) {
       const name = { start: hit.mention.start, end: hit.mention.end };

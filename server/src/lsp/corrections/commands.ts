@@ -13,9 +13,9 @@ import { ENTITY_TYPE_CHOICES, type Correction } from '../../annotations/types';
 import { CLAIMS_CHANGED_NOTIFICATION } from '../../shared/protocol';
 import { CORRECTION_COMMANDS, type CommandResult } from '../../shared/vocabulary';
 import type { ServerContext } from '../context';
-import type { ClaimsRegistry } from '../features/claims-registry';
-import type { ClaimsSession } from '../features/claims-session';
-import { problemText } from '../features/claims-view';
+import type { ClaimsRegistry } from '../claims/claims-registry';
+import type { ClaimsSession } from '../claims/claims-session';
+import { problemText } from '../claims/claims-view';
 
 type Args = Record<string, unknown>;
 class Refusal extends Error {}

@@ -2,7 +2,7 @@
 // from the engine's own finding), and how to take it back.
 import { correctedEntityId } from '../../corrections';
 import type { Snapshot } from '../documents';
-import type { ClaimsRegistry } from '../features/claims-registry';
+import type { ClaimsRegistry } from '../claims/claims-registry';
 import { excerpt } from '../lookup';
 import { TYPE_CHOICE_LABEL } from './code-actions';
 

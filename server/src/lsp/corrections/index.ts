@@ -1,7 +1,7 @@
 // The corrections feature: the commands, the snapshot hook (every analysis handed to a
 // feature has the open article's corrections applied) and the quick fixes.
 import type { ServerContext } from '../context';
-import type { ClaimsRegistry } from '../features/claims-registry';
+import type { ClaimsRegistry } from '../claims/claims-registry';
 import { correctionCodeActions } from './code-actions';
 import { registerCorrectionCommands } from './commands';
 import { correctionHover } from './hover';

@@ -1,24 +1,16 @@
-// Quick fixes for our diagnostics: remove boilerplate (a WorkspaceEdit), tag a check-worthy claim
-// (the claims feature's `newsAnnotator.tagClaim` command, given {uri, start, end}).
+// Quick fixes for our diagnostics: remove boilerplate (a WorkspaceEdit). The claims glue adds its
+// own through hooks (claims/claims-actions.ts: "Tag as claim", claim status, re-attach).
 import {
   type CodeAction,
   CodeActionKind,
   type Diagnostic,
   type TextEdit,
+  type ServerCapabilities,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CLAIM_COMMANDS } from '../../shared/vocabulary';
 import type { ServerContext } from '../context';
-import { toRange, toSpan } from '../convert';
-import { SOURCE, type DiagnosticData } from './diagnostics';
-
-export const TAG_CLAIM_COMMAND = CLAIM_COMMANDS.tag;
-
-export interface TagClaimArgs {
-  uri: string;
-  start: number;
-  end: number;
-}
+import { toRange } from '../convert';
+import { dataOf, locate } from './diagnostics';
 
 function isWhitespace(c: string | undefined): boolean {
   return c === ' ' || c === '\t';
@@ -50,22 +42,12 @@ export function removalSpan(text: string, start: number, end: number): { start: 
   return { start: ls, end: e };
 }
 
-function dataOf(d: Diagnostic): DiagnosticData | null {
-  const data = d.data as Partial<DiagnosticData> | undefined;
-  return d.source === SOURCE && data && typeof data.rule === 'string' ? (data as DiagnosticData) : null;
-}
-
-/** The diagnostic's current offsets, if its text is still there (the client moves ranges as you type). */
-function locate(doc: TextDocument, d: Diagnostic, data: DiagnosticData): { start: number; end: number } | null {
-  const span = toSpan(doc, d.range);
-  if (doc.getText().slice(span.start, span.end) === data.text) return span;
-  if (data.version === doc.version) return { start: data.start, end: data.end };
-  return null;
-}
-
 function removeEdit(doc: TextDocument, span: { start: number; end: number }): TextEdit {
   return { range: toRange(doc, removalSpan(doc.getText(), span.start, span.end)), newText: '' };
 }
+
+/** What the server announces for this feature in `initialize`. */
+export const codeActionCapability = { codeActionKinds: [CodeActionKind.QuickFix] } satisfies ServerCapabilities['codeActionProvider'];
 
 export function register(ctx: ServerContext): void {
   ctx.connection.onCodeAction((params) => {
@@ -74,27 +56,15 @@ export function register(ctx: ServerContext): void {
     const actions: CodeAction[] = [];
     for (const d of params.context.diagnostics) {
       const data = dataOf(d);
-      if (!data) continue;
-      const span = locate(doc, d, data);
+      const span = data?.rule === 'boilerplate' ? locate(doc, d, data) : null;
       if (!span) continue;
-      if (data.rule === 'boilerplate') {
-        actions.push({
-          title: 'Remove boilerplate',
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          isPreferred: true,
-          edit: { changes: { [doc.uri]: [removeEdit(doc, span)] } },
-        });
-      } else if (data.rule === 'check-worthy') {
-        const args: TagClaimArgs = { uri: doc.uri, start: span.start, end: span.end };
-        actions.push({
-          title: 'Tag as claim',
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          isPreferred: true,
-          command: { title: 'Tag as claim', command: TAG_CLAIM_COMMAND, arguments: [args] },
-        });
-      }
+      actions.push({
+        title: 'Remove boilerplate',
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        isPreferred: true,
+        edit: { changes: { [doc.uri]: [removeEdit(doc, span)] } },
+      });
     }
     // Every boilerplate piece at once, when there are several.
     const snap = ctx.store.current(doc.uri);

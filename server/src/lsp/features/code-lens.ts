@@ -1,8 +1,11 @@
 // One code lens on the first line with the article's counts. It carries no command (an empty
 // id), so editors show it as a label, not a link.
-import type { CodeLens } from 'vscode-languageserver';
+import type { CodeLens, ServerCapabilities } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { summaryOf } from './summary';
+
+/** What the server announces for this feature in `initialize`. */
+export const codeLensCapability = { resolveProvider: false } satisfies ServerCapabilities['codeLensProvider'];
 
 export function register(ctx: ServerContext): void {
   ctx.connection.onCodeLens(async (params, token): Promise<CodeLens[]> => {

@@ -6,14 +6,16 @@ import {
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
   type DocumentDiagnosticReport,
+  type ServerCapabilities,
 } from 'vscode-languageserver';
 import type { Attribution } from '../../analysis';
 import { isDismissed } from '../../corrections';
 import type { ServerContext } from '../context';
-import { toRange } from '../convert';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { type OffsetSpan, toRange, toSpan } from '../convert';
 import type { Snapshot } from '../documents';
 import { excerpt } from '../lookup';
-import { untaggedCandidates } from './claims-queue';
+import { untaggedCandidates } from '../claims/claims-queue';
 import { type SeveritySetting, toSeverity } from '../settings';
 
 export const SOURCE = 'news-annotator';
@@ -28,6 +30,20 @@ export interface DiagnosticData {
   start: number;
   end: number;
   text: string;
+}
+
+/** The finding carried by one of our diagnostics, or null for anyone else's. */
+export function dataOf(d: Diagnostic): DiagnosticData | null {
+  const data = d.data as Partial<DiagnosticData> | undefined;
+  return d.source === SOURCE && data && typeof data.rule === 'string' ? (data as DiagnosticData) : null;
+}
+
+/** The diagnostic's current offsets, if its text is still there (the client moves ranges as you type). */
+export function locate(doc: TextDocument, d: Diagnostic, data: DiagnosticData): OffsetSpan | null {
+  const span = toSpan(doc, d.range);
+  if (doc.getText().slice(span.start, span.end) === data.text) return span;
+  if (data.version === doc.version) return { start: data.start, end: data.end };
+  return null;
 }
 
 function make(
@@ -108,6 +124,9 @@ function capped(snap: Snapshot, all: Diagnostic[]): Diagnostic[] {
 }
 
 const PUSH_DELAY_MS = 150;
+
+/** What the server announces for this feature in `initialize`. */
+export const diagnosticCapability = { interFileDependencies: false, workspaceDiagnostics: false } satisfies ServerCapabilities['diagnosticProvider'];
 
 export function register(ctx: ServerContext): void {
   const { connection, store } = ctx;

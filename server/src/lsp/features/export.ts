@@ -15,7 +15,7 @@ import { DEFAULT_SIDECAR_SUFFIX, isFormatId } from '../../shared/vocabulary';
 import type { ServerContext } from '../context';
 import { cancelled } from '../documents';
 import { findArticles } from '../workspace-files';
-import type { ClaimsRegistry } from './claims-registry';
+import type { ClaimsRegistry } from '../claims/claims-registry';
 
 /** An article left out of the export, with the reason shown to the user. */
 class Skip extends Error {}

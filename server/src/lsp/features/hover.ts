@@ -1,6 +1,6 @@
 // Hover cards in Markdown: what the analysis knows about the name, figure or quote under the mouse.
 import type { Attribution, Entity, Figure } from '../../analysis';
-import type { Hover } from 'vscode-languageserver';
+import type { Hover, ServerCapabilities } from 'vscode-languageserver';
 import { figureAmount } from '../../shared/figure-text';
 import { FIGURE_KIND_LABEL } from '../../shared/vocabulary';
 import type { ServerContext } from '../context';
@@ -130,6 +130,9 @@ export async function hoverAt(ctx: ServerContext, snap: Snapshot, offset: number
     ...(span ? { range: toRange(snap.doc, span) } : {}),
   };
 }
+
+/** What the server announces for this feature in `initialize`. */
+export const hoverCapability = true satisfies ServerCapabilities['hoverProvider'];
 
 export function register(ctx: ServerContext): void {
   ctx.connection.onHover(async (params, token) => {

@@ -1,8 +1,12 @@
 // Every mention of the entity under the cursor: document highlights and references.
-import { DocumentHighlightKind, type Location } from 'vscode-languageserver';
+import { DocumentHighlightKind, type Location, type ServerCapabilities } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { toOffset, toRange } from '../convert';
 import { entityAt } from '../lookup';
+
+/** What the server announces for this feature in `initialize`. */
+export const documentHighlightCapability = true satisfies ServerCapabilities['documentHighlightProvider'];
+export const referencesCapability = true satisfies ServerCapabilities['referencesProvider'];
 
 export function register(ctx: ServerContext): void {
   const { connection, store } = ctx;

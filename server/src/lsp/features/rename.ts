@@ -1,7 +1,7 @@
 // Rename a name across the article. Mentions use different forms ("Amara Okafor", "Okafor",
 // "Ms Okafor"): each form is mapped word by word onto the new name, and forms that cannot be
 // mapped (an acronym, a nickname) are left untouched rather than guessed.
-import { ErrorCodes, ResponseError, type TextEdit } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type TextEdit, type ServerCapabilities } from 'vscode-languageserver';
 import type { Entity } from '../../analysis';
 import type { ServerContext } from '../context';
 import { toOffset, toRange } from '../convert';
@@ -48,6 +48,9 @@ export function renameEdits(entity: Entity, oldName: string, newName: string): S
   }
   return edits;
 }
+
+/** What the server announces for this feature in `initialize`. */
+export const renameCapability = { prepareProvider: true } satisfies ServerCapabilities['renameProvider'];
 
 export function register(ctx: ServerContext): void {
   const { connection, store } = ctx;

@@ -4,7 +4,7 @@ import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import type { Snapshot } from '../documents';
 import { excerpt, newsmakers, plural, sourceName } from '../lookup';
-import { untaggedCandidates } from './claims-queue';
+import { untaggedCandidates } from '../claims/claims-queue';
 import {
   type DocumentParams,
   OVERVIEW_REQUEST,
@@ -16,7 +16,7 @@ import {
   SUMMARY_REQUEST,
   type Summary,
   type SummaryCounts,
-} from '../protocol';
+} from '../../shared/protocol';
 
 export function countsOf(ctx: ServerContext, snap: Snapshot): SummaryCounts {
   const { analysis } = snap;

@@ -1,7 +1,8 @@
 // Document symbols (the Outline): names by type, quotes by source, claims.
-import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
+import { type DocumentSymbol, SymbolKind, type ServerCapabilities } from 'vscode-languageserver';
 import type { EntityType } from '../../analysis';
 import type { ServerContext } from '../context';
+import { untaggedCandidates } from '../claims/claims-queue';
 import { toRange } from '../convert';
 import type { Snapshot } from '../documents';
 import { excerpt, sourceName } from '../lookup';
@@ -31,15 +32,23 @@ export function extent(starts: readonly number[], ends: readonly number[]): { st
   return { start, end };
 }
 
+/** A source's quotes: its range covers them all (from the first to the last). */
+function spanGroup(snap: Snapshot, name: string, kind: SymbolKind, items: Item[]): DocumentSymbol | null {
+  if (items.length === 0) return null;
+  const children = leaves(snap, items);
+  const range = toRange(snap.doc, extent(items.map((i) => i.start), items.map((i) => i.end)));
+  return { name, kind, detail: String(children.length), range, selectionRange: children[0].selectionRange, children };
+}
+
 /**
- * A group whose range covers its children (LSP requires children inside the parent). Top-level
- * groups span the whole article, so an outline sorted by position keeps their order.
+ * A top-level group takes its first child's range: the outline sorts the groups by where each
+ * first appears, and the cursor is inside a group only at that first item (a whole-article range
+ * put the cursor inside every group at once).
  */
-function group(snap: Snapshot, name: string, kind: SymbolKind, children: DocumentSymbol[], starts: number[], ends: number[], whole = false): DocumentSymbol {
-  const span = whole ? { start: 0, end: snap.analysis.text.length } : extent(starts, ends);
-  const { start, end } = span;
-  const range = toRange(snap.doc, { start, end });
-  return { name, kind, detail: String(children.length), range, selectionRange: children[0]?.selectionRange ?? range, children };
+function topGroup(name: string, kind: SymbolKind, children: DocumentSymbol[], count = children.length): DocumentSymbol | null {
+  const first = children[0];
+  if (!first) return null;
+  return { name, kind, detail: String(count), range: first.range, selectionRange: first.selectionRange, children };
 }
 
 function leaves(snap: Snapshot, items: Item[]): DocumentSymbol[] {
@@ -49,11 +58,6 @@ function leaves(snap: Snapshot, items: Item[]): DocumentSymbol[] {
       const range = toRange(snap.doc, it);
       return { ...it.symbol, range, selectionRange: range };
     });
-}
-
-function groupOf(snap: Snapshot, name: string, kind: SymbolKind, items: Item[], whole = false): DocumentSymbol | null {
-  if (items.length === 0) return null;
-  return group(snap, name, kind, leaves(snap, items), items.map((i) => i.start), items.map((i) => i.end), whole);
 }
 
 export function documentSymbols(ctx: ServerContext, snap: Snapshot): DocumentSymbol[] {
@@ -67,12 +71,12 @@ export function documentSymbols(ctx: ServerContext, snap: Snapshot): DocumentSym
         end: e.mentions[0].end,
         symbol: { name: e.name, kind: g.kind, detail: `${e.mentions.length}×` },
       }));
-    out.push(groupOf(snap, g.name, g.kind, items, true));
+    out.push(topGroup(g.name, g.kind, leaves(snap, items)));
   }
   const credited = analysis.entities
     .filter((e) => e.role === 'credit' && e.mentions.length > 0)
     .map((e) => ({ start: e.mentions[0].start, end: e.mentions[0].end, symbol: { name: e.name, kind: SymbolKind.Field } }));
-  out.push(groupOf(snap, 'Credited staff', SymbolKind.Field, credited, true));
+  out.push(topGroup('Credited staff', SymbolKind.Field, leaves(snap, credited)));
 
   // Quotes grouped by who said them, sources in order of first quote.
   const bySource = new Map<string, Item[]>();
@@ -83,24 +87,25 @@ export function documentSymbols(ctx: ServerContext, snap: Snapshot): DocumentSym
     if (list) list.push(item);
     else bySource.set(who, [item]);
   }
-  const sources = [...bySource].map(([who, items]) => groupOf(snap, who, SymbolKind.Object, items)).filter((s): s is DocumentSymbol => !!s);
-  if (sources.length > 0) {
-    out.push(group(snap, 'Quotes', SymbolKind.Namespace, sources, sources.map((s) => snap.doc.offsetAt(s.range.start)), sources.map((s) => snap.doc.offsetAt(s.range.end)), true));
-  }
+  const sources = [...bySource].map(([who, items]) => spanGroup(snap, who, SymbolKind.Object, items)).filter((s): s is DocumentSymbol => !!s);
+  // Counted in quotes, not in sources.
+  out.push(topGroup('Quotes', SymbolKind.Namespace, sources, analysis.attributions.length));
 
   const claims: Item[] = [];
   const tagged = ctx.hooks.taggedClaims(snap.uri).filter((c) => c.anchor !== 'orphaned');
   for (const c of tagged) {
     claims.push({ start: c.start, end: c.end, symbol: { name: excerpt(snap.analysis.text.slice(c.start, c.end)), kind: SymbolKind.Event, detail: c.status } });
   }
-  for (const c of analysis.claims) {
-    if (c.score < ctx.settings().checkWorthyThreshold) continue;
-    if (tagged.some((t) => t.start < c.end && c.start < t.end)) continue;
+  // The claims queue's own filter (claims/claims-queue.ts), so the outline lists what the hints flag.
+  for (const c of untaggedCandidates(ctx, snap)) {
     claims.push({ start: c.start, end: c.end, symbol: { name: excerpt(c.text), kind: SymbolKind.Event, detail: 'check-worthy' } });
   }
-  out.push(groupOf(snap, 'Claims', SymbolKind.Event, claims, true));
+  out.push(topGroup('Claims', SymbolKind.Event, leaves(snap, claims)));
   return out.filter((s): s is DocumentSymbol => s !== null);
 }
+
+/** What the server announces for this feature in `initialize`. */
+export const documentSymbolCapability = { label: 'Article' } satisfies ServerCapabilities['documentSymbolProvider'];
 
 export function register(ctx: ServerContext): void {
   ctx.connection.onDocumentSymbol(async (params, token) => {

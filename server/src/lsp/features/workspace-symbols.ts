@@ -2,7 +2,7 @@
 // from the store; files on disk are analysed on demand and cached by modification time.
 import { stat, readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
+import { SymbolKind, type SymbolInformation, type ServerCapabilities } from 'vscode-languageserver';
 import { analyze, type Entity } from '../../analysis';
 import type { ServerContext } from '../context';
 import { LineIndex, toRange } from '../convert';
@@ -44,6 +44,9 @@ function symbolsOf(uri: string, entities: Entity[], lines: LineIndex, container:
       };
     });
 }
+
+/** What the server announces for this feature in `initialize`. */
+export const workspaceSymbolCapability = true satisfies ServerCapabilities['workspaceSymbolProvider'];
 
 export function register(ctx: ServerContext): void {
   const cache = new Map<string, { mtimeMs: number; symbols: SymbolInformation[] }>();

@@ -1,5 +1,5 @@
 // One open article's claims: loaded from the sidecar (re-anchored to the
-// text), moved along with every change, merged with changes made on disk by
+// text, which it reads from the document store and never copies), moved along with every change, merged with changes made on disk by
 // others, and committed through the store (atomic, locked, merging). The
 // sidecar's positions always refer to the text whose hash it records.
 // Opening an article never writes: the sidecar is written when the user
@@ -69,11 +69,17 @@ export class ClaimsSession {
 
   constructor(
     readonly uri: string,
-    public text: string,
-    suffix: string,
+    /** The article's current text: the open document's (claims/claims-registry.ts). */
+    private readonly readText: () => string,
+    /** The sidecar's name suffix it was opened with (`newsAnnotator.claims.sidecarSuffix`). */
+    readonly suffix: string,
   ) {
     this.file = filePathOf(uri);
     this.sidecarFile = this.file ? this.file + suffix : null;
+  }
+
+  get text(): string {
+    return this.readText();
   }
 
   get sidecarUri(): string | null {
@@ -105,13 +111,12 @@ export class ClaimsSession {
   }
 
   /**
-   * Moves the claims along with a change; true if any moved. `edits` are the
-   * editor's own changes when known; without them the change is inferred
-   * from the two texts (exact, but ambiguous for repeated characters).
+   * Moves the claims along with a change the document has just taken (`before` is its text
+   * before); true if any moved. `edits` are the editor's own changes when known; without them
+   * the change is inferred from the two texts (exact, but ambiguous for repeated characters).
    */
-  onText(next: string, edits: readonly Edit[] | null = null): boolean {
-    const before = this.text;
-    this.text = next;
+  onText(before: string, edits: readonly Edit[] | null = null): boolean {
+    const next = this.text;
     if (before === next || (this.claims.length === 0 && this.corrections.length === 0)) return false;
     const corrections = moveCorrections(this.corrections, before, next, edits);
     if (corrections !== this.corrections) {

@@ -15,19 +15,13 @@ import { addEvidence, ClaimError, claimAt, isStatus, reattach, setNote, setStatu
 import { tombstoneFor } from '../../annotations/merge';
 import { SidecarBusyError, SidecarInvalidError, SidecarReadOnlyError, SidecarTooLargeError } from '../../annotations/store';
 import { tagClaim } from '../../annotations/tagging';
-import { CLAIM_STATUSES, type Claim } from '../../annotations/types';
+import type { Claim } from '../../annotations/types';
+import { CLAIM_COMMANDS, CLAIM_STATUSES, type CommandResult } from '../../shared/vocabulary';
 import type { ServerContext } from '../context';
-import { CLAIM_COMMANDS } from '../protocol';
+import { toOffset, toSpan } from '../convert';
 import type { ClaimsRegistry } from './claims-registry';
 import type { ClaimsSession } from './claims-session';
 import { problemText } from './claims-view';
-
-export interface CommandResult {
-  ok: boolean;
-  id?: string;
-  created?: boolean;
-  message?: string;
-}
 
 type Args = Record<string, unknown>;
 
@@ -46,7 +40,7 @@ function firstArg(args: unknown[]): Args {
 
 function spanOf(doc: TextDocument, a: Args): { start: number; end: number } {
   if (isNat(a.start) && isNat(a.end)) return { start: a.start, end: a.end };
-  if (isRange(a.range)) return { start: doc.offsetAt(a.range.start), end: doc.offsetAt(a.range.end) };
+  if (isRange(a.range)) return toSpan(doc, a.range);
   throw new Refusal('Give the text as {start, end} offsets or a {range}.');
 }
 
@@ -56,7 +50,7 @@ function claimOf(session: ClaimsSession, doc: TextDocument, a: Args): Claim {
     if (!c) throw new Refusal(`No claim with id ${a.id} in this article.`);
     return c;
   }
-  const offset = isNat(a.offset) ? a.offset : isPos(a.position) ? doc.offsetAt(a.position) : null;
+  const offset = isNat(a.offset) ? a.offset : isPos(a.position) ? toOffset(doc, a.position) : null;
   if (offset === null) throw new Refusal('Say which claim: {id}, an {offset} or a {position}.');
   const c = claimAt(session.claims, offset);
   if (!c) throw new Refusal('There is no tagged claim at the cursor.');
@@ -121,12 +115,9 @@ export function registerClaimCommands(
   run(CLAIM_COMMANDS.tag, async (session, doc, a) => {
     const span = spanOf(doc, a);
     const snap = await ctx.store.snapshot(doc.uri);
+    // The snapshot is of the current text (snapshot() without a token waits for the newest).
     const analysis =
-      snap && snap.analysis.text === session.text && snap.state === 'ok'
-        ? snap.analysis
-        : snap?.state === 'too-large'
-          ? emptyAnalysis(session.text)
-          : analyzeOrEmpty(session.text);
+      snap?.state === 'ok' ? snap.analysis : snap?.state === 'too-large' ? emptyAnalysis(session.text) : analyzeOrEmpty(session.text);
     const author = await registry.author(session);
     const r = tagClaim({ analysis, start: span.start, end: span.end, author, now: now(), existing: session.claims });
     if (!r.created) {

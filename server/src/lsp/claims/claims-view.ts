@@ -6,11 +6,11 @@ import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { describeProblems, type SidecarProblem } from '../../annotations/format';
 import type { Claim } from '../../annotations/types';
-import { toRange } from '../convert';
+import { firstLineRange, lineColumnRange, toRange } from '../convert';
 import { excerpt } from '../lookup';
-import type { ClaimItem, ClaimsList } from '../protocol';
-import { SOURCE } from './diagnostics';
-import { md } from './hover';
+import type { ClaimItem, ClaimsList } from '../../shared/protocol';
+import { SOURCE } from '../features/diagnostics';
+import { md } from '../features/hover';
 import type { ClaimsSession } from './claims-session';
 
 export const ORPHAN_RULE = 'orphaned-claim';
@@ -94,15 +94,9 @@ export function hoverSection(s: ClaimsSession, offset: number): string | null {
     .join('\n\n---\n\n');
 }
 
-function topRange(doc: TextDocument): { start: number; end: number } {
-  const text = doc.getText();
-  const nl = text.indexOf('\n');
-  return { start: 0, end: nl < 0 ? text.length : nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl };
-}
-
 export function articleDiagnostics(s: ClaimsSession, doc: TextDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const top = toRange(doc, topRange(doc));
+  const top = firstLineRange(doc);
   const problem = problemText(s);
   if (problem) {
     out.push({ range: top, severity: DiagnosticSeverity.Error, source: SOURCE, code: INVALID_SIDECAR_RULE, message: problem });
@@ -134,7 +128,7 @@ export function articleDiagnostics(s: ClaimsSession, doc: TextDocument): Diagnos
 /** Diagnostics on the sidecar file itself, naming the problem and its line. */
 export function sidecarDiagnostics(problems: readonly SidecarProblem[] | null): Diagnostic[] {
   return (problems ?? []).map((p) => ({
-    range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.line - 1, character: p.column } },
+    range: lineColumnRange(p.line, p.column),
     severity: DiagnosticSeverity.Error,
     source: SOURCE,
     code: INVALID_SIDECAR_RULE,

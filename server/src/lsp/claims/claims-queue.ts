@@ -5,7 +5,7 @@ import type { ClaimCandidate as Candidate } from '../../analysis';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import type { Snapshot } from '../documents';
-import { CHECK_WORTHY_REQUEST, type CheckWorthyList, type DocumentParams } from '../protocol';
+import { CHECK_WORTHY_REQUEST, type CheckWorthyList, type DocumentParams } from '../../shared/protocol';
 
 /**
  * The untagged check-worthy candidates of a document, in text order: scored at least

@@ -8,8 +8,10 @@ import { readFileSync } from 'node:fs';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Edit } from '../../annotations/edits';
 import type { ServerContext } from '../context';
+import { toSpan } from '../convert';
 import { SidecarBusyError, SidecarReadOnlyError, SidecarTooLargeError } from '../../annotations/store';
-import { CLAIMS_CHANGED_NOTIFICATION, CLAIMS_REQUEST, type ClaimsList, type DocumentParams } from '../protocol';
+import { CLAIMS_CHANGED_NOTIFICATION, CLAIMS_REQUEST, type ClaimsList, type DocumentParams } from '../../shared/protocol';
+import { LANGUAGE_ID } from '../../shared/vocabulary';
 import { claimCodeActions } from './claims-actions';
 import { registerClaimCommands } from './claims-commands';
 import { ClaimsRegistry } from './claims-registry';
@@ -31,7 +33,7 @@ export function editsOf(doc: TextDocument, changes: readonly TextDocumentContent
   let cur = doc;
   for (const [k, c] of changes.entries()) {
     if (!('range' in c)) return null;
-    out.push({ start: cur.offsetAt(c.range.start), end: cur.offsetAt(c.range.end), newLength: c.text.length });
+    out.push({ ...toSpan(cur, c.range), newLength: c.text.length });
     // Later changes refer to the text after this one; `doc` itself must not be touched.
     if (k < changes.length - 1) cur = TextDocument.update(TextDocument.create(cur.uri, cur.languageId, cur.version, cur.getText()), [c], cur.version + 1);
   }
@@ -154,24 +156,24 @@ export function registerClaims(ctx: ServerContext): ClaimsRegistry {
   });
 
   store.documents.onDidOpen((e) => {
-    const s = registry.open(e.document.uri, e.document.getText());
+    const s = registry.open(e.document);
     // Re-anchored in memory only: opening an article writes nothing (the user changed nothing).
     s.load();
     changed(s);
   });
 
-  // The editor's own edits, caught before they are applied, so claims move exactly with them.
-  const pendingEdits = new Map<string, Edit[] | null>();
-  const listeners = (store as { changeListeners?: Array<(doc: TextDocument, changes: TextDocumentContentChangeEvent[]) => void> }).changeListeners;
-  listeners?.push((doc, changes) => {
-    if (registry.get(doc.uri)) pendingEdits.set(doc.uri, editsOf(doc, changes));
+  // The editor's own edits, caught before they are applied, so claims move exactly with them;
+  // with the text before them (strings are shared, not copied), for changes without ranges.
+  const pending = new Map<string, { before: string; edits: Edit[] | null }>();
+  store.changeListeners.push((doc, changes) => {
+    if (registry.get(doc.uri)) pending.set(doc.uri, { before: doc.getText(), edits: editsOf(doc, changes) });
   });
 
   store.documents.onDidChangeContent((e) => {
     const s = registry.get(e.document.uri);
-    const edits = pendingEdits.get(e.document.uri) ?? null;
-    pendingEdits.delete(e.document.uri);
-    if (!s || !s.onText(e.document.getText(), edits)) return;
+    const change = pending.get(e.document.uri);
+    pending.delete(e.document.uri);
+    if (!s || !change || !s.onText(change.before, change.edits)) return;
     clearTimeout(notifyTimers.get(s.uri));
     notifyTimers.set(s.uri, setTimeout(() => {
       notifyTimers.delete(s.uri);
@@ -206,13 +208,28 @@ export function registerClaims(ctx: ServerContext): ClaimsRegistry {
     if (onDisk === s.text) tryCommit(s);
   });
 
+  ctx.onSettingsChanged(async (pushed) => {
+    await registry.pullSettings(pushed);
+    // Claims now kept in a sidecar of another name: open articles start again from that one.
+    for (const s of registry.all()) {
+      const doc = store.get(s.uri);
+      if (!doc || s.suffix === registry.settings.sidecarSuffix) continue;
+      // What edits moved and nobody wrote yet belongs to the sidecar it was read from.
+      if (s.dirty && s.userChanged) tryCommit(s);
+      const uri = s.sidecarUri;
+      if (uri && shownSidecarProblems.delete(uri)) notify('textDocument/publishDiagnostics', { uri, diagnostics: [] });
+      const fresh = registry.open(doc);
+      fresh.load();
+      changed(fresh);
+    }
+  });
+
   ctx.onInitialized(() => {
-    void registry.pullSettings();
     // The core server does not ask for didSave; ask for it here when the editor allows.
     if (ctx.client().textDocument?.synchronization?.dynamicRegistration) {
       saveNotifications = true;
       void connection.client
-        .register(DidSaveTextDocumentNotification.type, { documentSelector: [{ language: 'news-article' }, { scheme: 'file' }], includeText: false })
+        .register(DidSaveTextDocumentNotification.type, { documentSelector: [{ language: LANGUAGE_ID }, { scheme: 'file' }], includeText: false })
         .catch(() => {
           saveNotifications = false;
         });

@@ -4,7 +4,8 @@
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_SUFFIX } from '../../annotations/store';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_SIDECAR_SUFFIX, SIDECAR_SUFFIX_PATTERN } from '../../shared/vocabulary';
 import type { ServerContext } from '../context';
 import { ClaimsSession } from './claims-session';
 
@@ -15,7 +16,7 @@ export interface ClaimsSettings {
   sidecarSuffix: string;
 }
 
-const DEFAULTS: ClaimsSettings = { author: '', sidecarSuffix: DEFAULT_SUFFIX };
+const DEFAULTS: ClaimsSettings = { author: '', sidecarSuffix: DEFAULT_SIDECAR_SUFFIX };
 
 /**
  * The absolute path of an executable on PATH. Entries that are not absolute ('.', '', a
@@ -44,7 +45,7 @@ const WATCH_DEBOUNCE_MS = 40;
 
 function readClaimsSettings(raw: unknown): ClaimsSettings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const suffix = typeof r.sidecarSuffix === 'string' && /^[\w.-]+\.json$/.test(r.sidecarSuffix) ? r.sidecarSuffix : DEFAULTS.sidecarSuffix;
+  const suffix = typeof r.sidecarSuffix === 'string' && SIDECAR_SUFFIX_PATTERN.test(r.sidecarSuffix) ? r.sidecarSuffix : DEFAULTS.sidecarSuffix;
   return { author: typeof r.author === 'string' ? r.author.trim() : '', sidecarSuffix: suffix };
 }
 
@@ -54,6 +55,8 @@ export class ClaimsRegistry {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly gitNames = new Map<string, Promise<string | null>>();
   settings: ClaimsSettings = DEFAULTS;
+  /** The latest read of the settings: a claim tagged meanwhile waits for its author. */
+  private pulled: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly ctx: ServerContext,
@@ -61,10 +64,22 @@ export class ClaimsRegistry {
     private readonly onExternalChange: (session: ClaimsSession) => void,
   ) {}
 
-  async pullSettings(): Promise<void> {
-    if (!this.ctx.client().workspace?.configuration) return;
-    const raw: unknown = await this.ctx.connection.workspace.getConfiguration('newsAnnotator.claims').catch(() => null);
-    this.settings = readClaimsSettings(raw);
+  /**
+   * Reads `newsAnnotator.claims` again (after initialize and on every configuration change):
+   * pulled when the client answers `workspace/configuration`, else from what it pushed.
+   */
+  pullSettings(pushed?: unknown): Promise<void> {
+    this.pulled = this.readSettings(pushed);
+    return this.pulled;
+  }
+
+  private async readSettings(pushed: unknown): Promise<void> {
+    if (this.ctx.client().workspace?.configuration) {
+      const raw: unknown = await this.ctx.connection.workspace.getConfiguration('newsAnnotator.claims').catch(() => null);
+      this.settings = readClaimsSettings(raw);
+    } else if (pushed && typeof pushed === 'object') {
+      this.settings = readClaimsSettings((pushed as { claims?: unknown }).claims);
+    }
   }
 
   get(uri: string): ClaimsSession | undefined {
@@ -75,8 +90,12 @@ export class ClaimsRegistry {
     return [...this.sessions.values()];
   }
 
-  open(uri: string, text: string): ClaimsSession {
+  /** A session for a document the store just opened; it reads its text from the store. */
+  open(doc: TextDocument): ClaimsSession {
+    const uri = doc.uri;
     this.close(uri);
+    // The store's document while open; once closed (the close handler still commits), the last one.
+    const text = () => (this.ctx.store.get(uri) ?? doc).getText();
     const s = new ClaimsSession(uri, text, this.settings.sidecarSuffix);
     this.sessions.set(uri, s);
     if (s.sidecarFile) this.watch(s.sidecarFile);
@@ -101,8 +120,9 @@ export class ClaimsRegistry {
    * The author for new claims: the setting, else `git config user.name` in the article's
    * folder, run with git found on PATH (never a `git` placed beside the article).
    */
-  author(session: ClaimsSession): Promise<string | null> {
-    if (this.settings.author) return Promise.resolve(this.settings.author);
+  async author(session: ClaimsSession): Promise<string | null> {
+    await this.pulled;
+    if (this.settings.author) return this.settings.author;
     const dir = session.file ? path.dirname(session.file) : process.cwd();
     let name = this.gitNames.get(dir);
     if (!name) {
