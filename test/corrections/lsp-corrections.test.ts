@@ -101,6 +101,9 @@ describe('corrections over LSP (executeCommand contract)', function () {
     assert.equal(stored.length, 2);
     assert.ok(stored.some((c: { source: unknown }) => c.source === null));
     assert.ok(!(await diagnostics(client, uri)).some((d) => d.code === 'unattributed-quote'));
+    // The status bar's counts follow: no quote is left without a source.
+    const summary: { counts: { unattributedQuotes: number } } = await client.conn.sendRequest('newsAnnotator/summary', { uri });
+    assert.equal(summary.counts.unattributedQuotes, 0);
   });
 
   it('dismissFinding: stays dismissed through edits and a reopen; removeCorrection brings it back (tombstone)', async () => {
