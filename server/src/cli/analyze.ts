@@ -3,6 +3,7 @@
 // that analyses, so a run on workers never decodes the model on the main thread.
 import { existsSync, fstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { findNamesFile } from '../io/find-names';
 import { DEFAULT_SIDECAR_SUFFIX } from '../shared/vocabulary';
 import { InputError, readArticle, readArticleBytes } from '../io/read-article';
 import { type Analyze, analysisJson } from './contract-stream';
@@ -71,22 +72,25 @@ function engine(): Analyze {
   return (require('../analysis') as { analyze: Analyze }).analyze;
 }
 
-export const RAW_HINT = ' (fix it, or use --raw for the engine\'s result without its corrections)';
+export const RAW_HINT = ' (fix it, or use --raw for the engine\'s result without corrections)';
 
 /** The engine followed by the corrections in FILE's sidecar. Throws InvalidSidecarError for a broken one. */
 export function correctedEngine(file: string): Analyze {
-  // Most files have no sidecar: then nothing more is loaded (the CLI's start-up is measured).
-  if (!existsSync(file + DEFAULT_SIDECAR_SUFFIX)) return engine();
-  const { correctionsOf, correcting } = require('../io/corrections') as typeof import('../io/corrections');
+  // Most files have no sidecar and no workspace names: then nothing more is loaded (the CLI's start-up is measured).
+  const namesFile = findNamesFile(file);
+  if (!existsSync(file + DEFAULT_SIDECAR_SUFFIX) && !namesFile) return engine();
+  const { correctionsOf, correcting, workspaceNamesOf } = require('../io/corrections') as typeof import('../io/corrections');
   let corrections;
+  let names;
   try {
     corrections = correctionsOf(file);
+    names = namesFile ? workspaceNamesOf(file) : null;
   } catch (err) {
-    // A broken sidecar (InvalidSidecarError, an InputError): say how to go on without it.
+    // A broken sidecar or names file (an InputError): say how to go on without it.
     if (err instanceof InputError) err.message += RAW_HINT;
     throw err;
   }
-  return corrections.length === 0 ? engine() : Object.assign(correcting(engine(), corrections), { whole: true });
+  return corrections.length === 0 && !names?.size ? engine() : Object.assign(correcting(engine(), corrections, names), { whole: true });
 }
 
 /** Corrections refer to offsets in the whole text: such an article is analysed in one piece (the engine still chunks inside). */

@@ -31,7 +31,8 @@ export const ANALYZE_USAGE = `Usage:
   --format json  one JSON object per file (the contract in ARCHITECTURE.md); --json for short
   --raw          the engine's own result: without the corrections stored in each FILE's
                  sidecar (FILE.annotations.json: entity types, quote sources, dismissed
-                 findings), which are applied by default, as in the editor
+                 findings) and the workspace names file (.vscode/news-annotator.names.json
+                 in FILE's folder or above), which are applied by default, as in the editor
   --jsonl        read {"id","text"} lines on stdin, write one JSON line per input, in order
   --color        colour even when not writing to a terminal; --no-color (or NO_COLOR=1) never
   --jobs N       analyse JSON lines, or several files, on N worker threads; the output stays

@@ -5,11 +5,11 @@
 // so diagnostics skip it). Pure: the server applies it to each snapshot and the
 // CLI to each file, so every view and export shows the corrected result.
 import type { Analysis, Attribution, DismissedFinding, Mention } from '../analysis/types';
-import type { Correction } from '../annotations/types';
+import type { Correction, EntityTypeChoice } from '../annotations/types';
 import { anchorCorrections } from './anchor';
 import { applyEntityType, type EntityWork, rebuildEntities } from './entity-types';
 import { applyQuoteSource } from './quote-sources';
-import { mostlySame, type Range } from './spans';
+import { mostlySame, namesIn, type Range } from './spans';
 
 export interface Corrected {
   analysis: Analysis;
@@ -20,9 +20,13 @@ export interface Corrected {
 const byTime = (a: Correction, b: Correction) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : a.id < b.id ? -1 : 1);
 const spanOf = (c: { target: { position: Range } }): Range => c.target.position;
 
-/** Re-anchors `corrections` on the analysis text and applies them. No corrections: the same analysis. */
-export function applyCorrections(analysis: Analysis, corrections: readonly Correction[]): Corrected {
-  if (corrections.length === 0) return { analysis, corrections: [] };
+/**
+ * Re-anchors `corrections` on the analysis text and applies them, after the workspace's `names`
+ * (name → type, from the workspace names file: an article's own correction of a name wins).
+ * Nothing to apply: the same analysis.
+ */
+export function applyCorrections(analysis: Analysis, corrections: readonly Correction[], names?: ReadonlyMap<string, EntityTypeChoice> | null): Corrected {
+  if (corrections.length === 0 && (!names || names.size === 0)) return { analysis, corrections: [] };
   const anchored = anchorCorrections(corrections, analysis.text);
   const live = anchored.filter((c) => c.anchor !== 'orphaned').sort(byTime);
   const text = analysis.text;
@@ -34,10 +38,20 @@ export function applyCorrections(analysis: Analysis, corrections: readonly Corre
     meta: new Map(analysis.entities.map((e) => [e.id, { type: e.type, role: e.role }])),
   };
   const typed = live.filter((c) => c.kind === 'entity-type' && c.type);
+  const own = new Set(typed.map((c) => c.target.quote.exact));
+  let changed = false;
+  // The workspace's names first (only those this text holds), then the article's own corrections.
+  const present = names && names.size > 0 ? namesIn(text, names.keys()) : new Set<string>();
+  for (const [name, type] of names ?? []) {
+    if (own.has(name) || !present.has(name)) continue;
+    applyEntityType(w, name, type);
+    changed = true;
+  }
   for (const c of typed) applyEntityType(w, c.target.quote.exact, c.type!);
-  const entities = typed.length > 0 ? rebuildEntities(w) : analysis.entities;
+  changed ||= typed.length > 0;
+  const entities = changed ? rebuildEntities(w) : analysis.entities;
   const mentions = w.mentions;
-  let attributions = typed.length > 0 ? resolveSources(analysis.attributions, analysis.mentions, mentions) : analysis.attributions;
+  let attributions = changed ? resolveSources(analysis.attributions, analysis.mentions, mentions) : analysis.attributions;
 
   // 2. Quote sources.
   const dismissed: DismissedFinding[] = [...(analysis.dismissed ?? [])];

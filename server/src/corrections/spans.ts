@@ -30,3 +30,30 @@ export function wordOccurrences(text: string, name: string, max = 10_000): Range
   }
   return out;
 }
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
+/**
+ * The names of `names` that occur in `text`, found in one pass over the text's words (a
+ * workspace may list tens of thousands of names; searching the text for each would not scale).
+ */
+export function namesIn(text: string, names: Iterable<string>): Set<string> {
+  const byFirst = new Map<string, string[]>();
+  const odd: string[] = [];
+  for (const name of names) {
+    const first = FIRST_WORD.exec(name)?.[0];
+    if (!first) odd.push(name);
+    else byFirst.set(first, [...(byFirst.get(first) ?? []), name]);
+  }
+  const found = new Set<string>();
+  if (byFirst.size > 0) {
+    for (const m of text.matchAll(WORD_RUN)) {
+      const list = byFirst.get(m[0]);
+      if (!list) continue;
+      for (const name of list) if (!found.has(name) && text.startsWith(name, m.index)) found.add(name);
+    }
+  }
+  for (const name of odd) if (text.includes(name)) found.add(name);
+  return found;
+}

@@ -9,6 +9,7 @@ import { readSidecar, sidecarPathFor } from '../annotations/store';
 import type { Sidecar } from '../annotations/types';
 import { prepareArticle, type ExportArticle } from '../export';
 import { DEFAULT_SIDECAR_SUFFIX } from '../shared/vocabulary';
+import { workspaceNamesOf } from './names-file';
 import { InputError, readArticle } from './read-article';
 
 export interface ReadOptions {
@@ -48,6 +49,6 @@ export async function readExportArticle(path: string, o: ReadOptions = {}): Prom
   }
   const sidecar = sidecarOf(path, o.sidecarSuffix);
   // The person's corrections apply to exports as to every view.
-  const analysis = applyCorrections(analyze(text), sidecar?.corrections ?? []).analysis;
+  const analysis = applyCorrections(analyze(text), sidecar?.corrections ?? [], workspaceNamesOf(path)).analysis;
   return prepareArticle({ file: label, uri: pathToFileURL(resolve(path)).href, text, analysis, sidecar });
 }

@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type AnalyzeOptions } from '../analysis';
-import type { Correction } from '../annotations/types';
+import type { Correction, EntityTypeChoice } from '../annotations/types';
 import { applyCorrections } from '../corrections';
 import { LineIndex } from './convert';
 import type { OffThreadAnalyzer } from './off-thread';
@@ -33,6 +33,8 @@ export interface Snapshot {
   readonly raw: Analysis;
   /** The corrections applied to `raw` to give `analysis` (the session's list, compared by identity). */
   readonly corrections: readonly Correction[];
+  /** The workspace names applied with them (compared by identity), if any. */
+  readonly names: ReadonlyMap<string, EntityTypeChoice> | null;
   readonly state: SnapshotState;
   /** Why the article was not analysed, for the user. */
   readonly message: string | null;
@@ -72,6 +74,7 @@ function makeSnapshot(
   elapsedMs: number,
   corrections: readonly Correction[] = [],
   raw: Analysis = analysis,
+  names: ReadonlyMap<string, EntityTypeChoice> | null = null,
 ): Snapshot {
   const memos = new Map<string, unknown>();
   return {
@@ -82,6 +85,7 @@ function makeSnapshot(
     analysis,
     raw,
     corrections,
+    names,
     state,
     message,
     elapsedMs,
@@ -144,21 +148,25 @@ export class DocumentStore {
    * has them applied — the one place they are applied, so every feature shows them.
    */
   correctionsOf: (uri: string) => readonly Correction[] = () => [];
+  /** The workspace names file's names for a document (null: none); a new map whenever the file changes. */
+  namesOf: (uri: string) => ReadonlyMap<string, EntityTypeChoice> | null = () => null;
 
   constructor(private readonly settings: () => Settings) {}
 
   /** The snapshot with the document's current corrections applied (re-applied when they changed). */
   private corrected(snap: Snapshot): Snapshot {
     const list = this.correctionsOf(snap.uri);
-    if (list === snap.corrections || (list.length === 0 && snap.corrections.length === 0)) return snap;
+    const names = this.namesOf(snap.uri);
+    const sameList = list === snap.corrections || (list.length === 0 && snap.corrections.length === 0);
+    if (sameList && names === snap.names) return snap;
     let analysis = snap.raw;
     try {
-      if (snap.state === 'ok') analysis = applyCorrections(snap.raw, list).analysis;
+      if (snap.state === 'ok') analysis = applyCorrections(snap.raw, list, names).analysis;
     } catch (err) {
       // A bug in applying them must not take the article's analysis down with it.
       this.onFailure(snap.uri, err);
     }
-    const next = makeSnapshot(snap.doc, analysis, snap.state, snap.message, snap.elapsedMs, list, snap.raw);
+    const next = makeSnapshot(snap.doc, analysis, snap.state, snap.message, snap.elapsedMs, list, snap.raw, names);
     if (this.snapshots.get(snap.uri) === snap) this.snapshots.set(snap.uri, next);
     return next;
   }

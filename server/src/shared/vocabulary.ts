@@ -61,6 +61,8 @@ export const CORRECTION_COMMANDS = {
   dismissFinding: 'newsAnnotator.dismissFinding',
   /** {uri, id}: takes a correction back (a tombstone tells other copies of the file). */
   removeCorrection: 'newsAnnotator.removeCorrection',
+  /** {uri, start, end, type}: records the name in the workspace names file (.vscode/news-annotator.names.json). */
+  addWorkspaceName: 'newsAnnotator.addWorkspaceName',
 } as const;
 
 /** The entity-type choices of a correction, as menus name them (NONE: not a name). */

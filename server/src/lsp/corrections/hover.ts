@@ -1,5 +1,6 @@
 // A hover section saying what the person corrected here (so the screen tells a correction
 // from the engine's own finding), and how to take it back.
+import { NAMES_FILE } from '../../annotations/names';
 import { correctedEntityId } from '../../corrections';
 import type { Snapshot } from '../documents';
 import type { ClaimsRegistry } from '../claims/claims-registry';
@@ -25,7 +26,7 @@ const by = (author: string | null, at: string) => `${author ? ` by ${author}` : 
 export function correctionHover(registry: ClaimsRegistry) {
   return (uri: string, offset: number, snap: Snapshot): string | null => {
     const list = snap.corrections;
-    if (list.length === 0) return null;
+    if (list.length === 0 && !snap.names?.size) return null;
     const lines: string[] = [];
     const mention = snap.analysis.mentions.find((m) => m.start <= offset && offset < m.end);
     for (const c of list) {
@@ -41,6 +42,10 @@ export function correctionHover(registry: ClaimsRegistry) {
         const reason = c.reason ? ` — “${excerpt(c.reason, 60)}”` : '';
         lines.push(`*Dismissed:* ${DISMISSED_LABEL[c.code] ?? c.code}${reason}${by(c.author, c.updatedAt)}`);
       }
+    }
+    const fromNames = mention ? snap.names?.get(mention.text) : undefined;
+    if (mention && fromNames && lines.length === 0) {
+      lines.push(`*Workspace name:* “${excerpt(mention.text, 40)}” is ${TYPE_CHOICE_LABEL[fromNames].toLowerCase()} (${NAMES_FILE})`);
     }
     if (mention && mention.entity === correctedEntityId(mention.text) && lines.length === 0) lines.push('*Corrected:* marked as a name by hand');
     if (lines.length === 0 || !registry.get(uri)) return null;

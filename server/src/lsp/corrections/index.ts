@@ -5,6 +5,7 @@ import type { ClaimsRegistry } from '../claims/claims-registry';
 import { correctionCodeActions } from './code-actions';
 import { registerCorrectionCommands } from './commands';
 import { correctionHover } from './hover';
+import { registerWorkspaceNames } from './names';
 
 export function registerCorrections(ctx: ServerContext, registry: ClaimsRegistry): void {
   // The one place corrections reach the analyses: the document store applies the session's list.
@@ -12,4 +13,5 @@ export function registerCorrections(ctx: ServerContext, registry: ClaimsRegistry
   registerCorrectionCommands(ctx, registry);
   ctx.hooks.codeActions.push(correctionCodeActions(ctx, registry));
   ctx.hooks.hoverSections.push(correctionHover(registry));
+  registerWorkspaceNames(ctx);
 }
