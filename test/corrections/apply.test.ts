@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/analysis';
-import { correctEntity, dismissFinding, setQuoteSource } from '../../server/src/annotations/correction-ops';
+import { correctEntity, dismissFinding, mergeEntities, setQuoteSource, splitEntity } from '../../server/src/annotations/correction-ops';
 import type { Correction } from '../../server/src/annotations/types';
 import { applyCorrections, correctedEntityId, isDismissed } from '../../server/src/corrections';
 import { ARTICLE, NOW, spanOf } from './helpers';
@@ -86,6 +86,25 @@ describe('corrections: applied to an analysis (pure)', () => {
     assert.ok(isDismissed(analysis, 'unattributed-quote', q.content));
     assert.equal(analysis.dismissed?.find((d) => d.code === 'check-worthy')?.reason, 'a plan, not a claim');
     assert.equal(raw.claims.length, analyze(ARTICLE).claims.length, 'the engine result is not changed in place');
+  });
+
+  it('merge: another entity\'s mentions join; split: a name leaves a wrong group; quotes follow', () => {
+    const port = spanOf(ARTICLE, 'PORT ELLIS');
+    const ellis = spanOf(ARTICLE, 'Ellis');
+    assert.notEqual(mentionAt(raw, port)?.entity, mentionAt(raw, ellis)?.entity);
+    const merged = applyCorrections(raw, mergeEntities([], input(ARTICLE, 'PORT ELLIS'), ellis)).analysis;
+    assert.equal(mentionAt(merged, ellis)?.entity, mentionAt(merged, port)?.entity);
+    assert.equal(merged.entities.length, raw.entities.length - 1);
+    const card = merged.entities.find((e) => e.id === mentionAt(merged, port)?.entity);
+    assert.deepEqual([...(card?.aliases ?? [])].sort(), ['Ellis', 'PORT ELLIS']);
+
+    const alone = spanOf(ARTICLE, 'Brightwater said'.slice(0, 11), 1);
+    assert.equal(mentionAt(raw, alone)?.entity, mentionAt(raw, spanOf(ARTICLE, 'Brightwater Ferries'))?.entity);
+    const split = applyCorrections(raw, splitEntity([], { text: ARTICLE, ...alone, now: NOW, author: null })).analysis;
+    const own = mentionAt(split, alone)?.entity;
+    assert.notEqual(own, mentionAt(split, spanOf(ARTICLE, 'Brightwater Ferries'))?.entity);
+    // The quote "Brightwater" said goes with it.
+    assert.equal(split.attributions.find((a) => a.source?.start === alone.start)?.sourceEntity, own);
   });
 
   it('re-anchored after an outside edit; orphaned (not dropped) when the words are gone', () => {

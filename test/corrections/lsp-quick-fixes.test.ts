@@ -83,3 +83,48 @@ describe('correction quick fixes over LSP', function () {
     assert.deepEqual(await typesAt(kestrel), new Set(['organization']));
   });
 });
+
+describe('grouping corrections over LSP (merge, split)', function () {
+  this.timeout(30_000);
+  let client: TestClient;
+  let uri: string;
+  beforeEach(async () => {
+    client = await startServer();
+    const dir = mkdtempSync(join(tmpdir(), 'i12c-groups-'));
+    const file = join(dir, 'ferry-levy.article');
+    writeFileSync(file, ARTICLE);
+    uri = pathToFileURL(file).href;
+    await client.open(uri, ARTICLE);
+    await client.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  });
+  afterEach(async () => client.close());
+  const hover = async (offset: number) =>
+    ((await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(ARTICLE, offset) })) as { contents: { value: string } }).contents.value;
+
+  it('"Merge with" joins a like-named entity of the same type; the card lists both names', async () => {
+    const ellis = spanOf(ARTICLE, 'Ellis');
+    const at = positionOf(ARTICLE, ellis.start + 1);
+    const list: CodeAction[] = await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } });
+    const merge = list.find((a) => a.title === 'Merge with “PORT ELLIS”');
+    assert.ok(merge?.command, list.map((a) => a.title).join(' | '));
+    const r = (await client.conn.sendRequest('workspace/executeCommand', merge.command)) as { ok: boolean; message?: string };
+    assert.ok(r.ok, r.message);
+    const card = await hover(ellis.start + 1);
+    assert.match(card, /\*\*PORT ELLIS\*\* — place/);
+    assert.match(card, /Also: \*Ellis\*/);
+    assert.match(card, /Corrected:\* “PORT ELLIS” merged with “Ellis”/);
+  });
+
+  it('"Split" takes a name out of a wrong group, and its quote goes with it', async () => {
+    const alone = spanOf(ARTICLE, 'Brightwater said').start;
+    const at = positionOf(ARTICLE, alone + 2);
+    const list: CodeAction[] = await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } });
+    const split = list.find((a) => a.title === 'Split “Brightwater” from “Brightwater Ferries”');
+    assert.ok(split?.command, list.map((a) => a.title).join(' | '));
+    assert.ok(((await client.conn.sendRequest('workspace/executeCommand', split.command)) as { ok: boolean }).ok);
+    const card = await hover(alone + 2);
+    assert.match(card, /\*\*Brightwater\*\* — person/);
+    assert.match(card, /Quoted 1 time:\n- “ticket sales fell 12 percent last year”/);
+    assert.doesNotMatch(await hover(spanOf(ARTICLE, 'Brightwater Ferries').start + 2), /Also: \*Brightwater\*/);
+  });
+});

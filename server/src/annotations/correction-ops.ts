@@ -29,7 +29,7 @@ function upsert(list: readonly Correction[], next: Correction, same: (c: Correct
   const k = list.findIndex(same);
   if (k < 0) return [...list, next];
   const had = list[k];
-  const value = (c: Correction) => JSON.stringify([c.type, c.source?.target.position ?? c.source, c.code, c.reason ?? null]);
+  const value = (c: Correction) => JSON.stringify([c.type, c.source?.target.position ?? c.source, c.code, c.reason ?? null, c.with?.target.position ?? null]);
   if (value(had) === value(next) && had.anchor !== 'orphaned') return list as Correction[];
   const out = [...list];
   out[k] = { ...next, id: had.id, createdAt: had.createdAt, extra: had.extra };
@@ -87,6 +87,29 @@ export function dismissFinding(list: readonly Correction[], i: CorrectionInput, 
     reason,
   };
   return upsert(list, next, (c) => c.kind === 'dismiss' && c.code === code && at(c, i.start, i.end));
+}
+
+/** The entity of the mention at other (start–end of `with`) joins the entity of the mention at start–end. */
+export function mergeEntities(list: readonly Correction[], i: CorrectionInput, other: { start: number; end: number }): Correction[] {
+  checkSpan(i.text, i.start, i.end, 'Entity');
+  checkSpan(i.text, other.start, other.end, 'Other entity');
+  const a = i.text.slice(i.start, i.end);
+  const b = i.text.slice(other.start, other.end);
+  if (a === b) throw new CorrectionError('Pick a mention of another entity to merge with.');
+  const next: Correction = {
+    ...base(i, 'x-' + digest(`entity-merge\u0000${a}\u0000${b}`)),
+    kind: 'entity-merge',
+    with: { target: targetFor(i.text, other.start, other.end), anchor: 'anchored', original: null },
+  };
+  return upsert(list, next, (c) => c.id === next.id);
+}
+
+/** The mentions with the words at start–end leave their entity for one of their own (a wrong merge undone). */
+export function splitEntity(list: readonly Correction[], i: CorrectionInput): Correction[] {
+  checkSpan(i.text, i.start, i.end, 'Entity');
+  const name = i.text.slice(i.start, i.end);
+  const next: Correction = { ...base(i, 'x-' + digest(`entity-split\u0000${name}`)), kind: 'entity-split' };
+  return upsert(list, next, (c) => c.id === next.id);
 }
 
 /** Removes a correction, leaving a tombstone so other copies of the file learn of it. */

@@ -64,7 +64,7 @@ const arr = (v: unknown): Obj[] => (Array.isArray(v) ? (v as Obj[]) : []);
 const SIDECAR_KEYS = ['version', 'offsetUnit', 'article', 'textHash', 'claims', 'deleted'] as const;
 /** Version 2 also knows `corrections` (in a version-1 file it is an unknown field, kept as such). */
 const SIDECAR_KEYS_V2 = [...SIDECAR_KEYS, 'corrections'] as const;
-const CORRECTION_KEYS = ['id', 'kind', 'target', 'anchor', 'original', 'type', 'source', 'code', 'reason', 'author', 'createdAt', 'updatedAt'] as const;
+const CORRECTION_KEYS = ['id', 'kind', 'target', 'anchor', 'original', 'type', 'source', 'code', 'reason', 'with', 'author', 'createdAt', 'updatedAt'] as const;
 const SOURCE_SPAN_KEYS = ['target', 'anchor', 'original'] as const;
 const CLAIM_KEYS = [
   'id', 'kind', 'status', 'anchor', 'target', 'source', 'figures', 'entities',
@@ -107,6 +107,10 @@ function toCorrection(o: Obj): Correction {
     c.source = s
       ? withExtra<SourceSpan>({ target: toTarget(s.target as Obj), anchor: s.anchor as SourceSpan['anchor'], original: strOrNull(s.original) }, extraOf(s, SOURCE_SPAN_KEYS))
       : null;
+  }
+  if (o.with && typeof o.with === 'object') {
+    const w = o.with as Obj;
+    c.with = withExtra<SourceSpan>({ target: toTarget(w.target as Obj), anchor: w.anchor as SourceSpan['anchor'], original: strOrNull(w.original) }, extraOf(w, SOURCE_SPAN_KEYS));
   }
   if (typeof o.code === 'string') c.code = o.code;
   if ('reason' in o) c.reason = strOrNull(o.reason);
@@ -200,7 +204,7 @@ function unknownSize(root: JsonNode, version: number): { chars: number; largest:
   props(root, version === 2 ? SIDECAR_KEYS_V2 : SIDECAR_KEYS, {
     corrections: (cs) =>
       each(cs, (c) =>
-        props(c, CORRECTION_KEYS, { target, source: (v) => props(v, SOURCE_SPAN_KEYS, { target }) }),
+        props(c, CORRECTION_KEYS, { target, source: (v) => props(v, SOURCE_SPAN_KEYS, { target }), with: (v) => props(v, SOURCE_SPAN_KEYS, { target }) }),
       ),
     claims: (cs) =>
       each(cs, (c) =>
@@ -404,6 +408,7 @@ function correctionJson(c: Correction): Obj {
         : {}),
       ...(c.code !== undefined ? { code: c.code } : {}),
       ...(c.reason !== undefined ? { reason: c.reason } : {}),
+      ...(c.with ? { with: ordered({ target: targetJson(c.with.target), anchor: c.with.anchor, original: c.with.original }, c.with.extra) } : {}),
       author: c.author,
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,

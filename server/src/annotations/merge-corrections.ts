@@ -8,7 +8,8 @@
 import { canonical } from './canonical';
 import type { Correction, Tombstone } from './types';
 
-const valueOf = (c: Correction) => canonical({ type: c.type, source: c.source ?? null, code: c.code, reason: c.reason ?? null, kind: c.kind, extra: c.extra ?? null });
+const valueOf = (c: Correction) =>
+  canonical({ type: c.type, source: c.source ?? null, code: c.code, reason: c.reason ?? null, with: c.with ?? null, kind: c.kind, extra: c.extra ?? null });
 const placementOf = (c: Correction) => canonical({ target: c.target, anchor: c.anchor, original: c.original });
 
 function mergeOne(b: Correction | undefined, o: Correction, t: Correction, now: string): Correction {

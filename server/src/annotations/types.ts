@@ -122,7 +122,7 @@ export interface Anchored {
 }
 
 /** A person's correction of the engine (format version 2). See corrections/ for how it applies. */
-export const CORRECTION_KINDS = ['entity-type', 'quote-source', 'dismiss'] as const;
+export const CORRECTION_KINDS = ['entity-type', 'quote-source', 'dismiss', 'entity-merge', 'entity-split'] as const;
 export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
 
 /** An entity type, or NONE: not a name. */
@@ -145,6 +145,8 @@ export interface Correction extends Anchored {
   code?: string;
   /** dismiss: why, in the person's words (optional). */
   reason?: string | null;
+  /** entity-merge: a mention of the entity that joins the one at `target` (anchored on its own). */
+  with?: SourceSpan;
   author: string | null;
   createdAt: string;
   updatedAt: string;

@@ -5,10 +5,16 @@ import { reanchorClaim } from '../annotations/reanchor';
 import type { Correction } from '../annotations/types';
 
 export function anchorCorrection(c: Correction, text: string): Correction {
-  const placed = reanchorClaim(c, text).claim;
-  if (!placed.source) return placed;
-  const source = reanchorClaim(placed.source, text).claim;
-  return source === placed.source ? placed : { ...placed, source };
+  let placed = reanchorClaim(c, text).claim;
+  if (placed.source) {
+    const source = reanchorClaim(placed.source, text).claim;
+    if (source !== placed.source) placed = { ...placed, source };
+  }
+  if (placed.with) {
+    const other = reanchorClaim(placed.with, text).claim;
+    if (other !== placed.with) placed = { ...placed, with: other };
+  }
+  return placed;
 }
 
 export function anchorCorrections(list: readonly Correction[], text: string): Correction[] {

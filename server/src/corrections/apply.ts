@@ -7,7 +7,7 @@
 import type { Analysis, Attribution, DismissedFinding, Mention } from '../analysis/types';
 import type { Correction, EntityTypeChoice } from '../annotations/types';
 import { anchorCorrections } from './anchor';
-import { applyEntityType, type EntityWork, rebuildEntities } from './entity-types';
+import { applyEntityType, applyMerge, applySplit, type EntityWork, rebuildEntities } from './entity-types';
 import { applyQuoteSource } from './quote-sources';
 import { mostlySame, namesIn, type Range } from './spans';
 
@@ -49,6 +49,13 @@ export function applyCorrections(analysis: Analysis, corrections: readonly Corre
   }
   for (const c of typed) applyEntityType(w, c.target.quote.exact, c.type!);
   changed ||= typed.length > 0;
+  // Then the grouping, in the order it was decided.
+  for (const c of live) {
+    if (c.kind === 'entity-merge' && c.with && c.with.anchor !== 'orphaned') applyMerge(w, spanOf(c), spanOf(c.with));
+    else if (c.kind === 'entity-split') applySplit(w, c.target.quote.exact);
+    else continue;
+    changed = true;
+  }
   const entities = changed ? rebuildEntities(w) : analysis.entities;
   const mentions = w.mentions;
   let attributions = changed ? resolveSources(analysis.attributions, analysis.mentions, mentions) : analysis.attributions;
@@ -80,18 +87,31 @@ export function applyCorrections(analysis: Analysis, corrections: readonly Corre
   };
 }
 
-/** After regrouping: a source that names a mention follows the mention's entity; a source whose entity is gone has none. */
+/**
+ * After regrouping: a source that names a mention follows the mention's entity; a source
+ * resolved to an entity that is gone (a pronoun, a description) follows where that entity's
+ * mentions went, if they all went to one entity, else has none.
+ */
 function resolveSources(list: readonly Attribution[], before: readonly Mention[], after: readonly Mention[]): Attribution[] {
   const key = (s: Range) => `${s.start}:${s.end}`;
   const was = new Map(before.map((m) => [key(m), m.entity]));
   const now = new Map(after.map((m) => [key(m), m.entity]));
   const alive = new Set(after.map((m) => m.entity));
+  const wentTo = new Map<string, Set<string>>();
+  for (const m of before) {
+    const to = now.get(key(m));
+    if (to) wentTo.set(m.entity, (wentTo.get(m.entity) ?? new Set()).add(to));
+  }
+  const follow = (id: string): string | null => {
+    const to = wentTo.get(id);
+    return to && to.size === 1 ? [...to][0] : null;
+  };
   return list.map((a) => {
-    if (!a.source) return a.sourceEntity && !alive.has(a.sourceEntity) ? { ...a, sourceEntity: null } : a;
+    if (!a.source) return a.sourceEntity && !alive.has(a.sourceEntity) ? { ...a, sourceEntity: follow(a.sourceEntity) } : a;
     const k = key(a.source);
     let entity = a.sourceEntity;
     if (now.has(k) && (was.get(k) === a.sourceEntity || !was.has(k) || a.sourceEntity === null)) entity = now.get(k)!;
-    else if (entity && !alive.has(entity)) entity = null;
+    else if (entity && !alive.has(entity)) entity = follow(entity);
     return entity === a.sourceEntity ? a : { ...a, sourceEntity: entity };
   });
 }

@@ -5,7 +5,7 @@
 // changes type; otherwise the name's mentions leave it for an entity of their own.
 import type { Entity, EntityType, Mention } from '../analysis/types';
 import type { EntityTypeChoice } from '../annotations/types';
-import { overlaps, wordOccurrences } from './spans';
+import { overlaps, type Range, wordOccurrences } from './spans';
 
 export interface EntityWork {
   text: string;
@@ -55,6 +55,32 @@ export function applyEntityType(w: EntityWork, name: string, type: EntityTypeCho
   w.mentions = [...w.mentions.map((m) => replace.get(m) ?? m), ...added.map((m) => ({ ...m, entity: home }))];
   w.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** The entity of the mention at `other` joins the entity of the mention at `into` (its type wins). */
+export function applyMerge(w: EntityWork, into: Range, other: Range): void {
+  const at = (r: Range) => w.mentions.find((m) => m.start === r.start && m.end === r.end) ?? w.mentions.find((m) => m.start < r.end && r.start < m.end);
+  const a = at(into);
+  const b = at(other);
+  if (!a || !b || a.entity === b.entity) return;
+  const type = w.meta.get(a.entity)?.type ?? a.type;
+  w.mentions = w.mentions.map((m) => (m.entity === b.entity ? { ...m, entity: a.entity, type } : m));
+}
+
+/** The mentions with `name`'s words leave their entity (when it has other names) for one of their own. */
+export function applySplit(w: EntityWork, name: string): void {
+  const byEntity = new Map<string, Mention[]>();
+  for (const m of w.mentions) byEntity.set(m.entity, [...(byEntity.get(m.entity) ?? []), m]);
+  const id = splitEntityId(name);
+  for (const [entity, ms] of byEntity) {
+    if (entity === id || !ms.some((m) => m.text === name) || ms.every((m) => m.text === name)) continue;
+    const meta = w.meta.get(entity);
+    w.meta.set(id, { type: meta?.type ?? ms[0].type, role: meta?.role ?? 'newsmaker' });
+    w.mentions = w.mentions.map((m) => (m.entity === entity && m.text === name ? { ...m, entity: id } : m));
+  }
+}
+
+/** The id of the entity a split-off name gets. */
+export const splitEntityId = (name: string) => `split:${name}`;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 

@@ -2,6 +2,6 @@
 // applied to an Analysis by every consumer (the server's snapshots, the CLI, exports).
 export { applyCorrections, isDismissed, type Corrected } from './apply';
 export { anchorCorrection, anchorCorrections } from './anchor';
-export { correctedEntityId } from './entity-types';
+export { correctedEntityId, splitEntityId } from './entity-types';
 export { entityAt } from './quote-sources';
 export { moveCorrections } from './move';

@@ -5,12 +5,19 @@ import type { Correction } from '../annotations/types';
 
 export function moveCorrections(list: readonly Correction[], before: string, after: string, edits: readonly Edit[] | null): Correction[] {
   if (list.length === 0 || before === after) return list as Correction[];
-  const move = <C extends Correction | NonNullable<Correction['source']>>(xs: C[]): C[] => (edits ? applyEdits(xs, edits, after) : applyTextChange(xs, before, after));
+  const move = <C extends Correction | NonNullable<Correction['source']> | NonNullable<Correction['with']>>(xs: C[]): C[] => (edits ? applyEdits(xs, edits, after) : applyTextChange(xs, before, after));
   const moved = move([...list]);
   const out = moved.map((c) => {
-    if (!c.source) return c;
-    const [source] = move([c.source]);
-    return source === c.source ? c : { ...c, source };
+    let next = c;
+    if (c.source) {
+      const [source] = move([c.source]);
+      if (source !== c.source) next = { ...next, source };
+    }
+    if (c.with) {
+      const [other] = move([c.with]);
+      if (other !== c.with) next = { ...next, with: other };
+    }
+    return next;
   });
   return out.every((c, k) => c === list[k]) ? (list as Correction[]) : out;
 }

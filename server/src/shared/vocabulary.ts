@@ -61,6 +61,10 @@ export const CORRECTION_COMMANDS = {
   dismissFinding: 'newsAnnotator.dismissFinding',
   /** {uri, id}: takes a correction back (a tombstone tells other copies of the file). */
   removeCorrection: 'newsAnnotator.removeCorrection',
+  /** {uri, start, end, withStart, withEnd}: the entity of the mention at with… joins the entity at start–end. */
+  mergeEntities: 'newsAnnotator.mergeEntities',
+  /** {uri, start, end}: the mentions with these words leave their entity for one of their own. */
+  splitEntity: 'newsAnnotator.splitEntity',
   /** {uri, start, end, type}: records the name in the workspace names file (.vscode/news-annotator.names.json). */
   addWorkspaceName: 'newsAnnotator.addWorkspaceName',
 } as const;

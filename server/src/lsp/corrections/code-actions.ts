@@ -56,6 +56,18 @@ function sourceChoices(snap: Snapshot, quote: { start: number; end: number }): A
     .map(([id, v]) => ({ entity: byId.get(id)!, mention: v.mention }));
 }
 
+const WORD = /[\p{L}\p{N}]{3,}/gu;
+const MERGE_CHOICES = 4;
+
+/** Other entities of the same type whose names share a word with this one's ("Suncor", "Suncor Energy"). */
+function mergeChoices(snap: Snapshot, entity: Entity): Entity[] {
+  const wordsOf = (a: string) => (a.match(WORD) ?? []).map((w) => w.toLowerCase());
+  const words = new Set(entity.aliases.flatMap(wordsOf));
+  return snap.analysis.entities
+    .filter((e) => e.id !== entity.id && e.type === entity.type && e.aliases.some((a) => wordsOf(a).some((w) => words.has(w))))
+    .slice(0, MERGE_CHOICES);
+}
+
 export function correctionCodeActions(ctx: ServerContext, registry: ClaimsRegistry) {
   return (params: CodeActionParams, doc: TextDocument): CodeAction[] => {
     const session = registry.get(doc.uri);
@@ -105,6 +117,14 @@ export function correctionCodeActions(ctx: ServerContext, registry: ClaimsRegist
       for (const type of Object.keys(TYPE_CHOICE_LABEL) as EntityTypeChoice[]) {
         if (type === (hit.mention.type as EntityType)) continue;
         actions.push(action(`Correct type: ${TYPE_CHOICE_LABEL[type]} (every “${excerpt(hit.mention.text, 30)}”)`, CORRECTION_COMMANDS.correctEntity, { uri, ...name, type }));
+      }
+      // Grouping: merge with a like-named entity of the same type; split a name out of a wrong group.
+      for (const other of mergeChoices(snap, hit.entity)) {
+        const m = other.mentions[0];
+        actions.push(action(`Merge with “${excerpt(other.name, 40)}”`, CORRECTION_COMMANDS.mergeEntities, { uri, ...name, withStart: m.start, withEnd: m.end }));
+      }
+      if (hit.entity.aliases.some((x) => x !== hit.mention.text)) {
+        actions.push(action(`Split “${excerpt(hit.mention.text, 30)}” from “${excerpt(hit.entity.name, 30)}”`, CORRECTION_COMMANDS.splitEntity, { uri, ...name }));
       }
     } else if (end > start) {
       // A selected name the engine missed (one line, short, no name inside it).

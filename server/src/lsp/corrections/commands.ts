@@ -4,10 +4,21 @@
 //                    (start = end: the name at that offset, as the palette command sends it)
 //   setQuoteSource   {uri, start, end, sourceStart, sourceEnd}   (null source: unnamed)
 //   dismissFinding   {uri, start, end, code, reason?}
+//   mergeEntities    {uri, start, end, withStart, withEnd}   (the entity at with… joins the one at start–end)
+//   splitEntity      {uri, start, end}                        (these words leave their entity)
 //   removeCorrection {uri, id}
 // Each answers {ok, id?, message?}; the correction is written to the sidecar (format v2)
 // through the claims session, so the store's guarantees hold, and every view follows.
-import { CorrectionError, correctEntity, dismissFinding, isEntityTypeChoice, removeCorrection, setQuoteSource } from '../../annotations/correction-ops';
+import {
+  CorrectionError,
+  correctEntity,
+  dismissFinding,
+  isEntityTypeChoice,
+  mergeEntities,
+  removeCorrection,
+  setQuoteSource,
+  splitEntity,
+} from '../../annotations/correction-ops';
 import { SidecarBusyError, SidecarInvalidError, SidecarReadOnlyError, SidecarTooLargeError } from '../../annotations/store';
 import { ENTITY_TYPE_CHOICES, type Correction } from '../../annotations/types';
 import { CLAIMS_CHANGED_NOTIFICATION } from '../../shared/protocol';
@@ -113,6 +124,12 @@ export function registerCorrectionCommands(ctx: ServerContext, registry: ClaimsR
     const reason = typeof a.reason === 'string' && a.reason.trim() ? a.reason.trim().slice(0, 10_000) : null;
     return { list: dismissFinding(s.corrections, input(s, a, author), a.code, reason) };
   });
+
+  run(CORRECTION_COMMANDS.mergeEntities, (s, a, author) => ({
+    list: mergeEntities(s.corrections, input(s, a, author), span(a, 'withStart', 'withEnd')),
+  }));
+
+  run(CORRECTION_COMMANDS.splitEntity, (s, a, author) => ({ list: splitEntity(s.corrections, input(s, a, author)) }));
 
   run(CORRECTION_COMMANDS.removeCorrection, (s, a) => {
     if (typeof a.id !== 'string') throw new Refusal('Say which correction: {id}.');

@@ -21,6 +21,11 @@ function inOccurrence(text: string, words: string, offset: number): boolean {
   return k >= 0 && from + k <= offset && offset < from + k + words.length;
 }
 
+/** True when a mention at one of `spans` belongs to `entity`. */
+function sameEntityAs(snap: Snapshot, entity: string, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+  return snap.analysis.mentions.some((m) => m.entity === entity && spans.some((s) => s.start === m.start && s.end === m.end));
+}
+
 const by = (author: string | null, at: string) => `${author ? ` by ${author}` : ''}, ${at.slice(0, 10)}`;
 
 export function correctionHover(registry: ClaimsRegistry) {
@@ -36,6 +41,10 @@ export function correctionHover(registry: ClaimsRegistry) {
         lines.push(`*Corrected:* “${excerpt(c.target.quote.exact, 40)}” is not a name${by(c.author, c.updatedAt)}`);
       } else if (c.kind === 'entity-type' && mention && mention.text === c.target.quote.exact && c.type) {
         lines.push(`*Corrected:* every “${excerpt(mention.text, 40)}” is ${TYPE_CHOICE_LABEL[c.type].toLowerCase()}${by(c.author, c.updatedAt)}`);
+      } else if (c.kind === 'entity-merge' && mention && c.with && sameEntityAs(snap, mention.entity, [c.target.position, c.with.target.position])) {
+        lines.push(`*Corrected:* “${excerpt(c.with.target.quote.exact, 30)}” merged with “${excerpt(c.target.quote.exact, 30)}”${by(c.author, c.updatedAt)}`);
+      } else if (c.kind === 'entity-split' && mention && mention.text === c.target.quote.exact) {
+        lines.push(`*Corrected:* “${excerpt(mention.text, 30)}” split from its group${by(c.author, c.updatedAt)}`);
       } else if (c.kind === 'quote-source' && start <= offset && offset < end) {
         lines.push(`*Corrected:* source set by hand${c.source ? '' : ' (unnamed)'}${by(c.author, c.updatedAt)}`);
       } else if (c.kind === 'dismiss' && c.code && start <= offset && offset < end) {
