@@ -154,6 +154,32 @@ describe('corrections over LSP (executeCommand contract)', function () {
     assert.equal(statSync(sidecar).mode & 0o777, 0o640);
   });
 
+  it('a correction whose words are deleted is orphaned, not dropped: a diagnostic says so, its quick fix removes it', async () => {
+    const { uri, sidecar } = setup();
+    await client.open(uri, ARTICLE);
+    const kestrel = spanOf(ARTICLE, 'Kestrel');
+    const r = await execute(client.conn, CORRECTION_COMMANDS.correctEntity, { uri, ...kestrel, type: 'ORGANIZATION' });
+    assert.ok(r.ok, r.message);
+    assert.ok(!(await diagnostics(client, uri)).some((d) => d.code === 'orphaned-correction'));
+    const sentence = spanOf(ARTICLE, 'Kestrel reported the vote first.');
+    await client.change(uri, 2, { start: positionOf(ARTICLE, sentence.start), end: positionOf(ARTICLE, sentence.end) }, '');
+    const orphan = (await diagnostics(client, uri)).find((d) => d.code === 'orphaned-correction');
+    assert.ok(orphan, 'the orphan is reported');
+    assert.match(orphan.message, /the type of “Kestrel” is no longer in the text/);
+    const actions: Array<{ title: string; command?: { command: string; arguments: unknown[] } }> = await client.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: orphan.range,
+      context: { diagnostics: [orphan] },
+    });
+    const remove = actions.find((a) => a.title === 'Remove this correction');
+    assert.ok(remove?.command);
+    assert.ok(((await client.conn.sendRequest('workspace/executeCommand', remove.command)) as { ok: boolean }).ok);
+    assert.ok(!(await diagnostics(client, uri)).some((d) => d.code === 'orphaned-correction'));
+    const disk = readJson(sidecar);
+    assert.equal(disk.corrections.length, 0);
+    assert.deepEqual(disk.deleted.map((d: { id: string }) => d.id), [r.id]);
+  });
+
   it('an unparseable sidecar is never overwritten: the correction is refused with the reason', async () => {
     const { uri, sidecar } = setup();
     writeFileSync(sidecar, '{"version": 1, "claims": [');

@@ -4,6 +4,7 @@ import type { ServerContext } from '../context';
 import type { ClaimsRegistry } from '../claims/claims-registry';
 import { correctionCodeActions } from './code-actions';
 import { registerCorrectionCommands } from './commands';
+import { orphanedCorrectionActions, orphanedCorrectionDiagnostics } from './diagnostics';
 import { correctionHover } from './hover';
 import { registerWorkspaceNames } from './names';
 
@@ -13,5 +14,7 @@ export function registerCorrections(ctx: ServerContext, registry: ClaimsRegistry
   registerCorrectionCommands(ctx, registry);
   ctx.hooks.codeActions.push(correctionCodeActions(ctx, registry));
   ctx.hooks.hoverSections.push(correctionHover(registry));
+  ctx.hooks.diagnostics.push((_uri, snap) => orphanedCorrectionDiagnostics(snap));
+  ctx.hooks.codeActions.push((params) => orphanedCorrectionActions(params));
   registerWorkspaceNames(ctx);
 }
