@@ -1,7 +1,7 @@
 // `news-annotator export` as a user runs it: a real process over real files.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -38,6 +38,22 @@ describe('news-annotator export (CLI)', () => {
     const many = cli(['export', 'cafe.article', 'river-dam.article'], dir);
     assert.equal(many.code, 0, many.err);
     assert.deepEqual(JSON.parse(many.out).map((d: { file: string }) => d.file), ['cafe.article', 'river-dam.article']);
+  });
+
+  it('writes formula-like cells as text, and as they are with --raw-formulas', () => {
+    const sub = join(dir, 'formulas');
+    rmSync(sub, { recursive: true, force: true });
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'cafe.article'), CAFE);
+    const claims = CAFE_CLAIMS.map((c, k) => (k === 0 ? { ...c, note: '@SUM(1+1)' } : c));
+    writeFileSync(join(sub, 'cafe.article.annotations.json'), serializeSidecar(sidecarFor(CAFE, claims)));
+    const notes = (args: string[]) => {
+      const r = cli(['export', 'cafe.article', '--format', 'csv', ...args], sub);
+      assert.equal(r.code, 0, r.err);
+      return (parse(r.out, { columns: true }) as Array<Record<string, string>>).map((x) => x.note);
+    };
+    assert.ok(notes([]).includes("'@SUM(1+1)"), 'text by default');
+    assert.ok(notes(['--raw-formulas']).includes('@SUM(1+1)'), 'as it is when asked');
   });
 
   it('writes a CSV with a BOM to --out that parses back to one row per claim', () => {

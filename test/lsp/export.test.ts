@@ -105,6 +105,23 @@ describe('LSP: newsAnnotator/export', () => {
     assert.match(r.files[0].content, /"name": "Desk"/, 'the export settings are read from the client');
   });
 
+  it('writes CSV cells as text unless newsAnnotator.export.csvRawFormulas is set', async () => {
+    // A note a spreadsheet would run as a formula, typed into the sidecar by hand.
+    const sidecar = join(dir, 'articles/cafe.article.annotations.json');
+    const data = JSON.parse(readFileSync(sidecar, 'utf8')) as { claims: Array<{ note: string }> };
+    data.claims[0].note = '=HYPERLINK("https://example.invalid","open")';
+    writeFileSync(sidecar, JSON.stringify(data, null, 2) + '\n');
+    const noteOf = async (settings: Record<string, unknown>) => {
+      c = await start(dir, settings);
+      const r = await exportOf(c, { format: 'csv', scope: 'workspace', name: 'all.csv' });
+      await c.close();
+      c = undefined;
+      return rows(r.files[0].content).find((x) => x.file === 'articles/cafe.article' && x.note.includes('HYPERLINK'))?.note;
+    };
+    assert.equal(await noteOf({}), `'${data.claims[0].note}`, 'by default the cell is text');
+    assert.equal(await noteOf({ 'newsAnnotator.export': { csvRawFormulas: true } }), data.claims[0].note, 'raw when the setting asks');
+  });
+
   it('reports progress on a work-done token and stops when cancelled', async () => {
     for (let k = 0; k < 30; k++) cpSync(join(dir, 'articles/river-dam.article'), join(dir, `articles/copy-${String(k).padStart(2, '0')}.article`));
     c = await start(dir);

@@ -3,7 +3,7 @@ import { DEFAULT_SIDECAR_SUFFIX, FORMAT_IDS, isFormatId, SIDECAR_SUFFIX_PATTERN,
 
 export const EXPORT_USAGE = `Usage:
   news-annotator export FILE... [--format ${FORMAT_IDS.join('|')}] [--out PATH]
-      [--bom] [--entities] [--quotes] [--reviewer NAME] [--review-url URL]
+      [--bom] [--raw-formulas] [--entities] [--quotes] [--reviewer NAME] [--review-url URL]
       [--sidecar-suffix .annotations.json]
 
   Exports each article's analysis and the claims tagged in its sidecar, FILE.annotations.json
@@ -14,6 +14,8 @@ export const EXPORT_USAGE = `Usage:
                  or one file per article when PATH is a folder (exists or ends with /).
                  brat always writes a folder and needs --out.
   --bom          CSV: start with a UTF-8 byte order mark (for spreadsheet apps)
+  --raw-formulas CSV: write cells as they are; by default a cell starting with = + - @
+                 gets a leading ' so spreadsheets show it as text (docs/export.md)
   --entities     w3c: also annotate every entity
   --quotes       w3c: also annotate every quote
   --reviewer     claimreview: who publishes the reviews (default: each claim's author)
@@ -29,6 +31,7 @@ export interface ExportArgs {
   format: FormatId;
   out: string | null;
   bom: boolean;
+  rawFormulas: boolean;
   entities: boolean;
   quotes: boolean;
   reviewer: string | null;
@@ -37,7 +40,7 @@ export interface ExportArgs {
 }
 
 export function parseExportArgs(args: readonly string[]): ExportArgs {
-  const o: ExportArgs = { files: [], format: 'json', out: null, bom: false, entities: false, quotes: false, reviewer: null, reviewUrl: null, sidecarSuffix: DEFAULT_SIDECAR_SUFFIX };
+  const o: ExportArgs = { files: [], format: 'json', out: null, bom: false, rawFormulas: false, entities: false, quotes: false, reviewer: null, reviewUrl: null, sidecarSuffix: DEFAULT_SIDECAR_SUFFIX };
   const value = (i: number, name: string): string => {
     const a = args[i];
     const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[i + 1];
@@ -68,6 +71,7 @@ export function parseExportArgs(args: readonly string[]): ExportArgs {
       o.sidecarSuffix = v;
       if (!a.includes('=')) i++;
     } else if (a === '--bom') o.bom = true;
+    else if (a === '--raw-formulas') o.rawFormulas = true;
     else if (a === '--entities') o.entities = true;
     else if (a === '--quotes') o.quotes = true;
     else if (a.startsWith('-') && a !== '-') throw new ExportUsageError(`unknown option ${a}`);

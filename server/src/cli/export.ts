@@ -26,6 +26,7 @@ async function emit(o: ExportArgs, articles: ExportArticle[], io: Io): Promise<s
   const info = FORMATS[o.format];
   const options = {
     bom: o.bom,
+    rawFormulas: o.rawFormulas,
     w3cEntities: o.entities,
     w3cQuotes: o.quotes,
     reviewer: o.reviewer ?? undefined,

@@ -11,10 +11,7 @@ import { figureWithValue } from '../shared/figure-text';
 import { sourceLabel } from './source-label';
 import type { ExportArticle, ExportOptions } from './types';
 
-export interface CsvOptions extends ExportOptions {
-  /** Write text cells exactly as they are, even when a spreadsheet would run them as formulas. */
-  rawFormulas?: boolean;
-}
+export type CsvOptions = ExportOptions;
 
 const NEEDS_QUOTES = /[",\r\n]/;
 /** A cell a spreadsheet would read as a formula, possibly behind apostrophes we added. */

@@ -27,6 +27,8 @@ export interface ExportArticle {
 export interface ExportOptions {
   /** CSV: start with a UTF-8 byte order mark so spreadsheet apps read it as UTF-8. */
   bom?: boolean;
+  /** CSV: write text cells exactly as they are, even when a spreadsheet would run them as formulas. */
+  rawFormulas?: boolean;
   /** W3C: also one annotation per entity. */
   w3cEntities?: boolean;
   /** W3C: also one annotation per quote (attribution). */

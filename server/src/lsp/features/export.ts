@@ -60,6 +60,7 @@ async function exportOptions(ctx: ServerContext, sidecarSuffix: string): Promise
   const both = r.w3cAnnotateEntitiesAndQuotes === true;
   return {
     bom: r.csvByteOrderMark !== false,
+    rawFormulas: r.csvRawFormulas === true,
     w3cEntities: both,
     w3cQuotes: both,
     reviewer: text(r.claimReviewPublisher),
