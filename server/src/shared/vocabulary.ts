@@ -51,6 +51,33 @@ export const CLAIM_COMMANDS = {
   reattach: 'newsAnnotator.reattachClaim',
 } as const;
 
+/** The corrections commands (workspace/executeCommand; offsets in UTF-16 code units). */
+export const CORRECTION_COMMANDS = {
+  /** {uri, start, end, type: PERSON|ORGANIZATION|LOCATION|MISC|NONE}: every mention of that name. */
+  correctEntity: 'newsAnnotator.correctEntity',
+  /** {uri, start, end, sourceStart, sourceEnd}: start–end the quote's content; null source = unnamed. */
+  setQuoteSource: 'newsAnnotator.setQuoteSource',
+  /** {uri, start, end, code, reason?}: the finding with that diagnostic code stays dismissed. */
+  dismissFinding: 'newsAnnotator.dismissFinding',
+  /** {uri, id}: takes a correction back (a tombstone tells other copies of the file). */
+  removeCorrection: 'newsAnnotator.removeCorrection',
+  /** {uri, start, end, withStart, withEnd}: the entity of the mention at with… joins the entity at start–end. */
+  mergeEntities: 'newsAnnotator.mergeEntities',
+  /** {uri, start, end}: the mentions with these words leave their entity for one of their own. */
+  splitEntity: 'newsAnnotator.splitEntity',
+  /** {uri, start, end, type}: records the name in the workspace names file (.vscode/news-annotator.names.json). */
+  addWorkspaceName: 'newsAnnotator.addWorkspaceName',
+} as const;
+
+/** The entity-type choices of a correction, as menus name them (NONE: not a name). */
+export const ENTITY_TYPE_CHOICE_LABEL = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organisation',
+  LOCATION: 'Place',
+  MISC: 'Other name',
+  NONE: 'Not a name',
+} as const;
+
 /** What every server command answers. */
 export interface CommandResult {
   ok: boolean;

@@ -9,6 +9,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import type { Attribution } from '../../analysis';
+import { isDismissed } from '../../corrections';
 import type { ServerContext } from '../context';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type OffsetSpan, toRange, toSpan } from '../convert';
@@ -54,6 +55,8 @@ function make(
 ): Diagnostic | null {
   const sev = typeof severity === 'number' ? severity : toSeverity(severity);
   if (sev === null) return null;
+  // Dismissed by the person (a correction in the sidecar): it stays dismissed through edits.
+  if (snap.analysis.dismissed && isDismissed(snap.analysis, rule, span)) return null;
   const data: DiagnosticData = { rule, uri: snap.uri, version: snap.version, start: span.start, end: span.end, text: span.text };
   return { range: toRange(snap.doc, span), severity: sev, code: rule, source: SOURCE, message, data };
 }
