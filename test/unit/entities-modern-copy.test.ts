@@ -153,6 +153,36 @@ describe('modern copy: companies named like people', () => {
   });
 });
 
+const MORE_MARKETS = `Law firm Ostwald said it had hired three partners from a rival. Ostwald declined to say what they would be paid.
+
+Copper producer Maralta said it would keep output flat this year, and Maralta expects prices to hold. Car manufacturer Gary Holt, who founded a parts maker in the 1990s, was elected to the state senate. The Carla Simmons campaign raised $2 million, and Simmons thanked donors.`;
+
+describe('modern copy: companies introduced by what they do', () => {
+  const r = run(MORE_MARKETS);
+
+  it('types the company after "law firm" or "copper producer" in every mention', () => {
+    everyOccurrence(r, MORE_MARKETS, 'Ostwald', 'ORGANIZATION');
+    everyOccurrence(r, MORE_MARKETS, 'Maralta', 'ORGANIZATION');
+    for (const m of r.mentions) assert.ok(!/^(Law|Copper)$/.test(m.text), `"${m.text}" (${m.type})`);
+  });
+
+  it('leaves a person after a noun that fits a person too, and a person before "campaign"', () => {
+    assert.equal(mentionAt(r, MORE_MARKETS, 'Gary Holt')?.type, 'PERSON', list(r));
+    assert.equal(mentionAt(r, MORE_MARKETS, 'Carla Simmons')?.type, 'PERSON', list(r));
+    assert.equal(mentionAt(r, MORE_MARKETS, 'Simmons thanked')?.type, 'PERSON', list(r));
+  });
+});
+
+const HOLIDAYS = `Shoppers filled the malls on Christmas Eve, and stores opened early again on Easter Monday. "I’m worn out," said Priya Nand, who runs a toy shop in the town.`;
+
+describe('modern copy: holidays', () => {
+  it('never types a holiday as a person, organisation or place', () => {
+    const r = run(HOLIDAYS);
+    for (const m of r.mentions) if (/Christmas|Easter/.test(m.text)) assert.equal(m.type, 'MISC', `"${m.text}" (${m.type})`);
+    assert.equal(mentionAt(r, HOLIDAYS, 'Priya Nand')?.type, 'PERSON', list(r));
+  });
+});
+
 const CAPTIONED = `Health minister promises faster vaccine rollout
 
 Marc Doiron/CP Health Minister Agnes Tremblay speaks to reporters in Ottawa on Monday.

@@ -15,6 +15,20 @@ const COUNTRY_BIT = 1 << GAZ_CLASSES.indexOf('country');
 /** Name lists that make a capitalised plural something other than a nickname ("Democrats"). */
 const NOT_NICKNAME = ['seen-person', 'seen-location', 'seen-misc', 'demonym', 'location', 'country'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 
+const SURNAME_LISTS = ['last-name', 'person', 'seen-person'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
+const FIRST_NAME_LIST = [GAZ_CLASSES.indexOf('first-name')];
+const PLACE_LISTS = ['location', 'seen-location', 'country'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
+
+/** Token k is, on its own or as part of a longer entry, in one of the lists. */
+function inList(ctx: DocContext, k: number, classes: number[]): boolean {
+  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
+    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
+    if (code === 0) return false;
+    if (classes.includes((code - 1) >> 2)) return true;
+  }
+  return false;
+}
+
 /** A capitalised plural ("Sharks", "Cubs") that no name list claims. */
 function isNickname(ctx: DocContext, text: string, k: number): boolean {
   if (ctx.cap[k] !== 3 || ctx.titleCase[k] || text.length < 4 || text.charCodeAt(text.length - 1) !== 115 /* s */ || text.charCodeAt(text.length - 2) === 115) return false;
@@ -74,6 +88,8 @@ function isCountry(gaz: Gazetteer, ctx: DocContext, s: TokenSpan, seg?: Segmenta
 function unknownPlaceTeam(ctx: DocContext, seg: Segmentation, s: TokenSpan): boolean {
   if ((s.type !== PERSON && s.type !== LOCATION) || s.sure || s.to - s.from < 2 || !isNickname(ctx, seg.tokens[s.to - 1].text, s.to - 1)) return false;
   for (let k = s.from; k < s.to; k++) if (ctx.cap[k] !== 3 || ctx.allCaps[k] || ctx.titleCase[k]) return false;
+  // Not a person's name: "the Bernie Sanders campaign", "the Tom Hanks movie".
+  if (inList(ctx, s.to - 1, SURNAME_LISTS) || (inList(ctx, s.from, FIRST_NAME_LIST) && !inList(ctx, s.from, PLACE_LISTS))) return false;
   const before = s.from > ctx.sentFirst[s.from] ? ctx.lower[s.from - 1] : 0;
   const next = s.to < ctx.sentEnd[s.from] ? ctx.lower[s.to] : 0;
   return before === THE || RESULT_VERBS.has(next);
@@ -124,6 +140,8 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
     }
   }
   if (nicknames) {
+    // Not the surname of a person named in full ("Herons" of a team, not "Sanders" of a person).
+    for (const s of out) if (s.type === PERSON && s.to - s.from > 1) nicknames.delete(ctx.lower[s.to - 1]);
     const known = nicknames;
     for (const s of out) if (s.to - s.from === 1 && s.type !== ORGANIZATION && !s.sure && known.has(ctx.lower[s.from])) s.type = ORGANIZATION;
   }
