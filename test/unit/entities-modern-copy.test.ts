@@ -173,6 +173,22 @@ describe('modern copy: companies introduced by what they do', () => {
   });
 });
 
+const DESCRIBED = `Velmark, the state potash producer, said exports fell by a tenth in March. Output at Kasvar, the country's biggest oilfield, was cut by a third. Ilse Moor, a lawyer at the firm, said the contracts would be honoured, and Dana Wex, the film's producer, said shooting would resume.`;
+
+describe('modern copy: a description after the name', () => {
+  const r = run(DESCRIBED);
+
+  it('types the name as the description says', () => {
+    assert.equal(mentionAt(r, DESCRIBED, 'Velmark')?.type, 'ORGANIZATION', list(r));
+    assert.equal(mentionAt(r, DESCRIBED, 'Kasvar')?.type, 'LOCATION', list(r));
+  });
+
+  it('leaves people whose description only mentions a company, or is a job', () => {
+    assert.equal(mentionAt(r, DESCRIBED, 'Ilse Moor')?.type, 'PERSON', list(r));
+    assert.equal(mentionAt(r, DESCRIBED, 'Dana Wex')?.type, 'PERSON', list(r));
+  });
+});
+
 const HOLIDAYS = `Shoppers filled the malls on Christmas Eve, and stores opened early again on Easter Monday. "I’m worn out," said Priya Nand, who runs a toy shop in the town.`;
 
 describe('modern copy: holidays', () => {
