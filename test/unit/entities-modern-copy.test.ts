@@ -136,6 +136,17 @@ describe('modern copy: players are people', () => {
   });
 });
 
+const NICKNAMES = `Kestrels forward Ivo Maric scored twice in the third period, and Kestrels coach Nadia Brandt said her side had finally found its rhythm. The Kestrels play again on Tuesday.`;
+
+describe('modern copy: a team named by its nickname alone', () => {
+  it('reads a nickname before a player\'s or coach\'s role as the team, and the nickname elsewhere too', () => {
+    const r = run(NICKNAMES);
+    everyOccurrence(r, NICKNAMES, 'Kestrels', 'ORGANIZATION');
+    assert.equal(mentionAt(r, NICKNAMES, 'Ivo Maric')?.type, 'PERSON', list(r));
+    assert.equal(mentionAt(r, NICKNAMES, 'Nadia Brandt')?.type, 'PERSON', list(r));
+  });
+});
+
 const MARKETS = `Potash producer Velorkali said on Monday it would cut output by a fifth. Fashion retailer Corin Hale warned on profits, and mortgage lender Brightwater said its loan book had shrunk.
 
 Velorkali shares fell 6 percent. The law firm Dunmore Sykes, which advises the board, declined to comment.`;

@@ -13,7 +13,7 @@ import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 import { JOB_TITLE_HASHES } from './titles';
 
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, LOWER = 2;
+const PERSON = 0, ORGANIZATION = 1, LOWER = 2;
 const FIRST_NAME_BIT = 1 << GAZ_CLASSES.indexOf('first-name');
 const ORG_BITS = ['organization', 'seen-organization'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
@@ -75,7 +75,7 @@ const USUALLY_LOWER = 3;
  * spokesman" keeps "Apple").
  */
 function isModifier(ctx: DocContext, s: TokenSpan): boolean {
-  if (s.to - s.from !== 1 || s.from !== ctx.sentFirst[s.from] || s.to >= ctx.sentEnd[s.from] || !roleNoun(ctx, s.to)) return false;
+  if (s.sure || s.to - s.from !== 1 || s.from !== ctx.sentFirst[s.from] || s.to >= ctx.sentEnd[s.from] || !roleNoun(ctx, s.to)) return false;
   const casing = ctx.casing[s.from];
   return TRADES.has(ctx.lower[s.from]) || (casing > 0 && casing <= USUALLY_LOWER);
 }
@@ -104,7 +104,7 @@ export function roleWordTypes(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
     } else {
       // A person's name: two to four name words, starting with a given name, not a known
       // place ("forward Tomas Hedlund"; not "activist Chicago Teachers Union members").
-      if (s.type !== ORGANIZATION && s.type !== LOCATION) return s;
+      if (s.type === PERSON) return s;
       if (s.to - s.from < 2 || nameRunEnd(seg, ctx, s.from, 4) !== s.to) return s;
       if ((mask(gaz, ctx, s.from, s.from + 1) & FIRST_NAME_BIT) === 0) return s;
       if ((mask(gaz, ctx, s.from, s.to) & (PLACE_BITS | ORG_BITS)) !== 0) return s;

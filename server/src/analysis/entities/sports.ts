@@ -12,6 +12,8 @@ const PERSON = 0, ORGANIZATION = 1, LOCATION = 2;
 
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const COUNTRY_BIT = 1 << GAZ_CLASSES.indexOf('country');
+/** Lists that make a capitalised plural before a sports role no team ("Jones coach"?). */
+const NOT_TEAM = ['seen-person', 'seen-location', 'demonym', 'location', 'country', 'last-name', 'person'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 /** Name lists that make a capitalised plural something other than a nickname ("Democrats"). */
 const NOT_NICKNAME = ['seen-person', 'seen-location', 'seen-misc', 'demonym', 'location', 'country'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 
@@ -29,14 +31,14 @@ function inList(ctx: DocContext, k: number, classes: number[]): boolean {
   return false;
 }
 
-/** A capitalised plural ("Sharks", "Cubs") that no name list claims. */
-function isNickname(ctx: DocContext, text: string, k: number): boolean {
+/** A capitalised plural ("Sharks", "Cubs") that no name list claims (`strict`), or no list of people or places. */
+function isNickname(ctx: DocContext, text: string, k: number, strict = true): boolean {
   if (ctx.cap[k] !== 3 || ctx.titleCase[k] || text.length < 4 || text.charCodeAt(text.length - 1) !== 115 /* s */ || text.charCodeAt(text.length - 2) === 115) return false;
   if (PLACE_PLURALS.has(text.toLowerCase())) return false;
   for (let g = 0; g < GAZ_PER_TOKEN; g++) {
     const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
     if (code === 0) break;
-    if (NOT_NICKNAME.includes((code - 1) >> 2)) return false;
+    if ((strict ? NOT_NICKNAME : NOT_TEAM).includes((code - 1) >> 2)) return false;
   }
   return true;
 }
@@ -95,12 +97,41 @@ function unknownPlaceTeam(ctx: DocContext, seg: Segmentation, s: TokenSpan): boo
   return before === THE || RESULT_VERBS.has(next);
 }
 
+/** Players' and coaches' roles: a nickname right before one is the team ("Kings forward Anze Kopitar"). */
+const SPORT_ROLES = hashes([
+  'coach', 'captain', 'forward', 'striker', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'quarterback',
+  'pitcher', 'winger', 'defenseman', 'linebacker', 'receiver', 'outfielder', 'shortstop', 'catcher', 'batsman',
+  'bowler', 'centre', 'center', 'rookie', 'starter', 'reliever', 'infielder', 'fullback', 'halfback',
+]);
+
+/** "Kings forward …", "Herons coach …": a nickname before a sports role, tagged or not, is a team. */
+function teamsBeforeRoles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[], found: number[]): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  let s = 0;
+  for (let k = 0; k + 1 < ctx.n; k++) {
+    if (ctx.cap[k + 1] !== 2 || !SPORT_ROLES.has(ctx.lower[k + 1]) || ctx.sentFirst[k + 1] !== ctx.sentFirst[k]) continue;
+    if (!isNickname(ctx, seg.tokens[k].text, k, false)) continue;
+    found.push(ctx.lower[k]);
+    while (s < spans.length && spans[s].to <= k) s++;
+    const at = s < spans.length && spans[s].from <= k ? spans[s] : null;
+    // Sure: not a modifier of the role noun (role-words.ts), and counted thrice by the type votes.
+    if (at) {
+      if (at.to - at.from === 1 && !at.sure) { at.type = ORGANIZATION; at.sure = true; }
+    } else {
+      (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true });
+    }
+  }
+  if (!added) return spans;
+  return spans.concat(added).sort((a, b) => a.from - b.from);
+}
+
 export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
   // The spans are this pipeline's own: retyped in place.
-  const out = spans;
+  const found: number[] = [];
+  const out = teamsBeforeRoles(ctx, seg, spans, found);
   /** Nicknames of the teams found ("Herons" of "Halverton Herons"): alone, they are the team too. */
-  let nicknames: Set<number> | null = null;
+  let nicknames: Set<number> | null = found.length > 0 ? new Set(found) : null;
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
     if (unknownPlaceTeam(ctx, seg, s)) {
