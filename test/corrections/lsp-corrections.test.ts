@@ -6,14 +6,15 @@ import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, Hover } from 'vscode-languageserver';
+import type { Diagnostic, Hover, Position } from 'vscode-languageserver';
 import { emptySidecar, serializeSidecar } from '../../server/src/annotations/format';
 import { LEGEND } from '../../server/src/lsp/features/token-legend';
+import { CHECK_WORTHY_REQUEST } from '../../server/src/shared/protocol';
 import { CORRECTION_COMMANDS } from '../../server/src/shared/vocabulary';
 import { execute, startServer, until } from '../annotations/lsp-helpers';
 import { makeClaim } from '../annotations/claim-helpers';
 import { decodeTokens, typesOver } from '../lsp/decode';
-import { positionOf, type TestClient } from '../lsp/harness';
+import { offsetOf, positionOf, type TestClient } from '../lsp/harness';
 import { ARTICLE, spanOf } from './helpers';
 
 function setup(text = ARTICLE) {
@@ -152,6 +153,23 @@ describe('corrections over LSP (executeCommand contract)', function () {
     assert.equal(disk.version, 2);
     assert.deepEqual(disk.claims.map((c: { id: string }) => c.id), ['c-head']);
     assert.equal(statSync(sidecar).mode & 0o777, 0o640);
+  });
+
+  it('a queued sentence marked not check-worthy (the Claims view button: its range as offsets) leaves the queue for good', async () => {
+    const { uri, sidecar } = setup();
+    await client.open(uri, ARTICLE);
+    type Queue = { candidates: Array<{ text: string; range: { start: Position; end: Position } }> };
+    const queue = () => client.conn.sendRequest<Queue>(CHECK_WORTHY_REQUEST, { uri });
+    const before = (await queue()).candidates;
+    assert.ok(before.length >= 2, 'the story has sentences to check');
+    const first = before[0];
+    const r = await execute(client.conn, CORRECTION_COMMANDS.dismissFinding, {
+      uri, start: offsetOf(ARTICLE, first.range.start), end: offsetOf(ARTICLE, first.range.end), code: 'check-worthy',
+    });
+    assert.ok(r.ok, r.message);
+    await until(async () => !(await queue()).candidates.some((c) => c.text === first.text), 3000, 'left the queue');
+    assert.deepEqual((await queue()).candidates.map((c) => c.text), before.slice(1).map((c) => c.text), 'the others stay, in order');
+    assert.ok(readJson(sidecar).corrections.some((c: { kind: string; code?: string }) => c.kind === 'dismiss' && c.code === 'check-worthy'));
   });
 
   it('a correction whose words are deleted is orphaned, not dropped: a diagnostic says so, its quick fix removes it', async () => {

@@ -82,6 +82,27 @@ describe('correction quick fixes over LSP', function () {
     await run(sel.find((a) => a.title.startsWith('Mark as name: Organisation')), sel);
     assert.deepEqual(await typesAt(kestrel), new Set(['organization']));
   });
+
+  it('"Undo correction" at a corrected name or a dismissed finding takes the correction back', async () => {
+    await diagnostics();
+    const name = spanOf(ARTICLE, 'Brightwater Ferries');
+    const at = positionOf(ARTICLE, name.start + 3);
+    const before = await actions({ start: at, end: at });
+    assert.ok(!before.some((a) => a.title.startsWith('Undo correction')), 'nothing to undo yet');
+    await run(before.find((a) => a.title.startsWith('Correct type: Organisation')), before);
+    assert.deepEqual(await typesAt(name), new Set(['organization']));
+    const after = await actions({ start: at, end: at });
+    await run(after.find((a) => a.title === 'Undo correction: every “Brightwater Ferries” is organisation'), after);
+    assert.deepEqual(await typesAt(name), new Set(['person']), 'the engine\'s type is back');
+
+    const bp = (await diagnostics()).find((x) => x.code === 'boilerplate')!;
+    const keep = await actions(bp.range, [bp]);
+    await run(keep.find((a) => a.title.startsWith('Keep this line')), keep);
+    assert.ok(!(await diagnostics()).some((x) => x.code === 'boilerplate'));
+    const undo = await actions({ start: bp.range.start, end: bp.range.start });
+    await run(undo.find((a) => a.title === 'Undo correction: the boilerplate warning dismissed'), undo);
+    assert.ok((await diagnostics()).some((x) => x.code === 'boilerplate'), 'the warning is back');
+  });
 });
 
 describe('grouping corrections over LSP (merge, split)', function () {

@@ -34,6 +34,10 @@ export const STATUS_DETAIL: Record<ClaimStatus, string> = {
 /** A status, or 'check-worthy' for a sentence the engine flags that nobody has tagged. */
 export type ClaimStatusLabel = ClaimStatus | 'check-worthy';
 
+/** Diagnostic codes of the findings a person can dismiss (`newsAnnotator.dismissFinding`). */
+export const FINDING_CODES = ['unattributed-quote', 'check-worthy', 'boilerplate'] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
 export const CLAIM_KINDS = ['statistic', 'quotation', 'assertion', 'prediction'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 

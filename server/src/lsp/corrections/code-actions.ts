@@ -2,12 +2,12 @@
 // can use them): every finding gets its correction — "Set quote source: …" (the article's
 // people and organisations, nearest first, or an unnamed source), "Not check-worthy",
 // "Keep this line" — and a name gets "Correct type: …"; a selected name the engine
-// missed gets "Mark as name: …".
+// missed gets "Mark as name: …"; a correction at the cursor gets "Undo correction: …".
 import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Entity, EntityType, Mention } from '../../analysis/types';
 import { trimSpan } from '../../annotations/tagging';
-import type { EntityTypeChoice } from '../../annotations/types';
+import type { Correction, EntityTypeChoice } from '../../annotations/types';
 import { CORRECTION_COMMANDS, ENTITY_TYPE_CHOICE_LABEL } from '../../shared/vocabulary';
 import type { ServerContext } from '../context';
 import { toOffset, toSpan } from '../convert';
@@ -15,6 +15,7 @@ import type { Snapshot } from '../documents';
 import type { ClaimsRegistry } from '../claims/claims-registry';
 import { SOURCE } from '../features/diagnostics';
 import { attributionAt, entityAt, excerpt } from '../lookup';
+import { dismissedLabel, inOccurrence } from './words';
 
 /** The type choices as the menu names them. */
 export const TYPE_CHOICE_LABEL: Record<EntityTypeChoice, string> = {
@@ -66,6 +67,18 @@ function mergeChoices(snap: Snapshot, entity: Entity): Entity[] {
   return snap.analysis.entities
     .filter((e) => e.id !== entity.id && e.type === entity.type && e.aliases.some((a) => wordsOf(a).some((w) => words.has(w))))
     .slice(0, MERGE_CHOICES);
+}
+
+/** What undoing a correction gives back, as the menu says it. */
+function undoTitle(c: Correction): string {
+  const words = `“${excerpt(c.target.quote.exact, 30)}”`;
+  switch (c.kind) {
+    case 'entity-type': return `Undo correction: every ${words} is ${TYPE_CHOICE_LABEL[c.type ?? 'NONE'].toLowerCase()}`;
+    case 'quote-source': return 'Undo correction: the source of this quote';
+    case 'dismiss': return `Undo correction: ${dismissedLabel(c.code ?? '')} dismissed`;
+    case 'entity-merge': return `Undo correction: ${words} merged`;
+    case 'entity-split': return `Undo correction: ${words} split off`;
+  }
 }
 
 export function correctionCodeActions(ctx: ServerContext, registry: ClaimsRegistry) {
@@ -141,6 +154,14 @@ export function correctionCodeActions(ctx: ServerContext, registry: ClaimsRegist
     if (quote?.part === 'content' && !handledQuotes.has(quote.attribution.content.start)) {
       const { content } = quote.attribution;
       quoteActions({ start: content.start, end: content.end }, undefined, quote.attribution.sourceEntity);
+    }
+
+    // 3. The person's own corrections here can be taken back (a tombstone tells other copies).
+    for (const c of snap.corrections) {
+      if (c.anchor === 'orphaned') continue;
+      const at = c.target.position;
+      const here = (at.start <= start && start <= at.end) || (c.kind === 'entity-type' && inOccurrence(snap.analysis.text, c.target.quote.exact, start));
+      if (here) actions.push(action(undoTitle(c), CORRECTION_COMMANDS.removeCorrection, { uri, id: c.id }));
     }
     return actions;
   };

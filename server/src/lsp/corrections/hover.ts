@@ -6,20 +6,7 @@ import type { Snapshot } from '../documents';
 import type { ClaimsRegistry } from '../claims/claims-registry';
 import { excerpt } from '../lookup';
 import { TYPE_CHOICE_LABEL } from './code-actions';
-
-const DISMISSED_LABEL: Record<string, string> = {
-  'unattributed-quote': 'the missing-source warning',
-  'check-worthy': 'the check-worthy hint',
-  boilerplate: 'the boilerplate warning',
-};
-
-/** True when `offset` falls inside an occurrence of `words` (looked for only around the offset). */
-function inOccurrence(text: string, words: string, offset: number): boolean {
-  if (words.length === 0) return false;
-  const from = Math.max(0, offset - words.length + 1);
-  const k = text.slice(from, offset + words.length).indexOf(words);
-  return k >= 0 && from + k <= offset && offset < from + k + words.length;
-}
+import { dismissedLabel, inOccurrence } from './words';
 
 /** True when a mention at one of `spans` belongs to `entity`. */
 function sameEntityAs(snap: Snapshot, entity: string, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
@@ -49,7 +36,7 @@ export function correctionHover(registry: ClaimsRegistry) {
         lines.push(`*Corrected:* source set by hand${c.source ? '' : ' (unnamed)'}${by(c.author, c.updatedAt)}`);
       } else if (c.kind === 'dismiss' && c.code && start <= offset && offset < end) {
         const reason = c.reason ? ` — “${excerpt(c.reason, 60)}”` : '';
-        lines.push(`*Dismissed:* ${DISMISSED_LABEL[c.code] ?? c.code}${reason}${by(c.author, c.updatedAt)}`);
+        lines.push(`*Dismissed:* ${dismissedLabel(c.code)}${reason}${by(c.author, c.updatedAt)}`);
       }
     }
     const fromNames = mention ? snap.names?.get(mention.text) : undefined;
@@ -58,6 +45,7 @@ export function correctionHover(registry: ClaimsRegistry) {
     }
     if (mention && mention.entity === correctedEntityId(mention.text) && lines.length === 0) lines.push('*Corrected:* marked as a name by hand');
     if (lines.length === 0 || !registry.get(uri)) return null;
+    if (lines.some((l) => !l.startsWith('*Workspace name:*'))) lines.push('Undo: the quick fix (Ctrl+.) “Undo correction: …”');
     return lines.join('  \n');
   };
 }

@@ -17,10 +17,11 @@ import type { Snapshot } from '../documents';
 import { excerpt } from '../lookup';
 import { untaggedCandidates } from '../claims/claims-queue';
 import { type SeveritySetting, toSeverity } from '../settings';
+import type { FindingCode } from '../../shared/vocabulary';
 
 export const SOURCE = 'news-annotator';
 
-export type RuleCode = 'unattributed-quote' | 'check-worthy' | 'boilerplate' | 'too-large' | 'analysis-failed' | 'too-many';
+export type RuleCode = FindingCode | 'too-large' | 'analysis-failed' | 'too-many';
 
 /** Carried in Diagnostic.data so a quick fix can act without re-deriving the finding. */
 export interface DiagnosticData {
