@@ -80,7 +80,7 @@ describe('entities: titles and honorifics are not names', () => {
   });
 
   it('groups a name with and without its middle initial, and the honorific form with the full name', () => {
-    assert.deepEqual(entityOf(r, 'Walter J. Brennan').aliases, ['Walter J. Brennan', 'Walter Brennan']);
+    assert.deepEqual(entityOf(r, 'Walter J. Brennan').aliases, ['Walter J. Brennan', 'Walter Brennan', 'President Walter J. Brennan']);
     assert.deepEqual(entityOf(r, 'Richard M. Holloway').mentions.map((m) => m.text), ['Richard M. Holloway', 'Holloway']);
     assert.deepEqual(entityOf(r, 'Gabriela Fontaine').mentions.map((m) => m.text), ['Gabriela Fontaine', 'Fontaine']);
     assert.deepEqual(entityOf(r, 'Marta L. Kessler').mentions.map((m) => m.text), ['Marta L. Kessler', 'Kessler']);
