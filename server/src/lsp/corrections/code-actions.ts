@@ -60,12 +60,18 @@ function sourceChoices(snap: Snapshot, quote: { start: number; end: number }): A
 const WORD = /[\p{L}\p{N}]{3,}/gu;
 const MERGE_CHOICES = 4;
 
+/**
+ * The forms an entity's name takes in the text. Its aliases also hold titled forms ("President
+ * Nurlanov"), which share title words with unrelated people, so mentions are read instead.
+ */
+const mentionForms = (e: Entity): Set<string> => new Set(e.mentions.map((m) => m.text));
+
 /** Other entities of the same type whose names share a word with this one's ("Suncor", "Suncor Energy"). */
 function mergeChoices(snap: Snapshot, entity: Entity): Entity[] {
   const wordsOf = (a: string) => (a.match(WORD) ?? []).map((w) => w.toLowerCase());
-  const words = new Set(entity.aliases.flatMap(wordsOf));
+  const words = new Set([...mentionForms(entity)].flatMap(wordsOf));
   return snap.analysis.entities
-    .filter((e) => e.id !== entity.id && e.type === entity.type && e.aliases.some((a) => wordsOf(a).some((w) => words.has(w))))
+    .filter((e) => e.id !== entity.id && e.type === entity.type && [...mentionForms(e)].some((a) => wordsOf(a).some((w) => words.has(w))))
     .slice(0, MERGE_CHOICES);
 }
 
@@ -136,7 +142,7 @@ export function correctionCodeActions(ctx: ServerContext, registry: ClaimsRegist
         const m = other.mentions[0];
         actions.push(action(`Merge with “${excerpt(other.name, 40)}”`, CORRECTION_COMMANDS.mergeEntities, { uri, ...name, withStart: m.start, withEnd: m.end }));
       }
-      if (hit.entity.aliases.some((x) => x !== hit.mention.text)) {
+      if ([...mentionForms(hit.entity)].some((x) => x !== hit.mention.text)) {
         actions.push(action(`Split “${excerpt(hit.mention.text, 30)}” from “${excerpt(hit.entity.name, 30)}”`, CORRECTION_COMMANDS.splitEntity, { uri, ...name }));
       }
     } else if (end > start) {
