@@ -327,3 +327,20 @@ describe('entities: a surname alone after the full name', () => {
     assert.ok(!king.mentions.some((m) => m.start === TEXT.indexOf('King Harald')), 'a longer name is not the surname alone');
   });
 });
+
+describe('entities: a name beside a noun that says what it is', () => {
+  const TEXT = `Output at the country's biggest field, Marlowe, fell by a third on Monday, and the operator, Hallam, said repairs would take a week. Crews flew in from the capital, Ostrava Nova, and from the port of Kessick. A friend of his, Ada Kessler, runs the canteen at the field.`;
+
+  it('types the name as the noun says: field and capital are places, the operator an organisation', () => {
+    const r = run(TEXT);
+    assert.equal(mentionAt(r, TEXT, 'Marlowe')?.type, 'LOCATION', list(r));
+    assert.equal(mentionAt(r, TEXT, 'Hallam')?.type, 'ORGANIZATION', list(r));
+    assert.equal(mentionAt(r, TEXT, 'Ostrava Nova')?.type, 'LOCATION', list(r));
+    assert.equal(mentionAt(r, TEXT, 'Kessick')?.type, 'LOCATION', list(r));
+  });
+
+  it('leaves a person beside other nouns alone', () => {
+    const r = run(TEXT);
+    assert.equal(mentionAt(r, TEXT, 'Ada Kessler')?.type, 'PERSON', list(r));
+  });
+});

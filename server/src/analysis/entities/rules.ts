@@ -7,6 +7,7 @@ import { compoundNamePart } from './compounds';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
 import { TYPES } from './labels';
+import { appositiveTypes } from './appositive-types';
 import { hashLower } from './hash';
 import { honorificNames } from './honorifics';
 import { joinAtInitials } from './initials';
@@ -298,6 +299,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = splitPlaceAffiliations(ctx, gazetteer, steps);
   steps = sportsTeams(ctx, seg, gazetteer, steps);
   steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
+  steps = appositiveTypes(seg, steps);
   steps = dropNeverNames(ctx, steps);
   for (const s of steps) {
     let { from, to } = s;
