@@ -6,7 +6,7 @@
 import type { Attribution, ClaimCandidate, Figure, Mention, Segmentation } from '../types';
 import { FeatureBuffer, sentenceFeatures, type Signals } from './features';
 import { defaultClaimModel } from './model';
-import { CHECKWORTHY_THRESHOLD } from './model/checkworthy-model';
+import { CHECKWORTHY_THRESHOLD } from './model/threshold';
 import { reasonsFor } from './reasons';
 
 export interface ClaimInputs {
