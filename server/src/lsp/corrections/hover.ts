@@ -45,7 +45,7 @@ export function correctionHover(registry: ClaimsRegistry) {
     }
     if (mention && mention.entity === correctedEntityId(mention.text) && lines.length === 0) lines.push('*Corrected:* marked as a name by hand');
     if (lines.length === 0 || !registry.get(uri)) return null;
-    if (lines.some((l) => !l.startsWith('*Workspace name:*'))) lines.push('Undo: the quick fix (Ctrl+.) “Undo correction: …”');
+    if (lines.some((l) => !l.startsWith('*Workspace name:*'))) lines.push('Undo: the quick fix “Undo correction: …”');
     return lines.join('  \n');
   };
 }
