@@ -15,7 +15,7 @@ const entries = [
   { in: 'scripts/train-ner.ts', out: 'train-ner', external: [] },
   // The pure library on its own: loaded by the server and the CLI (so the VSIX keeps it) and the
   // benchmark. The client never loads it: exports are rendered by the server.
-  // Its entry adds where the entity model is: dist/ner-model.bin, copied below, read on first use.
+  // Its entry adds where the model files are: dist/*.bin, copied below, each read on first use.
   { in: 'server/src/io/analysis-bundle.ts', out: 'analysis', external: [] },
 ].filter((e) => existsSync(e.in));
 
@@ -61,7 +61,14 @@ await Promise.all(
   ),
 );
 
-// The entity model ships as a file of ready-made tables beside the bundles (not inside them):
-// loading it is a read, not a decode (docs/ner.md).
+// The models ship as files of ready-made tables beside the bundles (not inside them): loading one
+// is a read, not a decode (docs/ner.md, docs/performance.md). server/src/analysis/model-files.ts
+// names them; server/src/io/model-files.ts finds them here; .vscodeignore lists them.
 mkdirSync('dist', { recursive: true });
-copyFileSync('server/src/analysis/entities/model/ner-model.bin', 'dist/ner-model.bin');
+for (const file of [
+  'server/src/analysis/entities/model/ner-model.bin',
+  'server/src/analysis/claims/model/checkworthy-model.bin',
+  'server/src/analysis/attributions/learned/attribution-model.bin',
+]) {
+  copyFileSync(file, `dist/${file.split('/').pop()}`);
+}

@@ -36,6 +36,8 @@ async function load(root, k) {
         `export * as model from ${src('entities/model.ts')};`,
         `export { buildContext } from ${src('entities/features.ts')};`,
         `export { decode } from ${src('entities/decode.ts')};`,
+        // Versions with several model files (issue 15) name them all in model-files.ts.
+        ...(existsSync(join(root, 'server/src/analysis/model-files.ts')) ? [`export * as files from ${src('model-files.ts')};`] : []),
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
@@ -46,6 +48,7 @@ async function load(root, k) {
   // A model file (this layout) is handed over as a host does; older versions carry theirs inside.
   const modelFile = join(root, 'server/src/analysis/entities/model/ner-model.bin');
   if (engine.model.useModelLoader && existsSync(modelFile)) engine.model.useModelLoader(() => readFileSync(modelFile));
+  if (engine.files) engine.files.useModelFiles((name) => readFileSync(join(root, 'server/src/analysis', engine.files.MODEL_FILES[name], name)));
   const t0 = cpu();
   engine.recognizeEntities(engine.segment('Mayor Ana Ruiz of Osk said on Friday.'));
   return { root, engine, firstCallMs: cpu() - t0 };

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LANGUAGE_ID, LazyClient } from './client';
 import { registerCommands } from './commands';
 import { registerClaimCommands } from './commands/claims';
+import { registerCorrectionCommands } from './commands/corrections';
 import { watchArticleFiles } from './commands/file-associations';
 import { registerExportCommand } from './commands/export';
 import { registerQueueCommands } from './commands/claims-queue';
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(vscode.window.registerTreeDataProvider('newsAnnotator.article', tree));
   registerCommands(context, client, tree);
   registerClaimCommands(context, client);
+  registerCorrectionCommands(context, client);
   registerQueueCommands(context, client, claimsTree);
   registerExportCommand(context, client);
   watchArticleFiles(context);

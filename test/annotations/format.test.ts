@@ -42,7 +42,7 @@ describe('sidecar format', () => {
     assert.deepEqual(claim.anchor.enum, [...ANCHOR_STATES]);
     const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { contributes: { jsonValidation: Array<{ fileMatch: string; url: string }> } };
     const wired = pkg.contributes.jsonValidation.find((v) => v.fileMatch === '*.annotations.json');
-    assert.equal(wired?.url, './schemas/annotations.v1.schema.json');
+    assert.equal(wired?.url, './schemas/annotations.v2.schema.json');
   });
 
   it('the schema describes the merge additions (tombstones, edit times, history), all optional', () => {

@@ -13,7 +13,7 @@ describe('VSIX contents', () => {
     const r = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const files = r.stdout.split('\n').map((l) => l.trim()).filter((l) => l.length > 0).sort();
-    for (const needed of ['package.json', 'LICENSE', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/analysis.js', 'dist/ner-model.bin', 'syntaxes/news-article.tmLanguage.json']) {
+    for (const needed of ['package.json', 'LICENSE', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/analysis.js', 'dist/ner-model.bin', 'dist/checkworthy-model.bin', 'dist/attribution-model.bin', 'syntaxes/news-article.tmLanguage.json']) {
       assert.ok(files.includes(needed), `${needed} is shipped`);
     }
     const stray = files.filter((f) => /\.(ts|map)$/.test(f) || /^(test|server|client|node_modules|scripts|e2e-out)\//.test(f));

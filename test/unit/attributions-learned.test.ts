@@ -1,8 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { findAttributions } from '../../server/src/analysis/attributions';
-import {
-  LearnedAttributions, WeightTable, decodeLearned, encodeLearned, fromBase64, type LearnedData,
-} from '../../server/src/analysis/attributions/learned/model';
+import { LearnedAttributions, WeightTable, type LearnedData } from '../../server/src/analysis/attributions/learned/model';
+import { encodeLearnedFile, openLearnedFile } from '../../server/src/analysis/attributions/learned/model-format';
 import { shippedModel } from '../../server/src/analysis/attributions/learned/shipped';
 import { stem } from '../../server/src/analysis/attributions/learned/features';
 import { segment } from '../../server/src/analysis/segment';
@@ -87,31 +86,37 @@ describe('learned attributions: the model file', () => {
     };
   }
 
-  it('encodes and decodes to the same tables and thresholds', () => {
+  it('writes its tables to a file and reads every weight back in place, with the thresholds', () => {
     const m = tiny();
-    const back = decodeLearned(encodeLearned(m), m.vocabulary, m.doubtful);
-    assert.deepEqual([...back.cue.keys], [...m.cue.keys]);
-    assert.deepEqual([...back.cue.weights], [...m.cue.weights]);
-    assert.deepEqual([...back.span.keys], [...m.span.keys]);
-    assert.deepEqual([...back.span.weights], [...m.span.weights]);
+    const bytes = encodeLearnedFile(m);
+    const back = openLearnedFile(bytes, m.vocabulary, m.doubtful);
+    m.cue.keys.forEach((k, i) => assert.equal(back.cues.sum([k]), m.cue.weights[i], `cue key ${k}`));
+    m.span.keys.forEach((k, i) => assert.equal(back.spans.sum([k]), m.span.weights[i], `span key ${k}`));
+    assert.deepEqual([back.cues.entries, back.spans.entries], [3, 1]);
+    assert.equal(back.cues.sum([99]), 0);
     assert.equal(back.threshold, 4);
     assert.equal(back.keepThreshold, -1);
+    assert.equal(back.cues.keys.buffer, bytes.buffer, 'a view over the file, not a copy');
   });
 
-  it('rejects bytes that are not a model', () => {
-    assert.throws(() => decodeLearned(new Uint8Array(24), [], []), /bad magic/);
+  it('rejects bytes that are not a complete model of its layout, saying why', () => {
+    const bytes = encodeLearnedFile(tiny());
+    assert.throws(() => openLearnedFile(new Uint8Array(24), [], []), /attribution model: 24 bytes is too short/);
+    assert.throws(() => openLearnedFile(new Uint8Array(100), [], []), /attribution model: not an attribution model file/);
+    assert.throws(() => openLearnedFile(bytes.subarray(0, bytes.length - 64), [], []), /attribution model: the file is \d+ bytes, its header says \d+ \(truncated or damaged\)/);
+    const old = bytes.slice();
+    old[4] = 2;
+    assert.throws(() => openLearnedFile(old, [], []), /layout version 2, this engine reads version 3/);
+    const badSlots = bytes.slice();
+    new DataView(badSlots.buffer).setUint32(24, 1000, true);
+    assert.throws(() => openLearnedFile(badSlots, [], []), /the cue-and-keep table \(offset 64, 1000 slots, 3 entries\) does not fit the file/);
   });
 
   it('sums the weights of known features and ignores unknown ones', () => {
-    const table = new WeightTable(tiny().cue);
+    const table = WeightTable.build(tiny().cue);
     assert.equal(table.sum([3, 7, 0xfffffff0]), 303);
     assert.equal(table.sum([3, 3, 99]), 10);
     assert.equal(table.sum([]), 0);
-  });
-
-  it('reads base64 as the encoder wrote it', () => {
-    const bytes = encodeLearned(tiny());
-    assert.deepEqual([...fromBase64(Buffer.from(bytes).toString('base64'))], [...bytes]);
   });
 
   it('ships a model whose cue words are words of speech, not beliefs or intentions', () => {

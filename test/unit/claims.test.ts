@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze, CLAIM_THRESHOLD } from '../../server/src/analysis';
-import { defaultClaimModel } from '../../server/src/analysis/claims/model';
-import { decodeClaimModel, encodeClaimModel } from '../../server/src/analysis/claims/model-format';
+import { ClaimModel, defaultClaimModel } from '../../server/src/analysis/claims/model';
+import { encodeClaimModel, NO_WEIGHT, openClaimModelFile } from '../../server/src/analysis/claims/model-format';
 
 const STORY = `Bridge tolls to rise next year, authority says
 
@@ -84,18 +84,32 @@ describe('claim threshold option', () => {
 });
 
 describe('claim model file', () => {
-  it('round-trips through its binary format', () => {
+  it('round-trips through its file: every weight found by its key, the numbers exact', () => {
     const m = {
-      keys: Uint32Array.from([3, 17, 4000000000]), weights: Int16Array.from([-32767, 5, 32767]),
+      keys: Uint32Array.from([3, 17, 4000000000, 0]), weights: Int16Array.from([-32767, 5, 32767, -1]),
       scale: 0.001, plattA: 0.8, plattB: -0.1, threshold: 0.3,
     };
-    assert.deepEqual(decodeClaimModel(encodeClaimModel(m)), m);
+    const file = openClaimModelFile(encodeClaimModel(m));
+    assert.deepEqual([file.features, file.scale, file.plattA, file.plattB, file.threshold], [4, 0.001, 0.8, -0.1, 0.3]);
+    m.keys.forEach((k, i) => assert.equal(file.table.get(k, NO_WEIGHT), m.weights[i], `key ${k}`));
+    assert.equal(file.table.get(99, NO_WEIGHT), NO_WEIGHT);
+    const model = new ClaimModel(file);
+    assert.equal(model.raw(Uint32Array.from([3, 17, 99]), 3), -32767 * 0.001 + 5 * 0.001);
+    assert.equal(model.weight(4000000000), 32767 * 0.001);
+    assert.equal(model.weight(99), 0);
   });
 
-  it('refuses a truncated or foreign file with a clear message', () => {
+  it('refuses a truncated, foreign or damaged file with a clear message', () => {
     const bytes = encodeClaimModel({ keys: Uint32Array.from([1]), weights: Int16Array.from([1]), scale: 1, plattA: 1, plattB: 0, threshold: 0.5 });
-    assert.throws(() => decodeClaimModel(bytes.slice(0, bytes.length - 1)), /check-worthiness model: bad length/);
-    assert.throws(() => decodeClaimModel(new Uint8Array(16)), /check-worthiness model: bad magic/);
+    assert.throws(() => openClaimModelFile(bytes.slice(0, bytes.length - 1)), /check-worthiness model: the file is \d+ bytes, its header says \d+ \(truncated or damaged\)/);
+    assert.throws(() => openClaimModelFile(new Uint8Array(16)), /check-worthiness model: 16 bytes is too short/);
+    assert.throws(() => openClaimModelFile(new Uint8Array(200)), /check-worthiness model: not a check-worthiness model file/);
+    const old = bytes.slice();
+    old[4] = 1;
+    assert.throws(() => openClaimModelFile(old), /check-worthiness model: layout version 1, this engine reads version 2/);
+    const badSlots = bytes.slice();
+    badSlots[16] = 3;
+    assert.throws(() => openClaimModelFile(badSlots), /a table of 3 slots for 1 features does not fit the file/);
   });
 
   it('gives probabilities that grow with the raw score', () => {

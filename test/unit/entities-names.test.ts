@@ -80,7 +80,7 @@ describe('entities: titles and honorifics are not names', () => {
   });
 
   it('groups a name with and without its middle initial, and the honorific form with the full name', () => {
-    assert.deepEqual(entityOf(r, 'Walter J. Brennan').aliases, ['Walter J. Brennan', 'Walter Brennan']);
+    assert.deepEqual(entityOf(r, 'Walter J. Brennan').aliases, ['Walter J. Brennan', 'Walter Brennan', 'President Walter J. Brennan']);
     assert.deepEqual(entityOf(r, 'Richard M. Holloway').mentions.map((m) => m.text), ['Richard M. Holloway', 'Holloway']);
     assert.deepEqual(entityOf(r, 'Gabriela Fontaine').mentions.map((m) => m.text), ['Gabriela Fontaine', 'Fontaine']);
     assert.deepEqual(entityOf(r, 'Marta L. Kessler').mentions.map((m) => m.text), ['Marta L. Kessler', 'Kessler']);
@@ -325,5 +325,22 @@ describe('entities: a surname alone after the full name', () => {
     assert.equal(king.type, 'PERSON');
     assert.deepEqual(king.mentions.map((m) => m.start), [TEXT.indexOf('Billie Jo King'), TEXT.indexOf('King said'), TEXT.indexOf('King to')]);
     assert.ok(!king.mentions.some((m) => m.start === TEXT.indexOf('King Harald')), 'a longer name is not the surname alone');
+  });
+});
+
+describe('entities: a name beside a noun that says what it is', () => {
+  const TEXT = `Output at the country's biggest field, Marlowe, fell by a third on Monday, and the operator, Hallam, said repairs would take a week. Crews flew in from the capital, Ostrava Nova, and from the port of Kessick. A friend of his, Ada Kessler, runs the canteen at the field.`;
+
+  it('types the name as the noun says: field and capital are places, the operator an organisation', () => {
+    const r = run(TEXT);
+    assert.equal(mentionAt(r, TEXT, 'Marlowe')?.type, 'LOCATION', list(r));
+    assert.equal(mentionAt(r, TEXT, 'Hallam')?.type, 'ORGANIZATION', list(r));
+    assert.equal(mentionAt(r, TEXT, 'Ostrava Nova')?.type, 'LOCATION', list(r));
+    assert.equal(mentionAt(r, TEXT, 'Kessick')?.type, 'LOCATION', list(r));
+  });
+
+  it('leaves a person beside other nouns alone', () => {
+    const r = run(TEXT);
+    assert.equal(mentionAt(r, TEXT, 'Ada Kessler')?.type, 'PERSON', list(r));
   });
 });

@@ -129,10 +129,16 @@ describe('entity model shared with worker threads', () => {
   it('hands the same memory to a worker, which finds the same names without reading the file', async () => {
     const STORY = 'Mayor Ana Ruiz of Osk said on Friday that Harrowgate Energy would cut 300 jobs in Varnova.';
     const src = (p: string) => JSON.stringify(join(__dirname, '../../server/src', p));
-    // The worker runs the library from source, as the tests do; it is given no way to read the file.
+    // The worker runs the library from source, as the tests do; it is given no way to read the
+    // entity model file (the other, small model files it reads itself).
     const code = `require('tsx/cjs');
       const { parentPort, workerData } = require('node:worker_threads');
       const { analyze, useModelBytes } = require(${src('analysis/index.ts')});
+      const { modelFilePath } = require(${src('io/model-files.ts')});
+      require(${src('analysis/model-files.ts')}).useModelFiles((name) => {
+        if (name === 'ner-model.bin') throw new Error('the worker must not read the entity model');
+        return require('node:fs').readFileSync(modelFilePath(name, ${src('io')}));
+      });
       useModelBytes(workerData.nerModel);
       parentPort.postMessage({ shared: workerData.nerModel.buffer instanceof SharedArrayBuffer, names: analyze(workerData.text).entities.map((e) => e.name) });`;
     const bytes = modelBytes();
@@ -157,7 +163,7 @@ describe('the bundles and their model file', () => {
   /** The CLI and engine bundles copied to a folder of their own, with `model` as their model file. */
   const bundles = (model?: Buffer) => {
     const dir = mkdtempSync(join(tmpdir(), 'ner-bundle-'));
-    for (const f of ['cli.js', 'analysis.js']) copyFileSync(join(DIST, f), join(dir, f));
+    for (const f of ['cli.js', 'analysis.js', 'checkworthy-model.bin', 'attribution-model.bin']) copyFileSync(join(DIST, f), join(dir, f));
     if (model !== undefined) writeFileSync(join(dir, 'ner-model.bin'), model);
     return dir;
   };

@@ -88,6 +88,15 @@ export const RULES: Rule[] = [
     breaks: (a) => inside(a.from, 'client/src') && a.to.startsWith('server/') && !inside(a.to, 'server/src/shared'),
   },
   {
+    name: 'corrections/ is pure: analysis/, shared/ and the pure parts of annotations/ only; no file system, no LSP',
+    breaks: (a) =>
+      inside(a.from, 'server/src/corrections') &&
+      (['cli', 'lsp', 'io', 'export'].some((l) => inside(a.to, `server/src/${l}`)) ||
+        ['server/src/annotations/store.ts', 'server/src/annotations/lock.ts', 'server/src/annotations/index.ts'].includes(a.to) ||
+        NODE_IO.test(a.to) ||
+        EDITOR.test(a.to)),
+  },
+  {
     name: 'lsp/ and io/ never import cli/ (the CLI sits on top)',
     breaks: (a) => (inside(a.from, 'server/src/lsp') || inside(a.from, 'server/src/io')) && inside(a.to, 'server/src/cli'),
   },
@@ -162,7 +171,9 @@ describe('layering (ARCHITECTURE.md invariants, read from the imports)', () => {
     [3, { from: 'server/src/shared/vocabulary.ts', to: 'server/src/annotations/types.ts' }],
     [4, { from: 'client/src/commands/export.ts', to: 'server/src/export/index.ts' }],
     [4, { from: 'client/src/commands/claims.ts', to: 'server/src/lsp/server.ts' }],
-    [5, { from: 'server/src/lsp/features/export.ts', to: 'server/src/cli/io.ts' }],
+    [5, { from: 'server/src/corrections/apply.ts', to: 'server/src/annotations/store.ts' }],
+    [5, { from: 'server/src/corrections/apply.ts', to: 'vscode-languageserver' }],
+    [6, { from: 'server/src/lsp/features/export.ts', to: 'server/src/cli/io.ts' }],
   ] as const) {
     it(`catches an arrow back: ${arrow.from} -> ${arrow.to}`, () => {
       const found = violations([arrow]);

@@ -1,11 +1,12 @@
 // Commands of the claims queue: walk it (Next / Previous Claim to Check) and tag a queued
-// sentence in one click from the Claims view. Tagging runs the server's own tag command, which
-// writes the sidecar; the view refreshes when the server says the claims changed.
+// sentence in one click from the Claims view, or mark it not check-worthy. Both run the server's
+// own commands (tag; dismissFinding, a correction in the sidecar); the view refreshes when the
+// server says the claims changed.
 import * as vscode from 'vscode';
 import type { LazyClient } from '../client';
 import { CLAIMS_CHANGED_NOTIFICATION } from '../../../server/src/shared/protocol';
 import { excerpt } from '../../../server/src/shared/text';
-import { CLAIM_COMMANDS, LANGUAGE_ID, type CommandResult } from '../../../server/src/shared/vocabulary';
+import { CLAIM_COMMANDS, CORRECTION_COMMANDS, LANGUAGE_ID, type CommandResult, type FindingCode } from '../../../server/src/shared/vocabulary';
 import { type ClaimsTree, plainToRange, type QueueNode } from '../views/claims-tree';
 import { stepInQueue } from '../views/queue-step';
 
@@ -13,6 +14,7 @@ export const QUEUE_COMMANDS = {
   next: 'newsAnnotator.claims.next',
   previous: 'newsAnnotator.claims.previous',
   tagCandidate: 'newsAnnotator.claims.tagCandidate',
+  dismissCandidate: 'newsAnnotator.claims.dismissCandidate',
   showView: 'newsAnnotator.showClaimsView',
 } as const;
 
@@ -49,10 +51,26 @@ export function registerQueueCommands(context: vscode.ExtensionContext, client: 
     if (r?.ok) vscode.window.setStatusBarMessage(`Tagged: “${excerpt(node.candidate.text, 50)}”`, 3000);
   };
 
+  // The server takes offsets; the sentence's range is turned into them by the editor's document.
+  const dismiss = async (node?: QueueNode) => {
+    if (!node || node.kind !== 'candidate') return;
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(node.uri));
+    const range = plainToRange(node.candidate.range);
+    const code: FindingCode = 'check-worthy';
+    const c = await client.start();
+    const r = (await c.sendRequest('workspace/executeCommand', {
+      command: CORRECTION_COMMANDS.dismissFinding,
+      arguments: [{ uri: node.uri, start: doc.offsetAt(range.start), end: doc.offsetAt(range.end), code }],
+    })) as CommandResult | null;
+    if (r?.ok) vscode.window.setStatusBarMessage(`Not check-worthy: “${excerpt(node.candidate.text, 50)}”`, 3000);
+    else if (r?.message) void vscode.window.showWarningMessage(r.message);
+  };
+
   context.subscriptions.push(
     vscode.commands.registerCommand(QUEUE_COMMANDS.next, () => step(1)),
     vscode.commands.registerCommand(QUEUE_COMMANDS.previous, () => step(-1)),
     vscode.commands.registerCommand(QUEUE_COMMANDS.tagCandidate, tag),
+    vscode.commands.registerCommand(QUEUE_COMMANDS.dismissCandidate, dismiss),
     vscode.commands.registerCommand(QUEUE_COMMANDS.showView, () => vscode.commands.executeCommand('newsAnnotator.claims.focus')),
   );
   context.subscriptions.push(client.onNotification(CLAIMS_CHANGED_NOTIFICATION, () => void tree.refresh()));

@@ -3,7 +3,7 @@
 // the colour legend.
 import * as vscode from 'vscode';
 import type { LazyClient } from '../client';
-import { SUMMARY_REQUEST, type Summary } from '../../../server/src/shared/protocol';
+import { CLAIMS_CHANGED_NOTIFICATION, SUMMARY_REQUEST, type Summary } from '../../../server/src/shared/protocol';
 import { activeArticle, onArticleChanged } from './active-article';
 import type { FirstColours } from './first-colours';
 import { legendMarkdown } from './legend';
@@ -21,6 +21,8 @@ export class StatusBar implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('newsAnnotator.colors')) void this.update();
       }),
+      // A correction or a tag changes the counts without an edit (the server says so).
+      client.onNotification(CLAIMS_CHANGED_NOTIFICATION, () => void this.update()),
     ];
     client.onStarted(() => void this.update());
     void this.update();

@@ -9,6 +9,8 @@ export { CLAIM_THRESHOLD } from './claims';
 export { createIncrementalAnalyzer, type IncrementalAnalyzer } from './incremental';
 // The entity model file is handed over by the host (the library reads no files): see entities/model.ts.
 export { ENTITY_MODEL_FILE, modelBytes, useModelBytes, useModelLoader } from './entities/model';
+// All model files (entity, check-worthiness, attribution), read through the host: see model-files.ts.
+export { MODEL_FILES, useModelFiles, type ModelFileReader } from './model-files';
 
 export interface AnalyzeOptions {
   /** Longer texts are analysed in pieces of about this many UTF-16 units (default 1,000,000). */

@@ -202,6 +202,15 @@ export interface DocumentStructure {
   wordCount: number;
 }
 
+/** A finding a person dismissed (see server/src/corrections/): diagnostics skip it. */
+export interface DismissedFinding {
+  start: number;
+  end: number;
+  /** The diagnostic code: 'unattributed-quote', 'check-worthy', 'boilerplate'. */
+  code: string;
+  reason: string | null;
+}
+
 export interface Analysis {
   text: string;
   segmentation: DocumentStructure;
@@ -211,4 +220,6 @@ export interface Analysis {
   attributions: Attribution[];
   claims: ClaimCandidate[];
   boilerplate: Boilerplate[];
+  /** Set only once a person's corrections were applied (corrections/): the findings they dismissed. */
+  dismissed?: DismissedFinding[];
 }

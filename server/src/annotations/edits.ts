@@ -3,7 +3,7 @@
 // Insertions exactly at a claim's boundary fall outside it; text deleted from a
 // claim is gone from it, text typed inside it becomes part of it.
 import { targetFor } from './selectors';
-import type { Claim } from './types';
+import type { Anchored } from './types';
 
 export interface Edit {
   start: number;
@@ -63,9 +63,9 @@ export function diffEditFromEnd(before: string, after: string): Edit | null {
  * ambiguous (before or after the first X); each claim takes the reading that
  * leaves it untouched if there is one, so it stays anchored.
  */
-export function applyTextChange(claims: readonly Claim[], before: string, after: string): Claim[] {
+export function applyTextChange<C extends Anchored>(claims: readonly C[], before: string, after: string): C[] {
   const a = diffEdit(before, after);
-  if (!a) return claims as Claim[];
+  if (!a) return claims as C[];
   const b = diffEditFromEnd(before, after) as Edit;
   const same = a.start === b.start && a.end === b.end;
   return claims.map((c) => {
@@ -80,7 +80,7 @@ export function applyTextChange(claims: readonly Claim[], before: string, after:
  * claims and refreshes their selectors against `after`, the resulting text.
  * Returns the claims that changed in any way (same order, new objects).
  */
-export function applyEdits(claims: readonly Claim[], edits: readonly Edit[], after: string): Claim[] {
+export function applyEdits<C extends Anchored>(claims: readonly C[], edits: readonly Edit[], after: string): C[] {
   return claims.map((claim) => {
     let { start, end } = claim.target.position;
     let touched = false;
@@ -105,10 +105,10 @@ export function applyEdits(claims: readonly Claim[], edits: readonly Edit[], aft
 }
 
 /** Decides a moved claim's anchor state from the text it now covers. */
-function settle(claim: Claim, after: string, start: number, end: number, touched: boolean): Claim {
+function settle<C extends Anchored>(claim: C, after: string, start: number, end: number, touched: boolean): C {
   const tagged = claim.original ?? claim.target.quote.exact;
   const now = after.slice(start, end);
-  const fresh = (): Claim['target'] => ({ ...targetFor(after, start, end), extra: claim.target.extra });
+  const fresh = (): Anchored['target'] => ({ ...targetFor(after, start, end), extra: claim.target.extra });
   if (now.length > 0 && now === tagged) return { ...claim, target: fresh(), anchor: 'anchored', original: null };
   if (claim.anchor === 'orphaned' || (start === end && tagged.length > 0)) {
     // Undo (or a paste) brings the words back where the claim was: it returns to them.

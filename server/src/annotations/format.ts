@@ -3,17 +3,19 @@
 // pretty-printed serialization (known keys in a fixed order, unknown ones sorted).
 import { type JsonNode, JsonSyntaxError, lineColumn, parseLocated, toPlain } from './json-located';
 import { checkSchema } from './schema-check';
-import { SIDECAR_SCHEMA } from './schema';
+import { schemaFor } from './schema';
 import type {
   Claim,
   ClaimEntity,
   ClaimFigure,
   ClaimSource,
   ClaimTarget,
+  Correction,
   Evidence,
   Extra,
   HistoryEntry,
   Sidecar,
+  SourceSpan,
   Tombstone,
 } from './types';
 import { MERGED_FIELDS } from './types';
@@ -60,6 +62,10 @@ const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : nu
 const arr = (v: unknown): Obj[] => (Array.isArray(v) ? (v as Obj[]) : []);
 
 const SIDECAR_KEYS = ['version', 'offsetUnit', 'article', 'textHash', 'claims', 'deleted'] as const;
+/** Version 2 also knows `corrections` (in a version-1 file it is an unknown field, kept as such). */
+const SIDECAR_KEYS_V2 = [...SIDECAR_KEYS, 'corrections'] as const;
+const CORRECTION_KEYS = ['id', 'kind', 'target', 'anchor', 'original', 'type', 'source', 'code', 'reason', 'with', 'author', 'createdAt', 'updatedAt'] as const;
+const SOURCE_SPAN_KEYS = ['target', 'anchor', 'original'] as const;
 const CLAIM_KEYS = [
   'id', 'kind', 'status', 'anchor', 'target', 'source', 'figures', 'entities',
   'note', 'evidence', 'author', 'createdAt', 'updatedAt', 'original', 'edited', 'history',
@@ -72,17 +78,48 @@ const FIGURE_KEYS = ['text', 'kind', 'value', 'unit'] as const;
 const ENTITY_KEYS = ['name', 'type'] as const;
 const EVIDENCE_KEYS = ['url', 'title', 'addedAt'] as const;
 
-function toClaim(o: Obj): Claim {
-  const t = o.target as Obj;
+function toTarget(t: Obj): ClaimTarget {
   const q = t.quote as Obj;
   const p = t.position as Obj;
-  const target: ClaimTarget = withExtra(
+  return withExtra(
     {
       quote: { exact: q.exact as string, prefix: q.prefix as string, suffix: q.suffix as string },
       position: { start: p.start as number, end: p.end as number },
     },
     extraOf(t, TARGET_KEYS),
   );
+}
+
+function toCorrection(o: Obj): Correction {
+  const c: Correction = {
+    id: o.id as string,
+    kind: o.kind as Correction['kind'],
+    target: toTarget(o.target as Obj),
+    anchor: o.anchor as Correction['anchor'],
+    original: strOrNull(o.original),
+    author: strOrNull(o.author),
+    createdAt: o.createdAt as string,
+    updatedAt: o.updatedAt as string,
+  };
+  if (typeof o.type === 'string') c.type = o.type as Correction['type'];
+  if ('source' in o) {
+    const s = o.source as Obj | null;
+    c.source = s
+      ? withExtra<SourceSpan>({ target: toTarget(s.target as Obj), anchor: s.anchor as SourceSpan['anchor'], original: strOrNull(s.original) }, extraOf(s, SOURCE_SPAN_KEYS))
+      : null;
+  }
+  if (o.with && typeof o.with === 'object') {
+    const w = o.with as Obj;
+    c.with = withExtra<SourceSpan>({ target: toTarget(w.target as Obj), anchor: w.anchor as SourceSpan['anchor'], original: strOrNull(w.original) }, extraOf(w, SOURCE_SPAN_KEYS));
+  }
+  if (typeof o.code === 'string') c.code = o.code;
+  if ('reason' in o) c.reason = strOrNull(o.reason);
+  const extra = extraOf(o, CORRECTION_KEYS);
+  return extra ? { ...c, extra } : c;
+}
+
+function toClaim(o: Obj): Claim {
+  const target = toTarget(o.target as Obj);
   const s = o.source as Obj | null | undefined;
   const source: ClaimSource | null = s
     ? withExtra({ text: s.text as string, entity: strOrNull(s.entity) }, extraOf(s, SOURCE_KEYS))
@@ -145,7 +182,7 @@ function toClaim(o: Obj): Claim {
  * Characters held by fields this version does not know (they are kept and written back),
  * and the largest of them, following the known structure of the file.
  */
-function unknownSize(root: JsonNode): { chars: number; largest: { key: string; start: number; chars: number } | null } {
+function unknownSize(root: JsonNode, version: number): { chars: number; largest: { key: string; start: number; chars: number } | null } {
   let chars = 0;
   let largest: { key: string; start: number; chars: number } | null = null;
   const props = (n: JsonNode | undefined, known: readonly string[], nested: Record<string, (v: JsonNode) => void> = {}) => {
@@ -163,7 +200,12 @@ function unknownSize(root: JsonNode): { chars: number; largest: { key: string; s
   const each = (n: JsonNode, f: (v: JsonNode) => void) => {
     if (n.kind === 'array') n.items.forEach(f);
   };
-  props(root, SIDECAR_KEYS, {
+  const target = (t: JsonNode) => props(t, TARGET_KEYS);
+  props(root, version === 2 ? SIDECAR_KEYS_V2 : SIDECAR_KEYS, {
+    corrections: (cs) =>
+      each(cs, (c) =>
+        props(c, CORRECTION_KEYS, { target, source: (v) => props(v, SOURCE_SPAN_KEYS, { target }), with: (v) => props(v, SOURCE_SPAN_KEYS, { target }) }),
+      ),
     claims: (cs) =>
       each(cs, (c) =>
         props(c, CLAIM_KEYS, {
@@ -204,20 +246,21 @@ export function parseSidecar(text: string): ParseResult {
   }
   // A newer format is not ours to rewrite: say so rather than list schema errors.
   const version = root.kind === 'object' ? root.props.find((p) => p.key === 'version')?.value : undefined;
-  if (version?.kind === 'number' && version.value > 1) {
+  if (version?.kind === 'number' && version.value > 2) {
     return {
       ok: false,
-      problems: [problemAt(text, `format version ${version.value} was written by a newer News Annotator; this one reads version 1`, version.start)],
+      problems: [problemAt(text, `format version ${version.value} was written by a newer News Annotator; this one reads versions 1 and 2`, version.start)],
     };
   }
-  const schemaErrors = checkSchema(root, SIDECAR_SCHEMA);
+  const v = version?.kind === 'number' && version.value === 2 ? 2 : 1;
+  const schemaErrors = checkSchema(root, schemaFor(v));
   if (schemaErrors.length > 0) {
     return {
       ok: false,
       problems: schemaErrors.map((e) => problemAt(text, `schema: ${e.path}: ${e.message}`, e.offset)),
     };
   }
-  const unknown = unknownSize(root);
+  const unknown = unknownSize(root, v);
   if (unknown.chars > MAX_UNKNOWN_CHARS && unknown.largest) {
     const { key, start, chars } = unknown.largest;
     return {
@@ -234,6 +277,7 @@ export function parseSidecar(text: string): ParseResult {
   }
   const o = toPlain(root) as Obj;
   const claims = arr(o.claims).map(toClaim);
+  const corrections = v === 2 ? arr(o.corrections).map(toCorrection) : [];
   const deleted: Tombstone[] = arr(o.deleted).map((d) =>
     withExtra({ id: d.id as string, deletedAt: d.deletedAt as string }, extraOf(d, TOMBSTONE_KEYS)),
   );
@@ -249,18 +293,27 @@ export function parseSidecar(text: string): ParseResult {
     if (ids.has(c.id)) problems.push(problemAt(text, `claims[${k}].id: duplicate id "${c.id}"`, at));
     ids.add(c.id);
   });
+  // Corrections share the id space (and the tombstones) with claims.
+  const correctionNodes = root.kind === 'object' ? root.props.find((p) => p.key === 'corrections')?.value : undefined;
+  corrections.forEach((c, k) => {
+    const at = correctionNodes?.kind === 'array' ? correctionNodes.items[k].start : 0;
+    if (c.target.position.end < c.target.position.start) problems.push(problemAt(text, `corrections[${k}].target.position: end is before start`, at));
+    if (ids.has(c.id)) problems.push(problemAt(text, `corrections[${k}].id: duplicate id "${c.id}"`, at));
+    ids.add(c.id);
+  });
   if (problems.length > 0) return { ok: false, problems };
   const sidecar: Sidecar = withExtra(
     {
-      version: 1 as const,
+      version: v as Sidecar['version'],
       offsetUnit: 'utf-16' as const,
       article: o.article as string,
       textHash: o.textHash as string,
       claims,
     },
-    extraOf(o, SIDECAR_KEYS),
+    extraOf(o, v === 2 ? SIDECAR_KEYS_V2 : SIDECAR_KEYS),
   );
   if (deleted.length > 0) sidecar.deleted = deleted;
+  if (v === 2) sidecar.corrections = corrections;
   return { ok: true, sidecar };
 }
 
@@ -330,14 +383,66 @@ export function sortClaims(claims: readonly Claim[]): Claim[] {
   );
 }
 
-function sidecarJson(s: Sidecar): Obj {
+function targetJson(t: ClaimTarget): Obj {
   return ordered(
     {
-      version: s.version,
+      quote: { exact: t.quote.exact, prefix: t.quote.prefix, suffix: t.quote.suffix },
+      position: { start: t.position.start, end: t.position.end },
+    },
+    t.extra,
+  );
+}
+
+/** Only the fields of the correction's kind are written (unknown ones are kept). */
+function correctionJson(c: Correction): Obj {
+  return ordered(
+    {
+      id: c.id,
+      kind: c.kind,
+      anchor: c.anchor,
+      target: targetJson(c.target),
+      original: c.original,
+      ...(c.type !== undefined ? { type: c.type } : {}),
+      ...(c.source !== undefined
+        ? { source: c.source ? ordered({ target: targetJson(c.source.target), anchor: c.source.anchor, original: c.source.original }, c.source.extra) : null }
+        : {}),
+      ...(c.code !== undefined ? { code: c.code } : {}),
+      ...(c.reason !== undefined ? { reason: c.reason } : {}),
+      ...(c.with ? { with: ordered({ target: targetJson(c.with.target), anchor: c.with.anchor, original: c.with.original }, c.with.extra) } : {}),
+      author: c.author,
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt,
+    },
+    c.extra,
+  );
+}
+
+/** A canonical string of a correction, for equality. */
+export function correctionFingerprint(c: Correction): string {
+  return JSON.stringify(correctionJson(c));
+}
+
+/** Corrections in text order (then id), like claims. */
+export function sortCorrections(list: readonly Correction[]): Correction[] {
+  return [...list].sort(
+    (a, b) =>
+      a.target.position.start - b.target.position.start ||
+      a.target.position.end - b.target.position.end ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+function sidecarJson(s: Sidecar): Obj {
+  // A version-1 file stays version 1 (and without the key) until a correction is stored.
+  const v2 = s.version === 2 || (s.corrections?.length ?? 0) > 0;
+  return ordered(
+    {
+      version: v2 ? 2 : 1,
       offsetUnit: s.offsetUnit,
       article: s.article,
       textHash: s.textHash,
       claims: sortClaims(s.claims).map(claimJson),
+      ...(v2 ? { corrections: sortCorrections(s.corrections ?? []).map(correctionJson) } : {}),
       ...(s.deleted && s.deleted.length > 0 ? { deleted: s.deleted.map((d) => ordered({ id: d.id, deletedAt: d.deletedAt }, d.extra)) } : {}),
     },
     s.extra,

@@ -11,3 +11,5 @@ export * from './operations';
 export { textHash } from './hash';
 export * from './store';
 export { approxSearch, editDistance } from './approx-match';
+export * from './correction-ops';
+export { mergeCorrections } from './merge-corrections';

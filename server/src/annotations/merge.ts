@@ -19,6 +19,8 @@
 // 4. Unknown fields: the side that changed a key wins, ours when both did.
 import type { Claim, Evidence, Extra, HistoryEntry, MergedField, Sidecar, Tombstone } from './types';
 import { MERGED_FIELDS } from './types';
+import { canonical } from './canonical';
+import { mergeCorrections } from './merge-corrections';
 
 /** Oldest history entries beyond this are dropped (per claim). */
 export const HISTORY_MAX = 20;
@@ -38,20 +40,7 @@ export interface MergeResult {
   conflicts: MergeConflict[];
 }
 
-/** A canonical string of any JSON value (object keys sorted), for equality. */
-export function canonical(v: unknown): string {
-  return JSON.stringify(sorted(v)) ?? 'undefined';
-}
-
-function sorted(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sorted);
-  if (v && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) out[k] = sorted((v as Record<string, unknown>)[k]);
-    return out;
-  }
-  return v;
-}
+export { canonical } from './canonical';
 
 const same = (a: unknown, b: unknown): boolean => a === b || canonical(a) === canonical(b);
 const later = (a: string, b: string): string => (a > b ? a : b);
@@ -211,6 +200,13 @@ export function mergeClaims(base: readonly Claim[] | null, ours: readonly Claim[
 export function mergeSidecars(base: Sidecar | null, ours: Sidecar, theirs: Sidecar, now: string = new Date().toISOString()): MergeResult {
   const m = mergeClaimSets(base, ours, theirs, now);
   const merged: Sidecar = { ...ours, claims: m.claims };
+  // Corrections (version 2) follow the same rules and share the tombstones.
+  const mc = mergeCorrections(base?.corrections ?? null, ours.corrections ?? [], theirs.corrections ?? [], m.deleted, now);
+  if (ours.version === 2 || theirs.version === 2 || mc.corrections.length > 0) {
+    merged.version = 2;
+    merged.corrections = mc.corrections;
+  } else delete merged.corrections;
+  m.deleted = mc.deleted;
   if (m.deleted.length > 0) merged.deleted = m.deleted;
   else delete merged.deleted;
   const extra = mergeExtra(base?.extra, ours.extra, theirs.extra);

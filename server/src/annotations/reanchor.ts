@@ -5,12 +5,12 @@
 // A claim is never dropped.
 import { approxSearch, editDistance } from './approx-match';
 import { targetFor } from './selectors';
-import type { AnchorState, Claim } from './types';
+import type { Anchored, AnchorState, Claim } from './types';
 
 export type Placement = 'kept' | 'moved' | 'fuzzy' | 'orphaned';
 
-export interface ReanchorOutcome {
-  claim: Claim;
+export interface ReanchorOutcome<C extends Anchored = Claim> {
+  claim: C;
   placement: Placement;
 }
 
@@ -23,14 +23,14 @@ function similarity(a: string, b: string): number {
 }
 
 /** Context score in [0, 1] of a candidate placement. */
-function contextScore(text: string, claim: Claim, start: number, end: number): number {
+function contextScore(text: string, claim: Anchored, start: number, end: number): number {
   const { prefix, suffix } = claim.target.quote;
   const p = similarity(text.slice(Math.max(0, start - prefix.length), start), prefix);
   const s = similarity(text.slice(end, end + suffix.length), suffix);
   return (p + s) / 2;
 }
 
-function positionScore(text: string, claim: Claim, start: number): number {
+function positionScore(text: string, claim: Anchored, start: number): number {
   return 1 - Math.min(1, Math.abs(start - claim.target.position.start) / Math.max(1, text.length));
 }
 
@@ -40,7 +40,7 @@ function exactOccurrences(text: string, exact: string): number[] {
   return out;
 }
 
-function placed(claim: Claim, text: string, start: number, end: number, anchor: AnchorState, original: string | null): Claim {
+function placed<C extends Anchored>(claim: C, text: string, start: number, end: number, anchor: AnchorState, original: string | null): C {
   return { ...claim, target: { ...targetFor(text, start, end), extra: claim.target.extra }, anchor, original };
 }
 
@@ -56,7 +56,7 @@ function fuzzyCandidates(text: string, exact: string, maxErrors: number, near: n
   return approxSearch(text, exact, maxErrors);
 }
 
-export function reanchorClaim(claim: Claim, text: string): ReanchorOutcome {
+export function reanchorClaim<C extends Anchored>(claim: C, text: string): ReanchorOutcome<C> {
   const { exact } = claim.target.quote;
   const { start, end } = claim.target.position;
   const tagged = claim.original ?? exact;

@@ -4,6 +4,8 @@
 // unknown fields, and files without them read as before.
 
 export const SIDECAR_VERSION = 1;
+/** The version written once the file holds corrections; a file without them keeps its version. */
+export const CORRECTIONS_VERSION = 2;
 export const OFFSET_UNIT = 'utf-16';
 
 // Statuses, kinds and anchor states are words every layer shares: defined in shared/vocabulary.ts.
@@ -111,8 +113,48 @@ export interface Tombstone {
   extra?: Extra;
 }
 
+/** A span of the text, anchored like a claim: quote + position, re-anchored after outside edits. */
+export interface Anchored {
+  target: ClaimTarget;
+  anchor: AnchorState;
+  /** The text as first anchored, kept once the span has drifted from it. */
+  original: string | null;
+}
+
+/** A person's correction of the engine (format version 2). See corrections/ for how it applies. */
+export const CORRECTION_KINDS = ['entity-type', 'quote-source', 'dismiss', 'entity-merge', 'entity-split'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+
+/** An entity type, or NONE: not a name. */
+export const ENTITY_TYPE_CHOICES = ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC', 'NONE'] as const;
+export type EntityTypeChoice = (typeof ENTITY_TYPE_CHOICES)[number];
+
+/** The source span of a quote-source correction (anchored on its own). */
+export interface SourceSpan extends Anchored {
+  extra?: Extra;
+}
+
+export interface Correction extends Anchored {
+  id: string;
+  kind: CorrectionKind;
+  /** entity-type: the type every mention of `target.quote.exact` gets. */
+  type?: EntityTypeChoice;
+  /** quote-source: who said the quote in `target`; null = an unnamed (anonymous) source. */
+  source?: SourceSpan | null;
+  /** dismiss: the finding's diagnostic code ('unattributed-quote', 'check-worthy', 'boilerplate'). */
+  code?: string;
+  /** dismiss: why, in the person's words (optional). */
+  reason?: string | null;
+  /** entity-merge: a mention of the entity that joins the one at `target` (anchored on its own). */
+  with?: SourceSpan;
+  author: string | null;
+  createdAt: string;
+  updatedAt: string;
+  extra?: Extra;
+}
+
 export interface Sidecar {
-  version: 1;
+  version: 1 | 2;
   offsetUnit: 'utf-16';
   /** Base name of the article the sidecar belongs to. */
   article: string;
@@ -121,5 +163,7 @@ export interface Sidecar {
   claims: Claim[];
   /** Untagged claims (tombstones), so a merge can tell an untag from a claim missing in a stale copy. */
   deleted?: Tombstone[];
+  /** Corrections of the engine (version 2 only); removed ones leave a tombstone in `deleted`. */
+  corrections?: Correction[];
   extra?: Extra;
 }

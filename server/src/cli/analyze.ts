@@ -3,6 +3,8 @@
 // that analyses, so a run on workers never decodes the model on the main thread.
 import { existsSync, fstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { findNamesFile } from '../io/find-names';
+import { DEFAULT_SIDECAR_SUFFIX } from '../shared/vocabulary';
 import { InputError, readArticle, readArticleBytes } from '../io/read-article';
 import { type Analyze, analysisJson } from './contract-stream';
 import { writeAll, type Io } from './io';
@@ -18,6 +20,8 @@ export interface AnalyzeOptions {
   jobs: number;
   /** The number of the first input line (--jsonl), for the messages of a shard. */
   firstLine: number;
+  /** The engine's own result, without the corrections in each file's sidecar. */
+  raw: boolean;
 }
 
 const cores = (): number => (require('node:os') as typeof import('node:os')).availableParallelism();
@@ -68,6 +72,32 @@ function engine(): Analyze {
   return (require('../analysis') as { analyze: Analyze }).analyze;
 }
 
+export const RAW_HINT = ' (fix it, or use --raw for the engine\'s result without corrections)';
+
+/** The engine followed by the corrections in FILE's sidecar. Throws InvalidSidecarError for a broken one. */
+export function correctedEngine(file: string): Analyze {
+  // Most files have no sidecar and no workspace names: then nothing more is loaded (the CLI's start-up is measured).
+  const namesFile = findNamesFile(file);
+  if (!existsSync(file + DEFAULT_SIDECAR_SUFFIX) && !namesFile) return engine();
+  const { correctionsOf, correcting, workspaceNamesOf } = require('../io/corrections') as typeof import('../io/corrections');
+  let corrections;
+  let names;
+  try {
+    corrections = correctionsOf(file);
+    names = namesFile ? workspaceNamesOf(file) : null;
+  } catch (err) {
+    // A broken sidecar or names file (an InputError): say how to go on without it.
+    if (err instanceof InputError) err.message += RAW_HINT;
+    throw err;
+  }
+  return corrections.length === 0 && !names?.size ? engine() : Object.assign(correcting(engine(), corrections, names), { whole: true });
+}
+
+/** Corrections refer to offsets in the whole text: such an article is analysed in one piece (the engine still chunks inside). */
+export function chunkSizeFor(analyze: Analyze): number | undefined {
+  return (analyze as { whole?: boolean }).whole ? Number.MAX_SAFE_INTEGER : undefined;
+}
+
 /** The bundle that doubles as the worker (dist/cli.js); absent when running from source. */
 function workerScript(): string | null {
   const script = join(__dirname, 'cli.js');
@@ -93,18 +123,20 @@ export async function runAnalyze(o: AnalyzeOptions, io: Io): Promise<number> {
   let failed = 0;
   for (const file of o.files) {
     let article: string | Uint8Array;
+    let analyze: Analyze;
     try {
       article = o.format === 'json' ? await readArticleBytes(file) : await readArticle(file);
+      analyze = o.raw ? engine() : correctedEngine(file);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       io.stderr.write(`news-annotator: ${err.message}\n`);
       failed++;
       continue;
     }
-    if (o.format === 'json') await writeAll(io.stdout, analysisJson(article, { file }, engine()));
+    if (o.format === 'json') await writeAll(io.stdout, analysisJson(article, { file }, analyze, chunkSizeFor(analyze)));
     else {
       const { renderText } = require('./render-text') as typeof import('./render-text');
-      io.stdout.write(renderText(engine()(article as string), { file, color: useColor }));
+      io.stdout.write(renderText(analyze(article as string), { file, color: useColor }));
     }
   }
   return failed > 0 ? 1 : 0;
@@ -196,7 +228,7 @@ async function filesOnWorkers(o: AnalyzeOptions, io: Io, script: string, color: 
   const workers = pool({ script, jobs: Math.min(o.jobs, o.files.length), perWorker: 1, emit: out.emit });
   for (const file of o.files) {
     await workers.room();
-    workers.submit({ kind: 'file', file, format: o.format, color });
+    workers.submit({ kind: 'file', file, format: o.format, color, raw: o.raw });
   }
   return finish(workers, io, out.failed);
 }

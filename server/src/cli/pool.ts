@@ -7,7 +7,7 @@ import { WORKER_ARG } from './worker-role';
 
 export type Task =
   | { kind: 'lines'; bytes: Uint8Array; firstLine: number }
-  | { kind: 'file'; file: string; format: 'text' | 'json'; color: boolean };
+  | { kind: 'file'; file: string; format: 'text' | 'json'; color: boolean; raw?: boolean };
 
 /** A worker's answer to task `seq`, maybe in several parts; `done` on the last. */
 export interface Answer {

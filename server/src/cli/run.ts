@@ -21,7 +21,7 @@ Exit codes: 0 success, 1 input or analysis error, 2 usage error.
 `;
 
 export const ANALYZE_USAGE = `Usage:
-  news-annotator analyze FILE... [--format text|json] [--color | --no-color] [--jobs N]
+  news-annotator analyze FILE... [--format text|json] [--raw] [--color | --no-color] [--jobs N]
   news-annotator analyze --jsonl [--jobs N] [--first-line N]
 
   Finds the entities, figures, quotes and attributions, check-worthy sentences and boilerplate.
@@ -29,6 +29,10 @@ export const ANALYZE_USAGE = `Usage:
                  coloured, then a summary: entities by type, quotes by source, figures with
                  their values, the check-worthy sentences best-scored first, boilerplate
   --format json  one JSON object per file (the contract in ARCHITECTURE.md); --json for short
+  --raw          the engine's own result: without the corrections stored in each FILE's
+                 sidecar (FILE.annotations.json: entity types, quote sources, dismissed
+                 findings) and the workspace names file (.vscode/news-annotator.names.json
+                 in FILE's folder or above), which are applied by default, as in the editor
   --jsonl        read {"id","text"} lines on stdin, write one JSON line per input, in order
   --color        colour even when not writing to a terminal; --no-color (or NO_COLOR=1) never
   --jobs N       analyse JSON lines, or several files, on N worker threads; the output stays
@@ -48,7 +52,7 @@ export const LSP_USAGE = `Usage:
 class UsageError extends Error {}
 
 function parseAnalyze(args: string[]): AnalyzeOptions {
-  const o: AnalyzeOptions = { files: [], format: 'text', jsonl: false, color: null, jobs: 0, firstLine: 1 };
+  const o: AnalyzeOptions = { files: [], format: 'text', jsonl: false, color: null, jobs: 0, firstLine: 1, raw: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--format' || a.startsWith('--format=')) {
@@ -57,6 +61,7 @@ function parseAnalyze(args: string[]): AnalyzeOptions {
       o.format = v;
     } else if (a === '--json') o.format = 'json';
     else if (a === '--jsonl') o.jsonl = true;
+    else if (a === '--raw') o.raw = true;
     else if (a === '--color') o.color = true;
     else if (a === '--no-color') o.color = false;
     else if (a === '--jobs' || a === '-j' || a.startsWith('--jobs=')) {

@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Analysis } from '../analysis';
 import { InputError, readArticle, readArticleBytes } from '../io/read-article';
+import { chunkSizeFor, correctedEngine } from './analyze';
 import { type Analyze, analysisJson } from './contract-stream';
 import { answerLines } from './jsonl';
 import type { Answer, Task } from './pool';
@@ -35,6 +36,8 @@ async function answer(seq: number, task: Task, analyze: Analyze, send: (a: Answe
   let article: string | Uint8Array;
   try {
     article = task.format === 'json' ? await readArticleBytes(task.file) : await readArticle(task.file);
+    // The corrections in the file's sidecar, unless --raw (as in this thread: analyze.ts).
+    if (!task.raw) analyze = correctedEngine(task.file);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     send({ seq, err: `news-annotator: ${e.message}\n`, failed: 1, done: true });
@@ -47,7 +50,7 @@ async function answer(seq: number, task: Task, analyze: Analyze, send: (a: Answe
       return;
     }
     let part = '';
-    for (const piece of analysisJson(article, { file: task.file }, analyze)) {
+    for (const piece of analysisJson(article, { file: task.file }, analyze, chunkSizeFor(analyze))) {
       part += typeof piece === 'string' ? piece : new TextDecoder().decode(piece);
       if (part.length >= PART_BYTES) {
         send({ seq, out: encoder.encode(part), done: false });

@@ -3,11 +3,13 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../analysis';
+import { applyCorrections } from '../corrections';
 import { describeProblems } from '../annotations/format';
 import { readSidecar, sidecarPathFor } from '../annotations/store';
 import type { Sidecar } from '../annotations/types';
 import { prepareArticle, type ExportArticle } from '../export';
 import { DEFAULT_SIDECAR_SUFFIX } from '../shared/vocabulary';
+import { workspaceNamesOf } from './names-file';
 import { InputError, readArticle } from './read-article';
 
 export interface ReadOptions {
@@ -46,5 +48,7 @@ export async function readExportArticle(path: string, o: ReadOptions = {}): Prom
     throw new InputError(label, `${text.length.toLocaleString('en-US')} characters is over the newsAnnotator.maxArticleChars limit (${o.maxChars.toLocaleString('en-US')})`);
   }
   const sidecar = sidecarOf(path, o.sidecarSuffix);
-  return prepareArticle({ file: label, uri: pathToFileURL(resolve(path)).href, text, analysis: analyze(text), sidecar });
+  // The person's corrections apply to exports as to every view.
+  const analysis = applyCorrections(analyze(text), sidecar?.corrections ?? [], workspaceNamesOf(path)).analysis;
+  return prepareArticle({ file: label, uri: pathToFileURL(resolve(path)).href, text, analysis, sidecar });
 }

@@ -14,6 +14,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { type Analysis, type AnalyzeOptions, createIncrementalAnalyzer, type IncrementalAnalyzer } from '../analysis';
+import type { Correction, EntityTypeChoice } from '../annotations/types';
+import { applyCorrections } from '../corrections';
 import { LineIndex } from './convert';
 import type { OffThreadAnalyzer } from './off-thread';
 import type { Settings } from './settings';
@@ -25,8 +27,14 @@ export interface Snapshot {
   readonly version: number;
   readonly doc: TextDocument;
   readonly lines: LineIndex;
-  /** Always present; empty when the article was not analysed (see `state`). */
+  /** Always present; empty when the article was not analysed (see `state`). The person's corrections are applied. */
   readonly analysis: Analysis;
+  /** The engine's own result, before corrections. */
+  readonly raw: Analysis;
+  /** The corrections applied to `raw` to give `analysis` (the session's list, compared by identity). */
+  readonly corrections: readonly Correction[];
+  /** The workspace names applied with them (compared by identity), if any. */
+  readonly names: ReadonlyMap<string, EntityTypeChoice> | null;
   readonly state: SnapshotState;
   /** Why the article was not analysed, for the user. */
   readonly message: string | null;
@@ -64,6 +72,9 @@ function makeSnapshot(
   state: SnapshotState,
   message: string | null,
   elapsedMs: number,
+  corrections: readonly Correction[] = [],
+  raw: Analysis = analysis,
+  names: ReadonlyMap<string, EntityTypeChoice> | null = null,
 ): Snapshot {
   const memos = new Map<string, unknown>();
   return {
@@ -72,6 +83,9 @@ function makeSnapshot(
     doc,
     lines: new LineIndex(analysis.text),
     analysis,
+    raw,
+    corrections,
+    names,
     state,
     message,
     elapsedMs,
@@ -131,7 +145,33 @@ export class DocumentStore {
   /** Called after a large article was analysed or closed (the server entry compacts memory). */
   afterLarge: () => void = () => undefined;
 
+  /**
+   * The corrections of a document (set by the corrections feature). Every snapshot handed out
+   * has them applied — the one place they are applied, so every feature shows them.
+   */
+  correctionsOf: (uri: string) => readonly Correction[] = () => [];
+  /** The workspace names file's names for a document (null: none); a new map whenever the file changes. */
+  namesOf: (uri: string) => ReadonlyMap<string, EntityTypeChoice> | null = () => null;
+
   constructor(private readonly settings: () => Settings) {}
+
+  /** The snapshot with the document's current corrections applied (re-applied when they changed). */
+  private corrected(snap: Snapshot): Snapshot {
+    const list = this.correctionsOf(snap.uri);
+    const names = this.namesOf(snap.uri);
+    const sameList = list === snap.corrections || (list.length === 0 && snap.corrections.length === 0);
+    if (sameList && names === snap.names) return snap;
+    let analysis = snap.raw;
+    try {
+      if (snap.state === 'ok') analysis = applyCorrections(snap.raw, list, names).analysis;
+    } catch (err) {
+      // A bug in applying them must not take the article's analysis down with it.
+      this.onFailure(snap.uri, err);
+    }
+    const next = makeSnapshot(snap.doc, analysis, snap.state, snap.message, snap.elapsedMs, list, snap.raw, names);
+    if (this.snapshots.get(snap.uri) === snap) this.snapshots.set(snap.uri, next);
+    return next;
+  }
 
   listen(connection: Connection): void {
     this.documents.onDidChangeContent((e) => {
@@ -183,7 +223,7 @@ export class DocumentStore {
       if (token && snap.version !== asked) throw contentModified();
       // Internal callers want the newest text: an analysis finished for a version typed over meanwhile.
       if (!token && snap.version !== this.documents.get(uri)?.version) continue;
-      return snap;
+      return this.corrected(snap);
     }
   }
 
@@ -191,7 +231,7 @@ export class DocumentStore {
   current(uri: string): Snapshot | undefined {
     const doc = this.documents.get(uri);
     const snap = this.snapshots.get(uri);
-    return doc && snap && snap.version === doc.version ? snap : undefined;
+    return doc && snap && snap.version === doc.version ? this.corrected(snap) : undefined;
   }
 
   /**

@@ -7,7 +7,7 @@ import { runAnalysisWorker, WORKER_ROLE } from './analysis-worker';
 import { compactSoon } from './memory';
 import { OffThreadAnalyzer } from './off-thread';
 import { startServer } from './server';
-import { useEntityModelFile } from '../io/entity-model';
+import { useModelFilesIn } from '../io/model-files';
 
 const TRANSPORT = /^--(?:stdio|node-ipc|socket|pipe)/;
 
@@ -23,7 +23,7 @@ function serve(): void {
   connection.listen();
 }
 
-// Where the entity model file is (dist/analysis.js knows it too; this also covers running from source).
-useEntityModelFile();
+// Where the model files are (dist/analysis.js knows it too; this also covers running from source).
+useModelFilesIn();
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) runAnalysisWorker();
 else serve();

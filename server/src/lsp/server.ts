@@ -26,6 +26,7 @@ import * as symbols from './features/symbols';
 import * as warmUp from './features/warm-up';
 import * as workspaceSymbols from './features/workspace-symbols';
 import { registerClaims } from './claims/claims';
+import { registerCorrections } from './corrections';
 import { createHooks } from './hooks';
 import { ANALYSIS_STATUS_NOTIFICATION, type AnalysisStatus } from '../shared/protocol';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
@@ -134,6 +135,7 @@ export function startServer(connection: Connection): ServerContext {
   store.listen(connection);
   for (const f of FEATURES) f.register(ctx);
   const claims = registerClaims(ctx);
+  registerCorrections(ctx, claims);
   // The export reads the claims sessions of open articles and their sidecar setting.
   exporting.register(ctx, claims);
   return ctx;

@@ -13,8 +13,33 @@ export interface FigureValue {
   bound?: Figure['bound'];
 }
 
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
-const SMALL = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+// The first Intl.NumberFormat of a process costs about 10 ms (ICU's data is set up), a tenth of a
+// CLI call on one sentence: the formats are made on first need, and whole numbers, most figures,
+// are grouped without them (the same text: figure-text-lazy.test.ts compares the two).
+let grouped: Intl.NumberFormat | null = null;
+let small: Intl.NumberFormat | null = null;
+
+/** "1,234,567.125": grouped, at most three decimals. */
+function groupedText(v: number): string {
+  if (Number.isSafeInteger(v) && !Object.is(v, -0)) return groupDigits(v);
+  grouped ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+  return grouped.format(v);
+}
+
+/** A safe integer with a comma every three digits, as en-US writes it. */
+export function groupDigits(v: number): string {
+  const digits = String(Math.abs(v));
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return v < 0 ? `-${out}` : out;
+}
+
+/** At most three significant digits (numbers below 1). */
+function smallText(v: number): string {
+  if (Object.is(v, 0)) return '0';
+  small ??= new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+  return small.format(v);
+}
 const SCALES: Array<[number, string]> = [
   [1e12, 'trillion'],
   [1e9, 'billion'],
@@ -55,7 +80,7 @@ function inWords(value: number): string | null {
     if (Math.abs(value) < scale) continue;
     const scaled = value / scale;
     if (Math.abs(scaled * 100 - Math.round(scaled * 100)) > 1e-6) return null;
-    return `${GROUPED.format(scaled)} ${word}`;
+    return `${groupedText(scaled)} ${word}`;
   }
   return null;
 }
@@ -65,7 +90,7 @@ export function figureNumber(f: Pick<FigureValue, 'kind' | 'value'>): string {
   const v = f.value;
   if (v === null || !Number.isFinite(v)) return '';
   // Years and other calendar numbers are never grouped.
-  if (f.kind === 'DATE' || f.kind === 'TIME') return Number.isInteger(v) ? String(v) : GROUPED.format(v).replace(/,/g, '');
+  if (f.kind === 'DATE' || f.kind === 'TIME') return Number.isInteger(v) ? String(v) : groupedText(v).replace(/,/g, '');
   if (f.kind === 'ORDINAL' && Number.isInteger(v)) return ordinal(v);
   if (f.kind === 'FRACTION') {
     const frac = commonFraction(v);
@@ -73,7 +98,7 @@ export function figureNumber(f: Pick<FigureValue, 'kind' | 'value'>): string {
   }
   const words = inWords(v);
   if (words) return words;
-  return Math.abs(v) < 1 ? SMALL.format(v) : GROUPED.format(v);
+  return Math.abs(v) < 1 ? smallText(v) : groupedText(v);
 }
 
 /** The number with its unit: "40%", "1,250 workers", "4.5 billion USD". */

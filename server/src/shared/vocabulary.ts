@@ -34,6 +34,10 @@ export const STATUS_DETAIL: Record<ClaimStatus, string> = {
 /** A status, or 'check-worthy' for a sentence the engine flags that nobody has tagged. */
 export type ClaimStatusLabel = ClaimStatus | 'check-worthy';
 
+/** Diagnostic codes of the findings a person can dismiss (`newsAnnotator.dismissFinding`). */
+export const FINDING_CODES = ['unattributed-quote', 'check-worthy', 'boilerplate'] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
 export const CLAIM_KINDS = ['statistic', 'quotation', 'assertion', 'prediction'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
@@ -49,6 +53,33 @@ export const CLAIM_COMMANDS = {
   addEvidence: 'newsAnnotator.addClaimEvidence',
   untag: 'newsAnnotator.untagClaim',
   reattach: 'newsAnnotator.reattachClaim',
+} as const;
+
+/** The corrections commands (workspace/executeCommand; offsets in UTF-16 code units). */
+export const CORRECTION_COMMANDS = {
+  /** {uri, start, end, type: PERSON|ORGANIZATION|LOCATION|MISC|NONE}: every mention of that name. */
+  correctEntity: 'newsAnnotator.correctEntity',
+  /** {uri, start, end, sourceStart, sourceEnd}: start–end the quote's content; null source = unnamed. */
+  setQuoteSource: 'newsAnnotator.setQuoteSource',
+  /** {uri, start, end, code, reason?}: the finding with that diagnostic code stays dismissed. */
+  dismissFinding: 'newsAnnotator.dismissFinding',
+  /** {uri, id}: takes a correction back (a tombstone tells other copies of the file). */
+  removeCorrection: 'newsAnnotator.removeCorrection',
+  /** {uri, start, end, withStart, withEnd}: the entity of the mention at with… joins the entity at start–end. */
+  mergeEntities: 'newsAnnotator.mergeEntities',
+  /** {uri, start, end}: the mentions with these words leave their entity for one of their own. */
+  splitEntity: 'newsAnnotator.splitEntity',
+  /** {uri, start, end, type}: records the name in the workspace names file (.vscode/news-annotator.names.json). */
+  addWorkspaceName: 'newsAnnotator.addWorkspaceName',
+} as const;
+
+/** The entity-type choices of a correction, as menus name them (NONE: not a name). */
+export const ENTITY_TYPE_CHOICE_LABEL = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organisation',
+  LOCATION: 'Place',
+  MISC: 'Other name',
+  NONE: 'Not a name',
 } as const;
 
 /** What every server command answers. */

@@ -7,7 +7,7 @@ import type { Attribution, ClaimCandidate, Figure, Mention, Segmentation } from 
 import type { PieceMemo } from '../memo';
 import { FeatureBuffer, sentenceFeatures, type SentenceInputs, type Signals } from './features';
 import { defaultClaimModel } from './model';
-import { CHECKWORTHY_THRESHOLD } from './model/checkworthy-model';
+import { CHECKWORTHY_THRESHOLD } from './model/threshold';
 import { reasonsFor } from './reasons';
 
 export interface ClaimInputs {

@@ -1,24 +1,20 @@
-// The committed check-worthiness weights, decoded once on first use.
-import { IntTable } from '../entities/int-table';
-import { fromBase64 } from '../entities/model-format';
-import { decodeClaimModel, type ClaimModelData } from './model-format';
-import { CHECKWORTHY_MODEL } from './model/checkworthy-model';
+// The check-worthiness model: its file (model-format.ts), opened in place on first use, once per
+// process (the host says how to read it: ../model-files.ts).
+import { modelFromFile } from '../model-files';
+import type { IntTable } from '../entities/int-table';
+import { CLAIM_MODEL_FILE, NO_WEIGHT, openClaimModelFile, type ClaimModelFile } from './model-format';
 
 export class ClaimModel {
-  private readonly index: IntTable;
-  private readonly weights: Float64Array;
+  private readonly table: IntTable;
+  private readonly scale: number;
   readonly plattA: number;
   readonly plattB: number;
   /** The default probability threshold (maximises F1 on held-out training data). */
   readonly threshold: number;
 
-  constructor(m: ClaimModelData) {
-    this.index = new IntTable(m.keys.length);
-    this.weights = new Float64Array(m.keys.length);
-    for (let i = 0; i < m.keys.length; i++) {
-      this.index.set(m.keys[i], i);
-      this.weights[i] = m.weights[i] * m.scale;
-    }
+  constructor(m: ClaimModelFile) {
+    this.table = m.table;
+    this.scale = m.scale;
     this.plattA = m.plattA;
     this.plattB = m.plattB;
     this.threshold = m.threshold;
@@ -28,16 +24,16 @@ export class ClaimModel {
   raw(keys: Uint32Array, n: number): number {
     let z = 0;
     for (let f = 0; f < n; f++) {
-      const i = this.index.get(keys[f]);
-      if (i >= 0) z += this.weights[i];
+      const w = this.table.get(keys[f], NO_WEIGHT);
+      if (w !== NO_WEIGHT) z += w * this.scale;
     }
     return z;
   }
 
   /** The weight of one feature (0 when the model has none). */
   weight(key: number): number {
-    const i = this.index.get(key);
-    return i >= 0 ? this.weights[i] : 0;
+    const w = this.table.get(key, NO_WEIGHT);
+    return w !== NO_WEIGHT ? w * this.scale : 0;
   }
 
   /** Calibrated probability that a sentence with this raw score is check-worthy. */
@@ -46,10 +42,5 @@ export class ClaimModel {
   }
 }
 
-let cached: ClaimModel | null = null;
-
-/** The shipped model, loaded lazily on first use. */
-export function defaultClaimModel(): ClaimModel {
-  if (!cached) cached = new ClaimModel(decodeClaimModel(fromBase64(CHECKWORTHY_MODEL)));
-  return cached;
-}
+/** The shipped model, opened on first use. */
+export const defaultClaimModel: () => ClaimModel = modelFromFile(CLAIM_MODEL_FILE, 'check-worthiness model', (bytes) => new ClaimModel(openClaimModelFile(bytes)));

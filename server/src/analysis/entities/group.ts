@@ -157,6 +157,12 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
     const aliases: string[] = [];
     for (const m of g.members) if (!aliases.includes(m.text)) aliases.push(m.text);
     const name = canonical(aliases);
+    // The forms with a title ("President Nurlanov") come after the names as written.
+    for (const m of g.members) {
+      if (m.titled === undefined || text === '') continue;
+      const titled = text.slice(m.titled, m.end).replace(/\s+/g, ' ');
+      if (!aliases.includes(titled)) aliases.push(titled);
+    }
     entities.push({
       id, type: g.type, name, aliases: [name, ...aliases.filter((a) => a !== name)],
       mentions: g.members.map((m) => ({ start: m.start, end: m.end, text: m.text })),

@@ -1,6 +1,6 @@
 // Capitalised words that are never names on their own: holidays ("Christmas"; CoNLL-2003
 // leaves "Easter" untagged), the pronoun "I" and its contractions ("I’m", "I've"), whatever
-// quote mark they are written with.
+// quote mark they are written with. A longer name with a holiday in it is MISC.
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
@@ -22,9 +22,26 @@ export function isNeverAName(text: string): boolean {
   return NEVER_HASHES.has(hashLower(text));
 }
 
-/** Drops single-token spans that are never names. */
+const MISC = 3;
+const HOLIDAY_HASHES: ReadonlySet<number> = new Set(NEVER.filter((w) => w !== 'i').map(hashLower));
+const DAY_HASHES: ReadonlySet<number> = new Set([
+  'eve', 'day', 'morning', 'night', 'weekend', 'week', 'season', 'holiday', 'holidays', 'break',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+].map(hashLower));
+
+/**
+ * Drops single-token spans that are never names; a longer name with a holiday in it ("Christmas
+ * Eve", "Easter Monday") is MISC, as CoNLL-2003 types "Labor Day" and "Independence Day".
+ */
 export function dropNeverNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;
-  for (const s of spans) if (s.to - s.from === 1 && NEVER_HASHES.has(ctx.lower[s.from])) drop = true;
+  for (const s of spans) {
+    if (s.to - s.from === 1) {
+      if (NEVER_HASHES.has(ctx.lower[s.from])) drop = true;
+    } else if (s.type !== MISC && DAY_HASHES.has(ctx.lower[s.to - 1])) {
+      // "Christmas Eve", "Easter Monday"; not "Easter Island".
+      for (let k = s.from; k < s.to - 1; k++) if (HOLIDAY_HASHES.has(ctx.lower[k])) s.type = MISC;
+    }
+  }
   return drop ? spans.filter((s) => !(s.to - s.from === 1 && NEVER_HASHES.has(ctx.lower[s.from]))) : spans;
 }

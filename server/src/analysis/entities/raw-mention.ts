@@ -8,4 +8,6 @@ export interface RawMention extends Span {
   sure?: boolean;
   /** Placed by the segmenter (the dateline): consistency.ts neither changes nor counts it. */
   fixed?: boolean;
+  /** Where the name's form with its title starts ("President Nurlanov"): an alias, not a mention (titles.ts). */
+  titled?: number;
 }

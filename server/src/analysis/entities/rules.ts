@@ -7,6 +7,7 @@ import { compoundNamePart } from './compounds';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
 import { TYPES } from './labels';
+import { appositiveTypes } from './appositive-types';
 import { hashLower } from './hash';
 import { honorificNames } from './honorifics';
 import { joinAtInitials } from './initials';
@@ -15,43 +16,20 @@ import { dropNeverNames } from './not-names';
 import type { RawMention } from './raw-mention';
 import type { TokenSpan } from './spans';
 import { surnameRepeats } from './repeats';
+import { roleWordTypes } from './role-words';
+import { ORG_HEAD_HASHES, ORG_HEADS } from './org-words';
+import { JOB_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
 import { sportsTeams } from './sports';
 
 export type { RawMention } from './raw-mention';
 
 const PERSON = 0, ORGANIZATION = 1, MISC_TYPE = 3;
 
-/** Titles CoNLL leaves outside a person's name. */
-const TITLES = new Set([
-  'president', 'vice', 'prime', 'minister', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'interior',
-  'secretary', 'chairman', 'chairwoman', 'general', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'adm.',
-  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'senator', 'governor',
-  'chancellor', 'premier', 'mayor', 'judge', 'justice', 'ambassador', 'king', 'queen', 'pope', 'prince',
-  'princess', 'sheikh', 'former', 'acting', 'coach', 'captain', 'striker', 'midfielder', 'defender',
-  'spokesman', 'spokeswoman', 'leader', 'commander', 'chief', 'director', 'executive', 'officer',
-  'representative', 'congressman', 'congresswoman', 'chair', 'president-elect', 'mvp', 'lord', 'lady', 'sir',
-  'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'emir', 'sultan', 'crown', 'speaker', 'lawmaker',
-  'messrs.', 'prof', 'rev.', 'fr.', 'cmdr.', 'cpl.', 'supt.', 'det.',
-]);
 const SEEN_ORG_BIT = 1 << GAZ_CLASSES.indexOf('seen-organization');
 const DEMONYM = GAZ_CLASSES.indexOf('demonym');
 const LOCATION_LIST = GAZ_CLASSES.indexOf('location');
 const LOCATION = 2;
 
-/** Last words that make a name an organisation, whatever the words before ("Black Sea Shipping Association"). */
-const ORG_HEADS = new Set([
-  'association', 'organization', 'organisation', 'ministry', 'bank', 'party', 'council', 'company', 'corporation',
-  'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'group', 'committee', 'commission', 'agency', 'federation',
-  'university', 'institute', 'fund', 'authority', 'court', 'parliament', 'assembly', 'department', 'office',
-  'airlines', 'airways', 'club', 'society', 'foundation', 'trust', 'exchange', 'bureau', 'service', 'police',
-  'pharmaceuticals', 'industries', 'holdings', 'motors', 'systems', 'technologies', 'communications',
-  'electronics', 'partners', 'securities', 'investments', 'enterprises', 'co', 'co.', 'llc', 'ag', 'sa', 'nv',
-  'gmbh', 'spa', 'se', 'ab', 'asa', 'oyj', 'bv', 'kk', 'league', 'network', 'institution', 'board', 'administration', 'airport', 'hospital',
-  'school', 'college', 'academy', 'motel', 'hotel', 'museum', 'newspaper', 'magazine', 'times', 'post', 'journal',
-]);
-
-const ORG_HEAD_HASHES: ReadonlySet<number> = new Set([...ORG_HEADS].map(hashLower));
-const hashed = (words: Set<string>): ReadonlySet<number> => new Set([...words].map(hashLower));
 
 /** Lower-case words allowed inside a run of capitalised words that ends in an organisation word. */
 const RUN_PARTICLES = new Set(['of', 'for', 'de', 'du', 'la', 'the', '&']);
@@ -154,28 +132,8 @@ function titleCaseRuns(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   return out;
 }
 
-/** Job titles that sit between an organisation and a person's name. */
-const JOB_TITLES = new Set([
-  'secretary', 'minister', 'governor', 'chairman', 'chairwoman', 'president', 'ceo', 'spokesman', 'spokeswoman',
-  'director', 'commissioner', 'ambassador', 'envoy', 'coach', 'manager', 'chancellor', 'senator', 'analyst',
-  'economist', 'correspondent', 'editor', 'treasurer', 'prosecutor', 'attorney', 'leader', 'captain',
-  'executive', 'officer', 'general', 'chief', 'deputy', 'head', 'founder', 'cfo', 'coo', 'chair',
-  'president-elect', 'representative', 'rep.', 'sen.', 'gov.', 'congressman', 'congresswoman', 'mvp', 'star',
-  'spokesperson', 'minister-designate', 'nominee', 'premier', 'mayor', 'judge', 'justice', 'lawmaker', 'speaker',
-  'secretary-general', 'commander', 'adviser', 'advisor', 'counsel', 'negotiator', 'quarterback', 'pitcher',
-  'striker', 'midfielder', 'goalkeeper', 'forward', 'guard', 'defenseman', 'defender', 'winger', 'rookie',
-]);
 
-/** Words inside a multi-word title, never a title alone ("Chief Financial Officer"). */
-const TITLE_MODIFIERS = new Set([
-  'financial', 'operating', 'technology', 'technical', 'information', 'investment', 'marketing', 'commercial',
-  'legal', 'risk', 'strategy', 'medical', 'scientific', 'communications', 'managing', 'senior', 'assistant',
-  'associate', 'executive', 'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'energy', 'justice',
-]);
 
-const JOB_TITLE_HASHES = hashed(JOB_TITLES);
-const TITLE_MODIFIER_HASHES = hashed(TITLE_MODIFIERS);
-const TITLE_HASHES = hashed(TITLES);
 
 /** Capitalised words (not organisation words) from `from` to `to`, initials and particles allowed: a person's name. */
 function isPersonName(ctx: DocContext, seg: Segmentation, from: number, to: number): boolean {
@@ -298,6 +256,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = splitPlaceAffiliations(ctx, gazetteer, steps);
   steps = sportsTeams(ctx, seg, gazetteer, steps);
   steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
+  steps = roleWordTypes(ctx, seg, gazetteer, steps);
+  steps = appositiveTypes(seg, steps);
   steps = dropNeverNames(ctx, steps);
   for (const s of steps) {
     let { from, to } = s;
@@ -354,5 +314,5 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   for (const line of seg.credits) for (const n of line.names) push(n.start, n.end, 'PERSON', true);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const outside = (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
-  return surnameRepeats(ctx, seg, out, outside);
+  return titledForms(ctx, seg, surnameRepeats(ctx, seg, out, outside));
 }

@@ -8,21 +8,37 @@ import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazett
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 
-const ORGANIZATION = 1, LOCATION = 2;
+const PERSON = 0, ORGANIZATION = 1, LOCATION = 2;
 
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const COUNTRY_BIT = 1 << GAZ_CLASSES.indexOf('country');
+/** Lists that make a capitalised plural before a sports role no team ("Jones coach"?). */
+const NOT_TEAM = ['seen-person', 'seen-location', 'demonym', 'location', 'country', 'last-name', 'person'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 /** Name lists that make a capitalised plural something other than a nickname ("Democrats"). */
 const NOT_NICKNAME = ['seen-person', 'seen-location', 'seen-misc', 'demonym', 'location', 'country'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 
-/** A capitalised plural ("Sharks", "Cubs") that no name list claims. */
-function isNickname(ctx: DocContext, text: string, k: number): boolean {
+const SURNAME_LISTS = ['last-name', 'person', 'seen-person'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
+const FIRST_NAME_LIST = [GAZ_CLASSES.indexOf('first-name')];
+const PLACE_LISTS = ['location', 'seen-location', 'country'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
+
+/** Token k is, on its own or as part of a longer entry, in one of the lists. */
+function inList(ctx: DocContext, k: number, classes: number[]): boolean {
+  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
+    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
+    if (code === 0) return false;
+    if (classes.includes((code - 1) >> 2)) return true;
+  }
+  return false;
+}
+
+/** A capitalised plural ("Sharks", "Cubs") that no name list claims (`strict`), or no list of people or places. */
+function isNickname(ctx: DocContext, text: string, k: number, strict = true): boolean {
   if (ctx.cap[k] !== 3 || ctx.titleCase[k] || text.length < 4 || text.charCodeAt(text.length - 1) !== 115 /* s */ || text.charCodeAt(text.length - 2) === 115) return false;
   if (PLACE_PLURALS.has(text.toLowerCase())) return false;
   for (let g = 0; g < GAZ_PER_TOKEN; g++) {
     const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
     if (code === 0) break;
-    if (NOT_NICKNAME.includes((code - 1) >> 2)) return false;
+    if ((strict ? NOT_NICKNAME : NOT_TEAM).includes((code - 1) >> 2)) return false;
   }
   return true;
 }
@@ -66,18 +82,70 @@ function isCountry(gaz: Gazetteer, ctx: DocContext, s: TokenSpan, seg?: Segmenta
   return false;
 }
 
+/**
+ * "The Halverton Herons beat …": a town no list knows, then a nickname, read as a person or a
+ * place. "the" before it or a result verb after it makes it a team (people's names do not take
+ * "the", and a nickname is a plural no list of names or places holds).
+ */
+function unknownPlaceTeam(ctx: DocContext, seg: Segmentation, s: TokenSpan): boolean {
+  if ((s.type !== PERSON && s.type !== LOCATION) || s.sure || s.to - s.from < 2 || !isNickname(ctx, seg.tokens[s.to - 1].text, s.to - 1)) return false;
+  for (let k = s.from; k < s.to; k++) if (ctx.cap[k] !== 3 || ctx.allCaps[k] || ctx.titleCase[k]) return false;
+  // Not a person's name: "the Bernie Sanders campaign", "the Tom Hanks movie".
+  if (inList(ctx, s.to - 1, SURNAME_LISTS) || (inList(ctx, s.from, FIRST_NAME_LIST) && !inList(ctx, s.from, PLACE_LISTS))) return false;
+  const before = s.from > ctx.sentFirst[s.from] ? ctx.lower[s.from - 1] : 0;
+  const next = s.to < ctx.sentEnd[s.from] ? ctx.lower[s.to] : 0;
+  return before === THE || RESULT_VERBS.has(next);
+}
+
+/** Players' and coaches' roles: a nickname right before one is the team ("Kings forward Anze Kopitar"). */
+const SPORT_ROLES = hashes([
+  'coach', 'captain', 'forward', 'striker', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'quarterback',
+  'pitcher', 'winger', 'defenseman', 'linebacker', 'receiver', 'outfielder', 'shortstop', 'catcher', 'batsman',
+  'bowler', 'centre', 'center', 'rookie', 'starter', 'reliever', 'infielder', 'fullback', 'halfback',
+]);
+
+/** "Kings forward …", "Herons coach …": a nickname before a sports role, tagged or not, is a team. */
+function teamsBeforeRoles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[], found: number[]): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  let s = 0;
+  for (let k = 0; k + 1 < ctx.n; k++) {
+    if (ctx.cap[k + 1] !== 2 || !SPORT_ROLES.has(ctx.lower[k + 1]) || ctx.sentFirst[k + 1] !== ctx.sentFirst[k]) continue;
+    if (!isNickname(ctx, seg.tokens[k].text, k, false)) continue;
+    found.push(ctx.lower[k]);
+    while (s < spans.length && spans[s].to <= k) s++;
+    const at = s < spans.length && spans[s].from <= k ? spans[s] : null;
+    // Sure: not a modifier of the role noun (role-words.ts), and counted thrice by the type votes.
+    if (at) {
+      if (at.to - at.from === 1 && !at.sure) { at.type = ORGANIZATION; at.sure = true; }
+    } else {
+      (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true });
+    }
+  }
+  if (!added) return spans;
+  return spans.concat(added).sort((a, b) => a.from - b.from);
+}
+
 export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
   // The spans are this pipeline's own: retyped in place.
-  const out = spans;
+  const found: number[] = [];
+  const out = teamsBeforeRoles(ctx, seg, spans, found);
+  /** Nicknames of the teams found ("Herons" of "Halverton Herons"): alone, they are the team too. */
+  let nicknames: Set<number> | null = found.length > 0 ? new Set(found) : null;
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
+    if (unknownPlaceTeam(ctx, seg, s)) {
+      s.type = ORGANIZATION;
+      (nicknames ??= new Set()).add(ctx.lower[s.to - 1]);
+      continue;
+    }
     if (s.type !== LOCATION) continue;
     const len = s.to - s.from;
     // "San Jose Sharks": a known place, then one capitalised plural that is not a place word.
     if (len >= 2 && isNickname(ctx, toks[s.to - 1].text, s.to - 1) &&
       (phraseMask(gaz, ctx, s.from, s.to - 1) & PLACE_BITS) !== 0 && (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) === 0) {
       s.type = ORGANIZATION;
+      (nicknames ??= new Set()).add(ctx.lower[s.to - 1]);
       continue;
     }
     // "Chicago" + "Cubs" cut in two: a plural nickname right after the place joins it.
@@ -85,6 +153,7 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
       (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) !== 0) {
       s.to++;
       s.type = ORGANIZATION;
+      (nicknames ??= new Set()).add(ctx.lower[s.to - 1]);
       continue;
     }
     // "Oklahoma beat Brigham Young", "Houston won 3-1": a result verb right after the place.
@@ -100,6 +169,12 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
       const o = i + 1 < out.length && out[i + 1].from === j ? out[i + 1] : undefined;
       if (o && o.type === LOCATION && !isCountry(gaz, ctx, o, seg)) o.type = ORGANIZATION;
     }
+  }
+  if (nicknames) {
+    // Not the surname of a person named in full ("Herons" of a team, not "Sanders" of a person).
+    for (const s of out) if (s.type === PERSON && s.to - s.from > 1) nicknames.delete(ctx.lower[s.to - 1]);
+    const known = nicknames;
+    for (const s of out) if (s.to - s.from === 1 && s.type !== ORGANIZATION && !s.sure && known.has(ctx.lower[s.from])) s.type = ORGANIZATION;
   }
   return out;
 }

@@ -10,8 +10,8 @@ import { CHECK_WORTHY_REQUEST, type CheckWorthyList, type DocumentParams } from 
 /**
  * The untagged check-worthy candidates of a document, in text order: scored at least
  * `newsAnnotator.checkWorthyThreshold` and not overlapping a tagged claim that is still in the
- * text. This is the one place to drop more candidates (e.g. findings a person dismissed as
- * "not check-worthy"): every view of the queue follows.
+ * text. Sentences a person marked "not check-worthy" are already gone: the snapshot's analysis
+ * has the sidecar's corrections applied (corrections/apply.ts). Every view of the queue follows.
  */
 export function untaggedCandidates(ctx: ServerContext, snap: Snapshot): Candidate[] {
   const threshold = ctx.settings().checkWorthyThreshold;

@@ -13,7 +13,9 @@ import { textHash } from '../../annotations/hash';
 import { canonical, type MergeConflict, mergeSidecars } from '../../annotations/merge';
 import { reanchorAll } from '../../annotations/reanchor';
 import { commitSidecar, type DiskState, readSidecar, SidecarInvalidError } from '../../annotations/store';
-import { type Claim, MERGED_FIELDS, type Sidecar, type Tombstone } from '../../annotations/types';
+import { type Claim, type Correction, MERGED_FIELDS, type Sidecar, type Tombstone } from '../../annotations/types';
+import { anchorCorrections, moveCorrections } from '../../corrections';
+import { correctionsLacking, withCorrections } from '../corrections/session-format';
 
 /** The file path of a file: URI; null for untitled and remote documents. */
 export function filePathOf(uri: string): string | null {
@@ -49,6 +51,8 @@ export class ClaimsSession {
   claims: Claim[] = [];
   /** Claims untagged here or elsewhere (tombstones), written with the claims. */
   deleted: Tombstone[] = [];
+  /** The person's corrections of the engine (format v2), anchored in `text`; a new array on every change. */
+  corrections: Correction[] = [];
   /** Set while the sidecar on disk cannot be read or fails the schema: nothing is written then. */
   problems: SidecarProblem[] | null = null;
   /** In-memory claims differ from the sidecar on disk (moved by edits not yet saved, or re-anchored). */
@@ -94,12 +98,14 @@ export class ClaimsSession {
     this.problems = null;
     if (this.disk.kind === 'missing') {
       this.claims = [];
+      if (this.corrections.length > 0) this.corrections = [];
       this.dirty = false;
       return before.length > 0;
     }
     this.base = this.disk.sidecar;
     this.deleted = this.disk.sidecar.deleted ?? [];
     this.claims = reanchorAll(this.disk.sidecar.claims, this.text).claims;
+    this.corrections = anchorCorrections(this.disk.sidecar.corrections ?? [], this.text);
     this.dirty = this.disk.sidecar.textHash !== textHash(this.text) || !sameClaims(this.claims, this.disk.sidecar.claims);
     return !sameClaims(before, this.claims);
   }
@@ -111,7 +117,13 @@ export class ClaimsSession {
    */
   onText(before: string, edits: readonly Edit[] | null = null): boolean {
     const next = this.text;
-    if (before === next || this.claims.length === 0) return false;
+    if (before === next || (this.claims.length === 0 && this.corrections.length === 0)) return false;
+    const corrections = moveCorrections(this.corrections, before, next, edits);
+    if (corrections !== this.corrections) {
+      this.corrections = corrections;
+      this.dirty = this.userChanged = true;
+    }
+    if (this.claims.length === 0) return false;
     const moved = edits ? applyEdits(this.claims, edits, next) : applyTextChange(this.claims, before, next);
     const changed = moved.some((c, k) => c !== this.claims[k]);
     this.claims = moved;
@@ -151,10 +163,16 @@ export class ClaimsSession {
     this.base = onDisk.sidecar;
     this.claims = reanchorAll(m.sidecar.claims, this.text).claims;
     this.deleted = m.sidecar.deleted ?? [];
+    const correctionsBefore = this.corrections;
+    this.corrections = anchorCorrections(m.sidecar.corrections ?? [], this.text);
     for (const c of m.conflicts) this.conflicts.push(c);
-    this.needsWrite = fileLacks(m.sidecar.claims, onDisk.sidecar.claims) || (m.sidecar.deleted?.length ?? 0) > (onDisk.sidecar.deleted?.length ?? 0);
+    this.needsWrite =
+      fileLacks(m.sidecar.claims, onDisk.sidecar.claims) ||
+      (m.sidecar.deleted?.length ?? 0) > (onDisk.sidecar.deleted?.length ?? 0) ||
+      correctionsLacking(m.sidecar, onDisk.sidecar);
     this.dirty = this.needsWrite || !sameClaims(this.claims, onDisk.sidecar.claims) || onDisk.sidecar.textHash !== textHash(this.text);
-    return wasInvalid || !sameClaims(before, this.claims);
+    const correctionsChanged = correctionsBefore.length !== this.corrections.length || correctionsLacking(withCorrections(m.sidecar, this.corrections), withCorrections(m.sidecar, correctionsBefore));
+    return wasInvalid || !sameClaims(before, this.claims) || correctionsChanged;
   }
 
   /** The sidecar as it should be for the current text. */
@@ -163,7 +181,7 @@ export class ClaimsSession {
     const s: Sidecar = { ...template, textHash: textHash(this.text), claims: this.claims };
     if (this.deleted.length > 0) s.deleted = this.deleted;
     else delete s.deleted;
-    return s;
+    return withCorrections(s, this.corrections);
   }
 
   /**
@@ -174,7 +192,7 @@ export class ClaimsSession {
   commit(): boolean {
     if (!this.sidecarFile) throw new Error('This article has no file yet: save it before tagging claims.');
     if (this.problems) throw new SidecarInvalidError(this.sidecarFile, this.problems);
-    if (this.disk.kind === 'missing' && this.claims.length === 0 && this.deleted.length === 0) {
+    if (this.disk.kind === 'missing' && this.claims.length === 0 && this.deleted.length === 0 && this.corrections.length === 0) {
       this.dirty = this.userChanged = this.needsWrite = false;
       return false;
     }
@@ -191,6 +209,9 @@ export class ClaimsSession {
       this.base = r.state.sidecar;
       this.claims = r.state.sidecar.claims;
       this.deleted = r.state.sidecar.deleted ?? [];
+      if (r.merged || correctionsLacking(r.state.sidecar, withCorrections(r.state.sidecar, this.corrections))) {
+        this.corrections = anchorCorrections(r.state.sidecar.corrections ?? [], this.text);
+      }
       for (const c of r.conflicts) this.conflicts.push(c);
       this.dirty = this.userChanged = this.needsWrite = false;
       return r.wrote;

@@ -9,6 +9,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import type { Attribution } from '../../analysis';
+import { isDismissed } from '../../corrections';
 import type { ServerContext } from '../context';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type OffsetSpan, toRange, toSpan } from '../convert';
@@ -16,10 +17,11 @@ import type { Snapshot } from '../documents';
 import { excerpt } from '../lookup';
 import { untaggedCandidates } from '../claims/claims-queue';
 import { type SeveritySetting, toSeverity } from '../settings';
+import type { FindingCode } from '../../shared/vocabulary';
 
 export const SOURCE = 'news-annotator';
 
-export type RuleCode = 'unattributed-quote' | 'check-worthy' | 'boilerplate' | 'too-large' | 'analysis-failed' | 'too-many';
+export type RuleCode = FindingCode | 'too-large' | 'analysis-failed' | 'too-many';
 
 /** Carried in Diagnostic.data so a quick fix can act without re-deriving the finding. */
 export interface DiagnosticData {
@@ -54,6 +56,8 @@ function make(
 ): Diagnostic | null {
   const sev = typeof severity === 'number' ? severity : toSeverity(severity);
   if (sev === null) return null;
+  // Dismissed by the person (a correction in the sidecar): it stays dismissed through edits.
+  if (snap.analysis.dismissed && isDismissed(snap.analysis, rule, span)) return null;
   const data: DiagnosticData = { rule, uri: snap.uri, version: snap.version, start: span.start, end: span.end, text: span.text };
   return { range: toRange(snap.doc, span), severity: sev, code: rule, source: SOURCE, message, data };
 }

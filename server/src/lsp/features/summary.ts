@@ -1,5 +1,6 @@
 // The counts (newsAnnotator/summary, for the status bar) and the overview (newsAnnotator/overview,
 // for the "Article" tree view). The code lens shows the same label.
+import { isDismissed } from '../../corrections';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import type { Snapshot } from '../documents';
@@ -31,7 +32,10 @@ export function countsOf(ctx: ServerContext, snap: Snapshot): SummaryCounts {
     other: of('MISC'),
     figures: analysis.figures.length,
     quotes: analysis.attributions.length,
-    unattributedQuotes: analysis.attributions.filter((a) => a.kind === 'direct' && !a.source && !a.sourceEntity).length,
+    // A quote the person gave an unnamed source, or whose warning they dismissed, is not counted.
+    unattributedQuotes: analysis.attributions.filter(
+      (a) => a.kind === 'direct' && !a.source && !a.sourceEntity && !isDismissed(analysis, 'unattributed-quote', a.content),
+    ).length,
     checkWorthy: untaggedCandidates(ctx, snap).length,
     taggedClaims: tagged.length,
     boilerplate: analysis.boilerplate.length,

@@ -1,0 +1,91 @@
+// A name set beside a common noun that says what kind of thing it is takes that kind:
+// "its main field, Tengiz, declined" and "the port of Aktau" are places, "the operator,
+// Chevron, said" an organisation, whatever the tagger guessed from the word alone. Only
+// the apposition itself counts (noun, comma, name, then a comma or the end of the sentence),
+// "<place noun> of <name>", or a description after the name ending in such a noun
+// ("Belaruskali, the state potash producer, said").
+import type { Segmentation } from '../types';
+import type { TokenSpan } from './spans';
+
+const PERSON = 0, ORGANIZATION = 1, LOCATION = 2;
+/** Longest name retyped (longer runs are rarely a bare apposition). */
+const MAX_NAME_TOKENS = 3;
+
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'field', 'oilfield', 'gasfield', 'port', 'city', 'town', 'village', 'region', 'province', 'district',
+  'county', 'island', 'river', 'lake', 'capital', 'country', 'state', 'suburb', 'neighbourhood',
+  'neighborhood', 'valley', 'peninsula', 'municipality', 'prefecture', 'township', 'archipelago',
+]);
+/** "the city of Osk" but not "the field of medicine": nouns that name a place through "of". */
+const PLACE_NOUNS_OF: ReadonlySet<string> = new Set([
+  'port', 'city', 'town', 'village', 'region', 'province', 'district', 'county', 'island', 'state',
+  'municipality', 'prefecture', 'township', 'republic', 'kingdom', 'emirate', 'capital',
+]);
+const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'operator', 'carrier', 'airline', 'insurer', 'lender', 'retailer', 'manufacturer',
+  'miner', 'bank', 'developer', 'publisher', 'broadcaster', 'newspaper', 'automaker', 'carmaker',
+  'conglomerate', 'utility', 'startup', 'start-up', 'subsidiary', 'regulator', 'agency', 'charity',
+]);
+
+/** Heads of a description after the name that say "company" only after a trade ("potash producer"). */
+const TRADE_HEADS: ReadonlySet<string> = new Set(['producer', 'maker', 'exporter', 'importer', 'supplier', 'giant', 'major', 'trader']);
+/** Not trades: "the film's producer", "its executive producer". */
+const NOT_TRADES: ReadonlySet<string> = new Set(["'s", '’s', 'executive', 'associate', 'co', 'record', 'film', 'music', 'movie', 'show', 'series', 'its', 'his', 'her', 'their']);
+/** Words a description after a name may not hold: it must be one noun phrase ("a lawyer at the firm" is not a firm). */
+const LINKS: ReadonlySet<string> = new Set([
+  'at', 'of', 'for', 'in', 'with', 'from', 'on', 'to', 'by', 'and', 'or', 'who', 'which', 'that', 'as', 'into', 'under', 'over',
+]);
+/** Longest description read after a name ("the Belarusian state-owned potash producer"). */
+const MAX_DESCRIPTION = 6;
+const ORGANISATION_NOUNS_AFTER: ReadonlySet<string> = new Set([...ORGANISATION_NOUNS].filter((w) => w !== 'developer' && w !== 'publisher'));
+
+/**
+ * "Belaruskali, the state potash producer, said": the kind a description set after the name says,
+ * or null. The description starts with "the" or "a", holds no link word, and ends at a comma.
+ */
+function describedAfter(seg: Segmentation, s: TokenSpan): number | null {
+  const toks = seg.tokens;
+  const sentence = toks[s.from].sentence;
+  const at = (k: number) => (k < toks.length && toks[k].sentence === sentence ? toks[k].text : '');
+  if (at(s.to) !== ',') return null;
+  const det = at(s.to + 1).toLowerCase();
+  if (det !== 'the' && det !== 'a' && det !== 'an') return null;
+  let k = s.to + 2;
+  while (k - s.to - 2 < MAX_DESCRIPTION && at(k) !== '' && at(k) !== ',' && !LINKS.has(at(k).toLowerCase())) k++;
+  if (at(k) !== ',' || k === s.to + 2) return null;
+  const head = at(k - 1);
+  if (!/^\p{Ll}/u.test(head)) return null;
+  if (PLACE_NOUNS.has(head)) return LOCATION;
+  if (ORGANISATION_NOUNS_AFTER.has(head)) return ORGANIZATION;
+  const before = k - 2 >= s.to + 2 ? at(k - 2) : '';
+  if (TRADE_HEADS.has(head) && /^\p{Ll}/u.test(before) && !NOT_TRADES.has(before)) return ORGANIZATION;
+  return null;
+}
+
+export function appositiveTypes(seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  const toks = seg.tokens;
+  const word = (k: number) => (k >= 0 && k < toks.length ? toks[k].text.toLowerCase() : '');
+  const sameSentence = (a: number, b: number) => a >= 0 && b < toks.length && toks[a].sentence === toks[b].sentence;
+  const closes = (k: number) => k >= toks.length || toks[k].sentence !== toks[k - 1].sentence || word(k) === ',' || word(k) === '.';
+  const kindOf = (s: TokenSpan): number | null => {
+    if (s.sure || s.to - s.from > MAX_NAME_TOKENS) return null;
+    if (!sameSentence(s.from - 2, s.from)) return describedAfter(seg, s);
+    const before = word(s.from - 1);
+    // The noun as written in lower case: "Stephen Field, Paul Lawrie" is a list of people.
+    const noun = /^\p{Ll}/u.test(toks[s.from - 2].text) ? word(s.from - 2) : '';
+    if (before === 'of') return PLACE_NOUNS_OF.has(noun) && s.type !== ORGANIZATION ? LOCATION : null;
+    if (before !== ',' || !closes(s.to)) return describedAfter(seg, s);
+    if (PLACE_NOUNS.has(noun) && s.type !== LOCATION) return LOCATION;
+    if (ORGANISATION_NOUNS.has(noun) && s.type !== ORGANIZATION) return ORGANIZATION;
+    return null;
+  };
+  let changed = false;
+  const out = spans.map((s) => {
+    if (s.type !== PERSON && s.type !== ORGANIZATION && s.type !== LOCATION) return s;
+    const kind = kindOf(s);
+    if (kind === null || kind === s.type) return s;
+    changed = true;
+    return { ...s, type: kind, sure: true };
+  });
+  return changed ? out : spans;
+}

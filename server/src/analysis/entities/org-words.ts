@@ -1,0 +1,16 @@
+// Last words that make a run of capitalised words an organisation, shared by the post-rules.
+import { hashLower } from './hash';
+
+/** Last words that make a name an organisation, whatever the words before ("Black Sea Shipping Association"). */
+export const ORG_HEADS = new Set([
+  'association', 'organization', 'organisation', 'ministry', 'bank', 'party', 'council', 'company', 'corporation',
+  'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'group', 'committee', 'commission', 'agency', 'federation',
+  'university', 'institute', 'fund', 'authority', 'court', 'parliament', 'assembly', 'department', 'office',
+  'airlines', 'airways', 'club', 'society', 'foundation', 'trust', 'exchange', 'bureau', 'service', 'police',
+  'pharmaceuticals', 'industries', 'holdings', 'motors', 'systems', 'technologies', 'communications',
+  'electronics', 'partners', 'securities', 'investments', 'enterprises', 'co', 'co.', 'llc', 'ag', 'sa', 'nv',
+  'gmbh', 'spa', 'se', 'ab', 'asa', 'oyj', 'bv', 'kk', 'league', 'network', 'institution', 'board', 'administration', 'airport', 'hospital',
+  'school', 'college', 'academy', 'motel', 'hotel', 'museum', 'newspaper', 'magazine', 'times', 'post', 'journal',
+]);
+
+export const ORG_HEAD_HASHES: ReadonlySet<number> = new Set([...ORG_HEADS].map(hashLower));

@@ -1,0 +1,117 @@
+// A lower-case word right before a name often says what the name is, the way modern copy
+// introduces unknown names: "goalkeeper Jordan Sparks", "spokesman Ravi Menon" are people;
+// "retailer Corin Hale", "mortgage lender Brightwater", "law firm Dunmore Sykes", "potash
+// producer Velorkali" are companies.
+// The tagger reads such names from the words alone (a country as a given name makes "Jordan
+// Sparks" a place or a club); the word before decides, unless the name is a known place.
+import type { Segmentation } from '../types';
+import type { DocContext } from './features';
+import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
+import { hashLower } from './hash';
+import { nameRunEnd } from './name-words';
+import { ORG_HEAD_HASHES } from './org-words';
+import type { TokenSpan } from './spans';
+import { JOB_TITLE_HASHES } from './titles';
+
+const PERSON = 0, ORGANIZATION = 1, LOWER = 2;
+const FIRST_NAME_BIT = 1 << GAZ_CLASSES.indexOf('first-name');
+const ORG_BITS = ['organization', 'seen-organization'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
+const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
+
+/** Nouns for people beyond the job titles (titles.ts). */
+const PEOPLE = hashes([
+  'lawyer', 'actor', 'actress', 'singer', 'author', 'writer', 'novelist', 'artist', 'player', 'batsman', 'bowler',
+  'jockey', 'driver', 'cyclist', 'golfer', 'boxer', 'teammate', 'businessman', 'businesswoman', 'tycoon',
+  'billionaire', 'activist', 'dissident', 'candidate', 'veteran', 'pianist', 'composer', 'wife', 'husband',
+  'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'nephew', 'niece', 'cousin',
+]);
+
+/** Nouns for companies that never describe a person. Not "producer", "publisher", "developer", "operator". */
+const COMPANIES = hashes([
+  'company', 'firm', 'lender', 'bank', 'airline', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'steelmaker',
+  'planemaker', 'toymaker', 'broadcaster', 'conglomerate', 'utility', 'startup', 'start-up', 'subsidiary',
+  'brokerage', 'supermarket', 'newspaper', 'tabloid',
+]);
+/** Nouns for companies that also describe the one person a business is ("jewelry wholesaler Jerry Schein"). */
+const BUSINESSES = hashes([
+  'retailer', 'insurer', 'reinsurer', 'carrier', 'miner', 'refiner', 'shipper', 'distributor', 'wholesaler',
+  'bookseller', 'outlet', 'franchise', 'manufacturer',
+]);
+
+/** "potash producer Belaruskali", "copper miner X", "oil major X": a trade, then one of these, is a company. */
+const TRADE_HEADS = hashes(['producer', 'maker', 'exporter', 'importer', 'supplier', 'major', 'giant', 'trader', 'operator', 'developer', 'provider']);
+const TRADES = hashes([
+  'oil', 'gas', 'energy', 'power', 'potash', 'fertiliser', 'fertilizer', 'steel', 'aluminium', 'aluminum', 'copper',
+  'gold', 'silver', 'iron', 'ore', 'coal', 'nickel', 'zinc', 'lithium', 'cobalt', 'uranium', 'cement', 'chemicals',
+  'chip', 'software', 'drug', 'vaccine', 'food', 'dairy', 'meat', 'sugar', 'grain', 'wine', 'beer', 'spirits',
+  'tobacco', 'car', 'truck', 'aircraft', 'plane', 'phone', 'smartphone', 'telecoms', 'telecom', 'wireless',
+  'internet', 'media', 'tech', 'technology', 'semiconductor', 'pipeline', 'shipping', 'pharmaceutical', 'toy',
+  'apparel', 'clothing', 'fashion', 'furniture', 'paper', 'timber', 'mining', 'solar', 'wind', 'battery',
+]);
+
+/** Words that end a company's name, never a person's ("lead manager Lehman Brothers International"). */
+const COMPANY_WORDS = hashes(['brothers', 'international', 'capital', 'partners', 'global', 'holding', 'energy', 'media', 'union', 'awards']);
+
+function mask(gaz: Gazetteer, ctx: DocContext, from: number, to: number): number {
+  return Math.max(0, gaz.get(phraseHash(ctx.lower, from, to), 0));
+}
+
+function hashes(words: string[]): ReadonlySet<number> {
+  return new Set(words.map(hashLower));
+}
+
+/** A lower-case word for a role or a company at k. */
+function roleNoun(ctx: DocContext, k: number): boolean {
+  const h = ctx.lower[k];
+  return ctx.cap[k] === LOWER && (COMPANIES.has(h) || BUSINESSES.has(h) || TRADE_HEADS.has(h) || PEOPLE.has(h) || JOB_TITLE_HASHES.has(h));
+}
+
+/** Usual-casing codes (casing.ts) up to "mixed". */
+const USUALLY_LOWER = 3;
+
+/**
+ * "Potash producer …", "Law firm …" first in a sentence: a word that is usually lower case (or a
+ * trade) right before a lower-case role noun is that noun's modifier, not a name ("Apple
+ * spokesman" keeps "Apple").
+ */
+function isModifier(ctx: DocContext, s: TokenSpan): boolean {
+  if (s.sure || s.to - s.from !== 1 || s.from !== ctx.sentFirst[s.from] || s.to >= ctx.sentEnd[s.from] || !roleNoun(ctx, s.to)) return false;
+  const casing = ctx.casing[s.from];
+  return TRADES.has(ctx.lower[s.from]) || (casing > 0 && casing <= USUALLY_LOWER);
+}
+
+export function roleWordTypes(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
+  let changed = false;
+  const kept = spans.some((s) => isModifier(ctx, s)) ? spans.filter((s) => !isModifier(ctx, s)) : spans;
+  const out = kept.map((s) => {
+    if (s.sure || s.from === ctx.sentFirst[s.from]) return s;
+    const k = s.from - 1;
+    if (ctx.cap[k] !== LOWER) return s;
+    const before = ctx.lower[k];
+    let type = -1;
+    // Sure (counted thrice by the type votes) where the noun never names a person.
+    let sure = false;
+    if (COMPANIES.has(before)) { type = ORGANIZATION; sure = true; }
+    else if (TRADE_HEADS.has(before) && k > ctx.sentFirst[k] && TRADES.has(ctx.lower[k - 1])) { type = ORGANIZATION; sure = true; }
+    else if (BUSINESSES.has(before)) type = ORGANIZATION;
+    else if (JOB_TITLE_HASHES.has(before) || PEOPLE.has(before)) type = PERSON;
+    if (type < 0 || type === s.type) return s;
+    if (type === ORGANIZATION) {
+      // Only a name the tagger read as a person ("bank Credit Suisse" is right already), and,
+      // after a noun that fits a person too, only one that does not start with a given name.
+      if (s.type !== PERSON) return s;
+      if (!sure && s.to - s.from > 1 && (mask(gaz, ctx, s.from, s.from + 1) & FIRST_NAME_BIT) !== 0) return s;
+    } else {
+      // A person's name: two to four name words, starting with a given name, not a known
+      // place ("forward Tomas Hedlund"; not "activist Chicago Teachers Union members").
+      if (s.type === PERSON) return s;
+      if (s.to - s.from < 2 || nameRunEnd(seg, ctx, s.from, 4) !== s.to) return s;
+      if ((mask(gaz, ctx, s.from, s.from + 1) & FIRST_NAME_BIT) === 0) return s;
+      if ((mask(gaz, ctx, s.from, s.to) & (PLACE_BITS | ORG_BITS)) !== 0) return s;
+      for (let j = s.from; j < s.to; j++) if (ORG_HEAD_HASHES.has(ctx.lower[j]) || COMPANY_WORDS.has(ctx.lower[j])) return s;
+    }
+    changed = true;
+    return sure ? { from: s.from, to: s.to, type, sure } : { from: s.from, to: s.to, type };
+  });
+  return changed ? out : kept;
+}

@@ -1,0 +1,80 @@
+// Titles and job words around people's names, shared by the post-rules, and the titled forms of a
+// name: "President Nurlanov" is the person "Nurlanov" (CoNLL-2003 leaves titles out of names), and
+// the title, as written before the name, makes an alias of the person ("President Nurlanov",
+// "Ms. Sterling", "Chief Financial Officer Ines Dahlberg"), never a mention.
+import type { Segmentation } from '../types';
+import type { DocContext } from './features';
+import { hashLower } from './hash';
+import { HONORIFICS } from './honorifics';
+import type { RawMention } from './raw-mention';
+
+/** Titles CoNLL leaves outside a person's name. */
+const TITLES = new Set([
+  'president', 'vice', 'prime', 'minister', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'interior',
+  'secretary', 'chairman', 'chairwoman', 'general', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'adm.',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'senator', 'governor',
+  'chancellor', 'premier', 'mayor', 'judge', 'justice', 'ambassador', 'king', 'queen', 'pope', 'prince',
+  'princess', 'sheikh', 'former', 'acting', 'coach', 'captain', 'striker', 'midfielder', 'defender',
+  'spokesman', 'spokeswoman', 'leader', 'commander', 'chief', 'director', 'executive', 'officer',
+  'representative', 'congressman', 'congresswoman', 'chair', 'president-elect', 'mvp', 'lord', 'lady', 'sir',
+  'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'emir', 'sultan', 'crown', 'speaker', 'lawmaker',
+  'messrs.', 'prof', 'rev.', 'fr.', 'cmdr.', 'cpl.', 'supt.', 'det.',
+]);
+/** Job titles that sit between an organisation and a person's name. */
+const JOB_TITLES = new Set([
+  'secretary', 'minister', 'governor', 'chairman', 'chairwoman', 'president', 'ceo', 'spokesman', 'spokeswoman',
+  'director', 'commissioner', 'ambassador', 'envoy', 'coach', 'manager', 'chancellor', 'senator', 'analyst',
+  'economist', 'correspondent', 'editor', 'treasurer', 'prosecutor', 'attorney', 'leader', 'captain',
+  'executive', 'officer', 'general', 'chief', 'deputy', 'head', 'founder', 'cfo', 'coo', 'chair',
+  'president-elect', 'representative', 'rep.', 'sen.', 'gov.', 'congressman', 'congresswoman', 'mvp', 'star',
+  'spokesperson', 'minister-designate', 'nominee', 'premier', 'mayor', 'judge', 'justice', 'lawmaker', 'speaker',
+  'secretary-general', 'commander', 'adviser', 'advisor', 'counsel', 'negotiator', 'quarterback', 'pitcher',
+  'striker', 'midfielder', 'goalkeeper', 'forward', 'guard', 'defenseman', 'defender', 'winger', 'rookie',
+]);
+/** Words inside a multi-word title, never a title alone ("Chief Financial Officer"). */
+const TITLE_MODIFIERS = new Set([
+  'financial', 'operating', 'technology', 'technical', 'information', 'investment', 'marketing', 'commercial',
+  'legal', 'risk', 'strategy', 'medical', 'scientific', 'communications', 'managing', 'senior', 'assistant',
+  'associate', 'executive', 'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'energy', 'justice',
+]);
+
+const hashed = (words: Set<string>): ReadonlySet<number> => new Set([...words].map(hashLower));
+export const TITLE_HASHES = hashed(TITLES);
+export const JOB_TITLE_HASHES = hashed(JOB_TITLES);
+export const TITLE_MODIFIER_HASHES = hashed(TITLE_MODIFIERS);
+const HONORIFIC_HASHES = hashed(HONORIFICS);
+
+const TITLE_CASE = 3, CAPS = 5;
+/** Longest run of title words taken into an alias ("Deputy Chief Financial Officer"). */
+const MAX_TITLE_WORDS = 4;
+
+/** A capitalised title word ("President", "Ms.", "CEO"), or a word inside a title ("Foreign"). */
+function titleWord(ctx: DocContext, k: number): 0 | 1 | 2 {
+  const c = ctx.cap[k];
+  if ((c !== TITLE_CASE && c !== CAPS) || ctx.allCaps[k]) return 0;
+  const h = ctx.lower[k];
+  if (TITLE_HASHES.has(h) || JOB_TITLE_HASHES.has(h) || HONORIFIC_HASHES.has(h)) return 2;
+  return TITLE_MODIFIER_HASHES.has(h) ? 1 : 0;
+}
+
+/**
+ * Marks each person mention written right after a capitalised title with where the titled form
+ * starts (`titled`), for grouping to keep as an alias. Lower-case descriptions ("opposition
+ * leader Dinara Kaliyeva") are not titles; credits and the dateline have none.
+ */
+export function titledForms(ctx: DocContext, seg: Segmentation, mentions: RawMention[]): RawMention[] {
+  const toks = seg.tokens;
+  let k = 0;
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.credit || m.fixed) continue;
+    // (Mentions come sorted by start.)
+    while (k < ctx.n && toks[k].start < m.start) k++;
+    if (k >= ctx.n || toks[k].start !== m.start || k === ctx.sentFirst[k]) continue;
+    // The word right before the name is a title itself, not only part of one ("Financial").
+    if (titleWord(ctx, k - 1) !== 2) continue;
+    let from = k - 1;
+    while (from > ctx.sentFirst[k] && k - from < MAX_TITLE_WORDS && titleWord(ctx, from - 1) > 0) from--;
+    m.titled = toks[from].start;
+  }
+  return mentions;
+}
