@@ -11,7 +11,7 @@ import { sourceLeftOf } from './subject';
 import type { Quote } from './quotes';
 import type { Draft } from './draft';
 import {
-  ADVERBIAL_PREPOSITIONS, BE_FORMS, DETERMINERS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS,
+  ADVERBIAL_PREPOSITIONS, BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS,
   isCapitalised, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
@@ -237,6 +237,35 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   return false;
 }
 
+/**
+ * "…, a senior official told The Canadian Press." / "…, she told reporters on Tuesday.": after
+ * "told" and its listener the clause ends, so the content is before the cue.
+ */
+function listenerEndsClause(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): boolean {
+  let j = t + 1;
+  if (j >= c.hi || isOpenMarkToken(doc, j, quotes)) return false;
+  if (OBJECT_PRONOUNS.has(doc.lower[j])) j++;
+  else if (isCapitalised(doc.toks[j].text)) {
+    // "The Canadian Press", "The Globe and Mail", "CBC's Power & Politics"
+    while (j < c.hi && j < t + 7 && (isCapitalised(doc.toks[j].text) || isPossessive(doc.toks[j].text) ||
+      ((doc.lower[j] === 'and' || doc.lower[j] === 'of' || doc.toks[j].text === '&') && j + 1 < c.hi && isCapitalised(doc.toks[j + 1].text)))) j++;
+  } else if (DETERMINERS.has(doc.lower[j])) {
+    j++;
+    while (j < c.hi && j < t + 5 && isWord(doc.toks[j].text) && !PHRASE_STOPS.has(doc.lower[j]) && !ADVERBIAL_PREPOSITIONS.has(doc.lower[j])) j++;
+  } else return false;
+  if (j === t + 1) return false;
+  // Then the sentence ends, maybe after a short time or place ("on Thursday", "in Ottawa").
+  if (j < c.hi && LISTENER_TAIL.has(doc.lower[j])) {
+    const stop = Math.min(c.hi, j + 6);
+    j++;
+    while (j < stop && isWord(doc.toks[j].text) && !PHRASE_STOPS.has(doc.lower[j])) j++;
+  }
+  return j >= c.hi || FINAL_PUNCT.has(doc.toks[j].text);
+}
+
+/** Words that open a short time or place after the listener ("told CBC on Thursday."). */
+const LISTENER_TAIL = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'late', 'early', 'earlier', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** The attribution a cue verb at token `t` introduces, or null. */
 export function frameForVerb(
   doc: Doc, t: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, previous: Draft | null, learned = false,
@@ -256,7 +285,7 @@ export function frameForVerb(
 
   // After "told" the name is the listener, not an inverted speaker.
   const inverted = srcL || entry.tell ? null : invertedSource(doc, t, c);
-  const rightEmpty = inverted !== null || rightIsEmpty(doc, t, c, quotes);
+  const rightEmpty = inverted !== null || rightIsEmpty(doc, t, c, quotes) || (entry.tell && !entry.participle && listenerEndsClause(doc, t, c, quotes));
 
   // 1. Right after a quotation: “…,” Tokayev said / “…,” said Grushko.
   // A quotation ending in a full stop ends the splitter's sentence: “… missing.” Trump said.

@@ -31,6 +31,14 @@ const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'repre
 const LINK = /^\s+(?:of|for|at|from|with|in|on|by)\s/;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'one']);
+/** Role nouns that stand for a business: "the company said" with no "company" in any name. */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'producer', 'retailer', 'carrier', 'airline', 'insurer', 'lender', 'manufacturer', 'developer', 'operator', 'automaker', 'miner', 'builder']);
+const CORPORATE_SUFFIX = /\b(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|LLC|PLC|plc|AG|SA|Holdings|Industries)\.?$/;
+/** How many mentions back "the company" looks for an incorporated name. */
+const COMPANY_LOOKBACK = 60;
+/** Up to three words of a description between the comma and the name ("former teacher"). */
+const APPOSITION_LEAD = /^(?:[\p{L}'’-]+ ){0,3}$/u;
+const NOT_APPOSITION = new Set(['and', 'or', 'but', 'who', 'which', 'while', 'as', 'with', 'in', 'on', 'at', 'to', 'by', 'for', 'of', 'said', 'says', 'told', 'when', 'after', 'before', 'than', 'that']);
 
 export class SourceResolver {
   private readonly mentions: Mention[];
@@ -92,6 +100,9 @@ export class SourceResolver {
       if (named.length > 0) return this.headMention(name, named, anchor);
     }
     if (inside.length > 0) return this.headMention(src, inside, anchor);
+    // "said the mayor, former teacher Ines Sarto,": a name in apposition after a described source.
+    const named = this.appositiveAfter(src.end);
+    if (named && /^(?:the|a|an)\s/.test(phrase)) return named;
     const gender = genderOfPronoun(phrase);
     if (gender) return this.personFor(gender, Math.min(anchor, src.start));
     if (phrase === 'it') return this.lastBefore(Math.min(anchor, src.start), 'ORGANIZATION');
@@ -173,11 +184,34 @@ export class SourceResolver {
     return this.describedOrganization(head, pos);
   }
 
-  /** "the ministry" → the most recent organisation whose name has that head noun. */
+  /**
+   * "the ministry" → the most recent organisation whose name has that head noun; "the company"
+   * → failing that, the most recent incorporated company ("Northgate Energy Corp.").
+   */
   private describedOrganization(head: string, pos: number): string | null {
     if (head.length < 4 || !ORGANIZATION_ROLES.has(head)) return null;
     const list = this.organizationsByWord.get(head);
-    return list ? (lastStartingBefore(list, pos)?.entity ?? null) : null;
+    const found = list ? (lastStartingBefore(list, pos)?.entity ?? null) : null;
+    if (found || !COMPANY_NOUNS.has(head)) return found;
+    for (let i = this.firstStartingAtOrAfter(pos) - 1; i >= 0 && i >= this.firstStartingAtOrAfter(pos) - COMPANY_LOOKBACK; i--) {
+      const m = this.mentions[i];
+      if (m.type === 'ORGANIZATION' && CORPORATE_SUFFIX.test(this.text.slice(m.start, m.end))) return m.entity;
+    }
+    return null;
+  }
+
+  /** A name right after `end` in apposition: ", Ines Sarto" or ", former teacher Ines Sarto" (up to three words first). */
+  private appositiveAfter(end: number): string | null {
+    const m = /^,\s+/.exec(this.text.slice(end, end + 4));
+    if (!m) return null;
+    const from = end + m[0].length;
+    const next = this.mentionsIn(from, from + 60).find((x) => x.start >= from);
+    if (!next || (next.type !== 'PERSON' && next.type !== 'ORGANIZATION')) return null;
+    const lead = this.text.slice(from, next.start);
+    if (!APPOSITION_LEAD.test(lead) || lead.split(' ').some((w) => NOT_APPOSITION.has(w.toLowerCase()))) return null;
+    // An owner ("Vance's aide") is not the one in apposition.
+    const after = this.text.charCodeAt(next.end);
+    return after === 39 || after === 0x2019 ? null : next.entity;
   }
 
   /**
