@@ -91,3 +91,23 @@ describe('attribution frames: "told" with the outlet after the content', () => {
     assert.ok(!list.some((x) => x.content.text === 'The Canadian Press'), JSON.stringify(list.map((x) => x.content.text)));
   });
 });
+
+describe('attribution cues: words that report no speech in news copy', () => {
+  it('"announced" with a plain object is news of an act; with a clause it reports speech', () => {
+    const list = run('The Saskatoon-based retailer announced the store closings in a memo to staff on Friday. ' +
+      'Later, the retailer announced it would keep its warehouse open through the winter.');
+    assert.ok(!list.some((a) => a.content.text.includes('store closings')), JSON.stringify(list.map((a) => a.content.text)));
+    assert.ok(list.some((a) => a.content.text.includes('keep its warehouse open')), JSON.stringify(list.map((a) => a.content.text)));
+  });
+
+  it('praise or criticism of a thing is not reported speech without a clause or a quotation', () => {
+    const list = run('The tenants\' association praised the new bylaw. Councillor Ada Fenn criticized the plan as "a giveaway."');
+    assert.ok(!list.some((a) => a.content.text.includes('new bylaw')), JSON.stringify(list.map((a) => a.content.text)));
+    assert.ok(list.some((a) => a.content.text.includes('giveaway')), JSON.stringify(list.map((a) => a.content.text)));
+  });
+
+  it('a team that "replied" with a goal said nothing', () => {
+    const list = run('Regina tied the game in the second period, but Moose Jaw replied less than a minute later when Tomas Gall scored on a rebound.');
+    assert.deepEqual(list.map((a) => a.cue?.text), []);
+  });
+});
