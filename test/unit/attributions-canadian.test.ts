@@ -111,3 +111,21 @@ describe('attribution cues: words that report no speech in news copy', () => {
     assert.deepEqual(list.map((a) => a.cue?.text), []);
   });
 });
+
+describe('attribution sources: a role noun the story never gave anyone', () => {
+  it('"the Norwegian skier" after a sentence about one person is that person', () => {
+    const list = run('Kari Moen won the sprint by two seconds.\n\nMira Olsen, asked about the final climb, smiled. "I had more left than I showed," the Norwegian skier said.', [
+      { id: 'moen', type: 'PERSON', forms: ['Kari Moen', 'Moen'] },
+      { id: 'olsen', type: 'PERSON', forms: ['Mira Olsen', 'Olsen'] },
+    ]);
+    assert.equal(about(list, 'more left').sourceEntity, 'olsen');
+  });
+
+  it('with two people just before it, the role noun stays unresolved', () => {
+    const list = run('Mira Olsen and Kari Moen crossed the line together. "It was a photo finish," the veteran skier said.', [
+      { id: 'moen', type: 'PERSON', forms: ['Kari Moen', 'Moen'] },
+      { id: 'olsen', type: 'PERSON', forms: ['Mira Olsen', 'Olsen'] },
+    ]);
+    assert.equal(about(list, 'photo finish').sourceEntity, null);
+  });
+});

@@ -31,6 +31,16 @@ const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'repre
 const LINK = /^\s+(?:of|for|at|from|with|in|on|by)\s/;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'one']);
+/** How far back the paragraph of an unresolved role noun is read for its one person. */
+const PARAGRAPH_REACH = 600;
+/** Nouns for a person that are no office ("the Norwegian skier", "the 34-year-old mother"). */
+const PERSON_NOUNS = new Set([
+  'skier', 'player', 'forward', 'centre', 'center', 'defender', 'veteran', 'rookie', 'swimmer', 'runner', 'driver', 'rider',
+  'golfer', 'boxer', 'fighter', 'skater', 'sprinter', 'cyclist', 'athlete', 'champion', 'woman', 'man', 'mother', 'father',
+  'resident', 'teacher', 'doctor', 'nurse', 'farmer', 'owner', 'worker', 'student', 'actor', 'actress', 'singer', 'artist',
+  'writer', 'novelist', 'businessman', 'businesswoman', 'entrepreneur', 'politician', 'candidate', 'lawyer', 'veteran',
+]);
+
 /** Role nouns that stand for a business: "the company said" with no "company" in any name. */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'producer', 'retailer', 'carrier', 'airline', 'insurer', 'lender', 'manufacturer', 'developer', 'operator', 'automaker', 'miner', 'builder']);
 const CORPORATE_SUFFIX = /\b(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|LLC|PLC|plc|AG|SA|Holdings|Industries)\.?$/;
@@ -109,7 +119,12 @@ export class SourceResolver {
     const words = phrase.match(WORD) ?? [];
     if (words.length === 0 || words.length > 5) return null;
     if (words[0] === 'his' || words[0] === 'her' || words[0] === 'their' || words[0] === 'its') return null;
-    return this.roleHolder(words, src.start);
+    const holder = this.roleHolder(words, src.start);
+    if (holder || words[0] !== 'the' || words.length > 4) return holder;
+    // "Olsen, asked about the climb, smiled. “…,” the Norwegian skier said.": a person noun the
+    // story gave no one stands for the one person just named.
+    const noun = words[words.length - 1];
+    return TITLES.has(noun) || PERSON_NOUNS.has(noun) ? this.onlyPersonBefore(Math.min(anchor, src.start)) : null;
   }
 
   /**
@@ -161,6 +176,23 @@ export class SourceResolver {
     const s = this.text.slice(src.start, src.end);
     const m = /\s(?:of|for|at|from|with)\s/.exec(s);
     return m && m.index > 0 ? src.start + m.index : -1;
+  }
+
+  /** The one person named in this paragraph before `pos` (at most PARAGRAPH_REACH back), or null when none or several. */
+  private onlyPersonBefore(pos: number): string | null {
+    const reach = Math.max(0, pos - PARAGRAPH_REACH);
+    let lo = pos;
+    while (lo > reach && this.text.charCodeAt(lo - 1) !== 10) lo--;
+    let found: string | null = null;
+    for (let i = this.firstStartingAtOrAfter(pos) - 1; i >= 0 && this.mentions[i].start >= lo; i--) {
+      const m = this.mentions[i];
+      if (m.type !== 'PERSON') continue;
+      const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
+      if (owner) continue;
+      if (found !== null && found !== m.entity) return null;
+      found = m.entity;
+    }
+    return found;
   }
 
   /** "the minister", "the foreign minister", "the company": who holds that role here. */
