@@ -4,7 +4,8 @@
 // speech-only gold in the manner of the Gender Gap Tracker's evaluation set), through the CLI.
 //
 //   npm run build && node scripts/measure-attributions-fixture.mjs [--cli "node dist/cli.js analyze --jsonl"]
-//        [--gold test/fixtures/attributions-canadian/gold.json] [--errors] [--json out.json]
+//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2] [--errors] [--json out.json]
+// (batch 1: the six articles written first; batch 2: three more written after the first fixes)
 //
 // Measures (micro-averaged over all articles):
 //   content  P/R/F1: contents matched one-to-one, overlap >= 50 % of the longer trimmed span;
@@ -23,13 +24,14 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function args(argv) {
-  const o = { cli: 'node dist/cli.js analyze --jsonl', gold: join(root, 'test/fixtures/attributions-canadian/gold.json'), errors: false, json: null };
+  const o = { cli: 'node dist/cli.js analyze --jsonl', gold: join(root, 'test/fixtures/attributions-canadian/gold.json'), errors: false, json: null, batch: 0 };
   for (let i = 2; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--cli') o.cli = argv[++i];
     else if (a === '--gold') o.gold = resolve(argv[++i]);
     else if (a === '--errors') o.errors = true;
     else if (a === '--json') o.json = argv[++i];
+    else if (a === '--batch') o.batch = Number(argv[++i]);
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -147,7 +149,7 @@ function prf(tp, np, ng) {
 function main() {
   const o = args(process.argv);
   const gold = JSON.parse(readFileSync(o.gold, 'utf8'));
-  const docs = gold.articles.map((a) => {
+  const docs = gold.articles.filter((a) => !o.batch || (a.batch ?? 1) === o.batch).map((a) => {
     const text = readFileSync(join(dirname(o.gold), a.file), 'utf8');
     return { id: a.id, text, gold: a.attributions.map((g) => locate(text, g, a.id)) };
   });
