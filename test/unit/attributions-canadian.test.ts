@@ -129,3 +129,20 @@ describe('attribution sources: a role noun the story never gave anyone', () => {
     assert.equal(about(list, 'photo finish').sourceEntity, null);
   });
 });
+
+describe('attribution sources: a pronoun after a person the entity stage mistyped', () => {
+  it('"he" goes to "Evacuee Tom Nakamura" even when that name came back as an organisation', () => {
+    const list = run('Evacuee Tom Nakamura said the highway was jammed for hours.\n\n"We could see the glow the whole way," he told The Canadian Press.', [
+      { id: 'tom', type: 'ORGANIZATION', forms: ['Evacuee Tom Nakamura'] },
+      { id: 'cp', type: 'ORGANIZATION', forms: ['The Canadian Press'] },
+    ]);
+    assert.equal(about(list, 'glow').sourceEntity, 'tom');
+  });
+
+  it('an organisation named after a person is not a "he"', () => {
+    const list = run('Victoria General Hospital said it was full.\n\n"We are turning patients away," he said.', [
+      { id: 'vgh', type: 'ORGANIZATION', forms: ['Victoria General Hospital'] },
+    ]);
+    assert.equal(about(list, 'turning patients').sourceEntity, null);
+  });
+});

@@ -268,7 +268,7 @@ export class SourceResolver {
         const m = this.mentions[mi];
         // An owner ("Nazarbayev's successor, Tokayev, … he") is not the one the pronoun follows.
         const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
-        if (m.type === 'PERSON' && m.end <= hi && !owner && fits(m.entity)) found.push(m.entity);
+        if ((m.type === 'PERSON' || this.namedLikePerson(m)) && m.end <= hi && !owner && fits(m.entity)) found.push(m.entity);
       }
       if (found.length > 0) {
         const recent = this.latestSpeaker(pos);
@@ -298,6 +298,15 @@ export class SourceResolver {
     return lo - 1;
   }
 
+  /**
+   * A mention typed as an organisation or place that reads as a person's name: a known given
+   * name before a capitalised word ("Evacuee Tom Nakamura"), and no word of an institution.
+   */
+  private namedLikePerson(m: Mention): boolean {
+    if (m.type !== 'ORGANIZATION' && m.type !== 'LOCATION') return false;
+    return givenNameIn(this.text.slice(m.start, m.end)) !== null;
+  }
+
   /** A person's gender: a role word or honorific next to one of the first mentions, else the given name. */
   private genderOf(id: string): Gender | null {
     const known = this.genders.get(id);
@@ -311,6 +320,8 @@ export class SourceResolver {
         const first = name.match(WORD)?.[0];
         if (first && name.trim().includes(' ')) g = genderOfGivenName(first);
       }
+      // "Evacuee Tom Nakamura", "County District Judge Helen Marchetti": a given name further in.
+      if (!g) g = givenNameIn(e.name, e.type === 'PERSON');
     }
     this.genders.set(id, g);
     return g;
@@ -358,6 +369,26 @@ export class SourceResolver {
     for (let i = this.firstStartingAtOrAfter(pos) - 1; i >= 0; i--) if (this.mentions[i].type === type) return this.mentions[i].entity;
     return null;
   }
+}
+
+/** Words that make a name an institution or a place, whatever given name it holds. */
+const INSTITUTION_WORDS = new Set([
+  'hospital', 'university', 'college', 'school', 'church', 'bank', 'park', 'river', 'lake', 'street', 'avenue', 'road',
+  'county', 'city', 'town', 'island', 'bay', 'centre', 'center', 'foundation', 'institute', 'society', 'inc', 'corp', 'ltd',
+  'group', 'council', 'party', 'club', 'fund', 'trust', 'museum', 'airport', 'station', 'general', 'memorial', 'house',
+]);
+
+/** The gender of a given name in `name` that is followed by a capitalised word, if no institution word is there. */
+function givenNameIn(name: string, person = false): Gender | null {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || (ws.length > 4 && !person)) return null;
+  let g: Gender | null = null;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i].replace(/[.,]$/, '');
+    if (!person && INSTITUTION_WORDS.has(w.toLowerCase())) return null;
+    if (!g && i + 1 < ws.length && /^\p{Lu}/u.test(ws[i + 1])) g = genderOfGivenName(w);
+  }
+  return g;
 }
 
 /** The last item in text order that starts before `pos` (binary search). */
