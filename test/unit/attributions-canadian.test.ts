@@ -146,3 +146,20 @@ describe('attribution sources: a pronoun after a person the entity stage mistype
     assert.equal(about(list, 'turning patients').sourceEntity, null);
   });
 });
+
+describe('attribution contents: where reported speech ends', () => {
+  it('"and the claims were …": a noun after "the" is no cue, the second clause is still reported', () => {
+    const a = about(run('Her lawyer told reporters the firm had kept its promises and the claims were "wildly overstated."'), 'kept its promises');
+    assert.ok(a.content.text.includes('wildly overstated'), a.content.text);
+  });
+
+  it('"…, including …" after a quotation goes on with what was said', () => {
+    const a = about(run('The minister told reporters Ottawa was "weighing every option," including a cap on rent increases.'), 'weighing');
+    assert.ok(a.content.text.includes('cap on rent'), a.content.text);
+  });
+
+  it('"but pointed to …" is the speaker\'s next act, not part of what was said', () => {
+    const a = about(run('A spokesperson for the chain said the company "understands the anger" but pointed to higher shipping costs.'), 'understands');
+    assert.ok(!a.content.text.includes('shipping'), a.content.text);
+  });
+});
