@@ -266,6 +266,10 @@ const SPEAKER_LINKS = new Set(['and', 'while', 'whereas', 'but']);
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
 
 const CONTENT_BREAKERS = new Set(['but', 'which', 'although', 'though', 'compared']);
+/** Words after which a cue word is a noun ("the claims"); not "some" or "many", which can be subjects ("some said"). */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
+/** Words in -ing that go on with the object said ("…, including a cap on rents"), not a narrator's clause. */
+const ELABORATIONS = new Set(['including', 'excluding']);
 
 const PROMISE = new Set(['promise', 'pledge', 'vow', 'urge', 'warn', 'threaten', 'agree', 'continue']);
 
@@ -302,10 +306,10 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     if (inQuote) continue;
     if (closesOnComma) {
       const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
-      if (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing'))) return k;
+      if (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !ELABORATIONS.has(w))) return k;
     }
-    // "… said A and said B": a second verb of the speaker ends the content.
-    if (doc.lower[k] === 'and' && k + 1 < c.hi && CUE_VERBS.has(doc.lower[k + 1]) && !CUE_VERBS.get(doc.lower[k + 1])!.participle) {
+    // "… said A and said B", "… said A but pointed to B": a second verb of the speaker ends the content.
+    if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && k + 1 < c.hi && CUE_VERBS.has(doc.lower[k + 1]) && !CUE_VERBS.get(doc.lower[k + 1])!.participle) {
       return lastContentToken(doc, j, k);
     }
     if (t === ';') return lastContentToken(doc, j, k);
@@ -315,7 +319,7 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     if (t !== ',' && t !== '—' && t !== '–') continue;
     const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
     // Clause links that usually end reported content (measured on PolNeAR training data).
-    if (t === ',' && (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !CUE_VERBS.has(w)))) return lastContentToken(doc, j, k);
+    if (t === ',' && (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !CUE_VERBS.has(w) && !ELABORATIONS.has(w)))) return lastContentToken(doc, j, k);
     if (t === ',' && timeClauseAfter(doc, k, c.hi)) return lastContentToken(doc, j, k);
     const e = CUE_VERBS.get(w);
     if (e && e.participle) return lastContentToken(doc, j, k);
@@ -348,7 +352,8 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 function cueAfterPhrase(doc: Doc, and: number, hi: number): boolean {
   for (let k = and + 2; k < hi && k <= and + 6; k++) {
     const e = CUE_VERBS.get(doc.lower[k]);
-    if (e && !e.participle && !e.needsClause && !e.quoteOnly && !e.evidential) {
+    // "and the claims were …": after a determiner the word is a noun, not a cue.
+    if (e && !e.participle && !e.needsClause && !e.quoteOnly && !e.evidential && !NOUN_MARKERS.has(doc.lower[k - 1]) && !isPossessive(doc.toks[k - 1].text)) {
       const src = phraseEndingAt(doc, skipLeftToSource(doc, k - 1, and + 1), and + 1);
       return src !== null && src.first === and + 1;
     }

@@ -11,7 +11,7 @@ import { sourceLeftOf } from './subject';
 import type { Quote } from './quotes';
 import type { Draft } from './draft';
 import {
-  ADVERBIAL_PREPOSITIONS, BE_FORMS, DETERMINERS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS,
+  ADVERBIAL_PREPOSITIONS, BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS,
   isCapitalised, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
@@ -237,6 +237,73 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   return false;
 }
 
+/**
+ * "…, a senior official told The Canadian Press." / "…, she told reporters on Tuesday.": after
+ * "told" and its listener the clause ends, so the content is before the cue.
+ */
+function listenerEndsClause(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): boolean {
+  let j = t + 1;
+  if (j >= c.hi || isOpenMarkToken(doc, j, quotes)) return false;
+  if (OBJECT_PRONOUNS.has(doc.lower[j])) j++;
+  else if (isCapitalised(doc.toks[j].text)) {
+    // "The Canadian Press", "The Globe and Mail", "CBC's Power & Politics"
+    while (j < c.hi && j < t + 7 && (isCapitalised(doc.toks[j].text) || isPossessive(doc.toks[j].text) ||
+      ((doc.lower[j] === 'and' || doc.lower[j] === 'of' || doc.toks[j].text === '&') && j + 1 < c.hi && isCapitalised(doc.toks[j + 1].text)))) j++;
+  } else if (DETERMINERS.has(doc.lower[j])) {
+    j++;
+    while (j < c.hi && j < t + 5 && isWord(doc.toks[j].text) && !PHRASE_STOPS.has(doc.lower[j]) && !ADVERBIAL_PREPOSITIONS.has(doc.lower[j])) j++;
+  } else return false;
+  if (j === t + 1) return false;
+  // Then the sentence ends, maybe after a short time or place ("on Thursday", "in Ottawa").
+  if (j < c.hi && LISTENER_TAIL.has(doc.lower[j])) {
+    const stop = Math.min(c.hi, j + 6);
+    j++;
+    while (j < stop && isWord(doc.toks[j].text) && !PHRASE_STOPS.has(doc.lower[j])) j++;
+  }
+  return j >= c.hi || FINAL_PUNCT.has(doc.toks[j].text);
+}
+
+/** Words that open a short time or place after the listener ("told CBC on Thursday."). */
+const LISTENER_TAIL = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'late', 'early', 'earlier', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * The answer for a cue verb the rules read as reporting no words ("praised the bylaw",
+ * "announced the closings"): final, so the learned second opinion does not add it back.
+ */
+export const NOT_SPEECH: Draft[] = [];
+
+/**
+ * Verdicts on a thing ("praised the ruling", "condemned the attack"): none is among the GGT quote
+ * verbs; with a plain object they report no words (a speech-only reading; PolNeAR counts them).
+ */
+const VERDICTS = new Set(['praise', 'applaud', 'blast', 'mock', 'defend', 'condemn', 'denounce', 'decry']);
+
+/** Verbs whose plain object is news of an act ("announced the closings"), whose clause is speech ("announced it would …"). */
+const OBJECT_OR_CLAUSE = new Set(['announce']);
+/** Words that show a clause (a subject and its verb) near the start of a content. */
+const CLAUSE_VERBS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'plans', 'planned', 'intends', 'intended', 'expects', 'expected', 'did', 'does', "'ll", '’ll', "'s", '’s', "'d", '’d']);
+const CLAUSE_REACH = 8;
+
+/**
+ * Whether the content starting at offset `start` after the cue at `t` is a clause: "that", a
+ * colon or quotation before it, a subject pronoun first, or an auxiliary within a few words.
+ */
+function clauseAt(doc: Doc, t: number, start: number, c: Clause): boolean {
+  let j = t + 1;
+  while (j < c.hi && doc.toks[j].start < start) {
+    if (doc.lower[j] === 'that' || doc.toks[j].text === ':') return true;
+    j++;
+  }
+  if (j >= c.hi) return false;
+  if (SUBJECT_PRONOUNS.has(doc.lower[j]) || doc.lower[j] === 'that') return true;
+  for (let k = j + 1; k < c.hi && k <= j + CLAUSE_REACH; k++) {
+    const w = doc.lower[k];
+    if (CLAUSE_VERBS.has(w)) return true;
+    if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) return false;
+  }
+  return false;
+}
+
 /** The attribution a cue verb at token `t` introduces, or null. */
 export function frameForVerb(
   doc: Doc, t: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, previous: Draft | null, learned = false,
@@ -256,7 +323,7 @@ export function frameForVerb(
 
   // After "told" the name is the listener, not an inverted speaker.
   const inverted = srcL || entry.tell ? null : invertedSource(doc, t, c);
-  const rightEmpty = inverted !== null || rightIsEmpty(doc, t, c, quotes);
+  const rightEmpty = inverted !== null || rightIsEmpty(doc, t, c, quotes) || (entry.tell && !entry.participle && listenerEndsClause(doc, t, c, quotes));
 
   // 1. Right after a quotation: “…,” Tokayev said / “…,” said Grushko.
   // A quotation ending in a full stop ends the splitter's sentence: “… missing.” Trump said.
@@ -315,7 +382,14 @@ export function frameForVerb(
     if (j >= c.hi || (!isWord(doc.toks[j].text) && !isOpenMarkToken(doc, j, quotes))) return null;
     const endTok = contentEndToken(doc, j, c, quotes, false, true);
     if (endTok < j) return null;
-    if (!entry.act && !clauseOrQuote(doc, t, j, endTok, quotes)) return null;
+    // Speech-only reading: "praised the bylaw" is a verdict on a thing, not words reported;
+    // "praised it as “overdue”" keeps its quotation. Acts with a proposition in their object
+    // ("criticized the plan", "cited the audit") stay, as PolNeAR counts them. (The learned
+    // second opinion reads its own cues' objects through this branch: not vetoed.)
+    if (!clauseOrQuote(doc, t, j, endTok, quotes)) {
+      if (!entry.act) return null;
+      if (!learned && VERDICTS.has(entry.lemma)) return NOT_SPEECH;
+    }
     let source = srcL;
     if (!source && (entry.participle || (before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and')))) {
       source = previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t);
@@ -364,6 +438,7 @@ export function frameForVerb(
   const modal = t > c.lo && MODALS.has(doc.lower[skipLeftToSource(doc, t - 1, c.lo) + 1] ?? '') ? { ...entry, needsClause: true } : entry;
   const rc = rightContent(doc, t, modal, c, quotes, relative, documentSource, fronted);
   if (!rc) return null;
+  if (!learned && OBJECT_OR_CLAUSE.has(entry.lemma) && !rc.quote && !clauseAt(doc, t, rc.start, c)) return NOT_SPEECH;
   let source = srcL;
   const linked = before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and' || doc.lower[before] === 'but');
   if (!source && (entry.participle || linked)) {

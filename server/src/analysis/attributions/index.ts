@@ -9,7 +9,7 @@ import type { Clause, QuoteIndex } from './context';
 import type { Quote } from './quotes';
 import type { LearnedHook, TokenSpan } from './learned/model';
 import { shippedModel } from './learned/shipped';
-import { frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb } from './frame';
+import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb } from './frame';
 import { CUE_VERBS } from './lexicon';
 import type { Doc } from './phrases';
 import { headlineColon, isTitleLine, transcriptLabel } from './headlines';
@@ -72,7 +72,7 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
       if (!trigger && !(words && words.has(w))) continue;
       if (nestedTooDeep(doc, drafts, sentenceDrafts, t)) continue;
       let d = trigger ? ruleFrame(doc, t, c, quotes, drafts, title) : null;
-      if (d === HANDLED) continue;
+      if (d === HANDLED || d === NOT_SPEECH) continue;
       // "X said A, according to Y" attributes A twice, to X and (through Y) to the article.
       // "X said A, according to Y" and "rejected his claim that A" nest A in two attributions.
       const nested = trigger && (w === 'according' || SPEECH_NOUNS.has(w));

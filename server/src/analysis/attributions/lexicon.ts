@@ -62,7 +62,7 @@ concede conceded concedes conceding
 confirm confirmed confirms confirming :that
 deny denied denies denying :that
 predict predicted predicts predicting
-reply replied replies replying
+reply replied replies replying :that
 respond responded responds responding :that
 recall recalled recalls recalling :that
 stress stressed stresses stressing

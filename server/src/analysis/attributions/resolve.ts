@@ -31,6 +31,24 @@ const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'repre
 const LINK = /^\s+(?:of|for|at|from|with|in|on|by)\s/;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'one']);
+/** How far back the paragraph of an unresolved role noun is read for its one person. */
+const PARAGRAPH_REACH = 600;
+/** Nouns for a person that are no office ("the Norwegian skier", "the 34-year-old mother"). */
+const PERSON_NOUNS = new Set([
+  'skier', 'player', 'forward', 'centre', 'center', 'defender', 'veteran', 'rookie', 'swimmer', 'runner', 'driver', 'rider',
+  'golfer', 'boxer', 'fighter', 'skater', 'sprinter', 'cyclist', 'athlete', 'champion', 'woman', 'man', 'mother', 'father',
+  'resident', 'teacher', 'doctor', 'nurse', 'farmer', 'owner', 'worker', 'student', 'actor', 'actress', 'singer', 'artist',
+  'writer', 'novelist', 'businessman', 'businesswoman', 'entrepreneur', 'politician', 'candidate', 'lawyer', 'veteran',
+]);
+
+/** Role nouns that stand for a business: "the company said" with no "company" in any name. */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'producer', 'retailer', 'carrier', 'airline', 'insurer', 'lender', 'manufacturer', 'developer', 'operator', 'automaker', 'miner', 'builder']);
+const CORPORATE_SUFFIX = /\b(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|LLC|PLC|plc|AG|SA|Holdings|Industries)\.?$/;
+/** How many mentions back "the company" looks for an incorporated name. */
+const COMPANY_LOOKBACK = 60;
+/** Up to three words of a description between the comma and the name ("former teacher"). */
+const APPOSITION_LEAD = /^(?:[\p{L}'’-]+ ){0,3}$/u;
+const NOT_APPOSITION = new Set(['and', 'or', 'but', 'who', 'which', 'while', 'as', 'with', 'in', 'on', 'at', 'to', 'by', 'for', 'of', 'said', 'says', 'told', 'when', 'after', 'before', 'than', 'that']);
 
 export class SourceResolver {
   private readonly mentions: Mention[];
@@ -92,13 +110,21 @@ export class SourceResolver {
       if (named.length > 0) return this.headMention(name, named, anchor);
     }
     if (inside.length > 0) return this.headMention(src, inside, anchor);
+    // "said the mayor, former teacher Ines Sarto,": a name in apposition after a described source.
+    const named = this.appositiveAfter(src.end);
+    if (named && /^(?:the|a|an)\s/.test(phrase)) return named;
     const gender = genderOfPronoun(phrase);
     if (gender) return this.personFor(gender, Math.min(anchor, src.start));
     if (phrase === 'it') return this.lastBefore(Math.min(anchor, src.start), 'ORGANIZATION');
     const words = phrase.match(WORD) ?? [];
     if (words.length === 0 || words.length > 5) return null;
     if (words[0] === 'his' || words[0] === 'her' || words[0] === 'their' || words[0] === 'its') return null;
-    return this.roleHolder(words, src.start);
+    const holder = this.roleHolder(words, src.start);
+    if (holder || words[0] !== 'the' || words.length > 4) return holder;
+    // "Olsen, asked about the climb, smiled. “…,” the Norwegian skier said.": a person noun the
+    // story gave no one stands for the one person just named.
+    const noun = words[words.length - 1];
+    return TITLES.has(noun) || PERSON_NOUNS.has(noun) ? this.onlyPersonBefore(Math.min(anchor, src.start)) : null;
   }
 
   /**
@@ -152,6 +178,23 @@ export class SourceResolver {
     return m && m.index > 0 ? src.start + m.index : -1;
   }
 
+  /** The one person named in this paragraph before `pos` (at most PARAGRAPH_REACH back), or null when none or several. */
+  private onlyPersonBefore(pos: number): string | null {
+    const reach = Math.max(0, pos - PARAGRAPH_REACH);
+    let lo = pos;
+    while (lo > reach && this.text.charCodeAt(lo - 1) !== 10) lo--;
+    let found: string | null = null;
+    for (let i = this.firstStartingAtOrAfter(pos) - 1; i >= 0 && this.mentions[i].start >= lo; i--) {
+      const m = this.mentions[i];
+      if (m.type !== 'PERSON') continue;
+      const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
+      if (owner) continue;
+      if (found !== null && found !== m.entity) return null;
+      found = m.entity;
+    }
+    return found;
+  }
+
   /** "the minister", "the foreign minister", "the company": who holds that role here. */
   private roleHolder(words: string[], pos: number): string | null {
     let ws = words;
@@ -173,11 +216,34 @@ export class SourceResolver {
     return this.describedOrganization(head, pos);
   }
 
-  /** "the ministry" → the most recent organisation whose name has that head noun. */
+  /**
+   * "the ministry" → the most recent organisation whose name has that head noun; "the company"
+   * → failing that, the most recent incorporated company ("Northgate Energy Corp.").
+   */
   private describedOrganization(head: string, pos: number): string | null {
     if (head.length < 4 || !ORGANIZATION_ROLES.has(head)) return null;
     const list = this.organizationsByWord.get(head);
-    return list ? (lastStartingBefore(list, pos)?.entity ?? null) : null;
+    const found = list ? (lastStartingBefore(list, pos)?.entity ?? null) : null;
+    if (found || !COMPANY_NOUNS.has(head)) return found;
+    for (let i = this.firstStartingAtOrAfter(pos) - 1; i >= 0 && i >= this.firstStartingAtOrAfter(pos) - COMPANY_LOOKBACK; i--) {
+      const m = this.mentions[i];
+      if (m.type === 'ORGANIZATION' && CORPORATE_SUFFIX.test(this.text.slice(m.start, m.end))) return m.entity;
+    }
+    return null;
+  }
+
+  /** A name right after `end` in apposition: ", Ines Sarto" or ", former teacher Ines Sarto" (up to three words first). */
+  private appositiveAfter(end: number): string | null {
+    const m = /^,\s+/.exec(this.text.slice(end, end + 4));
+    if (!m) return null;
+    const from = end + m[0].length;
+    const next = this.mentionsIn(from, from + 60).find((x) => x.start >= from);
+    if (!next || (next.type !== 'PERSON' && next.type !== 'ORGANIZATION')) return null;
+    const lead = this.text.slice(from, next.start);
+    if (!APPOSITION_LEAD.test(lead) || lead.split(' ').some((w) => NOT_APPOSITION.has(w.toLowerCase()))) return null;
+    // An owner ("Vance's aide") is not the one in apposition.
+    const after = this.text.charCodeAt(next.end);
+    return after === 39 || after === 0x2019 ? null : next.entity;
   }
 
   /**
@@ -202,7 +268,7 @@ export class SourceResolver {
         const m = this.mentions[mi];
         // An owner ("Nazarbayev's successor, Tokayev, … he") is not the one the pronoun follows.
         const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
-        if (m.type === 'PERSON' && m.end <= hi && !owner && fits(m.entity)) found.push(m.entity);
+        if ((m.type === 'PERSON' || this.namedLikePerson(m)) && m.end <= hi && !owner && fits(m.entity)) found.push(m.entity);
       }
       if (found.length > 0) {
         const recent = this.latestSpeaker(pos);
@@ -232,6 +298,15 @@ export class SourceResolver {
     return lo - 1;
   }
 
+  /**
+   * A mention typed as an organisation or place that reads as a person's name: a known given
+   * name before a capitalised word ("Evacuee Tom Nakamura"), and no word of an institution.
+   */
+  private namedLikePerson(m: Mention): boolean {
+    if (m.type !== 'ORGANIZATION' && m.type !== 'LOCATION') return false;
+    return givenNameIn(this.text.slice(m.start, m.end)) !== null;
+  }
+
   /** A person's gender: a role word or honorific next to one of the first mentions, else the given name. */
   private genderOf(id: string): Gender | null {
     const known = this.genders.get(id);
@@ -245,6 +320,8 @@ export class SourceResolver {
         const first = name.match(WORD)?.[0];
         if (first && name.trim().includes(' ')) g = genderOfGivenName(first);
       }
+      // "Evacuee Tom Nakamura", "County District Judge Helen Marchetti": a given name further in.
+      if (!g) g = givenNameIn(e.name, e.type === 'PERSON');
     }
     this.genders.set(id, g);
     return g;
@@ -292,6 +369,26 @@ export class SourceResolver {
     for (let i = this.firstStartingAtOrAfter(pos) - 1; i >= 0; i--) if (this.mentions[i].type === type) return this.mentions[i].entity;
     return null;
   }
+}
+
+/** Words that make a name an institution or a place, whatever given name it holds. */
+const INSTITUTION_WORDS = new Set([
+  'hospital', 'university', 'college', 'school', 'church', 'bank', 'park', 'river', 'lake', 'street', 'avenue', 'road',
+  'county', 'city', 'town', 'island', 'bay', 'centre', 'center', 'foundation', 'institute', 'society', 'inc', 'corp', 'ltd',
+  'group', 'council', 'party', 'club', 'fund', 'trust', 'museum', 'airport', 'station', 'general', 'memorial', 'house',
+]);
+
+/** The gender of a given name in `name` that is followed by a capitalised word, if no institution word is there. */
+function givenNameIn(name: string, person = false): Gender | null {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || (ws.length > 4 && !person)) return null;
+  let g: Gender | null = null;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i].replace(/[.,]$/, '');
+    if (!person && INSTITUTION_WORDS.has(w.toLowerCase())) return null;
+    if (!g && i + 1 < ws.length && /^\p{Lu}/u.test(ws[i + 1])) g = genderOfGivenName(w);
+  }
+  return g;
 }
 
 /** The last item in text order that starts before `pos` (binary search). */

@@ -116,6 +116,8 @@ export function findRoles(text: string, mentions: Mention[]): Role[] {
     const add = (r: { head: string; modifiers: string[] } | null) => {
       if (r) out.push({ head: r.head, modifiers: r.modifiers, entity: m.entity, start: m.start });
     };
+    // A title the entity stage kept inside the name: "District Judge Helen Marchetti".
+    if (m.type === 'PERSON') add(titleInside(text.slice(m.start, m.end)));
     // Before the name, in the same clause: "Foreign Minister Clara Vance" (checked cheaply first:
     // one of the two words before the name is a role).
     if (roleWordBefore(text, m.start, m.type)) {
@@ -123,14 +125,13 @@ export function findRoles(text: string, mentions: Mention[]): Role[] {
       const titleWords = words(before.slice(clauseStart(before))).slice(-4);
       add(titleWords.length > 0 ? roleAtEnd(titleWords, m.type) : null);
     }
-    // A description before the name and a comma: "The company building the dam, Andes Hydro Group".
-    let b = m.start;
-    while (b > 0 && text[b - 1] === ' ') b--;
-    if (b > 0 && text[b - 1] === ',') {
-      const before = text.slice(Math.max(0, m.start - 60), m.start);
-      const clause = before.slice(0, before.replace(/,\s*$/, '').length);
-      const desc = clause.slice(clauseStart(clause));
-      const ws = words(desc);
+    // A description before the name and a comma: "The company building the dam, Andes Hydro Group",
+    // also past a short title before the name ("said the chair, Kenyan diplomat Joseph Otieno").
+    const b = commaBefore(text, m.start);
+    if (b > 0) {
+      const before = text.slice(Math.max(0, b - 60), b);
+      const desc = before.slice(clauseStart(before));
+      const ws = fromDeterminer(words(desc));
       if (ws.length > 0 && ws.length <= 8 && (ws[0] === 'the' || ws[0] === 'a' || ws[0] === 'an' || POSSESSIVE_END.test(ws[0]))) {
         for (let i = 1; i < ws.length; i++) {
           if (!isRoleHead(ws[i], m.type)) continue;
@@ -160,4 +161,41 @@ export function findRoles(text: string, mentions: Mention[]): Role[] {
     }
   }
   return out;
+}
+
+/**
+ * The offset just past the comma before a name, directly or across up to three words of a title
+ * ("…, Kenyan diplomat Joseph Otieno", "…, retired judge Olu Bakare"), or -1.
+ */
+function commaBefore(text: string, start: number): number {
+  let b = start;
+  for (let n = 0; n <= 3; n++) {
+    while (b > 0 && text[b - 1] === ' ') b--;
+    if (b > 0 && text[b - 1] === ',') return b - 1;
+    let w = b;
+    while (w > 0 && w > b - 20 && /[\p{L}'’-]/u.test(text[w - 1])) w--;
+    if (w === b || (w > 0 && text[w - 1] !== ' ') || NOT_MODIFIERS.has(text.slice(w, b).toLowerCase())) return -1;
+    b = w;
+  }
+  return -1;
+}
+
+/** Words from the first determiner or owner on ("said the chair" → "the chair"), or all of them. */
+function fromDeterminer(ws: string[]): string[] {
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i] === 'the' || ws[i] === 'a' || ws[i] === 'an' || POSSESSIVE_END.test(ws[i])) return i === 0 ? ws : ws.slice(i);
+  }
+  return ws;
+}
+
+/** A title word inside a person's name span, before a capitalised name ("County District Judge Helen Marchetti"). */
+function titleInside(name: string): { head: string; modifiers: string[] } | null {
+  const ws = name.split(/\s+/);
+  for (let i = ws.length - 2; i >= 0; i--) {
+    const w = ws[i].replace(/\.$/, '').toLowerCase();
+    if (w.length >= 3 && TITLES.has(w) && /^\p{Lu}/u.test(ws[i + 1])) {
+      return { head: w, modifiers: ws.slice(Math.max(0, i - 2), i).map((x) => x.toLowerCase()) };
+    }
+  }
+  return null;
 }

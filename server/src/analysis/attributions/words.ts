@@ -59,6 +59,10 @@ president minister premier chancellor governor senator mayor secretary spokesman
 spokesperson chairman chairwoman chair director chief king queen prince leader ambassador
 general commander judge prosecutor candidate representative congressman congresswoman speaker
 treasurer adviser advisor aide official envoy pope sheikh emir
+coach captain manager economist analyst professor critic negotiator diplomat lawyer attorney executive
+founder chairperson researcher scientist historian pollster strategist commissioner councillor councilor
+lawmaker legislator officer sheriff detective superintendent goaltender goalie winger defenceman defenseman
+quarterback pitcher striker midfielder activist organizer organiser physician justice
 `);
 
 export function isWordChar(c: number): boolean {
