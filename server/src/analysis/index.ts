@@ -1,17 +1,12 @@
 // The analysis library's façade: text in, one Analysis value out.
 // Pure: no vscode, no LSP, no file system.
-import { findAttributions } from './attributions';
-import { chunkBounds } from './chunks';
-import { findClaimCandidates } from './claims';
-import { recognizeEntities } from './entities';
-import { findFigures } from './figures';
-import { mergeAnalyses } from './merge';
-import { segment } from './segment';
-import { structureOf } from './structure';
+import { analyzeText } from './pipeline';
 import type { Analysis } from './types';
 
 export * from './types';
 export { CLAIM_THRESHOLD } from './claims';
+// One analyser per changing text (the editor's open article): the same result, less work per edit.
+export { createIncrementalAnalyzer, type IncrementalAnalyzer } from './incremental';
 // The entity model file is handed over by the host (the library reads no files): see entities/model.ts.
 export { ENTITY_MODEL_FILE, modelBytes, useModelBytes, useModelLoader } from './entities/model';
 // All model files (entity, check-worthiness, attribution), read through the host: see model-files.ts.
@@ -28,29 +23,5 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const bounds = chunkBounds(text, options.chunkSize);
-  if (bounds.length === 1) return analyzePiece(text, options);
-  // A very long input: pieces one after another, so memory and cost per word stay flat.
-  return mergeAnalyses(
-    text,
-    bounds.map(([start, end]) => ({ offset: start, analysis: analyzePiece(text.slice(start, end), options) })),
-  );
-}
-
-function analyzePiece(text: string, options: AnalyzeOptions): Analysis {
-  const segmentation = segment(text);
-  const { entities, mentions } = recognizeEntities(segmentation);
-  const figures = findFigures(segmentation, mentions);
-  const attributions = findAttributions(segmentation, entities, mentions);
-  const claims = findClaimCandidates(segmentation, { figures, attributions, mentions }, { threshold: options.claimThreshold });
-  return {
-    text,
-    segmentation: structureOf(segmentation),
-    entities,
-    mentions,
-    figures,
-    attributions,
-    claims,
-    boilerplate: segmentation.boilerplate,
-  };
+  return analyzeText(text, options);
 }

@@ -3,21 +3,32 @@
 // and is kept while large articles are open (off-thread.ts), its model loaded and its code
 // warm; at a pause it is asked to give back the garbage of its last analyses.
 import { parentPort } from 'node:worker_threads';
-import { analyze, type AnalyzeOptions } from '../analysis';
+import { analyze, type AnalyzeOptions, createIncrementalAnalyzer, type IncrementalAnalyzer } from '../analysis';
 import { collector } from '../io/collect';
 
 export const WORKER_ROLE = 'news-annotator-analysis';
 
-export type AnalysisJob = { kind: 'analyze'; id: number; text: string; options?: AnalyzeOptions } | { kind: 'compact' };
+/** `doc`: the open document the text is a version of (one incremental analyser each, until `forget`). */
+export type AnalysisJob =
+  | { kind: 'analyze'; id: number; text: string; options?: AnalyzeOptions; doc?: string }
+  | { kind: 'forget'; doc: string }
+  | { kind: 'compact' };
 
 export function runAnalysisWorker(): void {
+  const analysers = new Map<string, IncrementalAnalyzer>();
   parentPort?.on('message', (job: AnalysisJob) => {
     if (job.kind === 'compact') {
       collector()?.();
       return;
     }
+    if (job.kind === 'forget') {
+      analysers.delete(job.doc);
+      return;
+    }
     try {
-      parentPort?.postMessage({ id: job.id, analysis: analyze(job.text, job.options) });
+      let inc = job.doc === undefined ? undefined : analysers.get(job.doc);
+      if (job.doc !== undefined && !inc) analysers.set(job.doc, (inc = createIncrementalAnalyzer()));
+      parentPort?.postMessage({ id: job.id, analysis: inc ? inc.analyze(job.text, job.options) : analyze(job.text, job.options) });
     } catch (err) {
       parentPort?.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) });
     }

@@ -13,7 +13,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis, type AnalyzeOptions } from '../analysis';
+import { type Analysis, type AnalyzeOptions, createIncrementalAnalyzer, type IncrementalAnalyzer } from '../analysis';
 import type { Correction, EntityTypeChoice } from '../annotations/types';
 import { applyCorrections } from '../corrections';
 import { LineIndex } from './convert';
@@ -123,6 +123,8 @@ export class DocumentStore {
     },
   });
   private readonly snapshots = new Map<string, Snapshot>();
+  /** One incremental analyser per open document analysed in this thread (issue 15), dropped on close. */
+  private readonly analysers = new Map<string, IncrementalAnalyzer>();
   private readonly pending = new Map<string, { version: number; promise: Promise<Snapshot | undefined> }>();
   private readonly lastChange = new Map<string, number>();
   /** Time between the last two changes of each document: shorter than an analysis means a burst. */
@@ -298,7 +300,9 @@ export class DocumentStore {
       const large = text.length >= OFF_THREAD_CHARS;
       // Settings that change the result; a change of them drops every snapshot (invalidate).
       const options: AnalyzeOptions = { claimThreshold: this.settings().checkWorthyThreshold };
-      const analysis = this.offThread && large ? await this.offThread.analyze(text, options) : analyze(text, options);
+      let inc = this.analysers.get(doc.uri);
+      if (!inc) this.analysers.set(doc.uri, (inc = createIncrementalAnalyzer()));
+      const analysis = this.offThread && large ? await this.offThread.analyze(text, options, doc.uri) : inc.analyze(text, options);
       if (large) this.afterLarge();
       const ms = performance.now() - t0;
       this.lastCost.set(doc.uri, ms);
@@ -319,6 +323,8 @@ export class DocumentStore {
   }
 
   private forget(uri: string): void {
+    this.analysers.delete(uri);
+    this.offThread?.forget(uri);
     this.snapshots.delete(uri);
     this.pending.delete(uri);
     this.lastChange.delete(uri);

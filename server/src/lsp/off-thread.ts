@@ -48,15 +48,21 @@ export class OffThreadAnalyzer {
     return this.worker !== null;
   }
 
-  analyze(text: string, options: AnalyzeOptions = {}): Promise<Analysis> {
+  /** `doc`: the open document the text is a version of, analysed incrementally until `forget(doc)`. */
+  analyze(text: string, options: AnalyzeOptions = {}, doc?: string): Promise<Analysis> {
     clearTimeout(this.pause);
     this.tidy = false;
     const worker = this.worker ?? this.start();
     const id = this.next++;
     return new Promise<Analysis>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ kind: 'analyze', id, text, options } satisfies AnalysisJob);
+      worker.postMessage({ kind: 'analyze', id, text, options, doc } satisfies AnalysisJob);
     });
+  }
+
+  /** The document was closed: its incremental analyser in the worker is dropped. */
+  forget(doc: string): void {
+    this.worker?.postMessage({ kind: 'forget', doc } satisfies AnalysisJob);
   }
 
   private start(): Worker {

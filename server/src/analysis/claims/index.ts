@@ -4,7 +4,8 @@
 // the reasons that hold for them. Furniture and shapes that are never claims in news copy
 // (questions, lead-ins ending in a colon, line-ups, captions, promotions) are left out.
 import type { Attribution, ClaimCandidate, Figure, Mention, Segmentation } from '../types';
-import { FeatureBuffer, sentenceFeatures, type Signals } from './features';
+import type { PieceMemo } from '../memo';
+import { FeatureBuffer, sentenceFeatures, type SentenceInputs, type Signals } from './features';
 import { defaultClaimModel } from './model';
 import { CHECKWORTHY_THRESHOLD } from './model/threshold';
 import { reasonsFor } from './reasons';
@@ -48,9 +49,59 @@ function thresholdOf(options: ClaimOptions): number {
 
 const buffer = new FeatureBuffer();
 
-export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, options: ClaimOptions = {}): ClaimCandidate[] {
-  const threshold = thresholdOf(options);
+/** A sentence's signals and probability (null: never a claim), as sentenceKey's inputs decide them. */
+export interface ScoredSentence {
+  signals: Signals;
+  p: number | null;
+}
+
+/** Kept between analyses by the incremental analyser: each sentence's reading, keyed by what it reads. */
+export interface ClaimMemo {
+  sentences: PieceMemo<ScoredSentence>;
+}
+
+function score(seg: Segmentation, first: number, end: number, inputs: SentenceInputs): ScoredSentence {
   const model = defaultClaimModel();
+  const signals = sentenceFeatures(seg, first, end, inputs, buffer);
+  return { signals, p: neverAClaim(signals) ? null : model.probability(model.raw(buffer.keys, buffer.n)) };
+}
+
+/**
+ * Everything sentenceFeatures reads: the tokens' texts (the sentence's text and where in it each
+ * token starts and ends), and of the sentence's figures, mentions and attributions the kind,
+ * approximation and bound, the types, and whether there is one.
+ */
+function sentenceKey(seg: Segmentation, first: number, end: number, inputs: SentenceInputs): { text: string; extra: string } {
+  let key = inputs.attributed ? 'a' : 'n';
+  for (const f of inputs.figures) key += `${f.kind}${f.approx ? '~' : ''}${f.bound ?? ''},`;
+  key += '|';
+  for (const m of inputs.mentions) key += m.type[0];
+  if (end <= first) return { text: '', extra: `${key}|` };
+  const toks = seg.tokens;
+  const from = toks[first].start;
+  const to = toks[end - 1].end;
+  // Offsets as UTF-16 units, two each: one String.fromCharCode, not a string per token.
+  const n = end - first;
+  if (offsets.length < n * 4) offsets = new Uint16Array(n * 8);
+  let k = 0;
+  for (let i = first; i < end; i++) {
+    const a = toks[i].start - from, b = toks[i].end - from;
+    offsets[k++] = a & 0xffff; offsets[k++] = a >>> 16;
+    offsets[k++] = b & 0xffff; offsets[k++] = b >>> 16;
+  }
+  let marks = '';
+  for (let a = 0; a < k; a += 4096) marks += String.fromCharCode.apply(null, offsets.subarray(a, Math.min(k, a + 4096)) as unknown as number[]);
+  return { text: seg.text.slice(from, to), extra: `${key}|${marks}` };
+}
+let offsets = new Uint16Array(256);
+
+function memoScore(memo: ClaimMemo, seg: Segmentation, first: number, end: number, inputs: SentenceInputs): ScoredSentence {
+  const { text, extra } = sentenceKey(seg, first, end, inputs);
+  return memo.sentences.get(text, () => score(seg, first, end, inputs), extra);
+}
+
+export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, options: ClaimOptions = {}, memo?: ClaimMemo): ClaimCandidate[] {
+  const threshold = thresholdOf(options);
   const figures = perSentence(seg, inputs.figures);
   const attributions = perSentence(seg, inputs.attributions.map((a) => ({ start: a.content.start })));
   const mentions = perSentence(seg, inputs.mentions);
@@ -61,13 +112,12 @@ export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, opti
     const role = seg.paragraphs[s.paragraph].role;
     if (role !== 'body' && role !== 'bullet' && role !== 'headline') return;
     if (seg.dateline && s.start === seg.dateline.start) return;
-    const signals = sentenceFeatures(
-      seg, s.firstToken, s.endToken, { figures: figures[i], attributed: attributions[i].length > 0, mentions: mentions[i] }, buffer,
-    );
+    const one: SentenceInputs = { figures: figures[i], attributed: attributions[i].length > 0, mentions: mentions[i] };
+    const { signals, p } = memo
+      ? memoScore(memo, seg, s.firstToken, s.endToken, one)
+      : score(seg, s.firstToken, s.endToken, one);
     if (signals.caption) captions.add(s.paragraph);
-    if (neverAClaim(signals)) return;
-    const p = model.probability(model.raw(buffer.keys, buffer.n));
-    if (p >= threshold) scored.push({ i, p, signals });
+    if (p !== null && p >= threshold) scored.push({ i, p, signals });
   });
   const out: ClaimCandidate[] = [];
   for (const { i, p, signals } of scored) {

@@ -5,6 +5,7 @@ import { IntTable } from './int-table';
 import { allowed, labelI, labelType, N_LABELS } from './labels';
 import type { Lexicon } from './lexicon';
 import type { Scorer } from './scorer';
+import type { PieceMemo } from '../memo';
 
 const MISC_INSIDE = labelI(3);
 
@@ -16,19 +17,71 @@ export type DecodeHook = (i: number, feats: Uint32Array, n: number, predicted: n
 const feats = new Uint32Array(MAX_FEATURES);
 const scores = new Float64Array(N_LABELS);
 
-export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook): Uint8Array {
+/**
+ * Labels of decoding units kept between analyses of a changing text, keyed by everything the
+ * decoding of a unit reads (unitKey): a unit the edit did not touch is not decoded again.
+ */
+export type UnitMemo = PieceMemo<Uint8Array>;
+
+export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook, memo?: UnitMemo): Uint8Array {
   const labels = new Uint8Array(ctx.n);
-  const { words, word } = ctx;
+  const { words } = ctx;
   if (ctx.generation !== words.generation) throw new Error('entities: a document context outlived its lexicon');
   const history = new IntTable(256);
   // The summed weights of each word's own features (wordFeatures), once a word and kept in the
   // lexicon: with integer weights the sums are exactly those of scoring all features together.
   // Training (a hook) needs every feature of every token.
-  const memo = !hook && scorer.integer === true;
-  if (memo) words.scoreWith(scorer);
+  const sums = !hook && scorer.integer === true;
+  if (sums) words.scoreWith(scorer);
+  for (let first = 0; first < ctx.n; first = ctx.sentEnd[first]) {
+    const end = ctx.sentEnd[first];
+    if (memo && !hook) {
+      const kept = memo.get(unitKey(ctx, first, end, history), () => {
+        decodeUnit(ctx, scorer, sums, undefined, first, end, labels, history);
+        return labels.slice(first, end);
+      });
+      labels.set(kept, first);
+      remember(ctx, first, end, labels, history);
+    } else {
+      decodeUnit(ctx, scorer, sums, hook, first, end, labels, history);
+    }
+  }
+  return labels;
+}
+
+/**
+ * What decoding the unit [first, end) reads besides the unit's own words (whose ids also fix
+ * the features of the unit's place: neighbours, shapes, name lists, all-caps and title case):
+ * the word ids (valid for the lexicon's generation), how the document writes each word elsewhere
+ * (docCase), the name breaks (one rule looks across a bracket), and what the document decided
+ * earlier about each word (the history as the unit starts). The labels follow from these alone.
+ */
+function unitKey(ctx: DocContext, first: number, end: number, history: IntTable): string {
+  const n = end - first;
+  if (keyBuf.length < n * 3 + 2) keyBuf = new Uint16Array(n * 6 + 2);
+  keyBuf[0] = ctx.generation & 0xffff;
+  keyBuf[1] = ctx.generation >>> 16;
+  let k = 2;
+  for (let i = first; i < end; i++) {
+    const w = ctx.word[i];
+    keyBuf[k++] = w & 0xffff;
+    keyBuf[k++] = w >>> 16;
+    keyBuf[k++] = ctx.docCase[i] | (ctx.breaks[i] << 2) | (history.get(ctx.lower[i], 0) << 4);
+  }
+  let key = '';
+  // In slices: String.fromCharCode takes its arguments on the stack.
+  for (let a = 0; a < k; a += 4096) key += String.fromCharCode.apply(null, keyBuf.subarray(a, Math.min(k, a + 4096)) as unknown as number[]);
+  return key;
+}
+let keyBuf = new Uint16Array(256);
+
+/** Greedy left-to-right decoding of one unit [first, end) into `labels`. */
+function decodeUnit(
+  ctx: DocContext, scorer: Scorer, sums: boolean, hook: DecodeHook | undefined, first: number, end: number, labels: Uint8Array, history: IntTable,
+): void {
+  const { words, word } = ctx;
   let prev1 = 0, prev2 = 0;
-  for (let i = 0; i < ctx.n; i++) {
-    if (ctx.sentFirst[i] === i) prev1 = prev2 = 0;
+  for (let i = first; i < end; i++) {
     // A lower-case word, number or punctuation mark after O is O: names start with a capital
     // (99.8 % of CoNLL-2003 training names), and this skips most tokens.
     if (prev1 === 0 && ctx.cap[i] <= MAX_PLAIN_CAP) {
@@ -45,7 +98,7 @@ export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook): Uint
     }
     const hist = history.get(ctx.lower[i], 0);
     let n: number;
-    if (memo) {
+    if (sums) {
       const w = word[i];
       // Kept scores: a flag, then N_LABELS sums (lexicon.ts).
       if (words.scores[w * (N_LABELS + 1)] === 0) scoreWord(words, w, scorer);
@@ -77,7 +130,13 @@ export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook): Uint
     prev2 = prev1;
     prev1 = label;
   }
-  return labels;
+}
+
+/** The history after a unit whose labels were kept: what decodeUnit sets as it goes. */
+function remember(ctx: DocContext, first: number, end: number, labels: Uint8Array, history: IntTable): void {
+  for (let i = first; i < end; i++) {
+    if (ctx.cap[i] >= 3) history.set(ctx.lower[i], labels[i] === 0 ? 5 : 1 + labelType(labels[i]));
+  }
 }
 
 const wordFeats = new Uint32Array(MAX_FEATURES);

@@ -1,7 +1,7 @@
 // Entity recognition and grouping: a linear tagger over hashed token features (see
 // docs/ner.md), post-rules for the span conventions, then grouping into entities.
 import type { Entity, Mention, Segmentation } from '../types';
-import { decode } from './decode';
+import { decode, type UnitMemo } from './decode';
 import { buildContext } from './features';
 import { groupMentions } from './group';
 import { defaultModel } from './model';
@@ -9,10 +9,15 @@ import { applyRules } from './rules';
 import { harmoniseTypes } from './consistency';
 import { labelsToSpans } from './spans';
 
-export function recognizeEntities(seg: Segmentation): { entities: Entity[]; mentions: Mention[] } {
+/** Kept between analyses by the incremental analyser: the labels of each decoding unit (decode.ts). */
+export interface EntityMemo {
+  units: UnitMemo;
+}
+
+export function recognizeEntities(seg: Segmentation, memo?: EntityMemo): { entities: Entity[]; mentions: Mention[] } {
   const model = defaultModel();
   const ctx = buildContext(seg, model.gazetteer, model.casing, model.clusters);
-  const labels = decode(ctx, model.scorer);
+  const labels = decode(ctx, model.scorer, undefined, memo?.units);
   const raw = applyRules(seg, ctx, labelsToSpans(ctx, labels), model.gazetteer);
   return groupMentions(harmoniseTypes(raw), seg.text);
 }

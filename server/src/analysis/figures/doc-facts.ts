@@ -38,17 +38,21 @@ const STERLING_SIGNS = /£|\b(?:sterling|pence|Bank of England|Britain|British|U
 export class DocFacts {
   private dollarCode: string | undefined;
   private sterling: boolean | undefined;
+  /** Which facts were asked for since it was last cleared (1: dollar, 2: sterling), for the incremental analyser. */
+  asked = 0;
 
   constructor(private readonly seg: Segmentation) {}
 
   /** The currency of a bare "$", "dollars" or "cents": "CAD" in Canadian copy, else "USD". */
   dollar(): string {
+    this.asked |= 1;
     if (this.dollarCode === undefined) this.dollarCode = this.canadian() ? 'CAD' : 'USD';
     return this.dollarCode;
   }
 
   /** True when the article has British money or places in it, so "pounds" is sterling. */
   hasSterling(): boolean {
+    this.asked |= 2;
     if (this.sterling === undefined) this.sterling = STERLING_SIGNS.test(this.seg.text);
     return this.sterling;
   }

@@ -3,7 +3,8 @@
 // a fixed order and the first that reads a figure wins, so spans never overlap.
 // Conventions (see README in this folder): the span includes its qualifier ("more than 70");
 // value is null where there is no single number (vague counts, full dates, ranges).
-import type { Figure, Mention, Segmentation } from '../types';
+import type { PieceMemo } from '../memo';
+import type { Figure, Mention, Segmentation, Sentence } from '../types';
 import { matchAge } from './ages';
 import { type AmountContext, matchAmount } from './amounts';
 import { matchCompound } from './compounds';
@@ -79,40 +80,148 @@ function withSuffix(v: TokenView, m: Match, end: number): Match {
   return { ...m, last: s.last, approx: m.approx || s.approx, bound: s.bound ?? m.bound };
 }
 
-export function findFigures(seg: Segmentation, mentions: Mention[]): Figure[] {
+/**
+ * The figures of a paragraph as the incremental analyser keeps them: offsets from the paragraph's
+ * start, and the article's facts the scan asked for (DocFacts), with their answers then.
+ */
+export interface ParagraphFigures {
+  figures: Figure[];
+  asked: number;
+  dollar: string;
+  sterling: boolean;
+}
+
+/** Kept between analyses by the incremental analyser (paragraphKey says what a paragraph's figures read). */
+export interface FigureMemo {
+  paragraphs: PieceMemo<ParagraphFigures>;
+}
+
+/** Tokens either side of a paragraph that its matchers may read (they look at most a few tokens past a sentence). */
+const WINDOW = 8;
+
+export function findFigures(seg: Segmentation, mentions: Mention[], memo?: FigureMemo): Figure[] {
   const v = new TokenView(seg);
   const guard = new MentionGuard(mentions);
   const lineups = new LineupGuard(v);
   const personEnds = new Set<number>();
   for (const m of mentions) if (m.type === 'PERSON') personEnds.add(m.end);
   const out: Figure[] = [];
-  for (const s of seg.sentences) {
-    const role = seg.paragraphs[s.paragraph]?.role ?? 'body';
-    if (SKIPPED_ROLES.has(role)) continue;
-    const ctx: AmountContext = { sentenceFirst: s.firstToken, headline: role === 'headline', between: false, personEnds };
-    let previousEnd = -1;
-    let i = s.firstToken;
-    while (i < s.endToken) {
-      let m: Match | null = null;
-      if (v.digitStart(i)) {
-        if (lineups.isShirtNumber(i, s.firstToken, s.endToken)) { i++; continue; }
-        m = leadingDecimal(v, i, s.firstToken);
-        const score = m ? null : matchScore(v, i, s.endToken, s.firstToken);
-        if (score && 'skipTo' in score) { i = score.skipTo + 1; continue; }
-        if (score) m = score.figure;
-      }
-      if (!m && canStart(v, i)) m = at(v, i, s.endToken, ctx, previousEnd);
-      if (!m) { i++; continue; }
-      const start = v.tokens[m.first].start;
-      const end = v.tokens[m.last].end;
-      if (guard.insideName(start, end)) { i = m.last + 1; continue; }
-      out.push({
-        start, end, text: seg.text.slice(start, end), kind: m.kind, value: m.value, unit: m.unit,
-        approx: m.approx, bound: m.bound,
-      });
-      previousEnd = m.last;
-      i = m.last + 1;
+  if (!memo) {
+    for (const s of seg.sentences) scanSentence(seg, v, s, guard, lineups, personEnds, out);
+    return out;
+  }
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  let m0 = 0;
+  for (let a = 0; a < seg.sentences.length;) {
+    // The paragraph's sentences [a, b).
+    const p = seg.sentences[a].paragraph;
+    let b = a + 1;
+    while (b < seg.sentences.length && seg.sentences[b].paragraph === p) b++;
+    const first = seg.sentences[a].firstToken;
+    const end = seg.sentences[b - 1].endToken;
+    const lo = Math.max(0, first - WINDOW);
+    const hi = Math.min(seg.tokens.length, end + WINDOW);
+    const from = seg.tokens[lo].start;
+    const to = seg.tokens[hi - 1].end;
+    while (m0 < byStart.length && byStart[m0].end <= from) m0++;
+    const extra = paragraphKey(seg, a, b, lo, hi, byStart, m0, to);
+    const window = seg.text.slice(from, to);
+    const origin = seg.tokens[first].start;
+    let kept = memo.paragraphs.get(window, () => scanParagraph(seg, v, a, b, guard, lineups, personEnds, origin), extra);
+    // The article's facts it read must still hold, or the paragraph is read again.
+    if (((kept.asked & 1) !== 0 && v.facts.dollar() !== kept.dollar) || ((kept.asked & 2) !== 0 && v.facts.hasSterling() !== kept.sterling)) {
+      kept = scanParagraph(seg, v, a, b, guard, lineups, personEnds, origin);
+      memo.paragraphs.set(window, kept, extra);
     }
+    for (const f of kept.figures) {
+      const start = f.start + origin, end = f.end + origin;
+      out.push({ ...f, start, end, text: seg.text.slice(start, end) });
+    }
+    a = b;
   }
   return out;
+}
+
+/** A paragraph's figures with offsets from `origin`, and the facts it asked for. */
+function scanParagraph(
+  seg: Segmentation, v: TokenView, a: number, b: number, guard: MentionGuard, lineups: LineupGuard, personEnds: ReadonlySet<number>, origin: number,
+): ParagraphFigures {
+  const figures: Figure[] = [];
+  v.facts.asked = 0;
+  for (let s = a; s < b; s++) scanSentence(seg, v, seg.sentences[s], guard, lineups, personEnds, figures);
+  const asked = v.facts.asked;
+  // Kept without their text (a slice of the whole article would keep it alive); added back on use.
+  for (const f of figures) {
+    f.start -= origin;
+    f.end -= origin;
+    f.text = '';
+  }
+  return { figures, asked, dollar: asked & 1 ? v.facts.dollar() : '', sterling: asked & 2 ? v.facts.hasSterling() : false };
+}
+
+/**
+ * Besides the text from WINDOW tokens before the paragraph to WINDOW after it (the memo's key),
+ * everything the figures of its sentences [a, b) read: its role, those tokens' offsets and
+ * sentences, and the mentions that overlap them (offsets and types; a person's name end is one).
+ */
+function paragraphKey(seg: Segmentation, a: number, b: number, lo: number, hi: number, byStart: Mention[], m0: number, to: number): string {
+  const toks = seg.tokens;
+  const from = toks[lo].start;
+  const s0 = toks[lo].sentence;
+  const n = hi - lo;
+  if (keyBuf.length < n * 6 + 16) keyBuf = new Uint16Array(n * 12 + 16);
+  let k = 0;
+  const put = (x: number) => {
+    keyBuf[k++] = x & 0xffff;
+    keyBuf[k++] = x >>> 16;
+  };
+  put(seg.sentences[a].firstToken - lo);
+  put(seg.sentences[b - 1].endToken - lo);
+  for (let i = lo; i < hi; i++) {
+    put(toks[i].start - from);
+    put(toks[i].end - from);
+    put(toks[i].sentence - s0);
+  }
+  let mentions = '';
+  for (let j = m0; j < byStart.length && byStart[j].start < to; j++) {
+    const m = byStart[j];
+    if (m.end > from) mentions += `${m.start - from},${m.end - from},${m.type[0]};`;
+  }
+  let marks = '';
+  for (let x = 0; x < k; x += 4096) marks += String.fromCharCode.apply(null, keyBuf.subarray(x, Math.min(k, x + 4096)) as unknown as number[]);
+  const role = seg.paragraphs[seg.sentences[a].paragraph]?.role ?? 'body';
+  return `${role}|${mentions}|${marks}`;
+}
+let keyBuf = new Uint16Array(256);
+
+/** The figures of one sentence, in order, into `out`. */
+function scanSentence(
+  seg: Segmentation, v: TokenView, s: Sentence, guard: MentionGuard, lineups: LineupGuard, personEnds: ReadonlySet<number>, out: Figure[],
+): void {
+  const role = seg.paragraphs[s.paragraph]?.role ?? 'body';
+  if (SKIPPED_ROLES.has(role)) return;
+  const ctx: AmountContext = { sentenceFirst: s.firstToken, headline: role === 'headline', between: false, personEnds };
+  let previousEnd = -1;
+  let i = s.firstToken;
+  while (i < s.endToken) {
+    let m: Match | null = null;
+    if (v.digitStart(i)) {
+      if (lineups.isShirtNumber(i, s.firstToken, s.endToken)) { i++; continue; }
+      m = leadingDecimal(v, i, s.firstToken);
+      const score = m ? null : matchScore(v, i, s.endToken, s.firstToken);
+      if (score && 'skipTo' in score) { i = score.skipTo + 1; continue; }
+      if (score) m = score.figure;
+    }
+    if (!m && canStart(v, i)) m = at(v, i, s.endToken, ctx, previousEnd);
+    if (!m) { i++; continue; }
+    const start = v.tokens[m.first].start;
+    const end = v.tokens[m.last].end;
+    if (guard.insideName(start, end)) { i = m.last + 1; continue; }
+    out.push({
+      start, end, text: seg.text.slice(start, end), kind: m.kind, value: m.value, unit: m.unit,
+      approx: m.approx, bound: m.bound,
+    });
+    previousEnd = m.last;
+    i = m.last + 1;
+  }
 }

@@ -10,7 +10,8 @@ import { opensCaption } from './captions';
 import { type DatelineLine, findDateline, opensWithDateline } from './dateline';
 import { isCreditLine, readCreditLine } from './furniture';
 import { splitSentences } from './sentences';
-import { tokenize } from './tokenize';
+import { type RawToken, tokenize } from './tokenize';
+import type { PieceMemo } from '../memo';
 
 const BULLET = /^[•·▪◦‣*–-]\s/;
 
@@ -76,8 +77,11 @@ function wordCount(s: string): number {
 }
 
 /** Furniture kind of every line, with the context rules that look at neighbouring lines. */
-function lineKinds(text: string, ls: Line[]): (BoilerplateKind | null)[] {
-  const kinds = ls.map((l) => lineKind(text.slice(l.start, l.end)));
+function lineKinds(text: string, ls: Line[], memo?: SegmentMemo): (BoilerplateKind | null)[] {
+  const kinds = ls.map((l) => {
+    const line = text.slice(l.start, l.end);
+    return memo ? memo.kinds.get(line, (own) => ({ kind: lineKind(own) })).kind : lineKind(line);
+  });
   for (let i = 1; i < ls.length; i++) {
     if (kinds[i] !== null || (kinds[i - 1] !== 'byline' && kinds[i - 1] !== 'caption')) continue;
     const line = text.slice(ls[i].start, ls[i].end);
@@ -103,10 +107,62 @@ function bylineCredit(text: string, l: Line): CreditLine | null {
   return names.length > 0 ? { start: l.start, end: l.end, text: line, names } : null;
 }
 
-export function segment(text: string): Segmentation {
+/**
+ * What one story line alone decides: its inline boilerplate, its tokens and where its sentences
+ * split (offsets from `from`'s start as given: absolute, or from the line's start when read from
+ * the line's own text).
+ */
+export interface StoryLine {
+  inline: Boilerplate[];
+  /** Tokens from the story's start (after a bullet) to its end, inline boilerplate cut off. */
+  raw: RawToken[];
+  splits: Array<[number, number]>;
+}
+
+/** A story line as the memo keeps it: its tokens' offsets from the line's start in one array (start, end, …). */
+interface KeptLine {
+  inline: Boilerplate[];
+  offsets: Int32Array;
+  splits: Array<[number, number]>;
+}
+
+/** Kept between analyses by the incremental analyser: results keyed by a line's exact text. */
+export interface SegmentMemo {
+  kinds: PieceMemo<{ kind: BoilerplateKind | null }>;
+  lines: PieceMemo<KeptLine>;
+  /** The same for the lines of bullet paragraphs (read past their bullet). */
+  bullets: PieceMemo<KeptLine>;
+}
+
+/** A story line [from, to) of `text`, the dateline not in it. */
+function readStoryLine(text: string, from: number, to: number, bullet: boolean): StoryLine {
+  const inline = findTailBoilerplate(text, from, to);
+  let le = to;
+  for (const b of inline) if (b.start >= from && b.start < le) le = Math.min(le, b.start);
+  while (le > from && isSpace(text.charCodeAt(le - 1))) le--;
+  if (le <= from) return { inline, raw: [], splits: [] };
+  const raw = tokenize(text, bullet ? skipBullet(text, from) : from, le);
+  return { inline, raw, splits: splitSentences(text, raw) };
+}
+
+/** The same from the memo, worked out on the line's own text: offsets from the line's start. */
+function memoStoryLine(memo: SegmentMemo, text: string, from: number, to: number, bullet: boolean): KeptLine {
+  const line = text.slice(from, to);
+  return (bullet ? memo.bullets : memo.lines).get(line, (own) => {
+    const read = readStoryLine(own, 0, own.length, bullet);
+    const offsets = new Int32Array(read.raw.length * 2);
+    read.raw.forEach((t, i) => {
+      offsets[2 * i] = t.start;
+      offsets[2 * i + 1] = t.end;
+    });
+    return { inline: read.inline, offsets, splits: read.splits };
+  });
+}
+
+export function segment(text: string, memo?: SegmentMemo): Segmentation {
   const ls = lines(text);
   const groups = paragraphs(text, ls);
-  const kinds = lineKinds(text, ls);
+  const kinds = lineKinds(text, ls, memo);
   const kindOf = new Map<number, BoilerplateKind | null>();
   ls.forEach((l, i) => kindOf.set(l.start, kinds[i]));
 
@@ -168,6 +224,21 @@ export function segment(text: string): Segmentation {
     if (role === 'credit') credits.push(readCreditLine(text, start, end));
 
     for (const l of story) {
+      if (dateline === null || dateline.start < l.start || dateline.start >= l.end) {
+        // The usual line: no dateline in it.
+        if (memo) {
+          const kept = memoStoryLine(memo, text, l.start, l.end, role === 'bullet');
+          const by = l.start;
+          // A kept line's findings are copied: results never share objects with the memo.
+          for (const b of kept.inline) boilerplate.push({ start: b.start + by, end: b.end + by, text: b.text, kind: b.kind });
+          for (const [a, b] of kept.splits) pushKeptTokens(kept.offsets, a, b, by);
+          continue;
+        }
+        const read = readStoryLine(text, l.start, l.end, role === 'bullet');
+        for (const b of read.inline) boilerplate.push(b);
+        for (const [a, b] of read.splits) pushSentenceTokens(read.raw, a, b);
+        continue;
+      }
       // Inline boilerplate at the end of the line ("… read more", story codes).
       const inline = findTailBoilerplate(text, l.start, l.end);
       for (const b of inline) boilerplate.push(b);
@@ -201,6 +272,17 @@ export function segment(text: string): Segmentation {
         tokens.push({ start: raw[i].start, end: raw[i].end, text: text.slice(raw[i].start, raw[i].end), sentence: si });
       }
       sentences.push({ start: raw[a].start, end: raw[b - 1].end, firstToken, endToken: tokens.length, paragraph: pIndex });
+    }
+    /** The same from a kept line: `offsets` from the line's start, which is at `by`. */
+    function pushKeptTokens(offsets: Int32Array, a: number, b: number, by: number) {
+      if (b <= a) return;
+      const si = sentences.length;
+      const firstToken = tokens.length;
+      for (let i = a; i < b; i++) {
+        const s = offsets[2 * i] + by, e = offsets[2 * i + 1] + by;
+        tokens.push({ start: s, end: e, text: text.slice(s, e), sentence: si });
+      }
+      sentences.push({ start: offsets[2 * a] + by, end: offsets[2 * b - 1] + by, firstToken, endToken: tokens.length, paragraph: pIndex });
     }
   });
 

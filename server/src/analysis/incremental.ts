@@ -1,0 +1,46 @@
+// An analyser for one text that changes a little at a time (an article being edited): each
+// analysis gives exactly what analyze() gives for the same text, but the work that depends only
+// on a line or a sentence (and on context kept in the key) is reused for the pieces an edit did
+// not touch (and of a text long enough to be analysed in pieces, the pieces it did not touch,
+// merged as always); the passes over the whole article (entity grouping, type consistency, quotations
+// across paragraphs, attributions, sources) run on every analysis as in analyze().
+// Pure: no file system, no LSP. Memory: what the current text holds (memo.ts drops the rest).
+import { PieceMemo } from './memo';
+import { type AnalysisMemo, analyzeText, type PipelineOptions } from './pipeline';
+import type { Analysis } from './types';
+
+export interface IncrementalAnalyzer {
+  /** The analysis of `text`, equal to analyze(text, options). */
+  analyze(text: string, options?: PipelineOptions): Analysis;
+  /** Pieces kept, and how often they were reused / worked out (for tests and the benchmark). */
+  stats(): { kept: number; hits: number; misses: number };
+}
+
+export function createIncrementalAnalyzer(): IncrementalAnalyzer {
+  const memo: AnalysisMemo = {
+    segment: { kinds: new PieceMemo(), lines: new PieceMemo(), bullets: new PieceMemo() },
+    entities: { units: new PieceMemo() },
+    claims: { sentences: new PieceMemo() },
+    figures: { paragraphs: new PieceMemo() },
+    pieces: new PieceMemo(),
+  };
+  const all = (): PieceMemo<unknown>[] => [memo.segment.kinds, memo.segment.lines, memo.segment.bullets, memo.entities.units, memo.claims.sentences, memo.figures.paragraphs, memo.pieces];
+  return {
+    analyze(text: string, options: PipelineOptions = {}): Analysis {
+      try {
+        return analyzeText(text, options, memo);
+      } finally {
+        for (const m of all()) m.sweep();
+      }
+    },
+    stats() {
+      let kept = 0, hits = 0, misses = 0;
+      for (const m of all()) {
+        kept += m.size;
+        hits += m.hits;
+        misses += m.misses;
+      }
+      return { kept, hits, misses };
+    },
+  };
+}

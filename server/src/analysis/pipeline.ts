@@ -1,0 +1,64 @@
+// The stages in order, over one text or its pieces: what analyze() (index.ts) runs, and what the
+// incremental analyser (incremental.ts) runs with its memo of pieces kept between analyses.
+import { findAttributions } from './attributions';
+import { chunkBounds } from './chunks';
+import { findClaimCandidates, type ClaimMemo } from './claims';
+import { recognizeEntities, type EntityMemo } from './entities';
+import { findFigures, type FigureMemo } from './figures';
+import type { PieceMemo } from './memo';
+import { mergeAnalyses } from './merge';
+import { segment, type SegmentMemo } from './segment';
+import { structureOf } from './structure';
+import type { Analysis } from './types';
+
+export interface PipelineOptions {
+  chunkSize?: number;
+  claimThreshold?: number;
+}
+
+/** What the stages keep between analyses of one changing text (see memo.ts). */
+export interface AnalysisMemo {
+  segment: SegmentMemo;
+  entities: EntityMemo;
+  claims: ClaimMemo;
+  figures: FigureMemo;
+  /**
+   * The analyses of the pieces of a very long text, keyed by the piece's text (and the options
+   * that change it): an edit re-analyses the piece it falls in, the merge runs as always.
+   */
+  pieces: PieceMemo<Analysis>;
+}
+
+export function analyzeText(text: string, options: PipelineOptions, memo?: AnalysisMemo): Analysis {
+  const bounds = chunkBounds(text, options.chunkSize);
+  if (bounds.length === 1) return analyzePiece(text, options, memo);
+  // A very long input: pieces one after another, so memory and cost per word stay flat.
+  return mergeAnalyses(
+    text,
+    bounds.map(([start, end]) => {
+      const piece = text.slice(start, end);
+      const analysis = memo
+        ? memo.pieces.get(piece, (own) => analyzePiece(own, options, memo), `${options.claimThreshold}`)
+        : analyzePiece(piece, options);
+      return { offset: start, analysis };
+    }),
+  );
+}
+
+function analyzePiece(text: string, options: PipelineOptions, memo?: AnalysisMemo): Analysis {
+  const segmentation = segment(text, memo?.segment);
+  const { entities, mentions } = recognizeEntities(segmentation, memo?.entities);
+  const figures = findFigures(segmentation, mentions, memo?.figures);
+  const attributions = findAttributions(segmentation, entities, mentions);
+  const claims = findClaimCandidates(segmentation, { figures, attributions, mentions }, { threshold: options.claimThreshold }, memo?.claims);
+  return {
+    text,
+    segmentation: structureOf(segmentation),
+    entities,
+    mentions,
+    figures,
+    attributions,
+    claims,
+    boilerplate: segmentation.boilerplate,
+  };
+}
