@@ -236,17 +236,23 @@ export class DocumentStore {
 
   /**
    * How long to wait before analysing: while changes come faster than an analysis takes (or
-   * the analysis is slow), until typing pauses for as long as one analysis (capped) — but no
-   * later than REQUEST_WAIT_MAX_MS after the oldest waiting request asked.
+   * the analysis is slow and would block the server), until typing pauses for as long as one
+   * analysis (capped) — but no later than REQUEST_WAIT_MAX_MS after the oldest waiting request
+   * asked. A change after a pause is analysed at once when the worker does it (the server stays
+   * free meanwhile), so a single keystroke on a long article costs one analysis, not a wait too.
    */
   private pauseBefore(uri: string): number {
     const now = performance.now();
     const cost = this.lastCost.get(uri) ?? 0;
     const since = now - (this.lastChange.get(uri) ?? 0);
     const bursting = (this.lastGap.get(uri) ?? Infinity) < cost;
-    if (cost <= DEBOUNCE_ABOVE_MS && !bursting) return 0;
+    if (!bursting && (cost <= DEBOUNCE_ABOVE_MS || this.runsOffThread(uri))) return 0;
     const deadline = (this.waitingSince.get(uri) ?? now) + REQUEST_WAIT_MAX_MS;
     return Math.min(Math.min(cost, MAX_DEBOUNCE_MS) - since, deadline - now);
+  }
+
+  private runsOffThread(uri: string): boolean {
+    return this.offThread !== null && (this.documents.get(uri)?.getText().length ?? 0) >= OFF_THREAD_CHARS;
   }
 
   private async compute(uri: string, version: number): Promise<Snapshot | undefined> {
