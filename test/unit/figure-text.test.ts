@@ -29,6 +29,19 @@ describe('figure values as read', () => {
     assert.equal(figureNumber(fig('FRACTION', 0.4137)), '0.414');
   });
 
+  it('reads units of time and measure in the plural after a number other than one', () => {
+    assert.equal(figureValueText(fig('DURATION', 90, { unit: 'day', bound: 'min' })), '≥ 90 days');
+    assert.equal(figureValueText(fig('DURATION', 1, { unit: 'decade' })), '1 decade');
+    assert.equal(figureValueText(fig('DURATION', 2, { unit: 'century' })), '2 centuries');
+    assert.equal(figureValueText(fig('QUANTITY', 14e6, { unit: 'tonne', approx: true })), '≈ 14 million tonnes');
+    assert.equal(figureValueText(fig('QUANTITY', 6, { unit: 'foot' })), '6 feet');
+    assert.equal(figureValueText(fig('PERCENT', 3.5, { unit: 'percentage point' })), '3.5 percentage points');
+    // Abbreviations, currencies and counted nouns from the text stay as they are.
+    assert.equal(figureValueText(fig('QUANTITY', 140, { unit: 'km/h', bound: 'max' })), '≤ 140 km/h');
+    assert.equal(figureValueText(fig('MONEY', 40, { unit: 'USD' })), '40 USD');
+    assert.equal(figureValueText(fig('CARDINAL', 60, { unit: 'vessels' })), '60 vessels');
+  });
+
   it('groups other numbers, rounds to three decimals, and says large round amounts in words', () => {
     assert.equal(figureValueText(fig('CARDINAL', 20000, { bound: 'min' })), '≥ 20,000');
     assert.equal(figureValueText(fig('QUANTITY', 12345.678, { unit: 'kg' })), '12,345.678 kg');

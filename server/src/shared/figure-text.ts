@@ -101,15 +101,26 @@ export function figureNumber(f: Pick<FigureValue, 'kind' | 'value'>): string {
   return Math.abs(v) < 1 ? smallText(v) : groupedText(v);
 }
 
-/** The number with its unit: "40%", "1,250 workers", "4.5 billion USD". */
+/** The engine's units of time and measure (singular in the contract) as read after a number other than 1. */
+const PLURAL_UNIT: ReadonlyMap<string, string> = new Map([
+  ...['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade'].map((u) => [u, `${u}s`] as const),
+  ['century', 'centuries'], ['millennium', 'millennia'],
+  ...['meter', 'liter', 'mile', 'yard', 'acre', 'hectare', 'gallon', 'ounce', 'pound', 'ton', 'tonne', 'barrel', 'knot', 'degree',
+    'calorie', 'byte', 'crown', 'dinar', 'peso', 'percentage point', 'basis point'].map((u) => [u, `${u}s`] as const),
+  ['foot', 'feet'], ['inch', 'inches'], ['barrel per day', 'barrels per day'],
+]);
+
+/** The number with its unit: "40%", "1,250 workers", "4.5 billion USD", "≥ 90 days" (not "90 day"). */
 export function figureAmount(f: FigureValue): string {
   const n = figureNumber(f);
   if (!n) return '';
   if (!f.unit) return n;
-  return f.unit === '%' ? `${n}%` : `${n} ${f.unit}`;
+  if (f.unit === '%') return `${n}%`;
+  const unit = f.value !== 1 ? (PLURAL_UNIT.get(f.unit) ?? f.unit) : f.unit;
+  return `${n} ${unit}`;
 }
 
-/** The value as read, qualified: "≥ 20,000", "≈ 1/3", "≤ 90 day"; '' when the figure states no single number. */
+/** The value as read, qualified: "≥ 20,000", "≈ 1/3", "≤ 90 days"; '' when the figure states no single number. */
 export function figureValueText(f: FigureValue): string {
   const amount = figureAmount(f);
   if (!amount) return '';
