@@ -50,6 +50,7 @@ describe('correction quick fixes over LSP', function () {
     const titles = list.map((a) => a.title);
     assert.ok(titles.includes('Set quote source: Maria Okafor'), titles.join(' | '));
     assert.ok(titles.includes('Set quote source: unnamed (anonymous)'));
+    assert.ok(!titles.includes('Set quote source: Wire'), 'the dateline\'s agency filed the story, it is not offered as the speaker');
     await run(list.find((a) => a.title === 'Set quote source: Maria Okafor'), list);
     assert.ok(!(await diagnostics()).some((x) => x.code === 'unattributed-quote'));
   });

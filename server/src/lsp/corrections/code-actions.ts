@@ -41,9 +41,12 @@ const ours = (d: Diagnostic) => d.source === SOURCE && typeof d.code === 'string
 /** People and organisations that could have said the quote: the mention nearest before it first. */
 function sourceChoices(snap: Snapshot, quote: { start: number; end: number }): Array<{ entity: Entity; mention: Mention }> {
   const best = new Map<string, { mention: Mention; distance: number }>();
+  const dateline = snap.analysis.segmentation.dateline;
   for (const m of snap.analysis.mentions) {
     if (m.type !== 'PERSON' && m.type !== 'ORGANIZATION') continue;
     if (m.start < quote.end && quote.start < m.end) continue; // inside the quote
+    // The agency of the dateline ("(Reuters) -") filed the story; it is not who said the quote.
+    if (dateline && dateline.start <= m.start && m.end <= dateline.end) continue;
     // Mentions after the quote count a little further away: a source usually comes first or just after.
     const distance = m.end <= quote.start ? quote.start - m.end : (m.start - quote.end) * 1.5;
     const had = best.get(m.entity);
