@@ -1,41 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { findAttributions } from '../../server/src/analysis/attributions';
-import { segment } from '../../server/src/analysis/segment';
-import type { Attribution, Entity, EntityType, Mention } from '../../server/src/analysis/types';
+import { about, runAttributions as run } from './attribution-helpers';
 
 // Who speaks in Canadian Press / AP-style copy (issue 11, round 3): role nouns for people and
 // companies, a name after a role noun, "told <outlet>" after the content, and words that look
 // like cues but report no speech. Invented sentences; entities are given as the entity stage
 // would give them, so each test isolates the attribution stage.
-
-const HEAD = 'Test story\n\n';
-
-type Name = { id: string; type: EntityType; forms: string[] };
-
-function run(body: string, names: Name[] = []): Attribution[] {
-  const text = HEAD + body;
-  const entities: Entity[] = [];
-  const mentions: Mention[] = [];
-  for (const n of names) {
-    const spans = [];
-    for (const form of n.forms) {
-      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-        if (mentions.some((m) => m.entity === n.id && m.start <= i && i + form.length <= m.end)) continue;
-        spans.push({ start: i, end: i + form.length, text: form });
-        mentions.push({ start: i, end: i + form.length, text: form, type: n.type, entity: n.id });
-      }
-    }
-    entities.push({ id: n.id, type: n.type, name: n.forms[0], aliases: n.forms, mentions: spans, role: 'newsmaker' });
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  return findAttributions(segment(text), entities, mentions);
-}
-
-function about(list: Attribution[], fragment: string): Attribution {
-  const found = list.find((a) => a.content.text.includes(fragment));
-  assert.ok(found, `no attribution with content containing "${fragment}" in ${JSON.stringify(list.map((a) => [a.source?.text, a.content.text]))}`);
-  return found;
-}
 
 describe('attribution sources: role nouns in Canadian copy', () => {
   it('a title the entity stage kept inside the name still makes a role ("the judge")', () => {

@@ -2,22 +2,13 @@ import { strict as assert } from 'node:assert';
 import { findAttributions } from '../../server/src/analysis/attributions';
 import { segment } from '../../server/src/analysis/segment';
 import type { Attribution } from '../../server/src/analysis/types';
+import { about, showAttributions as show } from './attribution-helpers';
 
 // Which words introduce reported speech, on invented sentences: false cues that report no one's
 // words, and reported speech that is easy to miss (beliefs, documents, speech named by a noun).
 
 function attributions(body: string): Attribution[] {
   return findAttributions(segment('Test story\n\n' + body), [], []);
-}
-
-function show(list: Attribution[]): string {
-  return JSON.stringify(list.map((a) => [a.source?.text ?? null, a.cue?.text ?? null, a.content.text]));
-}
-
-function about(list: Attribution[], fragment: string): Attribution {
-  const found = list.find((a) => a.content.text.includes(fragment));
-  assert.ok(found, `no attribution with content containing "${fragment}" in ${show(list)}`);
-  return found;
 }
 
 describe('attribution cues: words that report no speech', () => {
