@@ -2,31 +2,8 @@
 // that test/unit/entities.test.ts and entities-names.test.ts do not cover yet. Every story here
 // is invented for the test: people, companies, teams, places and results are made up.
 import { strict as assert } from 'node:assert';
-import { recognizeEntities } from '../../server/src/analysis/entities';
-import { segment } from '../../server/src/analysis/segment';
-import type { Entity, Mention } from '../../server/src/analysis/types';
-
-function run(text: string): { entities: Entity[]; mentions: Mention[] } {
-  return recognizeEntities(segment(text));
-}
-
-function list(r: { entities: Entity[] }): string {
-  return r.entities.map((x) => `${x.type}:${x.name}[${x.aliases.join('|')}]`).join(', ');
-}
-
-function entityOf(r: { entities: Entity[] }, name: string): Entity {
-  const e = r.entities.find((x) => x.name === name);
-  assert.ok(e, `no entity named ${name}; got ${list(r)}`);
-  return e;
-}
-
-/** The mention that starts where the n-th occurrence of `surface` starts. */
-function mentionAt(r: { mentions: Mention[] }, text: string, surface: string, n = 0): Mention | undefined {
-  let at = -1;
-  for (let i = 0; i <= n; i++) at = text.indexOf(surface, at + 1);
-  assert.ok(at >= 0, `"${surface}" not in text`);
-  return r.mentions.find((m) => m.start === at);
-}
+import type { Mention } from '../../server/src/analysis/types';
+import { entityOf, listEntities as list, mentionAt, runEntities as run } from './entity-helpers';
 
 /** Every occurrence of `surface` is a mention of that exact text and type. */
 function everyOccurrence(r: { mentions: Mention[] }, text: string, surface: string, type: string): void {

@@ -2,7 +2,6 @@
 // companies and papers, sports teams named after places, words that are never names.
 // Every story here is invented for the test (people, companies and results are made up).
 import { strict as assert } from 'node:assert';
-import { recognizeEntities } from '../../server/src/analysis/entities';
 import { clusterAt, ClusterTable } from '../../server/src/analysis/entities/clusters';
 import { hashLower } from '../../server/src/analysis/entities/hash';
 import { harmoniseTypes } from '../../server/src/analysis/entities/consistency';
@@ -12,29 +11,8 @@ import { groupMentions } from '../../server/src/analysis/entities/group';
 import { defaultModel } from '../../server/src/analysis/entities/model';
 import type { RawMention } from '../../server/src/analysis/entities/rules';
 import { segment } from '../../server/src/analysis/segment';
-import type { Entity, EntityType, Mention } from '../../server/src/analysis/types';
-
-function run(text: string): { entities: Entity[]; mentions: Mention[] } {
-  return recognizeEntities(segment(text));
-}
-
-function list(r: { entities: Entity[] }): string {
-  return r.entities.map((x) => `${x.type}:${x.name}`).join(', ');
-}
-
-function entityOf(r: { entities: Entity[] }, name: string): Entity {
-  const e = r.entities.find((x) => x.name === name);
-  assert.ok(e, `no entity named ${name}; got ${list(r)}`);
-  return e;
-}
-
-/** The mention that starts where the n-th occurrence of `surface` starts. */
-function mentionAt(r: { mentions: Mention[] }, text: string, surface: string, n = 0): Mention | undefined {
-  let at = -1;
-  for (let i = 0; i <= n; i++) at = text.indexOf(surface, at + 1);
-  assert.ok(at >= 0, `"${surface}" not in text`);
-  return r.mentions.find((m) => m.start === at);
-}
+import type { EntityType } from '../../server/src/analysis/types';
+import { entityOf, listEntities as list, mentionAt, runEntities as run } from './entity-helpers';
 
 const POLITICS = `Central Bank Chair Marta L. Kessler said on Tuesday that rates would stay on hold for now. Kessler told lawmakers the economy was cooling faster than expected.
 

@@ -5,7 +5,8 @@ import { groupMentions } from '../../server/src/analysis/entities/group';
 import { fromBase64, toBase64 } from '../../server/src/analysis/entities/model-format';
 import type { RawMention } from '../../server/src/analysis/entities/rules';
 import { segment } from '../../server/src/analysis/segment';
-import type { Entity, EntityType, Mention } from '../../server/src/analysis/types';
+import type { EntityType } from '../../server/src/analysis/types';
+import { entityOf, mentionAt, runEntities as run } from './entity-helpers';
 
 // Invented wire copy: every name, place and agency here is made up for the test.
 const STORY = `Grain corridor will reopen, minister says
@@ -19,24 +20,6 @@ Dragomir told reporters that the Black Sea Shipping Association (BSSA) had agree
 Dragomir's deputy, Victor Lungu, said ex-Soviet rail links were still being repaired. President Andrei Costa welcomed the deal, and Costa's office said the World Bank would fund the repairs.
 
 Reporting by Ana Lima and Tom Reed; Editing by Sara Holt`;
-
-function run(text: string): { entities: Entity[]; mentions: Mention[] } {
-  return recognizeEntities(segment(text));
-}
-
-function entityOf(r: { entities: Entity[] }, name: string): Entity {
-  const e = r.entities.find((x) => x.name === name);
-  assert.ok(e, `no entity named ${name}; got ${r.entities.map((x) => `${x.type}:${x.name}`).join(', ')}`);
-  return e;
-}
-
-/** The mention starting at the n-th occurrence of `surface` in the text. */
-function mentionAt(r: { mentions: Mention[] }, text: string, surface: string, n = 0): Mention | undefined {
-  let at = -1;
-  for (let i = 0; i <= n; i++) at = text.indexOf(surface, at + 1);
-  assert.ok(at >= 0, `"${surface}" not in text`);
-  return r.mentions.find((m) => m.start === at);
-}
 
 describe('entities: a wire story', () => {
   const r = run(STORY);

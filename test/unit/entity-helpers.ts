@@ -1,0 +1,28 @@
+// Shared by the entity tests: run the entity stage on a text and find its entities and mentions.
+import { strict as assert } from 'node:assert';
+import { recognizeEntities } from '../../server/src/analysis/entities';
+import { segment } from '../../server/src/analysis/segment';
+import type { Entity, Mention } from '../../server/src/analysis/types';
+
+export function runEntities(text: string): { entities: Entity[]; mentions: Mention[] } {
+  return recognizeEntities(segment(text));
+}
+
+/** The entities as one line, for failure messages: "PERSON:Ana Lima[Ana Lima|Lima], …". */
+export function listEntities(r: { entities: Entity[] }): string {
+  return r.entities.map((x) => `${x.type}:${x.name}[${x.aliases.join('|')}]`).join(', ');
+}
+
+export function entityOf(r: { entities: Entity[] }, name: string): Entity {
+  const e = r.entities.find((x) => x.name === name);
+  assert.ok(e, `no entity named ${name}; got ${listEntities(r)}`);
+  return e;
+}
+
+/** The mention that starts where the n-th occurrence of `surface` starts. */
+export function mentionAt(r: { mentions: Mention[] }, text: string, surface: string, n = 0): Mention | undefined {
+  let at = -1;
+  for (let i = 0; i <= n; i++) at = text.indexOf(surface, at + 1);
+  assert.ok(at >= 0, `"${surface}" not in text`);
+  return r.mentions.find((m) => m.start === at);
+}
