@@ -24,7 +24,7 @@ describe('the editor analysis worker', () => {
   it('answers what analyze() answers, and keeps its worker across pauses while needed', async function () {
     this.timeout(60_000);
     const first = await analyzer.analyze(text);
-    assert.deepEqual(first.entities, analyze(text).entities);
+    assert.deepStrictEqual(first, analyze(text));
     // Several pauses: each one tidies or re-checks, none ends the worker.
     await sleep(PAUSE_MS * 8);
     assert.equal(analyzer.running, true);

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../analysis';
-import { type AnalysisJob, WORKER_ROLE } from './analysis-worker';
+import { type AnalysisAnswer, type AnalysisJob, WORKER_ROLE } from './analysis-worker';
 
 /** A pause this long after the last answer counts as a pause in typing. */
 const PAUSE_MS = 5_000;
@@ -20,7 +20,7 @@ export class OffThreadAnalyzer {
   private tidy = false;
   private next = 1;
   private startCount = 0;
-  private readonly waiting = new Map<number, { resolve: (a: Analysis) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { text: string; resolve: (a: Analysis) => void; reject: (e: Error) => void }>();
 
   /**
    * Asked at each pause: is an article that needs the worker still open? The server sets it
@@ -55,7 +55,7 @@ export class OffThreadAnalyzer {
     const worker = this.worker ?? this.start();
     const id = this.next++;
     return new Promise<Analysis>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { text, resolve, reject });
       worker.postMessage({ kind: 'analyze', id, text, options, doc } satisfies AnalysisJob);
     });
   }
@@ -69,11 +69,12 @@ export class OffThreadAnalyzer {
     const worker = new Worker(this.script, { workerData: { role: WORKER_ROLE } });
     this.startCount++;
     worker.unref();
-    worker.on('message', (m: { id: number; analysis?: Analysis; error?: string }) => {
+    worker.on('message', (m: AnalysisAnswer) => {
       const w = this.waiting.get(m.id);
       this.waiting.delete(m.id);
-      if (m.analysis) w?.resolve(m.analysis);
-      else w?.reject(new Error(m.error ?? 'analysis failed'));
+      if (!w) return;
+      if ('json' in m) w.resolve({ ...(JSON.parse(m.json) as Analysis), text: w.text });
+      else w.reject(new Error(m.error));
       if (this.waiting.size === 0) this.armPause();
     });
     const fail = (err: Error) => {
