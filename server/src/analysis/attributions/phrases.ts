@@ -123,6 +123,13 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       taken++;
       continue;
     }
+    // "Lorraine M. Dubois": the full stop of a middle initial stays inside the name.
+    if (tok === '.' && first >= 0 && isInitialStop(doc, i)) {
+      first = i;
+      i--;
+      taken++;
+      continue;
+    }
     if (!isWord(tok)) break;
     if (DETERMINERS.has(w)) {
       first = i;
@@ -175,6 +182,13 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
 }
 
 
+/** A full stop glued to a lone capital and followed by a capitalised word: the initial in "Janet L. Yellen". */
+function isInitialStop(doc: Doc, i: number): boolean {
+  if (i === 0 || i + 1 >= doc.toks.length) return false;
+  const prev = doc.toks[i - 1];
+  return prev.text.length === 1 && prev.end === doc.toks[i].start && prev.text >= 'A' && prev.text <= 'Z' && isCapitalised(doc.toks[i + 1].text);
+}
+
 /** Past and present forms of speech verbs ("said", "says"), which no source phrase contains. */
 function isFiniteCue(w: string): boolean {
   const e = CUE_VERBS.get(w);
@@ -208,7 +222,7 @@ export function sourceRightOf(doc: Doc, cue: number, hi: number): Range | null {
       taken++;
       continue;
     }
-    if (isPossessive(tok) || tok === '&' || tok === '-') {
+    if (isPossessive(tok) || tok === '&' || tok === '-' || (tok === '.' && last === i - 1 && i + 1 < hi && isInitialStop(doc, i))) {
       i++;
       continue;
     }
