@@ -319,7 +319,9 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     if (t !== ',' && t !== '—' && t !== '–') continue;
     const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
     // Clause links that usually end reported content (measured on PolNeAR training data).
-    if (t === ',' && (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !CUE_VERBS.has(w) && !ELABORATIONS.has(w)))) return lastContentToken(doc, j, k);
+    if (t === ',' && (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !CUE_VERBS.has(w) && !ELABORATIONS.has(w))) && !secondThatClause(doc, k, c.hi)) {
+      return lastContentToken(doc, j, k);
+    }
     if (t === ',' && timeClauseAfter(doc, k, c.hi)) return lastContentToken(doc, j, k);
     const e = CUE_VERBS.get(w);
     if (e && e.participle) return lastContentToken(doc, j, k);
@@ -331,6 +333,14 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     }
   }
   return lastContentToken(doc, j, hi);
+}
+
+/** Words that open the subject of a clause after a complementiser "that" ("but that the team …"). */
+const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'there', 'i', 'you']);
+
+/** ", but that the team …": a second complement of the same cue, not "but that could change". */
+function secondThatClause(doc: Doc, comma: number, hi: number): boolean {
+  return comma + 3 < hi && doc.lower[comma + 1] === 'but' && doc.lower[comma + 2] === 'that' && CLAUSE_OPENERS.has(doc.lower[comma + 3]);
 }
 
 const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minutes', 'moments', 'shortly', 'just', 'only', 'soon']);

@@ -11,7 +11,7 @@
 import type { Entity, Mention } from '../types';
 import { genderOfGivenName, genderOfPronoun, genderOfWord } from './gender';
 import type { Gender } from './gender';
-import { OFFICE_CHANGING, ORGANIZATION_ROLES, findRoles } from './roles';
+import { MAKERS, OFFICE_CHANGING, ORGANIZATION_ROLES, findRoles } from './roles';
 import type { Role } from './roles';
 import { TITLES } from './words';
 
@@ -42,7 +42,10 @@ const PERSON_NOUNS = new Set([
 ]);
 
 /** Role nouns that stand for a business: "the company said" with no "company" in any name. */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'producer', 'retailer', 'carrier', 'airline', 'insurer', 'lender', 'manufacturer', 'developer', 'operator', 'automaker', 'miner', 'builder']);
+const COMPANY_NOUNS = new Set([
+  'company', 'firm', 'producer', 'retailer', 'carrier', 'airline', 'insurer', 'lender', 'manufacturer', 'developer', 'operator',
+  'automaker', 'miner', 'builder', ...MAKERS,
+]);
 const CORPORATE_SUFFIX = /\b(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|LLC|PLC|plc|AG|SA|Holdings|Industries)\.?$/;
 /** How many mentions back "the company" looks for an incorporated name. */
 const COMPANY_LOOKBACK = 60;
@@ -58,8 +61,8 @@ export class SourceResolver {
   /** Roles by head noun, built on the first role phrase to resolve. */
   private rolesByHead: Map<string, Role[]> | null = null;
   private readonly organizationsByWord = new Map<string, Mention[]>();
-  /** Speakers resolved so far: offset of their cue and entity, in resolution order. */
-  private readonly speakers: Array<{ at: number; entity: string }> = [];
+  /** Speakers resolved so far: offset of their cue, entity and the gender a pronoun gave them, in resolution order. */
+  private readonly speakers: Array<{ at: number; entity: string; gender: Gender | null }> = [];
 
   constructor(
     private readonly text: string, entities: Entity[], mentions: Mention[], private readonly sentences: SentenceBounds[] = [],
@@ -93,7 +96,12 @@ export class SourceResolver {
   /** The entity a source phrase names, or null. `anchor` is the offset of the cue. */
   resolve(src: { start: number; end: number } | null, anchor: number): string | null {
     const entity = this.resolvePhrase(src, anchor);
-    if (entity) this.speakers.push({ at: anchor, entity });
+    if (entity && src) {
+      const gender = genderOfPronoun(this.text.slice(src.start, src.end).toLowerCase());
+      // "Priya Anand … she said": a name nothing else gives a gender takes the pronoun's.
+      if (gender && this.genderOf(entity) === null) this.genders.set(entity, gender);
+      this.speakers.push({ at: anchor, entity, gender });
+    }
     return entity;
   }
 
@@ -197,6 +205,8 @@ export class SourceResolver {
 
   /** "the minister", "the foreign minister", "the company": who holds that role here. */
   private roleHolder(words: string[], pos: number): string | null {
+    // "A spokesperson for the minister said": an indefinite noun brings in someone new.
+    if (words[0] === 'a' || words[0] === 'an') return null;
     let ws = words;
     while (ws.length > 0 && DETERMINERS.has(ws[0])) ws = ws.slice(1);
     // "the minister of energy": the head is before the link.
@@ -252,11 +262,19 @@ export class SourceResolver {
    * People of unknown gender count only when no one of the right gender is within reach.
    */
   private personFor(gender: Gender, pos: number): string | null {
-    const known = this.personIn(pos, (e) => this.genderOf(e) === gender);
+    // The speaker just quoted is compatible when nothing says their gender ("Economist Samir
+    // Nandakumar said … . …, he noted."), so an earlier man does not take the pronoun.
+    const recent = this.latestSpeaker(pos);
+    const known = this.personIn(pos, (e) => this.genderOf(e) === gender || (e === recent && this.genderOf(e) === null), gender);
     return known ?? this.personIn(pos, (e) => this.genderOf(e) === null);
   }
 
-  private personIn(pos: number, fits: (entity: string) => boolean): string | null {
+  /**
+   * Reading back sentence by sentence from `pos`: the first sentence with a person that `fits`
+   * (or, when `gender` is given, a speaker a pronoun of that gender was resolved to there:
+   * "She replied … . “…,” she said." follows the first "she" past her name's reach).
+   */
+  private personIn(pos: number, fits: (entity: string) => boolean, gender: Gender | null = null): string | null {
     let s = this.sentenceAt(pos);
     let hi = pos;
     let mi = this.firstStartingAtOrAfter(pos) - 1;
@@ -274,8 +292,19 @@ export class SourceResolver {
         const recent = this.latestSpeaker(pos);
         return recent && found.includes(recent) ? recent : found[found.length - 1];
       }
+      const chained = gender ? this.pronounSpeakerIn(lo, hi, gender) : null;
+      if (chained) return chained;
       hi = lo;
       if (s <= 0 && this.sentences.length > 0) break;
+    }
+    return null;
+  }
+
+  /** The latest speaker in [lo, hi) that a pronoun of `gender` was resolved to. */
+  private pronounSpeakerIn(lo: number, hi: number, gender: Gender): string | null {
+    for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 12; i--) {
+      const sp = this.speakers[i];
+      if (sp.at >= lo && sp.at < hi && sp.gender === gender) return sp.entity;
     }
     return null;
   }
@@ -304,7 +333,8 @@ export class SourceResolver {
    */
   private namedLikePerson(m: Mention): boolean {
     if (m.type !== 'ORGANIZATION' && m.type !== 'LOCATION') return false;
-    return givenNameIn(this.text.slice(m.start, m.end)) !== null;
+    const name = this.text.slice(m.start, m.end);
+    return givenNameIn(name) !== null || personOfOrganization(name);
   }
 
   /** A person's gender: a role word or honorific next to one of the first mentions, else the given name. */
@@ -376,6 +406,32 @@ const INSTITUTION_WORDS = new Set([
   'hospital', 'university', 'college', 'school', 'church', 'bank', 'park', 'river', 'lake', 'street', 'avenue', 'road',
   'county', 'city', 'town', 'island', 'bay', 'centre', 'center', 'foundation', 'institute', 'society', 'inc', 'corp', 'ltd',
   'group', 'council', 'party', 'club', 'fund', 'trust', 'museum', 'airport', 'station', 'general', 'memorial', 'house',
+]);
+
+/**
+ * "Samir Qureshi of Belmont Securities", "Tim Casey of MCI": a name of two or three capitalised
+ * words (an initial allowed) before "of", none of them a word of an institution or a role, is
+ * a person the entity stage glued to their organisation ("Bank of Canada", "Ministry of Health" are not).
+ */
+function personOfOrganization(name: string): boolean {
+  const ws = name.split(/\s+/);
+  const of = ws.indexOf('of');
+  if (of < 2 || of > 3 || of === ws.length - 1) return false;
+  for (let i = 0; i < of; i++) {
+    const w = ws[i];
+    const lower = w.toLowerCase().replace(/\.$/, '');
+    if (!/^\p{Lu}/u.test(w) || INSTITUTION_WORDS.has(lower) || ORGANIZATION_ROLES.has(lower) || TITLES.has(lower) || ORG_HEADS.has(lower)) return false;
+  }
+  return true;
+}
+
+/** Heads of organisation names before "of" that no person bears ("Bureau of …", "Chamber of …"). */
+const ORG_HEADS = new Set([
+  'bureau', 'chamber', 'federation', 'confederation', 'league', 'order', 'house', 'province', 'state', 'republic', 'kingdom',
+  'port', 'gulf', 'isle', 'cape', 'mount', 'sea', 'straits', 'friends', 'sisters', 'brothers', 'knights', 'daughters', 'sons',
+  'congress', 'parliament', 'senate', 'assembly', 'office', 'division', 'branch', 'service', 'services', 'corps', 'guard',
+  'secretary', 'minister', 'ministry', 'department', 'court', 'supreme', 'national', 'royal', 'federal', 'central', 'united',
+  'american', 'canadian', 'british', 'international', 'world', 'global', 'general', 'city', 'town', 'county', 'district',
 ]);
 
 /** The gender of a given name in `name` that is followed by a capitalised word, if no institution word is there. */
