@@ -114,3 +114,13 @@ describe('attributions: a second "that" clause after "but"', () => {
     assert.ok(!about(list, 'budget was balanced').content.text.includes('change'), showAttributions(list));
   });
 });
+
+describe('attributions: a cue between commas before a quotation', () => {
+  it('reports the words before the cue and the quotation after it', () => {
+    const list = run('The province would not order the drivers back to work, he said, "at least not this week."', []);
+    const before = about(list, 'order the drivers');
+    assert.equal(before.cue?.text, 'said');
+    assert.ok(!before.content.text.includes('this week'), showAttributions(list));
+    assert.equal(about(list, 'not this week').kind, 'direct');
+  });
+});

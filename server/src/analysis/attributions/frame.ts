@@ -451,6 +451,15 @@ export function frameForVerb(
     // A bare noun phrase directly before the cue ("Officials say …").
     source = phraseEndingAt(doc, before, c.lo);
   }
+  // "The province would not step in, he said, “at this stage.”": a cue set off by commas
+  // inside the sentence reports the words before it as well as the quotation after it.
+  if (rc.quote && srcL && before >= c.lo && doc.toks[before].text === ',' && t + 1 < c.hi && doc.toks[t + 1].text === ',') {
+    const from = contentStartFrom(doc, c, before);
+    if (from < before && countWords(doc, from, before, 2) >= 2) {
+      const endTok = lastContentToken(doc, from, before);
+      if (endTok >= from) return [draft(source, cue, doc.toks[from].start, doc.toks[endTok].end, null, anchor), draft(source, cue, rc.start, rc.end, rc.quote, anchor)];
+    }
+  }
   return draft(source, cue, rc.start, rc.end, rc.quote, anchor);
 }
 
