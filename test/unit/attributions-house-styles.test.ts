@@ -124,3 +124,30 @@ describe('attributions: a cue between commas before a quotation', () => {
     assert.equal(about(list, 'not this week').kind, 'direct');
   });
 });
+
+describe('attributions: the subject of a second verb ("X did this and said …")', () => {
+  const sourceOf = (body: string, fragment: string, names: Parameters<typeof run>[1] = []) => about(run(body, names), fragment).source?.text ?? null;
+
+  it('past a leading conjunction', () => {
+    assert.equal(sourceOf('A lower court agreed. But the Court of Appeals overruled the judge and said the law must stand.', 'law must stand'), 'the Court of Appeals');
+  });
+
+  it('past an opening participle phrase or time phrase', () => {
+    assert.equal(sourceOf('Walking to the next house, Edna Park talked about her childhood and said their views had changed.', 'views had changed'), 'Edna Park');
+    assert.equal(sourceOf('On Sunday morning, Mayor Ines Sarto toured the site and said the repairs would take a year.', 'repairs would take'), 'Mayor Ines Sarto');
+  });
+
+  it('with a bracketed party and state after the name', () => {
+    assert.equal(sourceOf('Sen. Rand Dale (R-Ky.) toured the plant and said the tax plan would hurt workers.', 'tax plan would hurt'), 'Sen. Rand Dale (R-Ky.)');
+  });
+});
+
+describe('attributions: adverbs between a source and its cue', () => {
+  it('"even", "long" and "in particular" do not hide the source', () => {
+    const list = run('Some activists even insist that the count was wrong. Officials have long argued that the rule is unfair. ' +
+      'Farmers in particular warned that prices would fall.', []);
+    assert.equal(about(list, 'count was wrong').source?.text, 'Some activists');
+    assert.equal(about(list, 'rule is unfair').source?.text, 'Officials');
+    assert.equal(about(list, 'prices would fall').source?.text, 'Farmers');
+  });
+});

@@ -12,7 +12,7 @@ import type { Quote } from './quotes';
 import type { Draft } from './draft';
 import {
   ADVERBIAL_PREPOSITIONS, BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS,
-  isCapitalised, isPossessive, isWord,
+  TIME_WORDS, isCapitalised, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
 import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken } from './context';
@@ -111,8 +111,11 @@ function sentenceStartBefore(doc: Doc, t: number, pos: number): number {
  */
 export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
   let lo = c.lo;
+  // "But the court of appeals overruled … and said": a conjunction opening the clause.
+  while (lo < before && LEADING_CONJUNCTIONS.has(doc.lower[lo]) && lo + 1 < before) lo += doc.toks[lo + 1].text === ',' ? 2 : 1;
   const w0 = doc.lower[lo];
-  if (PHRASE_STOPS.has(w0) || SENTENCE_ADVERBS.has(w0)) {
+  // An opening adverbial up to its comma: "When …,", "On Sunday morning,", "Walking to the car,".
+  if (PHRASE_STOPS.has(w0) || SENTENCE_ADVERBS.has(w0) || TIME_WORDS.has(w0) || (w0.length > 4 && w0.endsWith('ing') && isCapitalised(doc.toks[lo].text))) {
     let k = lo + 1;
     while (k < before && k < lo + 12 && doc.toks[k].text !== ',') k++;
     if (k >= before || doc.toks[k].text !== ',') return null;
@@ -126,6 +129,15 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
   let last = -1;
   while (i < before && i < lo + 8) {
     const tok = doc.toks[i].text;
+    // "Sen. Rand Dale (R-Ky.)": a bracketed party and state after the name.
+    if (tok === '(' && last === i - 1) {
+      let k = i + 1;
+      while (k < before && k < i + 8 && doc.toks[k].text !== ')') k++;
+      if (k >= before || doc.toks[k].text !== ')') break;
+      last = k;
+      i = k + 1;
+      continue;
+    }
     if (isCapitalised(tok) || isPossessive(tok) || tok === '-' || (tok === '.' && last === i - 1)) last = i;
     else if (DETERMINERS.has(doc.lower[lo]) && isNounLike(doc, i)) {
       // "The company announced …", "The regional government released …": common nouns after
@@ -136,6 +148,8 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
   }
   return last >= lo ? { first: lo, last } : null;
 }
+
+const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so', 'however']);
 
 /** A word that can sit inside a noun phrase before its verb: not a clause word, a cue or a past tense. */
 function isNounLike(doc: Doc, i: number): boolean {

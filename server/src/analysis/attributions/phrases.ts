@@ -41,6 +41,11 @@ export function skipLeftToSource(doc: Doc, from: number, lo: number): number {
       i--;
       continue;
     }
+    // "Farmers in particular warned".
+    if (w === 'particular' && i - 1 >= lo && doc.lower[i - 1] === 'in') {
+      i -= 2;
+      continue;
+    }
     // "on Tuesday" / "last week" before the cue.
     if ((w === 'on' || w === 'last' || w === 'this') && i + 1 <= from && TIME_WORDS.has(doc.lower[i + 1])) {
       i--;
