@@ -151,3 +151,21 @@ describe('attributions: adverbs between a source and its cue', () => {
     assert.equal(about(list, 'prices would fall').source?.text, 'Farmers');
   });
 });
+
+describe('attributions: a closing cue with a tail ends the content of a cue before it', () => {
+  it('", the inspector said on Tuesday." / "in a statement." / "told reporters in Ottawa."', () => {
+    for (const tail of ['said on Tuesday', 'said in a statement', 'told reporters in Ottawa']) {
+      const list = run(`The engineers warned that the bridge was unsafe, the inspector ${tail}.`, []);
+      const nested = list.find((a) => a.cue?.text === 'warned');
+      assert.ok(nested, showAttributions(list));
+      assert.equal(nested.content.text, 'the bridge was unsafe', tail);
+    }
+  });
+
+  it('but not when the cue has content of its own', () => {
+    const list = run('The engineers warned that the bridge was unsafe, the inspector said the plan would fail.', []);
+    const said = list.find((a) => a.cue?.text === 'said');
+    assert.equal(said?.content.text, 'the plan would fail', showAttributions(list));
+    assert.equal(said?.source?.text, 'the inspector');
+  });
+});

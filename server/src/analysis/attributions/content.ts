@@ -373,12 +373,30 @@ function cueAfterPhrase(doc: Doc, and: number, hi: number): boolean {
   return false;
 }
 
+/** Words of a short tail after a closing cue: "said on Tuesday", "said in a statement", "told reporters in Ottawa". */
+const CUE_TAIL = new Set([
+  'on', 'in', 'at', 'during', 'after', 'last', 'this', 'late', 'early', 'a', 'an', 'the', 'his', 'her', 'their', 'its',
+  'statement', 'interview', 'email', 'e-mail', 'conference', 'briefing', 'release', 'news', 'phone', 'telephone', 'reporters',
+  'speech', 'post', 'tweet', 'letter', 'radio', 'television', 'rally', 'meeting', 'hearing', 'court',
+]);
+const MAX_CUE_TAIL = 6;
+
+/** Index of the first token after a cue's short tail of time, place, medium or listener words (`from` if none). */
+function skipCueTail(doc: Doc, from: number, hi: number): number {
+  let m = from;
+  while (m < hi && m < from + MAX_CUE_TAIL && isWord(doc.toks[m].text) &&
+    (CUE_TAIL.has(doc.lower[m]) || TIME_WORDS.has(doc.lower[m]) || isCapitalised(doc.toks[m].text))) m++;
+  // The tail must end the clause; otherwise the words after the cue are its content.
+  return m < hi && (FINAL_PUNCT.has(doc.toks[m].text) || doc.toks[m].text === ',') ? m : from;
+}
+
 /** Index of a cue after ", <short phrase>" that closes the sentence, else -1. */
 export function phraseAfterComma(doc: Doc, comma: number, hi: number): number {
   for (let k = comma + 1; k < hi && k <= comma + 7; k++) {
     const e = CUE_VERBS.get(doc.lower[k]);
     if (e && !e.participle && k > comma + 1 && !e.needsClause) {
-      const after = k + 1 < hi ? doc.toks[k + 1].text : '.';
+      const m = skipCueTail(doc, k + 1, hi);
+      const after = m < hi ? doc.toks[m].text : '.';
       if (FINAL_PUNCT.has(after) || after === ',') return k;
       return -1;
     }
