@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { about, runAttributions as run, showAttributions } from './attribution-helpers';
+import { genderOfGivenName } from '../../server/src/analysis/attributions/gender';
 
 // Issue 11, round 4: house styles and sources that our blind batch 3 showed wrong (British
 // single quotes, names with a middle initial, pronouns that continue a speaker, analysts the
@@ -167,5 +168,33 @@ describe('attributions: a closing cue with a tail ends the content of a cue befo
     const said = list.find((a) => a.cue?.text === 'said');
     assert.equal(said?.content.text, 'the plan would fail', showAttributions(list));
     assert.equal(said?.source?.text, 'the inspector');
+  });
+});
+
+describe('attributions: given names in Canadian copy', () => {
+  it('accented and compound French given names have a gender', () => {
+    assert.equal(genderOfGivenName('Geneviève'), 'f');
+    assert.equal(genderOfGivenName('François'), 'm');
+    assert.equal(genderOfGivenName('Jean-François'), 'm');
+    assert.equal(genderOfGivenName('Marie-Claude'), 'f');
+  });
+
+  it('so "she" finds Mélanie, not a woman named before her', () => {
+    const list = run('Deputy Mayor Anne Gray opened the meeting. Councillor Mélanie Côté voted against the plan, and Mayor Paul Lee voted for it.\n\n"It is too expensive," she said.', [
+      { id: 'gray', type: 'PERSON', forms: ['Deputy Mayor Anne Gray', 'Gray'] },
+      { id: 'cote', type: 'PERSON', forms: ['Councillor Mélanie Côté', 'Côté'] },
+      { id: 'lee', type: 'PERSON', forms: ['Mayor Paul Lee', 'Lee'] },
+    ]);
+    assert.equal(about(list, 'too expensive').sourceEntity, 'cote');
+  });
+});
+
+describe('attributions: a title is no given name', () => {
+  it('"Mayor Ann Reyes" is a woman ("Mayor" is a man\'s given name in the census lists)', () => {
+    const list = run('Mayor Ann Reyes met Fire Chief Tom Blake on Monday. Blake briefed the council.\n\n"We were lucky," she said.', [
+      { id: 'reyes', type: 'PERSON', forms: ['Mayor Ann Reyes', 'Reyes'] },
+      { id: 'blake', type: 'PERSON', forms: ['Fire Chief Tom Blake', 'Blake'] },
+    ]);
+    assert.equal(about(list, 'were lucky').sourceEntity, 'reyes');
   });
 });

@@ -347,8 +347,11 @@ export class SourceResolver {
       for (let i = 0; i < e.mentions.length && i < GENDER_MENTIONS && !g; i++) g = this.genderNextTo(e.mentions[i]);
       for (const name of [e.name, ...e.aliases]) {
         if (g) break;
-        const first = name.match(WORD)?.[0];
-        if (first && name.trim().includes(' ')) g = genderOfGivenName(first);
+        // The given name, past a title ("Mayor Ann Reyes": "Mayor" is a given name in the census lists).
+        const ws = name.match(WORD) ?? [];
+        let i = 0;
+        while (i < ws.length - 1 && TITLES.has(ws[i].toLowerCase())) i++;
+        if (i < ws.length - 1) g = genderOfGivenName(ws[i]);
       }
       // "Evacuee Tom Nakamura", "County District Judge Helen Marchetti": a given name further in.
       if (!g) g = givenNameIn(e.name, e.type === 'PERSON');
@@ -442,7 +445,7 @@ function givenNameIn(name: string, person = false): Gender | null {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].replace(/[.,]$/, '');
     if (!person && INSTITUTION_WORDS.has(w.toLowerCase())) return null;
-    if (!g && i + 1 < ws.length && /^\p{Lu}/u.test(ws[i + 1])) g = genderOfGivenName(w);
+    if (!g && i + 1 < ws.length && /^\p{Lu}/u.test(ws[i + 1]) && !TITLES.has(w.toLowerCase())) g = genderOfGivenName(w);
   }
   return g;
 }
