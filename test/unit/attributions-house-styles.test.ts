@@ -198,3 +198,52 @@ describe('attributions: a title is no given name', () => {
     assert.equal(about(list, 'were lucky').sourceEntity, 'reyes');
   });
 });
+
+describe('attributions: a member of parliament by description', () => {
+  const names = [
+    { id: 'libmp', type: 'ORGANIZATION' as const, forms: ['Liberal MP'] },
+    { id: 'centre', type: 'LOCATION' as const, forms: ['Edmonton Centre'] },
+    { id: 'bains', type: 'PERSON' as const, forms: ['Harjit Bains', 'Bains'] },
+    { id: 'edmp', type: 'ORGANIZATION' as const, forms: ['Edmonton MP'] },
+  ];
+
+  it('"The Liberal MP for Edmonton Centre, Harjit Bains, said": the name after the description speaks', () => {
+    const list = run('The Liberal MP for Edmonton Centre, Harjit Bains, said the hearing showed the need for a review.', names);
+    assert.equal(about(list, 'need for a review').sourceEntity, 'bains');
+  });
+
+  it('"the Edmonton MP said" is the MP the story named, not an organisation called "Edmonton MP"', () => {
+    const list = run('The Liberal MP for Edmonton Centre, Harjit Bains, said the hearing showed the need for a review.\n\n' +
+      '"Albertans deserve better than this," the Edmonton MP said.', names);
+    assert.equal(about(list, 'deserve better').sourceEntity, 'bains');
+  });
+});
+
+describe('attributions: "the 58-year-old"', () => {
+  it('is the one person named in the paragraph before, when the paragraph opens with it', () => {
+    const list = run("Alberta's former premier, Rachel Okonjo, returned to the legislature on Tuesday.\n\n" +
+      'The 58-year-old told members the plan had been rushed from the start.', [
+      { id: 'alberta', type: 'LOCATION', forms: ['Alberta'] },
+      { id: 'okonjo', type: 'PERSON', forms: ['Rachel Okonjo', 'Okonjo'] },
+    ]);
+    assert.equal(about(list, 'rushed from the start').sourceEntity, 'okonjo');
+  });
+
+  it('but not when that paragraph names two people', () => {
+    const list = run('Rachel Okonjo and Travis Holt returned to the legislature on Tuesday.\n\n' +
+      'The 58-year-old told members the plan had been rushed from the start.', [
+      { id: 'okonjo', type: 'PERSON', forms: ['Rachel Okonjo', 'Okonjo'] },
+      { id: 'holt', type: 'PERSON', forms: ['Travis Holt', 'Holt'] },
+    ]);
+    assert.equal(about(list, 'rushed from the start').sourceEntity, null);
+  });
+});
+
+describe('attributions: "the mother of two said" after a quotation', () => {
+  it('is the one person of the paragraph before when the quote\'s paragraph names no one', () => {
+    const list = run('Dana Whitlock, 34, lost her home in the fire.\n\n"It was over in ten minutes," the mother of two said.', [
+      { id: 'whitlock', type: 'PERSON', forms: ['Dana Whitlock', 'Whitlock'] },
+    ]);
+    assert.equal(about(list, 'over in ten minutes').sourceEntity, 'whitlock');
+  });
+});

@@ -39,6 +39,7 @@ const PERSON_NOUNS = new Set([
   'golfer', 'boxer', 'fighter', 'skater', 'sprinter', 'cyclist', 'athlete', 'champion', 'woman', 'man', 'mother', 'father',
   'resident', 'teacher', 'doctor', 'nurse', 'farmer', 'owner', 'worker', 'student', 'actor', 'actress', 'singer', 'artist',
   'writer', 'novelist', 'businessman', 'businesswoman', 'entrepreneur', 'politician', 'candidate', 'lawyer', 'veteran',
+  'year-old', 'native',
 ]);
 
 /** Role nouns that stand for a business: "the company said" with no "company" in any name. */
@@ -117,7 +118,16 @@ export class SourceResolver {
       const named = inside.filter((m) => m.start > comma);
       if (named.length > 0) return this.headMention(name, named, anchor);
     }
-    if (inside.length > 0) return this.headMention(src, inside, anchor);
+    if (inside.length > 0) {
+      // "the Edmonton MP said": a mention that ends in a role noun is a description of whoever holds it.
+      const words = phrase.match(WORD) ?? [];
+      const last = inside[inside.length - 1];
+      if (words.length > 0 && words.length <= 4 && TITLES.has(words[words.length - 1]) && last.end === src.end && last.type !== 'PERSON') {
+        const holder = this.roleHolder(words, src.start);
+        if (holder && holder !== last.entity) return holder;
+      }
+      return this.headMention(src, inside, anchor);
+    }
     // "said the mayor, former teacher Ines Sarto,": a name in apposition after a described source.
     const named = this.appositiveAfter(src.end);
     if (named && /^(?:the|a|an)\s/.test(phrase)) return named;
@@ -131,7 +141,8 @@ export class SourceResolver {
     if (holder || words[0] !== 'the' || words.length > 4) return holder;
     // "Olsen, asked about the climb, smiled. “…,” the Norwegian skier said.": a person noun the
     // story gave no one stands for the one person just named.
-    const noun = words[words.length - 1];
+    const of = words.indexOf('of', 2); // "the mother of two"
+    const noun = words[of > 0 ? of - 1 : words.length - 1];
     return TITLES.has(noun) || PERSON_NOUNS.has(noun) ? this.onlyPersonBefore(Math.min(anchor, src.start)) : null;
   }
 
@@ -186,19 +197,29 @@ export class SourceResolver {
     return m && m.index > 0 ? src.start + m.index : -1;
   }
 
-  /** The one person named in this paragraph before `pos` (at most PARAGRAPH_REACH back), or null when none or several. */
+  /**
+   * The one person named in this paragraph before `pos`, else in the paragraph before it (at most
+   * PARAGRAPH_REACH back), or null when none or several.
+   */
   private onlyPersonBefore(pos: number): string | null {
     const reach = Math.max(0, pos - PARAGRAPH_REACH);
     let lo = pos;
     while (lo > reach && this.text.charCodeAt(lo - 1) !== 10) lo--;
     let found: string | null = null;
-    for (let i = this.firstStartingAtOrAfter(pos) - 1; i >= 0 && this.mentions[i].start >= lo; i--) {
-      const m = this.mentions[i];
-      if (m.type !== 'PERSON') continue;
-      const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
-      if (owner) continue;
-      if (found !== null && found !== m.entity) return null;
-      found = m.entity;
+    let i = this.firstStartingAtOrAfter(pos) - 1;
+    for (let pass = 0; pass < 2; pass++) {
+      for (; i >= 0 && this.mentions[i].start >= lo; i--) {
+        const m = this.mentions[i];
+        if (m.type !== 'PERSON') continue;
+        const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
+        if (owner) continue;
+        if (found !== null && found !== m.entity) return null;
+        found = m.entity;
+      }
+      // "“…,” the 58-year-old said." in a paragraph that names no one: the one person of the paragraph before.
+      if (found !== null || lo <= reach) break;
+      while (lo > reach && (this.text.charCodeAt(lo - 1) === 10 || this.text.charCodeAt(lo - 1) === 13 || this.text.charCodeAt(lo - 1) === 32)) lo--;
+      while (lo > reach && this.text.charCodeAt(lo - 1) !== 10) lo--;
     }
     return found;
   }

@@ -63,6 +63,7 @@ coach captain manager economist analyst professor critic negotiator diplomat law
 founder chairperson researcher scientist historian pollster strategist commissioner councillor councilor
 lawmaker legislator officer sheriff detective superintendent goaltender goalie winger defenceman defenseman
 quarterback pitcher striker midfielder activist organizer organiser physician justice
+mp mpp mla mep ceo
 `);
 
 export function isWordChar(c: number): boolean {
