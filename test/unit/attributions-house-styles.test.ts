@@ -247,3 +247,20 @@ describe('attributions: "the mother of two said" after a quotation', () => {
     assert.equal(about(list, 'over in ten minutes').sourceEntity, 'whitlock');
   });
 });
+
+describe('attributions: more words between a source and its cue', () => {
+  it('"has twice complained", "have both argued", "at the time said"', () => {
+    const list = run('The veterans group has twice complained that the logo was misused. Ames and Ruiz have both argued that tariffs cost jobs. ' +
+      'The mayor at the time said the budget was balanced.', []);
+    assert.equal(about(list, 'logo was misused').source?.text, 'The veterans group');
+    assert.equal(about(list, 'tariffs cost jobs').source?.text, 'Ames and Ruiz');
+    assert.equal(about(list, 'budget was balanced').source?.text, 'The mayor');
+  });
+});
+
+describe('attributions: a subject with a relative clause before the cue', () => {
+  it('"organizations that have endorsed him say …": the organizations speak', () => {
+    const list = run('But progressive organizations that have endorsed him say the rules should change.', []);
+    assert.equal(about(list, 'rules should change').source?.text, 'progressive organizations');
+  });
+});

@@ -41,9 +41,10 @@ export function skipLeftToSource(doc: Doc, from: number, lo: number): number {
       i--;
       continue;
     }
-    // "Farmers in particular warned".
-    if (w === 'particular' && i - 1 >= lo && doc.lower[i - 1] === 'in') {
-      i -= 2;
+    // "Farmers in particular warned", "The mayor at the time said".
+    if ((w === 'particular' && i - 1 >= lo && doc.lower[i - 1] === 'in') ||
+      (w === 'time' && i - 2 >= lo && doc.lower[i - 1] === 'the' && doc.lower[i - 2] === 'at')) {
+      i -= w === 'time' ? 3 : 2;
       continue;
     }
     // "on Tuesday" / "last week" before the cue.
