@@ -264,3 +264,16 @@ describe('attributions: a subject with a relative clause before the cue', () => 
     assert.equal(about(list, 'rules should change').source?.text, 'progressive organizations');
   });
 });
+
+describe('attributions: naming in the present tense is no cue', () => {
+  it('"who calls the rink “…”" and "what he calls the “…” process" report no words', () => {
+    const list = run('Lindgren, who calls the dressing room "the loudest place in hockey," scored twice. ' +
+      'He railed against what he calls the "rigged" nominating process.', []);
+    assert.ok(!list.some((a) => a.cue?.text === 'calls'), showAttributions(list));
+  });
+
+  it('"called the plan “a rounding error”" still does', () => {
+    const list = run('Critic Darren Wells called the plan "a rounding error" on Tuesday.', []);
+    assert.equal(about(list, 'rounding error').cue?.text, 'called');
+  });
+});

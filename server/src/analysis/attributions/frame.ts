@@ -364,6 +364,8 @@ export function frameForVerb(
   if (entry.quoteOnly) {
     // "calls herself “The Lioness”": a name one goes by, not speech.
     if (t + 1 < c.hi && REFLEXIVES.has(doc.lower[t + 1])) return null;
+    // "Lindgren, who calls the rink “…”", "what he calls the “rigged” process": a habitual name, not words reported.
+    if (doc.lower[t] === 'calls' && t > c.lo && (doc.lower[t - 1] === 'who' || (t - 1 > c.lo && doc.lower[t - 2] === 'what' && SUBJECT_PRONOUNS.has(doc.lower[t - 1])))) return null;
     for (let k = t + 1; k < c.hi && k <= t + 7; k++) {
       const oq = isOpenMarkToken(doc, k, quotes);
       if (oq && k === t + 1) return draft(srcL, cue, oq.start, oq.end, oq, anchor);
