@@ -120,7 +120,7 @@ export class SourceResolver {
     }
     if (inside.length > 0) {
       // "the Edmonton MP said": a mention that ends in a role noun is a description of whoever holds it.
-      const words = phrase.match(WORD) ?? [];
+      const words: string[] = phrase.match(WORD) ?? [];
       const last = inside[inside.length - 1];
       if (words.length > 0 && words.length <= 4 && TITLES.has(words[words.length - 1]) && last.end === src.end && last.type !== 'PERSON') {
         const holder = this.roleHolder(words, src.start);
@@ -134,7 +134,7 @@ export class SourceResolver {
     const gender = genderOfPronoun(phrase);
     if (gender) return this.personFor(gender, Math.min(anchor, src.start));
     if (phrase === 'it') return this.lastBefore(Math.min(anchor, src.start), 'ORGANIZATION');
-    const words = phrase.match(WORD) ?? [];
+    const words: string[] = phrase.match(WORD) ?? [];
     if (words.length === 0 || words.length > 5) return null;
     if (words[0] === 'his' || words[0] === 'her' || words[0] === 'their' || words[0] === 'its') return null;
     const holder = this.roleHolder(words, src.start);
