@@ -277,3 +277,11 @@ describe('attributions: naming in the present tense is no cue', () => {
     assert.equal(about(list, 'rounding error').cue?.text, 'called');
   });
 });
+
+describe('attributions: a bare listener after "told"', () => {
+  it('"told members the plan …", "told council members on Tuesday the plan …": the listener is not said', () => {
+    const list = run('The mayor told members the plan was late. The premier told council members on Tuesday the budget was balanced.', []);
+    assert.equal(about(list, 'plan was late').content.text, 'the plan was late');
+    assert.equal(about(list, 'budget was balanced').content.text, 'the budget was balanced');
+  });
+});

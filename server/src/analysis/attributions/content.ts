@@ -6,7 +6,7 @@ import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource } from './phrases';
 import type { Quote } from './quotes';
 import {
-  ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, TIME_WORDS, isCapitalised, isPossessive, isWord,
+  ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, isCapitalised, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
 import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken } from './context';
@@ -139,6 +139,29 @@ export function contentAfterParenthetical(
   return { start: doc.toks[first].start, end: doc.toks[endTok].end, quote: null };
 }
 
+/** Nouns for a body of listeners that are not plurals in -s ("told police the car …"). */
+const LISTENER_BODIES = new Set(['police', 'parliament', 'staff', 'congress', 'council', 'media', 'crowd', 'audience', 'jury', 'committee', 'press']);
+const MAX_LISTENER = 3;
+
+/**
+ * "told members the plan …", "told council members on Tuesday the plan …": a listener of up to
+ * three lower-case words ending in a plural or a body noun, maybe a time, then the clause's
+ * subject (a determiner, a pronoun or a name). Returns the first token of that clause, else `j`.
+ */
+function pastBareListener(doc: Doc, j: number, hi: number): number {
+  let m = j;
+  while (m < hi && m < j + MAX_LISTENER && isWord(doc.toks[m].text) && !isCapitalised(doc.toks[m].text) &&
+    !PHRASE_STOPS.has(doc.lower[m]) && !DETERMINERS.has(doc.lower[m]) && !SUBJECT_PRONOUNS.has(doc.lower[m])) m++;
+  if (m === j) return j;
+  const head = doc.lower[m - 1];
+  if (!LISTENER_BODIES.has(head) && !(head.length > 3 && head.endsWith('s') && !head.endsWith('ss'))) return j;
+  if (m + 1 < hi && (doc.lower[m] === 'on' || doc.lower[m] === 'last' || doc.lower[m] === 'this') && TIME_WORDS.has(doc.lower[m + 1])) m += 2;
+  else if (m < hi && TIME_WORDS.has(doc.lower[m])) m++;
+  if (m >= hi || m + 1 >= hi) return j;
+  const w = doc.lower[m];
+  return DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || (isCapitalised(doc.toks[m].text) && isWord(doc.toks[m].text)) ? m : j;
+}
+
 /** The content right of a cue; null when none follows. */
 export function rightContent(
   doc: Doc, cue: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, relative = false, documentSource = false,
@@ -168,6 +191,7 @@ export function rightContent(
       let k = j;
       while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && doc.lower[k] !== 'that' && !FINAL_PUNCT.has(doc.toks[k].text)) k++;
       if (k < hi && doc.lower[k] === 'that' && k > j) j = k;
+      else j = pastBareListener(doc, j, hi);
     }
   }
   j = skipTime(doc, j, hi);
