@@ -285,3 +285,22 @@ describe('attributions: a bare listener after "told"', () => {
     assert.equal(about(list, 'budget was balanced').content.text, 'the budget was balanced');
   });
 });
+
+describe('attributions: "it said" after an organisation spoke', () => {
+  it('is the organisation that just spoke, not the last one named', () => {
+    const list = run('The Harbour Department has ordered Norvex Mining Corp. to stop work at its mine.\n\n' +
+      'The department said tests found arsenic in the water. It said the order would stay in place until the company fixed the problem.', [
+      { id: 'dept', type: 'ORGANIZATION', forms: ['The Harbour Department', 'Harbour Department'] },
+      { id: 'norvex', type: 'ORGANIZATION', forms: ['Norvex Mining Corp.'] },
+    ]);
+    assert.equal(about(list, 'arsenic').sourceEntity, 'dept');
+    assert.equal(about(list, 'stay in place').sourceEntity, 'dept');
+  });
+
+  it('and the last organisation named when none spoke just before', () => {
+    const list = run('Norvex Mining Corp. closed its mine on Monday. It said the closure was temporary.', [
+      { id: 'norvex', type: 'ORGANIZATION', forms: ['Norvex Mining Corp.'] },
+    ]);
+    assert.equal(about(list, 'closure was temporary').sourceEntity, 'norvex');
+  });
+});

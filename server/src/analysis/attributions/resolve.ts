@@ -133,7 +133,7 @@ export class SourceResolver {
     if (named && /^(?:the|a|an)\s/.test(phrase)) return named;
     const gender = genderOfPronoun(phrase);
     if (gender) return this.personFor(gender, Math.min(anchor, src.start));
-    if (phrase === 'it') return this.lastBefore(Math.min(anchor, src.start), 'ORGANIZATION');
+    if (phrase === 'it') return this.organizationFor(Math.min(anchor, src.start));
     const words: string[] = phrase.match(WORD) ?? [];
     if (words.length === 0 || words.length > 5) return null;
     if (words[0] === 'his' || words[0] === 'her' || words[0] === 'their' || words[0] === 'its') return null;
@@ -328,6 +328,22 @@ export class SourceResolver {
       if (sp.at >= lo && sp.at < hi && sp.gender === gender) return sp.entity;
     }
     return null;
+  }
+
+  /**
+   * "it": the organisation that spoke in this sentence or the one before ("The department said …
+   * It said …"), else the latest organisation named.
+   */
+  private organizationFor(pos: number): string | null {
+    const s = this.sentenceAt(pos);
+    const from = s >= 1 && this.sentences.length > 0 ? this.sentences[s - 1].start : pos - 400;
+    for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 12; i--) {
+      const sp = this.speakers[i];
+      if (sp.at >= pos) continue;
+      if (sp.at < from) break;
+      if (this.entities.get(sp.entity)?.type === 'ORGANIZATION') return sp.entity;
+    }
+    return this.lastBefore(pos, 'ORGANIZATION');
   }
 
   private latestSpeaker(pos: number): string | null {
