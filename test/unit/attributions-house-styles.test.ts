@@ -304,3 +304,14 @@ describe('attributions: "it said" after an organisation spoke', () => {
     assert.equal(about(list, 'closure was temporary').sourceEntity, 'norvex');
   });
 });
+
+describe('attributions: "X\'s comments that …" as the subject of the sentence', () => {
+  it('the content ends before the main verb, irregular or not', () => {
+    const list = run('Ms. Dale\'s comments that the budget was "a fantasy" drew criticism from her own party. ' +
+      "Hart's claim that the new plan went too far angered his allies. " +
+      'His warning that the bridge was poorly designed proved right.', []);
+    assert.equal(about(list, 'budget was').content.text, 'the budget was "a fantasy"');
+    assert.equal(about(list, 'plan went').content.text, 'the new plan went too far');
+    assert.equal(about(list, 'bridge was').content.text, 'the bridge was poorly designed');
+  });
+});
