@@ -315,3 +315,14 @@ describe('attributions: "X\'s comments that …" as the subject of the sentence'
     assert.equal(about(list, 'bridge was').content.text, 'the bridge was poorly designed');
   });
 });
+
+describe('attributions: a cue far from its "that"', () => {
+  it('past a long adverbial, a long aside, a long listener', () => {
+    const list = run('The mayor said Tuesday in a lengthy interview with the Globe and Mail at her office in downtown Toronto that the plan would go ahead. ' +
+      'He said, speaking to reporters outside the courthouse after the verdict, that he would appeal. ' +
+      'The minister told a committee of MPs studying the bill on Thursday that the rules would change.', []);
+    assert.equal(about(list, 'plan would go ahead').content.text, 'the plan would go ahead');
+    assert.equal(about(list, 'would appeal').content.text, 'he would appeal');
+    assert.equal(about(list, 'rules would change').content.text, 'the rules would change');
+  });
+});

@@ -29,6 +29,9 @@ export function skipTime(doc: Doc, j: number, hi: number): number {
   return j;
 }
 
+/** How long an adverbial between a cue and "that" may be ("in a lengthy interview with the Globe and Mail at her office in …"). */
+const MAX_ADVERBIAL = 20;
+
 /**
  * Skips an adverbial between a cue and its content ("in a statement", "in an interview with
  * CNN") when it ends at a comma, a colon, "that" or an opening quote within a few tokens.
@@ -36,7 +39,7 @@ export function skipTime(doc: Doc, j: number, hi: number): number {
  */
 function skipAdverbial(doc: Doc, j: number, hi: number, quotes: QuoteIndex): number {
   if (!ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) || doc.lower[j] === 'to') return j;
-  for (let k = j + 1; k < hi && k <= j + 14; k++) {
+  for (let k = j + 1; k < hi && k <= j + MAX_ADVERBIAL; k++) {
     const t = doc.toks[k].text;
     // A programme title in quotes ("on CNN’s “State of the Union” that …") is part of it.
     const title = isOpenMarkToken(doc, k, quotes);
@@ -100,7 +103,7 @@ export function rightIsEmpty(doc: Doc, cue: number, c: Clause, quotes: QuoteInde
 
 
 /** Longest aside between commas before "that" ("said, on condition of anonymity, that …"). */
-const MAX_ASIDE = 8;
+const MAX_ASIDE = 14;
 
 /**
  * "said, on condition of anonymity, that …" / "said, in a statement, that …": an aside between
@@ -138,6 +141,26 @@ export function contentAfterParenthetical(
   if (endTok <= first) return null;
   return { start: doc.toks[first].start, end: doc.toks[endTok].end, quote: null };
 }
+
+/** Finite verbs: a listener phrase holds none ("a committee of MPs studying the bill" does). */
+const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+const MAX_LISTENER_PHRASE = 14;
+
+/** "told a committee of MPs studying the bill on Thursday that …": the "that" after a long listener, or null. */
+function listenerThenThat(doc: Doc, j: number, hi: number): number | null {
+  // "told the story of …": what was told, not to whom ("that" there is a relative).
+  if (j + 1 < hi && TOLD_THINGS.has(doc.lower[j + 1])) return null;
+  for (let k = j + 1; k < hi && k <= j + MAX_LISTENER_PHRASE; k++) {
+    const w = doc.lower[k];
+    if (w === 'that') return k + 1 < hi && !FINAL_PUNCT.has(doc.toks[k + 1].text) ? k : null;
+    // Any punctuation ends the listener, but a hyphen inside a word ("a first-term senator").
+    const glued = doc.toks[k].text === '-' && doc.toks[k - 1].end === doc.toks[k].start;
+    if (FINITE_VERBS.has(w) || CUE_VERBS.has(w) || (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text) && !glued)) return null;
+  }
+  return null;
+}
+
+const TOLD_THINGS = new Set(['story', 'stories', 'tale', 'tales', 'joke', 'jokes', 'truth', 'lie', 'lies', 'anecdote', 'anecdotes']);
 
 /** Nouns for a body of listeners that are not plurals in -s ("told police the car …"). */
 const LISTENER_BODIES = new Set(['police', 'parliament', 'staff', 'congress', 'council', 'media', 'crowd', 'audience', 'jury', 'committee', 'press']);
@@ -186,6 +209,7 @@ export function rightContent(
       let k = j + 1;
       while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && !PHRASE_STOPS.has(doc.lower[k])) k++;
       if (k < hi && (doc.lower[k] === 'that' || doc.toks[k].text === ',' || doc.toks[k].text === ':' || doc.lower[k] === 'to' || doc.lower[k] === 'on' || doc.lower[k] === 'in')) j = k;
+      else j = listenerThenThat(doc, j, hi) ?? j;
     } else {
       // "told parliament that …", "told lawmakers on Tuesday that …".
       let k = j;
