@@ -326,3 +326,11 @@ describe('attributions: a cue far from its "that"', () => {
     assert.equal(about(list, 'rules would change').content.text, 'the rules would change');
   });
 });
+
+describe('attributions: "according to" set off inside a sentence', () => {
+  it('reports the words before it as well as the rest ("Over the long term, according to the budget office, …")', () => {
+    const list = run('Over the long term, according to the budget office, the rise in deficits is mainly caused by health costs.', []);
+    const cues = list.filter((a) => a.cue?.text === 'according to');
+    assert.deepEqual(cues.map((a) => a.content.text).sort(), ['Over the long term', 'the rise in deficits is mainly caused by health costs'], showAttributions(list));
+  });
+});

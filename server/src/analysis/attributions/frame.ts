@@ -543,7 +543,7 @@ export function frameForAsked(doc: Doc, t: number, c: Clause): Draft | null {
 const QUESTION_WORDS = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'which', 'about', 'to']);
 
 /** "According to X, …" / "…, according to X." */
-export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft | null {
+export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft | Draft[] | null {
   const cue: Range = { first: t, last: t + 1 };
   const source = sourceRightOf(doc, t + 1, c.hi);
   if (!source) return null;
@@ -562,8 +562,14 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
     if (endTok <= j) return null;
     const start = doc.toks[j + 1].start;
     const q = quotes.byOpen.get(start);
-    if (q && q.close >= doc.toks[endTok].end) return draft(source, cue, q.start, q.end, q, anchor);
-    return draft(source, cue, start, doc.toks[endTok].end, null, anchor);
+    const rest = q && q.close >= doc.toks[endTok].end ? draft(source, cue, q.start, q.end, q, anchor) : draft(source, cue, start, doc.toks[endTok].end, null, anchor);
+    // "Over the long term, according to the budget office, the rise …": set off by commas, the cue
+    // reports the words before it too (PolNeAR marks both).
+    if (wordsBefore > 0 && t - 1 > from && CLAUSE_PUNCT.has(doc.toks[t - 1].text)) {
+      const preEnd = lastContentToken(doc, from, t - 1);
+      if (preEnd >= from) return [draft(source, cue, doc.toks[from].start, doc.toks[preEnd].end, null, anchor), rest];
+    }
+    return rest;
   }
   const endTok = lastContentToken(doc, from, t);
   if (endTok < from) return null;
