@@ -334,3 +334,26 @@ describe('attributions: "according to" set off inside a sentence', () => {
     assert.deepEqual(cues.map((a) => a.content.text).sort(), ['Over the long term', 'the rise in deficits is mainly caused by health costs'], showAttributions(list));
   });
 });
+
+describe('attributions: a speaking company without "Inc."', () => {
+  it('"the company says" is the organisation that just spoke, when no incorporated name is near', () => {
+    const list = run('BC Ferries says it is hiring deckhands. In a statement, the company says it has added 120 staff this year.', [
+      { id: 'bcf', type: 'ORGANIZATION', forms: ['BC Ferries'] },
+    ]);
+    assert.equal(about(list, 'added 120 staff').sourceEntity, 'bcf');
+  });
+
+  it('not a union or a ministry that spoke', () => {
+    const list = run('The Harbour Workers Union says its members will strike. The company says talks will resume on Monday.', [
+      { id: 'union', type: 'ORGANIZATION', forms: ['Harbour Workers Union'] },
+    ]);
+    assert.equal(about(list, 'talks will resume').sourceEntity, null);
+  });
+});
+
+describe('attributions: "says A and expects B"', () => {
+  it('a belief verb after "and" goes on with the same speaker\'s content', () => {
+    const list = run('BC Ferries says it is hiring aggressively and expects service to improve by the summer.', []);
+    assert.equal(list.find((a) => a.cue?.text === 'says')?.content.text, 'it is hiring aggressively and expects service to improve by the summer', showAttributions(list));
+  });
+});

@@ -357,7 +357,9 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
       if (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !ELABORATIONS.has(w))) return k;
     }
     // "… said A and said B", "… said A but pointed to B": a second verb of the speaker ends the content.
-    if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && k + 1 < c.hi && CUE_VERBS.has(doc.lower[k + 1]) && !CUE_VERBS.get(doc.lower[k + 1])!.participle) {
+    // ("… says it is hiring and expects service to improve": a belief goes on with the content.)
+    if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && k + 1 < c.hi && CUE_VERBS.has(doc.lower[k + 1]) && !CUE_VERBS.get(doc.lower[k + 1])!.participle &&
+      !CUE_VERBS.get(doc.lower[k + 1])!.belief) {
       return lastContentToken(doc, j, k);
     }
     if (t === ';') return lastContentToken(doc, j, k);

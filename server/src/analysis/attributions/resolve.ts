@@ -47,6 +47,11 @@ const COMPANY_NOUNS = new Set([
   'company', 'firm', 'producer', 'retailer', 'carrier', 'airline', 'insurer', 'lender', 'manufacturer', 'developer', 'operator',
   'automaker', 'miner', 'builder', ...MAKERS,
 ]);
+/** Words that make an organisation's name no company's ("the company said" is not the union). */
+const NOT_COMPANIES = new Set([
+  'union', 'ministry', 'department', 'council', 'government', 'association', 'federation', 'police', 'court', 'party',
+  'university', 'committee', 'commission', 'agency', 'office', 'board', 'city', 'province', 'state', 'church', 'school',
+]);
 const CORPORATE_SUFFIX = /\b(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|LLC|PLC|plc|AG|SA|Holdings|Industries)\.?$/;
 /** How many mentions back "the company" looks for an incorporated name. */
 const COMPANY_LOOKBACK = 60;
@@ -259,6 +264,14 @@ export class SourceResolver {
     for (let i = this.firstStartingAtOrAfter(pos) - 1; i >= 0 && i >= this.firstStartingAtOrAfter(pos) - COMPANY_LOOKBACK; i--) {
       const m = this.mentions[i];
       if (m.type === 'ORGANIZATION' && CORPORATE_SUFFIX.test(this.text.slice(m.start, m.end))) return m.entity;
+    }
+    // "BC Ferries says … the company says …": the organisation that spoke last, unless its name
+    // says it is no business (a union, a ministry, a council).
+    for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 12; i--) {
+      const sp = this.speakers[i];
+      const e = this.entities.get(sp.entity);
+      if (sp.at >= pos || e?.type !== 'ORGANIZATION') continue;
+      return e.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => NOT_COMPANIES.has(w)) ? null : sp.entity;
     }
     return null;
   }
