@@ -357,3 +357,18 @@ describe('attributions: "says A and expects B"', () => {
     assert.equal(list.find((a) => a.cue?.text === 'says')?.content.text, 'it is hiring aggressively and expects service to improve by the summer', showAttributions(list));
   });
 });
+
+describe('attributions: a name the entity stage left untyped (MISC) that speaks as a whole', () => {
+  it('"BC Ferries says …" names BC Ferries, and "the company says" follows it', () => {
+    const list = run('BC Ferries says it is hiring deckhands. In a statement, the company says it has added 120 staff this year.', [
+      { id: 'bcf', type: 'MISC', forms: ['BC Ferries'] },
+    ]);
+    assert.equal(about(list, 'hiring deckhands').sourceEntity, 'bcf');
+    assert.equal(about(list, 'added 120 staff').sourceEntity, 'bcf');
+  });
+
+  it('an adjective from a name inside a longer source still names no one ("Kazakh officials")', () => {
+    const list = run('Kazakh officials said the pipeline would reopen.', [{ id: 'kz', type: 'MISC', forms: ['Kazakh'] }]);
+    assert.equal(about(list, 'pipeline would reopen').sourceEntity, null);
+  });
+});

@@ -114,8 +114,13 @@ export class SourceResolver {
   private resolvePhrase(src: { start: number; end: number } | null, anchor: number): string | null {
     if (!src) return null;
     const phrase = this.text.slice(src.start, src.end).toLowerCase();
-    // Adjectives from names ("Kazakh president") do not name the speaker.
-    const inside = this.mentionsIn(src.start, src.end).filter((m) => m.type !== 'MISC');
+    // Adjectives from names ("Kazakh president") do not name the speaker; a name of two words or
+    // more that the entity stage left untyped and that is the whole source ("BC Ferries says") does.
+    const all = this.mentionsIn(src.start, src.end);
+    const whole = all.length === 1 && all[0].type === 'MISC' && all[0].end === src.end && /^(?:the\s+)?$/.test(phrase.slice(0, all[0].start - src.start)) &&
+      /\s/.test(this.text.slice(all[0].start, all[0].end).trim());
+    if (whole) return all[0].entity;
+    const inside = all.filter((m) => m.type !== 'MISC');
     // "a spokeswoman, Rosa Lind": a description and the name after its comma; the name speaks.
     const comma = src.start + this.text.slice(src.start, src.end).lastIndexOf(',');
     if (comma > src.start) {
@@ -270,7 +275,7 @@ export class SourceResolver {
     for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 12; i--) {
       const sp = this.speakers[i];
       const e = this.entities.get(sp.entity);
-      if (sp.at >= pos || e?.type !== 'ORGANIZATION') continue;
+      if (sp.at >= pos || (e?.type !== 'ORGANIZATION' && e?.type !== 'MISC')) continue;
       return e.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => NOT_COMPANIES.has(w)) ? null : sp.entity;
     }
     return null;
