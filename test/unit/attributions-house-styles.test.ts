@@ -372,3 +372,24 @@ describe('attributions: a name the entity stage left untyped (MISC) that speaks 
     assert.equal(about(list, 'pipeline would reopen').sourceEntity, null);
   });
 });
+
+describe('attributions: "said of …" after a quotation ending in a question mark', () => {
+  it('the quotation is the speaker\'s, and "of Apple in February" is no content', () => {
+    const list = run('Ann Lee met reporters on Monday.\n\n"Who do they think they are?" Trump said of Apple in February.', [
+      { id: 'lee', type: 'PERSON', forms: ['Ann Lee'] },
+      { id: 'trump', type: 'PERSON', forms: ['Trump'] },
+      { id: 'apple', type: 'ORGANIZATION', forms: ['Apple'] },
+    ]);
+    assert.equal(about(list, 'Who do they think').sourceEntity, 'trump');
+    assert.ok(!list.some((a) => a.content.text.includes('February')), showAttributions(list));
+  });
+});
+
+describe('attributions: an appositive after an inverted source is not content', () => {
+  it('"…, said Jake Horowitz, editor in chief of Mic.com."', () => {
+    const list = run('It will be hard to tell which model works better, said Jake Horowitz, editor in chief of Mic.com.', [
+      { id: 'jh', type: 'PERSON', forms: ['Jake Horowitz'] },
+    ]);
+    assert.deepEqual(list.map((a) => a.content.text), ['It will be hard to tell which model works better'], showAttributions(list));
+  });
+});

@@ -78,6 +78,12 @@ function isAdverbialStart(doc: Doc, j: number, hi: number): boolean {
 /** True when nothing after the cue is content: the sentence ends, or a comma leads elsewhere. */
 export function rightIsEmpty(doc: Doc, cue: number, c: Clause, quotes: QuoteIndex): boolean {
   let j = skipTime(doc, cue + 1, c.hi);
+  // "“…?” Trump said of Apple in February.": what the words were about, then the sentence ends.
+  if (j < c.hi && doc.lower[j] === 'of' && SAID_OF.has(doc.lower[cue])) {
+    let m = j + 1;
+    while (m < c.hi && m < j + MAX_SAID_OF && (isWord(doc.toks[m].text) || isPossessive(doc.toks[m].text) || doc.toks[m].text === '-') && doc.lower[m] !== 'that') m++;
+    if (m >= c.hi || FINAL_PUNCT.has(doc.toks[m].text)) return true;
+  }
   if (j < c.hi && isAdverbialStart(doc, j, c.hi)) {
     const k = skipAdverbial(doc, j, c.hi, quotes);
     if (k < 0) {
@@ -102,6 +108,10 @@ export function rightIsEmpty(doc: Doc, cue: number, c: Clause, quotes: QuoteInde
 }
 
 
+/** Forms of "say" and "write" that take "of" for what was talked about ("she said of the ruling"). */
+const SAID_OF = new Set(['said', 'says', 'say', 'wrote', 'writes', 'added', 'remarked', 'joked']);
+const MAX_SAID_OF = 10;
+
 /** Longest aside between commas before "that" ("said, on condition of anonymity, that …"). */
 const MAX_ASIDE = 14;
 
@@ -125,6 +135,11 @@ const NOT_REPORTED = new Set([
   'according', 'in', 'on', 'at', 'during', 'without', 'with', 'since', 'until', 'where', 'if',
 ]);
 
+function hasFiniteVerb(doc: Doc, from: number, hi: number): boolean {
+  for (let k = from; k < hi; k++) if (FINITE_VERBS.has(doc.lower[k])) return true;
+  return false;
+}
+
 /** "…, X said, <clause>.": the clause after the comma, when it can be reported speech. */
 export function contentAfterParenthetical(
   doc: Doc, cue: number, source: Range, c: Clause, quotes: QuoteIndex,
@@ -134,8 +149,9 @@ export function contentAfterParenthetical(
   const first = j + 1;
   const w = doc.lower[first];
   if (!isWord(doc.toks[first].text) || NOT_REPORTED.has(w) || w.endsWith('ing') || CUE_VERBS.has(w)) return null;
-  // "…, said Rita Katz, the director of …": after a name that follows its cue comes an appositive.
-  if (source.first > cue && DETERMINERS.has(w)) return null;
+  // "…, said Rita Katz, the director of …" / "…, said Jake Horowitz, editor in chief of …": after
+  // a name that follows its cue comes an appositive, unless a clause with its own verb follows.
+  if (source.first > cue && (DETERMINERS.has(w) || !hasFiniteVerb(doc, first, c.hi))) return null;
   if (countWords(doc, first, c.hi, 2) < 2) return null;
   const endTok = contentEndToken(doc, first, c, quotes);
   if (endTok <= first) return null;
