@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { about, runAttributions as run, showAttributions } from './attribution-helpers';
+import { findAttributions } from '../../server/src/analysis/attributions';
 import { genderOfGivenName } from '../../server/src/analysis/attributions/gender';
+import { segment } from '../../server/src/analysis/segment';
 
 // Issue 11, round 4: house styles and sources that our blind batch 3 showed wrong (British
 // single quotes, names with a middle initial, pronouns that continue a speaker, analysts the
@@ -391,5 +393,19 @@ describe('attributions: an appositive after an inverted source is not content', 
       { id: 'jh', type: 'PERSON', forms: ['Jake Horowitz'] },
     ]);
     assert.deepEqual(list.map((a) => a.content.text), ['It will be hard to tell which model works better'], showAttributions(list));
+  });
+});
+
+describe('attributions: headline labels are no speakers', () => {
+  it('"The Latest: …", "Paid Notice: …" and "EMAIL: …" report no one; "Lynch: …" still does', () => {
+    for (const head of ['The Latest: Sanders wins Minnesota caucuses', 'Paid Notice: Deaths of the week']) {
+      const text = `${head}\n\nThe caucuses closed at 9 p.m. on Tuesday.\n`;
+      const list = findAttributions(segment(text), [], []);
+      assert.ok(!list.some((a) => a.cue?.text === ':'), `${head}: ${showAttributions(list)}`);
+    }
+    const lynch = 'Lynch: No outside influence on the inquiry\n\nThe attorney general spoke on Tuesday.\n';
+    assert.ok(findAttributions(segment(lynch), [], []).some((a) => a.cue?.text === ':'));
+    const mail = run('The board flipped over before her feet reached the deck.\n\nEMAIL: fitcity@example.com', []);
+    assert.ok(!mail.some((a) => a.cue?.text === ':'), showAttributions(mail));
   });
 });
