@@ -409,3 +409,16 @@ describe('attributions: headline labels are no speakers', () => {
     assert.ok(!mail.some((a) => a.cue?.text === ':'), showAttributions(mail));
   });
 });
+
+describe('attributions: "a company called X" names, it reports no words', () => {
+  it('after an indefinite noun that is no person, "called" gives a name', () => {
+    const list = run('Barden now helps lead a program called Sandy Hook Promise. The campaign paid $300,000 to a firm called Northgate Analytics. ' +
+      'Rob Hale set up a website called "Escape to the Island" on Friday.', []);
+    assert.ok(!list.some((a) => a.cue?.text === 'called'), showAttributions(list));
+  });
+
+  it('"a spokesman called the report “misleading”" still reports', () => {
+    const list = run('A spokesman called the report "misleading" on Tuesday.', []);
+    assert.equal(about(list, 'misleading').cue?.text, 'called');
+  });
+});

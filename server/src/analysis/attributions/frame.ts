@@ -12,7 +12,7 @@ import type { Quote } from './quotes';
 import type { Draft } from './draft';
 import {
   ADVERBIAL_PREPOSITIONS, BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS,
-  TIME_WORDS, isCapitalised, isPossessive, isWord,
+  TIME_WORDS, TITLES, isCapitalised, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
 import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken } from './context';
@@ -364,6 +364,9 @@ export function frameForVerb(
   if (entry.quoteOnly) {
     // "calls herself “The Lioness”": a name one goes by, not speech.
     if (t + 1 < c.hi && REFLEXIVES.has(doc.lower[t + 1])) return null;
+    // "a program called Sandy Hook Promise", "a website called “…”": after an indefinite noun that
+    // is no person, "called" gives a name.
+    if (entry.lemma === 'call' && srcL && (doc.lower[srcL.first] === 'a' || doc.lower[srcL.first] === 'an') && !TITLES.has(doc.lower[srcL.last])) return null;
     // "Lindgren, who calls the rink “…”", "what he calls the “rigged” process": a habitual name, not words reported.
     if (doc.lower[t] === 'calls' && t > c.lo && (doc.lower[t - 1] === 'who' || (t - 1 > c.lo && doc.lower[t - 2] === 'what' && SUBJECT_PRONOUNS.has(doc.lower[t - 1])))) return null;
     for (let k = t + 1; k < c.hi && k <= t + 7; k++) {
