@@ -422,3 +422,10 @@ describe('attributions: "a company called X" names, it reports no words', () => 
     assert.equal(about(list, 'misleading').cue?.text, 'called');
   });
 });
+
+describe('attributions: a connective before "according to" is no content', () => {
+  it('"In addition, according to the department, …" reports only the rest', () => {
+    const list = run('In addition, according to the department, about 400,000 workers would become eligible for overtime.', []);
+    assert.deepEqual(list.map((a) => a.content.text), ['about 400,000 workers would become eligible for overtime'], showAttributions(list));
+  });
+});

@@ -545,6 +545,9 @@ export function frameForAsked(doc: Doc, t: number, c: Clause): Draft | null {
 
 const QUESTION_WORDS = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'which', 'about', 'to']);
 
+/** Two-word connectives that open a sentence and report nothing ("In addition, according to …"). */
+const CONNECTIVES = new Set(['in addition', 'for example', 'for instance', 'in fact', 'by contrast', 'in contrast', 'of course', 'in particular', 'in turn', 'as well', 'at least', 'in short']);
+
 /** "According to X, …" / "…, according to X." */
 export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft | Draft[] | null {
   const cue: Range = { first: t, last: t + 1 };
@@ -567,8 +570,9 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
     const q = quotes.byOpen.get(start);
     const rest = q && q.close >= doc.toks[endTok].end ? draft(source, cue, q.start, q.end, q, anchor) : draft(source, cue, start, doc.toks[endTok].end, null, anchor);
     // "Over the long term, according to the budget office, the rise …": set off by commas, the cue
-    // reports the words before it too (PolNeAR marks both).
-    if (wordsBefore > 0 && t - 1 > from && CLAUSE_PUNCT.has(doc.toks[t - 1].text)) {
+    // reports the words before it too (PolNeAR marks both), if they are more than a connective
+    // ("In addition, according to …").
+    if (wordsBefore >= 2 && t - 1 > from && CLAUSE_PUNCT.has(doc.toks[t - 1].text) && !(wordsBefore === 2 && CONNECTIVES.has(`${doc.lower[from]} ${doc.lower[from + 1]}`))) {
       const preEnd = lastContentToken(doc, from, t - 1);
       if (preEnd >= from) return [draft(source, cue, doc.toks[from].start, doc.toks[preEnd].end, null, anchor), rest];
     }
