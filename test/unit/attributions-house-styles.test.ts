@@ -429,3 +429,13 @@ describe('attributions: a connective before "according to" is no content', () =>
     assert.deepEqual(list.map((a) => a.content.text), ['about 400,000 workers would become eligible for overtime'], showAttributions(list));
   });
 });
+
+describe('attributions: "wrote a letter" is an act, not words reported', () => {
+  it('a written thing as the object reports nothing; "wrote that …" and "wrote in a letter that …" do', () => {
+    const list = run('Baker wrote the letter on Feb. 2 to the legal adviser. The band wrote a dozen new songs for the album. ' +
+      'Baker wrote that the review would take months. Baker wrote in a letter that the review was over.', []);
+    assert.ok(!list.some((a) => /legal adviser|new songs/.test(a.content.text)), showAttributions(list));
+    assert.equal(about(list, 'take months').cue?.text, 'wrote');
+    assert.equal(about(list, 'review was over').cue?.text, 'wrote');
+  });
+});

@@ -292,6 +292,27 @@ export const NOT_SPEECH: Draft[] = [];
  */
 const VERDICTS = new Set(['praise', 'applaud', 'blast', 'mock', 'defend', 'condemn', 'denounce', 'decry']);
 
+/** Things one writes: as the object of "wrote" they are the act's, not the words'. */
+const WRITTEN_THINGS = new Set([
+  'letter', 'letters', 'book', 'books', 'column', 'columns', 'op-ed', 'essay', 'essays', 'piece', 'memo', 'memos', 'dissertation',
+  'song', 'songs', 'note', 'notes', 'post', 'posts', 'email', 'emails', 'e-mail', 'message', 'messages', 'report', 'article', 'articles',
+  'editorial', 'blog', 'bill', 'bills', 'law', 'laws', 'legislation', 'rule', 'rules', 'novel', 'novels', 'speech', 'script', 'check', 'cheque',
+]);
+const MAX_WRITTEN_OBJECT = 5;
+
+/** Whether "wrote" at `t` takes a written thing as its object ("wrote the letter", "wrote a dozen new songs"). */
+function writesAThing(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): boolean {
+  const j = t + 1;
+  if (j >= c.hi || !(DETERMINERS.has(doc.lower[j]) || isPossessive(doc.toks[j].text) || /^\d/.test(doc.toks[j].text) || NUMBER_WORDS.has(doc.lower[j]))) return false;
+  for (let k = j + 1; k < c.hi && k <= j + MAX_WRITTEN_OBJECT; k++) {
+    if (WRITTEN_THINGS.has(doc.lower[k])) return true;
+    if (doc.lower[k] === 'that' || !isWord(doc.toks[k].text) || isOpenMarkToken(doc, k, quotes)) return false;
+  }
+  return false;
+}
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'dozens', 'hundreds']);
+
 /** Verbs whose plain object is news of an act ("announced the closings"), whose clause is speech ("announced it would …"). */
 const OBJECT_OR_CLAUSE = new Set(['announce']);
 /** Words that show a clause (a subject and its verb) near the start of a content. */
@@ -448,6 +469,10 @@ export function frameForVerb(
     }
     return null;
   }
+
+  // "wrote the letter to …", "wrote a dozen new songs": writing a thing, not words reported
+  // ("wrote that …", "wrote in a letter that …", "wrote an op-ed urging …" keep theirs).
+  if (!learned && entry.lemma === 'write' && writesAThing(doc, t, c, quotes)) return NOT_SPEECH;
 
   // 3. Source first, content after the cue.
   const relative = srcL !== null && srcL.first > c.lo && RELATIVES.has(doc.lower[srcL.first - 1]);
