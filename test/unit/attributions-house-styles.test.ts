@@ -439,3 +439,12 @@ describe('attributions: "wrote a letter" is an act, not words reported', () => {
     assert.equal(about(list, 'review was over').cue?.text, 'wrote');
   });
 });
+
+describe('attributions: coordinated plural sources', () => {
+  it('"…, teachers and union officials told POLITICO." reports the clause before', () => {
+    const list = run('The union is divided on the plan, teachers and union officials told POLITICO.', []);
+    const told = list.find((a) => a.cue?.text === 'told');
+    assert.equal(told?.content.text, 'The union is divided on the plan', showAttributions(list));
+    assert.equal(told?.source?.text, 'teachers and union officials');
+  });
+});

@@ -78,6 +78,13 @@ function hasAnd(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** A lower-case plural noun ("teachers", "officials"), not a verb in -s after a subject ("he says"). */
+function pluralNoun(doc: Doc, i: number): boolean {
+  const w = doc.lower[i];
+  return isWord(doc.toks[i].text) && !isCapitalised(doc.toks[i].text) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') &&
+    !CUE_VERBS.has(w) && !PHRASE_STOPS.has(w) && !SUBJECT_PRONOUNS.has(doc.lower[i - 1] ?? '');
+}
+
 /** "residents’ group": an apostrophe glued to a plural noun. */
 function pluralPossessive(doc: Doc, i: number): boolean {
   const tok = doc.toks[i].text;
@@ -159,8 +166,9 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       continue;
     }
     if (PHRASE_STOPS.has(w)) {
-      // "Smith and Jones said": "and" between two names.
-      if (w === 'and' && first >= 0 && i > lo && isCapitalised(doc.toks[i - 1].text) && isCapitalised(doc.toks[i + 1].text)) {
+      // "Smith and Jones said": "and" between two names; "teachers and union officials told": between two plural nouns.
+      if (w === 'and' && first >= 0 && i > lo && ((isCapitalised(doc.toks[i - 1].text) && isCapitalised(doc.toks[i + 1].text)) ||
+        (pluralNoun(doc, i - 1) && pluralNoun(doc, k)))) {
         first = i;
         i--;
         taken++;
