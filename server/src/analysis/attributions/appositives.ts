@@ -8,7 +8,7 @@
 import type { Doc, Range } from './phrases';
 import { phraseEndingAt } from './phrases';
 import {
-  DETERMINERS, PHRASE_STOPS, SENTENCE_ADVERBS, TIME_WORDS, isCapitalised, isLyAdverb, isPossessive, isWord,
+  DETERMINERS, PHRASE_STOPS, SENTENCE_ADVERBS, TIME_WORDS, TITLES, isCapitalised, isLyAdverb, isPossessive, isWord,
 } from './words';
 
 /** How far left of the cue a subject with its asides may start. */
@@ -135,16 +135,18 @@ function isProperName(doc: Doc, s: Segment): boolean {
  * "a spokesman for the ministry"), not a capitalised name ("Energy Minister Lucia Ferraz").
  */
 function isDescription(doc: Doc, r: Range): boolean {
+  // "The Liberal MP for Edmonton Centre": after a determiner, a capitalised title is a head too.
+  const led = DETERMINERS.has(doc.lower[r.first]);
   let end = r.last;
   for (let i = r.first + 1; i <= r.last; i++) {
-    if (HEAD_LINKS.has(doc.lower[i]) && !isCapitalised(doc.toks[i - 1].text)) {
+    if (HEAD_LINKS.has(doc.lower[i]) && (!isCapitalised(doc.toks[i - 1].text) || (led && TITLES.has(doc.lower[i - 1])))) {
       end = i - 1;
       break;
     }
   }
   while (end > r.first && !isWord(doc.toks[end].text)) end--;
   const head = doc.toks[end].text;
-  return isWord(head) && !isCapitalised(head) && !DETERMINERS.has(doc.lower[end]);
+  return isWord(head) && (!isCapitalised(head) || (led && TITLES.has(doc.lower[end]))) && !DETERMINERS.has(doc.lower[end]);
 }
 
 /**

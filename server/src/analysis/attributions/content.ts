@@ -6,7 +6,7 @@ import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource } from './phrases';
 import type { Quote } from './quotes';
 import {
-  ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, TIME_WORDS, isCapitalised, isPossessive, isWord,
+  ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, isCapitalised, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
 import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken } from './context';
@@ -29,6 +29,9 @@ export function skipTime(doc: Doc, j: number, hi: number): number {
   return j;
 }
 
+/** How long an adverbial between a cue and "that" may be ("in a lengthy interview with the Globe and Mail at her office in …"). */
+const MAX_ADVERBIAL = 20;
+
 /**
  * Skips an adverbial between a cue and its content ("in a statement", "in an interview with
  * CNN") when it ends at a comma, a colon, "that" or an opening quote within a few tokens.
@@ -36,7 +39,7 @@ export function skipTime(doc: Doc, j: number, hi: number): number {
  */
 function skipAdverbial(doc: Doc, j: number, hi: number, quotes: QuoteIndex): number {
   if (!ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) || doc.lower[j] === 'to') return j;
-  for (let k = j + 1; k < hi && k <= j + 14; k++) {
+  for (let k = j + 1; k < hi && k <= j + MAX_ADVERBIAL; k++) {
     const t = doc.toks[k].text;
     // A programme title in quotes ("on CNN’s “State of the Union” that …") is part of it.
     const title = isOpenMarkToken(doc, k, quotes);
@@ -75,6 +78,12 @@ function isAdverbialStart(doc: Doc, j: number, hi: number): boolean {
 /** True when nothing after the cue is content: the sentence ends, or a comma leads elsewhere. */
 export function rightIsEmpty(doc: Doc, cue: number, c: Clause, quotes: QuoteIndex): boolean {
   let j = skipTime(doc, cue + 1, c.hi);
+  // "“…?” Trump said of Apple in February.": what the words were about, then the sentence ends.
+  if (j < c.hi && doc.lower[j] === 'of' && SAID_OF.has(doc.lower[cue])) {
+    let m = j + 1;
+    while (m < c.hi && m < j + MAX_SAID_OF && (isWord(doc.toks[m].text) || isPossessive(doc.toks[m].text) || doc.toks[m].text === '-') && doc.lower[m] !== 'that') m++;
+    if (m >= c.hi || FINAL_PUNCT.has(doc.toks[m].text)) return true;
+  }
   if (j < c.hi && isAdverbialStart(doc, j, c.hi)) {
     const k = skipAdverbial(doc, j, c.hi, quotes);
     if (k < 0) {
@@ -99,8 +108,12 @@ export function rightIsEmpty(doc: Doc, cue: number, c: Clause, quotes: QuoteInde
 }
 
 
+/** Forms of "say" and "write" that take "of" for what was talked about ("she said of the ruling"). */
+const SAID_OF = new Set(['said', 'says', 'say', 'wrote', 'writes', 'added', 'remarked', 'joked']);
+const MAX_SAID_OF = 10;
+
 /** Longest aside between commas before "that" ("said, on condition of anonymity, that …"). */
-const MAX_ASIDE = 8;
+const MAX_ASIDE = 14;
 
 /**
  * "said, on condition of anonymity, that …" / "said, in a statement, that …": an aside between
@@ -122,6 +135,11 @@ const NOT_REPORTED = new Set([
   'according', 'in', 'on', 'at', 'during', 'without', 'with', 'since', 'until', 'where', 'if',
 ]);
 
+function hasFiniteVerb(doc: Doc, from: number, hi: number): boolean {
+  for (let k = from; k < hi; k++) if (FINITE_VERBS.has(doc.lower[k])) return true;
+  return false;
+}
+
 /** "…, X said, <clause>.": the clause after the comma, when it can be reported speech. */
 export function contentAfterParenthetical(
   doc: Doc, cue: number, source: Range, c: Clause, quotes: QuoteIndex,
@@ -131,12 +149,56 @@ export function contentAfterParenthetical(
   const first = j + 1;
   const w = doc.lower[first];
   if (!isWord(doc.toks[first].text) || NOT_REPORTED.has(w) || w.endsWith('ing') || CUE_VERBS.has(w)) return null;
-  // "…, said Rita Katz, the director of …": after a name that follows its cue comes an appositive.
-  if (source.first > cue && DETERMINERS.has(w)) return null;
+  // "…, said Rita Katz, the director of …" / "…, said Jake Horowitz, editor in chief of …": after
+  // a name that follows its cue comes an appositive, unless a clause with its own verb follows.
+  if (source.first > cue && (DETERMINERS.has(w) || !hasFiniteVerb(doc, first, c.hi))) return null;
   if (countWords(doc, first, c.hi, 2) < 2) return null;
   const endTok = contentEndToken(doc, first, c, quotes);
   if (endTok <= first) return null;
   return { start: doc.toks[first].start, end: doc.toks[endTok].end, quote: null };
+}
+
+/** Finite verbs: a listener phrase holds none ("a committee of MPs studying the bill" does). */
+const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+const MAX_LISTENER_PHRASE = 14;
+
+/** "told a committee of MPs studying the bill on Thursday that …": the "that" after a long listener, or null. */
+function listenerThenThat(doc: Doc, j: number, hi: number): number | null {
+  // "told the story of …": what was told, not to whom ("that" there is a relative).
+  if (j + 1 < hi && TOLD_THINGS.has(doc.lower[j + 1])) return null;
+  for (let k = j + 1; k < hi && k <= j + MAX_LISTENER_PHRASE; k++) {
+    const w = doc.lower[k];
+    if (w === 'that') return k + 1 < hi && !FINAL_PUNCT.has(doc.toks[k + 1].text) ? k : null;
+    // Any punctuation ends the listener, but a hyphen inside a word ("a first-term senator").
+    const glued = doc.toks[k].text === '-' && doc.toks[k - 1].end === doc.toks[k].start;
+    if (FINITE_VERBS.has(w) || CUE_VERBS.has(w) || (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text) && !glued)) return null;
+  }
+  return null;
+}
+
+const TOLD_THINGS = new Set(['story', 'stories', 'tale', 'tales', 'joke', 'jokes', 'truth', 'lie', 'lies', 'anecdote', 'anecdotes']);
+
+/** Nouns for a body of listeners that are not plurals in -s ("told police the car …"). */
+const LISTENER_BODIES = new Set(['police', 'parliament', 'staff', 'congress', 'council', 'media', 'crowd', 'audience', 'jury', 'committee', 'press']);
+const MAX_LISTENER = 3;
+
+/**
+ * "told members the plan …", "told council members on Tuesday the plan …": a listener of up to
+ * three lower-case words ending in a plural or a body noun, maybe a time, then the clause's
+ * subject (a determiner, a pronoun or a name). Returns the first token of that clause, else `j`.
+ */
+function pastBareListener(doc: Doc, j: number, hi: number): number {
+  let m = j;
+  while (m < hi && m < j + MAX_LISTENER && isWord(doc.toks[m].text) && !isCapitalised(doc.toks[m].text) &&
+    !PHRASE_STOPS.has(doc.lower[m]) && !DETERMINERS.has(doc.lower[m]) && !SUBJECT_PRONOUNS.has(doc.lower[m])) m++;
+  if (m === j) return j;
+  const head = doc.lower[m - 1];
+  if (!LISTENER_BODIES.has(head) && !(head.length > 3 && head.endsWith('s') && !head.endsWith('ss'))) return j;
+  if (m + 1 < hi && (doc.lower[m] === 'on' || doc.lower[m] === 'last' || doc.lower[m] === 'this') && TIME_WORDS.has(doc.lower[m + 1])) m += 2;
+  else if (m < hi && TIME_WORDS.has(doc.lower[m])) m++;
+  if (m >= hi || m + 1 >= hi) return j;
+  const w = doc.lower[m];
+  return DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || (isCapitalised(doc.toks[m].text) && isWord(doc.toks[m].text)) ? m : j;
 }
 
 /** The content right of a cue; null when none follows. */
@@ -163,11 +225,13 @@ export function rightContent(
       let k = j + 1;
       while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && !PHRASE_STOPS.has(doc.lower[k])) k++;
       if (k < hi && (doc.lower[k] === 'that' || doc.toks[k].text === ',' || doc.toks[k].text === ':' || doc.lower[k] === 'to' || doc.lower[k] === 'on' || doc.lower[k] === 'in')) j = k;
+      else j = listenerThenThat(doc, j, hi) ?? j;
     } else {
       // "told parliament that …", "told lawmakers on Tuesday that …".
       let k = j;
       while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && doc.lower[k] !== 'that' && !FINAL_PUNCT.has(doc.toks[k].text)) k++;
       if (k < hi && doc.lower[k] === 'that' && k > j) j = k;
+      else j = pastBareListener(doc, j, hi);
     }
   }
   j = skipTime(doc, j, hi);
@@ -309,7 +373,9 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
       if (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !ELABORATIONS.has(w))) return k;
     }
     // "… said A and said B", "… said A but pointed to B": a second verb of the speaker ends the content.
-    if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && k + 1 < c.hi && CUE_VERBS.has(doc.lower[k + 1]) && !CUE_VERBS.get(doc.lower[k + 1])!.participle) {
+    // ("… says it is hiring and expects service to improve": a belief goes on with the content.)
+    if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && k + 1 < c.hi && CUE_VERBS.has(doc.lower[k + 1]) && !CUE_VERBS.get(doc.lower[k + 1])!.participle &&
+      !CUE_VERBS.get(doc.lower[k + 1])!.belief) {
       return lastContentToken(doc, j, k);
     }
     if (t === ';') return lastContentToken(doc, j, k);
@@ -319,7 +385,9 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     if (t !== ',' && t !== '—' && t !== '–') continue;
     const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
     // Clause links that usually end reported content (measured on PolNeAR training data).
-    if (t === ',' && (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !CUE_VERBS.has(w) && !ELABORATIONS.has(w)))) return lastContentToken(doc, j, k);
+    if (t === ',' && (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !CUE_VERBS.has(w) && !ELABORATIONS.has(w))) && !secondThatClause(doc, k, c.hi)) {
+      return lastContentToken(doc, j, k);
+    }
     if (t === ',' && timeClauseAfter(doc, k, c.hi)) return lastContentToken(doc, j, k);
     const e = CUE_VERBS.get(w);
     if (e && e.participle) return lastContentToken(doc, j, k);
@@ -331,6 +399,14 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     }
   }
   return lastContentToken(doc, j, hi);
+}
+
+/** Words that open the subject of a clause after a complementiser "that" ("but that the team …"). */
+const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'there', 'i', 'you']);
+
+/** ", but that the team …": a second complement of the same cue, not "but that could change". */
+function secondThatClause(doc: Doc, comma: number, hi: number): boolean {
+  return comma + 3 < hi && doc.lower[comma + 1] === 'but' && doc.lower[comma + 2] === 'that' && CLAUSE_OPENERS.has(doc.lower[comma + 3]);
 }
 
 const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minutes', 'moments', 'shortly', 'just', 'only', 'soon']);
@@ -363,12 +439,30 @@ function cueAfterPhrase(doc: Doc, and: number, hi: number): boolean {
   return false;
 }
 
+/** Words of a short tail after a closing cue: "said on Tuesday", "said in a statement", "told reporters in Ottawa". */
+const CUE_TAIL = new Set([
+  'on', 'in', 'at', 'during', 'after', 'last', 'this', 'late', 'early', 'a', 'an', 'the', 'his', 'her', 'their', 'its',
+  'statement', 'interview', 'email', 'e-mail', 'conference', 'briefing', 'release', 'news', 'phone', 'telephone', 'reporters',
+  'speech', 'post', 'tweet', 'letter', 'radio', 'television', 'rally', 'meeting', 'hearing', 'court',
+]);
+const MAX_CUE_TAIL = 6;
+
+/** Index of the first token after a cue's short tail of time, place, medium or listener words (`from` if none). */
+function skipCueTail(doc: Doc, from: number, hi: number): number {
+  let m = from;
+  while (m < hi && m < from + MAX_CUE_TAIL && isWord(doc.toks[m].text) &&
+    (CUE_TAIL.has(doc.lower[m]) || TIME_WORDS.has(doc.lower[m]) || isCapitalised(doc.toks[m].text))) m++;
+  // The tail must end the clause; otherwise the words after the cue are its content.
+  return m < hi && (FINAL_PUNCT.has(doc.toks[m].text) || doc.toks[m].text === ',') ? m : from;
+}
+
 /** Index of a cue after ", <short phrase>" that closes the sentence, else -1. */
 export function phraseAfterComma(doc: Doc, comma: number, hi: number): number {
   for (let k = comma + 1; k < hi && k <= comma + 7; k++) {
     const e = CUE_VERBS.get(doc.lower[k]);
     if (e && !e.participle && k > comma + 1 && !e.needsClause) {
-      const after = k + 1 < hi ? doc.toks[k + 1].text : '.';
+      const m = skipCueTail(doc, k + 1, hi);
+      const after = m < hi ? doc.toks[m].text : '.';
       if (FINAL_PUNCT.has(after) || after === ',') return k;
       return -1;
     }

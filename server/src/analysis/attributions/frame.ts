@@ -12,7 +12,7 @@ import type { Quote } from './quotes';
 import type { Draft } from './draft';
 import {
   ADVERBIAL_PREPOSITIONS, BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS,
-  isCapitalised, isPossessive, isWord,
+  TIME_WORDS, TITLES, isCapitalised, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
 import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken } from './context';
@@ -111,8 +111,11 @@ function sentenceStartBefore(doc: Doc, t: number, pos: number): number {
  */
 export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
   let lo = c.lo;
+  // "But the court of appeals overruled … and said": a conjunction opening the clause.
+  while (lo < before && LEADING_CONJUNCTIONS.has(doc.lower[lo]) && lo + 1 < before) lo += doc.toks[lo + 1].text === ',' ? 2 : 1;
   const w0 = doc.lower[lo];
-  if (PHRASE_STOPS.has(w0) || SENTENCE_ADVERBS.has(w0)) {
+  // An opening adverbial up to its comma: "When …,", "On Sunday morning,", "Walking to the car,".
+  if (PHRASE_STOPS.has(w0) || SENTENCE_ADVERBS.has(w0) || TIME_WORDS.has(w0) || (w0.length > 4 && w0.endsWith('ing') && isCapitalised(doc.toks[lo].text))) {
     let k = lo + 1;
     while (k < before && k < lo + 12 && doc.toks[k].text !== ',') k++;
     if (k >= before || doc.toks[k].text !== ',') return null;
@@ -126,6 +129,15 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
   let last = -1;
   while (i < before && i < lo + 8) {
     const tok = doc.toks[i].text;
+    // "Sen. Rand Dale (R-Ky.)": a bracketed party and state after the name.
+    if (tok === '(' && last === i - 1) {
+      let k = i + 1;
+      while (k < before && k < i + 8 && doc.toks[k].text !== ')') k++;
+      if (k >= before || doc.toks[k].text !== ')') break;
+      last = k;
+      i = k + 1;
+      continue;
+    }
     if (isCapitalised(tok) || isPossessive(tok) || tok === '-' || (tok === '.' && last === i - 1)) last = i;
     else if (DETERMINERS.has(doc.lower[lo]) && isNounLike(doc, i)) {
       // "The company announced …", "The regional government released …": common nouns after
@@ -136,6 +148,8 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
   }
   return last >= lo ? { first: lo, last } : null;
 }
+
+const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so', 'however']);
 
 /** A word that can sit inside a noun phrase before its verb: not a clause word, a cue or a past tense. */
 function isNounLike(doc: Doc, i: number): boolean {
@@ -278,6 +292,27 @@ export const NOT_SPEECH: Draft[] = [];
  */
 const VERDICTS = new Set(['praise', 'applaud', 'blast', 'mock', 'defend', 'condemn', 'denounce', 'decry']);
 
+/** Things one writes: as the object of "wrote" they are the act's, not the words'. */
+const WRITTEN_THINGS = new Set([
+  'letter', 'letters', 'book', 'books', 'column', 'columns', 'op-ed', 'essay', 'essays', 'piece', 'memo', 'memos', 'dissertation',
+  'song', 'songs', 'note', 'notes', 'post', 'posts', 'email', 'emails', 'e-mail', 'message', 'messages', 'report', 'article', 'articles',
+  'editorial', 'blog', 'bill', 'bills', 'law', 'laws', 'legislation', 'rule', 'rules', 'novel', 'novels', 'speech', 'script', 'check', 'cheque',
+]);
+const MAX_WRITTEN_OBJECT = 5;
+
+/** Whether "wrote" at `t` takes a written thing as its object ("wrote the letter", "wrote a dozen new songs"). */
+function writesAThing(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): boolean {
+  const j = t + 1;
+  if (j >= c.hi || !(DETERMINERS.has(doc.lower[j]) || isPossessive(doc.toks[j].text) || /^\d/.test(doc.toks[j].text) || NUMBER_WORDS.has(doc.lower[j]))) return false;
+  for (let k = j + 1; k < c.hi && k <= j + MAX_WRITTEN_OBJECT; k++) {
+    if (WRITTEN_THINGS.has(doc.lower[k])) return true;
+    if (doc.lower[k] === 'that' || !isWord(doc.toks[k].text) || isOpenMarkToken(doc, k, quotes)) return false;
+  }
+  return false;
+}
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'dozens', 'hundreds']);
+
 /** Verbs whose plain object is news of an act ("announced the closings"), whose clause is speech ("announced it would …"). */
 const OBJECT_OR_CLAUSE = new Set(['announce']);
 /** Words that show a clause (a subject and its verb) near the start of a content. */
@@ -350,6 +385,11 @@ export function frameForVerb(
   if (entry.quoteOnly) {
     // "calls herself “The Lioness”": a name one goes by, not speech.
     if (t + 1 < c.hi && REFLEXIVES.has(doc.lower[t + 1])) return null;
+    // "a program called Sandy Hook Promise", "a website called “…”": after an indefinite noun that
+    // is no person, "called" gives a name.
+    if (entry.lemma === 'call' && srcL && (doc.lower[srcL.first] === 'a' || doc.lower[srcL.first] === 'an') && !TITLES.has(doc.lower[srcL.last])) return null;
+    // "Lindgren, who calls the rink “…”", "what he calls the “rigged” process": a habitual name, not words reported.
+    if (doc.lower[t] === 'calls' && t > c.lo && (doc.lower[t - 1] === 'who' || (t - 1 > c.lo && doc.lower[t - 2] === 'what' && SUBJECT_PRONOUNS.has(doc.lower[t - 1])))) return null;
     for (let k = t + 1; k < c.hi && k <= t + 7; k++) {
       const oq = isOpenMarkToken(doc, k, quotes);
       if (oq && k === t + 1) return draft(srcL, cue, oq.start, oq.end, oq, anchor);
@@ -430,6 +470,10 @@ export function frameForVerb(
     return null;
   }
 
+  // "wrote the letter to …", "wrote a dozen new songs": writing a thing, not words reported
+  // ("wrote that …", "wrote in a letter that …", "wrote an op-ed urging …" keep theirs).
+  if (!learned && entry.lemma === 'write' && writesAThing(doc, t, c, quotes)) return NOT_SPEECH;
+
   // 3. Source first, content after the cue.
   const relative = srcL !== null && srcL.first > c.lo && RELATIVES.has(doc.lower[srcL.first - 1]);
   const documentSource = srcL !== null && DOCUMENT_NOUNS.has(doc.lower[headOf(doc, srcL)]);
@@ -450,6 +494,15 @@ export function frameForVerb(
   if (!source && !entry.participle && before >= c.lo) {
     // A bare noun phrase directly before the cue ("Officials say …").
     source = phraseEndingAt(doc, before, c.lo);
+  }
+  // "The province would not step in, he said, “at this stage.”": a cue set off by commas
+  // inside the sentence reports the words before it as well as the quotation after it.
+  if (rc.quote && srcL && before >= c.lo && doc.toks[before].text === ',' && t + 1 < c.hi && doc.toks[t + 1].text === ',') {
+    const from = contentStartFrom(doc, c, before);
+    if (from < before && countWords(doc, from, before, 2) >= 2) {
+      const endTok = lastContentToken(doc, from, before);
+      if (endTok >= from) return [draft(source, cue, doc.toks[from].start, doc.toks[endTok].end, null, anchor), draft(source, cue, rc.start, rc.end, rc.quote, anchor)];
+    }
   }
   return draft(source, cue, rc.start, rc.end, rc.quote, anchor);
 }
@@ -517,8 +570,11 @@ export function frameForAsked(doc: Doc, t: number, c: Clause): Draft | null {
 
 const QUESTION_WORDS = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'which', 'about', 'to']);
 
+/** Two-word connectives that open a sentence and report nothing ("In addition, according to …"). */
+const CONNECTIVES = new Set(['in addition', 'for example', 'for instance', 'in fact', 'by contrast', 'in contrast', 'of course', 'in particular', 'in turn', 'as well', 'at least', 'in short']);
+
 /** "According to X, …" / "…, according to X." */
-export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft | null {
+export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft | Draft[] | null {
   const cue: Range = { first: t, last: t + 1 };
   const source = sourceRightOf(doc, t + 1, c.hi);
   if (!source) return null;
@@ -537,8 +593,15 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
     if (endTok <= j) return null;
     const start = doc.toks[j + 1].start;
     const q = quotes.byOpen.get(start);
-    if (q && q.close >= doc.toks[endTok].end) return draft(source, cue, q.start, q.end, q, anchor);
-    return draft(source, cue, start, doc.toks[endTok].end, null, anchor);
+    const rest = q && q.close >= doc.toks[endTok].end ? draft(source, cue, q.start, q.end, q, anchor) : draft(source, cue, start, doc.toks[endTok].end, null, anchor);
+    // "Over the long term, according to the budget office, the rise …": set off by commas, the cue
+    // reports the words before it too (PolNeAR marks both), if they are more than a connective
+    // ("In addition, according to …").
+    if (wordsBefore >= 2 && t - 1 > from && CLAUSE_PUNCT.has(doc.toks[t - 1].text) && !(wordsBefore === 2 && CONNECTIVES.has(`${doc.lower[from]} ${doc.lower[from + 1]}`))) {
+      const preEnd = lastContentToken(doc, from, t - 1);
+      if (preEnd >= from) return [draft(source, cue, doc.toks[from].start, doc.toks[preEnd].end, null, anchor), rest];
+    }
+    return rest;
   }
   const endTok = lastContentToken(doc, from, t);
   if (endTok < from) return null;

@@ -15,9 +15,18 @@ function names(): Map<string, Gender> {
   return givenNames;
 }
 
-/** The gender of a given name ("Hillary" → f), or null when unknown or used for both. */
+/**
+ * The gender of a given name ("Hillary" → f), or null when unknown or used for both. The lists
+ * are unaccented, so "Geneviève" is read as "genevieve"; a compound French name takes its first
+ * part ("Jean-François" → m, "Marie-Claude" → f).
+ */
 export function genderOfGivenName(name: string): Gender | null {
-  return names().get(name.toLowerCase()) ?? null;
+  const lower = name.toLowerCase();
+  const known = names().get(lower);
+  if (known) return known;
+  const plain = /[\u00c0-\u024f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
+  const hyphen = plain.indexOf('-');
+  return names().get(plain) ?? (hyphen > 1 ? names().get(plain.slice(0, hyphen)) ?? null : null);
 }
 
 const FEMALE_WORDS = new Set([

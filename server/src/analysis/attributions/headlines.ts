@@ -25,7 +25,11 @@ export function isTitleLine(doc: Doc, c: Clause, role: string): boolean {
   return words > 0 && caps / words >= 0.6;
 }
 
-const LABELS = new Set(['UPDATE', 'WATCH', 'READ', 'NOTE', 'EDITOR', 'CORRECTION', 'BREAKING', 'EXCLUSIVE', 'PHOTOS', 'VIDEO', 'SOURCE', 'SOURCES', 'ADVERTISEMENT', 'RELATED', 'MORE', 'TOPICS']);
+const LABELS = new Set([
+  'UPDATE', 'WATCH', 'READ', 'NOTE', 'EDITOR', 'CORRECTION', 'BREAKING', 'EXCLUSIVE', 'PHOTOS', 'VIDEO', 'SOURCE', 'SOURCES', 'ADVERTISEMENT',
+  'RELATED', 'MORE', 'TOPICS', 'LATEST', 'EMAIL', 'NOTICE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENTARY', 'EXPLAINER', 'LIVE', 'UPDATES',
+  'TIMELINE', 'PODCAST', 'RECAP', 'LISTEN',
+]);
 
 /** "TAPPER: …" opening a transcript paragraph: the speaker label and the paragraph after it. */
 export function transcriptLabel(doc: Doc, c: Clause): Draft | null {
@@ -71,9 +75,10 @@ export function headlineColon(doc: Doc, c: Clause): Draft | null {
     if (isCapitalised(tok) || isPossessive(tok) || tok === '-' || NAME_LINKS.has(doc.lower[k])) continue;
     return null;
   }
-  // "WATCH:", "UPDATE:", "Q:" are labels, not speakers.
+  // "WATCH:", "UPDATE:", "Q:", "The Latest:", "Paid Notice:" are labels, not speakers.
   const first = doc.toks[lo].text;
-  if (colon === lo + 1 && (first.length <= 2 || LABELS.has(first.toUpperCase()))) return null;
+  if (colon === lo + 1 && first.length <= 2) return null;
+  if (LABELS.has(doc.toks[colon - 1].text.toUpperCase())) return null;
   let end = c.hi - 1;
   while (end > colon && !isWord(doc.toks[end].text) && !CLOSERS.includes(doc.toks[end].text)) end--;
   if (end <= colon) return null;

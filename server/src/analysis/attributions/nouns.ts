@@ -22,6 +22,21 @@ const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 't
 const MIN_CLAUSE_WORDS = 4;
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'be', 'been', 'is', 'are', 'being', 'get', 'got']);
 
+/** Finite auxiliaries and modals: a clause's verb. */
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does']);
+/** Common irregular past tenses that can be a sentence's main verb ("… drew criticism"). */
+const IRREGULAR_PAST = new Set([
+  'drew', 'brought', 'made', 'came', 'went', 'led', 'left', 'took', 'gave', 'sent', 'won', 'lost', 'struck', 'fell', 'rose',
+  'became', 'caught', 'met', 'cost', 'hurt', 'shook', 'stood', 'ran', 'saw', 'threw', 'spread', 'found', 'got', 'kept', 'began',
+]);
+const LINKED = new Set(['and', 'or', 'but', ',', 'that', 'who', 'which', 'to']);
+
+function isFiniteVerb(doc: Doc, k: number): boolean {
+  const v = doc.lower[k];
+  if (isCapitalised(doc.toks[k].text)) return false;
+  return FINITE.has(v) || IRREGULAR_PAST.has(v) || (v.length > 4 && v.endsWith('ed'));
+}
+
 /** The attribution a speech noun at `t` introduces ("Hart's comments that …"), or null. */
 export function frameForNoun(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft | null {
   const that = t + 1;
@@ -38,18 +53,24 @@ export function frameForNoun(doc: Doc, t: number, c: Clause, quotes: QuoteIndex)
   if (!source) return null;
   let endTok = contentEndToken(doc, j, c, quotes);
   // "Hart's comments that the plan was dead angered allies": as the sentence's subject, the
-  // clause ends before the main verb (a past tense not led by an auxiliary).
+  // clause ends before the main verb: a second finite verb, after the clause's own, not linked
+  // to it ("and", a comma) nor led by an auxiliary or an adverb ("was poorly designed").
   if (source.first <= c.lo + 1) {
-    for (let k = j + 3; k <= endTok; k++) {
-      const v = doc.lower[k];
-      if (v.length > 4 && v.endsWith('ed') && !isCapitalised(doc.toks[k].text) && !AUXILIARIES.has(doc.lower[k - 1])) {
+    let seen = false;
+    for (let k = j + 1; k <= endTok; k++) {
+      if (!isFiniteVerb(doc, k)) continue;
+      const prev = doc.lower[k - 1];
+      if (seen && !LINKED.has(prev) && !AUXILIARIES.has(prev) && !FINITE.has(prev) && !prev.endsWith('ly')) {
         endTok = k - 1;
+        // "… was “a fantasy” drew": the clause ends with its quotation.
+        while (endTok > j && !isWord(doc.toks[endTok].text) && !quotes.byClose.get(doc.toks[endTok].end)) endTok--;
         break;
       }
+      seen = true;
     }
   }
   if (endTok < j || countWords(doc, j, endTok + 1, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS) return null;
-  if (!isWord(doc.toks[endTok].text) && doc.toks[endTok].text !== '%') return null;
+  if (!isWord(doc.toks[endTok].text) && doc.toks[endTok].text !== '%' && !quotes.byClose.get(doc.toks[endTok].end)) return null;
   return {
     source, sourceSpan: null, cue: { first: t, last: t }, cueSpan: null,
     contentStart: doc.toks[j].start, contentEnd: doc.toks[endTok].end, quote: null, continuation: false, anchor: doc.toks[t].start,

@@ -41,6 +41,12 @@ export function skipLeftToSource(doc: Doc, from: number, lo: number): number {
       i--;
       continue;
     }
+    // "Farmers in particular warned", "The mayor at the time said".
+    if ((w === 'particular' && i - 1 >= lo && doc.lower[i - 1] === 'in') ||
+      (w === 'time' && i - 2 >= lo && doc.lower[i - 1] === 'the' && doc.lower[i - 2] === 'at')) {
+      i -= w === 'time' ? 3 : 2;
+      continue;
+    }
     // "on Tuesday" / "last week" before the cue.
     if ((w === 'on' || w === 'last' || w === 'this') && i + 1 <= from && TIME_WORDS.has(doc.lower[i + 1])) {
       i--;
@@ -70,6 +76,13 @@ function isNounBefore(doc: Doc, i: number): boolean {
 function hasAnd(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (doc.lower[i] === 'and') return true;
   return false;
+}
+
+/** A lower-case plural noun ("teachers", "officials"), not a verb in -s after a subject ("he says"). */
+function pluralNoun(doc: Doc, i: number): boolean {
+  const w = doc.lower[i];
+  return isWord(doc.toks[i].text) && !isCapitalised(doc.toks[i].text) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') &&
+    !CUE_VERBS.has(w) && !PHRASE_STOPS.has(w) && !SUBJECT_PRONOUNS.has(doc.lower[i - 1] ?? '');
 }
 
 /** "residents’ group": an apostrophe glued to a plural noun. */
@@ -123,6 +136,13 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       taken++;
       continue;
     }
+    // "Lorraine M. Dubois": the full stop of a middle initial stays inside the name.
+    if (tok === '.' && first >= 0 && isInitialStop(doc, i)) {
+      first = i;
+      i--;
+      taken++;
+      continue;
+    }
     if (!isWord(tok)) break;
     if (DETERMINERS.has(w)) {
       first = i;
@@ -146,8 +166,9 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       continue;
     }
     if (PHRASE_STOPS.has(w)) {
-      // "Smith and Jones said": "and" between two names.
-      if (w === 'and' && first >= 0 && i > lo && isCapitalised(doc.toks[i - 1].text) && isCapitalised(doc.toks[i + 1].text)) {
+      // "Smith and Jones said": "and" between two names; "teachers and union officials told": between two plural nouns.
+      if (w === 'and' && first >= 0 && i > lo && ((isCapitalised(doc.toks[i - 1].text) && isCapitalised(doc.toks[i + 1].text)) ||
+        (pluralNoun(doc, i - 1) && pluralNoun(doc, k)))) {
         first = i;
         i--;
         taken++;
@@ -174,6 +195,13 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
   return { first, last: k };
 }
 
+
+/** A full stop glued to a lone capital and followed by a capitalised word: the initial in "Janet L. Yellen". */
+function isInitialStop(doc: Doc, i: number): boolean {
+  if (i === 0 || i + 1 >= doc.toks.length) return false;
+  const prev = doc.toks[i - 1];
+  return prev.text.length === 1 && prev.end === doc.toks[i].start && prev.text >= 'A' && prev.text <= 'Z' && isCapitalised(doc.toks[i + 1].text);
+}
 
 /** Past and present forms of speech verbs ("said", "says"), which no source phrase contains. */
 function isFiniteCue(w: string): boolean {
@@ -208,7 +236,7 @@ export function sourceRightOf(doc: Doc, cue: number, hi: number): Range | null {
       taken++;
       continue;
     }
-    if (isPossessive(tok) || tok === '&' || tok === '-') {
+    if (isPossessive(tok) || tok === '&' || tok === '-' || (tok === '.' && last === i - 1 && i + 1 < hi && isInitialStop(doc, i))) {
       i++;
       continue;
     }

@@ -41,18 +41,29 @@ function singleMarkAt(text: string, i: number): { len: number; kind: 'open' | 'c
       // "'We' at a word start opens; "don't" is an apostrophe.
       return ch === "'" && !isLetter(text[i - 1]) ? { len: 1, kind: 'open' } : null;
     }
+    // "the doctors' pay": a plural possessive before a lower-case word is no closing mark.
+    if (text[i - 1] === 's' && text[i + 1] === ' ' && isLower(text[i + 2])) return null;
     return isLetter(text[i - 1]) || /[.,!?…]/.test(text[i - 1] ?? '') ? { len: 1, kind: 'close' } : null;
   }
   return markAt(text, i);
 }
 
-/** Whether the text quotes with single marks only (no double quotation marks at all). */
+function isLower(ch: string | undefined): boolean {
+  return ch !== undefined && ch.toLowerCase() === ch && ch.toUpperCase() !== ch;
+}
+
+/**
+ * Whether the text quotes with single marks only (no double quotation marks at all): a ‘, or a
+ * straight ' opening a word that starts with a capital ('Nobody …', as British copy typed on
+ * a plain keyboard quotes).
+ */
 function usesSingleQuotes(text: string): boolean {
   let singles = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '“' || ch === '”' || ch === '"' || ch === '«' || ch === '„') return false;
     if (ch === '‘') singles++;
+    else if (ch === "'" && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\n' || text[i - 1] === '(') && /\p{Lu}/u.test(text[i + 1] ?? '')) singles++;
   }
   return singles > 0;
 }

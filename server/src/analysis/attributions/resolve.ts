@@ -11,7 +11,7 @@
 import type { Entity, Mention } from '../types';
 import { genderOfGivenName, genderOfPronoun, genderOfWord } from './gender';
 import type { Gender } from './gender';
-import { OFFICE_CHANGING, ORGANIZATION_ROLES, findRoles } from './roles';
+import { MAKERS, OFFICE_CHANGING, ORGANIZATION_ROLES, findRoles } from './roles';
 import type { Role } from './roles';
 import { TITLES } from './words';
 
@@ -39,10 +39,19 @@ const PERSON_NOUNS = new Set([
   'golfer', 'boxer', 'fighter', 'skater', 'sprinter', 'cyclist', 'athlete', 'champion', 'woman', 'man', 'mother', 'father',
   'resident', 'teacher', 'doctor', 'nurse', 'farmer', 'owner', 'worker', 'student', 'actor', 'actress', 'singer', 'artist',
   'writer', 'novelist', 'businessman', 'businesswoman', 'entrepreneur', 'politician', 'candidate', 'lawyer', 'veteran',
+  'year-old', 'native',
 ]);
 
 /** Role nouns that stand for a business: "the company said" with no "company" in any name. */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'producer', 'retailer', 'carrier', 'airline', 'insurer', 'lender', 'manufacturer', 'developer', 'operator', 'automaker', 'miner', 'builder']);
+const COMPANY_NOUNS = new Set([
+  'company', 'firm', 'producer', 'retailer', 'carrier', 'airline', 'insurer', 'lender', 'manufacturer', 'developer', 'operator',
+  'automaker', 'miner', 'builder', ...MAKERS,
+]);
+/** Words that make an organisation's name no company's ("the company said" is not the union). */
+const NOT_COMPANIES = new Set([
+  'union', 'ministry', 'department', 'council', 'government', 'association', 'federation', 'police', 'court', 'party',
+  'university', 'committee', 'commission', 'agency', 'office', 'board', 'city', 'province', 'state', 'church', 'school',
+]);
 const CORPORATE_SUFFIX = /\b(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|LLC|PLC|plc|AG|SA|Holdings|Industries)\.?$/;
 /** How many mentions back "the company" looks for an incorporated name. */
 const COMPANY_LOOKBACK = 60;
@@ -58,8 +67,8 @@ export class SourceResolver {
   /** Roles by head noun, built on the first role phrase to resolve. */
   private rolesByHead: Map<string, Role[]> | null = null;
   private readonly organizationsByWord = new Map<string, Mention[]>();
-  /** Speakers resolved so far: offset of their cue and entity, in resolution order. */
-  private readonly speakers: Array<{ at: number; entity: string }> = [];
+  /** Speakers resolved so far: offset of their cue, entity and the gender a pronoun gave them, in resolution order. */
+  private readonly speakers: Array<{ at: number; entity: string; gender: Gender | null }> = [];
 
   constructor(
     private readonly text: string, entities: Entity[], mentions: Mention[], private readonly sentences: SentenceBounds[] = [],
@@ -93,15 +102,25 @@ export class SourceResolver {
   /** The entity a source phrase names, or null. `anchor` is the offset of the cue. */
   resolve(src: { start: number; end: number } | null, anchor: number): string | null {
     const entity = this.resolvePhrase(src, anchor);
-    if (entity) this.speakers.push({ at: anchor, entity });
+    if (entity && src) {
+      const gender = genderOfPronoun(this.text.slice(src.start, src.end).toLowerCase());
+      // "Priya Anand … she said": a name nothing else gives a gender takes the pronoun's.
+      if (gender && this.genderOf(entity) === null) this.genders.set(entity, gender);
+      this.speakers.push({ at: anchor, entity, gender });
+    }
     return entity;
   }
 
   private resolvePhrase(src: { start: number; end: number } | null, anchor: number): string | null {
     if (!src) return null;
     const phrase = this.text.slice(src.start, src.end).toLowerCase();
-    // Adjectives from names ("Kazakh president") do not name the speaker.
-    const inside = this.mentionsIn(src.start, src.end).filter((m) => m.type !== 'MISC');
+    // Adjectives from names ("Kazakh president") do not name the speaker; a name of two words or
+    // more that the entity stage left untyped and that is the whole source ("BC Ferries says") does.
+    const all = this.mentionsIn(src.start, src.end);
+    const whole = all.length === 1 && all[0].type === 'MISC' && all[0].end === src.end && /^(?:the\s+)?$/.test(phrase.slice(0, all[0].start - src.start)) &&
+      /\s/.test(this.text.slice(all[0].start, all[0].end).trim());
+    if (whole) return all[0].entity;
+    const inside = all.filter((m) => m.type !== 'MISC');
     // "a spokeswoman, Rosa Lind": a description and the name after its comma; the name speaks.
     const comma = src.start + this.text.slice(src.start, src.end).lastIndexOf(',');
     if (comma > src.start) {
@@ -109,21 +128,31 @@ export class SourceResolver {
       const named = inside.filter((m) => m.start > comma);
       if (named.length > 0) return this.headMention(name, named, anchor);
     }
-    if (inside.length > 0) return this.headMention(src, inside, anchor);
+    if (inside.length > 0) {
+      // "the Edmonton MP said": a mention that ends in a role noun is a description of whoever holds it.
+      const words: string[] = phrase.match(WORD) ?? [];
+      const last = inside[inside.length - 1];
+      if (words.length > 0 && words.length <= 4 && TITLES.has(words[words.length - 1]) && last.end === src.end && last.type !== 'PERSON') {
+        const holder = this.roleHolder(words, src.start);
+        if (holder && holder !== last.entity) return holder;
+      }
+      return this.headMention(src, inside, anchor);
+    }
     // "said the mayor, former teacher Ines Sarto,": a name in apposition after a described source.
     const named = this.appositiveAfter(src.end);
     if (named && /^(?:the|a|an)\s/.test(phrase)) return named;
     const gender = genderOfPronoun(phrase);
     if (gender) return this.personFor(gender, Math.min(anchor, src.start));
-    if (phrase === 'it') return this.lastBefore(Math.min(anchor, src.start), 'ORGANIZATION');
-    const words = phrase.match(WORD) ?? [];
+    if (phrase === 'it') return this.organizationFor(Math.min(anchor, src.start));
+    const words: string[] = phrase.match(WORD) ?? [];
     if (words.length === 0 || words.length > 5) return null;
     if (words[0] === 'his' || words[0] === 'her' || words[0] === 'their' || words[0] === 'its') return null;
     const holder = this.roleHolder(words, src.start);
     if (holder || words[0] !== 'the' || words.length > 4) return holder;
     // "Olsen, asked about the climb, smiled. “…,” the Norwegian skier said.": a person noun the
     // story gave no one stands for the one person just named.
-    const noun = words[words.length - 1];
+    const of = words.indexOf('of', 2); // "the mother of two"
+    const noun = words[of > 0 ? of - 1 : words.length - 1];
     return TITLES.has(noun) || PERSON_NOUNS.has(noun) ? this.onlyPersonBefore(Math.min(anchor, src.start)) : null;
   }
 
@@ -178,25 +207,37 @@ export class SourceResolver {
     return m && m.index > 0 ? src.start + m.index : -1;
   }
 
-  /** The one person named in this paragraph before `pos` (at most PARAGRAPH_REACH back), or null when none or several. */
+  /**
+   * The one person named in this paragraph before `pos`, else in the paragraph before it (at most
+   * PARAGRAPH_REACH back), or null when none or several.
+   */
   private onlyPersonBefore(pos: number): string | null {
     const reach = Math.max(0, pos - PARAGRAPH_REACH);
     let lo = pos;
     while (lo > reach && this.text.charCodeAt(lo - 1) !== 10) lo--;
     let found: string | null = null;
-    for (let i = this.firstStartingAtOrAfter(pos) - 1; i >= 0 && this.mentions[i].start >= lo; i--) {
-      const m = this.mentions[i];
-      if (m.type !== 'PERSON') continue;
-      const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
-      if (owner) continue;
-      if (found !== null && found !== m.entity) return null;
-      found = m.entity;
+    let i = this.firstStartingAtOrAfter(pos) - 1;
+    for (let pass = 0; pass < 2; pass++) {
+      for (; i >= 0 && this.mentions[i].start >= lo; i--) {
+        const m = this.mentions[i];
+        if (m.type !== 'PERSON') continue;
+        const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
+        if (owner) continue;
+        if (found !== null && found !== m.entity) return null;
+        found = m.entity;
+      }
+      // "“…,” the 58-year-old said." in a paragraph that names no one: the one person of the paragraph before.
+      if (found !== null || lo <= reach) break;
+      while (lo > reach && (this.text.charCodeAt(lo - 1) === 10 || this.text.charCodeAt(lo - 1) === 13 || this.text.charCodeAt(lo - 1) === 32)) lo--;
+      while (lo > reach && this.text.charCodeAt(lo - 1) !== 10) lo--;
     }
     return found;
   }
 
   /** "the minister", "the foreign minister", "the company": who holds that role here. */
   private roleHolder(words: string[], pos: number): string | null {
+    // "A spokesperson for the minister said": an indefinite noun brings in someone new.
+    if (words[0] === 'a' || words[0] === 'an') return null;
     let ws = words;
     while (ws.length > 0 && DETERMINERS.has(ws[0])) ws = ws.slice(1);
     // "the minister of energy": the head is before the link.
@@ -229,6 +270,14 @@ export class SourceResolver {
       const m = this.mentions[i];
       if (m.type === 'ORGANIZATION' && CORPORATE_SUFFIX.test(this.text.slice(m.start, m.end))) return m.entity;
     }
+    // "BC Ferries says … the company says …": the organisation that spoke last, unless its name
+    // says it is no business (a union, a ministry, a council).
+    for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 12; i--) {
+      const sp = this.speakers[i];
+      const e = this.entities.get(sp.entity);
+      if (sp.at >= pos || (e?.type !== 'ORGANIZATION' && e?.type !== 'MISC')) continue;
+      return e.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => NOT_COMPANIES.has(w)) ? null : sp.entity;
+    }
     return null;
   }
 
@@ -252,11 +301,19 @@ export class SourceResolver {
    * People of unknown gender count only when no one of the right gender is within reach.
    */
   private personFor(gender: Gender, pos: number): string | null {
-    const known = this.personIn(pos, (e) => this.genderOf(e) === gender);
+    // The speaker just quoted is compatible when nothing says their gender ("Economist Samir
+    // Nandakumar said … . …, he noted."), so an earlier man does not take the pronoun.
+    const recent = this.latestSpeaker(pos);
+    const known = this.personIn(pos, (e) => this.genderOf(e) === gender || (e === recent && this.genderOf(e) === null), gender);
     return known ?? this.personIn(pos, (e) => this.genderOf(e) === null);
   }
 
-  private personIn(pos: number, fits: (entity: string) => boolean): string | null {
+  /**
+   * Reading back sentence by sentence from `pos`: the first sentence with a person that `fits`
+   * (or, when `gender` is given, a speaker a pronoun of that gender was resolved to there:
+   * "She replied … . “…,” she said." follows the first "she" past her name's reach).
+   */
+  private personIn(pos: number, fits: (entity: string) => boolean, gender: Gender | null = null): string | null {
     let s = this.sentenceAt(pos);
     let hi = pos;
     let mi = this.firstStartingAtOrAfter(pos) - 1;
@@ -274,10 +331,37 @@ export class SourceResolver {
         const recent = this.latestSpeaker(pos);
         return recent && found.includes(recent) ? recent : found[found.length - 1];
       }
+      const chained = gender ? this.pronounSpeakerIn(lo, hi, gender) : null;
+      if (chained) return chained;
       hi = lo;
       if (s <= 0 && this.sentences.length > 0) break;
     }
     return null;
+  }
+
+  /** The latest speaker in [lo, hi) that a pronoun of `gender` was resolved to. */
+  private pronounSpeakerIn(lo: number, hi: number, gender: Gender): string | null {
+    for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 12; i--) {
+      const sp = this.speakers[i];
+      if (sp.at >= lo && sp.at < hi && sp.gender === gender) return sp.entity;
+    }
+    return null;
+  }
+
+  /**
+   * "it": the organisation that spoke in this sentence or the one before ("The department said …
+   * It said …"), else the latest organisation named.
+   */
+  private organizationFor(pos: number): string | null {
+    const s = this.sentenceAt(pos);
+    const from = s >= 1 && this.sentences.length > 0 ? this.sentences[s - 1].start : pos - 400;
+    for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 12; i--) {
+      const sp = this.speakers[i];
+      if (sp.at >= pos) continue;
+      if (sp.at < from) break;
+      if (this.entities.get(sp.entity)?.type === 'ORGANIZATION') return sp.entity;
+    }
+    return this.lastBefore(pos, 'ORGANIZATION');
   }
 
   private latestSpeaker(pos: number): string | null {
@@ -304,7 +388,8 @@ export class SourceResolver {
    */
   private namedLikePerson(m: Mention): boolean {
     if (m.type !== 'ORGANIZATION' && m.type !== 'LOCATION') return false;
-    return givenNameIn(this.text.slice(m.start, m.end)) !== null;
+    const name = this.text.slice(m.start, m.end);
+    return givenNameIn(name) !== null || personOfOrganization(name);
   }
 
   /** A person's gender: a role word or honorific next to one of the first mentions, else the given name. */
@@ -317,8 +402,11 @@ export class SourceResolver {
       for (let i = 0; i < e.mentions.length && i < GENDER_MENTIONS && !g; i++) g = this.genderNextTo(e.mentions[i]);
       for (const name of [e.name, ...e.aliases]) {
         if (g) break;
-        const first = name.match(WORD)?.[0];
-        if (first && name.trim().includes(' ')) g = genderOfGivenName(first);
+        // The given name, past a title ("Mayor Ann Reyes": "Mayor" is a given name in the census lists).
+        const ws = name.match(WORD) ?? [];
+        let i = 0;
+        while (i < ws.length - 1 && TITLES.has(ws[i].toLowerCase())) i++;
+        if (i < ws.length - 1) g = genderOfGivenName(ws[i]);
       }
       // "Evacuee Tom Nakamura", "County District Judge Helen Marchetti": a given name further in.
       if (!g) g = givenNameIn(e.name, e.type === 'PERSON');
@@ -378,6 +466,32 @@ const INSTITUTION_WORDS = new Set([
   'group', 'council', 'party', 'club', 'fund', 'trust', 'museum', 'airport', 'station', 'general', 'memorial', 'house',
 ]);
 
+/**
+ * "Samir Qureshi of Belmont Securities", "Tim Casey of MCI": a name of two or three capitalised
+ * words (an initial allowed) before "of", none of them a word of an institution or a role, is
+ * a person the entity stage glued to their organisation ("Bank of Canada", "Ministry of Health" are not).
+ */
+function personOfOrganization(name: string): boolean {
+  const ws = name.split(/\s+/);
+  const of = ws.indexOf('of');
+  if (of < 2 || of > 3 || of === ws.length - 1) return false;
+  for (let i = 0; i < of; i++) {
+    const w = ws[i];
+    const lower = w.toLowerCase().replace(/\.$/, '');
+    if (!/^\p{Lu}/u.test(w) || INSTITUTION_WORDS.has(lower) || ORGANIZATION_ROLES.has(lower) || TITLES.has(lower) || ORG_HEADS.has(lower)) return false;
+  }
+  return true;
+}
+
+/** Heads of organisation names before "of" that no person bears ("Bureau of …", "Chamber of …"). */
+const ORG_HEADS = new Set([
+  'bureau', 'chamber', 'federation', 'confederation', 'league', 'order', 'house', 'province', 'state', 'republic', 'kingdom',
+  'port', 'gulf', 'isle', 'cape', 'mount', 'sea', 'straits', 'friends', 'sisters', 'brothers', 'knights', 'daughters', 'sons',
+  'congress', 'parliament', 'senate', 'assembly', 'office', 'division', 'branch', 'service', 'services', 'corps', 'guard',
+  'secretary', 'minister', 'ministry', 'department', 'court', 'supreme', 'national', 'royal', 'federal', 'central', 'united',
+  'american', 'canadian', 'british', 'international', 'world', 'global', 'general', 'city', 'town', 'county', 'district',
+]);
+
 /** The gender of a given name in `name` that is followed by a capitalised word, if no institution word is there. */
 function givenNameIn(name: string, person = false): Gender | null {
   const ws = name.split(/\s+/);
@@ -386,7 +500,7 @@ function givenNameIn(name: string, person = false): Gender | null {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].replace(/[.,]$/, '');
     if (!person && INSTITUTION_WORDS.has(w.toLowerCase())) return null;
-    if (!g && i + 1 < ws.length && /^\p{Lu}/u.test(ws[i + 1])) g = genderOfGivenName(w);
+    if (!g && i + 1 < ws.length && /^\p{Lu}/u.test(ws[i + 1]) && !TITLES.has(w.toLowerCase())) g = genderOfGivenName(w);
   }
   return g;
 }

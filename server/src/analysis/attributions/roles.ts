@@ -8,7 +8,14 @@ import type { Mention } from '../types';
 import { TITLES } from './words';
 
 /** Nouns an organisation is referred back to by ("the company said"). */
+/** Nouns for a business by what it makes or does ("the packaged-food maker", "the grocer"). */
+export const MAKERS = [
+  'maker', 'carmaker', 'drugmaker', 'chipmaker', 'steelmaker', 'grocer', 'supplier', 'processor', 'distributor', 'publisher',
+  'broadcaster', 'brewer', 'railway', 'railroad', 'refiner', 'exporter', 'importer', 'chain', 'conglomerate', 'telecom',
+];
+
 export const ORGANIZATION_ROLES = new Set([
+  ...MAKERS,
   'company', 'firm', 'group', 'agency', 'ministry', 'department', 'party', 'union', 'bank', 'court', 'council',
   'committee', 'commission', 'authority', 'organisation', 'organization', 'government', 'carrier', 'airline',
   'insurer', 'lender', 'retailer', 'manufacturer', 'developer', 'operator', 'utility', 'regulator', 'builder',

@@ -49,7 +49,30 @@ export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
     const head = phraseEndingAt(doc, p.first - 2, lo);
     if (head && !SUBJECT_PRONOUNS.has(doc.lower[head.first])) return { first: head.first, last: p.last };
   }
+  // "groups that have endorsed him say": a verb and its object are no subject; the phrase the
+  // relative clause hangs on is.
+  if (p && looksLikePredicate(doc, p)) {
+    for (let j = p.first - 1; j > lo && j >= p.first - RELATIVE_REACH; j--) {
+      const w = doc.lower[j];
+      if (w !== 'who' && w !== 'that') {
+        if (!isWord(doc.toks[j].text)) break;
+        continue;
+      }
+      const head = phraseEndingAt(doc, j - 1, lo);
+      return head && !SUBJECT_PRONOUNS.has(doc.lower[head.first]) ? head : null;
+    }
+  }
   return p;
+}
+
+/** How many words a relative clause may put between "who"/"that" and the phrase before the cue. */
+const RELATIVE_REACH = 6;
+const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+
+/** "endorsed him", "backed the plan": a past tense first or an object pronoun last, not a noun phrase. */
+function looksLikePredicate(doc: Doc, p: Range): boolean {
+  const w = doc.lower[p.first];
+  return OBJECT_WORDS.has(doc.lower[p.last]) || (w.length > 4 && w.endsWith('ed') && !isCapitalised(doc.toks[p.first].text));
 }
 
 /** A name phrase from `lo` up to the first comma (before `k`), if the clause opens with one. */

@@ -32,7 +32,7 @@ export const BE_FORMS = set(`is are was were be been being 's isn't isn’t wasn
 export const BETWEEN_SOURCE_AND_CUE = set(`
 has have had will would could can may might must should did does do
 also later earlier previously once again then still now already recently often always never not n't
-first last finally further separately publicly privately repeatedly reportedly
+first last finally further separately publicly privately repeatedly reportedly even long twice both
 cannot can't won't didn't doesn't don't wouldn't couldn't hasn't haven't hadn't
 can’t won’t didn’t doesn’t don’t wouldn’t couldn’t hasn’t haven’t hadn’t
 `);
@@ -63,6 +63,7 @@ coach captain manager economist analyst professor critic negotiator diplomat law
 founder chairperson researcher scientist historian pollster strategist commissioner councillor councilor
 lawmaker legislator officer sheriff detective superintendent goaltender goalie winger defenceman defenseman
 quarterback pitcher striker midfielder activist organizer organiser physician justice
+mp mpp mla mep ceo
 `);
 
 export function isWordChar(c: number): boolean {
