@@ -4,7 +4,7 @@ import type { CueEntry } from './lexicon';
 import { CUE_VERBS } from './lexicon';
 import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource } from './phrases';
-import type { Quote } from './quotes';
+import { firstOpeningFrom, type Quote } from './quotes';
 import {
   ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, isCapitalised, isPossessive, isWord,
 } from './words';
@@ -472,15 +472,7 @@ export function phraseAfterComma(doc: Doc, comma: number, hi: number): number {
 }
 
 export function nextQuoteAfter(doc: Doc, pos: number, quotes: QuoteIndex): Quote | null {
-  const list = quotes.list;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].open < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = list[lo];
+  const q = quotes.list[firstOpeningFrom(quotes.list, pos)];
   if (!q) return null;
   // Only white space between the colon and the opening mark.
   for (let i = pos; i < q.open; i++) {
@@ -494,13 +486,6 @@ export function nextQuoteAfter(doc: Doc, pos: number, quotes: QuoteIndex): Quote
 export function quotesIn(quotes: QuoteIndex, start: number, end: number): Quote[] {
   const out: Quote[] = [];
   const list = quotes.list;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].open < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < list.length && list[i].open < end; i++) out.push(list[i]);
+  for (let i = firstOpeningFrom(list, start); i < list.length && list[i].open < end; i++) out.push(list[i]);
   return out;
 }

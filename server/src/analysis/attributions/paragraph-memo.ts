@@ -14,7 +14,7 @@ import type { Segmentation } from '../types';
 import type { QuoteIndex } from './context';
 import type { Draft } from './draft';
 import type { Doc, Range } from './phrases';
-import type { Quote } from './quotes';
+import { firstOpeningFrom, type Quote } from './quotes';
 
 export interface AttributionMemo {
   /** Per paragraph: its drafts relative to it, or null when they reach outside it. */
@@ -140,7 +140,7 @@ export class ParagraphDrafts {
   /** The quotations that open before `to` and close at or after `from`. */
   private quotesOver(from: number, to: number): Quote[] {
     const list = this.quotes.list;
-    let lo = openingAtOrAfter(list, from);
+    let lo = firstOpeningFrom(list, from);
     // Quotations opening earlier that are still open at `from` (reachBefore is non-decreasing).
     while (lo > 0 && this.reachBefore[lo - 1] >= from) lo--;
     const out: Quote[] = [];
@@ -151,7 +151,7 @@ export class ParagraphDrafts {
   /** The quotation opening after `end` with only white space between (a cue ending "said:" takes it). */
   private quoteRightAfter(end: number): Quote | null {
     const list = this.quotes.list;
-    const q = list[openingAtOrAfter(list, end)];
+    const q = list[firstOpeningFrom(list, end)];
     if (!q) return null;
     const text = this.doc.text;
     for (let i = end; i < q.open; i++) {
@@ -166,18 +166,6 @@ let keyBuf = new Uint16Array(256);
 
 function quoteKey(q: Quote, from: number, p: number): string {
   return `${q.open - from},${q.start - from},${q.end - from},${q.close - from},${q.words},${q.closed ? 1 : 0},${q.firstParagraph - p},${q.lastParagraph - p};`;
-}
-
-/** Index of the first quotation opening at or after `pos` (the list is sorted by opening). */
-function openingAtOrAfter(list: Quote[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].open < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The drafts from `since` made relative to their paragraph, or null if one reaches outside it. */

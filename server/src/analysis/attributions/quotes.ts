@@ -166,3 +166,15 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   }
   return out;
 }
+
+/** Index of the first quotation in `list` (sorted by opening) that opens at or after `pos`. */
+export function firstOpeningFrom(list: readonly Quote[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].open < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
