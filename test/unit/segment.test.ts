@@ -51,6 +51,21 @@ describe('segmentation', () => {
     );
   });
 
+  it('gives a straight quotation mark after a sentence\'s end to the sentence it opens', () => {
+    const text = `The ferry line said in a statement. "We will sail again on Monday," it added. "It was hard." Crews agreed. 'Not yet,' one said.`;
+    const s = segment(text);
+    assert.deepEqual(
+      s.sentences.map((x) => text.slice(x.start, x.end)),
+      [
+        'The ferry line said in a statement.',
+        '"We will sail again on Monday," it added.',
+        '"It was hard."',
+        'Crews agreed.',
+        "'Not yet,' one said.",
+      ],
+    );
+  });
+
   it('finds boilerplate and keeps it out of sentences', () => {
     assert.deepEqual(seg.boilerplate.map((b) => b.kind), ['signup', 'read-more', 'comments']);
     for (const t of seg.tokens) {

@@ -42,6 +42,17 @@ function wordAt(text: string, t: RawToken): string {
   return text.slice(t.start, t.end);
 }
 
+/**
+ * A straight quotation mark set off by a space before it and glued to the word after it opens
+ * the next sentence's quotation ('said in a statement. "We will …'), it does not close this one.
+ */
+function opensAfterSpace(text: string, toks: RawToken[], j: number): boolean {
+  const c = single(text, toks[j]);
+  if (c !== '"' && c !== "'") return false;
+  const next = toks[j + 1];
+  return toks[j].start > toks[j - 1].end && next !== undefined && next.start === toks[j].end;
+}
+
 /** Returns [from, to) token index ranges, one per sentence. */
 export function splitSentences(text: string, toks: RawToken[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -68,7 +79,7 @@ export function splitSentences(text: string, toks: RawToken[]): Array<[number, n
     }
     if (!endsHere) continue;
     let j = i + 1;
-    while (j < toks.length && CLOSERS.has(single(text, toks[j]))) j++;
+    while (j < toks.length && CLOSERS.has(single(text, toks[j])) && !opensAfterSpace(text, toks, j)) j++;
     if (j >= toks.length) break;
     const opener = OPENERS.has(single(text, toks[j]));
     const word = opener && toks[j + 1] ? toks[j + 1] : toks[j];
