@@ -1,0 +1,39 @@
+// Names in modern copy, round 3 of issue 10: what our own development set of modern copy
+// (test/fixtures/entities-modern) showed, each behaviour on a story written for the test. Every
+// person, company, team and result here is invented.
+import { strict as assert } from 'node:assert';
+import { entityOf, listEntities as list, mentionAt, runEntities as run } from './entity-helpers';
+
+const FLOOD = `Evacuee Marisol Quenneville said the water stopped a metre short of her door. Quenneville spent four nights in a school gym.
+
+Chipmaker Tessarine said on Monday it would build a plant in the valley. Tessarine employs 2,000 people.
+
+Defenseman Arvid Kolstad scored the winner for the home side.`;
+
+describe('modern copy, round 3: a capitalised common noun first in a sentence, glued to a name', () => {
+  const r = run(FLOOD);
+
+  it('leaves the noun out of the name and types the name by it', () => {
+    const evacuee = mentionAt(r, FLOOD, 'Marisol Quenneville');
+    assert.equal(evacuee?.text, 'Marisol Quenneville', list(r));
+    assert.equal(evacuee?.type, 'PERSON', list(r));
+    const maker = mentionAt(r, FLOOD, 'Tessarine');
+    assert.equal(maker?.text, 'Tessarine', list(r));
+    assert.equal(entityOf(r, 'Tessarine').type, 'ORGANIZATION', list(r));
+    assert.equal(mentionAt(r, FLOOD, 'Arvid Kolstad')?.text, 'Arvid Kolstad', list(r));
+    for (const m of r.mentions) assert.ok(!/^(Evacuee|Chipmaker|Defenseman)\b/.test(m.text), `a noun inside "${m.text}"`);
+  });
+});
+
+const SHOPS = `Apparel retailer Nora Blaise will shut 12 stores after a weak winter. Nora Blaise said rents had doubled in five years, and Nora Blaise's chief executive, Tobias Wren, said more closures were possible.`;
+
+describe('modern copy, round 3: a trade and a business noun before a name shaped like a person', () => {
+  const r = run(SHOPS);
+
+  it('makes the name a company in every mention', () => {
+    const shop = entityOf(r, 'Nora Blaise');
+    assert.equal(shop.type, 'ORGANIZATION', list(r));
+    assert.equal(shop.mentions.length, 3, list(r));
+    assert.equal(entityOf(r, 'Tobias Wren').type, 'PERSON', list(r));
+  });
+});
