@@ -37,3 +37,27 @@ describe('modern copy, round 3: a trade and a business noun before a name shaped
     assert.equal(entityOf(r, 'Tobias Wren').type, 'PERSON', list(r));
   });
 });
+
+const RACE = `Whitby leads Democrat Corinne Fairwood by four points in a poll released Friday.
+
+Fairwood, a two-term congresswoman from Toledo, spent the day in Dayton with union members.
+
+The governor appeared at a Fairwood event in July. Fairwood has run ads on the price of insulin. Fairwood's spokeswoman said the congresswoman would debate.
+
+Sydney Marchetti, who runs the county food bank, said demand had doubled. Marchetti said the state should step in.`;
+
+describe('modern copy, round 3: the surname of a person named in full', () => {
+  const r = run(RACE);
+
+  it('makes the surname alone that person, however the tagger read it', () => {
+    const p = entityOf(r, 'Corinne Fairwood');
+    assert.equal(p.type, 'PERSON', list(r));
+    assert.equal(p.mentions.length, 5, list(r));
+  });
+
+  it('reads a given name that is also a place, before a surname the story uses alone, as a person', () => {
+    const p = entityOf(r, 'Sydney Marchetti');
+    assert.equal(p.type, 'PERSON', list(r));
+    assert.equal(p.mentions.length, 2, list(r));
+  });
+});

@@ -44,6 +44,8 @@ const BUSINESSES = hashes([
   'bookseller', 'outlet', 'franchise', 'manufacturer',
 ]);
 
+const CARRIER = hashLower('carrier');
+
 /** "potash producer Belaruskali", "copper miner X", "oil major X": a trade, then one of these, is a company. */
 const TRADE_HEADS = hashes(['producer', 'maker', 'exporter', 'importer', 'supplier', 'major', 'giant', 'trader', 'operator', 'developer', 'provider']);
 const TRADES = hashes([
@@ -139,7 +141,8 @@ export function roleWordTypes(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
     let sure = false;
     if (COMPANIES.has(before)) { type = ORGANIZATION; sure = true; }
     // "potash producer X", "fashion retailer X": a trade before the noun says company.
-    else if ((TRADE_HEADS.has(before) || BUSINESSES.has(before)) && k > ctx.sentFirst[k] && TRADES.has(ctx.lower[k - 1])) { type = ORGANIZATION; sure = true; }
+    // ("an aircraft carrier", "a gas carrier" are ships.)
+    else if ((TRADE_HEADS.has(before) || (BUSINESSES.has(before) && before !== CARRIER)) && k > ctx.sentFirst[k] && TRADES.has(ctx.lower[k - 1])) { type = ORGANIZATION; sure = true; }
     else if (BUSINESSES.has(before)) type = ORGANIZATION;
     else if (JOB_TITLE_HASHES.has(before) || PEOPLE.has(before)) type = PERSON;
     if (type < 0 || type === s.type) return s;
