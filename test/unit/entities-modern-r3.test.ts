@@ -2,6 +2,7 @@
 // (test/fixtures/entities-modern) showed, each behaviour on a story written for the test. Every
 // person, company, team and result here is invented.
 import { strict as assert } from 'node:assert';
+import { segment } from '../../server/src/analysis/segment';
 import { entityOf, listEntities as list, mentionAt, runEntities as run } from './entity-helpers';
 
 const FLOOD = `Evacuee Marisol Quenneville said the water stopped a metre short of her door. Quenneville spent four nights in a school gym.
@@ -59,5 +60,22 @@ describe('modern copy, round 3: the surname of a person named in full', () => {
     const p = entityOf(r, 'Sydney Marchetti');
     assert.equal(p.type, 'PERSON', list(r));
     assert.equal(p.mentions.length, 2, list(r));
+  });
+});
+
+describe('modern copy, round 3: an all-capitals byline before a dash is no dateline', () => {
+  const story = (lead: string) => `Storm cuts power to thousands\n\n${lead} Nearly 200,000 homes and businesses were without power on Monday after a late-season storm brought high winds to the coast, utilities said.`;
+
+  it('does not take a given name and a surname for the dateline place, and keeps real places', () => {
+    assert.equal(segment(story('MARGARET OYELOWO --')).dateline, null);
+    assert.equal(segment(story('DANIEL K. ROURKE --')).dateline, null);
+    assert.equal(segment(story('VIRGINIA BEACH --')).dateline?.place?.text, 'VIRGINIA BEACH');
+    assert.equal(segment(story('REGINA --')).dateline?.place?.text, 'REGINA');
+    assert.equal(segment(story('LOS ANGELES --')).dateline?.place?.text, 'LOS ANGELES');
+  });
+
+  it('leaves the byline to the entity stage, which does not make it a place', () => {
+    const r = run(story('MARGARET OYELOWO --'));
+    assert.ok(!r.entities.some((e) => e.type === 'LOCATION' && /OYELOWO/.test(e.name)), list(r));
   });
 });
