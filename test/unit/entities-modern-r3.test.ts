@@ -79,3 +79,18 @@ describe('modern copy, round 3: an all-capitals byline before a dash is no datel
     assert.ok(!r.entities.some((e) => e.type === 'LOCATION' && /OYELOWO/.test(e.name)), list(r));
   });
 });
+
+describe('modern copy, round 3: a role word before a name whose given name no list knows', () => {
+  const text = 'Former presidential candidate Mitt Romney said on Sunday that the bill should pass. Activist Joanna Bell disagreed.';
+  const r = run(text);
+
+  it('makes the two name words after a lower-case role a person', () => {
+    assert.equal(mentionAt(r, text, 'Mitt Romney')?.type, 'PERSON', list(r));
+  });
+
+  it('keeps what a list knows as a party or a place out of it', () => {
+    const t2 = 'The race pits GOP candidate Lorne Abernathy against incumbent Chicago Teachers Union members.';
+    const r2 = run(t2);
+    assert.notEqual(mentionAt(r2, t2, 'Chicago')?.type, 'PERSON', list(r2));
+  });
+});

@@ -125,6 +125,18 @@ function orgWordIn(ctx: DocContext, from: number, to: number): boolean {
   return false;
 }
 
+const NOT_A_NAME_WORD = PLACE_BITS | ORG_BITS | ['demonym', 'seen-misc'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
+
+/** Two or three name words, none of them known to a list as anything but a person's, none usually lower case. */
+function unlistedName(ctx: DocContext, gaz: Gazetteer, s: TokenSpan): boolean {
+  if (s.to - s.from > 3) return false;
+  for (let j = s.from; j < s.to; j++) {
+    if (ctx.cap[j] !== TITLE) continue; // an initial
+    if ((mask(gaz, ctx, j, j + 1) & NOT_A_NAME_WORD) !== 0 || (ctx.casing[j] > 0 && ctx.casing[j] <= USUALLY_LOWER)) return false;
+  }
+  return true;
+}
+
 export function roleWordTypes(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   let changed = false;
   const kept = spans.some((s) => isModifier(ctx, s)) ? spans.filter((s) => !isModifier(ctx, s)) : spans;
@@ -156,7 +168,9 @@ export function roleWordTypes(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
       // place ("forward Tomas Hedlund"; not "activist Chicago Teachers Union members").
       if (s.type === PERSON) return s;
       if (s.to - s.from < 2 || nameRunEnd(seg, ctx, s.from, 4) !== s.to) return s;
-      if ((mask(gaz, ctx, s.from, s.from + 1) & FIRST_NAME_BIT) === 0) return s;
+      // A given name the lists do not know ("candidate Mitt Romney"): two or three words that
+      // no list knows as a place, an organisation, a nationality or a party, word by word.
+      if ((mask(gaz, ctx, s.from, s.from + 1) & FIRST_NAME_BIT) === 0 && !unlistedName(ctx, gaz, s)) return s;
       if ((mask(gaz, ctx, s.from, s.to) & (PLACE_BITS | ORG_BITS)) !== 0) return s;
       for (let j = s.from; j < s.to; j++) if (ORG_HEAD_HASHES.has(ctx.lower[j]) || COMPANY_WORDS.has(ctx.lower[j])) return s;
     }
