@@ -94,3 +94,37 @@ describe('modern copy, round 3: a role word before a name whose given name no li
     assert.notEqual(mentionAt(r2, t2, 'Chicago')?.type, 'PERSON', list(r2));
   });
 });
+
+const HILL = `Corrow spent the day in Toledo with Sen. Harlan Petrakis, D-Ohio, and union workers. The bill was opposed by Sen. Maribel Ostrander, R-Nev., and by two House Democrats.`;
+
+describe('modern copy, round 3: AP party and state after a lawmaker', () => {
+  const r = run(HILL);
+
+  it('ends the person at the comma and makes the state a place', () => {
+    assert.equal(mentionAt(r, HILL, 'Harlan Petrakis')?.text, 'Harlan Petrakis', list(r));
+    assert.equal(mentionAt(r, HILL, 'Harlan Petrakis')?.type, 'PERSON', list(r));
+    assert.equal(mentionAt(r, HILL, 'Ohio')?.type, 'LOCATION', list(r));
+    assert.equal(mentionAt(r, HILL, 'Nev.')?.type, 'LOCATION', list(r));
+    assert.ok(!r.mentions.some((m) => /^[DR]-/.test(m.text)), list(r));
+  });
+});
+
+const COAST = `In Myrtle Beach, business owner Kofi Lindgren said the water reached his restaurant on Ocean Boulevard. Duke Energy said crews from Georgia were helping. The governor said the Hatch Act had not been broken, and early voting ends before Election Day.`;
+
+describe('modern copy, round 3: the last word of a name says what it is', () => {
+  const r = run(COAST);
+
+  it('types a town, a street, a company, a law and a day by their last word', () => {
+    assert.equal(mentionAt(r, COAST, 'Myrtle Beach')?.type, 'LOCATION', list(r));
+    assert.equal(mentionAt(r, COAST, 'Ocean Boulevard')?.type, 'LOCATION', list(r));
+    assert.equal(mentionAt(r, COAST, 'Duke Energy')?.type, 'ORGANIZATION', list(r));
+    assert.equal(mentionAt(r, COAST, 'Hatch Act')?.type, 'MISC', list(r));
+    assert.equal(mentionAt(r, COAST, 'Election Day')?.type, 'MISC', list(r));
+  });
+
+  it('leaves a given name and a surname a person ("Barry Lane", "Chad Day")', () => {
+    const t = 'Barry Lane shot a 68 and Chad Day a 70 on Sunday.';
+    const r2 = run(t);
+    assert.equal(mentionAt(r2, t, 'Barry Lane')?.type, 'PERSON', list(r2));
+  });
+});

@@ -11,6 +11,7 @@ import { appositiveTypes } from './appositive-types';
 import { hashLower } from './hash';
 import { honorificNames } from './honorifics';
 import { joinAtInitials } from './initials';
+import { typesByLastWord } from './name-ends';
 import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
 import type { RawMention } from './raw-mention';
@@ -232,6 +233,12 @@ function widenRegions(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): T
   });
 }
 
+/** "D-Ohio", "R-Texas", "I-Vt.": a party letter, a hyphen, a capitalised state. */
+function isPartyState(t: string): boolean {
+  const p = t.charCodeAt(0);
+  return t.length > 3 && (p === 68 || p === 82 || p === 73) && t.charCodeAt(1) === 45 && t.charCodeAt(2) >= 65 && t.charCodeAt(2) <= 90 && t.indexOf('-', 2) < 0;
+}
+
 export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[], gazetteer: Gazetteer): RawMention[] {
   const toks = seg.tokens;
   const out: RawMention[] = [];
@@ -259,6 +266,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
   steps = dropNeverNames(ctx, steps);
+  steps = typesByLastWord(ctx, steps);
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
@@ -271,6 +279,11 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
     if (s.type === PERSON) {
       while (to - from > 1 && TITLE_HASHES.has(ctx.lower[from])) from++;
+    }
+    // "D-Ohio", "R-Texas", "I-Vt.": AP's party and state after a lawmaker's name; the state is a place.
+    if ((to - from === 1 || (to - from === 2 && toks[from + 1].text === '.' && toks[from + 1].start === toks[from].end)) && isPartyState(toks[from].text)) {
+      push(toks[from].start + 2, toks[to - 1].end, 'LOCATION');
+      continue;
     }
     // Single hyphenated compound: only its name part, as MISC.
     if (to - from === 1) {
