@@ -128,3 +128,24 @@ describe('modern copy, round 3: the last word of a name says what it is', () => 
     assert.equal(mentionAt(r2, t, 'Barry Lane')?.type, 'PERSON', list(r2));
   });
 });
+
+const GAME = `Ivo Maric scored twice and the Portland Kestrels beat the visiting Tacoma Ironmen 4-3 on Thursday night.
+
+Luka Brandt made 31 saves for Portland, which has won five of its last six games. Portland forward Hugo Saint-Amand left with an injury.`;
+
+describe('modern copy, round 3: a town named as a team earlier is the team before a role or after "for"', () => {
+  const r = run(GAME);
+
+  it('types the town alone as the team', () => {
+    assert.equal(mentionAt(r, GAME, 'Portland', 1)?.type, 'ORGANIZATION', list(r));
+    assert.equal(mentionAt(r, GAME, 'Portland', 2)?.type, 'ORGANIZATION', list(r));
+  });
+});
+
+describe('modern copy, round 3: a known town right after "in" is the place', () => {
+  it('even where the tagger read a team', () => {
+    const text = 'Fairweather spent the day in Cleveland with union members before flying home.';
+    const r = run(text);
+    assert.equal(mentionAt(r, text, 'Cleveland')?.type, 'LOCATION', list(r));
+  });
+});

@@ -11,6 +11,7 @@ import { appositiveTypes } from './appositive-types';
 import { hashLower } from './hash';
 import { honorificNames } from './honorifics';
 import { joinAtInitials } from './initials';
+import { placesAfterIn } from './locatives';
 import { typesByLastWord } from './name-ends';
 import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
@@ -267,6 +268,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = appositiveTypes(seg, steps);
   steps = dropNeverNames(ctx, steps);
   steps = typesByLastWord(ctx, steps);
+  steps = placesAfterIn(ctx, steps);
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
@@ -296,7 +298,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
     let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
     if (type === 'LOCATION' && to - from >= 3 && ORG_HEAD_HASHES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
-    push(toks[from].start, toks[to - 1].end, type, false, s.sure === true);
+    push(toks[from].start, toks[to - 1].end, type, false, s.sure === true, s.fixed === true);
   }
 
   // Nationality adjectives the tagger left out (often first in a headline: "Kazakh president says").
