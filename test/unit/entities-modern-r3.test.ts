@@ -149,3 +149,20 @@ describe('modern copy, round 3: a known town right after "in" is the place', () 
     assert.equal(mentionAt(r, text, 'Cleveland')?.type, 'LOCATION', list(r));
   });
 });
+
+const STATE = `Deputy Assistant Secretary for Consular Affairs Ruth Bellamy said visas would resume in May. Police Chief Dale Fenwick said the road would reopen. Talks were led by Deputy Assistant Secretary of State Corinne Valdane.`;
+
+describe('modern copy, round 3: a title run with a portfolio or a word no title list holds', () => {
+  const r = run(STATE);
+
+  it('finds the person at the end of a portfolio the tagger read with the name', () => {
+    assert.equal(mentionAt(r, STATE, 'Ruth Bellamy')?.type, 'PERSON', list(r));
+    assert.equal(mentionAt(r, STATE, 'Ruth Bellamy')?.text, 'Ruth Bellamy', list(r));
+  });
+
+  it('keeps the whole title run as the titled alias', () => {
+    assert.ok(entityOf(r, 'Ruth Bellamy').aliases.includes('Deputy Assistant Secretary for Consular Affairs Ruth Bellamy'), list(r));
+    assert.ok(entityOf(r, 'Dale Fenwick').aliases.includes('Police Chief Dale Fenwick'), list(r));
+    assert.ok(entityOf(r, 'Corinne Valdane').aliases.includes('Deputy Assistant Secretary of State Corinne Valdane'), list(r));
+  });
+});

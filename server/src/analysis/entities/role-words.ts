@@ -45,6 +45,14 @@ const BUSINESSES = hashes([
 ]);
 
 const CARRIER = hashLower('carrier');
+const WHO = hashLower('who');
+const COMMA = hashLower(',');
+
+/** "…, who": the name is a person's. */
+function whoFollows(ctx: DocContext, s: TokenSpan): boolean {
+  const end = ctx.sentEnd[s.from];
+  return (s.to < end && ctx.lower[s.to] === WHO) || (s.to + 1 < end && ctx.lower[s.to] === COMMA && ctx.lower[s.to + 1] === WHO);
+}
 
 /** "potash producer Belaruskali", "copper miner X", "oil major X": a trade, then one of these, is a company. */
 const TRADE_HEADS = hashes(['producer', 'maker', 'exporter', 'importer', 'supplier', 'major', 'giant', 'trader', 'operator', 'developer', 'provider']);
@@ -153,8 +161,8 @@ export function roleWordTypes(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
     let sure = false;
     if (COMPANIES.has(before)) { type = ORGANIZATION; sure = true; }
     // "potash producer X", "fashion retailer X": a trade before the noun says company.
-    // ("an aircraft carrier", "a gas carrier" are ships.)
-    else if ((TRADE_HEADS.has(before) || (BUSINESSES.has(before) && before !== CARRIER)) && k > ctx.sentFirst[k] && TRADES.has(ctx.lower[k - 1])) { type = ORGANIZATION; sure = true; }
+    // ("an aircraft carrier", "a gas carrier" are ships; "car manufacturer Gary Holt, who …" a person.)
+    else if ((TRADE_HEADS.has(before) || (BUSINESSES.has(before) && before !== CARRIER && !whoFollows(ctx, s))) && k > ctx.sentFirst[k] && TRADES.has(ctx.lower[k - 1])) { type = ORGANIZATION; sure = true; }
     else if (BUSINESSES.has(before)) type = ORGANIZATION;
     else if (JOB_TITLE_HASHES.has(before) || PEOPLE.has(before)) type = PERSON;
     if (type < 0 || type === s.type) return s;

@@ -190,6 +190,38 @@ function splitAtTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): 
   return out;
 }
 
+const OF_FOR = new Set([hashLower('of'), hashLower('for')]);
+const GIVEN_NAME = GAZ_CLASSES.indexOf('first-name');
+
+/**
+ * "Deputy Assistant Secretary for Consular Affairs Ruth Bellamy": the tagger reads the portfolio
+ * and the name as one organisation when the title stands before "of"/"for". The person is the
+ * name at the end, two to four name words from a known given name; the portfolio stays as it was read.
+ */
+function splitPortfolios(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, i) => {
+    const k = portfolioName(ctx, seg, s);
+    if (k < 0) {
+      out?.push(s);
+      return;
+    }
+    out ??= spans.slice(0, i);
+    out.push({ from: s.from, to: k, type: s.type }, { from: k, to: s.to, type: PERSON });
+  });
+  return out ?? spans;
+}
+
+/** Where the person's name starts inside a span after a title and "of"/"for", or -1. */
+function portfolioName(ctx: DocContext, seg: Segmentation, s: TokenSpan): number {
+  const b = s.from - 1;
+  if (s.type === PERSON || s.sure || s.to - s.from < 3 || b - 1 < ctx.sentFirst[s.from] || !OF_FOR.has(ctx.lower[b])) return -1;
+  const t = ctx.lower[b - 1];
+  if (ctx.cap[b - 1] !== 3 || !(JOB_TITLE_HASHES.has(t) || TITLE_HASHES.has(t))) return -1;
+  for (let k = s.from + 1; k + 1 < s.to; k++) if (listed(ctx, k, GIVEN_NAME) && isPersonName(ctx, seg, k, s.to)) return k;
+  return -1;
+}
+
 const SEEN_LOC_BIT = 1 << GAZ_CLASSES.indexOf('seen-location');
 const LOC_LIST_BIT = 1 << GAZ_CLASSES.indexOf('location');
 
@@ -259,6 +291,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = mergeOrganisationRuns(ctx, seg, steps);
   steps = honorificNames(ctx, seg, steps);
   steps = splitAtTitles(ctx, seg, steps);
+  steps = splitPortfolios(ctx, seg, steps);
   steps = splitAtPossessivePlaces(ctx, seg, gazetteer, steps);
   steps = widenRegions(ctx, seg, steps);
   steps = splitPlaceAffiliations(ctx, gazetteer, steps);
