@@ -166,3 +166,19 @@ describe('modern copy, round 3: a title run with a portfolio or a word no title 
     assert.ok(entityOf(r, 'Corinne Valdane').aliases.includes('Deputy Assistant Secretary of State Corinne Valdane'), list(r));
   });
 });
+
+describe('modern copy, round 3: a coined word is no person', () => {
+  it('does not type a capitalised word with no sign of a person anywhere as a person', () => {
+    const text = 'Brexit added cost at every step, the chairman said. Since Brexit, sales have fallen by a fifth.';
+    const r = run(text);
+    assert.ok(r.mentions.some((m) => m.text === 'Brexit'), list(r));
+    for (const m of r.mentions) if (m.text === 'Brexit') assert.notEqual(m.type, 'PERSON', list(r));
+  });
+
+  it('leaves a one-word person with a sign: a speech verb, a role noun, a number in a results line', () => {
+    const text = 'The plan will fail, Gorvath said on Monday. Her daughter Marenka agreed. Scorers: Ostrova 12th, Vell 40th.';
+    const r = run(text);
+    assert.equal(mentionAt(r, text, 'Gorvath')?.type, 'PERSON', list(r));
+    assert.equal(mentionAt(r, text, 'Marenka')?.type, 'PERSON', list(r));
+  });
+});

@@ -76,6 +76,11 @@ function hashes(words: string[]): ReadonlySet<number> {
   return new Set(words.map(hashLower));
 }
 
+/** A lower-case noun for a person ("daughter", "lawyer", "evacuee"), by its lower-case hash. */
+export function isPersonNoun(h: number): boolean {
+  return PEOPLE.has(h);
+}
+
 /** A lower-case word for a role or a company at k. */
 function roleNoun(ctx: DocContext, k: number): boolean {
   const h = ctx.lower[k];

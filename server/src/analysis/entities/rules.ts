@@ -3,6 +3,7 @@
 import type { EntityType, Segmentation } from '../types';
 import { splitPlaceAffiliations } from './affiliations';
 import { companiesNamedLikePeople } from './companies';
+import { coinedWords } from './coined';
 import { compoundNamePart } from './compounds';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
@@ -362,5 +363,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   for (const line of seg.credits) for (const n of line.names) push(n.start, n.end, 'PERSON', true);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const outside = (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
-  return titledForms(ctx, seg, surnameRepeats(ctx, seg, out, outside));
+  const named = titledForms(ctx, seg, surnameRepeats(ctx, seg, out, outside));
+  coinedWords(ctx, seg, named);
+  return named;
 }
