@@ -182,3 +182,19 @@ describe('modern copy, round 3: a coined word is no person', () => {
     assert.equal(mentionAt(r, text, 'Marenka')?.type, 'PERSON', list(r));
   });
 });
+
+describe('modern copy, round 3: names joined by "&"', () => {
+  it('makes one organisation of the names on both sides', () => {
+    const text = 'The closures follow those at Marlow & Finch, which collapsed in March. Shares of Douglas & Penrose rose.';
+    const r = run(text);
+    assert.equal(mentionAt(r, text, 'Marlow & Finch')?.text, 'Marlow & Finch', list(r));
+    assert.equal(mentionAt(r, text, 'Marlow & Finch')?.type, 'ORGANIZATION', list(r));
+    assert.equal(mentionAt(r, text, 'Douglas & Penrose')?.text, 'Douglas & Penrose', list(r));
+  });
+
+  it('but not two people', () => {
+    const text = 'At the rally, Marta Quell & Gov. Ian Forde wore matching caps.';
+    const r = run(text);
+    assert.ok(!r.mentions.some((m) => m.type === 'ORGANIZATION' && /Quell|Forde/.test(m.text)), list(r));
+  });
+});

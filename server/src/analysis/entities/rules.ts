@@ -223,6 +223,52 @@ function portfolioName(ctx: DocContext, seg: Segmentation, s: TokenSpan): number
   return -1;
 }
 
+/**
+ * "Marlow & Finch", "Procter & Gamble": capitalised names on both sides of "&" are one
+ * organisation, however the tagger cut or typed them (a firm of partners, not two people).
+ */
+function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  const toks = seg.tokens;
+  const word = (j: number) => (ctx.cap[j] === 3 || ctx.cap[j] === 5) && !ctx.titleCase[j];
+  // Token ranges around each "&" between two capitalised words, chained ("A & B & C") when they meet.
+  const groups: Array<{ from: number; to: number; keep: boolean }> = [];
+  for (let k = 1; k + 1 < ctx.n; k++) {
+    if (toks[k].text !== '&' || k === ctx.sentFirst[k] || ctx.sentFirst[k] !== ctx.sentFirst[k + 1] || !word(k - 1) || !word(k + 1)) continue;
+    if (TITLE_HASHES.has(ctx.lower[k + 1])) continue;
+    const last = groups[groups.length - 1];
+    if (last && last.to >= k - 1) last.to = k + 2;
+    else groups.push({ from: k - 1, to: k + 2, keep: false });
+  }
+  if (groups.length === 0) return spans;
+  // Each group takes in the spans it touches; an organisation the tagger already read across the
+  // "&" ("Edward D. Jones & Co.") is kept as it is.
+  let i = 0;
+  for (const g of groups) {
+    const core = { from: g.from, to: g.to };
+    while (i < spans.length && spans[i].to <= g.from) i++;
+    for (let j = i; j < spans.length && spans[j].from < g.to; j++) {
+      const s = spans[j];
+      if (s.type === ORGANIZATION && s.from <= core.from && s.to >= core.to) g.keep = true;
+      // Two people ("Rudy Giuliani & Sen. Jeff Sessions"): a full name on either side.
+      if (s.type === PERSON && s.to - s.from >= 2 && (s.to <= core.from + 1 || s.from >= core.to - 1)) g.keep = true;
+      g.from = Math.min(g.from, s.from);
+      g.to = Math.max(g.to, s.to);
+    }
+  }
+  const merged = groups.filter((g) => !g.keep);
+  if (merged.length === 0) return spans;
+  const out: TokenSpan[] = [];
+  let g = 0;
+  for (const s of spans) {
+    while (g < merged.length && merged[g].to <= s.from) g++;
+    if (g < merged.length && s.from < merged[g].to && s.to > merged[g].from) continue;
+    out.push(s);
+  }
+  for (const m of merged) out.push({ from: m.from, to: m.to, type: ORGANIZATION });
+  out.sort((a, b) => a.from - b.from);
+  return out;
+}
+
 const SEEN_LOC_BIT = 1 << GAZ_CLASSES.indexOf('seen-location');
 const LOC_LIST_BIT = 1 << GAZ_CLASSES.indexOf('location');
 
@@ -290,6 +336,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   let steps = titleCaseRuns(ctx, spans);
   steps = joinAtInitials(ctx, seg, steps);
   steps = mergeOrganisationRuns(ctx, seg, steps);
+  steps = joinAmpersands(ctx, seg, steps);
   steps = honorificNames(ctx, seg, steps);
   steps = splitAtTitles(ctx, seg, steps);
   steps = splitPortfolios(ctx, seg, steps);
