@@ -198,3 +198,13 @@ describe('modern copy, round 3: names joined by "&"', () => {
     assert.ok(!r.mentions.some((m) => m.type === 'ORGANIZATION' && /Quell|Forde/.test(m.text)), list(r));
   });
 });
+
+describe('modern copy, round 3: a portfolio between a nationality and a title', () => {
+  it('is not part of the nationality', () => {
+    const text = 'South Korean Trade Minister Yoon Seo-jin met Homeland Security Secretary Dana Whitlow on Monday.';
+    const r = run(text);
+    assert.equal(mentionAt(r, text, 'South Korean')?.text, 'South Korean', list(r));
+    assert.equal(mentionAt(r, text, 'South Korean')?.type, 'MISC', list(r));
+    assert.ok(!r.mentions.some((m) => m.text === 'Homeland'), list(r));
+  });
+});

@@ -269,6 +269,24 @@ function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]):
   return out;
 }
 
+/** Portfolios written between a nationality and a title ("South Korean Trade Minister"). */
+const PORTFOLIOS = new Set([
+  'trade', 'economy', 'economic', 'energy', 'health', 'education', 'transport', 'environment', 'agriculture',
+  'labour', 'labor', 'justice', 'interior', 'defence', 'defense', 'finance', 'foreign', 'culture', 'tourism',
+  'industry', 'commerce', 'housing', 'immigration', 'fisheries', 'oil', 'mines', 'security', 'treasury',
+].map(hashLower));
+
+/** "South Korean Trade" + "Minister": a nationality or place ending in a portfolio right before a title ends before it ("Homeland Security Secretary" keeps its department). */
+function portfoliosBeforeTitles(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  for (const s of spans) {
+    const last = s.to - 1;
+    if ((s.type !== MISC_TYPE && s.type !== LOCATION) || s.to - s.from < 2 || s.to >= ctx.sentEnd[last] || !PORTFOLIOS.has(ctx.lower[last])) continue;
+    if (ctx.cap[s.to] !== 3 || !JOB_TITLE_HASHES.has(ctx.lower[s.to])) continue;
+    s.to = last;
+  }
+  return spans;
+}
+
 const SEEN_LOC_BIT = 1 << GAZ_CLASSES.indexOf('seen-location');
 const LOC_LIST_BIT = 1 << GAZ_CLASSES.indexOf('location');
 
@@ -340,6 +358,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = honorificNames(ctx, seg, steps);
   steps = splitAtTitles(ctx, seg, steps);
   steps = splitPortfolios(ctx, seg, steps);
+  steps = portfoliosBeforeTitles(ctx, steps);
   steps = splitAtPossessivePlaces(ctx, seg, gazetteer, steps);
   steps = widenRegions(ctx, seg, steps);
   steps = splitPlaceAffiliations(ctx, gazetteer, steps);
