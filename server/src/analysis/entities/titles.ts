@@ -82,6 +82,13 @@ function titleWord(ctx: DocContext, k: number): 0 | 1 | 2 {
  */
 export function titledForms(ctx: DocContext, seg: Segmentation, mentions: RawMention[]): RawMention[] {
   const toks = seg.tokens;
+  // Tokens inside a mention: a plain capitalised word of another name ("Homeland Security") starts no title.
+  const named = new Uint8Array(ctx.n);
+  let t = 0;
+  for (const m of mentions) {
+    while (t < ctx.n && toks[t].end <= m.start) t++;
+    for (let j = t; j < ctx.n && toks[j].start < m.end; j++) named[j] = 1;
+  }
   let k = 0;
   for (const m of mentions) {
     if (m.type !== 'PERSON' || m.credit || m.fixed) continue;
@@ -94,7 +101,7 @@ export function titledForms(ctx: DocContext, seg: Segmentation, mentions: RawMen
     if (from < 0) continue;
     // "Deputy Assistant Secretary", "Police Chief": title words, and capitalised words usually
     // written in lower case, before it.
-    while (from > ctx.sentFirst[k] && k - from < MAX_TITLE_WORDS && (titleWord(ctx, from - 1) > 0 || plainCapitalised(ctx, from - 1))) from--;
+    while (from > ctx.sentFirst[k] && k - from < MAX_TITLE_WORDS && (titleWord(ctx, from - 1) > 0 || (plainCapitalised(ctx, from - 1) && !named[from - 1]))) from--;
     m.titled = toks[from].start;
   }
   return mentions;
