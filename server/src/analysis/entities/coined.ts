@@ -32,20 +32,20 @@ function classes(ctx: DocContext, k: number): number {
 /** Retypes, in place, one-word persons with no sign of a person anywhere in the article. */
 export function coinedWords(ctx: DocContext, seg: Segmentation, mentions: RawMention[]): void {
   const toks = seg.tokens;
-  // Candidates by spelling, with their first tokens; -1 once the article gives a sign.
-  const words = new Map<string, number>();
+  // One-word persons by spelling: 1 while no sign is seen, -1 once the article gives one.
+  let words: Map<string, number> | null = null;
   let k = 0;
   for (const m of mentions) {
     while (k < ctx.n && toks[k].start < m.start) k++;
-    if (m.credit) continue;
-    if (m.text.indexOf(' ') >= 0) {
-      // A word of a longer name is left to it ("Adil Oksuz" … "Oksuz", whatever its type).
-      for (const w of m.text.split(' ')) words.set(w, -1);
-      continue;
-    }
-    if (m.type !== 'PERSON') continue;
-    if (k >= ctx.n || toks[k].start !== m.start || words.get(m.text) === -1) continue;
-    words.set(m.text, sign(ctx, seg, k, m) ? -1 : 1);
+    if (m.type !== 'PERSON' || m.credit || m.text.indexOf(' ') >= 0 || k >= ctx.n || toks[k].start !== m.start) continue;
+    words ??= new Map();
+    if (words.get(m.text) !== -1) words.set(m.text, sign(ctx, seg, k, m) ? -1 : 1);
+  }
+  if (!words) return;
+  // A word of a longer name is left to it ("Adil Oksuz" … "Oksuz", whatever its type).
+  for (const m of mentions) {
+    if (m.credit || m.text.indexOf(' ') < 0) continue;
+    for (const w of m.text.split(' ')) if (words.has(w)) words.set(w, -1);
   }
   for (const m of mentions) {
     if (m.type === 'PERSON' && !m.credit && !m.sure && !m.fixed && words.get(m.text) === 1) m.type = 'MISC';
