@@ -19,6 +19,8 @@ const SAMPLES = filesIn('samples', /\.article$/);
 const FIXTURES = [
   ...filesIn('test/fixtures/house-styles', /\.txt$/),
   ...filesIn('test/fixtures/ws/articles', /\.article$/),
+  // Quote-heavy copy: quotations over several paragraphs, "said:" before a quoted paragraph.
+  ...filesIn('test/fixtures/attributions-canadian', /\.txt$/),
 ];
 const ALL = [...SAMPLES, ...FIXTURES];
 
@@ -36,7 +38,7 @@ type Edit =
 const TYPED = fc.constantFrom(
   'e', 'x', ' ', '.', ',', '"', '“', '”', '\n', '\n\n', 'Smith', ' Smith', 'Mr. ', ' said ', 'Reuters',
   ' 12 percent', '$4.5 million', 'the ', ' according to ', '\n\n- ', '\n\nLONDON (Reuters) - ', '\n\nRead more',
-  'KAZAKHSTAN', ' Ms. Okafor said. ', "'", ' (L) ',
+  'KAZAKHSTAN', ' Ms. Okafor said. ', "'", ' (L) ', ' said:', '\n\n“We will', '.” ', ' she told reporters. “',
 );
 
 const EDIT: fc.Arbitrary<Edit> = fc.oneof(
@@ -134,6 +136,29 @@ describe('incremental analysis', () => {
     for (const text of texts) assert.deepStrictEqual(inc.analyze(text), analyze(text));
     assert.deepStrictEqual(analyze(texts[1]).figures.map((f) => f.unit), [null, 'CAD']);
     assert.deepStrictEqual(analyze(texts[2]).figures.map((f) => f.unit), ['USD']);
+  });
+
+  it('drafts a paragraph\'s attributions again when a quotation or a word beside it changes', () => {
+    const FILLER = 'Crews worked through the night to clear the road before the first buses came through.';
+    // Each text differs from the one before only outside the paragraph whose attributions change.
+    const texts = [
+      `Harbour news\n\nThe mayor said:\n\nThe berths will reopen on Monday.\n\n${FILLER}`,
+      // A quotation opens just after "said:": the content is now the quoted paragraph.
+      `Harbour news\n\nThe mayor said:\n\n“The berths will reopen on Monday.”\n\n${FILLER}`,
+      `Harbour news\n\nThe mayor said:\n\nThe berths will reopen on Monday.\n\n${FILLER}`,
+      // A quotation running over two paragraphs (left open at the first one's end), closed or not further on.
+      `Harbour news\n\n“The berths will reopen on Monday,” the mayor said. “We have waited long enough.\n\n“The crews know what to do.”\n\n${FILLER}`,
+      `Harbour news\n\n“The berths will reopen on Monday,” the mayor said. “We have waited long enough.\n\nThe crews know what to do.\n\n${FILLER}`,
+      // The word before a paragraph's first cue is the last word of the paragraph before.
+      `Harbour news\n\nThe plan was dropped, the council\n\nsaid the berths will reopen.\n\n${FILLER}`,
+      `Harbour news\n\nThe plan was dropped, the\n\nsaid the berths will reopen.\n\n${FILLER}`,
+      // Single marks quote only in an article with no double ones: an edit far away decides.
+      `Harbour news\n\n‘The berths will reopen on Monday,’ the mayor said.\n\n${FILLER}`,
+      `Harbour news\n\n‘The berths will reopen on Monday,’ the mayor said.\n\n${FILLER} The “night shift” ended at six.`,
+    ];
+    const inc = createIncrementalAnalyzer();
+    for (const text of texts) assert.deepStrictEqual(inc.analyze(text).attributions, analyze(text).attributions, text);
+    assert.notDeepStrictEqual(analyze(texts[0]).attributions, analyze(texts[1]).attributions);
   });
 
   it('reuses the pieces an edit did not touch, and keeps only what the current text holds', () => {

@@ -2,8 +2,9 @@
 // analysis gives exactly what analyze() gives for the same text, but the work that depends only
 // on a line or a sentence (and on context kept in the key) is reused for the pieces an edit did
 // not touch (and of a text long enough to be analysed in pieces, the pieces it did not touch,
-// merged as always); the passes over the whole article (entity grouping, type consistency, quotations
-// across paragraphs, attributions, sources) run on every analysis as in analyze().
+// merged as always); so are a paragraph's attribution drafts (attributions/paragraph-memo.ts). The
+// passes over the whole article (entity grouping, type consistency, quotations, quotations that
+// continue a speaker, sources) run on every analysis as in analyze().
 // Pure: no file system, no LSP. Memory: what the current text holds (memo.ts drops the rest).
 import { PieceMemo } from './memo';
 import { type AnalysisMemo, analyzeText, type PipelineOptions } from './pipeline';
@@ -22,9 +23,10 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
     entities: { units: new PieceMemo() },
     claims: { sentences: new PieceMemo() },
     figures: { paragraphs: new PieceMemo() },
+    attributions: { paragraphs: new PieceMemo() },
     pieces: new PieceMemo(),
   };
-  const all = (): PieceMemo<unknown>[] => [memo.segment.kinds, memo.segment.lines, memo.segment.bullets, memo.entities.units, memo.claims.sentences, memo.figures.paragraphs, memo.pieces];
+  const all = (): PieceMemo<unknown>[] => [memo.segment.kinds, memo.segment.lines, memo.segment.bullets, memo.entities.units, memo.claims.sentences, memo.figures.paragraphs, memo.attributions.paragraphs, memo.pieces];
   return {
     analyze(text: string, options: PipelineOptions = {}): Analysis {
       try {

@@ -1,6 +1,6 @@
 // The stages in order, over one text or its pieces: what analyze() (index.ts) runs, and what the
 // incremental analyser (incremental.ts) runs with its memo of pieces kept between analyses.
-import { findAttributions } from './attributions';
+import { type AttributionMemo, findAttributions } from './attributions';
 import { chunkBounds } from './chunks';
 import { findClaimCandidates, type ClaimMemo } from './claims';
 import { recognizeEntities, type EntityMemo } from './entities';
@@ -22,6 +22,7 @@ export interface AnalysisMemo {
   entities: EntityMemo;
   claims: ClaimMemo;
   figures: FigureMemo;
+  attributions: AttributionMemo;
   /**
    * The analyses of the pieces of a very long text, keyed by the piece's text (and the options
    * that change it): an edit re-analyses the piece it falls in, the merge runs as always.
@@ -49,7 +50,7 @@ function analyzePiece(text: string, options: PipelineOptions, memo?: AnalysisMem
   const segmentation = segment(text, memo?.segment);
   const { entities, mentions } = recognizeEntities(segmentation, memo?.entities);
   const figures = findFigures(segmentation, mentions, memo?.figures);
-  const attributions = findAttributions(segmentation, entities, mentions);
+  const attributions = findAttributions(segmentation, entities, mentions, undefined, memo?.attributions);
   const claims = findClaimCandidates(segmentation, { figures, attributions, mentions }, { threshold: options.claimThreshold }, memo?.claims);
   return {
     text,

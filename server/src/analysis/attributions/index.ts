@@ -1,7 +1,7 @@
 // Attributions: who said what. Cue verbs (lexicon.ts) anchor a frame per sentence
 // (frame.ts); quotations found on their own (quotes.ts) either belong to a frame, continue
 // the previous speaker (continuations.ts), or are scare quotes and left alone.
-import type { Attribution, AttributionKind, Entity, Mention, Segmentation } from '../types';
+import type { Attribution, AttributionKind, Entity, Mention, Paragraph, Segmentation, Sentence } from '../types';
 import { antecedentOfWho } from './appositives';
 import { attachQuotations } from './continuations';
 import type { Draft } from './draft';
@@ -9,6 +9,7 @@ import type { Clause, QuoteIndex } from './context';
 import type { Quote } from './quotes';
 import type { LearnedHook, TokenSpan } from './learned/model';
 import { shippedModel } from './learned/shipped';
+import { type AttributionMemo, ParagraphDrafts } from './paragraph-memo';
 import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb } from './frame';
 import { CUE_VERBS } from './lexicon';
 import type { Doc } from './phrases';
@@ -16,13 +17,21 @@ import { headlineColon, isTitleLine, transcriptLabel } from './headlines';
 import { SPEECH_NOUNS, frameForNoun } from './nouns';
 import { findQuotes } from './quotes';
 import { SourceResolver } from './resolve';
+
+export type { AttributionMemo } from './paragraph-memo';
 import { isCapitalised } from './words';
 
 const SKIPPED_ROLES = new Set(['credit', 'boilerplate', 'footer']);
 /** Every word that can start an attribution, for one look-up per token. */
 const TRIGGERS = new Set<string>([...CUE_VERBS.keys(), ...SPEECH_NOUNS, 'according']);
 
-export function findAttributions(seg: Segmentation, entities: Entity[], mentions: Mention[], hook: LearnedHook | null = shippedModel()): Attribution[] {
+/**
+ * The attributions of a segmented text. With a memo (the incremental analyser), paragraphs
+ * drafted by an earlier analysis of the same text are not drafted again (paragraph-memo.ts).
+ */
+export function findAttributions(
+  seg: Segmentation, entities: Entity[], mentions: Mention[], hook: LearnedHook | null = shippedModel(), memo?: AttributionMemo,
+): Attribution[] {
   const { text } = seg;
   const doc: Doc = {
     text, toks: seg.tokens, lower: seg.tokens.map((t) => lowerCase(t.text)), sentenceStart: seg.sentences.map((s) => s.firstToken),
@@ -46,66 +55,25 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
   }
 
   const drafts: Draft[] = [];
-  const words = hook ? hook.words : null;
-  for (const s of seg.sentences) {
-    const para = seg.paragraphs[s.paragraph];
-    if (SKIPPED_ROLES.has(para.role)) continue;
-    const c: Clause = { lo: s.firstToken, hi: s.endToken, paragraphStart: para.start, paragraphEnd: para.end, from: s.firstToken, nestFrom: s.firstToken };
-    const sentenceDrafts = drafts.length;
-    // Where a content read leftwards may start: past a cue whose content came before it
-    // ("A, he said, and B, she said"), and past the third cue back (a content may hold two
-    // earlier attributions, no more, so the output stays linear in the text).
-    let contentFirstFloor = c.lo;
-    const pastCues: number[] = [];
-    const title = c.hi > c.lo && isTitleLine(doc, c, para.role);
-    if (title) {
-      const h = headlineColon(doc, c);
-      if (h) drafts.push(h);
-    } else if (c.hi > c.lo && para.role === 'body') {
-      const label = transcriptLabel(doc, c);
-      if (label) drafts.push(label);
-    }
-    for (let t = c.lo; t < c.hi; t++) {
-      if (quoted[t]) continue;
-      const w = doc.lower[t];
-      const trigger = TRIGGERS.has(w);
-      if (!trigger && !(words && words.has(w))) continue;
-      if (nestedTooDeep(doc, drafts, sentenceDrafts, t)) continue;
-      let d = trigger ? ruleFrame(doc, t, c, quotes, drafts, title) : null;
-      if (d === HANDLED || d === NOT_SPEECH) continue;
-      // "X said A, according to Y" attributes A twice, to X and (through Y) to the article.
-      // "X said A, according to Y" and "rejected his claim that A" nest A in two attributions.
-      const nested = trigger && (w === 'according' || SPEECH_NOUNS.has(w));
-      if (words !== null && words.has(w) && !hasContent(d) && hook!.extra(doc, t, c, quotes, trigger)) d = frameForLearned(doc, t, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
-      for (const one of Array.isArray(d) ? d : d ? [d] : []) {
-        // The learned models judge reported speech after plain speech verbs; quotations,
-        // nouns, "according to" and stances stay the rules'.
-        const plain = hook !== null && !one.quote && one.cue !== null && (one.learned === true || plainSpeech(doc, one));
-        if (plain && !one.learned && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null)) continue;
-        if (plain && (one.learned || hook.contentOfRules)) learnedContent(doc, one, c, quotes, hook);
-        if (one.contentEnd > one.contentStart && (nested || !duplicate(drafts, one))) {
-          // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
-          // it to "who" (outlets mark either one).
-          if (one.source && one.source.first === one.source.last && doc.lower[one.source.first] === 'who') {
-            const ante = antecedentOfWho(doc, one.source.first, c.lo);
-            if (ante && one.source.first - ante.last <= 2) {
-              one.speaker = ante;
-              one.source = { first: ante.first, last: one.source.first };
-            }
-          }
-          drafts.push(one);
-          // A cue of the learned model moves no floor: the rules' later cues read their contents
-          // as if it were not there (it is dropped if it lies inside one of them).
-          if (one.learned) continue;
-          const past = pastCue(one, t);
-          pastCues.push(past);
-          if (one.contentEnd <= doc.toks[t].start) contentFirstFloor = Math.max(contentFirstFloor, past);
-          c.nestFrom = pastCues.length > MAX_NESTING ? pastCues[pastCues.length - MAX_NESTING - 1] : c.lo;
-          c.from = Math.max(contentFirstFloor, c.nestFrom);
-        }
-      }
-    }
-    if (hook) dropNestedLearned(doc, drafts, sentenceDrafts);
+  const reading: Reading = { doc, quotes, quoted, hook };
+  const kept = memo ? new ParagraphDrafts(memo, doc, quotes, seg) : null;
+  // The furthest content of the drafts so far.
+  let reach = -1;
+  let next = 0;
+  for (let p = 0; p < seg.paragraphs.length; p++) {
+    const para = seg.paragraphs[p];
+    const first = next;
+    while (next < seg.sentences.length && seg.sentences[next].paragraph === p) next++;
+    if (SKIPPED_ROLES.has(para.role) || first === next) continue;
+    const since = drafts.length;
+    const draftParagraph = (): void => {
+      for (let k = first; k < next; k++) draftSentence(reading, seg.sentences[k], para, drafts);
+    };
+    // A paragraph reached by an earlier attribution's content (a quotation running on) is read
+    // afresh: its drafts may depend on that one (duplicates are dropped).
+    if (kept && reach <= para.start) kept.draft(p, first, next, drafts, draftParagraph);
+    else draftParagraph();
+    for (let i = since; i < drafts.length; i++) if (drafts[i].contentEnd > reach) reach = drafts[i].contentEnd;
   }
 
   const all = attachQuotations(doc, seg, quotes, drafts);
@@ -128,6 +96,81 @@ export function findAttributions(seg: Segmentation, entities: Entity[], mentions
     });
   }
   return out;
+}
+
+/** What drafting a sentence reads besides the sentence: the document, its quotations, the learned models. */
+interface Reading {
+  doc: Doc;
+  quotes: QuoteIndex;
+  /** 1 for tokens inside a quotation of three words or more (their cues are the quoted speaker's). */
+  quoted: Uint8Array;
+  hook: LearnedHook | null;
+}
+
+/**
+ * The drafts of one sentence, appended to `drafts`. Reads the sentence's tokens, the
+ * quotations, its paragraph's bounds and role, and of the drafts before it only those of the
+ * same sentence and any whose content overlaps (paragraph-memo.ts relies on it).
+ */
+function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: Draft[]): void {
+  const { doc, quotes, quoted, hook } = reading;
+  const words = hook ? hook.words : null;
+  const c: Clause = { lo: s.firstToken, hi: s.endToken, paragraphStart: para.start, paragraphEnd: para.end, from: s.firstToken, nestFrom: s.firstToken };
+  const sentenceDrafts = drafts.length;
+  // Where a content read leftwards may start: past a cue whose content came before it
+  // ("A, he said, and B, she said"), and past the third cue back (a content may hold two
+  // earlier attributions, no more, so the output stays linear in the text).
+  let contentFirstFloor = c.lo;
+  const pastCues: number[] = [];
+  const title = c.hi > c.lo && isTitleLine(doc, c, para.role);
+  if (title) {
+    const h = headlineColon(doc, c);
+    if (h) drafts.push(h);
+  } else if (c.hi > c.lo && para.role === 'body') {
+    const label = transcriptLabel(doc, c);
+    if (label) drafts.push(label);
+  }
+  for (let t = c.lo; t < c.hi; t++) {
+    if (quoted[t]) continue;
+    const w = doc.lower[t];
+    const trigger = TRIGGERS.has(w);
+    if (!trigger && !(words && words.has(w))) continue;
+    if (nestedTooDeep(doc, drafts, sentenceDrafts, t)) continue;
+    let d = trigger ? ruleFrame(doc, t, c, quotes, drafts, title) : null;
+    if (d === HANDLED || d === NOT_SPEECH) continue;
+    // "X said A, according to Y" attributes A twice, to X and (through Y) to the article.
+    // "X said A, according to Y" and "rejected his claim that A" nest A in two attributions.
+    const nested = trigger && (w === 'according' || SPEECH_NOUNS.has(w));
+    if (words !== null && words.has(w) && !hasContent(d) && hook!.extra(doc, t, c, quotes, trigger)) d = frameForLearned(doc, t, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
+    for (const one of Array.isArray(d) ? d : d ? [d] : []) {
+      // The learned models judge reported speech after plain speech verbs; quotations,
+      // nouns, "according to" and stances stay the rules'.
+      const plain = hook !== null && !one.quote && one.cue !== null && (one.learned === true || plainSpeech(doc, one));
+      if (plain && !one.learned && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null)) continue;
+      if (plain && (one.learned || hook.contentOfRules)) learnedContent(doc, one, c, quotes, hook);
+      if (one.contentEnd > one.contentStart && (nested || !duplicate(drafts, one))) {
+        // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
+        // it to "who" (outlets mark either one).
+        if (one.source && one.source.first === one.source.last && doc.lower[one.source.first] === 'who') {
+          const ante = antecedentOfWho(doc, one.source.first, c.lo);
+          if (ante && one.source.first - ante.last <= 2) {
+            one.speaker = ante;
+            one.source = { first: ante.first, last: one.source.first };
+          }
+        }
+        drafts.push(one);
+        // A cue of the learned model moves no floor: the rules' later cues read their contents
+        // as if it were not there (it is dropped if it lies inside one of them).
+        if (one.learned) continue;
+        const past = pastCue(one, t);
+        pastCues.push(past);
+        if (one.contentEnd <= doc.toks[t].start) contentFirstFloor = Math.max(contentFirstFloor, past);
+        c.nestFrom = pastCues.length > MAX_NESTING ? pastCues[pastCues.length - MAX_NESTING - 1] : c.lo;
+        c.from = Math.max(contentFirstFloor, c.nestFrom);
+      }
+    }
+  }
+  if (hook) dropNestedLearned(doc, drafts, sentenceDrafts);
 }
 
 /** ruleFrame's answer when it dealt with the word itself (an empty list, so drafts stay objects). */

@@ -123,6 +123,11 @@ export interface StoryLine {
 interface KeptLine {
   inline: Boilerplate[];
   offsets: Int32Array;
+  /**
+   * The tokens' texts, the same strings at every analysis: no new string per token per
+   * keystroke, and every later look-up by a token's text finds its hash already computed.
+   */
+  texts: string[];
   splits: Array<[number, number]>;
 }
 
@@ -151,11 +156,13 @@ function memoStoryLine(memo: SegmentMemo, text: string, from: number, to: number
   return (bullet ? memo.bullets : memo.lines).get(line, (own) => {
     const read = readStoryLine(own, 0, own.length, bullet);
     const offsets = new Int32Array(read.raw.length * 2);
+    const texts: string[] = [];
     read.raw.forEach((t, i) => {
       offsets[2 * i] = t.start;
       offsets[2 * i + 1] = t.end;
+      texts.push(own.slice(t.start, t.end));
     });
-    return { inline: read.inline, offsets, splits: read.splits };
+    return { inline: read.inline, offsets, texts, splits: read.splits };
   });
 }
 
@@ -231,7 +238,7 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
           const by = l.start;
           // A kept line's findings are copied: results never share objects with the memo.
           for (const b of kept.inline) boilerplate.push({ start: b.start + by, end: b.end + by, text: b.text, kind: b.kind });
-          for (const [a, b] of kept.splits) pushKeptTokens(kept.offsets, a, b, by);
+          for (const [a, b] of kept.splits) pushKeptTokens(kept, a, b, by);
           continue;
         }
         const read = readStoryLine(text, l.start, l.end, role === 'bullet');
@@ -273,15 +280,13 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
       }
       sentences.push({ start: raw[a].start, end: raw[b - 1].end, firstToken, endToken: tokens.length, paragraph: pIndex });
     }
-    /** The same from a kept line: `offsets` from the line's start, which is at `by`. */
-    function pushKeptTokens(offsets: Int32Array, a: number, b: number, by: number) {
+    /** The same from a kept line, whose offsets count from its start, which is at `by`. */
+    function pushKeptTokens(kept: KeptLine, a: number, b: number, by: number) {
       if (b <= a) return;
+      const { offsets, texts } = kept;
       const si = sentences.length;
       const firstToken = tokens.length;
-      for (let i = a; i < b; i++) {
-        const s = offsets[2 * i] + by, e = offsets[2 * i + 1] + by;
-        tokens.push({ start: s, end: e, text: text.slice(s, e), sentence: si });
-      }
+      for (let i = a; i < b; i++) tokens.push({ start: offsets[2 * i] + by, end: offsets[2 * i + 1] + by, text: texts[i], sentence: si });
       sentences.push({ start: offsets[2 * a] + by, end: offsets[2 * b - 1] + by, firstToken, endToken: tokens.length, paragraph: pIndex });
     }
   });
