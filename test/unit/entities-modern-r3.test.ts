@@ -95,7 +95,7 @@ describe('modern copy, round 3: a role word before a name whose given name no li
   });
 });
 
-const HILL = `Corrow spent the day in Toledo with Sen. Harlan Petrakis, D-Ohio, and union workers. The bill was opposed by Sen. Maribel Ostrander, R-Nev., and by two House Democrats.`;
+const HILL = `Corrow spent the day in Toledo with Sen. Harlan Petrakis, D-Ohio, and union workers. The bill was opposed by Sen. Maribel Ostrander, R-Nev., and by two House Democrats. Rep. Tomas Okafor (D-Va.) voted for it.`;
 
 describe('modern copy, round 3: AP party and state after a lawmaker', () => {
   const r = run(HILL);
@@ -105,6 +105,7 @@ describe('modern copy, round 3: AP party and state after a lawmaker', () => {
     assert.equal(mentionAt(r, HILL, 'Harlan Petrakis')?.type, 'PERSON', list(r));
     assert.equal(mentionAt(r, HILL, 'Ohio')?.type, 'LOCATION', list(r));
     assert.equal(mentionAt(r, HILL, 'Nev.')?.type, 'LOCATION', list(r));
+    assert.equal(mentionAt(r, HILL, 'Va.')?.text, 'Va.', list(r));
     assert.ok(!r.mentions.some((m) => /^[DR]-/.test(m.text)), list(r));
   });
 });

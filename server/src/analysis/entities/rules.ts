@@ -384,7 +384,9 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
     // "D-Ohio", "R-Texas", "I-Vt.": AP's party and state after a lawmaker's name; the state is a place.
     if ((to - from === 1 || (to - from === 2 && toks[from + 1].text === '.' && toks[from + 1].start === toks[from].end)) && isPartyState(toks[from].text)) {
-      push(toks[from].start + 2, toks[to - 1].end, 'LOCATION');
+      // "(D-Va.)": the abbreviation's period, written on, belongs to it.
+      const dot = to - from === 1 && to < ctx.n && toks[to].text === '.' && toks[to].start === toks[from].end;
+      push(toks[from].start + 2, dot ? toks[to].end : toks[to - 1].end, 'LOCATION');
       continue;
     }
     // Single hyphenated compound: only its name part, as MISC.
