@@ -44,6 +44,12 @@ export function honorificNames(ctx: DocContext, seg: Segmentation, spans: TokenS
     // ("Dr. Reddy's Laboratories" stays the company).
     const p = owner[from];
     if (p >= 0 && s.to <= persons[p].to) continue;
+    // … but not through a comma: "Sen. Harlan Petrakis, D-Ohio," is the person, then the
+    // party and state of AP style.
+    if (p >= 0 && persons[p].to + 1 < s.to && seg.tokens[persons[p].to].text === ',') {
+      out.push({ from: persons[p].to + 1, to: s.to, type: s.type });
+      continue;
+    }
     out.push(from === s.from ? s : { from, to: s.to, type: s.type });
   }
   // A person is kept unless a longer span already covers it.

@@ -3,6 +3,7 @@
 import type { EntityType, Segmentation } from '../types';
 import { splitPlaceAffiliations } from './affiliations';
 import { companiesNamedLikePeople } from './companies';
+import { coinedWords } from './coined';
 import { compoundNamePart } from './compounds';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
@@ -11,6 +12,8 @@ import { appositiveTypes } from './appositive-types';
 import { hashLower } from './hash';
 import { honorificNames } from './honorifics';
 import { joinAtInitials } from './initials';
+import { placesAfterIn } from './locatives';
+import { typesByLastWord } from './name-ends';
 import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
 import type { RawMention } from './raw-mention';
@@ -188,6 +191,102 @@ function splitAtTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): 
   return out;
 }
 
+const OF_FOR = new Set([hashLower('of'), hashLower('for')]);
+const GIVEN_NAME = GAZ_CLASSES.indexOf('first-name');
+
+/**
+ * "Deputy Assistant Secretary for Consular Affairs Ruth Bellamy": the tagger reads the portfolio
+ * and the name as one organisation when the title stands before "of"/"for". The person is the
+ * name at the end, two to four name words from a known given name; the portfolio stays as it was read.
+ */
+function splitPortfolios(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, i) => {
+    const k = portfolioName(ctx, seg, s);
+    if (k < 0) {
+      out?.push(s);
+      return;
+    }
+    out ??= spans.slice(0, i);
+    out.push({ from: s.from, to: k, type: s.type }, { from: k, to: s.to, type: PERSON });
+  });
+  return out ?? spans;
+}
+
+/** Where the person's name starts inside a span after a title and "of"/"for", or -1. */
+function portfolioName(ctx: DocContext, seg: Segmentation, s: TokenSpan): number {
+  const b = s.from - 1;
+  if (s.type === PERSON || s.sure || s.to - s.from < 3 || b - 1 < ctx.sentFirst[s.from] || !OF_FOR.has(ctx.lower[b])) return -1;
+  const t = ctx.lower[b - 1];
+  if (ctx.cap[b - 1] !== 3 || !(JOB_TITLE_HASHES.has(t) || TITLE_HASHES.has(t))) return -1;
+  for (let k = s.from + 1; k + 1 < s.to; k++) if (listed(ctx, k, GIVEN_NAME) && isPersonName(ctx, seg, k, s.to)) return k;
+  return -1;
+}
+
+/**
+ * "Marlow & Finch", "Procter & Gamble": capitalised names on both sides of "&" are one
+ * organisation, however the tagger cut or typed them (a firm of partners, not two people).
+ */
+function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  const toks = seg.tokens;
+  const word = (j: number) => (ctx.cap[j] === 3 || ctx.cap[j] === 5) && !ctx.titleCase[j];
+  // Token ranges around each "&" between two capitalised words, chained ("A & B & C") when they meet.
+  const groups: Array<{ from: number; to: number; keep: boolean }> = [];
+  for (let k = 1; k + 1 < ctx.n; k++) {
+    if (toks[k].text !== '&' || k === ctx.sentFirst[k] || ctx.sentFirst[k] !== ctx.sentFirst[k + 1] || !word(k - 1) || !word(k + 1)) continue;
+    if (TITLE_HASHES.has(ctx.lower[k + 1])) continue;
+    const last = groups[groups.length - 1];
+    if (last && last.to >= k - 1) last.to = k + 2;
+    else groups.push({ from: k - 1, to: k + 2, keep: false });
+  }
+  if (groups.length === 0) return spans;
+  // Each group takes in the spans it touches; an organisation the tagger already read across the
+  // "&" ("Edward D. Jones & Co.") is kept as it is.
+  let i = 0;
+  for (const g of groups) {
+    const core = { from: g.from, to: g.to };
+    while (i < spans.length && spans[i].to <= g.from) i++;
+    for (let j = i; j < spans.length && spans[j].from < g.to; j++) {
+      const s = spans[j];
+      if (s.type === ORGANIZATION && s.from <= core.from && s.to >= core.to) g.keep = true;
+      // Two people ("Rudy Giuliani & Sen. Jeff Sessions"): a full name on either side.
+      if (s.type === PERSON && s.to - s.from >= 2 && (s.to <= core.from + 1 || s.from >= core.to - 1)) g.keep = true;
+      g.from = Math.min(g.from, s.from);
+      g.to = Math.max(g.to, s.to);
+    }
+  }
+  const merged = groups.filter((g) => !g.keep);
+  if (merged.length === 0) return spans;
+  const out: TokenSpan[] = [];
+  let g = 0;
+  for (const s of spans) {
+    while (g < merged.length && merged[g].to <= s.from) g++;
+    if (g < merged.length && s.from < merged[g].to && s.to > merged[g].from) continue;
+    out.push(s);
+  }
+  for (const m of merged) out.push({ from: m.from, to: m.to, type: ORGANIZATION });
+  out.sort((a, b) => a.from - b.from);
+  return out;
+}
+
+/** Portfolios written between a nationality and a title ("South Korean Trade Minister"). */
+const PORTFOLIOS = new Set([
+  'trade', 'economy', 'economic', 'energy', 'health', 'education', 'transport', 'environment', 'agriculture',
+  'labour', 'labor', 'justice', 'interior', 'defence', 'defense', 'finance', 'foreign', 'culture', 'tourism',
+  'industry', 'commerce', 'housing', 'immigration', 'fisheries', 'oil', 'mines', 'security', 'treasury',
+].map(hashLower));
+
+/** "South Korean Trade" + "Minister": a nationality or place ending in a portfolio right before a title ends before it ("Homeland Security Secretary" keeps its department). */
+function portfoliosBeforeTitles(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  for (const s of spans) {
+    const last = s.to - 1;
+    if ((s.type !== MISC_TYPE && s.type !== LOCATION) || s.to - s.from < 2 || s.to >= ctx.sentEnd[last] || !PORTFOLIOS.has(ctx.lower[last])) continue;
+    if (ctx.cap[s.to] !== 3 || !JOB_TITLE_HASHES.has(ctx.lower[s.to])) continue;
+    s.to = last;
+  }
+  return spans;
+}
+
 const SEEN_LOC_BIT = 1 << GAZ_CLASSES.indexOf('seen-location');
 const LOC_LIST_BIT = 1 << GAZ_CLASSES.indexOf('location');
 
@@ -232,6 +331,12 @@ function widenRegions(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): T
   });
 }
 
+/** "D-Ohio", "R-Texas", "I-Vt.": a party letter, a hyphen, a capitalised state. */
+function isPartyState(t: string): boolean {
+  const p = t.charCodeAt(0);
+  return t.length > 3 && (p === 68 || p === 82 || p === 73) && t.charCodeAt(1) === 45 && t.charCodeAt(2) >= 65 && t.charCodeAt(2) <= 90 && t.indexOf('-', 2) < 0;
+}
+
 export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[], gazetteer: Gazetteer): RawMention[] {
   const toks = seg.tokens;
   const out: RawMention[] = [];
@@ -249,8 +354,11 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   let steps = titleCaseRuns(ctx, spans);
   steps = joinAtInitials(ctx, seg, steps);
   steps = mergeOrganisationRuns(ctx, seg, steps);
+  steps = joinAmpersands(ctx, seg, steps);
   steps = honorificNames(ctx, seg, steps);
   steps = splitAtTitles(ctx, seg, steps);
+  steps = splitPortfolios(ctx, seg, steps);
+  steps = portfoliosBeforeTitles(ctx, steps);
   steps = splitAtPossessivePlaces(ctx, seg, gazetteer, steps);
   steps = widenRegions(ctx, seg, steps);
   steps = splitPlaceAffiliations(ctx, gazetteer, steps);
@@ -259,6 +367,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
   steps = dropNeverNames(ctx, steps);
+  steps = typesByLastWord(ctx, steps);
+  steps = placesAfterIn(ctx, steps);
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
@@ -272,6 +382,13 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (s.type === PERSON) {
       while (to - from > 1 && TITLE_HASHES.has(ctx.lower[from])) from++;
     }
+    // "D-Ohio", "R-Texas", "I-Vt.": AP's party and state after a lawmaker's name; the state is a place.
+    if ((to - from === 1 || (to - from === 2 && toks[from + 1].text === '.' && toks[from + 1].start === toks[from].end)) && isPartyState(toks[from].text)) {
+      // "(D-Va.)": the abbreviation's period, written on, belongs to it.
+      const dot = to - from === 1 && to < ctx.n && toks[to].text === '.' && toks[to].start === toks[from].end;
+      push(toks[from].start + 2, dot ? toks[to].end : toks[to - 1].end, 'LOCATION');
+      continue;
+    }
     // Single hyphenated compound: only its name part, as MISC.
     if (to - from === 1) {
       const part = compoundNamePart(toks[from].text);
@@ -283,7 +400,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
     let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
     if (type === 'LOCATION' && to - from >= 3 && ORG_HEAD_HASHES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
-    push(toks[from].start, toks[to - 1].end, type, false, s.sure === true);
+    push(toks[from].start, toks[to - 1].end, type, false, s.sure === true, s.fixed === true);
   }
 
   // Nationality adjectives the tagger left out (often first in a headline: "Kazakh president says").
@@ -314,5 +431,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   for (const line of seg.credits) for (const n of line.names) push(n.start, n.end, 'PERSON', true);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const outside = (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
-  return titledForms(ctx, seg, surnameRepeats(ctx, seg, out, outside));
+  const named = titledForms(ctx, seg, surnameRepeats(ctx, seg, out, outside));
+  coinedWords(ctx, seg, named);
+  return named;
 }

@@ -11,6 +11,8 @@ export interface TokenSpan {
   type: number;
   /** Set by a rule that is sure of the type (a name after "Ms."): later votes do not change it. */
   sure?: boolean;
+  /** Set by a rule that reads the type from this mention's own context ("in Seattle"): kept, and not counted by the type votes. */
+  fixed?: boolean;
 }
 
 export function labelsToSpans(ctx: DocContext, labels: Uint8Array): TokenSpan[] {

@@ -125,6 +125,29 @@ function teamsBeforeRoles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
   return spans.concat(added).sort((a, b) => a.from - b.from);
 }
 
+/** Words before a team, not a town, in a game story ("scored for Portland", "a win over Tacoma"). */
+const FOR_TEAM = hashes(['for', 'against', 'over']);
+
+/**
+ * "the Portland Foxhounds" … "Portland forward Hugo Saint-Amand", "saves for Portland": once the
+ * article names a team by its town and nickname, the town alone before a player's role, or after
+ * "for", "against", "over", is the team.
+ */
+function townsAsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): void {
+  let towns: Set<number> | null = null;
+  for (const s of spans) {
+    if (s.type === ORGANIZATION && s.to - s.from === 2 && isNickname(ctx, seg.tokens[s.to - 1].text, s.to - 1) &&
+      (phraseMask(gaz, ctx, s.from, s.from + 1) & PLACE_BITS) !== 0) (towns ??= new Set()).add(ctx.lower[s.from]);
+  }
+  if (!towns) return;
+  for (const s of spans) {
+    if (s.type !== LOCATION || s.sure || s.to - s.from !== 1 || !towns.has(ctx.lower[s.from])) continue;
+    const roleAfter = s.to < ctx.sentEnd[s.from] && ctx.cap[s.to] === 2 && SPORT_ROLES.has(ctx.lower[s.to]);
+    const forBefore = s.from > ctx.sentFirst[s.from] && FOR_TEAM.has(ctx.lower[s.from - 1]);
+    if (roleAfter || forBefore) s.type = ORGANIZATION;
+  }
+}
+
 export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
   // The spans are this pipeline's own: retyped in place.
@@ -170,6 +193,7 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
       if (o && o.type === LOCATION && !isCountry(gaz, ctx, o, seg)) o.type = ORGANIZATION;
     }
   }
+  townsAsTeams(ctx, seg, gaz, out);
   if (nicknames) {
     // Not the surname of a person named in full ("Herons" of a team, not "Sanders" of a person).
     for (const s of out) if (s.type === PERSON && s.to - s.from > 1) nicknames.delete(ctx.lower[s.to - 1]);

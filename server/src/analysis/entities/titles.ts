@@ -45,8 +45,26 @@ export const TITLE_MODIFIER_HASHES = hashed(TITLE_MODIFIERS);
 const HONORIFIC_HASHES = hashed(HONORIFICS);
 
 const TITLE_CASE = 3, CAPS = 5;
-/** Longest run of title words taken into an alias ("Deputy Chief Financial Officer"). */
-const MAX_TITLE_WORDS = 4;
+/** Longest run of title words taken into an alias ("Deputy Assistant Secretary of State"). */
+const MAX_TITLE_WORDS = 6;
+const OF_FOR = new Set([hashLower('of'), hashLower('for')]);
+/** Capitalised words usually in lower case that still start no title ("Then Chief …", "After …"). */
+const NOT_TITLE_START = new Set(['then', 'when', 'with', 'from', 'after', 'before', 'this', 'that', 'said', 'says', 'also', 'while', 'where'].map(hashLower));
+
+/** "Police" of "Police Chief": capitalised, usually written in lower case (casing.ts codes 1–3). */
+function plainCapitalised(ctx: DocContext, k: number): boolean {
+  const c = ctx.casing[k];
+  return ctx.cap[k] === TITLE_CASE && !ctx.allCaps[k] && c >= 1 && c <= 3 && !NOT_TITLE_START.has(ctx.lower[k]);
+}
+
+/** The title before "of"/"for" and a portfolio of one to three capitalised words ending at name k, or -1. */
+function portfolioTitle(ctx: DocContext, k: number): number {
+  let j = k - 1;
+  const first = ctx.sentFirst[k];
+  while (j > first && k - j <= 3 && ctx.cap[j] === TITLE_CASE && !ctx.allCaps[j]) j--;
+  if (j === k - 1 || j <= first || !OF_FOR.has(ctx.lower[j]) || titleWord(ctx, j - 1) !== 2) return -1;
+  return j - 1;
+}
 
 /** A capitalised title word ("President", "Ms.", "CEO"), or a word inside a title ("Foreign"). */
 function titleWord(ctx: DocContext, k: number): 0 | 1 | 2 {
@@ -64,16 +82,26 @@ function titleWord(ctx: DocContext, k: number): 0 | 1 | 2 {
  */
 export function titledForms(ctx: DocContext, seg: Segmentation, mentions: RawMention[]): RawMention[] {
   const toks = seg.tokens;
+  // Tokens inside a mention: a plain capitalised word of another name ("Homeland Security") starts no title.
+  const named = new Uint8Array(ctx.n);
+  let t = 0;
+  for (const m of mentions) {
+    while (t < ctx.n && toks[t].end <= m.start) t++;
+    for (let j = t; j < ctx.n && toks[j].start < m.end; j++) named[j] = 1;
+  }
   let k = 0;
   for (const m of mentions) {
     if (m.type !== 'PERSON' || m.credit || m.fixed) continue;
     // (Mentions come sorted by start.)
     while (k < ctx.n && toks[k].start < m.start) k++;
     if (k >= ctx.n || toks[k].start !== m.start || k === ctx.sentFirst[k]) continue;
-    // The word right before the name is a title itself, not only part of one ("Financial").
-    if (titleWord(ctx, k - 1) !== 2) continue;
-    let from = k - 1;
-    while (from > ctx.sentFirst[k] && k - from < MAX_TITLE_WORDS && titleWord(ctx, from - 1) > 0) from--;
+    // The word right before the name is a title itself, not only part of one ("Financial"), or
+    // ends the portfolio of one ("Secretary of State", "Secretary for Consular Affairs").
+    let from = titleWord(ctx, k - 1) === 2 ? k - 1 : portfolioTitle(ctx, k);
+    if (from < 0) continue;
+    // "Deputy Assistant Secretary", "Police Chief": title words, and capitalised words usually
+    // written in lower case, before it.
+    while (from > ctx.sentFirst[k] && k - from < MAX_TITLE_WORDS && (titleWord(ctx, from - 1) > 0 || (plainCapitalised(ctx, from - 1) && !named[from - 1]))) from--;
     m.titled = toks[from].start;
   }
   return mentions;

@@ -6,6 +6,7 @@
 //   Canadian       "OTTAWA --", "TORONTO —", "HALIFAX, N.S. --", "REGINA (CP) —", and the US papers'
 //                  "NEWPORT NEWS, Va. - " (a place in capitals and a dash, no date or agency)
 // A dateline opens a line near the top of the story. Patterns are anchored, their repeats bounded.
+import { genderOfGivenName } from '../attributions/gender';
 import type { Dateline, Span } from '../types';
 
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’.\\-]*";
@@ -172,10 +173,30 @@ export function opensWithDateline(line: string): boolean {
   return c !== null && accept(c, line, false);
 }
 
+/** Last words of places whose first word is a given name ("VIRGINIA BEACH", "ALICE SPRINGS", "ELIZABETH CITY"). */
+const PLACE_ENDS: ReadonlySet<string> = new Set([
+  'CITY', 'TOWN', 'BEACH', 'BAY', 'FALLS', 'SPRINGS', 'HEIGHTS', 'PARK', 'HILLS', 'HILL', 'LAKE', 'LAKES', 'RIVER',
+  'HARBOUR', 'HARBOR', 'POINT', 'CREEK', 'VALLEY', 'ISLAND', 'ISLANDS', 'JUNCTION', 'STATION', 'MOUNTAIN', 'GROVE',
+  'HAVEN', 'PORT', 'COVE', 'SOUND', 'FIELD', 'FIELDS', 'VILLE', 'VILLAGE', 'COUNTY', 'CROSSING', 'LANDING', 'GARDENS',
+]);
+
+/**
+ * "CALLUM FERRIER --": an all-capitals byline before a dash looks like a place and a dash. A place
+ * of two or three words whose first is a given name and whose last is no place word is a name.
+ */
+function personShaped(place: string): boolean {
+  const sp = place.indexOf(' ');
+  if (sp < 0) return false;
+  const ws = place.split(' ');
+  if (ws.length > 3 || PLACE_ENDS.has(ws[ws.length - 1])) return false;
+  return genderOfGivenName(place.slice(0, sp)) !== null;
+}
+
 function accept(c: Candidate, line: string, storySeen: boolean): boolean {
   const m = c.match;
   const place = m[c.place];
   if (place && NOT_PLACES.has(place)) return false;
+  if (c.weak && !m[c.region] && personShaped(place)) return false;
   // "Commission Regulation (EC)", "JOBLESS (INEM)": brackets that hold no news agency.
   if (c.agency > 0 && !AGENCIES.has(m[c.agency].toLowerCase()) && !(m[c.dash] && place && isCaps(place))) return false;
   if (!c.weak) return true;

@@ -1,0 +1,77 @@
+// A coined capitalised word ("Brexit", "Megxit", "Stormageddon") is no one's name, but the tagger,
+// meeting a word it has never seen, often reads a person. A one-word person the article gives no
+// sign of being one — no list knows the word as a name, no title, honorific or role stands before
+// it ("daughter Ivanka"), it is no word of a longer name, no number or bracket stands beside it
+// (a player in a results line) and no speech verb or "who" follows it anywhere — is a
+// name of another kind: MISC, as CoNLL-2003 types events and coinages.
+import type { Segmentation } from '../types';
+import type { DocContext } from './features';
+import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
+import { hashLower } from './hash';
+import type { RawMention } from './raw-mention';
+import { isHonorific } from './honorifics';
+import { isPersonNoun } from './role-words';
+import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
+
+const NAME_CLASSES = ['first-name', 'last-name', 'person', 'seen-person'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
+const PERSON_AFTER = new Set([
+  'said', 'says', 'told', 'who', 'whose', 'explained', 'argued', 'wrote', 'tweeted', 'insisted', 'noted',
+  'asked', 'replied', 'stated', 'declared', 'announced', 'claimed', 'thinks', 'believes', 'himself', 'herself',
+].map(hashLower));
+
+function classes(ctx: DocContext, k: number): number {
+  let mask = 0;
+  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
+    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
+    if (code === 0) break;
+    mask |= 1 << ((code - 1) >> 2);
+  }
+  return mask;
+}
+
+/** Retypes, in place, one-word persons with no sign of a person anywhere in the article. */
+export function coinedWords(ctx: DocContext, seg: Segmentation, mentions: RawMention[]): void {
+  const toks = seg.tokens;
+  // One-word persons by spelling: 1 while no sign is seen, -1 once the article gives one.
+  let words: Map<string, number> | null = null;
+  let k = 0;
+  for (const m of mentions) {
+    while (k < ctx.n && toks[k].start < m.start) k++;
+    if (m.type !== 'PERSON' || m.credit || m.text.indexOf(' ') >= 0 || k >= ctx.n || toks[k].start !== m.start) continue;
+    words ??= new Map();
+    if (words.get(m.text) !== -1) words.set(m.text, sign(ctx, seg, k, m) ? -1 : 1);
+  }
+  if (!words) return;
+  // A word of a longer name is left to it ("Adil Oksuz" … "Oksuz", whatever its type).
+  for (const m of mentions) {
+    if (m.credit || m.text.indexOf(' ') < 0) continue;
+    for (const w of m.text.split(' ')) if (words.has(w)) words.set(w, -1);
+  }
+  for (const m of mentions) {
+    if (m.type === 'PERSON' && !m.credit && !m.sure && !m.fixed && words.get(m.text) === 1) m.type = 'MISC';
+  }
+}
+
+function startsWithDigit(seg: Segmentation, k: number): boolean {
+  const c = seg.tokens[k].text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** Some sign that the one-word name at token k is a person's. */
+function sign(ctx: DocContext, seg: Segmentation, k: number, m: RawMention): boolean {
+  if (m.sure || m.titled !== undefined || ctx.cap[k] !== 3 || ctx.allCaps[k]) return true;
+  if ((classes(ctx, k) & NAME_CLASSES) !== 0) return true;
+  const first = ctx.sentFirst[k];
+  if (k > first) {
+    const b = ctx.lower[k - 1];
+    if (TITLE_HASHES.has(b) || JOB_TITLE_HASHES.has(b) || isPersonNoun(b) || isHonorific(seg, k - 1)) return true;
+  }
+  const end = ctx.sentEnd[k];
+  let a = k + 1;
+  // Results lines and tables: a number beside the name ("Numan 11th", "3 - Aunger") or a bracket
+  // after it ("Samokhvalova (Russia)"): a player.
+  if (a < end && (startsWithDigit(seg, a) || seg.tokens[a].text === '(')) return true;
+  if (k > first && startsWithDigit(seg, k - 1)) return true;
+  if (a < end && seg.tokens[a].text === ',') a++;
+  return a < end && PERSON_AFTER.has(ctx.lower[a]);
+}

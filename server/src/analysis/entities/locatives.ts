@@ -1,0 +1,42 @@
+// "in Cleveland", "in Dayton and Cincinnati": a town the lists know, right after "in", is the
+// place, even where the tagger (trained on 1996 sports pages, where a town is often its team)
+// read an organisation, and even in a game story whose other mentions of the town are the team
+// ("In Seattle, Incaviglia's grand slam …"). The type holds for this mention only: it neither
+// changes by nor counts in the article's type votes (consistency.ts).
+import type { DocContext } from './features';
+import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
+import { hashLower } from './hash';
+import type { TokenSpan } from './spans';
+
+const ORGANIZATION = 1, LOCATION = 2;
+const IN = hashLower('in');
+const POSSESSIVES = new Set(["'s", '’s', "'", '’'].map(hashLower));
+const AND = new Set([hashLower('and'), hashLower('or')]);
+const PLACE_CODES = new Set(['location', 'country', 'seen-location'].map((c) => 1 + GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]) * 4));
+
+/** Token k alone is a place of the lists. */
+function knownPlace(ctx: DocContext, k: number): boolean {
+  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
+    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
+    if (code === 0) return false;
+    if (PLACE_CODES.has(code)) return true;
+  }
+  return false;
+}
+
+export function placesAfterIn(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.type !== ORGANIZATION || s.sure || s.to - s.from !== 1 || s.from === ctx.sentFirst[s.from] || !knownPlace(ctx, s.from)) continue;
+    const before = ctx.lower[s.from - 1];
+    // "in Dayton and Cincinnati": the place before the "and" came after "in".
+    const p = i > 0 ? spans[i - 1] : null;
+    const listed = p !== null && AND.has(before) && p.to === s.from - 1 && p.type === LOCATION && p.from > ctx.sentFirst[p.from] && ctx.lower[p.from - 1] === IN;
+    if (before !== IN && !listed) continue;
+    // "in Bolton's view", "in Essex's history": an owner, not a place.
+    if (s.to < ctx.n && POSSESSIVES.has(ctx.lower[s.to])) continue;
+    s.type = LOCATION;
+    s.fixed = true;
+  }
+  return spans;
+}

@@ -1,0 +1,55 @@
+// The last word of a name of two or more words often says what kind of name it is, whatever the
+// tagger made of the words before (unknown names in modern copy): "Ocean Boulevard" is a street
+// (a place), "Myrtle Beach" a town, "Duke Energy" a company, "Hatch Act" a law and "Election Day"
+// a day (MISC, as CoNLL-2003 types "Labor Day"). Only a reading the last word rules out is changed.
+import type { DocContext } from './features';
+import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
+import { hashLower } from './hash';
+import { ORG_HEAD_HASHES } from './org-words';
+import type { TokenSpan } from './spans';
+
+const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
+
+const hashes = (words: string[]): ReadonlySet<number> => new Set(words.map(hashLower));
+
+/** Streets and squares: never a person's or a MISC name's last word. */
+const STREETS = hashes(['street', 'avenue', 'boulevard', 'road', 'lane', 'drive', 'square', 'highway', 'parkway', 'expressway', 'rue', 'plaza']);
+/** Places: never a person's last word. */
+const PLACES = hashes(['beach', 'springs', 'falls', 'heights', 'bay', 'island', 'islands', 'valley', 'lake', 'river', 'mountains', 'county', 'harbour', 'harbor']);
+/** Companies: never a person's last word (with the organisation words of org-words.ts). */
+const COMPANY_ENDS = hashes(['energy', 'brothers', 'international', 'capital', 'partners', 'global', 'holding', 'media', 'mutual', 'resources', 'pharma', 'labs', 'airlines']);
+/** Laws and days: MISC, not an organisation or a place. */
+const LAWS = hashes(['act']);
+const DAYS = hashes(['day']);
+
+const FIRST_NAME = 1 + GAZ_CLASSES.indexOf('first-name') * 4;
+const LAST_NAME = 1 + GAZ_CLASSES.indexOf('last-name') * 4;
+/** Words before a place ("in Myrtle Beach", "on Grand Avenue"). */
+const AT = hashes(['in', 'at', 'near', 'outside', 'on', 'to']);
+
+function listedAs(ctx: DocContext, k: number, code: number): boolean {
+  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
+    const c = ctx.gaz[k * GAZ_PER_TOKEN + g];
+    if (c === 0) return false;
+    if (c === code) return true;
+  }
+  return false;
+}
+
+export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  for (const s of spans) {
+    if (s.sure || s.to - s.from < 2 || ctx.allCaps[s.to - 1] || ctx.cap[s.to - 1] !== 3) continue;
+    const last = ctx.lower[s.to - 1];
+    const t = s.type;
+    // "Barry Lane", "Chad Day": a given name and a surname are a person's name,
+    // unless the word before says place ("in Myrtle Beach").
+    if (s.to - s.from === 2 && !COMPANY_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&
+      !(s.from > ctx.sentFirst[s.from] && AT.has(ctx.lower[s.from - 1]) && (t === PERSON || t === MISC))) continue;
+    if (STREETS.has(last) && (t === PERSON || t === MISC)) s.type = LOCATION;
+    else if (PLACES.has(last) && t === PERSON) s.type = LOCATION;
+    else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && t === PERSON) s.type = ORGANIZATION;
+    else if (LAWS.has(last) && t !== PERSON && t !== MISC) s.type = MISC;
+    else if (DAYS.has(last) && (t === ORGANIZATION || t === LOCATION)) s.type = MISC;
+  }
+  return spans;
+}
