@@ -1,4 +1,4 @@
-// Builds server/src/analysis/attributions/given-names.ts, the given names whose gender a
+// Builds server/src/analysis/names/given-names.ts, the given names whose gender a
 // pronoun can be checked against ("she said" → the most recent woman), from public name lists:
 //   ../shared/data/gazetteers/names/firstname.5k — the US census 1990 given names, the female
 //     list (ranked by frequency) followed by the male list (public domain, via grobid, Apache-2.0);
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..');
 const dir = join(root, '../shared/data/gazetteers/names');
-const OUT = join(root, 'server/src/analysis/attributions/given-names.ts');
+const OUT = join(root, 'server/src/analysis/names/given-names.ts');
 const FEMALE_CENSUS = 4275; // lines of the female census list at the head of firstname.5k
 const LIST_RATIO = 3.5; // the female census list is 3.5 times longer than the male one
 const CLEAR = 4;

@@ -6,7 +6,7 @@
 //   Canadian       "OTTAWA --", "TORONTO —", "HALIFAX, N.S. --", "REGINA (CP) —", and the US papers'
 //                  "NEWPORT NEWS, Va. - " (a place in capitals and a dash, no date or agency)
 // A dateline opens a line near the top of the story. Patterns are anchored, their repeats bounded.
-import { genderOfGivenName } from '../attributions/gender';
+import { genderOfGivenName } from '../names/given-name-gender';
 import type { Dateline, Span } from '../types';
 
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’.\\-]*";
