@@ -1,0 +1,36 @@
+// Names in modern copy, round 4 of issue 10: what the second blind batch of our development set
+// (test/fixtures/entities-modern, batch 2) showed, each behaviour on a story written for the test.
+// Every person, company, team, town and result here is invented.
+import { strict as assert } from 'node:assert';
+import { entityOf, listEntities as list, mentionAt, runEntities as run } from './entity-helpers';
+
+const RESULTS = `Pellham held on to beat Oxbury 2-1 on Saturday, and Wrenford lost 3-0 to Castle Marsh.
+
+Pellham winger Dario Fenwick scored both goals before Oxbury captain Ilse Brandvold pulled one back.
+
+Results: Pellham 2 Oxbury 1; Castle Marsh 3 Wrenford 0; Dunholt 1 Eastcote 1.
+
+Pellham stay second, two points behind Dunholt. Wrenford host Eastcote next week.`;
+
+describe('modern copy, round 4: teams named by their town alone in a results story', () => {
+  const r = run(RESULTS);
+
+  it('makes every mention of a town that a result names a team an organisation, tagged or not', () => {
+    for (const team of ['Pellham', 'Oxbury', 'Wrenford', 'Castle Marsh', 'Dunholt', 'Eastcote']) {
+      const e = entityOf(r, team);
+      assert.equal(e.type, 'ORGANIZATION', `${team}: ${list(r)}`);
+    }
+    assert.equal(entityOf(r, 'Pellham').mentions.length, 4, list(r));
+    assert.equal(entityOf(r, 'Wrenford').mentions.length, 3, list(r));
+    assert.equal(entityOf(r, 'Dario Fenwick').type, 'PERSON', list(r));
+    assert.equal(entityOf(r, 'Ilse Brandvold').type, 'PERSON', list(r));
+  });
+
+  it('leaves players in a tennis line and national sides alone', () => {
+    const t = run(`Halvard Moen beat Teodor Lisicki 6-3 6-4 in Melbourne. Norway beat Wales 2-0 on Friday.`);
+    assert.equal(entityOf(t, 'Halvard Moen').type, 'PERSON', list(t));
+    assert.equal(entityOf(t, 'Teodor Lisicki').type, 'PERSON', list(t));
+    assert.equal(entityOf(t, 'Norway').type, 'LOCATION', list(t));
+    assert.equal(mentionAt(t, `Halvard Moen beat Teodor Lisicki 6-3 6-4 in Melbourne. Norway beat Wales 2-0 on Friday.`, 'Wales')?.type, 'LOCATION', list(t));
+  });
+});
