@@ -34,3 +34,26 @@ describe('modern copy, round 4: teams named by their town alone in a results sto
     assert.equal(mentionAt(t, `Halvard Moen beat Teodor Lisicki 6-3 6-4 in Melbourne. Norway beat Wales 2-0 on Friday.`, 'Wales')?.type, 'LOCATION', list(t));
   });
 });
+
+const ROADWORKS = `Crews will close the Marrow Lane bridge over Tolland Creek on Monday, the county said. Drivers heading to Pettigrew Crossing should use Ashby Road instead.
+
+Repairs to the Dunnock Lake dam will follow in the spring. Haskett Plumbing, of Northam, won both contracts, the Wexcombe Courier reported.`;
+
+describe('modern copy, round 4: the last word of a name no list knows', () => {
+  const r = run(ROADWORKS);
+
+  it('makes streets, creeks, crossings and lakes places, whatever the tagger read', () => {
+    for (const place of ['Marrow Lane', 'Tolland Creek', 'Pettigrew Crossing', 'Ashby Road', 'Dunnock Lake']) {
+      assert.equal(mentionAt(r, ROADWORKS, place)?.type, 'LOCATION', `${place}: ${list(r)}`);
+    }
+  });
+
+  it('makes a name ending in a trade or a newspaper word a business, not a person', () => {
+    assert.equal(mentionAt(r, ROADWORKS, 'Haskett Plumbing')?.type, 'ORGANIZATION', list(r));
+    assert.equal(mentionAt(r, ROADWORKS, 'Wexcombe Courier')?.type, 'ORGANIZATION', list(r));
+    // A given name first: a person whose surname is also a word.
+    const p = run('Walter Little and Jim Courier were named in the squad.');
+    assert.equal(entityOf(p, 'Walter Little').type, 'PERSON', list(p));
+    assert.equal(entityOf(p, 'Jim Courier').type, 'PERSON', list(p));
+  });
+});
