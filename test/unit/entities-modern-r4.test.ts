@@ -57,3 +57,23 @@ describe('modern copy, round 4: the last word of a name no list knows', () => {
     assert.equal(entityOf(p, 'Jim Courier').type, 'PERSON', list(p));
   });
 });
+
+const GADGET = `Tarnwell unveiled a folding phone on Tuesday. Tarnwell said the device would ship in May, and Tarnwell expects to sell two million.
+
+Analysts were unconvinced. Tarnwell shares fell 4% in New York, and Tarnwell lost its place as the third-biggest seller.
+
+The company also said Tarnwell would cut prices in Europe.`;
+
+describe('modern copy, round 4: a type a rule is sure of holds for every mention of the name', () => {
+  it('makes a one-word company a company throughout once its shares are named', () => {
+    const r = run(GADGET);
+    const e = entityOf(r, 'Tarnwell');
+    assert.equal(e.type, 'ORGANIZATION', list(r));
+    assert.equal(e.mentions.length, 6, list(r));
+  });
+
+  it('does not make a country a company for "shares in" it', () => {
+    const r = run('The firm floated its shares in Hungary in July. Hungary and Poland are its biggest markets.');
+    assert.equal(entityOf(r, 'Hungary').type, 'LOCATION', list(r));
+  });
+});

@@ -40,8 +40,23 @@ export function harmoniseTypes(mentions: RawMention[]): RawMention[] {
     }
     v[typeIndex(m.type)] += m.sure ? 3 : 1;
   }
+  // A type a rule is sure of, and no rule sure of another: every mention of the spelling takes it
+  // ("Brindle shares rose" makes "Brindle" a company seven mentions long), unless a company or place
+  // reading would take the surname of a person named in full.
+  const sureOf = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.sure || m.credit || m.fixed) continue;
+    const t = typeIndex(m.type);
+    const had = sureOf.get(m.text);
+    sureOf.set(m.text, had === undefined || had === t ? t : -1);
+  }
   for (const m of mentions) {
     if (m.credit || m.fixed || m.sure) continue;
+    const sure = sureOf.get(m.text);
+    if (sure !== undefined && sure >= 0 && (sure === 0 || !personParts.has(m.text))) {
+      m.type = TYPES[sure];
+      continue;
+    }
     const v = votes.get(m.text);
     if (!v) continue;
     let best = typeIndex(m.type);
