@@ -40,9 +40,11 @@ export function harmoniseTypes(mentions: RawMention[]): RawMention[] {
     }
     v[typeIndex(m.type)] += m.sure ? 3 : 1;
   }
-  // A type a rule is sure of, and no rule sure of another: every mention of the spelling takes it
-  // ("Brindle shares rose" makes "Brindle" a company seven mentions long), unless a company or place
-  // reading would take the surname of a person named in full.
+  // A company or place a rule is sure of, and no rule sure of another type: every mention of the
+  // spelling read as a person takes it ("Brindle shares rose" makes "Brindle" a company seven
+  // mentions long; a person is the tagger's guess for a capitalised word it does not know), unless
+  // it is the surname of a person named in full. A sure person ("Ms. Halden") only counts thrice:
+  // a team of the same name may share the article.
   const sureOf = new Map<string, number>();
   for (const m of mentions) {
     if (!m.sure || m.credit || m.fixed) continue;
@@ -53,7 +55,7 @@ export function harmoniseTypes(mentions: RawMention[]): RawMention[] {
   for (const m of mentions) {
     if (m.credit || m.fixed || m.sure) continue;
     const sure = sureOf.get(m.text);
-    if (sure !== undefined && sure >= 0 && (sure === 0 || !personParts.has(m.text))) {
+    if (sure !== undefined && sure > 0 && m.type === 'PERSON' && !personParts.has(m.text)) {
       m.type = TYPES[sure];
       continue;
     }
