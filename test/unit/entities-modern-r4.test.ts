@@ -77,3 +77,39 @@ describe('modern copy, round 4: a type a rule is sure of holds for every mention
     assert.equal(entityOf(r, 'Hungary').type, 'LOCATION', list(r));
   });
 });
+
+const GALLERY = `Hillside fire doubles in size overnight
+
+By Field Level Media
+
+Crews from three towns fought the blaze through the night, the fire chief said.
+
+Smoke rises over the ridge on Tuesday. (Photo: Ingrid Halvorsen-Tay/Getty Images)
+
+A helicopter drops water near the reservoir. Teodora Vlasic/The Canadian Press
+
+FILE PHOTO: A pumper truck in the valley, June 3, 2025. REUTERS/Benedek Urvari/File Photo
+
+The chief said the fire was 40 per cent contained.`;
+
+describe('modern copy, round 4: credits in captions and agency bylines', () => {
+  const r = run(GALLERY);
+
+  it('credits the photographer of a caption and names its agency', () => {
+    for (const name of ['Ingrid Halvorsen-Tay', 'Teodora Vlasic', 'Benedek Urvari']) {
+      const e = entityOf(r, name);
+      assert.equal(e.type, 'PERSON', list(r));
+      assert.equal(e.role, 'credit', list(r));
+    }
+    assert.equal(mentionAt(r, GALLERY, 'Getty Images')?.type, 'ORGANIZATION', list(r));
+    assert.equal(entityOf(r, 'Getty Images').role, 'credit', list(r));
+    assert.equal(mentionAt(r, GALLERY, 'The Canadian Press')?.type, 'ORGANIZATION', list(r));
+    assert.equal(mentionAt(r, GALLERY, 'REUTERS')?.type, 'ORGANIZATION', list(r));
+    for (const m of r.mentions) assert.ok(!/Photo|File/.test(m.text), `"${m.text}" is no name`);
+  });
+
+  it('reads an agency byline as the agency, not a person', () => {
+    assert.equal(mentionAt(r, GALLERY, 'Field Level Media')?.type, 'ORGANIZATION', list(r));
+    assert.ok(!r.entities.some((e) => e.type === 'PERSON' && /Field/.test(e.name)), list(r));
+  });
+});

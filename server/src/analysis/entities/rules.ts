@@ -1,6 +1,8 @@
 // Post-rules that bring the tagger's spans to the span conventions: no titles, no possessives,
 // compounds split, the dateline's place and agency, credited staff from the credit line.
 import type { EntityType, Segmentation } from '../types';
+import { agencyNames } from '../segment/bylines';
+import { photoCredit } from '../segment/captions';
 import { splitPlaceAffiliations } from './affiliations';
 import { companiesNamedLikePeople } from './companies';
 import { coinedWords } from './coined';
@@ -429,6 +431,19 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (dl.agency) push(dl.agency.start, dl.agency.end, 'ORGANIZATION', false, false, true);
   }
   for (const line of seg.credits) for (const n of line.names) push(n.start, n.end, 'PERSON', true);
+  // Furniture's credits, credited as a byline's people are (never newsmakers): the photographer and
+  // agency of a caption ("REUTERS/Anya Petrov", "(Photo: Jae-min Seo/Getty Images)"), the agency of
+  // a byline ("Associated Press" under the writer's name, "By Field Level Media").
+  for (const b of seg.boilerplate) {
+    if (b.kind === 'caption') {
+      const c = photoCredit(seg.text, b.start, b.end);
+      if (!c) continue;
+      for (const n of c.names) push(n.start, n.end, 'PERSON', true);
+      for (const a of c.agencies) push(a.start, a.end, 'ORGANIZATION', true);
+    } else if (b.kind === 'byline') {
+      for (const a of agencyNames(seg.text, b.start, b.end)) push(a.start, a.end, 'ORGANIZATION', true);
+    }
+  }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const outside = (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
   const named = titledForms(ctx, seg, surnameRepeats(ctx, seg, out, outside));
