@@ -113,3 +113,19 @@ describe('modern copy, round 4: credits in captions and agency bylines', () => {
     assert.ok(!r.entities.some((e) => e.type === 'PERSON' && /Field/.test(e.name)), list(r));
   });
 });
+
+const COUNCIL = `Cllr Tamsin Oduya, who leads the housing committee, said the plan was fair. The Green MP for Hexley, Rufus Ambrose, disagreed, and 12 Labour MPs signed his letter.`;
+
+describe('modern copy, round 4: British titles without a full stop', () => {
+  const r = run(COUNCIL);
+
+  it('keeps "Cllr" out of the name and a member\'s title out of the party', () => {
+    assert.equal(mentionAt(r, COUNCIL, 'Tamsin Oduya')?.text, 'Tamsin Oduya', list(r));
+    assert.equal(mentionAt(r, COUNCIL, 'Tamsin Oduya')?.type, 'PERSON', list(r));
+    assert.equal(mentionAt(r, COUNCIL, 'Labour')?.text, 'Labour', list(r));
+    assert.equal(mentionAt(r, COUNCIL, 'Green')?.text, 'Green', list(r));
+    assert.equal(mentionAt(r, COUNCIL, 'Hexley')?.type, 'LOCATION', list(r));
+    assert.equal(entityOf(r, 'Rufus Ambrose').type, 'PERSON', list(r));
+    for (const m of r.mentions) assert.ok(!/\bCllr\b|\bMPs?\b/.test(m.text), `"${m.text}"`);
+  });
+});

@@ -23,7 +23,7 @@ import type { TokenSpan } from './spans';
 import { surnameRepeats } from './repeats';
 import { roleWordTypes } from './role-words';
 import { ORG_HEAD_HASHES, ORG_HEADS } from './org-words';
-import { JOB_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
+import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
 import { sportsTeams } from './sports';
 
 export type { RawMention } from './raw-mention';
@@ -333,6 +333,39 @@ function widenRegions(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): T
   });
 }
 
+/** "Labour MP", "SNP MSPs": a member's title in capitals after a party or place is not part of its name. */
+function dropMemberTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, i) => {
+    let k = s.from + 1;
+    while (k < s.to && !(MEMBER_TITLE_HASHES.has(ctx.lower[k]) && !ctx.allCaps[k] && isCapitals2(seg.tokens[k].text))) k++;
+    if (k >= s.to) {
+      out?.push(s);
+      return;
+    }
+    out ??= spans.slice(0, i);
+    out.push({ from: s.from, to: k, type: s.type });
+    // "the Green MP for Hexley, Rufus Ambrose" read as one name: the seat is a place, then the member.
+    let j = k + 1;
+    if (j + 1 < s.to && ctx.lower[j] === FOR_HASH) {
+      let e = j + 1;
+      while (e < s.to && ctx.cap[e] === 3) e++;
+      if (e > j + 1) out.push({ from: j + 1, to: e, type: LOCATION });
+      j = e;
+      while (j < s.to && ctx.cap[j] === 0) j++;
+    }
+    if (j < s.to && isPersonName(ctx, seg, j, s.to)) out.push({ from: j, to: s.to, type: PERSON });
+  });
+  return out ?? spans;
+}
+
+const FOR_HASH = hashLower('for');
+
+/** "MP", "MPs", "MSP": two capitals first ("Ms" is an honorific). */
+function isCapitals2(t: string): boolean {
+  return t.length >= 2 && t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90 && t.charCodeAt(1) >= 65 && t.charCodeAt(1) <= 90;
+}
+
 /** "D-Ohio", "R-Texas", "I-Vt.": a party letter, a hyphen, a capitalised state. */
 function isPartyState(t: string): boolean {
   const p = t.charCodeAt(0);
@@ -353,7 +386,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     out.push(m);
   };
 
-  let steps = titleCaseRuns(ctx, spans);
+  let steps = dropMemberTitles(ctx, seg, titleCaseRuns(ctx, spans));
   steps = joinAtInitials(ctx, seg, steps);
   steps = mergeOrganisationRuns(ctx, seg, steps);
   steps = joinAmpersands(ctx, seg, steps);
