@@ -129,3 +129,20 @@ describe('modern copy, round 4: British titles without a full stop', () => {
     for (const m of r.mentions) assert.ok(!/\bCllr\b|\bMPs?\b/.test(m.text), `"${m.text}"`);
   });
 });
+
+const LISTED = `Hotels in seaside towns such as Marlhaven and Porthwen have filled up, and shoppers have moved to chains like Tessaly and Brindmoor. In swing states such as Ohio and Florida, Tremaine said, the vote is close.`;
+
+describe('modern copy, round 4: a list introduced by a plural noun of its kind', () => {
+  const r = run(LISTED);
+
+  it('types each name of the list by the noun', () => {
+    assert.equal(mentionAt(r, LISTED, 'Marlhaven')?.type, 'LOCATION', list(r));
+    assert.equal(mentionAt(r, LISTED, 'Porthwen')?.type, 'LOCATION', list(r));
+    assert.equal(mentionAt(r, LISTED, 'Tessaly')?.type, 'ORGANIZATION', list(r));
+    assert.equal(mentionAt(r, LISTED, 'Brindmoor')?.type, 'ORGANIZATION', list(r));
+  });
+
+  it('ends the list at its last item', () => {
+    assert.equal(mentionAt(r, LISTED, 'Tremaine')?.type, 'PERSON', list(r));
+  });
+});

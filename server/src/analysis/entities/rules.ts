@@ -11,6 +11,7 @@ import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
 import { TYPES } from './labels';
 import { appositiveTypes } from './appositive-types';
+import { listedKinds } from './such-as';
 import { hashLower } from './hash';
 import { honorificNames } from './honorifics';
 import { joinAtInitials } from './initials';
@@ -401,6 +402,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
+  steps = listedKinds(ctx, steps);
   steps = dropNeverNames(ctx, steps);
   steps = typesByLastWord(ctx, steps);
   steps = placesAfterIn(ctx, steps);

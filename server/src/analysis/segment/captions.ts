@@ -230,7 +230,8 @@ function creditPart(line: string, a: number, b: number, base: number, out: Photo
     // "AP Photo": the agency is AP.
     const cut = lower.endsWith(' photo') ? part.length - 6 : part.length;
     out.agencies.push({ start: base + a, end: base + a + cut, text: part.slice(0, cut) });
-  } else if (isNameWords(part)) {
+  } else if (isNameWords(part) && !NO_ONE.has(part.slice(0, part.indexOf(' ') >>> 0).toLowerCase())) {
+    // ("POOL New/Reuters": a pool picture, no name.)
     out.names.push({ start: base + a, end: base + b, text: part });
   }
 }
