@@ -146,3 +146,27 @@ describe('modern copy, round 4: a list introduced by a plural noun of its kind',
     assert.equal(mentionAt(r, LISTED, 'Tremaine')?.type, 'PERSON', list(r));
   });
 });
+
+const ABROAD = `Aid to people displaced by fighting in eastern Velmora could run out by February. Velmora asked donors for $640 million, and the IMF approved a loan to Velmora in May.
+
+Kelso Mayor Ines Dunleavy said the town would take 40 families. The Canadian Armed Forces flew supplies in, and the Canadian Red Cross set up a shelter.`;
+
+describe('modern copy, round 4: places and national bodies the lists do not know', () => {
+  const r = run(ABROAD);
+
+  it('makes a name after a preposition and a region word a place, in every mention', () => {
+    const e = entityOf(r, 'Velmora');
+    assert.equal(e.type, 'LOCATION', list(r));
+    assert.equal(e.mentions.length, 3, list(r));
+  });
+
+  it('makes the words before a mayor\'s title a place, not an organisation', () => {
+    assert.equal(mentionAt(r, ABROAD, 'Kelso')?.type, 'LOCATION', list(r));
+    assert.equal(entityOf(r, 'Ines Dunleavy').type, 'PERSON', list(r));
+  });
+
+  it('makes a nationality before a body\'s name an organisation, not MISC', () => {
+    assert.equal(mentionAt(r, ABROAD, 'Canadian Armed Forces')?.type, 'ORGANIZATION', list(r));
+    assert.equal(mentionAt(r, ABROAD, 'Canadian Red Cross')?.type, 'ORGANIZATION', list(r));
+  });
+});

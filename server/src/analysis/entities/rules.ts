@@ -15,7 +15,7 @@ import { listedKinds } from './such-as';
 import { hashLower } from './hash';
 import { honorificNames } from './honorifics';
 import { joinAtInitials } from './initials';
-import { placesAfterIn } from './locatives';
+import { placesAfterIn, placesAfterRegions } from './locatives';
 import { typesByLastWord } from './name-ends';
 import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
@@ -187,7 +187,10 @@ function splitAtTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): 
     // "Tesla Chief Executive Elon Musk", "Chief Financial Officer": the title may have several words.
     let left = cut;
     while (left > s.from && (JOB_TITLE_HASHES.has(ctx.lower[left - 1]) || TITLE_MODIFIER_HASHES.has(ctx.lower[left - 1]))) left--;
-    if (left > s.from) out.push({ from: s.from, to: left, type: s.type });
+    // "Kelowna Mayor Tomas Reinholt", "Ontario Premier …": what a mayor or a premier heads is a place.
+    // ("Chinese Premier …" keeps its nationality; a governor may head a bank: "Federal Reserve Governor".)
+    const place = PLACE_TITLES.has(ctx.lower[cut]) && left - s.from <= 2 && !ORG_HEAD_HASHES.has(ctx.lower[left - 1]) && !isDemonym(ctx, left - 1);
+    if (left > s.from) out.push({ from: s.from, to: left, type: place ? LOCATION : s.type });
     out.push({ from: cut + 1, to: personEnd, type: PERSON });
     taken = personEnd;
   }
@@ -195,6 +198,8 @@ function splitAtTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): 
 }
 
 const OF_FOR = new Set([hashLower('of'), hashLower('for')]);
+/** Titles of those who head a place: the words before them name the place. */
+const PLACE_TITLES = new Set(['mayor', 'premier', 'mayor-elect', 'sheriff', 'reeve'].map(hashLower));
 const GIVEN_NAME = GAZ_CLASSES.indexOf('first-name');
 
 /**
@@ -367,6 +372,12 @@ function isCapitals2(t: string): boolean {
   return t.length >= 2 && t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90 && t.charCodeAt(1) >= 65 && t.charCodeAt(1) <= 90;
 }
 
+/** Last words of a national body's name ("Red Cross", "Armed Forces", "Medical Association"; not "League": "European Champions' League" is MISC). */
+const BODIES = new Set([
+  'forces', 'cross', 'army', 'navy', 'guard', 'crescent', 'marines', 'association', 'federation', 'council', 'party',
+  'bank', 'agency', 'ministry', 'police', 'service', 'institute', 'society', 'foundation', 'commission', 'authority',
+].map(hashLower));
+
 /** "D-Ohio", "R-Texas", "I-Vt.": a party letter, a hyphen, a capitalised state. */
 function isPartyState(t: string): boolean {
   const p = t.charCodeAt(0);
@@ -405,7 +416,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = listedKinds(ctx, steps);
   steps = dropNeverNames(ctx, steps);
   steps = typesByLastWord(ctx, steps);
-  steps = placesAfterIn(ctx, steps);
+  steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
@@ -437,6 +448,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
     let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
     if (type === 'LOCATION' && to - from >= 3 && ORG_HEAD_HASHES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
+    // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
+    if (type === 'MISC' && to - from >= 3 && isDemonym(ctx, from) && BODIES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
     push(toks[from].start, toks[to - 1].end, type, false, s.sure === true, s.fixed === true);
   }
 
