@@ -170,3 +170,16 @@ describe('modern copy, round 4: places and national bodies the lists do not know
     assert.equal(mentionAt(r, ABROAD, 'Canadian Red Cross')?.type, 'ORGANIZATION', list(r));
   });
 });
+
+const REVIEW = `Home Office to review hotel contracts
+
+The Home Office will review every contract, a spokesman said. Critics of the Home Office say the review is late.`;
+
+describe('modern copy, round 4: a name of several words found once and missed elsewhere', () => {
+  it('finds the same name again where the tagger missed it, with its type', () => {
+    const r = run(REVIEW);
+    const e = entityOf(r, 'Home Office');
+    assert.equal(e.type, 'ORGANIZATION', list(r));
+    assert.equal(e.mentions.length, 3, list(r));
+  });
+});

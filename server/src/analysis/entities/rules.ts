@@ -22,6 +22,7 @@ import { dropNeverNames } from './not-names';
 import type { RawMention } from './raw-mention';
 import type { TokenSpan } from './spans';
 import { surnameRepeats } from './repeats';
+import { nameRepeats } from './name-repeats';
 import { roleWordTypes } from './role-words';
 import { ORG_HEAD_HASHES, ORG_HEADS } from './org-words';
 import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
@@ -494,7 +495,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const outside = (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
-  const named = titledForms(ctx, seg, surnameRepeats(ctx, seg, out, outside));
+  const named = titledForms(ctx, seg, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside));
   coinedWords(ctx, seg, named);
   return named;
 }
