@@ -183,3 +183,12 @@ describe('modern copy, round 4: a name of several words found once and missed el
     assert.equal(e.mentions.length, 3, list(r));
   });
 });
+
+describe('modern copy, round 4: a utility named by its initials', () => {
+  it('keeps the utility word with the initials ("NB Power", not "NB")', () => {
+    const text = 'PE Power restored electricity to most of the town on Saturday. PE Power said 300 customers were still without power.';
+    const r = run(text);
+    assert.equal(mentionAt(r, text, 'PE Power')?.text, 'PE Power', list(r));
+    assert.equal(mentionAt(r, text, 'PE Power')?.type, 'ORGANIZATION', list(r));
+  });
+});

@@ -47,6 +47,25 @@ function listedAs(ctx: DocContext, k: number, code: number): boolean {
   return false;
 }
 
+/** Words that end a utility's or carrier's name after its initials ("NB Power", "BC Hydro"). */
+const UTILITY_ENDS = hashes(['power', 'hydro', 'energy', 'gas', 'electric', 'telecom', 'transit', 'rail', 'water', 'air']);
+const CAPITALS = 5;
+
+/**
+ * "NB Power" cut to "NB": an organisation of capitals alone, right before an untagged capitalised
+ * utility word, takes the word in ("NB Power restored electricity", "BC Hydro said").
+ */
+export function utilityNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  spans.forEach((s, i) => {
+    const k = s.to;
+    if (s.type !== ORGANIZATION || s.to - s.from !== 1 || ctx.cap[s.from] !== CAPITALS || ctx.allCaps[s.from] || k >= ctx.sentEnd[s.from]) return;
+    if (ctx.cap[k] !== 3 || !UTILITY_ENDS.has(ctx.lower[k]) || (i + 1 < spans.length && spans[i + 1].from === k)) return;
+    if (k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === 3) return;
+    s.to = k + 1;
+  });
+  return spans;
+}
+
 export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
     if (s.sure || s.to - s.from < 2 || ctx.allCaps[s.to - 1] || ctx.cap[s.to - 1] !== 3) continue;

@@ -16,7 +16,7 @@ import { hashLower } from './hash';
 import { honorificNames } from './honorifics';
 import { joinAtInitials } from './initials';
 import { placesAfterIn, placesAfterRegions } from './locatives';
-import { typesByLastWord } from './name-ends';
+import { typesByLastWord, utilityNames } from './name-ends';
 import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
 import type { RawMention } from './raw-mention';
@@ -416,7 +416,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = appositiveTypes(seg, steps);
   steps = listedKinds(ctx, steps);
   steps = dropNeverNames(ctx, steps);
-  steps = typesByLastWord(ctx, steps);
+  steps = typesByLastWord(ctx, utilityNames(ctx, steps));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
   for (const s of steps) {
     let { from, to } = s;
