@@ -1,0 +1,27 @@
+import { strict as assert } from 'node:assert';
+import { about, runAttributions as run, showAttributions } from './attribution-helpers';
+
+// Issue 11, round 5: what our blind batch 5 (court filings, a Q&A interview, a scraped page, a
+// town hall, unnamed sources, wire cues) showed wrong. Invented sentences; entities are given as
+// the entity stage would give them.
+
+describe('attributions: short titles are offices ("Coun." is the councillor)', () => {
+  it('"the councillor" is whoever the story introduced as "Coun. …", not the mayor of the paragraph', () => {
+    const list = run('Mayor Ruth Okafor said the town would write to the minister this week.\n\n' +
+      'Coun. Lena Marsh, who chairs the finance committee, said the money was already spent.\n\n' +
+      'Okafor said a letter was the next step. The councillor disputed that it would help.', [
+      { id: 'okafor', type: 'PERSON', forms: ['Ruth Okafor', 'Okafor'] },
+      { id: 'marsh', type: 'PERSON', forms: ['Lena Marsh'] },
+    ]);
+    assert.equal(about(list, 'it would help').sourceEntity, 'marsh', showAttributions(list));
+  });
+
+  it('"the senator" is whoever was introduced as "Sen. …"', () => {
+    const list = run('Sen. Paul Adeyemi said the bill would not pass this session. Gov. Mark Ruiz disagreed.\n\n' +
+      '"We have the votes," Ruiz said. The senator said the count was wrong.', [
+      { id: 'adeyemi', type: 'PERSON', forms: ['Paul Adeyemi'] },
+      { id: 'ruiz', type: 'PERSON', forms: ['Mark Ruiz', 'Ruiz'] },
+    ]);
+    assert.equal(about(list, 'the count was wrong').sourceEntity, 'adeyemi', showAttributions(list));
+  });
+});
