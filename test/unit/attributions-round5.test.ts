@@ -25,3 +25,28 @@ describe('attributions: short titles are offices ("Coun." is the councillor)', (
     assert.equal(about(list, 'the count was wrong').sourceEntity, 'adeyemi', showAttributions(list));
   });
 });
+
+describe('attributions: the note on an unnamed source is no speech', () => {
+  it('"who asked not to be named" reports nothing; the quotation is the MP\'s', () => {
+    const list = run('"The numbers were never checked," said one Conservative MP, who asked not to be named because caucus talks are private.', []);
+    assert.ok(!list.some((a) => a.content.text.includes('not to be named')), showAttributions(list));
+    assert.ok(!list.some((a) => a.cue?.text === 'asked'), showAttributions(list));
+    assert.equal(about(list, 'never checked').cue?.text, 'said');
+  });
+
+  it('nor do "asked to remain anonymous" and "asked that her name not be used"', () => {
+    const list = run('A nurse at the hospital, who asked to remain anonymous, said shifts were left empty every night. ' +
+      'Her colleague asked that her name not be used.', []);
+    assert.ok(!list.some((a) => a.cue?.text === 'asked'), showAttributions(list));
+    assert.ok(about(list, 'shifts were left empty').source?.text.includes('nurse'), showAttributions(list));
+  });
+});
+
+describe('attributions: "put it bluntly:" before a quotation', () => {
+  it('the verb is the cue and its subject, past a "who" aside, the source', () => {
+    const list = run('Nobody knows whether the vote will hold. But one former party president, who still advises the leader, put it bluntly: “Members remember.”', []);
+    const q = about(list, 'Members remember');
+    assert.ok(q.cue?.text.startsWith('put it'), showAttributions(list));
+    assert.ok(q.source?.text.includes('former party president'), showAttributions(list));
+  });
+});

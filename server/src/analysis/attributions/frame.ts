@@ -251,6 +251,25 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   return false;
 }
 
+/** What a source asks for when it is not to be named: "asked not to be named", "asked to remain anonymous". */
+const UNNAMED = new Set(['named', 'identified', 'quoted']);
+const ANONYMOUS = new Set(['anonymous', 'unnamed', 'unidentified']);
+
+/**
+ * "an MP, who asked not to be named so they could speak freely": the reporter's note on an unnamed
+ * source, not words reported (PolNeAR marks none; "requested anonymity", which it marks, is left alone).
+ */
+function anonymityRequest(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
+  if (entry.lemma !== 'ask' || t + 3 >= c.hi) return false;
+  const a = doc.lower[t + 1];
+  const b = doc.lower[t + 2];
+  const d = doc.lower[t + 3];
+  if (a === 'not' && b === 'to' && d === 'be') return t + 4 < c.hi && UNNAMED.has(doc.lower[t + 4]);
+  if (a === 'to' && (b === 'remain' || b === 'stay')) return ANONYMOUS.has(d);
+  // "asked that her name not be used"
+  return a === 'that' && (b === 'his' || b === 'her' || b === 'their' || b === 'its') && d === 'name';
+}
+
 /**
  * "…, a senior official told The Canadian Press." / "…, she told reporters on Tuesday.": after
  * "told" and its listener the clause ends, so the content is before the cue.
@@ -347,6 +366,7 @@ export function frameForVerb(
   if (entry.evidential) return evidential(doc, t, c, quotes);
   if (!learned && notACue(doc, t, entry, c)) return null;
   if (!learned && afterPreposition(doc, t, c)) return null;
+  if (!learned && anonymityRequest(doc, t, entry, c)) return NOT_SPEECH;
   const cue: Range = { first: t, last: t };
   // A participle after a comma (", adding that …") has the clause's subject as its source.
   const afterComma = t > c.lo && doc.toks[skipLeftToSource(doc, t - 1, c.lo)]?.text === ',';
