@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { about, runAttributions as run, showAttributions } from './attribution-helpers';
+import { HEAD, about, runAttributions as run, showAttributions } from './attribution-helpers';
+import { findAttributions } from '../../server/src/analysis/attributions';
+import { segment } from '../../server/src/analysis/segment';
 
 // Issue 11, round 5: what our blind batch 5 (court filings, a Q&A interview, a scraped page, a
 // town hall, unnamed sources, wire cues) showed wrong. Invented sentences; entities are given as
@@ -48,5 +50,29 @@ describe('attributions: "put it bluntly:" before a quotation', () => {
     const q = about(list, 'Members remember');
     assert.ok(q.cue?.text.startsWith('put it'), showAttributions(list));
     assert.ok(q.source?.text.includes('former party president'), showAttributions(list));
+  });
+});
+
+describe('attributions: a participle of speech before a clause without "that"', () => {
+  it('", alleging the company made them …" reports the clause; the subject of "is suing" speaks', () => {
+    const list = run('A group of former drivers is suing Pellmore Freight Ltd., alleging the company routinely docked their pay for fuel.', [
+      { id: 'pellmore', type: 'ORGANIZATION', forms: ['Pellmore Freight Inc.'] },
+    ]);
+    const a = about(list, 'docked their pay');
+    assert.equal(a.cue?.text, 'alleging');
+    assert.equal(a.source?.text, 'A group of former drivers');
+    // The rules read it on their own, not only the learned second opinion.
+    const rules = findAttributions(segment(HEAD + 'The nurses are suing the health authority, alleging managers ignored repeated warnings about staffing.'), [], [], null);
+    assert.equal(about(rules, 'ignored repeated warnings').cue?.text, 'alleging', showAttributions(rules));
+  });
+
+  it('the subject ends before a short past tense ("The nurse sued …, claiming …")', () => {
+    const list = run('The nurse sued the province last year, claiming the quarantine order broke the law.', []);
+    assert.equal(about(list, 'quarantine order broke').source?.text, 'The nurse');
+  });
+
+  it('but not before a plain object, which is no inverted speaker either (", alleging fraud.")', () => {
+    const list = run('The city filed a claim against the contractor in March, alleging fraud.', []);
+    assert.equal(list.length, 0, showAttributions(list));
   });
 });

@@ -155,8 +155,11 @@ const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so', 'however']);
 function isNounLike(doc: Doc, i: number): boolean {
   const w = doc.lower[i];
   if (!isWord(doc.toks[i].text) || PHRASE_STOPS.has(w) || CUE_VERBS.has(w) || BE_FORMS.has(w)) return false;
-  return !(w.endsWith('ed') && w.length > 4);
+  return !(w.endsWith('ed') && (w.length > 4 || SHORT_PAST.has(w)));
 }
+
+/** Past tenses of four letters ("The nurse sued the state, claiming …"). */
+const SHORT_PAST = new Set(['sued', 'used', 'owed', 'eyed', 'vied', 'tied', 'lied', 'died']);
 
 function draft(
   source: Range | null, cue: Range, contentStart: number, contentEnd: number, quote: Quote | null, anchor: number,
@@ -377,7 +380,8 @@ export function frameForVerb(
   const before = srcL ? srcL.first - 1 : skipLeftToSource(doc, t - 1, c.lo);
 
   // After "told" the name is the listener, not an inverted speaker.
-  const inverted = srcL || entry.tell ? null : invertedSource(doc, t, c);
+  // Nor after a participle: ", alleging fraud." names no speaker after it.
+  const inverted = srcL || entry.tell || entry.participle ? null : invertedSource(doc, t, c);
   const rightEmpty = inverted !== null || rightIsEmpty(doc, t, c, quotes) || (entry.tell && !entry.participle && listenerEndsClause(doc, t, c, quotes));
 
   // 1. Right after a quotation: “…,” Tokayev said / “…,” said Grushko.
@@ -634,7 +638,7 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
 function genericEntry(w: string): CueEntry {
   return {
     lemma: w, tell: false, needsClause: false, belief: false, doc: false, as: false, quoteOnly: false, clauseObject: false,
-    act: false, toClause: false, evidential: false, participle: w.endsWith('ing'), pastParticiple: w.endsWith('ed'),
+    act: false, toClause: false, evidential: false, participle: w.endsWith('ing'), pastParticiple: w.endsWith('ed'), bareClause: false,
   };
 }
 
