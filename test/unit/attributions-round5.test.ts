@@ -76,3 +76,28 @@ describe('attributions: a participle of speech before a clause without "that"', 
     assert.equal(list.length, 0, showAttributions(list));
   });
 });
+
+describe('attributions: social-media posts embedded in a scraped page', () => {
+  it('a post with its signature line on its own is the signer\'s', () => {
+    const list = run('Coun. Ivo Brandt wrote on X that the detour was a disgrace.\n\n' +
+      'Six weeks of detours and not one update from city hall. Residents deserve better than this.\n\n' +
+      '— Ivo Brandt (@IvoBrandtWard4) March 3, 2026\n\n' +
+      'The city said the work would finish in April.', [
+      { id: 'brandt', type: 'PERSON', forms: ['Ivo Brandt'] },
+    ]);
+    const post = about(list, 'Six weeks of detours');
+    assert.equal(post.sourceEntity, 'brandt', showAttributions(list));
+    assert.equal(post.source?.text, 'Ivo Brandt');
+    assert.ok(!list.some((a) => a.content.text.includes('@IvoBrandtWard4')), showAttributions(list));
+  });
+
+  it('and so is a post whose signature closes its own paragraph', () => {
+    const list = run('Our crews are on site and water will be back by tonight. Thank you for your patience. ' +
+      'pic.example.com/abc123 — Town of Eastmere (@EastmereTown) May 2, 2026', [
+      { id: 'town', type: 'ORGANIZATION', forms: ['Town of Eastmere'] },
+    ]);
+    const post = about(list, 'back by tonight');
+    assert.equal(post.sourceEntity, 'town', showAttributions(list));
+    assert.ok(!post.content.text.includes('Eastmere'), showAttributions(list));
+  });
+});
