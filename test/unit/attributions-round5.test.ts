@@ -101,3 +101,37 @@ describe('attributions: social-media posts embedded in a scraped page', () => {
     assert.ok(!post.content.text.includes('Eastmere'), showAttributions(list));
   });
 });
+
+describe('attributions: the answers of a Q&A interview', () => {
+  const intro = 'Marta Ilves has run the food bank in Sudbury for 19 years. She steps down next month.\n\n' +
+    'She spoke with us by phone. The interview has been edited and condensed.\n\n';
+  const people = [{ id: 'ilves', type: 'PERSON' as const, forms: ['Marta Ilves'] }];
+
+  it('unlabelled questions and answers after "edited and condensed": the answers are the interviewee\'s', () => {
+    const list = run(intro +
+      'Why leave now?\n\n' +
+      'The shelves are fuller than they have been in years, and that felt like the right moment.\n\n' +
+      'What was the hardest winter?\n\n' +
+      'The one when the mine closed. Lines went around the block by seven in the morning.\n\n' +
+      'The board will name her successor in June.', people);
+    const a = about(list, 'shelves are fuller');
+    assert.equal(a.sourceEntity, 'ilves', showAttributions(list));
+    assert.equal(about(list, 'Lines went around the block').sourceEntity, 'ilves');
+    // Questions are the reporter's; the narrative after the answers is no answer.
+    assert.ok(!list.some((x) => x.content.text.includes('hardest winter') || x.content.text.includes('successor')), showAttributions(list));
+  });
+
+  it('"Q:" and "A:" labels: the answer after its label', () => {
+    const list = run(intro + 'Q: Why leave now?\n\nA: I promised my family two years ago.\n\nQ: Any regrets?\n\nA: Only that we never got a bigger warehouse.', people);
+    const a = about(list, 'promised my family');
+    assert.equal(a.sourceEntity, 'ilves', showAttributions(list));
+    assert.ok(a.content.text.startsWith('I promised'), showAttributions(list));
+    assert.equal(about(list, 'bigger warehouse').sourceEntity, 'ilves');
+  });
+
+  it('an explainer\'s questions answered by the reporter are no interview', () => {
+    const list = run('The province will vote on the budget on Tuesday.\n\nWhat happens next?\n\n' +
+      'The bill goes to committee, where amendments can be added.\n\nWhen does it take effect?\n\nThe new rates apply from April 1.', []);
+    assert.equal(list.length, 0, showAttributions(list));
+  });
+});
