@@ -135,3 +135,26 @@ describe('attributions: the answers of a Q&A interview', () => {
     assert.equal(list.length, 0, showAttributions(list));
   });
 });
+
+describe('attributions: batch 6 (after the fixes): sources and false cues', () => {
+  it('"More than 60 tenants … sued, alleging …": the count opens the subject', () => {
+    const list = run('More than 40 residents of a Regina seniors\' home sued its operator Monday, alleging staff ignored calls for help at night.', []);
+    const a = about(list, 'ignored calls for help');
+    assert.ok(a.source?.text.startsWith('More than 40 residents'), showAttributions(list));
+  });
+
+  it('"A man who answered the phone at its office said": the man speaks, not the phone', () => {
+    const list = run('A woman who answered the phone at the clinic said she could not comment.', []);
+    assert.equal(about(list, 'could not comment').source?.text, 'A woman', showAttributions(list));
+  });
+
+  it('"posted a photo of …" is no speech', () => {
+    const list = run('She posted a photo of the flooded underpass on X shortly after the storm warnings were lifted.', []);
+    assert.equal(list.length, 0, showAttributions(list));
+  });
+
+  it('"we have been saying this for a decade" reports no words', () => {
+    const list = run('Rents keep rising. Tenant groups have been saying this for a decade, and little has changed.', []);
+    assert.equal(list.length, 0, showAttributions(list));
+  });
+});

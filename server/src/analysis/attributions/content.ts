@@ -294,6 +294,8 @@ export function rightContent(
   // "There, I said it.": a pronoun alone refers to speech elsewhere; "replied just 17 seconds
   // later" (a goal) has a time, not words.
   if (endTok === j && BARE_OBJECTS.has(w)) return null;
+  // "We have been saying this for a decade": a pronoun and an adverbial, no words reported.
+  if (BARE_THINGS.has(w) && !entry.tell && j + 1 <= endTok && (doc.toks[j + 1].text === ',' || doc.lower[j + 1] === 'and' || AFTER_BARE_OBJECT.has(doc.lower[j + 1]))) return null;
   if (onlyTime(doc, j, endTok)) return null;
   let end = doc.toks[endTok].end;
   // A quotation opened inside the content and running past the sentence belongs to it.
@@ -343,6 +345,12 @@ function onlyTime(doc: Doc, j: number, end: number): boolean {
   }
   return true;
 }
+
+/** Words after "said it" that make it an adverbial, not a clause ("saying this for a decade"). */
+const AFTER_BARE_OBJECT = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'since', 'over', 'from', 'with', 'through', 'again', 'repeatedly', 'often', 'publicly', 'privately']);
+
+/** Of those, the ones that stand for words said ("shows him with …" shows a person). */
+const BARE_THINGS = new Set(['it', 'this', 'that', 'so']);
 
 const BARE_OBJECTS = new Set(['it', 'this', 'that', 'so', 'them', 'him', 'her', 'something', 'nothing', 'anything', 'everything', 'otherwise']);
 

@@ -125,7 +125,10 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
   const w = doc.lower[lo];
   if (SUBJECT_PRONOUNS.has(w)) return { first: lo, last: lo };
   let i = lo;
-  if (DETERMINERS.has(w)) i++;
+  // "More than 60 tenants …", "Fewer than a dozen residents …": a count opens the noun phrase.
+  const count = (w === 'more' || w === 'fewer' || w === 'less') && doc.lower[lo + 1] === 'than' && lo + 2 < before;
+  if (count) i = lo + 2;
+  else if (DETERMINERS.has(w)) i++;
   let last = -1;
   while (i < before && i < lo + 8) {
     const tok = doc.toks[i].text;
@@ -139,7 +142,7 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
       continue;
     }
     if (isCapitalised(tok) || isPossessive(tok) || tok === '-' || (tok === '.' && last === i - 1)) last = i;
-    else if (DETERMINERS.has(doc.lower[lo]) && isNounLike(doc, i)) {
+    else if ((count || DETERMINERS.has(doc.lower[lo])) && isNounLike(doc, i)) {
       // "The company announced …", "The regional government released …": common nouns after
       // the determiner, up to the verb.
       last = i;
@@ -333,6 +336,21 @@ function writesAThing(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): boole
   return false;
 }
 
+const POSTING = new Set(['post', 'posted', 'posts', 'posting', 'shared', 'shares', 'tweeted', 'uploaded', 'published']);
+const PICTURES = new Set([
+  'photo', 'photos', 'photograph', 'picture', 'pictures', 'image', 'images', 'video', 'videos', 'clip', 'clips', 'selfie',
+  'screenshot', 'screenshots', 'map', 'chart', 'graphic', 'meme', 'gif', 'link', 'livestream',
+]);
+
+/** "posted a photo …", "shared two videos": the object is a picture or a clip. */
+function postsAPicture(doc: Doc, t: number, c: Clause): boolean {
+  for (let k = t + 1; k < c.hi && k <= t + 4; k++) {
+    if (PICTURES.has(doc.lower[k])) return true;
+    if (!isWord(doc.toks[k].text) || doc.lower[k] === 'that') return false;
+  }
+  return false;
+}
+
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'dozens', 'hundreds']);
 
 /** Verbs whose plain object is news of an act ("announced the closings"), whose clause is speech ("announced it would …"). */
@@ -497,6 +515,8 @@ export function frameForVerb(
   // "wrote the letter to …", "wrote a dozen new songs": writing a thing, not words reported
   // ("wrote that …", "wrote in a letter that …", "wrote an op-ed urging …" keep theirs).
   if (!learned && entry.lemma === 'write' && writesAThing(doc, t, c, quotes)) return NOT_SPEECH;
+  // "posted a photo of an empty bus stop": a picture shared, not words (the learned cue model's too).
+  if (POSTING.has(doc.lower[t]) && postsAPicture(doc, t, c)) return NOT_SPEECH;
 
   // 3. Source first, content after the cue.
   const relative = srcL !== null && srcL.first > c.lo && RELATIVES.has(doc.lower[srcL.first - 1]);
