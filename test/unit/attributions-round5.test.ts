@@ -129,6 +129,12 @@ describe('attributions: the answers of a Q&A interview', () => {
     assert.equal(about(list, 'bigger warehouse').sourceEntity, 'ilves');
   });
 
+  it('a column\'s rhetorical questions answered in the first person are its writer\'s, not the first person it names', () => {
+    const list = run('Mayor Ines Fogg wants a new arena. I am not convinced.\n\nWho pays for it?\n\nWe do, through our property taxes, for thirty years.\n\n' +
+      'What do we get?\n\nI honestly cannot tell, and I have read the whole plan.', [{ id: 'fogg', type: 'PERSON', forms: ['Ines Fogg'] }]);
+    assert.ok(!list.some((a) => a.sourceEntity === 'fogg'), showAttributions(list));
+  });
+
   it('an explainer\'s questions answered by the reporter are no interview', () => {
     const list = run('The province will vote on the budget on Tuesday.\n\nWhat happens next?\n\n' +
       'The bill goes to committee, where amendments can be added.\n\nWhen does it take effect?\n\nThe new rates apply from April 1.', []);

@@ -2,9 +2,8 @@
 //   Why now?
 //   Honestly, my body made the decision before I did. …
 // or with labels ("Q: Why now?" / "A: Honestly, …"). A run of unlabelled questions is read as an
-// interview only when the article says so ("edited and condensed") or the answers speak in the
-// first person, so an explainer's "What happens next?" and its reporter's answer stay the
-// reporter's. The interviewee is the first person the article's body names.
+// interview only when the article says so before them ("edited and condensed", "spoke with"), so
+// an explainer's "What happens next?" and a column's rhetorical questions stay the writer's. The interviewee is the first person the article's body names.
 // Runs over the whole article after drafting; linear in its paragraphs and mentions.
 import type { Mention, Paragraph, Segmentation } from '../types';
 import type { ContinuationDraft } from './continuations';
@@ -14,7 +13,11 @@ const MAX_ANSWER_PARAGRAPHS = 3;
 const MAX_QUESTION_CHARS = 240;
 /** Unlabelled questions with an answer needed before the run is read as an interview. */
 const MIN_PAIRS = 2;
-const MARKERS = ['edited and condensed', 'condensed and edited', 'edited for length', 'edited for clarity', 'lightly edited', 'edited for brevity'];
+/** What an article says before its questions when they are an interview's. */
+const MARKERS = [
+  'edited and condensed', 'condensed and edited', 'edited for', 'been edited', 'lightly edited', 'spoke with', 'spoke to',
+  'sat down with', 'in an interview', 'interview with', 'q&a',
+];
 const FIRST_PERSON = new Set(['i', 'my', 'me', 'we', 'our', 'us', "i'm", 'i’m', "i've", 'i’ve', "we're", 'we’re']);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
 
@@ -67,7 +70,6 @@ export function interviewAnswers(seg: Segmentation, mentions: Mention[], drafts:
   const starts = drafts.map((d) => d.contentStart);
   const answers: Pair[] = [];
   let unlabelledPairs = 0;
-  let firstPersonAnswers = 0;
   let firstQuestion = -1;
   for (let p = 0; p + 1 < paragraphs.length; p++) {
     const para = paragraphs[p];
@@ -90,19 +92,17 @@ export function interviewAnswers(seg: Segmentation, mentions: Mention[], drafts:
       const lead = text.indexOf(s, ans.start);
       const start = labelled(s, 'A') ? lead + 3 : lead;
       answers.push({ start, end: lead + s.length });
-      if (!qLabel && taken === 0) {
-        unlabelledPairs++;
-        if (firstPerson(s)) firstPersonAnswers++;
-      }
+      if (!qLabel && taken === 0) unlabelledPairs++;
       taken++;
     }
     if (taken > 0 && firstQuestion < 0) firstQuestion = para.start;
   }
   if (answers.length === 0) return drafts;
-  const lower = text.toLowerCase();
-  const marked = MARKERS.some((m) => lower.includes(m));
-  const labelledOnly = unlabelledPairs === 0;
-  if (!labelledOnly && !(unlabelledPairs >= MIN_PAIRS && (marked || firstPersonAnswers * 2 >= unlabelledPairs))) return drafts;
+  // Unlabelled questions are an interview's only when the article said so before them: a
+  // column's rhetorical "What should we do? We should …" is its author's.
+  const lead = text.slice(0, firstQuestion).toLowerCase();
+  const marked = MARKERS.some((m) => lead.includes(m));
+  if (unlabelledPairs > 0 && !(unlabelledPairs >= MIN_PAIRS && marked)) return drafts;
   const speaker = interviewee(seg, mentions, firstQuestion);
   if (!speaker) return drafts;
   const added: ContinuationDraft[] = answers.map((a) => ({
