@@ -164,3 +164,12 @@ describe('attributions: batch 6 (after the fixes): sources and false cues', () =
     assert.equal(list.length, 0, showAttributions(list));
   });
 });
+
+describe('attributions: a byline with a handle is no post', () => {
+  it('"— Jane Roe (@janeroe)" closing the story (no date) leaves the paragraph before it the reporter\'s', () => {
+    const list = run('The council meets again on Thursday. Residents can register to speak until noon.\n\n— Noor Haddad (@noorhaddad)', [
+      { id: 'haddad', type: 'PERSON', forms: ['Noor Haddad'] },
+    ]);
+    assert.equal(list.length, 0, showAttributions(list));
+  });
+});

@@ -1,7 +1,8 @@
 // Social-media posts embedded in a scraped page: the post's words, then its signature line
 //   Three months of detours. We need a real plan, not another update.
 //   — Brenda Lyle (@CounLyle) February 10, 2026
-// (or the signature closing the post's own paragraph). The words are the signer's, as a
+// (or the signature closing the post's own paragraph); the date sets it apart from a byline's
+// "— Jane Roe (@janeroe)". The words are the signer's, as a
 // fact-checker reads them; there is no cue word. Runs over the whole article after drafting.
 import type { Segmentation } from '../types';
 import type { ContinuationDraft } from './continuations';
@@ -25,7 +26,7 @@ function signatureIn(text: string, from: number, to: number): Signature | null {
     // The handle: word characters up to ")".
     let h = at + 2;
     while (h < to && h - at <= MAX_HANDLE && /[\w.]/.test(text[h])) h++;
-    if (h >= to || text[h] !== ')' || h === at + 2) continue;
+    if (h >= to || text[h] !== ')' || h === at + 2 || !dateAfter(text, h + 1, to)) continue;
     // The name: capitalised words back to a dash (and a space) within reach.
     let e = at;
     while (e > from && text[e - 1] === ' ') e--;
@@ -41,6 +42,17 @@ function signatureIn(text: string, from: number, to: number): Signature | null {
     return { dash, name: { start: s, end: e } };
   }
   return null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The post's date after its handle ("February 10, 2026", "10 Feb 2026"): a byline's handle has none. */
+function dateAfter(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && text[i] === ' ') i++;
+  if (i >= to) return false;
+  if (text[i] >= '0' && text[i] <= '9') return true;
+  return MONTHS.includes(text.slice(i, i + 3).toLowerCase());
 }
 
 function isUpper(ch: string): boolean {
