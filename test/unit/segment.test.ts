@@ -66,6 +66,23 @@ describe('segmentation', () => {
     );
   });
 
+  it('ends a sentence after "a.m." or "p.m." when a new one starts, not before a day, a month or a time zone', () => {
+    const text = 'Stocks rose at 9:45 a.m. Economists expect a cut. The vote is at 7 p.m. Tuesday. Trading ended at 4 p.m. ET with gains. It opens at 9 a.m. Tokyo time. Doors open at 8 a.m. Mayor Reyes will speak.';
+    const s = segment(text);
+    assert.deepEqual(
+      s.sentences.map((x) => text.slice(x.start, x.end)),
+      [
+        'Stocks rose at 9:45 a.m.',
+        'Economists expect a cut.',
+        'The vote is at 7 p.m. Tuesday.',
+        'Trading ended at 4 p.m. ET with gains.',
+        'It opens at 9 a.m. Tokyo time.',
+        'Doors open at 8 a.m.',
+        'Mayor Reyes will speak.',
+      ],
+    );
+  });
+
   it('finds boilerplate and keeps it out of sentences', () => {
     assert.deepEqual(seg.boilerplate.map((b) => b.kind), ['signup', 'read-more', 'comments']);
     for (const t of seg.tokens) {

@@ -272,7 +272,7 @@ export function rightContent(
   if (j >= hi) return null;
   const first = doc.toks[j];
   const openQ = isOpenMarkToken(doc, j, quotes);
-  if (entry.needsClause && !that && !colon && !openQ && !(entry.doc && documentSource)) return null;
+  if (entry.needsClause && !that && !colon && !openQ && !(entry.doc && documentSource) && !(entry.bareClause && clauseFollows(doc, j, hi))) return null;
   if (entry.toClause && !that && doc.lower[j] !== 'to') return null;
   const w = doc.lower[j];
   if (!that && !openQ) {
@@ -294,6 +294,8 @@ export function rightContent(
   // "There, I said it.": a pronoun alone refers to speech elsewhere; "replied just 17 seconds
   // later" (a goal) has a time, not words.
   if (endTok === j && BARE_OBJECTS.has(w)) return null;
+  // "We have been saying this for a decade": a pronoun and an adverbial, no words reported.
+  if (BARE_THINGS.has(w) && !entry.tell && j + 1 <= endTok && (doc.toks[j + 1].text === ',' || doc.lower[j + 1] === 'and' || AFTER_BARE_OBJECT.has(doc.lower[j + 1]))) return null;
   if (onlyTime(doc, j, endTok)) return null;
   let end = doc.toks[endTok].end;
   // A quotation opened inside the content and running past the sentence belongs to it.
@@ -301,6 +303,31 @@ export function rightContent(
   return { start: first.start, end, quote: null };
 }
 
+
+/** Common irregular past tenses that show a clause after a subject ("the company made them …"). */
+const PAST_VERBS = new Set([
+  'made', 'took', 'gave', 'knew', 'kept', 'left', 'told', 'paid', 'sent', 'broke', 'hid', 'lied', 'stole', 'ignored', 'let', 'put',
+]);
+/** Words between a subject's start and its verb that keep it a noun phrase. */
+const SUBJECT_BREAKS = new Set(['to', 'and', 'or', 'that', 'which', 'who', 'for', 'with', 'as', 'by', 'from', 'in', 'on', 'at', 'of', 'over', 'after', 'before', 'during', 'against']);
+
+/**
+ * Whether a clause with its own subject and a finite verb starts at `j` (within a few words):
+ * "the company routinely made them work …", "officials ignored the warnings", "it would appeal".
+ * Not an object alone ("alleging fraud", "warning residents to stay home").
+ */
+function clauseFollows(doc: Doc, j: number, hi: number): boolean {
+  const w = doc.lower[j];
+  const pronoun = w === 'he' || w === 'she' || w === 'they' || w === 'it' || w === 'we' || w === 'i';
+  if (!pronoun && !DETERMINERS.has(w) && !isCapitalised(doc.toks[j].text) && (!isWord(doc.toks[j].text) || PHRASE_STOPS.has(w) || OBJECT_PRONOUNS.has(w))) return false;
+  for (let k = j + 1; k < hi && k <= j + 6; k++) {
+    const v = doc.lower[k];
+    if (!isWord(doc.toks[k].text) || SUBJECT_BREAKS.has(v)) return false;
+    if ((FINITE_VERBS.has(v) && v !== 'do') || PAST_VERBS.has(v)) return true;
+    if (v.length > 4 && v.endsWith('ed') && !DETERMINERS.has(doc.lower[k - 1]) && !isCapitalised(doc.toks[k].text)) return true;
+  }
+  return false;
+}
 
 const TIME_ONLY = new Set([
   'just', 'only', 'about', 'some', 'nearly', 'almost', 'barely', 'a', 'an', 'few', 'several', 'later', 'earlier', 'after',
@@ -318,6 +345,12 @@ function onlyTime(doc: Doc, j: number, end: number): boolean {
   }
   return true;
 }
+
+/** Words after "said it" that make it an adverbial, not a clause ("saying this for a decade"). */
+const AFTER_BARE_OBJECT = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'since', 'over', 'from', 'with', 'through', 'again', 'repeatedly', 'often', 'publicly', 'privately']);
+
+/** Of those, the ones that stand for words said ("shows him with …" shows a person). */
+const BARE_THINGS = new Set(['it', 'this', 'that', 'so']);
 
 const BARE_OBJECTS = new Set(['it', 'this', 'that', 'so', 'them', 'him', 'her', 'something', 'nothing', 'anything', 'everything', 'otherwise']);
 

@@ -6,6 +6,7 @@ import type { Segmentation } from '../types';
 import type { Draft } from './draft';
 import type { Clause, QuoteIndex } from './context';
 import { subjectOf } from './frame';
+import { sourceLeftOf } from './subject';
 import type { Doc, Range } from './phrases';
 import type { Quote } from './quotes';
 import { isCapitalised } from './words';
@@ -103,8 +104,18 @@ function colonIntroduced(doc: Doc, seg: Segmentation, q: Quote): { source: Range
   if (para.role !== 'body') return null;
   const c: Clause = { lo: s.firstToken, hi: s.endToken, paragraphStart: para.start, paragraphEnd: para.end, from: s.firstToken, nestFrom: s.firstToken };
   if (colon - c.lo < 1) return null;
+  // "one former deputy minister, who still advises the government, put it bluntly: “…”": the
+  // verb of "put it …" is the cue, and its subject (asides and all) the source.
+  for (let v = colon - 2; v >= c.lo + 1 && v >= colon - 5; v--) {
+    if (PUT_IT.has(doc.lower[v]) && doc.lower[v + 1] === 'it') {
+      return { source: sourceLeftOf(doc, v, c.lo) ?? subjectOf(doc, c, v), cue: { first: v, last: colon - 1 } };
+    }
+  }
   return { source: subjectOf(doc, c, colon), cue: { first: colon, last: colon } };
 }
+
+/** Verbs of "put it bluntly:", "summed it up:". */
+const PUT_IT = new Set(['put', 'puts', 'summed', 'sums', 'summarized', 'summarised']);
 
 /** All drafts in text order, with continuation and free-standing quotations added. */
 export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex, drafts: Draft[]): ContinuationDraft[] {

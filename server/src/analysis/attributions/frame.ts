@@ -125,7 +125,10 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
   const w = doc.lower[lo];
   if (SUBJECT_PRONOUNS.has(w)) return { first: lo, last: lo };
   let i = lo;
-  if (DETERMINERS.has(w)) i++;
+  // "More than 60 tenants …", "Fewer than a dozen residents …": a count opens the noun phrase.
+  const count = (w === 'more' || w === 'fewer' || w === 'less') && doc.lower[lo + 1] === 'than' && lo + 2 < before;
+  if (count) i = lo + 2;
+  else if (DETERMINERS.has(w)) i++;
   let last = -1;
   while (i < before && i < lo + 8) {
     const tok = doc.toks[i].text;
@@ -139,7 +142,7 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
       continue;
     }
     if (isCapitalised(tok) || isPossessive(tok) || tok === '-' || (tok === '.' && last === i - 1)) last = i;
-    else if (DETERMINERS.has(doc.lower[lo]) && isNounLike(doc, i)) {
+    else if ((count || DETERMINERS.has(doc.lower[lo])) && isNounLike(doc, i)) {
       // "The company announced …", "The regional government released …": common nouns after
       // the determiner, up to the verb.
       last = i;
@@ -155,8 +158,11 @@ const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so', 'however']);
 function isNounLike(doc: Doc, i: number): boolean {
   const w = doc.lower[i];
   if (!isWord(doc.toks[i].text) || PHRASE_STOPS.has(w) || CUE_VERBS.has(w) || BE_FORMS.has(w)) return false;
-  return !(w.endsWith('ed') && w.length > 4);
+  return !(w.endsWith('ed') && (w.length > 4 || SHORT_PAST.has(w)));
 }
+
+/** Past tenses of four letters ("The nurse sued the state, claiming …"). */
+const SHORT_PAST = new Set(['sued', 'used', 'owed', 'eyed', 'vied', 'tied', 'lied', 'died']);
 
 function draft(
   source: Range | null, cue: Range, contentStart: number, contentEnd: number, quote: Quote | null, anchor: number,
@@ -251,6 +257,25 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   return false;
 }
 
+/** What a source asks for when it is not to be named: "asked not to be named", "asked to remain anonymous". */
+const UNNAMED = new Set(['named', 'identified', 'quoted']);
+const ANONYMOUS = new Set(['anonymous', 'unnamed', 'unidentified']);
+
+/**
+ * "an MP, who asked not to be named so they could speak freely": the reporter's note on an unnamed
+ * source, not words reported (PolNeAR marks none; "requested anonymity", which it marks, is left alone).
+ */
+function anonymityRequest(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
+  if (entry.lemma !== 'ask' || t + 3 >= c.hi) return false;
+  const a = doc.lower[t + 1];
+  const b = doc.lower[t + 2];
+  const d = doc.lower[t + 3];
+  if (a === 'not' && b === 'to' && d === 'be') return t + 4 < c.hi && UNNAMED.has(doc.lower[t + 4]);
+  if (a === 'to' && (b === 'remain' || b === 'stay')) return ANONYMOUS.has(d);
+  // "asked that her name not be used"
+  return a === 'that' && (b === 'his' || b === 'her' || b === 'their' || b === 'its') && d === 'name';
+}
+
 /**
  * "…, a senior official told The Canadian Press." / "…, she told reporters on Tuesday.": after
  * "told" and its listener the clause ends, so the content is before the cue.
@@ -311,6 +336,21 @@ function writesAThing(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): boole
   return false;
 }
 
+const POSTING = new Set(['post', 'posted', 'posts', 'posting', 'shared', 'shares', 'tweeted', 'uploaded', 'published']);
+const PICTURES = new Set([
+  'photo', 'photos', 'photograph', 'picture', 'pictures', 'image', 'images', 'video', 'videos', 'clip', 'clips', 'selfie',
+  'screenshot', 'screenshots', 'map', 'chart', 'graphic', 'meme', 'gif', 'link', 'livestream',
+]);
+
+/** "posted a photo …", "shared two videos": the object is a picture or a clip. */
+function postsAPicture(doc: Doc, t: number, c: Clause): boolean {
+  for (let k = t + 1; k < c.hi && k <= t + 4; k++) {
+    if (PICTURES.has(doc.lower[k])) return true;
+    if (!isWord(doc.toks[k].text) || doc.lower[k] === 'that') return false;
+  }
+  return false;
+}
+
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'dozens', 'hundreds']);
 
 /** Verbs whose plain object is news of an act ("announced the closings"), whose clause is speech ("announced it would …"). */
@@ -347,6 +387,7 @@ export function frameForVerb(
   if (entry.evidential) return evidential(doc, t, c, quotes);
   if (!learned && notACue(doc, t, entry, c)) return null;
   if (!learned && afterPreposition(doc, t, c)) return null;
+  if (!learned && anonymityRequest(doc, t, entry, c)) return NOT_SPEECH;
   const cue: Range = { first: t, last: t };
   // A participle after a comma (", adding that …") has the clause's subject as its source.
   const afterComma = t > c.lo && doc.toks[skipLeftToSource(doc, t - 1, c.lo)]?.text === ',';
@@ -357,7 +398,8 @@ export function frameForVerb(
   const before = srcL ? srcL.first - 1 : skipLeftToSource(doc, t - 1, c.lo);
 
   // After "told" the name is the listener, not an inverted speaker.
-  const inverted = srcL || entry.tell ? null : invertedSource(doc, t, c);
+  // Nor after a participle: ", alleging fraud." names no speaker after it.
+  const inverted = srcL || entry.tell || entry.participle ? null : invertedSource(doc, t, c);
   const rightEmpty = inverted !== null || rightIsEmpty(doc, t, c, quotes) || (entry.tell && !entry.participle && listenerEndsClause(doc, t, c, quotes));
 
   // 1. Right after a quotation: “…,” Tokayev said / “…,” said Grushko.
@@ -473,6 +515,8 @@ export function frameForVerb(
   // "wrote the letter to …", "wrote a dozen new songs": writing a thing, not words reported
   // ("wrote that …", "wrote in a letter that …", "wrote an op-ed urging …" keep theirs).
   if (!learned && entry.lemma === 'write' && writesAThing(doc, t, c, quotes)) return NOT_SPEECH;
+  // "posted a photo of an empty bus stop": a picture shared, not words (the learned cue model's too).
+  if (POSTING.has(doc.lower[t]) && postsAPicture(doc, t, c)) return NOT_SPEECH;
 
   // 3. Source first, content after the cue.
   const relative = srcL !== null && srcL.first > c.lo && RELATIVES.has(doc.lower[srcL.first - 1]);
@@ -614,7 +658,7 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
 function genericEntry(w: string): CueEntry {
   return {
     lemma: w, tell: false, needsClause: false, belief: false, doc: false, as: false, quoteOnly: false, clauseObject: false,
-    act: false, toClause: false, evidential: false, participle: w.endsWith('ing'), pastParticiple: w.endsWith('ed'),
+    act: false, toClause: false, evidential: false, participle: w.endsWith('ing'), pastParticiple: w.endsWith('ed'), bareClause: false,
   };
 }
 

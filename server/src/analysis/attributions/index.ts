@@ -1,6 +1,8 @@
 // Attributions: who said what. Cue verbs (lexicon.ts) anchor a frame per sentence
 // (frame.ts); quotations found on their own (quotes.ts) either belong to a frame, continue
-// the previous speaker (continuations.ts), or are scare quotes and left alone.
+// the previous speaker (continuations.ts), or are scare quotes and left alone; a social-media
+// post embedded in a scraped page is its signer's (posts.ts), the answers of a Q&A interview
+// the interviewee's (interviews.ts).
 import type { Attribution, AttributionKind, Entity, Mention, Paragraph, Segmentation, Sentence } from '../types';
 import { antecedentOfWho } from './appositives';
 import { attachQuotations } from './continuations';
@@ -15,6 +17,8 @@ import { CUE_VERBS } from './lexicon';
 import type { Doc } from './phrases';
 import { headlineColon, isTitleLine, transcriptLabel } from './headlines';
 import { SPEECH_NOUNS, frameForNoun } from './nouns';
+import { embeddedPosts } from './posts';
+import { interviewAnswers } from './interviews';
 import { findQuotes } from './quotes';
 import { SourceResolver } from './resolve';
 
@@ -76,7 +80,7 @@ export function findAttributions(
     for (let i = since; i < drafts.length; i++) if (drafts[i].contentEnd > reach) reach = drafts[i].contentEnd;
   }
 
-  const all = attachQuotations(doc, seg, quotes, drafts);
+  const all = interviewAnswers(seg, mentions, embeddedPosts(seg, attachQuotations(doc, seg, quotes, drafts)));
   const resolver = new SourceResolver(text, entities, mentions, seg.sentences);
   const out: Attribution[] = [];
   const resolved = new Map<Draft, string | null>();

@@ -36,6 +36,11 @@ export interface CueEntry {
   participle: boolean;
   /** The form can be a past participle ("said", "told"): after a form of "be" it is passive. */
   pastParticiple: boolean;
+  /**
+   * A participle of a verb that is no ":that" verb ("alleging", "warning"): besides "that …", a
+   * clause with its subject and verb follows it as content (", alleging the company made them …").
+   */
+  bareClause: boolean;
 }
 
 const VERBS = `
@@ -231,6 +236,7 @@ function parse(): Map<string, CueEntry> {
         evidential: flags.has('seem'),
         participle,
         pastParticiple: form !== lemma && !form.endsWith('ing') && !form.endsWith('s'),
+        bareClause: participle && !flags.has('that') && !CORE_PARTICIPLES.has(form),
       });
     }
   }

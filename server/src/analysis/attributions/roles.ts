@@ -45,8 +45,23 @@ export interface Role {
 const WORD = /[\p{L}][\p{L}'’.-]*/gu;
 const POSSESSIVE_END = /['’]s$/;
 
+/**
+ * Short titles before a name and the office they stand for, so that "Coun. Deborah Nyman" is
+ * "the councillor" and "Sen. Ray Cole" "the senator" (wire and Canadian house abbreviations).
+ */
+const SHORT_TITLES = new Map([
+  ['coun', 'councillor'], ['cllr', 'councillor'], ['sen', 'senator'], ['gov', 'governor'], ['rep', 'representative'],
+  ['prof', 'professor'], ['supt', 'superintendent'], ['det', 'detective'], ['capt', 'captain'], ['cmdr', 'commander'],
+  ['gen', 'general'], ['atty', 'attorney'], ['amb', 'ambassador'],
+]);
+
+/** A role word as its office: "coun." → "councillor", "minister" → "minister". */
+function office(w: string): string {
+  return SHORT_TITLES.get(w.endsWith('.') ? w.slice(0, -1) : w) ?? w;
+}
+
 function isRoleHead(w: string, type: Mention['type']): boolean {
-  return type === 'PERSON' ? TITLES.has(w) : type === 'ORGANIZATION' && ORGANIZATION_ROLES.has(w);
+  return type === 'PERSON' ? TITLES.has(office(w)) : type === 'ORGANIZATION' && ORGANIZATION_ROLES.has(w);
 }
 
 /** Words that end the modifiers of a role reading leftwards. */
@@ -63,9 +78,16 @@ function clauseStart(s: string): number {
   for (let i = s.length - 1; i >= 0; i--) {
     const ch = s[i];
     if (ch === ',' || ch === ';' || ch === '\n') return i + 1;
-    if ((ch === '.' || ch === '!' || ch === '?') && i + 1 < s.length && s[i + 1] === ' ' && i >= 4 && isLetters(s, i - 4, i)) return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && i + 1 < s.length && s[i + 1] === ' ' && i >= 4 && isLetters(s, i - 4, i) && !shortTitleBefore(s, i)) return i + 1;
   }
   return 0;
+}
+
+/** Whether the word ending at `dot` is a short title ("Coun." of "Coun. Deborah Nyman"). */
+function shortTitleBefore(s: string, dot: number): boolean {
+  let b = dot;
+  while (b > 0 && b > dot - 6 && s[b - 1] !== ' ' && s[b - 1] !== '\n') b--;
+  return SHORT_TITLES.has(s.slice(b, dot).toLowerCase());
 }
 
 function isLetters(s: string, from: number, to: number): boolean {
@@ -110,7 +132,7 @@ function roleAtEnd(ws: string[], type: Mention['type']): { head: string; modifie
       if (NOT_MODIFIERS.has(w) || POSSESSIVE_END.test(w)) break;
       modifiers.unshift(w);
     }
-    return { head: ws[i], modifiers };
+    return { head: type === 'PERSON' ? office(ws[i]) : ws[i], modifiers };
   }
   return null;
 }
@@ -199,7 +221,7 @@ function fromDeterminer(ws: string[]): string[] {
 function titleInside(name: string): { head: string; modifiers: string[] } | null {
   const ws = name.split(/\s+/);
   for (let i = ws.length - 2; i >= 0; i--) {
-    const w = ws[i].replace(/\.$/, '').toLowerCase();
+    const w = office(ws[i].toLowerCase());
     if (w.length >= 3 && TITLES.has(w) && /^\p{Lu}/u.test(ws[i + 1])) {
       return { head: w, modifiers: ws.slice(Math.max(0, i - 2), i).map((x) => x.toLowerCase()) };
     }

@@ -51,7 +51,9 @@ export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
   }
   // "groups that have endorsed him say": a verb and its object are no subject; the phrase the
   // relative clause hangs on is.
-  if (p && looksLikePredicate(doc, p)) {
+  // "A man who answered the phone at its office said": the phrase before the cue is the object
+  // of the relative clause's verb.
+  if (p && (looksLikePredicate(doc, p) || (p.first - 1 > lo && isPastVerb(doc, p.first - 1)))) {
     for (let j = p.first - 1; j > lo && j >= p.first - RELATIVE_REACH; j--) {
       const w = doc.lower[j];
       if (w !== 'who' && w !== 'that') {
@@ -74,6 +76,13 @@ function looksLikePredicate(doc: Doc, p: Range): boolean {
   const w = doc.lower[p.first];
   return OBJECT_WORDS.has(doc.lower[p.last]) || (w.length > 4 && w.endsWith('ed') && !isCapitalised(doc.toks[p.first].text));
 }
+
+/** A past tense before a noun phrase ("answered the phone", "took the call"). */
+function isPastVerb(doc: Doc, i: number): boolean {
+  const w = doc.lower[i];
+  return !isCapitalised(doc.toks[i].text) && ((w.length > 4 && w.endsWith('ed')) || IRREGULAR_PASTS.has(w));
+}
+const IRREGULAR_PASTS = new Set(['took', 'made', 'gave', 'saw', 'met', 'ran', 'led', 'won', 'lost', 'left', 'held', 'kept', 'found', 'built', 'bought', 'sold', 'wrote', 'read']);
 
 /** A name phrase from `lo` up to the first comma (before `k`), if the clause opens with one. */
 function phraseEndingAtComma(doc: Doc, lo: number, k: number): Range | null {

@@ -53,6 +53,32 @@ function opensAfterSpace(text: string, toks: RawToken[], j: number): boolean {
   return toks[j].start > toks[j - 1].end && next !== undefined && next.start === toks[j].end;
 }
 
+/** Capitalised words that go on a time of day: "9 a.m. Tuesday", "4 p.m. ET", "7 a.m. Eastern". */
+const AFTER_TIME = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thurs', 'Fri', 'Sat', 'Sun',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'AT', 'AST', 'ADT', 'NT', 'NST', 'NDT',
+  'GMT', 'UTC', 'BST', 'CET', 'CEST', 'IST', 'JST', 'AEST', 'AEDT', 'HKT', 'SGT',
+  'Eastern', 'Central', 'Mountain', 'Pacific', 'Atlantic', 'Newfoundland', 'Greenwich', 'Today', 'Tomorrow', 'Tonight',
+]);
+
+/**
+ * Whether the token at `j`, after "a.m." or "p.m.", starts a new sentence ("… at 9:45 a.m.
+ * Economists expect …"): a capitalised word that is no day, month or time zone, and not a place
+ * before "time" ("9 a.m. Tokyo time").
+ */
+function startsAfterTime(text: string, toks: RawToken[], j: number): boolean {
+  const t = toks[j];
+  if (!t || !isUpperStart(text, t.start) || isDigit(text.charCodeAt(t.start))) return false;
+  let word = text.slice(t.start, t.end);
+  if (word.endsWith('.')) word = word.slice(0, -1);
+  if (AFTER_TIME.has(word)) return false;
+  const after = toks[j + 1] ? text.slice(toks[j + 1].start, toks[j + 1].end).toLowerCase() : '';
+  return after !== 'time';
+}
+
 /** Returns [from, to) token index ranges, one per sentence. */
 export function splitSentences(text: string, toks: RawToken[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -75,7 +101,7 @@ export function splitSentences(text: string, toks: RawToken[]): Array<[number, n
       // "… in the U.S. The company": an ambiguous abbreviation followed by a typical starter.
       const bare = text.slice(tok.start, tok.end - 1).toLowerCase();
       const next = toks[i + 1] ? text.slice(toks[i + 1].start, toks[i + 1].end) : '';
-      endsHere = AMBIGUOUS_ABBREVIATIONS.has(bare) && SENTENCE_STARTERS.has(next);
+      endsHere = AMBIGUOUS_ABBREVIATIONS.has(bare) && (SENTENCE_STARTERS.has(next) || ((bare === 'a.m' || bare === 'p.m') && startsAfterTime(text, toks, i + 1)));
     }
     if (!endsHere) continue;
     let j = i + 1;
