@@ -23,6 +23,8 @@ import type { RawMention } from './raw-mention';
 import type { TokenSpan } from './spans';
 import { surnameRepeats } from './repeats';
 import { nameRepeats } from './name-repeats';
+import { definedAcronyms } from './acronyms';
+import { signOffPlaces } from './sign-off-places';
 import { roleWordTypes } from './role-words';
 import { ORG_HEAD_HASHES, ORG_HEADS } from './org-words';
 import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
@@ -385,6 +387,15 @@ function isPartyState(t: string): boolean {
   return t.length > 3 && (p === 68 || p === 82 || p === 73) && t.charCodeAt(1) === 45 && t.charCodeAt(2) >= 65 && t.charCodeAt(2) <= 90 && t.indexOf('-', 2) < 0;
 }
 
+/** The place after the slash of a two-place dateline, in capitals up to the comma: [start, end]. */
+function secondDatelinePlace(text: string, from: number, to: number): [number, number] | null {
+  if (text.charCodeAt(from) !== 47 /* / */) return null;
+  let end = from + 1;
+  while (end < to && text[end] !== ',' && text[end] !== '/') end++;
+  const place = text.slice(from + 1, end);
+  return place.length >= 2 && /^\p{Lu}[\p{Lu} .'-]*$/u.test(place) && place.trim() === place ? [from + 1, end] : null;
+}
+
 export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[], gazetteer: Gazetteer): RawMention[] {
   const toks = seg.tokens;
   const out: RawMention[] = [];
@@ -475,6 +486,9 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
 
   if (dl) {
     if (dl.place) push(dl.place.start, dl.place.end, 'LOCATION', false, false, true);
+    // "LONDON/SANTIAGO, Oct 14 (Reuters)": a story filed from two places names both.
+    const second = dl.place ? secondDatelinePlace(seg.text, dl.place.end, dl.end) : null;
+    if (second) push(second[0], second[1], 'LOCATION', false, false, true);
     // "MANCHESTER, England": the region after the place is a place too.
     if (dl.region) push(dl.region.start, dl.region.end, 'LOCATION', false, false, true);
     if (dl.agency) push(dl.agency.start, dl.agency.end, 'ORGANIZATION', false, false, true);
@@ -495,7 +509,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const outside = (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
-  const named = titledForms(ctx, seg, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside));
+  const named = titledForms(ctx, seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside)), outside));
   coinedWords(ctx, seg, named);
   return named;
 }
