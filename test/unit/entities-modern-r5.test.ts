@@ -53,3 +53,14 @@ describe('modern copy, round 5: a dateline naming two places', () => {
     assert.equal(mentionAt(r, text, 'LAGOS')?.type, 'LOCATION', list(r));
   });
 });
+
+describe('modern copy, round 5: a person and the hospital or firm they work at', () => {
+  it('keeps "X of Y Hospital" apart when a sentence is dense with names (not a Title Case headline)', () => {
+    const text = `The study was led by Dr. Imelda Quarshie of Tamale Central Hospital and Professor Yaw Boateng-Ofori of Kumasi Lakeside Hospital in Kumasi.`;
+    const r = run(text);
+    assert.equal(entityOf(r, 'Imelda Quarshie').type, 'PERSON', list(r));
+    assert.equal(entityOf(r, 'Tamale Central Hospital').type, 'ORGANIZATION', list(r));
+    assert.equal(entityOf(r, 'Yaw Boateng-Ofori').type, 'PERSON', list(r));
+    assert.equal(entityOf(r, 'Kumasi Lakeside Hospital').type, 'ORGANIZATION', list(r));
+  });
+});

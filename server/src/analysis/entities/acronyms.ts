@@ -6,8 +6,9 @@
 import type { Segmentation } from '../types';
 import type { RawMention } from './raw-mention';
 
-/** Two to eight letters (a hyphen inside: "ZCCM-IH"), starting and ending with a capital. */
-const ACRONYM = /^\p{Lu}(?:[\p{L}-]{0,6}\p{Lu})$/u;
+/** Three to eight letters (a hyphen inside: "ZCCM-IH"), starting and ending with a capital; two
+ *  letters in brackets are as often a club's tag in a table ("Mladost (BJ)") or a product's. */
+const ACRONYM = /^\p{Lu}[\p{L}-]{1,6}\p{Lu}$/u;
 const UPPER = /\p{Lu}/gu;
 
 function isAcronym(word: string): boolean {

@@ -42,6 +42,8 @@ const LOCATION = 2;
 
 /** Lower-case words allowed inside a run of capitalised words that ends in an organisation word. */
 const RUN_PARTICLES = new Set(['of', 'for', 'de', 'du', 'la', 'the', '&']);
+/** "X of Y Hospital", "X at Y University": between a person and where they work. */
+const AFFILIATION_PARTICLES = new Set(['of', 'at']);
 
 /**
  * "California Avocado Commission", "Central Jakarta District Court": a run of capitalised
@@ -51,6 +53,10 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
   const toks = seg.tokens;
   const merged: TokenSpan[] = [];
   const runs: Array<[number, number]> = [];
+  // "Dr. Rosalind Achterberg of Massachusetts General Hospital": a run never reaches back across
+  // "of" into a name the tagger read as a person's.
+  const person = new Uint8Array(ctx.n);
+  for (const s of spans) if (s.type === PERSON) person.fill(1, s.from, s.to);
   for (let i = 0; i < ctx.n; i++) {
     // A title-case organisation word, or a company suffix in capitals ("Airbus SE", "Nokia Oyj").
     const capitalised = ctx.cap[i] === 3 || (ctx.cap[i] === 5 && toks[i].text.length <= 4);
@@ -61,7 +67,7 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
       const k = from - 1;
       const capital = (ctx.cap[k] === 3 || ctx.cap[k] === 5) && !ctx.closed[k];
       if (capital && !(k === first && ctx.casing[k] >= 1 && ctx.casing[k] <= 3)) from = k;
-      else if (RUN_PARTICLES.has(toks[k].text) && k > first && (ctx.cap[k - 1] === 3 || ctx.cap[k - 1] === 5)) from = k;
+      else if (RUN_PARTICLES.has(toks[k].text) && k > first && (ctx.cap[k - 1] === 3 || ctx.cap[k - 1] === 5) && !person[k - 1]) from = k;
       else break;
     }
     while (from < i && RUN_PARTICLES.has(toks[from].text.toLowerCase())) from++;
@@ -79,6 +85,12 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
       r++;
     }
     if (r < runs.length && s.from < runs[r][1] && s.to > runs[r][0]) {
+      // "Kwame Asante-Mensah of Korle Bu Teaching Hospital" read as one person: the person, then the run.
+      const at = runs[r][0] - 1;
+      if (s.type === PERSON && s.to === runs[r][1] && at > s.from + 1 && AFFILIATION_PARTICLES.has(toks[at].text) && person[at - 1] && isPersonName(ctx, seg, s.from, at)) {
+        merged.push({ from: s.from, to: at, type: PERSON });
+        continue;
+      }
       // A span that reaches past the run keeps its own reading.
       if (s.from < runs[r][0] || s.to > runs[r][1]) {
         runs.splice(r, 1);
