@@ -64,3 +64,28 @@ describe('modern copy, round 5: a person and the hospital or firm they work at',
     assert.equal(entityOf(r, 'Kumasi Lakeside Hospital').type, 'ORGANIZATION', list(r));
   });
 });
+
+describe('modern copy, round 5: the long names of agencies and institutions', () => {
+  it('keeps "… for X and Y" in a body\'s name', () => {
+    const text = `The Orvanian Institute for Water and Soil Research (OIWSR) warned of drought on Friday. Separately, the Centres for Rural Health and Family Care said clinics were full.`;
+    const r = run(text);
+    assert.equal(entityOf(r, 'Orvanian Institute for Water and Soil Research').type, 'ORGANIZATION', list(r));
+    assert.equal(entityOf(r, 'Centres for Rural Health and Family Care').type, 'ORGANIZATION', list(r));
+  });
+
+  it('keeps a common noun\'s possessive inside a hospital\'s name', () => {
+    const text = `Doctors at St. Bride Women's Hospital in Lancaster said the ward would reopen on Monday.`;
+    const r = run(text);
+    assert.equal(entityOf(r, "St. Bride Women's Hospital").type, 'ORGANIZATION', list(r));
+  });
+});
+
+describe('modern copy, round 5: companies and bands named by their trade', () => {
+  it('types "X Mining", "X Records", "X Pictures" and "X Choir" as organisations', () => {
+    const text = `Shares of Dellacourt Mining rose after the miner found gold. The band Marrowfield Choir signed with Tessaly Records, and Brightholm Pictures will film the tour.`;
+    const r = run(text);
+    for (const name of ['Dellacourt Mining', 'Marrowfield Choir', 'Tessaly Records', 'Brightholm Pictures']) {
+      assert.equal(entityOf(r, name).type, 'ORGANIZATION', `${name}: ${list(r)}`);
+    }
+  });
+});

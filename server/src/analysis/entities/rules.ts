@@ -24,6 +24,7 @@ import type { TokenSpan } from './spans';
 import { surnameRepeats } from './repeats';
 import { nameRepeats } from './name-repeats';
 import { definedAcronyms } from './acronyms';
+import { organisationsFor } from './org-for';
 import { signOffPlaces } from './sign-off-places';
 import { roleWordTypes } from './role-words';
 import { ORG_HEAD_HASHES, ORG_HEADS } from './org-words';
@@ -67,7 +68,9 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
       const k = from - 1;
       const capital = (ctx.cap[k] === 3 || ctx.cap[k] === 5) && !ctx.closed[k];
       if (capital && !(k === first && ctx.casing[k] >= 1 && ctx.casing[k] <= 3)) from = k;
-      else if (RUN_PARTICLES.has(toks[k].text) && k > first && (ctx.cap[k - 1] === 3 || ctx.cap[k - 1] === 5) && !person[k - 1]) from = k;
+      else if (RUN_PARTICLES.has(toks[k].text) && k > first && (ctx.cap[k - 1] === 3 || ctx.cap[k - 1] === 5) && !(person[k - 1] && toks[k].text !== '&')) from = k;
+      // "St. Aldric Children's Hospital", "Veterans' Fund": a common noun's possessive inside a body's name.
+      else if ((toks[k].text === "'s" || toks[k].text === '’s') && k > first && ctx.cap[k - 1] === 3 && ctx.casing[k - 1] >= 1 && ctx.casing[k - 1] <= 2) from = k;
       else break;
     }
     while (from < i && RUN_PARTICLES.has(toks[from].text.toLowerCase())) from++;
@@ -424,7 +427,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
 
   let steps = dropMemberTitles(ctx, seg, titleCaseRuns(ctx, spans));
   steps = joinAtInitials(ctx, seg, steps);
-  steps = mergeOrganisationRuns(ctx, seg, steps);
+  steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps));
   steps = joinAmpersands(ctx, seg, steps);
   steps = honorificNames(ctx, seg, steps);
   steps = splitAtTitles(ctx, seg, steps);
