@@ -74,9 +74,9 @@ describe('modern copy, round 5: the long names of agencies and institutions', ()
   });
 
   it('keeps a common noun\'s possessive inside a hospital\'s name', () => {
-    const text = `Doctors at St. Bride Women's Hospital in Lancaster said the ward would reopen on Monday.`;
+    const text = `St. Colm Children's Hospital in Leeds said it had opened a second ward.`;
     const r = run(text);
-    assert.equal(entityOf(r, "St. Bride Women's Hospital").type, 'ORGANIZATION', list(r));
+    assert.equal(entityOf(r, "St. Colm Children's Hospital").type, 'ORGANIZATION', list(r));
   });
 });
 
@@ -87,5 +87,43 @@ describe('modern copy, round 5: companies and bands named by their trade', () =>
     for (const name of ['Dellacourt Mining', 'Marrowfield Choir', 'Tessaly Records', 'Brightholm Pictures']) {
       assert.equal(entityOf(r, name).type, 'ORGANIZATION', `${name}: ${list(r)}`);
     }
+  });
+});
+
+describe('modern copy, round 5: a name whose initials the bracketed acronym spells', () => {
+  it('makes "Protestant Democratic Alliance (PDA)" one organisation, however the tagger cut it', () => {
+    const text = `The Protestant Democratic Alliance (PDA) quit the government on Monday. The PDA had threatened to leave for weeks.`;
+    const r = run(text);
+    assert.equal(entityOf(r, 'Protestant Democratic Alliance').type, 'ORGANIZATION', list(r));
+    assert.equal(mentionAt(r, text, 'PDA', 1)?.type, 'ORGANIZATION', list(r));
+    assert.ok(!r.entities.some((e) => e.name === 'Democratic'), list(r));
+  });
+});
+
+describe('modern copy, round 5: titles of works in quotation marks', () => {
+  const text = `"Ash Garden" wins in Venice
+
+The Venice jury gave its top award to "Ash Garden", the second feature by Oyelaran Badmus. The Estonian documentary "Winter of the Cranes" took the audience prize, and the band Pellucid played songs from their album "Slow Tides".`;
+  const r = run(text);
+
+  it('types a quoted title after a noun for a work, or before its description, as MISC, and the same words elsewhere', () => {
+    for (const title of ['Winter of the Cranes', 'Slow Tides']) assert.equal(entityOf(r, title).type, 'MISC', `${title}: ${list(r)}`);
+    const e = entityOf(r, 'Ash Garden');
+    assert.equal(e.type, 'MISC', list(r));
+    assert.equal(e.mentions.length, 2, list(r));
+  });
+
+  it('leaves a quoted name with no word for a work alone', () => {
+    const t = `Protesters chanted "Ferrow Out" outside the offices of Ferrow Holdings.`;
+    const q = run(t);
+    assert.equal(entityOf(q, 'Ferrow Holdings').type, 'ORGANIZATION', list(q));
+  });
+});
+
+describe('modern copy, round 5: a name never ends in a small joining word', () => {
+  it('drops a trailing "for" the tagger took into a name', () => {
+    const text = `The prize for best actor went to Irish newcomer Ruairi O Ceallaigh for "The Long Meadow", and best actress to Maren Aasgaard.`;
+    const r = run(text);
+    assert.ok(!r.mentions.some((m) => / for$/.test(m.text)), list(r));
   });
 });

@@ -16,17 +16,75 @@ function isAcronym(word: string): boolean {
   return (word.match(UPPER)?.length ?? 0) * 2 > word.replace(/-/g, '').length;
 }
 
+const CAPITAL = /^\p{Lu}/u;
+const JOINERS = new Set(['of', 'for', 'and', 'the', '&', 'de']);
+
+/**
+ * "Christian Democratic Union (CDU)" read as MISC "Christian" + MISC "Democratic Union": the
+ * capitalised words right before the brackets whose initials spell the acronym are one name, an
+ * organisation's. The first token of that name, or -1.
+ */
+function spelledBy(seg: Segmentation, open: number, acronym: string): number {
+  const toks = seg.tokens;
+  const letters = acronym.replace(/-/g, '').toUpperCase();
+  let n = letters.length;
+  let k = open - 1;
+  while (k >= 0 && n > 0) {
+    const t = toks[k].text;
+    if (CAPITAL.test(t) && /^[\p{L}'’-]+$/u.test(t)) {
+      if (t[0].toUpperCase() !== letters[n - 1]) return -1;
+      n--;
+      if (n === 0) return k;
+    } else if (!JOINERS.has(t) || k === open - 1) return -1;
+    k--;
+  }
+  return -1;
+}
+
+/** Longest mention looked back for, in UTF-16 units. */
+const LONGEST = 300;
+
+/** True when a mention overlaps [a, b) and reaches past it (`mentions` sorted by start). */
+function crosses(mentions: RawMention[], a: number, b: number): boolean {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < a - LONGEST) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < mentions.length && mentions[k].start < b; k++) {
+    const m = mentions[k];
+    if (!m.credit && a < m.end && (m.start < a || m.end > b)) return true;
+  }
+  return false;
+}
+
 export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip: (token: number) => boolean): RawMention[] {
   const toks = seg.tokens;
   const ends = new Map<number, RawMention>();
   for (const m of mentions) if (!m.credit && m.type === 'ORGANIZATION') ends.set(m.end, m);
-  if (ends.size === 0) return mentions;
   const defined = new Set<string>();
+  const spelled: Array<[number, number]> = [];
   for (let i = 1; i + 2 < toks.length; i++) {
-    if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !isAcronym(toks[i + 1].text)) continue;
-    if (ends.has(toks[i - 1].end) && !skip(i + 1)) defined.add(toks[i + 1].text);
+    if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !isAcronym(toks[i + 1].text) || skip(i + 1)) continue;
+    if (ends.has(toks[i - 1].end)) defined.add(toks[i + 1].text);
+    else {
+      const from = spelledBy(seg, i, toks[i + 1].text);
+      const a = from >= 0 ? toks[from].start : 0, b = toks[i - 1].end;
+      // A name reaching past the spelled words keeps its own reading.
+      if (from >= 0 && !crosses(mentions, a, b)) {
+        defined.add(toks[i + 1].text);
+        spelled.push([a, b]);
+      }
+    }
   }
   if (defined.size === 0) return mentions;
+  if (spelled.length) {
+    const inside = (m: RawMention) => spelled.some(([a, b]) => m.start >= a && m.end <= b);
+    mentions = mentions.filter((m) => m.credit || !inside(m))
+      .concat(spelled.map(([a, b]) => ({ start: a, end: b, text: seg.text.slice(a, b), type: 'ORGANIZATION' as const, credit: false, sure: true })))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   const named = new Set<number>();
   const out = mentions.map((m) => {
     if (m.credit || !defined.has(m.text)) return m;

@@ -25,6 +25,7 @@ import { surnameRepeats } from './repeats';
 import { nameRepeats } from './name-repeats';
 import { definedAcronyms } from './acronyms';
 import { organisationsFor } from './org-for';
+import { workTitles } from './work-titles';
 import { signOffPlaces } from './sign-off-places';
 import { roleWordTypes } from './role-words';
 import { ORG_HEAD_HASHES, ORG_HEADS } from './org-words';
@@ -43,6 +44,8 @@ const LOCATION = 2;
 
 /** Lower-case words allowed inside a run of capitalised words that ends in an organisation word. */
 const RUN_PARTICLES = new Set(['of', 'for', 'de', 'du', 'la', 'the', '&']);
+/** Small words that join a name's words but never end one. */
+const TRAILING_PARTICLES = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'la', 'in', 'on', 'at', '&']);
 /** "X of Y Hospital", "X at Y University": between a person and where they work. */
 const AFFILIATION_PARTICLES = new Set(['of', 'at']);
 
@@ -444,6 +447,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = dropNeverNames(ctx, steps);
   steps = typesByLastWord(ctx, utilityNames(ctx, steps));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
+  steps = workTitles(ctx, seg, steps);
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
@@ -457,6 +461,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (s.type === PERSON) {
       while (to - from > 1 && TITLE_HASHES.has(ctx.lower[from])) from++;
     }
+    // "Cathal O Dalaigh for": a name never ends in a small joining word.
+    while (to - from > 1 && TRAILING_PARTICLES.has(toks[to - 1].text)) to--;
     // "D-Ohio", "R-Texas", "I-Vt.": AP's party and state after a lawmaker's name; the state is a place.
     if ((to - from === 1 || (to - from === 2 && toks[from + 1].text === '.' && toks[from + 1].start === toks[from].end)) && isPartyState(toks[from].text)) {
       // "(D-Va.)": the abbreviation's period, written on, belongs to it.
