@@ -4,6 +4,7 @@
 // article uses it again ("SAIL", "WHO" and "RBI", which the tagger misses or reads as MISC), a
 // type the votes keep (sure). A ticker ("(TLR.AX)") has a dot and is not one.
 import type { Segmentation } from '../types';
+import { ORG_HEADS } from './org-words';
 import type { RawMention } from './raw-mention';
 
 /** Three to eight letters (a hyphen inside: "ZCCM-IH"), starting and ending with a capital; two
@@ -11,8 +12,14 @@ import type { RawMention } from './raw-mention';
 const ACRONYM = /^\p{Lu}[\p{L}-]{1,6}\p{Lu}$/u;
 const UPPER = /\p{Lu}/gu;
 
+/** Month abbreviations in capitals: a contract month in a prices table ("LONG GILT (SEP)"). */
+const MONTHS = new Set(['JAN', 'FEB', 'MAR', 'APR', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC']);
+/** Last words of a body's name: the spelled name must end in one (not "Bovine Spongiform
+ *  Encephalopathy (BSE)" or "Comprehensive Test Ban Treaty (CTBT)", MISC in CoNLL-2003). */
+const BODY_ENDS = new Set([...ORG_HEADS, 'union', 'alliance', 'front', 'movement', 'coalition', 'congress', 'centre', 'center', 'centers', 'centres']);
+
 function isAcronym(word: string): boolean {
-  if (!ACRONYM.test(word)) return false;
+  if (!ACRONYM.test(word) || MONTHS.has(word)) return false;
   return (word.match(UPPER)?.length ?? 0) * 2 > word.replace(/-/g, '').length;
 }
 
@@ -32,7 +39,7 @@ function spelledBy(seg: Segmentation, open: number, acronym: string): number {
   while (k >= 0 && n > 0) {
     const t = toks[k].text;
     if (CAPITAL.test(t) && /^[\p{L}'’-]+$/u.test(t)) {
-      if (t[0].toUpperCase() !== letters[n - 1]) return -1;
+      if (t[0].toUpperCase() !== letters[n - 1] || (k === open - 1 && !BODY_ENDS.has(t.toLowerCase()))) return -1;
       n--;
       if (n === 0) return k;
     } else if (!JOINERS.has(t) || k === open - 1) return -1;
@@ -67,6 +74,8 @@ export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip:
   const spelled: Array<[number, number]> = [];
   for (let i = 1; i + 2 < toks.length; i++) {
     if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !isAcronym(toks[i + 1].text) || skip(i + 1)) continue;
+    // A name in capitals ("LONG GILT (SEP)", a table or a headline) defines nothing.
+    if (!/\p{Ll}/u.test(toks[i - 1].text)) continue;
     if (ends.has(toks[i - 1].end)) defined.add(toks[i + 1].text);
     else {
       const from = spelledBy(seg, i, toks[i + 1].text);
