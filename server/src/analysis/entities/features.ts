@@ -111,7 +111,8 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
 
 /** Short words a Title Case headline leaves in lower case; any other ("was", "led", "cut") is a sentence's. */
 const HEADLINE_LOWER: ReadonlySet<number> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to',
-  'by', 'for', 'as', 'vs', 'via', 'per', 'up', 'off', 'out', 'de', 'da', 'du', 'van', 'von', 'der', 'la', 'le'].map(hashLower));
+  'by', 'for', 'as', 'vs', 'vs.', 'v', 'v.', 'via', 'per', 'up', 'off', 'out', 'de', 'da', 'du', 'van', 'von', 'der', 'la', 'le',
+  "'s", '’s', "'", '’', "n't", 'n’t', "'re", '’re', "'ll", '’ll', "'ve", '’ve', "'d", '’d', "'m", '’m'].map(hashLower));
 
 /**
  * Title Case units ("Oil Prices Rise As Output Falls"): no lower-case word of four letters
@@ -126,8 +127,11 @@ function markTitleCase(ctx: DocContext, seg: Segmentation): void {
     let lowerLong = 0, capCommon = 0;
     for (let i = first; i < end; i++) {
       const c = ctx.cap[i];
-      if (c === LOWER && (seg.tokens[i].text.length >= 4 || !HEADLINE_LOWER.has(ctx.lower[i]))) lowerLong++;
-      else if (c === TITLE && i > first && ctx.casing[i] > 0 && ctx.casing[i] <= 2) capCommon++;
+      // One such word decides: no need to read on.
+      if (c === LOWER && (seg.tokens[i].text.length >= 4 || !HEADLINE_LOWER.has(ctx.lower[i]))) {
+        lowerLong++;
+        break;
+      } else if (c === TITLE && i > first && ctx.casing[i] > 0 && ctx.casing[i] <= 2) capCommon++;
     }
     if (lowerLong === 0 && capCommon >= 2) ctx.titleCase.fill(1, first, end);
   }

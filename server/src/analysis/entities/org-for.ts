@@ -14,6 +14,8 @@ const TITLE = 3;
 const FOR = hashLower('for');
 /** Organisation words that take "for" but would type other names wrongly as a last word. */
 const HEADS_MORE: ReadonlySet<number> = new Set(['centers', 'centres', 'center', 'centre', 'alliance', 'coalition', 'campaign', 'movement', 'union', 'initiative', 'program', 'programme'].map(hashLower));
+/** "a member of Parliament for Tooting": the seat, not the body's name. */
+const SEATS: ReadonlySet<number> = new Set(['parliament', 'assembly', 'senate', 'congress'].map(hashLower));
 const JOINERS: ReadonlySet<number> = new Set(['and', 'of', '&'].map(hashLower));
 /** Longest stretch read after "for". */
 const MAX_WORDS = 7;
@@ -44,7 +46,7 @@ function stretchFor(ctx: DocContext, s: TokenSpan): number {
   if (s.type !== ORGANIZATION || k + 1 >= ctx.sentEnd[s.from] || ctx.lower[k] !== FOR) return 0;
   if (ctx.cap[k - 1] !== TITLE || ctx.titleCase[k - 1] || ctx.allCaps[k - 1]) return 0;
   const head = ctx.lower[k - 1];
-  if (!ORG_HEAD_HASHES.has(head) && !HEADS_MORE.has(head)) return 0;
+  if ((!ORG_HEAD_HASHES.has(head) && !HEADS_MORE.has(head)) || SEATS.has(head)) return 0;
   const end = Math.min(ctx.sentEnd[s.from], k + 1 + MAX_WORDS);
   let e = k + 1;
   while (e < end) {

@@ -25,7 +25,7 @@ export function workTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[
   const toks = seg.tokens;
   const found: Array<[number, number]> = [];
   for (let q = 0; q + 2 < ctx.n; q++) {
-    if (!OPEN.has(toks[q].text) || ctx.allCaps[q + 1] || ctx.cap[q + 1] !== TITLE) continue;
+    if (ctx.cap[q + 1] !== TITLE || !OPEN.has(toks[q].text) || ctx.allCaps[q + 1]) continue;
     let e = q + 1;
     while (e < ctx.n && e - q <= MAX_WORDS && (ctx.cap[e] === TITLE || (SMALL.has(ctx.lower[e]) && e > q + 1))) e++;
     if (e >= ctx.n || !CLOSE.has(toks[e].text) || ctx.cap[e - 1] !== TITLE || e - q > MAX_WORDS) continue;
