@@ -44,6 +44,10 @@ export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
     return null;
   }
   const p = phraseEndingAt(doc, k, lo);
+  // "A report released last year by the X Society warned": the thing made is the subject,
+  // not its maker after "by".
+  const made = p ? madeBy(doc, p, lo) : null;
+  if (made) return made;
   // "Officials who spoke with the paper said": the subject is the phrase "who" follows.
   if (p && p.first - 1 > lo && (doc.lower[p.first - 1] === 'who' || doc.lower[p.first - 1] === 'that') && !SUBJECT_PRONOUNS.has(doc.lower[p.first])) {
     const head = phraseEndingAt(doc, p.first - 2, lo);
@@ -65,6 +69,36 @@ export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
     }
   }
   return p;
+}
+
+/** Participles of making a document or a finding, before "by" and its maker. */
+const MADE_BY = new Set([
+  'released', 'published', 'conducted', 'commissioned', 'prepared', 'issued', 'written', 'funded', 'sponsored',
+  'compiled', 'produced', 'authored', 'filed', 'obtained', 'seen', 'reviewed', 'submitted', 'drafted', 'led',
+]);
+/** Whether a word is a participle of making ("a poll conducted by …"). */
+export function isMadeByParticiple(w: string): boolean {
+  return MADE_BY.has(w);
+}
+/** How many words (an adverbial: "last year", "on Monday") may stand between the participle and "by". */
+const MADE_BY_GAP = 3;
+
+/**
+ * "A poll conducted by Leger found", "Documents obtained by the Herald show": when the phrase
+ * before the cue follows "by" and a participle of making, the subject is the noun phrase before
+ * the participle with all that follows it. Null otherwise.
+ */
+function madeBy(doc: Doc, p: Range, lo: number): Range | null {
+  const by = p.first - 1;
+  if (by <= lo || doc.lower[by] !== 'by') return null;
+  for (let j = by - 1; j > lo && j >= by - 1 - MADE_BY_GAP; j--) {
+    if (!isWord(doc.toks[j].text)) return null;
+    if (!MADE_BY.has(doc.lower[j])) continue;
+    const head = phraseEndingAt(doc, j - 1, lo);
+    if (!head || head.last !== j - 1 || SUBJECT_PRONOUNS.has(doc.lower[head.first])) return null;
+    return { first: head.first, last: p.last };
+  }
+  return null;
 }
 
 /** How many words a relative clause may put between "who"/"that" and the phrase before the cue. */
