@@ -53,3 +53,22 @@ describe('attributions: a cue word after "one" and a preposition is a noun', () 
     assert.ok(about(list, 'tied the fires to one suspect').source?.text.includes('officials'), showAttributions(list));
   });
 });
+
+describe('attributions: "it" after a document subject is the document, not a company it names', () => {
+  it('"The statement of claim … names Harlow Freight. It says …" resolves to no organisation', () => {
+    const list = run('Harlow Freight Inc. runs the depot. The statement of claim, filed in March, names Harlow Freight and its manager. ' +
+      'It says the company was warned about the brakes a year earlier.', [
+      { id: 'harlow', type: 'ORGANIZATION', forms: ['Harlow Freight Inc.', 'Harlow Freight'] },
+    ]);
+    const a = about(list, 'warned about the brakes');
+    assert.equal(a.source?.text, 'It', showAttributions(list));
+    assert.equal(a.sourceEntity, null, showAttributions(list));
+  });
+
+  it('"it" after a sentence about the company is still the company', () => {
+    const list = run('Harlow Freight Inc. runs the depot and employs 40 drivers. It says the brakes were checked in May.', [
+      { id: 'harlow', type: 'ORGANIZATION', forms: ['Harlow Freight Inc.', 'Harlow Freight'] },
+    ]);
+    assert.equal(about(list, 'brakes were checked').sourceEntity, 'harlow', showAttributions(list));
+  });
+});

@@ -8,6 +8,7 @@ import { CUE_VERBS } from './lexicon';
 import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource, sourceRightOf } from './phrases';
 import { isMadeByParticiple, sourceLeftOf } from './subject';
+import { isDocumentNoun } from './words';
 import type { Quote } from './quotes';
 import type { Draft } from './draft';
 import {
@@ -196,19 +197,6 @@ function isFronted(doc: Doc, c: Clause, sourceStart: number): boolean {
   return false;
 }
 
-/** Heads of source phrases that are documents: "a poll shows …", "the review found …", "the ruling states …". */
-const DOCUMENT_NOUNS = new Set([
-  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'review', 'data',
-  'research', 'investigation', 'audit', 'memo', 'document', 'documents', 'records', 'video', 'footage', 'figures',
-  'statistics', 'results', 'estimates', 'filing', 'filings', 'letter', 'email', 'emails', 'census', 'count',
-  'ruling', 'decision', 'judgment', 'lawsuit', 'suit', 'complaint', 'affidavit', 'indictment', 'statement', 'policy',
-  'law', 'agreement', 'contract', 'guidelines', 'transcript', 'notice', 'warrant', 'submission', 'summary',
-]);
-
-/** Whether a word heads a document ("the ruling", "the report"): its words are its own. */
-export function isDocumentNoun(w: string): boolean {
-  return DOCUMENT_NOUNS.has(w);
-}
 
 
 const RELATIVES = new Set(['which', 'that', 'what', 'whom', 'who']);
@@ -532,7 +520,7 @@ export function frameForVerb(
 
   // 3. Source first, content after the cue.
   const relative = srcL !== null && srcL.first > c.lo && RELATIVES.has(doc.lower[srcL.first - 1]);
-  const documentSource = srcL !== null && DOCUMENT_NOUNS.has(doc.lower[headOf(doc, srcL)]);
+  const documentSource = srcL !== null && isDocumentNoun(doc.lower[headOf(doc, srcL)]);
   const fronted = isFronted(doc, c, srcL ? srcL.first : t);
   // "will announce the results": speech still to come reports something only with a clause.
   const modal = t > c.lo && MODALS.has(doc.lower[skipLeftToSource(doc, t - 1, c.lo) + 1] ?? '') ? { ...entry, needsClause: true } : entry;

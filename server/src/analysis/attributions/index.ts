@@ -12,7 +12,7 @@ import type { Quote } from './quotes';
 import type { LearnedHook, TokenSpan } from './learned/model';
 import { shippedModel } from './learned/shipped';
 import { type AttributionMemo, ParagraphDrafts } from './paragraph-memo';
-import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb, isDocumentNoun } from './frame';
+import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb } from './frame';
 import { CUE_VERBS, STATES_AFTER_DOCUMENT } from './lexicon';
 import type { Doc } from './phrases';
 import { headlineColon, isTitleLine, transcriptLabel } from './headlines';
@@ -23,7 +23,7 @@ import { findQuotes } from './quotes';
 import { SourceResolver } from './resolve';
 
 export type { AttributionMemo } from './paragraph-memo';
-import { isCapitalised } from './words';
+import { isCapitalised, isDocumentNoun } from './words';
 
 const SKIPPED_ROLES = new Set(['credit', 'boilerplate', 'footer']);
 /** Every word that can start an attribution, for one look-up per token. */
