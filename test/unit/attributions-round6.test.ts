@@ -72,3 +72,31 @@ describe('attributions: "it" after a document subject is the document, not a com
     assert.equal(about(list, 'brakes were checked').sourceEntity, 'harlow', showAttributions(list));
   });
 });
+
+describe('attributions: a recommendation with a clause', () => {
+  it('"The review recommends that …" is the review\'s; "recommended the film" reports nothing', () => {
+    const list = run('The review recommends that the city hire four more building inspectors. Her sister recommended the film.', []);
+    const a = about(list, 'hire four more building inspectors');
+    assert.equal(a.cue?.text, 'recommends', showAttributions(list));
+    assert.ok(a.source?.text.includes('review'), showAttributions(list));
+    assert.equal(list.length, 1, showAttributions(list));
+  });
+});
+
+describe('attributions: the object of a preposition is no subject', () => {
+  it('"A review into a fire that destroyed a home in Lakefield last spring found …" is the review, past a dateline', () => {
+    const list = run('PETERBOROUGH, Ont. — A review into a fire that destroyed a seniors\' home in Lakefield last spring found that two exit doors were chained shut.', [
+      { id: 'lakefield', type: 'LOCATION', forms: ['Lakefield'] },
+    ]);
+    const a = about(list, 'exit doors were chained shut');
+    assert.ok(a.source?.text.startsWith('A review into a fire'), showAttributions(list));
+    assert.equal(a.sourceEntity, null, showAttributions(list));
+  });
+
+  it('but a clause before "after" keeps its own subject ("… was grounded after the Herald reported …")', () => {
+    const list = run('The plane was grounded last week after the Herald reported its licence had lapsed.', [
+      { id: 'herald', type: 'ORGANIZATION', forms: ['Herald'] },
+    ]);
+    assert.equal(about(list, 'its licence had lapsed').source?.text, 'the Herald', showAttributions(list));
+  });
+});

@@ -55,6 +55,7 @@ warn warned warns warning
 !claim claimed claims claiming
 insist insisted insists insisting
 !demand demanded demands demanding :that
+recommend recommended recommends recommending :that
 argue argued argues arguing
 !state stated !states stating :that
 declare declared declares declaring :that
