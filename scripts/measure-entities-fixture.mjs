@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Scores the entity stage on our own development set of modern copy
-// (test/fixtures/entities-modern: seven invented wire-style articles in today's house styles with
+// (test/fixtures/entities-modern: invented wire-style articles in today's house styles with
 // hand-made gold, CoNLL-2003 span conventions), through the CLI.
 //
 //   npm run build && node scripts/measure-entities-fixture.mjs [--cli "node dist/cli.js analyze --jsonl"]
-//        [--gold test/fixtures/entities-modern/gold.json] [--errors] [--json out.json]
+//        [--gold test/fixtures/entities-modern/gold.json] [--batch 1|2] [--errors] [--json out.json]
+//
+// --batch N scores only the articles of batch N (1: issue 10 round 3's seven; 2: round 4's seven,
+// written blind); default all. --check-gold only places the gold spans (no engine run).
 //
 // Measures (micro-averaged over all articles): exact typed mention P/R/F1 per type, for
 // PERSON + ORGANIZATION + LOCATION (MAIN, the issue's figure) and for all four types. A mention
@@ -22,13 +25,15 @@ const TYPES = ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC'];
 const MAIN = new Set(['PERSON', 'ORGANIZATION', 'LOCATION']);
 
 function args(argv) {
-  const o = { cli: 'node dist/cli.js analyze --jsonl', gold: join(root, 'test/fixtures/entities-modern/gold.json'), errors: false, json: null };
+  const o = { cli: 'node dist/cli.js analyze --jsonl', gold: join(root, 'test/fixtures/entities-modern/gold.json'), errors: false, json: null, batch: null, checkGold: false };
   for (let i = 2; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--cli') o.cli = argv[++i];
     else if (a === '--gold') o.gold = resolve(argv[++i]);
     else if (a === '--errors') o.errors = true;
     else if (a === '--json') o.json = argv[++i];
+    else if (a === '--batch') o.batch = Number(argv[++i]);
+    else if (a === '--check-gold') o.checkGold = true;
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -92,10 +97,15 @@ function prf(tp, np, ng) {
 function main() {
   const o = args(process.argv);
   const gold = JSON.parse(readFileSync(o.gold, 'utf8'));
-  const docs = gold.articles.map((a) => {
+  const docs = gold.articles.filter((a) => o.batch === null || (a.batch ?? 1) === o.batch).map((a) => {
     const text = readFileSync(join(dirname(o.gold), a.file), 'utf8');
     return { id: a.id, text, gold: locate(text, a.entities, a.id) };
   });
+  if (o.checkGold) {
+    for (const d of docs) console.log(`${d.id}: ${d.gold.filter((g) => !g.optional).length} gold mentions, ${d.gold.filter((g) => g.optional).length} optional`);
+    return;
+  }
+  if (!docs.length) throw new Error(`no articles in batch ${o.batch}`);
   const input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n';
   const out = execSync(o.cli, { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   const byId = new Map(out.map((r) => [r.id, r]));
@@ -129,7 +139,7 @@ function main() {
   const result = { articles: docs.length, main: prf(main3.tp, main3.np, main3.ng), all: prf(all4.tp, all4.np, all4.ng), perType: per };
   const f = (x) => x.toFixed(1);
   const row = (name, m) => console.log(`${name.padEnd(28)} ${f(m.f).padStart(5)}  (P ${f(m.p)}, R ${f(m.r)}; ${m.tp} right, ${m.predicted} predicted, ${m.gold} gold)`);
-  console.log(`articles ${docs.length}; exact typed mention F1`);
+  console.log(`articles ${docs.length}${o.batch === null ? '' : ` (batch ${o.batch})`}; exact typed mention F1`);
   row('PER+ORG+LOC', result.main);
   row('all four types', result.all);
   for (const t of TYPES) row(t, per[t]);

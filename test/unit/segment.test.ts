@@ -99,6 +99,8 @@ describe('segmentation', () => {
 
   it('reads the names in credit lines', () => {
     assert.deepEqual(seg.credits[0].names.map((n) => n.text), ['Ana Lima', 'Tom Reed']);
+    const text = 'Harbour news\n\nThe port reopened on Monday.\n\nAdditional reporting by Jae-min Seo in Seoul; Editing by Tom Reed';
+    assert.deepEqual(segment(text).credits[0].names.map((n) => n.text), ['Jae-min Seo', 'Tom Reed']);
   });
 
   it('splits possessives and keeps numbers whole', () => {

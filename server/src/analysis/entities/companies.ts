@@ -40,6 +40,11 @@ function placeInHyphenated(gaz: Gazetteer, text: string): boolean {
   return (Math.max(0, gaz.get(phraseHash(part, 0, 1), 0)) & PLACE_BITS) !== 0;
 }
 
+/** "floated its shares in Hungary": a place the lists know after "shares in" is where, not what. */
+function knownPlace(gaz: Gazetteer, ctx: DocContext, s: TokenSpan): boolean {
+  return (Math.max(0, gaz.get(phraseHash(ctx.lower, s.from, s.to), 0)) & PLACE_BITS) !== 0;
+}
+
 export function companiesNamedLikePeople(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   return spans.map((s) => {
     if (s.type === ORGANIZATION || s.sure) return s;
@@ -50,7 +55,8 @@ export function companiesNamedLikePeople(ctx: DocContext, seg: Segmentation, gaz
     // "London shares fell" is the market of a place: only a person's name is read so.
     const company =
       (s.type === PERSON && (SUFFIXES.has(next) || (STOCK.has(next) && k + 1 < end && MOVES.has(ctx.lower[k + 1])))) ||
-      (next !== POSSESSIVE && next !== POSSESSIVE_CURLY && s.from - 2 >= first && BEFORE.has(ctx.lower[s.from - 2]) && (ctx.lower[s.from - 1] === OF || ctx.lower[s.from - 1] === IN));
+      (next !== POSSESSIVE && next !== POSSESSIVE_CURLY && s.from - 2 >= first && BEFORE.has(ctx.lower[s.from - 2]) &&
+        (ctx.lower[s.from - 1] === OF || (ctx.lower[s.from - 1] === IN && !knownPlace(gaz, ctx, s))));
     if (company) return { from: s.from, to: s.to, type: ORGANIZATION, sure: true };
     // Less sure (the article's other mentions may outvote it): a one-word "person" that owns
     // "its", unless a job title or other lower-case word comes before it ("spokesman Hale said its").

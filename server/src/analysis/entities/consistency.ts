@@ -40,8 +40,25 @@ export function harmoniseTypes(mentions: RawMention[]): RawMention[] {
     }
     v[typeIndex(m.type)] += m.sure ? 3 : 1;
   }
+  // A company or place a rule is sure of, and no rule sure of another type: every mention of the
+  // spelling read as a person takes it ("Brindle shares rose" makes "Brindle" a company seven
+  // mentions long; a person is the tagger's guess for a capitalised word it does not know), unless
+  // it is the surname of a person named in full. A sure person ("Ms. Halden") only counts thrice:
+  // a team of the same name may share the article.
+  const sureOf = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.sure || m.credit || m.fixed) continue;
+    const t = typeIndex(m.type);
+    const had = sureOf.get(m.text);
+    sureOf.set(m.text, had === undefined || had === t ? t : -1);
+  }
   for (const m of mentions) {
     if (m.credit || m.fixed || m.sure) continue;
+    const sure = sureOf.get(m.text);
+    if (sure !== undefined && sure > 0 && m.type === 'PERSON' && !personParts.has(m.text)) {
+      m.type = TYPES[sure];
+      continue;
+    }
     const v = votes.get(m.text);
     if (!v) continue;
     let best = typeIndex(m.type);

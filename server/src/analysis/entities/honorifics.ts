@@ -11,12 +11,14 @@ const PERSON = 0;
 export const HONORIFICS = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'messrs.', 'mme.', 'mlle.', 'prof.', 'sen.', 'rep.', 'gov.',
   'lt.', 'gen.', 'col.', 'maj.', 'capt.', 'sgt.', 'cpl.', 'adm.', 'cmdr.', 'rev.', 'fr.', 'supt.', 'insp.', 'det.',
+  // British councillors and the neutral title: "Cllr Bridget Mwangi", "Mx Rowan Hale".
+  'cllr', 'cllr.', 'mx', 'mx.',
 ]);
 
 export function isHonorific(seg: Segmentation, k: number): boolean {
   const t = seg.tokens[k].text;
-  // "Mr", "Mrs" or a short word with its period, before any string is built.
-  return (t.length <= 3 || (t.length <= 7 && t.charCodeAt(t.length - 1) === 46)) && HONORIFICS.has(t.toLowerCase());
+  // "Mr", "Mrs", "Cllr" or a short word with its period, before any string is built.
+  return (t.length <= 4 || (t.length <= 7 && t.charCodeAt(t.length - 1) === 46)) && HONORIFICS.has(t.toLowerCase());
 }
 
 export function honorificNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {

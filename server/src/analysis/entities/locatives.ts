@@ -24,6 +24,28 @@ function knownPlace(ctx: DocContext, k: number): boolean {
   return false;
 }
 
+/** Region words in lower case: "in eastern Velaria", "across northern Ostland". */
+const REGION_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
+  'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'rural', 'coastal'].map(hashLower));
+const PREPOSITIONS = new Set(['in', 'across', 'from', 'of', 'to', 'into', 'throughout', 'through'].map(hashLower));
+const LOWER = 2;
+
+/**
+ * "fighting in eastern Velaria", "across northern Ostland": a name after a preposition and a region
+ * word in lower case is a place, one the lists need not know. Sure: its other mentions follow it.
+ */
+export function placesAfterRegions(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  for (const s of spans) {
+    if (s.type === LOCATION || s.sure || s.fixed || s.to - s.from > 3 || s.from - 2 < ctx.sentFirst[s.from]) continue;
+    if (ctx.cap[s.from - 1] !== LOWER || !REGION_WORDS.has(ctx.lower[s.from - 1]) || !PREPOSITIONS.has(ctx.lower[s.from - 2])) continue;
+    // "in central Bank of …" is not a place: no organisation reading is changed.
+    if (s.type === ORGANIZATION) continue;
+    s.type = LOCATION;
+    s.sure = true;
+  }
+  return spans;
+}
+
 export function placesAfterIn(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];

@@ -16,14 +16,25 @@ const hashes = (words: string[]): ReadonlySet<number> => new Set(words.map(hashL
 const STREETS = hashes(['street', 'avenue', 'boulevard', 'road', 'lane', 'drive', 'square', 'highway', 'parkway', 'expressway', 'rue', 'plaza']);
 /** Places: never a person's last word. */
 const PLACES = hashes(['beach', 'springs', 'falls', 'heights', 'bay', 'island', 'islands', 'valley', 'lake', 'river', 'mountains', 'county', 'harbour', 'harbor']);
-/** Companies: never a person's last word (with the organisation words of org-words.ts). */
-const COMPANY_ENDS = hashes(['energy', 'brothers', 'international', 'capital', 'partners', 'global', 'holding', 'media', 'mutual', 'resources', 'pharma', 'labs', 'airlines']);
+/** Natural places: not an organisation's last word either ("the Crescent Lake fire", "Puget Sound"). */
+const NATURAL = hashes(['lake', 'river', 'creek', 'sound', 'island', 'islands', 'mountains', 'valley', 'crossing', 'canyon']);
+/** Places: never a person's last word (with NATURAL). */
+const PLACES_MORE = hashes(['creek', 'crossing', 'canyon', 'sound']);
+/** Companies: never a person's or a place's last word (with the organisation words of org-words.ts). */
+const COMPANY_ENDS = hashes([
+  'energy', 'brothers', 'international', 'capital', 'partners', 'global', 'holding', 'media', 'mutual', 'resources', 'pharma',
+  'labs', 'airlines',
+]);
+/** Newspapers ("The Millbrook Courier"): also surnames ("Jim Courier"), so only after a word that is no given name. */
+const PAPERS = hashes(['courier', 'herald', 'gazette', 'tribune', 'chronicle']);
 /** Laws and days: MISC, not an organisation or a place. */
 const LAWS = hashes(['act']);
 const DAYS = hashes(['day']);
 
 const FIRST_NAME = 1 + GAZ_CLASSES.indexOf('first-name') * 4;
 const LAST_NAME = 1 + GAZ_CLASSES.indexOf('last-name') * 4;
+/** Lists of people's names: a word in one may end a person's name ("Young", "Baker"). */
+const PEOPLE_CODES = ['last-name', 'person', 'seen-person'].map((c) => 1 + GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]) * 4);
 /** Words before a place ("in Myrtle Beach", "on Grand Avenue"). */
 const AT = hashes(['in', 'at', 'near', 'outside', 'on', 'to']);
 
@@ -36,6 +47,25 @@ function listedAs(ctx: DocContext, k: number, code: number): boolean {
   return false;
 }
 
+/** Words that end a utility's or carrier's name after its initials ("NB Power", "BC Hydro"). */
+const UTILITY_ENDS = hashes(['power', 'hydro', 'energy', 'gas', 'electric', 'telecom', 'transit', 'rail', 'water', 'air']);
+const CAPITALS = 5;
+
+/**
+ * "NB Power" cut to "NB": an organisation of capitals alone, right before an untagged capitalised
+ * utility word, takes the word in ("NB Power restored electricity", "BC Hydro said").
+ */
+export function utilityNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  spans.forEach((s, i) => {
+    const k = s.to;
+    if (s.type !== ORGANIZATION || s.to - s.from !== 1 || ctx.cap[s.from] !== CAPITALS || ctx.allCaps[s.from] || k >= ctx.sentEnd[s.from]) return;
+    if (ctx.cap[k] !== 3 || !UTILITY_ENDS.has(ctx.lower[k]) || (i + 1 < spans.length && spans[i + 1].from === k)) return;
+    if (k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === 3) return;
+    s.to = k + 1;
+  });
+  return spans;
+}
+
 export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
     if (s.sure || s.to - s.from < 2 || ctx.allCaps[s.to - 1] || ctx.cap[s.to - 1] !== 3) continue;
@@ -45,9 +75,15 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     // unless the word before says place ("in Myrtle Beach").
     if (s.to - s.from === 2 && !COMPANY_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&
       !(s.from > ctx.sentFirst[s.from] && AT.has(ctx.lower[s.from - 1]) && (t === PERSON || t === MISC))) continue;
-    if (STREETS.has(last) && (t === PERSON || t === MISC)) s.type = LOCATION;
-    else if (PLACES.has(last) && t === PERSON) s.type = LOCATION;
-    else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && t === PERSON) s.type = ORGANIZATION;
+    if (STREETS.has(last) && t !== LOCATION) s.type = LOCATION;
+    else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;
+    else if (NATURAL.has(last) && t === ORGANIZATION) s.type = LOCATION;
+    else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;
+    // "Dunmore Paving", "Halvorsen Ferries", "Millbrook Courier": a name that starts with no given name
+    // or initial ("Peter Such", "N. Speak" are people) and ends in a newspaper's word, or in a word
+    // usually written in lower case that no list of people's names holds, is a business.
+    else if (t === PERSON && ctx.cap[s.from] === 3 && !listedAs(ctx, s.from, FIRST_NAME) &&
+      (PAPERS.has(last) || (ctx.casing[s.to - 1] >= 1 && ctx.casing[s.to - 1] <= 2 && !PEOPLE_CODES.some((c) => listedAs(ctx, s.to - 1, c))))) s.type = ORGANIZATION;
     else if (LAWS.has(last) && t !== PERSON && t !== MISC) s.type = MISC;
     else if (DAYS.has(last) && (t === ORGANIZATION || t === LOCATION)) s.type = MISC;
   }

@@ -1,6 +1,8 @@
 // Post-rules that bring the tagger's spans to the span conventions: no titles, no possessives,
 // compounds split, the dateline's place and agency, credited staff from the credit line.
 import type { EntityType, Segmentation } from '../types';
+import { agencyNames } from '../segment/bylines';
+import { photoCredit } from '../segment/captions';
 import { splitPlaceAffiliations } from './affiliations';
 import { companiesNamedLikePeople } from './companies';
 import { coinedWords } from './coined';
@@ -9,19 +11,21 @@ import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
 import { TYPES } from './labels';
 import { appositiveTypes } from './appositive-types';
+import { listedKinds } from './such-as';
 import { hashLower } from './hash';
 import { honorificNames } from './honorifics';
 import { joinAtInitials } from './initials';
-import { placesAfterIn } from './locatives';
-import { typesByLastWord } from './name-ends';
+import { placesAfterIn, placesAfterRegions } from './locatives';
+import { typesByLastWord, utilityNames } from './name-ends';
 import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
 import type { RawMention } from './raw-mention';
 import type { TokenSpan } from './spans';
 import { surnameRepeats } from './repeats';
+import { nameRepeats } from './name-repeats';
 import { roleWordTypes } from './role-words';
 import { ORG_HEAD_HASHES, ORG_HEADS } from './org-words';
-import { JOB_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
+import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
 import { sportsTeams } from './sports';
 
 export type { RawMention } from './raw-mention';
@@ -184,7 +188,10 @@ function splitAtTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): 
     // "Tesla Chief Executive Elon Musk", "Chief Financial Officer": the title may have several words.
     let left = cut;
     while (left > s.from && (JOB_TITLE_HASHES.has(ctx.lower[left - 1]) || TITLE_MODIFIER_HASHES.has(ctx.lower[left - 1]))) left--;
-    if (left > s.from) out.push({ from: s.from, to: left, type: s.type });
+    // "Kelowna Mayor Tomas Reinholt", "Ontario Premier …": what a mayor or a premier heads is a place.
+    // ("Chinese Premier …" keeps its nationality; a governor may head a bank: "Federal Reserve Governor".)
+    const place = PLACE_TITLES.has(ctx.lower[cut]) && left - s.from <= 2 && !ORG_HEAD_HASHES.has(ctx.lower[left - 1]) && !isDemonym(ctx, left - 1);
+    if (left > s.from) out.push({ from: s.from, to: left, type: place ? LOCATION : s.type });
     out.push({ from: cut + 1, to: personEnd, type: PERSON });
     taken = personEnd;
   }
@@ -192,6 +199,8 @@ function splitAtTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): 
 }
 
 const OF_FOR = new Set([hashLower('of'), hashLower('for')]);
+/** Titles of those who head a place: the words before them name the place. */
+const PLACE_TITLES = new Set(['mayor', 'premier', 'mayor-elect', 'sheriff', 'reeve'].map(hashLower));
 const GIVEN_NAME = GAZ_CLASSES.indexOf('first-name');
 
 /**
@@ -331,6 +340,45 @@ function widenRegions(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): T
   });
 }
 
+/** "Labour MP", "SNP MSPs": a member's title in capitals after a party or place is not part of its name. */
+function dropMemberTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, i) => {
+    let k = s.from + 1;
+    while (k < s.to && !(MEMBER_TITLE_HASHES.has(ctx.lower[k]) && !ctx.allCaps[k] && isCapitals2(seg.tokens[k].text))) k++;
+    if (k >= s.to) {
+      out?.push(s);
+      return;
+    }
+    out ??= spans.slice(0, i);
+    out.push({ from: s.from, to: k, type: s.type });
+    // "the Green MP for Hexley, Rufus Ambrose" read as one name: the seat is a place, then the member.
+    let j = k + 1;
+    if (j + 1 < s.to && ctx.lower[j] === FOR_HASH) {
+      let e = j + 1;
+      while (e < s.to && ctx.cap[e] === 3) e++;
+      if (e > j + 1) out.push({ from: j + 1, to: e, type: LOCATION });
+      j = e;
+      while (j < s.to && ctx.cap[j] === 0) j++;
+    }
+    if (j < s.to && isPersonName(ctx, seg, j, s.to)) out.push({ from: j, to: s.to, type: PERSON });
+  });
+  return out ?? spans;
+}
+
+const FOR_HASH = hashLower('for');
+
+/** "MP", "MPs", "MSP": two capitals first ("Ms" is an honorific). */
+function isCapitals2(t: string): boolean {
+  return t.length >= 2 && t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90 && t.charCodeAt(1) >= 65 && t.charCodeAt(1) <= 90;
+}
+
+/** Last words of a national body's name ("Red Cross", "Armed Forces", "Medical Association"; not "League": "European Champions' League" is MISC). */
+const BODIES = new Set([
+  'forces', 'cross', 'army', 'navy', 'guard', 'crescent', 'marines', 'association', 'federation', 'council', 'party',
+  'bank', 'agency', 'ministry', 'police', 'service', 'institute', 'society', 'foundation', 'commission', 'authority',
+].map(hashLower));
+
 /** "D-Ohio", "R-Texas", "I-Vt.": a party letter, a hyphen, a capitalised state. */
 function isPartyState(t: string): boolean {
   const p = t.charCodeAt(0);
@@ -351,7 +399,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     out.push(m);
   };
 
-  let steps = titleCaseRuns(ctx, spans);
+  let steps = dropMemberTitles(ctx, seg, titleCaseRuns(ctx, spans));
   steps = joinAtInitials(ctx, seg, steps);
   steps = mergeOrganisationRuns(ctx, seg, steps);
   steps = joinAmpersands(ctx, seg, steps);
@@ -366,9 +414,10 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
+  steps = listedKinds(ctx, steps);
   steps = dropNeverNames(ctx, steps);
-  steps = typesByLastWord(ctx, steps);
-  steps = placesAfterIn(ctx, steps);
+  steps = typesByLastWord(ctx, utilityNames(ctx, steps));
+  steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
@@ -400,6 +449,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
     let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
     if (type === 'LOCATION' && to - from >= 3 && ORG_HEAD_HASHES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
+    // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
+    if (type === 'MISC' && to - from >= 3 && isDemonym(ctx, from) && BODIES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
     push(toks[from].start, toks[to - 1].end, type, false, s.sure === true, s.fixed === true);
   }
 
@@ -429,9 +480,22 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (dl.agency) push(dl.agency.start, dl.agency.end, 'ORGANIZATION', false, false, true);
   }
   for (const line of seg.credits) for (const n of line.names) push(n.start, n.end, 'PERSON', true);
+  // Furniture's credits, credited as a byline's people are (never newsmakers): the photographer and
+  // agency of a caption ("REUTERS/Anya Petrov", "(Photo: Jae-min Seo/Getty Images)"), the agency of
+  // a byline ("Associated Press" under the writer's name, "By Field Level Media").
+  for (const b of seg.boilerplate) {
+    if (b.kind === 'caption') {
+      const c = photoCredit(seg.text, b.start, b.end);
+      if (!c) continue;
+      for (const n of c.names) push(n.start, n.end, 'PERSON', true);
+      for (const a of c.agencies) push(a.start, a.end, 'ORGANIZATION', true);
+    } else if (b.kind === 'byline') {
+      for (const a of agencyNames(seg.text, b.start, b.end)) push(a.start, a.end, 'ORGANIZATION', true);
+    }
+  }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const outside = (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
-  const named = titledForms(ctx, seg, surnameRepeats(ctx, seg, out, outside));
+  const named = titledForms(ctx, seg, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside));
   coinedWords(ctx, seg, named);
   return named;
 }

@@ -148,6 +148,132 @@ function townsAsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans:
   }
 }
 
+/** Words between a score and the team it was won or lost against ("lost 4-2 to X", "drew 1-1 with X"). */
+const SCORE_TO = hashes(['to', 'with', 'against', 'over']);
+/** "a 3-1 win over X": the result noun between the score and the opponent (not "at X": the ground, a place). */
+const RESULT_NOUNS = hashes(['win', 'victory', 'defeat', 'loss', 'draw']);
+/** Roles a team's name stands before in a results story ("Ashcombe defender …", "Vale manager …"), with SPORT_ROLES. */
+const STAFF_ROLES = hashes(['manager', 'boss', 'skipper', 'keeper', 'playmaker', 'substitute']);
+/** Lists that make a capitalised run a person's name, not a team named by its town. */
+const PERSON_LISTS = ['seen-person', 'person'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
+/** Lists that make a capitalised word no team: "French striker", "the Open", a nationality. */
+const NOT_TOWN_TEAM = ['demonym', 'seen-misc'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
+/** Months and days ("July 2 June 1" in a table of dates). */
+const CALENDAR = hashes([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+const DIGIT = 1, TITLE = 3;
+
+/** Token k is a game score: "3" (one or two digits) or "3-1". */
+function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: boolean): boolean {
+  if (k < 0 || k >= ctx.n || ctx.cap[k] !== DIGIT) return false;
+  const t = seg.tokens[k].text;
+  const dash = t.indexOf('-');
+  if (!dashed) return dash < 0 && t.length <= 2 && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
+  return dash > 0 && dash <= 2 && t.length - dash - 1 >= 1 && t.length - dash - 1 <= 2 && t.indexOf('-', dash + 1) < 0;
+}
+
+/**
+ * Teams named by their town alone, known from the article's results: "Ashcombe 1 Kettering Vale 3"
+ * (a results line), "Thornbury beat Millbrook 2-0", "Stanwick lost 4-2 to Harwood Town", "a 3-1 win
+ * over Ashcombe", and, in an article with such a result, "Ashcombe defender …". Every mention of a name
+ * found so is the team, tagged or not (no list knows these towns; a results story names a team by
+ * its town throughout). Not a person's name (a given name first, or only words of the lists of people), not a
+ * country (national sides are places), not a tennis line ("6-3 6-4": players, not teams).
+ */
+function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
+  const n = ctx.n;
+  // Runs of one to three title-case words, tagged or not: [from, to) by their start.
+  const runEnd = new Int32Array(n).fill(-1);
+  let any = false;
+  for (let k = 0; k < n; k++) {
+    if (ctx.cap[k] !== TITLE || ctx.titleCase[k] || ctx.allCaps[k] || (k > ctx.sentFirst[k] && ctx.cap[k - 1] === TITLE)) continue;
+    // "Bench coach …": a word first in its sentence that is usually lower case.
+    if (k === ctx.sentFirst[k] && ctx.casing[k] >= 1 && ctx.casing[k] <= 3) continue;
+    let e = k;
+    while (e < ctx.sentEnd[k] && ctx.cap[e] === TITLE) e++;
+    if (e - k <= 3) { runEnd[k] = e; any = true; }
+  }
+  if (!any) return spans;
+  const teams = new Set<string>();
+  /** Where a result names the team: that mention is the team even if it is a town the lists know. */
+  const at = new Set<number>();
+  let found = false;
+  const key = (from: number, to: number) => {
+    let s = '';
+    for (let j = from; j < to; j++) s += ctx.lower[j].toString(36) + ' ';
+    return s;
+  };
+  const note = (from: number, to: number) => { teams.add(key(from, to)); at.add(from); found = true; };
+  const runBefore = (k: number): number => { // the run ending right before token k, or -1
+    for (let j = k - 1; j >= Math.max(ctx.sentFirst[Math.max(0, k - 1)], k - 3); j--) if (runEnd[j] === k) return j;
+    return -1;
+  };
+  for (let k = 0; k < n; k++) {
+    const e = runEnd[k];
+    if (e < 0) continue;
+    const end = ctx.sentEnd[k];
+    // "Ashcombe 1 Kettering Vale 3": a run, a score, a run, a score.
+    if (e + 1 < end && scoreAt(seg, ctx, e, false) && runEnd[e + 1] > 0 && scoreAt(seg, ctx, runEnd[e + 1], false)) {
+      note(k, e);
+      note(e + 1, runEnd[e + 1]);
+      continue;
+    }
+    // "Thornbury beat Millbrook 2-0", "Stanwick lost 4-2 to …", "Castle Heaton drew 1-1 with …".
+    if (e + 1 < end && (RESULT_VERBS.has(ctx.lower[e]) || WON_VERBS.has(ctx.lower[e]))) {
+      const o = runEnd[e + 1];
+      if (o > 0 && scoreAt(seg, ctx, o, true) && !scoreAt(seg, ctx, o + 1, true)) { note(k, e); note(e + 1, o); continue; }
+      if (scoreAt(seg, ctx, e + 1, true) && !scoreAt(seg, ctx, e + 2, true)) {
+        note(k, e);
+        if (e + 3 < end && SCORE_TO.has(ctx.lower[e + 2]) && runEnd[e + 3] > 0) note(e + 3, runEnd[e + 3]);
+        continue;
+      }
+    }
+    // "a 3-1 win over Ashcombe", "… to beat Millbrook 2-0".
+    if (k - 2 >= ctx.sentFirst[k] && SCORE_TO.has(ctx.lower[k - 1]) && RESULT_NOUNS.has(ctx.lower[k - 2]) && scoreAt(seg, ctx, k - 3, true)) note(k, e);
+    else if (k - 1 >= ctx.sentFirst[k] && RESULT_VERBS.has(ctx.lower[k - 1]) && scoreAt(seg, ctx, e, true) && !scoreAt(seg, ctx, e + 1, true)) note(k, e);
+  }
+  if (!found) return spans;
+  // "Ashcombe defender Luka Brennan-Hale", "Kettering Vale manager …": in a results story, the name before a role.
+  for (let k = 1; k < n; k++) {
+    if (ctx.cap[k] !== 2 || !(SPORT_ROLES.has(ctx.lower[k]) || STAFF_ROLES.has(ctx.lower[k]))) continue;
+    const r = runBefore(k);
+    if (r >= 0 && k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE) note(r, k);
+  }
+  // Not people's names, not countries.
+  const isTeam = (from: number, to: number): boolean => {
+    if (!teams.has(key(from, to))) return false;
+    // A town the lists know is the team only where a result names it ("in Munich" stays a place).
+    if (!at.has(from) && (phraseMask(gaz, ctx, from, to) & PLACE_BITS) !== 0) return false;
+    let people = 0;
+    for (let j = from; j < to; j++) if (inList(ctx, j, NOT_TOWN_TEAM) || CALENDAR.has(ctx.lower[j])) return false;
+    for (let j = from; j < to; j++) if (inList(ctx, j, PERSON_LISTS)) people++;
+    if (people === to - from) return false;
+    if (to - from >= 2 && inList(ctx, from, FIRST_NAME_LIST) && !inList(ctx, from, PLACE_LISTS)) return false;
+    return !isCountry(gaz, ctx, { from, to, type: LOCATION }, seg);
+  };
+  const covered = new Uint8Array(n);
+  for (const s of spans) {
+    covered.fill(1, s.from, s.to);
+    if (s.type === ORGANIZATION || s.sure || !isTeam(s.from, s.to)) continue;
+    s.type = ORGANIZATION;
+    // A town the lists know: the team here only, kept out of the type votes ("a win over Seattle" … "in Seattle").
+    if ((phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) !== 0) s.fixed = true;
+    else s.sure = true;
+  }
+  let added: TokenSpan[] | null = null;
+  for (let k = 0; k < n; k++) {
+    const e = runEnd[k];
+    if (e < 0 || covered[k] || e > k + 3) continue;
+    let free = true;
+    for (let j = k; j < e; j++) if (covered[j]) free = false;
+    if (free && isTeam(k, e)) (added ??= []).push({ from: k, to: e, type: ORGANIZATION, sure: true });
+  }
+  return added ? spans.concat(added).sort((a, b) => a.from - b.from) : spans;
+}
+
 export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
   // The spans are this pipeline's own: retyped in place.
@@ -194,11 +320,12 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
     }
   }
   townsAsTeams(ctx, seg, gaz, out);
+  const teamed = teamsFromResults(ctx, seg, gaz, out);
   if (nicknames) {
     // Not the surname of a person named in full ("Herons" of a team, not "Sanders" of a person).
-    for (const s of out) if (s.type === PERSON && s.to - s.from > 1) nicknames.delete(ctx.lower[s.to - 1]);
+    for (const s of teamed) if (s.type === PERSON && s.to - s.from > 1) nicknames.delete(ctx.lower[s.to - 1]);
     const known = nicknames;
-    for (const s of out) if (s.to - s.from === 1 && s.type !== ORGANIZATION && !s.sure && known.has(ctx.lower[s.from])) s.type = ORGANIZATION;
+    for (const s of teamed) if (s.to - s.from === 1 && s.type !== ORGANIZATION && !s.sure && known.has(ctx.lower[s.from])) s.type = ORGANIZATION;
   }
-  return out;
+  return teamed;
 }

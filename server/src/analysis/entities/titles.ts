@@ -18,7 +18,7 @@ const TITLES = new Set([
   'spokesman', 'spokeswoman', 'leader', 'commander', 'chief', 'director', 'executive', 'officer',
   'representative', 'congressman', 'congresswoman', 'chair', 'president-elect', 'mvp', 'lord', 'lady', 'sir',
   'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'emir', 'sultan', 'crown', 'speaker', 'lawmaker',
-  'messrs.', 'prof', 'rev.', 'fr.', 'cmdr.', 'cpl.', 'supt.', 'det.',
+  'messrs.', 'prof', 'rev.', 'fr.', 'cmdr.', 'cpl.', 'supt.', 'det.', 'cllr', 'cllr.', 'mx', 'mx.',
 ]);
 /** Job titles that sit between an organisation and a person's name. */
 const JOB_TITLES = new Set([
@@ -38,10 +38,14 @@ const TITLE_MODIFIERS = new Set([
   'associate', 'executive', 'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'energy', 'justice',
 ]);
 
+/** Titles written after a party or place, never part of its name ("Labour MP", "SNP MSPs"). */
+const MEMBER_TITLES = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'mpp', 'mpps', 'ms', 'td', 'tds']);
+
 const hashed = (words: Set<string>): ReadonlySet<number> => new Set([...words].map(hashLower));
 export const TITLE_HASHES = hashed(TITLES);
 export const JOB_TITLE_HASHES = hashed(JOB_TITLES);
 export const TITLE_MODIFIER_HASHES = hashed(TITLE_MODIFIERS);
+export const MEMBER_TITLE_HASHES = hashed(MEMBER_TITLES);
 const HONORIFIC_HASHES = hashed(HONORIFICS);
 
 const TITLE_CASE = 3, CAPS = 5;

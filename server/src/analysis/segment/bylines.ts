@@ -118,6 +118,8 @@ export function readByline(line: string): Byline | null {
   }
   const by = /^By:? /i.exec(line);
   const from = by ? by[0].length : 0;
+  // "By Field Level Media": an agency's byline credits no person.
+  if (by && NEWS_AGENCIES.has(line.slice(from).trim().toLowerCase())) return { names: [] };
   const ps = parts(line, from);
   const names: Array<[number, number]> = [];
   let roleSeen = false;
@@ -249,5 +251,47 @@ export function creditNames(text: string, start: number, end: number): Span[] {
     if (trail) flush();
   }
   flush();
+  return out;
+}
+
+/** News agencies that sign stories, lower case ("By Field Level Media", "THE CANADIAN PRESS"). */
+const NEWS_AGENCIES: ReadonlySet<string> = new Set([
+  'the canadian press', 'canadian press', 'the associated press', 'associated press', 'reuters', 'thomson reuters',
+  'field level media', 'agence france-presse', 'afp', 'bloomberg news', 'bloomberg', 'the press association',
+  'press association', 'pa media', 'dpa', 'xinhua', 'kyodo news', 'upi', 'cp', 'ap',
+]);
+
+/**
+ * The news agencies named in a byline or credit note ("Associated Press" under the writer's name,
+ * "By Field Level Media", "This report by The Canadian Press was first published …"): whole words,
+ * the longest name first, "The" kept as written.
+ */
+export function agencyNames(text: string, start: number, end: number): Span[] {
+  const words: Array<[number, number]> = [];
+  const re = /\S+/g;
+  const line = text.slice(start, end);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) !== null) {
+    let e = m.index + m[0].length;
+    while (e > m.index && ',.;:)'.includes(line[e - 1])) e--;
+    let s = m.index;
+    while (s < e && line[s] === '(') s++;
+    if (e > s) words.push([s, e]);
+  }
+  const out: Span[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      const a = words[i][0];
+      const b = words[i + n - 1][1];
+      // The words must follow each other with one space, and the last end the word as written.
+      const name = line.slice(a, b);
+      if (!NEWS_AGENCIES.has(name.toLowerCase())) continue;
+      const c = name.charCodeAt(0);
+      if (c < 65 || c > 90) continue;
+      out.push({ start: start + a, end: start + b, text: name });
+      i += n - 1;
+      break;
+    }
+  }
   return out;
 }

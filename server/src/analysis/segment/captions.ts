@@ -4,6 +4,8 @@
 //   "THE CANADIAN PRESS/Adrian Wyld", "Photo: Jane Doe/Getty Images".
 // A photo credit is "Name/Agency" or "AGENCY/Name", with an agency we know on one side.
 
+import type { Span } from '../types';
+
 /** Photo agencies and outlets that sign pictures, lower case. */
 const PHOTO_AGENCIES: ReadonlySet<string> = new Set([
   'reuters', 'reuters tv', 'via reuters', 'cp', 'the canadian press', 'canadian press', 'the globe and mail',
@@ -160,4 +162,76 @@ export function isCaptionLine(line: string): boolean {
 /** A credit with nothing else on its line: "Adrian Wyld/CP". */
 export function isPhotoCreditOnly(line: string): boolean {
   return line.length <= 80 && photoCreditStart(line) === 0;
+}
+
+/** Credit words that name no one: "File Photo", "Pool", "Handout". */
+const NO_ONE: ReadonlySet<string> = new Set(['file', 'files', 'file photo', 'pool', 'handout', 'supplied', 'stringer']);
+/** "Photo:", "Photo credit:", "Credit:" before the credit inside its bracket. */
+const CREDIT_LABEL = /^(?:Photo ?credit|Photo|Photograph|Image|Credit)s?: ?/i;
+
+/** The people and the agencies a photo credit names (offsets in the text). */
+export interface PhotoCredit {
+  names: Span[];
+  agencies: Span[];
+}
+
+/**
+ * Who a caption line's photo credit names: "REUTERS/Anya Petrov/File Photo", "(Photo: Jae-min
+ * Seo/Getty Images)", "Solveig Marr/The Canadian Press", "Adrian Wyld/CP Foreign Affairs …" (the
+ * credit first). Each part between slashes is an agency we know, a person's name (one to four
+ * capitalised words) or a word that names no one ("File Photo"); "AFP via Getty Images" is two agencies.
+ */
+export function photoCredit(text: string, start: number, end: number): PhotoCredit | null {
+  const line = text.slice(start, end);
+  let from = photoCreditStart(line);
+  let to = line.length;
+  if (from < 0) {
+    if (!opensWithPhotoCredit(line)) return null;
+    // The credit first: the name, the slash, and the agency's words.
+    from = 0;
+    const slash = line.indexOf('/');
+    const after = line.slice(slash + 1).split(' ');
+    to = slash + 1;
+    for (let n = Math.min(4, after.length); n >= 1; n--) {
+      const agency = after.slice(0, n).join(' ').replace(/[.,:;]$/, '');
+      if (PHOTO_AGENCIES.has(agency.toLowerCase())) { to = slash + 1 + agency.length; break; }
+    }
+  }
+  const out: PhotoCredit = { names: [], agencies: [] };
+  let at = from;
+  while (at < to) {
+    let next = line.indexOf('/', at);
+    if (next < 0 || next > to) next = to;
+    for (const [a, b] of viaParts(line, at, next)) creditPart(line, a, b, start, out);
+    at = next + 1;
+  }
+  return out.names.length + out.agencies.length > 0 ? out : null;
+}
+
+/** "AFP via Getty Images": the parts around " via ". */
+function viaParts(line: string, a: number, b: number): Array<[number, number]> {
+  const via = line.indexOf(' via ', a);
+  return via >= 0 && via < b ? [[a, via], [via + 5, b]] : [[a, b]];
+}
+
+function creditPart(line: string, a: number, b: number, base: number, out: PhotoCredit): void {
+  // Trim spaces, brackets, stops and a trailing ", File".
+  while (a < b && ' ('.includes(line[a])) a++;
+  while (b > a && ' ).,'.includes(line[b - 1])) b--;
+  const label = CREDIT_LABEL.exec(line.slice(a, b));
+  if (label) a += label[0].length;
+  const comma = line.lastIndexOf(',', b);
+  if (comma > a && NO_ONE.has(line.slice(comma + 1, b).trim().toLowerCase())) b = comma;
+  if (b <= a) return;
+  const part = line.slice(a, b);
+  const lower = part.toLowerCase();
+  if (NO_ONE.has(lower)) return;
+  if (PHOTO_AGENCIES.has(lower)) {
+    // "AP Photo": the agency is AP.
+    const cut = lower.endsWith(' photo') ? part.length - 6 : part.length;
+    out.agencies.push({ start: base + a, end: base + a + cut, text: part.slice(0, cut) });
+  } else if (isNameWords(part) && !NO_ONE.has(part.slice(0, part.indexOf(' ') >>> 0).toLowerCase())) {
+    // ("POOL New/Reuters": a pool picture, no name.)
+    out.names.push({ start: base + a, end: base + b, text: part });
+  }
 }

@@ -4,7 +4,8 @@ import type { CreditLine, Span } from '../types';
 import { creditNames, isContributedLine } from './bylines';
 
 const CREDIT_START = /^\(?(?:Additional )?(?:Reporting|Writing|Editing|Written|Edited|Compiled|Research|Graphics?|Production) (?:by|for)\b/i;
-const CREDIT_ROLE = /\b(?:(?:Additional )?(?:Reporting|Writing|Editing|Written|Edited|Compiled|Research|Graphics?|Production) (?:by|for)|and|in [A-Z][a-z]+)\b|[,;()]/g;
+// A role word may follow "Additional" in lower case ("Additional reporting by …").
+const CREDIT_ROLE = /\b(?:(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Ee]dited|[Cc]ompiled|[Rr]esearch|[Gg]raphics?|[Pp]roduction) (?:by|for)|and|in [A-Z][a-z]+)\b|[,;()]/g;
 
 export function isCreditLine(line: string): boolean {
   const l = line.trim();
