@@ -37,6 +37,15 @@ describe('segmentation', () => {
     assert.ok(texts.includes('Jan. deliveries resume.'));
   });
 
+  it('does not end sentences at police and council titles', () => {
+    const text = 'Const. Mireille Roy told reporters the road was closed. Coun. Deb Nyman and Cst. Paul Oduya agreed.';
+    const s = segment(text);
+    assert.deepEqual(
+      s.sentences.map((x) => text.slice(x.start, x.end)),
+      ['Const. Mireille Roy told reporters the road was closed.', 'Coun. Deb Nyman and Cst. Paul Oduya agreed.'],
+    );
+  });
+
   it('does not end sentences at the initials of a name', () => {
     const text = 'Board chair Marta Q. Lindqvist said the vote was close. The report was signed by A. J. Okoro. It ends at Plan B. The rest waits.';
     const s = segment(text);

@@ -7,7 +7,8 @@ import type { CueEntry } from './lexicon';
 import { CUE_VERBS } from './lexicon';
 import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource, sourceRightOf } from './phrases';
-import { sourceLeftOf } from './subject';
+import { isMadeByParticiple, sourceLeftOf } from './subject';
+import { isDocumentNoun } from './words';
 import type { Quote } from './quotes';
 import type { Draft } from './draft';
 import {
@@ -175,7 +176,7 @@ function draft(
 function headOf(doc: Doc, r: Range): number {
   for (let i = r.first + 1; i <= r.last; i++) {
     const w = doc.lower[i];
-    if (w === 'of' || w === 'by' || w === 'for') return i - 1;
+    if (w === 'of' || w === 'by' || w === 'for' || isMadeByParticiple(w)) return i - 1;
   }
   return r.last;
 }
@@ -196,12 +197,6 @@ function isFronted(doc: Doc, c: Clause, sourceStart: number): boolean {
   return false;
 }
 
-/** Heads of source phrases that are documents: "a poll shows …", "the review found …". */
-const DOCUMENT_NOUNS = new Set([
-  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'review', 'data',
-  'research', 'investigation', 'audit', 'memo', 'document', 'documents', 'records', 'video', 'footage', 'figures',
-  'statistics', 'results', 'estimates', 'filing', 'filings', 'letter', 'email', 'emails', 'census', 'count',
-]);
 
 
 const RELATIVES = new Set(['which', 'that', 'what', 'whom', 'who']);
@@ -231,6 +226,9 @@ function afterPreposition(doc: Doc, t: number, c: Clause): boolean {
   return false;
 }
 
+/** Words before a numeral "one" besides prepositions and determiners ("to one suspect", "only one report"). */
+const ONE_BEFORE = new Set(['to', 'only', 'just', 'than', 'least']);
+
 /** Prepositions that hardly ever follow a subject noun ("despite", "amid"). */
 const STRONG_PREPOSITIONS = new Set(['despite', 'amid', 'amidst', 'regarding', 'concerning', 'including', 'excluding', 'toward', 'towards', 'without']);
 
@@ -243,6 +241,8 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   if (t === c.lo) return false;
   const prev = doc.lower[t - 1];
   if (DETERMINERS.has(prev) || isPossessive(doc.toks[t - 1].text)) return true;
+  // "tied the fires to one suspect": "one" after a preposition or determiner is a numeral.
+  if (prev === 'one' && t - 2 >= c.lo && (NOUN_PREPOSITIONS.has(doc.lower[t - 2]) || DETERMINERS.has(doc.lower[t - 2]) || ONE_BEFORE.has(doc.lower[t - 2]))) return true;
   if (prev === '<' || prev === '/') return true; // markup such as <tweet …>
   if (prev === 'to' && !entry.participle) return true; // "declined to say"
   if (entry.pastParticiple) {
@@ -520,7 +520,7 @@ export function frameForVerb(
 
   // 3. Source first, content after the cue.
   const relative = srcL !== null && srcL.first > c.lo && RELATIVES.has(doc.lower[srcL.first - 1]);
-  const documentSource = srcL !== null && DOCUMENT_NOUNS.has(doc.lower[headOf(doc, srcL)]);
+  const documentSource = srcL !== null && isDocumentNoun(doc.lower[headOf(doc, srcL)]);
   const fronted = isFronted(doc, c, srcL ? srcL.first : t);
   // "will announce the results": speech still to come reports something only with a clause.
   const modal = t > c.lo && MODALS.has(doc.lower[skipLeftToSource(doc, t - 1, c.lo) + 1] ?? '') ? { ...entry, needsClause: true } : entry;

@@ -13,7 +13,7 @@ import type { LearnedHook, TokenSpan } from './learned/model';
 import { shippedModel } from './learned/shipped';
 import { type AttributionMemo, ParagraphDrafts } from './paragraph-memo';
 import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb } from './frame';
-import { CUE_VERBS } from './lexicon';
+import { CUE_VERBS, STATES_AFTER_DOCUMENT } from './lexicon';
 import type { Doc } from './phrases';
 import { headlineColon, isTitleLine, transcriptLabel } from './headlines';
 import { SPEECH_NOUNS, frameForNoun } from './nouns';
@@ -23,7 +23,7 @@ import { findQuotes } from './quotes';
 import { SourceResolver } from './resolve';
 
 export type { AttributionMemo } from './paragraph-memo';
-import { isCapitalised } from './words';
+import { isCapitalised, isDocumentNoun } from './words';
 
 const SKIPPED_ROLES = new Set(['credit', 'boilerplate', 'footer']);
 /** Every word that can start an attribution, for one look-up per token. */
@@ -137,7 +137,7 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
   for (let t = c.lo; t < c.hi; t++) {
     if (quoted[t]) continue;
     const w = doc.lower[t];
-    const trigger = TRIGGERS.has(w);
+    const trigger = TRIGGERS.has(w) || (w === 'states' && t > c.lo && isDocumentNoun(doc.lower[t - 1]));
     if (!trigger && !(words && words.has(w))) continue;
     if (nestedTooDeep(doc, drafts, sentenceDrafts, t)) continue;
     let d = trigger ? ruleFrame(doc, t, c, quotes, drafts, title) : null;
@@ -264,7 +264,7 @@ function ruleFrame(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, drafts: D
   // "Hart's comments that …": speech named by a noun.
   const n = SPEECH_NOUNS.has(w) ? frameForNoun(doc, t, c, quotes) : null;
   if (n) return n;
-  const entry = CUE_VERBS.get(w);
+  const entry = w === 'states' && t > c.lo && isDocumentNoun(doc.lower[t - 1]) ? STATES_AFTER_DOCUMENT : CUE_VERBS.get(w);
   if (!entry) return null;
   if (w === 'asked') {
     const a = frameForAsked(doc, t, c);

@@ -54,6 +54,8 @@ announce announced announces !announcing
 warn warned warns warning
 !claim claimed claims claiming
 insist insisted insists insisting
+!demand demanded demands demanding :that
+recommend recommended recommends recommending :that
 argue argued argues arguing
 !state stated !states stating :that
 declare declared declares declaring :that
@@ -245,3 +247,10 @@ function parse(): Map<string, CueEntry> {
 
 /** Cue verbs by lower-case word form. */
 export const CUE_VERBS: ReadonlyMap<string, CueEntry> = parse();
+
+/**
+ * "states" is mostly a noun ("the states that border it": PolNeAR train, 28 of 29 before
+ * "that"), but after a document it is the verb ("The ruling states that …"): then a cue
+ * before a clause, as "stated" is.
+ */
+export const STATES_AFTER_DOCUMENT: CueEntry = { ...CUE_VERBS.get('stated')!, needsClause: true, pastParticiple: false };

@@ -5,7 +5,8 @@
 //   he / she               the nearest sentence back with a person of that gender (given
 //                          names, honorifics, role words), preferring the latest speaker, then
 //                          the sentence's first person (its subject)
-//   it                     the latest organisation
+//   it                     the latest organisation, or no entity when the sentence before
+//                          opens with a document ("The lawsuit … names X. It says …")
 //   a role                 "the minister" → whoever the article introduced as minister (not
 //                          the prime minister), "the company" → the company it described
 import type { Entity, Mention } from '../types';
@@ -13,7 +14,7 @@ import { genderOfGivenName, genderOfPronoun, genderOfWord } from './gender';
 import type { Gender } from './gender';
 import { MAKERS, OFFICE_CHANGING, ORGANIZATION_ROLES, findRoles } from './roles';
 import type { Role } from './roles';
-import { TITLES } from './words';
+import { TITLES, isDocumentNoun } from './words';
 
 /** Offsets of a sentence, for reading back sentence by sentence. */
 export interface SentenceBounds {
@@ -31,6 +32,9 @@ const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'repre
 const LINK = /^\s+(?:of|for|at|from|with|in|on|by)\s/;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'one']);
+/** How far into a sentence, and how many words after its determiner, its document subject may be read. */
+const DOCUMENT_SUBJECT_CHARS = 80;
+const DOCUMENT_SUBJECT_WORDS = 3;
 /** How far back the paragraph of an unresolved role noun is read for its one person. */
 const PARAGRAPH_REACH = 600;
 /** Nouns for a person that are no office ("the Norwegian skier", "the 34-year-old mother"). */
@@ -143,7 +147,9 @@ export class SourceResolver {
     if (named && /^(?:the|a|an)\s/.test(phrase)) return named;
     const gender = genderOfPronoun(phrase);
     if (gender) return this.personFor(gender, Math.min(anchor, src.start));
-    if (phrase === 'it') return this.organizationFor(Math.min(anchor, src.start));
+    // "The statement of claim names the company. It says …": the document speaks, and a
+    // document is no entity (so no organisation it names).
+    if (phrase === 'it') return this.afterDocumentSubject(src.start) ? null : this.organizationFor(Math.min(anchor, src.start));
     const words: string[] = phrase.match(WORD) ?? [];
     if (words.length === 0 || words.length > 5) return null;
     if (words[0] === 'his' || words[0] === 'her' || words[0] === 'their' || words[0] === 'its') return null;
@@ -362,6 +368,21 @@ export class SourceResolver {
       if (this.entities.get(sp.entity)?.type === 'ORGANIZATION') return sp.entity;
     }
     return this.lastBefore(pos, 'ORGANIZATION');
+  }
+
+  /** Whether the sentence before the one at `pos` opens with a document as its subject ("The lawsuit, filed …, names …"). */
+  private afterDocumentSubject(pos: number): boolean {
+    const s = this.sentenceAt(pos);
+    if (s < 1 || this.sentences.length === 0) return false;
+    const prev = this.sentences[s - 1];
+    const head = this.text.slice(prev.start, Math.min(prev.end, prev.start + DOCUMENT_SUBJECT_CHARS));
+    const words: string[] = head.toLowerCase().match(WORD) ?? [];
+    if (words.length < 3 || !DETERMINERS.has(words[0])) return false;
+    for (let i = 1; i < words.length && i <= DOCUMENT_SUBJECT_WORDS; i++) {
+      if (isDocumentNoun(words[i])) return true;
+      if (words[i] === 'of' || words[i] === 'by' || words[i] === 'from') return false;
+    }
+    return false;
   }
 
   private latestSpeaker(pos: number): string | null {

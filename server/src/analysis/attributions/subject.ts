@@ -4,7 +4,8 @@
 import { speakerBeforeAside } from './appositives';
 import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource } from './phrases';
-import { DETERMINERS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, isCapitalised, isPossessive, isWord } from './words';
+import { CUE_VERBS } from './lexicon';
+import { BE_FORMS, DETERMINERS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, isCapitalised, isPossessive, isWord } from './words';
 
 /**
  * The source phrase left of a cue at `cue`, within [lo, cue). Handles an appositive or an
@@ -44,6 +45,14 @@ export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
     return null;
   }
   const p = phraseEndingAt(doc, k, lo);
+  // "A report released last year by the X Society warned": the thing made is the subject,
+  // not its maker after "by".
+  const made = p ? madeBy(doc, p, lo) : null;
+  if (made) return made;
+  // "A report into a crash that killed three people on Highway 144 recommends": the phrase before
+  // the cue is the object of a preposition, so no subject; the clause's opening noun phrase is.
+  const opening = p ? openingSubject(doc, p, lo) : null;
+  if (opening) return opening;
   // "Officials who spoke with the paper said": the subject is the phrase "who" follows.
   if (p && p.first - 1 > lo && (doc.lower[p.first - 1] === 'who' || doc.lower[p.first - 1] === 'that') && !SUBJECT_PRONOUNS.has(doc.lower[p.first])) {
     const head = phraseEndingAt(doc, p.first - 2, lo);
@@ -61,10 +70,90 @@ export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
         continue;
       }
       const head = phraseEndingAt(doc, j - 1, lo);
-      return head && !SUBJECT_PRONOUNS.has(doc.lower[head.first]) ? head : null;
+      // "A review into a fire that destroyed a home …": the phrase "that" hangs on may itself
+      // follow a preposition.
+      if (!head || SUBJECT_PRONOUNS.has(doc.lower[head.first])) return null;
+      const opening = openingSubject(doc, head, lo);
+      return opening ? { first: opening.first, last: p.last } : head;
     }
   }
   return p;
+}
+
+/** Prepositions whose object cannot be the subject of the verb after it. */
+const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'of', 'from', 'with', 'about', 'over', 'near', 'across']);
+/** Words that show a clause of its own in the opening stretch ("The plane was grounded after …"). */
+const CLAUSE_WORDS = new Set([
+  'when', 'while', 'after', 'before', 'since', 'because', 'as', 'than', 'and', 'or', 'but', 'if', 'until', 'where', 'though',
+  'although', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'do', 'does', 'did',
+]);
+const DATELINE_DASHES = new Set(['—', '–', '--']);
+/** The longest subject read from the clause's start (words and possessives only). */
+const OPENING_SUBJECT_REACH = 20;
+
+/**
+ * The clause's whole opening noun phrase, from its determiner to the phrase before the cue,
+ * when that phrase follows a preposition and nothing but words lies between ("A report into a
+ * crash that killed three people on Highway 144 recommends"). Null otherwise.
+ */
+function openingSubject(doc: Doc, p: Range, lo: number): Range | null {
+  const prep = p.first - 1;
+  if (prep <= lo || !OBJECT_PREPOSITIONS.has(doc.lower[prep])) return null;
+  // The clause opens at `lo` or after a dateline's dash ("SUDBURY, Ont. — A report into …").
+  let start = prep - 1;
+  while (start > lo && (isWord(doc.toks[start - 1].text) || isPossessive(doc.toks[start - 1].text) || doc.toks[start - 1].text === "'" || doc.toks[start - 1].text === '’')) start--;
+  if (start > lo && !DATELINE_DASHES.has(doc.toks[start - 1].text)) return null;
+  lo = start;
+  if (p.last - lo > OPENING_SUBJECT_REACH) return null;
+  if (!DETERMINERS.has(doc.lower[lo]) || !isCapitalised(doc.toks[lo].text) || SUBJECT_PRONOUNS.has(doc.lower[p.first])) return null;
+  // Only a noun phrase with its modifiers: a verb is allowed inside a relative clause ("a crash
+  // that killed three people") or as a participle of making ("a report released in …").
+  let relative = false;
+  for (let i = lo; i < p.first; i++) {
+    const t = doc.toks[i].text;
+    if (isPossessive(t) || t === "'" || t === '’') continue; // "a seniors' home"
+    if (!isWord(t)) return null;
+    const w = doc.lower[i];
+    if (w === 'who' || w === 'that' || w === 'which') relative = true;
+    else if (BE_FORMS.has(w) || CLAUSE_WORDS.has(w)) return null;
+    else if (!relative && !MADE_BY.has(w) && !nounAfter(doc, i, lo) && (CUE_VERBS.has(w) || isPastVerb(doc, i))) return null;
+  }
+  return { first: lo, last: p.last };
+}
+
+/** Whether the word at `i` follows a determiner or a possessive ("a report", "the coroner's report"): a noun. */
+function nounAfter(doc: Doc, i: number, lo: number): boolean {
+  return i > lo && (DETERMINERS.has(doc.lower[i - 1]) || isPossessive(doc.toks[i - 1].text));
+}
+
+/** Participles of making a document or a finding, before "by" and its maker. */
+const MADE_BY = new Set([
+  'released', 'published', 'conducted', 'commissioned', 'prepared', 'issued', 'written', 'funded', 'sponsored',
+  'compiled', 'produced', 'authored', 'filed', 'obtained', 'seen', 'reviewed', 'submitted', 'drafted', 'led',
+]);
+/** Whether a word is a participle of making ("a poll conducted by …"). */
+export function isMadeByParticiple(w: string): boolean {
+  return MADE_BY.has(w);
+}
+/** How many words (an adverbial: "last year", "on Monday") may stand between the participle and "by". */
+const MADE_BY_GAP = 3;
+
+/**
+ * "A poll conducted by Leger found", "Documents obtained by the Herald show": when the phrase
+ * before the cue follows "by" and a participle of making, the subject is the noun phrase before
+ * the participle with all that follows it. Null otherwise.
+ */
+function madeBy(doc: Doc, p: Range, lo: number): Range | null {
+  const by = p.first - 1;
+  if (by <= lo || doc.lower[by] !== 'by') return null;
+  for (let j = by - 1; j > lo && j >= by - 1 - MADE_BY_GAP; j--) {
+    if (!isWord(doc.toks[j].text)) return null;
+    if (!MADE_BY.has(doc.lower[j])) continue;
+    const head = phraseEndingAt(doc, j - 1, lo);
+    if (!head || head.last !== j - 1 || SUBJECT_PRONOUNS.has(doc.lower[head.first])) return null;
+    return { first: head.first, last: p.last };
+  }
+  return null;
 }
 
 /** How many words a relative clause may put between "who"/"that" and the phrase before the cue. */

@@ -101,3 +101,17 @@ export function isLyAdverb(tok: string): boolean {
   if (tok.length <= 4 || !tok.endsWith('ly') || isCapitalised(tok)) return false;
   return !NOT_LY_ADVERBS.has(tok.toLowerCase());
 }
+
+/** Heads of source phrases that are documents: "a poll shows …", "the review found …", "the ruling states …". */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'review', 'data',
+  'research', 'investigation', 'audit', 'memo', 'document', 'documents', 'records', 'video', 'footage', 'figures',
+  'statistics', 'results', 'estimates', 'filing', 'filings', 'letter', 'email', 'emails', 'census', 'count',
+  'ruling', 'decision', 'judgment', 'lawsuit', 'suit', 'complaint', 'affidavit', 'indictment', 'statement', 'policy',
+  'law', 'agreement', 'contract', 'guidelines', 'transcript', 'notice', 'warrant', 'submission', 'summary',
+]);
+
+/** Whether a word heads a document ("the ruling", "the report"): its words are its own. */
+export function isDocumentNoun(w: string): boolean {
+  return DOCUMENT_NOUNS.has(w);
+}

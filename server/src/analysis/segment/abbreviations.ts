@@ -5,6 +5,8 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'cmdr',
   'gov', 'sen', 'rep', 'rev', 'fr', 'sr', 'jr', 'st', 'mt', 'ft', 'pres', 'hon', 'amb', 'supt',
   'insp', 'det', 'messrs', 'mme', 'mlle', 'no', 'nos', 'vs', 'v', 'approx', 'est', 'ca', 'cf',
+  // Canadian police and council titles: "Const. Mireille Roy", "Cst.", "Coun.", "Cllr."; "Atty.", "Msgr.".
+  'const', 'cst', 'coun', 'cllr', 'atty', 'msgr',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky',
   'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa',
