@@ -67,6 +67,8 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
   }
   // Except a one-letter tag in brackets that sports tables add to a club's name ("Mladost (L)").
   for (let i = 2; i < n; i++) {
+    // Only a bracket has break 3 (lexicon.ts): no text read for the others.
+    if (ctx.breaks[i] !== 3) continue;
     if (toks[i].text === ')' && toks[i - 2].text === '(' && toks[i - 1].text.length === 1 && ctx.cap[i - 1] === CAP1) {
       ctx.breaks[i] = 0;
       ctx.breaks[i - 2] = 0;

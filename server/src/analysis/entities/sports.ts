@@ -254,7 +254,8 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
   if (!found) return spans;
   // "Ashcombe defender Luka Brennan-Hale", "Kettering Vale manager …": in a results story, the name before a role.
   for (let k = 1; k < n; k++) {
-    if (ctx.cap[k] !== 2 || !(SPORT_ROLES.has(ctx.lower[k]) || STAFF_ROLES.has(ctx.lower[k]))) continue;
+    // A run right before and a capitalised word right after first: cheaper than the role sets.
+    if (ctx.cap[k] !== 2 || ctx.cap[k - 1] !== TITLE || ctx.cap[k + 1] !== TITLE || !(SPORT_ROLES.has(ctx.lower[k]) || STAFF_ROLES.has(ctx.lower[k]))) continue;
     const r = runBefore(k);
     if (r >= 0 && k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE) note(r, k);
   }
