@@ -42,3 +42,14 @@ describe('attributions: "quoted X as saying …"', () => {
     assert.ok(b.source?.text.includes('Oskar Brenn'), showAttributions(list));
   });
 });
+
+describe('attributions: a group named by its place opening the sentence', () => {
+  it('"Officials in Kestrin said …" and "Diplomats in Brussels said …" are the officials and the diplomats, not the place', () => {
+    const list = run('Officials in Kestrin said the talks were constructive. Diplomats in Brussels said a deal was close.', [
+      { id: 'kestrin', type: 'LOCATION', forms: ['Kestrin'] },
+      { id: 'brussels', type: 'LOCATION', forms: ['Brussels'] },
+    ]);
+    assert.equal(about(list, 'talks were constructive').source?.text, 'Officials in Kestrin', showAttributions(list));
+    assert.equal(about(list, 'a deal was close').source?.text, 'Diplomats in Brussels', showAttributions(list));
+  });
+});

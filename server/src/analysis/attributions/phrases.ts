@@ -73,6 +73,13 @@ function isNounBefore(doc: Doc, i: number): boolean {
   return w.endsWith('s') || w.endsWith('er') || w.endsWith('or') || w.endsWith('ist') || w.endsWith('ian') || w.endsWith('ent') || w === 'people' || w === 'police' || w === 'staff';
 }
 
+const CLAUSE_DASHES = new Set(['—', '–', '--']);
+
+/** Whether the word at `i` opens the clause ("Officials in Kyiv said", "KYIV — Officials in …"): capitalised as a first word only. */
+function opensClause(doc: Doc, i: number, lo: number): boolean {
+  return i === lo || (i > lo && CLAUSE_DASHES.has(doc.toks[i - 1].text));
+}
+
 function hasAnd(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (doc.lower[i] === 'and') return true;
   return false;
@@ -159,7 +166,8 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
     }
     // "a poll by Gallup", "officials in Iowa", "researchers at Harvard": a place or a maker.
     if (PLACE_LINKS.has(w) && first >= 0 && i > lo && (isCapitalised(doc.toks[i + 1].text) || /^\d/.test(doc.toks[i + 1].text)) &&
-      !isCapitalised(doc.toks[i - 1].text) && isWord(doc.toks[i - 1].text) && !PHRASE_STOPS.has(doc.lower[i - 1]) && isNounBefore(doc, i - 1)) {
+      (!isCapitalised(doc.toks[i - 1].text) || opensClause(doc, i - 1, lo)) && isWord(doc.toks[i - 1].text) && !PHRASE_STOPS.has(doc.lower[i - 1]) &&
+      isNounBefore(doc, i - 1)) {
       first = i;
       i--;
       taken++;
