@@ -53,3 +53,14 @@ describe('attributions: a group named by its place opening the sentence', () => 
     assert.equal(about(list, 'a deal was close').source?.text, 'Diplomats in Brussels', showAttributions(list));
   });
 });
+
+describe('attributions: unnamed sources "with knowledge of …" and "close to …"', () => {
+  it('"…, two sources with knowledge of the talks told Reuters." and "a source close to the delegation said" are the sources', () => {
+    const list = run('The talks will resume next week, two sources with knowledge of the negotiations told the Tassel agency. ' +
+      'A source close to the delegation said the ceasefire would hold.', [
+      { id: 'tassel', type: 'ORGANIZATION', forms: ['Tassel'] },
+    ]);
+    assert.equal(about(list, 'talks will resume').source?.text, 'two sources with knowledge of the negotiations', showAttributions(list));
+    assert.equal(about(list, 'ceasefire would hold').source?.text, 'A source close to the delegation', showAttributions(list));
+  });
+});

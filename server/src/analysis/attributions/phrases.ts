@@ -73,6 +73,20 @@ function isNounBefore(doc: Doc, i: number): boolean {
   return w.endsWith('s') || w.endsWith('er') || w.endsWith('or') || w.endsWith('ist') || w.endsWith('ian') || w.endsWith('ent') || w === 'people' || w === 'police' || w === 'staff';
 }
 
+/**
+ * How many tokens ending at `i` link an unnamed source to what it knows ("with knowledge" before
+ * "of", "close to", "briefed on"), with a noun before them; 0 otherwise.
+ */
+function unnamedSourceLink(doc: Doc, i: number, lo: number): number {
+  const w = doc.lower[i];
+  let n = 0;
+  if (w === 'with' && doc.lower[i + 1] === 'knowledge' && doc.lower[i + 2] === 'of') n = 1;
+  else if ((w === 'to' && doc.lower[i - 1] === 'close') || (w === 'on' && doc.lower[i - 1] === 'briefed')) n = 2;
+  if (!n || i - n < lo) return 0;
+  const noun = i - n;
+  return isWord(doc.toks[noun].text) && !PHRASE_STOPS.has(doc.lower[noun]) && isNounBefore(doc, noun) ? n : 0;
+}
+
 const CLAUSE_DASHES = new Set(['—', '–', '--']);
 
 /** Whether the word at `i` opens the clause ("Officials in Kyiv said", "KYIV — Officials in …"): capitalised as a first word only. */
@@ -162,6 +176,13 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
         taken += 2;
         continue;
       }
+      // "a source close to the delegation", "an official briefed on the talks".
+      const unnamedLink = i - 1 > lo ? unnamedSourceLink(doc, i - 1, lo) : 0;
+      if (unnamedLink) {
+        i -= 1 + unnamedLink;
+        taken += 1 + unnamedLink;
+        continue;
+      }
       break;
     }
     // "a poll by Gallup", "officials in Iowa", "researchers at Harvard": a place or a maker.
@@ -171,6 +192,14 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       first = i;
       i--;
       taken++;
+      continue;
+    }
+    // "sources with knowledge of the talks", "a source close to the delegation": an unnamed source.
+    const unnamed = first >= 0 && i > lo ? unnamedSourceLink(doc, i, lo) : 0;
+    if (unnamed) {
+      first = i - unnamed + 1;
+      i -= unnamed;
+      taken += unnamed;
       continue;
     }
     if (PHRASE_STOPS.has(w)) {
