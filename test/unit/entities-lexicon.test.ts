@@ -100,7 +100,8 @@ describe('entities: the model file changed nothing', () => {
   // One change since, on purpose: "the fourth-largest crane operator, Keelhaul Lifting, said" is an
   // organisation by the appositive rule (entities/appositive-types.ts), where b2ea834 said person;
   // and "Valdoria", an invented country no list knows and nothing marks as a person, is MISC by the
-  // coined-word rule (entities/coined.ts), where b2ea834 said person (both miss the place).
+  // coined-word rule (entities/coined.ts), where b2ea834 said person (both miss the place); and
+  // "Andes Hydro Group (AHG)" gives the acronym as a mention of the company (entities/acronyms.ts).
   const before = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'entities-before-model-file.json'), 'utf8')) as Record<string, { mentions: unknown[]; entities: unknown[] }>;
 
   it('finds the same mentions and entities in our sample articles', () => {

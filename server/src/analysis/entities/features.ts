@@ -5,7 +5,7 @@ import type { Segmentation } from '../types';
 import type { CasingTable } from './casing';
 import { clusterAt, type ClusterTable } from './clusters';
 import { GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
-import { mix, mix2 } from './hash';
+import { hashLower, mix, mix2 } from './hash';
 import { IntTable } from './int-table';
 import { CAP1, LOWER, MIXED, N_AFFIX, TITLE, lexiconFor, type Lexicon } from './lexicon';
 
@@ -109,10 +109,16 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
   return ctx;
 }
 
+/** Short words a Title Case headline leaves in lower case; any other ("was", "led", "cut") is a sentence's. */
+const HEADLINE_LOWER: ReadonlySet<number> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to',
+  'by', 'for', 'as', 'vs', 'vs.', 'v', 'v.', 'via', 'per', 'up', 'off', 'out', 'de', 'da', 'du', 'van', 'von', 'der', 'la', 'le',
+  "'s", '’s', "'", '’', "n't", 'n’t', "'re", '’re', "'ll", '’ll', "'ve", '’ve', "'d", '’d', "'m", '’m'].map(hashLower));
+
 /**
  * Title Case units ("Oil Prices Rise As Output Falls"): no lower-case word of four letters
- * or more, and at least two capitalised words past the first that are usually written in
- * lower case (so a line of names is not one).
+ * or more nor a shorter one other than a headline's small words ("It was led by Dr. … of … and
+ * Professor … of … in Accra." is a sentence dense with names), and at least two capitalised
+ * words past the first that are usually written in lower case (so a line of names is not one).
  */
 function markTitleCase(ctx: DocContext, seg: Segmentation): void {
   for (let first = 0; first < ctx.n; first = ctx.sentEnd[first]) {
@@ -121,8 +127,11 @@ function markTitleCase(ctx: DocContext, seg: Segmentation): void {
     let lowerLong = 0, capCommon = 0;
     for (let i = first; i < end; i++) {
       const c = ctx.cap[i];
-      if (c === LOWER && seg.tokens[i].text.length >= 4) lowerLong++;
-      else if (c === TITLE && i > first && ctx.casing[i] > 0 && ctx.casing[i] <= 2) capCommon++;
+      // One such word decides: no need to read on.
+      if (c === LOWER && (seg.tokens[i].text.length >= 4 || !HEADLINE_LOWER.has(ctx.lower[i]))) {
+        lowerLong++;
+        break;
+      } else if (c === TITLE && i > first && ctx.casing[i] > 0 && ctx.casing[i] <= 2) capCommon++;
     }
     if (lowerLong === 0 && capCommon >= 2) ctx.titleCase.fill(1, first, end);
   }

@@ -25,6 +25,12 @@ const COMPANY_ENDS = hashes([
   'energy', 'brothers', 'international', 'capital', 'partners', 'global', 'holding', 'media', 'mutual', 'resources', 'pharma',
   'labs', 'airlines',
 ]);
+/** Trades and the arts ("Brennock Mining", "Jinhai Nonferrous Metals", "Ferngrove Records",
+ *  "Northlight Pictures", "Nightjar Choir"): companies and bands, not a person, place or MISC name. */
+const TRADE_ENDS = hashes([
+  'mining', 'metals', 'minerals', 'records', 'pictures', 'studios', 'films', 'therapeutics', 'biosciences', 'logistics',
+  'choir', 'orchestra',
+]);
 /** Newspapers ("The Millbrook Courier"): also surnames ("Jim Courier"), so only after a word that is no given name. */
 const PAPERS = hashes(['courier', 'herald', 'gazette', 'tribune', 'chronicle']);
 /** Laws and days: MISC, not an organisation or a place. */
@@ -73,12 +79,13 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     const t = s.type;
     // "Barry Lane", "Chad Day": a given name and a surname are a person's name,
     // unless the word before says place ("in Myrtle Beach").
-    if (s.to - s.from === 2 && !COMPANY_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&
+    if (s.to - s.from === 2 && !COMPANY_ENDS.has(last) && !TRADE_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&
       !(s.from > ctx.sentFirst[s.from] && AT.has(ctx.lower[s.from - 1]) && (t === PERSON || t === MISC))) continue;
     if (STREETS.has(last) && t !== LOCATION) s.type = LOCATION;
     else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;
     else if (NATURAL.has(last) && t === ORGANIZATION) s.type = LOCATION;
     else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;
+    else if (TRADE_ENDS.has(last) && t !== ORGANIZATION) s.type = ORGANIZATION;
     // "Dunmore Paving", "Halvorsen Ferries", "Millbrook Courier": a name that starts with no given name
     // or initial ("Peter Such", "N. Speak" are people) and ends in a newspaper's word, or in a word
     // usually written in lower case that no list of people's names holds, is a business.

@@ -23,6 +23,10 @@ import type { RawMention } from './raw-mention';
 import type { TokenSpan } from './spans';
 import { surnameRepeats } from './repeats';
 import { nameRepeats } from './name-repeats';
+import { definedAcronyms } from './acronyms';
+import { organisationsFor } from './org-for';
+import { workTitles } from './work-titles';
+import { signOffPlaces } from './sign-off-places';
 import { roleWordTypes } from './role-words';
 import { ORG_HEAD_HASHES, ORG_HEADS } from './org-words';
 import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
@@ -40,6 +44,10 @@ const LOCATION = 2;
 
 /** Lower-case words allowed inside a run of capitalised words that ends in an organisation word. */
 const RUN_PARTICLES = new Set(['of', 'for', 'de', 'du', 'la', 'the', '&']);
+/** Small words that join a name's words but never end one. */
+const TRAILING_PARTICLES = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'la', 'in', 'on', 'at', '&']);
+/** "X of Y Hospital", "X at Y University": between a person and where they work. */
+const AFFILIATION_PARTICLES = new Set(['of', 'at']);
 
 /**
  * "California Avocado Commission", "Central Jakarta District Court": a run of capitalised
@@ -49,6 +57,10 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
   const toks = seg.tokens;
   const merged: TokenSpan[] = [];
   const runs: Array<[number, number]> = [];
+  // "Dr. Rosalind Achterberg of Massachusetts General Hospital": a run never reaches back across
+  // "of" into a name the tagger read as a person's.
+  const person = new Uint8Array(ctx.n);
+  for (const s of spans) if (s.type === PERSON) person.fill(1, s.from, s.to);
   for (let i = 0; i < ctx.n; i++) {
     // A title-case organisation word, or a company suffix in capitals ("Airbus SE", "Nokia Oyj").
     const capitalised = ctx.cap[i] === 3 || (ctx.cap[i] === 5 && toks[i].text.length <= 4);
@@ -59,7 +71,9 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
       const k = from - 1;
       const capital = (ctx.cap[k] === 3 || ctx.cap[k] === 5) && !ctx.closed[k];
       if (capital && !(k === first && ctx.casing[k] >= 1 && ctx.casing[k] <= 3)) from = k;
-      else if (RUN_PARTICLES.has(toks[k].text) && k > first && (ctx.cap[k - 1] === 3 || ctx.cap[k - 1] === 5)) from = k;
+      else if (RUN_PARTICLES.has(toks[k].text) && k > first && (ctx.cap[k - 1] === 3 || ctx.cap[k - 1] === 5) && !(person[k - 1] && toks[k].text !== '&')) from = k;
+      // "St. Aldric Children's Hospital", "Veterans' Fund": a common noun's possessive inside a body's name.
+      else if ((toks[k].text === "'s" || toks[k].text === '’s') && k > first && ctx.cap[k - 1] === 3 && ctx.casing[k - 1] >= 1 && ctx.casing[k - 1] <= 2) from = k;
       else break;
     }
     while (from < i && RUN_PARTICLES.has(toks[from].text.toLowerCase())) from++;
@@ -77,6 +91,12 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
       r++;
     }
     if (r < runs.length && s.from < runs[r][1] && s.to > runs[r][0]) {
+      // "Kwame Asante-Mensah of Korle Bu Teaching Hospital" read as one person: the person, then the run.
+      const at = runs[r][0] - 1;
+      if (s.type === PERSON && s.to === runs[r][1] && at > s.from + 1 && AFFILIATION_PARTICLES.has(toks[at].text) && person[at - 1] && isPersonName(ctx, seg, s.from, at)) {
+        merged.push({ from: s.from, to: at, type: PERSON });
+        continue;
+      }
       // A span that reaches past the run keeps its own reading.
       if (s.from < runs[r][0] || s.to > runs[r][1]) {
         runs.splice(r, 1);
@@ -385,6 +405,15 @@ function isPartyState(t: string): boolean {
   return t.length > 3 && (p === 68 || p === 82 || p === 73) && t.charCodeAt(1) === 45 && t.charCodeAt(2) >= 65 && t.charCodeAt(2) <= 90 && t.indexOf('-', 2) < 0;
 }
 
+/** The place after the slash of a two-place dateline, in capitals up to the comma: [start, end]. */
+function secondDatelinePlace(text: string, from: number, to: number): [number, number] | null {
+  if (text.charCodeAt(from) !== 47 /* / */) return null;
+  let end = from + 1;
+  while (end < to && text[end] !== ',' && text[end] !== '/') end++;
+  const place = text.slice(from + 1, end);
+  return place.length >= 2 && /^\p{Lu}[\p{Lu} .'-]*$/u.test(place) && place.trim() === place ? [from + 1, end] : null;
+}
+
 export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[], gazetteer: Gazetteer): RawMention[] {
   const toks = seg.tokens;
   const out: RawMention[] = [];
@@ -401,7 +430,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
 
   let steps = dropMemberTitles(ctx, seg, titleCaseRuns(ctx, spans));
   steps = joinAtInitials(ctx, seg, steps);
-  steps = mergeOrganisationRuns(ctx, seg, steps);
+  steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps));
   steps = joinAmpersands(ctx, seg, steps);
   steps = honorificNames(ctx, seg, steps);
   steps = splitAtTitles(ctx, seg, steps);
@@ -418,6 +447,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = dropNeverNames(ctx, steps);
   steps = typesByLastWord(ctx, utilityNames(ctx, steps));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
+  steps = workTitles(ctx, seg, steps);
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
@@ -431,6 +461,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (s.type === PERSON) {
       while (to - from > 1 && TITLE_HASHES.has(ctx.lower[from])) from++;
     }
+    // "Cathal O Dalaigh for": a name never ends in a small joining word.
+    while (to - from > 1 && TRAILING_PARTICLES.has(toks[to - 1].text)) to--;
     // "D-Ohio", "R-Texas", "I-Vt.": AP's party and state after a lawmaker's name; the state is a place.
     if ((to - from === 1 || (to - from === 2 && toks[from + 1].text === '.' && toks[from + 1].start === toks[from].end)) && isPartyState(toks[from].text)) {
       // "(D-Va.)": the abbreviation's period, written on, belongs to it.
@@ -475,6 +507,9 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
 
   if (dl) {
     if (dl.place) push(dl.place.start, dl.place.end, 'LOCATION', false, false, true);
+    // "LONDON/SANTIAGO, Oct 14 (Reuters)": a story filed from two places names both.
+    const second = dl.place ? secondDatelinePlace(seg.text, dl.place.end, dl.end) : null;
+    if (second) push(second[0], second[1], 'LOCATION', false, false, true);
     // "MANCHESTER, England": the region after the place is a place too.
     if (dl.region) push(dl.region.start, dl.region.end, 'LOCATION', false, false, true);
     if (dl.agency) push(dl.agency.start, dl.agency.end, 'ORGANIZATION', false, false, true);
@@ -495,7 +530,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const outside = (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
-  const named = titledForms(ctx, seg, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside));
+  const named = titledForms(ctx, seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside)), outside));
   coinedWords(ctx, seg, named);
   return named;
 }

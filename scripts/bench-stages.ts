@@ -1,0 +1,63 @@
+// Per-stage CPU of one keystroke through the incremental analyser, from the source tree: the
+// stages of analysePiece (pipeline.ts) run one by one with the same memos, on a real article of
+// about N words (bench-text.mjs), one character typed and deleted near the middle alternately;
+// mean CPU time (user + system, all threads) per keystroke and stage over the last 300 of 400.
+// For finding which stage a change made slower; the LSP figures stay in bench-lsp.mjs.
+//
+//   npx tsx scripts/bench-stages.ts [words=10000]        (POOL=polnear: PolNeAR documents only)
+import { findAttributions } from '../server/src/analysis/attributions';
+import { findClaimCandidates } from '../server/src/analysis/claims';
+import { recognizeEntities } from '../server/src/analysis/entities';
+import { findFigures } from '../server/src/analysis/figures';
+import { PieceMemo } from '../server/src/analysis/memo';
+import type { AnalysisMemo } from '../server/src/analysis/pipeline';
+import { segment } from '../server/src/analysis/segment';
+import { structureOf } from '../server/src/analysis/structure';
+import { useModelFilesIn } from '../server/src/io/model-files';
+// @ts-expect-error: a JavaScript module of the benchmarks, without types
+import { articleOfWords, loadText } from './bench-text.mjs';
+
+useModelFilesIn();
+const KEYS = 400;
+const WARM = 100;
+const pool = (loadText() as { pool: Array<{ id: string; text: string }> }).pool;
+const docs = process.env.POOL ? pool.filter((d) => d.id.startsWith(process.env.POOL!)) : pool;
+const { text } = articleOfWords(docs, Number(process.argv[2] ?? 10_000)) as { text: string };
+const memo: AnalysisMemo = {
+  segment: { kinds: new PieceMemo(), lines: new PieceMemo(), bullets: new PieceMemo() },
+  entities: { units: new PieceMemo() },
+  claims: { sentences: new PieceMemo() },
+  figures: { paragraphs: new PieceMemo() },
+  attributions: { paragraphs: new PieceMemo() },
+  pieces: new PieceMemo(),
+};
+const memos = [memo.segment.kinds, memo.segment.lines, memo.segment.bullets, memo.entities.units, memo.claims.sentences, memo.figures.paragraphs, memo.attributions.paragraphs];
+const STAGES = ['segment', 'entities', 'figures', 'attributions', 'claims', 'structure', 'sweep'];
+const spent = STAGES.map(() => 0);
+const cpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+let t = text;
+const at = t.indexOf(' the ', t.length >> 1) + 2;
+for (let i = 0; i < KEYS; i++) {
+  t = i % 2 === 0 ? `${t.slice(0, at)}x${t.slice(at)}` : t.slice(0, at) + t.slice(at + 1);
+  const marks = [cpu()];
+  const seg = segment(t, memo.segment);
+  marks.push(cpu());
+  const { entities, mentions } = recognizeEntities(seg, memo.entities);
+  marks.push(cpu());
+  const figures = findFigures(seg, mentions, memo.figures);
+  marks.push(cpu());
+  const attributions = findAttributions(seg, entities, mentions, undefined, memo.attributions);
+  marks.push(cpu());
+  findClaimCandidates(seg, { figures, attributions, mentions }, {}, memo.claims);
+  marks.push(cpu());
+  structureOf(seg);
+  marks.push(cpu());
+  for (const m of memos) m.sweep();
+  marks.push(cpu());
+  if (i >= WARM) for (let k = 0; k < STAGES.length; k++) spent[k] += marks[k + 1] - marks[k];
+}
+const per = spent.map((s) => s / (KEYS - WARM));
+console.log(`${STAGES.map((s, k) => `${s} ${per[k].toFixed(2)}`).join(' | ')} | total ${per.reduce((a, b) => a + b, 0).toFixed(2)} ms CPU a keystroke`);

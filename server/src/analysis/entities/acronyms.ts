@@ -1,0 +1,118 @@
+// An acronym the article defines: "the International Energy Agency (IEA)", "Alternative for
+// Germany (AfD)", "the Reserve Bank of India (RBI)". A short word of capitals in brackets right
+// after an organisation's name is that organisation's short name, in the brackets and wherever the
+// article uses it again ("SAIL", "WHO" and "RBI", which the tagger misses or reads as MISC), a
+// type the votes keep (sure). A ticker ("(TLR.AX)") has a dot and is not one.
+import type { Segmentation } from '../types';
+import { ORG_HEADS } from './org-words';
+import type { RawMention } from './raw-mention';
+
+/** Three to eight letters (a hyphen inside: "ZCCM-IH"), starting and ending with a capital; two
+ *  letters in brackets are as often a club's tag in a table ("Mladost (BJ)") or a product's. */
+const ACRONYM = /^\p{Lu}[\p{L}-]{1,6}\p{Lu}$/u;
+const UPPER = /\p{Lu}/gu;
+
+/** Month abbreviations in capitals: a contract month in a prices table ("LONG GILT (SEP)"). */
+const MONTHS = new Set(['JAN', 'FEB', 'MAR', 'APR', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC']);
+/** Last words of a body's name: the spelled name must end in one (not "Bovine Spongiform
+ *  Encephalopathy (BSE)" or "Comprehensive Test Ban Treaty (CTBT)", MISC in CoNLL-2003). */
+const BODY_ENDS = new Set([...ORG_HEADS, 'union', 'alliance', 'front', 'movement', 'coalition', 'congress', 'centre', 'center', 'centers', 'centres']);
+
+function isAcronym(word: string): boolean {
+  if (!ACRONYM.test(word) || MONTHS.has(word)) return false;
+  return (word.match(UPPER)?.length ?? 0) * 2 > word.replace(/-/g, '').length;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+const JOINERS = new Set(['of', 'for', 'and', 'the', '&', 'de']);
+
+/**
+ * "Christian Democratic Union (CDU)" read as MISC "Christian" + MISC "Democratic Union": the
+ * capitalised words right before the brackets whose initials spell the acronym are one name, an
+ * organisation's. The first token of that name, or -1.
+ */
+function spelledBy(seg: Segmentation, open: number, acronym: string): number {
+  const toks = seg.tokens;
+  const letters = acronym.replace(/-/g, '').toUpperCase();
+  let n = letters.length;
+  let k = open - 1;
+  while (k >= 0 && n > 0) {
+    const t = toks[k].text;
+    if (CAPITAL.test(t) && /^[\p{L}'’-]+$/u.test(t)) {
+      if (t[0].toUpperCase() !== letters[n - 1] || (k === open - 1 && !BODY_ENDS.has(t.toLowerCase()))) return -1;
+      n--;
+      if (n === 0) return k;
+    } else if (!JOINERS.has(t) || k === open - 1) return -1;
+    k--;
+  }
+  return -1;
+}
+
+/** Longest mention looked back for, in UTF-16 units. */
+const LONGEST = 300;
+
+/** True when a mention overlaps [a, b) and reaches past it (`mentions` sorted by start). */
+function crosses(mentions: RawMention[], a: number, b: number): boolean {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < a - LONGEST) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < mentions.length && mentions[k].start < b; k++) {
+    const m = mentions[k];
+    if (!m.credit && a < m.end && (m.start < a || m.end > b)) return true;
+  }
+  return false;
+}
+
+export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip: (token: number) => boolean): RawMention[] {
+  const toks = seg.tokens;
+  const ends = new Map<number, RawMention>();
+  for (const m of mentions) if (!m.credit && m.type === 'ORGANIZATION') ends.set(m.end, m);
+  const defined = new Set<string>();
+  const spelled: Array<[number, number]> = [];
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !isAcronym(toks[i + 1].text) || skip(i + 1)) continue;
+    // A name in capitals ("LONG GILT (SEP)", a table or a headline) defines nothing.
+    if (!/\p{Ll}/u.test(toks[i - 1].text)) continue;
+    if (ends.has(toks[i - 1].end)) defined.add(toks[i + 1].text);
+    else {
+      const from = spelledBy(seg, i, toks[i + 1].text);
+      const a = from >= 0 ? toks[from].start : 0, b = toks[i - 1].end;
+      // A name reaching past the spelled words keeps its own reading.
+      if (from >= 0 && !crosses(mentions, a, b)) {
+        defined.add(toks[i + 1].text);
+        spelled.push([a, b]);
+      }
+    }
+  }
+  if (defined.size === 0) return mentions;
+  if (spelled.length) {
+    const inside = (m: RawMention) => spelled.some(([a, b]) => m.start >= a && m.end <= b);
+    mentions = mentions.filter((m) => m.credit || !inside(m))
+      .concat(spelled.map(([a, b]) => ({ start: a, end: b, text: seg.text.slice(a, b), type: 'ORGANIZATION' as const, credit: false, sure: true })))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  const named = new Set<number>();
+  const out = mentions.map((m) => {
+    if (m.credit || !defined.has(m.text)) return m;
+    named.add(m.start);
+    return m.type === 'ORGANIZATION' && m.sure ? m : { ...m, type: 'ORGANIZATION' as const, sure: true };
+  });
+  // Untagged uses: a token that spells the acronym and sits in no mention.
+  const covered = new Uint8Array(toks.length);
+  let k = 0;
+  for (const m of mentions) {
+    while (k < toks.length && toks[k].end <= m.start) k++;
+    for (let j = k; j < toks.length && toks[j].start < m.end; j++) covered[j] = 1;
+  }
+  let added = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (covered[i] || named.has(t.start) || !defined.has(t.text) || skip(i)) continue;
+    out.push({ start: t.start, end: t.end, text: t.text, type: 'ORGANIZATION', credit: false, sure: true });
+    added = true;
+  }
+  return added ? out.sort((a, b) => a.start - b.start || b.end - a.end) : out;
+}

@@ -1,0 +1,74 @@
+// "Centers for Disease Control and Prevention", "National Institute for Health and Care
+// Excellence", "Bank for International Settlements": a body's name often goes on past its
+// organisation word with "for" and what the body is for, where the tagger stops ("Centers") or
+// cuts the rest into pieces ("National Institute" | "Health" | "Care Excellence"). An
+// organisation ending in an organisation word, then "for" and capitalised words (with "and",
+// "of" or "&" between two of them), is one organisation up to the last capitalised word.
+import type { DocContext } from './features';
+import { hashLower } from './hash';
+import { ORG_HEAD_HASHES } from './org-words';
+import type { TokenSpan } from './spans';
+
+const ORGANIZATION = 1;
+const TITLE = 3;
+const FOR = hashLower('for');
+/** Organisation words that take "for" but would type other names wrongly as a last word. */
+const HEADS_MORE: ReadonlySet<number> = new Set(['centers', 'centres', 'center', 'centre', 'alliance', 'coalition', 'campaign', 'movement', 'union', 'initiative', 'program', 'programme'].map(hashLower));
+/** "a member of Parliament for Tooting": the seat, not the body's name. */
+const SEATS: ReadonlySet<number> = new Set(['parliament', 'assembly', 'senate', 'congress'].map(hashLower));
+const JOINERS: ReadonlySet<number> = new Set(['and', 'of', '&'].map(hashLower));
+/** Longest stretch read after "for". */
+const MAX_WORDS = 7;
+
+export function organisationsFor(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  spans = untaggedHeads(ctx, spans);
+  let out: TokenSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const e = stretchFor(ctx, s);
+    // What the tagger found inside is swallowed; a name reaching past the stretch is left alone.
+    let j = i + 1;
+    while (j < spans.length && spans[j].from < e) j++;
+    if (e === 0 || spans[j - 1].to > e) {
+      out?.push(s);
+      continue;
+    }
+    out ??= spans.slice(0, i);
+    out.push({ from: s.from, to: e, type: ORGANIZATION, sure: s.sure });
+    i = j - 1;
+  }
+  return out ?? spans;
+}
+
+/** Where the organisation `s` ends with its "for …" stretch, or 0 when it has none. */
+function stretchFor(ctx: DocContext, s: TokenSpan): number {
+  const k = s.to;
+  if (s.type !== ORGANIZATION || k + 1 >= ctx.sentEnd[s.from] || ctx.lower[k] !== FOR) return 0;
+  if (ctx.cap[k - 1] !== TITLE || ctx.titleCase[k - 1] || ctx.allCaps[k - 1]) return 0;
+  const head = ctx.lower[k - 1];
+  if ((!ORG_HEAD_HASHES.has(head) && !HEADS_MORE.has(head)) || SEATS.has(head)) return 0;
+  const end = Math.min(ctx.sentEnd[s.from], k + 1 + MAX_WORDS);
+  let e = k + 1;
+  while (e < end) {
+    if (ctx.cap[e] === TITLE && !ctx.closed[e]) e++;
+    else if (e > k + 1 && JOINERS.has(ctx.lower[e]) && e + 1 < end && ctx.cap[e + 1] === TITLE) e += 2;
+    else break;
+  }
+  return e > k + 1 ? e : 0;
+}
+
+/** "the Centres for Rural Health …" with "Centres" untagged: an organisation word mid-sentence before "for" and a capital starts one. */
+function untaggedHeads(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  let j = 0;
+  for (let k = 1; k + 2 < ctx.n; k++) {
+    if (ctx.lower[k + 1] !== FOR || ctx.cap[k] !== TITLE || ctx.cap[k + 2] !== TITLE || k === ctx.sentFirst[k] || k + 2 >= ctx.sentEnd[k]) continue;
+    const head = ctx.lower[k];
+    if (!ORG_HEAD_HASHES.has(head) && !HEADS_MORE.has(head)) continue;
+    while (j < spans.length && spans[j].to <= k) j++;
+    if (j < spans.length && spans[j].from <= k) continue;
+    const head1: TokenSpan = { from: k, to: k + 1, type: ORGANIZATION };
+    if (stretchFor(ctx, head1) > 0) (added ??= []).push(head1);
+  }
+  return added ? spans.concat(added).sort((a, b) => a.from - b.from) : spans;
+}
