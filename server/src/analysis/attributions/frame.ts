@@ -8,6 +8,7 @@ import { CUE_VERBS } from './lexicon';
 import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource, sourceRightOf } from './phrases';
 import { isMadeByParticiple, sourceLeftOf } from './subject';
+import { quotedAsSaying } from './quoted-as';
 import { isDocumentNoun } from './words';
 import type { Quote } from './quotes';
 import type { Draft } from './draft';
@@ -379,12 +380,30 @@ function clauseAt(doc: Doc, t: number, start: number, c: Clause): boolean {
   return false;
 }
 
+const REMEMBERED = new Set(['him', 'her', 'them']);
+/** How many capitalised words a person remembered "as" may have ("remembered Anselm Vogt as"). */
+const MAX_REMEMBERED_NAME = 4;
+
+/** "remembered him as …", "remembers Ann Cole as …": a person, then "as". */
+function rememberedAs(doc: Doc, t: number, c: Clause): boolean {
+  let k = t + 1;
+  if (k < c.hi && REMEMBERED.has(doc.lower[k])) k++;
+  else while (k < c.hi && k <= t + MAX_REMEMBERED_NAME && isCapitalised(doc.toks[k].text) && isWord(doc.toks[k].text)) k++;
+  return k > t + 1 && k + 1 < c.hi && doc.lower[k] === 'as';
+}
+
 /** The attribution a cue verb at token `t` introduces, or null. */
 export function frameForVerb(
   doc: Doc, t: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, previous: Draft | null, learned = false,
 ): Draft | Draft[] | null {
   const anchor = doc.toks[t].start;
   if (entry.evidential) return evidential(doc, t, c, quotes);
+  // "The agency quoted X as saying …": the one quoted speaks.
+  const quoted = entry.participle ? quotedAsSaying(doc, t, c) : null;
+  if (quoted) {
+    const rc = rightContent(doc, t, entry, c, quotes);
+    return rc ? draft(quoted.source, quoted.cue, rc.start, rc.end, rc.quote, anchor) : null;
+  }
   if (!learned && notACue(doc, t, entry, c)) return null;
   if (!learned && afterPreposition(doc, t, c)) return null;
   if (!learned && anonymityRequest(doc, t, entry, c)) return NOT_SPEECH;
@@ -425,6 +444,8 @@ export function frameForVerb(
 
   // Naming verbs take only a quotation as content: called it “a disgrace”.
   if (entry.quoteOnly) {
+    // "remembered him as a patient coach": a tribute; the description after "as" is what was said.
+    if (entry.lemma === 'remember' && rememberedAs(doc, t, c)) return frameForVerb(doc, t, { ...entry, quoteOnly: false, as: true }, c, quotes, previous, learned);
     // "calls herself “The Lioness”": a name one goes by, not speech.
     if (t + 1 < c.hi && REFLEXIVES.has(doc.lower[t + 1])) return null;
     // "a program called Sandy Hook Promise", "a website called “…”": after an indefinite noun that

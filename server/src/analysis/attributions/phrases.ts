@@ -73,6 +73,27 @@ function isNounBefore(doc: Doc, i: number): boolean {
   return w.endsWith('s') || w.endsWith('er') || w.endsWith('or') || w.endsWith('ist') || w.endsWith('ian') || w.endsWith('ent') || w === 'people' || w === 'police' || w === 'staff';
 }
 
+/**
+ * How many tokens ending at `i` link an unnamed source to what it knows ("with knowledge" before
+ * "of", "close to", "briefed on"), with a noun before them; 0 otherwise.
+ */
+function unnamedSourceLink(doc: Doc, i: number, lo: number): number {
+  const w = doc.lower[i];
+  let n = 0;
+  if (w === 'with' && doc.lower[i + 1] === 'knowledge' && doc.lower[i + 2] === 'of') n = 1;
+  else if ((w === 'to' && doc.lower[i - 1] === 'close') || (w === 'on' && doc.lower[i - 1] === 'briefed')) n = 2;
+  if (!n || i - n < lo) return 0;
+  const noun = i - n;
+  return isWord(doc.toks[noun].text) && !PHRASE_STOPS.has(doc.lower[noun]) && isNounBefore(doc, noun) ? n : 0;
+}
+
+const CLAUSE_DASHES = new Set(['—', '–', '--']);
+
+/** Whether the word at `i` opens the clause ("Officials in Kyiv said", "KYIV — Officials in …"): capitalised as a first word only. */
+function opensClause(doc: Doc, i: number, lo: number): boolean {
+  return i === lo || (i > lo && CLAUSE_DASHES.has(doc.toks[i - 1].text));
+}
+
 function hasAnd(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (doc.lower[i] === 'and') return true;
   return false;
@@ -155,14 +176,30 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
         taken += 2;
         continue;
       }
+      // "a source close to the delegation", "an official briefed on the talks".
+      const unnamedLink = i - 1 > lo ? unnamedSourceLink(doc, i - 1, lo) : 0;
+      if (unnamedLink) {
+        i -= 1 + unnamedLink;
+        taken += 1 + unnamedLink;
+        continue;
+      }
       break;
     }
     // "a poll by Gallup", "officials in Iowa", "researchers at Harvard": a place or a maker.
     if (PLACE_LINKS.has(w) && first >= 0 && i > lo && (isCapitalised(doc.toks[i + 1].text) || /^\d/.test(doc.toks[i + 1].text)) &&
-      !isCapitalised(doc.toks[i - 1].text) && isWord(doc.toks[i - 1].text) && !PHRASE_STOPS.has(doc.lower[i - 1]) && isNounBefore(doc, i - 1)) {
+      (!isCapitalised(doc.toks[i - 1].text) || opensClause(doc, i - 1, lo)) && isWord(doc.toks[i - 1].text) && !PHRASE_STOPS.has(doc.lower[i - 1]) &&
+      isNounBefore(doc, i - 1)) {
       first = i;
       i--;
       taken++;
+      continue;
+    }
+    // "sources with knowledge of the talks", "a source close to the delegation": an unnamed source.
+    const unnamed = first >= 0 && i > lo ? unnamedSourceLink(doc, i, lo) : 0;
+    if (unnamed) {
+      first = i - unnamed + 1;
+      i -= unnamed;
+      taken += unnamed;
       continue;
     }
     if (PHRASE_STOPS.has(w)) {

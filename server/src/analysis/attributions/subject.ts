@@ -105,7 +105,9 @@ function openingSubject(doc: Doc, p: Range, lo: number): Range | null {
   if (start > lo && !DATELINE_DASHES.has(doc.toks[start - 1].text)) return null;
   lo = start;
   if (p.last - lo > OPENING_SUBJECT_REACH) return null;
-  if (!DETERMINERS.has(doc.lower[lo]) || !isCapitalised(doc.toks[lo].text) || SUBJECT_PRONOUNS.has(doc.lower[p.first])) return null;
+  // "at one of the Ohio plants": "one of" is a quantity, not the pronoun.
+  const pronoun = SUBJECT_PRONOUNS.has(doc.lower[p.first]) && !(doc.lower[p.first] === 'one' && doc.lower[p.first + 1] === 'of');
+  if (!DETERMINERS.has(doc.lower[lo]) || !isCapitalised(doc.toks[lo].text) || pronoun) return null;
   // Only a noun phrase with its modifiers: a verb is allowed inside a relative clause ("a crash
   // that killed three people") or as a participle of making ("a report released in …").
   let relative = false;
