@@ -110,7 +110,7 @@ export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip:
   let added = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (covered[i] || named.has(t.start) || !defined.has(t.text) || skip(i)) continue;
+    if (covered[i] || !defined.has(t.text) || named.has(t.start) || skip(i)) continue;
     out.push({ start: t.start, end: t.end, text: t.text, type: 'ORGANIZATION', credit: false, sure: true });
     added = true;
   }

@@ -71,6 +71,7 @@ export function appositiveTypes(seg: Segmentation, spans: TokenSpan[]): TokenSpa
     if (s.sure || s.to - s.from > MAX_NAME_TOKENS) return null;
     if (!sameSentence(s.from - 2, s.from)) return describedAfter(seg, s);
     const before = word(s.from - 1);
+    if (before !== 'of' && before !== ',') return describedAfter(seg, s);
     // The noun as written in lower case: "Stephen Field, Paul Lawrie" is a list of people.
     const noun = /^\p{Ll}/u.test(toks[s.from - 2].text) ? word(s.from - 2) : '';
     if (before === 'of') return PLACE_NOUNS_OF.has(noun) && s.type !== ORGANIZATION ? LOCATION : null;

@@ -4,7 +4,7 @@
 import type { Segmentation } from '../types';
 import type { CasingTable } from './casing';
 import { clusterAt, type ClusterTable } from './clusters';
-import { GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
+import { GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer, type UnitCodes } from './gazetteer';
 import { hashLower, mix, mix2 } from './hash';
 import { IntTable } from './int-table';
 import { CAP1, LOWER, MIXED, N_AFFIX, TITLE, lexiconFor, type Lexicon } from './lexicon';
@@ -41,7 +41,8 @@ export interface DocContext {
 }
 
 /** `lexicon`: where words are kept (default: the one of these tables, shared by documents). */
-export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTable, clusters?: ClusterTable, lexicon?: Lexicon): DocContext {
+/** `codes`: the name-list codes of units kept between analyses of a changing text (the incremental analyser). */
+export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTable, clusters?: ClusterTable, lexicon?: Lexicon, codes?: UnitCodes): DocContext {
   const toks = seg.tokens;
   const n = toks.length;
   const word = new Int32Array(n);
@@ -67,6 +68,8 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
   }
   // Except a one-letter tag in brackets that sports tables add to a club's name ("Mladost (L)").
   for (let i = 2; i < n; i++) {
+    // Only a bracket has break 3 (lexicon.ts): no text read for the others.
+    if (ctx.breaks[i] !== 3) continue;
     if (toks[i].text === ')' && toks[i - 2].text === '(' && toks[i - 1].text.length === 1 && ctx.cap[i - 1] === CAP1) {
       ctx.breaks[i] = 0;
       ctx.breaks[i - 2] = 0;
@@ -104,7 +107,8 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     if (bit) seen.set(ctx.lower[i], seen.get(ctx.lower[i], 0) | bit);
   }
   for (let i = 0; i < n; i++) ctx.docCase[i] = seen.get(ctx.lower[i], 0);
-  ctx.gaz = gazetteerCodes(gaz, ctx.lower, (i) => words.phrase(word[i]), ctx.sentFirst, ctx.sentEnd);
+  const keep = codes && { memo: codes, word, lexicon: words, generation: words.generation };
+  ctx.gaz = gazetteerCodes(gaz, ctx.lower, (i) => words.phrase(word[i]), ctx.sentFirst, ctx.sentEnd, keep);
   markTitleCase(ctx, seg);
   return ctx;
 }

@@ -49,14 +49,41 @@ export function addPhrase(entries: Map<number, number>, hashes: ArrayLike<number
  * 2 inside, 3 end); 0 = no more codes. Longest match per class wins. `first[i]`: the mask of
  * token i alone as a phrase (-1 when no phrase starts with it), known per distinct word.
  */
-export function gazetteerCodes(gaz: Gazetteer, lower: Uint32Array, first: (i: number) => number, unitFirst: Int32Array, unitEnd: Int32Array): Uint16Array {
+export function gazetteerCodes(
+  gaz: Gazetteer, lower: Uint32Array, first: (i: number) => number, unitFirst: Int32Array, unitEnd: Int32Array, keep?: KeptCodes,
+): Uint16Array {
   const n = lower.length;
   const codes = new Uint16Array(n * GAZ_PER_TOKEN);
   if (gaz.size === 0) return codes;
   const fill = new Uint8Array(n);
   const coveredUntil = new Int32Array(GAZ_CLASSES.length);
   const ends = new Int32Array(GAZ_CLASSES.length);
-  for (let i = 0; i < n; i++) {
+  if (!keep) {
+    codesOf(gaz, lower, first, unitFirst, unitEnd, codes, fill, coveredUntil, ends, 0, n);
+    return codes;
+  }
+  // A unit's codes depend on its words alone (matches never cross a unit): kept by its word ids.
+  keep.memo.begin(keep.lexicon, keep.generation);
+  for (let from = 0; from < n; from = unitEnd[from]) {
+    const to = unitEnd[from];
+    const key = unitWords(keep.word, from, to);
+    const kept = keep.memo.get(key);
+    if (kept) {
+      codes.set(kept, from * GAZ_PER_TOKEN);
+      continue;
+    }
+    codesOf(gaz, lower, first, unitFirst, unitEnd, codes, fill, coveredUntil, ends, from, to);
+    keep.memo.set(key, codes.slice(from * GAZ_PER_TOKEN, to * GAZ_PER_TOKEN));
+  }
+  return codes;
+}
+
+/** The codes of tokens [from, to) (whole units). */
+function codesOf(
+  gaz: Gazetteer, lower: Uint32Array, first: (i: number) => number, unitFirst: Int32Array, unitEnd: Int32Array,
+  codes: Uint16Array, fill: Uint8Array, coveredUntil: Int32Array, ends: Int32Array, from: number, to: number,
+): void {
+  for (let i = from; i < to; i++) {
     if (i === unitFirst[i]) coveredUntil.fill(0);
     // Most tokens start no phrase at all.
     if (first(i) < 0) continue;
@@ -85,5 +112,60 @@ export function gazetteerCodes(gaz: Gazetteer, lower: Uint32Array, first: (i: nu
       }
     }
   }
-  return codes;
+}
+
+let keyBuf = new Uint16Array(256);
+
+/** The word ids of tokens [from, to) as a string key. */
+function unitWords(word: Int32Array, from: number, to: number): string {
+  const n = (to - from) * 2;
+  if (keyBuf.length < n) keyBuf = new Uint16Array(n * 2);
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    keyBuf[k++] = word[i] & 0xffff;
+    keyBuf[k++] = word[i] >>> 16;
+  }
+  let key = '';
+  // In slices: String.fromCharCode takes its arguments on the stack.
+  for (let a = 0; a < k; a += 4096) key += String.fromCharCode.apply(null, keyBuf.subarray(a, Math.min(k, a + 4096)) as unknown as number[]);
+  return key;
+}
+
+/** What `gazetteerCodes` keeps between analyses of a changing text: the memo, and the document's word ids and their lexicon's generation. */
+export interface KeptCodes {
+  memo: UnitCodes;
+  word: Int32Array;
+  /** The lexicon the ids are of (a new model has a new one), and its generation. */
+  lexicon: object;
+  generation: number;
+}
+
+/**
+ * The name-list codes of decoding units, for the incremental analyser (entities/index.ts): keyed by
+ * the unit's word ids (valid for one lexicon generation); each analysis keeps only what it used, so
+ * memory follows the current text.
+ */
+export class UnitCodes {
+  private last = new Map<string, Uint16Array>();
+  private now = new Map<string, Uint16Array>();
+  private generation = -1;
+  private lexicon: object | null = null;
+
+  /** Starts an analysis of word ids of `lexicon` at its `generation`. */
+  begin(lexicon: object, generation: number): void {
+    this.last = generation === this.generation && lexicon === this.lexicon ? this.now : new Map();
+    this.now = new Map();
+    this.generation = generation;
+    this.lexicon = lexicon;
+  }
+
+  get(key: string): Uint16Array | undefined {
+    const v = this.now.get(key) ?? this.last.get(key);
+    if (v !== undefined) this.now.set(key, v);
+    return v;
+  }
+
+  set(key: string, codes: Uint16Array): void {
+    this.now.set(key, codes);
+  }
 }

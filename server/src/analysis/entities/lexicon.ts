@@ -52,6 +52,12 @@ export class Lexicon {
   private slots = new Int32Array(0);
   private scorer: Scorer | null = null;
   private readonly clusters: ClusterTable;
+  /**
+   * The word of a token string met before: the segmenter hands out the same string objects for a
+   * kept line at every keystroke (segment/index.ts), whose hash V8 keeps, so a look-up here skips
+   * fingerprinting the characters. Always the id the fingerprint gives; emptied with the index.
+   */
+  private byText = new Map<string, number>();
 
   /** `limit`: words kept before starting afresh (Infinity: never, for training). */
   constructor(readonly tables: WordTables, private readonly limit = LIMIT) {
@@ -63,8 +69,14 @@ export class Lexicon {
   index(tokens: ReadonlyArray<{ text: string }>, word: Int32Array): void {
     // Starting afresh between documents, never inside one: the ids of a document stay valid.
     if (this.size > this.limit) this.clear();
+    const byText = this.byText;
     for (let i = 0; i < tokens.length; i++) {
       const s = tokens[i].text;
+      const known = byText.get(s);
+      if (known !== undefined) {
+        word[i] = known;
+        continue;
+      }
       let h1 = FNV_SEED, h2 = 0;
       for (let k = 0; k < s.length; k++) {
         const c = s.charCodeAt(k);
@@ -80,6 +92,7 @@ export class Lexicon {
         w = slots[at * SLOT + 3] - 1;
       }
       if (w < 0) w = this.add(s, h1, h2, at);
+      byText.set(s, w);
       word[i] = w;
     }
   }
@@ -147,6 +160,7 @@ export class Lexicon {
   private clear(): void {
     this.generation++;
     this.size = 0;
+    this.byText = new Map();
     // Back to a small table after a very long document.
     if (this.hot.length > this.limit * HOT) this.grow(INITIAL);
     else this.slots.fill(0);

@@ -497,8 +497,10 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
 
   // Compounds the tagger left out ("Soviet-era" inside a lower-case phrase).
   const covered = new Set(out.map((m) => m.start));
-  for (const t of toks) {
-    if (t.text.indexOf('-') < 0) continue;
+  for (let k = 0; k < ctx.n; k++) {
+    // The lexicon's compound flag is exactly "has a name part" (lexicon.ts): no text read for the others.
+    if (!ctx.closed[k]) continue;
+    const t = toks[k];
     const part = compoundNamePart(t.text);
     if (!part || covered.has(t.start + part[0])) continue;
     if (creditParas.has(seg.sentences[t.sentence].paragraph)) continue;
@@ -529,7 +531,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  const outside = (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
+  // Most articles have no credit paragraph and no dateline: nothing is outside.
+  const outside = creditParas.size === 0 && !dl ? () => false : (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
   const named = titledForms(ctx, seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside)), outside));
   coinedWords(ctx, seg, named);
   return named;

@@ -176,6 +176,19 @@ function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: boolean)
 }
 
 /**
+ * A test every result below needs, cheaper than looking for them (most articles have none): a dashed
+ * score ("2-0"), or a one- or two-digit score between two capitalised words ("Ashcombe 1 Kettering").
+ */
+function mayHaveResult(seg: Segmentation, ctx: DocContext): boolean {
+  for (let k = 0; k < ctx.n; k++) {
+    if (ctx.cap[k] !== DIGIT) continue;
+    if (scoreAt(seg, ctx, k, true)) return true;
+    if (k > 0 && k + 1 < ctx.n && ctx.cap[k - 1] === TITLE && ctx.cap[k + 1] === TITLE && scoreAt(seg, ctx, k, false)) return true;
+  }
+  return false;
+}
+
+/**
  * Teams named by their town alone, known from the article's results: "Ashcombe 1 Kettering Vale 3"
  * (a results line), "Thornbury beat Millbrook 2-0", "Stanwick lost 4-2 to Harwood Town", "a 3-1 win
  * over Ashcombe", and, in an article with such a result, "Ashcombe defender …". Every mention of a name
@@ -185,6 +198,7 @@ function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: boolean)
  */
 function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   const n = ctx.n;
+  if (!mayHaveResult(seg, ctx)) return spans;
   // Runs of one to three title-case words, tagged or not: [from, to) by their start.
   const runEnd = new Int32Array(n).fill(-1);
   let any = false;
@@ -206,7 +220,9 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
     for (let j = from; j < to; j++) s += ctx.lower[j].toString(36) + ' ';
     return s;
   };
-  const note = (from: number, to: number) => { teams.add(key(from, to)); at.add(from); found = true; };
+  /** The first words of the teams: most spans start with none, and need no key. */
+  const firsts = new Set<number>();
+  const note = (from: number, to: number) => { teams.add(key(from, to)); firsts.add(ctx.lower[from]); at.add(from); found = true; };
   const runBefore = (k: number): number => { // the run ending right before token k, or -1
     for (let j = k - 1; j >= Math.max(ctx.sentFirst[Math.max(0, k - 1)], k - 3); j--) if (runEnd[j] === k) return j;
     return -1;
@@ -238,13 +254,14 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
   if (!found) return spans;
   // "Ashcombe defender Luka Brennan-Hale", "Kettering Vale manager …": in a results story, the name before a role.
   for (let k = 1; k < n; k++) {
-    if (ctx.cap[k] !== 2 || !(SPORT_ROLES.has(ctx.lower[k]) || STAFF_ROLES.has(ctx.lower[k]))) continue;
+    // A run right before and a capitalised word right after first: cheaper than the role sets.
+    if (ctx.cap[k] !== 2 || ctx.cap[k - 1] !== TITLE || ctx.cap[k + 1] !== TITLE || !(SPORT_ROLES.has(ctx.lower[k]) || STAFF_ROLES.has(ctx.lower[k]))) continue;
     const r = runBefore(k);
     if (r >= 0 && k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE) note(r, k);
   }
   // Not people's names, not countries.
   const isTeam = (from: number, to: number): boolean => {
-    if (!teams.has(key(from, to))) return false;
+    if (!firsts.has(ctx.lower[from]) || !teams.has(key(from, to))) return false;
     // A town the lists know is the team only where a result names it ("in Munich" stays a place).
     if (!at.has(from) && (phraseMask(gaz, ctx, from, to) & PLACE_BITS) !== 0) return false;
     let people = 0;
