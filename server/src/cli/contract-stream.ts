@@ -18,7 +18,7 @@ export type Analyze = (text: string) => Analysis;
 export type Extra = { id?: unknown; file?: string };
 
 /** Memory a long article may add (analysis garbage, output in flight) before a full collection. */
-const BUDGET_BYTES = 24 * 1024 * 1024;
+const BUDGET_BYTES = 20 * 1024 * 1024;
 /** Output is handed out in parts of about this size. */
 const PART_BYTES = 1 << 20;
 

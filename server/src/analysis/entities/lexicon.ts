@@ -39,6 +39,9 @@ export interface WordTables {
   clusters?: ClusterTable;
 }
 
+/** V8 cuts strings at least this long as views of the string they come from (a "sliced string"). */
+const SHARED_SLICE_LENGTH = 13;
+
 export class Lexicon {
   size = 0;
   /** Counts fresh starts: a document's word ids are valid while it is unchanged. */
@@ -92,7 +95,9 @@ export class Lexicon {
         w = slots[at * SLOT + 3] - 1;
       }
       if (w < 0) w = this.add(s, h1, h2, at);
-      byText.set(s, w);
+      // Only short strings: V8 keeps a longer one as a view of the text it was cut from, and a
+      // key kept here would keep that whole text (a piece of a long article) alive.
+      if (s.length < SHARED_SLICE_LENGTH) byText.set(s, w);
       word[i] = w;
     }
   }
