@@ -5,8 +5,8 @@
 // (a player in a results line) and no speech verb or "who" follows it anywhere — is a
 // name of another kind: MISC, as CoNLL-2003 types events and coinages.
 import type { Segmentation } from '../types';
-import type { DocContext } from './features';
-import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
+import { type DocContext, listClassesAt } from './features';
+import { GAZ_CLASSES } from './gazetteer';
 import { hashLower } from './hash';
 import type { RawMention } from './raw-mention';
 import { isHonorific } from './honorifics';
@@ -18,16 +18,6 @@ const PERSON_AFTER = new Set([
   'said', 'says', 'told', 'who', 'whose', 'explained', 'argued', 'wrote', 'tweeted', 'insisted', 'noted',
   'asked', 'replied', 'stated', 'declared', 'announced', 'claimed', 'thinks', 'believes', 'himself', 'herself',
 ].map(hashLower));
-
-function classes(ctx: DocContext, k: number): number {
-  let mask = 0;
-  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
-    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
-    if (code === 0) break;
-    mask |= 1 << ((code - 1) >> 2);
-  }
-  return mask;
-}
 
 /** Retypes, in place, one-word persons with no sign of a person anywhere in the article. */
 export function coinedWords(ctx: DocContext, seg: Segmentation, mentions: RawMention[]): void {
@@ -60,7 +50,7 @@ function startsWithDigit(seg: Segmentation, k: number): boolean {
 /** Some sign that the one-word name at token k is a person's. */
 function sign(ctx: DocContext, seg: Segmentation, k: number, m: RawMention): boolean {
   if (m.sure || m.titled !== undefined || ctx.cap[k] !== 3 || ctx.allCaps[k]) return true;
-  if ((classes(ctx, k) & NAME_CLASSES) !== 0) return true;
+  if ((listClassesAt(ctx, k) & NAME_CLASSES) !== 0) return true;
   const first = ctx.sentFirst[k];
   if (k > first) {
     const b = ctx.lower[k - 1];

@@ -118,6 +118,17 @@ const HEADLINE_LOWER: ReadonlySet<number> = new Set(['a', 'an', 'the', 'and', 'o
   'by', 'for', 'as', 'vs', 'vs.', 'v', 'v.', 'via', 'per', 'up', 'off', 'out', 'de', 'da', 'du', 'van', 'von', 'der', 'la', 'le',
   "'s", '’s', "'", '’', "n't", 'n’t', "'re", '’re', "'ll", '’ll', "'ve", '’ve', "'d", '’d', "'m", '’m'].map(hashLower));
 
+/** The classes of the name lists holding token k, in any position, as a bit mask (bit c: GAZ_CLASSES[c]). */
+export function listClassesAt(ctx: DocContext, k: number): number {
+  let mask = 0;
+  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
+    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
+    if (code === 0) break;
+    mask |= 1 << ((code - 1) >> 2);
+  }
+  return mask;
+}
+
 /**
  * Title Case units ("Oil Prices Rise As Output Falls"): no lower-case word of four letters
  * or more nor a shorter one other than a headline's small words ("It was led by Dr. … of … and

@@ -7,7 +7,7 @@
 // everywhere); so does a spelling the article types two ways.
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
-import type { RawMention } from './raw-mention';
+import { coveredTokens, type RawMention } from './raw-mention';
 
 const TITLE = 3;
 /** Longest run looked up. */
@@ -23,12 +23,7 @@ export function nameRepeats(ctx: DocContext, seg: Segmentation, mentions: RawMen
   }
   if (names.size === 0) return mentions;
   const toks = seg.tokens;
-  const covered = new Uint8Array(ctx.n);
-  let k = 0;
-  for (const m of mentions) {
-    while (k < ctx.n && toks[k].end <= m.start) k++;
-    for (let j = k; j < ctx.n && toks[j].start < m.end; j++) covered[j] = 1;
-  }
+  const covered = coveredTokens(toks, mentions);
   const added: RawMention[] = [];
   for (let i = 0; i < ctx.n; i++) {
     if (ctx.cap[i] !== TITLE || ctx.titleCase[i] || ctx.allCaps[i] || (i > ctx.sentFirst[i] && ctx.cap[i - 1] === TITLE)) continue;

@@ -11,3 +11,14 @@ export interface RawMention extends Span {
   /** Where the name's form with its title starts ("President Nurlanov"): an alias, not a mention (titles.ts). */
   titled?: number;
 }
+
+/** 1 for each token inside one of the mentions (sorted by start, as the rules hand them over). */
+export function coveredTokens(tokens: ReadonlyArray<Span>, mentions: readonly Span[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  let k = 0;
+  for (const m of mentions) {
+    while (k < tokens.length && tokens[k].end <= m.start) k++;
+    for (let j = k; j < tokens.length && tokens[j].start < m.end; j++) covered[j] = 1;
+  }
+  return covered;
+}

@@ -8,9 +8,9 @@
 // and a given name that is also a place, before a word the article uses alone for a person
 // ("Sydney Marchand" … "Marchand said"), starts a person's name, not a place's.
 import type { Segmentation } from '../types';
-import type { DocContext } from './features';
+import { type DocContext, listClassesAt } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
-import type { RawMention } from './raw-mention';
+import { coveredTokens, type RawMention } from './raw-mention';
 
 const TITLE = 3;
 const FIRST_NAME = GAZ_CLASSES.indexOf('first-name');
@@ -19,17 +19,6 @@ const bits = (names: string[]): number => names.reduce((m, c) => m | (1 << GAZ_C
 const NOT_SURNAME = bits(['location', 'organization', 'country', 'seen-location', 'seen-organization', 'demonym', 'seen-misc']);
 /** Usual-casing codes (casing.ts) up to "mixed": "In", "Will" are given names too. */
 const USUALLY_LOWER = 3;
-
-/** The classes of the name lists holding token k, in any position, as a bit mask. */
-function classes(ctx: DocContext, k: number): number {
-  let mask = 0;
-  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
-    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
-    if (code === 0) break;
-    mask |= 1 << ((code - 1) >> 2);
-  }
-  return mask;
-}
 
 /** True when token k alone is a given name of the lists, written as one ("Lorena", not "In" or "LA"). */
 function givenName(ctx: DocContext, k: number): boolean {
@@ -66,7 +55,7 @@ function surnameTypes(ctx: DocContext, seg: Segmentation, mentions: RawMention[]
   const alone = new Set<string>();
   mentions.forEach((m, i) => {
     if (m.sure || m.fixed || m.credit || first[i] < 0 || m.text.indexOf(' ') >= 0) return;
-    if (m.type !== 'PERSON' && sure.has(m.text) && !NEVER_SURNAMES.has(m.text) && (classes(ctx, first[i]) & NOT_SURNAME) === 0) m.type = 'PERSON';
+    if (m.type !== 'PERSON' && sure.has(m.text) && !NEVER_SURNAMES.has(m.text) && (listClassesAt(ctx, first[i]) & NOT_SURNAME) === 0) m.type = 'PERSON';
     if (m.type === 'PERSON') alone.add(m.text);
   });
   if (alone.size === 0) return;
@@ -75,7 +64,7 @@ function surnameTypes(ctx: DocContext, seg: Segmentation, mentions: RawMention[]
     if (m.type === 'PERSON' || m.sure || m.fixed || m.credit || k < 0 || k + 1 >= ctx.n) return;
     const sp = m.text.indexOf(' ');
     if (sp < 0 || m.text.indexOf(' ', sp + 1) >= 0 || !alone.has(m.text.slice(sp + 1))) return;
-    if (seg.tokens[k + 1].end !== m.end || !givenName(ctx, k) || (classes(ctx, k + 1) & NOT_SURNAME) !== 0) return;
+    if (seg.tokens[k + 1].end !== m.end || !givenName(ctx, k) || (listClassesAt(ctx, k + 1) & NOT_SURNAME) !== 0) return;
     m.type = 'PERSON';
   });
 }
@@ -97,14 +86,7 @@ export function surnameRepeats(ctx: DocContext, seg: Segmentation, mentions: Raw
   }
   if (surnames.size === 0) return mentions;
   const toks = seg.tokens;
-  // Tokens already inside a mention.
-  const covered = new Uint8Array(ctx.n);
-  // (The rules hand the mentions over sorted by start.)
-  let k = 0;
-  for (const m of mentions) {
-    while (k < ctx.n && toks[k].end <= m.start) k++;
-    for (let j = k; j < ctx.n && toks[j].start < m.end; j++) covered[j] = 1;
-  }
+  const covered = coveredTokens(toks, mentions);
   const added: RawMention[] = [];
   for (let i = 0; i < ctx.n; i++) {
     if (covered[i] || ctx.cap[i] !== TITLE || ctx.allCaps[i] || ctx.titleCase[i] || skip(i)) continue;
