@@ -12,6 +12,7 @@ import type { RawMention } from './raw-mention';
 import { isHonorific } from './honorifics';
 import { isPersonNoun } from './role-words';
 import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
+import { TITLE } from './lexicon';
 
 const NAME_CLASSES = ['first-name', 'last-name', 'person', 'seen-person'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const PERSON_AFTER = new Set([
@@ -49,7 +50,7 @@ function startsWithDigit(seg: Segmentation, k: number): boolean {
 
 /** Some sign that the one-word name at token k is a person's. */
 function sign(ctx: DocContext, seg: Segmentation, k: number, m: RawMention): boolean {
-  if (m.sure || m.titled !== undefined || ctx.cap[k] !== 3 || ctx.allCaps[k]) return true;
+  if (m.sure || m.titled !== undefined || ctx.cap[k] !== TITLE || ctx.allCaps[k]) return true;
   if ((listClassesAt(ctx, k) & NAME_CLASSES) !== 0) return true;
   const first = ctx.sentFirst[k];
   if (k > first) {

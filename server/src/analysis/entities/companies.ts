@@ -7,8 +7,9 @@ import type { DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
+import { LOWER } from './lexicon';
 
-const PERSON = 0, ORGANIZATION = 1, LOWER = 2;
+const PERSON = 0, ORGANIZATION = 1;
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 
 /** Words right after a company's name. */

@@ -7,6 +7,7 @@ import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
+import { LOWER } from './lexicon';
 
 const ORGANIZATION = 1, LOCATION = 2;
 const IN = hashLower('in');
@@ -28,7 +29,6 @@ function knownPlace(ctx: DocContext, k: number): boolean {
 const REGION_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
   'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'rural', 'coastal'].map(hashLower));
 const PREPOSITIONS = new Set(['in', 'across', 'from', 'of', 'to', 'into', 'throughout', 'through'].map(hashLower));
-const LOWER = 2;
 
 /**
  * "fighting in eastern Velaria", "across northern Ostland": a name after a preposition and a region

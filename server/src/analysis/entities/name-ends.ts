@@ -7,6 +7,7 @@ import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
+import { TITLE, CAPS } from './lexicon';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 
@@ -55,7 +56,6 @@ function listedAs(ctx: DocContext, k: number, code: number): boolean {
 
 /** Words that end a utility's or carrier's name after its initials ("NB Power", "BC Hydro"). */
 const UTILITY_ENDS = hashes(['power', 'hydro', 'energy', 'gas', 'electric', 'telecom', 'transit', 'rail', 'water', 'air']);
-const CAPITALS = 5;
 
 /**
  * "NB Power" cut to "NB": an organisation of capitals alone, right before an untagged capitalised
@@ -64,9 +64,9 @@ const CAPITALS = 5;
 export function utilityNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   spans.forEach((s, i) => {
     const k = s.to;
-    if (s.type !== ORGANIZATION || s.to - s.from !== 1 || ctx.cap[s.from] !== CAPITALS || ctx.allCaps[s.from] || k >= ctx.sentEnd[s.from]) return;
-    if (ctx.cap[k] !== 3 || !UTILITY_ENDS.has(ctx.lower[k]) || (i + 1 < spans.length && spans[i + 1].from === k)) return;
-    if (k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === 3) return;
+    if (s.type !== ORGANIZATION || s.to - s.from !== 1 || ctx.cap[s.from] !== CAPS || ctx.allCaps[s.from] || k >= ctx.sentEnd[s.from]) return;
+    if (ctx.cap[k] !== TITLE || !UTILITY_ENDS.has(ctx.lower[k]) || (i + 1 < spans.length && spans[i + 1].from === k)) return;
+    if (k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE) return;
     s.to = k + 1;
   });
   return spans;
@@ -74,7 +74,7 @@ export function utilityNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
 
 export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
-    if (s.sure || s.to - s.from < 2 || ctx.allCaps[s.to - 1] || ctx.cap[s.to - 1] !== 3) continue;
+    if (s.sure || s.to - s.from < 2 || ctx.allCaps[s.to - 1] || ctx.cap[s.to - 1] !== TITLE) continue;
     const last = ctx.lower[s.to - 1];
     const t = s.type;
     // "Barry Lane", "Chad Day": a given name and a surname are a person's name,
@@ -89,7 +89,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     // "Dunmore Paving", "Halvorsen Ferries", "Millbrook Courier": a name that starts with no given name
     // or initial ("Peter Such", "N. Speak" are people) and ends in a newspaper's word, or in a word
     // usually written in lower case that no list of people's names holds, is a business.
-    else if (t === PERSON && ctx.cap[s.from] === 3 && !listedAs(ctx, s.from, FIRST_NAME) &&
+    else if (t === PERSON && ctx.cap[s.from] === TITLE && !listedAs(ctx, s.from, FIRST_NAME) &&
       (PAPERS.has(last) || (ctx.casing[s.to - 1] >= 1 && ctx.casing[s.to - 1] <= 2 && !PEOPLE_CODES.some((c) => listedAs(ctx, s.to - 1, c))))) s.type = ORGANIZATION;
     else if (LAWS.has(last) && t !== PERSON && t !== MISC) s.type = MISC;
     else if (DAYS.has(last) && (t === ORGANIZATION || t === LOCATION)) s.type = MISC;

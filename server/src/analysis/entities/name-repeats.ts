@@ -8,8 +8,8 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { coveredTokens, type RawMention } from './raw-mention';
+import { TITLE } from './lexicon';
 
-const TITLE = 3;
 /** Longest run looked up. */
 const MAX_WORDS = 4;
 

@@ -1,8 +1,8 @@
 // Shapes of the words a person's name is made of, shared by the post-rules.
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
+import { TITLE, CAP1 } from './lexicon';
 
-const TITLE = 3, CAP1 = 4;
 
 /** A capitalised word with lower-case letters after the first ("Holloway", "McMillan", "O'Neill"). */
 export function isNameWord(ctx: DocContext, k: number): boolean {

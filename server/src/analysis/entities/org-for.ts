@@ -8,9 +8,9 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
+import { TITLE } from './lexicon';
 
 const ORGANIZATION = 1;
-const TITLE = 3;
 const FOR = hashLower('for');
 /** Organisation words that take "for" but would type other names wrongly as a last word. */
 const HEADS_MORE: ReadonlySet<number> = new Set(['centers', 'centres', 'center', 'centre', 'alliance', 'coalition', 'campaign', 'movement', 'union', 'initiative', 'program', 'programme'].map(hashLower));

@@ -11,8 +11,8 @@ import type { Segmentation } from '../types';
 import { type DocContext, listClassesAt } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { coveredTokens, type RawMention } from './raw-mention';
+import { TITLE } from './lexicon';
 
-const TITLE = 3;
 const FIRST_NAME = GAZ_CLASSES.indexOf('first-name');
 const bits = (names: string[]): number => names.reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 /** Words that a list knows as a place, an organisation, or a nationality or party ("Reagan Democrats"). */

@@ -12,8 +12,9 @@ import { nameRunEnd } from './name-words';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
+import { TITLE, LOWER } from './lexicon';
 
-const PERSON = 0, ORGANIZATION = 1, LOWER = 2;
+const PERSON = 0, ORGANIZATION = 1;
 const FIRST_NAME_BIT = 1 << GAZ_CLASSES.indexOf('first-name');
 const ORG_BITS = ['organization', 'seen-organization'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
@@ -101,7 +102,6 @@ function isModifier(ctx: DocContext, s: TokenSpan): boolean {
   return TRADES.has(ctx.lower[s.from]) || (casing > 0 && casing <= USUALLY_LOWER);
 }
 
-const TITLE = 3;
 /** Also forms of address ("Mother Teresa", "Brother Roger"). */
 const KIN = hashes(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'nephew', 'niece', 'cousin']);
 

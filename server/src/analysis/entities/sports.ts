@@ -7,6 +7,7 @@ import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
+import { DIGIT, TITLE } from './lexicon';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2;
 
@@ -164,7 +165,6 @@ const CALENDAR = hashes([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
-const DIGIT = 1, TITLE = 3;
 
 /** Token k is a game score: "3" (one or two digits) or "3-1". */
 function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: boolean): boolean {

@@ -6,9 +6,9 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
+import { LOWER } from './lexicon';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
-const LOWER = 2;
 /** Longest item retyped. */
 const MAX_ITEM = 4;
 

@@ -9,9 +9,9 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
+import { TITLE } from './lexicon';
 
 const MISC = 3;
-const TITLE = 3;
 const WORKS: ReadonlySet<number> = new Set(['film', 'movie', 'feature', 'documentary', 'album', 'song', 'single', 'track', 'book',
   'novel', 'memoir', 'play', 'musical', 'opera', 'series', 'show', 'drama', 'thriller', 'comedy', 'sitcom', 'podcast', 'painting',
   'exhibition', 'called', 'titled', 'entitled', 'debut', 'sequel', 'hit', 'EP'].map(hashLower));
