@@ -9,8 +9,7 @@ import { findAttributions } from '../server/src/analysis/attributions';
 import { findClaimCandidates } from '../server/src/analysis/claims';
 import { recognizeEntities } from '../server/src/analysis/entities';
 import { findFigures } from '../server/src/analysis/figures';
-import { PieceMemo } from '../server/src/analysis/memo';
-import type { AnalysisMemo } from '../server/src/analysis/pipeline';
+import { createAnalysisMemo, memoParts } from '../server/src/analysis/pipeline';
 import { segment } from '../server/src/analysis/segment';
 import { structureOf } from '../server/src/analysis/structure';
 import { useModelFilesIn } from '../server/src/io/model-files';
@@ -23,15 +22,8 @@ const WARM = 100;
 const pool = (loadText() as { pool: Array<{ id: string; text: string }> }).pool;
 const docs = process.env.POOL ? pool.filter((d) => d.id.startsWith(process.env.POOL!)) : pool;
 const { text } = articleOfWords(docs, Number(process.argv[2] ?? 10_000)) as { text: string };
-const memo: AnalysisMemo = {
-  segment: { kinds: new PieceMemo(), lines: new PieceMemo(), bullets: new PieceMemo() },
-  entities: { units: new PieceMemo() },
-  claims: { sentences: new PieceMemo() },
-  figures: { paragraphs: new PieceMemo() },
-  attributions: { paragraphs: new PieceMemo() },
-  pieces: new PieceMemo(),
-};
-const memos = [memo.segment.kinds, memo.segment.lines, memo.segment.bullets, memo.entities.units, memo.claims.sentences, memo.figures.paragraphs, memo.attributions.paragraphs];
+const memo = createAnalysisMemo();
+const memos = memoParts(memo);
 const STAGES = ['segment', 'entities', 'figures', 'attributions', 'claims', 'structure', 'sweep'];
 const spent = STAGES.map(() => 0);
 const cpu = (): number => {

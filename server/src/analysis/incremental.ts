@@ -6,8 +6,8 @@
 // passes over the whole article (entity grouping, type consistency, quotations, quotations that
 // continue a speaker, sources) run on every analysis as in analyze().
 // Pure: no file system, no LSP. Memory: what the current text holds (memo.ts drops the rest).
-import { PieceMemo } from './memo';
-import { type AnalysisMemo, analyzeText, type PipelineOptions } from './pipeline';
+import type { PieceMemo } from './memo';
+import { analyzeText, createAnalysisMemo, memoParts, type PipelineOptions } from './pipeline';
 import type { Analysis } from './types';
 
 export interface IncrementalAnalyzer {
@@ -18,26 +18,19 @@ export interface IncrementalAnalyzer {
 }
 
 export function createIncrementalAnalyzer(): IncrementalAnalyzer {
-  const memo: AnalysisMemo = {
-    segment: { kinds: new PieceMemo(), lines: new PieceMemo(), bullets: new PieceMemo() },
-    entities: { units: new PieceMemo() },
-    claims: { sentences: new PieceMemo() },
-    figures: { paragraphs: new PieceMemo() },
-    attributions: { paragraphs: new PieceMemo() },
-    pieces: new PieceMemo(),
-  };
-  const all = (): PieceMemo<unknown>[] => [memo.segment.kinds, memo.segment.lines, memo.segment.bullets, memo.entities.units, memo.claims.sentences, memo.figures.paragraphs, memo.attributions.paragraphs, memo.pieces];
+  const memo = createAnalysisMemo();
+  const parts = memoParts(memo);
   return {
     analyze(text: string, options: PipelineOptions = {}): Analysis {
       try {
         return analyzeText(text, options, memo);
       } finally {
-        for (const m of all()) m.sweep();
+        for (const m of parts) m.sweep();
       }
     },
     stats() {
       let kept = 0, hits = 0, misses = 0;
-      for (const m of all()) {
+      for (const m of parts) {
         kept += m.size;
         hits += m.hits;
         misses += m.misses;

@@ -5,7 +5,7 @@ import { chunkBounds } from './chunks';
 import { findClaimCandidates, type ClaimMemo } from './claims';
 import { recognizeEntities, type EntityMemo } from './entities';
 import { findFigures, type FigureMemo } from './figures';
-import type { PieceMemo } from './memo';
+import { PieceMemo } from './memo';
 import { mergeAnalyses } from './merge';
 import { segment, type SegmentMemo } from './segment';
 import { structureOf } from './structure';
@@ -28,6 +28,24 @@ export interface AnalysisMemo {
    * that change it): an edit re-analyses the piece it falls in, the merge runs as always.
    */
   pieces: PieceMemo<Analysis>;
+}
+
+/** An empty memo for one changing text. */
+export function createAnalysisMemo(): AnalysisMemo {
+  return {
+    segment: { kinds: new PieceMemo(), lines: new PieceMemo(), bullets: new PieceMemo() },
+    entities: { units: new PieceMemo(), codes: new PieceMemo() },
+    claims: { sentences: new PieceMemo() },
+    figures: { paragraphs: new PieceMemo() },
+    attributions: { paragraphs: new PieceMemo() },
+    pieces: new PieceMemo(),
+  };
+}
+
+/** Every part of the memo, to end an analysis with (each drops what the analysis did not use). */
+export function memoParts(memo: AnalysisMemo): PieceMemo<unknown>[] {
+  const { segment: s, entities: e } = memo;
+  return [s.kinds, s.lines, s.bullets, e.units, e.codes, memo.claims.sentences, memo.figures.paragraphs, memo.attributions.paragraphs, memo.pieces];
 }
 
 export function analyzeText(text: string, options: PipelineOptions, memo?: AnalysisMemo): Analysis {

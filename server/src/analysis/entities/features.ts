@@ -4,7 +4,8 @@
 import type { Segmentation } from '../types';
 import type { CasingTable } from './casing';
 import { clusterAt, type ClusterTable } from './clusters';
-import { GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer, type UnitCodes } from './gazetteer';
+import type { PieceMemo } from '../memo';
+import { GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
 import { hashLower, mix, mix2 } from './hash';
 import { IntTable } from './int-table';
 import { CAP1, LOWER, MIXED, N_AFFIX, TITLE, lexiconFor, type Lexicon } from './lexicon';
@@ -42,7 +43,7 @@ export interface DocContext {
 
 /** `lexicon`: where words are kept (default: the one of these tables, shared by documents). */
 /** `codes`: the name-list codes of units kept between analyses of a changing text (the incremental analyser). */
-export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTable, clusters?: ClusterTable, lexicon?: Lexicon, codes?: UnitCodes): DocContext {
+export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTable, clusters?: ClusterTable, lexicon?: Lexicon, codes?: PieceMemo<Uint16Array>): DocContext {
   const toks = seg.tokens;
   const n = toks.length;
   const word = new Int32Array(n);
@@ -107,7 +108,7 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     if (bit) seen.set(ctx.lower[i], seen.get(ctx.lower[i], 0) | bit);
   }
   for (let i = 0; i < n; i++) ctx.docCase[i] = seen.get(ctx.lower[i], 0);
-  const keep = codes && { memo: codes, word, lexicon: words, generation: words.generation };
+  const keep = codes && { memo: codes, word, owner: `${words.serial}:${words.generation}` };
   ctx.gaz = gazetteerCodes(gaz, ctx.lower, (i) => words.phrase(word[i]), ctx.sentFirst, ctx.sentEnd, keep);
   markTitleCase(ctx, seg);
   return ctx;

@@ -1,6 +1,7 @@
 // Name lists as hashed, lower-cased token sequences (no text is shipped): first names,
 // surnames, places, organisations, demonyms, role words, and names seen in the training data.
 // Each token gets, per list, its position in the longest match: unit, begin, inside or end.
+import type { PieceMemo } from '../memo';
 import { mix } from './hash';
 import { IntTable } from './int-table';
 
@@ -63,17 +64,15 @@ export function gazetteerCodes(
     return codes;
   }
   // A unit's codes depend on its words alone (matches never cross a unit): kept by its word ids.
-  keep.memo.begin(keep.lexicon, keep.generation);
   for (let from = 0; from < n; from = unitEnd[from]) {
     const to = unitEnd[from];
-    const key = unitWords(keep.word, from, to);
-    const kept = keep.memo.get(key);
-    if (kept) {
-      codes.set(kept, from * GAZ_PER_TOKEN);
-      continue;
-    }
-    codesOf(gaz, lower, first, unitFirst, unitEnd, codes, fill, coveredUntil, ends, from, to);
-    keep.memo.set(key, codes.slice(from * GAZ_PER_TOKEN, to * GAZ_PER_TOKEN));
+    let made = false;
+    const kept = keep.memo.get(unitWords(keep.word, from, to), () => {
+      made = true;
+      codesOf(gaz, lower, first, unitFirst, unitEnd, codes, fill, coveredUntil, ends, from, to);
+      return codes.slice(from * GAZ_PER_TOKEN, to * GAZ_PER_TOKEN);
+    }, keep.owner);
+    if (!made) codes.set(kept, from * GAZ_PER_TOKEN);
   }
   return codes;
 }
@@ -131,41 +130,10 @@ function unitWords(word: Int32Array, from: number, to: number): string {
   return key;
 }
 
-/** What `gazetteerCodes` keeps between analyses of a changing text: the memo, and the document's word ids and their lexicon's generation. */
+/** What `gazetteerCodes` keeps between analyses of a changing text. */
 export interface KeptCodes {
-  memo: UnitCodes;
+  /** Codes per unit, keyed by the unit's word ids; `owner` the lexicon and generation the ids are of. */
+  memo: PieceMemo<Uint16Array>;
   word: Int32Array;
-  /** The lexicon the ids are of (a new model has a new one), and its generation. */
-  lexicon: object;
-  generation: number;
-}
-
-/**
- * The name-list codes of decoding units, for the incremental analyser (entities/index.ts): keyed by
- * the unit's word ids (valid for one lexicon generation); each analysis keeps only what it used, so
- * memory follows the current text.
- */
-export class UnitCodes {
-  private last = new Map<string, Uint16Array>();
-  private now = new Map<string, Uint16Array>();
-  private generation = -1;
-  private lexicon: object | null = null;
-
-  /** Starts an analysis of word ids of `lexicon` at its `generation`. */
-  begin(lexicon: object, generation: number): void {
-    this.last = generation === this.generation && lexicon === this.lexicon ? this.now : new Map();
-    this.now = new Map();
-    this.generation = generation;
-    this.lexicon = lexicon;
-  }
-
-  get(key: string): Uint16Array | undefined {
-    const v = this.now.get(key) ?? this.last.get(key);
-    if (v !== undefined) this.now.set(key, v);
-    return v;
-  }
-
-  set(key: string, codes: Uint16Array): void {
-    this.now.set(key, codes);
-  }
+  owner: string;
 }

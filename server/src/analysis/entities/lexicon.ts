@@ -42,7 +42,11 @@ export interface WordTables {
 /** V8 cuts strings at least this long as views of the string they come from (a "sliced string"). */
 const SHARED_SLICE_LENGTH = 13;
 
+let lexicons = 0;
+
 export class Lexicon {
+  /** Tells lexicons apart in keys (word ids are only meaningful with their lexicon). */
+  readonly serial = ++lexicons;
   size = 0;
   /** Counts fresh starts: a document's word ids are valid while it is unchanged. */
   generation = 0;
