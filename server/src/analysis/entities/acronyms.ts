@@ -68,14 +68,15 @@ function crosses(mentions: RawMention[], a: number, b: number): boolean {
 
 export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip: (token: number) => boolean): RawMention[] {
   const toks = seg.tokens;
-  const ends = new Map<number, RawMention>();
-  for (const m of mentions) if (!m.credit && m.type === 'ORGANIZATION') ends.set(m.end, m);
+  // Where organisations end: made at the first bracketed acronym (most articles have none).
+  let ends: Set<number> | null = null;
   const defined = new Set<string>();
   const spelled: Array<[number, number]> = [];
   for (let i = 1; i + 2 < toks.length; i++) {
     if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !isAcronym(toks[i + 1].text) || skip(i + 1)) continue;
     // A name in capitals ("LONG GILT (SEP)", a table or a headline) defines nothing.
     if (!/\p{Ll}/u.test(toks[i - 1].text)) continue;
+    ends ??= new Set(mentions.filter((m) => !m.credit && m.type === 'ORGANIZATION').map((m) => m.end));
     if (ends.has(toks[i - 1].end)) defined.add(toks[i + 1].text);
     else {
       const from = spelledBy(seg, i, toks[i + 1].text);
