@@ -111,6 +111,9 @@ export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip:
   let added = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    // An acronym starts with a capital: most tokens are skipped on their first letter, unhashed.
+    const c = t.text.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 128)) continue;
     if (covered[i] || !defined.has(t.text) || named.has(t.start) || skip(i)) continue;
     out.push({ start: t.start, end: t.end, text: t.text, type: 'ORGANIZATION', credit: false, sure: true });
     added = true;
