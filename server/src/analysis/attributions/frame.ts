@@ -14,7 +14,7 @@ import type { Quote } from './quotes';
 import type { Draft } from './draft';
 import {
   ADVERBIAL_PREPOSITIONS, BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS,
-  TIME_WORDS, TITLES, isCapitalised, isPossessive, isWord,
+  TIME_WORDS, TITLES, isCapitalised, isLyAdverb, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
 import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken } from './context';
@@ -187,6 +187,17 @@ const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 
 const CALLED_OBJECTS = new Set(['him', 'her', 'them', 'it', 'this', 'that', 'me', 'us', 'himself', 'herself', 'themselves']);
+/** Words after "called him/it" that make it a telephone call, a summons or a cancellation, not a name. */
+const CALL_PARTICLES = new Set([
+  'early', 'late', 'back', 'off', 'out', 'in', 'up', 'down', 'over', 'again', 'home', 'away', 'first', 'twice', 'once', 'repeatedly',
+  'at', 'on', 'from', 'after', 'before', 'during', 'to', 'last', 'this', 'yesterday', 'today', 'tonight', 'tomorrow', 'and', 'or', 'but', 'when', 'while',
+]);
+
+/** Whether the word at `k` (after "called" and its object) ends the naming reading. */
+function notCalledName(doc: Doc, k: number): boolean {
+  const t = doc.toks[k].text;
+  return CALL_PARTICLES.has(doc.lower[k]) || TIME_WORDS.has(doc.lower[k]) || isLyAdverb(t) || t === '.' || t === ',' || t === ';';
+}
 
 const SUBORDINATORS = new Set(['as', 'after', 'while', 'although', 'though', 'when', 'since', 'because', 'if', 'before', 'once', 'until', 'whereas', 'even']);
 
@@ -470,6 +481,9 @@ export function frameForVerb(
     }
     // "They called him a political opportunist": an object and what it was called.
     const o = t + 1 < c.hi ? doc.lower[t + 1] : '';
+    // "called them early", "called it off", "called him back": a particle or an adverb after the
+    // object is no name given to it.
+    if (entry.lemma === 'call' && t + 2 < c.hi && CALLED_OBJECTS.has(o) && notCalledName(doc, t + 2)) return null;
     if (entry.lemma === 'call' && srcL && o && (CALLED_OBJECTS.has(o) || (isCapitalised(doc.toks[t + 1].text) && !quotes.byOpen.get(doc.toks[t + 1].start)))) {
       const endTok = contentEndToken(doc, t + 1, c, quotes);
       if (endTok >= t + 2) return draft(srcL, cue, doc.toks[t + 1].start, doc.toks[endTok].end, null, anchor);

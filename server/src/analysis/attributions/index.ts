@@ -4,7 +4,7 @@
 // post embedded in a scraped page is its signer's (posts.ts), the answers of a Q&A interview
 // the interviewee's (interviews.ts).
 import type { Attribution, AttributionKind, Entity, Mention, Paragraph, Segmentation, Sentence } from '../types';
-import { antecedentOfWho } from './appositives';
+import { antecedentOfWho, isAgeAt } from './appositives';
 import { attachQuotations } from './continuations';
 import type { Draft } from './draft';
 import type { Clause, QuoteIndex } from './context';
@@ -134,13 +134,17 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
     const label = transcriptLabel(doc, c);
     if (label) drafts.push(label);
   }
+  // "Asked by X whether Y had replied, Z said: …": cues inside the question up to its comma are
+  // part of what was asked, not attributions reaching past it.
+  let questionEnd = -1;
   for (let t = c.lo; t < c.hi; t++) {
-    if (quoted[t]) continue;
+    if (quoted[t] || t < questionEnd) continue;
     const w = doc.lower[t];
     const trigger = TRIGGERS.has(w) || (w === 'states' && t > c.lo && isDocumentNoun(doc.lower[t - 1]));
     if (!trigger && !(words && words.has(w))) continue;
     if (nestedTooDeep(doc, drafts, sentenceDrafts, t)) continue;
     let d = trigger ? ruleFrame(doc, t, c, quotes, drafts, title) : null;
+    if (d === HANDLED && w === 'asked') questionEnd = commaAfter(doc, t, c.hi);
     if (d === HANDLED || d === NOT_SPEECH) continue;
     // "X said A, according to Y" attributes A twice, to X and (through Y) to the article.
     // "X said A, according to Y" and "rejected his claim that A" nest A in two attributions.
@@ -157,7 +161,7 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
         // it to "who" (outlets mark either one).
         if (one.source && one.source.first === one.source.last && doc.lower[one.source.first] === 'who') {
           const ante = antecedentOfWho(doc, one.source.first, c.lo);
-          if (ante && one.source.first - ante.last <= 2) {
+          if (ante && (one.source.first - ante.last <= 2 || (one.source.first - ante.last === 4 && isAgeAt(doc, ante.last + 2)))) {
             one.speaker = ante;
             one.source = { first: ante.first, last: one.source.first };
           }
@@ -175,6 +179,13 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
     }
   }
   if (hook) dropNestedLearned(doc, drafts, sentenceDrafts);
+}
+
+/** The first comma after `t` in the sentence (the end of an opening "Asked …," question), or `hi`. */
+function commaAfter(doc: Doc, t: number, hi: number): number {
+  let k = t + 1;
+  while (k < hi && doc.toks[k].text !== ',') k++;
+  return k;
 }
 
 /** ruleFrame's answer when it dealt with the word itself (an empty list, so drafts stay objects). */

@@ -142,9 +142,9 @@ export class SourceResolver {
       }
       return this.headMention(src, inside, anchor);
     }
-    // "said the mayor, former teacher Ines Sarto,": a name in apposition after a described source.
+    // "said the mayor, former teacher Ines Sarto,", "said one protester, Ana Lutz,": a name in apposition after a described source.
     const named = this.appositiveAfter(src.end);
-    if (named && /^(?:the|a|an)\s/.test(phrase)) return named;
+    if (named && /^(?:the|a|an|one|another)\s/.test(phrase)) return named;
     const gender = genderOfPronoun(phrase);
     if (gender) return this.personFor(gender, Math.min(anchor, src.start));
     // "The statement of claim names the company. It says …": the document speaks, and a

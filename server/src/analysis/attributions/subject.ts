@@ -101,6 +101,7 @@ function openingSubject(doc: Doc, p: Range, lo: number): Range | null {
   if (prep <= lo || !OBJECT_PREPOSITIONS.has(doc.lower[prep])) return null;
   // The clause opens at `lo` or after a dateline's dash ("SUDBURY, Ont. — A report into …").
   let start = prep - 1;
+  // (isWord takes numbers too: "A post shared more than 9,000 times on Facebook claims".)
   while (start > lo && (isWord(doc.toks[start - 1].text) || isPossessive(doc.toks[start - 1].text) || doc.toks[start - 1].text === "'" || doc.toks[start - 1].text === '’')) start--;
   if (start > lo && !DATELINE_DASHES.has(doc.toks[start - 1].text)) return null;
   lo = start;
@@ -117,6 +118,7 @@ function openingSubject(doc: Doc, p: Range, lo: number): Range | null {
     if (!isWord(t)) return null;
     const w = doc.lower[i];
     if (w === 'who' || w === 'that' || w === 'which') relative = true;
+    else if (w === 'than' && i > lo && COMPARATIVES.has(doc.lower[i - 1])) continue; // "shared more than 9,000 times"
     else if (BE_FORMS.has(w) || CLAUSE_WORDS.has(w)) return null;
     else if (!relative && !MADE_BY.has(w) && !nounAfter(doc, i, lo) && (CUE_VERBS.has(w) || isPastVerb(doc, i))) return null;
   }
@@ -128,10 +130,15 @@ function nounAfter(doc: Doc, i: number, lo: number): boolean {
   return i > lo && (DETERMINERS.has(doc.lower[i - 1]) || isPossessive(doc.toks[i - 1].text));
 }
 
+/** "more than 9,000", "fewer than 10": a quantity, no clause. */
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
+
 /** Participles of making a document or a finding, before "by" and its maker. */
 const MADE_BY = new Set([
   'released', 'published', 'conducted', 'commissioned', 'prepared', 'issued', 'written', 'funded', 'sponsored',
   'compiled', 'produced', 'authored', 'filed', 'obtained', 'seen', 'reviewed', 'submitted', 'drafted', 'led',
+  // Posts and letters: "A post shared by …", "A letter signed by 40 doctors", "a video viewed 2 million times on …".
+  'signed', 'shared', 'posted', 'circulated', 'viewed', 'sent', 'uploaded',
 ]);
 /** Whether a word is a participle of making ("a poll conducted by …"). */
 export function isMadeByParticiple(w: string): boolean {
