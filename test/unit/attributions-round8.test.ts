@@ -83,3 +83,44 @@ describe('attributions: "called them early" is no naming', () => {
     assert.ok(about(list, 'a liar').cue?.text === 'called', showAttributions(list));
   });
 });
+
+describe('attributions: the listener after "told" in court and public life', () => {
+  it('"told the court she …" and "told the jury the …" leave the listener out; "told jurors the Crown would say that …" keeps the whole clause', () => {
+    const list = run('Constable Ruth Imrie told the court she had found the gate open. Mr Pask told the jury the van had been parked there all night. ' +
+      'Ms Gale told jurors the Crown would show that the fire was set on purpose.', [
+      { id: 'imrie', type: 'PERSON', forms: ['Ruth Imrie'] },
+      { id: 'pask', type: 'PERSON', forms: ['Mr Pask'] },
+      { id: 'gale', type: 'PERSON', forms: ['Ms Gale'] },
+    ]);
+    assert.equal(about(list, 'found the gate open').content.text, 'she had found the gate open', showAttributions(list));
+    assert.equal(about(list, 'parked there all night').content.text, 'the van had been parked there all night', showAttributions(list));
+    const c = list.find((a) => a.cue?.text === 'told' && a.content.text.includes('set on purpose'));
+    assert.ok(c && c.content.text.startsWith('the Crown would show'), showAttributions(list));
+  });
+});
+
+describe('attributions: "Officials speaking on condition of anonymity said …"', () => {
+  it('a bare plural opening the sentence with a participle phrase is the source, not "condition of anonymity"', () => {
+    const list = run('Officials speaking on condition of anonymity said no charges had been laid. Residents living near the quarry say the dust is worse.');
+    assert.equal(about(list, 'no charges').source?.text, 'Officials speaking on condition of anonymity', showAttributions(list));
+    assert.equal(about(list, 'dust is worse').source?.text, 'Residents living near the quarry', showAttributions(list));
+  });
+});
+
+describe('attributions: a report nested in a content read before its cue', () => {
+  it('"The figures show rents are falling, the agency said." is the agency\'s too, not only the figures\'', () => {
+    const list = run('The figures show rents are falling in most cities, the housing agency said.');
+    const outer = list.find((a) => a.cue?.text === 'said');
+    assert.ok(outer && outer.source?.text === 'the housing agency' && outer.content.text.startsWith('The figures show'), showAttributions(list));
+  });
+});
+
+describe('attributions: a quotation opening a sentence the splitter missed', () => {
+  it('"… above 5 C. “We …,” the authors wrote." is the authors\' quotation, and the finding before it ends at the full stop', () => {
+    const list = run('The authors found that the beetles spread faster in winters above 5 C. "We did not expect the change to be this quick," the authors wrote.');
+    const q = about(list, 'this quick');
+    assert.equal(q.cue?.text, 'wrote', showAttributions(list));
+    assert.ok(!q.content.text.includes('beetles'), showAttributions(list));
+    assert.ok(!about(list, 'beetles spread').content.text.includes('this quick'), showAttributions(list));
+  });
+});

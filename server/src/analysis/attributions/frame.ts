@@ -17,7 +17,7 @@ import {
   TIME_WORDS, TITLES, isCapitalised, isLyAdverb, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
-import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken } from './context';
+import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken, opensSentence } from './context';
 import { contentAfterParenthetical, contentEndToken, quotesIn, rightContent, rightIsEmpty } from './content';
 
 
@@ -445,7 +445,7 @@ export function frameForVerb(
     // A quotation opened mid-sentence is a partial quote: the content starts with the sentence.
     let openTok = sentenceStartBefore(doc, before, q.start);
     if (openTok >= c.lo && c.from > openTok) openTok = Math.min(contentStartFrom(doc, c, before), before);
-    if (doc.toks[openTok].start < q.open && doc.toks[openTok].start >= c.paragraphStart) {
+    if (doc.toks[openTok].start < q.open && doc.toks[openTok].start >= c.paragraphStart && !opensSentence(doc.text, q)) {
       let hasWords = false;
       for (let i = openTok; i < doc.toks.length && doc.toks[i].start < q.open && !hasWords; i++) hasWords = isWord(doc.toks[i].text);
       if (hasWords) return draft(source, cue, doc.toks[openTok].start, q.close, null, anchor);
@@ -604,6 +604,7 @@ function evidential(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft[]
 }
 
 const LEADING_LINKS = new Set(['and', 'but', 'or', 'while', 'whereas']);
+
 
 
 /**

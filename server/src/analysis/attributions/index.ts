@@ -156,7 +156,7 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
       const plain = hook !== null && !one.quote && one.cue !== null && (one.learned === true || plainSpeech(doc, one));
       if (plain && !one.learned && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null)) continue;
       if (plain && (one.learned || hook.contentOfRules)) learnedContent(doc, one, c, quotes, hook);
-      if (one.contentEnd > one.contentStart && (nested || !duplicate(drafts, one))) {
+      if (one.contentEnd > one.contentStart && (nested || !duplicate(doc, drafts, one))) {
         // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
         // it to "who" (outlets mark either one).
         if (one.source && one.source.first === one.source.last && doc.lower[one.source.first] === 'who') {
@@ -346,13 +346,23 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 }
 
-function duplicate(drafts: Draft[], d: Draft): boolean {
+function duplicate(doc: Doc, drafts: Draft[], d: Draft): boolean {
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 4; i--) {
     // A cue of the learned model never keeps the rules' out (it goes if they overlap).
     if (drafts[i].learned && !d.learned) continue;
-    if (halfOverlap(drafts[i], d)) return true;
+    if (halfOverlap(drafts[i], d) && !holdsCueOf(doc, d, drafts[i])) return true;
   }
   return false;
+}
+
+/**
+ * "The data show prices are rising, the bank said": a content read before its cue that holds
+ * an earlier attribution's cue and source is the outer attribution, not a second reading of it.
+ */
+function holdsCueOf(doc: Doc, d: Draft, o: Draft): boolean {
+  if (d.learned || o.learned || !o.cue || !d.cue || d.contentEnd > doc.toks[d.cue.first].start) return false;
+  const first = o.source && o.source.first < o.cue.first ? o.source.first : o.cue.first;
+  return d.contentStart <= doc.toks[first].start && doc.toks[o.cue.last].end <= d.contentEnd;
 }
 
 function halfOverlap(o: Draft, d: Draft): boolean {

@@ -108,7 +108,11 @@ function openingSubject(doc: Doc, p: Range, lo: number): Range | null {
   if (p.last - lo > OPENING_SUBJECT_REACH) return null;
   // "at one of the Ohio plants": "one of" is a quantity, not the pronoun.
   const pronoun = SUBJECT_PRONOUNS.has(doc.lower[p.first]) && !(doc.lower[p.first] === 'one' && doc.lower[p.first + 1] === 'of');
-  if (!DETERMINERS.has(doc.lower[lo]) || !isCapitalised(doc.toks[lo].text) || pronoun) return null;
+  // "Officials speaking on condition of anonymity said": a bare plural opening the sentence, a
+  // lower-case word after it, leads the phrase as a determiner would.
+  const barePlural = lo + 1 < p.first && doc.lower[lo].length > 3 && doc.lower[lo].endsWith('s') && !doc.lower[lo].endsWith('ss') &&
+    !isCapitalised(doc.toks[lo + 1].text) && !SUBJECT_PRONOUNS.has(doc.lower[lo]);
+  if (!(DETERMINERS.has(doc.lower[lo]) || barePlural) || !isCapitalised(doc.toks[lo].text) || pronoun) return null;
   // Only a noun phrase with its modifiers: a verb is allowed inside a relative clause ("a crash
   // that killed three people") or as a participle of making ("a report released in …").
   let relative = false;
@@ -119,6 +123,8 @@ function openingSubject(doc: Doc, p: Range, lo: number): Range | null {
     const w = doc.lower[i];
     if (w === 'who' || w === 'that' || w === 'which') relative = true;
     else if (w === 'than' && i > lo && COMPARATIVES.has(doc.lower[i - 1])) continue; // "shared more than 9,000 times"
+    // "Officials speaking on condition of anonymity": a participle after its noun qualifies it.
+    else if (w.length > 5 && w.endsWith('ing') && i > lo && isWord(doc.toks[i - 1].text) && !DETERMINERS.has(doc.lower[i - 1])) continue;
     else if (BE_FORMS.has(w) || CLAUSE_WORDS.has(w)) return null;
     else if (!relative && !MADE_BY.has(w) && !nounAfter(doc, i, lo) && (CUE_VERBS.has(w) || isPastVerb(doc, i))) return null;
   }
