@@ -124,3 +124,34 @@ describe('attributions: a quotation opening a sentence the splitter missed', () 
     assert.ok(!about(list, 'beetles spread').content.text.includes('this quick'), showAttributions(list));
   });
 });
+
+describe('attributions: a "that" clause after a speech verb and an adverbial', () => {
+  it('"The pilot testified at the inquest that …" stays an attribution whatever the learned second opinion says', () => {
+    const list = run('The pilot testified at the inquest that the de-icing fluid had run out.');
+    const a = about(list, 'de-icing fluid');
+    assert.equal(a.cue?.text, 'testified', showAttributions(list));
+    assert.equal(a.source?.text, 'The pilot', showAttributions(list));
+  });
+});
+
+describe('attributions: "It found …" after a sentence opening with a document', () => {
+  it('"A coroner\'s report … blamed X. It found the company had …" reports the finding; "It found" after a person does not', () => {
+    const list = run("A coroner's report released last spring blamed a faulty valve. It found the operator had skipped three inspections.\n\n" +
+      'The dog ran off at dawn. It found the bone had been buried by the fence.');
+    assert.equal(about(list, 'skipped three inspections').cue?.text, 'found', showAttributions(list));
+    assert.ok(!list.some((a) => a.content.text.includes('buried by the fence')), showAttributions(list));
+  });
+});
+
+describe('attributions: a quotation opening a feature with no cue', () => {
+  it('a quotation paragraph after a paragraph naming one person is that person\'s; after two people, nobody\'s', () => {
+    const names = [
+      { id: 'varga', type: 'PERSON' as const, forms: ['Ilse Morgan'] },
+      { id: 'hart', type: 'PERSON' as const, forms: ['Dev Hart'] },
+    ];
+    const one = run('For years, Ilse Morgan did not talk about the storm. Now she does.\n\n"I remember the noise of the roof more than anything else."', names);
+    assert.equal(about(one, 'noise of the roof').sourceEntity, 'varga', showAttributions(one));
+    const two = run('Ilse Morgan and Dev Hart rebuilt the barn together.\n\n"I remember the noise of the roof more than anything else."', names);
+    assert.equal(about(two, 'noise of the roof').sourceEntity, null, showAttributions(two));
+  });
+});

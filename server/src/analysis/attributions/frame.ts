@@ -555,7 +555,7 @@ export function frameForVerb(
 
   // 3. Source first, content after the cue.
   const relative = srcL !== null && srcL.first > c.lo && RELATIVES.has(doc.lower[srcL.first - 1]);
-  const documentSource = srcL !== null && isDocumentNoun(doc.lower[headOf(doc, srcL)]);
+  const documentSource = srcL !== null && (isDocumentNoun(doc.lower[headOf(doc, srcL)]) || itAfterDocument(doc, srcL, c));
   const fronted = isFronted(doc, c, srcL ? srcL.first : t);
   // "will announce the results": speech still to come reports something only with a clause.
   const modal = t > c.lo && MODALS.has(doc.lower[skipLeftToSource(doc, t - 1, c.lo) + 1] ?? '') ? { ...entry, needsClause: true } : entry;
@@ -604,6 +604,25 @@ function evidential(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft[]
 }
 
 const LEADING_LINKS = new Set(['and', 'but', 'or', 'while', 'whereas']);
+/** How far into the sentence before "It found" its document subject's head may be ("A coroner's report"). */
+const DOCUMENT_HEAD_REACH = 4;
+
+/**
+ * "A coroner's report … blamed worn brakes. It found the company had skipped …": "It" after a
+ * sentence of the same paragraph opening with a document speaks as the document does.
+ */
+function itAfterDocument(doc: Doc, src: Range, c: Clause): boolean {
+  if (src.first !== src.last || doc.lower[src.first] !== 'it') return false;
+  const s = doc.toks[c.lo].sentence;
+  if (s < 1) return false;
+  const lo = doc.sentenceStart[s - 1];
+  if (doc.toks[lo].start < c.paragraphStart || !DETERMINERS.has(doc.lower[lo])) return false;
+  for (let i = lo + 1; i < c.lo && i <= lo + DOCUMENT_HEAD_REACH; i++) {
+    if (isDocumentNoun(doc.lower[i])) return true;
+    if (doc.lower[i] === 'of' || doc.lower[i] === 'by' || doc.lower[i] === 'from') return false;
+  }
+  return false;
+}
 
 
 

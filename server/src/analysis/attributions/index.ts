@@ -23,7 +23,7 @@ import { findQuotes } from './quotes';
 import { SourceResolver } from './resolve';
 
 export type { AttributionMemo } from './paragraph-memo';
-import { isCapitalised, isDocumentNoun } from './words';
+import { ADVERBIAL_PREPOSITIONS, isCapitalised, isDocumentNoun } from './words';
 
 const SKIPPED_ROLES = new Set(['credit', 'boilerplate', 'footer']);
 /** Every word that can start an attribution, for one look-up per token. */
@@ -88,7 +88,9 @@ export function findAttributions(
     const source = d.sourceSpan ?? (d.source ? { start: doc.toks[d.source.first].start, end: doc.toks[d.source.last].end } : null);
     const cue = d.cueSpan ?? (d.cue ? { start: doc.toks[d.cue.first].start, end: doc.toks[d.cue.last].end } : null);
     const speaker = d.speaker ? { start: doc.toks[d.speaker.first].start, end: doc.toks[d.speaker.last].end } : source;
-    const entity = d.continues ? resolved.get(d.continues) ?? null : resolver.resolve(speaker, d.anchor);
+    const entity = d.continues ? resolved.get(d.continues) ?? null
+      : !speaker && !d.cue && d.quote && !d.continuation && opensParagraph(text, d.quote.open) ? resolver.freeQuotationSpeaker(d.quote.open)
+      : resolver.resolve(speaker, d.anchor);
     resolved.set(d, entity);
     out.push({
       source: source ? span(text, source.start, source.end) : null,
@@ -154,7 +156,7 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
       // The learned models judge reported speech after plain speech verbs; quotations,
       // nouns, "according to" and stances stay the rules'.
       const plain = hook !== null && !one.quote && one.cue !== null && (one.learned === true || plainSpeech(doc, one));
-      if (plain && !one.learned && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null)) continue;
+      if (plain && !one.learned && !afterThat(doc, one) && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null)) continue;
       if (plain && (one.learned || hook.contentOfRules)) learnedContent(doc, one, c, quotes, hook);
       if (one.contentEnd > one.contentStart && (nested || !duplicate(doc, drafts, one))) {
         // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
@@ -186,6 +188,23 @@ function commaAfter(doc: Doc, t: number, hi: number): number {
   let k = t + 1;
   while (k < hi && doc.toks[k].text !== ',') k++;
   return k;
+}
+
+/**
+ * "testified at the inquest that the brakes were worn": a content the rules opened after "that"
+ * with a source is reported speech whatever the learned second opinion makes of the cue word.
+ */
+function afterThat(doc: Doc, d: Draft): boolean {
+  if (!d.source || d.quote) return false;
+  const t = d.cue!.last;
+  // Plain verbs of speech only (no beliefs, documents, participles or verbs that need a clause),
+  // with an adverbial between the verb and "that" (the second opinion reads those poorly).
+  const e = CUE_VERBS.get(doc.lower[t]);
+  if (!e || e.belief || e.doc || e.participle || e.needsClause || t + 1 >= doc.toks.length || !ADVERBIAL_PREPOSITIONS.has(doc.lower[t + 1])) return false;
+  for (let k = t + 1; k < doc.toks.length && k <= t + 8; k++) {
+    if (doc.toks[k].start >= d.contentStart) return k > t + 1 && doc.lower[k - 1] === 'that' && doc.toks[k].start === d.contentStart;
+  }
+  return false;
 }
 
 /** ruleFrame's answer when it dealt with the word itself (an empty list, so drafts stay objects). */
@@ -318,6 +337,16 @@ function pastCue(d: Draft, t: number): number {
   let end = d.cue ? d.cue.last + 1 : t + 1;
   if (d.source && d.source.last + 1 > end && d.source.first > (d.cue?.last ?? t)) end = d.source.last + 1;
   return end;
+}
+
+/** Whether only white space stands between the line's start and `pos`. */
+function opensParagraph(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) return true;
+    if (ch !== 32 && ch !== 9 && ch !== 13) return false;
+  }
+  return true;
 }
 
 /** Lower case, without a new string for the many tokens that are lower case already. */

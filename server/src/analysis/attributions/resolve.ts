@@ -163,6 +163,15 @@ export class SourceResolver {
   }
 
   /**
+   * A quotation opening a paragraph with no cue and no speaker before it ("For years, Ines Varga
+   * did not talk about it. Now she does." then “I remember …”): the one person the paragraph
+   * before names, else nobody.
+   */
+  freeQuotationSpeaker(open: number): string | null {
+    return this.onlyPersonBefore(open);
+  }
+
+  /**
    * The mention that heads the phrase: the last name before a link ("Paul Grant of Norvex"),
    * not an owner ("Gallup's …"), a bracketed short form, or a name that modifies a noun.
    */
