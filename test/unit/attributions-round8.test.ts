@@ -155,3 +155,22 @@ describe('attributions: a quotation opening a feature with no cue', () => {
     assert.equal(about(two, 'noise of the roof').sourceEntity, null, showAttributions(two));
   });
 });
+
+describe('attributions: an unnamed source after its cue', () => {
+  it('"…, said a person familiar with the matter." and "…, said two officials briefed on the talks." are the unnamed sources', () => {
+    const list = run('The merger is unlikely to close this year, said a person familiar with the matter. ' +
+      'The ferry contract will be split in two, said two officials briefed on the talks.');
+    assert.equal(about(list, 'unlikely to close').source?.text, 'a person familiar with the matter', showAttributions(list));
+    assert.equal(about(list, 'split in two').source?.text, 'two officials briefed on the talks', showAttributions(list));
+  });
+});
+
+describe('attributions: "It said" after an organisation no entity names', () => {
+  it('"In a statement, the union said … It said …" does not give "It" to an organisation named earlier', () => {
+    const list = run('Researchers at Ostvik University measured the ice.\n\n' +
+      'In a statement, the union said members had voted to strike. It said no talks were planned.', [
+      { id: 'ostvik', type: 'ORGANIZATION', forms: ['Ostvik University'] },
+    ]);
+    assert.equal(about(list, 'no talks were planned').sourceEntity, null, showAttributions(list));
+  });
+});
