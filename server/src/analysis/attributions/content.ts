@@ -302,7 +302,7 @@ export function rightContent(
   if (j >= hi) return null;
   const first = doc.toks[j];
   const openQ = isOpenMarkToken(doc, j, quotes);
-  if (entry.needsClause && !that && !colon && !openQ && !(entry.doc && documentSource) && !((entry.bareClause || ASSERTS_BARE_CLAUSE.has(entry.lemma)) && clauseFollows(doc, j, hi))) return null;
+  if (entry.needsClause && !that && !colon && !openQ && !(entry.doc && documentSource) && !(entry.bareClause && clauseFollows(doc, j, hi)) && !(ASSERTS_BARE_CLAUSE.has(entry.lemma) && clauseFollows(doc, j, hi, true))) return null;
   if (entry.toClause && !that && doc.lower[j] !== 'to') return null;
   const w = doc.lower[j];
   if (!that && !openQ) {
@@ -339,7 +339,7 @@ export function rightContent(
  * and a finite verb follow: "The government maintains its program will close the gap", "added
  * the company would appeal" ("maintains its roads", "added 120 deckhands" have no verb).
  */
-const ASSERTS_BARE_CLAUSE = new Set(['maintain', 'add', 'confirm', 'deny', 'indicate', 'observe', 'reveal', 'disclose', 'estimate']);
+const ASSERTS_BARE_CLAUSE = new Set(['maintain', 'add', 'deny']);
 
 /** Common irregular past tenses that show a clause after a subject ("the company made them …"). */
 const PAST_VERBS = new Set([
@@ -353,14 +353,17 @@ const SUBJECT_BREAKS = new Set(['to', 'and', 'or', 'that', 'which', 'who', 'for'
  * "the company routinely made them work …", "officials ignored the warnings", "it would appeal".
  * Not an object alone ("alleging fraud", "warning residents to stay home").
  */
-function clauseFollows(doc: Doc, j: number, hi: number): boolean {
+function clauseFollows(doc: Doc, j: number, hi: number, auxiliary = false): boolean {
   const w = doc.lower[j];
   const pronoun = w === 'he' || w === 'she' || w === 'they' || w === 'it' || w === 'we' || w === 'i';
   if (!pronoun && !DETERMINERS.has(w) && !isCapitalised(doc.toks[j].text) && (!isWord(doc.toks[j].text) || PHRASE_STOPS.has(w) || OBJECT_PRONOUNS.has(w))) return false;
   for (let k = j + 1; k < hi && k <= j + 6; k++) {
     const v = doc.lower[k];
     if (!isWord(doc.toks[k].text) || SUBJECT_BREAKS.has(v)) return false;
-    if ((FINITE_VERBS.has(v) && v !== 'do') || PAST_VERBS.has(v)) return true;
+    if (FINITE_VERBS.has(v) && v !== 'do') return true;
+    // (With `auxiliary`, only an auxiliary or a modal shows the verb: "maintains a lead pledged …" has none.)
+    if (auxiliary) continue;
+    if (PAST_VERBS.has(v)) return true;
     if (v.length > 4 && v.endsWith('ed') && !DETERMINERS.has(doc.lower[k - 1]) && !isCapitalised(doc.toks[k].text)) return true;
   }
   return false;

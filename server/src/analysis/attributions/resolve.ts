@@ -386,7 +386,10 @@ export class SourceResolver {
       if (m.start >= cur || this.genderOf(m.entity) === gender) return null;
       subject ??= m;
     }
-    if (!subject || this.genderOf(subject.entity) !== null) return null;
+    // A person introduced there by a full name (a first mention of two words or more) that gives no gender.
+    if (!subject || this.genderOf(subject.entity) !== null || !/\s/.test(this.text.slice(subject.start, subject.end).trim())) return null;
+    const e = this.entities.get(subject.entity);
+    if (e && e.mentions.length > 0 && e.mentions[0].start < subject.start) return null;
     // The subject: at most three words before the name ("NDP candidate"), no comma.
     const lead = this.text.slice(prev, subject.start);
     return SUBJECT_LEAD.test(lead) ? subject.entity : null;
