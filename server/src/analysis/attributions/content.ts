@@ -534,6 +534,8 @@ function skipCueTail(doc: Doc, from: number, hi: number): number {
 
 /** Index of a cue after ", <short phrase>" that closes the sentence, else -1. */
 export function phraseAfterComma(doc: Doc, comma: number, hi: number): number {
+  // ", and that he answered, …": a second complement, no speaker closing the first.
+  if (comma + 2 < hi && doc.lower[comma + 2] === 'that' && (doc.lower[comma + 1] === 'and' || doc.lower[comma + 1] === 'but')) return -1;
   for (let k = comma + 1; k < hi && k <= comma + 7; k++) {
     const e = CUE_VERBS.get(doc.lower[k]);
     if (e && !e.participle && k > comma + 1 && !e.needsClause) {
