@@ -378,7 +378,6 @@ export class SourceResolver {
     if (s <= 0) return null;
     const cur = this.sentences[s].start;
     const prev = this.sentences[s - 1].start;
-    for (let i = prev; i < cur; i++) if (this.text.charCodeAt(i) === 10) return null;
     let subject: Mention | null = null;
     for (let i = this.firstStartingAtOrAfter(prev); i < this.mentions.length && this.mentions[i].start < pos; i++) {
       const m = this.mentions[i];
@@ -390,6 +389,8 @@ export class SourceResolver {
     if (!subject || this.genderOf(subject.entity) !== null || !/\s/.test(this.text.slice(subject.start, subject.end).trim())) return null;
     const e = this.entities.get(subject.entity);
     if (e && e.mentions.length > 0 && e.mentions[0].start < subject.start) return null;
+    // Within one paragraph.
+    for (let i = subject.end; i < cur; i++) if (this.text.charCodeAt(i) === 10) return null;
     // The subject: at most three words before the name ("NDP candidate"), no comma.
     const lead = this.text.slice(prev, subject.start);
     return SUBJECT_LEAD.test(lead) ? subject.entity : null;
