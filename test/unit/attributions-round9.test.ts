@@ -81,3 +81,11 @@ describe('attributions: ", and that …" goes on with the content', () => {
     assert.ok(a.content.text.includes('someone older'), showAttributions(list));
   });
 });
+
+describe('attributions: a participle after a second clause with its own subject', () => {
+  it('"Coun. A argued that …, but Coun. B objected, saying …" gives the participle to B', () => {
+    const list = run('Coun. Ilse Brandt argued that the pool should close in winter, but Coun. Omar Feld objected, saying swimmers had nowhere else to go.');
+    assert.equal(about(list, 'pool should close').source?.text, 'Coun. Ilse Brandt', showAttributions(list));
+    assert.equal(about(list, 'nowhere else to go').source?.text, 'Coun. Omar Feld', showAttributions(list));
+  });
+});

@@ -9,7 +9,7 @@ import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource, sourceRightOf } from './phrases';
 import { isMadeByParticiple, sourceLeftOf } from './subject';
 import { quotedAsSaying } from './quoted-as';
-import { speakerForMuteSubject } from './participle-subject';
+import { coordinatedSubject, speakerForMuteSubject } from './participle-subject';
 import { isDocumentNoun } from './words';
 import type { Quote } from './quotes';
 import type { Draft } from './draft';
@@ -525,7 +525,8 @@ export function frameForVerb(
     }
     let source = srcL;
     if (!source && (entry.participle || (before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and')))) {
-      source = previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t);
+      const later = entry.participle ? coordinatedSubject(doc, Math.max(c.lo, previous && previous.cue ? previous.cue.last : c.lo), t) : null;
+      source = later ?? (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t));
       if (source && entry.participle) source = speakerForMuteSubject(doc, source, t) ?? source;
     }
     // A quotation opened inside the content ends with its closing mark.
@@ -581,6 +582,8 @@ export function frameForVerb(
   if (!learned && OBJECT_OR_CLAUSE.has(entry.lemma) && !rc.quote && !clauseAt(doc, t, rc.start, c)) return NOT_SPEECH;
   let source = srcL;
   const linked = before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and' || doc.lower[before] === 'but');
+  // "…, but Vasko disagreed, saying …": a later clause's subject speaks.
+  if (!source && entry.participle) source = coordinatedSubject(doc, previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.cue.last : c.lo, t);
   if (!source && (entry.participle || linked)) {
     if (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence) {
       return { ...draft(previous.source, cue, rc.start, rc.end, rc.quote, anchor), sourceSpan: previous.sourceSpan };

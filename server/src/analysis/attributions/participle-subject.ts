@@ -45,3 +45,33 @@ const VERB_FORMS = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'w
 function looksLikeVerb(w: string): boolean {
   return VERB_FORMS.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
+
+/** Links that open a second clause with a subject of its own (", but X disagreed, saying …"). */
+const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'whereas', 'though', 'although']);
+
+/**
+ * "Holm argued that …, but Vasko disagreed, saying …": the subject of the latest clause linked by
+ * a comma and "but"/"and"/"while" between `from` and the participle at `t`, when a verb follows
+ * it; null when there is none (the participle goes with the sentence's subject or earlier speaker).
+ */
+export function coordinatedSubject(doc: Doc, from: number, t: number): Range | null {
+  for (let k = t - 3; k > from; k--) {
+    if (doc.toks[k].text !== ',' || !CLAUSE_LINKS.has(doc.lower[k + 1])) continue;
+    const first = k + 2;
+    const w = doc.lower[first];
+    let last = first;
+    if (w !== 'he' && w !== 'she' && w !== 'they') {
+      if (!isCapitalised(doc.toks[first].text)) return null;
+      // A name, maybe after a title ("Coun. Peter Vasko"): capitalised words and abbreviation stops.
+      while (last + 1 < t && last < first + MAX_NAME_TOKENS && (isCapitalised(doc.toks[last + 1].text) ||
+        (doc.toks[last + 1].text === '.' && doc.toks[last + 1].start === doc.toks[last].end))) last++;
+    }
+    if (last + 1 >= t) return null;
+    const v = doc.toks[last + 1].text;
+    return isWord(v) && !isCapitalised(v) ? { first, last } : null;
+  }
+  return null;
+}
+
+/** The longest name read after the link ("Deputy Mayor Lin Zhao"), in tokens. */
+const MAX_NAME_TOKENS = 6;
