@@ -370,7 +370,7 @@ function clauseFollows(doc: Doc, j: number, hi: number, auxiliary = false): bool
 }
 
 const TIME_ONLY = new Set([
-  'shortly', 'midnight', 'noon', 'dawn', 'overnight', 'late', 'early', 'on', 'at', 'around', 'tonight', 'today', 'yesterday', 'just', 'only', 'about', 'some', 'nearly', 'almost', 'barely', 'a', 'an', 'few', 'several', 'later', 'earlier', 'after',
+  'shortly', 'midnight', 'noon', 'dawn', 'overnight', 'a.m', 'p.m', 'a.m.', 'p.m.', 'late', 'early', 'on', 'at', 'around', 'tonight', 'today', 'yesterday', 'just', 'only', 'about', 'some', 'nearly', 'almost', 'barely', 'a', 'an', 'few', 'several', 'later', 'earlier', 'after',
   'before', 'afterwards', 'seconds', 'second', 'minutes', 'minute', 'hours', 'hour', 'days', 'day', 'weeks', 'week',
   'months', 'month', 'years', 'year', 'moments', 'moment', 'again', 'quickly', 'immediately', 'soon', 'then',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twice', 'once', 'in', 'kind', 'with', 'goal', 'goals',
