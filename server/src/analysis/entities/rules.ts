@@ -43,6 +43,7 @@ const LOCATION = 2;
 
 
 /** Lower-case words allowed inside a run of capitalised words that ends in an organisation word. */
+const UNION = hashLower('union');
 const RUN_PARTICLES = new Set(['of', 'for', 'de', 'du', 'la', 'the', '&']);
 /** Small words that join a name's words but never end one. */
 const TRAILING_PARTICLES = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'la', 'in', 'on', 'at', '&']);
@@ -64,7 +65,9 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
   for (let i = 0; i < ctx.n; i++) {
     // A title-case organisation word, or a company suffix in capitals ("Airbus SE", "Nokia Oyj").
     const capitalised = ctx.cap[i] === 3 || (ctx.cap[i] === 5 && toks[i].text.length <= 4);
-    if (!capitalised || ctx.allCaps[i] || ctx.titleCase[i] || !ORG_HEAD_HASHES.has(ctx.lower[i])) continue;
+    if (!capitalised || ctx.allCaps[i] || ctx.titleCase[i]) continue;
+    // "Union" ends a body's name after a plural's possessive ("Farmers' Union"), not "Soviet Union".
+    if (!ORG_HEAD_HASHES.has(ctx.lower[i]) && !(ctx.lower[i] === UNION && i > 0 && isPluralPossessiveMark(seg, i - 1))) continue;
     let from = i;
     const first = ctx.sentFirst[i];
     while (from > first) {
@@ -74,6 +77,11 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
       else if (RUN_PARTICLES.has(toks[k].text) && k > first && (ctx.cap[k - 1] === 3 || ctx.cap[k - 1] === 5) && !(person[k - 1] && toks[k].text !== '&')) from = k;
       // "St. Aldric Children's Hospital", "Veterans' Fund": a common noun's possessive inside a body's name.
       else if ((toks[k].text === "'s" || toks[k].text === '’s') && k > first && ctx.cap[k - 1] === 3 && ctx.casing[k - 1] >= 1 && ctx.casing[k - 1] <= 2) from = k;
+      // "Dockworkers' Union", "Teachers’ Federation": a plural's possessive, the mark glued to it.
+      // A plural usually capitalised ("Growers’", as in names) only when it starts the name: not
+      // a company's own possessive, "Gold Fields' Kloof mine".
+      else if (isPluralPossessiveMark(seg, k) && k > first && ctx.cap[k - 1] === 3 &&
+        (ctx.casing[k - 1] <= 3 || (ctx.casing[k - 1] === 4 && (k - 1 === first || ctx.cap[k - 2] !== 3 || (k - 2 === first && ctx.casing[k - 2] >= 1 && ctx.casing[k - 2] <= 3))))) from = k;
       else break;
     }
     while (from < i && RUN_PARTICLES.has(toks[from].text.toLowerCase())) from++;
@@ -97,6 +105,13 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
         merged.push({ from: s.from, to: at, type: PERSON });
         continue;
       }
+      // "Dockworkers' Union of Veyla" read as "Dockworkers" + "Union of Veyla": the run before a
+      // possessive takes in the organisation that starts at its last word.
+      if (s.type === ORGANIZATION && s.from === runs[r][1] - 1 && s.to > runs[r][1] && runs[r][1] - runs[r][0] >= 3 && isPluralPossessiveMark(seg, s.from - 1)) {
+        merged.push({ from: runs[r][0], to: s.to, type: ORGANIZATION });
+        runs.splice(r, 1);
+        continue;
+      }
       // A span that reaches past the run keeps its own reading.
       if (s.from < runs[r][0] || s.to > runs[r][1]) {
         runs.splice(r, 1);
@@ -109,6 +124,14 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
   for (; r < runs.length; r++) merged.push({ from: runs[r][0], to: runs[r][1], type: ORGANIZATION });
   merged.sort((a, b) => a.from - b.from);
   return merged;
+}
+
+/** "'" or "’" glued to a word ending in "s" before it: "Dockworkers'". */
+function isPluralPossessiveMark(seg: Segmentation, k: number): boolean {
+  const t = seg.tokens[k].text;
+  if ((t !== "'" && t !== '’') || k === 0) return false;
+  const prev = seg.tokens[k - 1];
+  return prev.end === seg.tokens[k].start && prev.text.endsWith('s');
 }
 
 /** True when token k is, on its own, in the given name list. */
