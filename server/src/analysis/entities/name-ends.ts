@@ -25,7 +25,12 @@ const PLACES_MORE = hashes(['creek', 'crossing', 'canyon', 'sound']);
 const COMPANY_ENDS = hashes([
   'energy', 'brothers', 'international', 'capital', 'partners', 'global', 'holding', 'media', 'mutual', 'resources', 'pharma',
   'labs', 'airlines',
+  // Insurers and banks named in their own language or by their trade ("Veldhuis Verzekeringen",
+  // "Marlow Syndicates"): never a person's or a place's last word.
+  'syndicates', 'verzekeringen', 'versicherung', 'versicherungen', 'assurances', 'seguros', 'bancorp', 'groep', 'gruppe', 'groupe', 'grupo',
 ]);
+/** Grounds ("Cromwell Road Stadium"): a place, not the club or company of the same words. */
+const GROUNDS = hashes(['stadium']);
 /** Trades and the arts ("Brennock Mining", "Jinhai Nonferrous Metals", "Ferngrove Records",
  *  "Northlight Pictures", "Nightjar Choir"): companies and bands, not a person, place or MISC name. */
 const TRADE_ENDS = hashes([
@@ -81,7 +86,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     // unless the word before says place ("in Myrtle Beach").
     if (s.to - s.from === 2 && !COMPANY_ENDS.has(last) && !TRADE_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&
       !(s.from > ctx.sentFirst[s.from] && AT.has(ctx.lower[s.from - 1]) && (t === PERSON || t === MISC))) continue;
-    if (STREETS.has(last) && t !== LOCATION) s.type = LOCATION;
+    if ((STREETS.has(last) || GROUNDS.has(last)) && t !== LOCATION) s.type = LOCATION;
     else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;
     else if (NATURAL.has(last) && t === ORGANIZATION) s.type = LOCATION;
     else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;

@@ -31,6 +31,10 @@ import { roleWordTypes } from './role-words';
 import { ORG_HEAD_HASHES, ORG_HEADS } from './org-words';
 import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
 import { sportsTeams } from './sports';
+import { dropPostNominals } from './post-nominals';
+import { nameParticles } from './name-particles';
+import { bodyAcronyms } from './body-acronyms';
+import { PUNCT } from './lexicon';
 
 export type { RawMention } from './raw-mention';
 
@@ -399,6 +403,12 @@ const BODIES = new Set([
   'bank', 'agency', 'ministry', 'police', 'service', 'institute', 'society', 'foundation', 'commission', 'authority',
 ].map(hashLower));
 
+/** ",", ";", ":" (one character; "&" and "." end names: "AT&T", "Inc."). */
+function isListPunct(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return t.length === 1 && (c === 44 || c === 58 || c === 59);
+}
+
 /** "D-Ohio", "R-Texas", "I-Vt.": a party letter, a hyphen, a capitalised state. */
 function isPartyState(t: string): boolean {
   const p = t.charCodeAt(0);
@@ -429,10 +439,10 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   };
 
   let steps = dropMemberTitles(ctx, seg, titleCaseRuns(ctx, spans));
-  steps = joinAtInitials(ctx, seg, steps);
+  steps = nameParticles(ctx, seg, joinAtInitials(ctx, seg, steps));
   steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps));
   steps = joinAmpersands(ctx, seg, steps);
-  steps = honorificNames(ctx, seg, steps);
+  steps = honorificNames(ctx, seg, dropPostNominals(ctx, seg, steps));
   steps = splitAtTitles(ctx, seg, steps);
   steps = splitPortfolios(ctx, seg, steps);
   steps = portfoliosBeforeTitles(ctx, steps);
@@ -443,7 +453,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
-  steps = listedKinds(ctx, steps);
+  steps = listedKinds(ctx, bodyAcronyms(ctx, steps));
   steps = dropNeverNames(ctx, steps);
   steps = typesByLastWord(ctx, utilityNames(ctx, steps));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
@@ -463,6 +473,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
     // "Cathal O Dalaigh for": a name never ends in a small joining word.
     while (to - from > 1 && TRAILING_PARTICLES.has(toks[to - 1].text)) to--;
+    // "Abu Hamza al-Yafei," read with its comma: a name never ends in a comma, semicolon or colon.
+    while (to - from > 1 && ctx.cap[to - 1] === PUNCT && isListPunct(toks[to - 1].text)) to--;
     // "D-Ohio", "R-Texas", "I-Vt.": AP's party and state after a lawmaker's name; the state is a place.
     if ((to - from === 1 || (to - from === 2 && toks[from + 1].text === '.' && toks[from + 1].start === toks[from].end)) && isPartyState(toks[from].text)) {
       // "(D-Va.)": the abbreviation's period, written on, belongs to it.

@@ -19,6 +19,8 @@ const TITLES = new Set([
   'representative', 'congressman', 'congresswoman', 'chair', 'president-elect', 'mvp', 'lord', 'lady', 'sir',
   'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'emir', 'sultan', 'crown', 'speaker', 'lawmaker',
   'messrs.', 'prof', 'rev.', 'fr.', 'cmdr.', 'cpl.', 'supt.', 'det.', 'cllr', 'cllr.', 'mx', 'mx.',
+  // Gulf honorifics: "Sayyid Faisal bin Nasser" is the person "Faisal bin Nasser".
+  'sayyid', 'sayyida', 'sheikha',
 ]);
 /** Job titles that sit between an organisation and a person's name. */
 const JOB_TITLES = new Set([

@@ -1,0 +1,57 @@
+// Particles of a person's name that the tagger reads apart from it:
+// - an Arabic article written onto the family name ("Ahmed al-Sayyad", "Rania al-Khatib" read as two
+//   people or as "Ahmed" alone) belongs to the name before it;
+// - a capitalised particle first in the name ("De la Cruz said", "Van der Berg", "Di Maio", "Al Gore"),
+//   which the tagger leaves out when it starts a sentence, belongs to the name after it.
+import type { Segmentation } from '../types';
+import type { DocContext } from './features';
+import { hashLower } from './hash';
+import { LOWER, TITLE } from './lexicon';
+import type { TokenSpan } from './spans';
+
+const PERSON = 0;
+
+const hashes = (words: string[]): ReadonlySet<number> => new Set(words.map(hashLower));
+/** Particles that may start a family name, capitalised. */
+const FIRST_PARTICLES = hashes(['de', 'del', 'della', 'van', 'von', 'da', 'di', 'du', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'el', 'al', 'bin', 'ibn']);
+/** Lower-case particles between the first and the name ("De la", "Van der", "Von der"). */
+const INNER_PARTICLES = hashes(['la', 'las', 'los', 'der', 'den', 'de', 'del', 'da', 'van', 'von', 'di', 'le']);
+
+/** "al-Sayyad", "el-Sisi", "ash-Shami", "ad-Din": an article of two or three letters, a hyphen, a capital. */
+function isArticleName(t: string): boolean {
+  const c0 = t.charCodeAt(0);
+  if (c0 !== 97 /* a */ && c0 !== 101 /* e */ && c0 !== 117 /* u */) return false;
+  const d = t.charCodeAt(2) === 45 ? 2 : t.charCodeAt(3) === 45 ? 3 : -1;
+  if (d < 0 || d + 1 >= t.length) return false;
+  const c = t.charCodeAt(d + 1);
+  if (!((c >= 65 && c <= 90) || (c >= 192 && c <= 222))) return false;
+  const c1 = t.charCodeAt(1);
+  if (d === 2) return (c0 === 97 && (c1 === 108 || c1 === 100 || c1 === 110 || c1 === 114 || c1 === 115 || c1 === 116 || c1 === 122)) || (c0 === 101 && c1 === 108) || (c0 === 117 && (c1 === 108 || c1 === 100));
+  return c0 === 97 && c1 === 115 && t.charCodeAt(2) === 104; // "ash-"
+}
+
+export function nameParticles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  const toks = seg.tokens;
+  let dropped = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.type !== PERSON || s.to < 0) continue;
+    // "Ahmed al-Sayyad": lower-case words are LOWER or MIXED; the text is read only after that test.
+    while (s.to < ctx.sentEnd[s.from] && ctx.cap[s.to] >= LOWER && ctx.cap[s.to] !== TITLE && isArticleName(toks[s.to].text)) {
+      const next = i + 1 < spans.length ? spans[i + 1] : null;
+      if (next && next.from === s.to) {
+        if (next.type !== PERSON && next.to - next.from > 1) break;
+        s.to = next.to;
+        next.to = -1; // merged: dropped below
+        dropped++;
+        i++;
+      } else s.to++;
+    }
+    // "De la Cruz said": the capitalised particle before the name, and the small ones between.
+    const first = ctx.sentFirst[s.from];
+    let j = s.from - 1;
+    while (j >= first && j >= s.from - 2 && ctx.cap[j] === LOWER && INNER_PARTICLES.has(ctx.lower[j])) j--;
+    if (j >= first && ctx.cap[j] === TITLE && FIRST_PARTICLES.has(ctx.lower[j]) && !(i > 0 && spans[i - 1].to > j)) s.from = j;
+  }
+  return dropped ? spans.filter((s) => s.to >= 0) : spans;
+}
