@@ -51,7 +51,15 @@ export function nameParticles(ctx: DocContext, seg: Segmentation, spans: TokenSp
     const first = ctx.sentFirst[s.from];
     let j = s.from - 1;
     while (j >= first && j >= s.from - 2 && ctx.cap[j] === LOWER && INNER_PARTICLES.has(ctx.lower[j])) j--;
-    if (j >= first && ctx.cap[j] === TITLE && FIRST_PARTICLES.has(ctx.lower[j]) && !(i > 0 && spans[i - 1].to > j)) s.from = j;
+    if (j < first || ctx.cap[j] !== TITLE || !FIRST_PARTICLES.has(ctx.lower[j])) continue;
+    const prev = i > 0 ? spans[i - 1] : null;
+    if (prev && prev.to > j) continue;
+    // "Filip" + "De Wilde": the given name read apart is the same person.
+    if (prev && prev.to === j && prev.type === PERSON) {
+      s.from = prev.from;
+      prev.to = -1;
+      dropped++;
+    } else s.from = j;
   }
   return dropped ? spans.filter((s) => s.to >= 0) : spans;
 }
