@@ -34,6 +34,8 @@ import { sportsTeams } from './sports';
 import { dropPostNominals } from './post-nominals';
 import { nameParticles } from './name-particles';
 import { bodyAcronyms } from './body-acronyms';
+import { placeModifiers } from './place-modifiers';
+import { orgShortForms } from './org-short-forms';
 import { PUNCT } from './lexicon';
 
 export type { RawMention } from './raw-mention';
@@ -457,7 +459,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = dropNeverNames(ctx, steps);
   steps = typesByLastWord(ctx, utilityNames(ctx, steps));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
-  steps = workTitles(ctx, seg, steps);
+  steps = orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps)));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];

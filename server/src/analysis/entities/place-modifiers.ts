@@ -1,0 +1,44 @@
+// A place named before a noun ("Sudan's Darfur region", "a Tarneit mother of two", "the Adré transit
+// site") reads to the tagger like an adjective, and it types the word MISC; a word no list of
+// nationalities or MISC names holds, that the article names as a place elsewhere ("in Tarneit", the
+// dateline's "ADRÉ"), is that place here too.
+import type { Segmentation } from '../types';
+import type { DocContext } from './features';
+import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
+import type { TokenSpan } from './spans';
+
+const LOCATION = 2, MISC = 3;
+const NOT_PLACE = ['demonym', 'seen-misc'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
+
+function listedNotPlace(ctx: DocContext, k: number): boolean {
+  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
+    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
+    if (code === 0) return false;
+    if (NOT_PLACE.includes((code - 1) >> 2)) return true;
+  }
+  return false;
+}
+
+export function placeModifiers(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  let any = false;
+  for (const s of spans) if (s.type === MISC && s.to - s.from === 1) { any = true; break; }
+  if (!any) return spans;
+  const dl = seg.dateline;
+  // The dateline's place when it is one word ("ADRÉ, Chad —"): the article is filed from it.
+  let datelinePlace = -1;
+  if (dl?.place) {
+    for (let k = 0; k < ctx.n && seg.tokens[k].start < dl.place.end; k++) {
+      if (seg.tokens[k].start === dl.place.start && seg.tokens[k].end === dl.place.end) datelinePlace = ctx.lower[k];
+    }
+  }
+  const places = new Set<number>();
+  if (datelinePlace !== -1) places.add(datelinePlace);
+  for (const s of spans) if (s.type === LOCATION && s.to - s.from === 1) places.add(ctx.lower[s.from]);
+  if (places.size === 0) return spans;
+  for (const s of spans) {
+    if (s.type !== MISC || s.to - s.from !== 1 || s.sure || !places.has(ctx.lower[s.from]) || listedNotPlace(ctx, s.from)) continue;
+    s.type = LOCATION;
+    if (ctx.lower[s.from] === datelinePlace) s.sure = true;
+  }
+  return spans;
+}
