@@ -36,6 +36,7 @@ import { nameParticles } from './name-particles';
 import { bodyAcronyms } from './body-acronyms';
 import { placeModifiers } from './place-modifiers';
 import { orgShortForms } from './org-short-forms';
+import { demonymUnions } from './demonym-unions';
 import { PUNCT } from './lexicon';
 
 export type { RawMention } from './raw-mention';
@@ -405,6 +406,13 @@ const BODIES = new Set([
   'bank', 'agency', 'ministry', 'police', 'service', 'institute', 'society', 'foundation', 'commission', 'authority',
 ].map(hashLower));
 
+/** "County Court of Victoria", "University of Texas": an organisation word, then "of" and a place. */
+function bodyOfPlace(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k + 2 < to; k++) if (ctx.lower[k + 1] === OF_HASH && ORG_HEAD_HASHES.has(ctx.lower[k])) return true;
+  return false;
+}
+const OF_HASH = hashLower('of');
+
 /** ",", ";", ":" (one character; "&" and "." end names: "AT&T", "Inc."). */
 function isListPunct(t: string): boolean {
   const c = t.charCodeAt(0);
@@ -443,7 +451,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   let steps = dropMemberTitles(ctx, seg, titleCaseRuns(ctx, spans));
   steps = nameParticles(ctx, seg, joinAtInitials(ctx, seg, steps));
   steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps));
-  steps = joinAmpersands(ctx, seg, steps);
+  steps = demonymUnions(ctx, seg, joinAmpersands(ctx, seg, steps));
   steps = honorificNames(ctx, seg, dropPostNominals(ctx, seg, steps));
   steps = splitAtTitles(ctx, seg, steps);
   steps = splitPortfolios(ctx, seg, steps);
@@ -494,7 +502,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
     let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
-    if (type === 'LOCATION' && to - from >= 3 && ORG_HEAD_HASHES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
+    if (type === 'LOCATION' && to - from >= 3 && (ORG_HEAD_HASHES.has(ctx.lower[to - 1]) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
     // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
     if (type === 'MISC' && to - from >= 3 && isDemonym(ctx, from) && BODIES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
     push(toks[from].start, toks[to - 1].end, type, false, s.sure === true, s.fixed === true);

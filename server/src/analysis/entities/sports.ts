@@ -9,7 +9,7 @@ import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { DIGIT, LOWER, PUNCT, TITLE } from './lexicon';
 
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2;
+const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const COUNTRY_BIT = 1 << GAZ_CLASSES.indexOf('country');
@@ -151,6 +151,9 @@ function townsAsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans:
 
 const WHO_WHICH = hashes(['who', 'which']);
 const SIDE = hashLower('side');
+const LEAGUE = hashLower('league');
+/** Sports that name a governing body's league ("National Hockey League"). */
+const SPORTS = hashes(['football', 'hockey', 'basketball', 'soccer', 'rugby', 'baseball', 'cricket']);
 const IN = hashLower('in');
 /** Last words of English and Scottish clubs' names named by their town. */
 const CLUB_ENDS = hashes(['town', 'county', 'city', 'united', 'rovers', 'albion', 'athletic', 'wanderers', 'rangers', 'orient', 'argyle']);
@@ -262,6 +265,12 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
     else if (k - 1 >= ctx.sentFirst[k] && RESULT_VERBS.has(ctx.lower[k - 1]) && scoreAt(seg, ctx, e, true) && !scoreAt(seg, ctx, e + 1, true)) note(k, e);
   }
   if (!found) return spans;
+  // In a results story a league is the competition, MISC as CoNLL-2003 types "American League" and
+  // "Premier League"; a governing body named by its sport stays one ("National Football League").
+  for (const s of spans) {
+    if (s.type !== ORGANIZATION || s.sure || s.to - s.from < 2 || ctx.lower[s.to - 1] !== LEAGUE || ctx.cap[s.to - 1] !== TITLE) continue;
+    if (!SPORTS.has(ctx.lower[s.to - 2])) s.type = MISC;
+  }
   // In a results story: "Belgian side Westerlo", "Premier League side Everton" (British copy's word for
   // a team, after a nationality or a league); a run ending in a club's word ("Ashby Town",
   // "Stockfield County"; a known place stays one, below).
