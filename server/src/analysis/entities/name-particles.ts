@@ -9,13 +9,16 @@ import { hashLower } from './hash';
 import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 
-const PERSON = 0;
+const PERSON = 0, ORGANIZATION = 1;
 
 const hashes = (words: string[]): ReadonlySet<number> => new Set(words.map(hashLower));
 /** Particles that may start a family name, capitalised. */
 const FIRST_PARTICLES = hashes(['de', 'del', 'della', 'van', 'von', 'da', 'di', 'du', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'el', 'al', 'bin', 'ibn']);
 /** Lower-case particles between the first and the name ("De la", "Van der", "Von der"). */
 const INNER_PARTICLES = hashes(['la', 'las', 'los', 'der', 'den', 'de', 'del', 'da', 'van', 'von', 'di', 'le']);
+
+/** First words of armed and political groups' Arabic names ("Ansar al-Sharia", "Jabhat al-Nusra"): the name is the group's. */
+const GROUP_WORDS = hashes(['ansar', 'jabhat', 'ahrar', 'jaish', 'harakat', 'kataib', 'liwa', 'saraya', 'asaib', 'hizb', 'jamaat', 'jund', 'tahrir', 'hayat']);
 
 /** "al-Sayyad", "el-Sisi", "ash-Shami", "ad-Din": an article of two or three letters, a hyphen, a capital. */
 function isArticleName(t: string): boolean {
@@ -47,6 +50,7 @@ export function nameParticles(ctx: DocContext, seg: Segmentation, spans: TokenSp
         i++;
       } else s.to++;
     }
+    if (s.to - s.from === 2 && GROUP_WORDS.has(ctx.lower[s.from])) s.type = ORGANIZATION;
     // "De la Cruz said": the capitalised particle before the name, and the small ones between.
     const first = ctx.sentFirst[s.from];
     let j = s.from - 1;

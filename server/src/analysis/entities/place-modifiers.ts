@@ -1,14 +1,19 @@
 // A place named before a noun ("Sudan's Darfur region", "a Tarneit mother of two", "the Adré transit
 // site") reads to the tagger like an adjective, and it types the word MISC; a word no list of
-// nationalities or MISC names holds, that the article names as a place elsewhere ("in Tarneit", the
-// dateline's "ADRÉ"), is that place here too.
+// nationalities, MISC names or organisations holds, that the article names as a place after "in"
+// elsewhere ("in Tarneit") or in the dateline ("ADRÉ"), is that place here too. The place must be
+// read so from its context: the tagger's own LOCATION for a word is no evidence ("Twitter").
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
+import { hashLower } from './hash';
+import { LOWER } from './lexicon';
 import type { TokenSpan } from './spans';
 
 const LOCATION = 2, MISC = 3;
-const NOT_PLACE = ['demonym', 'seen-misc'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
+/** Words before a place read as one ("in Tarneit", "near Adré"). */
+const AT = new Set(['in', 'near', 'outside'].map(hashLower));
+const NOT_PLACE = ['demonym', 'seen-misc', 'organization', 'seen-organization'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 
 function listedNotPlace(ctx: DocContext, k: number): boolean {
   for (let g = 0; g < GAZ_PER_TOKEN; g++) {
@@ -33,7 +38,9 @@ export function placeModifiers(ctx: DocContext, seg: Segmentation, spans: TokenS
   }
   const places = new Set<number>();
   if (datelinePlace !== -1) places.add(datelinePlace);
-  for (const s of spans) if (s.type === LOCATION && s.to - s.from === 1) places.add(ctx.lower[s.from]);
+  for (const s of spans) {
+    if (s.type === LOCATION && s.to - s.from === 1 && s.from > ctx.sentFirst[s.from] && ctx.cap[s.from - 1] === LOWER && AT.has(ctx.lower[s.from - 1])) places.add(ctx.lower[s.from]);
+  }
   if (places.size === 0) return spans;
   for (const s of spans) {
     if (s.type !== MISC || s.to - s.from !== 1 || s.sure || !places.has(ctx.lower[s.from]) || listedNotPlace(ctx, s.from)) continue;
