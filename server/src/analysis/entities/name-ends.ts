@@ -29,8 +29,11 @@ const COMPANY_ENDS = hashes([
   // "Marlow Syndicates"): never a person's or a place's last word.
   'syndicates', 'verzekeringen', 'versicherung', 'versicherungen', 'assurances', 'seguros', 'bancorp', 'groep', 'gruppe', 'groupe', 'grupo',
 ]);
-/** Grounds ("Cromwell Road Stadium"): a place, not the club or company of the same words. */
-const GROUNDS = hashes(['stadium']);
+/** Grounds and halls ("Cromwell Road Stadium", "Sunrise Arena"): a place, not the club or company of the same words. */
+const GROUNDS = hashes(['stadium', 'arena']);
+/** "African Union", "European Union": a body, not a place ("Soviet Union" is one, CoNLL-2003). */
+const UNION = hashLower('union');
+const SOVIET = hashLower('soviet');
 /** Trades and the arts ("Brennock Mining", "Jinhai Nonferrous Metals", "Ferngrove Records",
  *  "Northlight Pictures", "Nightjar Choir"): companies and bands, not a person, place or MISC name. */
 const TRADE_ENDS = hashes([
@@ -96,6 +99,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     // usually written in lower case that no list of people's names holds, is a business.
     else if (t === PERSON && ctx.cap[s.from] === TITLE && !listedAs(ctx, s.from, FIRST_NAME) &&
       (PAPERS.has(last) || (ctx.casing[s.to - 1] >= 1 && ctx.casing[s.to - 1] <= 2 && !PEOPLE_CODES.some((c) => listedAs(ctx, s.to - 1, c))))) s.type = ORGANIZATION;
+    else if (last === UNION && t === LOCATION && ctx.lower[s.from] !== SOVIET) s.type = ORGANIZATION;
     else if (LAWS.has(last) && t !== PERSON && t !== MISC) s.type = MISC;
     else if (DAYS.has(last) && (t === ORGANIZATION || t === LOCATION)) s.type = MISC;
   }

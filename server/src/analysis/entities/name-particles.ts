@@ -5,6 +5,7 @@
 //   which the tagger leaves out when it starts a sentence, belongs to the name after it.
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
+import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { hashLower } from './hash';
 import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
@@ -33,6 +34,21 @@ function isArticleName(t: string): boolean {
   return c0 === 97 && c1 === 115 && t.charCodeAt(2) === 104; // "ash-"
 }
 
+const FIRST_NAME = GAZ_CLASSES.indexOf('first-name');
+
+/** Token k is in the list of given names, or a hyphenated pair of capitalised words ("Friedrich-Wilhelm"). */
+function givenName(ctx: DocContext, seg: Segmentation, k: number): boolean {
+  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
+    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
+    if (code === 0) break;
+    if ((code - 1) >> 2 === FIRST_NAME) return true;
+  }
+  const t = seg.tokens[k].text;
+  const d = t.indexOf('-');
+  const c = d > 0 && d + 1 < t.length ? t.charCodeAt(d + 1) : 0;
+  return c >= 65 && c <= 90;
+}
+
 export function nameParticles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
   let dropped = 0;
@@ -55,7 +71,15 @@ export function nameParticles(ctx: DocContext, seg: Segmentation, spans: TokenSp
     const first = ctx.sentFirst[s.from];
     let j = s.from - 1;
     while (j >= first && j >= s.from - 2 && ctx.cap[j] === LOWER && INNER_PARTICLES.has(ctx.lower[j])) j--;
-    if (j < first || ctx.cap[j] !== TITLE || !FIRST_PARTICLES.has(ctx.lower[j])) continue;
+    if (j < first || ctx.cap[j] !== TITLE) continue;
+    // "Friedrich-Wilhelm von Hattstein" read as "Hattstein": a given name before the lower-case
+    // particles (none of the lists' places or organisations) is the same person's.
+    if (j < s.from - 1 && !FIRST_PARTICLES.has(ctx.lower[j])) {
+      if ((i > 0 && spans[i - 1].to > j) || !givenName(ctx, seg, j)) continue;
+      s.from = j;
+      continue;
+    }
+    if (!FIRST_PARTICLES.has(ctx.lower[j])) continue;
     const prev = i > 0 ? spans[i - 1] : null;
     if (prev && prev.to > j) continue;
     // "Filip" + "De Wilde": the given name read apart is the same person.
