@@ -21,6 +21,19 @@ describe('modern copy, round 6: particles of Arabic and Spanish names', () => {
     assert.equal(mentionAt(r, text, 'De la Fuente')?.text, 'De la Fuente', list(r));
   });
 
+  it('keeps a given name before "von" with the surname ("Karl-Heinrich von Wessendorf")', () => {
+    const text = `The party's leader, Karl-Heinrich von Wessendorf, said the coalition would hold.`;
+    const r = run(text);
+    assert.equal(mentionAt(r, text, 'Karl-Heinrich von Wessendorf')?.text, 'Karl-Heinrich von Wessendorf', list(r));
+  });
+
+  it('leaves a hyphenated rank ("Vice-President") out of both the body and the person', () => {
+    const text = `European Commission Vice-President Marit van der Kolk said the plan was ready.`;
+    const r = run(text);
+    assert.equal(mentionAt(r, text, 'European Commission')?.text, 'European Commission', list(r));
+    assert.equal(mentionAt(r, text, 'Marit van der Kolk')?.text, 'Marit van der Kolk', list(r));
+  });
+
   it('leaves an honorific of the Gulf ("Sayyid") out of the name', () => {
     const text = `The minister, Sayyid Talal bin Khamis al-Busaidi, told reporters the two delegations had met twice.`;
     const r = run(text);
