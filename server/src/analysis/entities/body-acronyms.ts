@@ -4,8 +4,11 @@
 // upper and lower case: in an all-capitals headline "WHO" is the pronoun.
 import type { DocContext } from './features';
 import { hashLower } from './hash';
-import { CAPS } from './lexicon';
+import { CAPS as LEX_CAPS } from './lexicon';
 import type { TokenSpan } from './spans';
+// Local copies of the case classes: an imported binding is read through a getter under tsx (the
+// tests, bench-stages.ts), a cost in a loop over every token.
+const CAPS = LEX_CAPS;
 
 const ORGANIZATION = 1;
 
@@ -27,5 +30,16 @@ export function bodyAcronyms(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     if (!s) (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true });
     else if (s.from === k && s.to === k + 1 && s.type !== ORGANIZATION) { s.type = ORGANIZATION; s.sure = true; }
   }
-  return added ? spans.concat(added).sort((a, b) => a.from - b.from) : spans;
+  return added ? mergeByStart(spans, added) : spans;
+}
+
+/** Both lists sorted by start, merged in one pass (no sort of the document's spans). */
+function mergeByStart(a: TokenSpan[], b: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].from <= b[j].from)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
 }
