@@ -101,6 +101,12 @@ describe('modern copy, round 6: one name, one kind, through an article', () => {
     assert.equal(mentionAt(r, text, 'Korrabin', 1)?.type, 'LOCATION', list(r));
   });
 
+  it('makes a town between "the" and a business noun the place ("The Denver firm said")', () => {
+    const text = `Shares of Corvane rose. The Denver firm said sales grew 8%.`;
+    const r = run(text);
+    assert.equal(mentionAt(r, text, 'Denver')?.type, 'LOCATION', list(r));
+  });
+
   it('makes a company\'s first word, read alone, the company', () => {
     const text = `Kestrana Insurance agreed to buy the unit. Kestrana said the deal would close in March.`;
     const r = run(text);

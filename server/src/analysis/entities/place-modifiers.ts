@@ -27,7 +27,33 @@ function listedNotPlace(ctx: DocContext, k: number): boolean {
   return false;
 }
 
+const PERSON = 0, ORGANIZATION = 1;
+/** Nouns for a business that a town before them says where it is ("the Boston company said"). */
+const BUSINESS_NOUNS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'insurer', 'startup', 'start-up', 'carrier', 'retailer', 'chain', 'maker', 'drugmaker', 'automaker', 'miner', 'utility'].map(hashLower));
+const ARTICLES = new Set(['the', 'a', 'an'].map(hashLower));
+const PLACE_CODES = new Set(['location', 'country', 'seen-location'].map((c) => 1 + GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]) * 4));
+
+function knownPlace(ctx: DocContext, k: number): boolean {
+  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
+    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
+    if (code === 0) return false;
+    if (PLACE_CODES.has(code)) return true;
+  }
+  return false;
+}
+
+/** "The Boston company said": a town of the lists between an article and a business noun is where the business is (this mention only). */
+function townsBeforeBusinesses(ctx: DocContext, spans: TokenSpan[]): void {
+  for (const s of spans) {
+    if ((s.type !== ORGANIZATION && s.type !== PERSON) || s.sure || s.to - s.from !== 1 || s.from === ctx.sentFirst[s.from] || s.to >= ctx.sentEnd[s.from]) continue;
+    if (ctx.cap[s.to] !== LOWER || !BUSINESS_NOUNS.has(ctx.lower[s.to]) || !ARTICLES.has(ctx.lower[s.from - 1]) || !knownPlace(ctx, s.from)) continue;
+    s.type = LOCATION;
+    s.fixed = true;
+  }
+}
+
 export function placeModifiers(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  townsBeforeBusinesses(ctx, spans);
   let any = false;
   for (const s of spans) if (s.type === MISC && s.to - s.from === 1) { any = true; break; }
   if (!any) return spans;
