@@ -80,6 +80,12 @@ describe('modern copy, round 6: what a name\'s words say about its kind', () => 
     assert.equal(mentionAt(r, text, 'Brandsma Verzekeringen')?.type, 'ORGANIZATION', list(r));
   });
 
+  it('makes a run starting with a Romance company word an organisation ("Minera …")', () => {
+    const text = `Copper output at the mine run by Minera Rosa Montalvo fell 3%.`;
+    const r = run(text);
+    assert.equal(mentionAt(r, text, 'Minera Rosa Montalvo')?.type, 'ORGANIZATION', list(r));
+  });
+
   it('makes a nationality and "Union" one organisation', () => {
     const text = `The African Union called on Friday for a ceasefire in the region.`;
     const r = run(text);

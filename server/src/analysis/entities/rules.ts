@@ -37,6 +37,7 @@ import { bodyAcronyms } from './body-acronyms';
 import { placeModifiers } from './place-modifiers';
 import { orgShortForms } from './org-short-forms';
 import { demonymUnions } from './demonym-unions';
+import { orgFirstWords } from './org-first-words';
 import { PUNCT as LEX_PUNCT } from './lexicon';
 // Local copies of the case classes: an imported binding is read through a getter under tsx (the
 // tests, bench-stages.ts), a cost in a loop over every token.
@@ -454,7 +455,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   let steps = dropMemberTitles(ctx, seg, titleCaseRuns(ctx, spans));
   steps = nameParticles(ctx, seg, joinAtInitials(ctx, seg, steps));
   steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps));
-  steps = demonymUnions(ctx, seg, joinAmpersands(ctx, seg, steps));
+  steps = orgFirstWords(ctx, seg, demonymUnions(ctx, seg, joinAmpersands(ctx, seg, steps)));
   steps = honorificNames(ctx, seg, dropPostNominals(ctx, seg, steps));
   steps = splitAtTitles(ctx, seg, steps);
   steps = splitPortfolios(ctx, seg, steps);
