@@ -86,6 +86,12 @@ describe('modern copy, round 6: what a name\'s words say about its kind', () => 
     assert.equal(mentionAt(r, text, 'Minera Rosa Montalvo')?.type, 'ORGANIZATION', list(r));
   });
 
+  it('makes a name, "&" and a business\'s last word one organisation ("Dennis Marsh & Sons")', () => {
+    const text = `The shop was run by Dennis Marsh & Sons until 1990.`;
+    const r = run(text);
+    assert.equal(mentionAt(r, text, 'Dennis Marsh & Sons')?.type, 'ORGANIZATION', list(r));
+  });
+
   it('makes a nationality and "Union" one organisation', () => {
     const text = `The African Union called on Friday for a ceasefire in the region.`;
     const r = run(text);

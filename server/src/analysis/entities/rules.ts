@@ -267,6 +267,9 @@ function portfolioName(ctx: DocContext, seg: Segmentation, s: TokenSpan): number
  * "Marlow & Finch", "Procter & Gamble": capitalised names on both sides of "&" are one
  * organisation, however the tagger cut or typed them (a firm of partners, not two people).
  */
+/** Words after "&" that end a business's name, never a second person's ("… & Power", "… & Sons"). */
+const AMPERSAND_ENDS = new Set(['power', 'light', 'gas', 'energy', 'sons', 'daughters', 'co', 'co.', 'company', 'partners', 'associates', 'logistics', 'steel', 'mining', 'industries'].map(hashLower));
+
 function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
   const word = (j: number) => (ctx.cap[j] === 3 || ctx.cap[j] === 5) && !ctx.titleCase[j];
@@ -290,7 +293,8 @@ function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]):
       const s = spans[j];
       if (s.type === ORGANIZATION && s.from <= core.from && s.to >= core.to) g.keep = true;
       // Two people ("Rudy Giuliani & Sen. Jeff Sessions"): a full name on either side.
-      if (s.type === PERSON && s.to - s.from >= 2 && (s.to <= core.from + 1 || s.from >= core.to - 1)) g.keep = true;
+      // Not when the last word is a business's ("Rathore Steel & Power", "Marsh & Sons").
+      if (s.type === PERSON && s.to - s.from >= 2 && (s.to <= core.from + 1 || s.from >= core.to - 1) && !AMPERSAND_ENDS.has(ctx.lower[g.to - 1])) g.keep = true;
       g.from = Math.min(g.from, s.from);
       g.to = Math.max(g.to, s.to);
     }
