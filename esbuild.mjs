@@ -50,6 +50,9 @@ await Promise.all(
       bundle: true,
       platform: 'node',
       target: 'node20',
+      // esbuild's table for node20 lacks Unicode property escapes, and it would turn every \p{…}
+      // regular expression literal into a `new RegExp(…)` made anew each time its line runs.
+      supported: { 'regexp-unicode-property-escapes': true },
       format: 'cjs',
       external: e.external,
       sourcemap: !production,

@@ -313,10 +313,31 @@ function pastCue(d: Draft, t: number): number {
 function lowerCase(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return s.toLowerCase();
+    if ((c >= 65 && c <= 90) || c > 127) return lowered(s);
   }
   return s;
 }
+
+/**
+ * Lower-case forms of words with capitals, kept between analyses: the token strings of lines an
+ * edit did not touch are the same strings each time (their hashes cached), so a look-up is cheaper
+ * than lower-casing anew. Only short strings: a longer one may be a view of the whole text of its
+ * version, which the map would keep alive.
+ */
+function lowered(s: string): string {
+  if (s.length > LOWERED_MAX_LENGTH) return s.toLowerCase();
+  let low = LOWERED.get(s);
+  if (low === undefined) {
+    if (LOWERED.size >= LOWERED_MAX) LOWERED.clear();
+    low = s.toLowerCase();
+    LOWERED.set(s, low);
+  }
+  return low;
+}
+const LOWERED = new Map<string, string>();
+const LOWERED_MAX = 50_000;
+/** V8 copies a slice shorter than 13 characters; a longer one may share the memory of its source. */
+const LOWERED_MAX_LENGTH = 12;
 
 function span(text: string, start: number, end: number): { start: number; end: number; text: string } {
   return { start, end, text: text.slice(start, end) };

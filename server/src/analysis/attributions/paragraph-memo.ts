@@ -9,7 +9,7 @@
 // that window and one opening just after the paragraph ("… said:" then a quoted paragraph); a
 // paragraph reached by an earlier draft is never looked up (index.ts), and drafts reaching out
 // of their paragraph are never kept (every later analysis drafts that paragraph afresh).
-import type { PieceMemo } from '../memo';
+import { Key, type PieceMemo } from '../memo';
 import type { Segmentation } from '../types';
 import type { QuoteIndex } from './context';
 import type { Draft } from './draft';
@@ -103,38 +103,33 @@ export class ParagraphDrafts {
   }
 
   /** What the paragraph's drafts read besides the window's text (see the file's comment). */
-  private key(p: number, first: number, next: number, w0: number, w1: number, from: number, to: number): string {
+  private key(p: number, first: number, next: number, w0: number, w1: number, from: number, to: number): Key {
     const { doc, seg } = this;
     const para = seg.paragraphs[p];
     const toks = doc.toks;
     const t0 = seg.sentences[first].firstToken;
     const s0 = toks[t0].sentence;
-    const n = (w1 - w0) * 3 + (next - first) * 2 + 8;
-    if (keyBuf.length < n * 2) keyBuf = new Uint16Array(n * 4);
-    let k = 0;
-    const put = (x: number): void => {
-      keyBuf[k++] = x & 0xffff;
-      keyBuf[k++] = x >>> 16;
-    };
-    put(para.start - from);
-    put(para.end - from);
-    put(t0 - w0);
+    const key = paragraphKeys.reset();
+    key.putText(para.role);
+    key.put(para.start - from);
+    key.put(para.end - from);
+    key.put(t0 - w0);
+    key.put(next - first);
     for (let s = first; s < next; s++) {
-      put(seg.sentences[s].firstToken - t0);
-      put(seg.sentences[s].endToken - t0);
+      key.put(seg.sentences[s].firstToken - t0);
+      key.put(seg.sentences[s].endToken - t0);
     }
+    key.put(w1 - w0);
     for (let i = w0; i < w1; i++) {
-      put(toks[i].start - from);
-      put(toks[i].end - from);
-      put(toks[i].sentence - s0);
+      key.put(toks[i].start - from);
+      key.put(toks[i].end - from);
+      key.put(toks[i].sentence - s0);
     }
-    let marks = '';
-    for (let x = 0; x < k; x += 4096) marks += String.fromCharCode.apply(null, keyBuf.subarray(x, Math.min(k, x + 4096)) as unknown as number[]);
-    let quotes = '';
-    for (const q of this.quotesOver(from, to)) quotes += quoteKey(q, from, p);
     const after = this.quoteRightAfter(para.end);
-    if (after) quotes += `>${quoteKey(after, from, p)}`;
-    return `${para.role}|${quotes}|${marks}`;
+    key.put(after ? 1 : 0);
+    if (after) putQuote(key, after, from, p);
+    for (const q of this.quotesOver(from, to)) putQuote(key, q, from, p);
+    return key;
   }
 
   /** The quotations that open before `to` and close at or after `from`. */
@@ -162,10 +157,17 @@ export class ParagraphDrafts {
   }
 }
 
-let keyBuf = new Uint16Array(256);
+const paragraphKeys = new Key();
 
-function quoteKey(q: Quote, from: number, p: number): string {
-  return `${q.open - from},${q.start - from},${q.end - from},${q.close - from},${q.words},${q.closed ? 1 : 0},${q.firstParagraph - p},${q.lastParagraph - p};`;
+function putQuote(key: Key, q: Quote, from: number, p: number): void {
+  key.put(q.open - from);
+  key.put(q.start - from);
+  key.put(q.end - from);
+  key.put(q.close - from);
+  key.put(q.words);
+  key.put(q.closed ? 1 : 0);
+  key.put(q.firstParagraph - p);
+  key.put(q.lastParagraph - p);
 }
 
 /** The drafts from `since` made relative to their paragraph, or null if one reaches outside it. */

@@ -4,7 +4,7 @@
 // the reasons that hold for them. Furniture and shapes that are never claims in news copy
 // (questions, lead-ins ending in a colon, line-ups, captions, promotions) are left out.
 import type { Attribution, ClaimCandidate, Figure, Mention, Segmentation } from '../types';
-import type { PieceMemo } from '../memo';
+import { Key, type PieceMemo } from '../memo';
 import { FeatureBuffer, sentenceFeatures, type SentenceInputs, type Signals } from './features';
 import { defaultClaimModel } from './model';
 import { CHECKWORTHY_THRESHOLD } from './model/threshold';
@@ -71,29 +71,27 @@ function score(seg: Segmentation, first: number, end: number, inputs: SentenceIn
  * token starts and ends), and of the sentence's figures, mentions and attributions the kind,
  * approximation and bound, the types, and whether there is one.
  */
-function sentenceKey(seg: Segmentation, first: number, end: number, inputs: SentenceInputs): { text: string; extra: string } {
-  let key = inputs.attributed ? 'a' : 'n';
-  for (const f of inputs.figures) key += `${f.kind}${f.approx ? '~' : ''}${f.bound ?? ''},`;
-  key += '|';
-  for (const m of inputs.mentions) key += m.type[0];
-  if (end <= first) return { text: '', extra: `${key}|` };
+function sentenceKey(seg: Segmentation, first: number, end: number, inputs: SentenceInputs): { text: string; extra: Key } {
+  const key = sentenceKeys.reset();
+  key.put(inputs.attributed ? 1 : 0);
+  key.put(inputs.figures.length);
+  for (const f of inputs.figures) {
+    key.putText(f.kind);
+    key.put(f.approx ? 1 : 0);
+    key.putText(f.bound ?? '');
+  }
+  key.put(inputs.mentions.length);
+  for (const m of inputs.mentions) key.put(m.type.charCodeAt(0));
+  if (end <= first) return { text: '', extra: key };
   const toks = seg.tokens;
   const from = toks[first].start;
-  const to = toks[end - 1].end;
-  // Offsets as UTF-16 units, two each: one String.fromCharCode, not a string per token.
-  const n = end - first;
-  if (offsets.length < n * 4) offsets = new Uint16Array(n * 8);
-  let k = 0;
   for (let i = first; i < end; i++) {
-    const a = toks[i].start - from, b = toks[i].end - from;
-    offsets[k++] = a & 0xffff; offsets[k++] = a >>> 16;
-    offsets[k++] = b & 0xffff; offsets[k++] = b >>> 16;
+    key.put(toks[i].start - from);
+    key.put(toks[i].end - from);
   }
-  let marks = '';
-  for (let a = 0; a < k; a += 4096) marks += String.fromCharCode.apply(null, offsets.subarray(a, Math.min(k, a + 4096)) as unknown as number[]);
-  return { text: seg.text.slice(from, to), extra: `${key}|${marks}` };
+  return { text: seg.text.slice(from, toks[end - 1].end), extra: key };
 }
-let offsets = new Uint16Array(256);
+const sentenceKeys = new Key();
 
 function memoScore(memo: ClaimMemo, seg: Segmentation, first: number, end: number, inputs: SentenceInputs): ScoredSentence {
   const { text, extra } = sentenceKey(seg, first, end, inputs);

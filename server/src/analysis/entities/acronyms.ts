@@ -68,14 +68,15 @@ function crosses(mentions: RawMention[], a: number, b: number): boolean {
 
 export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip: (token: number) => boolean): RawMention[] {
   const toks = seg.tokens;
-  const ends = new Map<number, RawMention>();
-  for (const m of mentions) if (!m.credit && m.type === 'ORGANIZATION') ends.set(m.end, m);
+  // Where organisations end: made at the first bracketed acronym (most articles have none).
+  let ends: Set<number> | null = null;
   const defined = new Set<string>();
   const spelled: Array<[number, number]> = [];
   for (let i = 1; i + 2 < toks.length; i++) {
     if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !isAcronym(toks[i + 1].text) || skip(i + 1)) continue;
     // A name in capitals ("LONG GILT (SEP)", a table or a headline) defines nothing.
     if (!/\p{Ll}/u.test(toks[i - 1].text)) continue;
+    ends ??= new Set(mentions.filter((m) => !m.credit && m.type === 'ORGANIZATION').map((m) => m.end));
     if (ends.has(toks[i - 1].end)) defined.add(toks[i + 1].text);
     else {
       const from = spelledBy(seg, i, toks[i + 1].text);
@@ -110,6 +111,9 @@ export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip:
   let added = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    // An acronym starts with a capital: most tokens are skipped on their first letter, unhashed.
+    const c = t.text.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 128)) continue;
     if (covered[i] || !defined.has(t.text) || named.has(t.start) || skip(i)) continue;
     out.push({ start: t.start, end: t.end, text: t.text, type: 'ORGANIZATION', credit: false, sure: true });
     added = true;

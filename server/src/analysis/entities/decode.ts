@@ -5,7 +5,7 @@ import { IntTable } from './int-table';
 import { allowed, labelI, labelType, N_LABELS } from './labels';
 import type { Lexicon } from './lexicon';
 import type { Scorer } from './scorer';
-import type { PieceMemo } from '../memo';
+import { Key, type PieceMemo } from '../memo';
 
 const MISC_INSIDE = labelI(3);
 
@@ -36,7 +36,7 @@ export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook, memo?
   for (let first = 0; first < ctx.n; first = ctx.sentEnd[first]) {
     const end = ctx.sentEnd[first];
     if (memo && !hook) {
-      const kept = memo.get(unitKey(ctx, first, end, history), () => {
+      const kept = memo.getByKey(unitKey(ctx, first, end, history), () => {
         decodeUnit(ctx, scorer, sums, undefined, first, end, labels, history);
         return labels.slice(first, end);
       });
@@ -56,24 +56,16 @@ export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook, memo?
  * (docCase), the name breaks (one rule looks across a bracket), and what the document decided
  * earlier about each word (the history as the unit starts). The labels follow from these alone.
  */
-function unitKey(ctx: DocContext, first: number, end: number, history: IntTable): string {
-  const n = end - first;
-  if (keyBuf.length < n * 3 + 2) keyBuf = new Uint16Array(n * 6 + 2);
-  keyBuf[0] = ctx.generation & 0xffff;
-  keyBuf[1] = ctx.generation >>> 16;
-  let k = 2;
+function unitKey(ctx: DocContext, first: number, end: number, history: IntTable): Key {
+  const key = unitKeys.reset();
+  key.put(ctx.generation);
   for (let i = first; i < end; i++) {
-    const w = ctx.word[i];
-    keyBuf[k++] = w & 0xffff;
-    keyBuf[k++] = w >>> 16;
-    keyBuf[k++] = ctx.docCase[i] | (ctx.breaks[i] << 2) | (history.get(ctx.lower[i], 0) << 4);
+    key.put(ctx.word[i]);
+    key.put(ctx.docCase[i] | (ctx.breaks[i] << 2) | (history.get(ctx.lower[i], 0) << 4));
   }
-  let key = '';
-  // In slices: String.fromCharCode takes its arguments on the stack.
-  for (let a = 0; a < k; a += 4096) key += String.fromCharCode.apply(null, keyBuf.subarray(a, Math.min(k, a + 4096)) as unknown as number[]);
   return key;
 }
-let keyBuf = new Uint16Array(256);
+const unitKeys = new Key();
 
 /** Greedy left-to-right decoding of one unit [first, end) into `labels`. */
 function decodeUnit(

@@ -1,7 +1,7 @@
 // Name lists as hashed, lower-cased token sequences (no text is shipped): first names,
 // surnames, places, organisations, demonyms, role words, and names seen in the training data.
 // Each token gets, per list, its position in the longest match: unit, begin, inside or end.
-import type { PieceMemo } from '../memo';
+import { Key, type PieceMemo } from '../memo';
 import { mix } from './hash';
 import { IntTable } from './int-table';
 
@@ -67,11 +67,11 @@ export function gazetteerCodes(
   for (let from = 0; from < n; from = unitEnd[from]) {
     const to = unitEnd[from];
     let made = false;
-    const kept = keep.memo.get(unitWords(keep.word, from, to), () => {
+    const kept = keep.memo.getByKey(unitWords(keep.word, from, to, keep.owner), () => {
       made = true;
       codesOf(gaz, lower, first, unitFirst, unitEnd, codes, fill, coveredUntil, ends, from, to);
       return codes.slice(from * GAZ_PER_TOKEN, to * GAZ_PER_TOKEN);
-    }, keep.owner);
+    });
     if (!made) codes.set(kept, from * GAZ_PER_TOKEN);
   }
   return codes;
@@ -113,22 +113,14 @@ function codesOf(
   }
 }
 
-let keyBuf = new Uint16Array(256);
-
-/** The word ids of tokens [from, to) as a string key. */
-function unitWords(word: Int32Array, from: number, to: number): string {
-  const n = (to - from) * 2;
-  if (keyBuf.length < n) keyBuf = new Uint16Array(n * 2);
-  let k = 0;
-  for (let i = from; i < to; i++) {
-    keyBuf[k++] = word[i] & 0xffff;
-    keyBuf[k++] = word[i] >>> 16;
-  }
-  let key = '';
-  // In slices: String.fromCharCode takes its arguments on the stack.
-  for (let a = 0; a < k; a += 4096) key += String.fromCharCode.apply(null, keyBuf.subarray(a, Math.min(k, a + 4096)) as unknown as number[]);
+/** The word ids of tokens [from, to), for the lexicon and generation `owner` names. */
+function unitWords(word: Int32Array, from: number, to: number, owner: string): Key {
+  const key = unitKeys.reset();
+  key.putText(owner);
+  for (let i = from; i < to; i++) key.put(word[i]);
   return key;
 }
+const unitKeys = new Key();
 
 /** What `gazetteerCodes` keeps between analyses of a changing text. */
 export interface KeptCodes {

@@ -113,8 +113,7 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
 
   // Longer names first, so that "Tokayev" finds "Kassym-Jomart Tokayev" wherever it comes.
   const nWords = raw.map((m) => countWords(m.text));
-  const order = raw.map((_, i) => i).sort((a, b) => nWords[b] - nWords[a] || a - b);
-  for (const i of order) {
+  for (const i of longestFirst(nWords)) {
     const m = raw[i];
     const lower = nameKey(m.type, m.text);
     const multi = nWords[i] > 1;
@@ -152,6 +151,7 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
   groups.sort((a, b) => a.members[0].start - b.members[0].start);
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
+  const groupOf = new Map<RawMention, number>();
   groups.forEach((g, n) => {
     const id = `e${n + 1}`;
     const aliases: string[] = [];
@@ -168,10 +168,30 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
       mentions: g.members.map((m) => ({ start: m.start, end: m.end, text: m.text })),
       role: g.credit ? 'credit' : 'newsmaker',
     });
-    for (const m of g.members) mentions.push({ start: m.start, end: m.end, text: m.text, type: g.type, entity: id });
+    for (const m of g.members) groupOf.set(m, n);
   });
+  // In text order: the rules give the mentions nearly so (the sort then has little to do).
+  for (const m of raw) {
+    const n = groupOf.get(m);
+    if (n !== undefined) mentions.push({ start: m.start, end: m.end, text: m.text, type: groups[n].type, entity: entities[n].id });
+  }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { entities, mentions };
+}
+
+/**
+ * Indices of the mentions by number of words, most first, in text order within the same number:
+ * a counting sort (names have a few words), not a comparison sort of every mention.
+ */
+function longestFirst(nWords: number[]): number[] {
+  let most = 0;
+  for (const n of nWords) if (n > most) most = n;
+  const starts = new Int32Array(most + 2);
+  for (const n of nWords) starts[most - n + 1]++;
+  for (let k = 1; k < starts.length; k++) starts[k] += starts[k - 1];
+  const order = new Array<number>(nWords.length);
+  for (let i = 0; i < nWords.length; i++) order[starts[most - nWords[i]]++] = i;
+  return order;
 }
 
 /**
@@ -180,15 +200,19 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
  */
 function joinBracketedAliases(raw: RawMention[], groups: Group[], text: string): void {
   if (text === '' || text.indexOf('(') < 0) return;
-  const groupOf = new Map<RawMention, Group>();
-  for (const g of groups) for (const m of g.members) groupOf.set(m, g);
-  const sorted = [...raw].sort((a, b) => a.start - b.start);
+  // Made at the first pair in brackets (most mentions have none).
+  let groupOf: Map<RawMention, Group> | null = null;
+  const sorted = inTextOrder(raw) ? raw : [...raw].sort((a, b) => a.start - b.start);
   for (let i = 1; i < sorted.length; i++) {
     const m = sorted[i];
     const p = sorted[i - 1];
-    if (m.type !== 'ORGANIZATION' || p.type !== 'ORGANIZATION' || m.text.includes(' ')) continue;
+    if (m.type !== 'ORGANIZATION' || p.type !== 'ORGANIZATION' || text.charCodeAt(m.end) !== 41 || m.text.includes(' ')) continue;
     const between = text.slice(p.end, m.start);
-    if ((between !== ' (' && between !== '(') || text[m.end] !== ')') continue;
+    if (between !== ' (' && between !== '(') continue;
+    if (groupOf === null) {
+      groupOf = new Map();
+      for (const g of groups) for (const x of g.members) groupOf.set(x, g);
+    }
     const from = groupOf.get(m);
     const into = groupOf.get(p);
     if (!from || !into || from === into || from.credit !== into.credit) continue;
@@ -199,6 +223,11 @@ function joinBracketedAliases(raw: RawMention[], groups: Group[], text: string):
     from.members = [];
   }
   for (let i = groups.length - 1; i >= 0; i--) if (groups[i].members.length === 0) groups.splice(i, 1);
+}
+
+function inTextOrder(raw: RawMention[]): boolean {
+  for (let i = 1; i < raw.length; i++) if (raw[i].start < raw[i - 1].start) return false;
+  return true;
 }
 
 /** The fullest name: most words, then not all capitals, then longest. */

@@ -3,7 +3,7 @@
 // a fixed order and the first that reads a figure wins, so spans never overlap.
 // Conventions (see README in this folder): the span includes its qualifier ("more than 70");
 // value is null where there is no single number (vague counts, full dates, ranges).
-import type { PieceMemo } from '../memo';
+import { Key, type PieceMemo } from '../memo';
 import type { Figure, Mention, Segmentation, Sentence } from '../types';
 import { matchAge } from './ages';
 import { type AmountContext, matchAmount } from './amounts';
@@ -164,35 +164,30 @@ function scanParagraph(
  * everything the figures of its sentences [a, b) read: its role, those tokens' offsets and
  * sentences, and the mentions that overlap them (offsets and types; a person's name end is one).
  */
-function paragraphKey(seg: Segmentation, a: number, b: number, lo: number, hi: number, byStart: Mention[], m0: number, to: number): string {
+function paragraphKey(seg: Segmentation, a: number, b: number, lo: number, hi: number, byStart: Mention[], m0: number, to: number): Key {
+  const key = paragraphKeys.reset();
   const toks = seg.tokens;
   const from = toks[lo].start;
   const s0 = toks[lo].sentence;
-  const n = hi - lo;
-  if (keyBuf.length < n * 6 + 16) keyBuf = new Uint16Array(n * 12 + 16);
-  let k = 0;
-  const put = (x: number) => {
-    keyBuf[k++] = x & 0xffff;
-    keyBuf[k++] = x >>> 16;
-  };
-  put(seg.sentences[a].firstToken - lo);
-  put(seg.sentences[b - 1].endToken - lo);
+  key.putText(seg.paragraphs[seg.sentences[a].paragraph]?.role ?? 'body');
+  key.put(seg.sentences[a].firstToken - lo);
+  key.put(seg.sentences[b - 1].endToken - lo);
+  key.put(hi - lo);
   for (let i = lo; i < hi; i++) {
-    put(toks[i].start - from);
-    put(toks[i].end - from);
-    put(toks[i].sentence - s0);
+    key.put(toks[i].start - from);
+    key.put(toks[i].end - from);
+    key.put(toks[i].sentence - s0);
   }
-  let mentions = '';
   for (let j = m0; j < byStart.length && byStart[j].start < to; j++) {
     const m = byStart[j];
-    if (m.end > from) mentions += `${m.start - from},${m.end - from},${m.type[0]};`;
+    if (m.end <= from) continue;
+    key.put(m.start - from);
+    key.put(m.end - from);
+    key.put(m.type.charCodeAt(0));
   }
-  let marks = '';
-  for (let x = 0; x < k; x += 4096) marks += String.fromCharCode.apply(null, keyBuf.subarray(x, Math.min(k, x + 4096)) as unknown as number[]);
-  const role = seg.paragraphs[seg.sentences[a].paragraph]?.role ?? 'body';
-  return `${role}|${mentions}|${marks}`;
+  return key;
 }
-let keyBuf = new Uint16Array(256);
+const paragraphKeys = new Key();
 
 /** The figures of one sentence, in order, into `out`. */
 function scanSentence(
