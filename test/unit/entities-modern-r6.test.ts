@@ -126,6 +126,24 @@ describe('modern copy, round 6: one name, one kind, through an article', () => {
   });
 });
 
+describe('modern copy, round 6: brokers cited by name alone', () => {
+  it('makes a name before "analysts" or "said in a note" the firm', () => {
+    const text = `Halworth shares rose 6%. Brenner analysts said the offer was fair.
+
+Numis said in a note to clients that a rival bid was unlikely.`;
+    const r = run(text);
+    assert.equal(mentionAt(r, text, 'Brenner')?.type, 'ORGANIZATION', list(r));
+    assert.equal(mentionAt(r, text, 'Numis')?.type, 'ORGANIZATION', list(r));
+  });
+
+  // A guard (passes before the rule too): an analyst named in full keeps her surname.
+  it('leaves the surname of an analyst named in full a person', () => {
+    const text = `Jane Hartwell, an analyst at Cobb Securities, spoke on Monday. Hartwell said in a note that prices would fall.`;
+    const r = run(text);
+    assert.equal(mentionAt(r, text, 'Hartwell', 1)?.type, 'PERSON', list(r));
+  });
+});
+
 describe('modern copy, round 6: a football report', () => {
   const text = `Carrick Vale 2 Oldbury Rovers 1
 

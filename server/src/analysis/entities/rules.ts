@@ -38,6 +38,7 @@ import { placeModifiers } from './place-modifiers';
 import { orgShortForms } from './org-short-forms';
 import { demonymUnions } from './demonym-unions';
 import { orgFirstWords } from './org-first-words';
+import { researchNotes } from './research-notes';
 import { PUNCT as LEX_PUNCT } from './lexicon';
 // Local copies of the case classes: an imported binding is read through a getter under tsx (the
 // tests, bench-stages.ts), a cost in a loop over every token.
@@ -475,7 +476,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = dropNeverNames(ctx, steps);
   steps = typesByLastWord(ctx, utilityNames(ctx, steps));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
-  steps = orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps)));
+  steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
