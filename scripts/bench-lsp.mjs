@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // LSP latency through the protocol, as an editor sees it: the bundled server (dist/server.js)
-// over stdio, started as the VS Code client starts it (MALLOC_ARENA_MAX=2). One character typed
+// over stdio, started as the VS Code client starts it (server/src/shared/server-process.ts: its
+// Node flags and environment). One character typed
 // (didChange) → semantic tokens (delta), and → diagnostics (pull), on real articles of about
 // 1k, 10k and 100k words (bench-text.mjs: real news documents joined, blank line between).
 // The character is typed inside a lowercase word near the middle, then deleted, alternately, so
@@ -16,6 +17,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { lspTable } from './bench-report.mjs';
 import { ROOT, articleOfWords, countWords, loadText, stats } from './bench-text.mjs';
+import { serverProcess } from './server-process.mjs';
 
 const require = createRequire(import.meta.url);
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver/node');
@@ -49,8 +51,8 @@ function typingPoint(text) {
 }
 
 async function startServer() {
-  const env = { ...process.env, MALLOC_ARENA_MAX: '2' };
-  const server = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
+  const { execArgv, env } = serverProcess();
+  const server = spawn(process.execPath, [...execArgv, join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const conn = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
   conn.onRequest('client/registerCapability', () => null);

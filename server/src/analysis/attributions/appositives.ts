@@ -187,7 +187,28 @@ const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'although', 'tho
 /** "Cruz, who says …" / "experts who think …": the phrase a relative "who" stands for. */
 export function antecedentOfWho(doc: Doc, who: number, lo: number): Range | null {
   if (who - 1 < lo) return null;
-  if (doc.toks[who - 1].text === ',') return speakerBeforeAside(doc, who - 1, lo) ?? phraseEndingAt(doc, who - 2, lo);
+  if (doc.toks[who - 1].text === ',') return nameBeforeWho(doc, who - 1, lo) ?? speakerBeforeAside(doc, who - 1, lo) ?? phraseEndingAt(doc, who - 2, lo);
   const p = phraseEndingAt(doc, who - 1, lo);
   return p && !PHRASE_STOPS.has(doc.lower[p.last]) ? p : null;
+}
+
+/** An age between commas ("Amira Haddad, 41, who"): one or two digits. */
+export function isAgeAt(doc: Doc, i: number): boolean {
+  const t = doc.toks[i].text;
+  return t.length <= 2 && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57 && (t.length === 1 || (t.charCodeAt(1) >= 48 && t.charCodeAt(1) <= 57));
+}
+
+/**
+ * "a second witness, carer Tomasz Wilk, who …", "one protester, Amira Haddad, 41, who …": a
+ * name of two capitalised words or more right before the comma (an age between them skipped)
+ * is whom "who" stands for, whatever description comes before it. `k` is the comma before "who".
+ */
+function nameBeforeWho(doc: Doc, k: number, lo: number): Range | null {
+  let last = k - 1;
+  if (last - 2 >= lo && isAgeAt(doc, last) && doc.toks[last - 1].text === ',') last -= 2;
+  let first = last + 1;
+  while (first - 1 >= lo && first > last - 5 && isCapitalised(doc.toks[first - 1].text) && isWord(doc.toks[first - 1].text) && !DETERMINERS.has(doc.lower[first - 1])) first--;
+  // A sentence's first word may be anything capitalised ("Officials, who …" is no name).
+  if (first === lo) first++;
+  return last - first >= 1 ? { first, last } : null;
 }

@@ -9,7 +9,7 @@ import {
   ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, isCapitalised, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
-import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken } from './context';
+import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken, opensSentence } from './context';
 
 /** Words after a cue that show it is not introducing content ("said of", "thinking about"). */
 const NOT_CONTENT = new Set([
@@ -180,6 +180,33 @@ const TOLD_THINGS = new Set(['story', 'stories', 'tale', 'tales', 'joke', 'jokes
 
 /** Nouns for a body of listeners that are not plurals in -s ("told police the car …"). */
 const LISTENER_BODIES = new Set(['police', 'parliament', 'staff', 'congress', 'council', 'media', 'crowd', 'audience', 'jury', 'committee', 'press']);
+/** Listeners after "the" in court and public life ("told the court she …", "told the inquest the pump …"). */
+const DETERMINED_LISTENERS = new Set([
+  ...LISTENER_BODIES, 'court', 'inquest', 'inquiry', 'tribunal', 'hearing', 'panel', 'judge', 'coroner', 'magistrates', 'legislature',
+  'assembly', 'senate', 'house', 'meeting', 'conference', 'newspaper', 'paper', 'broadcaster', 'station', 'network', 'agency', 'room',
+]);
+/** How far a clause after a listener is read for its verb. */
+const CLAUSE_VERB_REACH = 8;
+
+/**
+ * "told the court she had raised it", "told the jury the letters had been posted": "the", a
+ * listener noun (one modifier allowed), then a clause with its subject and a verb. Returns the
+ * first token of that clause, else `j` (the determiner).
+ */
+function pastDeterminedListener(doc: Doc, j: number, hi: number): number {
+  let m = j + 1;
+  if (m + 1 < hi && !DETERMINED_LISTENERS.has(doc.lower[m]) && isWord(doc.toks[m].text) && !isCapitalised(doc.toks[m].text)) m++;
+  if (m + 1 >= hi || !DETERMINED_LISTENERS.has(doc.lower[m])) return j;
+  const k = m + 1;
+  const w = doc.lower[k];
+  if (SUBJECT_PRONOUNS.has(w) && w !== 'one') return k;
+  if (!DETERMINERS.has(w) && !(isCapitalised(doc.toks[k].text) && isWord(doc.toks[k].text))) return j;
+  for (let v = k + 1; v < hi && v <= k + CLAUSE_VERB_REACH; v++) {
+    if (FINITE_VERBS.has(doc.lower[v])) return k;
+    if (!isWord(doc.toks[v].text) && !isPossessive(doc.toks[v].text)) return j;
+  }
+  return j;
+}
 const MAX_LISTENER = 3;
 
 /**
@@ -225,11 +252,13 @@ export function rightContent(
       let k = j + 1;
       while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && !PHRASE_STOPS.has(doc.lower[k])) k++;
       if (k < hi && (doc.lower[k] === 'that' || doc.toks[k].text === ',' || doc.toks[k].text === ':' || doc.lower[k] === 'to' || doc.lower[k] === 'on' || doc.lower[k] === 'in')) j = k;
-      else j = listenerThenThat(doc, j, hi) ?? j;
+      else j = listenerThenThat(doc, j, hi) ?? pastDeterminedListener(doc, j, hi);
     } else {
       // "told parliament that …", "told lawmakers on Tuesday that …".
       let k = j;
-      while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && doc.lower[k] !== 'that' && !FINAL_PUNCT.has(doc.toks[k].text)) k++;
+      // A verb ends the listener: "told jurors the Crown would say that …" reports the whole clause.
+      while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && doc.lower[k] !== 'that' && !FINAL_PUNCT.has(doc.toks[k].text) &&
+        !FINITE_VERBS.has(doc.lower[k]) && !CUE_VERBS.has(doc.lower[k])) k++;
       if (k < hi && doc.lower[k] === 'that' && k > j) j = k;
       else j = pastBareListener(doc, j, hi);
     }
@@ -399,6 +428,8 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     const closesOnComma = inQuote !== null && doc.toks[k].end === inQuote.close && doc.text[inQuote.end - 1] === ',';
     if (inQuote && doc.toks[k].end >= inQuote.close) inQuote = null;
     const q = quotes.byOpen.get(doc.toks[k].start);
+    // "… above 10 C. “Marmots burn …”": a quotation opening a sentence the splitter missed ends the content.
+    if (q && !inQuote && opensSentence(doc.text, q)) return lastContentToken(doc, j, k);
     if (q) inQuote = q;
     if (inQuote) continue;
     if (closesOnComma) {

@@ -58,3 +58,12 @@ export function countWords(doc: Doc, from: number, to: number, cap = 16): number
   return n;
 }
 
+/**
+ * A quotation after a full stop, opening with a capital ("… above 10 C. “Marmots burn …,” they
+ * wrote"): a sentence of its own the splitter took for an abbreviation, not a partial quote.
+ */
+export function opensSentence(text: string, q: Quote): boolean {
+  const stop = text.charCodeAt(q.open - 2);
+  const first = text.charCodeAt(q.start);
+  return q.open >= 2 && text.charCodeAt(q.open - 1) === 32 && (stop === 46 || stop === 33 || stop === 63) && first >= 65 && first <= 90;
+}

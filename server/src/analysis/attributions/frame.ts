@@ -14,10 +14,10 @@ import type { Quote } from './quotes';
 import type { Draft } from './draft';
 import {
   ADVERBIAL_PREPOSITIONS, BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS,
-  TIME_WORDS, TITLES, isCapitalised, isPossessive, isWord,
+  TIME_WORDS, TITLES, isCapitalised, isLyAdverb, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
-import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken } from './context';
+import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken, opensSentence } from './context';
 import { contentAfterParenthetical, contentEndToken, quotesIn, rightContent, rightIsEmpty } from './content';
 
 
@@ -187,6 +187,17 @@ const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 
 const CALLED_OBJECTS = new Set(['him', 'her', 'them', 'it', 'this', 'that', 'me', 'us', 'himself', 'herself', 'themselves']);
+/** Words after "called him/it" that make it a telephone call, a summons or a cancellation, not a name. */
+const CALL_PARTICLES = new Set([
+  'early', 'late', 'back', 'off', 'out', 'in', 'up', 'down', 'over', 'again', 'home', 'away', 'first', 'twice', 'once', 'repeatedly',
+  'at', 'on', 'from', 'after', 'before', 'during', 'to', 'last', 'this', 'yesterday', 'today', 'tonight', 'tomorrow', 'and', 'or', 'but', 'when', 'while',
+]);
+
+/** Whether the word at `k` (after "called" and its object) ends the naming reading. */
+function notCalledName(doc: Doc, k: number): boolean {
+  const t = doc.toks[k].text;
+  return CALL_PARTICLES.has(doc.lower[k]) || TIME_WORDS.has(doc.lower[k]) || isLyAdverb(t) || t === '.' || t === ',' || t === ';';
+}
 
 const SUBORDINATORS = new Set(['as', 'after', 'while', 'although', 'though', 'when', 'since', 'because', 'if', 'before', 'once', 'until', 'whereas', 'even']);
 
@@ -434,7 +445,7 @@ export function frameForVerb(
     // A quotation opened mid-sentence is a partial quote: the content starts with the sentence.
     let openTok = sentenceStartBefore(doc, before, q.start);
     if (openTok >= c.lo && c.from > openTok) openTok = Math.min(contentStartFrom(doc, c, before), before);
-    if (doc.toks[openTok].start < q.open && doc.toks[openTok].start >= c.paragraphStart) {
+    if (doc.toks[openTok].start < q.open && doc.toks[openTok].start >= c.paragraphStart && !opensSentence(doc.text, q)) {
       let hasWords = false;
       for (let i = openTok; i < doc.toks.length && doc.toks[i].start < q.open && !hasWords; i++) hasWords = isWord(doc.toks[i].text);
       if (hasWords) return draft(source, cue, doc.toks[openTok].start, q.close, null, anchor);
@@ -470,6 +481,9 @@ export function frameForVerb(
     }
     // "They called him a political opportunist": an object and what it was called.
     const o = t + 1 < c.hi ? doc.lower[t + 1] : '';
+    // "called them early", "called it off", "called him back": a particle or an adverb after the
+    // object is no name given to it.
+    if (entry.lemma === 'call' && t + 2 < c.hi && CALLED_OBJECTS.has(o) && notCalledName(doc, t + 2)) return null;
     if (entry.lemma === 'call' && srcL && o && (CALLED_OBJECTS.has(o) || (isCapitalised(doc.toks[t + 1].text) && !quotes.byOpen.get(doc.toks[t + 1].start)))) {
       const endTok = contentEndToken(doc, t + 1, c, quotes);
       if (endTok >= t + 2) return draft(srcL, cue, doc.toks[t + 1].start, doc.toks[endTok].end, null, anchor);
@@ -541,7 +555,7 @@ export function frameForVerb(
 
   // 3. Source first, content after the cue.
   const relative = srcL !== null && srcL.first > c.lo && RELATIVES.has(doc.lower[srcL.first - 1]);
-  const documentSource = srcL !== null && isDocumentNoun(doc.lower[headOf(doc, srcL)]);
+  const documentSource = srcL !== null && (isDocumentNoun(doc.lower[headOf(doc, srcL)]) || itAfterDocument(doc, srcL, c));
   const fronted = isFronted(doc, c, srcL ? srcL.first : t);
   // "will announce the results": speech still to come reports something only with a clause.
   const modal = t > c.lo && MODALS.has(doc.lower[skipLeftToSource(doc, t - 1, c.lo) + 1] ?? '') ? { ...entry, needsClause: true } : entry;
@@ -590,6 +604,26 @@ function evidential(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft[]
 }
 
 const LEADING_LINKS = new Set(['and', 'but', 'or', 'while', 'whereas']);
+/** How far into the sentence before "It found" its document subject's head may be ("A coroner's report"). */
+const DOCUMENT_HEAD_REACH = 4;
+
+/**
+ * "A coroner's report … blamed worn brakes. It found the company had skipped …": "It" after a
+ * sentence of the same paragraph opening with a document speaks as the document does.
+ */
+function itAfterDocument(doc: Doc, src: Range, c: Clause): boolean {
+  if (src.first !== src.last || doc.lower[src.first] !== 'it') return false;
+  const s = doc.toks[c.lo].sentence;
+  if (s < 1) return false;
+  const lo = doc.sentenceStart[s - 1];
+  if (doc.toks[lo].start < c.paragraphStart || !DETERMINERS.has(doc.lower[lo])) return false;
+  for (let i = lo + 1; i < c.lo && i <= lo + DOCUMENT_HEAD_REACH; i++) {
+    if (isDocumentNoun(doc.lower[i])) return true;
+    if (doc.lower[i] === 'of' || doc.lower[i] === 'by' || doc.lower[i] === 'from') return false;
+  }
+  return false;
+}
+
 
 
 /**

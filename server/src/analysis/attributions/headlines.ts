@@ -29,6 +29,8 @@ const LABELS = new Set([
   'UPDATE', 'WATCH', 'READ', 'NOTE', 'EDITOR', 'CORRECTION', 'BREAKING', 'EXCLUSIVE', 'PHOTOS', 'VIDEO', 'SOURCE', 'SOURCES', 'ADVERTISEMENT',
   'RELATED', 'MORE', 'TOPICS', 'LATEST', 'EMAIL', 'NOTICE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENTARY', 'EXPLAINER', 'LIVE', 'UPDATES',
   'TIMELINE', 'PODCAST', 'RECAP', 'LISTEN',
+  // A fact-check's and an explainer's section labels ("CLAIM:", "THE FACTS:", "WHY IT MATTERS:", "WHAT'S NEXT:").
+  'CLAIM', 'CLAIMS', 'FACT', 'FACTS', 'VERDICT', 'RATING', 'CONTEXT', 'BACKGROUND', 'SUMMARY', 'MATTERS', 'NEXT', 'HAPPENED', 'HAPPENING',
 ]);
 
 /** "TAPPER: …" opening a transcript paragraph: the speaker label and the paragraph after it. */
@@ -41,7 +43,9 @@ export function transcriptLabel(doc: Doc, c: Clause): Draft | null {
     const t = doc.toks[k].text;
     if (!(t.length >= 2 && t === t.toUpperCase() && /^[A-Z]/.test(t)) && t !== '.') return null;
   }
-  if (colon === c.lo + 1 && (doc.toks[c.lo].text.length < 3 || LABELS.has(doc.toks[c.lo].text))) return null;
+  if (colon === c.lo + 1 && doc.toks[c.lo].text.length < 3) return null;
+  // "THE FACTS:", "WHY IT MATTERS:": a section label ends in a label word; a speaker's name does not.
+  if (LABELS.has(doc.toks[colon - 1].text)) return null;
   let end = c.hi - 1;
   for (let k = c.hi; k < doc.toks.length && doc.toks[k].start < c.paragraphEnd; k++) end = k;
   while (end > colon && !isWord(doc.toks[end].text) && !CLOSERS.includes(doc.toks[end].text)) end--;

@@ -4,7 +4,7 @@
 // post embedded in a scraped page is its signer's (posts.ts), the answers of a Q&A interview
 // the interviewee's (interviews.ts).
 import type { Attribution, AttributionKind, Entity, Mention, Paragraph, Segmentation, Sentence } from '../types';
-import { antecedentOfWho } from './appositives';
+import { antecedentOfWho, isAgeAt } from './appositives';
 import { attachQuotations } from './continuations';
 import type { Draft } from './draft';
 import type { Clause, QuoteIndex } from './context';
@@ -23,7 +23,7 @@ import { findQuotes } from './quotes';
 import { SourceResolver } from './resolve';
 
 export type { AttributionMemo } from './paragraph-memo';
-import { isCapitalised, isDocumentNoun } from './words';
+import { ADVERBIAL_PREPOSITIONS, isCapitalised, isDocumentNoun } from './words';
 
 const SKIPPED_ROLES = new Set(['credit', 'boilerplate', 'footer']);
 /** Every word that can start an attribution, for one look-up per token. */
@@ -88,7 +88,9 @@ export function findAttributions(
     const source = d.sourceSpan ?? (d.source ? { start: doc.toks[d.source.first].start, end: doc.toks[d.source.last].end } : null);
     const cue = d.cueSpan ?? (d.cue ? { start: doc.toks[d.cue.first].start, end: doc.toks[d.cue.last].end } : null);
     const speaker = d.speaker ? { start: doc.toks[d.speaker.first].start, end: doc.toks[d.speaker.last].end } : source;
-    const entity = d.continues ? resolved.get(d.continues) ?? null : resolver.resolve(speaker, d.anchor);
+    const entity = d.continues ? resolved.get(d.continues) ?? null
+      : !speaker && !d.cue && d.quote && !d.continuation && opensParagraph(text, d.quote.open) ? resolver.freeQuotationSpeaker(d.quote.open)
+      : resolver.resolve(speaker, d.anchor);
     resolved.set(d, entity);
     out.push({
       source: source ? span(text, source.start, source.end) : null,
@@ -134,13 +136,17 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
     const label = transcriptLabel(doc, c);
     if (label) drafts.push(label);
   }
+  // "Asked by X whether Y had replied, Z said: …": cues inside the question up to its comma are
+  // part of what was asked, not attributions reaching past it.
+  let questionEnd = -1;
   for (let t = c.lo; t < c.hi; t++) {
-    if (quoted[t]) continue;
+    if (quoted[t] || t < questionEnd) continue;
     const w = doc.lower[t];
     const trigger = TRIGGERS.has(w) || (w === 'states' && t > c.lo && isDocumentNoun(doc.lower[t - 1]));
     if (!trigger && !(words && words.has(w))) continue;
     if (nestedTooDeep(doc, drafts, sentenceDrafts, t)) continue;
     let d = trigger ? ruleFrame(doc, t, c, quotes, drafts, title) : null;
+    if (d === HANDLED && w === 'asked') questionEnd = commaAfter(doc, t, c.hi);
     if (d === HANDLED || d === NOT_SPEECH) continue;
     // "X said A, according to Y" attributes A twice, to X and (through Y) to the article.
     // "X said A, according to Y" and "rejected his claim that A" nest A in two attributions.
@@ -150,14 +156,14 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
       // The learned models judge reported speech after plain speech verbs; quotations,
       // nouns, "according to" and stances stay the rules'.
       const plain = hook !== null && !one.quote && one.cue !== null && (one.learned === true || plainSpeech(doc, one));
-      if (plain && !one.learned && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null)) continue;
+      if (plain && !one.learned && !afterThat(doc, one) && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null)) continue;
       if (plain && (one.learned || hook.contentOfRules)) learnedContent(doc, one, c, quotes, hook);
-      if (one.contentEnd > one.contentStart && (nested || !duplicate(drafts, one))) {
+      if (one.contentEnd > one.contentStart && (nested || !duplicate(doc, drafts, one))) {
         // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
         // it to "who" (outlets mark either one).
         if (one.source && one.source.first === one.source.last && doc.lower[one.source.first] === 'who') {
           const ante = antecedentOfWho(doc, one.source.first, c.lo);
-          if (ante && one.source.first - ante.last <= 2) {
+          if (ante && (one.source.first - ante.last <= 2 || (one.source.first - ante.last === 4 && isAgeAt(doc, ante.last + 2)))) {
             one.speaker = ante;
             one.source = { first: ante.first, last: one.source.first };
           }
@@ -175,6 +181,30 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
     }
   }
   if (hook) dropNestedLearned(doc, drafts, sentenceDrafts);
+}
+
+/** The first comma after `t` in the sentence (the end of an opening "Asked …," question), or `hi`. */
+function commaAfter(doc: Doc, t: number, hi: number): number {
+  let k = t + 1;
+  while (k < hi && doc.toks[k].text !== ',') k++;
+  return k;
+}
+
+/**
+ * "testified at the inquest that the brakes were worn": a content the rules opened after "that"
+ * with a source is reported speech whatever the learned second opinion makes of the cue word.
+ */
+function afterThat(doc: Doc, d: Draft): boolean {
+  if (!d.source || d.quote) return false;
+  const t = d.cue!.last;
+  // Plain verbs of speech only (no beliefs, documents, participles or verbs that need a clause),
+  // with an adverbial between the verb and "that" (the second opinion reads those poorly).
+  const e = CUE_VERBS.get(doc.lower[t]);
+  if (!e || e.belief || e.doc || e.participle || e.needsClause || t + 1 >= doc.toks.length || !ADVERBIAL_PREPOSITIONS.has(doc.lower[t + 1])) return false;
+  for (let k = t + 1; k < doc.toks.length && k <= t + 8; k++) {
+    if (doc.toks[k].start >= d.contentStart) return k > t + 1 && doc.lower[k - 1] === 'that' && doc.toks[k].start === d.contentStart;
+  }
+  return false;
 }
 
 /** ruleFrame's answer when it dealt with the word itself (an empty list, so drafts stay objects). */
@@ -309,6 +339,16 @@ function pastCue(d: Draft, t: number): number {
   return end;
 }
 
+/** Whether only white space stands between the line's start and `pos`. */
+function opensParagraph(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) return true;
+    if (ch !== 32 && ch !== 9 && ch !== 13) return false;
+  }
+  return true;
+}
+
 /** Lower case, without a new string for the many tokens that are lower case already. */
 function lowerCase(s: string): string {
   for (let i = 0; i < s.length; i++) {
@@ -356,13 +396,23 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 }
 
-function duplicate(drafts: Draft[], d: Draft): boolean {
+function duplicate(doc: Doc, drafts: Draft[], d: Draft): boolean {
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 4; i--) {
     // A cue of the learned model never keeps the rules' out (it goes if they overlap).
     if (drafts[i].learned && !d.learned) continue;
-    if (halfOverlap(drafts[i], d)) return true;
+    if (halfOverlap(drafts[i], d) && !holdsCueOf(doc, d, drafts[i])) return true;
   }
   return false;
+}
+
+/**
+ * "The data show prices are rising, the bank said": a content read before its cue that holds
+ * an earlier attribution's cue and source is the outer attribution, not a second reading of it.
+ */
+function holdsCueOf(doc: Doc, d: Draft, o: Draft): boolean {
+  if (d.learned || o.learned || !o.cue || !d.cue || d.contentEnd > doc.toks[d.cue.first].start) return false;
+  const first = o.source && o.source.first < o.cue.first ? o.source.first : o.cue.first;
+  return d.contentStart <= doc.toks[first].start && doc.toks[o.cue.last].end <= d.contentEnd;
 }
 
 function halfOverlap(o: Draft, d: Draft): boolean {

@@ -66,6 +66,7 @@ report reported reports reporting :that
 acknowledge acknowledged acknowledges acknowledging
 admit admitted admits admitting
 concede conceded concedes conceding
+!accept accepted accepts !accepting :clause
 confirm confirmed confirms confirming :that
 deny denied denies denying :that
 predict predicted predicts predicting

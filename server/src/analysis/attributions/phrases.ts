@@ -87,6 +87,19 @@ function unnamedSourceLink(doc: Doc, i: number, lo: number): number {
   return isWord(doc.toks[noun].text) && !PHRASE_STOPS.has(doc.lower[noun]) && isNounBefore(doc, noun) ? n : 0;
 }
 
+/**
+ * How many tokens from `i` link an unnamed source after its noun to what it knows ("familiar
+ * with", "close to", "briefed on", "with knowledge of"), when a phrase follows; 0 otherwise.
+ */
+function unnamedLinkAt(doc: Doc, i: number, hi: number): number {
+  const w = doc.lower[i];
+  const next = i + 1 < hi ? doc.lower[i + 1] : '';
+  let n = 0;
+  if ((w === 'familiar' && next === 'with') || (w === 'close' && next === 'to') || (w === 'briefed' && next === 'on')) n = 2;
+  else if (w === 'with' && next === 'knowledge' && i + 2 < hi && doc.lower[i + 2] === 'of') n = 3;
+  return n && i + n < hi && isWord(doc.toks[i + n].text) ? n : 0;
+}
+
 const CLAUSE_DASHES = new Set(['—', '–', '--']);
 
 /** Whether the word at `i` opens the clause ("Officials in Kyiv said", "KYIV — Officials in …"): capitalised as a first word only. */
@@ -261,6 +274,7 @@ export function sourceRightOf(doc: Doc, cue: number, hi: number): Range | null {
   const first = i;
   let last = -1;
   let taken = 0;
+  let linkEnd = -1;
   while (i < hi && taken < MAX_PHRASE) {
     const tok = doc.toks[i].text;
     const w = doc.lower[i];
@@ -278,8 +292,17 @@ export function sourceRightOf(doc: Doc, cue: number, hi: number): Range | null {
       continue;
     }
     if (!isWord(tok)) break;
+    // "said a person familiar with the matter", "said two people briefed on the talks": the link
+    // of an unnamed source goes on to what it knows.
+    const known = last === i - 1 && last >= first ? unnamedLinkAt(doc, i, hi) : 0;
+    if (known) {
+      i += known;
+      linkEnd = i;
+      taken += known;
+      continue;
+    }
     // A determiner starts a new phrase, except after a link ("results of the exit polls").
-    if (DETERMINERS.has(w) && i !== first && !LINKS.has(doc.lower[i - 1])) break;
+    if (DETERMINERS.has(w) && i !== first && !LINKS.has(doc.lower[i - 1]) && i !== linkEnd) break;
     if (PHRASE_STOPS.has(w) && !LINKS.has(w)) break;
     // "documents seen by reporters": a link goes on to a name, a determiner or a plural noun.
     if (LINKS.has(w) && !(i + 1 < hi && (isCapitalised(doc.toks[i + 1].text) || DETERMINERS.has(doc.lower[i + 1]) ||

@@ -73,6 +73,8 @@ export class SourceResolver {
   private readonly organizationsByWord = new Map<string, Mention[]>();
   /** Speakers resolved so far: offset of their cue, entity and the gender a pronoun gave them, in resolution order. */
   private readonly speakers: Array<{ at: number; entity: string; gender: Gender | null }> = [];
+  /** Cue offset of the last source that was an organisation's role noun no entity names ("the union"), else -1. */
+  private lastUnnamedBody = -1;
 
   constructor(
     private readonly text: string, entities: Entity[], mentions: Mention[], private readonly sentences: SentenceBounds[] = [],
@@ -106,6 +108,7 @@ export class SourceResolver {
   /** The entity a source phrase names, or null. `anchor` is the offset of the cue. */
   resolve(src: { start: number; end: number } | null, anchor: number): string | null {
     const entity = this.resolvePhrase(src, anchor);
+    if (src) this.lastUnnamedBody = entity === null && this.namesUnnamedBody(src) ? anchor : -1;
     if (entity && src) {
       const gender = genderOfPronoun(this.text.slice(src.start, src.end).toLowerCase());
       // "Priya Anand … she said": a name nothing else gives a gender takes the pronoun's.
@@ -142,9 +145,9 @@ export class SourceResolver {
       }
       return this.headMention(src, inside, anchor);
     }
-    // "said the mayor, former teacher Ines Sarto,": a name in apposition after a described source.
+    // "said the mayor, former teacher Ines Sarto,", "said one protester, Ana Lutz,": a name in apposition after a described source.
     const named = this.appositiveAfter(src.end);
-    if (named && /^(?:the|a|an)\s/.test(phrase)) return named;
+    if (named && /^(?:the|a|an|one|another)\s/.test(phrase)) return named;
     const gender = genderOfPronoun(phrase);
     if (gender) return this.personFor(gender, Math.min(anchor, src.start));
     // "The statement of claim names the company. It says …": the document speaks, and a
@@ -160,6 +163,21 @@ export class SourceResolver {
     const of = words.indexOf('of', 2); // "the mother of two"
     const noun = words[of > 0 ? of - 1 : words.length - 1];
     return TITLES.has(noun) || PERSON_NOUNS.has(noun) ? this.onlyPersonBefore(Math.min(anchor, src.start)) : null;
+  }
+
+  /** "the union", "The ministry": a determiner and an organisation's role noun, nothing more. */
+  private namesUnnamedBody(src: { start: number; end: number }): boolean {
+    const words: string[] = this.text.slice(src.start, src.end).toLowerCase().match(WORD) ?? [];
+    return words.length === 2 && DETERMINERS.has(words[0]) && ORGANIZATION_ROLES.has(words[1]);
+  }
+
+  /**
+   * A quotation opening a paragraph with no cue and no speaker before it ("For years, Ines Varga
+   * did not talk about it. Now she does." then “I remember …”): the one person the paragraph
+   * before names, else nobody.
+   */
+  freeQuotationSpeaker(open: number): string | null {
+    return this.onlyPersonBefore(open);
   }
 
   /**
@@ -361,6 +379,9 @@ export class SourceResolver {
   private organizationFor(pos: number): string | null {
     const s = this.sentenceAt(pos);
     const from = s >= 1 && this.sentences.length > 0 ? this.sentences[s - 1].start : pos - 400;
+    // "The union said … It said …": "it" is the body just quoted, which no entity names; not an
+    // organisation named further back.
+    if (this.lastUnnamedBody >= from && this.lastUnnamedBody < pos) return null;
     for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 12; i--) {
       const sp = this.speakers[i];
       if (sp.at >= pos) continue;

@@ -101,13 +101,18 @@ function openingSubject(doc: Doc, p: Range, lo: number): Range | null {
   if (prep <= lo || !OBJECT_PREPOSITIONS.has(doc.lower[prep])) return null;
   // The clause opens at `lo` or after a dateline's dash ("SUDBURY, Ont. — A report into …").
   let start = prep - 1;
+  // (isWord takes numbers too: "A post shared more than 9,000 times on Facebook claims".)
   while (start > lo && (isWord(doc.toks[start - 1].text) || isPossessive(doc.toks[start - 1].text) || doc.toks[start - 1].text === "'" || doc.toks[start - 1].text === '’')) start--;
   if (start > lo && !DATELINE_DASHES.has(doc.toks[start - 1].text)) return null;
   lo = start;
   if (p.last - lo > OPENING_SUBJECT_REACH) return null;
   // "at one of the Ohio plants": "one of" is a quantity, not the pronoun.
   const pronoun = SUBJECT_PRONOUNS.has(doc.lower[p.first]) && !(doc.lower[p.first] === 'one' && doc.lower[p.first + 1] === 'of');
-  if (!DETERMINERS.has(doc.lower[lo]) || !isCapitalised(doc.toks[lo].text) || pronoun) return null;
+  // "Officials speaking on condition of anonymity said": a bare plural opening the sentence, a
+  // lower-case word after it, leads the phrase as a determiner would.
+  const barePlural = lo + 1 < p.first && doc.lower[lo].length > 3 && doc.lower[lo].endsWith('s') && !doc.lower[lo].endsWith('ss') &&
+    !isCapitalised(doc.toks[lo + 1].text) && !SUBJECT_PRONOUNS.has(doc.lower[lo]);
+  if (!(DETERMINERS.has(doc.lower[lo]) || barePlural) || !isCapitalised(doc.toks[lo].text) || pronoun) return null;
   // Only a noun phrase with its modifiers: a verb is allowed inside a relative clause ("a crash
   // that killed three people") or as a participle of making ("a report released in …").
   let relative = false;
@@ -117,6 +122,9 @@ function openingSubject(doc: Doc, p: Range, lo: number): Range | null {
     if (!isWord(t)) return null;
     const w = doc.lower[i];
     if (w === 'who' || w === 'that' || w === 'which') relative = true;
+    else if (w === 'than' && i > lo && COMPARATIVES.has(doc.lower[i - 1])) continue; // "shared more than 9,000 times"
+    // "Officials speaking on condition of anonymity": a participle after its noun qualifies it.
+    else if (w.length > 5 && w.endsWith('ing') && i > lo && isWord(doc.toks[i - 1].text) && !DETERMINERS.has(doc.lower[i - 1])) continue;
     else if (BE_FORMS.has(w) || CLAUSE_WORDS.has(w)) return null;
     else if (!relative && !MADE_BY.has(w) && !nounAfter(doc, i, lo) && (CUE_VERBS.has(w) || isPastVerb(doc, i))) return null;
   }
@@ -128,10 +136,15 @@ function nounAfter(doc: Doc, i: number, lo: number): boolean {
   return i > lo && (DETERMINERS.has(doc.lower[i - 1]) || isPossessive(doc.toks[i - 1].text));
 }
 
+/** "more than 9,000", "fewer than 10": a quantity, no clause. */
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
+
 /** Participles of making a document or a finding, before "by" and its maker. */
 const MADE_BY = new Set([
   'released', 'published', 'conducted', 'commissioned', 'prepared', 'issued', 'written', 'funded', 'sponsored',
   'compiled', 'produced', 'authored', 'filed', 'obtained', 'seen', 'reviewed', 'submitted', 'drafted', 'led',
+  // Posts and letters: "A post shared by …", "A letter signed by 40 doctors", "a video viewed 2 million times on …".
+  'signed', 'shared', 'posted', 'circulated', 'viewed', 'sent', 'uploaded',
 ]);
 /** Whether a word is a participle of making ("a poll conducted by …"). */
 export function isMadeByParticiple(w: string): boolean {
