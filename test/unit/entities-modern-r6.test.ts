@@ -86,6 +86,12 @@ describe('modern copy, round 6: what a name\'s words say about its kind', () => 
     assert.equal(mentionAt(r, text, 'Minera Rosa Montalvo')?.type, 'ORGANIZATION', list(r));
   });
 
+  it('makes the name after the company word, alone, the company too', () => {
+    const text = `The strike at Minera Rosa Montalvo entered a third week. Rosa Montalvo said output fell 3%.`;
+    const r = run(text);
+    assert.equal(mentionAt(r, text, 'Rosa Montalvo', 1)?.type, 'ORGANIZATION', list(r));
+  });
+
   it('makes a name, "&" and a business\'s last word one organisation ("Dennis Marsh & Sons")', () => {
     const text = `The shop was run by Dennis Marsh & Sons until 1990.`;
     const r = run(text);

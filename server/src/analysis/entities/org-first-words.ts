@@ -1,7 +1,8 @@
 // Companies in Spanish, Portuguese, French and Italian copy say what they are in their first word
 // ("Minera Cordillera Azul", "Grupo Telmex", "Cervejaria Alfama", "Banco do Sertão", "Société
 // Lyonnaise"): the run is an organisation, whatever the tagger made of the words after the first
-// (often a person's name or a place), and a first word read apart joins the name after it.
+// (often a person's name or a place), and a first word read apart joins the name after it; the
+// name without its first word, alone elsewhere ("Cordillera Azul said"), is the company too.
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
@@ -22,6 +23,7 @@ const FIRST_WORDS = new Set([
 
 export function orgFirstWords(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let dropped = 0;
+  let named: TokenSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     if (s.to < 0) continue;
@@ -31,6 +33,7 @@ export function orgFirstWords(ctx: DocContext, seg: Segmentation, spans: TokenSp
       seg.tokens[k].end + 1 === seg.tokens[s.from].start) {
       s.from = k;
       s.type = ORGANIZATION;
+      (named ??= []).push(s);
       continue;
     }
     if (ctx.cap[s.from] !== TITLE || !FIRST_WORDS.has(ctx.lower[s.from])) continue;
@@ -42,6 +45,25 @@ export function orgFirstWords(ctx: DocContext, seg: Segmentation, spans: TokenSp
       dropped++;
     }
     if (s.to - s.from >= 2) s.type = ORGANIZATION;
+    (named ??= []).push(s);
   }
-  return dropped ? spans.filter((s) => s.to >= 0) : spans;
+  const out = dropped ? spans.filter((s) => s.to >= 0) : spans;
+  if (named) shortForms(ctx, out, named);
+  return out;
+}
+
+/** "Minera Cordillera Azul" … "Cordillera Azul said": the name after the company word, alone, read as a person or place, is the company. */
+function shortForms(ctx: DocContext, spans: TokenSpan[], named: TokenSpan[]): void {
+  for (const s of spans) {
+    if (s.type === ORGANIZATION || s.sure || s.fixed) continue;
+    for (const o of named) {
+      if (o.to < 0 || o.type !== ORGANIZATION || o.to - o.from - 1 !== s.to - s.from) continue;
+      let same = true;
+      for (let j = 0; same && j < s.to - s.from; j++) same = ctx.lower[s.from + j] === ctx.lower[o.from + 1 + j];
+      if (same) {
+        s.type = ORGANIZATION;
+        break;
+      }
+    }
+  }
 }
