@@ -11,14 +11,13 @@ import type { TokenSpan } from './spans';
 const LOWER = LEX_LOWER, TITLE = LEX_TITLE;
 
 const PERSON = 0, ORGANIZATION = 1;
-const STAFF = new Set(['analysts', 'economists', 'strategists'].map(hashLower));
+const ANALYSTS = hashLower('analysts'), ECONOMISTS = hashLower('economists'), STRATEGISTS = hashLower('strategists');
 const SAID = hashLower('said'), IN = hashLower('in'), A = hashLower('a'), NOTE = hashLower('note'), RESEARCH = hashLower('research');
 
-/** Token k starts "analysts …" or "said in a (research) note". */
+/** Token k (lower case) starts "analysts …" or "said in a (research) note": integer compares only, as most tokens are lower case. */
 function citesFirm(ctx: DocContext, k: number): boolean {
-  if (k >= ctx.sentEnd[k] || ctx.cap[k] !== LOWER) return false;
   const w = ctx.lower[k];
-  if (STAFF.has(w)) return true;
+  if (w === ANALYSTS || w === ECONOMISTS || w === STRATEGISTS) return true;
   if (w !== SAID || k + 3 >= ctx.sentEnd[k] || ctx.lower[k + 1] !== IN || ctx.lower[k + 2] !== A) return false;
   return ctx.lower[k + 3] === NOTE || (ctx.lower[k + 3] === RESEARCH && k + 4 < ctx.sentEnd[k] && ctx.lower[k + 4] === NOTE);
 }
