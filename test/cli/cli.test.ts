@@ -123,6 +123,14 @@ describe('news-annotator CLI', () => {
     const coloured = cli(['analyze', p, '--color']);
     assert.match(coloured.out, /\u001b\[/);
   });
+
+  it('ends quietly when the reader of its output goes away (… | head)', () => {
+    const p = file('long.article', Array.from({ length: 400 }, () => STORY).join('\n\n'));
+    // The shell's pipe into a reader that takes one line and leaves.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" analyze "${p}" --format json | head -c 100 > /dev/null`], { encoding: 'utf8', timeout: 60_000 });
+    assert.equal(r.status, 0);
+    assert.equal(r.stderr, '');
+  });
 });
 
 describe('contract JSON in pieces', () => {

@@ -158,6 +158,13 @@ describe('web scrape furniture', () => {
     assert.deepEqual(contributed.credits.flatMap((c) => c.names.map((n) => n.text)), ['Jane Porter']);
   });
 
+  it('credits names with a joined article ("al-Sayyad") in a sign-off and a byline', () => {
+    const signOff = segment('Port fees rise\n\nDOHA, May 2 (Wirewire) - Port fees at the gulf terminal rose on Monday, shippers said.\n\n(Reporting by Omar el-Amin and Layla al-Rashed; Editing by Ruth Penn)');
+    assert.deepEqual(signOff.credits.flatMap((c) => c.names.map((n) => n.text)), ['Omar el-Amin', 'Layla al-Rashed', 'Ruth Penn']);
+    const byline = analyze('Port fees rise\n\nBy Layla al-Rashed\n\nDOHA (Wirewire) - Port fees at the gulf terminal rose on Monday, shippers said.');
+    assert.equal(byline.entities.find((e) => e.name === 'Layla al-Rashed')?.role, 'credit');
+  });
+
   it('never takes a caption or its credit for the headline', () => {
     const text = [
       'Open this photo in gallery:',

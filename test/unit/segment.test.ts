@@ -60,6 +60,21 @@ describe('segmentation', () => {
     );
   });
 
+  it('ends a sentence at a temperature\'s unit after a number ("above 10 C."), not at an initial', () => {
+    const text = 'Bears wake when the ground warms above 4 C. Rangers then close the trail. The high was 81 F. Crews were sent home. The study lead, Rosa K. Amundsen, agreed.';
+    const s = segment(text);
+    assert.deepEqual(
+      s.sentences.map((x) => text.slice(x.start, x.end)),
+      [
+        'Bears wake when the ground warms above 4 C.',
+        'Rangers then close the trail.',
+        'The high was 81 F.',
+        'Crews were sent home.',
+        'The study lead, Rosa K. Amundsen, agreed.',
+      ],
+    );
+  });
+
   it('gives a straight quotation mark after a sentence\'s end to the sentence it opens', () => {
     const text = `The ferry line said in a statement. "We will sail again on Monday," it added. "It was hard." Crews agreed. 'Not yet,' one said.`;
     const s = segment(text);

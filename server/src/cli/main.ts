@@ -12,6 +12,14 @@ const io = {
     return process.stdin;
   },
   get stdout() {
+    // "news-annotator analyze big.txt | head": the reader going away ends the run quietly, as
+    // for any Unix tool, not with a stack trace of the write that found the pipe closed.
+    if (process.stdout.listenerCount('error') === 0) {
+      process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+        if (err.code !== 'EPIPE') throw err;
+        process.exit(0);
+      });
+    }
     return process.stdout;
   },
   get stderr() {

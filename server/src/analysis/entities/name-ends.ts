@@ -7,7 +7,10 @@ import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
-import { TITLE, CAPS } from './lexicon';
+import { TITLE as LEX_TITLE, CAPS as LEX_CAPS } from './lexicon';
+// Local copies of the case classes: an imported binding is read through a getter under tsx (the
+// tests, bench-stages.ts), a cost in a loop over every token.
+const TITLE = LEX_TITLE, CAPS = LEX_CAPS;
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 
@@ -25,7 +28,15 @@ const PLACES_MORE = hashes(['creek', 'crossing', 'canyon', 'sound']);
 const COMPANY_ENDS = hashes([
   'energy', 'brothers', 'international', 'capital', 'partners', 'global', 'holding', 'media', 'mutual', 'resources', 'pharma',
   'labs', 'airlines',
+  // Insurers and banks named in their own language or by their trade ("Veldhuis Verzekeringen",
+  // "Marlow Syndicates"): never a person's or a place's last word.
+  'syndicates', 'verzekeringen', 'versicherung', 'versicherungen', 'assurances', 'seguros', 'bancorp', 'groep', 'gruppe', 'groupe', 'grupo',
 ]);
+/** Grounds and halls ("Cromwell Road Stadium", "Sunrise Arena"): a place, not the club or company of the same words. */
+const GROUNDS = hashes(['stadium', 'arena']);
+/** "African Union", "European Union": a body, not a place ("Soviet Union" is one, CoNLL-2003). */
+const UNION = hashLower('union');
+const SOVIET = hashLower('soviet');
 /** Trades and the arts ("Brennock Mining", "Jinhai Nonferrous Metals", "Ferngrove Records",
  *  "Northlight Pictures", "Nightjar Choir"): companies and bands, not a person, place or MISC name. */
 const TRADE_ENDS = hashes([
@@ -81,7 +92,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     // unless the word before says place ("in Myrtle Beach").
     if (s.to - s.from === 2 && !COMPANY_ENDS.has(last) && !TRADE_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&
       !(s.from > ctx.sentFirst[s.from] && AT.has(ctx.lower[s.from - 1]) && (t === PERSON || t === MISC))) continue;
-    if (STREETS.has(last) && t !== LOCATION) s.type = LOCATION;
+    if ((STREETS.has(last) || GROUNDS.has(last)) && t !== LOCATION) s.type = LOCATION;
     else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;
     else if (NATURAL.has(last) && t === ORGANIZATION) s.type = LOCATION;
     else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;
@@ -91,6 +102,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     // usually written in lower case that no list of people's names holds, is a business.
     else if (t === PERSON && ctx.cap[s.from] === TITLE && !listedAs(ctx, s.from, FIRST_NAME) &&
       (PAPERS.has(last) || (ctx.casing[s.to - 1] >= 1 && ctx.casing[s.to - 1] <= 2 && !PEOPLE_CODES.some((c) => listedAs(ctx, s.to - 1, c))))) s.type = ORGANIZATION;
+    else if (last === UNION && t === LOCATION && ctx.lower[s.from] !== SOVIET) s.type = ORGANIZATION;
     else if (LAWS.has(last) && t !== PERSON && t !== MISC) s.type = MISC;
     else if (DAYS.has(last) && (t === ORGANIZATION || t === LOCATION)) s.type = MISC;
   }

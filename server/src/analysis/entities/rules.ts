@@ -31,6 +31,18 @@ import { roleWordTypes } from './role-words';
 import { ORG_HEAD_HASHES, ORG_HEADS } from './org-words';
 import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
 import { sportsTeams } from './sports';
+import { dropPostNominals } from './post-nominals';
+import { nameParticles } from './name-particles';
+import { bodyAcronyms } from './body-acronyms';
+import { placeModifiers } from './place-modifiers';
+import { orgShortForms } from './org-short-forms';
+import { demonymUnions } from './demonym-unions';
+import { orgFirstWords } from './org-first-words';
+import { researchNotes } from './research-notes';
+import { PUNCT as LEX_PUNCT } from './lexicon';
+// Local copies of the case classes: an imported binding is read through a getter under tsx (the
+// tests, bench-stages.ts), a cost in a loop over every token.
+const PUNCT = LEX_PUNCT;
 
 export type { RawMention } from './raw-mention';
 
@@ -43,6 +55,7 @@ const LOCATION = 2;
 
 
 /** Lower-case words allowed inside a run of capitalised words that ends in an organisation word. */
+const UNION = hashLower('union');
 const RUN_PARTICLES = new Set(['of', 'for', 'de', 'du', 'la', 'the', '&']);
 /** Small words that join a name's words but never end one. */
 const TRAILING_PARTICLES = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'la', 'in', 'on', 'at', '&']);
@@ -64,7 +77,9 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
   for (let i = 0; i < ctx.n; i++) {
     // A title-case organisation word, or a company suffix in capitals ("Airbus SE", "Nokia Oyj").
     const capitalised = ctx.cap[i] === 3 || (ctx.cap[i] === 5 && toks[i].text.length <= 4);
-    if (!capitalised || ctx.allCaps[i] || ctx.titleCase[i] || !ORG_HEAD_HASHES.has(ctx.lower[i])) continue;
+    if (!capitalised || ctx.allCaps[i] || ctx.titleCase[i]) continue;
+    // "Union" ends a body's name after a plural's possessive ("Farmers' Union"), not "Soviet Union".
+    if (!ORG_HEAD_HASHES.has(ctx.lower[i]) && !(ctx.lower[i] === UNION && i > 0 && isPluralPossessiveMark(seg, i - 1))) continue;
     let from = i;
     const first = ctx.sentFirst[i];
     while (from > first) {
@@ -74,6 +89,11 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
       else if (RUN_PARTICLES.has(toks[k].text) && k > first && (ctx.cap[k - 1] === 3 || ctx.cap[k - 1] === 5) && !(person[k - 1] && toks[k].text !== '&')) from = k;
       // "St. Aldric Children's Hospital", "Veterans' Fund": a common noun's possessive inside a body's name.
       else if ((toks[k].text === "'s" || toks[k].text === '’s') && k > first && ctx.cap[k - 1] === 3 && ctx.casing[k - 1] >= 1 && ctx.casing[k - 1] <= 2) from = k;
+      // "Dockworkers' Union", "Teachers’ Federation": a plural's possessive, the mark glued to it.
+      // A plural usually capitalised ("Growers’", as in names) only when it starts the name: not
+      // a company's own possessive, "Gold Fields' Kloof mine".
+      else if (isPluralPossessiveMark(seg, k) && k > first && ctx.cap[k - 1] === 3 &&
+        (ctx.casing[k - 1] <= 3 || (ctx.casing[k - 1] === 4 && (k - 1 === first || ctx.cap[k - 2] !== 3 || (k - 2 === first && ctx.casing[k - 2] >= 1 && ctx.casing[k - 2] <= 3))))) from = k;
       else break;
     }
     while (from < i && RUN_PARTICLES.has(toks[from].text.toLowerCase())) from++;
@@ -97,6 +117,13 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
         merged.push({ from: s.from, to: at, type: PERSON });
         continue;
       }
+      // "Dockworkers' Union of Veyla" read as "Dockworkers" + "Union of Veyla": the run before a
+      // possessive takes in the organisation that starts at its last word.
+      if (s.type === ORGANIZATION && s.from === runs[r][1] - 1 && s.to > runs[r][1] && runs[r][1] - runs[r][0] >= 3 && isPluralPossessiveMark(seg, s.from - 1)) {
+        merged.push({ from: runs[r][0], to: s.to, type: ORGANIZATION });
+        runs.splice(r, 1);
+        continue;
+      }
       // A span that reaches past the run keeps its own reading.
       if (s.from < runs[r][0] || s.to > runs[r][1]) {
         runs.splice(r, 1);
@@ -109,6 +136,14 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
   for (; r < runs.length; r++) merged.push({ from: runs[r][0], to: runs[r][1], type: ORGANIZATION });
   merged.sort((a, b) => a.from - b.from);
   return merged;
+}
+
+/** "'" or "’" glued to a word ending in "s" before it: "Dockworkers'". */
+function isPluralPossessiveMark(seg: Segmentation, k: number): boolean {
+  const t = seg.tokens[k].text;
+  if ((t !== "'" && t !== '’') || k === 0) return false;
+  const prev = seg.tokens[k - 1];
+  return prev.end === seg.tokens[k].start && prev.text.endsWith('s');
 }
 
 /** True when token k is, on its own, in the given name list. */
@@ -256,6 +291,9 @@ function portfolioName(ctx: DocContext, seg: Segmentation, s: TokenSpan): number
  * "Marlow & Finch", "Procter & Gamble": capitalised names on both sides of "&" are one
  * organisation, however the tagger cut or typed them (a firm of partners, not two people).
  */
+/** Words after "&" that end a business's name, never a second person's ("… & Power", "… & Sons"). */
+const AMPERSAND_ENDS = new Set(['power', 'light', 'gas', 'energy', 'sons', 'daughters', 'co', 'co.', 'company', 'partners', 'associates', 'logistics', 'steel', 'mining', 'industries'].map(hashLower));
+
 function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
   const word = (j: number) => (ctx.cap[j] === 3 || ctx.cap[j] === 5) && !ctx.titleCase[j];
@@ -279,7 +317,8 @@ function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]):
       const s = spans[j];
       if (s.type === ORGANIZATION && s.from <= core.from && s.to >= core.to) g.keep = true;
       // Two people ("Rudy Giuliani & Sen. Jeff Sessions"): a full name on either side.
-      if (s.type === PERSON && s.to - s.from >= 2 && (s.to <= core.from + 1 || s.from >= core.to - 1)) g.keep = true;
+      // Not when the last word is a business's ("Rathore Steel & Power", "Marsh & Sons").
+      if (s.type === PERSON && s.to - s.from >= 2 && (s.to <= core.from + 1 || s.from >= core.to - 1) && !AMPERSAND_ENDS.has(ctx.lower[g.to - 1])) g.keep = true;
       g.from = Math.min(g.from, s.from);
       g.to = Math.max(g.to, s.to);
     }
@@ -399,6 +438,19 @@ const BODIES = new Set([
   'bank', 'agency', 'ministry', 'police', 'service', 'institute', 'society', 'foundation', 'commission', 'authority',
 ].map(hashLower));
 
+/** "County Court of Victoria", "University of Texas": an organisation word, then "of" and a place. */
+function bodyOfPlace(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k + 2 < to; k++) if (ctx.lower[k + 1] === OF_HASH && ORG_HEAD_HASHES.has(ctx.lower[k])) return true;
+  return false;
+}
+const OF_HASH = hashLower('of');
+
+/** ",", ";", ":" (one character; "&" and "." end names: "AT&T", "Inc."). */
+function isListPunct(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return t.length === 1 && (c === 44 || c === 58 || c === 59);
+}
+
 /** "D-Ohio", "R-Texas", "I-Vt.": a party letter, a hyphen, a capitalised state. */
 function isPartyState(t: string): boolean {
   const p = t.charCodeAt(0);
@@ -429,10 +481,10 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   };
 
   let steps = dropMemberTitles(ctx, seg, titleCaseRuns(ctx, spans));
-  steps = joinAtInitials(ctx, seg, steps);
+  steps = nameParticles(ctx, seg, joinAtInitials(ctx, seg, steps));
   steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps));
-  steps = joinAmpersands(ctx, seg, steps);
-  steps = honorificNames(ctx, seg, steps);
+  steps = orgFirstWords(ctx, seg, demonymUnions(ctx, seg, joinAmpersands(ctx, seg, steps)));
+  steps = honorificNames(ctx, seg, dropPostNominals(ctx, seg, steps));
   steps = splitAtTitles(ctx, seg, steps);
   steps = splitPortfolios(ctx, seg, steps);
   steps = portfoliosBeforeTitles(ctx, steps);
@@ -443,11 +495,11 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
-  steps = listedKinds(ctx, steps);
+  steps = listedKinds(ctx, bodyAcronyms(ctx, steps));
   steps = dropNeverNames(ctx, steps);
   steps = typesByLastWord(ctx, utilityNames(ctx, steps));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
-  steps = workTitles(ctx, seg, steps);
+  steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
@@ -463,6 +515,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
     // "Cathal O Dalaigh for": a name never ends in a small joining word.
     while (to - from > 1 && TRAILING_PARTICLES.has(toks[to - 1].text)) to--;
+    // "Abu Hamza al-Yafei," read with its comma: a name never ends in a comma, semicolon or colon.
+    while (to - from > 1 && ctx.cap[to - 1] === PUNCT && isListPunct(toks[to - 1].text)) to--;
     // "D-Ohio", "R-Texas", "I-Vt.": AP's party and state after a lawmaker's name; the state is a place.
     if ((to - from === 1 || (to - from === 2 && toks[from + 1].text === '.' && toks[from + 1].start === toks[from].end)) && isPartyState(toks[from].text)) {
       // "(D-Va.)": the abbreviation's period, written on, belongs to it.
@@ -480,7 +534,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
     let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
-    if (type === 'LOCATION' && to - from >= 3 && ORG_HEAD_HASHES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
+    if (type === 'LOCATION' && to - from >= 3 && (ORG_HEAD_HASHES.has(ctx.lower[to - 1]) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
     // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
     if (type === 'MISC' && to - from >= 3 && isDemonym(ctx, from) && BODIES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
     push(toks[from].start, toks[to - 1].end, type, false, s.sure === true, s.fixed === true);

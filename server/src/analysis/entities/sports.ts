@@ -7,9 +7,12 @@ import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
-import { DIGIT, TITLE } from './lexicon';
+import { DIGIT as LEX_DIGIT, LOWER as LEX_LOWER, PUNCT as LEX_PUNCT, TITLE as LEX_TITLE } from './lexicon';
+// Local copies of the case classes: an imported binding is read through a getter under tsx (the
+// tests, bench-stages.ts), a cost in a loop over every token.
+const DIGIT = LEX_DIGIT, LOWER = LEX_LOWER, PUNCT = LEX_PUNCT, TITLE = LEX_TITLE;
 
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2;
+const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const COUNTRY_BIT = 1 << GAZ_CLASSES.indexOf('country');
@@ -149,6 +152,15 @@ function townsAsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans:
   }
 }
 
+const WHO_WHICH = hashes(['who', 'which']);
+const SIDE = hashLower('side');
+const LEAGUE = hashLower('league');
+/** Sports that name a governing body's league ("National Hockey League"). */
+const SPORTS = hashes(['football', 'hockey', 'basketball', 'soccer', 'rugby', 'baseball', 'cricket']);
+const IN = hashLower('in');
+/** Last words of English and Scottish clubs' names named by their town. */
+const CLUB_ENDS = hashes(['town', 'county', 'city', 'united', 'rovers', 'albion', 'athletic', 'wanderers', 'rangers', 'orient', 'argyle']);
+
 /** Words between a score and the team it was won or lost against ("lost 4-2 to X", "drew 1-1 with X"). */
 const SCORE_TO = hashes(['to', 'with', 'against', 'over']);
 /** "a 3-1 win over X": the result noun between the score and the opponent (not "at X": the ground, a place). */
@@ -247,11 +259,30 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
         continue;
       }
     }
-    // "a 3-1 win over Ashcombe", "… to beat Millbrook 2-0".
+    // "Stockfield County, who drew 1-1 with …": the team before a relative clause of a result.
+    if (e + 3 < end && ctx.cap[e] === PUNCT && WHO_WHICH.has(ctx.lower[e + 1]) && (RESULT_VERBS.has(ctx.lower[e + 2]) || WON_VERBS.has(ctx.lower[e + 2])) &&
+      scoreAt(seg, ctx, e + 3, true) && seg.tokens[e].text === ',') note(k, e);
+    // "a 3-1 win over Ashcombe", "… to beat Millbrook 2-0", "… drew 1-1 with Millport".
     if (k - 2 >= ctx.sentFirst[k] && SCORE_TO.has(ctx.lower[k - 1]) && RESULT_NOUNS.has(ctx.lower[k - 2]) && scoreAt(seg, ctx, k - 3, true)) note(k, e);
+    else if (k - 3 >= ctx.sentFirst[k] && SCORE_TO.has(ctx.lower[k - 1]) && scoreAt(seg, ctx, k - 2, true) && (WON_VERBS.has(ctx.lower[k - 3]) || RESULT_VERBS.has(ctx.lower[k - 3]))) note(k, e);
     else if (k - 1 >= ctx.sentFirst[k] && RESULT_VERBS.has(ctx.lower[k - 1]) && scoreAt(seg, ctx, e, true) && !scoreAt(seg, ctx, e + 1, true)) note(k, e);
   }
   if (!found) return spans;
+  // In a results story a league is the competition, MISC as CoNLL-2003 types "American League" and
+  // "Premier League"; a governing body named by its sport stays one ("National Football League").
+  for (const s of spans) {
+    if (s.type !== ORGANIZATION || s.sure || s.to - s.from < 2 || ctx.lower[s.to - 1] !== LEAGUE || ctx.cap[s.to - 1] !== TITLE) continue;
+    if (!SPORTS.has(ctx.lower[s.to - 2])) s.type = MISC;
+  }
+  // In a results story: "Belgian side Westerlo", "Premier League side Everton" (British copy's word for
+  // a team, after a nationality or a league); a run ending in a club's word ("Ashby Town",
+  // "Stockfield County"; a known place stays one, below).
+  for (let k = 2; k < n; k++) {
+    const e = runEnd[k];
+    if (e < 0) continue;
+    if (ctx.cap[k - 1] === LOWER && ctx.lower[k - 1] === SIDE && ctx.cap[k - 2] === TITLE) note(k, e);
+    else if (e - k >= 2 && CLUB_ENDS.has(ctx.lower[e - 1]) && ctx.lower[k - 1] !== IN) note(k, e); // "in Atlantic City": the place
+  }
   // "Ashcombe defender Luka Brennan-Hale", "Kettering Vale manager …": in a results story, the name before a role.
   for (let k = 1; k < n; k++) {
     // A run right before and a capitalised word right after first: cheaper than the role sets.
@@ -268,7 +299,8 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
     for (let j = from; j < to; j++) if (inList(ctx, j, NOT_TOWN_TEAM) || CALENDAR.has(ctx.lower[j])) return false;
     for (let j = from; j < to; j++) if (inList(ctx, j, PERSON_LISTS)) people++;
     if (people === to - from) return false;
-    if (to - from >= 2 && inList(ctx, from, FIRST_NAME_LIST) && !inList(ctx, from, PLACE_LISTS)) return false;
+    // "Ashby Town": a club's last word outweighs a given name first.
+    if (to - from >= 2 && inList(ctx, from, FIRST_NAME_LIST) && !inList(ctx, from, PLACE_LISTS) && !CLUB_ENDS.has(ctx.lower[to - 1])) return false;
     return !isCountry(gaz, ctx, { from, to, type: LOCATION }, seg);
   };
   const covered = new Uint8Array(n);

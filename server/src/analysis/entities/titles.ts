@@ -19,6 +19,10 @@ const TITLES = new Set([
   'representative', 'congressman', 'congresswoman', 'chair', 'president-elect', 'mvp', 'lord', 'lady', 'sir',
   'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'emir', 'sultan', 'crown', 'speaker', 'lawmaker',
   'messrs.', 'prof', 'rev.', 'fr.', 'cmdr.', 'cpl.', 'supt.', 'det.', 'cllr', 'cllr.', 'mx', 'mx.',
+  // Gulf honorifics: "Sayyid Faisal bin Nasser" is the person "Faisal bin Nasser".
+  'sayyid', 'sayyida', 'sheikha',
+  // Hyphenated ranks: "European Commission Vice-President Joost …".
+  'vice-president', 'vice-chairman', 'vice-chairwoman', 'vice-chair', 'vice-premier', 'vice-chancellor',
 ]);
 /** Job titles that sit between an organisation and a person's name. */
 const JOB_TITLES = new Set([
@@ -30,6 +34,7 @@ const JOB_TITLES = new Set([
   'spokesperson', 'minister-designate', 'nominee', 'premier', 'mayor', 'judge', 'justice', 'lawmaker', 'speaker',
   'secretary-general', 'commander', 'adviser', 'advisor', 'counsel', 'negotiator', 'quarterback', 'pitcher',
   'striker', 'midfielder', 'goalkeeper', 'forward', 'guard', 'defenseman', 'defender', 'winger', 'rookie',
+  'vice-president', 'vice-chairman', 'vice-chairwoman', 'vice-chair', 'vice-premier', 'vice-chancellor',
 ]);
 /** Words inside a multi-word title, never a title alone ("Chief Financial Officer"). */
 const TITLE_MODIFIERS = new Set([

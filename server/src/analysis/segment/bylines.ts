@@ -41,6 +41,9 @@ const NOT_NAME_START: ReadonlySet<string> = new Set([
   'any', 'some', 'every', 'no', 'one', 'how', 'what', 'why', 'when', 'where', 'who',
 ]);
 
+/** "al-Sayyad", "el-Amin", "bin-Talal": a lower-case article joined by a hyphen to a capitalised name. */
+const JOINED_PARTICLE = /^(?:al|el|ad|ash|as|at|az|bin|ben|ibn|abu|ul)-\p{Lu}/u;
+
 /** A person's name: two to four capitalised words (initials and particles allowed). */
 function isName(s: string): boolean {
   const ws = s.split(' ');
@@ -50,6 +53,7 @@ function isName(s: string): boolean {
     if (w.length === 0) return false;
     const c = w[0];
     if (c !== c.toUpperCase() || c === c.toLowerCase()) {
+      if (JOINED_PARTICLE.test(w)) { caps++; continue; }
       if (!NAME_PARTICLES.has(w)) return false;
       continue;
     }
@@ -237,7 +241,7 @@ export function creditNames(text: string, start: number, end: number): Span[] {
     w = w.slice(0, cut);
     const e = m.index + cut;
     const c = w[0] ?? '';
-    const capital = c !== '' && c === c.toUpperCase() && c !== c.toLowerCase();
+    const capital = (c !== '' && c === c.toUpperCase() && c !== c.toLowerCase()) || (run.length > 0 && JOINED_PARTICLE.test(w));
     const lower = w.toLowerCase();
     // "in Boston", "in New York": a place, not a name.
     if (lower === 'in') { flush(); inPlace = true; continue; }

@@ -22,7 +22,8 @@ export function readCreditLine(text: string, start: number, end: number): Credit
     const raw = line.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     const name = raw.trim();
-    if (/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u.test(name)) {
+    // Capitalised words; a later one may be "al-Sayyad", "el-Amin" (an article joined to the name).
+    if (/^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}|(?:al|el|ad|ash|as|at|az|bin|ben|ibn|abu|ul)-\p{Lu})[\p{L}'’.-]*){0,3}$/u.test(name)) {
       names.push({ start: start + from + lead, end: start + from + lead + name.length, text: name });
     }
   };

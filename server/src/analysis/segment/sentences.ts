@@ -38,6 +38,17 @@ function isInitialStop(text: string, prev: RawToken | undefined, stop: RawToken)
   return c >= 65 && c <= 90;
 }
 
+/**
+ * "… above 10 C. Marmots …", "a high of 75 F.": a C, F or K after a number is a temperature's
+ * unit, not a name's initial, and its stop may end the sentence.
+ */
+function isTemperatureUnit(text: string, toks: RawToken[], k: number): boolean {
+  const c = text.charCodeAt(toks[k].start);
+  const before = toks[k - 1];
+  if ((c !== 67 && c !== 70 && c !== 75) || !before || before.end === toks[k].start) return false;
+  return isDigit(text.charCodeAt(before.end - 1));
+}
+
 function wordAt(text: string, t: RawToken): string {
   return text.slice(t.start, t.end);
 }
@@ -94,7 +105,7 @@ export function splitSentences(text: string, toks: RawToken[]): Array<[number, n
       if (endsHere && next && next.start === tok.end && isDigit(text.charCodeAt(next.start))) endsHere = false;
       // "Janet L. Yellen", "J. R. R. Mills": a lone capital glued to the stop is an initial,
       // unless a typical sentence starter follows ("… vitamin C. The study").
-      if (endsHere && next && isInitialStop(text, toks[i - 1], tok) && !SENTENCE_STARTERS.has(wordAt(text, next))) {
+      if (endsHere && next && isInitialStop(text, toks[i - 1], tok) && !SENTENCE_STARTERS.has(wordAt(text, next)) && !isTemperatureUnit(text, toks, i - 1)) {
         endsHere = false;
       }
     } else if (text.charCodeAt(tok.end - 1) === FULL_STOP) {

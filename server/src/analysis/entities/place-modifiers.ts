@@ -1,0 +1,80 @@
+// A place named before a noun ("Sudan's Darfur region", "a Tarneit mother of two", "the Adré transit
+// site") reads to the tagger like an adjective, and it types the word MISC; a word no list of
+// nationalities, MISC names or organisations holds, that the article names as a place after "in"
+// elsewhere ("in Tarneit") or in the dateline ("ADRÉ"), is that place here too. The place must be
+// read so from its context: the tagger's own LOCATION for a word is no evidence ("Twitter").
+import type { Segmentation } from '../types';
+import type { DocContext } from './features';
+import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
+import { hashLower } from './hash';
+import { LOWER as LEX_LOWER } from './lexicon';
+import type { TokenSpan } from './spans';
+// Local copies of the case classes: an imported binding is read through a getter under tsx (the
+// tests, bench-stages.ts), a cost in a loop over every token.
+const LOWER = LEX_LOWER;
+
+const LOCATION = 2, MISC = 3;
+/** Words before a place read as one ("in Tarneit", "near Adré"). */
+const AT = new Set(['in', 'near', 'outside'].map(hashLower));
+const NOT_PLACE = ['demonym', 'seen-misc', 'organization', 'seen-organization'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
+
+function listedNotPlace(ctx: DocContext, k: number): boolean {
+  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
+    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
+    if (code === 0) return false;
+    if (NOT_PLACE.includes((code - 1) >> 2)) return true;
+  }
+  return false;
+}
+
+const PERSON = 0, ORGANIZATION = 1;
+/** Nouns for a business that a town before them says where it is ("the Boston company said"). */
+const BUSINESS_NOUNS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'insurer', 'startup', 'start-up', 'carrier', 'retailer', 'chain', 'maker', 'drugmaker', 'automaker', 'miner', 'utility'].map(hashLower));
+const ARTICLES = new Set(['the', 'a', 'an'].map(hashLower));
+const PLACE_CODES = new Set(['location', 'country', 'seen-location'].map((c) => 1 + GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]) * 4));
+
+function knownPlace(ctx: DocContext, k: number): boolean {
+  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
+    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
+    if (code === 0) return false;
+    if (PLACE_CODES.has(code)) return true;
+  }
+  return false;
+}
+
+/** "The Boston company said": a town of the lists between an article and a business noun is where the business is (this mention only). */
+function townsBeforeBusinesses(ctx: DocContext, spans: TokenSpan[]): void {
+  for (const s of spans) {
+    if ((s.type !== ORGANIZATION && s.type !== PERSON) || s.sure || s.to - s.from !== 1 || s.from === ctx.sentFirst[s.from] || s.to >= ctx.sentEnd[s.from]) continue;
+    if (ctx.cap[s.to] !== LOWER || !BUSINESS_NOUNS.has(ctx.lower[s.to]) || !ARTICLES.has(ctx.lower[s.from - 1]) || !knownPlace(ctx, s.from)) continue;
+    s.type = LOCATION;
+    s.fixed = true;
+  }
+}
+
+export function placeModifiers(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  townsBeforeBusinesses(ctx, spans);
+  let any = false;
+  for (const s of spans) if (s.type === MISC && s.to - s.from === 1) { any = true; break; }
+  if (!any) return spans;
+  const dl = seg.dateline;
+  // The dateline's place when it is one word ("ADRÉ, Chad —"): the article is filed from it.
+  let datelinePlace = -1;
+  if (dl?.place) {
+    for (let k = 0; k < ctx.n && seg.tokens[k].start < dl.place.end; k++) {
+      if (seg.tokens[k].start === dl.place.start && seg.tokens[k].end === dl.place.end) datelinePlace = ctx.lower[k];
+    }
+  }
+  const places = new Set<number>();
+  if (datelinePlace !== -1) places.add(datelinePlace);
+  for (const s of spans) {
+    if (s.type === LOCATION && s.to - s.from === 1 && s.from > ctx.sentFirst[s.from] && ctx.cap[s.from - 1] === LOWER && AT.has(ctx.lower[s.from - 1])) places.add(ctx.lower[s.from]);
+  }
+  if (places.size === 0) return spans;
+  for (const s of spans) {
+    if (s.type !== MISC || s.to - s.from !== 1 || s.sure || !places.has(ctx.lower[s.from]) || listedNotPlace(ctx, s.from)) continue;
+    s.type = LOCATION;
+    if (ctx.lower[s.from] === datelinePlace) s.sure = true;
+  }
+  return spans;
+}
