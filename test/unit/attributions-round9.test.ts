@@ -14,9 +14,10 @@ describe('attributions: a long listener before "that"', () => {
 });
 
 describe('attributions: a time alone is no content', () => {
-  it('"conceded shortly before midnight" and "conceded late on Sunday" report nothing; "conceded that …" does', () => {
-    const list = run('Pellerin conceded shortly before midnight. Dubois conceded late on Sunday. Lamb conceded that the count was close.');
-    assert.ok(!list.some((a) => /midnight|Sunday/.test(a.content.text)), showAttributions(list));
+  it('"conceded shortly before midnight", "late on Sunday", "at 10:40 p.m." report nothing; "conceded that …" does', () => {
+    const list = run('Pellerin conceded shortly before midnight. Dubois conceded late on Sunday. Frey conceded at 10:40 p.m. ' +
+      'Lamb conceded that the count was close.');
+    assert.ok(!list.some((a) => /midnight|Sunday|p\.m/.test(a.content.text)), showAttributions(list));
     assert.ok(about(list, 'the count was close').cue?.text.startsWith('conceded'), showAttributions(list));
   });
 });
