@@ -90,3 +90,11 @@ describe('attributions: a participle after a second clause with its own subject'
     assert.equal(about(list, 'nowhere else to go').source?.text, 'Coun. Omar Feld', showAttributions(list));
   });
 });
+
+describe('attributions: "forecast that …"', () => {
+  it('a verb before "that" reports; "the forecast that …" as a noun does not', () => {
+    const list = run('The Harlow Institute forecast on Monday that housing starts would fall by a fifth. The forecast that rents would ease proved wrong.');
+    assert.equal(about(list, 'housing starts would fall').source?.text, 'The Harlow Institute', showAttributions(list));
+    assert.equal(list.length, 1, showAttributions(list));
+  });
+});

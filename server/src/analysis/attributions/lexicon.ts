@@ -71,6 +71,7 @@ concede conceded concedes conceding
 confirm confirmed confirms confirming :that
 deny denied denies denying :that
 predict predicted predicts predicting
+forecast forecasted forecasts !forecasting :that
 reply replied replies replying :that
 respond responded responds responding :that
 recall recalled recalls recalling :that
