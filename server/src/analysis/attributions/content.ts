@@ -425,7 +425,7 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     const t = doc.toks[k].text;
     // The object of a stance verb ends where the sentence goes on about its subject:
     // "endorsed Trump last week and has appeared …", "criticized X but stopped short of …".
-    if (tight && !inQuote && (t === '(' || t === ':' || TIGHT_STOPS.has(doc.lower[k]) || TIME_WORDS.has(doc.lower[k]) ||
+    if (tight && !inQuote && (t === '(' || t === ':' || TIGHT_STOPS.has(doc.lower[k]) || TIME_WORDS.has(doc.lower[k]) || mediumAt(doc, k, c.hi) ||
       (doc.lower[k] === 'and' && k + 1 < c.hi && (AUXILIARIES.has(doc.lower[k + 1]) || doc.lower[k + 1].endsWith('ed'))))) {
       // "criticized the plan on Monday": the time phrase starts at its preposition.
       const at = TIME_WORDS.has(doc.lower[k]) && k - 1 > j && TIME_LEADS.has(doc.lower[k - 1]) ? k - 1 : k;
@@ -445,7 +445,8 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     if (inQuote) continue;
     if (closesOnComma) {
       const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
-      if (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !ELABORATIONS.has(w))) return k;
+      // (“…,” but that he wanted …: a second complement of the same cue goes on.)
+      if ((CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !ELABORATIONS.has(w))) && !secondThatClause(doc, k, c.hi)) return k;
     }
     // "… said A and said B", "… said A but pointed to B": a second verb of the speaker ends the content.
     // ("… says it is hiring and expects service to improve": a belief goes on with the content.)
@@ -453,6 +454,8 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
       !CUE_VERBS.get(doc.lower[k + 1])!.belief) {
       return lastContentToken(doc, j, k);
     }
+    // "… said the review was continuing and declined to comment further": the speaker's refusal.
+    if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && refusalAfter(doc, k + 1, c.hi)) return lastContentToken(doc, j, k);
     if (t === ';') return lastContentToken(doc, j, k);
     // "… and the president said …", "…, while the group warned …": another speaker's cue
     // starts a new attribution.
@@ -474,6 +477,34 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     }
   }
   return lastContentToken(doc, j, hi);
+}
+
+/** Where words were given ("confirmed the cuts in a blog post"): the medium, not the object. */
+const MEDIA = new Set([
+  'statement', 'interview', 'email', 'e-mail', 'post', 'tweet', 'letter', 'memo', 'blog', 'release', 'video', 'speech',
+  'briefing', 'filing', 'note', 'podcast', 'broadcast',
+]);
+
+/** "in a statement", "in a blog post", "during his speech": a medium phrase opening at `k`. */
+export function mediumAt(doc: Doc, k: number, hi: number): boolean {
+  const w = doc.lower[k];
+  // (Not "on": "blamed the attack on a video" names a cause.)
+  if ((w !== 'in' && w !== 'during' && w !== 'via') || k + 2 >= hi || !DETERMINERS.has(doc.lower[k + 1])) return false;
+  return MEDIA.has(doc.lower[k + 2]) || (k + 3 < hi && MEDIA.has(doc.lower[k + 3]));
+}
+
+const REFUSALS = new Set(['declined', 'refused', 'declines', 'refuses']);
+/** What a speaker declines to do with words ("declined to comment", "refused to say", "would not elaborate"). */
+const SPEECH_REFUSED = new Set([
+  'comment', 'elaborate', 'say', 'discuss', 'speculate', 'answer', 'respond', 'specify', 'disclose', 'identify', 'name',
+  'confirm', 'provide', 'give', 'release',
+]);
+
+/** "declined to comment", "refused to say", "would not elaborate", "did not respond" from token `k`. */
+function refusalAfter(doc: Doc, k: number, hi: number): boolean {
+  if (k + 1 >= hi) return false;
+  if (REFUSALS.has(doc.lower[k])) return doc.lower[k + 1] === 'to' && k + 2 < hi && SPEECH_REFUSED.has(doc.lower[k + 2]);
+  return (doc.lower[k] === 'would' || doc.lower[k] === 'did') && doc.lower[k + 1] === 'not' && k + 2 < hi && SPEECH_REFUSED.has(doc.lower[k + 2]);
 }
 
 /** Words that open the subject of a clause after a complementiser "that" ("but that the team …"). */

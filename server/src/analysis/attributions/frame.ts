@@ -313,15 +313,33 @@ function listenerEndsClause(doc: Doc, t: number, c: Clause, quotes: QuoteIndex):
   } else if (DETERMINERS.has(doc.lower[j])) {
     j++;
     while (j < c.hi && j < t + 5 && isWord(doc.toks[j].text) && !PHRASE_STOPS.has(doc.lower[j]) && !ADVERBIAL_PREPOSITIONS.has(doc.lower[j])) j++;
-  } else return false;
+  } else j = pastBareListenerWords(doc, j, c.hi);
   if (j === t + 1) return false;
-  // Then the sentence ends, maybe after a short time or place ("on Thursday", "in Ottawa").
+  // Then the sentence ends, maybe after a short time or place ("on Thursday", "in Ottawa",
+  // "in a memo on Wednesday").
   if (j < c.hi && LISTENER_TAIL.has(doc.lower[j])) {
     const stop = Math.min(c.hi, j + 6);
     j++;
-    while (j < stop && isWord(doc.toks[j].text) && !PHRASE_STOPS.has(doc.lower[j])) j++;
+    while (j < stop && isWord(doc.toks[j].text) && (!PHRASE_STOPS.has(doc.lower[j]) || LISTENER_TAIL.has(doc.lower[j]))) j++;
   }
   return j >= c.hi || FINAL_PUNCT.has(doc.toks[j].text);
+}
+
+/** Nouns for a body of listeners that are no plural in -s ("told staff in a memo"). */
+const BARE_LISTENER_BODIES = new Set(['staff', 'police', 'parliament', 'council', 'media', 'employees', 'workers']);
+const MAX_BARE_LISTENER = 3;
+
+/**
+ * "told employees in a memo", "told union members at a rally": up to three lower-case words
+ * ending in a plural or a body noun. Returns the token after them, or `j` when there are none.
+ */
+function pastBareListenerWords(doc: Doc, j: number, hi: number): number {
+  let m = j;
+  while (m < hi && m < j + MAX_BARE_LISTENER && isWord(doc.toks[m].text) && !isCapitalised(doc.toks[m].text) &&
+    !PHRASE_STOPS.has(doc.lower[m]) && !LISTENER_TAIL.has(doc.lower[m]) && !SUBJECT_PRONOUNS.has(doc.lower[m])) m++;
+  if (m === j) return j;
+  const head = doc.lower[m - 1];
+  return BARE_LISTENER_BODIES.has(head) || (head.length > 3 && head.endsWith('s') && !head.endsWith('ss')) ? m : j;
 }
 
 /** Words that open a short time or place after the listener ("told CBC on Thursday."). */

@@ -20,7 +20,7 @@ import { SPEECH_NOUNS, frameForNoun } from './nouns';
 import { embeddedPosts } from './posts';
 import { interviewAnswers } from './interviews';
 import { findQuotes } from './quotes';
-import { onlyTime } from './content';
+import { mediumAt, onlyTime } from './content';
 import { SourceResolver } from './resolve';
 
 export type { AttributionMemo } from './paragraph-memo';
@@ -260,9 +260,17 @@ function learnedContent(doc: Doc, d: Draft, c: Clause, quotes: QuoteIndex, hook:
     while (e + 1 < c.hi && doc.toks[e + 1].end <= d.contentEnd) e++;
     if (s < c.hi && doc.toks[e].end <= d.contentEnd) rule = { s, e };
   }
-  const span = hook.content(doc, t, c, quotes, rule);
+  let span = hook.content(doc, t, c, quotes, rule);
   // "conceded shortly before midnight": a time alone is no content.
   if (!span || onlyTime(doc, span.s, span.e)) return;
+  // "confirmed the cuts in a blog post": the medium closing the span is no part of what was said.
+  for (let k = span.s + 1; k <= span.e && !quotes.byOpen.has(doc.toks[span.s].start); k++) {
+    if (quotes.byOpen.has(doc.toks[k].start)) break;
+    if (mediumAt(doc, k, span.e + 1)) {
+      span = { s: span.s, e: k - 1 };
+      break;
+    }
+  }
   d.contentStart = doc.toks[span.s].start;
   d.contentEnd = doc.toks[span.e].end;
   // A content that is one quotation, give or take its marks, is that quotation (a direct quote).
