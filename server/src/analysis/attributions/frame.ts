@@ -6,7 +6,7 @@
 import type { CueEntry } from './lexicon';
 import { CUE_VERBS } from './lexicon';
 import type { Doc, Range } from './phrases';
-import { phraseEndingAt, skipLeftToSource, sourceRightOf } from './phrases';
+import { phraseEndingAt, pluralPossessive, skipLeftToSource, sourceRightOf } from './phrases';
 import { isMadeByParticiple, sourceLeftOf } from './subject';
 import { quotedAsSaying } from './quoted-as';
 import { coordinatedSubject, speakerForMuteSubject } from './participle-subject';
@@ -133,6 +133,7 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
   if (count) i = lo + 2;
   else if (DETERMINERS.has(w)) i++;
   let last = -1;
+  let possessed = false;
   while (i < before && i < lo + 8) {
     const tok = doc.toks[i].text;
     // "Sen. Rand Dale (R-Ky.)": a bracketed party and state after the name.
@@ -144,8 +145,10 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
       i = k + 1;
       continue;
     }
-    if (isCapitalised(tok) || isPossessive(tok) || tok === '-' || (tok === '.' && last === i - 1)) last = i;
-    else if ((count || DETERMINERS.has(doc.lower[lo])) && isNounLike(doc, i)) {
+    // "Supporters' group the Harbour Line": a plural possessive leads the phrase as a determiner does.
+    if (last === i - 1 && pluralPossessive(doc, i)) possessed = true;
+    if (isCapitalised(tok) || isPossessive(tok) || tok === '-' || (tok === '.' && last === i - 1) || (possessed && last === i - 1 && pluralPossessive(doc, i))) last = i;
+    else if ((count || possessed || DETERMINERS.has(doc.lower[lo])) && isNounLike(doc, i)) {
       // "The company announced …", "The regional government released …": common nouns after
       // the determiner, up to the verb.
       last = i;

@@ -120,7 +120,7 @@ function pluralNoun(doc: Doc, i: number): boolean {
 }
 
 /** "residents’ group": an apostrophe glued to a plural noun. */
-function pluralPossessive(doc: Doc, i: number): boolean {
+export function pluralPossessive(doc: Doc, i: number): boolean {
   const tok = doc.toks[i].text;
   if ((tok !== "'" && tok !== '’') || i === 0) return false;
   const prev = doc.toks[i - 1];
