@@ -156,6 +156,8 @@ function isDescription(doc: Doc, r: Range): boolean {
 export function speakerBeforeAside(doc: Doc, k: number, lo: number): Range | null {
   const segs = segmentsBefore(doc, k, lo);
   if (!segs || segs.length < 2) return null;
+  const named = nameGivenAside(doc, segs);
+  if (named) return named;
   // "…, but the state's senator, Ann Cole, had …": a clause link starts the subject's clause;
   // "Yet Democratic economists, like …": a leading connective is not part of the subject.
   let s = 0;
@@ -179,6 +181,24 @@ export function speakerBeforeAside(doc: Doc, k: number, lo: number): Range | nul
   // the description and the name together (the name is who speaks; outlets mark either).
   if (isDescription(doc, subject) && isProperName(doc, next)) return { first: subject.first, last: next.last };
   return subject;
+}
+
+/** Nouns for the name a source gives ("who gave only her first name, Deb,"). */
+const NAME_NOUNS = new Set(['name', 'surname']);
+
+/**
+ * "A woman who would give only her first name, Deb, said": the segment before the name ends in
+ * "name", so the name is no aside to it; the one who speaks is the phrase before "who" (or the
+ * name, when there is none). Null when the segments are not of that shape.
+ */
+function nameGivenAside(doc: Doc, segs: Segment[]): Range | null {
+  const given = segs[segs.length - 2];
+  const name = segs[segs.length - 1];
+  if (!NAME_NOUNS.has(doc.lower[given.last]) || !isProperName(doc, name)) return null;
+  for (let i = given.first + 1; i < given.last; i++) {
+    if (doc.lower[i] === 'who' && wholePhrase(doc, { first: given.first, last: i - 1 })) return { first: given.first, last: i - 1 };
+  }
+  return segs.length === 2 ? name : null;
 }
 
 /** Words that start a new clause after a comma: the subject is after them. */

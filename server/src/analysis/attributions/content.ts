@@ -467,6 +467,8 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
       return lastContentToken(doc, j, k);
     }
     if (t === ',' && timeClauseAfter(doc, k, c.hi)) return lastContentToken(doc, j, k);
+    // "Yonhap, citing an unnamed official, said …": the sentence's own cue ends an aside's content.
+    if (t === ',' && SAID_FORMS.has(w) && k + 2 < c.hi && !FINAL_PUNCT.has(doc.toks[k + 2].text)) return lastContentToken(doc, j, k);
     const e = CUE_VERBS.get(w);
     if (e && e.participle) return lastContentToken(doc, j, k);
     if (w === 'according' && doc.lower[k + 2] === 'to') return lastContentToken(doc, j, k);
@@ -492,6 +494,9 @@ export function mediumAt(doc: Doc, k: number, hi: number): boolean {
   if ((w !== 'in' && w !== 'during' && w !== 'via') || k + 2 >= hi || !DETERMINERS.has(doc.lower[k + 1])) return false;
   return MEDIA.has(doc.lower[k + 2]) || (k + 3 < hi && MEDIA.has(doc.lower[k + 3]));
 }
+
+/** Past forms of "say" and "tell" that, right after a comma, are the sentence's own cue. */
+const SAID_FORMS = new Set(['said', 'told', 'says', 'tells']);
 
 const REFUSALS = new Set(['declined', 'refused', 'declines', 'refuses']);
 /** What a speaker declines to do with words ("declined to comment", "refused to say", "would not elaborate"). */

@@ -284,6 +284,8 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
 
 /** What a source asks for when it is not to be named: "asked not to be named", "asked to remain anonymous". */
 const UNNAMED = new Set(['named', 'identified', 'quoted']);
+/** How far after "asked that" the word "name" may come ("asked that only his first name …"). */
+const NAME_REQUEST_REACH = 6;
 const ANONYMOUS = new Set(['anonymous', 'unnamed', 'unidentified']);
 
 /**
@@ -298,7 +300,11 @@ function anonymityRequest(doc: Doc, t: number, entry: CueEntry, c: Clause): bool
   if (a === 'not' && b === 'to' && d === 'be') return t + 4 < c.hi && UNNAMED.has(doc.lower[t + 4]);
   if (a === 'to' && (b === 'remain' || b === 'stay')) return ANONYMOUS.has(d);
   // "asked that her name not be used"
-  return a === 'that' && (b === 'his' || b === 'her' || b === 'their' || b === 'its') && d === 'name';
+  if (a === 'that' && (b === 'his' || b === 'her' || b === 'their' || b === 'its') && d === 'name') return true;
+  // "asked that only his first name, Raj, be used"
+  if (a !== 'that') return false;
+  for (let k = t + 2; k < c.hi && k <= t + NAME_REQUEST_REACH; k++) if (doc.lower[k] === 'name' || doc.lower[k] === 'surname') return true;
+  return false;
 }
 
 /**
