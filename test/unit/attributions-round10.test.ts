@@ -57,3 +57,23 @@ describe('attributions: a plural possessive opening the subject', () => {
     assert.equal(a.source?.text, "Fans' club the North End Choir", showAttributions(list));
   });
 });
+
+describe('attributions: the sentence\'s own cue after an aside', () => {
+  it('"X, who argued that …, said …" and "X, citing a survey, said …" give two attributions, the first ending at the comma', () => {
+    const list = run('Mayor Petra Lund, who argued last year that the ferry fare was too high, said the new schedule would help commuters. ' +
+      'The agency, citing a provincial official, said the bridge would reopen.');
+    assert.equal(about(list, 'fare was too high').content.text, 'the ferry fare was too high', showAttributions(list));
+    assert.ok(about(list, 'new schedule').content.text.startsWith('the new schedule'), showAttributions(list));
+    assert.ok(!list.some((x) => x.content.text.includes('official, said')), showAttributions(list));
+  });
+});
+
+describe('attributions: a source who gives only a first name', () => {
+  it('"A man who would give only his first name, Ivo, said" is the man; "asked that only her first name be used" is no speech', () => {
+    const list = run('A man who would give only his first name, Ivo, said the shelter had run out of cots. ' +
+      'One nurse, who asked that only her first name, Lise, be used, said the ward was full.');
+    assert.equal(about(list, 'run out of cots').source?.text, 'A man', showAttributions(list));
+    assert.ok(!list.some((x) => x.cue?.text === 'asked'), showAttributions(list));
+    assert.ok(about(list, 'the ward was full').source?.text.startsWith('One nurse'), showAttributions(list));
+  });
+});
