@@ -77,3 +77,11 @@ describe('attributions: a source who gives only a first name', () => {
     assert.ok(about(list, 'the ward was full').source?.text.startsWith('One nurse'), showAttributions(list));
   });
 });
+
+describe('attributions: "who" after a name and its description', () => {
+  it('"The panel heard from Nora Vick, a paramedic from Thunder Bay, who told senators …" is Nora Vick', () => {
+    const list = run('The panel heard from Nora Vick, a paramedic from Thunder Bay, who told senators that ambulances waited hours at the hospital.');
+    const a = about(list, 'ambulances waited');
+    assert.ok(a.source?.text.startsWith('Nora Vick'), showAttributions(list));
+  });
+});

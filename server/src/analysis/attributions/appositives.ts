@@ -201,6 +201,17 @@ function nameGivenAside(doc: Doc, segs: Segment[]): Range | null {
   return segs.length === 2 ? name : null;
 }
 
+/**
+ * "Gail Moreau, a nurse from Sudbury, who told MPs …": a name of two or more words, then a
+ * description opening with a determiner between commas, then "who": the name. Null otherwise.
+ */
+export function nameBeforeDescribedWho(doc: Doc, who: number, lo: number): Range | null {
+  if (who - 2 < lo || doc.toks[who - 1].text !== ',') return null;
+  const desc = phraseEndingAt(doc, who - 2, lo);
+  if (!desc || !DETERMINERS.has(doc.lower[desc.first]) || desc.first - 1 <= lo || doc.toks[desc.first - 1].text !== ',') return null;
+  return nameBeforeWho(doc, desc.first - 1, lo);
+}
+
 /** Words that start a new clause after a comma: the subject is after them. */
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'yet', 'as']);
 

@@ -4,7 +4,7 @@
 // post embedded in a scraped page is its signer's (posts.ts), the answers of a Q&A interview
 // the interviewee's (interviews.ts).
 import type { Attribution, AttributionKind, Entity, Mention, Paragraph, Segmentation, Sentence } from '../types';
-import { antecedentOfWho, isAgeAt } from './appositives';
+import { antecedentOfWho, isAgeAt, nameBeforeDescribedWho } from './appositives';
 import { attachQuotations } from './continuations';
 import type { Draft } from './draft';
 import type { Clause, QuoteIndex } from './context';
@@ -167,6 +167,13 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
           if (ante && (one.source.first - ante.last <= 2 || (one.source.first - ante.last === 4 && isAgeAt(doc, ante.last + 2)))) {
             one.speaker = ante;
             one.source = { first: ante.first, last: one.source.first };
+          } else {
+            // "Gail Moreau, a nurse from Sudbury, who told …": the name before the description.
+            const named = nameBeforeDescribedWho(doc, one.source.first, c.lo);
+            if (named) {
+              one.speaker = named;
+              one.source = { first: named.first, last: one.source.first };
+            }
           }
         }
         drafts.push(one);
