@@ -163,17 +163,16 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
         // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
         // it to "who" (outlets mark either one).
         if (one.source && one.source.first === one.source.last && doc.lower[one.source.first] === 'who') {
-          const ante = antecedentOfWho(doc, one.source.first, c.lo);
-          if (ante && (one.source.first - ante.last <= 2 || (one.source.first - ante.last === 4 && isAgeAt(doc, ante.last + 2)))) {
+          // "Gail Moreau, a nurse from Thunder Bay, who told …": the name before the description
+          // (not the place that ends it).
+          const named = nameBeforeDescribedWho(doc, one.source.first, c.lo);
+          const ante = named ? null : antecedentOfWho(doc, one.source.first, c.lo);
+          if (named) {
+            one.speaker = named;
+            one.source = { first: named.first, last: one.source.first };
+          } else if (ante && (one.source.first - ante.last <= 2 || (one.source.first - ante.last === 4 && isAgeAt(doc, ante.last + 2)))) {
             one.speaker = ante;
             one.source = { first: ante.first, last: one.source.first };
-          } else {
-            // "Gail Moreau, a nurse from Sudbury, who told …": the name before the description.
-            const named = nameBeforeDescribedWho(doc, one.source.first, c.lo);
-            if (named) {
-              one.speaker = named;
-              one.source = { first: named.first, last: one.source.first };
-            }
           }
         }
         drafts.push(one);
