@@ -85,3 +85,12 @@ describe('attributions: "who" after a name and its description', () => {
     assert.ok(a.source?.text.startsWith('Nora Vick'), showAttributions(list));
   });
 });
+
+describe('attributions: an outlet named after its nationality and kind', () => {
+  it('"told Portuguese daily Jornal Norte that …" reports only the clause after "that"', () => {
+    const list = run('Ferreira told Portuguese daily Jornal Norte that the club had ignored two offers. ' +
+      'Lindqvist told Reuters the firm that owns the mine was for sale.');
+    assert.equal(about(list, 'ignored two offers').content.text, 'the club had ignored two offers', showAttributions(list));
+    assert.ok(about(list, 'for sale').content.text.startsWith('the firm that owns'), showAttributions(list));
+  });
+});

@@ -176,6 +176,12 @@ function listenerThenThat(doc: Doc, j: number, hi: number): number | null {
   return null;
 }
 
+/** Nouns for an outlet between its nationality and its name ("Spanish daily El País", "Japanese broadcaster NHK"). */
+const OUTLET_NOUNS = new Set([
+  'daily', 'newspaper', 'paper', 'broadcaster', 'network', 'outlet', 'magazine', 'station', 'radio', 'television', 'agency',
+  'website', 'channel', 'weekly', 'tabloid', 'newswire', 'broadsheet',
+]);
+
 const TOLD_THINGS = new Set(['story', 'stories', 'tale', 'tales', 'joke', 'jokes', 'truth', 'lie', 'lies', 'anecdote', 'anecdotes']);
 
 /** Nouns for a body of listeners that are not plurals in -s ("told police the car …"). */
@@ -247,7 +253,8 @@ export function rightContent(
     else if (isCapitalised(doc.toks[j].text) && !isOpenMarkToken(doc, j, quotes)) {
       let k = j;
       while (k < hi && k < j + 5 && (isCapitalised(doc.toks[k].text) || isPossessive(doc.toks[k].text))) k++;
-      j = k;
+      // "told Spanish daily El País that …": a listener named after a lower-case noun, then "that".
+      j = k < hi && OUTLET_NOUNS.has(doc.lower[k]) ? listenerThenThat(doc, k - 1, hi) ?? k : k;
     } else if (DETERMINERS.has(doc.lower[j])) {
       let k = j + 1;
       while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && !PHRASE_STOPS.has(doc.lower[k])) k++;
