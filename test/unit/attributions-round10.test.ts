@@ -94,3 +94,10 @@ describe('attributions: an outlet named after its nationality and kind', () => {
     assert.ok(about(list, 'for sale').content.text.startsWith('the firm that owns'), showAttributions(list));
   });
 });
+
+describe('attributions: a call is a noun after "told … on a"', () => {
+  it('"told staff on a video call that …" reports only the clause after "that"', () => {
+    const list = run('The chief operating officer, Rhea Malloy, told staff on a video call that the Regina office would close in March.');
+    assert.ok(about(list, 'Regina office').content.text.startsWith('the Regina office'), showAttributions(list));
+  });
+});

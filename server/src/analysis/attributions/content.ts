@@ -182,6 +182,15 @@ const OUTLET_NOUNS = new Set([
   'website', 'channel', 'weekly', 'tabloid', 'newswire', 'broadsheet',
 ]);
 
+/**
+ * "a call", "a video call": a cue word right after a determiner, or in its base form two words
+ * after one, is a noun ("the governor believes", "the editor wrote" stay verbs).
+ */
+function nounAfterDeterminer(doc: Doc, k: number): boolean {
+  if (DETERMINERS.has(doc.lower[k - 1])) return true;
+  return k >= 2 && isWord(doc.toks[k - 1].text) && DETERMINERS.has(doc.lower[k - 2]) && CUE_VERBS.get(doc.lower[k])?.lemma === doc.lower[k];
+}
+
 const TOLD_THINGS = new Set(['story', 'stories', 'tale', 'tales', 'joke', 'jokes', 'truth', 'lie', 'lies', 'anecdote', 'anecdotes']);
 
 /** Nouns for a body of listeners that are not plurals in -s ("told police the car …"). */
@@ -264,8 +273,10 @@ export function rightContent(
       // "told parliament that …", "told lawmakers on Tuesday that …".
       let k = j;
       // A verb ends the listener: "told jurors the Crown would say that …" reports the whole clause.
+      // ("told staff on a video call that …": after "told", a cue word after a determiner is a noun;
+      // "asked about his claims that …" asks about the claims.)
       while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && doc.lower[k] !== 'that' && !FINAL_PUNCT.has(doc.toks[k].text) &&
-        !FINITE_VERBS.has(doc.lower[k]) && !CUE_VERBS.has(doc.lower[k])) k++;
+        !FINITE_VERBS.has(doc.lower[k]) && !(CUE_VERBS.has(doc.lower[k]) && !(entry.lemma === 'tell' && nounAfterDeterminer(doc, k)))) k++;
       if (k < hi && doc.lower[k] === 'that' && k > j) j = k;
       // "told about 300 cheering supporters at a banquet hall that …": a longer listener, then "that".
       else j = listenerThenThat(doc, j - 1, hi) ?? pastBareListener(doc, j, hi);
