@@ -138,6 +138,9 @@ function matchingOpenParen(doc: Doc, close: number, lo: number): number {
  * The noun phrase ending at token `k` (inclusive), not reaching before `lo`.
  * Returns null when token `k` cannot end a phrase.
  */
+/** Small words inside an organisation's name ("Doctors Without Borders", "Mothers Against Drunk Driving"). */
+const NAME_LINKS = new Set(['without', 'against', 'for', 'of', 'and']);
+
 export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
   if (k < lo) return null;
   const head = doc.lower[k];
@@ -213,6 +216,17 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       first = i - unnamed + 1;
       i -= unnamed;
       taken += unnamed;
+      continue;
+    }
+    // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised small word between
+    // capitalised words inside a name (not at the clause's start).
+    // (One word before it, so a title-case headline does not run on.)
+    if (NAME_LINKS.has(w) && first >= 0 && i > lo && isCapitalised(tok) && isCapitalised(doc.toks[i + 1].text) &&
+      isCapitalised(doc.toks[i - 1].text) && isWord(doc.toks[i - 1].text) && doc.toks[i - 1].sentence === doc.toks[i].sentence &&
+      !PHRASE_STOPS.has(doc.lower[i - 1]) && (i - 2 < lo || !isCapitalised(doc.toks[i - 2].text) || !isWord(doc.toks[i - 2].text))) {
+      first = i;
+      i--;
+      taken++;
       continue;
     }
     if (PHRASE_STOPS.has(w)) {
