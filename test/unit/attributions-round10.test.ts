@@ -103,7 +103,7 @@ describe('attributions: a call is a noun after "told … on a"', () => {
 });
 
 describe('attributions: a small capitalised word inside an organisation\'s name', () => {
-  it('"Nurses Without Borders said" is the whole name; a title-case headline does not run on', () => {
+  it('"Nurses Without Borders said" is the whole name', () => {
     const list = run('Nurses Without Borders said its clinic in Gander had closed. Parents Against Potholes said the repairs were late.');
     assert.equal(about(list, 'clinic in Gander').source?.text, 'Nurses Without Borders', showAttributions(list));
     assert.equal(about(list, 'repairs were late').source?.text, 'Parents Against Potholes', showAttributions(list));
