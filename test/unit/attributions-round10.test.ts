@@ -109,3 +109,10 @@ describe('attributions: a small capitalised word inside an organisation\'s name'
     assert.equal(about(list, 'repairs were late').source?.text, 'Parents Against Potholes', showAttributions(list));
   });
 });
+
+describe('attributions: "most" inside a source after "according to"', () => {
+  it('"According to its most recent filing, …" is the filing, not "its"', () => {
+    const list = run('According to its most recent filing, the chain had 212 stores in Ontario.');
+    assert.equal(about(list, '212 stores').source?.text, 'its most recent filing', showAttributions(list));
+  });
+});

@@ -315,8 +315,10 @@ export function sourceRightOf(doc: Doc, cue: number, hi: number): Range | null {
       taken += known;
       continue;
     }
-    // A determiner starts a new phrase, except after a link ("results of the exit polls").
-    if (DETERMINERS.has(w) && i !== first && !LINKS.has(doc.lower[i - 1]) && i !== linkEnd) break;
+    // A determiner starts a new phrase, except after a link ("results of the exit polls"); "most"
+    // after a determiner or a possessive is an adverb ("its most recent filing").
+    if (DETERMINERS.has(w) && i !== first && !LINKS.has(doc.lower[i - 1]) && i !== linkEnd &&
+      !(w === 'most' && (DETERMINERS.has(doc.lower[i - 1]) || isPossessive(doc.toks[i - 1].text)))) break;
     if (PHRASE_STOPS.has(w) && !LINKS.has(w)) break;
     // "documents seen by reporters": a link goes on to a name, a determiner or a plural noun.
     if (LINKS.has(w) && !(i + 1 < hi && (isCapitalised(doc.toks[i + 1].text) || DETERMINERS.has(doc.lower[i + 1]) ||
