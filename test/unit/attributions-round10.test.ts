@@ -116,3 +116,11 @@ describe('attributions: "most" inside a source after "according to"', () => {
     assert.equal(about(list, '212 stores').source?.text, 'its most recent filing', showAttributions(list));
   });
 });
+
+describe('attributions: a description with a relative clause, then a name', () => {
+  it('"The firm that operates the ferry, Tidewater Marine, said" is the firm and its name, not "the ferry"', () => {
+    const list = run('The firm that operates the ferry, Tidewater Marine, said sailings would resume on Friday.');
+    const a = about(list, 'sailings would resume');
+    assert.ok(a.source?.text.startsWith('The firm') && a.source.text.endsWith('Tidewater Marine'), showAttributions(list));
+  });
+});
