@@ -32,8 +32,8 @@ const COMPANY_ENDS = hashes([
   // "Marlow Syndicates"): never a person's or a place's last word.
   'syndicates', 'verzekeringen', 'versicherung', 'versicherungen', 'assurances', 'seguros', 'bancorp', 'groep', 'gruppe', 'groupe', 'grupo',
 ]);
-/** Grounds and halls ("Cromwell Road Stadium", "Sunrise Arena"): a place, not the club or company of the same words. */
-const GROUNDS = hashes(['stadium', 'arena']);
+/** Grounds, halls and airports ("Cromwell Road Stadium", "Sunrise Arena", "Ziggo Dome", "Greek Theatre", "Bergen Airport"): a place, not the club or company of the same words. */
+const GROUNDS = hashes(['stadium', 'arena', 'dome', 'theatre', 'theater', 'airport']);
 /** "African Union", "European Union": a body, not a place ("Soviet Union" is one, CoNLL-2003). */
 const UNION = hashLower('union');
 const SOVIET = hashLower('soviet');

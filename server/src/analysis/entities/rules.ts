@@ -39,6 +39,16 @@ import { orgShortForms } from './org-short-forms';
 import { demonymUnions } from './demonym-unions';
 import { orgFirstWords } from './org-first-words';
 import { researchNotes } from './research-notes';
+import { seedPrefixLength } from './seed-prefixes';
+import { countryCodes } from './country-codes';
+import { militaryUnits } from './military-units';
+import { eventNames } from './event-names';
+import { regionDemonyms } from './region-demonyms';
+import { dropLoneTitles } from './lone-titles';
+import { quotedNicknames } from './nicknames';
+import { elidedParticles } from './elided-particles';
+import { toponymEndings } from './toponym-endings';
+import { aircraftTypes } from './aircraft-types';
 import { PUNCT as LEX_PUNCT } from './lexicon';
 // Local copies of the case classes: an imported binding is read through a getter under tsx (the
 // tests, bench-stages.ts), a cost in a loop over every token.
@@ -495,7 +505,10 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
-  steps = listedKinds(ctx, bodyAcronyms(ctx, steps));
+  steps = listedKinds(ctx, bodyAcronyms(ctx, countryCodes(ctx, seg, steps)));
+  steps = eventNames(ctx, militaryUnits(ctx, seg, gazetteer, steps));
+  steps = regionDemonyms(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps))));
+  steps = toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps));
   steps = dropNeverNames(ctx, steps);
   steps = typesByLastWord(ctx, utilityNames(ctx, steps));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
@@ -522,6 +535,12 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
       // "(D-Va.)": the abbreviation's period, written on, belongs to it.
       const dot = to - from === 1 && to < ctx.n && toks[to].text === '.' && toks[to].start === toks[from].end;
       push(toks[from].start + 2, dot ? toks[to].end : toks[to - 1].end, 'LOCATION');
+      continue;
+    }
+    // "3-Karolina Vesela", "UPDATE 1-Royal Navy": a seeding or update number written onto the first word is not part of the name.
+    const cut = seedPrefixLength(firstTok.text, s.type === PERSON && to - from >= 2, from > 0 && toks[from - 1].text === 'UPDATE');
+    if (cut) {
+      push(firstTok.start + cut, toks[to - 1].end, TYPES[s.type], false, s.sure === true, s.fixed === true);
       continue;
     }
     // Single hyphenated compound: only its name part, as MISC.
