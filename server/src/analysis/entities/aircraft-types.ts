@@ -11,15 +11,19 @@ const TITLE = LEX_TITLE;
 
 const ORGANIZATION = 1, MISC = 3;
 const SAID = new Set(['said', 'says'].map(hashLower));
-/** Nationalities and MISC names of the lists say "said" as people do ("Russians said"): left alone. */
-const MISC_CODES = ['demonym', 'seen-misc'].map((c) => 1 + GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]) * 4);
+/** Nationalities say "said" as people do ("Russians said"), and are never a maker ("Swedish 500cc"): left alone. */
+const MISC_CODES = ['demonym'].map((c) => 1 + GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]) * 4);
 
-/** "A321neo", "737-800s", "A310", "E195", "787": a model's code (a digit in its first two characters). */
+/** "A321neo", "F40", "E195" (a capital, then digits) or "737-800s" (digits, a hyphen, digits): a model's code, not a
+ *  number, a year, an ordinal or an engine size ("100", "1984", "80th", "500cc"). */
 function modelCode(t: string): boolean {
-  if (t.length < 2 || t.length > 10) return false;
+  if (t.length < 3 || t.length > 10) return false;
   const c0 = t.charCodeAt(0), c1 = t.charCodeAt(1);
-  const d0 = c0 >= 48 && c0 <= 57, d1 = c1 >= 48 && c1 <= 57;
-  return (d0 && d1) || (c0 >= 65 && c0 <= 90 && d1);
+  const digit = (c: number) => c >= 48 && c <= 57;
+  if (c0 >= 65 && c0 <= 90) return digit(c1) && digit(t.charCodeAt(2));
+  if (!digit(c0)) return false;
+  const dash = t.indexOf('-');
+  return dash > 0 && dash + 1 < t.length && digit(t.charCodeAt(dash + 1));
 }
 
 function listed(ctx: DocContext, k: number, codes: number[]): boolean {
@@ -41,7 +45,7 @@ export function aircraftTypes(ctx: DocContext, seg: Segmentation, spans: TokenSp
     if (SAID.has(ctx.lower[k])) {
       // "Airbus said in a statement": a thing of MISC does not speak; a company does.
       if (!listed(ctx, s.from, MISC_CODES)) s.type = ORGANIZATION;
-    } else if ((i + 1 >= spans.length || spans[i + 1].from > k) && toks[k].start === toks[k - 1].end + 1 && modelCode(toks[k].text)) {
+    } else if (!listed(ctx, s.from, MISC_CODES) && (i + 1 >= spans.length || spans[i + 1].from > k) && toks[k].start === toks[k - 1].end + 1 && modelCode(toks[k].text)) {
       s.to = k + 1;
     }
   }

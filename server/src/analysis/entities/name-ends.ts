@@ -33,7 +33,9 @@ const COMPANY_ENDS = hashes([
   'syndicates', 'verzekeringen', 'versicherung', 'versicherungen', 'assurances', 'seguros', 'bancorp', 'groep', 'gruppe', 'groupe', 'grupo',
 ]);
 /** Grounds, halls and airports ("Cromwell Road Stadium", "Sunrise Arena", "Ziggo Dome", "Greek Theatre", "Bergen Airport"): a place, not the club or company of the same words. */
-const GROUNDS = hashes(['stadium', 'arena', 'dome', 'theatre', 'theater', 'airport']);
+const GROUNDS = hashes(['stadium', 'arena', 'theatre', 'theater', 'airport']);
+/** "Ziggo Dome", "Tokyo Dome": a hall, unless read as MISC ("Iron Dome", a weapon). */
+const DOME = hashLower('dome');
 /** "African Union", "European Union": a body, not a place ("Soviet Union" is one, CoNLL-2003). */
 const UNION = hashLower('union');
 const SOVIET = hashLower('soviet');
@@ -93,6 +95,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     if (s.to - s.from === 2 && !COMPANY_ENDS.has(last) && !TRADE_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&
       !(s.from > ctx.sentFirst[s.from] && AT.has(ctx.lower[s.from - 1]) && (t === PERSON || t === MISC))) continue;
     if ((STREETS.has(last) || GROUNDS.has(last)) && t !== LOCATION) s.type = LOCATION;
+    else if (last === DOME && (t === ORGANIZATION || t === PERSON)) s.type = LOCATION;
     else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;
     else if (NATURAL.has(last) && t === ORGANIZATION) s.type = LOCATION;
     else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;
