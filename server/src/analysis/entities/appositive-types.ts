@@ -51,9 +51,11 @@ function describedAfter(seg: Segmentation, s: TokenSpan): number | null {
   if (at(s.to) !== ',') return null;
   const det = at(s.to + 1).toLowerCase();
   // "JAXA, Japan's space agency,": a name's possessive stands for the determiner.
-  const owner = /^\p{Lu}/u.test(at(s.to + 1)) && (at(s.to + 2) === "'s" || at(s.to + 2) === '’s');
+  let o = s.to + 1;
+  while (o < s.to + 4 && /^\p{Lu}/u.test(at(o))) o++;
+  const owner = o > s.to + 1 && (at(o) === "'s" || at(o) === '’s');
   if (det !== 'the' && det !== 'a' && det !== 'an' && !owner) return null;
-  const first = owner ? s.to + 3 : s.to + 2;
+  const first = owner ? o + 1 : s.to + 2;
   let k = first;
   while (k - first < MAX_DESCRIPTION && at(k) !== '' && at(k) !== ',' && !LINKS.has(at(k).toLowerCase())) k++;
   if (at(k) !== ',' || k === first) return null;

@@ -1,7 +1,7 @@
 // Towns and regions of Ukraine and Russia, transliterated, are mostly new to the tagger
 // ("Kostiantynivka", "Zaporizhzhia", "Dnipropetrovsk", "Novokuibyshevsk") and read as an
-// organisation or MISC. Their endings are a place's: a one-word organisation or MISC name with one
-// of them is a place, unless a list of organisations knows it.
+// organisation, a person or MISC. Their endings are a place's (no surname ends so): a one-word name
+// with one of them is a place, unless a list of organisations or nationalities knows it.
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
@@ -9,7 +9,7 @@ import { TITLE as LEX_TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 const TITLE = LEX_TITLE;
 
-const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
+const LOCATION = 2;
 /** Endings of East Slavic place names (the adjectival -sk, the -ivka/-ovka villages, -pil/-pol towns, -hrad/-horod forts). */
 const ENDINGS = ['ivka', 'ovka', 'evka', 'yivka', 'ivske', 'ivsk', 'ovsk', 'evsk', 'insk', 'ensk', 'ynsk', 'opil', 'opol', 'hrad', 'horod', 'zhzhia', 'ytsia', 'ychi'];
 const ORG_CODES = ['organization', 'seen-organization', 'demonym', 'seen-misc'].map((c) => 1 + GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]) * 4);
@@ -25,7 +25,7 @@ function listed(ctx: DocContext, k: number): boolean {
 
 export function toponymEndings(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
-    if (s.to - s.from !== 1 || (s.type !== ORGANIZATION && s.type !== MISC) || ctx.cap[s.from] !== TITLE || s.sure) continue;
+    if (s.to - s.from !== 1 || s.type === LOCATION || ctx.cap[s.from] !== TITLE || s.sure) continue;
     const t = seg.tokens[s.from].text;
     if (t.length < 7) continue;
     if (ENDINGS.some((e) => t.endsWith(e)) && !listed(ctx, s.from)) s.type = LOCATION;
