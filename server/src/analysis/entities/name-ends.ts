@@ -36,6 +36,10 @@ const COMPANY_ENDS = hashes([
 const GROUNDS = hashes(['stadium', 'arena', 'theatre', 'theater', 'airport']);
 /** "Ziggo Dome", "Tokyo Dome": a hall, unless read as MISC ("Iron Dome", a weapon). */
 const DOME = hashLower('dome');
+/** Seas and straits ("Arabian Sea", "Strait of …" aside): a place, not the MISC or organisation the words before suggest
+ *  ("English Channel" read as MISC for "English"; a channel read as an organisation is a broadcaster's). */
+const WATERS = hashes(['sea', 'ocean', 'gulf', 'strait', 'straits']);
+const CHANNEL = hashLower('channel');
 /** "African Union", "European Union": a body, not a place ("Soviet Union" is one, CoNLL-2003). */
 const UNION = hashLower('union');
 const SOVIET = hashLower('soviet');
@@ -96,6 +100,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
       !(s.from > ctx.sentFirst[s.from] && AT.has(ctx.lower[s.from - 1]) && (t === PERSON || t === MISC))) continue;
     if ((STREETS.has(last) || GROUNDS.has(last)) && t !== LOCATION) s.type = LOCATION;
     else if (last === DOME && (t === ORGANIZATION || t === PERSON)) s.type = LOCATION;
+    else if ((WATERS.has(last) && (t === MISC || (t === ORGANIZATION && s.to - s.from <= 3))) || (last === CHANNEL && t === MISC)) s.type = LOCATION;
     else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;
     else if (NATURAL.has(last) && t === ORGANIZATION) s.type = LOCATION;
     else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;

@@ -50,6 +50,7 @@ import { elidedParticles } from './elided-particles';
 import { toponymEndings } from './toponym-endings';
 import { aircraftTypes } from './aircraft-types';
 import { vesselNames } from './vessel-names';
+import { organisationsOf } from './org-of';
 import { PUNCT as LEX_PUNCT } from './lexicon';
 // Local copies of the case classes: an imported binding is read through a getter under tsx (the
 // tests, bench-stages.ts), a cost in a loop over every token.
@@ -509,7 +510,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = listedKinds(ctx, bodyAcronyms(ctx, countryCodes(ctx, seg, steps)));
   steps = eventNames(ctx, militaryUnits(ctx, seg, gazetteer, steps));
   steps = regionDemonyms(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps))));
-  steps = vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)));
+  steps = organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps))));
   steps = dropNeverNames(ctx, steps);
   steps = typesByLastWord(ctx, utilityNames(ctx, steps));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
