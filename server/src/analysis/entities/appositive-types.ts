@@ -51,10 +51,11 @@ function describedAfter(seg: Segmentation, s: TokenSpan): number | null {
   if (at(s.to) !== ',') return null;
   const det = at(s.to + 1).toLowerCase();
   // "JAXA, Japan's space agency,": a name's possessive stands for the determiner.
+  const article = det === 'the' || det === 'a' || det === 'an';
   let o = s.to + 1;
-  while (o < s.to + 4 && /^\p{Lu}/u.test(at(o))) o++;
+  if (!article) while (o < s.to + 4 && /^\p{Lu}/u.test(at(o))) o++;
   const owner = o > s.to + 1 && (at(o) === "'s" || at(o) === '’s');
-  if (det !== 'the' && det !== 'a' && det !== 'an' && !owner) return null;
+  if (!article && !owner) return null;
   const first = owner ? o + 1 : s.to + 2;
   let k = first;
   while (k - first < MAX_DESCRIPTION && at(k) !== '' && at(k) !== ',' && !LINKS.has(at(k).toLowerCase())) k++;

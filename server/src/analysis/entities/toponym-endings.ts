@@ -11,7 +11,9 @@ const TITLE = LEX_TITLE;
 
 const LOCATION = 2;
 /** Endings of East Slavic place names (the adjectival -sk, the -ivka/-ovka villages, -pil/-pol towns, -hrad/-horod forts). */
-const ENDINGS = ['ivka', 'ovka', 'evka', 'yivka', 'ivske', 'ivsk', 'ovsk', 'evsk', 'insk', 'ensk', 'ynsk', 'opil', 'opol', 'hrad', 'horod', 'zhzhia', 'ytsia', 'ychi'];
+const ENDINGS = ['ivka', 'ovka', 'evka', 'ivske', 'ivsk', 'ovsk', 'evsk', 'insk', 'ensk', 'ynsk', 'opil', 'opol', 'hrad', 'horod', 'zhzhia', 'ytsia', 'ychi'];
+/** The endings' last characters: most names are passed over on one character code. */
+const LAST = new Set(ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 const ORG_CODES = ['organization', 'seen-organization', 'demonym', 'seen-misc'].map((c) => 1 + GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]) * 4);
 
 function listed(ctx: DocContext, k: number): boolean {
@@ -27,8 +29,12 @@ export function toponymEndings(ctx: DocContext, seg: Segmentation, spans: TokenS
   for (const s of spans) {
     if (s.to - s.from !== 1 || s.type === LOCATION || ctx.cap[s.from] !== TITLE || s.sure) continue;
     const t = seg.tokens[s.from].text;
-    if (t.length < 7) continue;
-    if (ENDINGS.some((e) => t.endsWith(e)) && !listed(ctx, s.from)) s.type = LOCATION;
+    if (t.length < 7 || !LAST.has(t.charCodeAt(t.length - 1))) continue;
+    for (const e of ENDINGS) {
+      if (!t.endsWith(e)) continue;
+      if (!listed(ctx, s.from)) s.type = LOCATION;
+      break;
+    }
   }
   return spans;
 }
