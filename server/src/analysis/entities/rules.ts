@@ -16,7 +16,7 @@ import { hashLower } from './hash';
 import { honorificNames } from './honorifics';
 import { joinAtInitials } from './initials';
 import { placesAfterIn, placesAfterRegions } from './locatives';
-import { typesByLastWord, utilityNames } from './name-ends';
+import { isGroundEnd, typesByLastWord, utilityNames } from './name-ends';
 import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
 import type { RawMention } from './raw-mention';
@@ -51,6 +51,7 @@ import { toponymEndings } from './toponym-endings';
 import { aircraftTypes } from './aircraft-types';
 import { vesselNames } from './vessel-names';
 import { organisationsOf } from './org-of';
+import { venueRuns } from './venue-runs';
 import { PUNCT as LEX_PUNCT } from './lexicon';
 // Local copies of the case classes: an imported binding is read through a getter under tsx (the
 // tests, bench-stages.ts), a cost in a loop over every token.
@@ -510,7 +511,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = listedKinds(ctx, bodyAcronyms(ctx, countryCodes(ctx, seg, steps)));
   steps = eventNames(ctx, militaryUnits(ctx, seg, gazetteer, steps));
   steps = regionDemonyms(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps))));
-  steps = organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps))));
+  steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)))));
   steps = dropNeverNames(ctx, steps);
   steps = typesByLastWord(ctx, utilityNames(ctx, steps));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
@@ -555,7 +556,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
     let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
-    if (type === 'LOCATION' && to - from >= 3 && (ORG_HEAD_HASHES.has(ctx.lower[to - 1]) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
+    if (type === 'LOCATION' && to - from >= 3 && ((ORG_HEAD_HASHES.has(ctx.lower[to - 1]) && !isGroundEnd(ctx.lower[to - 1])) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
     // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
     if (type === 'MISC' && to - from >= 3 && isDemonym(ctx, from) && BODIES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
     push(toks[from].start, toks[to - 1].end, type, false, s.sure === true, s.fixed === true);
