@@ -81,6 +81,29 @@ describe('modern copy, round 7: places and bodies', () => {
     for (const place of ['Bergen Airport', 'Vondel Dome', 'Harbour Theatre']) assert.equal(mentionAt(r, text, place)?.type, 'LOCATION', list(r));
   });
 
+  it('reads a venue read in pieces as one place ("Madison Square Garden") and a long airport name as a place', () => {
+    const text = `The band closes with two nights at Madison Square Garden. Flights out of Penticton Regional Airport were cancelled.`;
+    const r = run(text);
+    const garden = mentionAt(r, text, 'Madison');
+    assert.equal(garden?.text, 'Madison Square Garden', list(r));
+    assert.equal(garden?.type, 'LOCATION', list(r));
+    assert.equal(mentionAt(r, text, 'Penticton Regional Airport')?.type, 'LOCATION', list(r));
+  });
+
+  it('reads a sea or gulf the tagger typed otherwise as a place ("English Channel", "South China Sea")', () => {
+    const text = `Two warships sailed through the English Channel on Tuesday, weeks after drills in the South China Sea.`;
+    const r = run(text);
+    for (const sea of ['English Channel', 'South China Sea']) assert.equal(mentionAt(r, text, sea)?.type, 'LOCATION', list(r));
+  });
+
+  it('keeps a body "of the" what it is of in one name ("Ministry of the Armed Forces")', () => {
+    const text = `A spokesman for France's Ministry of the Armed Forces said the navy had taken over the watch.`;
+    const r = run(text);
+    const m = mentionAt(r, text, 'Ministry');
+    assert.equal(m?.text, 'Ministry of the Armed Forces', list(r));
+    assert.equal(m?.type, 'ORGANIZATION', list(r));
+  });
+
   it('reads East Slavic towns by their endings as places ("Kostiantynivka", "Zaporizhzhia")', () => {
     const text = `Troops were advancing toward Kostiantynivka, and drones hit Zaporizhzhia overnight, the ministry said.`;
     const r = run(text);
