@@ -4,7 +4,8 @@
 // mean CPU time (user + system, all threads) per keystroke and stage over the last 300 of 400.
 // For finding which stage a change made slower; the LSP figures stay in bench-lsp.mjs.
 //
-//   npx tsx scripts/bench-stages.ts [words=10000]        (POOL=polnear: PolNeAR documents only)
+//   node scripts/bench-stages.mjs [words=10000]        (POOL=polnear: PolNeAR documents only)
+// (bench-stages.mjs bundles this file as the build does; under tsx, imported bindings are getters.)
 import { findAttributions } from '../server/src/analysis/attributions';
 import { findClaimCandidates } from '../server/src/analysis/claims';
 import { recognizeEntities } from '../server/src/analysis/entities';
@@ -14,9 +15,10 @@ import { segment } from '../server/src/analysis/segment';
 import { structureOf } from '../server/src/analysis/structure';
 import { useModelFilesIn } from '../server/src/io/model-files';
 // @ts-expect-error: a JavaScript module of the benchmarks, without types
-import { articleOfWords, loadText } from './bench-text.mjs';
+import { ROOT, articleOfWords, loadText } from './bench-text.mjs';
 
-useModelFilesIn();
+// The models in their folders of the source tree (this file runs from source or bundled elsewhere).
+useModelFilesIn(`${ROOT as string}/server/src/io`);
 const KEYS = 400;
 const WARM = 100;
 const pool = (loadText() as { pool: Array<{ id: string; text: string }> }).pool;

@@ -13,8 +13,6 @@ import { type AnalysisAnswer, type AnalysisJob, WORKER_ROLE } from './analysis-w
 
 /** A pause this long after the last answer counts as a pause in typing. */
 const PAUSE_MS = 5_000;
-/** The analysis worker's young generation in MB: V8's default on 64-bit (two 16 MB semi-spaces and as much for new large objects). */
-const WORKER_YOUNG_MB = 48;
 
 export class OffThreadAnalyzer {
   private worker: Worker | null = null;
@@ -68,9 +66,7 @@ export class OffThreadAnalyzer {
   }
 
   private start(): Worker {
-    // V8's default young generation (three 16 MB semi-spaces), whatever the server's own flags
-    // (server-process.ts): on the large articles analysed here a larger one costs tens of MB.
-    const worker = new Worker(this.script, { workerData: { role: WORKER_ROLE }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    const worker = new Worker(this.script, { workerData: { role: WORKER_ROLE } });
     this.startCount++;
     worker.unref();
     worker.on('message', (m: AnalysisAnswer) => {

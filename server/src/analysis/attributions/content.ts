@@ -260,7 +260,8 @@ export function rightContent(
       while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && doc.lower[k] !== 'that' && !FINAL_PUNCT.has(doc.toks[k].text) &&
         !FINITE_VERBS.has(doc.lower[k]) && !CUE_VERBS.has(doc.lower[k])) k++;
       if (k < hi && doc.lower[k] === 'that' && k > j) j = k;
-      else j = pastBareListener(doc, j, hi);
+      // "told about 300 cheering supporters at a banquet hall that …": a longer listener, then "that".
+      else j = listenerThenThat(doc, j - 1, hi) ?? pastBareListener(doc, j, hi);
     }
   }
   j = skipTime(doc, j, hi);
@@ -301,7 +302,7 @@ export function rightContent(
   if (j >= hi) return null;
   const first = doc.toks[j];
   const openQ = isOpenMarkToken(doc, j, quotes);
-  if (entry.needsClause && !that && !colon && !openQ && !(entry.doc && documentSource) && !(entry.bareClause && clauseFollows(doc, j, hi))) return null;
+  if (entry.needsClause && !that && !colon && !openQ && !(entry.doc && documentSource) && !(entry.bareClause && clauseFollows(doc, j, hi)) && !(ASSERTS_BARE_CLAUSE.has(entry.lemma) && clauseFollows(doc, j, hi, true))) return null;
   if (entry.toClause && !that && doc.lower[j] !== 'to') return null;
   const w = doc.lower[j];
   if (!that && !openQ) {
@@ -333,6 +334,13 @@ export function rightContent(
 }
 
 
+/**
+ * Verbs that need a clause ("that", a quotation) but also take one without "that" when a subject
+ * and a finite verb follow: "The government maintains its program will close the gap", "added
+ * the company would appeal" ("maintains its roads", "added 120 deckhands" have no verb).
+ */
+const ASSERTS_BARE_CLAUSE = new Set(['maintain', 'add', 'deny']);
+
 /** Common irregular past tenses that show a clause after a subject ("the company made them …"). */
 const PAST_VERBS = new Set([
   'made', 'took', 'gave', 'knew', 'kept', 'left', 'told', 'paid', 'sent', 'broke', 'hid', 'lied', 'stole', 'ignored', 'let', 'put',
@@ -345,28 +353,31 @@ const SUBJECT_BREAKS = new Set(['to', 'and', 'or', 'that', 'which', 'who', 'for'
  * "the company routinely made them work …", "officials ignored the warnings", "it would appeal".
  * Not an object alone ("alleging fraud", "warning residents to stay home").
  */
-function clauseFollows(doc: Doc, j: number, hi: number): boolean {
+function clauseFollows(doc: Doc, j: number, hi: number, auxiliary = false): boolean {
   const w = doc.lower[j];
   const pronoun = w === 'he' || w === 'she' || w === 'they' || w === 'it' || w === 'we' || w === 'i';
   if (!pronoun && !DETERMINERS.has(w) && !isCapitalised(doc.toks[j].text) && (!isWord(doc.toks[j].text) || PHRASE_STOPS.has(w) || OBJECT_PRONOUNS.has(w))) return false;
   for (let k = j + 1; k < hi && k <= j + 6; k++) {
     const v = doc.lower[k];
     if (!isWord(doc.toks[k].text) || SUBJECT_BREAKS.has(v)) return false;
-    if ((FINITE_VERBS.has(v) && v !== 'do') || PAST_VERBS.has(v)) return true;
+    if (FINITE_VERBS.has(v) && v !== 'do') return true;
+    // (With `auxiliary`, only an auxiliary or a modal shows the verb: "maintains a lead pledged …" has none.)
+    if (auxiliary) continue;
+    if (PAST_VERBS.has(v)) return true;
     if (v.length > 4 && v.endsWith('ed') && !DETERMINERS.has(doc.lower[k - 1]) && !isCapitalised(doc.toks[k].text)) return true;
   }
   return false;
 }
 
 const TIME_ONLY = new Set([
-  'just', 'only', 'about', 'some', 'nearly', 'almost', 'barely', 'a', 'an', 'few', 'several', 'later', 'earlier', 'after',
+  'shortly', 'midnight', 'noon', 'dawn', 'overnight', 'a.m', 'p.m', 'a.m.', 'p.m.', 'late', 'early', 'on', 'at', 'around', 'tonight', 'today', 'yesterday', 'just', 'only', 'about', 'some', 'nearly', 'almost', 'barely', 'a', 'an', 'few', 'several', 'later', 'earlier', 'after',
   'before', 'afterwards', 'seconds', 'second', 'minutes', 'minute', 'hours', 'hour', 'days', 'day', 'weeks', 'week',
   'months', 'month', 'years', 'year', 'moments', 'moment', 'again', 'quickly', 'immediately', 'soon', 'then',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twice', 'once', 'in', 'kind', 'with', 'goal', 'goals',
 ]);
 
 /** Whether tokens j…end are only a time or count ("just 17 seconds later"). */
-function onlyTime(doc: Doc, j: number, end: number): boolean {
+export function onlyTime(doc: Doc, j: number, end: number): boolean {
   if (end - j > 6) return false;
   for (let i = j; i <= end; i++) {
     const w = doc.lower[i];
@@ -468,9 +479,10 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
 /** Words that open the subject of a clause after a complementiser "that" ("but that the team …"). */
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'there', 'i', 'you']);
 
-/** ", but that the team …": a second complement of the same cue, not "but that could change". */
+/** ", but that the team …", ", and that he …": a second complement of the same cue, not "but that could change". */
 function secondThatClause(doc: Doc, comma: number, hi: number): boolean {
-  return comma + 3 < hi && doc.lower[comma + 1] === 'but' && doc.lower[comma + 2] === 'that' && CLAUSE_OPENERS.has(doc.lower[comma + 3]);
+  const link = doc.lower[comma + 1];
+  return comma + 3 < hi && (link === 'but' || link === 'and') && doc.lower[comma + 2] === 'that' && CLAUSE_OPENERS.has(doc.lower[comma + 3]);
 }
 
 const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minutes', 'moments', 'shortly', 'just', 'only', 'soon']);
@@ -522,6 +534,8 @@ function skipCueTail(doc: Doc, from: number, hi: number): number {
 
 /** Index of a cue after ", <short phrase>" that closes the sentence, else -1. */
 export function phraseAfterComma(doc: Doc, comma: number, hi: number): number {
+  // ", and that he answered, …": a second complement, no speaker closing the first.
+  if (comma + 2 < hi && doc.lower[comma + 2] === 'that' && (doc.lower[comma + 1] === 'and' || doc.lower[comma + 1] === 'but')) return -1;
   for (let k = comma + 1; k < hi && k <= comma + 7; k++) {
     const e = CUE_VERBS.get(doc.lower[k]);
     if (e && !e.participle && k > comma + 1 && !e.needsClause) {

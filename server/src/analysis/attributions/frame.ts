@@ -9,6 +9,7 @@ import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource, sourceRightOf } from './phrases';
 import { isMadeByParticiple, sourceLeftOf } from './subject';
 import { quotedAsSaying } from './quoted-as';
+import { coordinatedSubject, speakerForMuteSubject } from './participle-subject';
 import { isDocumentNoun } from './words';
 import type { Quote } from './quotes';
 import type { Draft } from './draft';
@@ -18,7 +19,7 @@ import {
 } from './words';
 import type { Clause, QuoteIndex } from './context';
 import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken, opensSentence } from './context';
-import { contentAfterParenthetical, contentEndToken, quotesIn, rightContent, rightIsEmpty } from './content';
+import { contentAfterParenthetical, contentEndToken, onlyTime, quotesIn, rightContent, rightIsEmpty } from './content';
 
 
 /** Verbs of plain speech: "said by telephone" is not a passive. */
@@ -238,6 +239,12 @@ function afterPreposition(doc: Doc, t: number, c: Clause): boolean {
   return false;
 }
 
+/** Adjectives that go with a note, a report or a statement, not with a speaker before a verb. */
+const NOUN_MODIFIERS = new Set([
+  'separate', 'new', 'recent', 'latest', 'earlier', 'brief', 'short', 'written', 'internal', 'annual', 'quarterly', 'monthly',
+  'weekly', 'final', 'preliminary', 'lengthy', 'detailed', 'confidential', 'joint', 'private', 'previous', 'research', 'client',
+]);
+
 /** Words before a numeral "one" besides prepositions and determiners ("to one suspect", "only one report"). */
 const ONE_BEFORE = new Set(['to', 'only', 'just', 'than', 'least']);
 
@@ -253,6 +260,9 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   if (t === c.lo) return false;
   const prev = doc.lower[t - 1];
   if (DETERMINERS.has(prev) || isPossessive(doc.toks[t - 1].text)) return true;
+  // "In a separate note, …", "the latest report", "an earlier statement": a modifier of a noun
+  // between the determiner and the word makes it the noun.
+  if (t - 2 >= c.lo && NOUN_MODIFIERS.has(prev) && DETERMINERS.has(doc.lower[t - 2])) return true;
   // "tied the fires to one suspect": "one" after a preposition or determiner is a numeral.
   if (prev === 'one' && t - 2 >= c.lo && (NOUN_PREPOSITIONS.has(doc.lower[t - 2]) || DETERMINERS.has(doc.lower[t - 2]) || ONE_BEFORE.has(doc.lower[t - 2]))) return true;
   if (prev === '<' || prev === '/') return true; // markup such as <tweet …>
@@ -403,6 +413,9 @@ function rememberedAs(doc: Doc, t: number, c: Clause): boolean {
   return k > t + 1 && k + 1 < c.hi && doc.lower[k] === 'as';
 }
 
+/** Verbs that report speech only with "back" after them ("shot back that …"). */
+const BACK_ONLY = new Set(['shoot', 'fire', 'hit']);
+
 /** The attribution a cue verb at token `t` introduces, or null. */
 export function frameForVerb(
   doc: Doc, t: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, previous: Draft | null, learned = false,
@@ -416,6 +429,8 @@ export function frameForVerb(
     return rc ? draft(quoted.source, quoted.cue, rc.start, rc.end, rc.quote, anchor) : null;
   }
   if (!learned && notACue(doc, t, entry, c)) return null;
+  // "shot back that …", "fired back", "hit back": a retort; "shot the man", "fired him" report nothing.
+  if (BACK_ONLY.has(entry.lemma) && (t + 1 >= c.hi || doc.lower[t + 1] !== 'back')) return null;
   if (!learned && afterPreposition(doc, t, c)) return null;
   if (!learned && anonymityRequest(doc, t, entry, c)) return NOT_SPEECH;
   const cue: Range = { first: t, last: t };
@@ -495,10 +510,11 @@ export function frameForVerb(
   // speech only with a clause or a quotation; "endorsed Cruz" reports no words.
   if (entry.clauseObject) {
     let j = t + 1;
-    if (j < c.hi && (doc.lower[j] === 'with' || doc.lower[j] === 'that' || doc.lower[j] === 'to' || doc.lower[j] === 'out')) j++;
+    if (j < c.hi && (doc.lower[j] === 'with' || doc.lower[j] === 'that' || doc.lower[j] === 'to' || doc.lower[j] === 'out' || (doc.lower[j] === 'back' && BACK_ONLY.has(entry.lemma)))) j++;
     if (j >= c.hi || (!isWord(doc.toks[j].text) && !isOpenMarkToken(doc, j, quotes))) return null;
     const endTok = contentEndToken(doc, j, c, quotes, false, true);
-    if (endTok < j) return null;
+    // "conceded shortly before midnight": a time is no object of speech.
+    if (endTok < j || onlyTime(doc, j, endTok)) return null;
     // Speech-only reading: "praised the bylaw" is a verdict on a thing, not words reported;
     // "praised it as “overdue”" keeps its quotation. Acts with a proposition in their object
     // ("criticized the plan", "cited the audit") stay, as PolNeAR counts them. (The learned
@@ -509,7 +525,9 @@ export function frameForVerb(
     }
     let source = srcL;
     if (!source && (entry.participle || (before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and')))) {
-      source = previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t);
+      const later = entry.participle ? coordinatedSubject(doc, Math.max(c.lo, previous && previous.cue ? previous.cue.last : c.lo), t) : null;
+      source = later ?? (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t));
+      if (source && entry.participle) source = speakerForMuteSubject(doc, source, t) ?? source;
     }
     // A quotation opened inside the content ends with its closing mark.
     let end = doc.toks[endTok].end;
@@ -564,11 +582,14 @@ export function frameForVerb(
   if (!learned && OBJECT_OR_CLAUSE.has(entry.lemma) && !rc.quote && !clauseAt(doc, t, rc.start, c)) return NOT_SPEECH;
   let source = srcL;
   const linked = before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and' || doc.lower[before] === 'but');
+  // "…, but Vasko disagreed, saying …": a later clause's subject speaks.
+  if (!source && entry.participle) source = coordinatedSubject(doc, previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.cue.last : c.lo, t);
   if (!source && (entry.participle || linked)) {
     if (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence) {
       return { ...draft(previous.source, cue, rc.start, rc.end, rc.quote, anchor), sourceSpan: previous.sourceSpan };
     }
     source = subjectOf(doc, c, t);
+    if (source && entry.participle) source = speakerForMuteSubject(doc, source, t) ?? source;
   }
   if (!source && !entry.participle && before >= c.lo) {
     // A bare noun phrase directly before the cue ("Officials say …").

@@ -20,6 +20,7 @@ import { SPEECH_NOUNS, frameForNoun } from './nouns';
 import { embeddedPosts } from './posts';
 import { interviewAnswers } from './interviews';
 import { findQuotes } from './quotes';
+import { onlyTime } from './content';
 import { SourceResolver } from './resolve';
 
 export type { AttributionMemo } from './paragraph-memo';
@@ -260,7 +261,8 @@ function learnedContent(doc: Doc, d: Draft, c: Clause, quotes: QuoteIndex, hook:
     if (s < c.hi && doc.toks[e].end <= d.contentEnd) rule = { s, e };
   }
   const span = hook.content(doc, t, c, quotes, rule);
-  if (!span) return;
+  // "conceded shortly before midnight": a time alone is no content.
+  if (!span || onlyTime(doc, span.s, span.e)) return;
   d.contentStart = doc.toks[span.s].start;
   d.contentEnd = doc.toks[span.e].end;
   // A content that is one quotation, give or take its marks, is that quotation (a direct quote).

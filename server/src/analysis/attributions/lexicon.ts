@@ -15,6 +15,7 @@
 //   act     – a speech act aimed at a thing ("criticized the plan", "called for an inquiry"): the
 //             object is what was said about; the content is the rest of the clause
 //   to      – a pledge or plan: a cue only before "to …" or "that …" ("pledged to fight")
+//   (shoot, fire, hit: a retort only as "shot back that …", frame.ts)
 //   seem    – an evidential ("seemed to"): the subject and the "to" clause (none listed: evidentials
 //             and intentions such as "is expected to", "wanted to" report no speech)
 
@@ -70,6 +71,7 @@ concede conceded concedes conceding
 confirm confirmed confirms confirming :that
 deny denied denies denying :that
 predict predicted predicts predicting
+forecast forecasted forecasts !forecasting :that
 reply replied replies replying :that
 respond responded responds responding :that
 recall recalled recalls recalling :that
@@ -154,6 +156,9 @@ lament lamented laments lamenting
 !condemn condemned condemns !condemning :act
 !applaud applauded applauds !applauding :act
 !mock mocked mocks !mocking :act
+!shoot shot shoots !shooting :clause
+!fire fired fires !firing :clause
+!hit hits !hitting :clause
 dub dubbed dubs dubbing :quote
 label labeled labels labelled labeling labelling :quote
 brand branded brands branding :quote

@@ -61,6 +61,8 @@ const CORPORATE_SUFFIX = /\b(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|
 const COMPANY_LOOKBACK = 60;
 /** Up to three words of a description between the comma and the name ("former teacher"). */
 const APPOSITION_LEAD = /^(?:[\p{L}'’-]+ ){0,3}$/u;
+/** Up to three words before a sentence's subject name ("NDP candidate"). */
+const SUBJECT_LEAD = /^(?:[\p{L}.'’-]+ ){0,3}$/u;
 const NOT_APPOSITION = new Set(['and', 'or', 'but', 'who', 'which', 'while', 'as', 'with', 'in', 'on', 'at', 'to', 'by', 'for', 'of', 'said', 'says', 'told', 'when', 'after', 'before', 'than', 'that']);
 
 export class SourceResolver {
@@ -325,6 +327,8 @@ export class SourceResolver {
    * People of unknown gender count only when no one of the right gender is within reach.
    */
   private personFor(gender: Gender, pos: number): string | null {
+    const subject = this.ungenderedSubjectBefore(gender, pos);
+    if (subject) return subject;
     // The speaker just quoted is compatible when nothing says their gender ("Economist Samir
     // Nandakumar said … . …, he noted."), so an earlier man does not take the pronoun.
     const recent = this.latestSpeaker(pos);
@@ -361,6 +365,35 @@ export class SourceResolver {
       if (s <= 0 && this.sentences.length > 0) break;
     }
     return null;
+  }
+
+  /**
+   * "NDP candidate Simran Dhillon finished third. She said …": a pronoun with no person before it
+   * in its sentence, after a sentence of the same paragraph that opens with a person nothing gives
+   * a gender and names no one of the pronoun's gender, is that person (the subject goes on), not
+   * someone of a known gender further back.
+   */
+  private ungenderedSubjectBefore(gender: Gender, pos: number): string | null {
+    const s = this.sentenceAt(pos);
+    if (s <= 0) return null;
+    const cur = this.sentences[s].start;
+    const prev = this.sentences[s - 1].start;
+    let subject: Mention | null = null;
+    for (let i = this.firstStartingAtOrAfter(prev); i < this.mentions.length && this.mentions[i].start < pos; i++) {
+      const m = this.mentions[i];
+      if (!(m.type === 'PERSON' || this.namedLikePerson(m))) continue;
+      if (m.start >= cur || this.genderOf(m.entity) === gender) return null;
+      subject ??= m;
+    }
+    // A person introduced there by a full name (a first mention of two words or more) that gives no gender.
+    if (!subject || this.genderOf(subject.entity) !== null || !/\s/.test(this.text.slice(subject.start, subject.end).trim())) return null;
+    const e = this.entities.get(subject.entity);
+    if (e && e.mentions.length > 0 && e.mentions[0].start < subject.start) return null;
+    // Within one paragraph.
+    for (let i = subject.end; i < cur; i++) if (this.text.charCodeAt(i) === 10) return null;
+    // The subject: at most three words before the name ("NDP candidate"), no comma.
+    const lead = this.text.slice(prev, subject.start);
+    return SUBJECT_LEAD.test(lead) ? subject.entity : null;
   }
 
   /** The latest speaker in [lo, hi) that a pronoun of `gender` was resolved to. */

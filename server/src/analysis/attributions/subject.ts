@@ -5,7 +5,7 @@ import { speakerBeforeAside } from './appositives';
 import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource } from './phrases';
 import { CUE_VERBS } from './lexicon';
-import { BE_FORMS, DETERMINERS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, isCapitalised, isPossessive, isWord } from './words';
+import { BE_FORMS, DETERMINERS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, isCapitalised, isDocumentNoun, isPossessive, isWord } from './words';
 
 /**
  * The source phrase left of a cue at `cue`, within [lo, cue). Handles an appositive or an
@@ -81,7 +81,9 @@ export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
 }
 
 /** Prepositions whose object cannot be the subject of the verb after it. */
-const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'of', 'from', 'with', 'about', 'over', 'near', 'across']);
+// "A study by economists at X found", "A report presented to council found": the thing, not its
+// authors or its audience, is the subject.
+const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'of', 'from', 'with', 'about', 'over', 'near', 'across', 'by', 'to']);
 /** Words that show a clause of its own in the opening stretch ("The plane was grounded after …"). */
 const CLAUSE_WORDS = new Set([
   'when', 'while', 'after', 'before', 'since', 'because', 'as', 'than', 'and', 'or', 'but', 'if', 'until', 'where', 'though',
@@ -126,7 +128,8 @@ function openingSubject(doc: Doc, p: Range, lo: number): Range | null {
     // "Officials speaking on condition of anonymity": a participle after its noun qualifies it.
     else if (w.length > 5 && w.endsWith('ing') && i > lo && isWord(doc.toks[i - 1].text) && !DETERMINERS.has(doc.lower[i - 1])) continue;
     else if (BE_FORMS.has(w) || CLAUSE_WORDS.has(w)) return null;
-    else if (!relative && !MADE_BY.has(w) && !nounAfter(doc, i, lo) && (CUE_VERBS.has(w) || isPastVerb(doc, i))) return null;
+    // ("A staff report presented to …": a document noun after a modifier is no verb.)
+    else if (!relative && !MADE_BY.has(w) && !nounAfter(doc, i, lo) && !isDocumentNoun(w) && (CUE_VERBS.has(w) || isPastVerb(doc, i))) return null;
   }
   return { first: lo, last: p.last };
 }
@@ -145,6 +148,8 @@ const MADE_BY = new Set([
   'compiled', 'produced', 'authored', 'filed', 'obtained', 'seen', 'reviewed', 'submitted', 'drafted', 'led',
   // Posts and letters: "A post shared by …", "A letter signed by 40 doctors", "a video viewed 2 million times on …".
   'signed', 'shared', 'posted', 'circulated', 'viewed', 'sent', 'uploaded',
+  // Reports put before a body: "a staff report presented to council", "a plan tabled in the legislature".
+  'presented', 'tabled', 'delivered', 'given', 'provided', 'handed', 'leaked',
 ]);
 /** Whether a word is a participle of making ("a poll conducted by …"). */
 export function isMadeByParticiple(w: string): boolean {

@@ -13,6 +13,8 @@ export const HONORIFICS = new Set([
   'lt.', 'gen.', 'col.', 'maj.', 'capt.', 'sgt.', 'cpl.', 'adm.', 'cmdr.', 'rev.', 'fr.', 'supt.', 'insp.', 'det.',
   // British councillors and the neutral title: "Cllr Bridget Mwangi", "Mx Rowan Hale".
   'cllr', 'cllr.', 'mx', 'mx.',
+  // Canadian councillors and constables, attorneys, monsignors: "Coun. Alana Fitzgerald", "Cst. Paul Oduya".
+  'coun.', 'const.', 'cst.', 'atty.', 'msgr.',
 ]);
 
 export function isHonorific(seg: Segmentation, k: number): boolean {
