@@ -59,6 +59,16 @@ describe('modern copy, round 7: defence copy', () => {
     }
   });
 
+  it('reads an air base named by its service and place as a place ("RAF Coningsby"), not the service', () => {
+    const text = `Two jets took off from RAF Coningsby and a helicopter from RNAS Culdrose joined them.`;
+    const r = run(text);
+    for (const base of ['RAF Coningsby', 'RNAS Culdrose']) {
+      const m = mentionAt(r, text, base);
+      assert.equal(m?.text, base, list(r));
+      assert.equal(m?.type, 'LOCATION', list(r));
+    }
+  });
+
   it('reads a named exercise as MISC ("Exercise Northern Anvil")', () => {
     const text = `About 5,000 troops will take part in Exercise Northern Anvil next month, officials said.`;
     const r = run(text);

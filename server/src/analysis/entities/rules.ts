@@ -42,6 +42,7 @@ import { researchNotes } from './research-notes';
 import { seedPrefixLength } from './seed-prefixes';
 import { countryCodes } from './country-codes';
 import { militaryUnits } from './military-units';
+import { airBases } from './air-bases';
 import { eventNames } from './event-names';
 import { regionDemonyms } from './region-demonyms';
 import { dropLoneTitles } from './lone-titles';
@@ -509,7 +510,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
   steps = listedKinds(ctx, bodyAcronyms(ctx, countryCodes(ctx, seg, steps)));
-  steps = eventNames(ctx, militaryUnits(ctx, seg, gazetteer, steps));
+  steps = eventNames(ctx, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps)));
   steps = regionDemonyms(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps))));
   steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)))));
   steps = dropNeverNames(ctx, steps);
