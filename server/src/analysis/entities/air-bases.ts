@@ -6,10 +6,9 @@
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { hashLower } from './hash';
-import { CAPS as LEX_CAPS, TITLE as LEX_TITLE } from './lexicon';
+import { CAPS, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { TITLE_HASHES } from './titles';
-const CAPS = LEX_CAPS, TITLE = LEX_TITLE;
 
 const LOCATION = 2;
 const SERVICES = new Set(['raf', 'rnas', 'raaf', 'rnzaf', 'cfb'].map(hashLower));

@@ -4,9 +4,8 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
-import { TITLE as LEX_TITLE } from './lexicon';
+import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-const TITLE = LEX_TITLE;
 
 const ORGANIZATION = 1, MISC = 3;
 /** Nationalities are never a maker ("Swedish 500cc"): left alone. */

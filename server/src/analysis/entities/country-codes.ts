@@ -5,9 +5,8 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
-import { CAPS as LEX_CAPS } from './lexicon';
+import { CAPS } from './lexicon';
 import type { TokenSpan } from './spans';
-const CAPS = LEX_CAPS;
 
 const PERSON = 0, LOCATION = 2;
 

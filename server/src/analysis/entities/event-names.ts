@@ -4,9 +4,8 @@
 // "Glastonbury" + "Festival". The event's last word decides, and takes in the name before it.
 import type { DocContext } from './features';
 import { hashLower } from './hash';
-import { TITLE as LEX_TITLE } from './lexicon';
+import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-const TITLE = LEX_TITLE;
 
 const MISC = 3;
 

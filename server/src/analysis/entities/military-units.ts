@@ -5,11 +5,9 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
-import { TITLE as LEX_TITLE, CAPS as LEX_CAPS, PUNCT as LEX_PUNCT } from './lexicon';
+import { TITLE, CAPS, PUNCT } from './lexicon';
 import { seedPrefixLength } from './seed-prefixes';
 import type { TokenSpan } from './spans';
-// Local copies of the case classes (an imported binding is a getter under tsx).
-const TITLE = LEX_TITLE, CAPS = LEX_CAPS, PUNCT = LEX_PUNCT;
 
 const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const hashes = (words: string[]): ReadonlySet<number> => new Set(words.map(hashLower));

@@ -7,10 +7,7 @@ import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
-import { TITLE as LEX_TITLE, CAPS as LEX_CAPS } from './lexicon';
-// Local copies of the case classes: an imported binding is read through a getter under tsx (the
-// tests, bench-stages.ts), a cost in a loop over every token.
-const TITLE = LEX_TITLE, CAPS = LEX_CAPS;
+import { TITLE, CAPS } from './lexicon';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 

@@ -2,9 +2,8 @@
 // "Earvin “Magic” Johnson") is part of the person's name; the tagger reads the pieces apart.
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
-import { TITLE as LEX_TITLE } from './lexicon';
+import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-const TITLE = LEX_TITLE;
 
 const PERSON = 0;
 const OPEN = new Set(['"', '“']);

@@ -53,10 +53,7 @@ import { aircraftTypes } from './aircraft-types';
 import { vesselNames } from './vessel-names';
 import { organisationsOf } from './org-of';
 import { venueRuns } from './venue-runs';
-import { PUNCT as LEX_PUNCT } from './lexicon';
-// Local copies of the case classes: an imported binding is read through a getter under tsx (the
-// tests, bench-stages.ts), a cost in a loop over every token.
-const PUNCT = LEX_PUNCT;
+import { PUNCT } from './lexicon';
 
 export type { RawMention } from './raw-mention';
 

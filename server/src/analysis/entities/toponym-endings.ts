@@ -5,9 +5,8 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
-import { TITLE as LEX_TITLE } from './lexicon';
+import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-const TITLE = LEX_TITLE;
 
 const LOCATION = 2;
 /** Endings of East Slavic place names (the adjectival -sk, the -ivka/-ovka villages, -pil/-pol towns, -hrad/-horod forts). */

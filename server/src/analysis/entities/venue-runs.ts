@@ -3,9 +3,8 @@
 // between it and a name of one or two words right before them, and the whole is a place.
 import type { DocContext } from './features';
 import { hashLower } from './hash';
-import { TITLE as LEX_TITLE } from './lexicon';
+import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-const TITLE = LEX_TITLE;
 
 const LOCATION = 2;
 const VENUES = new Set(['garden', 'gardens'].map(hashLower));
