@@ -41,7 +41,8 @@ const ORGANISATION_NOUNS_AFTER: ReadonlySet<string> = new Set([...ORGANISATION_N
 
 /**
  * "Belaruskali, the state potash producer, said": the kind a description set after the name says,
- * or null. The description starts with "the" or "a", holds no link word, and ends at a comma.
+ * or null. The description starts with "the", "a" or a name's possessive ("JAXA, Japan's space agency,"), holds no
+ * link word, and ends at a comma.
  */
 function describedAfter(seg: Segmentation, s: TokenSpan): number | null {
   const toks = seg.tokens;
@@ -49,15 +50,21 @@ function describedAfter(seg: Segmentation, s: TokenSpan): number | null {
   const at = (k: number) => (k < toks.length && toks[k].sentence === sentence ? toks[k].text : '');
   if (at(s.to) !== ',') return null;
   const det = at(s.to + 1).toLowerCase();
-  if (det !== 'the' && det !== 'a' && det !== 'an') return null;
-  let k = s.to + 2;
-  while (k - s.to - 2 < MAX_DESCRIPTION && at(k) !== '' && at(k) !== ',' && !LINKS.has(at(k).toLowerCase())) k++;
-  if (at(k) !== ',' || k === s.to + 2) return null;
+  // "JAXA, Japan's space agency,": a name's possessive stands for the determiner.
+  const article = det === 'the' || det === 'a' || det === 'an';
+  let o = s.to + 1;
+  if (!article) while (o < s.to + 4 && /^\p{Lu}/u.test(at(o))) o++;
+  const owner = o > s.to + 1 && (at(o) === "'s" || at(o) === '’s');
+  if (!article && !owner) return null;
+  const first = owner ? o + 1 : s.to + 2;
+  let k = first;
+  while (k - first < MAX_DESCRIPTION && at(k) !== '' && at(k) !== ',' && !LINKS.has(at(k).toLowerCase())) k++;
+  if (at(k) !== ',' || k === first) return null;
   const head = at(k - 1);
   if (!/^\p{Ll}/u.test(head)) return null;
   if (PLACE_NOUNS.has(head)) return LOCATION;
   if (ORGANISATION_NOUNS_AFTER.has(head)) return ORGANIZATION;
-  const before = k - 2 >= s.to + 2 ? at(k - 2) : '';
+  const before = k - 2 >= first ? at(k - 2) : '';
   if (TRADE_HEADS.has(head) && /^\p{Ll}/u.test(before) && !NOT_TRADES.has(before)) return ORGANIZATION;
   return null;
 }

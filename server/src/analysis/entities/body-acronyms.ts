@@ -4,11 +4,8 @@
 // upper and lower case: in an all-capitals headline "WHO" is the pronoun.
 import type { DocContext } from './features';
 import { hashLower } from './hash';
-import { CAPS as LEX_CAPS } from './lexicon';
+import { CAPS } from './lexicon';
 import type { TokenSpan } from './spans';
-// Local copies of the case classes: an imported binding is read through a getter under tsx (the
-// tests, bench-stages.ts), a cost in a loop over every token.
-const CAPS = LEX_CAPS;
 
 const ORGANIZATION = 1;
 

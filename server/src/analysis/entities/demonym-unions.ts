@@ -4,11 +4,8 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
-import { TITLE as LEX_TITLE } from './lexicon';
+import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-// Local copies of the case classes: an imported binding is read through a getter under tsx (the
-// tests, bench-stages.ts), a cost in a loop over every token.
-const TITLE = LEX_TITLE;
 
 const ORGANIZATION = 1, MISC = 3;
 const UNION = hashLower('union');

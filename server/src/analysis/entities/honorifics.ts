@@ -31,6 +31,8 @@ export function honorificNames(ctx: DocContext, seg: Segmentation, spans: TokenS
     if (ctx.cap[k] !== 3 || ctx.allCaps[k] || !isHonorific(seg, k)) continue;
     if (!honorific) honorific = new Uint8Array(ctx.n);
     honorific[k] = 1;
+    // "Lt. Col. Andriy …", "Maj. Gen. …": a rank of two words; the second one reads the name.
+    if (k + 1 < ctx.n && ctx.cap[k + 1] === 3 && isHonorific(seg, k + 1)) continue;
     // "Mr" without its period ends a sentence for the segmenter only when it has one.
     const end = k + 1 < ctx.n && ctx.sentFirst[k + 1] === ctx.sentFirst[k] ? nameRunEnd(seg, ctx, k + 1, 3) : k + 1;
     if (end > k + 1) persons.push({ from: k + 1, to: end, type: PERSON, sure: true });

@@ -7,10 +7,7 @@ import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
-import { TITLE as LEX_TITLE, CAPS as LEX_CAPS } from './lexicon';
-// Local copies of the case classes: an imported binding is read through a getter under tsx (the
-// tests, bench-stages.ts), a cost in a loop over every token.
-const TITLE = LEX_TITLE, CAPS = LEX_CAPS;
+import { TITLE, CAPS } from './lexicon';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 
@@ -32,8 +29,20 @@ const COMPANY_ENDS = hashes([
   // "Marlow Syndicates"): never a person's or a place's last word.
   'syndicates', 'verzekeringen', 'versicherung', 'versicherungen', 'assurances', 'seguros', 'bancorp', 'groep', 'gruppe', 'groupe', 'grupo',
 ]);
-/** Grounds and halls ("Cromwell Road Stadium", "Sunrise Arena"): a place, not the club or company of the same words. */
-const GROUNDS = hashes(['stadium', 'arena']);
+/** Grounds, halls and airports ("Cromwell Road Stadium", "Sunrise Arena", "Ziggo Dome", "Greek Theatre", "Bergen Airport"): a place, not the club or company of the same words. */
+const GROUNDS = hashes(['stadium', 'arena', 'theatre', 'theater', 'airport']);
+/** "Ziggo Dome", "Tokyo Dome": a hall, unless read as MISC ("Iron Dome", a weapon). */
+/** "Ziggo Dome", "Madison Square Garden", "Kew Gardens": a venue or park, unless read as MISC ("Iron Dome", a weapon). Not "Bowl": mostly a game ("Pro Bowl"). */
+const VENUES = hashes(['dome', 'garden', 'gardens']);
+
+/** A ground's, hall's or airport's last word: the name is a place even when it is long ("Kelowna International Airport"). */
+export function isGroundEnd(h: number): boolean {
+  return GROUNDS.has(h);
+}
+/** Seas and straits ("Arabian Sea", "Strait of …" aside): a place, not the MISC or organisation the words before suggest
+ *  ("English Channel" read as MISC for "English"; a channel read as an organisation is a broadcaster's). */
+const WATERS = hashes(['sea', 'ocean', 'gulf', 'strait', 'straits']);
+const CHANNEL = hashLower('channel');
 /** "African Union", "European Union": a body, not a place ("Soviet Union" is one, CoNLL-2003). */
 const UNION = hashLower('union');
 const SOVIET = hashLower('soviet');
@@ -93,6 +102,8 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     if (s.to - s.from === 2 && !COMPANY_ENDS.has(last) && !TRADE_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&
       !(s.from > ctx.sentFirst[s.from] && AT.has(ctx.lower[s.from - 1]) && (t === PERSON || t === MISC))) continue;
     if ((STREETS.has(last) || GROUNDS.has(last)) && t !== LOCATION) s.type = LOCATION;
+    else if (VENUES.has(last) && (t === ORGANIZATION || t === PERSON)) s.type = LOCATION;
+    else if ((WATERS.has(last) && (t === MISC || (t === ORGANIZATION && s.to - s.from <= 3))) || (last === CHANNEL && t === MISC)) s.type = LOCATION;
     else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;
     else if (NATURAL.has(last) && t === ORGANIZATION) s.type = LOCATION;
     else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;

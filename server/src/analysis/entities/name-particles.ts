@@ -7,11 +7,8 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { hashLower } from './hash';
-import { LOWER as LEX_LOWER, TITLE as LEX_TITLE } from './lexicon';
+import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-// Local copies of the case classes: an imported binding is read through a getter under tsx (the
-// tests, bench-stages.ts), a cost in a loop over every token.
-const LOWER = LEX_LOWER, TITLE = LEX_TITLE;
 
 const PERSON = 0, ORGANIZATION = 1;
 

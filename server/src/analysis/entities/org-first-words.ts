@@ -6,10 +6,8 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
-import { TITLE as LEX_TITLE } from './lexicon';
+import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-// Local copy of the case class: an imported binding is read through a getter under tsx.
-const TITLE = LEX_TITLE;
 
 const ORGANIZATION = 1;
 

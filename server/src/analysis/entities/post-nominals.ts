@@ -2,11 +2,8 @@
 // (CoNLL-2003 leaves titles out): "Crown prosecutor Lachlan Reid SC said" is the person "Lachlan Reid".
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
-import { CAPS as LEX_CAPS } from './lexicon';
+import { CAPS } from './lexicon';
 import type { TokenSpan } from './spans';
-// Local copies of the case classes: an imported binding is read through a getter under tsx (the
-// tests, bench-stages.ts), a cost in a loop over every token.
-const CAPS = LEX_CAPS;
 
 const PERSON = 0;
 

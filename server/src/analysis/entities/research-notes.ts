@@ -5,10 +5,8 @@
 // has the word ("Smith said in a note" after "Jane Smith, an analyst at …").
 import type { DocContext } from './features';
 import { hashLower } from './hash';
-import { LOWER as LEX_LOWER, TITLE as LEX_TITLE } from './lexicon';
+import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-// Local copies of the case classes: an imported binding is read through a getter under tsx.
-const LOWER = LEX_LOWER, TITLE = LEX_TITLE;
 
 const PERSON = 0, ORGANIZATION = 1;
 const ANALYSTS = hashLower('analysts'), ECONOMISTS = hashLower('economists'), STRATEGISTS = hashLower('strategists');

@@ -16,7 +16,7 @@ import { hashLower } from './hash';
 import { honorificNames } from './honorifics';
 import { joinAtInitials } from './initials';
 import { placesAfterIn, placesAfterRegions } from './locatives';
-import { typesByLastWord, utilityNames } from './name-ends';
+import { isGroundEnd, typesByLastWord, utilityNames } from './name-ends';
 import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
 import type { RawMention } from './raw-mention';
@@ -39,10 +39,21 @@ import { orgShortForms } from './org-short-forms';
 import { demonymUnions } from './demonym-unions';
 import { orgFirstWords } from './org-first-words';
 import { researchNotes } from './research-notes';
-import { PUNCT as LEX_PUNCT } from './lexicon';
-// Local copies of the case classes: an imported binding is read through a getter under tsx (the
-// tests, bench-stages.ts), a cost in a loop over every token.
-const PUNCT = LEX_PUNCT;
+import { seedPrefixLength } from './seed-prefixes';
+import { countryCodes } from './country-codes';
+import { militaryUnits } from './military-units';
+import { airBases } from './air-bases';
+import { eventNames } from './event-names';
+import { regionDemonyms } from './region-demonyms';
+import { dropLoneTitles } from './lone-titles';
+import { quotedNicknames } from './nicknames';
+import { elidedParticles } from './elided-particles';
+import { toponymEndings } from './toponym-endings';
+import { aircraftTypes } from './aircraft-types';
+import { vesselNames } from './vessel-names';
+import { organisationsOf } from './org-of';
+import { venueRuns } from './venue-runs';
+import { PUNCT } from './lexicon';
 
 export type { RawMention } from './raw-mention';
 
@@ -495,7 +506,10 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
-  steps = listedKinds(ctx, bodyAcronyms(ctx, steps));
+  steps = listedKinds(ctx, bodyAcronyms(ctx, countryCodes(ctx, seg, steps)));
+  steps = eventNames(ctx, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps)));
+  steps = regionDemonyms(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps))));
+  steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)))));
   steps = dropNeverNames(ctx, steps);
   steps = typesByLastWord(ctx, utilityNames(ctx, steps));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
@@ -524,6 +538,12 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
       push(toks[from].start + 2, dot ? toks[to].end : toks[to - 1].end, 'LOCATION');
       continue;
     }
+    // "3-Karolina Vesela", "UPDATE 1-Royal Navy": a seeding or update number written onto the first word is not part of the name.
+    const cut = seedPrefixLength(firstTok.text, s.type === PERSON && to - from >= 2, from > 0 && toks[from - 1].text === 'UPDATE');
+    if (cut) {
+      push(firstTok.start + cut, toks[to - 1].end, TYPES[s.type], false, s.sure === true, s.fixed === true);
+      continue;
+    }
     // Single hyphenated compound: only its name part, as MISC.
     if (to - from === 1) {
       const part = compoundNamePart(toks[from].text);
@@ -534,7 +554,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
     let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
-    if (type === 'LOCATION' && to - from >= 3 && (ORG_HEAD_HASHES.has(ctx.lower[to - 1]) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
+    if (type === 'LOCATION' && to - from >= 3 && ((ORG_HEAD_HASHES.has(ctx.lower[to - 1]) && !isGroundEnd(ctx.lower[to - 1])) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
     // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
     if (type === 'MISC' && to - from >= 3 && isDemonym(ctx, from) && BODIES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
     push(toks[from].start, toks[to - 1].end, type, false, s.sure === true, s.fixed === true);

@@ -21,6 +21,8 @@ const TITLES = new Set([
   'messrs.', 'prof', 'rev.', 'fr.', 'cmdr.', 'cpl.', 'supt.', 'det.', 'cllr', 'cllr.', 'mx', 'mx.',
   // Gulf honorifics: "Sayyid Faisal bin Nasser" is the person "Faisal bin Nasser".
   'sayyid', 'sayyida', 'sheikha',
+  // A band's members by instrument ("Guitarist Desmond Okonkwo"), an agency's head ("NASA Administrator …").
+  'singer', 'guitarist', 'drummer', 'bassist', 'keyboardist', 'vocalist', 'frontman', 'frontwoman', 'rapper', 'administrator',
   // Hyphenated ranks: "European Commission Vice-President Joost …".
   'vice-president', 'vice-chairman', 'vice-chairwoman', 'vice-chair', 'vice-premier', 'vice-chancellor',
 ]);
@@ -35,6 +37,7 @@ const JOB_TITLES = new Set([
   'secretary-general', 'commander', 'adviser', 'advisor', 'counsel', 'negotiator', 'quarterback', 'pitcher',
   'striker', 'midfielder', 'goalkeeper', 'forward', 'guard', 'defenseman', 'defender', 'winger', 'rookie',
   'vice-president', 'vice-chairman', 'vice-chairwoman', 'vice-chair', 'vice-premier', 'vice-chancellor',
+  'administrator',
 ]);
 /** Words inside a multi-word title, never a title alone ("Chief Financial Officer"). */
 const TITLE_MODIFIERS = new Set([

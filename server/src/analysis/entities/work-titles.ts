@@ -17,8 +17,9 @@ const WORKS: ReadonlySet<number> = new Set(['film', 'movie', 'feature', 'documen
   'exhibition', 'called', 'titled', 'entitled', 'debut', 'sequel', 'hit', 'EP'].map(hashLower));
 const SMALL: ReadonlySet<number> = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'with'].map(hashLower));
 const DETERMINERS: ReadonlySet<number> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their'].map(hashLower));
-const OPEN = new Set(['"', '“']);
-const CLOSE = new Set(['"', '”']);
+// Single quotes too: a headline quotes a title with them ("new album 'Paper Harbour'").
+const OPEN = new Set(['"', '“', "'", '‘']);
+const CLOSE = new Set(['"', '”', "'", '’']);
 const MAX_WORDS = 6;
 
 export function workTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {

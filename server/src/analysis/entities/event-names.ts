@@ -1,0 +1,35 @@
+// Tournaments, festivals and prizes are MISC in CoNLL-2003 ("U.S. Open", "Davis Cup", "Nobel Prize"),
+// but a modern one is named after a place or a sponsor the tagger knows as something else: "Qatar"
+// + "Open" (a place and a MISC word), "Dubai Duty Free Tennis Championships" (an organisation),
+// "Glastonbury" + "Festival". The event's last word decides, and takes in the name before it.
+import type { DocContext } from './features';
+import { hashLower } from './hash';
+import { TITLE } from './lexicon';
+import type { TokenSpan } from './spans';
+
+const MISC = 3;
+
+/** Last words of a competition's, a festival's or a prize's name. */
+const EVENT_ENDS = new Set(['open', 'cup', 'championship', 'championships', 'festival', 'prize', 'trophy'].map(hashLower));
+
+export function eventNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  let dropped = false;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.sure || ctx.allCaps[s.from]) continue;
+    // "Qatar" + "Open": the event's word right after a name, read apart or not at all, joins it.
+    const k = s.to;
+    if (k < ctx.sentEnd[s.from] && ctx.cap[k] === TITLE && EVENT_ENDS.has(ctx.lower[k])) {
+      const next = i + 1 < spans.length ? spans[i + 1] : null;
+      if (next && next.from === k) {
+        if (next.to !== k + 1) continue;
+        next.from = -1; dropped = true;
+      } else if (k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE) continue; // "Open" starting a name of its own
+      s.to = k + 1;
+      s.type = MISC;
+      continue;
+    }
+    if (s.to - s.from >= 2 && s.type !== MISC && ctx.cap[s.to - 1] === TITLE && EVENT_ENDS.has(ctx.lower[s.to - 1])) s.type = MISC;
+  }
+  return dropped ? spans.filter((s) => s.from >= 0) : spans;
+}

@@ -1,0 +1,39 @@
+// Towns and regions of Ukraine and Russia, transliterated, are mostly new to the tagger
+// ("Kostiantynivka", "Zaporizhzhia", "Dnipropetrovsk", "Novokuibyshevsk") and read as an
+// organisation, a person or MISC. Their endings are a place's (no surname ends so): a one-word name
+// with one of them is a place, unless a list of organisations or nationalities knows it.
+import type { Segmentation } from '../types';
+import type { DocContext } from './features';
+import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
+import { TITLE } from './lexicon';
+import type { TokenSpan } from './spans';
+
+const LOCATION = 2;
+/** Endings of East Slavic place names (the adjectival -sk, the -ivka/-ovka villages, -pil/-pol towns, -hrad/-horod forts). */
+const ENDINGS = ['ivka', 'ovka', 'evka', 'ivske', 'ivsk', 'ovsk', 'evsk', 'insk', 'ensk', 'ynsk', 'opil', 'opol', 'hrad', 'horod', 'zhzhia', 'ytsia', 'ychi'];
+/** The endings' last characters: most names are passed over on one character code. */
+const LAST = new Set(ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
+const ORG_CODES = ['organization', 'seen-organization', 'demonym', 'seen-misc'].map((c) => 1 + GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]) * 4);
+
+function listed(ctx: DocContext, k: number): boolean {
+  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
+    const c = ctx.gaz[k * GAZ_PER_TOKEN + g];
+    if (c === 0) return false;
+    if (ORG_CODES.includes(c)) return true;
+  }
+  return false;
+}
+
+export function toponymEndings(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  for (const s of spans) {
+    if (s.to - s.from !== 1 || s.type === LOCATION || ctx.cap[s.from] !== TITLE || s.sure) continue;
+    const t = seg.tokens[s.from].text;
+    if (t.length < 7 || !LAST.has(t.charCodeAt(t.length - 1))) continue;
+    for (const e of ENDINGS) {
+      if (!t.endsWith(e)) continue;
+      if (!listed(ctx, s.from)) s.type = LOCATION;
+      break;
+    }
+  }
+  return spans;
+}
