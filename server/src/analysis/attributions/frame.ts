@@ -335,7 +335,7 @@ function listenerEndsClause(doc: Doc, t: number, c: Clause, quotes: QuoteIndex):
 }
 
 /** Nouns for a body of listeners that are no plural in -s ("told staff in a memo"). */
-const BARE_LISTENER_BODIES = new Set(['staff', 'police', 'parliament', 'council', 'media', 'employees', 'workers']);
+const BARE_LISTENER_BODIES = new Set(['staff', 'police', 'parliament', 'council', 'media', 'personnel']);
 const MAX_BARE_LISTENER = 3;
 
 /**
