@@ -4,7 +4,7 @@
 // speech-only gold in the manner of the Gender Gap Tracker's evaluation set), through the CLI.
 //
 //   npm run build && node scripts/measure-attributions-fixture.mjs [--cli "node dist/cli.js analyze --jsonl"]
-//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2|3|4|5|6|7|8|9|10|11] [--errors] [--json out.json]
+//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2|...|12] [--errors] [--json out.json]
 // (batch 1: the six articles written first; batch 2: three more written after the first fixes;
 // batch 3: five more in other house styles, written blind in round 4; an article without a
 // batch in gold.json is batch 1; batch 4: three more written after round 4's fixes, measured once; batch 5: six more in other
@@ -17,7 +17,10 @@
 // batch 10: five more (a live blog, a fact-check, a UK court story with testimony, a science story, a political
 // feature with anonymous officials and a quote over three paragraphs), written blind in round 8;
 // batch 11: five more (a business wire with analysts' notes, an election night with two women candidates, a
-// council debate, a sports feature with second-hand quotes, an explainer with critics and supporters), written blind in round 9)
+// council debate, a sports feature with second-hand quotes, an explainer with critics and supporters), written blind in round 9;
+// batch 12: five more (an interview through an interpreter, a health story with a doctor, a parent and Health Canada, a
+// Commons committee hearing, a tech story with a CEO memo and a blog post, an Asian wire story with a ministry briefing),
+// written blind in round 10)
 //
 // Measures (micro-averaged over all articles):
 //   content  P/R/F1: contents matched one-to-one, overlap >= 50 % of the longer trimmed span;

@@ -156,6 +156,8 @@ function isDescription(doc: Doc, r: Range): boolean {
 export function speakerBeforeAside(doc: Doc, k: number, lo: number): Range | null {
   const segs = segmentsBefore(doc, k, lo);
   if (!segs || segs.length < 2) return null;
+  const named = nameGivenAside(doc, segs) ?? relativeDescriptionThenName(doc, segs);
+  if (named) return named;
   // "…, but the state's senator, Ann Cole, had …": a clause link starts the subject's clause;
   // "Yet Democratic economists, like …": a leading connective is not part of the subject.
   let s = 0;
@@ -179,6 +181,59 @@ export function speakerBeforeAside(doc: Doc, k: number, lo: number): Range | nul
   // the description and the name together (the name is who speaks; outlets mark either).
   if (isDescription(doc, subject) && isProperName(doc, next)) return { first: subject.first, last: next.last };
   return subject;
+}
+
+/** Nouns for the name a source gives ("who gave only her first name, Deb,"). */
+const NAME_NOUNS = new Set(['name', 'surname']);
+
+/**
+ * "A woman who would give only her first name, Deb, said": the segment before the name ends in
+ * "name", so the name is no aside to it; the one who speaks is the phrase before "who" (or the
+ * name, when there is none). Null when the segments are not of that shape.
+ */
+function nameGivenAside(doc: Doc, segs: Segment[]): Range | null {
+  const given = segs[segs.length - 2];
+  const name = segs[segs.length - 1];
+  if (!NAME_NOUNS.has(doc.lower[given.last]) || !isProperName(doc, name)) return null;
+  for (let i = given.first + 1; i < given.last; i++) {
+    if (doc.lower[i] === 'who' && wholePhrase(doc, { first: given.first, last: i - 1 })) return { first: given.first, last: i - 1 };
+  }
+  return segs.length === 2 ? name : null;
+}
+
+/**
+ * "Gail Moreau, a nurse from Sudbury, who told MPs …": a name of two or more words, then a
+ * description opening with a determiner between commas, then "who": the name. Null otherwise.
+ */
+export function nameBeforeDescribedWho(doc: Doc, who: number, lo: number): Range | null {
+  if (who - 2 < lo || doc.toks[who - 1].text !== ',') return null;
+  const desc = phraseEndingAt(doc, who - 2, lo);
+  if (!desc || !DETERMINERS.has(doc.lower[desc.first]) || desc.first - 1 <= lo || doc.toks[desc.first - 1].text !== ',') return null;
+  return nameBeforeWho(doc, desc.first - 1, lo);
+}
+
+/** Relative words that may follow the head of a description ("The company that built the dam"). */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+/** How far into the description its relative word may come. */
+const MAX_HEAD_WORDS = 4;
+
+/**
+ * "The company that built the dam, Huaxin Hydropower Group, said": the only segments are a
+ * description opening with a determiner, its head followed by a relative clause, and a name.
+ * The two together, as for "The company building the dam, X,". Null otherwise.
+ */
+function relativeDescriptionThenName(doc: Doc, segs: Segment[]): Range | null {
+  if (segs.length !== 2) return null;
+  const [desc, name] = segs;
+  if (!DETERMINERS.has(doc.lower[desc.first]) || !isCapitalised(doc.toks[desc.first].text) || !isProperName(doc, name)) return null;
+  for (let i = desc.first + 2; i <= desc.last && i <= desc.first + MAX_HEAD_WORDS; i++) {
+    // ("The time frame in which X, Sen. Y, promised": a preposition before the relative is no head.)
+    if (RELATIVE_WORDS.has(doc.lower[i])) {
+      const head = doc.toks[i - 1].text;
+      return isWord(head) && !isCapitalised(head) && !PHRASE_STOPS.has(doc.lower[i - 1]) && !PREPOSITIONS.has(doc.lower[i - 1]) ? { first: desc.first, last: name.last } : null;
+    }
+  }
+  return null;
 }
 
 /** Words that start a new clause after a comma: the subject is after them. */

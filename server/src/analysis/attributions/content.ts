@@ -176,6 +176,21 @@ function listenerThenThat(doc: Doc, j: number, hi: number): number | null {
   return null;
 }
 
+/** Nouns for an outlet between its nationality and its name ("Spanish daily El País", "Japanese broadcaster NHK"). */
+const OUTLET_NOUNS = new Set([
+  'daily', 'newspaper', 'paper', 'broadcaster', 'network', 'outlet', 'magazine', 'station', 'radio', 'television', 'agency',
+  'website', 'channel', 'weekly', 'tabloid', 'newswire', 'broadsheet',
+]);
+
+/**
+ * "a call", "a video call": a cue word right after a determiner, or in its base form two words
+ * after one, is a noun ("the governor believes", "the editor wrote" stay verbs).
+ */
+function nounAfterDeterminer(doc: Doc, k: number): boolean {
+  if (DETERMINERS.has(doc.lower[k - 1])) return true;
+  return k >= 2 && isWord(doc.toks[k - 1].text) && DETERMINERS.has(doc.lower[k - 2]) && CUE_VERBS.get(doc.lower[k])?.lemma === doc.lower[k];
+}
+
 const TOLD_THINGS = new Set(['story', 'stories', 'tale', 'tales', 'joke', 'jokes', 'truth', 'lie', 'lies', 'anecdote', 'anecdotes']);
 
 /** Nouns for a body of listeners that are not plurals in -s ("told police the car …"). */
@@ -247,7 +262,8 @@ export function rightContent(
     else if (isCapitalised(doc.toks[j].text) && !isOpenMarkToken(doc, j, quotes)) {
       let k = j;
       while (k < hi && k < j + 5 && (isCapitalised(doc.toks[k].text) || isPossessive(doc.toks[k].text))) k++;
-      j = k;
+      // "told Spanish daily El País that …": a listener named after a lower-case noun, then "that".
+      j = k < hi && OUTLET_NOUNS.has(doc.lower[k]) ? listenerThenThat(doc, k - 1, hi) ?? k : k;
     } else if (DETERMINERS.has(doc.lower[j])) {
       let k = j + 1;
       while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && !PHRASE_STOPS.has(doc.lower[k])) k++;
@@ -257,8 +273,10 @@ export function rightContent(
       // "told parliament that …", "told lawmakers on Tuesday that …".
       let k = j;
       // A verb ends the listener: "told jurors the Crown would say that …" reports the whole clause.
+      // ("told staff on a video call that …": after "told", a cue word after a determiner is a noun;
+      // "asked about his claims that …" asks about the claims.)
       while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && doc.lower[k] !== 'that' && !FINAL_PUNCT.has(doc.toks[k].text) &&
-        !FINITE_VERBS.has(doc.lower[k]) && !CUE_VERBS.has(doc.lower[k])) k++;
+        !FINITE_VERBS.has(doc.lower[k]) && !(CUE_VERBS.has(doc.lower[k]) && !(entry.lemma === 'tell' && nounAfterDeterminer(doc, k)))) k++;
       if (k < hi && doc.lower[k] === 'that' && k > j) j = k;
       // "told about 300 cheering supporters at a banquet hall that …": a longer listener, then "that".
       else j = listenerThenThat(doc, j - 1, hi) ?? pastBareListener(doc, j, hi);
@@ -425,7 +443,7 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     const t = doc.toks[k].text;
     // The object of a stance verb ends where the sentence goes on about its subject:
     // "endorsed Trump last week and has appeared …", "criticized X but stopped short of …".
-    if (tight && !inQuote && (t === '(' || t === ':' || TIGHT_STOPS.has(doc.lower[k]) || TIME_WORDS.has(doc.lower[k]) ||
+    if (tight && !inQuote && (t === '(' || t === ':' || TIGHT_STOPS.has(doc.lower[k]) || TIME_WORDS.has(doc.lower[k]) || mediumAt(doc, k, c.hi) ||
       (doc.lower[k] === 'and' && k + 1 < c.hi && (AUXILIARIES.has(doc.lower[k + 1]) || doc.lower[k + 1].endsWith('ed'))))) {
       // "criticized the plan on Monday": the time phrase starts at its preposition.
       const at = TIME_WORDS.has(doc.lower[k]) && k - 1 > j && TIME_LEADS.has(doc.lower[k - 1]) ? k - 1 : k;
@@ -445,7 +463,8 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     if (inQuote) continue;
     if (closesOnComma) {
       const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
-      if (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !ELABORATIONS.has(w))) return k;
+      // (“…,” but that he wanted …: a second complement of the same cue goes on.)
+      if ((CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !ELABORATIONS.has(w))) && !secondThatClause(doc, k, c.hi)) return k;
     }
     // "… said A and said B", "… said A but pointed to B": a second verb of the speaker ends the content.
     // ("… says it is hiring and expects service to improve": a belief goes on with the content.)
@@ -453,6 +472,8 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
       !CUE_VERBS.get(doc.lower[k + 1])!.belief) {
       return lastContentToken(doc, j, k);
     }
+    // "… said the review was continuing and declined to comment further": the speaker's refusal.
+    if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && refusalAfter(doc, k + 1, c.hi)) return lastContentToken(doc, j, k);
     if (t === ';') return lastContentToken(doc, j, k);
     // "… and the president said …", "…, while the group warned …": another speaker's cue
     // starts a new attribution.
@@ -464,6 +485,8 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
       return lastContentToken(doc, j, k);
     }
     if (t === ',' && timeClauseAfter(doc, k, c.hi)) return lastContentToken(doc, j, k);
+    // "Yonhap, citing an unnamed official, said …": the sentence's own cue ends an aside's content.
+    if (t === ',' && SAID_FORMS.has(w) && k + 2 < c.hi && !FINAL_PUNCT.has(doc.toks[k + 2].text)) return lastContentToken(doc, j, k);
     const e = CUE_VERBS.get(w);
     if (e && e.participle) return lastContentToken(doc, j, k);
     if (w === 'according' && doc.lower[k + 2] === 'to') return lastContentToken(doc, j, k);
@@ -474,6 +497,37 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     }
   }
   return lastContentToken(doc, j, hi);
+}
+
+/** Where words were given ("confirmed the cuts in a blog post"): the medium, not the object. */
+const MEDIA = new Set([
+  'statement', 'interview', 'email', 'e-mail', 'post', 'tweet', 'letter', 'memo', 'blog', 'release', 'video', 'speech',
+  'briefing', 'filing', 'note', 'podcast', 'broadcast',
+]);
+
+/** "in a statement", "in a blog post", "during his speech": a medium phrase opening at `k`. */
+export function mediumAt(doc: Doc, k: number, hi: number): boolean {
+  const w = doc.lower[k];
+  // (Not "on": "blamed the attack on a video" names a cause.)
+  if ((w !== 'in' && w !== 'during' && w !== 'via') || k + 2 >= hi || !DETERMINERS.has(doc.lower[k + 1])) return false;
+  return MEDIA.has(doc.lower[k + 2]) || (k + 3 < hi && MEDIA.has(doc.lower[k + 3]));
+}
+
+/** Past forms of "say" and "tell" that, right after a comma, are the sentence's own cue. */
+const SAID_FORMS = new Set(['said', 'told', 'says', 'tells']);
+
+const REFUSALS = new Set(['declined', 'refused', 'declines', 'refuses']);
+/** What a speaker declines to do with words ("declined to comment", "refused to say", "would not elaborate"). */
+const SPEECH_REFUSED = new Set([
+  'comment', 'elaborate', 'say', 'discuss', 'speculate', 'answer', 'respond', 'specify', 'disclose', 'identify', 'name',
+  'confirm', 'provide', 'give', 'release',
+]);
+
+/** "declined to comment", "refused to say", "would not elaborate", "did not respond" from token `k`. */
+function refusalAfter(doc: Doc, k: number, hi: number): boolean {
+  if (k + 1 >= hi) return false;
+  if (REFUSALS.has(doc.lower[k])) return doc.lower[k + 1] === 'to' && k + 2 < hi && SPEECH_REFUSED.has(doc.lower[k + 2]);
+  return (doc.lower[k] === 'would' || doc.lower[k] === 'did') && doc.lower[k + 1] === 'not' && k + 2 < hi && SPEECH_REFUSED.has(doc.lower[k + 2]);
 }
 
 /** Words that open the subject of a clause after a complementiser "that" ("but that the team …"). */

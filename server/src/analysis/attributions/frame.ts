@@ -6,7 +6,7 @@
 import type { CueEntry } from './lexicon';
 import { CUE_VERBS } from './lexicon';
 import type { Doc, Range } from './phrases';
-import { phraseEndingAt, skipLeftToSource, sourceRightOf } from './phrases';
+import { phraseEndingAt, pluralPossessive, skipLeftToSource, sourceRightOf } from './phrases';
 import { isMadeByParticiple, sourceLeftOf } from './subject';
 import { quotedAsSaying } from './quoted-as';
 import { coordinatedSubject, speakerForMuteSubject } from './participle-subject';
@@ -133,6 +133,7 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
   if (count) i = lo + 2;
   else if (DETERMINERS.has(w)) i++;
   let last = -1;
+  let possessed = false;
   while (i < before && i < lo + 8) {
     const tok = doc.toks[i].text;
     // "Sen. Rand Dale (R-Ky.)": a bracketed party and state after the name.
@@ -144,8 +145,10 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
       i = k + 1;
       continue;
     }
-    if (isCapitalised(tok) || isPossessive(tok) || tok === '-' || (tok === '.' && last === i - 1)) last = i;
-    else if ((count || DETERMINERS.has(doc.lower[lo])) && isNounLike(doc, i)) {
+    // "Supporters' group the Harbour Line": a plural possessive leads the phrase as a determiner does.
+    if (last === i - 1 && pluralPossessive(doc, i)) possessed = true;
+    if (isCapitalised(tok) || isPossessive(tok) || tok === '-' || (tok === '.' && last === i - 1) || (possessed && last === i - 1 && pluralPossessive(doc, i))) last = i;
+    else if ((count || possessed || DETERMINERS.has(doc.lower[lo])) && isNounLike(doc, i)) {
       // "The company announced …", "The regional government released …": common nouns after
       // the determiner, up to the verb.
       last = i;
@@ -281,6 +284,8 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
 
 /** What a source asks for when it is not to be named: "asked not to be named", "asked to remain anonymous". */
 const UNNAMED = new Set(['named', 'identified', 'quoted']);
+/** How far after "asked that" the word "name" may come ("asked that only his first name …"). */
+const NAME_REQUEST_REACH = 6;
 const ANONYMOUS = new Set(['anonymous', 'unnamed', 'unidentified']);
 
 /**
@@ -295,7 +300,11 @@ function anonymityRequest(doc: Doc, t: number, entry: CueEntry, c: Clause): bool
   if (a === 'not' && b === 'to' && d === 'be') return t + 4 < c.hi && UNNAMED.has(doc.lower[t + 4]);
   if (a === 'to' && (b === 'remain' || b === 'stay')) return ANONYMOUS.has(d);
   // "asked that her name not be used"
-  return a === 'that' && (b === 'his' || b === 'her' || b === 'their' || b === 'its') && d === 'name';
+  if (a === 'that' && (b === 'his' || b === 'her' || b === 'their' || b === 'its') && d === 'name') return true;
+  // "asked that only his first name, Raj, be used"
+  if (a !== 'that') return false;
+  for (let k = t + 2; k < c.hi && k <= t + NAME_REQUEST_REACH; k++) if (doc.lower[k] === 'name' || doc.lower[k] === 'surname') return true;
+  return false;
 }
 
 /**
@@ -313,15 +322,33 @@ function listenerEndsClause(doc: Doc, t: number, c: Clause, quotes: QuoteIndex):
   } else if (DETERMINERS.has(doc.lower[j])) {
     j++;
     while (j < c.hi && j < t + 5 && isWord(doc.toks[j].text) && !PHRASE_STOPS.has(doc.lower[j]) && !ADVERBIAL_PREPOSITIONS.has(doc.lower[j])) j++;
-  } else return false;
+  } else j = pastBareListenerWords(doc, j, c.hi);
   if (j === t + 1) return false;
-  // Then the sentence ends, maybe after a short time or place ("on Thursday", "in Ottawa").
+  // Then the sentence ends, maybe after a short time or place ("on Thursday", "in Ottawa",
+  // "in a memo on Wednesday").
   if (j < c.hi && LISTENER_TAIL.has(doc.lower[j])) {
     const stop = Math.min(c.hi, j + 6);
     j++;
-    while (j < stop && isWord(doc.toks[j].text) && !PHRASE_STOPS.has(doc.lower[j])) j++;
+    while (j < stop && isWord(doc.toks[j].text) && (!PHRASE_STOPS.has(doc.lower[j]) || LISTENER_TAIL.has(doc.lower[j]))) j++;
   }
   return j >= c.hi || FINAL_PUNCT.has(doc.toks[j].text);
+}
+
+/** Nouns for a body of listeners that are no plural in -s ("told staff in a memo"). */
+const BARE_LISTENER_BODIES = new Set(['staff', 'police', 'parliament', 'council', 'media', 'personnel']);
+const MAX_BARE_LISTENER = 3;
+
+/**
+ * "told employees in a memo", "told union members at a rally": up to three lower-case words
+ * ending in a plural or a body noun. Returns the token after them, or `j` when there are none.
+ */
+function pastBareListenerWords(doc: Doc, j: number, hi: number): number {
+  let m = j;
+  while (m < hi && m < j + MAX_BARE_LISTENER && isWord(doc.toks[m].text) && !isCapitalised(doc.toks[m].text) &&
+    !PHRASE_STOPS.has(doc.lower[m]) && !LISTENER_TAIL.has(doc.lower[m]) && !SUBJECT_PRONOUNS.has(doc.lower[m])) m++;
+  if (m === j) return j;
+  const head = doc.lower[m - 1];
+  return BARE_LISTENER_BODIES.has(head) || (head.length > 3 && head.endsWith('s') && !head.endsWith('ss')) ? m : j;
 }
 
 /** Words that open a short time or place after the listener ("told CBC on Thursday."). */

@@ -4,7 +4,7 @@
 // post embedded in a scraped page is its signer's (posts.ts), the answers of a Q&A interview
 // the interviewee's (interviews.ts).
 import type { Attribution, AttributionKind, Entity, Mention, Paragraph, Segmentation, Sentence } from '../types';
-import { antecedentOfWho, isAgeAt } from './appositives';
+import { antecedentOfWho, isAgeAt, nameBeforeDescribedWho } from './appositives';
 import { attachQuotations } from './continuations';
 import type { Draft } from './draft';
 import type { Clause, QuoteIndex } from './context';
@@ -20,7 +20,7 @@ import { SPEECH_NOUNS, frameForNoun } from './nouns';
 import { embeddedPosts } from './posts';
 import { interviewAnswers } from './interviews';
 import { findQuotes } from './quotes';
-import { onlyTime } from './content';
+import { mediumAt, onlyTime } from './content';
 import { SourceResolver } from './resolve';
 
 export type { AttributionMemo } from './paragraph-memo';
@@ -163,8 +163,14 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
         // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
         // it to "who" (outlets mark either one).
         if (one.source && one.source.first === one.source.last && doc.lower[one.source.first] === 'who') {
-          const ante = antecedentOfWho(doc, one.source.first, c.lo);
-          if (ante && (one.source.first - ante.last <= 2 || (one.source.first - ante.last === 4 && isAgeAt(doc, ante.last + 2)))) {
+          // "Gail Moreau, a nurse from Thunder Bay, who told …": the name before the description
+          // (not the place that ends it).
+          const named = nameBeforeDescribedWho(doc, one.source.first, c.lo);
+          const ante = named ? null : antecedentOfWho(doc, one.source.first, c.lo);
+          if (named) {
+            one.speaker = named;
+            one.source = { first: named.first, last: one.source.first };
+          } else if (ante && (one.source.first - ante.last <= 2 || (one.source.first - ante.last === 4 && isAgeAt(doc, ante.last + 2)))) {
             one.speaker = ante;
             one.source = { first: ante.first, last: one.source.first };
           }
@@ -260,9 +266,17 @@ function learnedContent(doc: Doc, d: Draft, c: Clause, quotes: QuoteIndex, hook:
     while (e + 1 < c.hi && doc.toks[e + 1].end <= d.contentEnd) e++;
     if (s < c.hi && doc.toks[e].end <= d.contentEnd) rule = { s, e };
   }
-  const span = hook.content(doc, t, c, quotes, rule);
+  let span = hook.content(doc, t, c, quotes, rule);
   // "conceded shortly before midnight": a time alone is no content.
   if (!span || onlyTime(doc, span.s, span.e)) return;
+  // "confirmed the cuts in a blog post": the medium closing the span is no part of what was said.
+  for (let k = span.s + 1; k <= span.e && !quotes.byOpen.has(doc.toks[span.s].start); k++) {
+    if (quotes.byOpen.has(doc.toks[k].start)) break;
+    if (mediumAt(doc, k, span.e + 1)) {
+      span = { s: span.s, e: k - 1 };
+      break;
+    }
+  }
   d.contentStart = doc.toks[span.s].start;
   d.contentEnd = doc.toks[span.e].end;
   // A content that is one quotation, give or take its marks, is that quotation (a direct quote).

@@ -120,7 +120,7 @@ function pluralNoun(doc: Doc, i: number): boolean {
 }
 
 /** "residents’ group": an apostrophe glued to a plural noun. */
-function pluralPossessive(doc: Doc, i: number): boolean {
+export function pluralPossessive(doc: Doc, i: number): boolean {
   const tok = doc.toks[i].text;
   if ((tok !== "'" && tok !== '’') || i === 0) return false;
   const prev = doc.toks[i - 1];
@@ -138,6 +138,9 @@ function matchingOpenParen(doc: Doc, close: number, lo: number): number {
  * The noun phrase ending at token `k` (inclusive), not reaching before `lo`.
  * Returns null when token `k` cannot end a phrase.
  */
+/** Small words inside an organisation's name ("Doctors Without Borders", "Mothers Against Drunk Driving"). */
+const NAME_LINKS = new Set(['without', 'against', 'for', 'of', 'and']);
+
 export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
   if (k < lo) return null;
   const head = doc.lower[k];
@@ -213,6 +216,17 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       first = i - unnamed + 1;
       i -= unnamed;
       taken += unnamed;
+      continue;
+    }
+    // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised small word between
+    // capitalised words inside a name (not at the clause's start).
+    // (One word before it, so a title-case headline does not run on.)
+    if (NAME_LINKS.has(w) && first >= 0 && i > lo && isCapitalised(tok) && isCapitalised(doc.toks[i + 1].text) &&
+      isCapitalised(doc.toks[i - 1].text) && isWord(doc.toks[i - 1].text) && doc.toks[i - 1].sentence === doc.toks[i].sentence &&
+      !PHRASE_STOPS.has(doc.lower[i - 1]) && (i - 2 < lo || !isCapitalised(doc.toks[i - 2].text) || !isWord(doc.toks[i - 2].text))) {
+      first = i;
+      i--;
+      taken++;
       continue;
     }
     if (PHRASE_STOPS.has(w)) {
@@ -301,8 +315,10 @@ export function sourceRightOf(doc: Doc, cue: number, hi: number): Range | null {
       taken += known;
       continue;
     }
-    // A determiner starts a new phrase, except after a link ("results of the exit polls").
-    if (DETERMINERS.has(w) && i !== first && !LINKS.has(doc.lower[i - 1]) && i !== linkEnd) break;
+    // A determiner starts a new phrase, except after a link ("results of the exit polls"); "most"
+    // after a determiner or a possessive is an adverb ("its most recent filing").
+    if (DETERMINERS.has(w) && i !== first && !LINKS.has(doc.lower[i - 1]) && i !== linkEnd &&
+      !(w === 'most' && (DETERMINERS.has(doc.lower[i - 1]) || isPossessive(doc.toks[i - 1].text)))) break;
     if (PHRASE_STOPS.has(w) && !LINKS.has(w)) break;
     // "documents seen by reporters": a link goes on to a name, a determiner or a plural noun.
     if (LINKS.has(w) && !(i + 1 < hi && (isCapitalised(doc.toks[i + 1].text) || DETERMINERS.has(doc.lower[i + 1]) ||

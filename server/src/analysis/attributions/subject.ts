@@ -84,6 +84,8 @@ export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
 // "A study by economists at X found", "A report presented to council found": the thing, not its
 // authors or its audience, is the subject.
 const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'of', 'from', 'with', 'about', 'over', 'near', 'across', 'by', 'to']);
+/** Prepositions after a past participle qualifying its noun ("moved from", "interviewed by", "devoted to"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['from', 'by', 'to', 'in', 'at', 'into', 'near', 'across']);
 /** Words that show a clause of its own in the opening stretch ("The plane was grounded after …"). */
 const CLAUSE_WORDS = new Set([
   'when', 'while', 'after', 'before', 'since', 'because', 'as', 'than', 'and', 'or', 'but', 'if', 'until', 'where', 'though',
@@ -127,6 +129,11 @@ function openingSubject(doc: Doc, p: Range, lo: number): Range | null {
     else if (w === 'than' && i > lo && COMPARATIVES.has(doc.lower[i - 1])) continue; // "shared more than 9,000 times"
     // "Officials speaking on condition of anonymity": a participle after its noun qualifies it.
     else if (w.length > 5 && w.endsWith('ing') && i > lo && isWord(doc.toks[i - 1].text) && !DETERMINERS.has(doc.lower[i - 1])) continue;
+    // "Villagers moved from the area", "Residents evacuated from …": a past participle after its noun,
+    // then a preposition, qualifies the noun as a relative clause would.
+    // ("The conversation ended with X asking": "with" after a verb of its own is no qualifier.)
+    else if (w.length > 4 && w.endsWith('ed') && i > lo && i + 1 < p.first && PARTICIPLE_PREPOSITIONS.has(doc.lower[i + 1]) &&
+      isWord(doc.toks[i - 1].text) && !DETERMINERS.has(doc.lower[i - 1]) && !CLAUSE_WORDS.has(doc.lower[i - 1]) && !BE_FORMS.has(doc.lower[i - 1])) continue;
     else if (BE_FORMS.has(w) || CLAUSE_WORDS.has(w)) return null;
     // ("A staff report presented to …": a document noun after a modifier is no verb.)
     else if (!relative && !MADE_BY.has(w) && !nounAfter(doc, i, lo) && !isDocumentNoun(w) && (CUE_VERBS.has(w) || isPastVerb(doc, i))) return null;
