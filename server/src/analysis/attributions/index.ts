@@ -39,7 +39,7 @@ export function findAttributions(
 ): Attribution[] {
   const { text } = seg;
   const doc: Doc = {
-    text, toks: seg.tokens, lower: seg.tokens.map((t) => lowerCase(t.text)), sentenceStart: seg.sentences.map((s) => s.firstToken),
+    text, toks: seg.tokens, lower: seg.tokens.map(memo ? (t) => lowerCase(t.text, true) : (t) => lowerCase(t.text, false)), sentenceStart: seg.sentences.map((s) => s.firstToken),
     // Present from the start, so every Doc has one shape (the learned models fill them in).
     hashes: undefined, shapes: undefined,
   };
@@ -365,20 +365,24 @@ function opensParagraph(text: string, pos: number): boolean {
   return true;
 }
 
-/** Lower case, without a new string for the many tokens that are lower case already. */
-function lowerCase(s: string): string {
+/**
+ * Lower case, without a new string for the many tokens that are lower case already; `kept`: the
+ * incremental analyser's, which keeps the lower-case forms of capitalised words between analyses.
+ */
+function lowerCase(s: string, kept: boolean): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return lowered(s);
+    if ((c >= 65 && c <= 90) || c > 127) return kept ? lowered(s) : s.toLowerCase();
   }
   return s;
 }
 
 /**
- * Lower-case forms of words with capitals, kept between analyses: the token strings of lines an
- * edit did not touch are the same strings each time (their hashes cached), so a look-up is cheaper
- * than lower-casing anew. Only short strings: a longer one may be a view of the whole text of its
- * version, which the map would keep alive.
+ * Lower-case forms of words with capitals, kept between analyses of a changing text: the token
+ * strings of lines an edit did not touch are the same strings each time (their hashes cached), so
+ * a look-up is cheaper than lower-casing anew. Only short strings: a longer one may be a view of
+ * the whole text of its version, which the map would keep alive. A one-off analysis (the CLI)
+ * does not fill it: there it would only hold memory (peak of a 10 MB article +5–8 MB).
  */
 function lowered(s: string): string {
   if (s.length > LOWERED_MAX_LENGTH) return s.toLowerCase();
@@ -391,7 +395,7 @@ function lowered(s: string): string {
   return low;
 }
 const LOWERED = new Map<string, string>();
-const LOWERED_MAX = 50_000;
+const LOWERED_MAX = 8_192;
 /** V8 copies a slice shorter than 13 characters; a longer one may share the memory of its source. */
 const LOWERED_MAX_LENGTH = 12;
 
