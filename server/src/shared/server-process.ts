@@ -7,8 +7,8 @@
  * keystroke leaves ~7 MB of garbage on a 10k-word article, and with room for more of it between
  * scavenges less of it lives long enough to be copied and promoted (CPU per keystroke about
  * -15 %; 32 MB gave no more). The flag holds for the analysis worker too (a worker's
- * resourceLimits can raise a young generation, not lower it below the flag), so a book-length
- * article, which the worker analyses, costs up to ~16 MB more per thread (docs/performance.md).
+ * resourceLimits can raise a young generation, not lower it below the flag): with a book-length
+ * article open, which the worker analyses, the server's heap is ~30 MB larger (docs/performance.md).
  */
 export const SERVER_EXEC_ARGV = ['--max-semi-space-size=24'];
 
