@@ -3,8 +3,7 @@
 // organisation and the place as nothing or MISC. The service, then a capitalised word that is not
 // usually written in lower case ("RAF Typhoon jets") nor a title ("RAF Chief …") nor a unit's
 // word, is the base: a place.
-import type { DocContext } from './features';
-import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
+import { aloneInListsAt, type DocContext, listBits } from './features';
 import { hashLower } from './hash';
 import { CAPS, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
@@ -15,15 +14,10 @@ const SERVICES = new Set(['raf', 'rnas', 'raaf', 'rnzaf', 'cfb'].map(hashLower))
 const NOT_PLACES = new Set(['regiment', 'squadron', 'base', 'station', 'police', 'command', 'reserve', 'museum', 'benevolent'].map(hashLower));
 const MAX_WORDS = 2;
 /** A city the lists know ("RAF Riga", a football club) is no base's place: bases are named after villages. */
-const PLACE_CODES = ['location', 'country', 'seen-location', 'seen-organization'].map((c) => 1 + GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]) * 4);
+const PLACE_LISTS = listBits('location', 'country', 'seen-location', 'seen-organization');
 
 function listedPlace(ctx: DocContext, k: number): boolean {
-  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
-    const c = ctx.gaz[k * GAZ_PER_TOKEN + g];
-    if (c === 0) return false;
-    if (PLACE_CODES.includes(c)) return true;
-  }
-  return false;
+  return (aloneInListsAt(ctx, k) & PLACE_LISTS) !== 0;
 }
 
 /** A base's place word: capitalised, not usually lower case ("Typhoon"), not a title or a unit's word, no listed city. */

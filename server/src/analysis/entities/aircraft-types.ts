@@ -2,14 +2,13 @@
 // (MISC, as CoNLL-2003 types "Airbus A310"); the maker alone, in an article naming its models, is the company ("Airbus said").
 // The tagger reads "Airbus" as MISC and leaves the model out.
 import type { Segmentation } from '../types';
-import type { DocContext } from './features';
-import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
+import { aloneInListsAt, type DocContext, listBits } from './features';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 
 const ORGANIZATION = 1, MISC = 3;
 /** Nationalities are never a maker ("Swedish 500cc"): left alone. */
-const MISC_CODES = ['demonym'].map((c) => 1 + GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]) * 4);
+const MISC_LISTS = listBits('demonym');
 
 /** "A321neo", "F40", "E195" (a capital, then digits) or "737-800s" (digits, a hyphen, digits): a model's code, not a
  *  number, a year, an ordinal or an engine size ("100", "1984", "80th", "500cc"). */
@@ -23,14 +22,6 @@ function modelCode(t: string): boolean {
   return dash > 0 && dash + 1 < t.length && digit(t.charCodeAt(dash + 1));
 }
 
-function listed(ctx: DocContext, k: number, codes: number[]): boolean {
-  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
-    const c = ctx.gaz[k * GAZ_PER_TOKEN + g];
-    if (c === 0) return false;
-    if (codes.includes(c)) return true;
-  }
-  return false;
-}
 
 export function aircraftTypes(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
@@ -40,7 +31,7 @@ export function aircraftTypes(ctx: DocContext, seg: Segmentation, spans: TokenSp
     if (s.to - s.from !== 1 || s.type !== MISC || ctx.cap[s.from] !== TITLE || s.sure) continue;
     const k = s.to;
     if (k >= ctx.sentEnd[s.from] || (i + 1 < spans.length && spans[i + 1].from === k)) continue;
-    if (toks[k].start === toks[k - 1].end + 1 && modelCode(toks[k].text) && !listed(ctx, s.from, MISC_CODES)) {
+    if (toks[k].start === toks[k - 1].end + 1 && modelCode(toks[k].text) && (aloneInListsAt(ctx, s.from) & MISC_LISTS) === 0) {
       s.to = k + 1;
       (makers ??= new Set()).add(ctx.lower[s.from]);
     }

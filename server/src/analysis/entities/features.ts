@@ -5,7 +5,7 @@ import type { Segmentation } from '../types';
 import type { CasingTable } from './casing';
 import { clusterAt, type ClusterTable } from './clusters';
 import type { PieceMemo } from '../memo';
-import { GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
+import { GAZ_CLASSES, GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
 import { hashLower, mix, mix2 } from './hash';
 import { IntTable } from './int-table';
 import { CAP1, LOWER, MIXED, N_AFFIX, TITLE, lexiconFor, type Lexicon } from './lexicon';
@@ -118,6 +118,25 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
 const HEADLINE_LOWER: ReadonlySet<number> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to',
   'by', 'for', 'as', 'vs', 'vs.', 'v', 'v.', 'via', 'per', 'up', 'off', 'out', 'de', 'da', 'du', 'van', 'von', 'der', 'la', 'le',
   "'s", '’s', "'", '’', "n't", 'n’t', "'re", '’re', "'ll", '’ll', "'ve", '’ve', "'d", '’d', "'m", '’m'].map(hashLower));
+
+/** A bit mask of name-list classes (bit c: GAZ_CLASSES[c]), for `listClassesAt` and `aloneInListsAt`. */
+export function listBits(...classes: Array<(typeof GAZ_CLASSES)[number]>): number {
+  let mask = 0;
+  for (const c of classes) mask |= 1 << GAZ_CLASSES.indexOf(c);
+  return mask;
+}
+
+/** The classes of the name lists holding token k alone (a one-word entry), as a bit mask (bit c: GAZ_CLASSES[c]). */
+export function aloneInListsAt(ctx: DocContext, k: number): number {
+  let mask = 0;
+  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
+    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
+    if (code === 0) break;
+    // code = 1 + class * 4 + position, position 0 for a token that is the whole entry.
+    if (((code - 1) & 3) === 0) mask |= 1 << ((code - 1) >> 2);
+  }
+  return mask;
+}
 
 /** The classes of the name lists holding token k, in any position, as a bit mask (bit c: GAZ_CLASSES[c]). */
 export function listClassesAt(ctx: DocContext, k: number): number {

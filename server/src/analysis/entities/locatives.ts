@@ -3,8 +3,7 @@
 // read an organisation, and even in a game story whose other mentions of the town are the team
 // ("In Seattle, Incaviglia's grand slam …"). The type holds for this mention only: it neither
 // changes by nor counts in the article's type votes (consistency.ts).
-import type { DocContext } from './features';
-import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
+import { aloneInListsAt, type DocContext, listBits } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { LOWER } from './lexicon';
@@ -13,16 +12,11 @@ const ORGANIZATION = 1, LOCATION = 2;
 const IN = hashLower('in');
 const POSSESSIVES = new Set(["'s", '’s', "'", '’'].map(hashLower));
 const AND = new Set([hashLower('and'), hashLower('or')]);
-const PLACE_CODES = new Set(['location', 'country', 'seen-location'].map((c) => 1 + GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]) * 4));
+const PLACE_LISTS = listBits('location', 'country', 'seen-location');
 
 /** Token k alone is a place of the lists. */
-function knownPlace(ctx: DocContext, k: number): boolean {
-  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
-    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
-    if (code === 0) return false;
-    if (PLACE_CODES.has(code)) return true;
-  }
-  return false;
+export function knownPlace(ctx: DocContext, k: number): boolean {
+  return (aloneInListsAt(ctx, k) & PLACE_LISTS) !== 0;
 }
 
 /** Region words in lower case: "in eastern Velaria", "across northern Ostland". */

@@ -4,40 +4,27 @@
 // elsewhere ("in Tarneit") or in the dateline ("ADRÉ"), is that place here too. The place must be
 // read so from its context: the tagger's own LOCATION for a word is no evidence ("Twitter").
 import type { Segmentation } from '../types';
-import type { DocContext } from './features';
-import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
+import { type DocContext, listBits, listClassesAt } from './features';
 import { hashLower } from './hash';
 import { LOWER } from './lexicon';
+import { knownPlace } from './locatives';
 import type { TokenSpan } from './spans';
 
 const LOCATION = 2, MISC = 3;
 /** Words before a place read as one ("in Tarneit", "near Adré"). */
 const AT = new Set(['in', 'near', 'outside'].map(hashLower));
-const NOT_PLACE = ['demonym', 'seen-misc', 'organization', 'seen-organization'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
+const NOT_PLACE_LISTS = listBits('demonym', 'seen-misc', 'organization', 'seen-organization');
 
+/** Token k is in a list of nationalities, MISC names or organisations (in any position). */
 function listedNotPlace(ctx: DocContext, k: number): boolean {
-  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
-    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
-    if (code === 0) return false;
-    if (NOT_PLACE.includes((code - 1) >> 2)) return true;
-  }
-  return false;
+  return (listClassesAt(ctx, k) & NOT_PLACE_LISTS) !== 0;
 }
 
 const PERSON = 0, ORGANIZATION = 1;
 /** Nouns for a business that a town before them says where it is ("the Boston company said"). */
 const BUSINESS_NOUNS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'insurer', 'startup', 'start-up', 'carrier', 'retailer', 'chain', 'maker', 'drugmaker', 'automaker', 'miner', 'utility'].map(hashLower));
 const ARTICLES = new Set(['the', 'a', 'an'].map(hashLower));
-const PLACE_CODES = new Set(['location', 'country', 'seen-location'].map((c) => 1 + GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]) * 4));
 
-function knownPlace(ctx: DocContext, k: number): boolean {
-  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
-    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
-    if (code === 0) return false;
-    if (PLACE_CODES.has(code)) return true;
-  }
-  return false;
-}
 
 /** "The Boston company said": a town of the lists between an article and a business noun is where the business is (this mention only). */
 function townsBeforeBusinesses(ctx: DocContext, spans: TokenSpan[]): void {

@@ -7,8 +7,8 @@ import { splitPlaceAffiliations } from './affiliations';
 import { companiesNamedLikePeople } from './companies';
 import { coinedWords } from './coined';
 import { compoundNamePart } from './compounds';
-import type { DocContext } from './features';
-import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
+import { aloneInListsAt, type DocContext } from './features';
+import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { TYPES } from './labels';
 import { appositiveTypes } from './appositive-types';
 import { listedKinds } from './such-as';
@@ -159,12 +159,7 @@ function isPluralPossessiveMark(seg: Segmentation, k: number): boolean {
 
 /** True when token k is, on its own, in the given name list. */
 function listed(ctx: DocContext, k: number, cls: number): boolean {
-  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
-    const code = ctx.gaz[k * GAZ_PER_TOKEN + g];
-    if (code === 0) return false;
-    if (code === 1 + cls * 4) return true;
-  }
-  return false;
+  return (aloneInListsAt(ctx, k) & (1 << cls)) !== 0;
 }
 
 /** A nationality adjective ("Kazakh", "Asian") that is not also a place name. */

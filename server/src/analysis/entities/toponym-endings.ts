@@ -3,8 +3,7 @@
 // organisation, a person or MISC. Their endings are a place's (no surname ends so): a one-word name
 // with one of them is a place, unless a list of organisations or nationalities knows it.
 import type { Segmentation } from '../types';
-import type { DocContext } from './features';
-import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
+import { aloneInListsAt, type DocContext, listBits } from './features';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 
@@ -13,16 +12,8 @@ const LOCATION = 2;
 const ENDINGS = ['ivka', 'ovka', 'evka', 'ivske', 'ivsk', 'ovsk', 'evsk', 'insk', 'ensk', 'ynsk', 'opil', 'opol', 'hrad', 'horod', 'zhzhia', 'ytsia', 'ychi'];
 /** The endings' last characters: most names are passed over on one character code. */
 const LAST = new Set(ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
-const ORG_CODES = ['organization', 'seen-organization', 'demonym', 'seen-misc'].map((c) => 1 + GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]) * 4);
+const ORG_LISTS = listBits('organization', 'seen-organization', 'demonym', 'seen-misc');
 
-function listed(ctx: DocContext, k: number): boolean {
-  for (let g = 0; g < GAZ_PER_TOKEN; g++) {
-    const c = ctx.gaz[k * GAZ_PER_TOKEN + g];
-    if (c === 0) return false;
-    if (ORG_CODES.includes(c)) return true;
-  }
-  return false;
-}
 
 export function toponymEndings(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
@@ -31,7 +22,7 @@ export function toponymEndings(ctx: DocContext, seg: Segmentation, spans: TokenS
     if (t.length < 7 || !LAST.has(t.charCodeAt(t.length - 1))) continue;
     for (const e of ENDINGS) {
       if (!t.endsWith(e)) continue;
-      if (!listed(ctx, s.from)) s.type = LOCATION;
+      if ((aloneInListsAt(ctx, s.from) & ORG_LISTS) === 0) s.type = LOCATION;
       break;
     }
   }
