@@ -2,6 +2,7 @@
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { BUILD_TARGET } from './scripts/build-target.mjs';
 
 const production = process.argv.includes('--production');
 
@@ -48,11 +49,7 @@ await Promise.all(
       entryPoints: [e.in],
       outfile: `dist/${e.out}.js`,
       bundle: true,
-      platform: 'node',
-      target: 'node20',
-      // esbuild's table for node20 lacks Unicode property escapes, and it would turn every \p{…}
-      // regular expression literal into a `new RegExp(…)` made anew each time its line runs.
-      supported: { 'regexp-unicode-property-escapes': true },
+      ...BUILD_TARGET,
       format: 'cjs',
       external: e.external,
       sourcemap: !production,

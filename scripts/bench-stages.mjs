@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import esbuild from 'esbuild';
 import { ROOT } from './bench-text.mjs';
+import { BUILD_TARGET } from './build-target.mjs';
 
 const dir = join(ROOT, 'node_modules/.cache/bench-stages');
 mkdirSync(dir, { recursive: true });
@@ -19,9 +20,7 @@ await esbuild.build({
   entryPoints: [join(ROOT, 'scripts/bench-stages.ts')],
   outfile,
   bundle: true,
-  platform: 'node',
-  target: 'node20',
-  supported: { 'regexp-unicode-property-escapes': true },
+  ...BUILD_TARGET,
   format: 'esm',
   // The benchmarks' own text module stays where it is (it finds ../shared from its own place).
   plugins: [{
