@@ -9,6 +9,7 @@ import type { Doc, Range } from './phrases';
 import { phraseEndingAt, pluralPossessive, skipLeftToSource, sourceRightOf } from './phrases';
 import { isMadeByParticiple, sourceLeftOf } from './subject';
 import { quotedAsSaying } from './quoted-as';
+import { antecedentOfWho, nameBeforeDescribedWho } from './appositives';
 import { coordinatedSubject, speakerForMuteSubject } from './participle-subject';
 import { isDocumentNoun } from './words';
 import type { Quote } from './quotes';
@@ -440,6 +441,28 @@ function rememberedAs(doc: Doc, t: number, c: Clause): boolean {
   return k > t + 1 && k + 1 < c.hi && doc.lower[k] === 'as';
 }
 
+/** How many words a relative clause may hold before its quotation ("who calls himself"). */
+const MAX_RELATIVE_LEAD = 8;
+
+/**
+ * The phrase a relative "who" stands for when quotation `q` ends the clause it opens after a
+ * comma ("X, who calls himself “…,” told …"), else null.
+ */
+function antecedentBeforeQuotedAside(doc: Doc, q: Quote, c: Clause): Range | null {
+  let k = c.lo;
+  while (k < c.hi && doc.toks[k].start < q.open) k++;
+  for (let i = k - 1; i > c.lo && i >= k - MAX_RELATIVE_LEAD; i--) {
+    if (doc.lower[i] === 'who') {
+      if (doc.toks[i - 1].text !== ',') return null;
+      const named = nameBeforeDescribedWho(doc, i, c.lo);
+      const ante = named ?? antecedentOfWho(doc, i, c.lo);
+      return ante && !SUBJECT_PRONOUNS.has(doc.lower[ante.first]) ? ante : null;
+    }
+    if (!isWord(doc.toks[i].text)) return null;
+  }
+  return null;
+}
+
 /** Verbs that report speech only with "back" after them ("shot back that …"). */
 const BACK_ONLY = new Set(['shoot', 'fire', 'hit']);
 
@@ -467,7 +490,7 @@ export function frameForVerb(
   // "…, faster than expected, said Ann Lee.": a name closing the sentence after the cue beats
   // a guess before a comma (not after "told", where the name is the listener).
   if (srcL && afterComma && INVERTING.has(entry.lemma) && closingSource(doc, t, c)) srcL = null;
-  const before = srcL ? srcL.first - 1 : skipLeftToSource(doc, t - 1, c.lo);
+  let before = srcL ? srcL.first - 1 : skipLeftToSource(doc, t - 1, c.lo);
 
   // After "told" the name is the listener, not an inverted speaker.
   // Nor after a participle: ", alleging fraud." names no speaker after it.
@@ -477,7 +500,18 @@ export function frameForVerb(
   // 1. Right after a quotation: “…,” Tokayev said / “…,” said Grushko.
   // A quotation ending in a full stop ends the splitter's sentence: “… missing.” Trump said.
   const floor = rightEmpty && c.lo > 0 && doc.toks[c.lo - 1].start >= c.paragraphStart ? c.lo - 1 : c.lo;
-  const q = before >= floor ? quoteClosingAt(doc, before, floor, quotes) : undefined;
+  let q = before >= floor ? quoteClosingAt(doc, before, floor, quotes) : undefined;
+  // "Fisher Dave Corkum, who calls himself “the last man on the wharf,” told council …": a
+  // quotation closing a relative clause is the aside's; the phrase "who" stands for speaks, and
+  // the content follows the cue.
+  if (q && !srcL && !rightEmpty) {
+    const ante = antecedentBeforeQuotedAside(doc, q, c);
+    if (ante) {
+      srcL = ante;
+      before = ante.first - 1;
+      q = undefined;
+    }
+  }
   const after = srcL ? null : sourceRightOf(doc, t, c.hi);
   // A quoted title before the source ("On CBS's “Face the Nation,” Lee said that …") is not
   // the content when a clause follows the cue.
@@ -679,7 +713,7 @@ function itAfterDocument(doc: Doc, src: Range, c: Clause): boolean {
  * floor (sentence start or past the previous cue), past punctuation and a linking word, and
  * never more than MAX_CONTENT_TOKENS before `to`.
  */
-function contentStartFrom(doc: Doc, c: Clause, to: number): number {
+export function contentStartFrom(doc: Doc, c: Clause, to: number): number {
   let i = Math.max(c.from, to - MAX_CONTENT_TOKENS, c.lo);
   if (i === c.lo) return i;
   while (i < to && (!isWord(doc.toks[i].text) || LEADING_LINKS.has(doc.lower[i])) && !quotesOpenAt(doc, i)) i++;

@@ -13,7 +13,8 @@ import type { LearnedHook, TokenSpan } from './learned/model';
 import { shippedModel } from './learned/shipped';
 import { type AttributionMemo, ParagraphDrafts } from './paragraph-memo';
 import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb } from './frame';
-import { CUE_VERBS, STATES_AFTER_DOCUMENT } from './lexicon';
+import { CUE_VERBS, PUT_IT, STATES_AFTER_DOCUMENT } from './lexicon';
+import { frameForAsPutIt } from './as-put-it';
 import type { Doc } from './phrases';
 import { headlineColon, isTitleLine, transcriptLabel } from './headlines';
 import { SPEECH_NOUNS, frameForNoun } from './nouns';
@@ -28,7 +29,7 @@ import { ADVERBIAL_PREPOSITIONS, isCapitalised, isDocumentNoun } from './words';
 
 const SKIPPED_ROLES = new Set(['credit', 'boilerplate', 'footer']);
 /** Every word that can start an attribution, for one look-up per token. */
-const TRIGGERS = new Set<string>([...CUE_VERBS.keys(), ...SPEECH_NOUNS, 'according']);
+const TRIGGERS = new Set<string>([...CUE_VERBS.keys(), ...SPEECH_NOUNS, ...PUT_IT, 'according']);
 
 /**
  * The attributions of a segmented text. With a memo (the incremental analyser), paragraphs
@@ -307,6 +308,8 @@ function hasContent(d: Draft | Draft[] | null): boolean {
 function ruleFrame(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, drafts: Draft[], title: boolean): Draft | Draft[] | null {
   const w = doc.lower[t];
   if (w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to') return frameForAccordingTo(doc, t, c, quotes);
+  // "That approach, as Whitcombe put it, would be …"
+  if (PUT_IT.has(w)) return frameForAsPutIt(doc, t, c, quotes);
   // "Hart's comments that …": speech named by a noun.
   const n = SPEECH_NOUNS.has(w) ? frameForNoun(doc, t, c, quotes) : null;
   if (n) return n;
