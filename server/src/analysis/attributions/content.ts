@@ -512,7 +512,8 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     if (t !== ',' && t !== '—' && t !== '–') continue;
     const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
     // Clause links that usually end reported content (measured on PolNeAR training data).
-    if (t === ',' && (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !CUE_VERBS.has(w) && !ELABORATIONS.has(w))) && !secondThatClause(doc, k, c.hi)) {
+    if (t === ',' && (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !CUE_VERBS.has(w) && !ELABORATIONS.has(w))) && !secondThatClause(doc, k, c.hi) &&
+      !embeddedRelative(doc, k, c.hi)) {
       return lastContentToken(doc, j, k);
     }
     if (t === ',' && timeClauseAfter(doc, k, c.hi)) return lastContentToken(doc, j, k);
@@ -559,6 +560,23 @@ function refusalAfter(doc: Doc, k: number, hi: number): boolean {
   if (k + 1 >= hi) return false;
   if (REFUSALS.has(doc.lower[k])) return doc.lower[k + 1] === 'to' && k + 2 < hi && SPEECH_REFUSED.has(doc.lower[k + 2]);
   return (doc.lower[k] === 'would' || doc.lower[k] === 'did') && doc.lower[k + 1] === 'not' && k + 2 < hi && SPEECH_REFUSED.has(doc.lower[k + 2]);
+}
+
+/** Longest relative clause set off inside a content ("the plan, which she unveiled in March, would …"). */
+const MAX_EMBEDDED_RELATIVE = 14;
+
+/**
+ * "argued that the plan, which she unveiled in March, would create jobs": a ", which …," clause
+ * followed by its sentence's auxiliary is inside the content's subject, not a comment after it.
+ */
+function embeddedRelative(doc: Doc, comma: number, hi: number): boolean {
+  if (doc.lower[comma + 1] !== 'which') return false;
+  for (let k = comma + 2; k < hi && k <= comma + MAX_EMBEDDED_RELATIVE; k++) {
+    const t = doc.toks[k].text;
+    if (t === ',') return k + 1 < hi && FINITE_VERBS.has(doc.lower[k + 1]);
+    if (!isWord(t) && !isPossessive(t) && t !== '-' && t !== '$' && t !== '%') return false;
+  }
+  return false;
 }
 
 /** Words that open the subject of a clause after a complementiser "that" ("but that the team …"). */
