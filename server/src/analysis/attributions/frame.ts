@@ -10,7 +10,7 @@ import { phraseEndingAt, pluralPossessive, skipLeftToSource, sourceRightOf } fro
 import { isMadeByParticiple, sourceLeftOf } from './subject';
 import { quotedAsSaying } from './quoted-as';
 import { antecedentOfWho, nameBeforeDescribedWho } from './appositives';
-import { coordinatedSubject, speakerForMuteSubject } from './participle-subject';
+import { coordinatedSubject, sceneSubject, speakerForMuteSubject } from './participle-subject';
 import { isDocumentNoun } from './words';
 import type { Quote } from './quotes';
 import type { Draft } from './draft';
@@ -169,9 +169,11 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
     // "Supporters' group the Harbour Line": a plural possessive leads the phrase as a determiner does.
     if (last === i - 1 && pluralPossessive(doc, i)) possessed = true;
     if (isCapitalised(tok) || isPossessive(tok) || tok === '-' || (tok === '.' && last === i - 1) || (possessed && last === i - 1 && pluralPossessive(doc, i))) last = i;
-    else if (DETERMINERS.has(doc.lower[i]) && i > lo + 1 && last === i - 1 && !isCapitalised(doc.toks[i - 1].text) && !SUBJECT_LINKS.has(doc.lower[i - 1])) {
+    else if (DETERMINERS.has(doc.lower[i]) && i > lo + 1 && last === i - 1 && !isCapitalised(doc.toks[i - 1].text) && !SUBJECT_LINKS.has(doc.lower[i - 1]) &&
+      i + 1 < before && !isCapitalised(doc.toks[i + 1].text)) {
       // "The lender cut its outlook, citing …": a determiner after a lower-case word that no link
       // is starts an object; the word before it is the verb, so the subject ends before that.
+      // ("Supporters' group the Harbour Line": a name after the determiner is in apposition.)
       last = i - 2;
       break;
     } else if ((count || possessed || DETERMINERS.has(doc.lower[lo])) && isNounLike(doc, i)) {
@@ -193,6 +195,21 @@ function isNounLike(doc: Doc, i: number): boolean {
   const w = doc.lower[i];
   if (!isWord(doc.toks[i].text) || PHRASE_STOPS.has(w) || CUE_VERBS.has(w) || BE_FORMS.has(w)) return false;
   return !(w.endsWith('ed') && (w.length > 4 || SHORT_PAST.has(w)));
+}
+
+/**
+ * The speaker of a participle after a comma ("Trump went after Bush, calling him …"): a later
+ * clause's subject, the previous cue's source in this sentence, or the clause's subject.
+ */
+function participleSubject(doc: Doc, c: Clause, t: number, previous: Draft | null): Range | null {
+  const same = previous !== null && previous.cue !== null && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence;
+  const later = coordinatedSubject(doc, same ? previous!.cue!.last : c.lo, t);
+  if (later) return later;
+  if (same) return previous!.source;
+  const source = subjectOf(doc, c, t);
+  if (!source) return null;
+  const scene = sceneSubject(doc, source, t);
+  return scene === undefined ? source : scene;
 }
 
 /** Past tenses of four letters ("The nurse sued the state, claiming …"). */
@@ -558,6 +575,8 @@ export function frameForVerb(
 
   // Naming verbs take only a quotation as content: called it “a disgrace”.
   if (entry.quoteOnly) {
+    // ", calling him “a total stiff”", ", chanting “…”": a participle after a comma names through the clause's subject.
+    const namer = srcL ?? (entry.participle && afterComma ? participleSubject(doc, c, t, previous) : null);
     // "remembered him as a patient coach": a tribute; the description after "as" is what was said.
     if (entry.lemma === 'remember' && rememberedAs(doc, t, c)) return frameForVerb(doc, t, { ...entry, quoteOnly: false, as: true }, c, quotes, previous, learned);
     // "calls herself “The Lioness”": a name one goes by, not speech.
@@ -569,16 +588,16 @@ export function frameForVerb(
     if (doc.lower[t] === 'calls' && t > c.lo && (doc.lower[t - 1] === 'who' || (t - 1 > c.lo && doc.lower[t - 2] === 'what' && SUBJECT_PRONOUNS.has(doc.lower[t - 1])))) return null;
     for (let k = t + 1; k < c.hi && k <= t + 7; k++) {
       const oq = isOpenMarkToken(doc, k, quotes);
-      if (oq && k === t + 1) return draft(srcL, cue, oq.start, oq.end, oq, anchor);
+      if (oq && k === t + 1) return draft(namer, cue, oq.start, oq.end, oq, anchor);
       // "called him “a con artist”": the object and the quotation make a partial quote.
-      if (oq) return draft(srcL, cue, doc.toks[t + 1].start, oq.close, null, anchor);
+      if (oq) return draft(namer, cue, doc.toks[t + 1].start, oq.close, null, anchor);
       if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) break;
     }
     // "called for a special prosecutor", "called on Congress to act": a demand.
     if (entry.lemma === 'call' && t + 2 < c.hi && (doc.lower[t + 1] === 'for' || doc.lower[t + 1] === 'on')) {
       const endTok = contentEndToken(doc, t + 2, c, quotes);
       if (endTok >= t + 2) {
-        return draft(srcL ?? (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t)),
+        return draft(namer ?? (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t)),
           { first: t, last: t + 1 }, doc.toks[t + 2].start, doc.toks[endTok].end, null, anchor);
       }
     }
@@ -587,9 +606,9 @@ export function frameForVerb(
     // "called them early", "called it off", "called him back": a particle or an adverb after the
     // object is no name given to it.
     if (entry.lemma === 'call' && t + 2 < c.hi && CALLED_OBJECTS.has(o) && notCalledName(doc, t + 2)) return null;
-    if (entry.lemma === 'call' && srcL && o && (CALLED_OBJECTS.has(o) || (isCapitalised(doc.toks[t + 1].text) && !quotes.byOpen.get(doc.toks[t + 1].start)))) {
+    if (entry.lemma === 'call' && namer && o && (CALLED_OBJECTS.has(o) || (isCapitalised(doc.toks[t + 1].text) && !quotes.byOpen.get(doc.toks[t + 1].start)))) {
       const endTok = contentEndToken(doc, t + 1, c, quotes);
-      if (endTok >= t + 2) return draft(srcL, cue, doc.toks[t + 1].start, doc.toks[endTok].end, null, anchor);
+      if (endTok >= t + 2) return draft(namer, cue, doc.toks[t + 1].start, doc.toks[endTok].end, null, anchor);
     }
     return null;
   }
