@@ -183,6 +183,9 @@ export function contentAfterParenthetical(
   if (countWords(doc, first, c.hi, 2) < 2) return null;
   const endTok = contentEndToken(doc, first, c, quotes);
   if (endTok <= first) return null;
+  // "…, he said, and the tolls will end, she said.": a linked clause that ends at a comma (a cue of
+  // its own after it) is another attribution's.
+  if (NOT_REPORTED.has(w) && endTok + 1 < c.hi && doc.toks[endTok + 1].text === ',') return null;
   // A quotation opened inside the content ends with its closing mark (“…pipes, not on dividends”.).
   let end = doc.toks[endTok].end;
   for (const q of quotesIn(quotes, doc.toks[first].start, end)) if (q.closed && q.close > end) end = q.close;

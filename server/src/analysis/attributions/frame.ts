@@ -16,7 +16,7 @@ import type { Quote } from './quotes';
 import type { Draft } from './draft';
 import {
   ADVERBIAL_PREPOSITIONS, BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS,
-  TIME_WORDS, TITLES, isCapitalised, isLyAdverb, isPossessive, isWord,
+  CARDINALS, TIME_WORDS, TITLES, isCapitalised, isLyAdverb, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
 import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken, opensSentence } from './context';
@@ -150,7 +150,9 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
   if (SUBJECT_PRONOUNS.has(w)) return { first: lo, last: lo };
   let i = lo;
   // "More than 60 tenants …", "Fewer than a dozen residents …": a count opens the noun phrase.
-  const count = (w === 'more' || w === 'fewer' || w === 'less') && doc.lower[lo + 1] === 'than' && lo + 2 < before;
+  // "Hundreds of tenants …": a number in words and "of" lead it the same way.
+  const count = ((w === 'more' || w === 'fewer' || w === 'less') && doc.lower[lo + 1] === 'than' && lo + 2 < before) ||
+    (CARDINALS.has(w) && doc.lower[lo + 1] === 'of' && lo + 2 < before);
   if (count) i = lo + 2;
   else if (DETERMINERS.has(w)) i++;
   let last = -1;

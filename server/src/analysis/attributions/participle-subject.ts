@@ -2,7 +2,7 @@
 // "Shares of Corvane rose 1.2 per cent after the lender raised its dividend, saying …" — shares
 // say nothing; the subject of the clause after "after"/"as"/"when" (the lender) does.
 import type { Doc, Range } from './phrases';
-import { DETERMINERS, isCapitalised, isPossessive, isWord } from './words';
+import { CARDINALS, DETERMINERS, isCapitalised, isPossessive, isWord } from './words';
 
 /** Heads of market and economic noun phrases, which are the subject of a move but never speak. */
 const MUTE_SUBJECTS = new Set([
@@ -51,7 +51,7 @@ function subordinateSubject(doc: Doc, after: number, t: number, links: ReadonlyS
   for (let k = t - 1; k > after; k--) {
     if (!links.has(doc.lower[k])) continue;
     const first = k + 1;
-    if (first >= t || !(DETERMINERS.has(doc.lower[first]) || isCapitalised(doc.toks[first].text))) return null;
+    if (first >= t || !(DETERMINERS.has(doc.lower[first]) || isCapitalised(doc.toks[first].text) || CARDINALS.has(doc.lower[first]))) return null;
     let last = first;
     while (last + 1 < t && last + 1 <= first + MAX_NP_WORDS && isWord(doc.toks[last + 1].text) &&
       (isCapitalised(doc.toks[last + 1].text) || isPossessive(doc.toks[last + 1].text) || !looksLikeVerb(doc.lower[last + 1]))) last++;
