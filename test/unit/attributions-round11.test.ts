@@ -108,3 +108,20 @@ describe('attributions: the speaker of a shouted or chanted quotation', () => {
     assert.equal(about(list, 'Sell the land').source?.text, 'two landlords', showAttributions(list));
   });
 });
+
+describe('attributions: "told police he …"', () => {
+  it('a bare listener, then a clause with its subject pronoun, is what was told', () => {
+    const list = run('The cyclist told police she had not seen the truck.');
+    const a = about(list, 'she had not seen');
+    assert.equal(a.cue?.text, 'told', showAttributions(list));
+    assert.equal(a.content.text, 'she had not seen the truck', showAttributions(list));
+  });
+});
+
+describe('attributions: a document closing the sentence', () => {
+  it('", court records show." ends the content before it', () => {
+    const list = run('Lacroix told investigators she had sold the truck in March, court records show.');
+    const told = list.find((a) => a.cue?.text === 'told');
+    assert.equal(told?.content.text, 'she had sold the truck in March', showAttributions(list));
+  });
+});

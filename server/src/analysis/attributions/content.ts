@@ -6,7 +6,7 @@ import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource } from './phrases';
 import { firstOpeningFrom, type Quote } from './quotes';
 import {
-  ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, isCapitalised, isPossessive, isWord,
+  ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, isCapitalised, isDocumentNoun, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
 import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken, opensSentence } from './context';
@@ -639,6 +639,12 @@ function skipCueTail(doc: Doc, from: number, hi: number): number {
 }
 
 /** Index of a cue after ", <short phrase>" that closes the sentence, else -1. */
+/** Whether every token in [from, to) is a capitalised word ("CNN", "The Associated Press"). */
+function allCapitalised(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isCapitalised(doc.toks[i].text) || !isWord(doc.toks[i].text)) return false;
+  return to > from;
+}
+
 export function phraseAfterComma(doc: Doc, comma: number, hi: number): number {
   // ", and that he answered, …": a second complement, no speaker closing the first.
   if (comma + 2 < hi && doc.lower[comma + 2] === 'that' && (doc.lower[comma + 1] === 'and' || doc.lower[comma + 1] === 'but')) return -1;
@@ -650,6 +656,10 @@ export function phraseAfterComma(doc: Doc, comma: number, hi: number): number {
       if (FINAL_PUNCT.has(after) || after === ',') return k;
       return -1;
     }
+    // "…, court records show.", "…, CNN reported.": a verb that needs a clause has its content
+    // before it when the sentence ends right after it and a document or a name is its subject.
+    if (e && !e.participle && k > comma + 1 && e.needsClause && !e.quoteOnly && (k + 1 >= hi || FINAL_PUNCT.has(doc.toks[k + 1].text)) &&
+      (isDocumentNoun(doc.lower[k - 1]) || allCapitalised(doc, comma + 1, k))) return k;
     if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) return -1;
   }
   return -1;

@@ -25,7 +25,7 @@ import { mediumAt, onlyTime } from './content';
 import { SourceResolver } from './resolve';
 
 export type { AttributionMemo } from './paragraph-memo';
-import { ADVERBIAL_PREPOSITIONS, isCapitalised, isDocumentNoun } from './words';
+import { ADVERBIAL_PREPOSITIONS, SUBJECT_PRONOUNS, isCapitalised, isDocumentNoun, isWord } from './words';
 
 const SKIPPED_ROLES = new Set(['credit', 'boilerplate', 'footer']);
 /** Every word that can start an attribution, for one look-up per token. */
@@ -158,7 +158,7 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
       // The learned models judge reported speech after plain speech verbs; quotations,
       // nouns, "according to" and stances stay the rules'.
       const plain = hook !== null && !one.quote && one.cue !== null && (one.learned === true || plainSpeech(doc, one));
-      if (plain && !one.learned && !afterThat(doc, one) && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null)) continue;
+      if (plain && !one.learned && !afterThat(doc, one) && !toldListener(doc, one) && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null)) continue;
       if (plain && (one.learned || hook.contentOfRules)) learnedContent(doc, one, c, quotes, hook);
       if (one.contentEnd > one.contentStart && (nested || !duplicate(doc, drafts, one))) {
         // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
@@ -214,6 +214,25 @@ function afterThat(doc: Doc, d: Draft): boolean {
   }
   return false;
 }
+
+/**
+ * "The suspect told police he had been drinking", "told investigators she …": after "told" and a
+ * listener of one lower-case word, a content the rules opened with a subject pronoun and its verb
+ * is reported speech whatever the learned second opinion makes of the cue word (it reads "told
+ * police he …" poorly; with "that" or a longer listener it is left to judge).
+ */
+function toldListener(doc: Doc, d: Draft): boolean {
+  if (!d.source || d.quote) return false;
+  const t = d.cue!.last;
+  const e = CUE_VERBS.get(doc.lower[t]);
+  const k = t + 2;
+  if (!e || e.lemma !== 'tell' || e.participle || k + 1 >= doc.toks.length || doc.toks[k].start !== d.contentStart) return false;
+  const listener = doc.toks[t + 1].text;
+  return isWord(listener) && !isCapitalised(listener) && !OBJECT_WORDS.has(doc.lower[t + 1]) && SUBJECT_PRONOUNS.has(doc.lower[k]) &&
+    doc.lower[k] !== 'who' && doc.lower[k] !== 'one' && isWord(doc.toks[k + 1].text);
+}
+/** Object pronouns: "told him he …" is left to the second opinion. */
+const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 
 /** ruleFrame's answer when it dealt with the word itself (an empty list, so drafts stay objects). */
 const HANDLED: Draft[] = [];
