@@ -48,6 +48,33 @@ function spelledBy(seg: Segmentation, open: number, acronym: string): number {
   return -1;
 }
 
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const LOWER = /\p{Ll}/u;
+
+/** The initials of the organisations of three to six capitalised words (joiners skipped:
+ *  "Bank of New York" → "BNY"), when any: at most one letter per word, capitals only. */
+function initialsOfOrganisations(mentions: RawMention[]): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const m of mentions) {
+    if (m.credit || m.type !== 'ORGANIZATION' || m.text.length < 12) continue;
+    let letters = '';
+    let ok = true;
+    for (const w of m.text.split(' ')) {
+      if (JOINERS.has(w)) continue;
+      const c = w.charCodeAt(0);
+      if (c < 65 || c > 90 || !NAME_WORD.test(w)) { ok = false; break; }
+      letters += w[0];
+    }
+    if (ok && letters.length >= 3 && letters.length <= 6) (out ??= new Set()).add(letters);
+  }
+  return out;
+}
+
+/** True when a word next to token i has a lower-case letter (running text, not a line of capitals). */
+function inLowerCaseLine(toks: Segmentation['tokens'], i: number): boolean {
+  return (i > 0 && LOWER.test(toks[i - 1].text)) || (i + 1 < toks.length && LOWER.test(toks[i + 1].text));
+}
+
 /** Longest mention looked back for, in UTF-16 units. */
 const LONGEST = 300;
 
@@ -88,6 +115,10 @@ export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip:
       }
     }
   }
+  // "the Delaware Valley Regional Transit Authority" … "the DVRTA strike": an organisation named in
+  // full, three words or more, is also named by its initials where the article never bracketed them.
+  const initialled = initialsOfOrganisations(mentions);
+  if (initialled) for (const a of initialled) defined.add(a);
   if (defined.size === 0) return mentions;
   if (spelled.length) {
     const inside = (m: RawMention) => spelled.some(([a, b]) => m.start >= a && m.end <= b);
@@ -115,6 +146,8 @@ export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip:
     const c = t.text.charCodeAt(0);
     if (c < 65 || (c > 90 && c < 128)) continue;
     if (covered[i] || !defined.has(t.text) || named.has(t.start) || skip(i)) continue;
+    // In a line of capitals ("THE DAY …") a word of capitals is not a name's initials.
+    if (initialled?.has(t.text) && !inLowerCaseLine(toks, i)) continue;
     out.push({ start: t.start, end: t.end, text: t.text, type: 'ORGANIZATION', credit: false, sure: true });
     added = true;
   }

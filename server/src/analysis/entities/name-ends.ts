@@ -18,13 +18,17 @@ const STREETS = hashes(['street', 'avenue', 'boulevard', 'road', 'lane', 'drive'
 /** Places: never a person's last word. */
 const PLACES = hashes(['beach', 'springs', 'falls', 'heights', 'bay', 'island', 'islands', 'valley', 'lake', 'river', 'mountains', 'county', 'harbour', 'harbor']);
 /** Natural places: not an organisation's last word either ("the Crescent Lake fire", "Puget Sound"). */
-const NATURAL = hashes(['lake', 'river', 'creek', 'sound', 'island', 'islands', 'mountains', 'valley', 'crossing', 'canyon']);
+const NATURAL = hashes(['lake', 'river', 'creek', 'sound', 'island', 'islands', 'mountains', 'valley', 'crossing', 'canyon', 'trail']);
 /** Places: never a person's last word (with NATURAL). */
-const PLACES_MORE = hashes(['creek', 'crossing', 'canyon', 'sound']);
+const PLACES_MORE = hashes(['creek', 'crossing', 'canyon', 'sound', 'trail']);
+/** Stations and terminals ("Jefferson Station", "Union Station"): a place, not a person or the company of the same words. */
+const STATIONS = hashes(['station', 'terminal']);
 /** Companies: never a person's or a place's last word (with the organisation words of org-words.ts). */
 const COMPANY_ENDS = hashes([
   'energy', 'brothers', 'international', 'capital', 'partners', 'global', 'holding', 'media', 'mutual', 'resources', 'pharma',
   'labs', 'airlines',
+  // Universities named by state and "Tech" ("Texas Tech", "Georgia Tech"), not the state.
+  'tech',
   // Insurers and banks named in their own language or by their trade ("Veldhuis Verzekeringen",
   // "Marlow Syndicates"): never a person's or a place's last word.
   'syndicates', 'verzekeringen', 'versicherung', 'versicherungen', 'assurances', 'seguros', 'bancorp', 'groep', 'gruppe', 'groupe', 'grupo',
@@ -51,6 +55,8 @@ const SOVIET = hashLower('soviet');
 const TRADE_ENDS = hashes([
   'mining', 'metals', 'minerals', 'records', 'pictures', 'studios', 'films', 'therapeutics', 'biosciences', 'logistics',
   'choir', 'orchestra',
+  // Broadcasters ("Bloomberg Television", "Vatican Radio").
+  'television', 'radio',
 ]);
 /** Newspapers ("The Millbrook Courier"): also surnames ("Jim Courier"), so only after a word that is no given name. */
 const PAPERS = hashes(['courier', 'herald', 'gazette', 'tribune', 'chronicle']);
@@ -102,7 +108,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     if (s.to - s.from === 2 && !COMPANY_ENDS.has(last) && !TRADE_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&
       !(s.from > ctx.sentFirst[s.from] && AT.has(ctx.lower[s.from - 1]) && (t === PERSON || t === MISC))) continue;
     if ((STREETS.has(last) || GROUNDS.has(last)) && t !== LOCATION) s.type = LOCATION;
-    else if (VENUES.has(last) && (t === ORGANIZATION || t === PERSON)) s.type = LOCATION;
+    else if ((VENUES.has(last) || STATIONS.has(last)) && (t === ORGANIZATION || t === PERSON)) s.type = LOCATION;
     else if ((WATERS.has(last) && (t === MISC || (t === ORGANIZATION && s.to - s.from <= 3))) || (last === CHANNEL && t === MISC)) s.type = LOCATION;
     else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;
     else if (NATURAL.has(last) && t === ORGANIZATION) s.type = LOCATION;

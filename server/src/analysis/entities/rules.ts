@@ -350,15 +350,34 @@ const PORTFOLIOS = new Set([
   'industry', 'commerce', 'housing', 'immigration', 'fisheries', 'oil', 'mines', 'security', 'treasury',
 ].map(hashLower));
 
-/** "South Korean Trade" + "Minister": a nationality or place ending in a portfolio right before a title ends before it ("Homeland Security Secretary" keeps its department). */
+/** Levels of government and rank written before a portfolio ("Federal Energy Minister", "Union Home Minister"). */
+const GOVERNMENT_LEVELS = new Set(['federal', 'union', 'provincial', 'state', 'national', 'deputy', 'junior', 'shadow', 'acting', 'home'].map(hashLower));
+
+/** True when tokens [from, to) are a portfolio with levels before it only ("Federal Energy", "Union Home"). */
+function portfolioOnly(ctx: DocContext, from: number, to: number): boolean {
+  if (!PORTFOLIOS.has(ctx.lower[to - 1]) && ctx.lower[to - 1] !== HOME) return false;
+  for (let k = from; k < to - 1; k++) if (!GOVERNMENT_LEVELS.has(ctx.lower[k]) && !PORTFOLIOS.has(ctx.lower[k])) return false;
+  return true;
+}
+const HOME = hashLower('home');
+
+/** "South Korean Trade" + "Minister": a nationality or place ending in a portfolio right before a title ends before it ("Homeland Security Secretary" keeps its department).
+ *  A portfolio read as an organisation with no name in it ("Federal Energy" + "Minister", "Union Home" + "Minister") is part of the title, no name. */
 function portfoliosBeforeTitles(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  let drop = false;
   for (const s of spans) {
+    if (s.type === ORGANIZATION && !s.sure && s.to - s.from >= 2 && s.to < ctx.sentEnd[s.from] && ctx.cap[s.to] === 3 && ctx.cap[s.from] === 3 &&
+      JOB_TITLE_HASHES.has(ctx.lower[s.to]) && portfolioOnly(ctx, s.from, s.to)) {
+      s.to = s.from;
+      drop = true;
+      continue;
+    }
     const last = s.to - 1;
     if ((s.type !== MISC_TYPE && s.type !== LOCATION) || s.to - s.from < 2 || s.to >= ctx.sentEnd[last] || !PORTFOLIOS.has(ctx.lower[last])) continue;
     if (ctx.cap[s.to] !== 3 || !JOB_TITLE_HASHES.has(ctx.lower[s.to])) continue;
     s.to = last;
   }
-  return spans;
+  return drop ? spans.filter((s) => s.to > s.from) : spans;
 }
 
 const SEEN_LOC_BIT = 1 << GAZ_CLASSES.indexOf('seen-location');
