@@ -60,6 +60,10 @@ const TRADE_ENDS = hashes([
 ]);
 /** Newspapers ("The Millbrook Courier"): also surnames ("Jim Courier"), so only after a word that is no given name. */
 const PAPERS = hashes(['courier', 'herald', 'gazette', 'tribune', 'chronicle']);
+/** A newspaper's last word after a name read as an organisation ("Metro" + "Ledger", "Valley" + "Courier"). */
+const PAPER_ENDS = hashes(['ledger', 'courier', 'herald', 'gazette', 'tribune', 'chronicle', 'journal', 'inquirer', 'examiner', 'sentinel', 'dispatch', 'telegraph']);
+/** Sports grounds ("Gateway Field", "Jacobs Field"): a place when read as an organisation ("Stephen Field" is a person). */
+const FIELDS = hashes(['field']);
 /** Laws and days: MISC, not an organisation or a place. */
 const LAWS = hashes(['act']);
 const DAYS = hashes(['day']);
@@ -98,6 +102,22 @@ export function utilityNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   return spans;
 }
 
+/**
+ * "Metro Ledger" cut to "Metro": the tagger stops before a newspaper's word it knows in lower case.
+ * An organisation right before an untagged capitalised newspaper's word, with no capitalised word
+ * after it, takes the word in ("… / Metro Ledger", "for the Metro Ledger.").
+ */
+export function paperNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  spans.forEach((s, i) => {
+    const k = s.to;
+    if (s.type !== ORGANIZATION || k >= ctx.sentEnd[s.from] || ctx.cap[k] !== TITLE || ctx.allCaps[k] || ctx.titleCase[k] || !PAPER_ENDS.has(ctx.lower[k])) return;
+    if (ctx.cap[k - 1] !== TITLE || (i + 1 < spans.length && spans[i + 1].from === k)) return;
+    if (k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE) return;
+    s.to = k + 1;
+  });
+  return spans;
+}
+
 export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
     if (s.sure || s.to - s.from < 2 || ctx.allCaps[s.to - 1] || ctx.cap[s.to - 1] !== TITLE) continue;
@@ -111,7 +131,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     else if ((VENUES.has(last) || STATIONS.has(last)) && (t === ORGANIZATION || t === PERSON)) s.type = LOCATION;
     else if ((WATERS.has(last) && (t === MISC || (t === ORGANIZATION && s.to - s.from <= 3))) || (last === CHANNEL && t === MISC)) s.type = LOCATION;
     else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;
-    else if (NATURAL.has(last) && t === ORGANIZATION) s.type = LOCATION;
+    else if ((NATURAL.has(last) || FIELDS.has(last)) && t === ORGANIZATION) s.type = LOCATION;
     else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;
     else if (TRADE_ENDS.has(last) && t !== ORGANIZATION) s.type = ORGANIZATION;
     // "Dunmore Paving", "Halvorsen Ferries", "Millbrook Courier": a name that starts with no given name
