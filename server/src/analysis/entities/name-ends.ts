@@ -2,6 +2,7 @@
 // tagger made of the words before (unknown names in modern copy): "Ocean Boulevard" is a street
 // (a place), "Myrtle Beach" a town, "Duke Energy" a company, "Hatch Act" a law and "Election Day"
 // a day (MISC, as CoNLL-2003 types "Labor Day"). Only a reading the last word rules out is changed.
+import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { hashLower } from './hash';
@@ -116,6 +117,52 @@ export function paperNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     s.to = k + 1;
   });
   return spans;
+}
+
+/** Street words that end a street's name when the tagger left it out ("on Bay Street"); not "Road", "Lane", "Drive", "Square": also surnames and common words. */
+const BARE_STREETS = hashes(['street', 'avenue', 'boulevard']);
+/** "30th", "42nd", "1st": a number street's ordinal. */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+function isOrdinal(seg: Segmentation, k: number): boolean {
+  const t = seg.tokens[k].text;
+  return t.length <= 5 && ORDINAL.test(t);
+}
+
+/**
+ * Streets the tagger cut or left out: a street's name read from its street word ("Street Station"
+ * after "30th" takes the ordinal in: "30th Street Station"), and one to three capitalised words,
+ * untagged, before an untagged "Street", "Avenue" or "Boulevard" ending the run ("on Bay Street",
+ * "at 15th Street") are a place.
+ */
+export function streetNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  let found: TokenSpan[] | null = null;
+  let next = 0;
+  for (let k = 1; k < ctx.n; k++) {
+    if (ctx.cap[k] !== TITLE || !BARE_STREETS.has(ctx.lower[k]) || ctx.allCaps[k] || ctx.titleCase[k]) continue;
+    while (next < spans.length && spans[next].to <= k) next++;
+    const first = ctx.sentFirst[k];
+    const s = next < spans.length && spans[next].from <= k ? spans[next] : null;
+    if (s) {
+      // "30th" + "Street Station": the ordinal before a name that starts with the street word.
+      if (s.from === k && k > first && isOrdinal(seg, k - 1) && (s.type === LOCATION || s.type === ORGANIZATION)) {
+        s.from = k - 1;
+        s.type = LOCATION;
+      }
+      continue;
+    }
+    if (k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE) continue;
+    let from = k;
+    const taken = next > 0 ? spans[next - 1].to : 0;
+    while (from > first && from > taken && k - from < 3) {
+      const j = from - 1;
+      const word = ctx.cap[j] === TITLE && !ctx.closed[j] && !(j === first && ctx.casing[j] >= 1 && ctx.casing[j] <= 3);
+      if (!word && !isOrdinal(seg, j)) break;
+      from = j;
+    }
+    if (from < k) (found ??= []).push({ from, to: k + 1, type: LOCATION });
+  }
+  return found ? spans.concat(found).sort((a, b) => a.from - b.from) : spans;
 }
 
 export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

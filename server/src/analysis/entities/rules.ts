@@ -16,7 +16,7 @@ import { hashLower } from './hash';
 import { honorificNames } from './honorifics';
 import { joinAtInitials } from './initials';
 import { placesAfterIn, placesAfterRegions } from './locatives';
-import { isGroundEnd, paperNames, typesByLastWord, utilityNames } from './name-ends';
+import { isGroundEnd, paperNames, streetNames, typesByLastWord, utilityNames } from './name-ends';
 import { exchangeTickers } from './exchange-tickers';
 import { unionLocals } from './union-locals';
 import { positionCodes } from './position-codes';
@@ -529,7 +529,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = regionDemonyms(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps))));
   steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)))));
   steps = dropNeverNames(ctx, steps);
-  steps = typesByLastWord(ctx, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps))));
+  steps = typesByLastWord(ctx, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps)))));
   steps = hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps)));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
