@@ -117,8 +117,13 @@ export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip:
   }
   // "the Delaware Valley Regional Transit Authority" … "the DVRTA strike": an organisation named in
   // full, three words or more, is also named by its initials where the article never bracketed them.
-  const initialled = initialsOfOrganisations(mentions);
-  if (initialled) for (const a of initialled) defined.add(a);
+  let initialled = initialsOfOrganisations(mentions);
+  if (initialled) {
+    // An acronym also bracketed is read as the brackets define it.
+    for (const a of defined) initialled.delete(a);
+    for (const a of initialled) defined.add(a);
+    if (initialled.size === 0) initialled = null;
+  }
   if (defined.size === 0) return mentions;
   if (spelled.length) {
     const inside = (m: RawMention) => spelled.some(([a, b]) => m.start >= a && m.end <= b);

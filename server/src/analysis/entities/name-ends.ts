@@ -59,9 +59,8 @@ const TRADE_ENDS = hashes([
   // Broadcasters ("Bloomberg Television", "Vatican Radio").
   'television', 'radio',
 ]);
-/** Newspapers ("The Millbrook Courier"): also surnames ("Jim Courier"), so only after a word that is no given name. */
-const PAPERS = hashes(['courier', 'herald', 'gazette', 'tribune', 'chronicle']);
-/** A newspaper's last word after a name read as an organisation ("Metro" + "Ledger", "Valley" + "Courier"). */
+/** A newspaper's last word ("The Millbrook Courier", "Metro Ledger"): also surnames ("Jim Courier"), so a person's
+ *  name ending in one is a paper only after a word that is no given name; after a name read as an organisation it joins it. */
 const PAPER_ENDS = hashes(['ledger', 'courier', 'herald', 'gazette', 'tribune', 'chronicle', 'journal', 'inquirer', 'examiner', 'sentinel', 'dispatch', 'telegraph']);
 /** Sports grounds ("Gateway Field", "Jacobs Field"): a place when read as an organisation ("Stephen Field" is a person). */
 const FIELDS = hashes(['field']);
@@ -151,7 +150,9 @@ export function streetNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan
       }
       continue;
     }
-    if (k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE) continue;
+    // "30th Street Station": a station named after its street takes the station's word in.
+    const to = k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE && STATIONS.has(ctx.lower[k + 1]) ? k + 2 : k + 1;
+    if (to < ctx.sentEnd[k] && ctx.cap[to] === TITLE) continue;
     let from = k;
     const taken = next > 0 ? spans[next - 1].to : 0;
     while (from > first && from > taken && k - from < 3) {
@@ -160,9 +161,12 @@ export function streetNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan
       if (!word && !isOrdinal(seg, j)) break;
       from = j;
     }
-    if (from < k) (found ??= []).push({ from, to: k + 1, type: LOCATION });
+    if (from < k) (found ??= []).push({ from, to, type: LOCATION });
   }
-  return found ? spans.concat(found).sort((a, b) => a.from - b.from) : spans;
+  if (!found) return spans;
+  // A station's word read apart ("Station" as MISC) goes into the street's name.
+  const kept = spans.filter((s) => !found!.some((f) => s.from < f.to && f.from < s.to));
+  return kept.concat(found).sort((a, b) => a.from - b.from);
 }
 
 export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
@@ -185,7 +189,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     // or initial ("Peter Such", "N. Speak" are people) and ends in a newspaper's word, or in a word
     // usually written in lower case that no list of people's names holds, is a business.
     else if (t === PERSON && ctx.cap[s.from] === TITLE && !listedAs(ctx, s.from, FIRST_NAME) &&
-      (PAPERS.has(last) || (ctx.casing[s.to - 1] >= 1 && ctx.casing[s.to - 1] <= 2 && !PEOPLE_CODES.some((c) => listedAs(ctx, s.to - 1, c))))) s.type = ORGANIZATION;
+      (PAPER_ENDS.has(last) || (ctx.casing[s.to - 1] >= 1 && ctx.casing[s.to - 1] <= 2 && !PEOPLE_CODES.some((c) => listedAs(ctx, s.to - 1, c))))) s.type = ORGANIZATION;
     else if (last === UNION && t === LOCATION && ctx.lower[s.from] !== SOVIET) s.type = ORGANIZATION;
     else if (LAWS.has(last) && t !== PERSON && t !== MISC) s.type = MISC;
     else if (DAYS.has(last) && (t === ORGANIZATION || t === LOCATION)) s.type = MISC;

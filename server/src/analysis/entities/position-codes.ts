@@ -10,9 +10,9 @@ import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 
 const PERSON = 0;
-/** Positions of American football, baseball and basketball, as written in capitals ("MLB" is a league, left out). */
+/** Positions of American football, baseball and basketball, as written in capitals ("MLB" is a league, "SS" a ship's prefix: left out). */
 const POSITIONS = new Set([
-  'QB', 'RB', 'FB', 'WR', 'TE', 'LT', 'RT', 'LG', 'RG', 'OT', 'OL', 'DL', 'DE', 'DT', 'NT', 'LB', 'ILB', 'OLB', 'CB', 'S', 'FS', 'SS',
+  'QB', 'RB', 'FB', 'WR', 'TE', 'LT', 'RT', 'LG', 'RG', 'OT', 'OL', 'DL', 'DE', 'DT', 'NT', 'LB', 'ILB', 'OLB', 'CB', 'S', 'FS',
   'DB', 'K', 'P', 'LS', 'KR', 'PR', 'RHP', 'LHP', 'OF', 'DH', '1B', '2B', '3B', 'C', 'G', 'F',
 ]);
 
