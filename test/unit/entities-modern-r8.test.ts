@@ -38,6 +38,15 @@ describe('modern copy, round 8: companies and their short forms', () => {
     assert.equal(mentionAt(r, text, 'CARS')?.type, 'ORGANIZATION', list(r));
   });
 
+  it('splits two firms joined by "and" when the second is a bank\'s one-word name ("… Capital Markets and Scotiabank")', () => {
+    const text = `Analysts at Wrexford Capital Markets and Scotiabank raised their targets.`;
+    const r = run(text);
+    const first = mentionAt(r, text, 'Wrexford Capital Markets');
+    assert.equal(first?.text, 'Wrexford Capital Markets', list(r));
+    assert.equal(first?.type, 'ORGANIZATION', list(r));
+    assert.equal(mentionAt(r, text, 'Scotiabank')?.type, 'ORGANIZATION', list(r));
+  });
+
   it('leaves out a ticker written after its exchange and a colon ("TSX:BKM")', () => {
     const text = `Shares of Brackmoor Energy (TSX:BKM) rose, while Dunmore Foods (TSX:DFL) fell.`;
     const r = run(text);

@@ -21,6 +21,7 @@ import { exchangeTickers } from './exchange-tickers';
 import { unionLocals } from './union-locals';
 import { positionCodes } from './position-codes';
 import { hyphenatedGivenNames } from './hyphenated-given-names';
+import { andSplits } from './and-splits';
 import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
 import type { RawMention } from './raw-mention';
@@ -530,7 +531,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)))));
   steps = dropNeverNames(ctx, steps);
   steps = typesByLastWord(ctx, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps)))));
-  steps = hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps)));
+  steps = andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   for (const s of steps) {
