@@ -8,6 +8,7 @@ import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazett
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { DIGIT, LOWER, PUNCT, TITLE } from './lexicon';
+import { wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 
@@ -55,17 +56,14 @@ const PLACE_PLURALS = new Set([
 ]);
 
 /** Verbs of a sports result whose subject (and object) is a team. */
-const RESULT_VERBS = hashes([
+const RESULT_VERBS = wordSet([
   'beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'routed', 'routs', 'thrashed', 'crushed', 'downed',
   'blanked', 'outscored', 'outlasted', 'overpowered', 'upset', 'trounced', 'whipped', 'swept', 'stunned',
 ]);
-const WON_VERBS = hashes(['won', 'wins', 'lost', 'loses', 'rallied', 'drew', 'tied', 'clinched', 'advanced']);
-const AT = hashes(['at', 'away']);
+const WON_VERBS = wordSet(['won', 'wins', 'lost', 'loses', 'rallied', 'drew', 'tied', 'clinched', 'advanced']);
+const AT = wordSet(['at', 'away']);
 const THE = hashLower('the');
 
-function hashes(words: string[]): ReadonlySet<number> {
-  return new Set(words.map(hashLower));
-}
 
 function phraseMask(gaz: Gazetteer, ctx: DocContext, from: number, to: number): number {
   return Math.max(0, gaz.get(phraseHash(ctx.lower, from, to), 0));
@@ -99,7 +97,7 @@ function unknownPlaceTeam(ctx: DocContext, seg: Segmentation, s: TokenSpan): boo
 }
 
 /** Players' and coaches' roles: a nickname right before one is the team ("Kings forward Anze Kopitar"). */
-const SPORT_ROLES = hashes([
+const SPORT_ROLES = wordSet([
   'coach', 'captain', 'forward', 'striker', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'quarterback',
   'pitcher', 'winger', 'defenseman', 'linebacker', 'receiver', 'outfielder', 'shortstop', 'catcher', 'batsman',
   'bowler', 'centre', 'center', 'rookie', 'starter', 'reliever', 'infielder', 'fullback', 'halfback',
@@ -127,7 +125,7 @@ function teamsBeforeRoles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
 }
 
 /** Words before a team, not a town, in a game story ("scored for Portland", "a win over Tacoma"). */
-const FOR_TEAM = hashes(['for', 'against', 'over']);
+const FOR_TEAM = wordSet(['for', 'against', 'over']);
 
 /**
  * "the Portland Foxhounds" … "Portland forward Hugo Saint-Amand", "saves for Portland": once the
@@ -149,27 +147,27 @@ function townsAsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans:
   }
 }
 
-const WHO_WHICH = hashes(['who', 'which']);
+const WHO_WHICH = wordSet(['who', 'which']);
 const SIDE = hashLower('side');
 const LEAGUE = hashLower('league');
 /** Sports that name a governing body's league ("National Hockey League"). */
-const SPORTS = hashes(['football', 'hockey', 'basketball', 'soccer', 'rugby', 'baseball', 'cricket']);
+const SPORTS = wordSet(['football', 'hockey', 'basketball', 'soccer', 'rugby', 'baseball', 'cricket']);
 const IN = hashLower('in');
 /** Last words of English and Scottish clubs' names named by their town. */
-const CLUB_ENDS = hashes(['town', 'county', 'city', 'united', 'rovers', 'albion', 'athletic', 'wanderers', 'rangers', 'orient', 'argyle']);
+const CLUB_ENDS = wordSet(['town', 'county', 'city', 'united', 'rovers', 'albion', 'athletic', 'wanderers', 'rangers', 'orient', 'argyle']);
 
 /** Words between a score and the team it was won or lost against ("lost 4-2 to X", "drew 1-1 with X"). */
-const SCORE_TO = hashes(['to', 'with', 'against', 'over']);
+const SCORE_TO = wordSet(['to', 'with', 'against', 'over']);
 /** "a 3-1 win over X": the result noun between the score and the opponent (not "at X": the ground, a place). */
-const RESULT_NOUNS = hashes(['win', 'victory', 'defeat', 'loss', 'draw']);
+const RESULT_NOUNS = wordSet(['win', 'victory', 'defeat', 'loss', 'draw']);
 /** Roles a team's name stands before in a results story ("Ashcombe defender …", "Vale manager …"), with SPORT_ROLES. */
-const STAFF_ROLES = hashes(['manager', 'boss', 'skipper', 'keeper', 'playmaker', 'substitute']);
+const STAFF_ROLES = wordSet(['manager', 'boss', 'skipper', 'keeper', 'playmaker', 'substitute']);
 /** Lists that make a capitalised run a person's name, not a team named by its town. */
 const PERSON_LISTS = ['seen-person', 'person'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 /** Lists that make a capitalised word no team: "French striker", "the Open", a nationality. */
 const NOT_TOWN_TEAM = ['demonym', 'seen-misc'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 /** Months and days ("July 2 June 1" in a table of dates). */
-const CALENDAR = hashes([
+const CALENDAR = wordSet([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',

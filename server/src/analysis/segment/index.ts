@@ -21,6 +21,13 @@ const DATELINE_LINES = 20;
 interface Line {
   start: number;
   end: number;
+  /**
+   * text.slice(start, end), cut once: the furniture memo and the story-line memo look the line up
+   * by it, and the second look-up finds its hash already computed.
+   */
+  text: string;
+  /** Its furniture kind (lineKinds), null for a story line. */
+  kind: BoilerplateKind | null;
 }
 
 /** Non-blank lines, with leading and trailing white space trimmed off. */
@@ -34,7 +41,7 @@ function lines(text: string): Line[] {
     let e = nl;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e });
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), kind: null });
     pos = nl + 1;
   }
   return out;
@@ -44,8 +51,12 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029;
 }
 
+/** Two line breaks or more between the lines. */
 function blankBetween(text: string, a: Line, b: Line): boolean {
-  return text.slice(a.end, b.start).split('\n').length > 2;
+  const nl = text.indexOf('\n', a.end);
+  if (nl < 0 || nl >= b.start) return false;
+  const next = text.indexOf('\n', nl + 1);
+  return next >= 0 && next < b.start;
 }
 
 /** Groups lines into paragraphs: a blank line separates them, and so does a bullet line. */
@@ -55,8 +66,7 @@ function paragraphs(text: string, ls: Line[]): Line[][] {
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i];
     const prev = ls[i - 1];
-    const isBullet = BULLET.test(text.slice(l.start, l.start + 2));
-    if (cur.length > 0 && (blankBetween(text, prev, l) || isBullet || BULLET.test(text.slice(prev.start, prev.start + 2)))) {
+    if (cur.length > 0 && (blankBetween(text, prev, l) || BULLET.test(l.text) || BULLET.test(prev.text))) {
       out.push(cur);
       cur = [];
     }
@@ -66,8 +76,8 @@ function paragraphs(text: string, ls: Line[]): Line[][] {
   return out;
 }
 
-function looksLikeHeadline(text: string, l: Line): boolean {
-  const s = text.slice(l.start, l.end);
+function looksLikeHeadline(l: Line): boolean {
+  const s = l.text;
   const words = s.split(/\s+/).length;
   return words <= 25 && !/[.!]["”’]?$/.test(s);
 }
@@ -76,30 +86,26 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => w.length > 0).length;
 }
 
-/** Furniture kind of every line, with the context rules that look at neighbouring lines. */
-function lineKinds(text: string, ls: Line[], memo?: SegmentMemo): (BoilerplateKind | null)[] {
-  const kinds = ls.map((l) => {
-    const line = text.slice(l.start, l.end);
-    return memo ? memo.kinds.get(line, (own) => ({ kind: lineKind(own) })).kind : lineKind(line);
-  });
+/** Furniture kind of every line (Line.kind), with the context rules that look at neighbouring lines. */
+function lineKinds(ls: Line[], memo?: SegmentMemo): void {
+  for (const l of ls) l.kind = memo ? memo.kinds.get(l.text, (own) => ({ kind: lineKind(own) })).kind : lineKind(l.text);
   for (let i = 1; i < ls.length; i++) {
-    if (kinds[i] !== null || (kinds[i - 1] !== 'byline' && kinds[i - 1] !== 'caption')) continue;
-    const line = text.slice(ls[i].start, ls[i].end);
+    const prev = ls[i - 1].kind;
+    if (ls[i].kind !== null || (prev !== 'byline' && prev !== 'caption')) continue;
+    const line = ls[i].text;
     // "By Pat Graham" / "AP Sports Writer": the role line under a byline.
-    if (kinds[i - 1] === 'byline' && isRoleLine(line)) kinds[i] = 'byline';
+    if (prev === 'byline' && isRoleLine(line)) ls[i].kind = 'byline';
     // The caption under "Open this photo in gallery:", unless the story starts there. A caption
     // above a credit standing alone is not taken: listicles put their quotes there.
-    if (kinds[i] === null && opensCaption(text.slice(ls[i - 1].start, ls[i - 1].end)) && wordCount(line) <= 60
-      && !opensWithDateline(line)) {
-      kinds[i] = 'caption';
+    if (ls[i].kind === null && opensCaption(ls[i - 1].text) && wordCount(line) <= 60 && !opensWithDateline(line)) {
+      ls[i].kind = 'caption';
     }
   }
-  return kinds;
 }
 
 /** Names credited by a byline line ("By Jane Doe and John Roe, AP Sports Writers"). */
 function bylineCredit(text: string, l: Line): CreditLine | null {
-  const line = text.slice(l.start, l.end);
+  const line = l.text;
   const by = readByline(line);
   const names = by
     ? by.names.map(([a, b]) => ({ start: l.start + a, end: l.start + b, text: line.slice(a, b) }))
@@ -151,8 +157,7 @@ function readStoryLine(text: string, from: number, to: number, bullet: boolean):
 }
 
 /** The same from the memo, worked out on the line's own text: offsets from the line's start. */
-function memoStoryLine(memo: SegmentMemo, text: string, from: number, to: number, bullet: boolean): KeptLine {
-  const line = text.slice(from, to);
+function memoStoryLine(memo: SegmentMemo, line: string, bullet: boolean): KeptLine {
   return (bullet ? memo.bullets : memo.lines).get(line, (own) => {
     const read = readStoryLine(own, 0, own.length, bullet);
     const offsets = new Int32Array(read.raw.length * 2);
@@ -169,19 +174,16 @@ function memoStoryLine(memo: SegmentMemo, text: string, from: number, to: number
 export function segment(text: string, memo?: SegmentMemo): Segmentation {
   const ls = lines(text);
   const groups = paragraphs(text, ls);
-  const kinds = lineKinds(text, ls, memo);
-  const kindOf = new Map<number, BoilerplateKind | null>();
-  ls.forEach((l, i) => kindOf.set(l.start, kinds[i]));
+  lineKinds(ls, memo);
 
   // Roles before headline and dateline.
   const roles: ParagraphRole[] = groups.map((group) => {
-    const ks = group.map((l) => kindOf.get(l.start) ?? null);
-    if (ks.every((k) => k !== null)) {
-      if (ks.every((k) => k === 'footer')) return 'footer';
-      return ks.every((k) => k === 'byline') ? 'credit' : 'boilerplate';
+    if (group.every((l) => l.kind !== null)) {
+      if (group.every((l) => l.kind === 'footer')) return 'footer';
+      return group.every((l) => l.kind === 'byline') ? 'credit' : 'boilerplate';
     }
-    const first = text.slice(group[0].start, group[0].end);
-    if (BULLET.test(first.slice(0, 2))) return 'bullet';
+    const first = group[0].text;
+    if (BULLET.test(first)) return 'bullet';
     if (isCreditLine(first)) return 'credit';
     return 'body';
   });
@@ -191,7 +193,7 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
   for (let gi = 0; gi < groups.length && candidates.length < DATELINE_LINES; gi++) {
     if (roles[gi] !== 'body') continue;
     for (const l of groups[gi]) {
-      if (kindOf.get(l.start) === null && candidates.length < DATELINE_LINES) candidates.push(l);
+      if (l.kind === null && candidates.length < DATELINE_LINES) candidates.push(l);
     }
   }
   const dateline: Dateline | null = findDateline(text, candidates);
@@ -201,7 +203,7 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
   if (firstContent >= 0 && roles[firstContent] === 'body' && firstContent < groups.length - 1) {
     const g = groups[firstContent];
     const inDateline = dateline !== null && dateline.start >= g[0].start && dateline.start <= g[g.length - 1].end;
-    if (g.length === 1 && !inDateline && looksLikeHeadline(text, g[0])) roles[firstContent] = 'headline';
+    if (g.length === 1 && !inDateline && looksLikeHeadline(g[0])) roles[firstContent] = 'headline';
   }
 
   const paras: Paragraph[] = [];
@@ -219,9 +221,9 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
 
     const story: Line[] = [];
     for (const l of group) {
-      const kind = kindOf.get(l.start) ?? null;
+      const kind = l.kind;
       if (kind === null) { story.push(l); continue; }
-      boilerplate.push({ start: l.start, end: l.end, text: text.slice(l.start, l.end), kind });
+      boilerplate.push({ start: l.start, end: l.end, text: l.text, kind });
       if (kind === 'byline') {
         const c = bylineCredit(text, l);
         if (c) credits.push(c);
@@ -234,7 +236,7 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
       if (dateline === null || dateline.start < l.start || dateline.start >= l.end) {
         // The usual line: no dateline in it.
         if (memo) {
-          const kept = memoStoryLine(memo, text, l.start, l.end, role === 'bullet');
+          const kept = memoStoryLine(memo, l.text, role === 'bullet');
           const by = l.start;
           // A kept line's findings are copied: results never share objects with the memo.
           for (const b of kept.inline) boilerplate.push({ start: b.start + by, end: b.end + by, text: b.text, kind: b.kind });
