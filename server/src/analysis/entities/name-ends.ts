@@ -6,6 +6,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { hashLower } from './hash';
+import { WordSet } from './word-set';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 import { TITLE, CAPS } from './lexicon';
@@ -119,7 +120,7 @@ export function paperNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /** Street words that end a street's name when the tagger left it out ("on Bay Street"); not "Road", "Lane", "Drive", "Square": also surnames and common words. */
-const BARE_STREETS = hashes(['street', 'avenue', 'boulevard']);
+const BARE_STREETS = new WordSet(['street', 'avenue', 'boulevard'].map(hashLower));
 /** "30th", "42nd", "1st": a number street's ordinal. */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 
