@@ -48,31 +48,49 @@ function spelledBy(seg: Segmentation, open: number, acronym: string): number {
   return -1;
 }
 
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
-const LOWER = /\p{Ll}/u;
-
 /** The initials of the organisations of three to six capitalised words (joiners skipped:
- *  "Bank of New York" → "BNY"), when any: at most one letter per word, capitals only. */
+ *  "Bank of New York" → "BNY"), when any. */
 function initialsOfOrganisations(mentions: RawMention[]): Set<string> | null {
   let out: Set<string> | null = null;
   for (const m of mentions) {
     if (m.credit || m.type !== 'ORGANIZATION' || m.text.length < 12) continue;
-    let letters = '';
-    let ok = true;
-    for (const w of m.text.split(' ')) {
-      if (JOINERS.has(w)) continue;
-      const c = w.charCodeAt(0);
-      if (c < 65 || c > 90 || !NAME_WORD.test(w)) { ok = false; break; }
-      letters += w[0];
-    }
-    if (ok && letters.length >= 3 && letters.length <= 6) (out ??= new Set()).add(letters);
+    const letters = initialsOf(m.text);
+    if (letters) (out ??= new Set()).add(letters);
   }
   return out;
 }
 
+/** The capitals that start the words of a name written as capital + lower case ("Delaware Valley
+ *  Regional Transit Authority" → "DVRTA"), joiners skipped; null for any other word or length. */
+function initialsOf(text: string): string | null {
+  let letters = '';
+  for (let i = 0; i < text.length;) {
+    let j = text.indexOf(' ', i);
+    if (j < 0) j = text.length;
+    if (j - i > 3 || !JOINERS.has(text.slice(i, j))) {
+      const c = text.charCodeAt(i);
+      if (c < 65 || c > 90 || j - i < 2 || letters.length === 6) return null;
+      for (let k = i + 1; k < j; k++) {
+        const d = text.charCodeAt(k);
+        // Lower case (any script), a hyphen or an apostrophe after the capital: "O'Neill", "Rhône-Alpes".
+        if (d < 128 ? !(d >= 97 && d <= 122) && d !== 45 && d !== 39 : d === 8217 ? false : String.fromCharCode(d).toLowerCase() !== String.fromCharCode(d)) return null;
+      }
+      letters += text[i];
+    }
+    i = j + 1;
+  }
+  return letters.length >= 3 ? letters : null;
+}
+
+const LOWER = /\p{Ll}/u;
+
 /** True when a word next to token i has a lower-case letter (running text, not a line of capitals). */
 function inLowerCaseLine(toks: Segmentation['tokens'], i: number): boolean {
   return (i > 0 && LOWER.test(toks[i - 1].text)) || (i + 1 < toks.length && LOWER.test(toks[i + 1].text));
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** Longest mention looked back for, in UTF-16 units. */
@@ -150,6 +168,9 @@ export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip:
     // An acronym starts with a capital: most tokens are skipped on their first letter, unhashed.
     const c = t.text.charCodeAt(0);
     if (c < 65 || (c > 90 && c < 128)) continue;
+    // Nor is a word of three letters or more with two lower-case letters after its capital ("The",
+    // "Monday"; "AfD" has one): no set look-up for most capitalised words.
+    if (t.text.length < 3 || (isLowerAscii(t.text.charCodeAt(1)) && isLowerAscii(t.text.charCodeAt(2)))) continue;
     if (covered[i] || !defined.has(t.text) || named.has(t.start) || skip(i)) continue;
     // In a line of capitals ("THE DAY …") a word of capitals is not a name's initials.
     if (initialled?.has(t.text) && !inLowerCaseLine(toks, i)) continue;
