@@ -89,10 +89,6 @@ function inLowerCaseLine(toks: Segmentation['tokens'], i: number): boolean {
   return (i > 0 && LOWER.test(toks[i - 1].text)) || (i + 1 < toks.length && LOWER.test(toks[i + 1].text));
 }
 
-function isLowerAscii(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
 /** Longest mention looked back for, in UTF-16 units. */
 const LONGEST = 300;
 
@@ -111,14 +107,19 @@ function crosses(mentions: RawMention[], a: number, b: number): boolean {
   return false;
 }
 
-export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip: (token: number) => boolean): RawMention[] {
+/** Case classes of lexicon.ts (features.ts `cap`, one per token): punctuation, and words of capitals only. */
+const PUNCT = 0, CAPS = 5;
+const LOWER_LETTER = /\p{Ll}/u;
+
+/** `cap`: the tokens' case classes (features.ts), so that most tokens are passed over without reading their text. */
+export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip: (token: number) => boolean, cap: Uint8Array): RawMention[] {
   const toks = seg.tokens;
   // Where organisations end: made at the first bracketed acronym (most articles have none).
   let ends: Set<number> | null = null;
   const defined = new Set<string>();
   const spelled: Array<[number, number]> = [];
   for (let i = 1; i + 2 < toks.length; i++) {
-    if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !isAcronym(toks[i + 1].text) || skip(i + 1)) continue;
+    if (cap[i] !== PUNCT || toks[i].text !== '(' || toks[i + 2].text !== ')' || !isAcronym(toks[i + 1].text) || skip(i + 1)) continue;
     // A name in capitals ("LONG GILT (SEP)", a table or a headline) defines nothing.
     if (!/\p{Ll}/u.test(toks[i - 1].text)) continue;
     ends ??= new Set(mentions.filter((m) => !m.credit && m.type === 'ORGANIZATION').map((m) => m.end));
@@ -163,14 +164,15 @@ export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip:
     for (let j = k; j < toks.length && toks[j].start < m.end; j++) covered[j] = 1;
   }
   let added = false;
+  // Acronyms of capitals only (most): a token of another case class is passed over unread.
+  let capitalsOnly = true;
+  for (const a of defined) if (LOWER_LETTER.test(a)) capitalsOnly = false;
   for (let i = 0; i < toks.length; i++) {
+    if (capitalsOnly && cap[i] !== CAPS) continue;
     const t = toks[i];
     // An acronym starts with a capital: most tokens are skipped on their first letter, unhashed.
     const c = t.text.charCodeAt(0);
     if (c < 65 || (c > 90 && c < 128)) continue;
-    // Nor is a word of three letters or more with two lower-case letters after its capital ("The",
-    // "Monday"; "AfD" has one): no set look-up for most capitalised words.
-    if (t.text.length < 3 || (isLowerAscii(t.text.charCodeAt(1)) && isLowerAscii(t.text.charCodeAt(2)))) continue;
     if (covered[i] || !defined.has(t.text) || named.has(t.start) || skip(i)) continue;
     // In a line of capitals ("THE DAY …") a word of capitals is not a name's initials.
     if (initialled?.has(t.text) && !inLowerCaseLine(toks, i)) continue;
