@@ -66,7 +66,8 @@ function paragraphs(text: string, ls: Line[]): Line[][] {
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i];
     const prev = ls[i - 1];
-    if (cur.length > 0 && (blankBetween(text, prev, l) || BULLET.test(l.text) || BULLET.test(prev.text))) {
+    // Read from the text, not the line: a line of a lone "*" (a section break) counts, its line end as the space.
+    if (cur.length > 0 && (blankBetween(text, prev, l) || BULLET.test(text.slice(l.start, l.start + 2)) || BULLET.test(text.slice(prev.start, prev.start + 2)))) {
       out.push(cur);
       cur = [];
     }
