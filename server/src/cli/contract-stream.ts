@@ -98,10 +98,10 @@ function* inPieces(pieces: Pieces, extra: Extra, analyze: Analyze): Generator<st
   }
   out.add(`${head}"figures":[`);
   const merger = new PieceMerger();
-  const mentions = new MentionStore();
   const kept: Record<(typeof KEPT)[number], Uint8Array[]> = { attributions: [], claims: [], boilerplate: [] };
   // Loaded here: a one-piece text (nearly every article) needs neither.
   const { deflateRawSync, inflateRawSync } = require('node:zlib') as typeof import('node:zlib');
+  const mentions = new MentionStore((b) => deflateRawSync(b, { level: 1 }), inflateRawSync);
   const budget: MemoryBudget = new (require('../io/collect') as typeof import('../io/collect')).MemoryBudget(BUDGET_BYTES);
   let dateline: ShiftedPiece['segmentation']['dateline'] = null;
   let comma = '';
@@ -137,6 +137,8 @@ function* inPieces(pieces: Pieces, extra: Extra, analyze: Analyze): Generator<st
     out.add(']');
   }
   out.add(',"entities":[');
+  // Every entity's mentions are read from every piece now: opened once, the text and the kept lists gone.
+  mentions.open();
   const EMPTY_MENTIONS = '"mentions":[]}';
   for (let i = 0; i < merger.entities.length; i++) {
     const e = merger.entities[i];
@@ -157,15 +159,23 @@ function* inPieces(pieces: Pieces, extra: Extra, analyze: Analyze): Generator<st
 }
 
 /**
- * Each merged entity's mentions as contract JSON in UTF-8, one buffer per piece: the entity
- * objects then hold no mention objects and no piece's text.
+ * Each merged entity's mentions as contract JSON in UTF-8, one buffer per piece, compressed until
+ * the entities are written: the entity objects then hold no mention objects and no piece's text,
+ * and the mentions of a long article hold a fifth of their JSON's size while its pieces are analysed.
  */
 class MentionStore {
   private readonly buffers: Uint8Array[] = [];
   /** Per entity (by index): buffer, start, end, buffer, start, end, … */
   private readonly where: number[][] = [];
+  private opened = false;
+
+  constructor(
+    private readonly compress: (b: Uint8Array) => Uint8Array,
+    private readonly decompress: (b: Uint8Array) => Uint8Array,
+  ) {}
 
   take(entities: Entity[]): void {
+    if (this.opened) throw new Error('MentionStore.take after open()');
     const piece = this.buffers.length;
     const parts: Uint8Array[] = [];
     let at = 0;
@@ -180,11 +190,19 @@ class MentionStore {
       e.name = own(e.name);
       for (let a = 0; a < e.aliases.length; a++) e.aliases[a] = own(e.aliases[a]);
     }
-    this.buffers.push(Buffer.concat(parts, at));
+    this.buffers.push(this.compress(Buffer.concat(parts, at)));
+  }
+
+  /** Decompresses the pieces' buffers, for `write`; no piece is taken after. */
+  open(): void {
+    if (this.opened) return;
+    for (let p = 0; p < this.buffers.length; p++) this.buffers[p] = this.decompress(this.buffers[p]);
+    this.opened = true;
   }
 
   /** Writes entity `i`'s mentions, comma-separated, and forgets them. */
   write(i: number, out: Parts): void {
+    if (!this.opened) throw new Error('MentionStore.write before open()');
     const w = this.where[i];
     if (!w) return;
     for (let k = 0; k < w.length; k += 3) {
