@@ -24,6 +24,14 @@ describe('segmentation', () => {
     assert.deepEqual(roles, ['headline', 'bullet', 'bullet', 'body', 'boilerplate', 'body', 'credit', 'boilerplate']);
   });
 
+  it('takes a line of a lone "*" (a section break) as a paragraph of its own, whatever sits either side', () => {
+    const text = 'The council met on Tuesday.\n*\n(Minutes of the meeting follow in the order they were taken)\n*\nItem one was the harbour budget.';
+    const seg = segment(text);
+    assert.deepEqual(seg.paragraphs.map((p) => text.slice(p.start, p.end)), [
+      'The council met on Tuesday.', '*', '(Minutes of the meeting follow in the order they were taken)', '*', 'Item one was the harbour budget.',
+    ]);
+  });
+
   it('reads the dateline', () => {
     assert.ok(seg.dateline);
     assert.equal(seg.dateline.place?.text, 'PORTVALE');

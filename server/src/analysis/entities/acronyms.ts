@@ -48,6 +48,47 @@ function spelledBy(seg: Segmentation, open: number, acronym: string): number {
   return -1;
 }
 
+/** The initials of the organisations of three to six capitalised words (joiners skipped:
+ *  "Bank of New York" → "BNY"), when any. */
+function initialsOfOrganisations(mentions: RawMention[]): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const m of mentions) {
+    if (m.credit || m.type !== 'ORGANIZATION' || m.text.length < 12) continue;
+    const letters = initialsOf(m.text);
+    if (letters) (out ??= new Set()).add(letters);
+  }
+  return out;
+}
+
+/** The capitals that start the words of a name written as capital + lower case ("Delaware Valley
+ *  Regional Transit Authority" → "DVRTA"), joiners skipped; null for any other word or length. */
+function initialsOf(text: string): string | null {
+  let letters = '';
+  for (let i = 0; i < text.length;) {
+    let j = text.indexOf(' ', i);
+    if (j < 0) j = text.length;
+    if (j - i > 3 || !JOINERS.has(text.slice(i, j))) {
+      const c = text.charCodeAt(i);
+      if (c < 65 || c > 90 || j - i < 2 || letters.length === 6) return null;
+      for (let k = i + 1; k < j; k++) {
+        const d = text.charCodeAt(k);
+        // Lower case (any script), a hyphen or an apostrophe after the capital: "O'Neill", "Rhône-Alpes".
+        if (d < 128 ? !(d >= 97 && d <= 122) && d !== 45 && d !== 39 : d === 8217 ? false : String.fromCharCode(d).toLowerCase() !== String.fromCharCode(d)) return null;
+      }
+      letters += text[i];
+    }
+    i = j + 1;
+  }
+  return letters.length >= 3 ? letters : null;
+}
+
+const LOWER = /\p{Ll}/u;
+
+/** True when a word next to token i has a lower-case letter (running text, not a line of capitals). */
+function inLowerCaseLine(toks: Segmentation['tokens'], i: number): boolean {
+  return (i > 0 && LOWER.test(toks[i - 1].text)) || (i + 1 < toks.length && LOWER.test(toks[i + 1].text));
+}
+
 /** Longest mention looked back for, in UTF-16 units. */
 const LONGEST = 300;
 
@@ -66,14 +107,19 @@ function crosses(mentions: RawMention[], a: number, b: number): boolean {
   return false;
 }
 
-export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip: (token: number) => boolean): RawMention[] {
+/** Case classes of lexicon.ts (features.ts `cap`, one per token): punctuation, and words of capitals only. */
+const PUNCT = 0, CAPS = 5;
+const LOWER_LETTER = /\p{Ll}/u;
+
+/** `cap`: the tokens' case classes (features.ts), so that most tokens are passed over without reading their text. */
+export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip: (token: number) => boolean, cap: Uint8Array): RawMention[] {
   const toks = seg.tokens;
   // Where organisations end: made at the first bracketed acronym (most articles have none).
   let ends: Set<number> | null = null;
   const defined = new Set<string>();
   const spelled: Array<[number, number]> = [];
   for (let i = 1; i + 2 < toks.length; i++) {
-    if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !isAcronym(toks[i + 1].text) || skip(i + 1)) continue;
+    if (cap[i] !== PUNCT || toks[i].text !== '(' || toks[i + 2].text !== ')' || !isAcronym(toks[i + 1].text) || skip(i + 1)) continue;
     // A name in capitals ("LONG GILT (SEP)", a table or a headline) defines nothing.
     if (!/\p{Ll}/u.test(toks[i - 1].text)) continue;
     ends ??= new Set(mentions.filter((m) => !m.credit && m.type === 'ORGANIZATION').map((m) => m.end));
@@ -87,6 +133,15 @@ export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip:
         spelled.push([a, b]);
       }
     }
+  }
+  // "the Delaware Valley Regional Transit Authority" … "the DVRTA strike": an organisation named in
+  // full, three words or more, is also named by its initials where the article never bracketed them.
+  let initialled = initialsOfOrganisations(mentions);
+  if (initialled) {
+    // An acronym also bracketed is read as the brackets define it.
+    for (const a of defined) initialled.delete(a);
+    for (const a of initialled) defined.add(a);
+    if (initialled.size === 0) initialled = null;
   }
   if (defined.size === 0) return mentions;
   if (spelled.length) {
@@ -109,12 +164,18 @@ export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip:
     for (let j = k; j < toks.length && toks[j].start < m.end; j++) covered[j] = 1;
   }
   let added = false;
+  // Acronyms of capitals only (most): a token of another case class is passed over unread.
+  let capitalsOnly = true;
+  for (const a of defined) if (LOWER_LETTER.test(a)) capitalsOnly = false;
   for (let i = 0; i < toks.length; i++) {
+    if (capitalsOnly && cap[i] !== CAPS) continue;
     const t = toks[i];
     // An acronym starts with a capital: most tokens are skipped on their first letter, unhashed.
     const c = t.text.charCodeAt(0);
     if (c < 65 || (c > 90 && c < 128)) continue;
     if (covered[i] || !defined.has(t.text) || named.has(t.start) || skip(i)) continue;
+    // In a line of capitals ("THE DAY …") a word of capitals is not a name's initials.
+    if (initialled?.has(t.text) && !inLowerCaseLine(toks, i)) continue;
     out.push({ start: t.start, end: t.end, text: t.text, type: 'ORGANIZATION', credit: false, sure: true });
     added = true;
   }

@@ -15,6 +15,8 @@ export const HONORIFICS = new Set([
   'cllr', 'cllr.', 'mx', 'mx.',
   // Canadian councillors and constables, attorneys, monsignors: "Coun. Alana Fitzgerald", "Cst. Paul Oduya".
   'coun.', 'const.', 'cst.', 'atty.', 'msgr.',
+  // South Asian honorifics: "Smt. Kamla Devi", "Shri Ram Prasad".
+  'smt', 'smt.', 'shri', 'shri.',
 ]);
 
 export function isHonorific(seg: Segmentation, k: number): boolean {

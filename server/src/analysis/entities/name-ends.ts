@@ -2,9 +2,11 @@
 // tagger made of the words before (unknown names in modern copy): "Ocean Boulevard" is a street
 // (a place), "Myrtle Beach" a town, "Duke Energy" a company, "Hatch Act" a law and "Election Day"
 // a day (MISC, as CoNLL-2003 types "Labor Day"). Only a reading the last word rules out is changed.
+import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { hashLower } from './hash';
+import { WordSet } from './word-set';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 import { TITLE, CAPS } from './lexicon';
@@ -18,13 +20,17 @@ const STREETS = hashes(['street', 'avenue', 'boulevard', 'road', 'lane', 'drive'
 /** Places: never a person's last word. */
 const PLACES = hashes(['beach', 'springs', 'falls', 'heights', 'bay', 'island', 'islands', 'valley', 'lake', 'river', 'mountains', 'county', 'harbour', 'harbor']);
 /** Natural places: not an organisation's last word either ("the Crescent Lake fire", "Puget Sound"). */
-const NATURAL = hashes(['lake', 'river', 'creek', 'sound', 'island', 'islands', 'mountains', 'valley', 'crossing', 'canyon']);
+const NATURAL = hashes(['lake', 'river', 'creek', 'sound', 'island', 'islands', 'mountains', 'valley', 'crossing', 'canyon', 'trail']);
 /** Places: never a person's last word (with NATURAL). */
-const PLACES_MORE = hashes(['creek', 'crossing', 'canyon', 'sound']);
+const PLACES_MORE = hashes(['creek', 'crossing', 'canyon', 'sound', 'trail']);
+/** Stations and terminals ("Jefferson Station", "Union Station"): a place, not a person or the company of the same words. */
+const STATIONS = hashes(['station', 'terminal']);
 /** Companies: never a person's or a place's last word (with the organisation words of org-words.ts). */
 const COMPANY_ENDS = hashes([
   'energy', 'brothers', 'international', 'capital', 'partners', 'global', 'holding', 'media', 'mutual', 'resources', 'pharma',
   'labs', 'airlines',
+  // Universities named by state and "Tech" ("Texas Tech", "Georgia Tech"), not the state.
+  'tech',
   // Insurers and banks named in their own language or by their trade ("Veldhuis Verzekeringen",
   // "Marlow Syndicates"): never a person's or a place's last word.
   'syndicates', 'verzekeringen', 'versicherung', 'versicherungen', 'assurances', 'seguros', 'bancorp', 'groep', 'gruppe', 'groupe', 'grupo',
@@ -51,9 +57,14 @@ const SOVIET = hashLower('soviet');
 const TRADE_ENDS = hashes([
   'mining', 'metals', 'minerals', 'records', 'pictures', 'studios', 'films', 'therapeutics', 'biosciences', 'logistics',
   'choir', 'orchestra',
+  // Broadcasters ("Bloomberg Television", "Vatican Radio").
+  'television', 'radio',
 ]);
-/** Newspapers ("The Millbrook Courier"): also surnames ("Jim Courier"), so only after a word that is no given name. */
-const PAPERS = hashes(['courier', 'herald', 'gazette', 'tribune', 'chronicle']);
+/** A newspaper's last word ("The Millbrook Courier", "Metro Ledger"): also surnames ("Jim Courier"), so a person's
+ *  name ending in one is a paper only after a word that is no given name; after a name read as an organisation it joins it. */
+const PAPER_ENDS = hashes(['ledger', 'courier', 'herald', 'gazette', 'tribune', 'chronicle', 'journal', 'inquirer', 'examiner', 'sentinel', 'dispatch', 'telegraph']);
+/** Sports grounds ("Gateway Field", "Jacobs Field"): a place when read as an organisation ("Stephen Field" is a person). */
+const FIELDS = hashes(['field']);
 /** Laws and days: MISC, not an organisation or a place. */
 const LAWS = hashes(['act']);
 const DAYS = hashes(['day']);
@@ -92,6 +103,73 @@ export function utilityNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   return spans;
 }
 
+/**
+ * "Metro Ledger" cut to "Metro": the tagger stops before a newspaper's word it knows in lower case.
+ * An organisation right before an untagged capitalised newspaper's word, with no capitalised word
+ * after it, takes the word in ("… / Metro Ledger", "for the Metro Ledger.").
+ */
+export function paperNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  spans.forEach((s, i) => {
+    const k = s.to;
+    if (s.type !== ORGANIZATION || k >= ctx.sentEnd[s.from] || ctx.cap[k] !== TITLE || ctx.allCaps[k] || ctx.titleCase[k] || !PAPER_ENDS.has(ctx.lower[k])) return;
+    if (ctx.cap[k - 1] !== TITLE || (i + 1 < spans.length && spans[i + 1].from === k)) return;
+    if (k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE) return;
+    s.to = k + 1;
+  });
+  return spans;
+}
+
+/** Street words that end a street's name when the tagger left it out ("on Bay Street"); not "Road", "Lane", "Drive", "Square": also surnames and common words. */
+const BARE_STREETS = new WordSet(['street', 'avenue', 'boulevard'].map(hashLower));
+/** "30th", "42nd", "1st": a number street's ordinal. */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+function isOrdinal(seg: Segmentation, k: number): boolean {
+  const t = seg.tokens[k].text;
+  return t.length <= 5 && ORDINAL.test(t);
+}
+
+/**
+ * Streets the tagger cut or left out: a street's name read from its street word ("Street Station"
+ * after "30th" takes the ordinal in: "30th Street Station"), and one to three capitalised words,
+ * untagged, before an untagged "Street", "Avenue" or "Boulevard" ending the run ("on Bay Street",
+ * "at 15th Street") are a place.
+ */
+export function streetNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  let found: TokenSpan[] | null = null;
+  let next = 0;
+  for (let k = 1; k < ctx.n; k++) {
+    if (ctx.cap[k] !== TITLE || !BARE_STREETS.has(ctx.lower[k]) || ctx.allCaps[k] || ctx.titleCase[k]) continue;
+    while (next < spans.length && spans[next].to <= k) next++;
+    const first = ctx.sentFirst[k];
+    const s = next < spans.length && spans[next].from <= k ? spans[next] : null;
+    if (s) {
+      // "30th" + "Street Station": the ordinal before a name that starts with the street word.
+      if (s.from === k && k > first && isOrdinal(seg, k - 1) && (s.type === LOCATION || s.type === ORGANIZATION)) {
+        s.from = k - 1;
+        s.type = LOCATION;
+      }
+      continue;
+    }
+    // "30th Street Station": a station named after its street takes the station's word in.
+    const to = k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE && STATIONS.has(ctx.lower[k + 1]) ? k + 2 : k + 1;
+    if (to < ctx.sentEnd[k] && ctx.cap[to] === TITLE) continue;
+    let from = k;
+    const taken = next > 0 ? spans[next - 1].to : 0;
+    while (from > first && from > taken && k - from < 3) {
+      const j = from - 1;
+      const word = ctx.cap[j] === TITLE && !ctx.closed[j] && !(j === first && ctx.casing[j] >= 1 && ctx.casing[j] <= 3);
+      if (!word && !isOrdinal(seg, j)) break;
+      from = j;
+    }
+    if (from < k) (found ??= []).push({ from, to, type: LOCATION });
+  }
+  if (!found) return spans;
+  // A station's word read apart ("Station" as MISC) goes into the street's name.
+  const kept = spans.filter((s) => !found!.some((f) => s.from < f.to && f.from < s.to));
+  return kept.concat(found).sort((a, b) => a.from - b.from);
+}
+
 export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
     if (s.sure || s.to - s.from < 2 || ctx.allCaps[s.to - 1] || ctx.cap[s.to - 1] !== TITLE) continue;
@@ -102,17 +180,17 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     if (s.to - s.from === 2 && !COMPANY_ENDS.has(last) && !TRADE_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&
       !(s.from > ctx.sentFirst[s.from] && AT.has(ctx.lower[s.from - 1]) && (t === PERSON || t === MISC))) continue;
     if ((STREETS.has(last) || GROUNDS.has(last)) && t !== LOCATION) s.type = LOCATION;
-    else if (VENUES.has(last) && (t === ORGANIZATION || t === PERSON)) s.type = LOCATION;
+    else if ((VENUES.has(last) || STATIONS.has(last)) && (t === ORGANIZATION || t === PERSON)) s.type = LOCATION;
     else if ((WATERS.has(last) && (t === MISC || (t === ORGANIZATION && s.to - s.from <= 3))) || (last === CHANNEL && t === MISC)) s.type = LOCATION;
     else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;
-    else if (NATURAL.has(last) && t === ORGANIZATION) s.type = LOCATION;
+    else if ((NATURAL.has(last) || FIELDS.has(last)) && t === ORGANIZATION) s.type = LOCATION;
     else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;
     else if (TRADE_ENDS.has(last) && t !== ORGANIZATION) s.type = ORGANIZATION;
     // "Dunmore Paving", "Halvorsen Ferries", "Millbrook Courier": a name that starts with no given name
     // or initial ("Peter Such", "N. Speak" are people) and ends in a newspaper's word, or in a word
     // usually written in lower case that no list of people's names holds, is a business.
     else if (t === PERSON && ctx.cap[s.from] === TITLE && !listedAs(ctx, s.from, FIRST_NAME) &&
-      (PAPERS.has(last) || (ctx.casing[s.to - 1] >= 1 && ctx.casing[s.to - 1] <= 2 && !PEOPLE_CODES.some((c) => listedAs(ctx, s.to - 1, c))))) s.type = ORGANIZATION;
+      (PAPER_ENDS.has(last) || (ctx.casing[s.to - 1] >= 1 && ctx.casing[s.to - 1] <= 2 && !PEOPLE_CODES.some((c) => listedAs(ctx, s.to - 1, c))))) s.type = ORGANIZATION;
     else if (last === UNION && t === LOCATION && ctx.lower[s.from] !== SOVIET) s.type = ORGANIZATION;
     else if (LAWS.has(last) && t !== PERSON && t !== MISC) s.type = MISC;
     else if (DAYS.has(last) && (t === ORGANIZATION || t === LOCATION)) s.type = MISC;

@@ -33,15 +33,25 @@ const DAY_HASHES: ReadonlySet<number> = new Set([
  * Drops single-token spans that are never names; a longer name with a holiday in it ("Christmas
  * Eve", "Easter Monday") is MISC, as CoNLL-2003 types "Labor Day" and "Independence Day".
  */
+/** Plurals of common nouns' abbreviations, written with a lower-case "s" ("three TDs", "two RBIs",
+ *  "CEOs"): never names ("TDS" in capitals may be a company's). */
+const ABBREVIATION_PLURALS: ReadonlySet<number> = new Set(['tds', 'rbis', 'hrs', 'ceos', 'cfos', 'ipos', 'etfs', 'suvs', 'atms', 'ngos', 'dvds', 'cds', 'pcs', 'evs', 'uavs'].map(hashLower));
+/** Case classes (lexicon.ts) of words all in capitals. */
+const CAP1 = 4, CAPS = 5;
+
+function isNever(ctx: DocContext, k: number): boolean {
+  return NEVER_HASHES.has(ctx.lower[k]) || (ctx.cap[k] !== CAPS && ctx.cap[k] !== CAP1 && ABBREVIATION_PLURALS.has(ctx.lower[k]));
+}
+
 export function dropNeverNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;
   for (const s of spans) {
     if (s.to - s.from === 1) {
-      if (NEVER_HASHES.has(ctx.lower[s.from])) drop = true;
+      if (isNever(ctx, s.from)) drop = true;
     } else if (s.type !== MISC && DAY_HASHES.has(ctx.lower[s.to - 1])) {
       // "Christmas Eve", "Easter Monday"; not "Easter Island".
       for (let k = s.from; k < s.to - 1; k++) if (HOLIDAY_HASHES.has(ctx.lower[k])) s.type = MISC;
     }
   }
-  return drop ? spans.filter((s) => !(s.to - s.from === 1 && NEVER_HASHES.has(ctx.lower[s.from]))) : spans;
+  return drop ? spans.filter((s) => !(s.to - s.from === 1 && isNever(ctx, s.from))) : spans;
 }

@@ -5,12 +5,16 @@
 // article, and no
 // word of a person named in full nor a word any list of people's names holds ("Clinton" of the
 // "Clinton Foundation" stays the person), is that organisation.
-import type { DocContext } from './features';
-import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
+// The same holds for a short form the tagger reads as MISC or a place ("Northmark Energy Inc." …
+// "Northmark shares fell" as MISC, "Pimlico Ridge Capital" … "Pimlico Ridge" as a place): the
+// leading words of such a company's name, read as MISC (no nationality or MISC name of the lists)
+// or a place (no place of the lists), one to three words, are that organisation.
+import { aloneInListsAt, listBits, listClassesAt, type DocContext } from './features';
+import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash } from './gazetteer';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 
-const PERSON = 0, ORGANIZATION = 1;
+const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const PEOPLE = ['first-name', 'last-name', 'person', 'seen-person'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 
 /** Last words of a business's name. */
@@ -29,10 +33,34 @@ function peoplesName(ctx: DocContext, k: number): boolean {
   return false;
 }
 
+/** Lists that make a one-word MISC reading right ("Canadian", "Olympic") or a place reading ("Toronto"). */
+const MISC_LISTS = listBits('demonym', 'seen-misc', 'country');
+const PLACE_LISTS = listBits('location', 'seen-location', 'country');
+/** Longest short form looked for, in words. */
+const SHORT_MAX = 3;
+
+/** True when a list of `bits` holds tokens [from, to) as one entry (alone, or from its first word to its last). */
+function listedPhrase(ctx: DocContext, from: number, to: number, bits: number): boolean {
+  if (to - from === 1) return (aloneInListsAt(ctx, from) & bits) !== 0;
+  return (listClassesAt(ctx, from) & bits) !== 0 && (listClassesAt(ctx, to - 1) & bits) !== 0;
+}
+
 export function orgShortForms(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let firsts: Set<number> | null = null;
-  for (const s of spans) if (s.type === ORGANIZATION && s.to - s.from >= 2 && BUSINESS.has(ctx.lower[s.to - 1])) (firsts ??= new Set()).add(ctx.lower[s.from]);
+  /** Phrase hashes of the leading words (one to SHORT_MAX, not the whole name) of companies' names. */
+  let leads: Set<number> | null = null;
+  for (const s of spans) {
+    if (s.type !== ORGANIZATION || s.to - s.from < 2 || !BUSINESS.has(ctx.lower[s.to - 1])) continue;
+    (firsts ??= new Set()).add(ctx.lower[s.from]);
+    for (let e = s.from + 1; e < s.to && e - s.from <= SHORT_MAX; e++) (leads ??= new Set()).add(phraseHash(ctx.lower, s.from, e));
+  }
   if (!firsts) return spans;
+  for (const s of spans) {
+    if ((s.type !== MISC && s.type !== LOCATION) || s.sure || s.to - s.from > SHORT_MAX || ctx.cap[s.from] !== 3) continue;
+    if (!leads!.has(phraseHash(ctx.lower, s.from, s.to))) continue;
+    if (listedPhrase(ctx, s.from, s.to, s.type === MISC ? MISC_LISTS : PLACE_LISTS)) continue;
+    s.type = ORGANIZATION;
+  }
   let people: Set<number> | null = null;
   for (const s of spans) {
     if (s.type !== PERSON || s.to - s.from < 2) continue;

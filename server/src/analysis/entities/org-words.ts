@@ -11,6 +11,8 @@ export const ORG_HEADS = new Set([
   'electronics', 'partners', 'securities', 'investments', 'enterprises', 'co', 'co.', 'llc', 'ag', 'sa', 'nv',
   'gmbh', 'spa', 'se', 'ab', 'asa', 'oyj', 'bv', 'kk', 'league', 'network', 'institution', 'board', 'administration', 'airport', 'hospital',
   'school', 'college', 'academy', 'motel', 'hotel', 'museum', 'newspaper', 'magazine', 'times', 'post', 'journal',
+  // South Asian parties, fronts and houses ("Rashtriya Janata Dal", "Lok Morcha", "Rajya Sabha", "Vishva Hindu Parishad").
+  'dal', 'morcha', 'sabha', 'sangh', 'parishad', 'samiti',
 ]);
 
 export const ORG_HEAD_HASHES: ReadonlySet<number> = new Set([...ORG_HEADS].map(hashLower));

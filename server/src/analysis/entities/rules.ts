@@ -16,7 +16,12 @@ import { hashLower } from './hash';
 import { honorificNames } from './honorifics';
 import { joinAtInitials } from './initials';
 import { placesAfterIn, placesAfterRegions } from './locatives';
-import { isGroundEnd, typesByLastWord, utilityNames } from './name-ends';
+import { isGroundEnd, paperNames, streetNames, typesByLastWord, utilityNames } from './name-ends';
+import { exchangeTickers } from './exchange-tickers';
+import { unionLocals } from './union-locals';
+import { positionCodes } from './position-codes';
+import { hyphenatedGivenNames } from './hyphenated-given-names';
+import { andSplits } from './and-splits';
 import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
 import type { RawMention } from './raw-mention';
@@ -350,15 +355,34 @@ const PORTFOLIOS = new Set([
   'industry', 'commerce', 'housing', 'immigration', 'fisheries', 'oil', 'mines', 'security', 'treasury',
 ].map(hashLower));
 
-/** "South Korean Trade" + "Minister": a nationality or place ending in a portfolio right before a title ends before it ("Homeland Security Secretary" keeps its department). */
+/** Levels of government and rank written before a portfolio ("Federal Energy Minister", "Union Home Minister"). */
+const GOVERNMENT_LEVELS = new Set(['federal', 'union', 'provincial', 'state', 'national', 'deputy', 'junior', 'shadow', 'acting', 'home'].map(hashLower));
+
+/** True when tokens [from, to) are a portfolio with levels before it only ("Federal Energy", "Union Home"). */
+function portfolioOnly(ctx: DocContext, from: number, to: number): boolean {
+  if (!PORTFOLIOS.has(ctx.lower[to - 1]) && ctx.lower[to - 1] !== HOME) return false;
+  for (let k = from; k < to - 1; k++) if (!GOVERNMENT_LEVELS.has(ctx.lower[k]) && !PORTFOLIOS.has(ctx.lower[k])) return false;
+  return true;
+}
+const HOME = hashLower('home');
+
+/** "South Korean Trade" + "Minister": a nationality or place ending in a portfolio right before a title ends before it ("Homeland Security Secretary" keeps its department).
+ *  A portfolio read as an organisation with no name in it ("Federal Energy" + "Minister", "Union Home" + "Minister") is part of the title, no name. */
 function portfoliosBeforeTitles(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  let drop = false;
   for (const s of spans) {
+    if (s.type === ORGANIZATION && !s.sure && s.to - s.from >= 2 && s.to < ctx.sentEnd[s.from] && ctx.cap[s.to] === 3 && ctx.cap[s.from] === 3 &&
+      JOB_TITLE_HASHES.has(ctx.lower[s.to]) && portfolioOnly(ctx, s.from, s.to)) {
+      s.to = s.from;
+      drop = true;
+      continue;
+    }
     const last = s.to - 1;
     if ((s.type !== MISC_TYPE && s.type !== LOCATION) || s.to - s.from < 2 || s.to >= ctx.sentEnd[last] || !PORTFOLIOS.has(ctx.lower[last])) continue;
     if (ctx.cap[s.to] !== 3 || !JOB_TITLE_HASHES.has(ctx.lower[s.to])) continue;
     s.to = last;
   }
-  return spans;
+  return drop ? spans.filter((s) => s.to > s.from) : spans;
 }
 
 const SEEN_LOC_BIT = 1 << GAZ_CLASSES.indexOf('seen-location');
@@ -506,7 +530,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = regionDemonyms(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps))));
   steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)))));
   steps = dropNeverNames(ctx, steps);
-  steps = typesByLastWord(ctx, utilityNames(ctx, steps));
+  steps = typesByLastWord(ctx, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps)))));
+  steps = andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   for (const s of steps) {
@@ -602,7 +627,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Most articles have no credit paragraph and no dateline: nothing is outside.
   const outside = creditParas.size === 0 && !dl ? () => false : (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
-  const named = titledForms(ctx, seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside)), outside));
+  const named = titledForms(ctx, seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside)), outside, ctx.cap));
   coinedWords(ctx, seg, named);
   return named;
 }

@@ -66,7 +66,8 @@ function paragraphs(text: string, ls: Line[]): Line[][] {
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i];
     const prev = ls[i - 1];
-    if (cur.length > 0 && (blankBetween(text, prev, l) || BULLET.test(l.text) || BULLET.test(prev.text))) {
+    // Read from the text, not the line: a line of a lone "*" (a section break) counts, its line end as the space.
+    if (cur.length > 0 && (blankBetween(text, prev, l) || BULLET.test(text.slice(l.start, l.start + 2)) || BULLET.test(text.slice(prev.start, prev.start + 2)))) {
       out.push(cur);
       cur = [];
     }
@@ -135,6 +136,14 @@ interface KeptLine {
    */
   texts: string[];
   splits: Array<[number, number]>;
+  /**
+   * The Token objects last made for this line (by its raw token index), with where the line then
+   * started and the index of its first sentence: a line before an edit has both unchanged and
+   * takes them as they are (nothing downstream changes a token).
+   */
+  built: Token[];
+  builtAt: number;
+  builtSentence: number;
 }
 
 /** Kept between analyses by the incremental analyser: results keyed by a line's exact text. */
@@ -167,7 +176,7 @@ function memoStoryLine(memo: SegmentMemo, line: string, bullet: boolean): KeptLi
       offsets[2 * i + 1] = t.end;
       texts.push(own.slice(t.start, t.end));
     });
-    return { inline: read.inline, offsets, texts, splits: read.splits };
+    return { inline: read.inline, offsets, texts, splits: read.splits, built: [], builtAt: -1, builtSentence: -1 };
   });
 }
 
@@ -240,7 +249,13 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
           const by = l.start;
           // A kept line's findings are copied: results never share objects with the memo.
           for (const b of kept.inline) boilerplate.push({ start: b.start + by, end: b.end + by, text: b.text, kind: b.kind });
-          for (const [a, b] of kept.splits) pushKeptTokens(kept, a, b, by);
+          const same = kept.builtAt === by && kept.builtSentence === sentences.length;
+          if (!same) {
+            kept.built = new Array<Token>(kept.texts.length);
+            kept.builtAt = by;
+            kept.builtSentence = sentences.length;
+          }
+          for (const [a, b] of kept.splits) pushKeptTokens(kept, a, b, by, same);
           continue;
         }
         const read = readStoryLine(text, l.start, l.end, role === 'bullet');
@@ -283,12 +298,13 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
       sentences.push({ start: raw[a].start, end: raw[b - 1].end, firstToken, endToken: tokens.length, paragraph: pIndex });
     }
     /** The same from a kept line, whose offsets count from its start, which is at `by`. */
-    function pushKeptTokens(kept: KeptLine, a: number, b: number, by: number) {
+    function pushKeptTokens(kept: KeptLine, a: number, b: number, by: number, same: boolean) {
       if (b <= a) return;
-      const { offsets, texts } = kept;
+      const { offsets, texts, built } = kept;
       const si = sentences.length;
       const firstToken = tokens.length;
-      for (let i = a; i < b; i++) tokens.push({ start: offsets[2 * i] + by, end: offsets[2 * i + 1] + by, text: texts[i], sentence: si });
+      if (same) for (let i = a; i < b; i++) tokens.push(built[i]);
+      else for (let i = a; i < b; i++) tokens.push(built[i] = { start: offsets[2 * i] + by, end: offsets[2 * i + 1] + by, text: texts[i], sentence: si });
       sentences.push({ start: offsets[2 * a] + by, end: offsets[2 * b - 1] + by, firstToken, endToken: tokens.length, paragraph: pIndex });
     }
   });

@@ -1,0 +1,46 @@
+// "RBC Capital Markets and Scotiabank are advising …": two firms joined by "and" read as one
+// organisation. When the words after "and" are, as a whole, a name the organisation lists hold
+// (or one word ending in "bank": "Scotiabank", "Rabobank") and the words before are a name of two
+// words or more, they are two organisations. A company's suffix after "and" ("Arthur Yates and
+// Co") is the same firm's.
+// Names with "and" inside ("Securities and Exchange Commission", "Procter and Gamble") have no
+// listed organisation after it, or one word before it.
+import type { Segmentation } from '../types';
+import type { DocContext } from './features';
+import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
+import { hashLower } from './hash';
+import { ORG_HEAD_HASHES } from './org-words';
+import type { TokenSpan } from './spans';
+
+const ORGANIZATION = 1;
+const TITLE = 3;
+const AND = hashLower('and');
+const ORG_LISTS = (1 << GAZ_CLASSES.indexOf('organization')) | (1 << GAZ_CLASSES.indexOf('seen-organization'));
+
+/** "Scotiabank", "Rabobank": one word ending in "bank" after a stem of four letters or more. */
+function isBankWord(t: string): boolean {
+  return t.length >= 8 && t.endsWith('bank');
+}
+
+export function andSplits(ctx: DocContext, seg: Segmentation, gazetteer: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, i) => {
+    let cut = -1;
+    if (s.type === ORGANIZATION && !s.sure && s.to - s.from >= 4) {
+      for (let k = s.from + 2; k < s.to - 1; k++) {
+        if (ctx.lower[k] !== AND || ctx.cap[k + 1] !== TITLE) continue;
+        if (ORG_HEAD_HASHES.has(ctx.lower[k + 1])) break;
+        const mask = gazetteer.get(phraseHash(ctx.lower, k + 1, s.to), 0);
+        if ((mask > 0 && (mask & ORG_LISTS) !== 0) || (s.to - k === 2 && isBankWord(seg.tokens[k + 1].text))) cut = k;
+        break;
+      }
+    }
+    if (cut < 0) {
+      out?.push(s);
+      return;
+    }
+    out ??= spans.slice(0, i);
+    out.push({ from: s.from, to: cut, type: ORGANIZATION }, { from: cut + 1, to: s.to, type: ORGANIZATION });
+  });
+  return out ?? spans;
+}

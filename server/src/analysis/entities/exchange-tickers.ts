@@ -1,0 +1,26 @@
+// Canadian and US wires write a listed company's ticker after its exchange, glued with a colon:
+// "(TSX:NMK)", "Companies in this story: (TSX:NMK, NYSE:ABR)". The ticker is a code, not a name
+// (the tagger reads it as an organisation); the exchange before the colon stays as it was read.
+import type { Segmentation } from '../types';
+import type { TokenSpan } from './spans';
+
+/** Exchanges written before a ticker, as written. */
+const EXCHANGES = new Set(['TSX', 'TSXV', 'TSX-V', 'NYSE', 'NASDAQ', 'Nasdaq', 'CSE', 'NEO', 'ASX', 'LSE', 'AMEX', 'OTC', 'TSE', 'NSE', 'BSE', 'JSE', 'SGX', 'HKEX']);
+
+/** True when the one-token span at k is "EXCHANGE:" + a ticker, written without spaces. */
+function isTicker(seg: Segmentation, k: number): boolean {
+  const toks = seg.tokens;
+  if (k < 2) return false;
+  const colon = toks[k - 1];
+  return colon.text === ':' && colon.end === toks[k].start && toks[k - 2].end === colon.start && EXCHANGES.has(toks[k - 2].text);
+}
+
+export function exchangeTickers(seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, i) => {
+    const drop = s.to - s.from === 1 && isTicker(seg, s.from);
+    if (drop) out ??= spans.slice(0, i);
+    else out?.push(s);
+  });
+  return out ?? spans;
+}
