@@ -158,7 +158,8 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
       // The learned models judge reported speech after plain speech verbs; quotations,
       // nouns, "according to" and stances stay the rules'.
       const plain = hook !== null && !one.quote && one.cue !== null && (one.learned === true || plainSpeech(doc, one));
-      if (plain && !one.learned && !afterThat(doc, one) && !toldListener(doc, one) && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null)) continue;
+      if (plain && !one.learned && !afterThat(doc, one) && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null) &&
+        !toldListener(doc, one)) continue;
       if (plain && (one.learned || hook.contentOfRules)) learnedContent(doc, one, c, quotes, hook);
       if (one.contentEnd > one.contentStart && (nested || !duplicate(doc, drafts, one))) {
         // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
