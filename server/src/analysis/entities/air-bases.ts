@@ -8,10 +8,11 @@ import { hashLower } from './hash';
 import { CAPS, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { TITLE_HASHES } from './titles';
+import { WordSet } from './word-set';
 
 const LOCATION = 2;
-const SERVICES = new Set(['raf', 'rnas', 'raaf', 'rnzaf', 'cfb'].map(hashLower));
-const NOT_PLACES = new Set(['regiment', 'squadron', 'base', 'station', 'police', 'command', 'reserve', 'museum', 'benevolent'].map(hashLower));
+const SERVICES = new WordSet(['raf', 'rnas', 'raaf', 'rnzaf', 'cfb'].map(hashLower));
+const NOT_PLACES = new WordSet(['regiment', 'squadron', 'base', 'station', 'police', 'command', 'reserve', 'museum', 'benevolent'].map(hashLower));
 const MAX_WORDS = 2;
 /** A city the lists know ("RAF Riga", a football club) is no base's place: bases are named after villages. */
 const PLACE_LISTS = listBits('location', 'country', 'seen-location', 'seen-organization');

@@ -6,11 +6,12 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { CAPS } from './lexicon';
 import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
 
 const ORGANIZATION = 1;
 
 /** UN agencies and funds, the Red Cross, aid groups, and the blocs and lenders of world news. */
-const BODIES = new Set([
+const BODIES = new WordSet([
   'WHO', 'WFP', 'UNHCR', 'UNICEF', 'UNDP', 'UNEP', 'UNESCO', 'UNRWA', 'UNFPA', 'UNAIDS', 'UNCTAD', 'OCHA', 'OHCHR',
   'IOM', 'ILO', 'FAO', 'IAEA', 'OPCW', 'WTO', 'IMF', 'ICRC', 'IFRC', 'MSF', 'NATO', 'OPEC', 'ASEAN', 'OECD',
   'ECOWAS', 'IGAD', 'SADC',

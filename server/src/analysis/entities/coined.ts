@@ -13,9 +13,10 @@ import { isHonorific } from './honorifics';
 import { isPersonNoun } from './role-words';
 import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
 import { TITLE } from './lexicon';
+import { WordSet } from './word-set';
 
 const NAME_CLASSES = ['first-name', 'last-name', 'person', 'seen-person'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
-const PERSON_AFTER = new Set([
+const PERSON_AFTER = new WordSet([
   'said', 'says', 'told', 'who', 'whose', 'explained', 'argued', 'wrote', 'tweeted', 'insisted', 'noted',
   'asked', 'replied', 'stated', 'declared', 'announced', 'claimed', 'thinks', 'believes', 'himself', 'herself',
 ].map(hashLower));

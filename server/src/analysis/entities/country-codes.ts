@@ -7,11 +7,12 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { CAPS } from './lexicon';
 import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
 
 const PERSON = 0, LOCATION = 2;
 
 /** The National Olympic Committees' codes (and "TPE", "HKG", "PUR", the teams of territories). */
-const CODES = new Set(`AFG ALB ALG AND ANG ANT ARG ARM ARU ASA AUS AUT AZE BAH BAN BAR BDI BEL BEN BER BHU BIH BIZ BLR BOL
+const CODES = new WordSet(`AFG ALB ALG AND ANG ANT ARG ARM ARU ASA AUS AUT AZE BAH BAN BAR BDI BEL BEN BER BHU BIH BIZ BLR BOL
 BOT BRA BRN BRU BUL BUR CAF CAM CAN CAY CGO CHA CHI CHN CIV CMR COD COK COL COM CPV CRC CRO CUB CYP CZE DEN DJI DMA DOM
 ECU EGY ERI ESA ESP EST ETH FIJ FIN FRA FSM GAB GAM GBR GBS GEO GEQ GER GHA GRE GRN GUA GUI GUM GUY HAI HKG HON HUN INA
 IND IRI IRL IRQ ISL ISR ISV ITA IVB JAM JOR JPN KAZ KEN KGZ KIR KOR KOS KSA KUW LAO LAT LBA LBN LBR LCA LES LIE LTU LUX

@@ -6,11 +6,12 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
 
 const MISC = 3;
 
 /** Last words of a competition's, a festival's or a prize's name. */
-const EVENT_ENDS = new Set(['open', 'cup', 'championship', 'championships', 'festival', 'prize', 'trophy'].map(hashLower));
+const EVENT_ENDS = new WordSet(['open', 'cup', 'championship', 'championships', 'festival', 'prize', 'trophy'].map(hashLower));
 
 export function eventNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let dropped = false;

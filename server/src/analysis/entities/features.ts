@@ -9,6 +9,7 @@ import { GAZ_CLASSES, GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './ga
 import { hashLower, mix, mix2 } from './hash';
 import { IntTable } from './int-table';
 import { CAP1, LOWER, MIXED, N_AFFIX, TITLE, lexiconFor, type Lexicon } from './lexicon';
+import { WordSet } from './word-set';
 
 /** Case classes up to this one (punctuation, digits, lower case) never start a name. */
 export const MAX_PLAIN_CAP = LOWER;
@@ -115,7 +116,7 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
 }
 
 /** Short words a Title Case headline leaves in lower case; any other ("was", "led", "cut") is a sentence's. */
-const HEADLINE_LOWER: ReadonlySet<number> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to',
+const HEADLINE_LOWER = new WordSet(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to',
   'by', 'for', 'as', 'vs', 'vs.', 'v', 'v.', 'via', 'per', 'up', 'off', 'out', 'de', 'da', 'du', 'van', 'von', 'der', 'la', 'le',
   "'s", '’s', "'", '’', "n't", 'n’t', "'re", '’re', "'ll", '’ll', "'ve", '’ve', "'d", '’d', "'m", '’m'].map(hashLower));
 

@@ -7,10 +7,11 @@ import { aloneInListsAt, type DocContext, listBits } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { LOWER } from './lexicon';
+import { WordSet } from './word-set';
 
 const ORGANIZATION = 1, LOCATION = 2;
 const IN = hashLower('in');
-const POSSESSIVES = new Set(["'s", '’s', "'", '’'].map(hashLower));
+const POSSESSIVES = new WordSet(["'s", '’s', "'", '’'].map(hashLower));
 const AND = new Set([hashLower('and'), hashLower('or')]);
 const PLACE_LISTS = listBits('location', 'country', 'seen-location');
 
@@ -20,9 +21,9 @@ export function knownPlace(ctx: DocContext, k: number): boolean {
 }
 
 /** Region words in lower case: "in eastern Velaria", "across northern Ostland". */
-const REGION_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
+const REGION_WORDS = new WordSet(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
   'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'rural', 'coastal'].map(hashLower));
-const PREPOSITIONS = new Set(['in', 'across', 'from', 'of', 'to', 'into', 'throughout', 'through'].map(hashLower));
+const PREPOSITIONS = new WordSet(['in', 'across', 'from', 'of', 'to', 'into', 'throughout', 'through'].map(hashLower));
 
 /**
  * "fighting in eastern Velaria", "across northern Ostland": a name after a preposition and a region

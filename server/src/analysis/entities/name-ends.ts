@@ -13,7 +13,7 @@ import { TITLE, CAPS } from './lexicon';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 
-const hashes = (words: string[]): ReadonlySet<number> => new Set(words.map(hashLower));
+const hashes = (words: string[]): WordSet => new WordSet(words.map(hashLower));
 
 /** Streets and squares: never a person's or a MISC name's last word. */
 const STREETS = hashes(['street', 'avenue', 'boulevard', 'road', 'lane', 'drive', 'square', 'highway', 'parkway', 'expressway', 'rue', 'plaza']);

@@ -5,6 +5,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
 
 const NEVER = [
   'christmas', 'xmas', 'easter', 'thanksgiving', 'hanukkah', 'chanukah', 'ramadan', 'diwali', 'passover', 'lent',
@@ -23,8 +24,8 @@ export function isNeverAName(text: string): boolean {
 }
 
 const MISC = 3;
-const HOLIDAY_HASHES: ReadonlySet<number> = new Set(NEVER.filter((w) => w !== 'i').map(hashLower));
-const DAY_HASHES: ReadonlySet<number> = new Set([
+const HOLIDAY_HASHES = new WordSet(NEVER.filter((w) => w !== 'i').map(hashLower));
+const DAY_HASHES = new WordSet([
   'eve', 'day', 'morning', 'night', 'weekend', 'week', 'season', 'holiday', 'holidays', 'break',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ].map(hashLower));
@@ -35,7 +36,7 @@ const DAY_HASHES: ReadonlySet<number> = new Set([
  */
 /** Plurals of common nouns' abbreviations, written with a lower-case "s" ("three TDs", "two RBIs",
  *  "CEOs"): never names ("TDS" in capitals may be a company's). */
-const ABBREVIATION_PLURALS: ReadonlySet<number> = new Set(['tds', 'rbis', 'hrs', 'ceos', 'cfos', 'ipos', 'etfs', 'suvs', 'atms', 'ngos', 'dvds', 'cds', 'pcs', 'evs', 'uavs'].map(hashLower));
+const ABBREVIATION_PLURALS = new WordSet(['tds', 'rbis', 'hrs', 'ceos', 'cfos', 'ipos', 'etfs', 'suvs', 'atms', 'ngos', 'dvds', 'cds', 'pcs', 'evs', 'uavs'].map(hashLower));
 /** Case classes (lexicon.ts) of words all in capitals. */
 const CAP1 = 4, CAPS = 5;
 

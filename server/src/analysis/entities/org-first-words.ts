@@ -8,11 +8,12 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
 
 const ORGANIZATION = 1;
 
 /** First words of a company's name in Romance languages (never a given name or a place). */
-const FIRST_WORDS = new Set([
+const FIRST_WORDS = new WordSet([
   'banco', 'banca', 'banque', 'grupo', 'grupa', 'groupe', 'gruppo', 'compañía', 'compania', 'companhia', 'compagnie', 'société',
   'minera', 'mineração', 'mineradora', 'petróleos', 'petroleos', 'cervecería', 'cerveceria', 'cervejaria', 'constructora',
   'construtora', 'inversiones', 'industrias', 'indústrias', 'empresa', 'empresas', 'corporación', 'corporacion', 'sociedad',

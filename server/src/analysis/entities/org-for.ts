@@ -9,14 +9,15 @@ import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 import { TITLE } from './lexicon';
+import { WordSet } from './word-set';
 
 const ORGANIZATION = 1;
 const FOR = hashLower('for');
 /** Organisation words that take "for" but would type other names wrongly as a last word. */
-const HEADS_MORE: ReadonlySet<number> = new Set(['centers', 'centres', 'center', 'centre', 'alliance', 'coalition', 'campaign', 'movement', 'union', 'initiative', 'program', 'programme'].map(hashLower));
+const HEADS_MORE = new WordSet(['centers', 'centres', 'center', 'centre', 'alliance', 'coalition', 'campaign', 'movement', 'union', 'initiative', 'program', 'programme'].map(hashLower));
 /** "a member of Parliament for Tooting": the seat, not the body's name. */
-const SEATS: ReadonlySet<number> = new Set(['parliament', 'assembly', 'senate', 'congress'].map(hashLower));
-const JOINERS: ReadonlySet<number> = new Set(['and', 'of', '&'].map(hashLower));
+const SEATS = new WordSet(['parliament', 'assembly', 'senate', 'congress'].map(hashLower));
+const JOINERS = new WordSet(['and', 'of', '&'].map(hashLower));
 /** Longest stretch read after "for". */
 const MAX_WORDS = 7;
 

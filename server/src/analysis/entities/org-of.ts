@@ -5,9 +5,10 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
 
 const ORGANIZATION = 1;
-const HEADS = new Set(['ministry', 'department', 'office', 'bureau', 'museum', 'institute', 'academy', 'directorate', 'secretariat'].map(hashLower));
+const HEADS = new WordSet(['ministry', 'department', 'office', 'bureau', 'museum', 'institute', 'academy', 'directorate', 'secretariat'].map(hashLower));
 const OF = hashLower('of'), THE = hashLower('the');
 
 export function organisationsOf(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

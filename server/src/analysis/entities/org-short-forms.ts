@@ -13,12 +13,13 @@ import { aloneInListsAt, listBits, listClassesAt, type DocContext } from './feat
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash } from './gazetteer';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const PEOPLE = ['first-name', 'last-name', 'person', 'seen-person'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 
 /** Last words of a business's name. */
-const BUSINESS = new Set([
+const BUSINESS = new WordSet([
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'se', 'group', 'holdings',
   'bank', 'bancorp', 'bancorporation', 'insurance', 'partners', 'capital', 'securities', 'industries', 'international', 'energy',
   'verzekeringen', 'versicherung', 'assurances', 'seguros', 'syndicates', 'motors', 'airlines', 'pharmaceuticals', 'technologies',

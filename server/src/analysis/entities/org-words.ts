@@ -1,5 +1,6 @@
 // Last words that make a run of capitalised words an organisation, shared by the post-rules.
 import { hashLower } from './hash';
+import { WordSet } from './word-set';
 
 /** Last words that make a name an organisation, whatever the words before ("Black Sea Shipping Association"). */
 export const ORG_HEADS = new Set([
@@ -15,4 +16,4 @@ export const ORG_HEADS = new Set([
   'dal', 'morcha', 'sabha', 'sangh', 'parishad', 'samiti',
 ]);
 
-export const ORG_HEAD_HASHES: ReadonlySet<number> = new Set([...ORG_HEADS].map(hashLower));
+export const ORG_HEAD_HASHES = new WordSet([...ORG_HEADS].map(hashLower));

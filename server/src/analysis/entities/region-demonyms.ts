@@ -4,9 +4,10 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
 
 const LOCATION = 2, MISC = 3;
-const REGIONS = new Set(['north', 'south', 'east', 'west', 'central', 'latin', 'northern', 'southern', 'eastern', 'western'].map(hashLower));
+const REGIONS = new WordSet(['north', 'south', 'east', 'west', 'central', 'latin', 'northern', 'southern', 'eastern', 'western'].map(hashLower));
 
 export function regionDemonyms(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;

@@ -13,6 +13,7 @@ import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
 import { TITLE, LOWER } from './lexicon';
+import { WordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1;
 const FIRST_NAME_BIT = 1 << GAZ_CLASSES.indexOf('first-name');
@@ -73,8 +74,8 @@ function mask(gaz: Gazetteer, ctx: DocContext, from: number, to: number): number
   return Math.max(0, gaz.get(phraseHash(ctx.lower, from, to), 0));
 }
 
-function hashes(words: string[]): ReadonlySet<number> {
-  return new Set(words.map(hashLower));
+function hashes(words: string[]): WordSet {
+  return new WordSet(words.map(hashLower));
 }
 
 /** A lower-case noun for a person ("daughter", "lawyer", "evacuee"), by its lower-case hash. */

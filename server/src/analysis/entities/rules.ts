@@ -59,6 +59,7 @@ import { vesselNames } from './vessel-names';
 import { organisationsOf } from './org-of';
 import { venueRuns } from './venue-runs';
 import { PUNCT } from './lexicon';
+import { WordSet } from './word-set';
 
 export type { RawMention } from './raw-mention';
 
@@ -266,7 +267,7 @@ function splitAtTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): 
 
 const OF_FOR = new Set([hashLower('of'), hashLower('for')]);
 /** Titles of those who head a place: the words before them name the place. */
-const PLACE_TITLES = new Set(['mayor', 'premier', 'mayor-elect', 'sheriff', 'reeve'].map(hashLower));
+const PLACE_TITLES = new WordSet(['mayor', 'premier', 'mayor-elect', 'sheriff', 'reeve'].map(hashLower));
 const GIVEN_NAME = GAZ_CLASSES.indexOf('first-name');
 
 /**
@@ -303,7 +304,7 @@ function portfolioName(ctx: DocContext, seg: Segmentation, s: TokenSpan): number
  * organisation, however the tagger cut or typed them (a firm of partners, not two people).
  */
 /** Words after "&" that end a business's name, never a second person's ("… & Power", "… & Sons"). */
-const AMPERSAND_ENDS = new Set(['power', 'light', 'gas', 'energy', 'sons', 'daughters', 'co', 'co.', 'company', 'partners', 'associates', 'logistics', 'steel', 'mining', 'industries'].map(hashLower));
+const AMPERSAND_ENDS = new WordSet(['power', 'light', 'gas', 'energy', 'sons', 'daughters', 'co', 'co.', 'company', 'partners', 'associates', 'logistics', 'steel', 'mining', 'industries'].map(hashLower));
 
 function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
@@ -349,14 +350,14 @@ function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]):
 }
 
 /** Portfolios written between a nationality and a title ("South Korean Trade Minister"). */
-const PORTFOLIOS = new Set([
+const PORTFOLIOS = new WordSet([
   'trade', 'economy', 'economic', 'energy', 'health', 'education', 'transport', 'environment', 'agriculture',
   'labour', 'labor', 'justice', 'interior', 'defence', 'defense', 'finance', 'foreign', 'culture', 'tourism',
   'industry', 'commerce', 'housing', 'immigration', 'fisheries', 'oil', 'mines', 'security', 'treasury',
 ].map(hashLower));
 
 /** Levels of government and rank written before a portfolio ("Federal Energy Minister", "Union Home Minister"). */
-const GOVERNMENT_LEVELS = new Set(['federal', 'union', 'provincial', 'state', 'national', 'deputy', 'junior', 'shadow', 'acting', 'home'].map(hashLower));
+const GOVERNMENT_LEVELS = new WordSet(['federal', 'union', 'provincial', 'state', 'national', 'deputy', 'junior', 'shadow', 'acting', 'home'].map(hashLower));
 
 /** True when tokens [from, to) are a portfolio with levels before it only ("Federal Energy", "Union Home"). */
 function portfolioOnly(ctx: DocContext, from: number, to: number): boolean {
@@ -463,7 +464,7 @@ function isCapitals2(t: string): boolean {
 }
 
 /** Last words of a national body's name ("Red Cross", "Armed Forces", "Medical Association"; not "League": "European Champions' League" is MISC). */
-const BODIES = new Set([
+const BODIES = new WordSet([
   'forces', 'cross', 'army', 'navy', 'guard', 'crescent', 'marines', 'association', 'federation', 'council', 'party',
   'bank', 'agency', 'ministry', 'police', 'service', 'institute', 'society', 'foundation', 'commission', 'authority',
 ].map(hashLower));

@@ -5,9 +5,10 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
 
 const LOCATION = 2;
-const VENUES = new Set(['garden', 'gardens'].map(hashLower));
+const VENUES = new WordSet(['garden', 'gardens'].map(hashLower));
 
 export function venueRuns(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;

@@ -5,9 +5,10 @@ import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
 
 const MISC = 3;
-const VESSELS = new Set(['ship', 'frigate', 'destroyer', 'corvette', 'submarine', 'tanker', 'vessel', 'cruiser', 'freighter',
+const VESSELS = new WordSet(['ship', 'frigate', 'destroyer', 'corvette', 'submarine', 'tanker', 'vessel', 'cruiser', 'freighter',
   'trawler', 'yacht', 'ferry', 'warship', 'icebreaker', 'minesweeper', 'steamer', 'liner'].map(hashLower));
 /** "the ship Britain sent": a country after the noun is who acts, not the vessel's name. */
 const COUNTRY = 1 + GAZ_CLASSES.indexOf('country') * 4;
@@ -21,7 +22,7 @@ function country(ctx: DocContext, k: number): boolean {
   return false;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'its', 'their'].map(hashLower));
+const DETERMINERS = new WordSet(['the', 'a', 'its', 'their'].map(hashLower));
 
 export function vesselNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {

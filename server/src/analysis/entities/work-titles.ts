@@ -10,13 +10,14 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { TITLE } from './lexicon';
+import { WordSet } from './word-set';
 
 const MISC = 3;
-const WORKS: ReadonlySet<number> = new Set(['film', 'movie', 'feature', 'documentary', 'album', 'song', 'single', 'track', 'book',
+const WORKS = new WordSet(['film', 'movie', 'feature', 'documentary', 'album', 'song', 'single', 'track', 'book',
   'novel', 'memoir', 'play', 'musical', 'opera', 'series', 'show', 'drama', 'thriller', 'comedy', 'sitcom', 'podcast', 'painting',
   'exhibition', 'called', 'titled', 'entitled', 'debut', 'sequel', 'hit', 'EP'].map(hashLower));
-const SMALL: ReadonlySet<number> = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'with'].map(hashLower));
-const DETERMINERS: ReadonlySet<number> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their'].map(hashLower));
+const SMALL = new WordSet(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'with'].map(hashLower));
+const DETERMINERS = new WordSet(['the', 'a', 'an', 'its', 'his', 'her', 'their'].map(hashLower));
 // Single quotes too: a headline quotes a title with them ("new album 'Paper Harbour'").
 const OPEN = new Set(['"', '“', "'", '‘']);
 const CLOSE = new Set(['"', '”', "'", '’']);
