@@ -272,6 +272,13 @@ describe('figures', () => {
     it(name, () => check(text, expected));
   }
 
+  it('reads a text whose last words look ahead past its end ("… go up", "… at least")', () => {
+    // The qualifier rules read the token after "up" ("up to"): at a text's (or a piece's) last token there is none.
+    check('Ticket prices rose 4% and will keep going up', [f('4%', 'PERCENT', 4)]);
+    check('The fares went up', []);
+    check('Costs rose by at least', []);
+  });
+
   it('drops a number inside an entity mention that reaches past it', () => {
     const text = 'The Ardel 500 regatta drew 40 boats.';
     const start = text.indexOf('Ardel 500');

@@ -16,18 +16,20 @@ export class TokenView {
     this.lowers = new Array<string | undefined>(seg.tokens.length);
   }
 
-  /** The token's text in lower case, computed once. */
+  /** The token's text in lower case, computed once; '' past either end (rules look ahead and behind). */
   lower(i: number): string {
     let s = this.lowers[i];
     if (s === undefined) {
+      if (i < 0 || i >= this.tokens.length) return '';
       s = this.tokens[i].text.toLowerCase();
       this.lowers[i] = s;
     }
     return s;
   }
 
+  /** The token's text; '' past either end. */
   raw(i: number): string {
-    return this.tokens[i].text;
+    return i >= 0 && i < this.tokens.length ? this.tokens[i].text : '';
   }
 
   /** True when the token starts with an upper-case letter. */
