@@ -173,13 +173,13 @@ const CALENDAR = wordSet([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
-/** Token k is a game score: "3" (one or two digits) or "3-1". */
+/** Token k is a game score: "3" (one or two digits) or "3-1" (up to three digits a side: "118-112"). */
 function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: boolean): boolean {
   if (k < 0 || k >= ctx.n || ctx.cap[k] !== DIGIT) return false;
   const t = seg.tokens[k].text;
   const dash = t.indexOf('-');
   if (!dashed) return dash < 0 && t.length <= 2 && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
-  return dash > 0 && dash <= 2 && t.length - dash - 1 >= 1 && t.length - dash - 1 <= 2 && t.indexOf('-', dash + 1) < 0;
+  return dash > 0 && dash <= 3 && t.length - dash - 1 >= 1 && t.length - dash - 1 <= 3 && t.indexOf('-', dash + 1) < 0;
 }
 
 /**
@@ -325,6 +325,9 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
   const out = teamsBeforeRoles(ctx, seg, spans, found);
   /** Nicknames of the teams found ("Herons" of "Halverton Herons"): alone, they are the team too. */
   let nicknames: Set<number> | null = found.length > 0 ? new Set(found) : null;
+  /** The article has a game's score (computed once, on the first place that needs it). */
+  let story = -1;
+  const resultStory = () => (story < 0 ? (story = mayHaveResult(seg, ctx) ? 1 : 0) : story) === 1;
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
     if (unknownPlaceTeam(ctx, seg, s)) {
@@ -332,8 +335,35 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
       (nicknames ??= new Set()).add(ctx.lower[s.to - 1]);
       continue;
     }
+    if (s.sure) continue;
+    // "the St. Louis" + "Stallions": a town read as the team, its nickname left out or read apart, joins it.
+    if (s.type === ORGANIZATION && s.to < ctx.sentEnd[s.from] && ctx.cap[s.to] === TITLE) {
+      const next = i + 1 < out.length && out[i + 1].from === s.to ? out[i + 1] : null;
+      // A town the lists know, or any, in an article with a game's score and a nickname no list holds.
+      if ((!next || (next.to === s.to + 1 && !next.sure && next.type !== PERSON)) && isNickname(ctx, toks[s.to].text, s.to, false) &&
+        ((phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) !== 0 || (isNickname(ctx, toks[s.to].text, s.to) && resultStory()))) {
+        s.to++;
+        if (next) { out.splice(i + 1, 1); }
+        (nicknames ??= new Set()).add(ctx.lower[s.to - 1]);
+        continue;
+      }
+    }
+    if (s.type !== LOCATION && s.type !== PERSON) continue;
+    if (placeAsTeam(ctx, seg, gaz, s, resultStory)) {
+      s.type = ORGANIZATION;
+      s.fixed = true;
+      continue;
+    }
     if (s.type !== LOCATION) continue;
     const len = s.to - s.from;
+    // "held off the San Diego Surf 118-112": a known place and one capitalised word no list holds
+    // (a singular nickname: "Surf", "Heat", "Thunder"), right before a game's score.
+    if (len >= 2 && ctx.cap[s.to - 1] === TITLE && !ctx.titleCase[s.to - 1] && s.to < ctx.sentEnd[s.from] && scoreAt(seg, ctx, s.to, true) &&
+      !inList(ctx, s.to - 1, NOT_NICKNAME) && (phraseMask(gaz, ctx, s.from, s.to - 1) & PLACE_BITS) !== 0 && (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) === 0) {
+      s.type = ORGANIZATION;
+      (nicknames ??= new Set()).add(ctx.lower[s.to - 1]);
+      continue;
+    }
     // "San Jose Sharks": a known place, then one capitalised plural that is not a place word.
     if (len >= 2 && isNickname(ctx, toks[s.to - 1].text, s.to - 1) &&
       (phraseMask(gaz, ctx, s.from, s.to - 1) & PLACE_BITS) !== 0 && (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) === 0) {
@@ -370,6 +400,48 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
     for (const s of teamed) if (s.type === PERSON && s.to - s.from > 1) nicknames.delete(ctx.lower[s.to - 1]);
     const known = nicknames;
     for (const s of teamed) if (s.to - s.from === 1 && s.type !== ORGANIZATION && !s.sure && known.has(ctx.lower[s.from])) s.type = ORGANIZATION;
+    // "Thoroughbreds: Host Chicago …", "the Surf with 29 points": the nickname alone, left untagged.
+    if (known.size > 0) return nicknamesAlone(ctx, teamed, known);
   }
   return teamed;
+}
+
+/** Untagged capitalised words that are a team's nickname of this article are the team. */
+function nicknamesAlone(ctx: DocContext, spans: TokenSpan[], known: Set<number>): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  let s = 0;
+  for (let k = 0; k < ctx.n; k++) {
+    if (ctx.cap[k] !== TITLE || !known.has(ctx.lower[k])) continue;
+    while (s < spans.length && spans[s].to <= k) s++;
+    if (s < spans.length && spans[s].from <= k) continue;
+    (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true });
+  }
+  return added ? spans.concat(added).sort((a, b) => a.from - b.from) : spans;
+}
+
+/** "Surf: At Memphis on Friday night.", "Condors: Host Portland …": an AP "UP NEXT" line's opponent. */
+const NEXT_GAME = new Set(['At', 'Host', 'Vs.', 'vs.', 'Vs', 'vs', 'Hosts']);
+
+/**
+ * A known place (not a country) that is a team from its own context: the opponent of an "UP NEXT"
+ * line ("Surf: At Memphis"), and, in an article with a game's score, the place after a result noun
+ * ("Monday's loss to Denver", "a win over Tulsa") or before a player's or coach's role ("former
+ * Kentucky coach"). "Host Chicago" read as one name loses "Host".
+ */
+function placeAsTeam(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, s: TokenSpan, resultStory: () => boolean): boolean {
+  const toks = seg.tokens;
+  const f = s.from;
+  if (s.to - f >= 2 && toks[f].text === 'Host' && f >= 2 && toks[f - 1].text === ':' && toks[f - 1].start === toks[f - 2].end &&
+    (phraseMask(gaz, ctx, f + 1, s.to) & PLACE_BITS) !== 0 && !isCountry(gaz, ctx, { from: f + 1, to: s.to, type: LOCATION }, seg)) {
+    s.from++;
+    return true;
+  }
+  // The colon on the same line, after the team (not a venue heading "…:\nAt Portsmouth: Essex beat …").
+  const upNext = f >= 3 && toks[f - 2].text === ':' && NEXT_GAME.has(toks[f - 1].text) && toks[f - 1].start === toks[f - 2].end + 1 &&
+    toks[f - 2].start === toks[f - 3].end && (s.to >= ctx.n || toks[s.to].text !== ':');
+  const afterResult = !upNext && f >= 2 && ctx.cap[f - 1] === LOWER && SCORE_TO.has(ctx.lower[f - 1]) && RESULT_NOUNS.has(ctx.lower[f - 2]);
+  const beforeRole = !upNext && !afterResult && s.to < ctx.sentEnd[f] && ctx.cap[s.to] === LOWER && SPORT_ROLES.has(ctx.lower[s.to]);
+  if (!upNext && !afterResult && !beforeRole) return false;
+  if ((phraseMask(gaz, ctx, f, s.to) & PLACE_BITS) === 0 || isCountry(gaz, ctx, s, seg)) return false;
+  return upNext || resultStory();
 }
