@@ -37,6 +37,7 @@ import { ORG_HEAD_HASHES, ORG_HEADS } from './org-words';
 import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
 import { sportsTeams } from './sports';
 import { newsAgencies } from './news-agencies';
+import { legislatures } from './legislatures';
 import { dropPostNominals } from './post-nominals';
 import { nameParticles } from './name-particles';
 import { bodyAcronyms } from './body-acronyms';
@@ -536,7 +537,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
-  steps = newsAgencies(ctx, seg, steps);
+  steps = legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];

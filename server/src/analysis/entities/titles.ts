@@ -20,6 +20,8 @@ const TITLES = new Set([
   'representative', 'congressman', 'congresswoman', 'chair', 'president-elect', 'mvp', 'lord', 'lady', 'sir',
   'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'emir', 'sultan', 'crown', 'speaker', 'lawmaker',
   'messrs.', 'prof', 'rev.', 'fr.', 'cmdr.', 'cpl.', 'supt.', 'det.', 'cllr', 'cllr.', 'mx', 'mx.',
+  // Irish heads of government, and a member's title written before the name ("TD Eoin Mac Aodha").
+  'taoiseach', 'tánaiste', 'tanaiste', 'td',
   // Gulf honorifics: "Sayyid Faisal bin Nasser" is the person "Faisal bin Nasser".
   'sayyid', 'sayyida', 'sheikha',
   // A band's members by instrument ("Guitarist Desmond Okonkwo"), an agency's head ("NASA Administrator …").
