@@ -38,6 +38,7 @@ import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HAS
 import { sportsTeams } from './sports';
 import { newsAgencies } from './news-agencies';
 import { legislatures } from './legislatures';
+import { competitions, footballClubs } from './football-clubs';
 import { dropPostNominals } from './post-nominals';
 import { nameParticles } from './name-particles';
 import { bodyAcronyms } from './body-acronyms';
@@ -524,7 +525,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = splitAtPossessivePlaces(ctx, seg, gazetteer, steps);
   steps = widenRegions(ctx, seg, steps);
   steps = splitPlaceAffiliations(ctx, gazetteer, steps);
-  steps = sportsTeams(ctx, seg, gazetteer, steps);
+  steps = sportsTeams(ctx, seg, gazetteer, footballClubs(ctx, seg, gazetteer, steps));
   steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
@@ -537,7 +538,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
-  steps = legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps));
+  steps = competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps)));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
