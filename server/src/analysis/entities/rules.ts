@@ -38,6 +38,7 @@ import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HAS
 import { sportsTeams } from './sports';
 import { newsAgencies } from './news-agencies';
 import { legislatures } from './legislatures';
+import { freelanceCredits } from './freelance-credits';
 import { competitions, footballClubs } from './football-clubs';
 import { dropPostNominals } from './post-nominals';
 import { nameParticles } from './name-particles';
@@ -615,6 +616,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (dl.region) push(dl.region.start, dl.region.end, 'LOCATION', false, false, true);
     if (dl.agency) push(dl.agency.start, dl.agency.end, 'ORGANIZATION', false, false, true);
   }
+  freelanceCredits(seg.text, out);
   for (const line of seg.credits) for (const n of line.names) push(n.start, n.end, 'PERSON', true);
   // Furniture's credits, credited as a byline's people are (never newsmakers): the photographer and
   // agency of a caption ("REUTERS/Anya Petrov", "(Photo: Jae-min Seo/Getty Images)"), the agency of

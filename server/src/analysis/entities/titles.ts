@@ -40,7 +40,7 @@ const JOB_TITLES = new Set([
   'secretary-general', 'commander', 'adviser', 'advisor', 'counsel', 'negotiator', 'quarterback', 'pitcher',
   'striker', 'midfielder', 'goalkeeper', 'forward', 'guard', 'defenseman', 'defender', 'winger', 'rookie',
   'vice-president', 'vice-chairman', 'vice-chairwoman', 'vice-chair', 'vice-premier', 'vice-chancellor',
-  'administrator',
+  'administrator', 'auditor', 'comptroller',
 ]);
 /** Words inside a multi-word title, never a title alone ("Chief Financial Officer"). */
 const TITLE_MODIFIERS = new Set([

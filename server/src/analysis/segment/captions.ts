@@ -82,8 +82,11 @@ export function photoCreditStart(line: string): number {
     if (left.length === 0) return -1;
     start = offset + body.lastIndexOf(left, slash);
   } else if (closeParen && PHOTO_BY.test(left) && FOR_OUTLET.test(right)) {
-    // "(Photo by Jane Doe/For the Metro Ledger)": a freelance's credit, the outlet any capitalised words.
-    start = offset + body.lastIndexOf('(', slash) + 1;
+    // "(Photo by Jane Doe/For the Metro Ledger)" alone on its line: a freelance's credit, the outlet
+    // any capitalised words. After a caption's words the line stays story (its names are read; the
+    // entity rules cut the credit's "/For").
+    const open = offset + body.lastIndexOf('(', slash);
+    return open === 0 ? 0 : -1;
   } else {
     // "REUTERS/Chris Helgren", "THE CANADIAN PRESS/Adrian Wyld", "(AP Photo/Jane Doe, File)".
     let agency = '';
