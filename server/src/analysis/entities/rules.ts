@@ -62,7 +62,7 @@ import { aircraftTypes } from './aircraft-types';
 import { vesselNames } from './vessel-names';
 import { organisationsOf } from './org-of';
 import { venueRuns } from './venue-runs';
-import { PUNCT } from './lexicon';
+import { LOWER as LOWER_CASE, PUNCT } from './lexicon';
 import { WordSet } from './word-set';
 
 export type { RawMention } from './raw-mention';
@@ -289,6 +289,28 @@ function splitPortfolios(ctx: DocContext, seg: Segmentation, spans: TokenSpan[])
     }
     out ??= spans.slice(0, i);
     out.push({ from: s.from, to: k, type: s.type }, { from: k, to: s.to, type: PERSON });
+  });
+  return out ?? spans;
+}
+
+/**
+ * "Ohio Auditor of State Pamela Oyelowo-Grant" read as one name: a place or organisation, a title,
+ * "of"/"for", a portfolio of one or two capitalised words, and a person's name from a known given
+ * name to the end are the place (or organisation) and the person.
+ */
+function splitInnerPortfolios(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, i) => {
+    let cut = -1, name = -1;
+    if (s.type !== PERSON && !s.sure && s.to - s.from >= 6) {
+      for (let j = s.from + 1; j + 4 < s.to && cut < 0; j++) {
+        if (ctx.cap[j + 1] !== LOWER_CASE || !OF_FOR.has(ctx.lower[j + 1]) || !JOB_TITLE_HASHES.has(ctx.lower[j])) continue;
+        for (let k = j + 3; k <= j + 4 && k + 1 < s.to; k++) if (listed(ctx, k, GIVEN_NAME) && isPersonName(ctx, seg, k, s.to)) { cut = j; name = k; break; }
+      }
+    }
+    if (cut < 0) { out?.push(s); return; }
+    out ??= spans.slice(0, i);
+    out.push({ from: s.from, to: cut, type: s.type }, { from: name, to: s.to, type: PERSON });
   });
   return out ?? spans;
 }
@@ -521,7 +543,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = orgFirstWords(ctx, seg, demonymUnions(ctx, seg, joinAmpersands(ctx, seg, steps)));
   steps = honorificNames(ctx, seg, dropPostNominals(ctx, seg, steps));
   steps = splitAtTitles(ctx, seg, steps);
-  steps = splitPortfolios(ctx, seg, steps);
+  steps = splitInnerPortfolios(ctx, seg, splitPortfolios(ctx, seg, steps));
   steps = portfoliosBeforeTitles(ctx, steps);
   steps = splitAtPossessivePlaces(ctx, seg, gazetteer, steps);
   steps = widenRegions(ctx, seg, steps);
