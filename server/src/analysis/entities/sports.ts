@@ -348,6 +348,25 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
         continue;
       }
     }
+    // "the Tulsa" + "Surf" + "104-99": a known place, then one capitalised word no list holds (a
+    // singular nickname: "Surf", "Heat", "Thunder"), read apart or not at all, right before a game's score.
+    if ((s.type === LOCATION || s.type === ORGANIZATION) && s.to + 1 < ctx.sentEnd[s.from] && ctx.cap[s.to] === TITLE && !ctx.titleCase[s.to] &&
+      scoreAt(seg, ctx, s.to + 1, true) && !inList(ctx, s.to, NOT_NICKNAME) && (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) !== 0) {
+      const next = i + 1 < out.length && out[i + 1].from === s.to ? out[i + 1] : null;
+      if (!next || (next.to === s.to + 1 && !next.sure && next.type !== PERSON)) {
+        s.to++;
+        s.type = ORGANIZATION;
+        if (next) out.splice(i + 1, 1);
+        (nicknames ??= new Set()).add(ctx.lower[s.to - 1]);
+        continue;
+      }
+    }
+    // "Host Chicago" read as one name (of any type) in an UP NEXT line.
+    if (hostLine(ctx, seg, gaz, s)) {
+      s.type = ORGANIZATION;
+      s.fixed = true;
+      continue;
+    }
     if (s.type !== LOCATION && s.type !== PERSON) continue;
     if (placeAsTeam(ctx, seg, gaz, s, resultStory)) {
       s.type = ORGANIZATION;
@@ -428,7 +447,8 @@ const NEXT_GAME = new Set(['At', 'Host', 'Vs.', 'vs.', 'Vs', 'vs', 'Hosts']);
  * ("Monday's loss to Denver", "a win over Tulsa") or before a player's or coach's role ("former
  * Kentucky coach"). "Host Chicago" read as one name loses "Host".
  */
-function placeAsTeam(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, s: TokenSpan, resultStory: () => boolean): boolean {
+/** "Thoroughbreds: Host Chicago …" read as one name: the opponent without "Host". */
+function hostLine(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, s: TokenSpan): boolean {
   const toks = seg.tokens;
   const f = s.from;
   if (s.to - f >= 2 && toks[f].text === 'Host' && f >= 2 && toks[f - 1].text === ':' && toks[f - 1].start === toks[f - 2].end &&
@@ -436,6 +456,12 @@ function placeAsTeam(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, s: Toke
     s.from++;
     return true;
   }
+  return false;
+}
+
+function placeAsTeam(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, s: TokenSpan, resultStory: () => boolean): boolean {
+  const toks = seg.tokens;
+  const f = s.from;
   // The colon on the same line, after the team (not a venue heading "…:\nAt Portsmouth: Essex beat …").
   const upNext = f >= 3 && toks[f - 2].text === ':' && NEXT_GAME.has(toks[f - 1].text) && toks[f - 1].start === toks[f - 2].end + 1 &&
     toks[f - 2].start === toks[f - 3].end && (s.to >= ctx.n || toks[s.to].text !== ':');
