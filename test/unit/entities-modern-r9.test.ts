@@ -60,9 +60,10 @@ describe('modern copy, round 9: European football', () => {
     expect(text, 'SC Zeeburg', 'ORGANIZATION');
   });
 
-  it('reads the club\'s words alone as the club ("Rheinau finished fifth")', () => {
-    expect(text, 'Rheinau', 'ORGANIZATION', 1);
-    expect(text, 'Zeeburg', 'ORGANIZATION', 1);
+  it('reads the club\'s words alone as the club ("Rheinau sporting director …", "Zeeburg coach …")', () => {
+    const quote = `Bundesliga side FC Rheinau have signed a Dutch midfielder from SC Zeeburg. "He was our first choice," Rheinau sporting director Uwe Brandt said. Zeeburg coach Mira Dragan said she had tried to keep him.`;
+    expect(quote, 'Rheinau', 'ORGANIZATION', 1);
+    expect(quote, 'Zeeburg', 'ORGANIZATION', 1);
   });
 
   it('reads a competition as MISC ("the Champions League")', () => {
@@ -114,9 +115,9 @@ describe('modern copy, round 9: credits, agencies and places', () => {
   });
 
   it('reads the people of a "With assistance from" line as people', () => {
-    const text = `Bond yields fell on Friday.\n\n— With assistance from Ingrid Halvorsen and Tomas Brevik`;
-    expect(text, 'Ingrid Halvorsen', 'PERSON');
-    expect(text, 'Tomas Brevik', 'PERSON');
+    const text = `Treasuries rallied for a third day.\n\n— With assistance from Solveig Hammerfest and Rohan Mehta-Chaudhary`;
+    expect(text, 'Solveig Hammerfest', 'PERSON');
+    expect(text, 'Rohan Mehta-Chaudhary', 'PERSON');
   });
 
   it('keeps the period of a Canadian province\'s abbreviation ("Alta.")', () => {
