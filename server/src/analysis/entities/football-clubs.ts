@@ -9,7 +9,8 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
-import { TITLE } from './lexicon';
+import { CAPS, TITLE } from './lexicon';
+import { wordSet } from './word-set';
 import type { TokenSpan } from './spans';
 
 const ORGANIZATION = 1, MISC = 3;
@@ -18,6 +19,10 @@ const ORGANIZATION = 1, MISC = 3;
 const PREFIXES = new Set(['FC', 'SC', 'AS', 'AC', 'SV', 'CF', 'CD', 'UD', 'SD', 'FK', 'NK', 'SK', 'RC', 'KV', 'KRC', 'TSG', 'VfB', 'VfL', 'BSC', 'SSC', 'OGC', 'RCD', 'AFC', 'PFC', 'HNK', 'GNK']);
 /** Suffixes after a club's name ("Everton FC", "Valencia CF"). */
 const SUFFIXES = new Set(['FC', 'AFC', 'CF']);
+/** The prefixes and suffixes by their lower-case hash: most capitalised words are tested by this alone. */
+const AFFIX_HASHES = wordSet([...PREFIXES, ...SUFFIXES].map((w) => w.toLowerCase()));
+/** First words of the competitions: only spans starting with one are hashed whole. */
+const COMPETITION_FIRSTS = wordSet(['premier', 'champions', "champions'", 'europa', 'conference', 'eredivisie', 'bundesliga', 'la', 'serie', 'ligue', 'primeira', 'super', 'süper', 'scottish', 'league', 'carabao', 'copa', 'coppa', 'dfb', 'dfb-pokal', 'club', 'nations', 'a-league', 'j.league', 'k']);
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 
 const phrases = (names: string[]): ReadonlySet<number> => new Set(names.map((p) => { const ws = p.split(' ').map(hashLower); return phraseHash(ws, 0, ws.length); }));
@@ -32,7 +37,7 @@ const COMPETITIONS = phrases([
 /** A competition's name read as an organisation or a place is MISC (run after the rules that type by a last word). */
 export function competitions(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
-    if (s.type === MISC || s.to - s.from > 4 || ctx.cap[s.from] < TITLE) continue;
+    if (s.type === MISC || s.to - s.from > 4 || ctx.cap[s.from] < TITLE || !COMPETITION_FIRSTS.has(ctx.lower[s.from])) continue;
     if (COMPETITIONS.has(phraseHash(ctx.lower, s.from, s.to))) s.type = MISC;
   }
   return spans;
@@ -50,8 +55,8 @@ export function footballClubs(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
   // Clubs: a prefix word (2–4 letters, capitals first) before a title-case word, or a suffix after one.
   let clubs: Array<[number, number]> | null = null;
   for (let k = 0; k + 1 < ctx.n; k++) {
-    const c = ctx.cap[k];
-    if (c < TITLE || ctx.allCaps[k]) continue;
+    // The affixes are in capitals ("FC") or mixed ("VfB"): title-case words, the most, are passed by one read.
+    if (ctx.cap[k] < CAPS || !AFFIX_HASHES.has(ctx.lower[k]) || ctx.allCaps[k]) continue;
     const t = toks[k].text;
     if (t.length < 2 || t.length > 4) continue;
     if (PREFIXES.has(t) && ctx.cap[k + 1] === TITLE && toks[k + 1].start === toks[k].end + 1 && k + 1 < ctx.sentEnd[k]) {

@@ -39,6 +39,9 @@ const PARTIES: ReadonlySet<number> = new Set([
   'economic freedom fighters', 'inkatha freedom party', 'umkhonto we sizwe', 'freedom front plus', 'actionsa',
 ].map((p) => { const ws = p.split(' ').map(hashLower); return phraseHash(ws, 0, ws.length); }));
 
+/** First words of the parties above: only spans starting with one are hashed whole. */
+const PARTY_FIRSTS = wordSet(['fianna', 'fine', 'sinn', 'people', 'aontú', 'aontu', 'plaid', 'alba', 'reform', 'green', 'sdlp', 'dup', 'uup', 'democratic', 'ulster', 'alliance', 'traditional', 'economic', 'inkatha', 'umkhonto', 'freedom', 'actionsa']);
+
 export function legislatures(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;
   for (const s of spans) {
@@ -48,7 +51,7 @@ export function legislatures(ctx: DocContext, seg: Segmentation, gaz: Gazetteer,
     if (len >= 3 && ctx.cap[s.to - 2] === LOWER && ON.has(ctx.lower[s.to - 2]) && DAYS.has(ctx.lower[s.to - 1])) s.to -= 2;
     // "Fine Gael", "Social Democrats TD Róisín …": a party the list holds, or any name right before a
     // member's title and a name ("Labour MP Jane …"), is the party.
-    if (s.type !== ORGANIZATION && s.to - s.from <= 3 && (PARTIES.has(phraseHash(ctx.lower, s.from, s.to)) ||
+    if (s.type !== ORGANIZATION && s.to - s.from <= 3 && ((PARTY_FIRSTS.has(ctx.lower[s.from]) && PARTIES.has(phraseHash(ctx.lower, s.from, s.to))) ||
       (s.to + 1 < ctx.sentEnd[s.from] && ctx.cap[s.to] >= TITLE && MEMBER_TITLE_HASHES.has(ctx.lower[s.to]) && !MS.has(ctx.lower[s.to]) && ctx.cap[s.to + 1] === TITLE))) {
       s.type = ORGANIZATION;
       continue;

@@ -8,7 +8,7 @@ import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazett
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { DIGIT, LOWER, PUNCT, TITLE } from './lexicon';
-import { wordSet } from './word-set';
+import { WordSet, wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 
@@ -173,13 +173,14 @@ const CALENDAR = wordSet([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
-/** Token k is a game score: "3" (one or two digits) or "3-1" (up to three digits a side: "118-112"). */
-function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: boolean): boolean {
+/** Token k is a game score: "3" (one or two digits) or "3-1" (`wide`: up to three digits a side, "118-112"). */
+function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: boolean, wide = false): boolean {
   if (k < 0 || k >= ctx.n || ctx.cap[k] !== DIGIT) return false;
   const t = seg.tokens[k].text;
   const dash = t.indexOf('-');
   if (!dashed) return dash < 0 && t.length <= 2 && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
-  return dash > 0 && dash <= 3 && t.length - dash - 1 >= 1 && t.length - dash - 1 <= 3 && t.indexOf('-', dash + 1) < 0;
+  const most = wide ? 3 : 2;
+  return dash > 0 && dash <= most && t.length - dash - 1 >= 1 && t.length - dash - 1 <= most && t.indexOf('-', dash + 1) < 0;
 }
 
 /**
@@ -203,9 +204,10 @@ function mayHaveResult(seg: Segmentation, ctx: DocContext): boolean {
  * its town throughout). Not a person's name (a given name first, or only words of the lists of people), not a
  * country (national sides are places), not a tennis line ("6-3 6-4": players, not teams).
  */
-function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
+function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[], known = -1): TokenSpan[] {
   const n = ctx.n;
-  if (!mayHaveResult(seg, ctx)) return spans;
+  // (`known`: 1 or 0 when the caller has already looked, -1 when not.)
+  if (known === 0 || (known < 0 && !mayHaveResult(seg, ctx))) return spans;
   // Runs of one to three title-case words, tagged or not: [from, to) by their start.
   const runEnd = new Int32Array(n).fill(-1);
   let any = false;
@@ -351,7 +353,7 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
     // "the Tulsa" + "Surf" + "104-99": a known place, then one capitalised word no list holds (a
     // singular nickname: "Surf", "Heat", "Thunder"), read apart or not at all, right before a game's score.
     if ((s.type === LOCATION || s.type === ORGANIZATION) && s.to + 1 < ctx.sentEnd[s.from] && ctx.cap[s.to] === TITLE && !ctx.titleCase[s.to] &&
-      scoreAt(seg, ctx, s.to + 1, true) && !inList(ctx, s.to, NOT_NICKNAME) && (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) !== 0) {
+      scoreAt(seg, ctx, s.to + 1, true, true) && !inList(ctx, s.to, NOT_NICKNAME) && (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) !== 0) {
       const next = i + 1 < out.length && out[i + 1].from === s.to ? out[i + 1] : null;
       if (!next || (next.to === s.to + 1 && !next.sure && next.type !== PERSON)) {
         s.to++;
@@ -377,7 +379,7 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
     const len = s.to - s.from;
     // "held off the San Diego Surf 118-112": a known place and one capitalised word no list holds
     // (a singular nickname: "Surf", "Heat", "Thunder"), right before a game's score.
-    if (len >= 2 && ctx.cap[s.to - 1] === TITLE && !ctx.titleCase[s.to - 1] && s.to < ctx.sentEnd[s.from] && scoreAt(seg, ctx, s.to, true) &&
+    if (len >= 2 && ctx.cap[s.to - 1] === TITLE && !ctx.titleCase[s.to - 1] && s.to < ctx.sentEnd[s.from] && scoreAt(seg, ctx, s.to, true, true) &&
       !inList(ctx, s.to - 1, NOT_NICKNAME) && (phraseMask(gaz, ctx, s.from, s.to - 1) & PLACE_BITS) !== 0 && (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) === 0) {
       s.type = ORGANIZATION;
       (nicknames ??= new Set()).add(ctx.lower[s.to - 1]);
@@ -413,20 +415,21 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
     }
   }
   townsAsTeams(ctx, seg, gaz, out);
-  const teamed = teamsFromResults(ctx, seg, gaz, out);
+  const teamed = teamsFromResults(ctx, seg, gaz, out, story);
   if (nicknames) {
     // Not the surname of a person named in full ("Herons" of a team, not "Sanders" of a person).
     for (const s of teamed) if (s.type === PERSON && s.to - s.from > 1) nicknames.delete(ctx.lower[s.to - 1]);
     const known = nicknames;
     for (const s of teamed) if (s.to - s.from === 1 && s.type !== ORGANIZATION && !s.sure && known.has(ctx.lower[s.from])) s.type = ORGANIZATION;
-    // "Thoroughbreds: Host Chicago …", "the Surf with 29 points": the nickname alone, left untagged.
-    if (known.size > 0) return nicknamesAlone(ctx, teamed, known);
+    // "Thoroughbreds: Host Chicago …", "the Surf with 29 points": the nickname alone, left untagged
+    // (in a game story, one with a score: elsewhere a plural may be a nickname once only).
+    if (known.size > 0 && resultStory()) return nicknamesAlone(ctx, teamed, new WordSet(known));
   }
   return teamed;
 }
 
 /** Untagged capitalised words that are a team's nickname of this article are the team. */
-function nicknamesAlone(ctx: DocContext, spans: TokenSpan[], known: Set<number>): TokenSpan[] {
+function nicknamesAlone(ctx: DocContext, spans: TokenSpan[], known: WordSet): TokenSpan[] {
   let added: TokenSpan[] | null = null;
   let s = 0;
   for (let k = 0; k < ctx.n; k++) {
