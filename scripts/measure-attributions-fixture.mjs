@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Scores the attribution stage on our own Canadian-style development set
-// (test/fixtures/attributions-canadian: twenty-six invented CP/AP/UK-style articles with hand-made,
+// (test/fixtures/attributions-canadian: invented CP/AP/UK-style articles with hand-made,
 // speech-only gold in the manner of the Gender Gap Tracker's evaluation set), through the CLI.
 //
 //   npm run build && node scripts/measure-attributions-fixture.mjs [--cli "node dist/cli.js analyze --jsonl"]
-//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2|...|12] [--errors] [--json out.json]
+//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2|...|13] [--errors] [--json out.json]
 // (batch 1: the six articles written first; batch 2: three more written after the first fixes;
 // batch 3: five more in other house styles, written blind in round 4; an article without a
 // batch in gold.json is batch 1; batch 4: three more written after round 4's fixes, measured once; batch 5: six more in other
@@ -20,7 +20,9 @@
 // council debate, a sports feature with second-hand quotes, an explainer with critics and supporters), written blind in round 9;
 // batch 12: five more (an interview through an interpreter, a health story with a doctor, a parent and Health Canada, a
 // Commons committee hearing, a tech story with a CEO memo and a blog post, an Asian wire story with a ministry briefing),
-// written blind in round 10)
+// written blind in round 10; batch 13: six more (a US political story in the PolNeAR manner, a UK news analysis with
+// paraphrases, a crime story with a complaint and an anonymous official, a sports press conference with a woman coach
+// and two men, a bank's results where organisations speak, a town story full of false cues), written blind in round 11)
 //
 // Measures (micro-averaged over all articles):
 //   content  P/R/F1: contents matched one-to-one, overlap >= 50 % of the longer trimmed span;

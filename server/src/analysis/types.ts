@@ -39,6 +39,11 @@ export interface Sentence {
   /** One past the index of the last token. */
   endToken: number;
   paragraph: number;
+  /**
+   * text.slice(start, end). Of a line the incremental analyser kept, the same string at every
+   * analysis: a memo that looks a sentence up by its text finds the hash already computed.
+   */
+  text: string;
 }
 
 export interface Dateline extends Span {

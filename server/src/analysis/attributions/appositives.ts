@@ -179,8 +179,43 @@ export function speakerBeforeAside(doc: Doc, k: number, lo: number): Range | nul
   const next = segs[s + 1];
   // "a spokeswoman, Anna White," / "The company building the dam, Andes Hydro Group (AHG),":
   // the description and the name together (the name is who speaks; outlets mark either).
-  if (isDescription(doc, subject) && isProperName(doc, next)) return { first: subject.first, last: next.last };
+  if (isDescription(doc, subject)) {
+    if (isProperName(doc, next) || isTitledName(doc, next)) {
+      // "A spokeswoman for the Bureau of Alcohol, Tobacco, Firearms and Explosives, Lena Park,": the
+      // name's own commas; the name of a person after them speaks.
+      const last = segs[segs.length - 1];
+      if (s + 2 < segs.length && personalName(doc, last) && segs.slice(s + 1).every((g) => isProperName(doc, g))) return { first: subject.first, last: last.last };
+      return { first: subject.first, last: next.last };
+    }
+  }
   return subject;
+}
+
+/** Most lower-case role words before a name ("former public defender"). */
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * "public defender Owen Greaves", "the Rev. Tomasz Nowicki": role words or "the" and a title, then
+ * a name of two capitalised words or more.
+ */
+function isTitledName(doc: Doc, s: Segment): boolean {
+  let i = s.first;
+  if (doc.lower[i] === 'the' && i < s.last && isCapitalised(doc.toks[i + 1].text)) i++;
+  else {
+    const from = i;
+    while (i < s.last && i - from < MAX_ROLE_WORDS && isWord(doc.toks[i].text) && !isCapitalised(doc.toks[i].text) &&
+      !PHRASE_STOPS.has(doc.lower[i]) && !DETERMINERS.has(doc.lower[i]) && !CLAUSE_WORDS.has(doc.lower[i]) && doc.lower[i] !== 'who' && !isLyAdverb(doc.toks[i].text)) i++;
+    if (i === from) return false;
+  }
+  return personalName(doc, { first: i, last: s.last });
+}
+
+/** A proper name of two capitalised words or more ("Lena Park", "Rev. Tomasz Nowicki"). */
+function personalName(doc: Doc, s: Segment): boolean {
+  if (!isProperName(doc, s)) return false;
+  let words = 0;
+  for (let i = s.first; i <= s.last; i++) if (isWord(doc.toks[i].text) && isCapitalised(doc.toks[i].text)) words++;
+  return words >= 2;
 }
 
 /** Nouns for the name a source gives ("who gave only her first name, Deb,"). */

@@ -7,6 +7,7 @@ import type { Draft } from './draft';
 import type { Clause, QuoteIndex } from './context';
 import { subjectOf } from './frame';
 import { sourceLeftOf } from './subject';
+import { PUT_IT } from './lexicon';
 import type { Doc, Range } from './phrases';
 import type { Quote } from './quotes';
 import { isCapitalised } from './words';
@@ -114,8 +115,6 @@ function colonIntroduced(doc: Doc, seg: Segmentation, q: Quote): { source: Range
   return { source: subjectOf(doc, c, colon), cue: { first: colon, last: colon } };
 }
 
-/** Verbs of "put it bluntly:", "summed it up:". */
-const PUT_IT = new Set(['put', 'puts', 'summed', 'sums', 'summarized', 'summarised']);
 
 /** All drafts in text order, with continuation and free-standing quotations added. */
 export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex, drafts: Draft[]): ContinuationDraft[] {

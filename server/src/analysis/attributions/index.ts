@@ -13,7 +13,8 @@ import type { LearnedHook, TokenSpan } from './learned/model';
 import { shippedModel } from './learned/shipped';
 import { type AttributionMemo, ParagraphDrafts } from './paragraph-memo';
 import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb } from './frame';
-import { CUE_VERBS, STATES_AFTER_DOCUMENT } from './lexicon';
+import { CUE_VERBS, PUT_IT, STATES_AFTER_DOCUMENT } from './lexicon';
+import { frameForAsPutIt } from './as-put-it';
 import type { Doc } from './phrases';
 import { headlineColon, isTitleLine, transcriptLabel } from './headlines';
 import { SPEECH_NOUNS, frameForNoun } from './nouns';
@@ -24,11 +25,11 @@ import { mediumAt, onlyTime } from './content';
 import { SourceResolver } from './resolve';
 
 export type { AttributionMemo } from './paragraph-memo';
-import { ADVERBIAL_PREPOSITIONS, isCapitalised, isDocumentNoun } from './words';
+import { ADVERBIAL_PREPOSITIONS, SUBJECT_PRONOUNS, isCapitalised, isDocumentNoun, isWord } from './words';
 
 const SKIPPED_ROLES = new Set(['credit', 'boilerplate', 'footer']);
 /** Every word that can start an attribution, for one look-up per token. */
-const TRIGGERS = new Set<string>([...CUE_VERBS.keys(), ...SPEECH_NOUNS, 'according']);
+const TRIGGERS = new Set<string>([...CUE_VERBS.keys(), ...SPEECH_NOUNS, ...PUT_IT, 'according']);
 
 /**
  * The attributions of a segmented text. With a memo (the incremental analyser), paragraphs
@@ -157,7 +158,8 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
       // The learned models judge reported speech after plain speech verbs; quotations,
       // nouns, "according to" and stances stay the rules'.
       const plain = hook !== null && !one.quote && one.cue !== null && (one.learned === true || plainSpeech(doc, one));
-      if (plain && !one.learned && !afterThat(doc, one) && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null)) continue;
+      if (plain && !one.learned && !afterThat(doc, one) && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null) &&
+        !toldListener(doc, one)) continue;
       if (plain && (one.learned || hook.contentOfRules)) learnedContent(doc, one, c, quotes, hook);
       if (one.contentEnd > one.contentStart && (nested || !duplicate(doc, drafts, one))) {
         // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
@@ -213,6 +215,25 @@ function afterThat(doc: Doc, d: Draft): boolean {
   }
   return false;
 }
+
+/**
+ * "The suspect told police he had been drinking", "told investigators she …": after "told" and a
+ * listener of one lower-case word, a content the rules opened with a subject pronoun and its verb
+ * is reported speech whatever the learned second opinion makes of the cue word (it reads "told
+ * police he …" poorly; with "that" or a longer listener it is left to judge).
+ */
+function toldListener(doc: Doc, d: Draft): boolean {
+  if (!d.source || d.quote) return false;
+  const t = d.cue!.last;
+  const e = CUE_VERBS.get(doc.lower[t]);
+  const k = t + 2;
+  if (!e || e.lemma !== 'tell' || e.participle || k + 1 >= doc.toks.length || doc.toks[k].start !== d.contentStart) return false;
+  const listener = doc.toks[t + 1].text;
+  return isWord(listener) && !isCapitalised(listener) && !OBJECT_WORDS.has(doc.lower[t + 1]) && SUBJECT_PRONOUNS.has(doc.lower[k]) &&
+    doc.lower[k] !== 'who' && doc.lower[k] !== 'one' && isWord(doc.toks[k + 1].text);
+}
+/** Object pronouns: "told him he …" is left to the second opinion. */
+const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 
 /** ruleFrame's answer when it dealt with the word itself (an empty list, so drafts stay objects). */
 const HANDLED: Draft[] = [];
@@ -307,6 +328,8 @@ function hasContent(d: Draft | Draft[] | null): boolean {
 function ruleFrame(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, drafts: Draft[], title: boolean): Draft | Draft[] | null {
   const w = doc.lower[t];
   if (w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to') return frameForAccordingTo(doc, t, c, quotes);
+  // "That approach, as Whitcombe put it, would be …"
+  if (PUT_IT.has(w)) return frameForAsPutIt(doc, t, c, quotes);
   // "Hart's comments that …": speech named by a noun.
   const n = SPEECH_NOUNS.has(w) ? frameForNoun(doc, t, c, quotes) : null;
   if (n) return n;

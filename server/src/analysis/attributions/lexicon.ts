@@ -260,3 +260,6 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = parse();
  * before a clause, as "stated" is.
  */
 export const STATES_AFTER_DOCUMENT: CueEntry = { ...CUE_VERBS.get('stated')!, needsClause: true, pastParticiple: false };
+
+/** Verbs of "put it bluntly:", "summed it up:", "as X put it" (continuations.ts, as-put-it.ts). */
+export const PUT_IT: ReadonlySet<string> = new Set(['put', 'puts', 'summed', 'sums', 'summarized', 'summarised']);

@@ -2,7 +2,7 @@
 // "Shares of Corvane rose 1.2 per cent after the lender raised its dividend, saying …" — shares
 // say nothing; the subject of the clause after "after"/"as"/"when" (the lender) does.
 import type { Doc, Range } from './phrases';
-import { DETERMINERS, isCapitalised, isPossessive, isWord } from './words';
+import { CARDINALS, DETERMINERS, isCapitalised, isPossessive, isWord } from './words';
 
 /** Heads of market and economic noun phrases, which are the subject of a move but never speak. */
 const MUTE_SUBJECTS = new Set([
@@ -27,17 +27,38 @@ function headWord(doc: Doc, r: Range): string {
  */
 export function speakerForMuteSubject(doc: Doc, subject: Range, t: number): Range | null {
   if (!MUTE_SUBJECTS.has(headWord(doc, subject))) return null;
-  for (let k = t - 1; k > subject.last; k--) {
-    if (!SUBORDINATORS.has(doc.lower[k])) continue;
+  return subordinateSubject(doc, subject.last, t, SUBORDINATORS) ?? null;
+}
+
+/** Links of a clause a shout or a chant may come from ("…, where protesters had gathered, chanting"). */
+const SCENE_LINKS = new Set([...SUBORDINATORS, 'where', 'which']);
+
+/**
+ * The speaker of a participle of a quotation (", chanting “…”", ", shouting “…”") whose sentence
+ * puts a clause between its subject and the participle: that clause's subject ("when Sanders
+ * protesters interrupted her speech, shouting …"), null when it has none we can read (not the
+ * sentence's subject: "The first incident came … when …"), undefined when there is no such clause.
+ */
+export function sceneSubject(doc: Doc, subject: Range, t: number): Range | null | undefined {
+  return subordinateSubject(doc, subject.last, t, SCENE_LINKS);
+}
+
+/**
+ * The noun phrase after the last link of `links` in (after, t), when its verb follows it; null
+ * when the phrase is not that; undefined when no link is there.
+ */
+function subordinateSubject(doc: Doc, after: number, t: number, links: ReadonlySet<string>): Range | null | undefined {
+  for (let k = t - 1; k > after; k--) {
+    if (!links.has(doc.lower[k])) continue;
     const first = k + 1;
-    if (first >= t || !(DETERMINERS.has(doc.lower[first]) || isCapitalised(doc.toks[first].text))) return null;
+    if (first >= t || !(DETERMINERS.has(doc.lower[first]) || isCapitalised(doc.toks[first].text) || CARDINALS.has(doc.lower[first]))) return null;
     let last = first;
     while (last + 1 < t && last + 1 <= first + MAX_NP_WORDS && isWord(doc.toks[last + 1].text) &&
       (isCapitalised(doc.toks[last + 1].text) || isPossessive(doc.toks[last + 1].text) || !looksLikeVerb(doc.lower[last + 1]))) last++;
     // The phrase must be followed by its verb, not run to the cue.
     return last + 1 < t && looksLikeVerb(doc.lower[last + 1]) ? { first, last } : null;
   }
-  return null;
+  return undefined;
 }
 
 const VERB_FORMS = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'cut', 'set', 'put', 'said', 'made', 'gave', 'took']);

@@ -100,6 +100,15 @@ function unnamedLinkAt(doc: Doc, i: number, hi: number): number {
   return n && i + n < hi && isWord(doc.toks[i + n].text) ? n : 0;
 }
 
+/** Prepositions after a participle that qualifies a source ("involved in", "quoted by", "assigned to"). */
+const PARTICIPLE_LINKS = new Set(['in', 'on', 'by', 'with', 'to', 'at']);
+
+/** A lower-case past participle in -ed that is no cue ("involved", "assigned"; not "said", "warned"). */
+function qualifyingParticiple(doc: Doc, i: number): boolean {
+  const w = doc.lower[i];
+  return w.length > 5 && w.endsWith('ed') && isWord(doc.toks[i].text) && !isCapitalised(doc.toks[i].text) && !CUE_VERBS.has(w);
+}
+
 const CLAUSE_DASHES = new Set(['—', '–', '--']);
 
 /** Whether the word at `i` opens the clause ("Officials in Kyiv said", "KYIV — Officials in …"): capitalised as a first word only. */
@@ -188,6 +197,14 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       const link = i - 1 >= lo ? doc.lower[i - 1] : '';
       if (LEFT_LINKS.has(link) && i - 2 >= lo && isWord(doc.toks[i - 2].text) && !PHRASE_STOPS.has(doc.lower[i - 2]) &&
         (!PLACE_LINKS.has(link) || isNounBefore(doc, i - 2))) {
+        i -= 2;
+        taken += 2;
+        continue;
+      }
+      // "two aides involved in the talks", "officials quoted by the agency": a past participle
+      // after a plural or role noun qualifies it, so the phrase goes on over both.
+      if (PARTICIPLE_LINKS.has(link) && i - 3 >= lo && qualifyingParticiple(doc, i - 2) && isWord(doc.toks[i - 3].text) &&
+        !isCapitalised(doc.toks[i - 3].text) && !PHRASE_STOPS.has(doc.lower[i - 3]) && isNounBefore(doc, i - 3)) {
         i -= 2;
         taken += 2;
         continue;

@@ -49,6 +49,10 @@ export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
   // not its maker after "by".
   const made = p ? madeBy(doc, p, lo) : null;
   if (made) return made;
+  // "The union representing the workers said": the phrase is the object of a participle that
+  // qualifies the noun before it; that noun speaks, the participle's object with it.
+  const qualified = p ? qualifiedByParticiple(doc, p, lo) : null;
+  if (qualified) return qualified;
   // "A report into a crash that killed three people on Highway 144 recommends": the phrase before
   // the cue is the object of a preposition, so no subject; the clause's opening noun phrase is.
   const opening = p ? openingSubject(doc, p, lo) : null;
@@ -181,6 +185,23 @@ function madeBy(doc: Doc, p: Range, lo: number): Range | null {
     return { first: head.first, last: p.last };
   }
   return null;
+}
+
+/**
+ * "The union representing the workers", "Lawyers defending the city": a lower-case participle in
+ * -ing (no cue: "saying" reports) right before the phrase `p` and after a noun. The noun's phrase
+ * through `p`, else null.
+ */
+function qualifiedByParticiple(doc: Doc, p: Range, lo: number): Range | null {
+  const ing = p.first - 1;
+  if (ing - 1 < lo || !DETERMINERS.has(doc.lower[p.first])) return null;
+  const w = doc.lower[ing];
+  if (w.length <= 5 || !w.endsWith('ing') || isCapitalised(doc.toks[ing].text) || CUE_VERBS.has(w) || PHRASE_STOPS.has(w)) return null;
+  const noun = doc.lower[ing - 1];
+  if (!isWord(doc.toks[ing - 1].text) || PHRASE_STOPS.has(noun) || OBJECT_PREPOSITIONS.has(noun) || noun === 'for' || DETERMINERS.has(noun) || BE_FORMS.has(noun) || noun.endsWith('ly') || noun.endsWith('ed')) return null;
+  const head = phraseEndingAt(doc, ing - 1, lo);
+  if (!head || SUBJECT_PRONOUNS.has(doc.lower[head.first]) || head.first === ing - 1 && !isCapitalised(doc.toks[ing - 1].text) && !(noun.endsWith('s') && noun.length > 3)) return null;
+  return { first: head.first, last: p.last };
 }
 
 /** How many words a relative clause may put between "who"/"that" and the phrase before the cue. */

@@ -8,6 +8,9 @@ the a an his her its their our my your this these those that's some many several
 both all each every any no another such other few
 `);
 
+/** Cardinal numbers in words, from two ("two landlords", "Hundreds of tenants"). */
+export const CARDINALS = set(`two three four five six seven eight nine ten eleven twelve dozens hundreds thousands millions`);
+
 /** Subject pronouns (and relative "who") that can be a source on their own. */
 export const SUBJECT_PRONOUNS = set(`he she they we i you it who one`);
 

@@ -3,7 +3,7 @@
 // sentence a calibrated probability; sentences at or above the threshold are reported with
 // the reasons that hold for them. Furniture and shapes that are never claims in news copy
 // (questions, lead-ins ending in a colon, line-ups, captions, promotions) are left out.
-import type { Attribution, ClaimCandidate, Figure, Mention, Segmentation } from '../types';
+import type { Attribution, ClaimCandidate, Figure, Mention, Segmentation, Sentence } from '../types';
 import { Key, type PieceMemo } from '../memo';
 import { FeatureBuffer, sentenceFeatures, type SentenceInputs, type Signals } from './features';
 import { defaultClaimModel } from './model';
@@ -69,9 +69,10 @@ function score(seg: Segmentation, first: number, end: number, inputs: SentenceIn
 /**
  * Everything sentenceFeatures reads: the tokens' texts (the sentence's text and where in it each
  * token starts and ends), and of the sentence's figures, mentions and attributions the kind,
- * approximation and bound, the types, and whether there is one.
+ * approximation and bound, the types, and whether there is one. The sentence's text is the memo's
+ * key (Sentence.text); these are the numbers kept with it.
  */
-function sentenceKey(seg: Segmentation, first: number, end: number, inputs: SentenceInputs): { text: string; extra: Key } {
+function sentenceKey(seg: Segmentation, first: number, end: number, inputs: SentenceInputs): Key {
   const key = sentenceKeys.reset();
   key.put(inputs.attributed ? 1 : 0);
   key.put(inputs.figures.length);
@@ -82,20 +83,20 @@ function sentenceKey(seg: Segmentation, first: number, end: number, inputs: Sent
   }
   key.put(inputs.mentions.length);
   for (const m of inputs.mentions) key.put(m.type.charCodeAt(0));
-  if (end <= first) return { text: '', extra: key };
+  if (end <= first) return key;
   const toks = seg.tokens;
   const from = toks[first].start;
   for (let i = first; i < end; i++) {
     key.put(toks[i].start - from);
     key.put(toks[i].end - from);
   }
-  return { text: seg.text.slice(from, toks[end - 1].end), extra: key };
+  return key;
 }
 const sentenceKeys = new Key();
 
-function memoScore(memo: ClaimMemo, seg: Segmentation, first: number, end: number, inputs: SentenceInputs): ScoredSentence {
-  const { text, extra } = sentenceKey(seg, first, end, inputs);
-  return memo.sentences.get(text, () => score(seg, first, end, inputs), extra);
+function memoScore(memo: ClaimMemo, seg: Segmentation, s: Sentence, inputs: SentenceInputs): ScoredSentence {
+  const extra = sentenceKey(seg, s.firstToken, s.endToken, inputs);
+  return memo.sentences.get(s.text, () => score(seg, s.firstToken, s.endToken, inputs), extra);
 }
 
 export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, options: ClaimOptions = {}, memo?: ClaimMemo): ClaimCandidate[] {
@@ -112,7 +113,7 @@ export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, opti
     if (seg.dateline && s.start === seg.dateline.start) return;
     const one: SentenceInputs = { figures: figures[i], attributed: attributions[i].length > 0, mentions: mentions[i] };
     const { signals, p } = memo
-      ? memoScore(memo, seg, s.firstToken, s.endToken, one)
+      ? memoScore(memo, seg, s, one)
       : score(seg, s.firstToken, s.endToken, one);
     if (signals.caption) captions.add(s.paragraph);
     if (p !== null && p >= threshold) scored.push({ i, p, signals });
@@ -121,7 +122,7 @@ export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, opti
   for (const { i, p, signals } of scored) {
     const s = seg.sentences[i];
     if (captions.has(s.paragraph)) continue;
-    out.push({ start: s.start, end: s.end, text: seg.text.slice(s.start, s.end), score: Math.round(p * 1000) / 1000, reasons: reasonsFor(signals) });
+    out.push({ start: s.start, end: s.end, text: s.text, score: Math.round(p * 1000) / 1000, reasons: reasonsFor(signals) });
   }
   return out;
 }

@@ -136,6 +136,8 @@ interface KeptLine {
    */
   texts: string[];
   splits: Array<[number, number]>;
+  /** The text of each split's sentence ('' for an empty split). */
+  sentenceTexts: string[];
   /**
    * The Token objects last made for this line (by its raw token index), with where the line then
    * started and the index of its first sentence: a line before an edit has both unchanged and
@@ -176,7 +178,8 @@ function memoStoryLine(memo: SegmentMemo, line: string, bullet: boolean): KeptLi
       offsets[2 * i + 1] = t.end;
       texts.push(own.slice(t.start, t.end));
     });
-    return { inline: read.inline, offsets, texts, splits: read.splits, built: [], builtAt: -1, builtSentence: -1 };
+    const sentenceTexts = read.splits.map(([a, b]) => (b > a ? own.slice(offsets[2 * a], offsets[2 * b - 1]) : ''));
+    return { inline: read.inline, offsets, texts, splits: read.splits, sentenceTexts, built: [], builtAt: -1, builtSentence: -1 };
   });
 }
 
@@ -255,7 +258,7 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
             kept.builtAt = by;
             kept.builtSentence = sentences.length;
           }
-          for (const [a, b] of kept.splits) pushKeptTokens(kept, a, b, by, same);
+          for (let j = 0; j < kept.splits.length; j++) pushKeptTokens(kept, kept.splits[j][0], kept.splits[j][1], by, same, j);
           continue;
         }
         const read = readStoryLine(text, l.start, l.end, role === 'bullet');
@@ -295,17 +298,18 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
       for (let i = a; i < b; i++) {
         tokens.push({ start: raw[i].start, end: raw[i].end, text: text.slice(raw[i].start, raw[i].end), sentence: si });
       }
-      sentences.push({ start: raw[a].start, end: raw[b - 1].end, firstToken, endToken: tokens.length, paragraph: pIndex });
+      const start = raw[a].start, end = raw[b - 1].end;
+      sentences.push({ start, end, firstToken, endToken: tokens.length, paragraph: pIndex, text: text.slice(start, end) });
     }
     /** The same from a kept line, whose offsets count from its start, which is at `by`. */
-    function pushKeptTokens(kept: KeptLine, a: number, b: number, by: number, same: boolean) {
+    function pushKeptTokens(kept: KeptLine, a: number, b: number, by: number, same: boolean, split: number) {
       if (b <= a) return;
       const { offsets, texts, built } = kept;
       const si = sentences.length;
       const firstToken = tokens.length;
       if (same) for (let i = a; i < b; i++) tokens.push(built[i]);
       else for (let i = a; i < b; i++) tokens.push(built[i] = { start: offsets[2 * i] + by, end: offsets[2 * i + 1] + by, text: texts[i], sentence: si });
-      sentences.push({ start: offsets[2 * a] + by, end: offsets[2 * b - 1] + by, firstToken, endToken: tokens.length, paragraph: pIndex });
+      sentences.push({ start: offsets[2 * a] + by, end: offsets[2 * b - 1] + by, firstToken, endToken: tokens.length, paragraph: pIndex, text: kept.sentenceTexts[split] });
     }
   });
 
