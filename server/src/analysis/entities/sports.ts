@@ -187,10 +187,10 @@ function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: boolean,
  * A test every result below needs, cheaper than looking for them (most articles have none): a dashed
  * score ("2-0"), or a one- or two-digit score between two capitalised words ("Ashcombe 1 Kettering").
  */
-function mayHaveResult(seg: Segmentation, ctx: DocContext): boolean {
+function mayHaveResult(seg: Segmentation, ctx: DocContext, wide = false): boolean {
   for (let k = 0; k < ctx.n; k++) {
     if (ctx.cap[k] !== DIGIT) continue;
-    if (scoreAt(seg, ctx, k, true)) return true;
+    if (scoreAt(seg, ctx, k, true, wide)) return true;
     if (k > 0 && k + 1 < ctx.n && ctx.cap[k - 1] === TITLE && ctx.cap[k + 1] === TITLE && scoreAt(seg, ctx, k, false)) return true;
   }
   return false;
@@ -329,7 +329,7 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
   let nicknames: Set<number> | null = found.length > 0 ? new Set(found) : null;
   /** The article has a game's score (computed once, on the first place that needs it). */
   let story = -1;
-  const resultStory = () => (story < 0 ? (story = mayHaveResult(seg, ctx) ? 1 : 0) : story) === 1;
+  const resultStory = () => (story < 0 ? (story = mayHaveResult(seg, ctx, true) ? 1 : 0) : story) === 1;
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
     if (unknownPlaceTeam(ctx, seg, s)) {
@@ -415,7 +415,8 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
     }
   }
   townsAsTeams(ctx, seg, gaz, out);
-  const teamed = teamsFromResults(ctx, seg, gaz, out, story);
+  // (No score of up to three digits a side: none of two either.)
+  const teamed = teamsFromResults(ctx, seg, gaz, out, story === 0 ? 0 : -1);
   if (nicknames) {
     // Not the surname of a person named in full ("Herons" of a team, not "Sanders" of a person).
     for (const s of teamed) if (s.type === PERSON && s.to - s.from > 1) nicknames.delete(ctx.lower[s.to - 1]);
