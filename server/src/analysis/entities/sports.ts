@@ -274,22 +274,24 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
   // In a results story: "Belgian side Westerlo", "Premier League side Everton" (British copy's word for
   // a team, after a nationality or a league); a run ending in a club's word ("Ashby Town",
   // "Stockfield County"; a known place stays one, below).
-  for (let k = 2; k < n; k++) {
-    const e = runEnd[k];
-    if (e < 0) continue;
-    if (ctx.cap[k - 1] === LOWER && ctx.lower[k - 1] === SIDE && ctx.cap[k - 2] === TITLE) note(k, e);
-    else if (e - k >= 2 && CLUB_ENDS.has(ctx.lower[e - 1]) && ctx.lower[k - 1] !== IN) note(k, e); // "in Atlantic City": the place
-  }
-  // "Ashcombe defender Luka Brennan-Hale", "Kettering Vale manager …": in a results story, the name before a role.
+  // (One pass with the next rule: both read every token.)
   for (let k = 1; k < n; k++) {
+    const e = runEnd[k];
+    if (e >= 0 && k >= 2) {
+      if (ctx.cap[k - 1] === LOWER && ctx.lower[k - 1] === SIDE && ctx.cap[k - 2] === TITLE) note(k, e);
+      else if (e - k >= 2 && CLUB_ENDS.has(ctx.lower[e - 1]) && ctx.lower[k - 1] !== IN) note(k, e); // "in Atlantic City": the place
+      continue;
+    }
+    // "Ashcombe defender Luka Brennan-Hale", "Kettering Vale manager …": in a results story, the name before a role.
     // A run right before and a capitalised word right after first: cheaper than the role sets.
     if (ctx.cap[k] !== 2 || ctx.cap[k - 1] !== TITLE || ctx.cap[k + 1] !== TITLE || !(SPORT_ROLES.has(ctx.lower[k]) || STAFF_ROLES.has(ctx.lower[k]))) continue;
     const r = runBefore(k);
     if (r >= 0 && k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE) note(r, k);
   }
-  // Not people's names, not countries.
+  // Not people's names, not countries. (The first words as a WordSet: asked once a span and a token below.)
+  const firstWords = new WordSet(firsts);
   const isTeam = (from: number, to: number): boolean => {
-    if (!firsts.has(ctx.lower[from]) || !teams.has(key(from, to))) return false;
+    if (!firstWords.has(ctx.lower[from]) || !teams.has(key(from, to))) return false;
     // A town the lists know is the team only where a result names it ("in Munich" stays a place).
     if (!at.has(from) && (phraseMask(gaz, ctx, from, to) & PLACE_BITS) !== 0) return false;
     let people = 0;
