@@ -97,6 +97,13 @@ describe('modern copy, round 9: Irish politics', () => {
   });
 });
 
+describe('modern copy, round 9: a given name first in a sentence', () => {
+  it('joins a given name read apart first in a sentence to the surname of a person named elsewhere ("Emeka Okonjo")', () => {
+    const text = `Emeka Okonjo scored 38 points on Monday. Okonjo made 14 of 22 shots.`;
+    expect(text, 'Emeka Okonjo', 'PERSON');
+  });
+});
+
 describe('modern copy, round 9: credits, agencies and places', () => {
   it('reads a news agency as an organisation ("data compiled by Bloomberg")', () => {
     expect(`Traders now price a cut next month, according to data compiled by Bloomberg.`, 'Bloomberg', 'ORGANIZATION');

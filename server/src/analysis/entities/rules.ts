@@ -39,6 +39,7 @@ import { sportsTeams } from './sports';
 import { newsAgencies } from './news-agencies';
 import { legislatures } from './legislatures';
 import { freelanceCredits } from './freelance-credits';
+import { givenNameJoins } from './given-name-joins';
 import { competitions, footballClubs } from './football-clubs';
 import { dropPostNominals } from './post-nominals';
 import { nameParticles } from './name-particles';
@@ -537,7 +538,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     out.push(m);
   };
 
-  let steps = dropMemberTitles(ctx, seg, titleCaseRuns(ctx, spans));
+  let steps = givenNameJoins(ctx, dropMemberTitles(ctx, seg, titleCaseRuns(ctx, spans)));
   steps = nameParticles(ctx, seg, joinAtInitials(ctx, seg, steps));
   steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps));
   steps = orgFirstWords(ctx, seg, demonymUnions(ctx, seg, joinAmpersands(ctx, seg, steps)));
