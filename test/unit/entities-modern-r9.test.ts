@@ -137,6 +137,12 @@ describe('modern copy, round 9: credits, agencies and places', () => {
     expect(text, 'Harlan Township', 'LOCATION');
   });
 
+  it('reads a body named after the place it serves as one organisation ("The School District of Philadelphia"), not "District of Columbia"', () => {
+    const text = `The School District of Philadelphia said pupils would be excused. Voters in the District of Columbia go to the polls next week.`;
+    expect(text, 'School District of Philadelphia', 'ORGANIZATION');
+    expect(text, 'Columbia', 'LOCATION', 0, 'Columbia');
+  });
+
   it('splits a place, a title with its portfolio and a person read as one name ("Ohio Auditor of State Pamela …")', () => {
     const text = `The office of Ohio Auditor of State Pamela Oyelowo-Grant flagged the payments.`;
     expect(text, 'Ohio', 'LOCATION');
