@@ -18,7 +18,7 @@ const hashes = (words: string[]): WordSet => new WordSet(words.map(hashLower));
 /** Streets and squares: never a person's or a MISC name's last word. */
 const STREETS = hashes(['street', 'avenue', 'boulevard', 'road', 'lane', 'drive', 'square', 'highway', 'parkway', 'expressway', 'rue', 'plaza']);
 /** Places: never a person's last word. */
-const PLACES = hashes(['beach', 'springs', 'falls', 'heights', 'bay', 'island', 'islands', 'valley', 'lake', 'river', 'mountains', 'county', 'harbour', 'harbor']);
+const PLACES = hashes(['beach', 'springs', 'falls', 'heights', 'bay', 'island', 'islands', 'valley', 'lake', 'river', 'mountains', 'county', 'harbour', 'harbor', 'township', 'borough', 'parish']);
 /** Natural places: not an organisation's last word either ("the Crescent Lake fire", "Puget Sound"). */
 const NATURAL = hashes(['lake', 'river', 'creek', 'sound', 'island', 'islands', 'mountains', 'valley', 'crossing', 'canyon', 'trail']);
 /** Places: never a person's last word (with NATURAL). */
@@ -171,7 +171,12 @@ export function streetNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan
 }
 
 export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  let drop = false;
   for (const s of spans) {
+    // "Township board chairwoman …": a place's common word alone first in a sentence, read as a
+    // person, is no name (it would make a person of "Harlan Township" through the surname repeats).
+    if (s.to - s.from === 1 && s.type === PERSON && !s.sure && s.from === ctx.sentFirst[s.from] && ctx.cap[s.from] === TITLE &&
+      (PLACES.has(ctx.lower[s.from]) || STREETS.has(ctx.lower[s.from]))) { s.to = s.from; drop = true; continue; }
     if (s.sure || s.to - s.from < 2 || ctx.allCaps[s.to - 1] || ctx.cap[s.to - 1] !== TITLE) continue;
     const last = ctx.lower[s.to - 1];
     const t = s.type;
@@ -195,5 +200,5 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     else if (LAWS.has(last) && t !== PERSON && t !== MISC) s.type = MISC;
     else if (DAYS.has(last) && (t === ORGANIZATION || t === LOCATION)) s.type = MISC;
   }
-  return spans;
+  return drop ? spans.filter((s) => s.to > s.from) : spans;
 }

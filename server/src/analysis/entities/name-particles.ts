@@ -19,6 +19,9 @@ const FIRST_PARTICLES = hashes(['de', 'del', 'della', 'van', 'von', 'da', 'di', 
 /** Lower-case particles between the first and the name ("De la", "Van der", "Von der"). */
 const INNER_PARTICLES = hashes(['la', 'las', 'los', 'der', 'den', 'de', 'del', 'da', 'van', 'von', 'di', 'le']);
 
+/** Irish family names' first words ("Ó Briain", "Nic Giolla Easpaig", "Mac Aodha", "Ní Riada"). */
+const GAELIC_PARTICLES = hashes(['ó', 'o', 'ní', 'ni', 'nic', 'mac', 'mhic', 'uí', 'ua']);
+
 /** First words of armed and political groups' Arabic names ("Ansar al-Sharia", "Jabhat al-Nusra"): the name is the group's. */
 const GROUP_WORDS = hashes(['ansar', 'jabhat', 'ahrar', 'jaish', 'harakat', 'kataib', 'liwa', 'saraya', 'asaib', 'hizb', 'jamaat', 'jund', 'tahrir', 'hayat']);
 
@@ -68,6 +71,14 @@ export function nameParticles(ctx: DocContext, seg: Segmentation, spans: TokenSp
       } else s.to++;
     }
     if (s.to - s.from === 2 && GROUP_WORDS.has(ctx.lower[s.from])) s.type = ORGANIZATION;
+    // "Colm" + "Ó Briain": a given name read apart right before an Irish family name is the same person.
+    if (s.to - s.from >= 2 && i > 0 && spans[i - 1].to === s.from && spans[i - 1].type === PERSON && spans[i - 1].to - spans[i - 1].from === 1 &&
+      ctx.cap[s.from - 1] === TITLE && GAELIC_PARTICLES.has(ctx.lower[s.from])) {
+      s.from = spans[i - 1].from;
+      spans[i - 1].to = -1;
+      dropped++;
+      continue;
+    }
     // "De la Cruz said": the capitalised particle before the name, and the small ones between.
     const first = ctx.sentFirst[s.from];
     let j = s.from - 1;

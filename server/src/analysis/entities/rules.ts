@@ -36,6 +36,11 @@ import { roleWordTypes } from './role-words';
 import { ORG_HEAD_HASHES, ORG_HEADS } from './org-words';
 import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
 import { sportsTeams } from './sports';
+import { newsAgencies } from './news-agencies';
+import { legislatures } from './legislatures';
+import { freelanceCredits } from './freelance-credits';
+import { givenNameJoins } from './given-name-joins';
+import { competitions, footballClubs } from './football-clubs';
 import { dropPostNominals } from './post-nominals';
 import { nameParticles } from './name-particles';
 import { bodyAcronyms } from './body-acronyms';
@@ -58,7 +63,7 @@ import { aircraftTypes } from './aircraft-types';
 import { vesselNames } from './vessel-names';
 import { organisationsOf } from './org-of';
 import { venueRuns } from './venue-runs';
-import { PUNCT } from './lexicon';
+import { LOWER as LOWER_CASE, PUNCT } from './lexicon';
 import { WordSet } from './word-set';
 
 export type { RawMention } from './raw-mention';
@@ -289,6 +294,28 @@ function splitPortfolios(ctx: DocContext, seg: Segmentation, spans: TokenSpan[])
   return out ?? spans;
 }
 
+/**
+ * "Ohio Auditor of State Pamela Oyelowo-Grant" read as one name: a place or organisation, a title,
+ * "of"/"for", a portfolio of one or two capitalised words, and a person's name from a known given
+ * name to the end are the place (or organisation) and the person.
+ */
+function splitInnerPortfolios(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, i) => {
+    let cut = -1, name = -1;
+    if (s.type !== PERSON && !s.sure && s.to - s.from >= 6) {
+      for (let j = s.from + 1; j + 4 < s.to && cut < 0; j++) {
+        if (ctx.cap[j + 1] !== LOWER_CASE || !OF_FOR.has(ctx.lower[j + 1]) || !JOB_TITLE_HASHES.has(ctx.lower[j])) continue;
+        for (let k = j + 3; k <= j + 4 && k + 1 < s.to; k++) if (listed(ctx, k, GIVEN_NAME) && isPersonName(ctx, seg, k, s.to)) { cut = j; name = k; break; }
+      }
+    }
+    if (cut < 0) { out?.push(s); return; }
+    out ??= spans.slice(0, i);
+    out.push({ from: s.from, to: cut, type: s.type }, { from: name, to: s.to, type: PERSON });
+  });
+  return out ?? spans;
+}
+
 /** Where the person's name starts inside a span after a title and "of"/"for", or -1. */
 function portfolioName(ctx: DocContext, seg: Segmentation, s: TokenSpan): number {
   const b = s.from - 1;
@@ -511,18 +538,18 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     out.push(m);
   };
 
-  let steps = dropMemberTitles(ctx, seg, titleCaseRuns(ctx, spans));
+  let steps = givenNameJoins(ctx, dropMemberTitles(ctx, seg, titleCaseRuns(ctx, spans)));
   steps = nameParticles(ctx, seg, joinAtInitials(ctx, seg, steps));
   steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps));
   steps = orgFirstWords(ctx, seg, demonymUnions(ctx, seg, joinAmpersands(ctx, seg, steps)));
   steps = honorificNames(ctx, seg, dropPostNominals(ctx, seg, steps));
   steps = splitAtTitles(ctx, seg, steps);
-  steps = splitPortfolios(ctx, seg, steps);
+  steps = splitInnerPortfolios(ctx, seg, splitPortfolios(ctx, seg, steps));
   steps = portfoliosBeforeTitles(ctx, steps);
   steps = splitAtPossessivePlaces(ctx, seg, gazetteer, steps);
   steps = widenRegions(ctx, seg, steps);
   steps = splitPlaceAffiliations(ctx, gazetteer, steps);
-  steps = sportsTeams(ctx, seg, gazetteer, steps);
+  steps = sportsTeams(ctx, seg, gazetteer, footballClubs(ctx, seg, gazetteer, steps));
   steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
@@ -535,6 +562,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
+  steps = competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps)));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
@@ -611,6 +639,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (dl.region) push(dl.region.start, dl.region.end, 'LOCATION', false, false, true);
     if (dl.agency) push(dl.agency.start, dl.agency.end, 'ORGANIZATION', false, false, true);
   }
+  freelanceCredits(seg.text, out);
   for (const line of seg.credits) for (const n of line.names) push(n.start, n.end, 'PERSON', true);
   // Furniture's credits, credited as a byline's people are (never newsmakers): the photographer and
   // agency of a caption ("REUTERS/Anya Petrov", "(Photo: Jae-min Seo/Getty Images)"), the agency of

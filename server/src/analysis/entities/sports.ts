@@ -8,7 +8,7 @@ import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazett
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { DIGIT, LOWER, PUNCT, TITLE } from './lexicon';
-import { wordSet } from './word-set';
+import { WordSet, wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 
@@ -173,23 +173,24 @@ const CALENDAR = wordSet([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
-/** Token k is a game score: "3" (one or two digits) or "3-1". */
-function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: boolean): boolean {
+/** Token k is a game score: "3" (one or two digits) or "3-1" (`wide`: up to three digits a side, "118-112"). */
+function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: boolean, wide = false): boolean {
   if (k < 0 || k >= ctx.n || ctx.cap[k] !== DIGIT) return false;
   const t = seg.tokens[k].text;
   const dash = t.indexOf('-');
   if (!dashed) return dash < 0 && t.length <= 2 && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
-  return dash > 0 && dash <= 2 && t.length - dash - 1 >= 1 && t.length - dash - 1 <= 2 && t.indexOf('-', dash + 1) < 0;
+  const most = wide ? 3 : 2;
+  return dash > 0 && dash <= most && t.length - dash - 1 >= 1 && t.length - dash - 1 <= most && t.indexOf('-', dash + 1) < 0;
 }
 
 /**
  * A test every result below needs, cheaper than looking for them (most articles have none): a dashed
  * score ("2-0"), or a one- or two-digit score between two capitalised words ("Ashcombe 1 Kettering").
  */
-function mayHaveResult(seg: Segmentation, ctx: DocContext): boolean {
+function mayHaveResult(seg: Segmentation, ctx: DocContext, wide = false): boolean {
   for (let k = 0; k < ctx.n; k++) {
     if (ctx.cap[k] !== DIGIT) continue;
-    if (scoreAt(seg, ctx, k, true)) return true;
+    if (scoreAt(seg, ctx, k, true, wide)) return true;
     if (k > 0 && k + 1 < ctx.n && ctx.cap[k - 1] === TITLE && ctx.cap[k + 1] === TITLE && scoreAt(seg, ctx, k, false)) return true;
   }
   return false;
@@ -203,9 +204,10 @@ function mayHaveResult(seg: Segmentation, ctx: DocContext): boolean {
  * its town throughout). Not a person's name (a given name first, or only words of the lists of people), not a
  * country (national sides are places), not a tennis line ("6-3 6-4": players, not teams).
  */
-function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
+function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[], known = -1): TokenSpan[] {
   const n = ctx.n;
-  if (!mayHaveResult(seg, ctx)) return spans;
+  // (`known`: 1 or 0 when the caller has already looked, -1 when not.)
+  if (known === 0 || (known < 0 && !mayHaveResult(seg, ctx))) return spans;
   // Runs of one to three title-case words, tagged or not: [from, to) by their start.
   const runEnd = new Int32Array(n).fill(-1);
   let any = false;
@@ -272,22 +274,24 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
   // In a results story: "Belgian side Westerlo", "Premier League side Everton" (British copy's word for
   // a team, after a nationality or a league); a run ending in a club's word ("Ashby Town",
   // "Stockfield County"; a known place stays one, below).
-  for (let k = 2; k < n; k++) {
-    const e = runEnd[k];
-    if (e < 0) continue;
-    if (ctx.cap[k - 1] === LOWER && ctx.lower[k - 1] === SIDE && ctx.cap[k - 2] === TITLE) note(k, e);
-    else if (e - k >= 2 && CLUB_ENDS.has(ctx.lower[e - 1]) && ctx.lower[k - 1] !== IN) note(k, e); // "in Atlantic City": the place
-  }
-  // "Ashcombe defender Luka Brennan-Hale", "Kettering Vale manager …": in a results story, the name before a role.
+  // (One pass with the next rule: both read every token.)
   for (let k = 1; k < n; k++) {
+    const e = runEnd[k];
+    if (e >= 0 && k >= 2) {
+      if (ctx.cap[k - 1] === LOWER && ctx.lower[k - 1] === SIDE && ctx.cap[k - 2] === TITLE) note(k, e);
+      else if (e - k >= 2 && CLUB_ENDS.has(ctx.lower[e - 1]) && ctx.lower[k - 1] !== IN) note(k, e); // "in Atlantic City": the place
+      continue;
+    }
+    // "Ashcombe defender Luka Brennan-Hale", "Kettering Vale manager …": in a results story, the name before a role.
     // A run right before and a capitalised word right after first: cheaper than the role sets.
     if (ctx.cap[k] !== 2 || ctx.cap[k - 1] !== TITLE || ctx.cap[k + 1] !== TITLE || !(SPORT_ROLES.has(ctx.lower[k]) || STAFF_ROLES.has(ctx.lower[k]))) continue;
     const r = runBefore(k);
     if (r >= 0 && k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE) note(r, k);
   }
-  // Not people's names, not countries.
+  // Not people's names, not countries. (The first words as a WordSet: asked once a span and a token below.)
+  const firstWords = new WordSet(firsts);
   const isTeam = (from: number, to: number): boolean => {
-    if (!firsts.has(ctx.lower[from]) || !teams.has(key(from, to))) return false;
+    if (!firstWords.has(ctx.lower[from]) || !teams.has(key(from, to))) return false;
     // A town the lists know is the team only where a result names it ("in Munich" stays a place).
     if (!at.has(from) && (phraseMask(gaz, ctx, from, to) & PLACE_BITS) !== 0) return false;
     let people = 0;
@@ -325,6 +329,9 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
   const out = teamsBeforeRoles(ctx, seg, spans, found);
   /** Nicknames of the teams found ("Herons" of "Halverton Herons"): alone, they are the team too. */
   let nicknames: Set<number> | null = found.length > 0 ? new Set(found) : null;
+  /** The article has a game's score (computed once, on the first place that needs it). */
+  let story = -1;
+  const resultStory = () => (story < 0 ? (story = mayHaveResult(seg, ctx, true) ? 1 : 0) : story) === 1;
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
     if (unknownPlaceTeam(ctx, seg, s)) {
@@ -332,8 +339,54 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
       (nicknames ??= new Set()).add(ctx.lower[s.to - 1]);
       continue;
     }
+    if (s.sure) continue;
+    // "the St. Louis" + "Stallions": a town read as the team, its nickname left out or read apart, joins it.
+    if (s.type === ORGANIZATION && s.to < ctx.sentEnd[s.from] && ctx.cap[s.to] === TITLE) {
+      const next = i + 1 < out.length && out[i + 1].from === s.to ? out[i + 1] : null;
+      // A town the lists know, or any, in an article with a game's score and a nickname no list holds.
+      if ((!next || (next.to === s.to + 1 && !next.sure && next.type !== PERSON)) && isNickname(ctx, toks[s.to].text, s.to, false) &&
+        ((phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) !== 0 || (isNickname(ctx, toks[s.to].text, s.to) && resultStory()))) {
+        s.to++;
+        if (next) { out.splice(i + 1, 1); }
+        (nicknames ??= new Set()).add(ctx.lower[s.to - 1]);
+        continue;
+      }
+    }
+    // "the Tulsa" + "Surf" + "104-99": a known place, then one capitalised word no list holds (a
+    // singular nickname: "Surf", "Heat", "Thunder"), read apart or not at all, right before a game's score.
+    if ((s.type === LOCATION || s.type === ORGANIZATION) && s.to + 1 < ctx.sentEnd[s.from] && ctx.cap[s.to] === TITLE && !ctx.titleCase[s.to] &&
+      scoreAt(seg, ctx, s.to + 1, true, true) && !inList(ctx, s.to, NOT_NICKNAME) && (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) !== 0) {
+      const next = i + 1 < out.length && out[i + 1].from === s.to ? out[i + 1] : null;
+      if (!next || (next.to === s.to + 1 && !next.sure && next.type !== PERSON)) {
+        s.to++;
+        s.type = ORGANIZATION;
+        if (next) out.splice(i + 1, 1);
+        (nicknames ??= new Set()).add(ctx.lower[s.to - 1]);
+        continue;
+      }
+    }
+    // "Host Chicago" read as one name (of any type) in an UP NEXT line.
+    if (hostLine(ctx, seg, gaz, s)) {
+      s.type = ORGANIZATION;
+      s.fixed = true;
+      continue;
+    }
+    if (s.type !== LOCATION && s.type !== PERSON) continue;
+    if (placeAsTeam(ctx, seg, gaz, s, resultStory)) {
+      s.type = ORGANIZATION;
+      s.fixed = true;
+      continue;
+    }
     if (s.type !== LOCATION) continue;
     const len = s.to - s.from;
+    // "held off the San Diego Surf 118-112": a known place and one capitalised word no list holds
+    // (a singular nickname: "Surf", "Heat", "Thunder"), right before a game's score.
+    if (len >= 2 && ctx.cap[s.to - 1] === TITLE && !ctx.titleCase[s.to - 1] && s.to < ctx.sentEnd[s.from] && scoreAt(seg, ctx, s.to, true, true) &&
+      !inList(ctx, s.to - 1, NOT_NICKNAME) && (phraseMask(gaz, ctx, s.from, s.to - 1) & PLACE_BITS) !== 0 && (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) === 0) {
+      s.type = ORGANIZATION;
+      (nicknames ??= new Set()).add(ctx.lower[s.to - 1]);
+      continue;
+    }
     // "San Jose Sharks": a known place, then one capitalised plural that is not a place word.
     if (len >= 2 && isNickname(ctx, toks[s.to - 1].text, s.to - 1) &&
       (phraseMask(gaz, ctx, s.from, s.to - 1) & PLACE_BITS) !== 0 && (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) === 0) {
@@ -364,12 +417,63 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
     }
   }
   townsAsTeams(ctx, seg, gaz, out);
-  const teamed = teamsFromResults(ctx, seg, gaz, out);
+  // (No score of up to three digits a side: none of two either.)
+  const teamed = teamsFromResults(ctx, seg, gaz, out, story === 0 ? 0 : -1);
   if (nicknames) {
     // Not the surname of a person named in full ("Herons" of a team, not "Sanders" of a person).
     for (const s of teamed) if (s.type === PERSON && s.to - s.from > 1) nicknames.delete(ctx.lower[s.to - 1]);
     const known = nicknames;
     for (const s of teamed) if (s.to - s.from === 1 && s.type !== ORGANIZATION && !s.sure && known.has(ctx.lower[s.from])) s.type = ORGANIZATION;
+    // "Thoroughbreds: Host Chicago …", "the Surf with 29 points": the nickname alone, left untagged
+    // (in a game story, one with a score: elsewhere a plural may be a nickname once only).
+    if (known.size > 0 && resultStory()) return nicknamesAlone(ctx, teamed, new WordSet(known));
   }
   return teamed;
+}
+
+/** Untagged capitalised words that are a team's nickname of this article are the team. */
+function nicknamesAlone(ctx: DocContext, spans: TokenSpan[], known: WordSet): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  let s = 0;
+  for (let k = 0; k < ctx.n; k++) {
+    if (ctx.cap[k] !== TITLE || !known.has(ctx.lower[k])) continue;
+    while (s < spans.length && spans[s].to <= k) s++;
+    if (s < spans.length && spans[s].from <= k) continue;
+    (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true });
+  }
+  return added ? spans.concat(added).sort((a, b) => a.from - b.from) : spans;
+}
+
+/** "Surf: At Memphis on Friday night.", "Condors: Host Portland …": an AP "UP NEXT" line's opponent. */
+const NEXT_GAME = new Set(['At', 'Host', 'Vs.', 'vs.', 'Vs', 'vs', 'Hosts']);
+
+/**
+ * A known place (not a country) that is a team from its own context: the opponent of an "UP NEXT"
+ * line ("Surf: At Memphis"), and, in an article with a game's score, the place after a result noun
+ * ("Monday's loss to Denver", "a win over Tulsa") or before a player's or coach's role ("former
+ * Kentucky coach"). "Host Chicago" read as one name loses "Host".
+ */
+/** "Thoroughbreds: Host Chicago …" read as one name: the opponent without "Host". */
+function hostLine(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, s: TokenSpan): boolean {
+  const toks = seg.tokens;
+  const f = s.from;
+  if (s.to - f >= 2 && toks[f].text === 'Host' && f >= 2 && toks[f - 1].text === ':' && toks[f - 1].start === toks[f - 2].end &&
+    (phraseMask(gaz, ctx, f + 1, s.to) & PLACE_BITS) !== 0 && !isCountry(gaz, ctx, { from: f + 1, to: s.to, type: LOCATION }, seg)) {
+    s.from++;
+    return true;
+  }
+  return false;
+}
+
+function placeAsTeam(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, s: TokenSpan, resultStory: () => boolean): boolean {
+  const toks = seg.tokens;
+  const f = s.from;
+  // The colon on the same line, after the team (not a venue heading "…:\nAt Portsmouth: Essex beat …").
+  const upNext = f >= 3 && toks[f - 2].text === ':' && NEXT_GAME.has(toks[f - 1].text) && toks[f - 1].start === toks[f - 2].end + 1 &&
+    toks[f - 2].start === toks[f - 3].end && (s.to >= ctx.n || toks[s.to].text !== ':');
+  const afterResult = !upNext && f >= 2 && ctx.cap[f - 1] === LOWER && SCORE_TO.has(ctx.lower[f - 1]) && RESULT_NOUNS.has(ctx.lower[f - 2]);
+  const beforeRole = !upNext && !afterResult && s.to < ctx.sentEnd[f] && ctx.cap[s.to] === LOWER && SPORT_ROLES.has(ctx.lower[s.to]);
+  if (!upNext && !afterResult && !beforeRole) return false;
+  if ((phraseMask(gaz, ctx, f, s.to) & PLACE_BITS) === 0 || isCountry(gaz, ctx, s, seg)) return false;
+  return upNext || resultStory();
 }

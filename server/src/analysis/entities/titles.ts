@@ -20,6 +20,8 @@ const TITLES = new Set([
   'representative', 'congressman', 'congresswoman', 'chair', 'president-elect', 'mvp', 'lord', 'lady', 'sir',
   'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'emir', 'sultan', 'crown', 'speaker', 'lawmaker',
   'messrs.', 'prof', 'rev.', 'fr.', 'cmdr.', 'cpl.', 'supt.', 'det.', 'cllr', 'cllr.', 'mx', 'mx.',
+  // Irish heads of government, and a member's title written before the name ("TD Eoin Mac Aodha").
+  'taoiseach', 'tánaiste', 'tanaiste', 'td',
   // Gulf honorifics: "Sayyid Faisal bin Nasser" is the person "Faisal bin Nasser".
   'sayyid', 'sayyida', 'sheikha',
   // A band's members by instrument ("Guitarist Desmond Okonkwo"), an agency's head ("NASA Administrator …").
@@ -38,7 +40,7 @@ const JOB_TITLES = new Set([
   'secretary-general', 'commander', 'adviser', 'advisor', 'counsel', 'negotiator', 'quarterback', 'pitcher',
   'striker', 'midfielder', 'goalkeeper', 'forward', 'guard', 'defenseman', 'defender', 'winger', 'rookie',
   'vice-president', 'vice-chairman', 'vice-chairwoman', 'vice-chair', 'vice-premier', 'vice-chancellor',
-  'administrator',
+  'administrator', 'auditor', 'comptroller',
 ]);
 /** Words inside a multi-word title, never a title alone ("Chief Financial Officer"). */
 const TITLE_MODIFIERS = new Set([

@@ -11,6 +11,8 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky',
   'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa',
   'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'e.g', 'i.e', 'etc',
+  // Canadian provinces as the Canadian Press writes them after a town ("Fort McMurray, Alta.").
+  'alta', 'ont', 'sask', 'nfld',
 ]);
 
 /** Abbreviations that may end a sentence ("… made in the U.S." / "… Acme Inc."). */

@@ -132,6 +132,8 @@ export function readByline(line: string): Byline | null {
     const piece = line.slice(a, b).trim();
     if (piece.length === 0) return null;
     if (!roleSeen && isName(piece)) { names.push([a, a + piece.length]); continue; }
+    // "By Jane Doe | jdoe@example.com", "… | @janedoe": the writer's address after the name.
+    if (k > 0 && names.length > 0 && isAddress(piece)) continue;
     // "Marie Wells Parliamentary reporter": a name and a role with no comma between, the role
     // ending in a role noun in lower case (a Title Case headline has none).
     if (!roleSeen && k === ps.length - 1) {
@@ -150,6 +152,13 @@ export function readByline(line: string): Byline | null {
   // Without "By", a role must say what the line is ("Jane Doe" alone could be anything).
   if (!by && !roleSeen) return null;
   return { names };
+}
+
+/** An e-mail address or a social handle standing as a part of a byline. */
+function isAddress(piece: string): boolean {
+  if (piece.indexOf(' ') >= 0) return false;
+  const at = piece.indexOf('@');
+  return at === 0 ? piece.length > 1 : at > 0 && piece.indexOf('.', at) > at + 1;
 }
 
 /** Role nouns that close a role ("AP Sports Writer", "The Canadian Press", "Postmedia News"). */
@@ -199,7 +208,7 @@ export function isSignOff(line: string): boolean {
 }
 
 /** "With files from Jane Doe and Reuters": an agency note with names in it. */
-const WITH_FILES = /^[-—–]* ?With (?:files|reporting) from /i;
+const WITH_FILES = /^[-—–]* ?With (?:files|reporting|assistance|additional reporting) from /i;
 /** "This report by The Canadian Press was first published Dec. 7, 2020." */
 const FIRST_PUBLISHED = /^This (?:report|story|article) by .{1,60} was first published\b.{0,60}$/;
 /** "Associated Press writer Jane Doe in Boston contributed to this report." */
@@ -264,6 +273,11 @@ const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'field level media', 'agence france-presse', 'afp', 'bloomberg news', 'bloomberg', 'the press association',
   'press association', 'pa media', 'dpa', 'xinhua', 'kyodo news', 'upi', 'cp', 'ap',
 ]);
+
+/** A news agency's name, as written or in any case ("Bloomberg", "Field Level Media"). */
+export function isNewsAgency(name: string): boolean {
+  return NEWS_AGENCIES.has(name.toLowerCase());
+}
 
 /**
  * The news agencies named in a byline or credit note ("Associated Press" under the writer's name,

@@ -19,6 +19,11 @@ const PHOTO_AGENCIES: ReadonlySet<string> = new Set([
   'global news', 'file', 'files', 'file photo', 'the guardian', 'bbc', 'nasa', 'handout via reuters',
 ]);
 
+/** "(Photo by Jane Doe/…": the label and a name of one to four capitalised words, the whole bracket. */
+const PHOTO_BY = /^Photos? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/** "…/For the Metro Ledger)", "…/For The Courier": the outlet a freelance shot for (one to four capitalised words). */
+const FOR_OUTLET = /^For (?:[Tt]he )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3}$/u;
+
 /** What may follow the credit: "/File Photo", ", File", ")" and a full stop. */
 const CREDIT_SUFFIXES = ['/file photo', '/file', '/files', '/pool', '/handout', ', file', ', files', ', pool'];
 
@@ -76,6 +81,12 @@ export function photoCreditStart(line: string): number {
     while (left.length > 0 && !isNameWords(left)) left = left.slice(left.indexOf(' ') + 1 || left.length);
     if (left.length === 0) return -1;
     start = offset + body.lastIndexOf(left, slash);
+  } else if (closeParen && PHOTO_BY.test(left) && FOR_OUTLET.test(right)) {
+    // "(Photo by Jane Doe/For the Metro Ledger)" alone on its line: a freelance's credit, the outlet
+    // any capitalised words. After a caption's words the line stays story (its names are read; the
+    // entity rules cut the credit's "/For").
+    const open = offset + body.lastIndexOf('(', slash);
+    return open === 0 ? 0 : -1;
   } else {
     // "REUTERS/Chris Helgren", "THE CANADIAN PRESS/Adrian Wyld", "(AP Photo/Jane Doe, File)".
     let agency = '';
@@ -167,7 +178,9 @@ export function isPhotoCreditOnly(line: string): boolean {
 /** Credit words that name no one: "File Photo", "Pool", "Handout". */
 const NO_ONE: ReadonlySet<string> = new Set(['file', 'files', 'file photo', 'pool', 'handout', 'supplied', 'stringer']);
 /** "Photo:", "Photo credit:", "Credit:" before the credit inside its bracket. */
-const CREDIT_LABEL = /^(?:Photo ?credit|Photo|Photograph|Image|Credit)s?: ?/i;
+const CREDIT_LABEL = /^(?:(?:Photo ?credit|Photo|Photograph|Image|Credit)s?: ?|Photos? by )/i;
+/** "For the Metro Ledger": the outlet a freelance's picture was taken for is the part after "For (the)". */
+const FOR_LABEL = /^For (?:[Tt]he )?(?=\p{Lu})/u;
 
 /** The people and the agencies a photo credit names (offsets in the text). */
 export interface PhotoCredit {
@@ -220,6 +233,12 @@ function creditPart(line: string, a: number, b: number, base: number, out: Photo
   while (b > a && ' ).,'.includes(line[b - 1])) b--;
   const label = CREDIT_LABEL.exec(line.slice(a, b));
   if (label) a += label[0].length;
+  const outlet = FOR_LABEL.exec(line.slice(a, b));
+  if (outlet) {
+    a += outlet[0].length;
+    out.agencies.push({ start: base + a, end: base + b, text: line.slice(a, b) });
+    return;
+  }
   const comma = line.lastIndexOf(',', b);
   if (comma > a && NO_ONE.has(line.slice(comma + 1, b).trim().toLowerCase())) b = comma;
   if (b <= a) return;

@@ -1,0 +1,108 @@
+// European football clubs wear their kind as a short prefix or suffix ("FC Rheinau", "SC Freiburg",
+// "AS Monaco", "VfB Stuttgart", "Everton FC"): the prefix and the capitalised words after it are
+// the club, an organisation (CoNLL-2003 types "FC Porto", "SV Ried", "VfB Stuttgart" so), whatever
+// the tagger read ("Rheinau" as MISC, "SC" alone); the same words alone elsewhere in the article
+// ("Rheinau have signed …", "Zeeburg coach …", read as a person) are the club too, unless they are
+// a place the lists know ("FC Barcelona" … "in Barcelona" stays the city). A competition's name
+// ("Champions League", "Eredivisie") is MISC, as CoNLL-2003 types "UEFA Cup" and "Bundesliga".
+import type { Segmentation } from '../types';
+import type { DocContext } from './features';
+import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
+import { hashLower } from './hash';
+import { CAPS, TITLE } from './lexicon';
+import { wordSet } from './word-set';
+import type { TokenSpan } from './spans';
+
+const ORGANIZATION = 1, MISC = 3;
+
+/** Prefixes of clubs' names, as written (not "US", "SS", "CA": "US Open", "SS St. Louis", California). */
+const PREFIXES = new Set(['FC', 'SC', 'AS', 'AC', 'SV', 'CF', 'CD', 'UD', 'SD', 'FK', 'NK', 'SK', 'RC', 'KV', 'KRC', 'TSG', 'VfB', 'VfL', 'BSC', 'SSC', 'OGC', 'RCD', 'AFC', 'PFC', 'HNK', 'GNK']);
+/** Suffixes after a club's name ("Everton FC", "Valencia CF"). */
+const SUFFIXES = new Set(['FC', 'AFC', 'CF']);
+/** The prefixes and suffixes by their lower-case hash: most capitalised words are tested by this alone. */
+const AFFIX_HASHES = wordSet([...PREFIXES, ...SUFFIXES].map((w) => w.toLowerCase()));
+/** First words of the competitions: only spans starting with one are hashed whole. */
+const COMPETITION_FIRSTS = wordSet(['premier', 'champions', "champions'", 'europa', 'conference', 'eredivisie', 'bundesliga', 'la', 'serie', 'ligue', 'primeira', 'super', 'süper', 'scottish', 'league', 'carabao', 'copa', 'coppa', 'dfb', 'dfb-pokal', 'club', 'nations', 'a-league', 'j.league', 'k']);
+const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
+
+const phrases = (names: string[]): ReadonlySet<number> => new Set(names.map((p) => { const ws = p.split(' ').map(hashLower); return phraseHash(ws, 0, ws.length); }));
+/** Competitions, as phrase hashes of their lower-case words. */
+const COMPETITIONS = phrases([
+  'premier league', 'champions league', "champions' league", 'europa league', 'conference league', 'europa conference league',
+  'eredivisie', 'bundesliga', 'la liga', 'serie a', 'serie b', 'ligue 1', 'ligue 2', 'primeira liga', 'super lig', 'süper lig',
+  'scottish premiership', 'league cup', 'carabao cup', 'copa del rey', 'coppa italia', 'dfb pokal', 'dfb-pokal', 'copa libertadores',
+  'club world cup', 'nations league', 'a-league', 'j.league', 'k league',
+]);
+
+/** A competition's name read as an organisation or a place is MISC (run after the rules that type by a last word). */
+export function competitions(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  for (const s of spans) {
+    if (s.type === MISC || s.to - s.from > 4 || ctx.cap[s.from] < TITLE || !COMPETITION_FIRSTS.has(ctx.lower[s.from])) continue;
+    if (COMPETITIONS.has(phraseHash(ctx.lower, s.from, s.to))) s.type = MISC;
+  }
+  return spans;
+}
+
+/** Runs of 1–3 title-case words starting at k (not a line of capitals). */
+function titleRun(ctx: DocContext, k: number): number {
+  let e = k;
+  while (e < ctx.sentEnd[k] && e - k < 3 && ctx.cap[e] === TITLE && !ctx.allCaps[e]) e++;
+  return e;
+}
+
+export function footballClubs(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
+  const toks = seg.tokens;
+  // Clubs: a prefix word (2–4 letters, capitals first) before a title-case word, or a suffix after one.
+  let clubs: Array<[number, number]> | null = null;
+  for (let k = 0; k + 1 < ctx.n; k++) {
+    // The affixes are in capitals ("FC") or mixed ("VfB"): title-case words, the most, are passed by one read.
+    if (ctx.cap[k] < CAPS || !AFFIX_HASHES.has(ctx.lower[k]) || ctx.allCaps[k]) continue;
+    const t = toks[k].text;
+    if (t.length < 2 || t.length > 4) continue;
+    if (PREFIXES.has(t) && ctx.cap[k + 1] === TITLE && toks[k + 1].start === toks[k].end + 1 && k + 1 < ctx.sentEnd[k]) {
+      (clubs ??= []).push([k, titleRun(ctx, k + 1)]);
+    } else if (SUFFIXES.has(t) && k > ctx.sentFirst[k] && ctx.cap[k - 1] === TITLE && !ctx.allCaps[k - 1]) {
+      let b = k - 1;
+      while (b > ctx.sentFirst[k] && k - b < 3 && ctx.cap[b - 1] === TITLE && !ctx.allCaps[b - 1]) b--;
+      (clubs ??= []).push([b, k + 1]);
+    }
+  }
+  if (!clubs) return spans;
+  // The club's own words (without the prefix or suffix), for its mentions alone.
+  const names = new Set<number>();
+  const firsts = new Set<number>();
+  let out = spans;
+  for (const [from, to] of clubs) {
+    const prefix = PREFIXES.has(toks[from].text) && ctx.cap[from + 1] === TITLE;
+    const a = prefix ? from + 1 : from;
+    const b = prefix ? to : to - 1;
+    if ((Math.max(0, gaz.get(phraseHash(ctx.lower, a, b), 0)) & PLACE_BITS) === 0) { names.add(phraseHash(ctx.lower, a, b)); firsts.add(ctx.lower[a]); }
+    // The spans inside or across the club's words are replaced by the club.
+    let lo = from, hi = to;
+    for (const s of out) if (s.from < hi && s.to > lo && s.type !== 0) { lo = Math.min(lo, s.from); hi = Math.max(hi, s.to); }
+    if (lo < from || hi > to) continue; // a longer name holds it ("FC Tirol Innsbruck"): leave it
+    out = out.filter((s) => !(s.from < to && s.to > from));
+    out.push({ from, to, type: ORGANIZATION, sure: true });
+  }
+  out.sort((x, y) => x.from - y.from);
+  if (names.size === 0) return out;
+  // "Rheinau have signed …": the club's words alone, tagged otherwise or not at all.
+  let added: TokenSpan[] | null = null;
+  let i = 0;
+  for (let k = 0; k < ctx.n; k++) {
+    if (ctx.cap[k] !== TITLE || !firsts.has(ctx.lower[k])) continue;
+    while (i < out.length && out[i].to <= k) i++;
+    const s = i < out.length && out[i].from <= k ? out[i] : null;
+    if (s) {
+      if (s.from === k && s.type !== ORGANIZATION && !s.sure && names.has(phraseHash(ctx.lower, s.from, s.to))) { s.type = ORGANIZATION; s.sure = true; }
+      continue;
+    }
+    for (let e = Math.min(titleRun(ctx, k), k + 3); e > k; e--) {
+      if (!names.has(phraseHash(ctx.lower, k, e))) continue;
+      (added ??= []).push({ from: k, to: e, type: ORGANIZATION, sure: true });
+      k = e - 1;
+      break;
+    }
+  }
+  return added ? out.concat(added).sort((x, y) => x.from - y.from) : out;
+}
