@@ -6,7 +6,7 @@ import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource } from './phrases';
 import { firstOpeningFrom, type Quote } from './quotes';
 import {
-  ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, isCapitalised, isDocumentNoun, isPossessive, isWord,
+  ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, isCapitalised, isDocumentNoun, isFiniteVerb, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
 import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken, opensSentence } from './context';
@@ -140,7 +140,7 @@ const NOT_REPORTED = new Set([
  * Gabuyev said, so …", "…, she said, but “every penny …”", "…, he said, because …"): PolNeAR
  * train marks the clause after them as a second content in every case of its four fifths.
  */
-const SECOND_CLAUSE_LINKS = new Set(['but', 'and', 'because', 'so', 'when', 'while', 'though', 'although', 'since', 'if']);
+const SECOND_CLAUSE_LINKS = new Set(['but', 'and', 'because', 'so', 'when', 'while', 'though', 'although', 'since', 'if', 'until', 'unless']);
 /** How far after the link its clause's subject may come. */
 const SECOND_CLAUSE_REACH = 6;
 
@@ -155,7 +155,7 @@ function linksSecondClause(doc: Doc, j: number, hi: number, quotes: QuoteIndex):
   const w = doc.lower[j + 1];
   if (!(SUBJECT_PRONOUNS.has(w) || DETERMINERS.has(w) || isCapitalised(doc.toks[j + 1].text)) || w === 'who') return false;
   for (let k = j + 2; k < hi && k <= j + SECOND_CLAUSE_REACH; k++) {
-    if (FINITE_VERBS.has(doc.lower[k]) || (k > j + 1 && PAST_OR_PRESENT.test(doc.lower[k]) && !DETERMINERS.has(doc.lower[k - 1]))) return true;
+    if (FINITE_VERBS.has(doc.lower[k]) || isFiniteVerb(doc, k) || (k > j + 1 && PAST_OR_PRESENT.test(doc.lower[k]) && !DETERMINERS.has(doc.lower[k - 1]))) return true;
     if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text) && doc.toks[k].text !== '-') return false;
   }
   return false;
