@@ -112,6 +112,8 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statistics', 'results', 'estimates', 'filing', 'filings', 'letter', 'email', 'emails', 'census', 'count',
   'ruling', 'decision', 'judgment', 'lawsuit', 'suit', 'complaint', 'affidavit', 'indictment', 'statement', 'policy',
   'law', 'agreement', 'contract', 'guidelines', 'transcript', 'notice', 'warrant', 'submission', 'summary',
+  // Aggregates and graphics that "show" ("the polling average shows …", "a chart shows …").
+  'average', 'averages', 'analyses', 'tally', 'forecast', 'forecasts', 'projection', 'projections', 'chart', 'slide', 'graphic',
 ]);
 
 /** Whether a word heads a document ("the ruling", "the report"): its words are its own. */
