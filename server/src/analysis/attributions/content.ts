@@ -354,7 +354,8 @@ export function rightContent(
   if (j >= hi) return null;
   const first = doc.toks[j];
   const openQ = isOpenMarkToken(doc, j, quotes);
-  if (entry.needsClause && !that && !colon && !openQ && !(entry.doc && documentSource) && !(entry.bareClause && clauseFollows(doc, j, hi)) && !(ASSERTS_BARE_CLAUSE.has(entry.lemma) && clauseFollows(doc, j, hi, true))) return null;
+  if (entry.needsClause && !that && !colon && !openQ && !(entry.doc && documentSource) && !(entry.bareClause && clauseFollows(doc, j, hi)) && !(ASSERTS_BARE_CLAUSE.has(entry.lemma) && clauseFollows(doc, j, hi, true)) &&
+    !(PROPOSALS.has(entry.lemma) && gerundAt(doc, j))) return null;
   if (entry.toClause && !that && doc.lower[j] !== 'to') return null;
   const w = doc.lower[j];
   if (!that && !openQ) {
@@ -392,6 +393,14 @@ export function rightContent(
  * the company would appeal" ("maintains its roads", "added 120 deckhands" have no verb).
  */
 const ASSERTS_BARE_CLAUSE = new Set(['maintain', 'add', 'deny']);
+/** Verbs whose proposal can be a gerund clause ("recommends replacing the oldest units"). */
+const PROPOSALS = new Set(['recommend', 'propose', 'suggest', 'advise']);
+
+/** A lower-case verb in -ing at `j` that is no cue ("replacing", not "saying" or "nothing"). */
+function gerundAt(doc: Doc, j: number): boolean {
+  const w = doc.lower[j];
+  return w.length > 5 && w.endsWith('ing') && !w.endsWith('thing') && !isCapitalised(doc.toks[j].text) && !CUE_VERBS.has(w);
+}
 
 /** Common irregular past tenses that show a clause after a subject ("the company made them …"). */
 const PAST_VERBS = new Set([
