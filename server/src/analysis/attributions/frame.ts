@@ -592,7 +592,7 @@ export function frameForVerb(
       const oq = isOpenMarkToken(doc, k, quotes);
       if (oq && k === t + 1) return draft(namer, cue, oq.start, oq.end, oq, anchor);
       // "called him “a con artist”": the object and the quotation make a partial quote.
-      if (oq) return draft(namer, cue, doc.toks[t + 1].start, oq.close, null, anchor);
+      if (oq) return draft(namer, cue, doc.toks[t + 1].start, namedThrough(doc, k, oq, c, quotes), null, anchor);
       if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) break;
     }
     // "called for a special prosecutor", "called on Congress to act": a demand.
@@ -714,6 +714,26 @@ export function frameForVerb(
     }
   }
   return draft(source, cue, rc.start, rc.end, rc.quote, anchor);
+}
+
+/**
+ * End of "called him “a con artist” who …", "called him a “liar,” a “bully” and …": the name given
+ * goes on over a relative clause or a list of further names (PolNeAR marks the whole).
+ */
+function namedThrough(doc: Doc, open: number, oq: Quote, c: Clause, quotes: QuoteIndex): number {
+  let k = open;
+  while (k < c.hi && doc.toks[k].end < oq.close) k++;
+  if (k + 1 >= c.hi || FINAL_PUNCT.has(doc.toks[k + 1].text)) return oq.close;
+  // (Tight: "… in a post on X", "… on Tuesday" is where and when, not more of the name.)
+  const endTok = contentEndToken(doc, open, c, quotes, false, true);
+  if (endTok <= k) return oq.close;
+  let end = doc.toks[endTok].end;
+  // Only a list of names or a relative clause about the one named goes on ("a “bully” and a
+  // “narcissist”", "a “liar” who is …"); "“a mess” in a post on X" ends with the quotation.
+  const more = quotesIn(quotes, oq.close, end);
+  if (!more.length && !RELATIVES.has(doc.lower[k + 1])) return oq.close;
+  for (const q of more) if (q.close > end) end = q.close;
+  return end;
 }
 
 /**
