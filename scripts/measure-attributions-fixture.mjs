@@ -4,7 +4,7 @@
 // speech-only gold in the manner of the Gender Gap Tracker's evaluation set), through the CLI.
 //
 //   npm run build && node scripts/measure-attributions-fixture.mjs [--cli "node dist/cli.js analyze --jsonl"]
-//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2|...|13] [--errors] [--json out.json]
+//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2|...|14] [--errors] [--json out.json]
 // (batch 1: the six articles written first; batch 2: three more written after the first fixes;
 // batch 3: five more in other house styles, written blind in round 4; an article without a
 // batch in gold.json is batch 1; batch 4: three more written after round 4's fixes, measured once; batch 5: six more in other
@@ -22,7 +22,11 @@
 // Commons committee hearing, a tech story with a CEO memo and a blog post, an Asian wire story with a ministry briefing),
 // written blind in round 10; batch 13: six more (a US political story in the PolNeAR manner, a UK news analysis with
 // paraphrases, a crime story with a complaint and an anonymous official, a sports press conference with a woman coach
-// and two men, a bank's results where organisations speak, a town story full of false cues), written blind in round 11)
+// and two men, a bank's results where organisations speak, a town story full of false cues), written blind in round 11;
+// batch 14: five more (a CBC-style story built on paraphrase and documents, a Toronto Star-style city hall story with
+// councillors and the mayor's office, a Globe-style business story with a research note and a company that declined to
+// comment, a CP court story with the Crown and the judge, a health story with a ministry spokesperson and a patient quoted
+// across paragraphs), written blind in round 12)
 //
 // Measures (micro-averaged over all articles):
 //   content  P/R/F1: contents matched one-to-one, overlap >= 50 % of the longer trimmed span;

@@ -32,7 +32,10 @@ interface Segment {
 }
 
 function isClosingSpeech(doc: Doc, i: number): boolean {
-  return QUOTE_TOKENS.has(doc.toks[i].text) && i > 0 && SPEECH_END.has(doc.toks[i - 1].text);
+  if (!QUOTE_TOKENS.has(doc.toks[i].text) || i < 1) return false;
+  // A doubled apostrophe (''…,'' in newspaper archives) is two tokens; the first follows the comma.
+  const j = doc.toks[i].text === "'" && doc.toks[i - 1].text === "'" && doc.toks[i - 1].end === doc.toks[i].start && i > 1 ? i - 1 : i;
+  return SPEECH_END.has(doc.toks[j - 1].text);
 }
 
 /**

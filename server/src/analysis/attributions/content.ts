@@ -6,7 +6,7 @@ import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource } from './phrases';
 import { firstOpeningFrom, type Quote } from './quotes';
 import {
-  ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, isCapitalised, isDocumentNoun, isPossessive, isWord,
+  ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, isCapitalised, isDocumentNoun, isFiniteVerb, isPossessive, isWord,
 } from './words';
 import type { Clause, QuoteIndex } from './context';
 import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken, opensSentence } from './context';
@@ -140,7 +140,7 @@ const NOT_REPORTED = new Set([
  * Gabuyev said, so …", "…, she said, but “every penny …”", "…, he said, because …"): PolNeAR
  * train marks the clause after them as a second content in every case of its four fifths.
  */
-const SECOND_CLAUSE_LINKS = new Set(['but', 'and', 'because', 'so', 'when', 'while', 'though', 'although', 'since', 'if']);
+const SECOND_CLAUSE_LINKS = new Set(['but', 'and', 'because', 'so', 'when', 'while', 'though', 'although', 'since', 'if', 'until', 'unless']);
 /** How far after the link its clause's subject may come. */
 const SECOND_CLAUSE_REACH = 6;
 
@@ -155,7 +155,7 @@ function linksSecondClause(doc: Doc, j: number, hi: number, quotes: QuoteIndex):
   const w = doc.lower[j + 1];
   if (!(SUBJECT_PRONOUNS.has(w) || DETERMINERS.has(w) || isCapitalised(doc.toks[j + 1].text)) || w === 'who') return false;
   for (let k = j + 2; k < hi && k <= j + SECOND_CLAUSE_REACH; k++) {
-    if (FINITE_VERBS.has(doc.lower[k]) || (k > j + 1 && PAST_OR_PRESENT.test(doc.lower[k]) && !DETERMINERS.has(doc.lower[k - 1]))) return true;
+    if (FINITE_VERBS.has(doc.lower[k]) || isFiniteVerb(doc, k) || (k > j + 1 && PAST_OR_PRESENT.test(doc.lower[k]) && !DETERMINERS.has(doc.lower[k - 1]))) return true;
     if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text) && doc.toks[k].text !== '-') return false;
   }
   return false;
@@ -354,7 +354,8 @@ export function rightContent(
   if (j >= hi) return null;
   const first = doc.toks[j];
   const openQ = isOpenMarkToken(doc, j, quotes);
-  if (entry.needsClause && !that && !colon && !openQ && !(entry.doc && documentSource) && !(entry.bareClause && clauseFollows(doc, j, hi)) && !(ASSERTS_BARE_CLAUSE.has(entry.lemma) && clauseFollows(doc, j, hi, true))) return null;
+  if (entry.needsClause && !that && !colon && !openQ && !(entry.doc && documentSource) && !(entry.bareClause && clauseFollows(doc, j, hi)) && !(ASSERTS_BARE_CLAUSE.has(entry.lemma) && clauseFollows(doc, j, hi, true)) &&
+    !(PROPOSALS.has(entry.lemma) && gerundAt(doc, j))) return null;
   if (entry.toClause && !that && doc.lower[j] !== 'to') return null;
   const w = doc.lower[j];
   if (!that && !openQ) {
@@ -392,6 +393,14 @@ export function rightContent(
  * the company would appeal" ("maintains its roads", "added 120 deckhands" have no verb).
  */
 const ASSERTS_BARE_CLAUSE = new Set(['maintain', 'add', 'deny']);
+/** Verbs whose proposal can be a gerund clause ("recommends replacing the oldest units"). */
+const PROPOSALS = new Set(['recommend', 'propose', 'suggest', 'advise']);
+
+/** A lower-case verb in -ing at `j` that is no cue ("replacing", not "saying" or "nothing"). */
+function gerundAt(doc: Doc, j: number): boolean {
+  const w = doc.lower[j];
+  return w.length > 5 && w.endsWith('ing') && !w.endsWith('thing') && !isCapitalised(doc.toks[j].text) && !CUE_VERBS.has(w);
+}
 
 /** Common irregular past tenses that show a clause after a subject ("the company made them …"). */
 const PAST_VERBS = new Set([

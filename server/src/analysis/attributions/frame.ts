@@ -588,20 +588,21 @@ export function frameForVerb(
     if (entry.lemma === 'call' && srcL && (doc.lower[srcL.first] === 'a' || doc.lower[srcL.first] === 'an') && !TITLES.has(doc.lower[srcL.last])) return null;
     // "Lindgren, who calls the rink “…”", "what he calls the “rigged” process": a habitual name, not words reported.
     if (doc.lower[t] === 'calls' && t > c.lo && (doc.lower[t - 1] === 'who' || (t - 1 > c.lo && doc.lower[t - 2] === 'what' && SUBJECT_PRONOUNS.has(doc.lower[t - 1])))) return null;
-    for (let k = t + 1; k < c.hi && k <= t + 7; k++) {
-      const oq = isOpenMarkToken(doc, k, quotes);
-      if (oq && k === t + 1) return draft(namer, cue, oq.start, oq.end, oq, anchor);
-      // "called him “a con artist”": the object and the quotation make a partial quote.
-      if (oq) return draft(namer, cue, doc.toks[t + 1].start, oq.close, null, anchor);
-      if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) break;
-    }
-    // "called for a special prosecutor", "called on Congress to act": a demand.
+    // "called for a special prosecutor", "called on Congress to act": a demand (before any
+    // quotation in it: "called for taxing so-called “pass through” income").
     if (entry.lemma === 'call' && t + 2 < c.hi && (doc.lower[t + 1] === 'for' || doc.lower[t + 1] === 'on')) {
       const endTok = contentEndToken(doc, t + 2, c, quotes);
       if (endTok >= t + 2) {
         return draft(namer ?? (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t)),
           { first: t, last: t + 1 }, doc.toks[t + 2].start, doc.toks[endTok].end, null, anchor);
       }
+    }
+    for (let k = t + 1; k < c.hi && k <= t + 7; k++) {
+      const oq = isOpenMarkToken(doc, k, quotes);
+      if (oq && k === t + 1) return draft(namer, cue, oq.start, oq.end, oq, anchor);
+      // "called him “a con artist”": the object and the quotation make a partial quote.
+      if (oq) return draft(namer, cue, doc.toks[t + 1].start, namedThrough(doc, k, oq, c, quotes), null, anchor);
+      if (!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) break;
     }
     // "They called him a political opportunist": an object and what it was called.
     const o = t + 1 < c.hi ? doc.lower[t + 1] : '';
@@ -714,6 +715,26 @@ export function frameForVerb(
     }
   }
   return draft(source, cue, rc.start, rc.end, rc.quote, anchor);
+}
+
+/**
+ * End of "called him “a con artist” who …", "called him a “liar,” a “bully” and …": the name given
+ * goes on over a relative clause or a list of further names (PolNeAR marks the whole).
+ */
+function namedThrough(doc: Doc, open: number, oq: Quote, c: Clause, quotes: QuoteIndex): number {
+  let k = open;
+  while (k < c.hi && doc.toks[k].end < oq.close) k++;
+  if (k + 1 >= c.hi || FINAL_PUNCT.has(doc.toks[k + 1].text)) return oq.close;
+  // (Tight: "… in a post on X", "… on Tuesday" is where and when, not more of the name.)
+  const endTok = contentEndToken(doc, open, c, quotes, false, true);
+  if (endTok <= k) return oq.close;
+  let end = doc.toks[endTok].end;
+  // Only a list of names or a relative clause about the one named goes on ("a “bully” and a
+  // “narcissist”", "a “liar” who is …"); "“a mess” in a post on X" ends with the quotation.
+  const more = quotesIn(quotes, oq.close, end);
+  if (!more.length && !RELATIVES.has(doc.lower[k + 1])) return oq.close;
+  for (const q of more) if (q.close > end) end = q.close;
+  return end;
 }
 
 /**

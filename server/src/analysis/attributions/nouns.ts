@@ -7,7 +7,7 @@ import { contentEndToken } from './content';
 import type { Draft } from './draft';
 import type { Doc, Range } from './phrases';
 import { phraseEndingAt } from './phrases';
-import { DETERMINERS, isCapitalised, isPossessive, isWord } from './words';
+import { DETERMINERS, FINITE, isCapitalised, isFiniteVerb, isPossessive, isWord } from './words';
 
 /** Nouns for things said (not beliefs: "the idea that" reports no one's words). */
 export const SPEECH_NOUNS = new Set([
@@ -22,20 +22,8 @@ const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 't
 const MIN_CLAUSE_WORDS = 4;
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'be', 'been', 'is', 'are', 'being', 'get', 'got']);
 
-/** Finite auxiliaries and modals: a clause's verb. */
-const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does']);
-/** Common irregular past tenses that can be a sentence's main verb ("… drew criticism"). */
-const IRREGULAR_PAST = new Set([
-  'drew', 'brought', 'made', 'came', 'went', 'led', 'left', 'took', 'gave', 'sent', 'won', 'lost', 'struck', 'fell', 'rose',
-  'became', 'caught', 'met', 'cost', 'hurt', 'shook', 'stood', 'ran', 'saw', 'threw', 'spread', 'found', 'got', 'kept', 'began',
-]);
 const LINKED = new Set(['and', 'or', 'but', ',', 'that', 'who', 'which', 'to']);
 
-function isFiniteVerb(doc: Doc, k: number): boolean {
-  const v = doc.lower[k];
-  if (isCapitalised(doc.toks[k].text)) return false;
-  return FINITE.has(v) || IRREGULAR_PAST.has(v) || (v.length > 4 && v.endsWith('ed'));
-}
 
 /** The attribution a speech noun at `t` introduces ("Hart's comments that …"), or null. */
 export function frameForNoun(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft | null {

@@ -302,6 +302,8 @@ export function sourceRightOf(doc: Doc, cue: number, hi: number): Range | null {
   if (i >= hi) return null;
   const w0 = doc.lower[i];
   if (SUBJECT_PRONOUNS.has(w0) && w0 !== 'one') return { first: i, last: i };
+  // "said of the plan", "wrote for the paper": a phrase opening on a link is what or where, never who.
+  if (LINKS.has(w0)) return null;
   const first = i;
   let last = -1;
   let taken = 0;

@@ -112,9 +112,26 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statistics', 'results', 'estimates', 'filing', 'filings', 'letter', 'email', 'emails', 'census', 'count',
   'ruling', 'decision', 'judgment', 'lawsuit', 'suit', 'complaint', 'affidavit', 'indictment', 'statement', 'policy',
   'law', 'agreement', 'contract', 'guidelines', 'transcript', 'notice', 'warrant', 'submission', 'summary',
+  // Aggregates and graphics that "show" ("the polling average shows …", "a chart shows …").
+  'average', 'averages', 'analyses', 'tally', 'forecast', 'forecasts', 'projection', 'projections', 'chart', 'slide', 'graphic',
 ]);
 
 /** Whether a word heads a document ("the ruling", "the report"): its words are its own. */
 export function isDocumentNoun(w: string): boolean {
   return DOCUMENT_NOUNS.has(w);
+}
+
+/** Finite auxiliaries and modals: a clause's verb. */
+export const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does']);
+/** Common irregular past tenses that can be a sentence's main verb ("… drew criticism"). */
+const IRREGULAR_PAST = new Set([
+  'drew', 'brought', 'made', 'came', 'went', 'led', 'left', 'took', 'gave', 'sent', 'won', 'lost', 'struck', 'fell', 'rose',
+  'became', 'caught', 'met', 'cost', 'hurt', 'shook', 'stood', 'ran', 'saw', 'threw', 'spread', 'found', 'got', 'kept', 'began',
+]);
+
+/** A clause's finite verb at `k`: an auxiliary or modal, a common irregular past, or a past in -ed. */
+export function isFiniteVerb(doc: { lower: string[]; toks: { text: string }[] }, k: number): boolean {
+  const v = doc.lower[k];
+  if (isCapitalised(doc.toks[k].text)) return false;
+  return FINITE.has(v) || IRREGULAR_PAST.has(v) || (v.length > 4 && v.endsWith('ed'));
 }
