@@ -62,6 +62,11 @@ describe('modern copy, round 10: bands and records', () => {
     expect(LISTING, 'Neon Parish', 'MISC');
   });
 
+  it('reads a ballroom and a hall named for concerts as places ("Barrowland Ballroom", "Royal Concert Hall")', () => {
+    expect('The band plays the Marlow Ballroom on Friday.', 'Marlow Ballroom', 'LOCATION');
+    expect('Pianist Ada Nwosu plays the Royal Concert Hall with the city orchestra.', 'Royal Concert Hall', 'LOCATION');
+  });
+
   it('keeps people after a band noun ("the duo Ana Ruiz and Tom Hale")', () => {
     const text = 'The evening closes with the duo Ana Ruiz and Tom Hale.';
     expect(text, 'Ana Ruiz', 'PERSON');
