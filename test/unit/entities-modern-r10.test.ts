@@ -40,6 +40,12 @@ describe('modern copy, round 10: companies of today', () => {
     expect(text, 'Ostrivel', 'ORGANIZATION');
   });
 
+  it('reads the firm after "analyst Name of" as an organisation, not a listed place', () => {
+    const text = 'Analyst Rafael Quintero of Bernstein said the climb was steep. Trader Ann Lee of London disagreed.';
+    expect(text, 'Bernstein', 'ORGANIZATION');
+    expect(text, 'London', 'LOCATION');
+  });
+
   it('reads a description ending where a clause starts ("X, a cloud provider that …") as saying company', () => {
     expect('Its first customer is Pellworth, a San Jose cloud provider that rents servers to startups.', 'Pellworth', 'ORGANIZATION');
   });
