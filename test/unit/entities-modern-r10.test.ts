@@ -80,6 +80,12 @@ describe('modern copy, round 10: bands and records', () => {
 });
 
 describe('modern copy, round 10: parliaments, faiths and peoples', () => {
+  it('reads a body named after a saint whole, with the possessive ("St Clement\'s Church")', () => {
+    const text = 'The vicar of St Clement\'s Church helps on Thursdays. She was taken to St. Brigid\'s Hospital.';
+    expect(text, 'St Clement', 'ORGANIZATION', 0, "St Clement's Church");
+    expect(text, 'St. Brigid', 'ORGANIZATION', 0, "St. Brigid's Hospital");
+  });
+
   it('reads "the State Duma" whole as an organisation', () => {
     expect('The State Duma on Friday passed a bill on reservists.', 'State Duma', 'ORGANIZATION');
   });

@@ -59,6 +59,7 @@ import { faithGroups } from './faith-groups';
 import { modernCompanies } from './modern-companies';
 import { musicNames } from './music-names';
 import { analystFirms } from './analyst-firms';
+import { saintNames } from './saint-names';
 import { dropLoneTitles } from './lone-titles';
 import { quotedNicknames } from './nicknames';
 import { elidedParticles } from './elided-particles';
@@ -561,7 +562,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = eventNames(ctx, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps)));
   steps = regionDemonyms(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps))));
   steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)))));
-  steps = dropNeverNames(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, modernCompanies(ctx, faithGroups(ctx, steps)))));
+  steps = dropNeverNames(ctx, saintNames(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, modernCompanies(ctx, faithGroups(ctx, steps))))));
   steps = typesByLastWord(ctx, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps)))));
   steps = andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
