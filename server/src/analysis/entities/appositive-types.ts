@@ -7,7 +7,7 @@
 import type { Segmentation } from '../types';
 import type { TokenSpan } from './spans';
 
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2;
+const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 /** Longest name retyped (longer runs are rarely a bare apposition). */
 const MAX_NAME_TOKENS = 3;
 
@@ -28,13 +28,15 @@ const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Heads of a description after the name that say "company" only after a trade ("potash producer"). */
-const TRADE_HEADS: ReadonlySet<string> = new Set(['producer', 'maker', 'exporter', 'importer', 'supplier', 'giant', 'major', 'trader']);
+const TRADE_HEADS: ReadonlySet<string> = new Set(['producer', 'maker', 'exporter', 'importer', 'supplier', 'giant', 'major', 'trader', 'provider']);
 /** Not trades: "the film's producer", "its executive producer". */
 const NOT_TRADES: ReadonlySet<string> = new Set(["'s", '’s', 'executive', 'associate', 'co', 'record', 'film', 'music', 'movie', 'show', 'series', 'its', 'his', 'her', 'their']);
 /** Words a description after a name may not hold: it must be one noun phrase ("a lawyer at the firm" is not a firm). */
 const LINKS: ReadonlySet<string> = new Set([
   'at', 'of', 'for', 'in', 'with', 'from', 'on', 'to', 'by', 'and', 'or', 'who', 'which', 'that', 'as', 'into', 'under', 'over',
 ]);
+/** Relative pronouns that may end a description after a name, as a comma does. */
+const ENDS_CLAUSE: ReadonlySet<string> = new Set(['that', 'which']);
 /** Longest description read after a name ("the Belarusian state-owned potash producer"). */
 const MAX_DESCRIPTION = 6;
 const ORGANISATION_NOUNS_AFTER: ReadonlySet<string> = new Set([...ORGANISATION_NOUNS].filter((w) => w !== 'developer' && w !== 'publisher'));
@@ -59,7 +61,8 @@ function describedAfter(seg: Segmentation, s: TokenSpan): number | null {
   const first = owner ? o + 1 : s.to + 2;
   let k = first;
   while (k - first < MAX_DESCRIPTION && at(k) !== '' && at(k) !== ',' && !LINKS.has(at(k).toLowerCase())) k++;
-  if (at(k) !== ',' || k === first) return null;
+  // The description ends at a comma, or where a clause about it starts ("Drovehill, a cloud provider that rents …").
+  if ((at(k) !== ',' && !ENDS_CLAUSE.has(at(k))) || k === first) return null;
   const head = at(k - 1);
   if (!/^\p{Ll}/u.test(head)) return null;
   if (PLACE_NOUNS.has(head)) return LOCATION;
@@ -89,9 +92,10 @@ export function appositiveTypes(seg: Segmentation, spans: TokenSpan[]): TokenSpa
   };
   let changed = false;
   const out = spans.map((s) => {
-    if (s.type !== PERSON && s.type !== ORGANIZATION && s.type !== LOCATION) return s;
+    if (s.type !== PERSON && s.type !== ORGANIZATION && s.type !== LOCATION && s.type !== MISC) return s;
     const kind = kindOf(s);
-    if (kind === null || kind === s.type) return s;
+    // A name read as MISC (a coined company name looks like a product's) takes only a company's description.
+    if (kind === null || kind === s.type || (s.type === MISC && kind !== ORGANIZATION)) return s;
     changed = true;
     return { ...s, type: kind, sure: true };
   });

@@ -55,7 +55,8 @@ export function harmoniseTypes(mentions: RawMention[]): RawMention[] {
   for (const m of mentions) {
     if (m.credit || m.fixed || m.sure) continue;
     const sure = sureOf.get(m.text);
-    if (sure !== undefined && sure > 0 && m.type === 'PERSON' && !personParts.has(m.text)) {
+    // A sure company also takes the mentions read as MISC ("Vantor" beside its product "Arclight 3").
+    if (sure !== undefined && sure > 0 && (m.type === 'PERSON' || (sure === 1 && m.type === 'MISC')) && !personParts.has(m.text)) {
       m.type = TYPES[sure];
       continue;
     }

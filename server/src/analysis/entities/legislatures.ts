@@ -28,6 +28,8 @@ const ARTICLES = wordSet(['a', 'an', 'the', 'each', 'every', 'one', 'another']);
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 /** Member titles that are also a company's or a word's letters: "MS" (Microsoft, multiple sclerosis). */
 const MS = wordSet(['ms']);
+/** Words a parliament's own word takes before it as part of its name ("the State Duma", "the Federal Assembly"). */
+const PARLIAMENT_FIRSTS = wordSet(['state', 'federal', 'national', 'supreme', 'grand']);
 
 /** Parties of Ireland, the UK's nations and South Africa whose names read like people ("Fine Gael",
  *  "Sinn Féin"), as phrase hashes of their lower-case words. Not plurals ("Social Democrats",
@@ -44,7 +46,10 @@ const PARTY_FIRSTS = wordSet(['fianna', 'fine', 'sinn', 'people', 'aontú', 'aon
 
 export function legislatures(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;
+  let prevTo = -1;
   for (const s of spans) {
+    const lastTo = prevTo;
+    prevTo = s.to;
     if (ctx.cap[s.from] < TITLE || s.sure) continue;
     const len = s.to - s.from;
     // "Dáil on Tuesday": the day is cut off (a tagged name never ends in "on" + a weekday).
@@ -57,7 +62,12 @@ export function legislatures(ctx: DocContext, seg: Segmentation, gaz: Gazetteer,
       continue;
     }
     if (s.to - s.from === 1) {
-      if (s.type !== ORGANIZATION && PARLIAMENTS.has(ctx.lower[s.from])) s.type = ORGANIZATION;
+      if (PARLIAMENTS.has(ctx.lower[s.from])) {
+        s.type = ORGANIZATION;
+        // "the State Duma": an untagged "State" (or "Federal", "National") right before is part of the name.
+        const k = s.from - 1;
+        if (k >= ctx.sentFirst[s.from] && k >= lastTo && ctx.cap[k] === TITLE && PARLIAMENT_FIRSTS.has(ctx.lower[k])) s.from = k;
+      }
       else if (MEMBER_TITLE_HASHES.has(ctx.lower[s.from]) && !MS.has(ctx.lower[s.from]) && s.from > ctx.sentFirst[s.from] &&
         ctx.cap[s.from - 1] === LOWER && ARTICLES.has(ctx.lower[s.from - 1])) { s.to = s.from; drop = true; }
       continue;

@@ -36,7 +36,10 @@ const COMPANY_ENDS = hashes([
   'syndicates', 'verzekeringen', 'versicherung', 'versicherungen', 'assurances', 'seguros', 'bancorp', 'groep', 'gruppe', 'groupe', 'grupo',
 ]);
 /** Grounds, halls and airports ("Cromwell Road Stadium", "Sunrise Arena", "Ziggo Dome", "Greek Theatre", "Bergen Airport"): a place, not the club or company of the same words. */
-const GROUNDS = hashes(['stadium', 'arena', 'theatre', 'theater', 'airport']);
+const GROUNDS = hashes(['stadium', 'arena', 'theatre', 'theater', 'airport', 'ballroom', 'auditorium', 'amphitheatre', 'amphitheater']);
+/** "Royal Concert Hall", "Royal Festival Hall": a hall named for what is played there is a venue (not "City Hall", nor "Stuart Hall"). */
+const HALL = hashLower('hall');
+const HALL_KINDS = hashes(['concert', 'festival', 'symphony', 'music']);
 /** "Ziggo Dome", "Tokyo Dome": a hall, unless read as MISC ("Iron Dome", a weapon). */
 /** "Ziggo Dome", "Madison Square Garden", "Kew Gardens": a venue or park, unless read as MISC ("Iron Dome", a weapon). Not "Bowl": mostly a game ("Pro Bowl"). */
 const VENUES = hashes(['dome', 'garden', 'gardens']);
@@ -44,6 +47,11 @@ const VENUES = hashes(['dome', 'garden', 'gardens']);
 /** A ground's, hall's or airport's last word: the name is a place even when it is long ("Kelowna International Airport"). */
 export function isGroundEnd(h: number): boolean {
   return GROUNDS.has(h);
+}
+
+/** A hall named for what is played there ends the name at `to` ("Royal Concert Hall"). */
+export function isVenueHall(lower: Uint32Array, to: number): boolean {
+  return to >= 2 && lower[to - 1] === HALL && HALL_KINDS.has(lower[to - 2]);
 }
 /** Seas and straits ("Arabian Sea", "Strait of …" aside): a place, not the MISC or organisation the words before suggest
  *  ("English Channel" read as MISC for "English"; a channel read as an organisation is a broadcaster's). */
@@ -184,7 +192,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     // unless the word before says place ("in Myrtle Beach").
     if (s.to - s.from === 2 && !COMPANY_ENDS.has(last) && !TRADE_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&
       !(s.from > ctx.sentFirst[s.from] && AT.has(ctx.lower[s.from - 1]) && (t === PERSON || t === MISC))) continue;
-    if ((STREETS.has(last) || GROUNDS.has(last)) && t !== LOCATION) s.type = LOCATION;
+    if ((STREETS.has(last) || GROUNDS.has(last) || isVenueHall(ctx.lower, s.to)) && t !== LOCATION) s.type = LOCATION;
     else if ((VENUES.has(last) || STATIONS.has(last)) && (t === ORGANIZATION || t === PERSON)) s.type = LOCATION;
     else if ((WATERS.has(last) && (t === MISC || (t === ORGANIZATION && s.to - s.from <= 3))) || (last === CHANNEL && t === MISC)) s.type = LOCATION;
     else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;

@@ -15,7 +15,7 @@ import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
 import { TITLE, LOWER } from './lexicon';
 import { WordSet } from './word-set';
 
-const PERSON = 0, ORGANIZATION = 1;
+const PERSON = 0, ORGANIZATION = 1, MISC = 3;
 const FIRST_NAME_BIT = 1 << GAZ_CLASSES.indexOf('first-name');
 const ORG_BITS = ['organization', 'seen-organization'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
@@ -38,7 +38,7 @@ const PEOPLE = hashes([
 const COMPANIES = hashes([
   'company', 'firm', 'lender', 'bank', 'airline', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'steelmaker',
   'planemaker', 'toymaker', 'broadcaster', 'conglomerate', 'utility', 'startup', 'start-up', 'subsidiary',
-  'brokerage', 'supermarket', 'newspaper', 'tabloid',
+  'brokerage', 'supermarket', 'newspaper', 'tabloid', 'fund', 'lab',
 ]);
 /** Nouns for companies that also describe the one person a business is ("jewelry wholesaler Jerry Schein"). */
 const BUSINESSES = hashes([
@@ -175,7 +175,9 @@ export function roleWordTypes(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
     if (type === ORGANIZATION) {
       // Only a name the tagger read as a person ("bank Credit Suisse" is right already), and,
       // after a noun that fits a person too, only one that does not start with a given name.
-      if (s.type !== PERSON) return s;
+      // After a noun that only names a company ("chip startup Vantor"), also a name read as
+      // MISC or as a place no list knows (names of new companies look like coined words).
+      if (s.type !== PERSON && !(sure && s.to - s.from <= 3 && (s.type === MISC || (mask(gaz, ctx, s.from, s.to) & PLACE_BITS) === 0))) return s;
       if (!sure && s.to - s.from > 1 && (mask(gaz, ctx, s.from, s.from + 1) & FIRST_NAME_BIT) !== 0) return s;
     } else {
       // A person's name: two to four name words, starting with a given name, not a known

@@ -16,7 +16,7 @@ import { hashLower } from './hash';
 import { honorificNames } from './honorifics';
 import { joinAtInitials } from './initials';
 import { placesAfterIn, placesAfterRegions } from './locatives';
-import { isGroundEnd, paperNames, streetNames, typesByLastWord, utilityNames } from './name-ends';
+import { isGroundEnd, isVenueHall, paperNames, streetNames, typesByLastWord, utilityNames } from './name-ends';
 import { exchangeTickers } from './exchange-tickers';
 import { unionLocals } from './union-locals';
 import { positionCodes } from './position-codes';
@@ -55,6 +55,11 @@ import { militaryUnits } from './military-units';
 import { airBases } from './air-bases';
 import { eventNames } from './event-names';
 import { regionDemonyms } from './region-demonyms';
+import { faithGroups } from './faith-groups';
+import { modernCompanies } from './modern-companies';
+import { musicNames } from './music-names';
+import { analystFirms } from './analyst-firms';
+import { saintNames } from './saint-names';
 import { dropLoneTitles } from './lone-titles';
 import { quotedNicknames } from './nicknames';
 import { elidedParticles } from './elided-particles';
@@ -557,7 +562,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = eventNames(ctx, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps)));
   steps = regionDemonyms(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps))));
   steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)))));
-  steps = dropNeverNames(ctx, steps);
+  steps = dropNeverNames(ctx, saintNames(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, modernCompanies(ctx, faithGroups(ctx, steps))))));
   steps = typesByLastWord(ctx, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps)))));
   steps = andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
@@ -603,7 +608,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
     let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
-    if (type === 'LOCATION' && to - from >= 3 && ((ORG_HEAD_HASHES.has(ctx.lower[to - 1]) && !isGroundEnd(ctx.lower[to - 1])) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
+    if (type === 'LOCATION' && to - from >= 3 && ((ORG_HEAD_HASHES.has(ctx.lower[to - 1]) && !isGroundEnd(ctx.lower[to - 1]) && !isVenueHall(ctx.lower, to)) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
     // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
     if (type === 'MISC' && to - from >= 3 && isDemonym(ctx, from) && BODIES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
     push(toks[from].start, toks[to - 1].end, type, false, s.sure === true, s.fixed === true);

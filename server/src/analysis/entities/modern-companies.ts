@@ -1,0 +1,52 @@
+// Companies and platforms founded or grown famous after 1996 ("Spotify", "Nvidia", "TikTok",
+// "OpenAI") are words the tagger never saw in its 1996 training text, and it reads them from
+// their shape alone, often as places or MISC ("posted on Facebook"). Today's news names them all
+// the time; a short list of names that mean nothing else makes each an organisation, sure, also
+// where the tagger left it out. Not names that are also common words or places ("Amazon",
+// "Meta", "Apple", "Zoom", "Telegram", "X").
+import type { DocContext } from './features';
+import { hashLower } from './hash';
+import { TITLE } from './lexicon';
+import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
+
+const ORGANIZATION = 1;
+
+const BRANDS = new WordSet([
+  'facebook', 'google', 'youtube', 'twitter', 'instagram', 'whatsapp', 'tiktok', 'bytedance', 'snapchat', 'linkedin',
+  'reddit', 'pinterest', 'twitch', 'spotify', 'netflix', 'hulu', 'soundcloud', 'deezer', 'ticketmaster', 'nvidia',
+  'qualcomm', 'tsmc', 'huawei', 'xiaomi', 'oppo', 'alibaba', 'tencent', 'baidu', 'weibo', 'wechat', 'paypal', 'ebay',
+  'uber', 'lyft', 'airbnb', 'doordash', 'deliveroo', 'instacart', 'openai', 'spacex', 'palantir', 'shopify',
+  'salesforce', 'moderna', 'biontech', 'novavax', 'tesla', 'rivian', 'foxconn', 'coinbase', 'binance', 'robinhood',
+  'klarna', 'revolut', 'wework', 'etsy', 'zillow', 'wayfair', 'anthropic', 'deepmind', 'mediatek', 'asml',
+].map(hashLower));
+const AND = hashLower('and');
+
+export function modernCompanies(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  let next = 0; // first token not yet covered by a span
+  for (const s of spans) {
+    for (let k = next; k < s.from; k++) added = addBare(ctx, k, added);
+    next = Math.max(next, s.to);
+    const len = s.to - s.from;
+    if (len === 1) {
+      if (s.type !== ORGANIZATION && BRANDS.has(ctx.lower[s.from])) { s.type = ORGANIZATION; s.sure = true; }
+    } else if (len === 3 && ctx.lower[s.from + 1] === AND && BRANDS.has(ctx.lower[s.from]) && BRANDS.has(ctx.lower[s.from + 2])) {
+      // "Huawei and Xiaomi" read as one name: two companies.
+      (added ??= []).push({ from: s.from + 2, to: s.to, type: ORGANIZATION, sure: true });
+      s.to = s.from + 1; s.type = ORGANIZATION; s.sure = true;
+    }
+  }
+  for (let k = next; k < ctx.n; k++) added = addBare(ctx, k, added);
+  if (!added) return spans;
+  const out = spans.concat(added);
+  out.sort((a, b) => a.from - b.from);
+  return out;
+}
+
+/** An untagged brand name written with a capital ("OpenAI", "TIKTOK"). */
+function addBare(ctx: DocContext, k: number, added: TokenSpan[] | null): TokenSpan[] | null {
+  if (ctx.cap[k] < TITLE || !BRANDS.has(ctx.lower[k])) return added;
+  (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true });
+  return added;
+}
