@@ -26,6 +26,15 @@ describe('modern copy, round 11: places whatever the verb', () => {
     expect('Farmers in NSW want more water.', 'NSW', 'LOCATION');
   });
 
+  it('reads a big river named bare as a place, but not a person of the same name', () => {
+    expect('Levels on the Po rose by a metre overnight.', 'Po', 'LOCATION');
+    expect('Kimberly Po won the first set 6-2.', 'Kimberly', 'PERSON', 0, 'Kimberly Po');
+  });
+
+  it('reads "Parliament House" as the building, a place', () => {
+    expect('Protesters gathered outside Parliament House on Tuesday.', 'Parliament House', 'LOCATION');
+  });
+
   it('never reads a name ending in "Coast" as a person', () => {
     expect('The ferry runs between Perth and the Coral Coast, the operator said.', 'Coral Coast', 'LOCATION');
   });
