@@ -40,6 +40,12 @@ describe('modern copy, round 11: places whatever the verb', () => {
   });
 });
 
+describe('modern copy, round 11: regions', () => {
+  it('reads a hyphenated name before "regional council" as the region, a place', () => {
+    expect('The Centre-Val-de-Loire regional council backed the plan on Monday.', 'Centre-Val-de-Loire', 'LOCATION');
+  });
+});
+
 describe('modern copy, round 11: bodies', () => {
   it('keeps a national Red Cross society whole ("the Spanish Red Cross")', () => {
     expect('Volunteers from the Spanish Red Cross handed out water in the square.', 'Spanish', 'ORGANIZATION', 0, 'Spanish Red Cross');

@@ -59,6 +59,7 @@ import { faithGroups } from './faith-groups';
 import { modernCompanies } from './modern-companies';
 import { surePlaces } from './sure-places';
 import { bareParties } from './bare-parties';
+import { regionNouns } from './region-nouns';
 import { redCrossSocieties } from './red-cross';
 import { musicNames } from './music-names';
 import { analystFirms } from './analyst-firms';
@@ -568,7 +569,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = dropNeverNames(ctx, saintNames(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, redCrossSocieties(ctx, bareParties(ctx, surePlaces(ctx, modernCompanies(ctx, faithGroups(ctx, steps)))))))));
   steps = typesByLastWord(ctx, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps)))));
   steps = andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))));
-  steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
+  steps = placesAfterIn(ctx, placesAfterRegions(ctx, regionNouns(ctx, seg, steps)));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   steps = competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps)));
   for (const s of steps) {
