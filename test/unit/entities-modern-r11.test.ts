@@ -51,6 +51,12 @@ describe('modern copy, round 11: bodies', () => {
     expect('Volunteers from the Spanish Red Cross handed out water in the square.', 'Spanish', 'ORGANIZATION', 0, 'Spanish Red Cross');
   });
 
+  it('reads a public body named in Italian or Spanish by its first word as an organisation', () => {
+    const text = 'Crews from the Vigili del Fuoco reached the village at dawn. The Protezione Civile opened two shelters.';
+    expect(text, 'Vigili', 'ORGANIZATION', 0, 'Vigili del Fuoco');
+    expect(text, 'Protezione', 'ORGANIZATION', 0, 'Protezione Civile');
+  });
+
   it('reads a pollster as an organisation', () => {
     expect('A YouGov survey released on Sunday showed the mayor trailing.', 'YouGov', 'ORGANIZATION');
   });
