@@ -3,6 +3,7 @@
 // province") is the place. The tagger reads long hyphenated names it never saw as MISC, the shape
 // of "Franco-German"; a name the lists know as MISC keeps its reading, and a word with no hyphen
 // too ("the English county championship", "the Kurdish region").
+import type { Segmentation } from '../types';
 import { aloneInListsAt, type DocContext, listBits } from './features';
 import { hashLower } from './hash';
 import { LOWER } from './lexicon';
