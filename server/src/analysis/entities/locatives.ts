@@ -9,7 +9,7 @@ import type { TokenSpan } from './spans';
 import { LOWER } from './lexicon';
 import { WordSet } from './word-set';
 
-const ORGANIZATION = 1, LOCATION = 2;
+const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const IN = hashLower('in');
 const POSSESSIVES = new WordSet(["'s", '’s', "'", '’'].map(hashLower));
 const AND = new Set([hashLower('and'), hashLower('or')]);
@@ -41,19 +41,42 @@ export function placesAfterRegions(ctx: DocContext, spans: TokenSpan[]): TokenSp
   return spans;
 }
 
+/** Plural place nouns and the words after them that open a list of places ("towns around Faenza, Cesena and Lugo"). */
+const PLACE_NOUNS = new WordSet(['towns', 'cities', 'villages', 'districts', 'provinces', 'regions', 'suburbs', 'municipalities', 'communities', 'ports'].map(hashLower));
+const PLACE_PREPS = new WordSet(['in', 'around', 'near', 'of', 'including', 'like', 'outside', 'across'].map(hashLower));
+const COMMA = hashLower(',');
+
+const BY_IN = 1, BY_NOUN = 2;
+
+/** What opens a list of places right before token k: "in" (BY_IN), a plural place noun and its preposition ("towns around": BY_NOUN), or nothing (0). */
+function opensPlaces(ctx: DocContext, k: number): number {
+  if (k === ctx.sentFirst[k]) return 0;
+  const before = ctx.lower[k - 1];
+  if (k - 2 >= ctx.sentFirst[k] && PLACE_PREPS.has(before) && ctx.cap[k - 2] === LOWER && PLACE_NOUNS.has(ctx.lower[k - 2])) return BY_NOUN;
+  return before === IN ? BY_IN : 0;
+}
+
 export function placesAfterIn(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  // chain: what opened the list of places the span before belongs to ("in Lyon, Marseille and Toulouse"), or 0.
+  let chain = 0;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    if (s.type !== ORGANIZATION || s.sure || s.to - s.from !== 1 || s.from === ctx.sentFirst[s.from] || !knownPlace(ctx, s.from)) continue;
-    const before = ctx.lower[s.from - 1];
-    // "in Dayton and Cincinnati": the place before the "and" came after "in".
     const p = i > 0 ? spans[i - 1] : null;
-    const listed = p !== null && AND.has(before) && p.to === s.from - 1 && p.type === LOCATION && p.from > ctx.sentFirst[p.from] && ctx.lower[p.from - 1] === IN;
-    if (before !== IN && !listed) continue;
+    const before = s.from > ctx.sentFirst[s.from] ? ctx.lower[s.from - 1] : -1;
+    const joined = p !== null && p.to === s.from - 1 && (AND.has(before) || before === COMMA);
+    const by = (joined ? chain : 0) || opensPlaces(ctx, s.from);
+    chain = 0;
+    if (s.type === LOCATION) { if (s.to - s.from <= 3) chain = by; continue; }
+    if (by === 0 || s.sure || s.to - s.from !== 1 || s.from === ctx.sentFirst[s.from]) continue;
+    // After "in", an organisation the lists know as a town; after "towns around", any one-word name but a MISC one.
+    if (by === BY_IN ? s.type !== ORGANIZATION || !knownPlace(ctx, s.from) : s.type === MISC) continue;
+    // A member after a comma is one only inside the list ("in Lyon, Marseille and …", not "In Toronto, Seattle beat …").
+    if (joined && before === COMMA && !(s.to < ctx.n && (AND.has(ctx.lower[s.to]) || ctx.lower[s.to] === COMMA))) continue;
     // "in Bolton's view", "in Essex's history": an owner, not a place.
     if (s.to < ctx.n && POSSESSIVES.has(ctx.lower[s.to])) continue;
     s.type = LOCATION;
     s.fixed = true;
+    chain = by;
   }
   return spans;
 }

@@ -19,6 +19,8 @@ const BRANDS = new WordSet([
   'uber', 'lyft', 'airbnb', 'doordash', 'deliveroo', 'instacart', 'openai', 'spacex', 'palantir', 'shopify',
   'salesforce', 'moderna', 'biontech', 'novavax', 'tesla', 'rivian', 'foxconn', 'coinbase', 'binance', 'robinhood',
   'klarna', 'revolut', 'wework', 'etsy', 'zillow', 'wayfair', 'anthropic', 'deepmind', 'mediatek', 'asml',
+  // Pollsters ('A Newspoll published on Monday').
+  'newspoll', 'yougov', 'ipsos',
 ].map(hashLower));
 const AND = hashLower('and');
 

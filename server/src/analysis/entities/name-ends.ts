@@ -18,7 +18,7 @@ const hashes = (words: string[]): WordSet => new WordSet(words.map(hashLower));
 /** Streets and squares: never a person's or a MISC name's last word. */
 const STREETS = hashes(['street', 'avenue', 'boulevard', 'road', 'lane', 'drive', 'square', 'highway', 'parkway', 'expressway', 'rue', 'plaza']);
 /** Places: never a person's last word. */
-const PLACES = hashes(['beach', 'springs', 'falls', 'heights', 'bay', 'island', 'islands', 'valley', 'lake', 'river', 'mountains', 'county', 'harbour', 'harbor', 'township', 'borough', 'parish']);
+const PLACES = hashes(['beach', 'springs', 'falls', 'heights', 'bay', 'island', 'islands', 'valley', 'lake', 'river', 'mountains', 'county', 'harbour', 'harbor', 'township', 'borough', 'parish', 'coast', 'peninsula']);
 /** Natural places: not an organisation's last word either ("the Crescent Lake fire", "Puget Sound"). */
 const NATURAL = hashes(['lake', 'river', 'creek', 'sound', 'island', 'islands', 'mountains', 'valley', 'crossing', 'canyon', 'trail']);
 /** Places: never a person's last word (with NATURAL). */

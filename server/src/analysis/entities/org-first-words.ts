@@ -1,4 +1,4 @@
-// Companies in Spanish, Portuguese, French and Italian copy say what they are in their first word
+// Companies and public bodies in Spanish, Portuguese, French and Italian copy say what they are in their first word
 // ("Minera Cordillera Azul", "Grupo Telmex", "Cervejaria Alfama", "Banco do Sertão", "Société
 // Lyonnaise"): the run is an organisation, whatever the tagger made of the words after the first
 // (often a person's name or a place), and a first word read apart joins the name after it; the
@@ -18,6 +18,9 @@ const FIRST_WORDS = new WordSet([
   'minera', 'mineração', 'mineradora', 'petróleos', 'petroleos', 'cervecería', 'cerveceria', 'cervejaria', 'constructora',
   'construtora', 'inversiones', 'industrias', 'indústrias', 'empresa', 'empresas', 'corporación', 'corporacion', 'sociedad',
   'aerolíneas', 'aerolineas', 'laboratorios', 'distribuidora', 'transportes', 'productora',
+  // Public bodies ("Vigili del Fuoco", "Aeronautica Militare", "Guardia Civil", "Protezione Civile", "Policía Nacional").
+  'vigili', 'aeronautica', 'aeronáutica', 'polizia', 'policía', 'protezione', 'protección', 'proteccion', 'guardia', 'gendarmerie',
+  'agenzia', 'agencia', 'ministero', 'ministerio', 'ministère', 'istituto', 'instituto', 'esercito', 'ejército', 'armée',
 ].map(hashLower));
 
 export function orgFirstWords(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {

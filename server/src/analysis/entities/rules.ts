@@ -57,6 +57,10 @@ import { eventNames } from './event-names';
 import { regionDemonyms } from './region-demonyms';
 import { faithGroups } from './faith-groups';
 import { modernCompanies } from './modern-companies';
+import { surePlaces } from './sure-places';
+import { bareParties } from './bare-parties';
+import { regionNouns } from './region-nouns';
+import { redCrossSocieties } from './red-cross';
 import { musicNames } from './music-names';
 import { analystFirms } from './analyst-firms';
 import { saintNames } from './saint-names';
@@ -562,10 +566,10 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = eventNames(ctx, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps)));
   steps = regionDemonyms(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps))));
   steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)))));
-  steps = dropNeverNames(ctx, saintNames(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, modernCompanies(ctx, faithGroups(ctx, steps))))));
+  steps = dropNeverNames(ctx, saintNames(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, redCrossSocieties(ctx, bareParties(ctx, surePlaces(ctx, modernCompanies(ctx, faithGroups(ctx, steps)))))))));
   steps = typesByLastWord(ctx, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps)))));
   steps = andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))));
-  steps = placesAfterIn(ctx, placesAfterRegions(ctx, steps));
+  steps = placesAfterIn(ctx, placesAfterRegions(ctx, regionNouns(ctx, seg, steps)));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   steps = competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps)));
   for (const s of steps) {

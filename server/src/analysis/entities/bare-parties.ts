@@ -1,0 +1,37 @@
+// Parties named by one word: Australia's and Israel's "Labor" (a common word in US copy, where
+// "Labor Day", "Labor Department" and "Secretary of Labor" are other names), "Likud", "Fidesz",
+// "Syriza", "Podemos". The 1996 tagger never saw "Labor" alone as a party and leaves it out
+// ("put Labor ahead of the Coalition"). A capitalised one mid-sentence, not after "of" and not
+// the first word of a longer name, is an organisation.
+import type { DocContext } from './features';
+import { hashLower } from './hash';
+import { TITLE } from './lexicon';
+import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
+
+const ORGANIZATION = 1;
+
+const PARTIES = new WordSet(['labor', 'likud', 'fidesz', 'syriza', 'podemos'].map(hashLower));
+const OF = hashLower('of');
+
+export function bareParties(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  let next = 0; // first token not yet covered by a span
+  for (const s of spans) {
+    for (let k = next; k < s.from; k++) if (isParty(ctx, k)) (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true });
+    next = Math.max(next, s.to);
+    if (s.to - s.from === 1 && s.type !== ORGANIZATION && !s.sure && isParty(ctx, s.from)) { s.type = ORGANIZATION; s.sure = true; }
+  }
+  for (let k = next; k < ctx.n; k++) if (isParty(ctx, k)) (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true });
+  if (!added) return spans;
+  const out = spans.concat(added);
+  out.sort((a, b) => a.from - b.from);
+  return out;
+}
+
+/** Token k is a listed party name written "Labor", mid-sentence, not after "of", not before another capitalised word. */
+function isParty(ctx: DocContext, k: number): boolean {
+  if (ctx.cap[k] !== TITLE || !PARTIES.has(ctx.lower[k]) || k === ctx.sentFirst[k]) return false;
+  if (ctx.lower[k - 1] === OF) return false;
+  return !(k + 1 < ctx.n && k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] >= TITLE);
+}

@@ -1,0 +1,58 @@
+// One-word names that by the CoNLL-2003 guidelines are places whatever the sentence does with
+// them: seats of power named for their buildings ("the Élysée", "Matignon", "the Kremlin":
+// CoNLL-2003 train types all 11 of its "Kremlin" mentions LOCATION), mountain ranges named in
+// the plural ("the Apennines", "the Pyrenees") and Australian states by their abbreviation
+// ("NSW", "Qld"); big rivers named bare ("the Po", "the Danube"), but never a person's name
+// ("Kimberly Po"); "Parliament House" and "Government House", as CoNLL-2003 types "White House".
+// The 1996 tagger never saw most of them and reads them from the verb ("the
+// Élysée agreed") as organisations. Not ranges that are also teams or MISC in CoNLL-2003
+// ("Rockies", "Urals"). Only a name of one word is retyped; "NSW Treasury" stays a body.
+import type { DocContext } from './features';
+import { hashLower } from './hash';
+import { TITLE } from './lexicon';
+import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
+
+const PERSON = 0, LOCATION = 2;
+
+const PLACES = new WordSet([
+  'élysée', 'elysee', 'elysée', 'kremlin', 'matignon', 'quirinale', 'zhongnanhai',
+  'apennines', 'alps', 'andes', 'pyrenees', 'himalayas', 'himalaya', 'carpathians', 'dolomites', 'appalachians',
+  'nsw', 'qld',
+].map(hashLower));
+/** Rivers: a place when read as MISC or an organisation, not when read as a person ("Kimberly Po"). Not "Dnipro" (a club), "Rhone" (a company). */
+const RIVERS = new WordSet([
+  'po', 'danube', 'rhine', 'elbe', 'oder', 'vistula', 'mekong', 'yangtze', 'ganges', 'nile', 'thames', 'seine', 'loire',
+  'volga', 'dnieper', 'euphrates', 'tigris', 'brahmaputra', 'irrawaddy', 'zambezi', 'limpopo',
+].map(hashLower));
+/** "Parliament House", "Government House": the building, a place. */
+const HOUSE = hashLower('house');
+const HOUSE_FIRST = new WordSet(['parliament', 'government'].map(hashLower));
+
+export function surePlaces(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  let next = 0; // first token not yet covered by a span
+  for (const s of spans) {
+    for (let k = next; k < s.from; k++) added = addBare(ctx, k, added);
+    // "Parliament House" with "House" alone tagged: the untagged word before joins it.
+    if (s.to - s.from === 1 && ctx.lower[s.from] === HOUSE && s.from - 1 >= next && s.from > ctx.sentFirst[s.from] &&
+      ctx.cap[s.from - 1] === TITLE && HOUSE_FIRST.has(ctx.lower[s.from - 1]) && !s.sure) s.from--;
+    next = Math.max(next, s.to);
+    if (s.type === LOCATION || s.sure) continue;
+    const len = s.to - s.from;
+    if (len === 1 && (PLACES.has(ctx.lower[s.from]) || (s.type !== PERSON && RIVERS.has(ctx.lower[s.from])))) { s.type = LOCATION; s.sure = true; }
+    else if (len === 2 && ctx.lower[s.from + 1] === HOUSE && HOUSE_FIRST.has(ctx.lower[s.from])) { s.type = LOCATION; s.sure = true; }
+  }
+  for (let k = next; k < ctx.n; k++) added = addBare(ctx, k, added);
+  if (!added) return spans;
+  const out = spans.concat(added);
+  out.sort((a, b) => a.from - b.from);
+  return out;
+}
+
+/** An untagged listed place written with a capital ("the Alps", "NSW"). */
+function addBare(ctx: DocContext, k: number, added: TokenSpan[] | null): TokenSpan[] | null {
+  if (ctx.cap[k] < TITLE || !PLACES.has(ctx.lower[k])) return added;
+  (added ??= []).push({ from: k, to: k + 1, type: LOCATION, sure: true });
+  return added;
+}
