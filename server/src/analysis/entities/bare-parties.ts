@@ -6,7 +6,7 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, withUntagged } from './spans';
 import { WordSet } from './word-set';
 
 const ORGANIZATION = 1;
@@ -15,18 +15,10 @@ const PARTIES = new WordSet(['labor', 'likud', 'fidesz', 'syriza', 'podemos'].ma
 const OF = hashLower('of');
 
 export function bareParties(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
-  let added: TokenSpan[] | null = null;
-  let next = 0; // first token not yet covered by a span
   for (const s of spans) {
-    for (let k = next; k < s.from; k++) if (isParty(ctx, k)) (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true });
-    next = Math.max(next, s.to);
     if (s.to - s.from === 1 && s.type !== ORGANIZATION && !s.sure && isParty(ctx, s.from)) { s.type = ORGANIZATION; s.sure = true; }
   }
-  for (let k = next; k < ctx.n; k++) if (isParty(ctx, k)) (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true });
-  if (!added) return spans;
-  const out = spans.concat(added);
-  out.sort((a, b) => a.from - b.from);
-  return out;
+  return withUntagged(ctx, spans, ORGANIZATION, (k) => isParty(ctx, k));
 }
 
 /** Token k is a listed party name written "Labor", mid-sentence, not after "of", not before another capitalised word. */

@@ -7,7 +7,7 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, withUntagged } from './spans';
 import { WordSet } from './word-set';
 
 const ORGANIZATION = 1;
@@ -25,30 +25,18 @@ const BRANDS = new WordSet([
 const AND = hashLower('and');
 
 export function modernCompanies(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
-  let added: TokenSpan[] | null = null;
-  let next = 0; // first token not yet covered by a span
+  let split: TokenSpan[] | null = null;
   for (const s of spans) {
-    for (let k = next; k < s.from; k++) added = addBare(ctx, k, added);
-    next = Math.max(next, s.to);
     const len = s.to - s.from;
     if (len === 1) {
       if (s.type !== ORGANIZATION && BRANDS.has(ctx.lower[s.from])) { s.type = ORGANIZATION; s.sure = true; }
     } else if (len === 3 && ctx.lower[s.from + 1] === AND && BRANDS.has(ctx.lower[s.from]) && BRANDS.has(ctx.lower[s.from + 2])) {
       // "Huawei and Xiaomi" read as one name: two companies.
-      (added ??= []).push({ from: s.from + 2, to: s.to, type: ORGANIZATION, sure: true });
+      (split ??= []).push({ from: s.from + 2, to: s.to, type: ORGANIZATION, sure: true });
       s.to = s.from + 1; s.type = ORGANIZATION; s.sure = true;
     }
   }
-  for (let k = next; k < ctx.n; k++) added = addBare(ctx, k, added);
-  if (!added) return spans;
-  const out = spans.concat(added);
-  out.sort((a, b) => a.from - b.from);
-  return out;
-}
-
-/** An untagged brand name written with a capital ("OpenAI", "TIKTOK"). */
-function addBare(ctx: DocContext, k: number, added: TokenSpan[] | null): TokenSpan[] | null {
-  if (ctx.cap[k] < TITLE || !BRANDS.has(ctx.lower[k])) return added;
-  (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true });
-  return added;
+  const all = split ? spans.concat(split).sort((a, b) => a.from - b.from) : spans;
+  // An untagged brand name written with a capital ("OpenAI", "TIKTOK").
+  return withUntagged(ctx, all, ORGANIZATION, (k) => ctx.cap[k] >= TITLE && BRANDS.has(ctx.lower[k]));
 }

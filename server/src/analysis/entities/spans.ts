@@ -33,3 +33,23 @@ export function labelsToSpans(ctx: DocContext, labels: Uint8Array): TokenSpan[] 
   }
   return out;
 }
+
+/**
+ * `spans` (sorted by start, not overlapping) with a sure one-token span of `type` for every token
+ * no span covers that `pick` accepts: a listed name the tagger left out ("Labor", "OpenAI").
+ * `spans` itself is returned when there is none.
+ */
+export function withUntagged(ctx: DocContext, spans: TokenSpan[], type: number, pick: (k: number) => boolean): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  let next = 0; // first token not yet covered by a span
+  const scan = (to: number): void => {
+    for (let k = next; k < to; k++) if (pick(k)) (added ??= []).push({ from: k, to: k + 1, type, sure: true });
+  };
+  for (const s of spans) {
+    scan(s.from);
+    next = Math.max(next, s.to);
+  }
+  scan(ctx.n);
+  if (!added) return spans;
+  return spans.concat(added).sort((a, b) => a.from - b.from);
+}

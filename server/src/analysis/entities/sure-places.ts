@@ -10,7 +10,7 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, withUntagged } from './spans';
 import { WordSet } from './word-set';
 
 const PERSON = 0, LOCATION = 2;
@@ -30,10 +30,8 @@ const HOUSE = hashLower('house');
 const HOUSE_FIRST = new WordSet(['parliament', 'government'].map(hashLower));
 
 export function surePlaces(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
-  let added: TokenSpan[] | null = null;
   let next = 0; // first token not yet covered by a span
   for (const s of spans) {
-    for (let k = next; k < s.from; k++) added = addBare(ctx, k, added);
     // "Parliament House" with "House" alone tagged: the untagged word before joins it.
     if (s.to - s.from === 1 && ctx.lower[s.from] === HOUSE && s.from - 1 >= next && s.from > ctx.sentFirst[s.from] &&
       ctx.cap[s.from - 1] === TITLE && HOUSE_FIRST.has(ctx.lower[s.from - 1]) && !s.sure) s.from--;
@@ -43,16 +41,6 @@ export function surePlaces(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     if (len === 1 && (PLACES.has(ctx.lower[s.from]) || (s.type !== PERSON && RIVERS.has(ctx.lower[s.from])))) { s.type = LOCATION; s.sure = true; }
     else if (len === 2 && ctx.lower[s.from + 1] === HOUSE && HOUSE_FIRST.has(ctx.lower[s.from])) { s.type = LOCATION; s.sure = true; }
   }
-  for (let k = next; k < ctx.n; k++) added = addBare(ctx, k, added);
-  if (!added) return spans;
-  const out = spans.concat(added);
-  out.sort((a, b) => a.from - b.from);
-  return out;
-}
-
-/** An untagged listed place written with a capital ("the Alps", "NSW"). */
-function addBare(ctx: DocContext, k: number, added: TokenSpan[] | null): TokenSpan[] | null {
-  if (ctx.cap[k] < TITLE || !PLACES.has(ctx.lower[k])) return added;
-  (added ??= []).push({ from: k, to: k + 1, type: LOCATION, sure: true });
-  return added;
+  // An untagged listed place written with a capital ("the Alps", "NSW").
+  return withUntagged(ctx, spans, LOCATION, (k) => ctx.cap[k] >= TITLE && PLACES.has(ctx.lower[k]));
 }
