@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type Analysis, type AnalyzeOptions, mergeAnalyses } from '../analysis';
 import { type AnalysisAnswer, type AnalysisJob, type PieceAnswer, WORKER_ROLE } from './analysis-worker';
+import { rememberPieces } from './analysis-pieces';
 
 /** A pause this long after the last answer counts as a pause in typing. */
 const PAUSE_MS = 5_000;
@@ -90,7 +91,13 @@ export class OffThreadAnalyzer {
       return { offset, analysis };
     });
     if (doc !== undefined) this.held.set(doc, now);
-    return analyses.length === 1 ? { ...analyses[0].analysis, text } : mergeAnalyses(text, analyses);
+    if (analyses.length === 1) return { ...analyses[0].analysis, text };
+    const merged = mergeAnalyses(text, analyses);
+    rememberPieces(
+      merged,
+      analyses.map((p, i) => ({ ...p, end: analyses[i + 1]?.offset ?? text.length })),
+    );
+    return merged;
   }
 
   private start(): Worker {
