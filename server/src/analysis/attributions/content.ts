@@ -461,6 +461,9 @@ const TIGHT_STOPS = new Set(['but', 'after', 'because', 'while', 'when', 'last',
 
 const SPEAKER_LINKS = new Set(['and', 'while', 'whereas', 'but']);
 
+/** Adverbs between "and" and the speaker's second verb ("and then pointed out that …"). */
+const SEQUENCE_ADVERBS = new Set(['then', 'also', 'later', 'again', 'subsequently']);
+
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
 
 const CONTENT_BREAKERS = new Set(['but', 'which', 'although', 'though', 'compared']);
@@ -511,9 +514,11 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     }
     // "… said A and said B", "… said A but pointed to B": a second verb of the speaker ends the content.
     // ("… says it is hiring and expects service to improve": a belief goes on with the content.)
-    if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && k + 1 < c.hi && CUE_VERBS.has(doc.lower[k + 1]) && !CUE_VERBS.get(doc.lower[k + 1])!.participle &&
-      !CUE_VERBS.get(doc.lower[k + 1])!.belief) {
-      return lastContentToken(doc, j, k);
+    // ("… and then pointed out that …", "… but also warned …": an adverb of sequence may stand between.)
+    if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && k + 1 < c.hi) {
+      const v = SEQUENCE_ADVERBS.has(doc.lower[k + 1]) && k + 2 < c.hi ? k + 2 : k + 1;
+      const e = CUE_VERBS.get(doc.lower[v]);
+      if (e && !e.participle && !e.belief && (v === k + 1 || (!e.doc && (!e.needsClause || doc.lower[v + 1] === 'that' || doc.lower[v + 2] === 'that')))) return lastContentToken(doc, j, k);
     }
     // "… said the review was continuing and declined to comment further": the speaker's refusal.
     if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && refusalAfter(doc, k + 1, c.hi)) return lastContentToken(doc, j, k);
@@ -620,7 +625,11 @@ function cueAfterPhrase(doc: Doc, and: number, hi: number): boolean {
   for (let k = and + 2; k < hi && k <= and + 6; k++) {
     const e = CUE_VERBS.get(doc.lower[k]);
     // "and the claims were …": after a determiner the word is a noun, not a cue.
-    if (e && !e.participle && !e.needsClause && !e.quoteOnly && !e.evidential && !NOUN_MARKERS.has(doc.lower[k - 1]) && !isPossessive(doc.toks[k - 1].text)) {
+    // ("and he added that …": a verb that needs a clause counts after a subject pronoun, with "that"
+    // after it; "and protests demands that …" is the content's own clause.)
+    const clauseOk = e && (!e.needsClause ||
+      (!e.belief && k === and + 2 && SUBJECT_PRONOUNS.has(doc.lower[and + 1]) && k + 1 < hi && doc.lower[k + 1] === 'that'));
+    if (e && clauseOk && !e.participle && !e.quoteOnly && !e.evidential && !NOUN_MARKERS.has(doc.lower[k - 1]) && !isPossessive(doc.toks[k - 1].text)) {
       const src = phraseEndingAt(doc, skipLeftToSource(doc, k - 1, and + 1), and + 1);
       return src !== null && src.first === and + 1;
     }

@@ -6,7 +6,7 @@
 import type { CueEntry } from './lexicon';
 import { CUE_VERBS } from './lexicon';
 import type { Doc, Range } from './phrases';
-import { phraseEndingAt, pluralPossessive, skipLeftToSource, sourceRightOf } from './phrases';
+import { hasContracted, phraseEndingAt, wentOnTo, pluralPossessive, skipLeftToSource, sourceRightOf } from './phrases';
 import { isMadeByParticiple, sourceLeftOf } from './subject';
 import { quotedAsSaying } from './quoted-as';
 import { antecedentOfWho, nameBeforeDescribedWho } from './appositives';
@@ -309,18 +309,20 @@ function entry_isParticiple(w: string): boolean {
 function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   if (t === c.lo) return false;
   const prev = doc.lower[t - 1];
-  if (DETERMINERS.has(prev) || isPossessive(doc.toks[t - 1].text)) return true;
+  if (DETERMINERS.has(prev) || (isPossessive(doc.toks[t - 1].text) && !hasContracted(doc, t - 1, c.lo))) return true;
   // "In a separate note, …", "the latest report", "an earlier statement": a modifier of a noun
   // between the determiner and the word makes it the noun.
   if (t - 2 >= c.lo && NOUN_MODIFIERS.has(prev) && DETERMINERS.has(doc.lower[t - 2])) return true;
   // "tied the fires to one suspect": "one" after a preposition or determiner is a numeral.
   if (prev === 'one' && t - 2 >= c.lo && (NOUN_PREPOSITIONS.has(doc.lower[t - 2]) || DETERMINERS.has(doc.lower[t - 2]) || ONE_BEFORE.has(doc.lower[t - 2]))) return true;
   if (prev === '<' || prev === '/') return true; // markup such as <tweet …>
-  if (prev === 'to' && !entry.participle) return true; // "declined to say"
+  if (prev === 'to' && !entry.participle && !wentOnTo(doc, t - 1, c.lo)) return true; // "declined to say"
   if (entry.pastParticiple) {
     // "the measures called for by the rules": a participle before "by" is passive.
     const next = t + 1 < c.hi ? doc.lower[t + 1] : '';
     if (!SPEECH_CORE.has(entry.lemma) && (next === 'by' || ((next === 'for' || next === 'on') && t + 2 < c.hi && doc.lower[t + 2] === 'by'))) return true;
+    // ("he’s said": the "’s" is "has".)
+    if (hasContracted(doc, t - 1, c.lo)) return false;
     const k = skipLeftToSource(doc, t - 1, c.lo);
     for (let i = t - 1; i > k && i >= c.lo; i--) if (BE_FORMS.has(doc.lower[i])) return true;
     if (t - 1 >= c.lo && BE_FORMS.has(prev)) return true;
