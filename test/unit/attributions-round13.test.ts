@@ -68,3 +68,21 @@ describe('attributions: a quotation after ", X said, adding that …"', () => {
     assert.equal(a.source?.text, 'Ms. Ruiz', showAttributions(list));
   });
 });
+
+describe('attributions: the speaker of a participle after an opening time phrase', () => {
+  it('"Hours later, Mr. Abara returned the favour, telling …" has Mr. Abara as source, not "Hours"', () => {
+    const list = run('The mayor praised him on Monday. Hours later, Mr. Abara returned the favour, telling the Chronicle that the two had worked together for years.');
+    assert.equal(about(list, 'worked together for years').source?.text, 'Mr. Abara', showAttributions(list));
+  });
+  it('"For months, Obiora has stayed out of the race, arguing …" has Obiora as source', () => {
+    const list = run('For months, Obiora has stayed out of the leadership race, arguing that members should choose without her.');
+    assert.equal(about(list, 'members should choose').source?.text, 'Obiora', showAttributions(list));
+  });
+});
+
+describe('attributions: "has since said"', () => {
+  it('"She has since said that …" keeps her as the source', () => {
+    const list = run('Ms. Tran attended the gala in 2019. She has since said that she went only because a friend asked her.');
+    assert.equal(about(list, 'a friend asked her').source?.text, 'She', showAttributions(list));
+  });
+});

@@ -139,7 +139,8 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
   while (lo < before && LEADING_CONJUNCTIONS.has(doc.lower[lo]) && lo + 1 < before) lo += doc.toks[lo + 1].text === ',' ? 2 : 1;
   const w0 = doc.lower[lo];
   // An opening adverbial up to its comma: "When …,", "On Sunday morning,", "Walking to the car,".
-  if (PHRASE_STOPS.has(w0) || SENTENCE_ADVERBS.has(w0) || TIME_WORDS.has(w0) || (w0.length > 4 && w0.endsWith('ing') && isCapitalised(doc.toks[lo].text))) {
+  if (PHRASE_STOPS.has(w0) || SENTENCE_ADVERBS.has(w0) || TIME_WORDS.has(w0) || OPENING_PREPOSITIONS.has(w0) || timeAgoOpening(doc, lo, before) ||
+    (w0.length > 4 && w0.endsWith('ing') && isCapitalised(doc.toks[lo].text))) {
     let k = lo + 1;
     while (k < before && k < lo + 12 && doc.toks[k].text !== ',') k++;
     if (k >= before || doc.toks[k].text !== ',') return null;
@@ -189,6 +190,21 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
 }
 
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so', 'however']);
+/** Prepositions that open an adverbial before the subject besides those of PHRASE_STOPS ("For months, …"). */
+const OPENING_PREPOSITIONS = new Set(['for', 'throughout', 'following', 'ahead', 'across', 'inside', 'outside']);
+/** Words that end a time phrase opening the sentence ("Hours later,", "Two days earlier,", "A week ago,"). */
+const TIME_AGO = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
+/** Longest "Hours later," phrase, in tokens before the comma. */
+const MAX_TIME_AGO = 4;
+
+/** "Hours later, Trump returned the compliment, telling …": a short time phrase up to a comma opens the clause. */
+function timeAgoOpening(doc: Doc, lo: number, before: number): boolean {
+  for (let k = lo + 1; k < before && k <= lo + MAX_TIME_AGO; k++) {
+    if (doc.toks[k].text === ',') return TIME_AGO.has(doc.lower[k - 1]);
+    if (!isWord(doc.toks[k].text)) return false;
+  }
+  return false;
+}
 /** Words before a determiner inside a subject ("The head of the agency", "a spokesman for the firm"). */
 const SUBJECT_LINKS = new Set(['of', 'for']);
 

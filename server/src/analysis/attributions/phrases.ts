@@ -45,6 +45,11 @@ export function skipLeftToSource(doc: Doc, from: number, lo: number): number {
       i -= 3;
       continue;
     }
+    // "She has since said": "since" after an auxiliary is an adverb ("problems since officials said" is a clause).
+    if (w === 'since' && i - 1 >= lo && (doc.lower[i - 1] === 'has' || doc.lower[i - 1] === 'have' || doc.lower[i - 1] === 'had')) {
+      i -= 2;
+      continue;
+    }
     if (BETWEEN_SOURCE_AND_CUE.has(w) || isLyAdverb(doc.toks[i].text) || TIME_WORDS.has(w)) {
       i--;
       continue;
