@@ -86,3 +86,27 @@ describe('attributions: "has since said"', () => {
     assert.equal(about(list, 'a friend asked her').source?.text, 'She', showAttributions(list));
   });
 });
+
+describe('attributions: a condition between commas after the cue', () => {
+  it('"She said, if elected, she would …" reports the clause, condition and all', () => {
+    const list = run('The race is close. She said, if elected, she would scrap the toll within a year.');
+    const a = about(list, 'scrap the toll');
+    assert.equal(a.source?.text, 'She', showAttributions(list));
+    assert.ok(a.content.text.startsWith('if elected'), showAttributions(list));
+  });
+  it('"He said, in his view, the deal …" reports the clause', () => {
+    const list = run('The race is close. He said, in his view, the deal was already dead.');
+    assert.equal(about(list, 'the deal was already dead').cue?.text, 'said', showAttributions(list));
+  });
+});
+
+describe('attributions: a cue set inside its sentence with a medium after it', () => {
+  it('"The levy, Okafor said in a post on X, would …" reports the words after the aside too', () => {
+    const list = run('The levy, Okafor said in a post on X, would cost drivers more than the old toll.');
+    assert.equal(about(list, 'cost drivers more').source?.text, 'Okafor', showAttributions(list));
+  });
+  it('"In a video posted on Instagram last week, X said …" keeps X as the speaker', () => {
+    const list = run('In a video posted on Instagram last week, councillor Ana Brito said the fares "had already gone up 40 per cent."');
+    assert.ok(!list.some((a) => a.cue?.text === 'posted'), showAttributions(list));
+  });
+});

@@ -101,7 +101,7 @@ export function rightIsEmpty(doc: Doc, cue: number, c: Clause, quotes: QuoteInde
     const next = j + 1 < c.hi ? j + 1 : -1;
     if (next < 0) return true;
     if (isOpenMarkToken(doc, next, quotes) || doc.lower[next] === 'that') return false;
-    return asideThenThat(doc, j, c.hi) < 0;
+    return asideThenThat(doc, j, c.hi) < 0 && !asideThenClause(doc, j, c.hi);
   }
   // A closing quote mark right after the cue: the cue sits inside a quotation's end.
   return t === '”' || t === '"';
@@ -127,6 +127,31 @@ export function asideThenThat(doc: Doc, open: number, hi: number): number {
     if (!isWord(t) && !isPossessive(t) && t !== '-') return -1;
   }
   return -1;
+}
+
+/** Words that open a condition or a point of view set between commas after a cue ("said, if elected, she would …"). */
+const CONDITION_OPENERS = new Set(['if', 'once', 'unless', 'when', 'in', 'given']);
+/** Longest such aside, in tokens. */
+const MAX_CONDITION = 8;
+
+/**
+ * "She said, if elected, she would ask …": a short condition between commas after the cue, then
+ * a clause with its subject and a finite verb, is what was said (aside and all; PolNeAR marks it
+ * so), not a cue with nothing after it.
+ */
+function asideThenClause(doc: Doc, comma: number, hi: number): boolean {
+  if (doc.toks[comma].text !== ',' || !CONDITION_OPENERS.has(doc.lower[comma + 1])) return false;
+  for (let k = comma + 2; k < hi && k <= comma + MAX_CONDITION; k++) {
+    const t = doc.toks[k].text;
+    if (t === ',') {
+      const w = k + 1 < hi ? doc.lower[k + 1] : '';
+      if (!(SUBJECT_PRONOUNS.has(w) && w !== 'who') && !DETERMINERS.has(w)) return false;
+      for (let v = k + 2; v < hi && v <= k + 5; v++) if (FINITE_VERBS.has(doc.lower[v])) return true;
+      return false;
+    }
+    if (!isWord(t) && !isPossessive(t)) return false;
+  }
+  return false;
 }
 
 /** Words that open a clause about the speaker or the circumstances, not reported content. */
@@ -168,11 +193,24 @@ function hasFiniteVerb(doc: Doc, from: number, hi: number): boolean {
   return false;
 }
 
+/** Longest medium or place phrase after a cue set inside its sentence (", she said in a post on X,"). */
+const MAX_INNER_TAIL = 8;
+
 /** "…, X said, <clause>.": the clause after the comma, when it can be reported speech. */
 export function contentAfterParenthetical(
   doc: Doc, cue: number, source: Range, c: Clause, quotes: QuoteIndex,
 ): { start: number; end: number; quote: Quote | null } | null {
-  const j = Math.max(cue, source.last) + 1;
+  let j = Math.max(cue, source.last) + 1;
+  // "The plan, Ford said in a post on X, would fail": past the cue's time or medium to its comma.
+  // Only for a plain speech verb set between commas after its source (", Ford said in …, would").
+  const entry = CUE_VERBS.get(doc.lower[cue]);
+  if (entry && !entry.needsClause && !entry.participle && !entry.belief && source.last < cue && source.first > c.lo && doc.toks[source.first - 1].text === ',') {
+    j = skipTime(doc, j, c.hi);
+    if (j < c.hi && isAdverbialStart(doc, j, c.hi)) {
+      const k = skipAdverbial(doc, j, c.hi, quotes);
+      if (k > j && k <= j + MAX_INNER_TAIL && doc.toks[k].text === ',') j = k;
+    }
+  }
   if (j + 1 >= c.hi || doc.toks[j].text !== ',') return null;
   const first = j + 1;
   const w = doc.lower[first];
@@ -336,6 +374,8 @@ export function rightContent(
     if (that >= 0) j = that;
   }
   let colon = false;
+  // "said, in her view, the deal …": the aside opens the content.
+  const conditionAside = j < hi && asideThenClause(doc, j, hi);
   if (j < hi && (doc.toks[j].text === ',' || doc.toks[j].text === ':')) {
     colon = doc.toks[j].text === ':';
     j++;
@@ -363,7 +403,7 @@ export function rightContent(
     // "which prosecutors said was …": the relative clause's verb follows the cue.
     if (NOT_CONTENT.has(w) && !(relative && AUXILIARIES.has(w))) return null;
     if (w === 'to' && !(entry.belief || entry.tell || PROMISE.has(entry.lemma))) return null;
-    if (isAdverbialStart(doc, j, hi) && !adverbialContent) return null;
+    if (isAdverbialStart(doc, j, hi) && !adverbialContent && !conditionAside) return null;
   }
   if (openQ) {
     // The quotation is the content when it ends the sentence (or runs past it).
