@@ -110,3 +110,19 @@ describe('attributions: a cue set inside its sentence with a medium after it', (
     assert.ok(!list.some((a) => a.cue?.text === 'posted'), showAttributions(list));
   });
 });
+
+describe('attributions: "according to X" set off by commas before a clause of its own', () => {
+  it('"But the next day, according to Ms. Ruiz, the landlord made new demands" reports the clause after it', () => {
+    const list = run('The tenants signed on Monday. But the next day, according to Ms. Ruiz, the landlord made new demands.');
+    assert.equal(about(list, 'the landlord made new demands').source?.text, 'Ms. Ruiz', showAttributions(list));
+  });
+  it('"Donations, according to the campaign, have doubled" reports both parts', () => {
+    const list = run('Donations, according to the campaign, have doubled since the debate.');
+    assert.equal(about(list, 'have doubled').cue?.text, 'according to', showAttributions(list));
+    assert.ok(list.some((a) => a.content.text === 'Donations'), showAttributions(list));
+  });
+  it('"…, according to the agency, which said …" and "…, according to Ann Poole, a pollster who ran …" add nothing after the cue', () => {
+    const list = run('The economy grew 3 per cent, according to the agency, which said growth would slow. Support fell, according to Ann Poole, a pollster who ran the survey.');
+    assert.ok(!list.some((a) => a.cue?.text === 'according to' && /pollster|which said/.test(a.content.text)), showAttributions(list));
+  });
+});

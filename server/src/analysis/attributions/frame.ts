@@ -11,7 +11,7 @@ import { isMadeByParticiple, sourceLeftOf } from './subject';
 import { quotedAsSaying } from './quoted-as';
 import { antecedentOfWho, nameBeforeDescribedWho } from './appositives';
 import { coordinatedSubject, sceneSubject, speakerForMuteSubject } from './participle-subject';
-import { isDocumentNoun } from './words';
+import { isDocumentNoun, isFiniteVerb } from './words';
 import type { Quote } from './quotes';
 import type { Draft } from './draft';
 import {
@@ -839,6 +839,28 @@ export function frameForAsked(doc: Doc, t: number, c: Clause): Draft | null {
 const QUESTION_WORDS = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'which', 'about', 'to']);
 
 /** Two-word connectives that open a sentence and report nothing ("In addition, according to …"). */
+/** Words that open a comment on the sentence after "according to X," rather than its own clause. */
+const NOT_A_CLAUSE = new Set([
+  'which', 'who', 'whose', 'where', 'when', 'while', 'whereas', 'and', 'but', 'as', 'although', 'though', 'because', 'up', 'down',
+  'compared', 'or', 'including', 'a', 'an',
+]);
+/** Articles that open a description of the source after "according to X," ("a pollster who …"; "the" also opens clauses: "the rise …"). */
+const DESCRIPTION_OPENERS = new Set(['a', 'an']);
+/** Words before the verb that show it belongs to a relative clause ("a pollster who conducted …"). */
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+/** How far after the comma the clause's verb may come ("Trump made", "the rise in costs will"). */
+const CLAUSE_VERB_REACH = 6;
+
+/** Whether a clause of its own opens at `k`: no relative or link first, a finite verb within a few words. */
+function clauseFollowsAside(doc: Doc, k: number, hi: number): boolean {
+  if (k >= hi || NOT_A_CLAUSE.has(doc.lower[k])) return false;
+  for (let v = k; v < hi && v < k + CLAUSE_VERB_REACH; v++) {
+    if (isFiniteVerb(doc, v)) return true;
+    if (RELATIVE_WORDS.has(doc.lower[v]) || (!isWord(doc.toks[v].text) && !isPossessive(doc.toks[v].text) && doc.toks[v].text !== '-')) return false;
+  }
+  return false;
+}
+
 const CONNECTIVES = new Set(['in addition', 'for example', 'for instance', 'in fact', 'by contrast', 'in contrast', 'of course', 'in particular', 'in turn', 'as well', 'at least', 'in short']);
 
 /** "According to X, …" / "…, according to X." */
@@ -854,7 +876,15 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
   while (comma < c.hi && comma < source.last + 25 && doc.toks[comma].text !== ',') comma++;
   const wordsAfter = countWords(doc, comma + 1, c.hi, 7);
   const hasComma = comma < c.hi && doc.toks[comma].text === ',';
-  if (hasComma && wordsAfter >= 3 && (wordsBefore === 0 || (wordsBefore < 6 && wordsAfter > wordsBefore))) {
+  // "At the heart of the trouble, according to X, was a decision …", "But the next day, according
+  // to Y, Trump made further demands": set off by commas before a clause of its own (its verb
+  // soon after the comma), the cue reports what follows it whatever the length of what precedes.
+  const setOff = t - 1 > from && CLAUSE_PUNCT.has(doc.toks[t - 1].text);
+  const clauseAfter = hasComma && wordsAfter >= 3 && setOff && clauseFollowsAside(doc, comma + 1, c.hi);
+  // ("Support fell, according to Ann Poole, a pollster who ran the survey": a description of the
+  // source after its comma, not a clause.)
+  const described = comma + 1 < c.hi && DESCRIPTION_OPENERS.has(doc.lower[comma + 1]) && !clauseAfter;
+  if (hasComma && wordsAfter >= 3 && (wordsBefore === 0 || clauseAfter || (wordsBefore < 6 && wordsAfter > wordsBefore && !described))) {
     const j = comma;
     // The rest of the sentence, nested attributions and all ("According to the report, X said …").
     const endTok = lastContentToken(doc, j + 1, Math.min(c.hi, j + 1 + MAX_CONTENT_TOKENS));
@@ -865,7 +895,9 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
     // "Over the long term, according to the budget office, the rise …": set off by commas, the cue
     // reports the words before it too (PolNeAR marks both), if they are more than a connective
     // ("In addition, according to …").
-    if (wordsBefore >= 2 && t - 1 > from && CLAUSE_PUNCT.has(doc.toks[t - 1].text) && !(wordsBefore === 2 && CONNECTIVES.has(`${doc.lower[from]} ${doc.lower[from + 1]}`))) {
+    // ("Fundraising, according to the campaign, has surged": a lone subject too, not a lone "Now,".)
+    const lone = wordsBefore === 1 && clauseAfter && !SENTENCE_ADVERBS.has(doc.lower[from]) && !TIME_WORDS.has(doc.lower[from]);
+    if ((wordsBefore >= 2 || lone) && setOff && !(wordsBefore === 2 && CONNECTIVES.has(`${doc.lower[from]} ${doc.lower[from + 1]}`))) {
       const preEnd = lastContentToken(doc, from, t - 1);
       if (preEnd >= from) return [draft(source, cue, doc.toks[from].start, doc.toks[preEnd].end, null, anchor), rest];
     }
