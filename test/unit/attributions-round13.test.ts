@@ -126,3 +126,12 @@ describe('attributions: "according to X" set off by commas before a clause of it
     assert.ok(!list.some((a) => a.cue?.text === 'according to' && /pollster|which said/.test(a.content.text)), showAttributions(list));
   });
 });
+
+describe('attributions: a cue inside a relative clause set off by commas', () => {
+  it('"Moreau, who says the board should resign, wrote that …" ends the first content at the closing comma', () => {
+    const list = run('The board met again on Friday. Moreau, who says the whole board should resign, wrote that the audit came too late.');
+    const a = about(list, 'board should resign');
+    assert.ok(!a.content.text.includes('wrote'), showAttributions(list));
+    assert.equal(about(list, 'audit came too late').cue?.text, 'wrote', showAttributions(list));
+  });
+});

@@ -318,7 +318,7 @@ function pastBareListener(doc: Doc, j: number, hi: number): number {
 /** The content right of a cue; null when none follows. */
 export function rightContent(
   doc: Doc, cue: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, relative = false, documentSource = false,
-  fronted = false,
+  fronted = false, aside = false,
 ): { start: number; end: number; quote: Quote | null } | null {
   const { hi } = c;
   let j = cue + 1;
@@ -412,7 +412,7 @@ export function rightContent(
     const restEmpty = k >= hi || FINAL_PUNCT.has(doc.toks[k].text) || (doc.toks[k].text === ',' && !isContentContinuing(doc, k, hi));
     if (restEmpty || openQ.close > doc.toks[hi - 1].end) return { start: openQ.start, end: openQ.end, quote: openQ };
   }
-  const endTok = contentEndToken(doc, j, c, quotes, fronted);
+  const endTok = contentEndToken(doc, j, c, quotes, fronted, false, aside);
   if (endTok < j) return null;
   // "There, I said it.": a pronoun alone refers to speech elsewhere; "replied just 17 seconds
   // later" (a goal) has a time, not words.
@@ -522,7 +522,7 @@ function isContentContinuing(doc: Doc, comma: number, hi: number): boolean {
  * Last token of indirect content starting at `j`: the sentence end, or before a trailing
  * ", adding …" / ", according to …" / ", he said".
  */
-export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fronted = false, tight = false): number {
+export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fronted = false, tight = false, aside = false): number {
   let inQuote: Quote | null = null;
   const hi = Math.min(c.hi, j + MAX_CONTENT_TOKENS);
   for (let k = j + 1; k < hi; k++) {
@@ -567,6 +567,9 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     // starts a new attribution.
     if (SPEAKER_LINKS.has(doc.lower[k]) && cueAfterPhrase(doc, k, c.hi)) return lastContentToken(doc, j, k);
     if (t !== ',' && t !== '—' && t !== '–') continue;
+    // "Graham, who says the allies should send troops, tweeted that …": the aside's content ends
+    // where the sentence's own verb follows its closing comma.
+    if (aside && k + 1 < c.hi && isFiniteVerb(doc, k + 1)) return lastContentToken(doc, j, k);
     const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
     // Clause links that usually end reported content (measured on PolNeAR training data).
     if (t === ',' && (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !CUE_VERBS.has(w) && !ELABORATIONS.has(w))) && !secondThatClause(doc, k, c.hi) &&

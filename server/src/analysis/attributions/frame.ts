@@ -705,7 +705,9 @@ export function frameForVerb(
   const fronted = isFronted(doc, c, srcL ? srcL.first : t);
   // "will announce the results": speech still to come reports something only with a clause.
   const modal = t > c.lo && MODALS.has(doc.lower[skipLeftToSource(doc, t - 1, c.lo) + 1] ?? '') ? { ...entry, needsClause: true } : entry;
-  const rc = rightContent(doc, t, modal, c, quotes, relative, documentSource, fronted);
+  // "Graham, who says …, tweeted": the cue sits in a relative clause set off by commas.
+  const whoAside = srcL !== null && doc.lower[srcL.first] === 'who' && srcL.first > c.lo && doc.toks[srcL.first - 1].text === ',';
+  const rc = rightContent(doc, t, modal, c, quotes, relative, documentSource, fronted, whoAside);
   if (!rc) return null;
   if (!learned && OBJECT_OR_CLAUSE.has(entry.lemma) && !rc.quote && !clauseAt(doc, t, rc.start, c)) return NOT_SPEECH;
   let source = srcL;
