@@ -569,7 +569,7 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     if (t !== ',' && t !== '—' && t !== '–') continue;
     // "Graham, who says the allies should send troops, tweeted that …": the aside's content ends
     // where the sentence's own verb follows its closing comma.
-    if (aside && k + 1 < c.hi && isFiniteVerb(doc, k + 1)) return lastContentToken(doc, j, k);
+    if (aside && k + 1 < c.hi && (isFiniteVerb(doc, k + 1) || CUE_VERBS.get(doc.lower[k + 1])?.participle === false)) return lastContentToken(doc, j, k);
     const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
     // Clause links that usually end reported content (measured on PolNeAR training data).
     if (t === ',' && (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !CUE_VERBS.has(w) && !ELABORATIONS.has(w))) && !secondThatClause(doc, k, c.hi) &&
