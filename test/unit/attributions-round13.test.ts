@@ -135,3 +135,10 @@ describe('attributions: a cue inside a relative clause set off by commas', () =>
     assert.equal(about(list, 'audit came too late').cue?.text, 'wrote', showAttributions(list));
   });
 });
+
+describe('attributions: a name and a colon before a tally', () => {
+  it('"Mayor Ann Lee: 14,210." in a list of results reports no words', () => {
+    const list = run('Votes counted so far.\n\nMayor Ann Lee: 14,210.\n\nCOUN. RAJ PATEL: 9,877.\n\nThe count resumes Monday.');
+    assert.ok(!list.some((a) => /^[\d,.]+$/.test(a.content.text)), showAttributions(list));
+  });
+});
