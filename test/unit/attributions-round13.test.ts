@@ -142,3 +142,10 @@ describe('attributions: a name and a colon before a tally', () => {
     assert.ok(!list.some((a) => /^[\d,.]+$/.test(a.content.text)), showAttributions(list));
   });
 });
+
+describe('attributions: an outlet that reports a clause without "that"', () => {
+  it('"The Chronicle Herald reports the mayor has hired …" is reported speech', () => {
+    const list = run('The feud is old. The Chronicle Herald reports the mayor has hired a new lawyer.');
+    assert.equal(about(list, 'hired a new lawyer').source?.text, 'The Chronicle Herald', showAttributions(list));
+  });
+});
