@@ -4,6 +4,9 @@
 // findings as soon as that piece is done and keep only the entities (the CLI streams them).
 import type { Analysis, Entity, Span } from './types';
 
+// Each kind of finding is shifted at a call site of its own (the loops below) rather than
+// through one shared `shift`: a spread that sees many object shapes leaves V8's fast path, and
+// the merge of a 100k-word article took 19 ms instead of a few (issue 15's long-article figure).
 const shift = <T extends { start: number; end: number }>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
 const shiftOrNull = <T extends Span>(s: T | null, by: number): T | null => (s ? shift(s, by) : null);
 
@@ -43,14 +46,14 @@ export class PieceMerger {
       } else {
         for (const alias of e.aliases) if (!target.aliases.includes(alias)) target.aliases.push(alias);
       }
-      for (const m of e.mentions) target.mentions.push(shift(m, offset));
+      for (const m of e.mentions) target.mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
       idMap.set(e.id, target.id);
     }
     const boilerplate = a.boilerplate.map((b) => shift(b, offset));
     return {
       segmentation: {
-        paragraphs: seg.paragraphs.map((p) => shift(p, offset)),
-        sentences: seg.sentences.map((s) => ({ ...shift(s, offset), paragraph: s.paragraph + paragraphBase })),
+        paragraphs: seg.paragraphs.map((p) => ({ ...p, start: p.start + offset, end: p.end + offset })),
+        sentences: seg.sentences.map((s) => ({ ...s, start: s.start + offset, end: s.end + offset, paragraph: s.paragraph + paragraphBase })),
         dateline: seg.dateline && {
           ...shift(seg.dateline, offset),
           place: shiftOrNull(seg.dateline.place, offset),
@@ -61,8 +64,8 @@ export class PieceMerger {
         boilerplate,
         wordCount: seg.wordCount,
       },
-      mentions: a.mentions.map((m) => ({ ...shift(m, offset), entity: idMap.get(m.entity) ?? m.entity })),
-      figures: a.figures.map((f) => shift(f, offset)),
+      mentions: a.mentions.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset, entity: idMap.get(m.entity) ?? m.entity })),
+      figures: a.figures.map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
       attributions: a.attributions.map((t) => ({
         ...t,
         source: shiftOrNull(t.source, offset),
@@ -70,7 +73,7 @@ export class PieceMerger {
         content: shift(t.content, offset),
         sourceEntity: t.sourceEntity === null ? null : (idMap.get(t.sourceEntity) ?? t.sourceEntity),
       })),
-      claims: a.claims.map((c) => shift(c, offset)),
+      claims: a.claims.map((c) => ({ ...c, start: c.start + offset, end: c.end + offset })),
       boilerplate,
     };
   }
