@@ -201,8 +201,8 @@ export function contentAfterParenthetical(
   doc: Doc, cue: number, source: Range, c: Clause, quotes: QuoteIndex,
 ): { start: number; end: number; quote: Quote | null } | null {
   let j = Math.max(cue, source.last) + 1;
-  // "The plan, Ford said in a post on X, would fail": past the cue's time or medium to its comma.
-  // Only for a plain speech verb set between commas after its source (", Ford said in …, would").
+  // "The levy, Okafor said in a post on X, would cost more": past the cue's time or medium to its comma.
+  // Only for a plain speech verb set between commas after its source (", Okafor said in …, would").
   const entry = CUE_VERBS.get(doc.lower[cue]);
   if (entry && !entry.needsClause && !entry.participle && !entry.belief && source.last < cue && source.first > c.lo && doc.toks[source.first - 1].text === ',') {
     j = skipTime(doc, j, c.hi);
@@ -567,7 +567,7 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     // starts a new attribution.
     if (SPEAKER_LINKS.has(doc.lower[k]) && cueAfterPhrase(doc, k, c.hi)) return lastContentToken(doc, j, k);
     if (t !== ',' && t !== '—' && t !== '–') continue;
-    // "Graham, who says the allies should send troops, tweeted that …": the aside's content ends
+    // "Moreau, who says the whole board should resign, wrote that …": the aside's content ends
     // where the sentence's own verb follows its closing comma.
     if (aside && k + 1 < c.hi && (isFiniteVerb(doc, k + 1) || CUE_VERBS.get(doc.lower[k + 1])?.participle === false)) return lastContentToken(doc, j, k);
     const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
@@ -669,7 +669,7 @@ function cueAfterPhrase(doc: Doc, and: number, hi: number): boolean {
     const e = CUE_VERBS.get(doc.lower[k]);
     // "and the claims were …": after a determiner the word is a noun, not a cue.
     // ("and he added that …": a verb that needs a clause counts after a subject pronoun, with "that"
-    // after it; "and protests demands that …" is the content's own clause.)
+    // after it; "and the union demands that …" is the content's own clause.)
     const clauseOk = e && (!e.needsClause ||
       (!e.belief && k === and + 2 && SUBJECT_PRONOUNS.has(doc.lower[and + 1]) && k + 1 < hi && doc.lower[k + 1] === 'that'));
     if (e && clauseOk && !e.participle && !e.quoteOnly && !e.evidential && !NOUN_MARKERS.has(doc.lower[k - 1]) && !isPossessive(doc.toks[k - 1].text)) {

@@ -125,7 +125,7 @@ function colonIntroduced(doc: Doc, seg: Segmentation, q: Quote): { source: Range
 const MAX_COLON_PREDICATE = 6;
 
 /**
- * "Mr. Christie gloated: “…”", "She went on to say: “…”", "Rubio fired back forcefully: “…”":
+ * "Mr. Lacroix gloated: “…”", "She went on to say: “…”", "The mayor fired back: “…”":
  * the words between the subject and the colon are the verb that introduces the quotation, so
  * they are the cue with the colon (PolNeAR train marks them so), not the colon alone. Only a
  * short run of words opened by a lower-case verb-like word; otherwise the colon stays the cue.

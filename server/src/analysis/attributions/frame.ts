@@ -197,7 +197,7 @@ const TIME_AGO = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards'])
 /** Longest "Hours later," phrase, in tokens before the comma. */
 const MAX_TIME_AGO = 4;
 
-/** "Hours later, Trump returned the compliment, telling …": a short time phrase up to a comma opens the clause. */
+/** "Hours later, Mr. Abara returned the favour, telling …": a short time phrase up to a comma opens the clause. */
 function timeAgoOpening(doc: Doc, lo: number, before: number): boolean {
   for (let k = lo + 1; k < before && k <= lo + MAX_TIME_AGO; k++) {
     if (doc.toks[k].text === ',') return TIME_AGO.has(doc.lower[k - 1]);
@@ -705,7 +705,7 @@ export function frameForVerb(
   const fronted = isFronted(doc, c, srcL ? srcL.first : t);
   // "will announce the results": speech still to come reports something only with a clause.
   const modal = t > c.lo && MODALS.has(doc.lower[skipLeftToSource(doc, t - 1, c.lo) + 1] ?? '') ? { ...entry, needsClause: true } : entry;
-  // "Graham, who says …, tweeted": the cue sits in a relative clause set off by commas.
+  // "Moreau, who says …, wrote": the cue sits in a relative clause set off by commas.
   const whoAside = srcL !== null && doc.lower[srcL.first] === 'who' && srcL.first > c.lo && doc.toks[srcL.first - 1].text === ',';
   const rc = rightContent(doc, t, modal, c, quotes, relative, documentSource, fronted, whoAside);
   if (!rc) return null;
@@ -850,7 +850,7 @@ const NOT_A_CLAUSE = new Set([
 const DESCRIPTION_OPENERS = new Set(['a', 'an']);
 /** Words before the verb that show it belongs to a relative clause ("a pollster who conducted …"). */
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
-/** How far after the comma the clause's verb may come ("Trump made", "the rise in costs will"). */
+/** How far after the comma the clause's verb may come ("the landlord made", "the rise in costs will"). */
 const CLAUSE_VERB_REACH = 6;
 
 /** Whether a clause of its own opens at `k`: no relative or link first, a finite verb within a few words. */
@@ -878,8 +878,8 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
   while (comma < c.hi && comma < source.last + 25 && doc.toks[comma].text !== ',') comma++;
   const wordsAfter = countWords(doc, comma + 1, c.hi, 7);
   const hasComma = comma < c.hi && doc.toks[comma].text === ',';
-  // "At the heart of the trouble, according to X, was a decision …", "But the next day, according
-  // to Y, Trump made further demands": set off by commas before a clause of its own (its verb
+  // "Among the reasons for the delay, according to X, was a shortage …", "But the next day, according
+  // to Y, the landlord made new demands": set off by commas before a clause of its own (its verb
   // soon after the comma), the cue reports what follows it whatever the length of what precedes.
   const setOff = t - 1 > from && CLAUSE_PUNCT.has(doc.toks[t - 1].text);
   const clauseAfter = hasComma && wordsAfter >= 3 && setOff && clauseFollowsAside(doc, comma + 1, c.hi);
@@ -897,7 +897,7 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
     // "Over the long term, according to the budget office, the rise …": set off by commas, the cue
     // reports the words before it too (PolNeAR marks both), if they are more than a connective
     // ("In addition, according to …").
-    // ("Fundraising, according to the campaign, has surged": a lone subject too, not a lone "Now,".)
+    // ("Donations, according to the campaign, have doubled": a lone subject too, not a lone "Now,".)
     const lone = wordsBefore === 1 && clauseAfter && !SENTENCE_ADVERBS.has(doc.lower[from]) && !TIME_WORDS.has(doc.lower[from]);
     if ((wordsBefore >= 2 || lone) && setOff && !(wordsBefore === 2 && CONNECTIVES.has(`${doc.lower[from]} ${doc.lower[from + 1]}`))) {
       const preEnd = lastContentToken(doc, from, t - 1);

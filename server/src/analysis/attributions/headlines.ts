@@ -58,7 +58,7 @@ export function transcriptLabel(doc: Doc, c: Clause): Draft | null {
 }
 
 /**
- * Whether tokens [from, to] hold a word with a letter: "Hillary Clinton: 1,769." (a tally in a
+ * Whether tokens [from, to] hold a word with a letter: "Mayor Ann Lee: 14,210." (a tally in a
  * list of results) reports no words.
  */
 function wordsIn(doc: Doc, from: number, to: number): boolean {

@@ -45,7 +45,7 @@ export function skipLeftToSource(doc: Doc, from: number, lo: number): number {
       i -= 3;
       continue;
     }
-    // "She has since said": "since" after an auxiliary is an adverb ("problems since officials said" is a clause).
+    // "She has since said": "since" after an auxiliary is an adverb ("delays since officials said" is a clause).
     if (w === 'since' && i - 1 >= lo && (doc.lower[i - 1] === 'has' || doc.lower[i - 1] === 'have' || doc.lower[i - 1] === 'had')) {
       i -= 2;
       continue;
@@ -74,7 +74,7 @@ export function skipLeftToSource(doc: Doc, from: number, lo: number): number {
 const HAS_CONTRACTORS = new Set(['he', 'she', 'who']);
 
 /**
- * "While he’s said he will fight …": the token `i` is a "’s" between a person's pronoun and a
+ * "While she’s said the toll will go …": the token `i` is a "’s" between a person's pronoun and a
  * cue's past participle, so it is the perfect's "has" (no possessive, no passive).
  */
 export function hasContracted(doc: Doc, i: number, lo: number): boolean {
