@@ -9,7 +9,7 @@ export { CLAIM_THRESHOLD } from './claims';
 export { createIncrementalAnalyzer, type IncrementalAnalyzer } from './incremental';
 // A long text's pieces, analysed apart and joined (the editor's worker sends only changed pieces).
 export { type AnalysedPiece, analyzePieces } from './pipeline';
-export { mergeAnalyses } from './merge';
+export { mergeAnalyses, type MergeReuse, PieceMerger } from './merge';
 export { CHUNK_SIZE } from './chunks';
 // The entity model file is handed over by the host (the library reads no files): see entities/model.ts.
 export { ENTITY_MODEL_FILE, modelBytes, useModelBytes, useModelLoader } from './entities/model';

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { type Analysis, type AnalyzeOptions, mergeAnalyses } from '../analysis';
+import { type Analysis, type AnalyzeOptions, mergeAnalyses, type MergeReuse, PieceMerger } from '../analysis';
 import { type AnalysisAnswer, type AnalysisJob, type PieceAnswer, WORKER_ROLE } from './analysis-worker';
 import { rememberPieces } from './analysis-pieces';
 
@@ -24,6 +24,8 @@ export class OffThreadAnalyzer {
   private readonly waiting = new Map<number, { text: string; doc?: string; resolve: (a: Analysis) => void; reject: (e: Error) => void }>();
   /** Per document, the pieces of the worker's last answer by ref: what the worker may send as a ref alone. */
   private readonly held = new Map<string, Map<number, Analysis>>();
+  /** Per document, what its last merge shifted (the pieces before an edit are taken as they are). */
+  private readonly shifted = new Map<string, MergeReuse>();
   private parsed = 0;
 
   /**
@@ -72,6 +74,7 @@ export class OffThreadAnalyzer {
   /** The document was closed: its incremental analyser in the worker is dropped. */
   forget(doc: string): void {
     this.held.delete(doc);
+    this.shifted.delete(doc);
     this.worker?.postMessage({ kind: 'forget', doc } satisfies AnalysisJob);
   }
 
@@ -84,7 +87,7 @@ export class OffThreadAnalyzer {
     const before = doc === undefined ? undefined : this.held.get(doc);
     const now = new Map<number, Analysis>();
     const analyses = pieces.map(({ offset, ref, json }) => {
-      let analysis = json === undefined ? (before?.get(ref) ?? now.get(ref)) : (JSON.parse(json) as Analysis);
+      const analysis = json === undefined ? (before?.get(ref) ?? now.get(ref)) : (JSON.parse(json) as Analysis);
       if (json !== undefined) this.parsed++;
       if (!analysis) throw new Error(`analysis worker referred to piece ${ref}, which this document does not hold`);
       now.set(ref, analysis);
@@ -92,7 +95,9 @@ export class OffThreadAnalyzer {
     });
     if (doc !== undefined) this.held.set(doc, now);
     if (analyses.length === 1) return { ...analyses[0].analysis, text };
-    const merged = mergeAnalyses(text, analyses);
+    const merger = new PieceMerger(doc === undefined ? undefined : (this.shifted.get(doc) ?? new Map()));
+    const merged = mergeAnalyses(text, analyses, merger);
+    if (doc !== undefined) this.shifted.set(doc, merger.shifted);
     rememberPieces(
       merged,
       analyses.map((p, i) => ({ ...p, end: analyses[i + 1]?.offset ?? text.length })),
@@ -123,6 +128,7 @@ export class OffThreadAnalyzer {
       for (const w of this.waiting.values()) w.reject(err);
       this.waiting.clear();
       this.held.clear();
+      this.shifted.clear();
       this.worker = null;
       clearTimeout(this.pause);
     };
