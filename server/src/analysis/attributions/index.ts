@@ -23,6 +23,7 @@ import { interviewAnswers } from './interviews';
 import { findQuotes } from './quotes';
 import { mediumAt, onlyTime } from './content';
 import { SourceResolver } from './resolve';
+import { SentenceLowerCases } from './lower-memo';
 
 export type { AttributionMemo } from './paragraph-memo';
 import { ADVERBIAL_PREPOSITIONS, SUBJECT_PRONOUNS, isCapitalised, isDocumentNoun, isWord } from './words';
@@ -40,7 +41,7 @@ export function findAttributions(
 ): Attribution[] {
   const { text } = seg;
   const doc: Doc = {
-    text, toks: seg.tokens, lower: seg.tokens.map(memo ? (t) => lowerCase(t.text, true) : (t) => lowerCase(t.text, false)), sentenceStart: seg.sentences.map((s) => s.firstToken),
+    text, toks: seg.tokens, lower: memo ? keptLowerCases(seg, memo) : seg.tokens.map((t) => lowerCase(t.text, false)), sentenceStart: seg.sentences.map((s) => s.firstToken),
     // Present from the start, so every Doc has one shape (the learned models fill them in).
     hashes: undefined, shapes: undefined,
   };
@@ -387,6 +388,12 @@ function opensParagraph(text: string, pos: number): boolean {
   }
   return true;
 }
+
+/** The tokens' lower-case forms, those of sentences kept since the last analysis taken again. */
+function keptLowerCases(seg: Segmentation, memo: AttributionMemo): string[] {
+  return (memo.lowerCases ??= new SentenceLowerCases()).lowerCases(seg, lowerKept);
+}
+const lowerKept = (s: string): string => lowerCase(s, true);
 
 /**
  * Lower case, without a new string for the many tokens that are lower case already; `kept`: the

@@ -72,7 +72,8 @@ export class SourceResolver {
   private readonly entities = new Map<string, Entity>();
   /** Roles by head noun, built on the first role phrase to resolve. */
   private rolesByHead: Map<string, Role[]> | null = null;
-  private readonly organizationsByWord = new Map<string, Mention[]>();
+  /** Organisation mentions by each word of their name, built on the first use (not every article asks). */
+  private organizationsByWordMap: Map<string, Mention[]> | null = null;
   /** Speakers resolved so far: offset of their cue, entity and the gender a pronoun gave them, in resolution order. */
   private readonly speakers: Array<{ at: number; entity: string; gender: Gender | null }> = [];
   /** Cue offset of the last source that was an organisation's role noun no entity names ("the union"), else -1. */
@@ -84,15 +85,21 @@ export class SourceResolver {
     const credit = new Set(entities.filter((e) => e.role === 'credit').map((e) => e.id));
     this.mentions = mentions.filter((m) => !credit.has(m.entity)).sort((a, b) => a.start - b.start);
     for (const e of entities) this.entities.set(e.id, e);
+  }
+
+  private get organizationsByWord(): Map<string, Mention[]> {
+    if (this.organizationsByWordMap) return this.organizationsByWordMap;
+    const byWord = (this.organizationsByWordMap = new Map<string, Mention[]>());
     for (const m of this.mentions) {
       if (m.type === 'ORGANIZATION') {
-        for (const w of new Set(text.slice(m.start, m.end).toLowerCase().split(/[^\p{L}]+/u))) {
-          const list = this.organizationsByWord.get(w) ?? [];
+        for (const w of new Set(this.text.slice(m.start, m.end).toLowerCase().split(/[^\p{L}]+/u))) {
+          const list = byWord.get(w) ?? [];
           list.push(m);
-          this.organizationsByWord.set(w, list);
+          byWord.set(w, list);
         }
       }
     }
+    return byWord;
   }
 
   private roles(head: string): Role[] | undefined {

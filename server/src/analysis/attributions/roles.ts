@@ -202,11 +202,18 @@ function commaBefore(text: string, start: number): number {
     while (b > 0 && text[b - 1] === ' ') b--;
     if (b > 0 && text[b - 1] === ',') return b - 1;
     let w = b;
-    while (w > 0 && w > b - 20 && /[\p{L}'’-]/u.test(text[w - 1])) w--;
+    while (w > 0 && w > b - 20 && isNameChar(text, w - 1)) w--;
     if (w === b || (w > 0 && text[w - 1] !== ' ') || NOT_MODIFIERS.has(text.slice(w, b).toLowerCase())) return -1;
     b = w;
   }
   return -1;
+}
+
+/** A letter, an apostrophe or a hyphen (/[\p{L}'’-]/u), without the regular expression for ASCII (read for every mention). */
+function isNameChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45;
+  return /[\p{L}'’-]/u.test(text[i]);
 }
 
 /** Words from the first determiner or owner on ("said the chair" → "the chair"), or all of them. */
