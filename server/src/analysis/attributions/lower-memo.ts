@@ -4,7 +4,8 @@
 //
 // Exact: a token's lower-case form depends on its text alone, and a kept sentence is reused only
 // when its tokens' texts are, one by one, those it was made from (the segmenter hands out the
-// same strings for a kept line, so the comparison is by identity and costs no reading of them).
+// same strings for a kept line, whose hashes are kept: a look-up hashes nothing and lower-cases
+// nothing).
 import type { Segmentation } from '../types';
 
 interface Kept {
@@ -15,7 +16,7 @@ interface Kept {
 }
 
 export class SentenceLowerCases {
-  /** By the sentence's text (the segmenter's string: a kept line's is the same one each time). */
+  /** By the sentence's text (a copy). */
   private readonly kept = new Map<string, Kept>();
   private run = 0;
 
@@ -37,13 +38,13 @@ export class SentenceLowerCases {
       for (let i = 0; same && i < n; i++) same = tokens[s.firstToken + i].text === k!.texts[i];
       if (!same) {
         const texts: string[] = [];
+        for (let i = 0; i < n; i++) texts.push(tokens[s.firstToken + i].text);
+        // Copies, never views of this version's text (which the memo would keep alive).
+        const own = ownCopy(texts);
         const low: string[] = [];
-        for (let i = 0; i < n; i++) {
-          texts.push(tokens[s.firstToken + i].text);
-          low.push(lowerCase(texts[i]));
-        }
-        k = { texts, lower: low, run };
-        this.kept.set(s.text, k);
+        for (const w of own) low.push(lowerCase(w));
+        k = { texts: own, lower: low, run };
+        this.kept.set(ownCopy(s.text), k);
       }
       k!.run = run;
       for (const w of k!.lower) lower.push(w);
@@ -57,4 +58,9 @@ export class SentenceLowerCases {
     this.run++;
     return lower;
   }
+}
+
+/** A copy that shares no memory with the text it was cut from (a slice may be a view of it). */
+function ownCopy<T>(x: T): T {
+  return JSON.parse(JSON.stringify(x)) as T;
 }
