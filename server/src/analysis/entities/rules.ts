@@ -37,6 +37,10 @@ import { ORG_HEAD_HASHES, ORG_HEADS } from './org-words';
 import { trailingTitles } from './trailing-titles';
 import { partyMembers } from './party-members';
 import { splitAtPossessiveOrgs } from './possessive-orgs';
+import { deskPrefixNames } from './desk-prefixes';
+import { agreementNames } from './agreements';
+import { andBodies } from './and-bodies';
+import { genitiveNames, keepsGenitive } from './genitive-names';
 import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
 import { sportsTeams } from './sports';
 import { newsAgencies } from './news-agencies';
@@ -566,15 +570,15 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
   steps = listedKinds(ctx, bodyAcronyms(ctx, countryCodes(ctx, seg, steps)));
-  steps = eventNames(ctx, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps)));
+  steps = agreementNames(ctx, eventNames(ctx, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps))));
   steps = regionDemonyms(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps))));
   steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)))));
   steps = dropNeverNames(ctx, saintNames(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, redCrossSocieties(ctx, bareParties(ctx, surePlaces(ctx, modernCompanies(ctx, faithGroups(ctx, steps)))))))));
   steps = typesByLastWord(ctx, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps)))));
-  steps = andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))));
+  steps = andBodies(ctx, andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps)))));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, regionNouns(ctx, seg, steps)));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
-  steps = competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps)));
+  steps = genitiveNames(ctx, competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
@@ -582,7 +586,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (dl && firstTok.start < dl.end && toks[to - 1].end > dl.start) continue;
     // Possessives: "Nazarbayev's" → "Nazarbayev"; kept in known company names ("Lloyd's").
     if (to - from > 1 && isPossessive(toks[to - 1].text)) {
-      const known = s.type === ORGANIZATION && (gazetteer.get(phraseHash(ctx.lower, from, to), 0) & SEEN_ORG_BIT) !== 0;
+      const known = (s.type === ORGANIZATION && (gazetteer.get(phraseHash(ctx.lower, from, to), 0) & SEEN_ORG_BIT) !== 0) ||
+        (s.type !== PERSON && keepsGenitive(ctx, from, to - 1));
       if (!known) to--;
     }
     if (s.type === PERSON) {
@@ -669,7 +674,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Most articles have no credit paragraph and no dateline: nothing is outside.
   const outside = creditParas.size === 0 && !dl ? () => false : (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
-  const named = titledForms(ctx, seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside)), outside, ctx.cap));
+  const named = titledForms(ctx, seg, deskPrefixNames(seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside)), outside, ctx.cap)));
   coinedWords(ctx, seg, named);
   return named;
 }
