@@ -41,6 +41,7 @@ import { deskPrefixNames } from './desk-prefixes';
 import { agreementNames } from './agreements';
 import { andBodies } from './and-bodies';
 import { genitiveNames, keepsGenitive } from './genitive-names';
+import { sharedFullStop } from './final-suffixes';
 import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
 import { sportsTeams } from './sports';
 import { newsAgencies } from './news-agencies';
@@ -623,7 +624,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (type === 'LOCATION' && to - from >= 3 && ((ORG_HEAD_HASHES.has(ctx.lower[to - 1]) && !isGroundEnd(ctx.lower[to - 1]) && !isVenueHall(ctx.lower, to)) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
     // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
     if (type === 'MISC' && to - from >= 3 && isDemonym(ctx, from) && BODIES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
-    push(toks[from].start, toks[to - 1].end, type, false, s.sure === true, s.fixed === true);
+    push(toks[from].start, toks[to - 1].end - sharedFullStop(ctx, seg, to - 1), type, false, s.sure === true, s.fixed === true);
   }
 
   // Nationality adjectives the tagger left out (often first in a headline: "Kazakh president says").
