@@ -42,6 +42,7 @@ import { agreementNames } from './agreements';
 import { andBodies } from './and-bodies';
 import { genitiveNames, keepsGenitive } from './genitive-names';
 import { sharedFullStop } from './final-suffixes';
+import { ofPlaces } from './of-places';
 import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
 import { sportsTeams } from './sports';
 import { newsAgencies } from './news-agencies';
@@ -560,7 +561,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps));
   steps = orgFirstWords(ctx, seg, demonymUnions(ctx, seg, joinAmpersands(ctx, seg, steps)));
   steps = honorificNames(ctx, seg, dropPostNominals(ctx, seg, steps));
-  steps = partyMembers(ctx, gazetteer, splitAtTitles(ctx, seg, trailingTitles(ctx, steps)));
+  steps = partyMembers(ctx, gazetteer, splitAtTitles(ctx, seg, trailingTitles(ctx, ofPlaces(ctx, gazetteer, steps))));
   steps = splitInnerPortfolios(ctx, seg, splitPortfolios(ctx, seg, steps));
   steps = portfoliosBeforeTitles(ctx, steps);
   steps = splitAtPossessiveOrgs(ctx, gazetteer, splitAtPossessivePlaces(ctx, seg, gazetteer, steps));
