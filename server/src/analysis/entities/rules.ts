@@ -94,6 +94,15 @@ const LOCATION_LIST = GAZ_CLASSES.indexOf('location');
 const LOCATION = 2;
 
 
+const RUN_PLACE_BITS = (1 << GAZ_CLASSES.indexOf('location')) | (1 << GAZ_CLASSES.indexOf('seen-location')) | (1 << GAZ_CLASSES.indexOf('country'));
+const RUN_ORG_BITS = (1 << GAZ_CLASSES.indexOf('organization')) | (1 << GAZ_CLASSES.indexOf('seen-organization'));
+
+/** Tokens [from, to) are a place in the lists, and no organisation. */
+function listedPlaceOnly(ctx: DocContext, gazetteer: Gazetteer, from: number, to: number): boolean {
+  const m = Math.max(0, gazetteer.get(phraseHash(ctx.lower, from, to), 0));
+  return (m & RUN_PLACE_BITS) !== 0 && (m & RUN_ORG_BITS) === 0;
+}
+
 /** Lower-case words allowed inside a run of capitalised words that ends in an organisation word. */
 const UNION = hashLower('union');
 const RUN_PARTICLES = new Set(['of', 'for', 'de', 'du', 'la', 'the', '&']);
@@ -106,7 +115,7 @@ const AFFILIATION_PARTICLES = new Set(['of', 'at']);
  * "California Avocado Commission", "Central Jakarta District Court": a run of capitalised
  * words ending in an organisation word is one organisation, whatever the tagger split it into.
  */
-function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenSpan[], gazetteer?: Gazetteer): TokenSpan[] {
   const toks = seg.tokens;
   const merged: TokenSpan[] = [];
   const runs: Array<[number, number]> = [];
@@ -138,6 +147,8 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
     }
     while (from < i && RUN_PARTICLES.has(toks[from].text.toLowerCase())) from++;
     if (i - from < 1) continue;
+    // "West Bank", "Central Clinical Hospital": a run the lists hold as a place and never as an organisation is that place (round 12).
+    if (gazetteer && listedPlaceOnly(ctx, gazetteer, from, i + 1)) continue;
     // "Jones Medical Industries Inc": a longer run swallows the one inside it.
     const last = runs[runs.length - 1];
     if (last && from < last[1]) runs[runs.length - 1] = [Math.min(from, last[0]), i + 1];
@@ -558,7 +569,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
 
   let steps = givenNameJoins(ctx, dropMemberTitles(ctx, seg, titleCaseRuns(ctx, spans)));
   steps = nameParticles(ctx, seg, joinAtInitials(ctx, seg, steps));
-  steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps));
+  steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps, gazetteer));
   steps = orgFirstWords(ctx, seg, demonymUnions(ctx, seg, joinAmpersands(ctx, seg, steps)));
   steps = honorificNames(ctx, seg, dropPostNominals(ctx, seg, steps));
   steps = partyMembers(ctx, gazetteer, splitAtTitles(ctx, seg, trailingTitles(ctx, ofPlaces(ctx, gazetteer, steps))));
