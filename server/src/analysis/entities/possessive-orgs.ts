@@ -4,6 +4,8 @@
 // Defense Ministry", rules.ts). A name with "'s" inside splits there when the lists know what comes
 // before as an organisation and never as a person's name ("Moody's Investors Service", "McDonald's
 // Corp", "Queen's Park" stay whole), and what comes after has an organisation's head word ("Board of Governors").
+// A month or a weekday after the "'s" is never part of a name ("the Fed's September meeting", "Ardent's
+// Tuesday results"): the name ends before the "'s", whatever it is.
 import { listBits, listClassesAt, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
@@ -16,6 +18,8 @@ const TITLE_CASE = 3;
 const POSSESSIVES = new WordSet(["'s", '’s'].map(hashLower));
 const ORG_BITS = ['organization', 'seen-organization'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const PEOPLE = listBits('first-name', 'last-name', 'person', 'seen-person');
+const TIMES = new WordSet(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(hashLower));
 
 export function splitAtPossessiveOrgs(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
@@ -28,6 +32,11 @@ export function splitAtPossessiveOrgs(ctx: DocContext, gaz: Gazetteer, spans: To
         if (ctx.cap[k + 1] === TITLE_CASE && bodyWordIn(ctx, k + 1, s.to) && (Math.max(0, gaz.get(phraseHash(ctx.lower, s.from, k), 0)) & ORG_BITS) !== 0 && !peoplesWord(ctx, s.from, k)) cut = k;
         break;
       }
+    }
+    if (cut < 0 && s.to - s.from >= 3 && POSSESSIVES.has(ctx.lower[s.to - 2]) && ctx.cap[s.to - 1] === TITLE_CASE && TIMES.has(ctx.lower[s.to - 1])) {
+      // "Fed's September": the name alone.
+      (out ??= spans.slice(0, i)).push({ ...s, to: s.to - 2 });
+      continue;
     }
     if (cut < 0) {
       out?.push(s);
