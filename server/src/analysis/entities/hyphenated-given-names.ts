@@ -4,7 +4,8 @@
 // capitalised family name and such a given name, is a person whatever the tagger read.
 // Round 12: written in the Western order with both syllables capitalised ("Wei-Lin Marsh",
 // "Mei-Ling Chan"), the given name is left out by the tagger when it opens a sentence: a word of
-// that shape no list knows, untagged, right before a person's one-word name, joins it.
+// that shape no list knows, untagged, right before a person's one-word name, joins it; read with a
+// surname the lists know as one name of another type ("Mei-Ling Hale" as an organisation), it is a person.
 import type { Segmentation } from '../types';
 import { aloneInListsAt, listBits, type DocContext } from './features';
 import type { TokenSpan } from './spans';
@@ -20,6 +21,7 @@ const SUFFIX_WORDS = new Set(['based', 'born', 'bred', 'owned', 'led', 'run', 'm
 const WESTERN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Lu}\p{Ll}{1,4}$/u;
 /** Lists that make such a word something else ("Costa-Rica", "Anglo-Dutch"). */
 const OTHER_LISTS = listBits('location', 'seen-location', 'country', 'demonym', 'organization', 'seen-organization', 'seen-misc');
+const SURNAME = listBits('last-name');
 
 export function hyphenatedGivenNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let prevEnd = 0;
@@ -28,6 +30,12 @@ export function hyphenatedGivenNames(ctx: DocContext, seg: Segmentation, spans: 
     if (s.type === PERSON && s.to - s.from === 1 && k >= prevEnd && k >= ctx.sentFirst[s.from] && ctx.cap[k] === TITLE &&
       WESTERN_GIVEN.test(seg.tokens[k].text) && (aloneInListsAt(ctx, k) & OTHER_LISTS) === 0) s.from = k;
     prevEnd = s.to;
+    if (s.type !== PERSON && !s.sure && s.to - s.from === 2 && ctx.cap[s.from] === TITLE && ctx.cap[s.from + 1] === TITLE &&
+      WESTERN_GIVEN.test(seg.tokens[s.from].text) && (aloneInListsAt(ctx, s.from) & OTHER_LISTS) === 0 &&
+      (aloneInListsAt(ctx, s.from + 1) & SURNAME) !== 0 && (aloneInListsAt(ctx, s.from + 1) & OTHER_LISTS) === 0) {
+      s.type = PERSON;
+      continue;
+    }
     if (s.type === PERSON || s.sure || s.to - s.from !== 2 || ctx.cap[s.from] !== TITLE || ctx.titleCase[s.from]) continue;
     const family = seg.tokens[s.from].text;
     const given = seg.tokens[s.from + 1].text;
