@@ -1,16 +1,20 @@
-// "… after Pfizer Inc, Moderna Inc and AstraZeneca Plc.": a company's abbreviated suffix that ends
-// the sentence shares its full stop with the sentence. CoNLL-2003 leaves that stop out of the name
-// (28 of 30 such names in train and dev: "Ford Motor Co" + "."), and keeps it mid-sentence ("Acme
-// Corp. said"). The tokenizer keeps an abbreviation's period on the word, so a name whose last
-// word is such a suffix, last in its sentence, ends one character earlier.
+// "… after Pfizer Inc, Moderna Inc and AstraZeneca Plc.", "a bank in Jacksonville, Fla.": an
+// abbreviation that ends the sentence shares its full stop with the sentence. CoNLL-2003 leaves
+// that stop out of the name (in train and dev, 28 of 30 company suffixes there: "Ford Motor Co" +
+// "."; 28 of 30 places: "Mich", "U.S"; "John Hinckley Jr"), and keeps it mid-sentence ("Acme Corp.
+// said", "Jacksonville, Fla., where"). The tokenizer keeps an abbreviation's period on the word, so
+// a name whose last word is an abbreviation, last in its sentence, ends one character earlier.
+// Not "No." ("Shabwa Block No."), which is no abbreviation of a name.
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { WordSet } from './word-set';
 
-const SUFFIXES = new WordSet(['inc.', 'corp.', 'co.', 'ltd.', 'plc.', 'llc.', 'bhd.', 'ag.', 'sa.', 'nv.', 'bv.', 'spa.', 'cos.', 'pty.'].map(hashLower));
+const NUMBERS = new WordSet(['no.', 'nos.'].map(hashLower));
 
-/** 1 when token k, a company suffix with its period, is the last of its sentence; else 0. */
+/** 1 when token k, an abbreviation with its period, is the last of its sentence; else 0. */
 export function sharedFullStop(ctx: DocContext, seg: Segmentation, k: number): number {
-  return k === ctx.sentEnd[k] - 1 && SUFFIXES.has(ctx.lower[k]) && seg.tokens[k].text.endsWith('.') ? 1 : 0;
+  if (k !== ctx.sentEnd[k] - 1) return 0;
+  const t = seg.tokens[k].text;
+  return t.length >= 3 && t.endsWith('.') && !NUMBERS.has(ctx.lower[k]) ? 1 : 0;
 }
