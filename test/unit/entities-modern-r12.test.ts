@@ -47,6 +47,14 @@ describe('modern copy, round 12: companies', () => {
     expect('The shares were sold to Marlowe Holdings Corp.', 'Marlowe', 'ORGANIZATION', 0, 'Marlowe Holdings Corp');
   });
 
+  it('leaves the sentence\'s full stop out of a state\'s abbreviation that ends it, and groups it with the mid-sentence form', () => {
+    const text = 'The plant is near Dayton, Ohio. Its owner moved to Tallahassee, Fla., in 2019 and later to Ocala, Fla.';
+    expect(text, 'Fla', 'LOCATION', 1, 'Fla');
+    const r = run(text);
+    const fla = r.entities.filter((e) => e.aliases.includes('Fla.') || e.aliases.includes('Fla'));
+    assert.equal(fla.length, 1, list(r));
+  });
+
   it('ends an organisation before "Vice President"', () => {
     expect('Dongshan Vice President Liu Hongmei told reporters the plant would open in May.', 'Dongshan', 'ORGANIZATION', 0, 'Dongshan');
   });
