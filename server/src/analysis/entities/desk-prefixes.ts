@@ -29,7 +29,7 @@ export function deskPrefixNames(seg: Segmentation, mentions: RawMention[]): RawM
       const dash = t.indexOf('-');
       if (dash < 2 || !DESKS.has(t.slice(0, dash).toLowerCase()) || !NAME_PART.test(t.slice(dash + 1))) continue;
       const start = toks[k].start + dash + 1;
-      const list = out ?? mentions;
+      const list: RawMention[] = out ?? mentions;
       // What the tagger or the rules made of the word: the part after the desk, or the whole word.
       const own = list.findIndex((m) => m.start >= toks[k].start && m.start <= start && m.end >= toks[k].end);
       // A name read right after the word ("Soccer-Manchester" + "United").
@@ -37,9 +37,9 @@ export function deskPrefixNames(seg: Segmentation, mentions: RawMention[]): RawM
       const end = own >= 0 ? list[own].end : next >= 0 ? list[next].end : toks[k].end;
       const type = typeElsewhere(seg.text, list, start, end);
       if (!type) break;
-      out = list.filter((_, i) => i !== own && i !== next);
-      out.push({ start, end, text: seg.text.slice(start, end), type, credit: false });
-      out.sort((a, b) => a.start - b.start || b.end - a.end);
+      const kept = list.filter((_, i) => i !== own && i !== next);
+      kept.push({ start, end, text: seg.text.slice(start, end), type, credit: false });
+      out = kept.sort((a, b) => a.start - b.start || b.end - a.end);
       break;
     }
   }
