@@ -73,6 +73,12 @@ describe('modern copy, round 12: government and politics', () => {
     expect(text, 'Republicans', 'MISC');
   });
 
+  it('splits a party member and the state after "of" ("Democrat of Oregon")', () => {
+    const text = 'Senator Ann Kowal, Democrat of Oregon, said the program had been abused.';
+    expect(text, 'Democrat', 'MISC');
+    expect(text, 'Oregon', 'LOCATION');
+  });
+
   it('splits an organisation and its body at the possessive ("the Fed\'s Board of Governors")', () => {
     const text = 'She served on the Fed\'s Board of Governors for six years.';
     expect(text, 'Fed', 'ORGANIZATION');

@@ -12,7 +12,8 @@ import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { WordSet } from './word-set';
 
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2;
+const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
+const MEMBERS = new WordSet(['democrat', 'republican'].map(hashLower));
 const OF = hashLower('of'), THE = hashLower('the');
 const SUFFIXES = new WordSet(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'spa', 'bv', 'gmbh'].map(hashLower));
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
@@ -33,7 +34,9 @@ export function ofPlaces(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]): T
     }
     out ??= spans.slice(0, i);
     const place = ctx.lower[cut + 1] === THE ? cut + 2 : cut + 1;
-    out.push({ from: s.from, to: cut, type: SUFFIXES.has(ctx.lower[cut - 1]) ? ORGANIZATION : s.type }, { from: place, to: s.to, type: LOCATION });
+    // "Patrick Leahy, Democrat of Vermont": a party's member word alone is MISC, as CoNLL-2003 types it.
+    const type = SUFFIXES.has(ctx.lower[cut - 1]) ? ORGANIZATION : cut - s.from === 1 && MEMBERS.has(ctx.lower[s.from]) ? MISC : s.type;
+    out.push({ from: s.from, to: cut, type }, { from: place, to: s.to, type: LOCATION });
   }
   return out ?? spans;
 }
