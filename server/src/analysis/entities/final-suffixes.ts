@@ -1,9 +1,10 @@
 // "… after Pfizer Inc, Moderna Inc and AstraZeneca Plc.", "a bank in Jacksonville, Fla.": an
 // abbreviation that ends the sentence shares its full stop with the sentence. CoNLL-2003 leaves
-// that stop out of the name (in train and dev, 28 of 30 company suffixes there: "Ford Motor Co" +
-// "."; 28 of 30 places: "Mich", "U.S"; "John Hinckley Jr"), and keeps it mid-sentence ("Acme Corp.
-// said", "Jacksonville, Fla., where"). The tokenizer keeps an abbreviation's period on the word, so
-// a name whose last word is an abbreviation, last in its sentence, ends one character earlier.
+// that stop out of the name ("Ford Motor Co" + ".", "Mich" + ".", "John Hinckley Jr" + "."; where
+// the engine ended such a name with its sentence, train's and dev's gold leave it out 64 times and
+// keep it 3 times), and keeps it mid-sentence ("Acme Corp. said", "Jacksonville, Fla., where").
+// The tokenizer keeps an abbreviation's period on the word, so a name whose last word is an
+// abbreviation, last in its sentence, ends one character earlier.
 // Not "No." ("Shabwa Block No."), which is no abbreviation of a name.
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
