@@ -20,10 +20,12 @@ const NAME_PART = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
 export function deskPrefixNames(seg: Segmentation, mentions: RawMention[]): RawMention[] {
   const toks = seg.tokens;
   let out: RawMention[] | null = null;
+  let si = 0; // sentences and paragraphs are both in text order: one walk over the sentences
   for (const p of seg.paragraphs) {
     if (p.role !== 'headline') continue;
-    const s = seg.sentences.find((x) => x.start >= p.start && x.start < p.end);
-    if (!s) continue;
+    while (si < seg.sentences.length && seg.sentences[si].start < p.start) si++;
+    const s = seg.sentences[si];
+    if (!s || s.start >= p.end) continue;
     for (let k = s.firstToken; k < s.endToken && k < s.firstToken + 2; k++) {
       const t = toks[k].text;
       const dash = t.indexOf('-');
