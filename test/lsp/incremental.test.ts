@@ -76,4 +76,21 @@ describe('incremental analysis in the analysis worker', () => {
     analyzer.forget(doc);
     assert.deepEqual(await analyzer.analyze(text, {}, doc), analyze(text));
   });
+
+  it('sends only the piece an edit touched, and the server merges what it holds with it', async function () {
+    this.timeout(120_000);
+    const options = { chunkSize: 2000 };
+    let text = makeArticle(1500);
+    const doc = 'file:///incremental/pieces.article';
+    assert.deepEqual(await analyzer.analyze(text, options, doc), analyze(text, options));
+    const pieces = analyzer.piecesParsed;
+    assert.ok(pieces >= 4, `the article is cut in several pieces (${pieces})`);
+    text = edit(text, [0.5, 0, 'Smith ']).text;
+    assert.deepEqual(await analyzer.analyze(text, options, doc), analyze(text, options));
+    assert.equal(analyzer.piecesParsed - pieces, 1, 'one piece crossed threads');
+    // Another document, or the same one forgotten, gets every piece again.
+    analyzer.forget(doc);
+    assert.deepEqual(await analyzer.analyze(text, options, doc), analyze(text, options));
+    assert.equal(analyzer.piecesParsed - pieces - 1, pieces);
+  });
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../server/src/analysis';
+import { analyze, createIncrementalAnalyzer, mergeAnalyses, type MergeReuse, PieceMerger } from '../../server/src/analysis';
 import { chunkBounds } from '../../server/src/analysis/chunks';
 
 const SAMPLE = readFileSync(join(__dirname, '../../samples/river-dam.article'), 'utf8');
@@ -40,5 +40,33 @@ describe('long texts in pieces', () => {
     const ids = new Set(pieces.entities.map((e) => e.id));
     for (const m of pieces.mentions) assert.ok(ids.has(m.entity), `mention ${m.text} points at a missing entity`);
     for (const a of pieces.attributions) if (a.sourceEntity) assert.ok(ids.has(a.sourceEntity));
+  });
+});
+
+describe('merging the pieces of a changing text again', () => {
+  it('takes the pieces before an edit as they were shifted, and equals a fresh merge after each edit', () => {
+    const inc = createIncrementalAnalyzer();
+    const options = { chunkSize: Math.ceil(SAMPLE.length / 2) };
+    let text = [SAMPLE, SAMPLE, SAMPLE].join('\n\n');
+    let reuse: MergeReuse = new Map();
+    const mergeAgain = () => {
+      const pieces = inc.analyzePieces(text, options);
+      const merger = new PieceMerger(reuse);
+      const merged = mergeAnalyses(text, pieces, merger);
+      reuse = merger.shifted;
+      assert.ok(pieces.length >= 5, `${pieces.length} pieces`);
+      assert.deepEqual(merged, mergeAnalyses(text, pieces), 'the same as a merge from scratch');
+      return merged;
+    };
+    const first = mergeAgain();
+    // Typing in the last third: the findings of the first piece are the very objects of the last merge.
+    const at = Math.floor(text.length * 0.8);
+    text = `${text.slice(0, at)} Ms. Halvorsen said ${text.slice(at)}`;
+    const second = mergeAgain();
+    assert.equal(second.mentions[0], first.mentions[0], 'the first piece was not shifted again');
+    // Typing at the start moves every later piece: all shifted again, still equal to a fresh merge.
+    text = `Updated. ${text}`;
+    const third = mergeAgain();
+    assert.notEqual(third.mentions[0], second.mentions[0]);
   });
 });

@@ -7,12 +7,17 @@
 // continue a speaker, sources) run on every analysis as in analyze().
 // Pure: no file system, no LSP. Memory: what the current text holds (memo.ts drops the rest).
 import type { PieceMemo } from './memo';
-import { analyzeText, createAnalysisMemo, memoParts, type PipelineOptions } from './pipeline';
+import { type AnalysedPiece, analyzePieces, analyzeText, createAnalysisMemo, memoParts, type PipelineOptions } from './pipeline';
 import type { Analysis } from './types';
 
 export interface IncrementalAnalyzer {
   /** The analysis of `text`, equal to analyze(text, options). */
   analyze(text: string, options?: PipelineOptions): Analysis;
+  /**
+   * The same analysis as its pieces, unmerged (mergeAnalyses joins them): a piece the edit did
+   * not touch is the very object the last call gave, so a caller can send on only what changed.
+   */
+  analyzePieces(text: string, options?: PipelineOptions): AnalysedPiece[];
   /** Pieces kept, and how often they were reused / worked out (for tests and the benchmark). */
   stats(): { kept: number; hits: number; misses: number };
 }
@@ -24,6 +29,13 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
     analyze(text: string, options: PipelineOptions = {}): Analysis {
       try {
         return analyzeText(text, options, memo);
+      } finally {
+        for (const m of parts) m.sweep();
+      }
+    },
+    analyzePieces(text: string, options: PipelineOptions = {}): AnalysedPiece[] {
+      try {
+        return analyzePieces(text, options, memo);
       } finally {
         for (const m of parts) m.sweep();
       }

@@ -49,19 +49,31 @@ export function memoParts(memo: AnalysisMemo): PieceMemo<unknown>[] {
 }
 
 export function analyzeText(text: string, options: PipelineOptions, memo?: AnalysisMemo): Analysis {
-  const bounds = chunkBounds(text, options.chunkSize);
-  if (bounds.length === 1) return analyzePiece(text, options, memo);
+  const pieces = analyzePieces(text, options, memo);
   // A very long input: pieces one after another, so memory and cost per word stay flat.
-  return mergeAnalyses(
-    text,
-    bounds.map(([start, end]) => {
-      const piece = text.slice(start, end);
-      const analysis = memo
-        ? memo.pieces.get(piece, (own) => analyzePiece(own, options, memo), `${options.claimThreshold}`)
-        : analyzePiece(piece, options);
-      return { offset: start, analysis };
-    }),
-  );
+  return pieces.length === 1 ? pieces[0].analysis : mergeAnalyses(text, pieces);
+}
+
+/** One piece of a text and its analysis, in the piece's own offsets. */
+export interface AnalysedPiece {
+  offset: number;
+  analysis: Analysis;
+}
+
+/**
+ * The analyses of the pieces of `text` (one piece unless it is very long). With a memo, a piece
+ * whose text and options did not change since the last analysis is the same Analysis object.
+ */
+export function analyzePieces(text: string, options: PipelineOptions, memo?: AnalysisMemo): AnalysedPiece[] {
+  const bounds = chunkBounds(text, options.chunkSize);
+  if (bounds.length === 1) return [{ offset: 0, analysis: analyzePiece(text, options, memo) }];
+  return bounds.map(([start, end]) => {
+    const piece = text.slice(start, end);
+    const analysis = memo
+      ? memo.pieces.get(piece, (own) => analyzePiece(own, options, memo), `${options.claimThreshold}`)
+      : analyzePiece(piece, options);
+    return { offset: start, analysis };
+  });
 }
 
 function analyzePiece(text: string, options: PipelineOptions, memo?: AnalysisMemo): Analysis {

@@ -8,8 +8,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Analysis, AnalyzeOptions } from '../analysis';
-import { type AnalysisAnswer, type AnalysisJob, WORKER_ROLE } from './analysis-worker';
+import { type Analysis, type AnalyzeOptions, mergeAnalyses, type MergeReuse, PieceMerger } from '../analysis';
+import { type AnalysisAnswer, type AnalysisJob, type PieceAnswer, WORKER_ROLE } from './analysis-worker';
+import { rememberPieces } from './analysis-pieces';
 
 /** A pause this long after the last answer counts as a pause in typing. */
 const PAUSE_MS = 5_000;
@@ -20,7 +21,12 @@ export class OffThreadAnalyzer {
   private tidy = false;
   private next = 1;
   private startCount = 0;
-  private readonly waiting = new Map<number, { text: string; resolve: (a: Analysis) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { text: string; doc?: string; resolve: (a: Analysis) => void; reject: (e: Error) => void }>();
+  /** Per document, the pieces of the worker's last answer by ref: what the worker may send as a ref alone. */
+  private readonly held = new Map<string, Map<number, Analysis>>();
+  /** Per document, what its last merge shifted (the pieces before an edit are taken as they are). */
+  private readonly shifted = new Map<string, MergeReuse>();
+  private parsed = 0;
 
   /**
    * Asked at each pause: is an article that needs the worker still open? The server sets it
@@ -48,6 +54,11 @@ export class OffThreadAnalyzer {
     return this.worker !== null;
   }
 
+  /** How many pieces arrived as JSON so far (the rest were held already): for tests. */
+  get piecesParsed(): number {
+    return this.parsed;
+  }
+
   /** `doc`: the open document the text is a version of, analysed incrementally until `forget(doc)`. */
   analyze(text: string, options: AnalyzeOptions = {}, doc?: string): Promise<Analysis> {
     clearTimeout(this.pause);
@@ -55,14 +66,43 @@ export class OffThreadAnalyzer {
     const worker = this.worker ?? this.start();
     const id = this.next++;
     return new Promise<Analysis>((resolve, reject) => {
-      this.waiting.set(id, { text, resolve, reject });
+      this.waiting.set(id, { text, doc, resolve, reject });
       worker.postMessage({ kind: 'analyze', id, text, options, doc } satisfies AnalysisJob);
     });
   }
 
   /** The document was closed: its incremental analyser in the worker is dropped. */
   forget(doc: string): void {
+    this.held.delete(doc);
+    this.shifted.delete(doc);
     this.worker?.postMessage({ kind: 'forget', doc } satisfies AnalysisJob);
+  }
+
+  /**
+   * The whole analysis from an answer's pieces: new ones parsed, the others taken from the
+   * document's last answer, all merged as analyze() merges them. Every answer passes here, in the
+   * order the worker sent them, so both sides agree on what the server holds.
+   */
+  private assemble(text: string, doc: string | undefined, pieces: PieceAnswer[]): Analysis {
+    const before = doc === undefined ? undefined : this.held.get(doc);
+    const now = new Map<number, Analysis>();
+    const analyses = pieces.map(({ offset, ref, json }) => {
+      const analysis = json === undefined ? (before?.get(ref) ?? now.get(ref)) : (JSON.parse(json) as Analysis);
+      if (json !== undefined) this.parsed++;
+      if (!analysis) throw new Error(`analysis worker referred to piece ${ref}, which this document does not hold`);
+      now.set(ref, analysis);
+      return { offset, analysis };
+    });
+    if (doc !== undefined) this.held.set(doc, now);
+    if (analyses.length === 1) return { ...analyses[0].analysis, text };
+    const merger = new PieceMerger(doc === undefined ? undefined : (this.shifted.get(doc) ?? new Map()));
+    const merged = mergeAnalyses(text, analyses, merger);
+    if (doc !== undefined) this.shifted.set(doc, merger.shifted);
+    rememberPieces(
+      merged,
+      analyses.map((p, i) => ({ ...p, end: analyses[i + 1]?.offset ?? text.length })),
+    );
+    return merged;
   }
 
   private start(): Worker {
@@ -73,13 +113,22 @@ export class OffThreadAnalyzer {
       const w = this.waiting.get(m.id);
       this.waiting.delete(m.id);
       if (!w) return;
-      if ('json' in m) w.resolve({ ...(JSON.parse(m.json) as Analysis), text: w.text });
-      else w.reject(new Error(m.error));
+      if ('pieces' in m) {
+        try {
+          w.resolve(this.assemble(w.text, w.doc, m.pieces));
+        } catch (err) {
+          // Out of step with the worker: it starts this document afresh next time.
+          if (w.doc !== undefined) this.forget(w.doc);
+          w.reject(err instanceof Error ? err : new Error(String(err)));
+        }
+      } else w.reject(new Error(m.error));
       if (this.waiting.size === 0) this.armPause();
     });
     const fail = (err: Error) => {
       for (const w of this.waiting.values()) w.reject(err);
       this.waiting.clear();
+      this.held.clear();
+      this.shifted.clear();
       this.worker = null;
       clearTimeout(this.pause);
     };

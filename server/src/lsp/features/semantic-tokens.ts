@@ -7,9 +7,12 @@ import { LEGEND } from './token-legend';
 
 export const semanticTokensCapability = { legend: LEGEND, full: { delta: true }, range: true };
 
-/** LSP's relative encoding: five integers per token, line/character relative to the previous one. */
-export function encode(tokens: PackedTokens, from = 0, to = tokens.length / 5): number[] {
-  const data = new Array<number>((to - from) * 5);
+/**
+ * LSP's relative encoding: five integers per token, line/character relative to the previous one.
+ * Packed: a delta is worked out from it without an array of numbers per keystroke.
+ */
+function encode(tokens: PackedTokens, from = 0, to = tokens.length / 5): Int32Array {
+  const data = new Int32Array((to - from) * 5);
   let line = 0;
   let char = 0;
   for (let i = from, k = 0; i < to; i++, k += 5) {
@@ -41,14 +44,16 @@ function firstEndingAfter(tokens: PackedTokens, line: number, character: number)
 }
 
 /** One edit replacing what differs between the previous and the new data (common prefix/suffix kept). */
-export function diff(prev: ArrayLike<number>, next: number[]): SemanticTokensEdit[] {
+export function diff(prev: ArrayLike<number>, next: ArrayLike<number>): SemanticTokensEdit[] {
   let head = 0;
   const min = Math.min(prev.length, next.length);
   while (head < min && prev[head] === next[head]) head++;
   if (head === prev.length && head === next.length) return [];
   let tail = 0;
   while (tail < min - head && prev[prev.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
-  return [{ start: head, deleteCount: prev.length - head - tail, data: next.slice(head, next.length - tail) }];
+  const data: number[] = [];
+  for (let i = head; i < next.length - tail; i++) data.push(next[i]);
+  return [{ start: head, deleteCount: prev.length - head - tail, data }];
 }
 
 export function register(ctx: ServerContext): void {
@@ -58,10 +63,10 @@ export function register(ctx: ServerContext): void {
   let counter = 0;
 
   const tokensOf = (snap: Snapshot) => layoutTokens(snap, hooks.taggedClaims(snap.uri), ctx.settings().colors === 'annotator');
-  const remember = (uri: string, data: number[]): SemanticTokens => {
+  const remember = (uri: string, data: Int32Array): string => {
     const id = String(++counter);
-    last.set(uri, { id, data: Int32Array.from(data) });
-    return { resultId: id, data };
+    last.set(uri, { id, data });
+    return id;
   };
 
   store.documents.onDidClose((e) => last.delete(e.document.uri));
@@ -69,7 +74,8 @@ export function register(ctx: ServerContext): void {
   connection.languages.semanticTokens.on(async (params, token) => {
     const snap = await store.snapshot(params.textDocument.uri, token);
     if (!snap) return { data: [] };
-    return remember(snap.uri, encode(tokensOf(snap)));
+    const data = encode(tokensOf(snap));
+    return { resultId: remember(snap.uri, data), data: Array.from(data) };
   });
 
   connection.languages.semanticTokens.onDelta(async (params, token): Promise<SemanticTokens | SemanticTokensDelta> => {
@@ -77,9 +83,9 @@ export function register(ctx: ServerContext): void {
     if (!snap) return { data: [] };
     const data = encode(tokensOf(snap));
     const prev = last.get(snap.uri);
-    const result = remember(snap.uri, data);
-    if (!prev || prev.id !== params.previousResultId) return result;
-    return { resultId: result.resultId, edits: diff(prev.data, data) };
+    const resultId = remember(snap.uri, data);
+    if (!prev || prev.id !== params.previousResultId) return { resultId, data: Array.from(data) };
+    return { resultId, edits: diff(prev.data, data) };
   });
 
   connection.languages.semanticTokens.onRange(async (params, token) => {
@@ -91,6 +97,6 @@ export function register(ctx: ServerContext): void {
     let to = from;
     const count = tokens.length / 5;
     while (to < count && (tokens[to * 5] < end.line || (tokens[to * 5] === end.line && tokens[to * 5 + 1] < end.character))) to++;
-    return { data: encode(tokens, from, to) };
+    return { data: Array.from(encode(tokens, from, to)) };
   });
 }

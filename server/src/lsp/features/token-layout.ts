@@ -1,6 +1,9 @@
 // Turns the analysis into non-overlapping, single-line semantic tokens. Spans nest (a quote
 // contains names and figures; a source is a name): each character takes the innermost layer by
 // priority, so the quote token is cut around the names inside it.
+import type { Analysis, Entity } from '../../analysis';
+import { type MergedPiece, piecesOf } from '../analysis-pieces';
+import { LineIndex } from '../convert';
 import type { Snapshot } from '../documents';
 import type { TaggedClaim } from '../hooks';
 import { articleIndex } from '../lookup';
@@ -47,9 +50,7 @@ const DATE_KINDS = new Set(['DATE', 'TIME']);
 const CLAIM_TYPE = TYPE_INDEX.claim;
 
 /** The layers that come from the analysis alone. */
-function analysisLayers(snap: Snapshot): Layer[] {
-  const { analysis } = snap;
-  const { entityById } = articleIndex(snap);
+function analysisLayers(analysis: Analysis, entityById: ReadonlyMap<string, Entity>): Layer[] {
   const layers: Layer[] = [];
   for (const m of analysis.mentions) {
     const credit = entityById.get(m.entity)?.role === 'credit' ? BIT.credit : 0;
@@ -131,12 +132,12 @@ export function flatten(layers: Layer[]): Layer[] {
  * (package.json configurationDefaults) select on; claims never get it: a claim's status is shown
  * by the editor's decorations, not by recolouring its text.
  */
-function place(snap: Snapshot, pieces: Layer[], palette: boolean): PackedTokens {
+function place(lines: LineIndex, pieces: Layer[], palette: boolean): PackedTokens {
   const paletteBit = palette ? BIT.palette : 0;
   let out = new Uint32Array(Math.max(16, pieces.length * 5 + 5));
   let n = 0;
   for (const p of pieces) {
-    snap.lines.forEachLinePiece(p, (line, character, length) => {
+    lines.forEachLinePiece(p, (line, character, length) => {
       if (n + 5 > out.length) {
         const grown = new Uint32Array(out.length * 2);
         grown.set(out);
@@ -152,8 +153,57 @@ function place(snap: Snapshot, pieces: Layer[], palette: boolean): PackedTokens 
   return out.slice(0, n);
 }
 
+/** The tokens of one piece of a long article, lines and characters counted from the piece's start. */
+const pieceTokens = [new WeakMap<Analysis, PackedTokens>(), new WeakMap<Analysis, PackedTokens>()];
+
+function tokensOfPiece(text: string, piece: MergedPiece, palette: boolean): PackedTokens {
+  const cache = pieceTokens[palette ? 1 : 0];
+  let tokens = cache.get(piece.analysis);
+  if (!tokens) {
+    const entityById = new Map(piece.analysis.entities.map((e) => [e.id, e]));
+    const lines = new LineIndex(text.slice(piece.offset, piece.end));
+    tokens = place(lines, flatten(analysisLayers(piece.analysis, entityById)), palette);
+    cache.set(piece.analysis, tokens);
+  }
+  return tokens;
+}
+
+/**
+ * The tokens of an article merged from pieces: each piece's own (kept while the piece is the
+ * same), moved to the piece's place. No span crosses a piece, so this equals the layout of the
+ * merged analysis, once two equal tokens meeting mid-line at a cut are joined as flatten joins them.
+ */
+function joinPieces(snap: Snapshot, pieces: readonly MergedPiece[], palette: boolean): PackedTokens {
+  const parts = pieces.map((p) => tokensOfPiece(snap.lines.text, p, palette));
+  const out = new Uint32Array(parts.reduce((n, t) => n + t.length, 0));
+  let n = 0;
+  pieces.forEach((piece, k) => {
+    const t = parts[k];
+    const firstLine = snap.lines.lineOf(piece.offset);
+    const column = piece.offset - snap.lines.lineStart(firstLine);
+    for (let i = 0; i < t.length; i += 5) {
+      const line = t[i] + firstLine;
+      const character = t[i] === 0 ? t[i + 1] + column : t[i + 1];
+      if (i === 0 && n > 0 && out[n - 5] === line && out[n - 4] + out[n - 3] === character && out[n - 2] === t[i + 3] && out[n - 1] === t[i + 4]) {
+        out[n - 3] += t[i + 2];
+        continue;
+      }
+      out[n++] = line;
+      out[n++] = character;
+      out[n++] = t[i + 2];
+      out[n++] = t[i + 3];
+      out[n++] = t[i + 4];
+    }
+  });
+  return n === out.length ? out : out.slice(0, n);
+}
+
 /** All tokens of the document, in order; memoised per version while no claims are tagged. */
 export function layoutTokens(snap: Snapshot, claims: readonly TaggedClaim[], palette = true): PackedTokens {
-  if (claims.length === 0) return snap.memo(palette ? 'tokens' : 'tokens:theme', () => place(snap, flatten(analysisLayers(snap)), palette));
-  return place(snap, flatten([...analysisLayers(snap), ...claimLayers(claims)]), palette);
+  const layers = () => analysisLayers(snap.analysis, articleIndex(snap).entityById);
+  if (claims.length === 0) {
+    const pieces = piecesOf(snap.analysis);
+    return snap.memo(palette ? 'tokens' : 'tokens:theme', () => (pieces ? joinPieces(snap, pieces, palette) : place(snap.lines, flatten(layers()), palette)));
+  }
+  return place(snap.lines, flatten([...layers(), ...claimLayers(claims)]), palette);
 }
