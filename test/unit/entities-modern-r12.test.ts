@@ -79,6 +79,12 @@ describe('modern copy, round 12: government and politics', () => {
     expect(text, 'Oregon', 'LOCATION');
   });
 
+  it('splits a party member word and the person after it ("Democrat Walter Harkness")', () => {
+    const text = 'Turnout fell, and Democrat Walter Harkness kept the seat by 212 votes.';
+    expect(text, 'Democrat', 'MISC');
+    expect(text, 'Walter', 'PERSON', 0, 'Walter Harkness');
+  });
+
   it('splits an organisation and its body at the possessive ("the Fed\'s Board of Governors")', () => {
     const text = 'She served on the Fed\'s Board of Governors for six years.';
     expect(text, 'Fed', 'ORGANIZATION');
