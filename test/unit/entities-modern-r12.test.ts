@@ -122,6 +122,13 @@ describe('modern copy, round 12: sport and names', () => {
     expect(text, 'Fairbairn', 'PERSON');
   });
 
+  it('finds the name after the wire\'s story kind in a headline ("EXCLUSIVE-…", "BRIEF-…")', () => {
+    const text = 'EXCLUSIVE-Novacline in talks to sell its vaccine plant\n\nLONDON (Reuters) - British drugmaker Novacline is in talks to sell its vaccine plant in Wales, two sources said.';
+    expect(text, 'Novacline', 'ORGANIZATION');
+    const brief = 'BRIEF-Tessaract Holdings Says Quarterly Profit Rose\n\nJune 3 (Reuters) - Tessaract Holdings said its quarterly profit rose 4%.';
+    expect(brief, 'Tessaract', 'ORGANIZATION', 0, 'Tessaract Holdings');
+  });
+
   it('keeps the "\'s" of a ground that owns nothing ("at Lord\'s by")', () => {
     expect('Australia won the second Test at Lord\'s by six wickets.', 'Lord', 'LOCATION', 0, 'Lord\'s');
   });

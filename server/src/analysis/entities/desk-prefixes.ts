@@ -1,6 +1,6 @@
 // Reuters headlines start with the desk's word written onto the first name: "Cricket-Hollins
 // century puts England in command", "Soccer-Manchester United beat …", "Motor racing-Hamilton takes
-// pole". The tokenizer keeps the hyphenated word whole, so the tagger sees "Cricket-Hollins", not a
+// pole", "BRIEF-Halvard Biologics Says …", "EXCLUSIVE-Pfizer in talks …". The tokenizer keeps the hyphenated word whole, so the tagger sees "Cricket-Hollins", not a
 // name. The name starts after the hyphen; it is what the article calls it elsewhere: a mention of the
 // same text (with the names the tagger read right after it: "United") gives its type, or, for one
 // word, the person whose surname it is ("Rory Hollins"). Nothing else is guessed.
@@ -14,6 +14,9 @@ const DESKS = new Set([
   'esports', 'equestrian', 'gymnastics', 'judo', 'badminton', 'snooker', 'darts', 'volleyball', 'weightlifting',
   'wrestling', 'triathlon', 'rowing', 'fencing', 'archery', 'doping', 'sports', 'paralympics', 'racing', 'union',
   'league', 'skating', 'jumping', 'mma', 'ufc',
+  // The wire's kinds of story: "BRIEF-Halvard Biologics Says …", "EXCLUSIVE-Pfizer in talks …".
+  'brief', 'exclusive', 'rpt', 'refile', 'corrected', 'factbox', 'analysis', 'explainer', 'insight', 'breakingviews',
+  'column', 'timeline', 'wrapup',
 ]);
 const NAME_PART = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
 
