@@ -43,6 +43,18 @@ describe('modern copy, round 12: companies', () => {
     expect('The tournament is sponsored by the insurer Brackenfield, the organisers said.', 'Brackenfield', 'ORGANIZATION');
   });
 
+  it('reads each half of two names joined by a slash that the article names alone ("the Pfizer/BioNTech shot")', () => {
+    const text = 'Regulators in Canada cleared the Pfizer/BioNTech shot on Friday. Pfizer said 20 million doses were ready, and BioNTech\'s shares rose 6%.';
+    expect(text, 'Pfizer', 'ORGANIZATION', 0);
+    expect(text, 'BioNTech', 'ORGANIZATION', 0);
+  });
+
+  it('splits two one-word companies joined by "and" when the article names each alone', () => {
+    const text = 'Pfizer and BioNTech said supplies would double by March. Pfizer shares gained 2%, while BioNTech fell 1%.';
+    expect(text, 'Pfizer', 'ORGANIZATION', 0, 'Pfizer');
+    expect(text, 'BioNTech', 'ORGANIZATION', 0, 'BioNTech');
+  });
+
   it('leaves the sentence\'s full stop out of a company suffix that ends it', () => {
     expect('The shares were sold to Marlowe Holdings Corp.', 'Marlowe', 'ORGANIZATION', 0, 'Marlowe Holdings Corp');
   });

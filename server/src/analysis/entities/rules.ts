@@ -44,6 +44,8 @@ import { genitiveNames, keepsGenitive } from './genitive-names';
 import { sharedFullStop } from './final-suffixes';
 import { ofPlaces } from './of-places';
 import { inPlaceBodies } from './in-place-bodies';
+import { slashNames } from './slash-names';
+import { andPairs } from './and-pairs';
 import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
 import { sportsTeams } from './sports';
 import { newsAgencies } from './news-agencies';
@@ -589,7 +591,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)))));
   steps = dropNeverNames(ctx, saintNames(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, redCrossSocieties(ctx, bareParties(ctx, surePlaces(ctx, modernCompanies(ctx, faithGroups(ctx, steps)))))))));
   steps = typesByLastWord(ctx, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps)))));
-  steps = inPlaceBodies(ctx, seg, andBodies(ctx, andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))))));
+  steps = andPairs(ctx, inPlaceBodies(ctx, seg, andBodies(ctx, andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps)))))));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, regionNouns(ctx, seg, steps)));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   steps = genitiveNames(ctx, competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps))));
@@ -688,7 +690,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Most articles have no credit paragraph and no dateline: nothing is outside.
   const outside = creditParas.size === 0 && !dl ? () => false : (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
-  const named = titledForms(ctx, seg, deskPrefixNames(seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside)), outside, ctx.cap)));
+  const named = titledForms(ctx, seg, slashNames(ctx, seg, deskPrefixNames(seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside)), outside, ctx.cap)), outside));
   coinedWords(ctx, seg, named);
   return named;
 }
