@@ -23,15 +23,23 @@ const WESTERN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Lu}\p{Ll}{1,4}$/u;
 const OTHER_LISTS = listBits('location', 'seen-location', 'country', 'demonym', 'organization', 'seen-organization', 'seen-misc');
 const SURNAME = listBits('last-name');
 
+/** Token k is five to eleven characters with a hyphen inside: read from the text, no token string made. */
+function hyphenated(seg: Segmentation, k: number): boolean {
+  const { start, end } = seg.tokens[k];
+  if (end - start < 5 || end - start > 11) return false;
+  for (let i = start + 2; i < end - 2; i++) if (seg.text.charCodeAt(i) === 45) return true;
+  return false;
+}
+
 export function hyphenatedGivenNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let prevEnd = 0;
   for (const s of spans) {
     const k = s.from - 1;
     if (s.type === PERSON && s.to - s.from === 1 && k >= prevEnd && k >= ctx.sentFirst[s.from] && ctx.cap[k] === TITLE &&
-      WESTERN_GIVEN.test(seg.tokens[k].text) && (aloneInListsAt(ctx, k) & OTHER_LISTS) === 0) s.from = k;
+      hyphenated(seg, k) && WESTERN_GIVEN.test(seg.tokens[k].text) && (aloneInListsAt(ctx, k) & OTHER_LISTS) === 0) s.from = k;
     prevEnd = s.to;
     if (s.type !== PERSON && !s.sure && s.to - s.from === 2 && ctx.cap[s.from] === TITLE && ctx.cap[s.from + 1] === TITLE &&
-      WESTERN_GIVEN.test(seg.tokens[s.from].text) && (aloneInListsAt(ctx, s.from) & OTHER_LISTS) === 0 &&
+      hyphenated(seg, s.from) && WESTERN_GIVEN.test(seg.tokens[s.from].text) && (aloneInListsAt(ctx, s.from) & OTHER_LISTS) === 0 &&
       (aloneInListsAt(ctx, s.from + 1) & SURNAME) !== 0 && (aloneInListsAt(ctx, s.from + 1) & OTHER_LISTS) === 0) {
       s.type = PERSON;
       continue;

@@ -16,11 +16,15 @@ export function slashNames(ctx: DocContext, seg: Segmentation, mentions: RawMent
   let covered: Uint8Array | null = null;
   let added: RawMention[] | null = null;
   let dropped: Set<RawMention> | null = null;
-  for (let k = 0; k < ctx.n; k++) {
-    if (ctx.cap[k] < TITLE) continue;
+  // Slashes are rare: find them in the text (a native search), not by reading every token's text.
+  const text = seg.text;
+  let k = 0;
+  for (let p = text.indexOf('/'); p >= 0; p = text.indexOf('/', p + 1)) {
+    while (k < ctx.n && toks[k].end <= p) k++;
+    if (k >= ctx.n) break;
+    if (toks[k].start >= p || ctx.cap[k] < TITLE || outside(k)) continue;
     const t = toks[k].text;
-    const slash = t.indexOf('/');
-    if (slash < 0 || outside(k)) continue;
+    p = toks[k].end - 1; // one look per word, however many slashes it has
     covered ??= coveredTokens(toks, mentions);
     // The whole word read as one name ("Sanofi/GSK" as a place) gives way to the parts the article knows.
     const whole = covered[k] ? mentions.findIndex((m) => m.start === toks[k].start && m.end === toks[k].end) : -1;
