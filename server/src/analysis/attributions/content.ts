@@ -101,7 +101,7 @@ export function rightIsEmpty(doc: Doc, cue: number, c: Clause, quotes: QuoteInde
     const next = j + 1 < c.hi ? j + 1 : -1;
     if (next < 0) return true;
     if (isOpenMarkToken(doc, next, quotes) || doc.lower[next] === 'that') return false;
-    return asideThenThat(doc, j, c.hi) < 0;
+    return asideThenThat(doc, j, c.hi) < 0 && !asideThenClause(doc, j, c.hi);
   }
   // A closing quote mark right after the cue: the cue sits inside a quotation's end.
   return t === '”' || t === '"';
@@ -127,6 +127,31 @@ export function asideThenThat(doc: Doc, open: number, hi: number): number {
     if (!isWord(t) && !isPossessive(t) && t !== '-') return -1;
   }
   return -1;
+}
+
+/** Words that open a condition or a point of view set between commas after a cue ("said, if elected, she would …"). */
+const CONDITION_OPENERS = new Set(['if', 'once', 'unless', 'when', 'in', 'given']);
+/** Longest such aside, in tokens. */
+const MAX_CONDITION = 8;
+
+/**
+ * "She said, if elected, she would ask …": a short condition between commas after the cue, then
+ * a clause with its subject and a finite verb, is what was said (aside and all; PolNeAR marks it
+ * so), not a cue with nothing after it.
+ */
+function asideThenClause(doc: Doc, comma: number, hi: number): boolean {
+  if (doc.toks[comma].text !== ',' || !CONDITION_OPENERS.has(doc.lower[comma + 1])) return false;
+  for (let k = comma + 2; k < hi && k <= comma + MAX_CONDITION; k++) {
+    const t = doc.toks[k].text;
+    if (t === ',') {
+      const w = k + 1 < hi ? doc.lower[k + 1] : '';
+      if (!(SUBJECT_PRONOUNS.has(w) && w !== 'who') && !DETERMINERS.has(w)) return false;
+      for (let v = k + 2; v < hi && v <= k + 5; v++) if (FINITE_VERBS.has(doc.lower[v])) return true;
+      return false;
+    }
+    if (!isWord(t) && !isPossessive(t)) return false;
+  }
+  return false;
 }
 
 /** Words that open a clause about the speaker or the circumstances, not reported content. */
@@ -168,11 +193,24 @@ function hasFiniteVerb(doc: Doc, from: number, hi: number): boolean {
   return false;
 }
 
+/** Longest medium or place phrase after a cue set inside its sentence (", she said in a post on X,"). */
+const MAX_INNER_TAIL = 8;
+
 /** "…, X said, <clause>.": the clause after the comma, when it can be reported speech. */
 export function contentAfterParenthetical(
   doc: Doc, cue: number, source: Range, c: Clause, quotes: QuoteIndex,
 ): { start: number; end: number; quote: Quote | null } | null {
-  const j = Math.max(cue, source.last) + 1;
+  let j = Math.max(cue, source.last) + 1;
+  // "The levy, Okafor said in a post on X, would cost more": past the cue's time or medium to its comma.
+  // Only for a plain speech verb set between commas after its source (", Okafor said in …, would").
+  const entry = CUE_VERBS.get(doc.lower[cue]);
+  if (entry && !entry.needsClause && !entry.participle && !entry.belief && source.last < cue && source.first > c.lo && doc.toks[source.first - 1].text === ',') {
+    j = skipTime(doc, j, c.hi);
+    if (j < c.hi && isAdverbialStart(doc, j, c.hi)) {
+      const k = skipAdverbial(doc, j, c.hi, quotes);
+      if (k > j && k <= j + MAX_INNER_TAIL && doc.toks[k].text === ',') j = k;
+    }
+  }
   if (j + 1 >= c.hi || doc.toks[j].text !== ',') return null;
   const first = j + 1;
   const w = doc.lower[first];
@@ -280,7 +318,7 @@ function pastBareListener(doc: Doc, j: number, hi: number): number {
 /** The content right of a cue; null when none follows. */
 export function rightContent(
   doc: Doc, cue: number, entry: CueEntry, c: Clause, quotes: QuoteIndex, relative = false, documentSource = false,
-  fronted = false,
+  fronted = false, aside = false,
 ): { start: number; end: number; quote: Quote | null } | null {
   const { hi } = c;
   let j = cue + 1;
@@ -336,6 +374,8 @@ export function rightContent(
     if (that >= 0) j = that;
   }
   let colon = false;
+  // "said, in her view, the deal …": the aside opens the content.
+  const conditionAside = j < hi && asideThenClause(doc, j, hi);
   if (j < hi && (doc.toks[j].text === ',' || doc.toks[j].text === ':')) {
     colon = doc.toks[j].text === ':';
     j++;
@@ -363,7 +403,7 @@ export function rightContent(
     // "which prosecutors said was …": the relative clause's verb follows the cue.
     if (NOT_CONTENT.has(w) && !(relative && AUXILIARIES.has(w))) return null;
     if (w === 'to' && !(entry.belief || entry.tell || PROMISE.has(entry.lemma))) return null;
-    if (isAdverbialStart(doc, j, hi) && !adverbialContent) return null;
+    if (isAdverbialStart(doc, j, hi) && !adverbialContent && !conditionAside) return null;
   }
   if (openQ) {
     // The quotation is the content when it ends the sentence (or runs past it).
@@ -372,7 +412,7 @@ export function rightContent(
     const restEmpty = k >= hi || FINAL_PUNCT.has(doc.toks[k].text) || (doc.toks[k].text === ',' && !isContentContinuing(doc, k, hi));
     if (restEmpty || openQ.close > doc.toks[hi - 1].end) return { start: openQ.start, end: openQ.end, quote: openQ };
   }
-  const endTok = contentEndToken(doc, j, c, quotes, fronted);
+  const endTok = contentEndToken(doc, j, c, quotes, fronted, false, aside);
   if (endTok < j) return null;
   // "There, I said it.": a pronoun alone refers to speech elsewhere; "replied just 17 seconds
   // later" (a goal) has a time, not words.
@@ -392,7 +432,7 @@ export function rightContent(
  * and a finite verb follow: "The government maintains its program will close the gap", "added
  * the company would appeal" ("maintains its roads", "added 120 deckhands" have no verb).
  */
-const ASSERTS_BARE_CLAUSE = new Set(['maintain', 'add', 'deny']);
+const ASSERTS_BARE_CLAUSE = new Set(['maintain', 'add', 'deny', 'report']);
 /** Verbs whose proposal can be a gerund clause ("recommends replacing the oldest units"). */
 const PROPOSALS = new Set(['recommend', 'propose', 'suggest', 'advise']);
 
@@ -461,6 +501,9 @@ const TIGHT_STOPS = new Set(['but', 'after', 'because', 'while', 'when', 'last',
 
 const SPEAKER_LINKS = new Set(['and', 'while', 'whereas', 'but']);
 
+/** Adverbs between "and" and the speaker's second verb ("and then pointed out that …"). */
+const SEQUENCE_ADVERBS = new Set(['then', 'also', 'later', 'again', 'subsequently']);
+
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
 
 const CONTENT_BREAKERS = new Set(['but', 'which', 'although', 'though', 'compared']);
@@ -479,7 +522,7 @@ function isContentContinuing(doc: Doc, comma: number, hi: number): boolean {
  * Last token of indirect content starting at `j`: the sentence end, or before a trailing
  * ", adding …" / ", according to …" / ", he said".
  */
-export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fronted = false, tight = false): number {
+export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fronted = false, tight = false, aside = false): number {
   let inQuote: Quote | null = null;
   const hi = Math.min(c.hi, j + MAX_CONTENT_TOKENS);
   for (let k = j + 1; k < hi; k++) {
@@ -511,9 +554,11 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     }
     // "… said A and said B", "… said A but pointed to B": a second verb of the speaker ends the content.
     // ("… says it is hiring and expects service to improve": a belief goes on with the content.)
-    if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && k + 1 < c.hi && CUE_VERBS.has(doc.lower[k + 1]) && !CUE_VERBS.get(doc.lower[k + 1])!.participle &&
-      !CUE_VERBS.get(doc.lower[k + 1])!.belief) {
-      return lastContentToken(doc, j, k);
+    // ("… and then pointed out that …", "… but also warned …": an adverb of sequence may stand between.)
+    if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && k + 1 < c.hi) {
+      const v = SEQUENCE_ADVERBS.has(doc.lower[k + 1]) && k + 2 < c.hi ? k + 2 : k + 1;
+      const e = CUE_VERBS.get(doc.lower[v]);
+      if (e && !e.participle && !e.belief && (v === k + 1 || (!e.doc && (!e.needsClause || doc.lower[v + 1] === 'that' || doc.lower[v + 2] === 'that')))) return lastContentToken(doc, j, k);
     }
     // "… said the review was continuing and declined to comment further": the speaker's refusal.
     if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && refusalAfter(doc, k + 1, c.hi)) return lastContentToken(doc, j, k);
@@ -522,6 +567,9 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     // starts a new attribution.
     if (SPEAKER_LINKS.has(doc.lower[k]) && cueAfterPhrase(doc, k, c.hi)) return lastContentToken(doc, j, k);
     if (t !== ',' && t !== '—' && t !== '–') continue;
+    // "Moreau, who says the whole board should resign, wrote that …": the aside's content ends
+    // where the sentence's own verb follows its closing comma.
+    if (aside && k + 1 < c.hi && (isFiniteVerb(doc, k + 1) || CUE_VERBS.get(doc.lower[k + 1])?.participle === false)) return lastContentToken(doc, j, k);
     const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
     // Clause links that usually end reported content (measured on PolNeAR training data).
     if (t === ',' && (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !CUE_VERBS.has(w) && !ELABORATIONS.has(w))) && !secondThatClause(doc, k, c.hi) &&
@@ -620,7 +668,11 @@ function cueAfterPhrase(doc: Doc, and: number, hi: number): boolean {
   for (let k = and + 2; k < hi && k <= and + 6; k++) {
     const e = CUE_VERBS.get(doc.lower[k]);
     // "and the claims were …": after a determiner the word is a noun, not a cue.
-    if (e && !e.participle && !e.needsClause && !e.quoteOnly && !e.evidential && !NOUN_MARKERS.has(doc.lower[k - 1]) && !isPossessive(doc.toks[k - 1].text)) {
+    // ("and he added that …": a verb that needs a clause counts after a subject pronoun, with "that"
+    // after it; "and the union demands that …" is the content's own clause.)
+    const clauseOk = e && (!e.needsClause ||
+      (!e.belief && k === and + 2 && SUBJECT_PRONOUNS.has(doc.lower[and + 1]) && k + 1 < hi && doc.lower[k + 1] === 'that'));
+    if (e && clauseOk && !e.participle && !e.quoteOnly && !e.evidential && !NOUN_MARKERS.has(doc.lower[k - 1]) && !isPossessive(doc.toks[k - 1].text)) {
       const src = phraseEndingAt(doc, skipLeftToSource(doc, k - 1, and + 1), and + 1);
       return src !== null && src.first === and + 1;
     }

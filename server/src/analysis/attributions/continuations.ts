@@ -7,10 +7,10 @@ import type { Draft } from './draft';
 import type { Clause, QuoteIndex } from './context';
 import { subjectOf } from './frame';
 import { sourceLeftOf } from './subject';
-import { PUT_IT } from './lexicon';
+import { CUE_VERBS, PUT_IT } from './lexicon';
 import type { Doc, Range } from './phrases';
 import type { Quote } from './quotes';
-import { isCapitalised } from './words';
+import { isCapitalised, isWord } from './words';
 
 const SENTENCE_BREAK = new Set(['.', '?', '!', ':', ',', '”', '"', "'", ')', '—', '–']);
 // Speech ends in punctuation, or in a nested quotation's closing mark.
@@ -63,6 +63,11 @@ function hasQuotation(doc: Doc, d: Draft): boolean {
 /** Participles that add a reference to a quotation rather than speech of their own. */
 const ASIDE_CUES = new Set(['referring', 'citing', 'pointing', 'describing', 'noting']);
 
+/** A cue of one present participle of a verb of speech (", adding that …", ", suggesting …"). */
+function isParticipleCue(doc: Doc, d: Draft): boolean {
+  return d.cue !== null && d.cue.first === d.cue.last && CUE_VERBS.get(doc.lower[d.cue.first])?.participle === true;
+}
+
 const DASHES = new Set(['―', '—', '–']);
 
 function tokenAt(doc: Doc, pos: number): number {
@@ -112,7 +117,26 @@ function colonIntroduced(doc: Doc, seg: Segmentation, q: Quote): { source: Range
       return { source: sourceLeftOf(doc, v, c.lo) ?? subjectOf(doc, c, v), cue: { first: v, last: colon - 1 } };
     }
   }
-  return { source: subjectOf(doc, c, colon), cue: { first: colon, last: colon } };
+  const source = subjectOf(doc, c, colon);
+  return { source, cue: predicateBefore(doc, source, colon) ?? { first: colon, last: colon } };
+}
+
+/** Longest predicate between a subject and the colon that introduces its quotation. */
+const MAX_COLON_PREDICATE = 6;
+
+/**
+ * "Mr. Lacroix gloated: “…”", "She went on to say: “…”", "The mayor fired back: “…”":
+ * the words between the subject and the colon are the verb that introduces the quotation, so
+ * they are the cue with the colon (PolNeAR train marks them so), not the colon alone. Only a
+ * short run of words opened by a lower-case verb-like word; otherwise the colon stays the cue.
+ */
+function predicateBefore(doc: Doc, source: Range | null, colon: number): Range | null {
+  if (!source) return null;
+  const first = source.last + 1;
+  if (first >= colon || colon - first > MAX_COLON_PREDICATE) return null;
+  if (isCapitalised(doc.toks[first].text)) return null;
+  for (let k = first; k < colon; k++) if (!isWord(doc.toks[k].text)) return null;
+  return { first, last: colon };
 }
 
 
@@ -139,7 +163,10 @@ export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex
     while (pi < sorted.length && sorted[pi].contentStart < q.open) {
       const d = sorted[pi];
       // "“…,” Ramos said, referring to …": the continuation is Ramos's, not the reference's.
-      const aside = prev && hasQuotation(doc, prev) && d.cue && prev.cue && ASIDE_CUES.has(doc.lower[d.cue.first]) &&
+      // So is "“…,” she said, adding that …. “…”": a participle after the quoted speaker's cue
+      // elaborates in the narrator's words; the next quotation goes on with the cue (PolNeAR
+      // marks it so).
+      const aside = prev && hasQuotation(doc, prev) && d.cue && prev.cue && (ASIDE_CUES.has(doc.lower[d.cue.first]) || isParticipleCue(doc, d)) &&
         doc.toks[d.cue.first].sentence === doc.toks[prev.cue.first].sentence;
       if ((!prev || d.contentStart >= prev.contentStart) && !aside) prev = d;
       pi++;

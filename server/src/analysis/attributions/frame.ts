@@ -6,12 +6,12 @@
 import type { CueEntry } from './lexicon';
 import { CUE_VERBS } from './lexicon';
 import type { Doc, Range } from './phrases';
-import { phraseEndingAt, pluralPossessive, skipLeftToSource, sourceRightOf } from './phrases';
+import { hasContracted, phraseEndingAt, wentOnTo, pluralPossessive, skipLeftToSource, sourceRightOf } from './phrases';
 import { isMadeByParticiple, sourceLeftOf } from './subject';
 import { quotedAsSaying } from './quoted-as';
 import { antecedentOfWho, nameBeforeDescribedWho } from './appositives';
 import { coordinatedSubject, sceneSubject, speakerForMuteSubject } from './participle-subject';
-import { isDocumentNoun } from './words';
+import { isDocumentNoun, isFiniteVerb } from './words';
 import type { Quote } from './quotes';
 import type { Draft } from './draft';
 import {
@@ -139,7 +139,8 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
   while (lo < before && LEADING_CONJUNCTIONS.has(doc.lower[lo]) && lo + 1 < before) lo += doc.toks[lo + 1].text === ',' ? 2 : 1;
   const w0 = doc.lower[lo];
   // An opening adverbial up to its comma: "When …,", "On Sunday morning,", "Walking to the car,".
-  if (PHRASE_STOPS.has(w0) || SENTENCE_ADVERBS.has(w0) || TIME_WORDS.has(w0) || (w0.length > 4 && w0.endsWith('ing') && isCapitalised(doc.toks[lo].text))) {
+  if (PHRASE_STOPS.has(w0) || SENTENCE_ADVERBS.has(w0) || TIME_WORDS.has(w0) || OPENING_PREPOSITIONS.has(w0) || timeAgoOpening(doc, lo, before) ||
+    (w0.length > 4 && w0.endsWith('ing') && isCapitalised(doc.toks[lo].text))) {
     let k = lo + 1;
     while (k < before && k < lo + 12 && doc.toks[k].text !== ',') k++;
     if (k >= before || doc.toks[k].text !== ',') return null;
@@ -189,6 +190,21 @@ export function subjectOf(doc: Doc, c: Clause, before: number): Range | null {
 }
 
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so', 'however']);
+/** Prepositions that open an adverbial before the subject besides those of PHRASE_STOPS ("For months, …"). */
+const OPENING_PREPOSITIONS = new Set(['for', 'throughout', 'following', 'ahead', 'across', 'inside', 'outside']);
+/** Words that end a time phrase opening the sentence ("Hours later,", "Two days earlier,", "A week ago,"). */
+const TIME_AGO = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
+/** Longest "Hours later," phrase, in tokens before the comma. */
+const MAX_TIME_AGO = 4;
+
+/** "Hours later, Mr. Abara returned the favour, telling …": a short time phrase up to a comma opens the clause. */
+function timeAgoOpening(doc: Doc, lo: number, before: number): boolean {
+  for (let k = lo + 1; k < before && k <= lo + MAX_TIME_AGO; k++) {
+    if (doc.toks[k].text === ',') return TIME_AGO.has(doc.lower[k - 1]);
+    if (!isWord(doc.toks[k].text)) return false;
+  }
+  return false;
+}
 /** Words before a determiner inside a subject ("The head of the agency", "a spokesman for the firm"). */
 const SUBJECT_LINKS = new Set(['of', 'for']);
 
@@ -309,18 +325,20 @@ function entry_isParticiple(w: string): boolean {
 function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   if (t === c.lo) return false;
   const prev = doc.lower[t - 1];
-  if (DETERMINERS.has(prev) || isPossessive(doc.toks[t - 1].text)) return true;
+  if (DETERMINERS.has(prev) || (isPossessive(doc.toks[t - 1].text) && !hasContracted(doc, t - 1, c.lo))) return true;
   // "In a separate note, …", "the latest report", "an earlier statement": a modifier of a noun
   // between the determiner and the word makes it the noun.
   if (t - 2 >= c.lo && NOUN_MODIFIERS.has(prev) && DETERMINERS.has(doc.lower[t - 2])) return true;
   // "tied the fires to one suspect": "one" after a preposition or determiner is a numeral.
   if (prev === 'one' && t - 2 >= c.lo && (NOUN_PREPOSITIONS.has(doc.lower[t - 2]) || DETERMINERS.has(doc.lower[t - 2]) || ONE_BEFORE.has(doc.lower[t - 2]))) return true;
   if (prev === '<' || prev === '/') return true; // markup such as <tweet …>
-  if (prev === 'to' && !entry.participle) return true; // "declined to say"
+  if (prev === 'to' && !entry.participle && !wentOnTo(doc, t - 1, c.lo)) return true; // "declined to say"
   if (entry.pastParticiple) {
     // "the measures called for by the rules": a participle before "by" is passive.
     const next = t + 1 < c.hi ? doc.lower[t + 1] : '';
     if (!SPEECH_CORE.has(entry.lemma) && (next === 'by' || ((next === 'for' || next === 'on') && t + 2 < c.hi && doc.lower[t + 2] === 'by'))) return true;
+    // ("he’s said": the "’s" is "has".)
+    if (hasContracted(doc, t - 1, c.lo)) return false;
     const k = skipLeftToSource(doc, t - 1, c.lo);
     for (let i = t - 1; i > k && i >= c.lo; i--) if (BE_FORMS.has(doc.lower[i])) return true;
     if (t - 1 >= c.lo && BE_FORMS.has(prev)) return true;
@@ -687,7 +705,9 @@ export function frameForVerb(
   const fronted = isFronted(doc, c, srcL ? srcL.first : t);
   // "will announce the results": speech still to come reports something only with a clause.
   const modal = t > c.lo && MODALS.has(doc.lower[skipLeftToSource(doc, t - 1, c.lo) + 1] ?? '') ? { ...entry, needsClause: true } : entry;
-  const rc = rightContent(doc, t, modal, c, quotes, relative, documentSource, fronted);
+  // "Moreau, who says …, wrote": the cue sits in a relative clause set off by commas.
+  const whoAside = srcL !== null && doc.lower[srcL.first] === 'who' && srcL.first > c.lo && doc.toks[srcL.first - 1].text === ',';
+  const rc = rightContent(doc, t, modal, c, quotes, relative, documentSource, fronted, whoAside);
   if (!rc) return null;
   if (!learned && OBJECT_OR_CLAUSE.has(entry.lemma) && !rc.quote && !clauseAt(doc, t, rc.start, c)) return NOT_SPEECH;
   let source = srcL;
@@ -821,6 +841,28 @@ export function frameForAsked(doc: Doc, t: number, c: Clause): Draft | null {
 const QUESTION_WORDS = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'which', 'about', 'to']);
 
 /** Two-word connectives that open a sentence and report nothing ("In addition, according to …"). */
+/** Words that open a comment on the sentence after "according to X," rather than its own clause. */
+const NOT_A_CLAUSE = new Set([
+  'which', 'who', 'whose', 'where', 'when', 'while', 'whereas', 'and', 'but', 'as', 'although', 'though', 'because', 'up', 'down',
+  'compared', 'or', 'including', 'a', 'an',
+]);
+/** Articles that open a description of the source after "according to X," ("a pollster who …"; "the" also opens clauses: "the rise …"). */
+const DESCRIPTION_OPENERS = new Set(['a', 'an']);
+/** Words before the verb that show it belongs to a relative clause ("a pollster who conducted …"). */
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+/** How far after the comma the clause's verb may come ("the landlord made", "the rise in costs will"). */
+const CLAUSE_VERB_REACH = 6;
+
+/** Whether a clause of its own opens at `k`: no relative or link first, a finite verb within a few words. */
+function clauseFollowsAside(doc: Doc, k: number, hi: number): boolean {
+  if (k >= hi || NOT_A_CLAUSE.has(doc.lower[k])) return false;
+  for (let v = k; v < hi && v < k + CLAUSE_VERB_REACH; v++) {
+    if (isFiniteVerb(doc, v)) return true;
+    if (RELATIVE_WORDS.has(doc.lower[v]) || (!isWord(doc.toks[v].text) && !isPossessive(doc.toks[v].text) && doc.toks[v].text !== '-')) return false;
+  }
+  return false;
+}
+
 const CONNECTIVES = new Set(['in addition', 'for example', 'for instance', 'in fact', 'by contrast', 'in contrast', 'of course', 'in particular', 'in turn', 'as well', 'at least', 'in short']);
 
 /** "According to X, …" / "…, according to X." */
@@ -836,7 +878,15 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
   while (comma < c.hi && comma < source.last + 25 && doc.toks[comma].text !== ',') comma++;
   const wordsAfter = countWords(doc, comma + 1, c.hi, 7);
   const hasComma = comma < c.hi && doc.toks[comma].text === ',';
-  if (hasComma && wordsAfter >= 3 && (wordsBefore === 0 || (wordsBefore < 6 && wordsAfter > wordsBefore))) {
+  // "Among the reasons for the delay, according to X, was a shortage …", "But the next day, according
+  // to Y, the landlord made new demands": set off by commas before a clause of its own (its verb
+  // soon after the comma), the cue reports what follows it whatever the length of what precedes.
+  const setOff = t - 1 > from && CLAUSE_PUNCT.has(doc.toks[t - 1].text);
+  const clauseAfter = hasComma && wordsAfter >= 3 && setOff && clauseFollowsAside(doc, comma + 1, c.hi);
+  // ("Support fell, according to Ann Poole, a pollster who ran the survey": a description of the
+  // source after its comma, not a clause.)
+  const described = comma + 1 < c.hi && DESCRIPTION_OPENERS.has(doc.lower[comma + 1]) && !clauseAfter;
+  if (hasComma && wordsAfter >= 3 && (wordsBefore === 0 || clauseAfter || (wordsBefore < 6 && wordsAfter > wordsBefore && !described))) {
     const j = comma;
     // The rest of the sentence, nested attributions and all ("According to the report, X said …").
     const endTok = lastContentToken(doc, j + 1, Math.min(c.hi, j + 1 + MAX_CONTENT_TOKENS));
@@ -847,7 +897,9 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
     // "Over the long term, according to the budget office, the rise …": set off by commas, the cue
     // reports the words before it too (PolNeAR marks both), if they are more than a connective
     // ("In addition, according to …").
-    if (wordsBefore >= 2 && t - 1 > from && CLAUSE_PUNCT.has(doc.toks[t - 1].text) && !(wordsBefore === 2 && CONNECTIVES.has(`${doc.lower[from]} ${doc.lower[from + 1]}`))) {
+    // ("Donations, according to the campaign, have doubled": a lone subject too, not a lone "Now,".)
+    const lone = wordsBefore === 1 && clauseAfter && !SENTENCE_ADVERBS.has(doc.lower[from]) && !TIME_WORDS.has(doc.lower[from]);
+    if ((wordsBefore >= 2 || lone) && setOff && !(wordsBefore === 2 && CONNECTIVES.has(`${doc.lower[from]} ${doc.lower[from + 1]}`))) {
       const preEnd = lastContentToken(doc, from, t - 1);
       if (preEnd >= from) return [draft(source, cue, doc.toks[from].start, doc.toks[preEnd].end, null, anchor), rest];
     }

@@ -49,12 +49,21 @@ export function transcriptLabel(doc: Doc, c: Clause): Draft | null {
   let end = c.hi - 1;
   for (let k = c.hi; k < doc.toks.length && doc.toks[k].start < c.paragraphEnd; k++) end = k;
   while (end > colon && !isWord(doc.toks[end].text) && !CLOSERS.includes(doc.toks[end].text)) end--;
-  if (end <= colon) return null;
+  if (end <= colon || !wordsIn(doc, colon + 1, end)) return null;
   return {
     source: { first: c.lo, last: colon - 1 }, sourceSpan: null, cue: { first: colon, last: colon }, cueSpan: null,
     contentStart: doc.toks[colon + 1].start, contentEnd: doc.toks[end].end, quote: null, continuation: false,
     anchor: doc.toks[colon].start,
   };
+}
+
+/**
+ * Whether tokens [from, to] hold a word with a letter: "Mayor Ann Lee: 14,210." (a tally in a
+ * list of results) reports no words.
+ */
+function wordsIn(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (/\p{L}/u.test(doc.toks[k].text)) return true;
+  return false;
 }
 
 function firstTokenAt(doc: Doc, c: Clause, pos: number): number {
@@ -85,7 +94,7 @@ export function headlineColon(doc: Doc, c: Clause): Draft | null {
   if (LABELS.has(doc.toks[colon - 1].text.toUpperCase())) return null;
   let end = c.hi - 1;
   while (end > colon && !isWord(doc.toks[end].text) && !CLOSERS.includes(doc.toks[end].text)) end--;
-  if (end <= colon) return null;
+  if (end <= colon || !wordsIn(doc, colon + 1, end)) return null;
   const start = doc.toks[colon + 1].start;
   const stop = doc.toks[end].end;
   const source = { first: lo, last: colon - 1 };

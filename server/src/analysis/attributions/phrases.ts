@@ -37,6 +37,19 @@ export function skipLeftToSource(doc: Doc, from: number, lo: number): number {
   let i = from;
   while (i >= lo) {
     const w = doc.lower[i];
+    if (i === from && hasContracted(doc, i, lo)) {
+      i--;
+      continue;
+    }
+    if (i === from && wentOnTo(doc, i, lo)) {
+      i -= 3;
+      continue;
+    }
+    // "She has since said": "since" after an auxiliary is an adverb ("delays since officials said" is a clause).
+    if (w === 'since' && i - 1 >= lo && (doc.lower[i - 1] === 'has' || doc.lower[i - 1] === 'have' || doc.lower[i - 1] === 'had')) {
+      i -= 2;
+      continue;
+    }
     if (BETWEEN_SOURCE_AND_CUE.has(w) || isLyAdverb(doc.toks[i].text) || TIME_WORDS.has(w)) {
       i--;
       continue;
@@ -55,6 +68,30 @@ export function skipLeftToSource(doc: Doc, from: number, lo: number): number {
     break;
   }
   return i;
+}
+
+/** Pronouns whose "’s" before a past participle is "has" ("he’s said", "who’s argued"), not "is" ("it’s said"). */
+const HAS_CONTRACTORS = new Set(['he', 'she', 'who']);
+
+/**
+ * "While she’s said the toll will go …": the token `i` is a "’s" between a person's pronoun and a
+ * cue's past participle, so it is the perfect's "has" (no possessive, no passive).
+ */
+export function hasContracted(doc: Doc, i: number, lo: number): boolean {
+  return i - 1 >= lo && i + 1 < doc.toks.length && isPossessive(doc.toks[i].text) && HAS_CONTRACTORS.has(doc.lower[i - 1]) &&
+    CUE_VERBS.get(doc.lower[i + 1])?.pastParticiple === true;
+}
+
+/** Forms of "go" in "went on to say", "goes on to argue". */
+const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone']);
+
+/**
+ * "She went on to say that …": the token `i` is the "to" of "went on to" before a cue, which is
+ * the speaker's next words, not an infinitive of intent ("declined to say", "wants to argue").
+ */
+export function wentOnTo(doc: Doc, i: number, lo: number): boolean {
+  return i - 2 >= lo && doc.lower[i] === 'to' && doc.lower[i - 1] === 'on' && GO_FORMS.has(doc.lower[i - 2]) && i + 1 < doc.toks.length &&
+    CUE_VERBS.has(doc.lower[i + 1]);
 }
 
 const PLACE_LINKS = new Set(['by', 'in', 'at', 'from']);
