@@ -9,6 +9,8 @@ TOOL=../shared/tools/vscode-e2e/vscode-e2e
 
 npm run package >/dev/null || { echo "npm run package failed" >&2; exit 1; }
 VSIX=news-annotator.vsix
+# The long-article scenario's workspace is written from our fixture stories, not kept in git.
+node test/e2e/long-article/make.mjs test/fixtures/ws-long/long-report.article >/dev/null || exit 1
 
 failed=0
 for scenario in test/e2e/*.json; do

@@ -4,9 +4,10 @@
 // findings as soon as that piece is done and keep only the entities (the CLI streams them).
 import type { Analysis, Entity, Span } from './types';
 
-// Each kind of finding is shifted at a call site of its own (the loops below) rather than
-// through one shared `shift`: a spread that sees many object shapes leaves V8's fast path, and
-// the merge of a 100k-word article took 19 ms instead of a few (issue 15's long-article figure).
+// The many findings (mentions, sentences, figures, claims…) are shifted each at a call site of
+// their own (the loops below), not through `shift`: a spread that sees many object shapes leaves
+// V8's fast path, and the merge of a 100k-word article took 19 ms instead of 7. `shift` stays for
+// the spans of attributions, datelines and credits.
 const shift = <T extends { start: number; end: number }>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
 const shiftOrNull = <T extends Span>(s: T | null, by: number): T | null => (s ? shift(s, by) : null);
 

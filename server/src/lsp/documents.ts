@@ -52,6 +52,14 @@ const MAX_DEBOUNCE_MS = 150;
 export const REQUEST_WAIT_MAX_MS = 250;
 /** Articles at least this long are analysed in a worker thread, when one is available. */
 export const OFF_THREAD_CHARS = 150_000;
+/**
+ * The editor analyses a long article in pieces of about this many UTF-16 units (about 10,000
+ * words, a long feature in one piece): a keystroke re-analyses the piece it falls in, and only
+ * that piece crosses from the worker (off-thread.ts). The CLI keeps the engine's larger pieces
+ * (CHUNK_SIZE), which cost less memory and time over a whole book-length file; on an article
+ * that long the two can differ where a name or a quote meets a cut.
+ */
+export const EDITOR_PIECE_CHARS = 64_000;
 
 export function emptyAnalysis(text: string): Analysis {
   return {
@@ -305,7 +313,7 @@ export class DocumentStore {
     try {
       const large = text.length >= OFF_THREAD_CHARS;
       // Settings that change the result; a change of them drops every snapshot (invalidate).
-      const options: AnalyzeOptions = { claimThreshold: this.settings().checkWorthyThreshold };
+      const options: AnalyzeOptions = { claimThreshold: this.settings().checkWorthyThreshold, chunkSize: EDITOR_PIECE_CHARS };
       let inc = this.analysers.get(doc.uri);
       if (!inc) this.analysers.set(doc.uri, (inc = createIncrementalAnalyzer()));
       const analysis = this.offThread && large ? await this.offThread.analyze(text, options, doc.uri) : inc.analyze(text, options);

@@ -70,13 +70,16 @@ function bySurname(cands: Group[] | undefined, at: number): Group | undefined {
 
 /**
  * The grouping key of a name: lower case; a person's middle initials left out ("Donald J.
- * Trump" = "Donald Trump"); a leading "the" left out ("The Lakeside Post" = "Lakeside Post").
+ * Trump" = "Donald Trump"); a leading "the" left out ("The Lakeside Post" = "Lakeside Post"), and a final full stop
+ * ("Acme Corp." = "Acme Corp", "U.S." = "U.S").
  */
 const MIDDLE_INITIAL = / [a-z]\.? /;
 
 function nameKey(type: EntityType, text: string): string {
   let lower = text.toLowerCase();
   if (lower.startsWith('the ') && type !== 'PERSON') lower = lower.slice(4);
+  // "Acme Corp." mid-sentence = "Acme Corp" before the sentence's full stop, "U.S." = "U.S" (final-suffixes.ts).
+  if (lower.endsWith('.')) lower = lower.slice(0, -1);
   if (type !== 'PERSON' || !MIDDLE_INITIAL.test(lower)) return lower;
   const w = words(lower);
   const kept = w.filter((x, i) => i === 0 || i === w.length - 1 || !/^[a-z]\.?$/.test(x));

@@ -67,6 +67,8 @@ const TRADE_ENDS = hashes([
   'choir', 'orchestra',
   // Broadcasters ("Bloomberg Television", "Vatican Radio").
   'television', 'radio',
+  // Makers named by their trade ("SAIC Motor", "Halvard Biologics", "Kurosawa Chemical"; round 12).
+  'motor', 'biologics', 'biotech', 'automotive', 'chemical', 'chemicals', 'semiconductor', 'semiconductors',
 ]);
 /** A newspaper's last word ("The Millbrook Courier", "Metro Ledger"): also surnames ("Jim Courier"), so a person's
  *  name ending in one is a paper only after a word that is no given name; after a name read as an organisation it joins it. */
@@ -76,6 +78,7 @@ const FIELDS = hashes(['field']);
 /** Laws and days: MISC, not an organisation or a place. */
 const LAWS = hashes(['act']);
 const DAYS = hashes(['day']);
+const POSSESSIVE = hashes(["'s", '’s']);
 
 const FIRST_NAME = 1 + GAZ_CLASSES.indexOf('first-name') * 4;
 const LAST_NAME = 1 + GAZ_CLASSES.indexOf('last-name') * 4;
@@ -185,16 +188,18 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     // person, is no name (it would make a person of "Harlan Township" through the surname repeats).
     if (s.to - s.from === 1 && s.type === PERSON && !s.sure && s.from === ctx.sentFirst[s.from] && ctx.cap[s.from] === TITLE &&
       (PLACES.has(ctx.lower[s.from]) || STREETS.has(ctx.lower[s.from]))) { s.to = s.from; drop = true; continue; }
-    if (s.sure || s.to - s.from < 2 || ctx.allCaps[s.to - 1] || ctx.cap[s.to - 1] !== TITLE) continue;
-    const last = ctx.lower[s.to - 1];
+    // "SAIC Motor's joint venture" read with its "'s": the name's last word is the one before it (round 12).
+    const to = s.to - s.from > 2 && POSSESSIVE.has(ctx.lower[s.to - 1]) ? s.to - 1 : s.to;
+    if (s.sure || to - s.from < 2 || ctx.allCaps[to - 1] || ctx.cap[to - 1] !== TITLE) continue;
+    const last = ctx.lower[to - 1];
     const t = s.type;
     // "Barry Lane", "Chad Day": a given name and a surname are a person's name,
     // unless the word before says place ("in Myrtle Beach").
-    if (s.to - s.from === 2 && !COMPANY_ENDS.has(last) && !TRADE_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&
+    if (to - s.from === 2 && !COMPANY_ENDS.has(last) && !TRADE_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&
       !(s.from > ctx.sentFirst[s.from] && AT.has(ctx.lower[s.from - 1]) && (t === PERSON || t === MISC))) continue;
-    if ((STREETS.has(last) || GROUNDS.has(last) || isVenueHall(ctx.lower, s.to)) && t !== LOCATION) s.type = LOCATION;
+    if ((STREETS.has(last) || GROUNDS.has(last) || isVenueHall(ctx.lower, to)) && t !== LOCATION) s.type = LOCATION;
     else if ((VENUES.has(last) || STATIONS.has(last)) && (t === ORGANIZATION || t === PERSON)) s.type = LOCATION;
-    else if ((WATERS.has(last) && (t === MISC || (t === ORGANIZATION && s.to - s.from <= 3))) || (last === CHANNEL && t === MISC)) s.type = LOCATION;
+    else if ((WATERS.has(last) && (t === MISC || (t === ORGANIZATION && to - s.from <= 3))) || (last === CHANNEL && t === MISC)) s.type = LOCATION;
     else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;
     else if ((NATURAL.has(last) || FIELDS.has(last)) && t === ORGANIZATION) s.type = LOCATION;
     else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;
@@ -203,7 +208,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     // or initial ("Peter Such", "N. Speak" are people) and ends in a newspaper's word, or in a word
     // usually written in lower case that no list of people's names holds, is a business.
     else if (t === PERSON && ctx.cap[s.from] === TITLE && !listedAs(ctx, s.from, FIRST_NAME) &&
-      (PAPER_ENDS.has(last) || (ctx.casing[s.to - 1] >= 1 && ctx.casing[s.to - 1] <= 2 && !PEOPLE_CODES.some((c) => listedAs(ctx, s.to - 1, c))))) s.type = ORGANIZATION;
+      (PAPER_ENDS.has(last) || (ctx.casing[to - 1] >= 1 && ctx.casing[to - 1] <= 2 && !PEOPLE_CODES.some((c) => listedAs(ctx, to - 1, c))))) s.type = ORGANIZATION;
     else if (last === UNION && t === LOCATION && ctx.lower[s.from] !== SOVIET) s.type = ORGANIZATION;
     else if (LAWS.has(last) && t !== PERSON && t !== MISC) s.type = MISC;
     else if (DAYS.has(last) && (t === ORGANIZATION || t === LOCATION)) s.type = MISC;

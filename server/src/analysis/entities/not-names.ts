@@ -1,6 +1,7 @@
 // Capitalised words that are never names on their own: holidays ("Christmas"; CoNLL-2003
 // leaves "Easter" untagged), the pronoun "I" and its contractions ("I’m", "I've"), whatever
-// quote mark they are written with. A longer name with a holiday in it is MISC.
+// quote mark they are written with, and molecules ("messenger RNA"). A longer name with a holiday in
+// it is MISC.
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
@@ -11,11 +12,14 @@ const NEVER = [
   'christmas', 'xmas', 'easter', 'thanksgiving', 'hanukkah', 'chanukah', 'ramadan', 'diwali', 'passover', 'lent',
   'advent', 'halloween', 'pentecost', 'epiphany', 'i',
 ];
+/** Molecules written in capitals ("messenger RNA", "DNA tests"), never names (round 12). */
+const MOLECULES = ['dna', 'rna', 'mrna'];
 const PRONOUNS = ['i', 'we', 'you', 'he', 'she', 'it', 'they', 'that', 'there', 'here', 'what', 'who', 'let'];
 const VERBS = ['m', 's', 're', 've', 'll', 'd'];
 /** Lower-case hashes of the words above and of every contraction ("i’m", "we're"), both quote marks. */
 const NEVER_HASHES: ReadonlySet<number> = new Set([
   ...NEVER.map(hashLower),
+  ...MOLECULES.map(hashLower),
   ...PRONOUNS.flatMap((p) => VERBS.flatMap((v) => [hashLower(`${p}'${v}`), hashLower(`${p}’${v}`)])),
 ]);
 

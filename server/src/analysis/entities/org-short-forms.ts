@@ -9,6 +9,9 @@
 // "Northmark shares fell" as MISC, "Pimlico Ridge Capital" … "Pimlico Ridge" as a place): the
 // leading words of such a company's name, read as MISC (no nationality or MISC name of the lists)
 // or a place (no place of the lists), one to three words, are that organisation.
+// Round 12: drug and technology companies end in their trade ("Halvard Biologics", "Arbor
+// Therapeutics"), and a word the lists know only as a given name may be a company's short form
+// ("Halvard" … "Halvard shares rose": a person is named by the surname, alone).
 import { aloneInListsAt, listBits, listClassesAt, type DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash } from './gazetteer';
 import { hashLower } from './hash';
@@ -16,13 +19,14 @@ import type { TokenSpan } from './spans';
 import { WordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
-const PEOPLE = ['first-name', 'last-name', 'person', 'seen-person'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
+const PEOPLE = ['last-name', 'person', 'seen-person'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 
 /** Last words of a business's name. */
 const BUSINESS = new WordSet([
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'se', 'group', 'holdings',
   'bank', 'bancorp', 'bancorporation', 'insurance', 'partners', 'capital', 'securities', 'industries', 'international', 'energy',
   'verzekeringen', 'versicherung', 'assurances', 'seguros', 'syndicates', 'motors', 'airlines', 'pharmaceuticals', 'technologies',
+  'biologics', 'therapeutics', 'biosciences', 'biotech', 'biopharma', 'pharma', 'laboratories', 'labs', 'semiconductor', 'electronics',
 ].map(hashLower));
 
 function peoplesName(ctx: DocContext, k: number): boolean {

@@ -14,6 +14,8 @@ export const ORG_HEADS = new Set([
   'school', 'college', 'academy', 'motel', 'hotel', 'museum', 'newspaper', 'magazine', 'times', 'post', 'journal',
   // South Asian parties, fronts and houses ("Rashtriya Janata Dal", "Lok Morcha", "Rajya Sabha", "Vishva Hindu Parishad").
   'dal', 'morcha', 'sabha', 'sangh', 'parishad', 'samiti',
+  // "U.S. Chamber of Commerce", "Chamber of Economy" (round 12).
+  'chamber',
 ]);
 
 export const ORG_HEAD_HASHES = new WordSet([...ORG_HEADS].map(hashLower));

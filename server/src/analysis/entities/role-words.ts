@@ -47,6 +47,7 @@ const BUSINESSES = hashes([
 ]);
 
 const CARRIER = hashLower('carrier');
+const DETERMINERS = hashes(['the', 'a', 'an']);
 const WHO = hashLower('who');
 const COMMA = hashLower(',');
 
@@ -177,7 +178,10 @@ export function roleWordTypes(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
       // after a noun that fits a person too, only one that does not start with a given name.
       // After a noun that only names a company ("chip startup Vantor"), also a name read as
       // MISC or as a place no list knows (names of new companies look like coined words).
-      if (s.type !== PERSON && !(sure && s.to - s.from <= 3 && (s.type === MISC || (mask(gaz, ctx, s.from, s.to) & PLACE_BITS) === 0))) return s;
+      // After "the" or "a" and a business noun ("sponsored by the insurer Lakemont"), the noun is a
+      // description of a business, not a person's trade: as sure of MISC and unknown places (round 12).
+      const described = sure || (k > ctx.sentFirst[k] && DETERMINERS.has(ctx.lower[k - 1]));
+      if (s.type !== PERSON && !(described && s.to - s.from <= 3 && (s.type === MISC || (mask(gaz, ctx, s.from, s.to) & PLACE_BITS) === 0))) return s;
       if (!sure && s.to - s.from > 1 && (mask(gaz, ctx, s.from, s.from + 1) & FIRST_NAME_BIT) !== 0) return s;
     } else {
       // A person's name: two to four name words, starting with a given name, not a known

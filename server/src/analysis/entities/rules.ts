@@ -34,6 +34,18 @@ import { workTitles } from './work-titles';
 import { signOffPlaces } from './sign-off-places';
 import { roleWordTypes } from './role-words';
 import { ORG_HEAD_HASHES, ORG_HEADS } from './org-words';
+import { trailingTitles } from './trailing-titles';
+import { partyMembers } from './party-members';
+import { splitAtPossessiveOrgs } from './possessive-orgs';
+import { deskPrefixNames } from './desk-prefixes';
+import { agreementNames } from './agreements';
+import { andBodies } from './and-bodies';
+import { genitiveNames, keepsGenitive } from './genitive-names';
+import { sharedFullStop } from './final-suffixes';
+import { ofPlaces } from './of-places';
+import { inPlaceBodies } from './in-place-bodies';
+import { slashNames } from './slash-names';
+import { andPairs } from './and-pairs';
 import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
 import { sportsTeams } from './sports';
 import { newsAgencies } from './news-agencies';
@@ -85,6 +97,15 @@ const LOCATION_LIST = GAZ_CLASSES.indexOf('location');
 const LOCATION = 2;
 
 
+const RUN_PLACE_BITS = (1 << GAZ_CLASSES.indexOf('location')) | (1 << GAZ_CLASSES.indexOf('seen-location')) | (1 << GAZ_CLASSES.indexOf('country'));
+const RUN_ORG_BITS = (1 << GAZ_CLASSES.indexOf('organization')) | (1 << GAZ_CLASSES.indexOf('seen-organization'));
+
+/** Tokens [from, to) are a place in the lists, and no organisation. */
+function listedPlaceOnly(ctx: DocContext, gazetteer: Gazetteer, from: number, to: number): boolean {
+  const m = Math.max(0, gazetteer.get(phraseHash(ctx.lower, from, to), 0));
+  return (m & RUN_PLACE_BITS) !== 0 && (m & RUN_ORG_BITS) === 0;
+}
+
 /** Lower-case words allowed inside a run of capitalised words that ends in an organisation word. */
 const UNION = hashLower('union');
 const RUN_PARTICLES = new Set(['of', 'for', 'de', 'du', 'la', 'the', '&']);
@@ -97,7 +118,7 @@ const AFFILIATION_PARTICLES = new Set(['of', 'at']);
  * "California Avocado Commission", "Central Jakarta District Court": a run of capitalised
  * words ending in an organisation word is one organisation, whatever the tagger split it into.
  */
-function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenSpan[], gazetteer?: Gazetteer): TokenSpan[] {
   const toks = seg.tokens;
   const merged: TokenSpan[] = [];
   const runs: Array<[number, number]> = [];
@@ -129,6 +150,8 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
     }
     while (from < i && RUN_PARTICLES.has(toks[from].text.toLowerCase())) from++;
     if (i - from < 1) continue;
+    // "West Bank", "Central Clinical Hospital": a run the lists hold as a place and never as an organisation is that place (round 12).
+    if (gazetteer && listedPlaceOnly(ctx, gazetteer, from, i + 1)) continue;
     // "Jones Medical Industries Inc": a longer run swallows the one inside it.
     const last = runs[runs.length - 1];
     if (last && from < last[1]) runs[runs.length - 1] = [Math.min(from, last[0]), i + 1];
@@ -549,13 +572,13 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
 
   let steps = givenNameJoins(ctx, dropMemberTitles(ctx, seg, titleCaseRuns(ctx, spans)));
   steps = nameParticles(ctx, seg, joinAtInitials(ctx, seg, steps));
-  steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps));
+  steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps, gazetteer));
   steps = orgFirstWords(ctx, seg, demonymUnions(ctx, seg, joinAmpersands(ctx, seg, steps)));
   steps = honorificNames(ctx, seg, dropPostNominals(ctx, seg, steps));
-  steps = splitAtTitles(ctx, seg, steps);
+  steps = partyMembers(ctx, gazetteer, splitAtTitles(ctx, seg, trailingTitles(ctx, ofPlaces(ctx, gazetteer, steps))));
   steps = splitInnerPortfolios(ctx, seg, splitPortfolios(ctx, seg, steps));
   steps = portfoliosBeforeTitles(ctx, steps);
-  steps = splitAtPossessivePlaces(ctx, seg, gazetteer, steps);
+  steps = splitAtPossessiveOrgs(ctx, gazetteer, splitAtPossessivePlaces(ctx, seg, gazetteer, steps));
   steps = widenRegions(ctx, seg, steps);
   steps = splitPlaceAffiliations(ctx, gazetteer, steps);
   steps = sportsTeams(ctx, seg, gazetteer, footballClubs(ctx, seg, gazetteer, steps));
@@ -563,15 +586,15 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
   steps = listedKinds(ctx, bodyAcronyms(ctx, countryCodes(ctx, seg, steps)));
-  steps = eventNames(ctx, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps)));
+  steps = agreementNames(ctx, eventNames(ctx, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps))));
   steps = regionDemonyms(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps))));
   steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)))));
   steps = dropNeverNames(ctx, saintNames(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, redCrossSocieties(ctx, bareParties(ctx, surePlaces(ctx, modernCompanies(ctx, faithGroups(ctx, steps)))))))));
   steps = typesByLastWord(ctx, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps)))));
-  steps = andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))));
+  steps = andPairs(ctx, inPlaceBodies(ctx, seg, andBodies(ctx, andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps)))))));
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, regionNouns(ctx, seg, steps)));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
-  steps = competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps)));
+  steps = genitiveNames(ctx, competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
@@ -579,7 +602,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (dl && firstTok.start < dl.end && toks[to - 1].end > dl.start) continue;
     // Possessives: "Nazarbayev's" → "Nazarbayev"; kept in known company names ("Lloyd's").
     if (to - from > 1 && isPossessive(toks[to - 1].text)) {
-      const known = s.type === ORGANIZATION && (gazetteer.get(phraseHash(ctx.lower, from, to), 0) & SEEN_ORG_BIT) !== 0;
+      const known = (s.type === ORGANIZATION && (gazetteer.get(phraseHash(ctx.lower, from, to), 0) & SEEN_ORG_BIT) !== 0) ||
+        (s.type !== PERSON && keepsGenitive(ctx, from, to - 1));
       if (!known) to--;
     }
     if (s.type === PERSON) {
@@ -615,7 +639,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (type === 'LOCATION' && to - from >= 3 && ((ORG_HEAD_HASHES.has(ctx.lower[to - 1]) && !isGroundEnd(ctx.lower[to - 1]) && !isVenueHall(ctx.lower, to)) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
     // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
     if (type === 'MISC' && to - from >= 3 && isDemonym(ctx, from) && BODIES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
-    push(toks[from].start, toks[to - 1].end, type, false, s.sure === true, s.fixed === true);
+    push(toks[from].start, toks[to - 1].end - sharedFullStop(ctx, seg, to - 1), type, false, s.sure === true, s.fixed === true);
   }
 
   // Nationality adjectives the tagger left out (often first in a headline: "Kazakh president says").
@@ -666,7 +690,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Most articles have no credit paragraph and no dateline: nothing is outside.
   const outside = creditParas.size === 0 && !dl ? () => false : (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
-  const named = titledForms(ctx, seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside)), outside, ctx.cap));
+  const named = titledForms(ctx, seg, slashNames(ctx, seg, deskPrefixNames(seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside)), outside, ctx.cap)), outside));
   coinedWords(ctx, seg, named);
   return named;
 }

@@ -3,7 +3,8 @@
 // CoNLL-2003 train types all 11 of its "Kremlin" mentions LOCATION), mountain ranges named in
 // the plural ("the Apennines", "the Pyrenees") and Australian states by their abbreviation
 // ("NSW", "Qld"); big rivers named bare ("the Po", "the Danube"), but never a person's name
-// ("Kimberly Po"); "Parliament House" and "Government House", as CoNLL-2003 types "White House".
+// ("Kimberly Po"); "Parliament House" and "Government House", as CoNLL-2003 types "White House";
+// round 12: "Capitol Hill", "Downing Street", "Foggy Bottom", seats of power named for a place.
 // The 1996 tagger never saw most of them and reads them from the verb ("the
 // Élysée agreed") as organisations. Not ranges that are also teams or MISC in CoNLL-2003
 // ("Rockies", "Urals"). Only a name of one word is retyped; "NSW Treasury" stays a body.
@@ -28,6 +29,8 @@ const RIVERS = new WordSet([
 /** "Parliament House", "Government House": the building, a place. */
 const HOUSE = hashLower('house');
 const HOUSE_FIRST = new WordSet(['parliament', 'government'].map(hashLower));
+/** Two-word seats of power by their second word: "Capitol Hill" ("Hill" alone read as a person), "Downing Street". */
+const SEATS = new Map<number, number>([['hill', 'capitol'], ['street', 'downing'], ['bottom', 'foggy']].map(([b, a]) => [hashLower(b), hashLower(a)]));
 
 export function surePlaces(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let next = 0; // first token not yet covered by a span
@@ -35,11 +38,15 @@ export function surePlaces(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     // "Parliament House" with "House" alone tagged: the untagged word before joins it.
     if (s.to - s.from === 1 && ctx.lower[s.from] === HOUSE && s.from - 1 >= next && s.from > ctx.sentFirst[s.from] &&
       ctx.cap[s.from - 1] === TITLE && HOUSE_FIRST.has(ctx.lower[s.from - 1]) && !s.sure) s.from--;
+    // "Capitol Hill" with "Hill" alone tagged: the same.
+    if (s.to - s.from === 1 && s.from - 1 >= next && s.from > ctx.sentFirst[s.from] && ctx.cap[s.from - 1] === TITLE &&
+      SEATS.get(ctx.lower[s.from]) === ctx.lower[s.from - 1] && !s.sure) s.from--;
     next = Math.max(next, s.to);
     if (s.type === LOCATION || s.sure) continue;
     const len = s.to - s.from;
     if (len === 1 && (PLACES.has(ctx.lower[s.from]) || (s.type !== PERSON && RIVERS.has(ctx.lower[s.from])))) { s.type = LOCATION; s.sure = true; }
     else if (len === 2 && ctx.lower[s.from + 1] === HOUSE && HOUSE_FIRST.has(ctx.lower[s.from])) { s.type = LOCATION; s.sure = true; }
+    else if (len === 2 && SEATS.get(ctx.lower[s.from + 1]) === ctx.lower[s.from]) { s.type = LOCATION; s.sure = true; }
   }
   // An untagged listed place written with a capital ("the Alps", "NSW").
   return withUntagged(ctx, spans, LOCATION, (k) => ctx.cap[k] >= TITLE && PLACES.has(ctx.lower[k]));

@@ -47,6 +47,8 @@ const TITLE_MODIFIERS = new Set([
   'financial', 'operating', 'technology', 'technical', 'information', 'investment', 'marketing', 'commercial',
   'legal', 'risk', 'strategy', 'medical', 'scientific', 'communications', 'managing', 'senior', 'assistant',
   'associate', 'executive', 'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'energy', 'justice',
+  // "Huaxin Vice President Sun Lijuan": the organisation ends before "Vice" (round 12).
+  'vice',
 ]);
 
 /** Titles written after a party or place, never part of its name ("Labour MP", "SNP MSPs"). */

@@ -10,7 +10,7 @@
 import type { Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../../analysis';
-import { emptyAnalysis } from '../documents';
+import { EDITOR_PIECE_CHARS, emptyAnalysis } from '../documents';
 import { addEvidence, ClaimError, claimAt, isStatus, reattach, setNote, setStatus, untag } from '../../annotations/operations';
 import { tombstoneFor } from '../../annotations/merge';
 import { SidecarBusyError, SidecarInvalidError, SidecarReadOnlyError, SidecarTooLargeError } from '../../annotations/store';
@@ -60,7 +60,7 @@ function claimOf(session: ClaimsSession, doc: TextDocument, a: Args): Claim {
 /** Tagging must work even when the analysis cannot (too large, an engine bug): the claim is then plainer. */
 function analyzeOrEmpty(text: string): Analysis {
   try {
-    return analyze(text);
+    return analyze(text, { chunkSize: EDITOR_PIECE_CHARS });
   } catch {
     return emptyAnalysis(text);
   }

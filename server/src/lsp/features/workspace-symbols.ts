@@ -6,7 +6,7 @@ import { SymbolKind, type SymbolInformation, type ServerCapabilities } from 'vsc
 import { analyze, type Entity } from '../../analysis';
 import type { ServerContext } from '../context';
 import { LineIndex, toRange } from '../convert';
-import { cancelled } from '../documents';
+import { cancelled, EDITOR_PIECE_CHARS } from '../documents';
 import { findArticles } from '../workspace-files';
 
 const KIND: Record<string, SymbolKind> = {
@@ -76,7 +76,7 @@ export function register(ctx: ServerContext): void {
       if (!entry || entry.mtimeMs !== st.mtimeMs) {
         const text = await readFile(file, 'utf8').catch(() => null);
         if (text === null || text.length > ctx.settings().maxArticleChars) continue;
-        const symbols = symbolsOf(uri, analyze(text).entities, new LineIndex(text), file.slice(file.lastIndexOf('/') + 1));
+        const symbols = symbolsOf(uri, analyze(text, { chunkSize: EDITOR_PIECE_CHARS }).entities, new LineIndex(text), file.slice(file.lastIndexOf('/') + 1));
         entry = { mtimeMs: st.mtimeMs, symbols };
         cache.set(file, entry);
       }

@@ -1,0 +1,25 @@
+// "England and Wales Cricket Board", "Trinidad and Tobago Football Association": a body named for
+// two places joined by "and". The tagger reads the first place alone and the body from the second
+// ("England" + "Wales Cricket Board"). A place of one or two words, "and", then an organisation
+// that starts with a place the lists know and ends in an organisation's head word, are one
+// organisation. (Not "Israel and Hizbollah", "Iraq and U.N.": the second name starts with no place.)
+import { aloneInListsAt, listBits, type DocContext } from './features';
+import { hashLower } from './hash';
+import { ORG_HEAD_HASHES } from './org-words';
+import type { TokenSpan } from './spans';
+
+const ORGANIZATION = 1, LOCATION = 2;
+const AND = hashLower('and');
+const PLACES = listBits('location', 'seen-location', 'country');
+
+export function andBodies(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  let drop = false;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i], b = spans[i + 1];
+    if (a.type !== LOCATION || b.type !== ORGANIZATION || a.to - a.from > 2 || b.from !== a.to + 1 || ctx.lower[a.to] !== AND) continue;
+    if (b.to - b.from < 2 || !ORG_HEAD_HASHES.has(ctx.lower[b.to - 1]) || (aloneInListsAt(ctx, b.from) & PLACES) === 0) continue;
+    a.to = b.to; a.type = ORGANIZATION;
+    b.to = b.from; drop = true; i++;
+  }
+  return drop ? spans.filter((s) => s.to > s.from) : spans;
+}

@@ -1,0 +1,53 @@
+// "the Oregon Democrat", "a California Republican", "House Democrats": US copy names a lawmaker's
+// state or chamber, then the party's member word. CoNLL-2003 types them apart ("California" a
+// place, "Republican" MISC; "House" an organisation, "Democrats" MISC); the tagger may read the
+// two as one organisation. A name of two words or more ending in a member word splits there when
+// what comes before is a place the lists know or a chamber; a party's own name stays whole
+// ("Australian Democrats", "Social Democrats"). The member word before a person's name is MISC too:
+// "Democrat Walter Mondale" (as CoNLL-2003 dev types it) read as one organisation is "Democrat" and
+// the person, when the word after it is a given name the lists know.
+import { aloneInListsAt, listBits, type DocContext } from './features';
+import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
+import { hashLower } from './hash';
+import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
+
+const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
+const TITLE_CASE = 3;
+const MEMBERS = new WordSet(['democrat', 'democrats', 'republican', 'republicans'].map(hashLower));
+const CHAMBERS = new WordSet(['house', 'senate'].map(hashLower));
+const MEMBER = new WordSet(['democrat', 'republican'].map(hashLower));
+const GIVEN = listBits('first-name');
+const PERSON = 0;
+const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
+const NOT_PLACE_BITS = ['demonym', 'seen-misc', 'organization', 'seen-organization'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
+
+export function partyMembers(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const last = s.to - 1;
+    let head = -1;
+    if (s.to - s.from >= 2 && s.to - s.from <= 4 && ctx.cap[last] === TITLE_CASE && MEMBERS.has(ctx.lower[last])) {
+      if (last - s.from === 1 && CHAMBERS.has(ctx.lower[s.from])) head = ORGANIZATION;
+      else {
+        const m = Math.max(0, gaz.get(phraseHash(ctx.lower, s.from, last), 0));
+        if ((m & PLACE_BITS) !== 0 && (m & NOT_PLACE_BITS) === 0) head = LOCATION;
+      }
+    }
+    if (head < 0 && s.type !== PERSON && !s.sure && s.to - s.from >= 3 && s.to - s.from <= 4 && ctx.cap[s.from] === TITLE_CASE &&
+      MEMBER.has(ctx.lower[s.from]) && ctx.cap[s.from + 1] === TITLE_CASE && (aloneInListsAt(ctx, s.from + 1) & GIVEN) !== 0) {
+      // "Democrat Walter Mondale": the member word, then the person.
+      out ??= spans.slice(0, i);
+      out.push({ from: s.from, to: s.from + 1, type: MISC }, { from: s.from + 1, to: s.to, type: PERSON });
+      continue;
+    }
+    if (head < 0) {
+      out?.push(s);
+      continue;
+    }
+    out ??= spans.slice(0, i);
+    out.push({ from: s.from, to: last, type: head }, { from: last, to: s.to, type: MISC });
+  }
+  return out ?? spans;
+}

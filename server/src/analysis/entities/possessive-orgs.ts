@@ -1,0 +1,59 @@
+// "the Fed's Board of Governors", "the CSRC's Listing Committee": a body of an organisation is
+// named with the organisation's possessive, and the tagger may read the whole as one name.
+// CoNLL-2003 types them apart ("Fed" and "Board of Governors"), as it does a place's ("Russia's
+// Defense Ministry", rules.ts). A name with "'s" inside splits there when the lists know what comes
+// before as an organisation and never as a person's name ("Moody's Investors Service", "McDonald's
+// Corp", "Queen's Park" stay whole), and what comes after has an organisation's head word ("Board of Governors").
+// A month or a weekday after the "'s" is never part of a name ("the Fed's September meeting", "Ardent's
+// Tuesday results"): the name ends before the "'s", whatever it is.
+import { listBits, listClassesAt, type DocContext } from './features';
+import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
+import { hashLower } from './hash';
+import { ORG_HEAD_HASHES } from './org-words';
+import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
+
+const ORGANIZATION = 1;
+const TITLE_CASE = 3;
+const POSSESSIVES = new WordSet(["'s", '’s'].map(hashLower));
+const ORG_BITS = ['organization', 'seen-organization'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
+const PEOPLE = listBits('first-name', 'last-name', 'person', 'seen-person');
+const TIMES = new WordSet(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(hashLower));
+
+export function splitAtPossessiveOrgs(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    let cut = -1;
+    if (s.type === ORGANIZATION && s.to - s.from >= 3) {
+      for (let k = s.from + 1; k < s.to - 1; k++) {
+        if (!POSSESSIVES.has(ctx.lower[k])) continue;
+        if (ctx.cap[k + 1] === TITLE_CASE && bodyWordIn(ctx, k + 1, s.to) && (Math.max(0, gaz.get(phraseHash(ctx.lower, s.from, k), 0)) & ORG_BITS) !== 0 && !peoplesWord(ctx, s.from, k)) cut = k;
+        break;
+      }
+    }
+    if (cut < 0 && s.to - s.from >= 3 && POSSESSIVES.has(ctx.lower[s.to - 2]) && ctx.cap[s.to - 1] === TITLE_CASE && TIMES.has(ctx.lower[s.to - 1])) {
+      // "Fed's September": the name alone.
+      (out ??= spans.slice(0, i)).push({ ...s, to: s.to - 2 });
+      continue;
+    }
+    if (cut < 0) {
+      out?.push(s);
+      continue;
+    }
+    out ??= spans.slice(0, i);
+    out.push({ from: s.from, to: cut, type: ORGANIZATION }, { from: cut + 1, to: s.to, type: ORGANIZATION });
+  }
+  return out ?? spans;
+}
+
+function bodyWordIn(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ORG_HEAD_HASHES.has(ctx.lower[k])) return true;
+  return false;
+}
+
+function peoplesWord(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((listClassesAt(ctx, k) & PEOPLE) !== 0) return true;
+  return false;
+}

@@ -1,0 +1,25 @@
+// "Huaxin Vice President Sun Lijuan", "Ardent Deputy Chief Executive …": the tagger may read the
+// first words of a title with the organisation before it ("Huaxin Vice") and leave the title's
+// head ("President") out. A title's first words never end an organisation's name when the word
+// after the name is a job title: the name ends before them (CoNLL-2003 leaves titles out).
+import type { DocContext } from './features';
+import type { TokenSpan } from './spans';
+import { hashLower } from './hash';
+import { JOB_TITLE_HASHES } from './titles';
+import { WordSet } from './word-set';
+
+const PERSON = 0;
+const TITLE_CASE = 3;
+/** A title's first words ("Vice", "Deputy", "Prime"); not a portfolio ("Federal Energy Minister" is the portfolio rules'). */
+const TITLE_STARTS = new WordSet(['vice', 'deputy', 'acting', 'interim', 'prime', 'chief', 'executive', 'senior', 'assistant', 'associate', 'managing', 'former'].map(hashLower));
+
+export function trailingTitles(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  for (const s of spans) {
+    if (s.type === PERSON || s.sure || s.to - s.from < 2 || s.to >= ctx.sentEnd[s.from]) continue;
+    if (ctx.cap[s.to] !== TITLE_CASE || ctx.allCaps[s.to] || !JOB_TITLE_HASHES.has(ctx.lower[s.to])) continue;
+    let cut = s.to;
+    while (cut - 1 > s.from && ctx.cap[cut - 1] === TITLE_CASE && TITLE_STARTS.has(ctx.lower[cut - 1])) cut--;
+    s.to = cut;
+  }
+  return spans;
+}
