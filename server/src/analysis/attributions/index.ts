@@ -471,14 +471,17 @@ function halfOverlap(o: Draft, d: Draft): boolean {
   return overlap * 2 >= Math.max(o.contentEnd - o.contentStart, d.contentEnd - d.contentStart);
 }
 
-// ‘ opens a quotation in single-quote style; ’ is left out, as it is also an apostrophe.
-const QUOTE_MARKS = new Set(['“', '”', '"', '„', '«', '»', '‘']);
-
 function kindOf(text: string, d: Draft): AttributionKind {
   if (d.quote) return 'direct';
+  // By code unit, not a string per character (every content of the article, each keystroke).
   for (let i = d.contentStart; i < d.contentEnd; i++) {
-    const ch = text[i];
-    if (QUOTE_MARKS.has(ch) || (ch === "'" && text[i + 1] === "'")) return 'mixed';
+    const c = text.charCodeAt(i);
+    if (isQuoteMark(c) || (c === 0x27 && text.charCodeAt(i + 1) === 0x27)) return 'mixed';
   }
   return 'indirect';
+}
+
+/** “ ” " „ « » ‘: ‘ opens a quotation in single-quote style; ’ is left out, as it is also an apostrophe. */
+function isQuoteMark(c: number): boolean {
+  return c === 0x201c || c === 0x201d || c === 0x22 || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018;
 }
