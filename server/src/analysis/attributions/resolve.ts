@@ -92,7 +92,7 @@ export class SourceResolver {
     const byWord = (this.organizationsByWordMap = new Map<string, Mention[]>());
     for (const m of this.mentions) {
       if (m.type === 'ORGANIZATION') {
-        for (const w of new Set(this.text.slice(m.start, m.end).toLowerCase().split(/[^\p{L}]+/u))) {
+        for (const w of wordsOfName(this.text.slice(m.start, m.end))) {
           const list = byWord.get(w) ?? [];
           list.push(m);
           byWord.set(w, list);
@@ -540,6 +540,23 @@ export class SourceResolver {
     return null;
   }
 }
+
+/**
+ * The distinct lower-case words of an organisation's name, kept by name: the same names come
+ * back at every keystroke, and splitting each anew took ~0.1 ms of one on a 10k-word article.
+ */
+function wordsOfName(name: string): readonly string[] {
+  let words = NAME_WORDS.get(name);
+  if (words === undefined) {
+    if (NAME_WORDS.size >= NAME_WORDS_MAX) NAME_WORDS.clear();
+    words = [...new Set(name.toLowerCase().split(/[^\p{L}]+/u))];
+    // A copy of the name: a slice may be a view of the whole text, which the map would keep alive.
+    NAME_WORDS.set(JSON.parse(JSON.stringify(name)) as string, words);
+  }
+  return words;
+}
+const NAME_WORDS = new Map<string, readonly string[]>();
+const NAME_WORDS_MAX = 4_096;
 
 /** Words that make a name an institution or a place, whatever given name it holds. */
 const INSTITUTION_WORDS = new Set([
