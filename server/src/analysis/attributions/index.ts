@@ -24,6 +24,7 @@ import { findQuotes } from './quotes';
 import { mediumAt, onlyTime } from './content';
 import { SourceResolver } from './resolve';
 import { SentenceLowerCases } from './lower-memo';
+import { PieceMemo } from '../memo';
 
 export type { AttributionMemo } from './paragraph-memo';
 import { ADVERBIAL_PREPOSITIONS, SUBJECT_PRONOUNS, isCapitalised, isDocumentNoun, isWord } from './words';
@@ -84,7 +85,8 @@ export function findAttributions(
   }
 
   const all = interviewAnswers(seg, mentions, embeddedPosts(seg, attachQuotations(doc, seg, quotes, drafts)));
-  const resolver = new SourceResolver(text, entities, mentions, seg.sentences);
+  const roles = memo ? (memo.roles ??= new PieceMemo()) : undefined;
+  const resolver = new SourceResolver(text, entities, mentions, seg.sentences, roles);
   const out: Attribution[] = [];
   const resolved = new Map<Draft, string | null>();
   for (const d of all) {
@@ -104,6 +106,8 @@ export function findAttributions(
       continuation: d.continuation,
     });
   }
+  // The roles memo ends its analysis here (pipeline.ts sweeps only the drafts memo).
+  roles?.sweep();
   return out;
 }
 

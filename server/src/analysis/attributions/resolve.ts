@@ -13,7 +13,7 @@ import type { Entity, Mention } from '../types';
 import { genderOfGivenName, genderOfPronoun, genderOfWord } from './gender';
 import type { Gender } from './gender';
 import { MAKERS, OFFICE_CHANGING, ORGANIZATION_ROLES, findRoles } from './roles';
-import type { Role } from './roles';
+import type { Role, RolesMemo } from './roles';
 import { TITLES, isDocumentNoun } from './words';
 
 /** Offsets of a sentence, for reading back sentence by sentence. */
@@ -81,6 +81,8 @@ export class SourceResolver {
 
   constructor(
     private readonly text: string, entities: Entity[], mentions: Mention[], private readonly sentences: SentenceBounds[] = [],
+    /** The incremental analyser's roles per line (roles.ts), if any. */
+    private readonly rolesMemo?: RolesMemo,
   ) {
     const credit = new Set(entities.filter((e) => e.role === 'credit').map((e) => e.id));
     this.mentions = mentions.filter((m) => !credit.has(m.entity)).sort((a, b) => a.start - b.start);
@@ -105,7 +107,7 @@ export class SourceResolver {
   private roles(head: string): Role[] | undefined {
     if (!this.rolesByHead) {
       this.rolesByHead = new Map();
-      for (const r of findRoles(this.text, this.mentions)) {
+      for (const r of findRoles(this.text, this.mentions, this.rolesMemo)) {
         const list = this.rolesByHead.get(r.head) ?? [];
         list.push(r);
         this.rolesByHead.set(r.head, list);
