@@ -36,7 +36,13 @@ const COMPETITIONS = phrases([
 
 /** A competition's name read as an organisation or a place is MISC (run after the rules that type by a last word). */
 export function competitions(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  let prevEnd = 0;
   for (const s of spans) {
+    // "Serie" + "A" read as a person: a competition's first word left untagged right before the span joins it.
+    const b = s.from - 1;
+    const untaggedFirst = b >= prevEnd && b >= ctx.sentFirst[s.from] && s.to - s.from <= 2 && ctx.cap[b] === TITLE && COMPETITION_FIRSTS.has(ctx.lower[b]);
+    prevEnd = s.to;
+    if (untaggedFirst && !s.sure && COMPETITIONS.has(phraseHash(ctx.lower, b, s.to))) { s.from = b; s.type = MISC; continue; }
     if (s.type === MISC || s.to - s.from > 4 || ctx.cap[s.from] < TITLE || !COMPETITION_FIRSTS.has(ctx.lower[s.from])) continue;
     if (COMPETITIONS.has(phraseHash(ctx.lower, s.from, s.to))) s.type = MISC;
   }

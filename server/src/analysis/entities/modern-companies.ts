@@ -21,6 +21,8 @@ const BRANDS = new WordSet([
   'klarna', 'revolut', 'wework', 'etsy', 'zillow', 'wayfair', 'anthropic', 'deepmind', 'mediatek', 'asml',
   // Pollsters ('A Newspoll published on Monday').
   'newspoll', 'yougov', 'ipsos',
+  // Market data providers ('according to Refinitiv data').
+  'refinitiv', 'factset', 'dealogic',
 ].map(hashLower));
 const AND = hashLower('and');
 

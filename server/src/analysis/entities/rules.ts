@@ -48,6 +48,10 @@ import { slashNames } from './slash-names';
 import { andPairs } from './and-pairs';
 import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
 import { sportsTeams } from './sports';
+import { clubContexts } from './club-contexts';
+import { izafatNames } from './izafat-names';
+import { stormsAndRoads } from './storms-and-roads';
+import { tableGaps } from './table-gaps';
 import { newsAgencies } from './news-agencies';
 import { legislatures } from './legislatures';
 import { freelanceCredits } from './freelance-credits';
@@ -570,7 +574,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     out.push(m);
   };
 
-  let steps = givenNameJoins(ctx, dropMemberTitles(ctx, seg, titleCaseRuns(ctx, spans)));
+  let steps = givenNameJoins(ctx, dropMemberTitles(ctx, seg, titleCaseRuns(ctx, tableGaps(ctx, seg, spans))));
   steps = nameParticles(ctx, seg, joinAtInitials(ctx, seg, steps));
   steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps, gazetteer));
   steps = orgFirstWords(ctx, seg, demonymUnions(ctx, seg, joinAmpersands(ctx, seg, steps)));
@@ -581,7 +585,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = splitAtPossessiveOrgs(ctx, gazetteer, splitAtPossessivePlaces(ctx, seg, gazetteer, steps));
   steps = widenRegions(ctx, seg, steps);
   steps = splitPlaceAffiliations(ctx, gazetteer, steps);
-  steps = sportsTeams(ctx, seg, gazetteer, footballClubs(ctx, seg, gazetteer, steps));
+  steps = clubContexts(ctx, seg, gazetteer, sportsTeams(ctx, seg, gazetteer, footballClubs(ctx, seg, gazetteer, steps)));
   steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
@@ -595,6 +599,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, regionNouns(ctx, seg, steps)));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   steps = genitiveNames(ctx, competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps))));
+  steps = izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];

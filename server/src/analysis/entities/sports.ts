@@ -12,7 +12,7 @@ import { WordSet, wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 
-const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
+export const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const COUNTRY_BIT = 1 << GAZ_CLASSES.indexOf('country');
 /** Lists that make a capitalised plural before a sports role no team ("Jones coach"?). */
 const NOT_TEAM = ['seen-person', 'seen-location', 'demonym', 'location', 'country', 'last-name', 'person'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
@@ -22,6 +22,12 @@ const NOT_NICKNAME = ['seen-person', 'seen-location', 'seen-misc', 'demonym', 'l
 const SURNAME_LISTS = ['last-name', 'person', 'seen-person'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 const FIRST_NAME_LIST = [GAZ_CLASSES.indexOf('first-name')];
 const PLACE_LISTS = ['location', 'seen-location', 'country'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
+
+const DEMONYM_LIST = [GAZ_CLASSES.indexOf('demonym')];
+/** Token k is a nationality word of the lists ("Irish"). */
+export function isDemonymWord(ctx: DocContext, k: number): boolean {
+  return inList(ctx, k, DEMONYM_LIST);
+}
 
 /** Token k is, on its own or as part of a longer entry, in one of the lists. */
 function inList(ctx: DocContext, k: number, classes: number[]): boolean {
@@ -65,11 +71,11 @@ const AT = wordSet(['at', 'away']);
 const THE = hashLower('the');
 
 
-function phraseMask(gaz: Gazetteer, ctx: DocContext, from: number, to: number): number {
+export function phraseMask(gaz: Gazetteer, ctx: DocContext, from: number, to: number): number {
   return Math.max(0, gaz.get(phraseHash(ctx.lower, from, to), 0));
 }
 
-function isCountry(gaz: Gazetteer, ctx: DocContext, s: TokenSpan, seg?: Segmentation): boolean {
+export function isCountry(gaz: Gazetteer, ctx: DocContext, s: TokenSpan, seg?: Segmentation): boolean {
   if (phraseMask(gaz, ctx, s.from, s.to) & COUNTRY_BIT) return true;
   // "The Netherlands"
   if (seg && s.to - s.from > 1 && seg.tokens[s.from].text.toLowerCase() === 'the' && (phraseMask(gaz, ctx, s.from + 1, s.to) & COUNTRY_BIT)) return true;
@@ -167,14 +173,14 @@ const PERSON_LISTS = ['seen-person', 'person'].map((c) => GAZ_CLASSES.indexOf(c 
 /** Lists that make a capitalised word no team: "French striker", "the Open", a nationality. */
 const NOT_TOWN_TEAM = ['demonym', 'seen-misc'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 /** Months and days ("July 2 June 1" in a table of dates). */
-const CALENDAR = wordSet([
+export const CALENDAR = wordSet([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
 /** Token k is a game score: "3" (one or two digits) or "3-1" (`wide`: up to three digits a side, "118-112"). */
-function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: boolean, wide = false): boolean {
+export function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: boolean, wide = false): boolean {
   if (k < 0 || k >= ctx.n || ctx.cap[k] !== DIGIT) return false;
   const t = seg.tokens[k].text;
   const dash = t.indexOf('-');
@@ -187,7 +193,7 @@ function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: boolean,
  * A test every result below needs, cheaper than looking for them (most articles have none): a dashed
  * score ("2-0"), or a one- or two-digit score between two capitalised words ("Ashcombe 1 Kettering").
  */
-function mayHaveResult(seg: Segmentation, ctx: DocContext, wide = false): boolean {
+export function mayHaveResult(seg: Segmentation, ctx: DocContext, wide = false): boolean {
   for (let k = 0; k < ctx.n; k++) {
     if (ctx.cap[k] !== DIGIT) continue;
     if (scoreAt(seg, ctx, k, true, wide)) return true;
