@@ -56,6 +56,12 @@ describe('modern copy, round 13: clubs named after their town, from one mention\
     expect(text, 'Southampton', 'ORGANIZATION');
   });
 
+  it('keeps a town right after "In" a place in a story where the town is mostly the team', () => {
+    const text = 'The Seattle Mariners beat Oakland 6-2. Jay Borden hit his 30th homer for Seattle, Luis Ortega had three hits for Seattle and Ken Hale pitched well against Seattle. In Seattle, Dario Moreno hit a grand slam.';
+    expect(text, 'Seattle', 'ORGANIZATION', 1);
+    expect(text, 'Seattle', 'LOCATION', 4);
+  });
+
   it('keeps a town a place outside a story with a game\'s score', () => {
     const text = 'Boston\'s Maria Gonzalez opened the clinic on Monday. The former Denver mayor spoke first.';
     expect(text, 'Boston', 'LOCATION');

@@ -3,7 +3,8 @@
 // capitals ("DETROIT 4 Kansas City 1") or a club with a nationality in its name ("London Irish 27
 // Bristol 28"); "a homer for Los Angeles", "transferred to Milan", "winners over Orrell"; "to give
 // Minnesota a 4-2 lead", "Texas's lead"; "Atlanta's Tom Glavine"; "Florida manager John Boles", "the
-// former Blackburn and Southampton skipper". Only in an article with a game's score, never a country (national sides are places), and for
+// former Blackburn and Southampton skipper". Only in an article with a game's score or a sports desk's headline
+// ("SOCCER - …"), never a country (national sides are places), and for
 // that mention only (`fixed`: kept out of the type votes, so "in Seattle" stays a place).
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
@@ -77,8 +78,20 @@ function resultsLine(ctx: DocContext, seg: Segmentation, first: number): [number
   return k === end ? [runs[0], runs[1], runs[2], runs[3]] : null;
 }
 
+/** Sports desks a wire writes first in a headline ("SOCCER - …", "Soccer-Manchester United …", "NFL AMERICAN FOOTBALL-…"). */
+const SPORT_DESKS = new Set(['soccer', 'football', 'rugby', 'cricket', 'baseball', 'basketball', 'hockey', 'nfl', 'nba', 'nhl', 'mlb', 'sports']);
+
+/** The article's first word is a sports desk's. */
+function sportsDesk(seg: Segmentation): boolean {
+  if (seg.tokens.length === 0) return false;
+  const t = seg.tokens[0].text;
+  const dash = t.indexOf('-');
+  const word = dash > 0 ? t.slice(0, dash) : t;
+  return word.length >= 3 && word.length <= 10 && SPORT_DESKS.has(word.toLowerCase());
+}
+
 export function clubContexts(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
-  if (spans.length === 0 || !mayHaveResult(seg, ctx, true)) return spans;
+  if (spans.length === 0 || !(sportsDesk(seg) || mayHaveResult(seg, ctx, true))) return spans;
   let out = spans;
   // Results lines: each side's words are one team, whatever the tagger made of them.
   let replaced: TokenSpan[] | null = null;

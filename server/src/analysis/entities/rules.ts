@@ -566,11 +566,12 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   const creditParas = new Set<number>();
   seg.paragraphs.forEach((p, i) => { if (p.role === 'credit') creditParas.add(i); });
   const dl = seg.dateline;
-  const push = (start: number, end: number, type: EntityType, credit = false, sure = false, fixed = false) => {
+  const push = (start: number, end: number, type: EntityType, credit = false, sure = false, fixed = false, held = false) => {
     if (end <= start) return;
     const m: RawMention = { start, end, text: seg.text.slice(start, end), type, credit };
     if (sure) m.sure = true;
     if (fixed) m.fixed = true;
+    if (held) m.held = true;
     out.push(m);
   };
 
@@ -628,7 +629,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     // "3-Karolina Vesela", "UPDATE 1-Royal Navy": a seeding or update number written onto the first word is not part of the name.
     const cut = seedPrefixLength(firstTok.text, s.type === PERSON && to - from >= 2, from > 0 && toks[from - 1].text === 'UPDATE');
     if (cut) {
-      push(firstTok.start + cut, toks[to - 1].end, TYPES[s.type], false, s.sure === true, s.fixed === true);
+      push(firstTok.start + cut, toks[to - 1].end, TYPES[s.type], false, s.sure === true, s.fixed === true, s.held === true);
       continue;
     }
     // Single hyphenated compound: only its name part, as MISC.
@@ -644,7 +645,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (type === 'LOCATION' && to - from >= 3 && ((ORG_HEAD_HASHES.has(ctx.lower[to - 1]) && !isGroundEnd(ctx.lower[to - 1]) && !isVenueHall(ctx.lower, to)) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
     // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
     if (type === 'MISC' && to - from >= 3 && isDemonym(ctx, from) && BODIES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
-    push(toks[from].start, toks[to - 1].end - sharedFullStop(ctx, seg, to - 1), type, false, s.sure === true, s.fixed === true);
+    push(toks[from].start, toks[to - 1].end - sharedFullStop(ctx, seg, to - 1), type, false, s.sure === true, s.fixed === true, s.held === true);
   }
 
   // Nationality adjectives the tagger left out (often first in a headline: "Kazakh president says").

@@ -13,6 +13,8 @@ export interface TokenSpan {
   sure?: boolean;
   /** Set by a rule that reads the type from this mention's own context ("in Seattle"): kept, and not counted by the type votes. */
   fixed?: boolean;
+  /** Set by a rule that reads the type from this mention's own context but lets it vote ("In Seattle,"): kept, and counted once. */
+  held?: boolean;
 }
 
 export function labelsToSpans(ctx: DocContext, labels: Uint8Array): TokenSpan[] {
