@@ -42,9 +42,8 @@ const MANAGER = hashLower('manager');
 const STAFF_ALONE = wordSet(['skipper', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'coach']);
 const AND = hashLower('and');
 
-/** The span is a place (known to the lists or not: "winners over Orrell"), not a country, read by no sure rule. */
+/** The place span is not a country (known to the lists or not: "winners over Orrell"). */
 function townMention(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, s: TokenSpan): boolean {
-  if (s.type !== LOCATION || s.sure || s.to - s.from > 3) return false;
   const to = nameEnd(ctx, s);
   return to > s.from && !isCountry(gaz, ctx, { from: s.from, to, type: LOCATION }, seg);
 }
@@ -94,43 +93,51 @@ export function clubContexts(ctx: DocContext, seg: Segmentation, gaz: Gazetteer,
   if (spans.length === 0 || !(sportsDesk(seg) || mayHaveResult(seg, ctx, true))) return spans;
   let out = spans;
   // Results lines: each side's words are one team, whatever the tagger made of them.
-  let replaced: TokenSpan[] | null = null;
+  let teams: TokenSpan[] | null = null;
+  let si = 0; // the first span that may overlap the line (lines and spans are both in text order)
   for (let first = 0; first < ctx.n; first = ctx.sentEnd[first]) {
-    // A line starts with a capitalised word and has a score in its last two tokens: cheap tests first.
+    // A line of four to eleven tokens starting with a capitalised word: cheap tests first.
     const end = ctx.sentEnd[first];
     if (end - first < 4 || end - first > 11 || !teamWord(ctx, first)) continue;
     const line = resultsLine(ctx, seg, first);
     if (!line) continue;
-    (replaced ??= []).push(...teamsOfLine(ctx, seg, gaz, out, line));
+    while (si < out.length && out[si].to <= first) si++;
+    teamsOfLine(ctx, seg, gaz, out, si, line, (teams ??= []));
   }
-  if (replaced && replaced.length > 0) out = mergeTeams(out, replaced);
-  // One mention's context.
+  if (teams && teams.length > 0) out = mergeTeams(ctx, out, teams);
+  // One mention's context: the words around it first (most spans fail there), the lists last.
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
-    if (!townMention(ctx, seg, gaz, s)) continue;
-    if (clubHere(ctx, seg, out, i)) { s.type = ORGANIZATION; s.fixed = true; }
+    if (s.type !== LOCATION || s.sure || s.to - s.from > 3) continue;
+    if (clubHere(ctx, seg, out, i) && townMention(ctx, seg, gaz, s)) { s.type = ORGANIZATION; s.fixed = true; }
   }
   return out;
 }
 
-/** The team spans of a results line's two runs: none for a country, a lone nationality, or a run holding a sure name of another type. */
-function teamsOfLine(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[], line: [number, number, number, number]): TokenSpan[] {
-  const out: TokenSpan[] = [];
+/** Adds the team spans of a results line's two runs: none for a country, a lone nationality, a date, or a run holding a sure name of another type. */
+function teamsOfLine(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[], si: number, line: [number, number, number, number], teams: TokenSpan[]): void {
   for (let r = 0; r < 4; r += 2) {
     const from = line[r], to = line[r + 1];
     const run: TokenSpan = { from, to, type: ORGANIZATION, fixed: true };
     // Not a country, a lone nationality, nor a date ("Aug 27 Aug 26" heading a table of figures).
     if (isCountry(gaz, ctx, run, seg) || (to - from === 1 && isDemonymWord(ctx, from)) || CALENDAR.has(ctx.lower[from])) continue;
     let blocked = false;
-    for (const s of spans) if (s.from < to && from < s.to && ((s.sure && s.type !== ORGANIZATION) || s.from < line[0] || s.to > line[3])) blocked = true;
-    if (!blocked) out.push(run);
+    for (let j = si; j < spans.length && spans[j].from < line[3]; j++) {
+      const s = spans[j];
+      if (s.from < to && from < s.to && ((s.sure && s.type !== ORGANIZATION) || s.from < line[0] || s.to > line[3])) blocked = true;
+    }
+    if (!blocked) teams.push(run);
   }
-  return out;
 }
 
-/** `spans` with the teams in place of every span they overlap. */
-function mergeTeams(spans: TokenSpan[], teams: TokenSpan[]): TokenSpan[] {
-  const kept = spans.filter((s) => !teams.some((t) => t.from < s.to && s.from < t.to));
+/** `spans` with the teams (in text order, apart) in place of every span they overlap. */
+function mergeTeams(ctx: DocContext, spans: TokenSpan[], teams: TokenSpan[]): TokenSpan[] {
+  const inTeam = new Uint8Array(ctx.n);
+  for (const t of teams) inTeam.fill(1, t.from, t.to);
+  const kept = spans.filter((s) => {
+    for (let k = s.from; k < s.to; k++) if (inTeam[k]) return false;
+    return true;
+  });
   return kept.concat(teams).sort((a, b) => a.from - b.from);
 }
 
