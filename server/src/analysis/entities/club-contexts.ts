@@ -104,7 +104,7 @@ export function clubContexts(ctx: DocContext, seg: Segmentation, gaz: Gazetteer,
     while (si < out.length && out[si].to <= first) si++;
     teamsOfLine(ctx, seg, gaz, out, si, line, (teams ??= []));
   }
-  if (teams && teams.length > 0) out = mergeTeams(ctx, out, teams);
+  if (teams && teams.length > 0) out = mergeTeams(out, teams);
   // One mention's context: the words around it first (most spans fail there), the lists last.
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
@@ -130,14 +130,15 @@ function teamsOfLine(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: 
   }
 }
 
-/** `spans` with the teams (in text order, apart) in place of every span they overlap. */
-function mergeTeams(ctx: DocContext, spans: TokenSpan[], teams: TokenSpan[]): TokenSpan[] {
-  const inTeam = new Uint8Array(ctx.n);
-  for (const t of teams) inTeam.fill(1, t.from, t.to);
-  const kept = spans.filter((s) => {
-    for (let k = s.from; k < s.to; k++) if (inTeam[k]) return false;
-    return true;
-  });
+/** `spans` with the teams (in text order, apart) in place of every span they overlap: one walk over both. */
+function mergeTeams(spans: TokenSpan[], teams: TokenSpan[]): TokenSpan[] {
+  const kept: TokenSpan[] = [];
+  let t = 0;
+  for (const s of spans) {
+    while (t < teams.length && teams[t].to <= s.from) t++;
+    if (t < teams.length && teams[t].from < s.to) continue;
+    kept.push(s);
+  }
   return kept.concat(teams).sort((a, b) => a.from - b.from);
 }
 

@@ -194,6 +194,18 @@ export function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: b
  * score ("2-0"), or a one- or two-digit score between two capitalised words ("Ashcombe 1 Kettering").
  */
 export function mayHaveResult(seg: Segmentation, ctx: DocContext, wide = false): boolean {
+  // Asked by several passes of one analysis (sportsTeams, teamsFromResults, club-contexts.ts): kept per context.
+  let memo = RESULT_MEMO.get(ctx);
+  if (!memo) RESULT_MEMO.set(ctx, (memo = Int8Array.of(-1, -1)));
+  const i = wide ? 1 : 0;
+  if (memo[i] < 0) memo[i] = scanForResult(seg, ctx, wide) ? 1 : 0;
+  return memo[i] === 1;
+}
+
+/** What `mayHaveResult` answers, per document context and width (-1: not asked yet). */
+const RESULT_MEMO = new WeakMap<DocContext, Int8Array>();
+
+function scanForResult(seg: Segmentation, ctx: DocContext, wide: boolean): boolean {
   for (let k = 0; k < ctx.n; k++) {
     if (ctx.cap[k] !== DIGIT) continue;
     if (scoreAt(seg, ctx, k, true, wide)) return true;
