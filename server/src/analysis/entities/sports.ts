@@ -238,18 +238,42 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
     if (e - k <= 3) { runEnd[k] = e; any = true; }
   }
   if (!any) return spans;
-  const teams = new Set<string>();
+  /** The runs noted as teams, by a number mixed from their words: [from, to] pairs (no string built). */
+  const teams = new Map<number, number[]>();
   /** Where a result names the team: that mention is the team even if it is a town the lists know. */
   const at = new Set<number>();
   let found = false;
-  const key = (from: number, to: number) => {
-    let s = '';
-    for (let j = from; j < to; j++) s += ctx.lower[j].toString(36) + ' ';
-    return s;
+  const mix = (from: number, to: number): number => {
+    let h = to - from;
+    for (let j = from; j < to; j++) h = Math.imul(h ^ ctx.lower[j], 0x9e3779b1);
+    return h;
   };
-  /** The first words of the teams: most spans start with none, and need no key. */
+  /** Tokens [from, to) spell a noted team, word for word. */
+  const noted = (from: number, to: number): boolean => {
+    const runs = teams.get(mix(from, to));
+    if (!runs) return false;
+    for (let i = 0; i < runs.length; i += 2) {
+      const f = runs[i];
+      if (runs[i + 1] - f !== to - from) continue;
+      let same = true;
+      for (let j = 0; same && j < to - from; j++) same = ctx.lower[f + j] === ctx.lower[from + j];
+      if (same) return true;
+    }
+    return false;
+  };
+  /** The first words of the teams: most spans start with none, and need no look-up. */
   const firsts = new Set<number>();
-  const note = (from: number, to: number) => { teams.add(key(from, to)); firsts.add(ctx.lower[from]); at.add(from); found = true; };
+  const note = (from: number, to: number) => {
+    if (!noted(from, to)) {
+      const h = mix(from, to);
+      const runs = teams.get(h);
+      if (runs) runs.push(from, to);
+      else teams.set(h, [from, to]);
+    }
+    firsts.add(ctx.lower[from]);
+    at.add(from);
+    found = true;
+  };
   const runBefore = (k: number): number => { // the run ending right before token k, or -1
     for (let j = k - 1; j >= Math.max(ctx.sentFirst[Math.max(0, k - 1)], k - 3); j--) if (runEnd[j] === k) return j;
     return -1;
@@ -309,7 +333,7 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
   // Not people's names, not countries. (The first words as a WordSet: asked once a span and a token below.)
   const firstWords = new WordSet(firsts);
   const isTeam = (from: number, to: number): boolean => {
-    if (!firstWords.has(ctx.lower[from]) || !teams.has(key(from, to))) return false;
+    if (!firstWords.has(ctx.lower[from]) || !noted(from, to)) return false;
     // A town the lists know is the team only where a result names it ("in Munich" stays a place).
     if (!at.has(from) && (phraseMask(gaz, ctx, from, to) & PLACE_BITS) !== 0) return false;
     let people = 0;

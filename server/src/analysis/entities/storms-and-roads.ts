@@ -12,15 +12,15 @@ import { wordSet } from './word-set';
 const LOCATION = 2, MISC = 3;
 
 const STORMS = wordSet(['hurricane', 'typhoon', 'cyclone']);
-const ROADS = wordSet(['interstate', 'highway', 'route']);
+/** Both, for the one test every title-case token gets. */
+const KINDS = wordSet(['hurricane', 'typhoon', 'cyclone', 'interstate', 'highway', 'route']);
 export function stormsAndRoads(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let added: TokenSpan[] | null = null;
   let dropped = false;
   let s = 0;
   for (let k = 0; k + 1 < ctx.n; k++) {
-    if (ctx.cap[k] !== TITLE || ctx.allCaps[k]) continue;
+    if (ctx.cap[k] !== TITLE || !KINDS.has(ctx.lower[k]) || ctx.allCaps[k] || k + 1 >= ctx.sentEnd[k]) continue;
     const storm = STORMS.has(ctx.lower[k]);
-    if ((!storm && !ROADS.has(ctx.lower[k])) || k + 1 >= ctx.sentEnd[k]) continue;
     while (s < spans.length && spans[s].to <= k) s++;
     let at = s < spans.length && spans[s].from <= k ? spans[s] : null;
     if (at && (at.sure || at.from !== k)) continue; // part of a longer name ("National Hurricane Center")
