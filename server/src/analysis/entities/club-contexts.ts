@@ -130,16 +130,22 @@ function teamsOfLine(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: 
   }
 }
 
-/** `spans` with the teams (in text order, apart) in place of every span they overlap: one walk over both. */
+/**
+ * `spans` with the teams (in text order, apart) in place of every span they overlap: one walk over
+ * both, merged in order (a sort of every span each analysis cost more than the rest of this file).
+ */
 function mergeTeams(spans: TokenSpan[], teams: TokenSpan[]): TokenSpan[] {
-  const kept: TokenSpan[] = [];
-  let t = 0;
+  const out: TokenSpan[] = [];
+  let t = 0; // the next team to place
+  let o = 0; // the first team that may overlap a span
   for (const s of spans) {
-    while (t < teams.length && teams[t].to <= s.from) t++;
-    if (t < teams.length && teams[t].from < s.to) continue;
-    kept.push(s);
+    while (o < teams.length && teams[o].to <= s.from) o++;
+    if (o < teams.length && teams[o].from < s.to) continue;
+    while (t < teams.length && teams[t].from < s.from) out.push(teams[t++]);
+    out.push(s);
   }
-  return kept.concat(teams).sort((a, b) => a.from - b.from);
+  while (t < teams.length) out.push(teams[t++]);
+  return out;
 }
 
 /** The words around the town at `out[i]` name its club. */
