@@ -11,7 +11,7 @@ import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { CAPS, TITLE } from './lexicon';
 import { wordSet } from './word-set';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, mergeByFrom } from './spans';
 
 const ORGANIZATION = 1, MISC = 3;
 
@@ -110,5 +110,5 @@ export function footballClubs(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
       break;
     }
   }
-  return added ? out.concat(added).sort((x, y) => x.from - y.from) : out;
+  return added ? mergeByFrom(out, added) : out;
 }

@@ -5,7 +5,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { nameRunEnd } from './name-words';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, mergeByFrom } from './spans';
 import { WordSet } from './word-set';
 
 const PERSON = 0;
@@ -65,11 +65,12 @@ export function honorificNames(ctx: DocContext, seg: Segmentation, spans: TokenS
     }
     out.push(from === s.from ? s : { from, to: s.to, type: s.type });
   }
-  // A person is kept unless a longer span already covers it.
+  // A person is kept unless a longer span already covers it; merged in order (no sort of every span).
+  const kept: TokenSpan[] = [];
+  const covers = (s: TokenSpan, p: TokenSpan) => s.from <= p.from && s.to >= p.to;
   for (const p of persons) {
-    if (out.some((s) => s.from <= p.from && s.to >= p.to)) continue;
-    out.push(p);
+    if (out.some((s) => covers(s, p)) || kept.some((s) => covers(s, p))) continue;
+    kept.push(p);
   }
-  out.sort((a, b) => a.from - b.from);
-  return out;
+  return mergeByFrom(out, kept);
 }

@@ -7,7 +7,7 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { TITLE } from './lexicon';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, mergeByFrom } from './spans';
 
 const ORGANIZATION = 1;
 
@@ -52,5 +52,5 @@ export function izafatNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan
   }
   if (out.length === 0) return spans;
   const kept = spans.filter((s) => !out.some((n) => s.from < n.to && n.from < s.to));
-  return kept.concat(out).sort((a, b) => a.from - b.from);
+  return mergeByFrom(kept, out);
 }

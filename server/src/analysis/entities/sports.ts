@@ -6,7 +6,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, mergeByFrom } from './spans';
 import { DIGIT, LOWER, PUNCT, TITLE } from './lexicon';
 import { WordSet, wordSet } from './word-set';
 
@@ -127,7 +127,7 @@ function teamsBeforeRoles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
     }
   }
   if (!added) return spans;
-  return spans.concat(added).sort((a, b) => a.from - b.from);
+  return mergeByFrom(spans, added);
 }
 
 /** Words before a team, not a town, in a game story ("scored for Portland", "a win over Tacoma"). */
@@ -361,7 +361,7 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
     for (let j = k; j < e; j++) if (covered[j]) free = false;
     if (free && isTeam(k, e)) (added ??= []).push({ from: k, to: e, type: ORGANIZATION, sure: true });
   }
-  return added ? spans.concat(added).sort((a, b) => a.from - b.from) : spans;
+  return added ? mergeByFrom(spans, added) : spans;
 }
 
 export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
@@ -483,7 +483,7 @@ function nicknamesAlone(ctx: DocContext, spans: TokenSpan[], known: WordSet): To
     if (s < spans.length && spans[s].from <= k) continue;
     (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true });
   }
-  return added ? spans.concat(added).sort((a, b) => a.from - b.from) : spans;
+  return added ? mergeByFrom(spans, added) : spans;
 }
 
 /** "Surf: At Memphis on Friday night.", "Condors: Host Portland …": an AP "UP NEXT" line's opponent. */

@@ -6,7 +6,7 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { DIGIT, TITLE } from './lexicon';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, mergeByFrom } from './spans';
 import { wordSet } from './word-set';
 
 const LOCATION = 2, MISC = 3;
@@ -43,5 +43,5 @@ export function stormsAndRoads(ctx: DocContext, seg: Segmentation, spans: TokenS
   }
   const kept = dropped ? spans.filter((x) => x.to > x.from) : spans;
   if (!added) return kept;
-  return kept.concat(added).sort((a, b) => a.from - b.from);
+  return mergeByFrom(kept, added);
 }

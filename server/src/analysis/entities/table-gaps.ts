@@ -5,7 +5,7 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { TITLE } from './lexicon';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, mergeByFrom } from './spans';
 
 const GAP = 3;
 
@@ -24,5 +24,5 @@ export function tableGaps(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
     }
   }
   if (!dropped) return spans;
-  return added ? spans.concat(added).sort((a, b) => a.from - b.from) : spans;
+  return added ? mergeByFrom(spans, added) : spans;
 }
