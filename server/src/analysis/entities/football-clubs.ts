@@ -11,7 +11,7 @@ import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { CAPS, TITLE } from './lexicon';
 import { wordSet } from './word-set';
-import { type TokenSpan, mergeByFrom } from './spans';
+import { type TokenSpan, mergeByFrom, sortByFrom } from './spans';
 
 const ORGANIZATION = 1, MISC = 3;
 
@@ -90,7 +90,7 @@ export function footballClubs(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
     out = out.filter((s) => !(s.from < to && s.to > from));
     out.push({ from, to, type: ORGANIZATION, sure: true });
   }
-  out.sort((x, y) => x.from - y.from);
+  out = sortByFrom(out);
   if (names.size === 0) return out;
   // "Rheinau have signed …": the club's words alone, tagged otherwise or not at all.
   let added: TokenSpan[] | null = null;

@@ -25,7 +25,7 @@ import { andSplits } from './and-splits';
 import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
 import type { RawMention } from './raw-mention';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, sortByFrom, mergeByFrom } from './spans';
 import { surnameRepeats } from './repeats';
 import { nameRepeats } from './name-repeats';
 import { definedAcronyms } from './acronyms';
@@ -192,8 +192,7 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
     merged.push(s);
   }
   for (; r < runs.length; r++) merged.push({ from: runs[r][0], to: runs[r][1], type: ORGANIZATION });
-  merged.sort((a, b) => a.from - b.from);
-  return merged;
+  return sortByFrom(merged);
 }
 
 /** "'" or "’" glued to a word ending in "s" before it: "Dockworkers'". */
@@ -407,9 +406,7 @@ function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]):
     if (g < merged.length && s.from < merged[g].to && s.to > merged[g].from) continue;
     out.push(s);
   }
-  for (const m of merged) out.push({ from: m.from, to: m.to, type: ORGANIZATION });
-  out.sort((a, b) => a.from - b.from);
-  return out;
+  return mergeByFrom(out, merged.map((m) => ({ from: m.from, to: m.to, type: ORGANIZATION })));
 }
 
 /** Portfolios written between a nationality and a title ("South Korean Trade Minister"). */

@@ -77,3 +77,8 @@ export function mergeByFrom(a: TokenSpan[], b: TokenSpan[]): TokenSpan[] {
   while (j < b.length) out[o++] = b[j++];
   return out;
 }
+
+/** `spans` sorted by first token (a stable sort's order), sorted only when out of order. */
+export function sortByFrom(spans: TokenSpan[]): TokenSpan[] {
+  return inOrder(spans) ? spans : spans.sort((x, y) => x.from - y.from);
+}
