@@ -161,6 +161,45 @@ describe('incremental analysis', () => {
     assert.notDeepStrictEqual(analyze(texts[0]).attributions, analyze(texts[1]).attributions);
   });
 
+  it('lower-cases a sentence\'s words again when a word of it changes, whatever stays (attributions/lower-memo.ts)', () => {
+    const FILLER = 'Crews worked through the night to clear the road before the first buses came through.';
+    // Each text keeps the sentence's length, token count and offsets, and changes one word's
+    // letters or case: a cue word comes and goes ("said" / "sand", "told" / "Told").
+    const texts = [
+      `Harbour news\n\nThe mayor said the berths will reopen on Monday.\n\n${FILLER}`,
+      `Harbour news\n\nThe mayor sand the berths will reopen on Monday.\n\n${FILLER}`,
+      `Harbour news\n\nThe mayor said the berths will reopen on Monday.\n\n${FILLER}`,
+      `Harbour news\n\nThe mayor told the crews the berths will reopen.\n\n${FILLER}`,
+      `Harbour news\n\nThe mayor Told the crews the berths will reopen.\n\n${FILLER}`,
+      `Harbour news\n\nThe mayor told the crews the berths will reopen.\n\n${FILLER}`,
+      // The same sentence twice, and one of them edited.
+      `Harbour news\n\nThe mayor said the berths will reopen.\n\nThe mayor said the berths will reopen.\n\n${FILLER}`,
+      `Harbour news\n\nThe mayor said the berths will reopen.\n\nThe mayor sand the berths will reopen.\n\n${FILLER}`,
+    ];
+    const inc = createIncrementalAnalyzer();
+    for (const text of texts) assert.deepStrictEqual(inc.analyze(text).attributions, analyze(text).attributions, text);
+    assert.notDeepStrictEqual(analyze(texts[0]).attributions, analyze(texts[1]).attributions);
+  });
+
+  it('reads a mention\'s roles again when the words after it on the next line change (attributions/roles.ts)', () => {
+    const FILLER = 'Crews worked through the night to clear the road before the first buses came through.';
+    // "Clara Vance," ends a line; her role is on the next one ("the foreign minister"), within the
+    // 80 characters past her name the roles memo keys on. Then "the minister said" is hers or not.
+    const texts = [
+      `Harbour news\n\nThe plan came from Clara Vance,\nthe foreign minister.\n\n“We will reopen,” the minister said.\n\n${FILLER}`,
+      `Harbour news\n\nThe plan came from Clara Vance,\nthe harbour director.\n\n“We will reopen,” the minister said.\n\n${FILLER}`,
+      `Harbour news\n\nThe plan came from Clara Vance,\nthe foreign minister.\n\n“We will reopen,” the minister said.\n\n${FILLER}`,
+      // The word before the name, and the line before it.
+      `Harbour news\n\nForeign Minister Clara Vance approved the plan.\n\n“We will reopen,” the minister said.\n\n${FILLER}`,
+      `Harbour news\n\nForeign Director Clara Vance approved the plan.\n\n“We will reopen,” the minister said.\n\n${FILLER}`,
+      `Harbour news\n\nForeign Minister\nClara Vance approved the plan.\n\n“We will reopen,” the minister said.\n\n${FILLER}`,
+    ];
+    const inc = createIncrementalAnalyzer();
+    for (const text of texts) assert.deepStrictEqual(inc.analyze(text).attributions, analyze(text).attributions, text);
+    const speaker = (text: string) => analyze(text).attributions.map((a) => a.sourceEntity);
+    assert.notDeepStrictEqual(speaker(texts[0]), speaker(texts[1]));
+  });
+
   it('reuses the pieces an edit did not touch, and keeps only what the current text holds', () => {
     const inc = createIncrementalAnalyzer();
     const article = SAMPLES[0];

@@ -53,9 +53,11 @@ function soundsLikeSpeech(doc: Doc, q: Quote): boolean {
 
 function hasQuotation(doc: Doc, d: Draft): boolean {
   if (d.quote) return true;
+  // “ " ” ‘, by code unit (no string per character).
+  const text = doc.text;
   for (let i = d.contentStart; i < d.contentEnd; i++) {
-    const ch = doc.text[i];
-    if (ch === '“' || ch === '"' || ch === '”' || ch === '‘') return true;
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x22 || c === 0x201d || c === 0x2018) return true;
   }
   return false;
 }

@@ -23,6 +23,8 @@ import { interviewAnswers } from './interviews';
 import { findQuotes } from './quotes';
 import { mediumAt, onlyTime } from './content';
 import { SourceResolver } from './resolve';
+import { SentenceLowerCases } from './lower-memo';
+import { PieceMemo } from '../memo';
 
 export type { AttributionMemo } from './paragraph-memo';
 import { ADVERBIAL_PREPOSITIONS, SUBJECT_PRONOUNS, isCapitalised, isDocumentNoun, isWord } from './words';
@@ -40,7 +42,7 @@ export function findAttributions(
 ): Attribution[] {
   const { text } = seg;
   const doc: Doc = {
-    text, toks: seg.tokens, lower: seg.tokens.map(memo ? (t) => lowerCase(t.text, true) : (t) => lowerCase(t.text, false)), sentenceStart: seg.sentences.map((s) => s.firstToken),
+    text, toks: seg.tokens, lower: memo ? keptLowerCases(seg, memo) : seg.tokens.map((t) => lowerCase(t.text, false)), sentenceStart: seg.sentences.map((s) => s.firstToken),
     // Present from the start, so every Doc has one shape (the learned models fill them in).
     hashes: undefined, shapes: undefined,
   };
@@ -83,7 +85,8 @@ export function findAttributions(
   }
 
   const all = interviewAnswers(seg, mentions, embeddedPosts(seg, attachQuotations(doc, seg, quotes, drafts)));
-  const resolver = new SourceResolver(text, entities, mentions, seg.sentences);
+  const roles = memo ? (memo.roles ??= new PieceMemo()) : undefined;
+  const resolver = new SourceResolver(text, entities, mentions, seg.sentences, roles);
   const out: Attribution[] = [];
   const resolved = new Map<Draft, string | null>();
   for (const d of all) {
@@ -103,6 +106,8 @@ export function findAttributions(
       continuation: d.continuation,
     });
   }
+  // The roles memo ends its analysis here (pipeline.ts sweeps only the drafts memo).
+  roles?.sweep();
   return out;
 }
 
@@ -388,6 +393,12 @@ function opensParagraph(text: string, pos: number): boolean {
   return true;
 }
 
+/** The tokens' lower-case forms, those of sentences kept since the last analysis taken again. */
+function keptLowerCases(seg: Segmentation, memo: AttributionMemo): string[] {
+  return (memo.lowerCases ??= new SentenceLowerCases()).lowerCases(seg, lowerKept);
+}
+const lowerKept = (s: string): string => lowerCase(s, true);
+
 /**
  * Lower case, without a new string for the many tokens that are lower case already; `kept`: the
  * incremental analyser's, which keeps the lower-case forms of capitalised words between analyses.
@@ -464,14 +475,17 @@ function halfOverlap(o: Draft, d: Draft): boolean {
   return overlap * 2 >= Math.max(o.contentEnd - o.contentStart, d.contentEnd - d.contentStart);
 }
 
-// ‘ opens a quotation in single-quote style; ’ is left out, as it is also an apostrophe.
-const QUOTE_MARKS = new Set(['“', '”', '"', '„', '«', '»', '‘']);
-
 function kindOf(text: string, d: Draft): AttributionKind {
   if (d.quote) return 'direct';
+  // By code unit, not a string per character (every content of the article, each keystroke).
   for (let i = d.contentStart; i < d.contentEnd; i++) {
-    const ch = text[i];
-    if (QUOTE_MARKS.has(ch) || (ch === "'" && text[i + 1] === "'")) return 'mixed';
+    const c = text.charCodeAt(i);
+    if (isQuoteMark(c) || (c === 0x27 && text.charCodeAt(i + 1) === 0x27)) return 'mixed';
   }
   return 'indirect';
+}
+
+/** “ ” " „ « » ‘: ‘ opens a quotation in single-quote style; ’ is left out, as it is also an apostrophe. */
+function isQuoteMark(c: number): boolean {
+  return c === 0x201c || c === 0x201d || c === 0x22 || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018;
 }

@@ -13,12 +13,18 @@ import { Key, type PieceMemo } from '../memo';
 import type { Segmentation } from '../types';
 import type { QuoteIndex } from './context';
 import type { Draft } from './draft';
+import type { SentenceLowerCases } from './lower-memo';
+import type { RolesMemo } from './roles';
 import type { Doc, Range } from './phrases';
 import { firstOpeningFrom, type Quote } from './quotes';
 
 export interface AttributionMemo {
   /** Per paragraph: its drafts relative to it, or null when they reach outside it. */
   paragraphs: PieceMemo<KeptDrafts | null>;
+  /** Per sentence, its tokens' lower-case forms (made on first use: lower-memo.ts). */
+  lowerCases?: SentenceLowerCases;
+  /** Per line with mentions, their roles (made on first use, swept by findAttributions: roles.ts). */
+  roles?: RolesMemo;
 }
 
 /** A paragraph's drafts with token indices counted from its first token and offsets from its start. */

@@ -20,9 +20,14 @@ interface Signature {
   name: { start: number; end: number };
 }
 
-/** The signature "— Name (@handle)" in text[from, to), or null. Linear in the span. */
-function signatureIn(text: string, from: number, to: number): Signature | null {
-  for (let at = text.indexOf('(@', from); at >= 0 && at < to; at = text.indexOf('(@', at + 2)) {
+/**
+ * The signature "— Name (@handle)" in text[from, to), or null. `handles`: every offset of "(@"
+ * in the text, in order (a search from `from` alone would run to the text's end in an article
+ * with no handle, at every paragraph).
+ */
+function signatureIn(text: string, handles: readonly number[], from: number, to: number): Signature | null {
+  for (let i = firstAtOrAfter(handles, from); i < handles.length && handles[i] < to; i++) {
+    const at = handles[i];
     // The handle: word characters up to ")".
     let h = at + 2;
     while (h < to && h - at <= MAX_HANDLE && /[\w.]/.test(text[h])) h++;
@@ -42,6 +47,24 @@ function signatureIn(text: string, from: number, to: number): Signature | null {
     return { dash, name: { start: s, end: e } };
   }
   return null;
+}
+
+/** Offsets of every "(@" in `text`, each found once: the matches of indexOf from after the last. */
+function handleMarks(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf('(@'); at >= 0; at = text.indexOf('(@', at + 2)) out.push(at);
+  return out;
+}
+
+function firstAtOrAfter(list: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -86,19 +109,20 @@ function letters(text: string, from: number, to: number): number {
  */
 export function embeddedPosts(seg: Segmentation, drafts: ContinuationDraft[]): ContinuationDraft[] {
   const { text, paragraphs } = seg;
+  const handles = handleMarks(text);
   const added: ContinuationDraft[] = [];
   let di = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     if (para.role !== 'body') continue;
-    const sig = signatureIn(text, para.start, Math.min(para.end, para.start + 400));
+    const sig = handles.length === 0 ? null : signatureIn(text, handles, para.start, Math.min(para.end, para.start + 400));
     if (!sig) continue;
     let start: number;
     let end: number;
     if (text.slice(para.start, sig.dash).trim() === '') {
       // The signature is a paragraph of its own: the post is the paragraph before it.
       const prev = p > 0 ? paragraphs[p - 1] : null;
-      if (!prev || prev.role !== 'body' || signatureIn(text, prev.start, prev.end)) continue;
+      if (!prev || prev.role !== 'body' || signatureIn(text, handles, prev.start, prev.end)) continue;
       start = prev.start;
       end = prev.end;
     } else {

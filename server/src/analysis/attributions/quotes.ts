@@ -106,9 +106,26 @@ function countWords(text: string, start: number, end: number): number {
 
 const MAX_PARAGRAPHS = 8;
 
+/**
+ * Every character at which markAt or singleMarkAt can find a mark (" ' « » ‘ ’ “ ” „): the scan
+ * jumps from one to the next instead of asking at every character (~0.5 ms of a keystroke on a
+ * 10k-word article).
+ */
+const MARK_CHARS = /["'\u00ab\u00bb\u2018\u2019\u201c-\u201e]/g;
+
+/** The offsets of every MARK_CHARS character in `text`, in order. */
+function markCandidates(text: string): number[] {
+  const out: number[] = [];
+  MARK_CHARS.lastIndex = 0;
+  while (MARK_CHARS.test(text)) out.push(MARK_CHARS.lastIndex - 1);
+  return out;
+}
+
 export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const out: Quote[] = [];
   const mark = usesSingleQuotes(text) ? singleMarkAt : markAt;
+  const candidates = markCandidates(text);
+  let ci = 0;
   let pending: { open: number; start: number; firstParagraph: number; depth: number } | null = null;
 
   const finish = (end: number, close: number, lastParagraph: number, closed: boolean) => {
@@ -141,6 +158,10 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       }
     }
     while (i < para.end) {
+      // No mark before the next candidate character.
+      while (ci < candidates.length && candidates[ci] < i) ci++;
+      if (ci === candidates.length || candidates[ci] >= para.end) break;
+      i = candidates[ci];
       const m = mark(text, i);
       if (!m) {
         i++;
