@@ -5,7 +5,7 @@
 //  - its quotes, claims and boilerplate are kept as compressed JSON until the figures are out;
 //  - the entities (grouped across pieces) stay objects, their mentions kept as compressed UTF-8
 //    JSON in blocks, read back block by block as the entities are written;
-//  - a file's text is kept as its UTF-8 bytes and each piece decoded when its turn comes;
+//  - a file's text is kept as its UTF-8 bytes, deflated per piece, each decoded when its turn comes;
 //  - a full garbage collection runs whenever memory has grown a budget past what is live, one
 //    more once the pieces are done, and the young generation is collected after each part of the end.
 // A text of one piece gives exactly contractJsonChunks' text, key order included; a longer
