@@ -133,7 +133,12 @@ export async function runAnalyze(o: AnalyzeOptions, io: Io): Promise<number> {
       failed++;
       continue;
     }
-    if (o.format === 'json') await writeAll(io.stdout, analysisJson(article, { file }, analyze, chunkSizeFor(analyze)));
+    if (o.format === 'json') {
+      const json = analysisJson(article, { file }, analyze, chunkSizeFor(analyze));
+      // A long article's pieces are kept (compressed) by the writer: its bytes can go.
+      article = '';
+      await writeAll(io.stdout, json);
+    }
     else {
       const { renderText } = require('./render-text') as typeof import('./render-text');
       io.stdout.write(renderText(analyze(article as string), { file, color: useColor }));

@@ -3,9 +3,11 @@
 // uses (chunks.ts), merged exactly as analyze() merges them (merge.ts); then
 //  - each piece's figures are given out as soon as it is done;
 //  - its quotes, claims and boilerplate are kept as compressed JSON until the figures are out;
-//  - the entities (grouped across pieces) stay objects, their mentions kept as UTF-8 JSON;
-//  - a file's text is kept as its UTF-8 bytes and each piece decoded when its turn comes;
-//  - a full garbage collection runs whenever memory has grown a budget past what is live.
+//  - the entities (grouped across pieces) stay objects, their mentions kept as compressed UTF-8
+//    JSON in blocks, read back block by block as the entities are written;
+//  - a file's text is kept as its UTF-8 bytes, deflated per piece, each decoded when its turn comes;
+//  - a full garbage collection runs whenever memory has grown a budget past what is live, one
+//    more once the pieces are done, and the young generation is collected after each part of the end.
 // A text of one piece gives exactly contractJsonChunks' text, key order included; a longer
 // one gives the same fields, with the lists that need the whole text (entities, dateline) last.
 import type { Analysis, DocumentStructure, Entity } from '../analysis';
@@ -19,6 +21,8 @@ export type Extra = { id?: unknown; file?: string };
 
 /** Memory a long article may add (analysis garbage, output in flight) before a full collection. */
 const BUDGET_BYTES = 20 * 1024 * 1024;
+/** A long article's mentions are kept compressed in blocks of about this much JSON. */
+const BLOCK_BYTES = 64 * 1024;
 /** Output is handed out in parts of about this size. */
 const PART_BYTES = 1 << 20;
 
@@ -57,8 +61,7 @@ function* lazily<T>(make: () => Iterable<T>): Generator<T> {
 
 /** The pieces of an article, each a string of its own; `release()` drops the article. */
 class Pieces {
-  private source: string | Uint8Array | null;
-  private readonly starts: number[];
+  private source: string | Uint8Array[] | null;
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
   constructor(
@@ -66,13 +69,19 @@ class Pieces {
     text: string,
     readonly bounds: Array<[number, number]>,
   ) {
-    this.source = article;
-    if (typeof article === 'string') this.starts = bounds.map(([start]) => start);
+    if (typeof article === 'string') this.source = article;
     else {
       // Byte offsets of the pieces (the decoder dropped a byte order mark before offset 0);
-      // a piece that begins with U+FEFF keeps it (ignoreBOM).
-      this.starts = [article[0] === 0xef && article[1] === 0xbb && article[2] === 0xbf ? 3 : 0];
-      for (const [start, end] of bounds) this.starts.push(this.starts[this.starts.length - 1] + Buffer.byteLength(text.slice(start, end)));
+      // a piece that begins with U+FEFF keeps it (ignoreBOM). Each piece's bytes are kept
+      // compressed until its turn (a third of their size), the article's own buffer let go.
+      const { deflateRawSync } = require('node:zlib') as typeof import('node:zlib');
+      let at = article[0] === 0xef && article[1] === 0xbb && article[2] === 0xbf ? 3 : 0;
+      this.source = bounds.map(([start, end]) => {
+        const next = at + Buffer.byteLength(text.slice(start, end));
+        const packed = deflateRawSync(article.subarray(at, next), { level: 1 });
+        at = next;
+        return packed;
+      });
     }
   }
 
@@ -80,7 +89,9 @@ class Pieces {
     const s = this.source;
     if (s === null) throw new Error('the article was released');
     if (typeof s === 'string') return s.slice(this.bounds[i][0], this.bounds[i][1]);
-    return this.decoder.decode(s.subarray(this.starts[i], this.starts[i + 1]));
+    const bytes = (require('node:zlib') as typeof import('node:zlib')).inflateRawSync(s[i]);
+    s[i] = new Uint8Array(0);
+    return this.decoder.decode(bytes);
   }
 
   release(): void {
@@ -102,7 +113,8 @@ function* inPieces(pieces: Pieces, extra: Extra, analyze: Analyze): Generator<st
   // Loaded here: a one-piece text (nearly every article) needs neither.
   const { deflateRawSync, inflateRawSync } = require('node:zlib') as typeof import('node:zlib');
   const mentions = new MentionStore((b) => deflateRawSync(b, { level: 1 }), inflateRawSync);
-  const budget: MemoryBudget = new (require('../io/collect') as typeof import('../io/collect')).MemoryBudget(BUDGET_BYTES);
+  const collect = require('../io/collect') as typeof import('../io/collect');
+  const budget: MemoryBudget = new collect.MemoryBudget(BUDGET_BYTES);
   let dateline: ShiftedPiece['segmentation']['dateline'] = null;
   let comma = '';
   for (let i = 0; i < pieces.bounds.length; i++) {
@@ -124,6 +136,11 @@ function* inPieces(pieces: Pieces, extra: Extra, analyze: Analyze): Generator<st
     budget.check();
   }
   pieces.release();
+  // The pieces' garbage and the article's bytes go before the lists that need the whole text are
+  // written; from here on, nearly all that is made is output, which a collection of the young
+  // generation after each part lets go (its buffers are outside the heap, so the heap's own
+  // collections would leave them to grow until the budget is reached).
+  collect.collector()?.();
   out.add(']');
   for (const key of KEPT) {
     out.add(`,"${key}":[`);
@@ -131,14 +148,15 @@ function* inPieces(pieces: Pieces, extra: Extra, analyze: Analyze): Generator<st
     for (let i = 0; i < list.length; i++) {
       out.add(inflateRawSync(list[i]));
       list[i] = new Uint8Array(0);
-      yield* out.full();
-      budget.check();
+      if (out.isFull()) {
+        yield* out.rest();
+        collect.collectYoung();
+        budget.check();
+      }
     }
     out.add(']');
   }
   out.add(',"entities":[');
-  // Every entity's mentions are read from every piece now: opened once, the text and the kept lists gone.
-  mentions.open();
   const EMPTY_MENTIONS = '"mentions":[]}';
   for (let i = 0; i < merger.entities.length; i++) {
     const e = merger.entities[i];
@@ -149,6 +167,7 @@ function* inPieces(pieces: Pieces, extra: Extra, analyze: Analyze): Generator<st
     out.add(']}');
     if (out.isFull()) {
       yield* out.rest();
+      collect.collectYoung();
       budget.check();
     }
   }
@@ -159,62 +178,87 @@ function* inPieces(pieces: Pieces, extra: Extra, analyze: Analyze): Generator<st
 }
 
 /**
- * Each merged entity's mentions as contract JSON in UTF-8, one buffer per piece, compressed until
- * the entities are written: the entity objects then hold no mention objects and no piece's text,
- * and the mentions of a long article hold a fifth of their JSON's size while its pieces are analysed.
+ * Each merged entity's mentions as contract JSON in UTF-8, compressed until the entities are
+ * written: the entity objects then hold no mention objects and no piece's text, and the mentions
+ * of a long article hold a fifth of their JSON's size while its pieces are analysed.
+ * A piece's mentions are compressed in blocks of about BLOCK_BYTES, cut between entities. The
+ * entities are written in index order and a piece's buffer holds them in that order too, so
+ * each piece is read from its start to its end: only the block being read of each piece is held
+ * decompressed, not every piece's mentions at once.
  */
-class MentionStore {
-  private readonly buffers: Uint8Array[] = [];
-  /** Per entity (by index): buffer, start, end, buffer, start, end, … */
+export class MentionStore {
+  /** Per piece, its compressed blocks in order (a block is dropped once read). */
+  private readonly blocks: Uint8Array[][] = [];
+  /** Per piece, the block being read, decompressed, and its number. */
+  private readonly open: Array<{ at: number; bytes: Uint8Array } | null> = [];
+  /** Per entity (by index): piece, block, start, end, piece, block, start, end, … */
   private readonly where: number[][] = [];
-  private opened = false;
+  private reading = false;
 
   constructor(
     private readonly compress: (b: Uint8Array) => Uint8Array,
     private readonly decompress: (b: Uint8Array) => Uint8Array,
+    private readonly blockBytes = BLOCK_BYTES,
   ) {}
 
   take(entities: Entity[]): void {
-    if (this.opened) throw new Error('MentionStore.take after open()');
-    const piece = this.buffers.length;
-    const parts: Uint8Array[] = [];
+    if (this.reading) throw new Error('MentionStore.take after write()');
+    const piece = this.blocks.length;
+    const blocks: Uint8Array[] = [];
+    let parts: Uint8Array[] = [];
     let at = 0;
+    const cut = () => {
+      if (at === 0) return;
+      blocks.push(this.compress(Buffer.concat(parts, at)));
+      parts = [];
+      at = 0;
+    };
     for (let i = 0; i < entities.length; i++) {
       const e = entities[i];
       if (e.mentions.length === 0) continue;
       const json = encoder.encode(items(toContract(partial({ entities: [{ ...e, aliases: [], mentions: e.mentions }] })).entities[0].mentions));
-      (this.where[i] ??= []).push(piece, at, at + json.length);
+      if (at > 0 && at + json.length > this.blockBytes) cut();
+      (this.where[i] ??= []).push(piece, blocks.length, at, at + json.length);
       parts.push(json);
       at += json.length;
       e.mentions.length = 0;
       e.name = own(e.name);
       for (let a = 0; a < e.aliases.length; a++) e.aliases[a] = own(e.aliases[a]);
     }
-    this.buffers.push(this.compress(Buffer.concat(parts, at)));
+    cut();
+    this.blocks.push(blocks);
+    this.open.push(null);
   }
 
-  /** Decompresses the pieces' buffers, for `write`; no piece is taken after. */
-  open(): void {
-    if (this.opened) return;
-    for (let p = 0; p < this.buffers.length; p++) this.buffers[p] = this.decompress(this.buffers[p]);
-    this.opened = true;
-  }
-
-  /** Writes entity `i`'s mentions, comma-separated, and forgets them. */
+  /** Writes entity `i`'s mentions, comma-separated, and forgets them. Entities are written in index order. */
   write(i: number, out: Parts): void {
-    if (!this.opened) throw new Error('MentionStore.write before open()');
+    this.reading = true;
     const w = this.where[i];
     if (!w) return;
-    for (let k = 0; k < w.length; k += 3) {
+    for (let k = 0; k < w.length; k += 4) {
       if (k > 0) out.add(',');
-      out.add(this.buffers[w[k]].subarray(w[k + 1], w[k + 2]));
+      out.add(this.block(w[k], w[k + 1]).subarray(w[k + 2], w[k + 3]));
     }
     this.where[i] = [];
   }
+
+  /** Block `b` of piece `p`, decompressed; the block read before it in that piece is let go. */
+  private block(p: number, b: number): Uint8Array {
+    const held = this.open[p];
+    if (held && held.at === b) return held.bytes;
+    if (held && held.at > b) throw new Error('MentionStore: entities written out of order');
+    const list = this.blocks[p];
+    const bytes = this.decompress(list[b]);
+    for (let k = held ? held.at : 0; k <= b; k++) list[k] = EMPTY;
+    this.open[p] = { at: b, bytes };
+    return bytes;
+  }
 }
 
+const EMPTY = new Uint8Array(0);
+
 /** Collects strings and bytes into parts of about PART_BYTES, so output goes out in few writes. */
-class Parts {
+export class Parts {
   private held: Array<string | Uint8Array> = [];
   private size = 0;
 
