@@ -7,6 +7,8 @@
 // Whitlock", "Citi analysts said"), and after it with "at" or "with" ("an analyst at Morningstar in
 // Hong Kong"), each also unless a list knows the name as a place or a nationality ("a Singapore
 // trader", "Danish analysts", "Wall Street economists").
+// Round 14: a plural role before "at" too ("traders at Vitol", "dealers at a bank"), and the second
+// of two firms joined by "and" after it ("traders at Vitol and Trafigura").
 import { aloneInListsAt, listBits, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
@@ -16,6 +18,9 @@ import { WordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1;
 const ROLES = new WordSet(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'dealer', 'broker'].map(hashLower));
+/** Role words that name a firm's staff only after "at"/"with" (not as a firm's modifier: "a Texas traders' group"). */
+const AFTER_ROLES = new WordSet(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'dealer', 'broker', 'traders', 'dealers', 'brokers'].map(hashLower));
+const AND = hashLower('and');
 const OF = hashLower('of');
 const PLACE_BITS = ['location', 'seen-location', 'country', 'demonym'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const MAX_WORDS = 3;
@@ -34,10 +39,13 @@ export function analystFirms(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]
     if ((Math.max(0, gaz.get(phraseHash(ctx.lower, s.from, s.to), 0)) & PLACE_BITS) !== 0) continue;
     s.type = ORGANIZATION;
   }
+  let firmTo = -1; // the end of the last firm named after "at"/"with" a role
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
+    const after = firmAfterRole(ctx, s) || (s.from === firmTo + 1 && ctx.lower[firmTo] === AND && s.type !== PERSON);
+    if (after && s.to - s.from <= MAX_WORDS) firmTo = s.to;
     if (s.type === ORGANIZATION || s.sure || s.to - s.from > MAX_WORDS) continue;
-    if (!firmBeforeRole(ctx, spans, i) && !firmAfterRole(ctx, s)) continue;
+    if (!after && !firmBeforeRole(ctx, spans, i)) continue;
     if ((Math.max(0, gaz.get(phraseHash(ctx.lower, s.from, s.to), 0)) & PLACE_BITS) !== 0) continue;
     if (s.to - s.from === 1 && (aloneInListsAt(ctx, s.from) & ALONE_NOT_FIRM) !== 0) continue;
     s.type = ORGANIZATION;
@@ -58,7 +66,7 @@ function firmBeforeRole(ctx: DocContext, spans: TokenSpan[], i: number): boolean
 /** "an analyst at Morningstar in Hong Kong", "economist with Nomura": not a person of two words or more ("analyst at Raymond James" stays as read), nor before "'s". */
 function firmAfterRole(ctx: DocContext, s: TokenSpan): boolean {
   const k = s.from - 2;
-  if (k < ctx.sentFirst[s.from] || (ctx.lower[k + 1] !== AT && ctx.lower[k + 1] !== WITH) || !ROLES.has(ctx.lower[k])) return false;
+  if (k < ctx.sentFirst[s.from] || (ctx.lower[k + 1] !== AT && ctx.lower[k + 1] !== WITH) || !AFTER_ROLES.has(ctx.lower[k])) return false;
   if (s.type === PERSON && s.to - s.from > 1) return false;
   return !(s.to < ctx.sentEnd[s.from] && POSSESSIVES.has(ctx.lower[s.to]));
 }

@@ -2,6 +2,9 @@
 // but a modern one is named after a place or a sponsor the tagger knows as something else: "Qatar"
 // + "Open" (a place and a MISC word), "Dubai Duty Free Tennis Championships" (an organisation),
 // "Glastonbury" + "Festival". The event's last word decides, and takes in the name before it.
+// Round 14: also across one or two capitalised words before it that the tagger left out ("Adriatic"
+// + "Film Festival", "Venice" + "Film Festival"); not when it read them as a name of their own
+// ("Australian" + "Davis Cup" captain, "Spanish" + "Super Cup": CoNLL-2003 keeps those apart).
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
@@ -30,7 +33,24 @@ export function eventNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
       s.type = MISC;
       continue;
     }
+    const end = eventEndAfter(ctx, k);
+    if (end > 0) {
+      const next = i + 1 < spans.length ? spans[i + 1] : null;
+      if (next && next.from < end) continue;
+      s.to = end;
+      s.type = MISC;
+      continue;
+    }
     if (s.to - s.from >= 2 && s.type !== MISC && ctx.cap[s.to - 1] === TITLE && EVENT_ENDS.has(ctx.lower[s.to - 1])) s.type = MISC;
   }
   return dropped ? spans.filter((s) => s.from >= 0) : spans;
+}
+
+/** One past an event's word that follows one or two capitalised words from `k` ("Film Festival"), or 0. */
+function eventEndAfter(ctx: DocContext, k: number): number {
+  const last = ctx.sentEnd[k];
+  for (let j = k; j < last && j < k + 3 && ctx.cap[j] === TITLE; j++) {
+    if (EVENT_ENDS.has(ctx.lower[j])) return j > k && j + 1 < last && ctx.cap[j + 1] === TITLE ? 0 : j > k ? j + 1 : 0;
+  }
+  return 0;
 }

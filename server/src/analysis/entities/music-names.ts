@@ -15,7 +15,7 @@ import { WordSet } from './word-set';
 const ORGANIZATION = 1, MISC = 3;
 const BANDS = new WordSet(['band', 'duo', 'trio', 'quartet', 'quintet', 'three-piece', 'four-piece', 'five-piece', 'supergroup'].map(hashLower));
 const RECORDS = new WordSet(['album', 'ep', 'lp', 'mixtape'].map(hashLower));
-const COMMA = hashLower(',');
+const COMMA = hashLower(','), THE = hashLower('the');
 const LISTED = ['location', 'seen-location', 'country', 'organization', 'seen-organization', 'person', 'seen-person']
   .reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const FIRST_NAME = 1 << GAZ_CLASSES.indexOf('first-name');
@@ -39,11 +39,14 @@ export function musicNames(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]):
     if (k < first) continue;
     const comma = ctx.lower[k] === COMMA;
     if (comma) k--;
+    // "Irish band The Gannets": a band's own "The", left out of the name, sits between (round 14).
+    const the = !comma && k > first && ctx.lower[k] === THE && ctx.cap[k] !== LOWER && BANDS.has(ctx.lower[k - 1]);
+    if (the) k--;
     if (k < first || ctx.cap[k] !== LOWER) continue;
     const h = ctx.lower[k];
     const band = !comma && BANDS.has(h) && s.type !== ORGANIZATION;
     // After a comma, only a title set off by commas or ending the sentence ("album, Copper Hearts, to").
-    const record = RECORDS.has(h) && s.type !== MISC && (!comma || s.to >= ctx.sentEnd[s.from] || ctx.lower[s.to] === COMMA || ctx.cap[s.to] === 0);
+    const record = !the && RECORDS.has(h) && s.type !== MISC && (!comma || s.to >= ctx.sentEnd[s.from] || ctx.lower[s.to] === COMMA || ctx.cap[s.to] === 0);
     if (!band && !record) continue;
     // A person's name (a given name, then a surname the lists know), or a name the lists know.
     const personLike = (mask(gaz, ctx, s.from, s.from + 1) & FIRST_NAME) !== 0 && (s.to - s.from === 1 || (mask(gaz, ctx, s.to - 1, s.to) & LAST_NAME) !== 0);

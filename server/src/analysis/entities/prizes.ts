@@ -1,0 +1,33 @@
+// Prizes are MISC in CoNLL-2003 ("Nobel Prize", "Oscars"), but a prize named with ordinary words
+// ("the Golden Lantern", "the Silver Bear") reads to the tagger as a person. A verb of winning and
+// an article right before the name say it is a prize ("won the Golden Lantern", "took the Silver
+// Bear", "was awarded the Crystal Globe"), for every mention of it (sure). Not a person's name used
+// as a modifier ("won the Kennedy seat", "took the Bush endorsement": a lower-case word follows that
+// is not a preposition), nor a name of more than four words; a given name first does not say it is
+// a person ("Golden" is one). (A list of awards named
+// like people, "an Oscar", "an Emmy", was tried and dropped: CoNLL-2003 dev types "nominated for an
+// Oscar" PERSON.)
+import type { DocContext } from './features';
+import { hashLower } from './hash';
+import { LOWER } from './lexicon';
+import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
+
+const PERSON = 0, MISC = 3;
+const WIN = new WordSet(['won', 'win', 'wins', 'winning', 'took', 'awarded', 'scooped', 'collected', 'claimed'].map(hashLower));
+const ARTICLES = new WordSet(['the', 'an', 'a', 'his', 'her', 'their', 'its'].map(hashLower));
+/** Lower-case words that may follow a prize's name ("the Golden Lantern for best film"). */
+const AFTER = new WordSet(['for', 'at', 'in', 'on', 'with', 'and', 'by', 'from', 'after', 'last', 'this', 'as', 'of'].map(hashLower));
+const MAX_WORDS = 4;
+
+export function prizes(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  for (const s of spans) {
+    if (s.type !== PERSON || s.sure || s.to - s.from > MAX_WORDS || ctx.allCaps[s.from]) continue;
+    const a = s.from - 1;
+    if (a - 1 < ctx.sentFirst[s.from] || ctx.cap[a] !== LOWER || !ARTICLES.has(ctx.lower[a]) || !WIN.has(ctx.lower[a - 1])) continue;
+    if (s.to < ctx.sentEnd[s.from] && ctx.cap[s.to] === LOWER && !AFTER.has(ctx.lower[s.to])) continue;
+    s.type = MISC;
+    s.sure = true;
+  }
+  return spans;
+}
