@@ -83,6 +83,7 @@ export function findAttributions(
     else draftParagraph();
     for (let i = since; i < drafts.length; i++) if (drafts[i].contentEnd > reach) reach = drafts[i].contentEnd;
   }
+  kept?.end();
 
   const all = interviewAnswers(seg, mentions, embeddedPosts(seg, attachQuotations(doc, seg, quotes, drafts)));
   const roles = memo ? (memo.roles ??= new PieceMemo()) : undefined;
