@@ -10,11 +10,10 @@
 // paragraph reached by an earlier draft is never looked up (index.ts), and drafts reaching out
 // of their paragraph are never kept (every later analysis drafts that paragraph afresh).
 //
-// Looked up by place, not by text: a paragraph is compared with the last analysis's paragraph of
-// the same index, then with the one as far from the text's end (an edit shifts the paragraphs
-// after it). Hashing each paragraph's window (a new string per keystroke) was most of the memo's
-// cost; the window's text is compared as its tokens' strings (the segmenter hands out the same
-// strings for a kept line, so mostly by identity) and the characters between them.
+// Looked up by place, not by text (placed-memo.ts): hashing each paragraph's window (a new string
+// per keystroke) was most of the memo's cost. The window's text is compared as its tokens'
+// strings (the segmenter hands out the same strings for a kept line: mostly by identity) and the
+// characters between them.
 import { Key, type PieceMemo } from '../memo';
 import type { Segmentation, Token } from '../types';
 import type { QuoteIndex } from './context';
@@ -22,16 +21,17 @@ import type { Draft } from './draft';
 import type { SentenceLowerCases } from './lower-memo';
 import type { RolesMemo } from './roles';
 import type { Doc, Range } from './phrases';
+import { PlacedMemo } from './placed-memo';
 import { firstOpeningFrom, type Quote } from './quotes';
 
 export interface AttributionMemo {
   /** Unused since the drafts are kept by place (`placed`); pipeline.ts still makes and sweeps it. */
   paragraphs: PieceMemo<KeptDrafts | null>;
-  /** Per paragraph of the last analysis, its drafts (made on first use, renewed by findAttributions). */
-  placed?: PlacedDrafts;
+  /** Per paragraph, its drafts, looked up by place (made on first use, renewed by findAttributions). */
+  placed?: PlacedMemo<KeptParagraph>;
   /** Per sentence, its tokens' lower-case forms (made on first use: lower-memo.ts). */
   lowerCases?: SentenceLowerCases;
-  /** Per line with mentions, their roles (made on first use, swept by findAttributions: roles.ts). */
+  /** Per line with mentions, their roles (made on first use, renewed by findRoles: roles.ts). */
   roles?: RolesMemo;
 }
 
@@ -76,26 +76,11 @@ interface KeptParagraph {
   drafts: KeptDrafts | null;
 }
 
-/** The paragraphs' drafts of the last analysis, by paragraph index, and those of the one under way. */
-export class PlacedDrafts {
-  last: Array<KeptParagraph | undefined> = [];
-  /** How many paragraphs the last analysis had (a paragraph after an edit is that many from the end). */
-  lastCount = 0;
-  next: Array<KeptParagraph | undefined> = [];
-
-  /** Ends an analysis of `count` paragraphs: what it used is what the next compares with, the rest is dropped. */
-  renew(count: number): void {
-    this.last = this.next;
-    this.lastCount = count;
-    this.next = [];
-  }
-}
-
 /** One analysis's view of the memo: the document and its quotations, read by every paragraph. */
 export class ParagraphDrafts {
   /** Per quotation (in order of opening), the furthest closing of it and every one before it. */
   private readonly reachBefore: number[] = [];
-  private readonly placed: PlacedDrafts;
+  private readonly placed: PlacedMemo<KeptParagraph>;
 
   constructor(
     memo: AttributionMemo,
@@ -105,7 +90,7 @@ export class ParagraphDrafts {
   ) {
     let reach = -1;
     for (const q of quotes.list) this.reachBefore.push((reach = Math.max(reach, q.close)));
-    this.placed = memo.placed ??= new PlacedDrafts();
+    this.placed = memo.placed ??= new PlacedMemo();
   }
 
   /**
@@ -128,18 +113,18 @@ export class ParagraphDrafts {
     const to = Math.max(para.end, toks[w1 - 1].end);
     const key = this.key(p, first, next, w0, w1, from, to);
     // The paragraph of the same index (before the edit), else the one as far from the end (after it).
-    const fromEnd = p + placed.lastCount - seg.paragraphs.length;
-    let kept = sameAs(placed.last[p], key, toks, w0);
-    if (kept === undefined && fromEnd !== p && fromEnd >= 0) kept = sameAs(placed.last[fromEnd], key, toks, w0);
+    const count = seg.paragraphs.length;
+    let kept = sameAs(placed.candidate(p, count, 0), key, toks, w0);
+    kept ??= sameAs(placed.candidate(p, count, 1), key, toks, w0);
     if (kept === undefined) {
       // Copied before `draft`, which does not use this Key now but might.
       const numbers = key.copy();
       const since = drafts.length;
       draft();
-      placed.next[p] = { key: numbers, texts: ownTexts(toks, w0, w1), drafts: relative(drafts, since, t0, t1, para.start, para.end) };
+      placed.keep(p, { key: numbers, texts: ownTexts(toks, w0, w1), drafts: relative(drafts, since, t0, t1, para.start, para.end) });
       return;
     }
-    placed.next[p] = kept;
+    placed.keep(p, kept);
     if (kept.drafts === null) {
       draft();
       return;
