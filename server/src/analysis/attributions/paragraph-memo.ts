@@ -172,10 +172,20 @@ export class ParagraphDrafts {
         pos = to;
         break;
       }
-      key.put(t.start - pos);
-      putChars(key, text, pos, t.start);
-      key.put(t.end - t.start);
-      key.put(t.sentence - s0);
+      // Most gaps are one space, most tokens short: one number each then (the key is compared whole).
+      if (t.start === pos + 1 && text.charCodeAt(pos) === 32) key.put(ONE_SPACE);
+      else {
+        key.put(t.start - pos);
+        putChars(key, text, pos, t.start);
+      }
+      const length = t.end - t.start;
+      const ds = t.sentence - s0;
+      if (length < PACKED_LENGTHS && ds >= -128 && ds < 128) key.put(length * 256 + ds + 128);
+      else {
+        key.put(UNPACKED);
+        key.put(length);
+        key.put(ds);
+      }
       pos = t.end;
     }
     key.put(to - pos);
@@ -213,6 +223,12 @@ export class ParagraphDrafts {
 }
 
 const paragraphKeys = new Key();
+/** A gap of one space (a gap's length is never negative; -1 marks the whole window's characters). */
+const ONE_SPACE = -2;
+/** A token's length and sentence as one number: length * 256 + sentence offset + 128, below 2^30. */
+const PACKED_LENGTHS = 1 << 22;
+/** Else this marker (a packed number is never negative), the length and the sentence offset. */
+const UNPACKED = -3;
 
 /** `kept` if its key's numbers and window's token strings are those of now. */
 function sameAs(kept: KeptParagraph | undefined, key: Key, toks: Token[], w0: number): KeptParagraph | undefined {
