@@ -93,4 +93,21 @@ describe('incremental analysis in the analysis worker', () => {
     assert.deepEqual(await analyzer.analyze(text, options, doc), analyze(text, options));
     assert.equal(analyzer.piecesParsed - pieces - 1, pieces);
   });
+
+  it('answers an analysis still on its way when its document is closed meanwhile', async function () {
+    this.timeout(120_000);
+    const options = { chunkSize: 2000 };
+    let text = makeArticle(1500);
+    const doc = 'file:///incremental/closed.article';
+    await analyzer.analyze(text, options, doc);
+    text = edit(text, [0.5, 0, 'Smith ']).text;
+    // The second answer sends the untouched pieces by ref: they must still be held when it arrives.
+    const onItsWay = analyzer.analyze(text, options, doc);
+    analyzer.forget(doc);
+    assert.deepEqual(await onItsWay, analyze(text, options));
+    // Forgotten for good once it arrived: opened again, every piece comes anew.
+    const parsed = analyzer.piecesParsed;
+    assert.deepEqual(await analyzer.analyze(text, options, doc), analyze(text, options));
+    assert.ok(analyzer.piecesParsed - parsed >= 4);
+  });
 });

@@ -27,6 +27,8 @@ export class OffThreadAnalyzer {
   /** Per document, what its last merge shifted (the pieces before an edit are taken as they are). */
   private readonly shifted = new Map<string, MergeReuse>();
   private parsed = 0;
+  /** Documents forgotten while an answer about them was on its way. */
+  private readonly closing = new Set<string>();
 
   /**
    * Asked at each pause: is an article that needs the worker still open? The server sets it
@@ -65,6 +67,8 @@ export class OffThreadAnalyzer {
     this.tidy = false;
     const worker = this.worker ?? this.start();
     const id = this.next++;
+    // Opened again: the worker starts it afresh (it handles the `forget` first) and sends every piece.
+    if (doc !== undefined) this.closing.delete(doc);
     return new Promise<Analysis>((resolve, reject) => {
       this.waiting.set(id, { text, doc, resolve, reject });
       worker.postMessage({ kind: 'analyze', id, text, options, doc } satisfies AnalysisJob);
@@ -73,9 +77,16 @@ export class OffThreadAnalyzer {
 
   /** The document was closed: its incremental analyser in the worker is dropped. */
   forget(doc: string): void {
+    this.worker?.postMessage({ kind: 'forget', doc } satisfies AnalysisJob);
+    // An answer still on its way refers to pieces held now: they go once it has arrived.
+    if ([...this.waiting.values()].some((w) => w.doc === doc)) this.closing.add(doc);
+    else this.drop(doc);
+  }
+
+  private drop(doc: string): void {
     this.held.delete(doc);
     this.shifted.delete(doc);
-    this.worker?.postMessage({ kind: 'forget', doc } satisfies AnalysisJob);
+    this.closing.delete(doc);
   }
 
   /**
@@ -118,10 +129,15 @@ export class OffThreadAnalyzer {
           w.resolve(this.assemble(w.text, w.doc, m.pieces));
         } catch (err) {
           // Out of step with the worker: it starts this document afresh next time.
-          if (w.doc !== undefined) this.forget(w.doc);
+          if (w.doc !== undefined) {
+            this.worker?.postMessage({ kind: 'forget', doc: w.doc } satisfies AnalysisJob);
+            this.drop(w.doc);
+          }
           w.reject(err instanceof Error ? err : new Error(String(err)));
         }
       } else w.reject(new Error(m.error));
+      const doc = w.doc;
+      if (doc !== undefined && this.closing.has(doc) && ![...this.waiting.values()].some((x) => x.doc === doc)) this.drop(doc);
       if (this.waiting.size === 0) this.armPause();
     });
     const fail = (err: Error) => {
@@ -129,6 +145,7 @@ export class OffThreadAnalyzer {
       this.waiting.clear();
       this.held.clear();
       this.shifted.clear();
+      this.closing.clear();
       this.worker = null;
       clearTimeout(this.pause);
     };

@@ -34,9 +34,17 @@ export function coinedWords(ctx: DocContext, seg: Segmentation, mentions: RawMen
     if (words.get(m.text) !== -1) words.set(m.text, sign(ctx, seg, k, m) ? -1 : 1);
   }
   if (!words) return;
-  // A word of a longer name is left to it ("Adil Oksuz" … "Oksuz", whatever its type).
+  // Only words with no sign yet can change (most articles have none): the rest is skipped.
+  let open: string[] | null = null;
+  for (const [w, v] of words) if (v === 1) (open ??= []).push(w);
+  if (!open) return;
+  // A word of a longer name is left to it ("Adil Oksuz" … "Oksuz", whatever its type). A name is
+  // split only when one of those words is somewhere in its text (a native search, no string built).
   for (const m of mentions) {
     if (m.credit || m.text.indexOf(' ') < 0) continue;
+    let inside = false;
+    for (const w of open) if (m.text.indexOf(w) >= 0) { inside = true; break; }
+    if (!inside) continue;
     for (const w of m.text.split(' ')) if (words.has(w)) words.set(w, -1);
   }
   for (const m of mentions) {
@@ -56,7 +64,7 @@ function sign(ctx: DocContext, seg: Segmentation, k: number, m: RawMention): boo
   const first = ctx.sentFirst[k];
   if (k > first) {
     const b = ctx.lower[k - 1];
-    if (TITLE_HASHES.has(b) || JOB_TITLE_HASHES.has(b) || isPersonNoun(b) || isHonorific(seg, k - 1)) return true;
+    if (TITLE_HASHES.has(b) || JOB_TITLE_HASHES.has(b) || isPersonNoun(b) || isHonorific(ctx, seg, k - 1)) return true;
   }
   const end = ctx.sentEnd[k];
   let a = k + 1;

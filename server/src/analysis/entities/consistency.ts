@@ -53,7 +53,7 @@ export function harmoniseTypes(mentions: RawMention[]): RawMention[] {
     sureOf.set(m.text, had === undefined || had === t ? t : -1);
   }
   for (const m of mentions) {
-    if (m.credit || m.fixed || m.sure) continue;
+    if (m.credit || m.fixed || m.sure || m.held) continue;
     const sure = sureOf.get(m.text);
     // A sure company also takes the mentions read as MISC ("Vantor" beside its product "Arclight 3").
     if (sure !== undefined && sure > 0 && (m.type === 'PERSON' || (sure === 1 && m.type === 'MISC')) && !personParts.has(m.text)) {

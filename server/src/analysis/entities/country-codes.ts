@@ -6,7 +6,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { CAPS } from './lexicon';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, mergeByFrom } from './spans';
 import { WordSet } from './word-set';
 
 const PERSON = 0, LOCATION = 2;
@@ -35,5 +35,5 @@ export function countryCodes(ctx: DocContext, seg: Segmentation, spans: TokenSpa
     else if (!next || next.from > k) (added ??= []).push({ from: k, to: k + 1, type: LOCATION, sure: true });
   }
   if (!added) return spans;
-  return [...spans, ...added].sort((a, b) => a.from - b.from);
+  return mergeByFrom(spans, added);
 }

@@ -11,7 +11,7 @@ import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { CAPS, TITLE } from './lexicon';
 import { wordSet } from './word-set';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, mergeByFrom, sortByFrom } from './spans';
 
 const ORGANIZATION = 1, MISC = 3;
 
@@ -36,7 +36,13 @@ const COMPETITIONS = phrases([
 
 /** A competition's name read as an organisation or a place is MISC (run after the rules that type by a last word). */
 export function competitions(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  let prevEnd = 0;
   for (const s of spans) {
+    // "Serie" + "A" read as a person: a competition's first word left untagged right before the span joins it.
+    const b = s.from - 1;
+    const untaggedFirst = b >= prevEnd && b >= ctx.sentFirst[s.from] && s.to - s.from <= 2 && ctx.cap[b] === TITLE && COMPETITION_FIRSTS.has(ctx.lower[b]);
+    prevEnd = s.to;
+    if (untaggedFirst && !s.sure && COMPETITIONS.has(phraseHash(ctx.lower, b, s.to))) { s.from = b; s.type = MISC; continue; }
     if (s.type === MISC || s.to - s.from > 4 || ctx.cap[s.from] < TITLE || !COMPETITION_FIRSTS.has(ctx.lower[s.from])) continue;
     if (COMPETITIONS.has(phraseHash(ctx.lower, s.from, s.to))) s.type = MISC;
   }
@@ -84,7 +90,7 @@ export function footballClubs(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
     out = out.filter((s) => !(s.from < to && s.to > from));
     out.push({ from, to, type: ORGANIZATION, sure: true });
   }
-  out.sort((x, y) => x.from - y.from);
+  out = sortByFrom(out);
   if (names.size === 0) return out;
   // "Rheinau have signed …": the club's words alone, tagged otherwise or not at all.
   let added: TokenSpan[] | null = null;
@@ -104,5 +110,5 @@ export function footballClubs(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
       break;
     }
   }
-  return added ? out.concat(added).sort((x, y) => x.from - y.from) : out;
+  return added ? mergeByFrom(out, added) : out;
 }

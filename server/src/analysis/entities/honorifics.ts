@@ -3,8 +3,10 @@
 // the tagger made of it (a month, a place, the organisation "Ms.").
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
+import { hashLower } from './hash';
 import { nameRunEnd } from './name-words';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, mergeByFrom } from './spans';
+import { WordSet } from './word-set';
 
 const PERSON = 0;
 
@@ -19,10 +21,13 @@ export const HONORIFICS = new Set([
   'smt', 'smt.', 'shri', 'shri.',
 ]);
 
-export function isHonorific(seg: Segmentation, k: number): boolean {
+/** The honorifics as the rules see tokens (hashed lower case, DocContext.lower): no string built per token. */
+const HONORIFIC_HASHES = new WordSet([...HONORIFICS].map(hashLower));
+
+export function isHonorific(ctx: DocContext, seg: Segmentation, k: number): boolean {
   const t = seg.tokens[k].text;
-  // "Mr", "Mrs", "Cllr" or a short word with its period, before any string is built.
-  return (t.length <= 4 || (t.length <= 7 && t.charCodeAt(t.length - 1) === 46)) && HONORIFICS.has(t.toLowerCase());
+  // "Mr", "Mrs", "Cllr" or a short word with its period.
+  return (t.length <= 4 || (t.length <= 7 && t.charCodeAt(t.length - 1) === 46)) && HONORIFIC_HASHES.has(ctx.lower[k]);
 }
 
 export function honorificNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
@@ -30,11 +35,11 @@ export function honorificNames(ctx: DocContext, seg: Segmentation, spans: TokenS
   let honorific: Uint8Array | null = null;
   for (let k = 0; k < ctx.n; k++) {
     // Honorifics are written "Ms." or "Ms": a capital, then lower case (cheap test first).
-    if (ctx.cap[k] !== 3 || ctx.allCaps[k] || !isHonorific(seg, k)) continue;
+    if (ctx.cap[k] !== 3 || ctx.allCaps[k] || !isHonorific(ctx, seg, k)) continue;
     if (!honorific) honorific = new Uint8Array(ctx.n);
     honorific[k] = 1;
     // "Lt. Col. Andriy …", "Maj. Gen. …": a rank of two words; the second one reads the name.
-    if (k + 1 < ctx.n && ctx.cap[k + 1] === 3 && isHonorific(seg, k + 1)) continue;
+    if (k + 1 < ctx.n && ctx.cap[k + 1] === 3 && isHonorific(ctx, seg, k + 1)) continue;
     // "Mr" without its period ends a sentence for the segmenter only when it has one.
     const end = k + 1 < ctx.n && ctx.sentFirst[k + 1] === ctx.sentFirst[k] ? nameRunEnd(seg, ctx, k + 1, 3) : k + 1;
     if (end > k + 1) persons.push({ from: k + 1, to: end, type: PERSON, sure: true });
@@ -60,11 +65,12 @@ export function honorificNames(ctx: DocContext, seg: Segmentation, spans: TokenS
     }
     out.push(from === s.from ? s : { from, to: s.to, type: s.type });
   }
-  // A person is kept unless a longer span already covers it.
+  // A person is kept unless a longer span already covers it; merged in order (no sort of every span).
+  const kept: TokenSpan[] = [];
+  const covers = (s: TokenSpan, p: TokenSpan) => s.from <= p.from && s.to >= p.to;
   for (const p of persons) {
-    if (out.some((s) => s.from <= p.from && s.to >= p.to)) continue;
-    out.push(p);
+    if (out.some((s) => covers(s, p)) || kept.some((s) => covers(s, p))) continue;
+    kept.push(p);
   }
-  out.sort((a, b) => a.from - b.from);
-  return out;
+  return mergeByFrom(out, kept);
 }

@@ -4,7 +4,7 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { initialLength, isNameWord } from './name-words';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, mergeByFrom } from './spans';
 
 const PERSON = 0;
 
@@ -40,7 +40,5 @@ export function joinAtInitials(ctx: DocContext, seg: Segmentation, spans: TokenS
     k = to - 1;
   }
   if (added.length === 0) return spans;
-  const out = spans.filter((_, i) => !drop[i]).concat(added);
-  out.sort((a, b) => a.from - b.from);
-  return out;
+  return mergeByFrom(spans.filter((_, i) => !drop[i]), added);
 }

@@ -66,7 +66,14 @@ export function placesAfterIn(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] 
     const joined = p !== null && p.to === s.from - 1 && (AND.has(before) || before === COMMA);
     const by = (joined ? chain : 0) || opensPlaces(ctx, s.from);
     chain = 0;
-    if (s.type === LOCATION) { if (s.to - s.from <= 3) chain = by; continue; }
+    if (s.type === LOCATION) {
+      if (s.to - s.from <= 3) chain = by;
+      // Read as a place already, right after "in": it stays one whatever the article's other mentions
+      // say ("In Seattle, Incaviglia's grand slam …" in a story where "Seattle" is mostly the team),
+      // and still votes ("heading into Boston" elsewhere stays a place).
+      if (by === BY_IN && !joined && !s.sure && !s.fixed && s.to - s.from === 1 && before === IN && knownPlace(ctx, s.from) && !(s.to < ctx.n && POSSESSIVES.has(ctx.lower[s.to]))) s.held = true;
+      continue;
+    }
     if (by === 0 || s.sure || s.to - s.from !== 1 || s.from === ctx.sentFirst[s.from]) continue;
     // After "in", an organisation the lists know as a town; after "towns around", any one-word name but a MISC one.
     if (by === BY_IN ? s.type !== ORGANIZATION || !knownPlace(ctx, s.from) : s.type === MISC) continue;

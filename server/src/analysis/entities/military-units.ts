@@ -7,7 +7,7 @@ import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { TITLE, CAPS, PUNCT } from './lexicon';
 import { seedPrefixLength } from './seed-prefixes';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, mergeByFrom } from './spans';
 import { WordSet } from './word-set';
 
 const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
@@ -92,5 +92,5 @@ export function militaryUnits(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
   }
   // The spans never overlap: the words taken in were untagged.
   const kept = dropped ? spans.filter((x) => x.from >= 0) : spans;
-  return added ? [...kept, ...added].sort((a, b) => a.from - b.from) : kept;
+  return added ? mergeByFrom(kept, added) : kept;
 }

@@ -7,7 +7,7 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
-import { type TokenSpan, withUntagged } from './spans';
+import { type TokenSpan, withUntagged, mergeByFrom } from './spans';
 import { WordSet } from './word-set';
 
 const ORGANIZATION = 1;
@@ -21,6 +21,8 @@ const BRANDS = new WordSet([
   'klarna', 'revolut', 'wework', 'etsy', 'zillow', 'wayfair', 'anthropic', 'deepmind', 'mediatek', 'asml',
   // Pollsters ('A Newspoll published on Monday').
   'newspoll', 'yougov', 'ipsos',
+  // Market data providers ('according to Refinitiv data').
+  'refinitiv', 'factset', 'dealogic',
 ].map(hashLower));
 const AND = hashLower('and');
 
@@ -36,7 +38,7 @@ export function modernCompanies(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
       s.to = s.from + 1; s.type = ORGANIZATION; s.sure = true;
     }
   }
-  const all = split ? spans.concat(split).sort((a, b) => a.from - b.from) : spans;
+  const all = split ? mergeByFrom(spans, split) : spans;
   // An untagged brand name written with a capital ("OpenAI", "TIKTOK").
   return withUntagged(ctx, all, ORGANIZATION, (k) => ctx.cap[k] >= TITLE && BRANDS.has(ctx.lower[k]));
 }

@@ -8,7 +8,7 @@ import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { hashLower } from './hash';
 import { WordSet } from './word-set';
 import { ORG_HEAD_HASHES } from './org-words';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, mergeByFrom } from './spans';
 import { TITLE, CAPS } from './lexicon';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
@@ -178,7 +178,7 @@ export function streetNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan
   if (!found) return spans;
   // A station's word read apart ("Station" as MISC) goes into the street's name.
   const kept = spans.filter((s) => !found!.some((f) => s.from < f.to && f.from < s.to));
-  return kept.concat(found).sort((a, b) => a.from - b.from);
+  return mergeByFrom(kept, found);
 }
 
 export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

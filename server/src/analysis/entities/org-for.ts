@@ -7,7 +7,7 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, mergeByFrom } from './spans';
 import { TITLE } from './lexicon';
 import { WordSet } from './word-set';
 
@@ -71,5 +71,5 @@ function untaggedHeads(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     const head1: TokenSpan = { from: k, to: k + 1, type: ORGANIZATION };
     if (stretchFor(ctx, head1) > 0) (added ??= []).push(head1);
   }
-  return added ? spans.concat(added).sort((a, b) => a.from - b.from) : spans;
+  return added ? mergeByFrom(spans, added) : spans;
 }

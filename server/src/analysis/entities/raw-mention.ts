@@ -8,6 +8,8 @@ export interface RawMention extends Span {
   sure?: boolean;
   /** Placed by the segmenter (the dateline): consistency.ts neither changes nor counts it. */
   fixed?: boolean;
+  /** A rule read the type from this mention's own words ("In Seattle, …"): consistency.ts counts it once and does not change it. */
+  held?: boolean;
   /** Where the name's form with its title starts ("President Nurlanov"): an alias, not a mention (titles.ts). */
   titled?: number;
 }

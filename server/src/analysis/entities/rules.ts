@@ -25,7 +25,7 @@ import { andSplits } from './and-splits';
 import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
 import type { RawMention } from './raw-mention';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, sortByFrom, mergeByFrom } from './spans';
 import { surnameRepeats } from './repeats';
 import { nameRepeats } from './name-repeats';
 import { definedAcronyms } from './acronyms';
@@ -48,6 +48,10 @@ import { slashNames } from './slash-names';
 import { andPairs } from './and-pairs';
 import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
 import { sportsTeams } from './sports';
+import { clubContexts } from './club-contexts';
+import { izafatNames } from './izafat-names';
+import { stormsAndRoads } from './storms-and-roads';
+import { tableGaps } from './table-gaps';
 import { newsAgencies } from './news-agencies';
 import { legislatures } from './legislatures';
 import { freelanceCredits } from './freelance-credits';
@@ -188,8 +192,7 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
     merged.push(s);
   }
   for (; r < runs.length; r++) merged.push({ from: runs[r][0], to: runs[r][1], type: ORGANIZATION });
-  merged.sort((a, b) => a.from - b.from);
-  return merged;
+  return sortByFrom(merged);
 }
 
 /** "'" or "’" glued to a word ending in "s" before it: "Dockworkers'". */
@@ -403,9 +406,7 @@ function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]):
     if (g < merged.length && s.from < merged[g].to && s.to > merged[g].from) continue;
     out.push(s);
   }
-  for (const m of merged) out.push({ from: m.from, to: m.to, type: ORGANIZATION });
-  out.sort((a, b) => a.from - b.from);
-  return out;
+  return mergeByFrom(out, merged.map((m) => ({ from: m.from, to: m.to, type: ORGANIZATION })));
 }
 
 /** Portfolios written between a nationality and a title ("South Korean Trade Minister"). */
@@ -562,15 +563,16 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   const creditParas = new Set<number>();
   seg.paragraphs.forEach((p, i) => { if (p.role === 'credit') creditParas.add(i); });
   const dl = seg.dateline;
-  const push = (start: number, end: number, type: EntityType, credit = false, sure = false, fixed = false) => {
+  const push = (start: number, end: number, type: EntityType, credit = false, sure = false, fixed = false, held = false) => {
     if (end <= start) return;
     const m: RawMention = { start, end, text: seg.text.slice(start, end), type, credit };
     if (sure) m.sure = true;
     if (fixed) m.fixed = true;
+    if (held) m.held = true;
     out.push(m);
   };
 
-  let steps = givenNameJoins(ctx, dropMemberTitles(ctx, seg, titleCaseRuns(ctx, spans)));
+  let steps = givenNameJoins(ctx, dropMemberTitles(ctx, seg, titleCaseRuns(ctx, tableGaps(ctx, seg, spans))));
   steps = nameParticles(ctx, seg, joinAtInitials(ctx, seg, steps));
   steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps, gazetteer));
   steps = orgFirstWords(ctx, seg, demonymUnions(ctx, seg, joinAmpersands(ctx, seg, steps)));
@@ -581,7 +583,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = splitAtPossessiveOrgs(ctx, gazetteer, splitAtPossessivePlaces(ctx, seg, gazetteer, steps));
   steps = widenRegions(ctx, seg, steps);
   steps = splitPlaceAffiliations(ctx, gazetteer, steps);
-  steps = sportsTeams(ctx, seg, gazetteer, footballClubs(ctx, seg, gazetteer, steps));
+  steps = clubContexts(ctx, seg, gazetteer, sportsTeams(ctx, seg, gazetteer, footballClubs(ctx, seg, gazetteer, steps)));
   steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
@@ -595,6 +597,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = placesAfterIn(ctx, placesAfterRegions(ctx, regionNouns(ctx, seg, steps)));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   steps = genitiveNames(ctx, competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps))));
+  steps = izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
@@ -623,7 +626,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     // "3-Karolina Vesela", "UPDATE 1-Royal Navy": a seeding or update number written onto the first word is not part of the name.
     const cut = seedPrefixLength(firstTok.text, s.type === PERSON && to - from >= 2, from > 0 && toks[from - 1].text === 'UPDATE');
     if (cut) {
-      push(firstTok.start + cut, toks[to - 1].end, TYPES[s.type], false, s.sure === true, s.fixed === true);
+      push(firstTok.start + cut, toks[to - 1].end, TYPES[s.type], false, s.sure === true, s.fixed === true, s.held === true);
       continue;
     }
     // Single hyphenated compound: only its name part, as MISC.
@@ -639,7 +642,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (type === 'LOCATION' && to - from >= 3 && ((ORG_HEAD_HASHES.has(ctx.lower[to - 1]) && !isGroundEnd(ctx.lower[to - 1]) && !isVenueHall(ctx.lower, to)) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
     // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
     if (type === 'MISC' && to - from >= 3 && isDemonym(ctx, from) && BODIES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
-    push(toks[from].start, toks[to - 1].end - sharedFullStop(ctx, seg, to - 1), type, false, s.sure === true, s.fixed === true);
+    push(toks[from].start, toks[to - 1].end - sharedFullStop(ctx, seg, to - 1), type, false, s.sure === true, s.fixed === true, s.held === true);
   }
 
   // Nationality adjectives the tagger left out (often first in a headline: "Kazakh president says").

@@ -13,6 +13,8 @@ export interface TokenSpan {
   sure?: boolean;
   /** Set by a rule that reads the type from this mention's own context ("in Seattle"): kept, and not counted by the type votes. */
   fixed?: boolean;
+  /** Set by a rule that reads the type from this mention's own context but lets it vote ("In Seattle,"): kept, and counted once. */
+  held?: boolean;
 }
 
 export function labelsToSpans(ctx: DocContext, labels: Uint8Array): TokenSpan[] {
@@ -51,5 +53,32 @@ export function withUntagged(ctx: DocContext, spans: TokenSpan[], type: number, 
   }
   scan(ctx.n);
   if (!added) return spans;
-  return spans.concat(added).sort((a, b) => a.from - b.from);
+  return mergeByFrom(spans, added);
+}
+
+/** Spans are in order of their first token. */
+function inOrder(spans: readonly TokenSpan[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].from < spans[i - 1].from) return false;
+  return true;
+}
+
+/**
+ * `a.concat(b)` sorted by first token, ties in that order (what a stable sort gives), in one walk
+ * when both are in order already (as the rules build them): sorting every span of an article on
+ * each keystroke was a cost of its own.
+ */
+export function mergeByFrom(a: TokenSpan[], b: TokenSpan[]): TokenSpan[] {
+  if (b.length === 0) return a.slice();
+  if (!inOrder(a) || !inOrder(b)) return a.concat(b).sort((x, y) => x.from - y.from);
+  const out: TokenSpan[] = new Array(a.length + b.length);
+  let i = 0, j = 0, o = 0;
+  while (i < a.length && j < b.length) out[o++] = b[j].from < a[i].from ? b[j++] : a[i++];
+  while (i < a.length) out[o++] = a[i++];
+  while (j < b.length) out[o++] = b[j++];
+  return out;
+}
+
+/** `spans` sorted by first token (a stable sort's order), sorted only when out of order. */
+export function sortByFrom(spans: TokenSpan[]): TokenSpan[] {
+  return inOrder(spans) ? spans : spans.sort((x, y) => x.from - y.from);
 }

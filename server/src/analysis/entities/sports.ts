@@ -6,13 +6,13 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, mergeByFrom } from './spans';
 import { DIGIT, LOWER, PUNCT, TITLE } from './lexicon';
 import { WordSet, wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 
-const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
+export const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const COUNTRY_BIT = 1 << GAZ_CLASSES.indexOf('country');
 /** Lists that make a capitalised plural before a sports role no team ("Jones coach"?). */
 const NOT_TEAM = ['seen-person', 'seen-location', 'demonym', 'location', 'country', 'last-name', 'person'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
@@ -22,6 +22,12 @@ const NOT_NICKNAME = ['seen-person', 'seen-location', 'seen-misc', 'demonym', 'l
 const SURNAME_LISTS = ['last-name', 'person', 'seen-person'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 const FIRST_NAME_LIST = [GAZ_CLASSES.indexOf('first-name')];
 const PLACE_LISTS = ['location', 'seen-location', 'country'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
+
+const DEMONYM_LIST = [GAZ_CLASSES.indexOf('demonym')];
+/** Token k is a nationality word of the lists ("Irish"). */
+export function isDemonymWord(ctx: DocContext, k: number): boolean {
+  return inList(ctx, k, DEMONYM_LIST);
+}
 
 /** Token k is, on its own or as part of a longer entry, in one of the lists. */
 function inList(ctx: DocContext, k: number, classes: number[]): boolean {
@@ -65,11 +71,11 @@ const AT = wordSet(['at', 'away']);
 const THE = hashLower('the');
 
 
-function phraseMask(gaz: Gazetteer, ctx: DocContext, from: number, to: number): number {
+export function phraseMask(gaz: Gazetteer, ctx: DocContext, from: number, to: number): number {
   return Math.max(0, gaz.get(phraseHash(ctx.lower, from, to), 0));
 }
 
-function isCountry(gaz: Gazetteer, ctx: DocContext, s: TokenSpan, seg?: Segmentation): boolean {
+export function isCountry(gaz: Gazetteer, ctx: DocContext, s: TokenSpan, seg?: Segmentation): boolean {
   if (phraseMask(gaz, ctx, s.from, s.to) & COUNTRY_BIT) return true;
   // "The Netherlands"
   if (seg && s.to - s.from > 1 && seg.tokens[s.from].text.toLowerCase() === 'the' && (phraseMask(gaz, ctx, s.from + 1, s.to) & COUNTRY_BIT)) return true;
@@ -121,7 +127,7 @@ function teamsBeforeRoles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
     }
   }
   if (!added) return spans;
-  return spans.concat(added).sort((a, b) => a.from - b.from);
+  return mergeByFrom(spans, added);
 }
 
 /** Words before a team, not a town, in a game story ("scored for Portland", "a win over Tacoma"). */
@@ -167,14 +173,14 @@ const PERSON_LISTS = ['seen-person', 'person'].map((c) => GAZ_CLASSES.indexOf(c 
 /** Lists that make a capitalised word no team: "French striker", "the Open", a nationality. */
 const NOT_TOWN_TEAM = ['demonym', 'seen-misc'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 /** Months and days ("July 2 June 1" in a table of dates). */
-const CALENDAR = wordSet([
+export const CALENDAR = wordSet([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
 /** Token k is a game score: "3" (one or two digits) or "3-1" (`wide`: up to three digits a side, "118-112"). */
-function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: boolean, wide = false): boolean {
+export function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: boolean, wide = false): boolean {
   if (k < 0 || k >= ctx.n || ctx.cap[k] !== DIGIT) return false;
   const t = seg.tokens[k].text;
   const dash = t.indexOf('-');
@@ -187,7 +193,19 @@ function scoreAt(seg: Segmentation, ctx: DocContext, k: number, dashed: boolean,
  * A test every result below needs, cheaper than looking for them (most articles have none): a dashed
  * score ("2-0"), or a one- or two-digit score between two capitalised words ("Ashcombe 1 Kettering").
  */
-function mayHaveResult(seg: Segmentation, ctx: DocContext, wide = false): boolean {
+export function mayHaveResult(seg: Segmentation, ctx: DocContext, wide = false): boolean {
+  // Asked by several passes of one analysis (sportsTeams, teamsFromResults, club-contexts.ts): kept per context.
+  let memo = RESULT_MEMO.get(ctx);
+  if (!memo) RESULT_MEMO.set(ctx, (memo = Int8Array.of(-1, -1)));
+  const i = wide ? 1 : 0;
+  if (memo[i] < 0) memo[i] = scanForResult(seg, ctx, wide) ? 1 : 0;
+  return memo[i] === 1;
+}
+
+/** What `mayHaveResult` answers, per document context and width (-1: not asked yet). */
+const RESULT_MEMO = new WeakMap<DocContext, Int8Array>();
+
+function scanForResult(seg: Segmentation, ctx: DocContext, wide: boolean): boolean {
   for (let k = 0; k < ctx.n; k++) {
     if (ctx.cap[k] !== DIGIT) continue;
     if (scoreAt(seg, ctx, k, true, wide)) return true;
@@ -220,18 +238,42 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
     if (e - k <= 3) { runEnd[k] = e; any = true; }
   }
   if (!any) return spans;
-  const teams = new Set<string>();
+  /** The runs noted as teams, by a number mixed from their words: [from, to] pairs (no string built). */
+  const teams = new Map<number, number[]>();
   /** Where a result names the team: that mention is the team even if it is a town the lists know. */
   const at = new Set<number>();
   let found = false;
-  const key = (from: number, to: number) => {
-    let s = '';
-    for (let j = from; j < to; j++) s += ctx.lower[j].toString(36) + ' ';
-    return s;
+  const mix = (from: number, to: number): number => {
+    let h = to - from;
+    for (let j = from; j < to; j++) h = Math.imul(h ^ ctx.lower[j], 0x9e3779b1);
+    return h;
   };
-  /** The first words of the teams: most spans start with none, and need no key. */
+  /** Tokens [from, to) spell a noted team, word for word. */
+  const noted = (from: number, to: number): boolean => {
+    const runs = teams.get(mix(from, to));
+    if (!runs) return false;
+    for (let i = 0; i < runs.length; i += 2) {
+      const f = runs[i];
+      if (runs[i + 1] - f !== to - from) continue;
+      let same = true;
+      for (let j = 0; same && j < to - from; j++) same = ctx.lower[f + j] === ctx.lower[from + j];
+      if (same) return true;
+    }
+    return false;
+  };
+  /** The first words of the teams: most spans start with none, and need no look-up. */
   const firsts = new Set<number>();
-  const note = (from: number, to: number) => { teams.add(key(from, to)); firsts.add(ctx.lower[from]); at.add(from); found = true; };
+  const note = (from: number, to: number) => {
+    if (!noted(from, to)) {
+      const h = mix(from, to);
+      const runs = teams.get(h);
+      if (runs) runs.push(from, to);
+      else teams.set(h, [from, to]);
+    }
+    firsts.add(ctx.lower[from]);
+    at.add(from);
+    found = true;
+  };
   const runBefore = (k: number): number => { // the run ending right before token k, or -1
     for (let j = k - 1; j >= Math.max(ctx.sentFirst[Math.max(0, k - 1)], k - 3); j--) if (runEnd[j] === k) return j;
     return -1;
@@ -291,7 +333,7 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
   // Not people's names, not countries. (The first words as a WordSet: asked once a span and a token below.)
   const firstWords = new WordSet(firsts);
   const isTeam = (from: number, to: number): boolean => {
-    if (!firstWords.has(ctx.lower[from]) || !teams.has(key(from, to))) return false;
+    if (!firstWords.has(ctx.lower[from]) || !noted(from, to)) return false;
     // A town the lists know is the team only where a result names it ("in Munich" stays a place).
     if (!at.has(from) && (phraseMask(gaz, ctx, from, to) & PLACE_BITS) !== 0) return false;
     let people = 0;
@@ -319,7 +361,7 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
     for (let j = k; j < e; j++) if (covered[j]) free = false;
     if (free && isTeam(k, e)) (added ??= []).push({ from: k, to: e, type: ORGANIZATION, sure: true });
   }
-  return added ? spans.concat(added).sort((a, b) => a.from - b.from) : spans;
+  return added ? mergeByFrom(spans, added) : spans;
 }
 
 export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
@@ -441,7 +483,7 @@ function nicknamesAlone(ctx: DocContext, spans: TokenSpan[], known: WordSet): To
     if (s < spans.length && spans[s].from <= k) continue;
     (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true });
   }
-  return added ? spans.concat(added).sort((a, b) => a.from - b.from) : spans;
+  return added ? mergeByFrom(spans, added) : spans;
 }
 
 /** "Surf: At Memphis on Friday night.", "Condors: Host Portland …": an AP "UP NEXT" line's opponent. */

@@ -5,7 +5,7 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, mergeByFrom } from './spans';
 
 const ORGANIZATION = 1;
 const TITLE = 3, CAPS = 5;
@@ -33,5 +33,5 @@ export function unionLocals(ctx: DocContext, seg: Segmentation, spans: TokenSpan
   }
   if (!found) return spans;
   const out = spans.filter((s) => !found!.some((f) => s.from < f.to && f.from < s.to));
-  return out.concat(found).sort((a, b) => a.from - b.from);
+  return mergeByFrom(out, found);
 }

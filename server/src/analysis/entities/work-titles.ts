@@ -9,7 +9,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
-import { TITLE } from './lexicon';
+import { PUNCT, TITLE } from './lexicon';
 import { WordSet } from './word-set';
 
 const MISC = 3;
@@ -27,7 +27,8 @@ export function workTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[
   const toks = seg.tokens;
   const found: Array<[number, number]> = [];
   for (let q = 0; q + 2 < ctx.n; q++) {
-    if (ctx.cap[q + 1] !== TITLE || !OPEN.has(toks[q].text) || ctx.allCaps[q + 1]) continue;
+    // A quotation mark is punctuation: the case class first, the text only then.
+    if (ctx.cap[q] !== PUNCT || ctx.cap[q + 1] !== TITLE || !OPEN.has(toks[q].text) || ctx.allCaps[q + 1]) continue;
     let e = q + 1;
     while (e < ctx.n && e - q <= MAX_WORDS && (ctx.cap[e] === TITLE || (SMALL.has(ctx.lower[e]) && e > q + 1))) e++;
     if (e >= ctx.n || !CLOSE.has(toks[e].text) || ctx.cap[e - 1] !== TITLE || e - q > MAX_WORDS) continue;
