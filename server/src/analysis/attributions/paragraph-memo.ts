@@ -10,10 +10,9 @@
 // paragraph reached by an earlier draft is never looked up (index.ts), and drafts reaching out
 // of their paragraph are never kept (every later analysis drafts that paragraph afresh).
 //
-// Looked up by place, not by text (placed-memo.ts): hashing each paragraph's window (a new string
-// per keystroke) was most of the memo's cost. The window's text is compared as its tokens'
-// strings (the segmenter hands out the same strings for a kept line: mostly by identity) and the
-// characters between them.
+// Looked up by place, not by text (placed-memo.ts): no paragraph's window is cut and hashed as a
+// new string per keystroke. The window's text is compared as its tokens' strings (the segmenter
+// hands out the same strings for a kept line: mostly by identity) and the characters between them.
 import { Key, type PieceMemo } from '../memo';
 import type { Segmentation, Token } from '../types';
 import type { QuoteIndex } from './context';
@@ -46,8 +45,9 @@ interface KeptDrafts {
 const EDGE_TOKENS = 2;
 
 /**
- * How each field of a draft moves with its paragraph. Typed over every key of Draft, so a new
- * field does not compile until it says how it moves.
+ * How each field of a draft moves with its paragraph (shifted, below, moves them field by field).
+ * Typed over every key of Draft, so a new field does not compile until it says how it moves;
+ * EVERY_FIELD_SHIFTED, until shifted moves it.
  */
 const MOVES: { [K in keyof Required<Draft>]: 'tokens' | 'span' | 'offset' | 'quote' | 'fixed' } = {
   source: 'tokens',
@@ -286,6 +286,11 @@ function relative(drafts: Draft[], since: number, t0: number, t1: number, start:
 function moved(d: Draft, quoteOpen: number, t0: number, start: number, quotes: QuoteIndex): Draft {
   return shifted(d, t0, start, quoteOpen >= 0 ? quotes.byOpen.get(start + quoteOpen) ?? null : null);
 }
+
+/** The fields shifted sets. */
+type ShiftedField = 'source' | 'sourceSpan' | 'cue' | 'cueSpan' | 'contentStart' | 'contentEnd' | 'quote' | 'continuation' | 'anchor' | 'speaker' | 'learned' | 'verb';
+/** Does not compile if Draft has a field shifted does not set. */
+export const EVERY_FIELD_SHIFTED: Exclude<keyof Draft, ShiftedField> extends never ? true : false = true;
 
 /** The draft with token ranges moved by `dt`, offsets by `dc`: each field as MOVES says (field by field, no key list per draft). */
 function shifted(d: Draft, dt: number, dc: number, quote: Quote | null): Draft {
