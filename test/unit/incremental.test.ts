@@ -222,6 +222,20 @@ describe('incremental analysis', () => {
     assert.notDeepStrictEqual(analyze(texts[0]).attributions, analyze(texts[4]).attributions);
   });
 
+  it('keeps a headline\'s own quotation with its drafts ("X: ‘…’" in an article whose quotations are double)', () => {
+    const FILLER = 'Crews worked through the night to clear the road before the first buses came through.';
+    // The single marks are no quotation of the article's (it has double ones); the headline's
+    // draft makes its own, which must move with the kept draft when another paragraph is edited.
+    const texts = [
+      `Mayor Lee Hammers Harbour Board: ‘You Should Be Investigated.’\n\n“We will reopen,” the mayor said.\n\n${FILLER}`,
+      `Mayor Lee Hammers Harbour Board: ‘You Should Be Investigated.’\n\n“We will reopen,” the mayor said.\n\n${FILLER} More.`,
+      `Mayor Lee Hammers Harbour Board: ‘You Should Be Investigated.’\n\n“We will reopen,” the mayor said.\n\n${FILLER} More to come.`,
+    ];
+    const inc = createIncrementalAnalyzer();
+    for (const text of texts) assert.deepStrictEqual(inc.analyze(text).attributions, analyze(text).attributions, text);
+    assert.ok(analyze(texts[1]).attributions.some((a) => a.kind === 'direct' && a.content.text === 'You Should Be Investigated.'));
+  });
+
   it('reuses the pieces an edit did not touch, and keeps only what the current text holds', () => {
     const inc = createIncrementalAnalyzer();
     const article = SAMPLES[0];

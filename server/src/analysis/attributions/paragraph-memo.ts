@@ -39,6 +39,11 @@ interface KeptDrafts {
   drafts: Draft[];
   /** Per draft, the offset of its quotation's opening mark from the paragraph's start (-1: none). */
   quoteOpens: number[];
+  /**
+   * Per draft, a quotation of its own (a headline's "X: ‘…’", not one of the article's
+   * quotations), offsets from the paragraph's start; null for none.
+   */
+  ownQuotes: Array<Quote | null>;
 }
 
 /** Tokens either side of a paragraph its drafting may read (the word before a cue, the next one or two). */
@@ -121,7 +126,7 @@ export class ParagraphDrafts {
       const numbers = key.copy();
       const since = drafts.length;
       draft();
-      placed.keep(p, { key: numbers, texts: ownTexts(toks, w0, w1), drafts: relative(drafts, since, t0, t1, para.start, para.end) });
+      placed.keep(p, { key: numbers, texts: ownTexts(toks, w0, w1), drafts: relative(drafts, since, t0, t1, para.start, para.end, this.quotes) });
       return;
     }
     placed.keep(p, kept);
@@ -129,8 +134,8 @@ export class ParagraphDrafts {
       draft();
       return;
     }
-    const { drafts: list, quoteOpens } = kept.drafts;
-    for (let i = 0; i < list.length; i++) drafts.push(moved(list[i], quoteOpens[i], t0, para.start, this.quotes));
+    const { drafts: list, quoteOpens, ownQuotes } = kept.drafts;
+    for (let i = 0; i < list.length; i++) drafts.push(moved(list[i], quoteOpens[i], ownQuotes[i], t0, para.start, this.quotes));
   }
 
   /** Ends the analysis: its paragraphs are what the next one compares with. */
@@ -266,8 +271,8 @@ function putQuote(key: Key, q: Quote, from: number, p: number): void {
 }
 
 /** The drafts from `since` made relative to their paragraph, or null if one reaches outside it. */
-function relative(drafts: Draft[], since: number, t0: number, t1: number, start: number, end: number): KeptDrafts | null {
-  const out: KeptDrafts = { drafts: [], quoteOpens: [] };
+function relative(drafts: Draft[], since: number, t0: number, t1: number, start: number, end: number, quotes: QuoteIndex): KeptDrafts | null {
+  const out: KeptDrafts = { drafts: [], quoteOpens: [], ownQuotes: [] };
   const inTokens = (r: Range | null | undefined): boolean => !r || (r.first >= t0 && r.last < t1);
   const inText = (a: number, b: number): boolean => a >= start && b <= end;
   for (let i = since; i < drafts.length; i++) {
@@ -276,15 +281,27 @@ function relative(drafts: Draft[], since: number, t0: number, t1: number, start:
       inText(d.anchor, d.anchor) && (!d.sourceSpan || inText(d.sourceSpan.start, d.sourceSpan.end)) &&
       (!d.cueSpan || inText(d.cueSpan.start, d.cueSpan.end)) && (!d.quote || inText(d.quote.open, d.quote.close));
     if (!inside) return null;
+    const q = d.quote;
+    // The article's quotation is found again where it now opens; one of the draft's own moves with it.
+    const own = q !== null && quotes.byOpen.get(q.open) !== q;
+    // (Only one that belongs to no paragraph, as a headline's: any other is drafted afresh.)
+    if (own && (q.firstParagraph !== -1 || q.lastParagraph !== -1)) return null;
     out.drafts.push(shifted(d, -t0, -start, null));
-    out.quoteOpens.push(d.quote ? d.quote.open - start : -1);
+    out.quoteOpens.push(q && !own ? q.open - start : -1);
+    out.ownQuotes.push(q && own ? shiftedQuote(q, -start) : null);
   }
   return out;
 }
 
 /** A kept draft placed at the paragraph's current first token and offset. */
-function moved(d: Draft, quoteOpen: number, t0: number, start: number, quotes: QuoteIndex): Draft {
-  return shifted(d, t0, start, quoteOpen >= 0 ? quotes.byOpen.get(start + quoteOpen) ?? null : null);
+function moved(d: Draft, quoteOpen: number, ownQuote: Quote | null, t0: number, start: number, quotes: QuoteIndex): Draft {
+  const quote = quoteOpen >= 0 ? quotes.byOpen.get(start + quoteOpen) ?? null : ownQuote && shiftedQuote(ownQuote, start);
+  return shifted(d, t0, start, quote);
+}
+
+/** A copy of a quotation of no paragraph with its offsets moved by `dc`. */
+function shiftedQuote(q: Quote, dc: number): Quote {
+  return { ...q, open: q.open + dc, start: q.start + dc, end: q.end + dc, close: q.close + dc };
 }
 
 /** The fields shifted sets. */
