@@ -200,6 +200,42 @@ describe('incremental analysis', () => {
     assert.notDeepStrictEqual(speaker(texts[0]), speaker(texts[1]));
   });
 
+  it('compares a paragraph kept by place with what it reads, before and after an edit that shifts the paragraphs (attributions/placed-memo.ts)', () => {
+    const FILLER = 'Crews worked through the night to clear the road before the first buses came through.';
+    // Paragraphs and tokens are looked up by index, or as far from the end: a paragraph added
+    // before one whose word changes (length, offsets and token count kept; the words before it of the
+    // same lengths) puts the old one at
+    // the same distance from the end; the word, and the white space between words, must still be read.
+    const texts = [
+      `Harbour news\n\nThe mayor said the berths will reopen on Monday.\n\n${FILLER}`,
+      `Harbour news\n\nWeather note\n\nThe mayor sand the berths will reopen on Monday.\n\n${FILLER}`,
+      `Harbour news\n\nThe mayor said the berths will reopen on Monday.\n\n${FILLER}`,
+      `Harbour news\n\nWeather note\n\nThe mayor said the berths will reopen on Monday.\n\n${FILLER}`,
+      `Harbour news\n\nThe mayor sand the berths will reopen on Monday.\n\n${FILLER}`,
+      `Harbour news\n\nThe mayor said the berths will reopen on Monday.\n\nWeather note\n\n${FILLER}`,
+      `Harbour news\n\nThe mayor said the\tberths will\u00a0reopen on Monday.\n\nWeather note\n\n${FILLER}`,
+      `Harbour news\n\nThe mayor told viewers on “Morning Show” the berths will reopen.\n\n${FILLER}`,
+      `Harbour news\n\nWeather note\n\nThe mayor told viewers\ton “Morning Show” the berths will reopen.\n\n${FILLER}`,
+    ];
+    const inc = createIncrementalAnalyzer();
+    for (const text of texts) assert.deepStrictEqual(inc.analyze(text).attributions, analyze(text).attributions, text);
+    assert.notDeepStrictEqual(analyze(texts[0]).attributions, analyze(texts[4]).attributions);
+  });
+
+  it('keeps a headline\'s own quotation with its drafts ("X: ‘…’" in an article whose quotations are double)', () => {
+    const FILLER = 'Crews worked through the night to clear the road before the first buses came through.';
+    // The single marks are no quotation of the article's (it has double ones); the headline's
+    // draft makes its own, which must move with the kept draft when another paragraph is edited.
+    const texts = [
+      `Mayor Lee Hammers Harbour Board: ‘You Should Be Investigated.’\n\n“We will reopen,” the mayor said.\n\n${FILLER}`,
+      `Mayor Lee Hammers Harbour Board: ‘You Should Be Investigated.’\n\n“We will reopen,” the mayor said.\n\n${FILLER} More.`,
+      `Mayor Lee Hammers Harbour Board: ‘You Should Be Investigated.’\n\n“We will reopen,” the mayor said.\n\n${FILLER} More to come.`,
+    ];
+    const inc = createIncrementalAnalyzer();
+    for (const text of texts) assert.deepStrictEqual(inc.analyze(text).attributions, analyze(text).attributions, text);
+    assert.ok(analyze(texts[1]).attributions.some((a) => a.kind === 'direct' && a.content.text === 'You Should Be Investigated.'));
+  });
+
   it('reuses the pieces an edit did not touch, and keeps only what the current text holds', () => {
     const inc = createIncrementalAnalyzer();
     const article = SAMPLES[0];

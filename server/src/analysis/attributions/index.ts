@@ -24,7 +24,7 @@ import { findQuotes } from './quotes';
 import { mediumAt, onlyTime } from './content';
 import { SourceResolver } from './resolve';
 import { SentenceLowerCases } from './lower-memo';
-import { PieceMemo } from '../memo';
+import { PlacedMemo } from './placed-memo';
 
 export type { AttributionMemo } from './paragraph-memo';
 import { ADVERBIAL_PREPOSITIONS, SUBJECT_PRONOUNS, isCapitalised, isDocumentNoun, isWord } from './words';
@@ -83,9 +83,10 @@ export function findAttributions(
     else draftParagraph();
     for (let i = since; i < drafts.length; i++) if (drafts[i].contentEnd > reach) reach = drafts[i].contentEnd;
   }
+  kept?.end();
 
   const all = interviewAnswers(seg, mentions, embeddedPosts(seg, attachQuotations(doc, seg, quotes, drafts)));
-  const roles = memo ? (memo.roles ??= new PieceMemo()) : undefined;
+  const roles = memo ? (memo.roles ??= new PlacedMemo()) : undefined;
   const resolver = new SourceResolver(text, entities, mentions, seg.sentences, roles);
   const out: Attribution[] = [];
   const resolved = new Map<Draft, string | null>();
@@ -106,8 +107,6 @@ export function findAttributions(
       continuation: d.continuation,
     });
   }
-  // The roles memo ends its analysis here (pipeline.ts sweeps only the drafts memo).
-  roles?.sweep();
   return out;
 }
 

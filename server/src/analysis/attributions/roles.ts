@@ -4,7 +4,8 @@
 //   after the name      "Clara Vance, the foreign minister," / "Andes Hydro Group, the builder,"
 //   a description first "The company building the dam, Andes Hydro Group (AHG), said"
 // A role is a head noun and the words before it ("prime minister": head "minister", modifier "prime").
-import { Key, type PieceMemo } from '../memo';
+import { Key } from '../memo';
+import type { PlacedMemo } from './placed-memo';
 import type { Mention } from '../types';
 import { TITLES } from './words';
 
@@ -164,11 +165,20 @@ export function findRoles(text: string, mentions: Mention[], memo?: RolesMemo): 
  * Per line of the text that has mentions: their role readings, kept between analyses of a
  * changing text (the incremental analyser: findRoles took ~0.8 ms of a keystroke on a 10k-word
  * article). What rolesOf reads of a mention lies between the line break before it (read, never
- * passed) and 80 characters past its end; so the key is the text from that line break (or the
- * text's start) to 80 characters past the line's last-ending mention (or the text's end), and
- * each mention's offsets in it and type.
+ * passed) and 80 characters past its end; so what a line's readings are kept with is the text
+ * from that line break (or the text's start) to 80 characters past the line's last-ending
+ * mention (or the text's end), and each mention's offsets in it and type. Looked up by place
+ * (placed-memo.ts), the text compared character by character.
  */
-export type RolesMemo = PieceMemo<RoleReading[][]>;
+export type RolesMemo = PlacedMemo<KeptRoles>;
+
+interface KeptRoles {
+  /** The mentions' count, offsets from the text's start and types. */
+  key: Int32Array;
+  /** The text read (a copy). */
+  text: string;
+  readings: RoleReading[][];
+}
 
 /** How far past a mention's end rolesOf reads (the apposition after the name). */
 const AFTER = 80;
@@ -176,7 +186,9 @@ const rolesKeys = new Key();
 const TYPE_CODES: Record<Mention['type'], number> = { PERSON: 1, ORGANIZATION: 2, LOCATION: 3, MISC: 4 };
 
 function lineByLine(text: string, mentions: Mention[], memo: RolesMemo, each: (m: Mention, readings: RoleReading[]) => void): void {
-  const group: Mention[] = [];
+  // The lines first (their count places a line after an edit): per line, its first and end
+  // mention indices and the text read, [from, to).
+  const lines: number[] = [];
   let i = 0;
   while (i < mentions.length) {
     const m0 = mentions[i];
@@ -190,13 +202,23 @@ function lineByLine(text: string, mentions: Mention[], memo: RolesMemo, each: (m
     if (lineEnd < 0) lineEnd = text.length;
     // (A mention starting at a line break, which the entity stage never makes, is a line of its own.)
     if (lineEnd <= m0.start) lineEnd = m0.start + 1;
-    group.length = 0;
+    const first = i;
     let to = 0;
     for (; i < mentions.length && mentions[i].start < lineEnd && mentions[i].start >= m0.start; i++) {
       const m = mentions[i];
-      if (m.type !== 'PERSON' && m.type !== 'ORGANIZATION') continue;
-      group.push(m);
-      to = Math.max(to, Math.min(text.length, m.end + AFTER));
+      if (m.type === 'PERSON' || m.type === 'ORGANIZATION') to = Math.max(to, Math.min(text.length, m.end + AFTER));
+    }
+    lines.push(first, i, from, to);
+  }
+  const count = lines.length / 4;
+  const group: Mention[] = [];
+  for (let g = 0; g < count; g++) {
+    const from = lines[4 * g + 2];
+    const to = lines[4 * g + 3];
+    group.length = 0;
+    for (let k = lines[4 * g]; k < lines[4 * g + 1]; k++) {
+      const m = mentions[k];
+      if (m.type === 'PERSON' || m.type === 'ORGANIZATION') group.push(m);
     }
     const key = rolesKeys.reset();
     key.put(group.length);
@@ -205,13 +227,26 @@ function lineByLine(text: string, mentions: Mention[], memo: RolesMemo, each: (m
       key.put(m.end - from);
       key.put(TYPE_CODES[m.type]);
     }
-    const readings = memo.get(
-      text.slice(from, to),
-      (own) => group.map((m) => rolesOf(own, { start: m.start - from, end: m.end - from, type: m.type })),
-      key,
-    );
-    for (let k = 0; k < group.length; k++) each(group[k], readings[k]);
+    let kept = sameRoles(memo.candidate(g, count, 0), key, text, from, to);
+    kept ??= sameRoles(memo.candidate(g, count, 1), key, text, from, to);
+    if (kept === undefined) {
+      const numbers = key.copy();
+      // A copy that shares no memory with this version's text (a slice may be a view of it).
+      const own = JSON.parse(JSON.stringify(text.slice(from, to))) as string;
+      kept = { key: numbers, text: own, readings: group.map((m) => rolesOf(own, { start: m.start - from, end: m.end - from, type: m.type })) };
+    }
+    memo.keep(g, kept);
+    for (let k = 0; k < group.length; k++) each(group[k], kept.readings[k]);
   }
+  memo.renew(count);
+}
+
+/** `kept` if it was read from the same text with the same mentions. */
+function sameRoles(kept: KeptRoles | undefined, key: Key, text: string, from: number, to: number): KeptRoles | undefined {
+  if (kept === undefined || kept.text.length !== to - from || !key.equals(kept.key)) return undefined;
+  const own = kept.text;
+  for (let k = 0; k < own.length; k++) if (own.charCodeAt(k) !== text.charCodeAt(from + k)) return undefined;
+  return kept;
 }
 
 /** The role readings of one person or organisation mention, in the order findRoles gives them. */
