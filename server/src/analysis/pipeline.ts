@@ -37,7 +37,7 @@ export function createAnalysisMemo(): AnalysisMemo {
     entities: { units: new PieceMemo(), codes: new PieceMemo() },
     claims: { sentences: new PieceMemo() },
     figures: { paragraphs: new PieceMemo() },
-    attributions: { paragraphs: new PieceMemo() },
+    attributions: {},
     pieces: new PieceMemo(),
   };
 }
@@ -45,7 +45,7 @@ export function createAnalysisMemo(): AnalysisMemo {
 /** Every part of the memo, to end an analysis with (each drops what the analysis did not use). */
 export function memoParts(memo: AnalysisMemo): PieceMemo<unknown>[] {
   const { segment: s, entities: e } = memo;
-  return [s.kinds, s.lines, s.bullets, e.units, e.codes, memo.claims.sentences, memo.figures.paragraphs, memo.attributions.paragraphs, memo.pieces];
+  return [s.kinds, s.lines, s.bullets, e.units, e.codes, memo.claims.sentences, memo.figures.paragraphs, memo.pieces];
 }
 
 export function analyzeText(text: string, options: PipelineOptions, memo?: AnalysisMemo): Analysis {

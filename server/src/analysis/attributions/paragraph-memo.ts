@@ -13,7 +13,7 @@
 // Looked up by place, not by text (placed-memo.ts): no paragraph's window is cut and hashed as a
 // new string per keystroke. The window's text is compared as its tokens' strings (the segmenter
 // hands out the same strings for a kept line: mostly by identity) and the characters between them.
-import { Key, type PieceMemo } from '../memo';
+import { Key } from '../memo';
 import type { Segmentation, Token } from '../types';
 import type { QuoteIndex } from './context';
 import type { Draft } from './draft';
@@ -24,8 +24,6 @@ import { PlacedMemo } from './placed-memo';
 import { firstOpeningFrom, type Quote } from './quotes';
 
 export interface AttributionMemo {
-  /** Unused since the drafts are kept by place (`placed`); pipeline.ts still makes and sweeps it. */
-  paragraphs: PieceMemo<KeptDrafts | null>;
   /** Per paragraph, its drafts, looked up by place (made on first use, renewed by findAttributions). */
   placed?: PlacedMemo<KeptParagraph>;
   /** Per sentence, its tokens' lower-case forms (made on first use: lower-memo.ts). */
