@@ -1,0 +1,46 @@
+// "Harbour inspector Maren Okonkwo-Ladd said …", "Reef warden Kaito Lindqvist": a capitalised
+// common word first in a sentence, then a lower-case role word or two and a person, says what the
+// role is about; it is a modifier of the role, not a name. Kept when the name lists know the word
+// as a place, an organisation or a nationality ("Texas governor Greg Abbott", "Ottawa police chief
+// Peter Sloly") or when news text usually capitalises it (an unknown town).
+import type { DocContext } from './features';
+import { listBits, aloneInListsAt } from './features';
+import { hashLower } from './hash';
+import { LOWER } from './lexicon';
+import type { TokenSpan } from './spans';
+import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
+import { WordSet } from './word-set';
+
+const PERSON = 0;
+/** Usual-casing codes 1–2 (casing.ts): always or mostly written in lower case. */
+const MOSTLY_LOWER = 2;
+const KNOWN_NAME = listBits('location', 'seen-location', 'country', 'organization', 'seen-organization', 'demonym', 'seen-misc');
+
+/** Role words beyond the titles (titles.ts) that name a person's post at a place or service. */
+const ROLES = new WordSet([
+  'inspector', 'warden', 'keeper', 'supervisor', 'dean', 'superintendent', 'marshal', 'ranger', 'pilot',
+  'master', 'foreman', 'steward', 'guard', 'constable', 'sergeant', 'lieutenant', 'engineer', 'official',
+  'spokesperson', 'manager', 'operator', 'worker', 'nurse', 'doctor', 'surgeon', 'teacher', 'principal',
+].map(hashLower));
+
+function isRole(h: number): boolean {
+  return ROLES.has(h) || TITLE_HASHES.has(h) || JOB_TITLE_HASHES.has(h);
+}
+
+export function dropRoleModifiers(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  let drop = false;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const s = spans[i];
+    if (s.to - s.from !== 1 || s.sure || s.type === PERSON || ctx.sentFirst[s.from] !== s.from) continue;
+    const next = spans[i + 1];
+    if (next.type !== PERSON || next.from - s.to < 1 || next.from - s.to > 2) continue;
+    let roles = true;
+    for (let k = s.to; k < next.from && roles; k++) roles = ctx.cap[k] === LOWER && isRole(ctx.lower[k]);
+    if (!roles) continue;
+    const casing = ctx.casing[s.from];
+    if (casing > MOSTLY_LOWER || (aloneInListsAt(ctx, s.from) & KNOWN_NAME) !== 0) continue;
+    s.from = -1;
+    drop = true;
+  }
+  return drop ? spans.filter((s) => s.from >= 0) : spans;
+}
