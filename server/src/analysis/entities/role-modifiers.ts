@@ -2,11 +2,12 @@
 // common word first in a sentence, then a lower-case role word or two and a person, says what the
 // role is about; it is a modifier of the role, not a name. Kept when the name lists know the word
 // as a place, an organisation or a nationality ("Texas governor Greg Abbott", "Ottawa police chief
-// Peter Sloly") or when news text usually capitalises it (an unknown town).
+// Peter Sloly"), when news text usually capitalises it, or when the article writes it capitalised
+// mid-sentence (a club or company named again: "the Ironmen", "Halbridge City").
 import type { DocContext } from './features';
 import { listBits, aloneInListsAt } from './features';
 import { hashLower } from './hash';
-import { LOWER } from './lexicon';
+import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
 import { WordSet } from './word-set';
@@ -14,6 +15,8 @@ import { WordSet } from './word-set';
 const PERSON = 0;
 /** Usual-casing codes 1–2 (casing.ts): always or mostly written in lower case. */
 const MOSTLY_LOWER = 2;
+/** docCase bit (features.ts): the word is written capitalised mid-sentence in the document. */
+const CAPITALISED_IN_DOC = 2;
 const KNOWN_NAME = listBits('location', 'seen-location', 'country', 'organization', 'seen-organization', 'demonym', 'seen-misc');
 
 /** Role words beyond the titles (titles.ts) that name a person's post at a place or service. */
@@ -37,8 +40,11 @@ export function dropRoleModifiers(ctx: DocContext, spans: TokenSpan[]): TokenSpa
     let roles = true;
     for (let k = s.to; k < next.from && roles; k++) roles = ctx.cap[k] === LOWER && isRole(ctx.lower[k]);
     if (!roles) continue;
-    const casing = ctx.casing[s.from];
-    if (casing > MOSTLY_LOWER || (aloneInListsAt(ctx, s.from) & KNOWN_NAME) !== 0) continue;
+    // A word written capitalised mid-sentence elsewhere in the article is its name ("Ironmen coach
+    // Boris Lemaire" after "the Ironmen have lost"), as is one in capitals or mixed case ("SkyNordic").
+    if (ctx.cap[s.from] !== TITLE || (ctx.docCase[s.from] & CAPITALISED_IN_DOC) !== 0) continue;
+    // Unknown to the casing counts (0) or mostly lower case there, and no place, body or nationality of the lists.
+    if (ctx.casing[s.from] > MOSTLY_LOWER || (aloneInListsAt(ctx, s.from) & KNOWN_NAME) !== 0) continue;
     s.from = -1;
     drop = true;
   }
