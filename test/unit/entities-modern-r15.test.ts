@@ -50,3 +50,11 @@ describe('modern copy, round 15: a name after a place noun and "of"', () => {
     expect('The strike spread to the city of Leverkusen on Wednesday, union officials said.', 'Leverkusen', 'LOCATION');
   });
 });
+
+describe('modern copy, round 15: a carrier named after a person', () => {
+  it('reads the name after "the aircraft carrier" as the vessel (MISC) in every mention, not a person', () => {
+    const text = 'The aircraft carrier Halvard Stromberg left port on Monday with 60 jets aboard. The Halvard Stromberg will stay at sea for six months.';
+    expect(text, 'Halvard Stromberg', 'MISC', 0);
+    expect(text, 'Halvard Stromberg', 'MISC', 1);
+  });
+});
