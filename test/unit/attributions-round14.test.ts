@@ -26,3 +26,18 @@ describe('attributions: a participle after a message someone put out', () => {
     assert.equal(about(list, 'old ones had failed').source?.text, 'The ministry', showAttributions(list));
   });
 });
+
+describe('attributions: a participle with no comma after the object of another verb', () => {
+  it('"drew a round of applause upon saying …" is the subject\'s, not the applause\'s', () => {
+    const list = run('At the hall, Councillor Varga drew a round of applause upon saying the port would stay in public hands.');
+    assert.equal(about(list, 'port would stay').source?.text, 'Councillor Varga', showAttributions(list));
+  });
+  it('"amended her testimony explaining that …" is the witness\'s, not the testimony\'s', () => {
+    const list = run('Weeks later, Dr. Okonjo amended her testimony explaining that she had never seen the invoices.');
+    assert.equal(about(list, 'never seen the invoices').source?.text, 'Dr. Okonjo', showAttributions(list));
+  });
+  it('guard: "left hundreds of residents saying …" keeps the residents, who say it', () => {
+    const list = run('The flood left hundreds of residents saying they had been forgotten by the province.');
+    assert.notEqual(about(list, 'forgotten by the province').source?.text, 'The flood', showAttributions(list));
+  });
+});

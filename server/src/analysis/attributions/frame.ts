@@ -10,6 +10,7 @@ import { hasContracted, phraseEndingAt, wentOnTo, pluralPossessive, skipLeftToSo
 import { isMadeByParticiple, sourceLeftOf } from './subject';
 import { quotedAsSaying } from './quoted-as';
 import { issuerOfMessage } from './issued-document';
+import { subjectOverObject } from './object-participle';
 import { antecedentOfWho, nameBeforeDescribedWho } from './appositives';
 import { coordinatedSubject, sceneSubject, speakerForMuteSubject } from './participle-subject';
 import { isDocumentNoun, isFiniteVerb } from './words';
@@ -553,7 +554,10 @@ export function frameForVerb(
   const afterComma = t > c.lo && doc.toks[skipLeftToSource(doc, t - 1, c.lo)]?.text === ',';
   let srcL = entry.participle && afterComma ? null : sourceLeftOf(doc, t, c.lo);
   // "X issued a statement saying …": X speaks, not the statement.
-  if (entry.participle && !afterComma && t > c.lo) srcL = issuerOfMessage(doc, t, c.lo) ?? srcL;
+  const issuer = entry.participle && !afterComma && t > c.lo ? issuerOfMessage(doc, t, c.lo) : null;
+  if (issuer) srcL = issuer;
+  // "… incurred a wave of boos upon saying …": nor the object of another verb.
+  else if (entry.participle && !afterComma && srcL) srcL = subjectOverObject(doc, srcL, c.lo) ?? srcL;
   // "…, faster than expected, said Ann Lee.": a name closing the sentence after the cue beats
   // a guess before a comma (not after "told", where the name is the listener).
   if (srcL && afterComma && INVERTING.has(entry.lemma) && closingSource(doc, t, c)) srcL = null;
