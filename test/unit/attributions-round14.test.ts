@@ -36,8 +36,8 @@ describe('attributions: a participle with no comma after the object of another v
     const list = run('Weeks later, Dr. Okonjo amended her testimony explaining that she had never seen the invoices.');
     assert.equal(about(list, 'never seen the invoices').source?.text, 'Dr. Okonjo', showAttributions(list));
   });
-  it('guard: "left hundreds of residents saying …" keeps the residents, who say it', () => {
-    const list = run('The flood left hundreds of residents saying they had been forgotten by the province.');
+  it('guard: "left many residents saying …" keeps the residents, who say it', () => {
+    const list = run('The flood left many residents saying they had been forgotten by the province.');
     assert.notEqual(about(list, 'forgotten by the province').source?.text, 'The flood', showAttributions(list));
   });
 });
