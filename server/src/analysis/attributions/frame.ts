@@ -9,6 +9,8 @@ import type { Doc, Range } from './phrases';
 import { hasContracted, phraseEndingAt, wentOnTo, pluralPossessive, skipLeftToSource, sourceRightOf } from './phrases';
 import { isMadeByParticiple, sourceLeftOf } from './subject';
 import { quotedAsSaying } from './quoted-as';
+import { issuerOfMessage } from './issued-document';
+import { subjectOverObject } from './object-participle';
 import { antecedentOfWho, nameBeforeDescribedWho } from './appositives';
 import { coordinatedSubject, sceneSubject, speakerForMuteSubject } from './participle-subject';
 import { isDocumentNoun, isFiniteVerb } from './words';
@@ -551,6 +553,11 @@ export function frameForVerb(
   // A participle after a comma (", adding that …") has the clause's subject as its source.
   const afterComma = t > c.lo && doc.toks[skipLeftToSource(doc, t - 1, c.lo)]?.text === ',';
   let srcL = entry.participle && afterComma ? null : sourceLeftOf(doc, t, c.lo);
+  // "X issued a statement saying …": X speaks, not the statement.
+  const issuer = entry.participle && !afterComma && t > c.lo ? issuerOfMessage(doc, t, c.lo) : null;
+  if (issuer) srcL = issuer;
+  // "… incurred a wave of boos upon saying …": nor the object of another verb.
+  else if (entry.participle && !afterComma && srcL) srcL = subjectOverObject(doc, srcL, c.lo) ?? srcL;
   // "…, faster than expected, said Ann Lee.": a name closing the sentence after the cue beats
   // a guess before a comma (not after "told", where the name is the listener).
   if (srcL && afterComma && INVERTING.has(entry.lemma) && closingSource(doc, t, c)) srcL = null;
