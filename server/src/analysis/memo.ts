@@ -172,11 +172,15 @@ function sweepMap<K, V>(map: Map<K, Entry<V>>, run: number): void {
   });
 }
 
+/** V8 copies a slice shorter than 13 characters; a longer one may share the memory of its source. */
+const SHORT_SLICE = 12;
+
 /**
- * A copy of a string that shares no memory with it. A slice of a string may be kept by V8 as a
- * view of the whole (every kept line would then keep the whole text of its version alive); a
- * string parsed anew is stored on its own.
+ * A copy of a string that shares no memory with it, for anything kept from one analysis to the
+ * next. A slice of a string may be kept by V8 as a view of the whole (every kept line would then
+ * keep the whole text of its version alive); a string parsed anew is stored on its own, and a
+ * short one is already a copy.
  */
-function ownCopy(s: string): string {
-  return JSON.parse(JSON.stringify(s)) as string;
+export function ownCopy(s: string): string {
+  return s.length <= SHORT_SLICE ? s : (JSON.parse(JSON.stringify(s)) as string);
 }

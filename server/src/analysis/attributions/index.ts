@@ -23,7 +23,7 @@ import { interviewAnswers } from './interviews';
 import { findQuotes } from './quotes';
 import { mediumAt, onlyTime } from './content';
 import { SourceResolver } from './resolve';
-import { SentenceLowerCases } from './lower-memo';
+import { TokenLowerCases } from './lower-memo';
 import { PlacedMemo } from './placed-memo';
 
 export type { AttributionMemo } from './paragraph-memo';
@@ -394,7 +394,7 @@ function opensParagraph(text: string, pos: number): boolean {
 
 /** The tokens' lower-case forms, those of sentences kept since the last analysis taken again. */
 function keptLowerCases(seg: Segmentation, memo: AttributionMemo): string[] {
-  return (memo.lowerCases ??= new SentenceLowerCases()).lowerCases(seg, lowerKept);
+  return (memo.lowerCases ??= new TokenLowerCases()).lowerCases(seg, lowerKept);
 }
 const lowerKept = (s: string): string => lowerCase(s, true);
 

@@ -7,10 +7,11 @@
 // compared with the last analysis's token i (before the edit), then with the one as far from the
 // end (after it). The segmenter hands out the same strings for a kept line, so the comparison is
 // mostly by identity; a look-up by a sentence's text compared every character each time.
+import { ownCopy } from '../memo';
 import type { Segmentation } from '../types';
 
-export class SentenceLowerCases {
-  /** The last analysis's token texts (short ones as given, longer ones copied: see ownText). */
+export class TokenLowerCases {
+  /** The last analysis's token texts (copies: memo.ts ownCopy). */
   private texts: string[] = [];
   /** Their lower-case forms. */
   private lower: string[] = [];
@@ -33,7 +34,7 @@ export class SentenceLowerCases {
         lower.push(lastLower[k]);
       } else {
         // Lower-cased from the kept copy: a form that is the text itself must not be a view either.
-        const own = ownText(s);
+        const own = ownCopy(s);
         texts.push(own);
         lower.push(lowerCase(own));
       }
@@ -43,12 +44,4 @@ export class SentenceLowerCases {
     // A copy for the caller: nothing it does to its array reaches the memo.
     return lower.slice();
   }
-}
-
-/** V8 copies a slice shorter than 13 characters; a longer one may share the memory of its source. */
-const SHORT_SLICE = 12;
-
-/** A token's text to keep: shares no memory with the text it was cut from. */
-function ownText(s: string): string {
-  return s.length <= SHORT_SLICE ? s : (JSON.parse(JSON.stringify(s)) as string);
 }

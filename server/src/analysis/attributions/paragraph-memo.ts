@@ -13,11 +13,11 @@
 // Looked up by place, not by text (placed-memo.ts): no paragraph's window is cut and hashed as a
 // new string per keystroke. The window's text is compared as its tokens' strings (the segmenter
 // hands out the same strings for a kept line: mostly by identity) and the characters between them.
-import { Key } from '../memo';
+import { Key, ownCopy } from '../memo';
 import type { Segmentation, Token } from '../types';
 import type { QuoteIndex } from './context';
 import type { Draft } from './draft';
-import type { SentenceLowerCases } from './lower-memo';
+import type { TokenLowerCases } from './lower-memo';
 import type { RolesMemo } from './roles';
 import type { Doc, Range } from './phrases';
 import { PlacedMemo } from './placed-memo';
@@ -27,7 +27,7 @@ export interface AttributionMemo {
   /** Per paragraph, its drafts, looked up by place (made on first use, renewed by findAttributions). */
   placed?: PlacedMemo<KeptParagraph>;
   /** Per sentence, its tokens' lower-case forms (made on first use: lower-memo.ts). */
-  lowerCases?: SentenceLowerCases;
+  lowerCases?: TokenLowerCases;
   /** Per line with mentions, their roles (made on first use, renewed by findRoles: roles.ts). */
   roles?: RolesMemo;
 }
@@ -245,14 +245,10 @@ function sameAs(kept: KeptParagraph | undefined, key: Key, toks: Token[], w0: nu
 function ownTexts(toks: Token[], w0: number, w1: number): string[] {
   const out: string[] = [];
   for (let i = w0; i < w1; i++) {
-    const s = toks[i].text;
-    out.push(s.length <= SHORT_SLICE ? s : (JSON.parse(JSON.stringify(s)) as string));
+    out.push(ownCopy(toks[i].text));
   }
   return out;
 }
-/** V8 copies a slice shorter than 13 characters; a longer one may share the memory of its source. */
-const SHORT_SLICE = 12;
-
 function putChars(key: Key, text: string, from: number, to: number): void {
   for (let i = from; i < to; i++) key.put(text.charCodeAt(i));
 }

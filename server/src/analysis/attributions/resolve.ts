@@ -15,6 +15,7 @@ import type { Gender } from './gender';
 import { MAKERS, OFFICE_CHANGING, ORGANIZATION_ROLES, findRoles } from './roles';
 import type { Role, RolesMemo } from './roles';
 import { TITLES, isDocumentNoun } from './words';
+import { ownCopy } from '../memo';
 
 /** Offsets of a sentence, for reading back sentence by sentence. */
 export interface SentenceBounds {
@@ -553,7 +554,7 @@ function wordsOfName(name: string): readonly string[] {
     if (NAME_WORDS.size >= NAME_WORDS_MAX) NAME_WORDS.clear();
     words = [...new Set(name.toLowerCase().split(/[^\p{L}]+/u))];
     // A copy of the name: a slice may be a view of the whole text, which the map would keep alive.
-    NAME_WORDS.set(JSON.parse(JSON.stringify(name)) as string, words);
+    NAME_WORDS.set(ownCopy(name), words);
   }
   return words;
 }

@@ -4,7 +4,7 @@
 //   after the name      "Clara Vance, the foreign minister," / "Andes Hydro Group, the builder,"
 //   a description first "The company building the dam, Andes Hydro Group (AHG), said"
 // A role is a head noun and the words before it ("prime minister": head "minister", modifier "prime").
-import { Key } from '../memo';
+import { Key, ownCopy } from '../memo';
 import type { PlacedMemo } from './placed-memo';
 import type { Mention } from '../types';
 import { TITLES } from './words';
@@ -231,8 +231,7 @@ function lineByLine(text: string, mentions: Mention[], memo: RolesMemo, each: (m
     kept ??= sameRoles(memo.candidate(g, count, 1), key, text, from, to);
     if (kept === undefined) {
       const numbers = key.copy();
-      // A copy that shares no memory with this version's text (a slice may be a view of it).
-      const own = JSON.parse(JSON.stringify(text.slice(from, to))) as string;
+      const own = ownCopy(text.slice(from, to));
       kept = { key: numbers, text: own, readings: group.map((m) => rolesOf(own, { start: m.start - from, end: m.end - from, type: m.type })) };
     }
     memo.keep(g, kept);
