@@ -1,0 +1,72 @@
+// People of the article by surname. "Mrs. Clinton said" in a story that also names Bill Clinton: the entity stage can group a
+// surname under an honorific with the wrong person of that family. The honorific right before
+// the mention says which one speaks: of the people sharing that surname, the one whose given
+// name has the honorific's gender ("Hillary Clinton"), when the mention's own entity has the
+// other gender by its given name.
+import type { Entity, Mention } from '../types';
+import { genderOfGivenName, genderOfWord } from './gender';
+import type { Gender } from './gender';
+import { TITLES } from './words';
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** The gender an entity's name gives by its given name ("Bill Clinton" → m), past titles; null when unknown. */
+export function genderOfEntityName(e: Entity): Gender | null {
+  const ws = e.name.match(WORD) ?? [];
+  let i = 0;
+  while (i < ws.length - 1 && TITLES.has(ws[i].toLowerCase())) i++;
+  return i < ws.length - 1 ? genderOfGivenName(ws[i]) : null;
+}
+
+/** People by the last word of their name, built once per article on first use. */
+export class FamilyIndex {
+  private bySurname: Map<string, Entity[]> | null = null;
+
+  constructor(private readonly entities: Iterable<Entity>) {}
+
+  private index(): Map<string, Entity[]> {
+    if (this.bySurname) return this.bySurname;
+    const map = (this.bySurname = new Map<string, Entity[]>());
+    for (const e of this.entities) {
+      if (e.type !== 'PERSON') continue;
+      const ws = e.name.match(WORD) ?? [];
+      if (ws.length < 2) continue;
+      const key = ws[ws.length - 1].toLowerCase();
+      const list = map.get(key) ?? [];
+      list.push(e);
+      map.set(key, list);
+    }
+    return map;
+  }
+
+  /**
+   * The entity a mention stands for once its honorific is read: `entity` itself unless the word
+   * before the mention ("Mrs.", "Mr.") gives a gender that the entity's given name contradicts
+   * and exactly one other person of that surname has the honorific's gender.
+   */
+  entityOf(m: Mention, entity: Entity | undefined, honorific: string): string {
+    if (!entity || entity.type !== 'PERSON') return m.entity;
+    const said = genderOfWord(honorific);
+    if (!said) return m.entity;
+    const own = genderOfEntityName(entity);
+    if (own === null || own === said) return m.entity;
+    const ws = entity.name.match(WORD) ?? [];
+    const family = this.index().get((ws[ws.length - 1] ?? '').toLowerCase()) ?? [];
+    let found: string | null = null;
+    for (const e of family) {
+      if (e.id === entity.id || genderOfEntityName(e) !== said) continue;
+      if (found !== null) return m.entity;
+      found = e.id;
+    }
+    return found ?? m.entity;
+  }
+
+  /**
+   * "Dayton tells …", "CALDERON: …": a one-word name the entity stage took for a place or left
+   * untyped, which is the surname of exactly one person of the article, is that person.
+   */
+  personBySurname(word: string): string | null {
+    const family = this.index().get(word.toLowerCase());
+    return family && family.length === 1 ? family[0].id : null;
+  }
+}
