@@ -21,40 +21,55 @@ export function genderOfEntityName(e: Entity): Gender | null {
 /** People by the last word of their name, built once per article on first use. */
 export class FamilyIndex {
   private bySurname: Map<string, Entity[]> | null = null;
+  /** People who share their surname with someone else of the article. */
+  private readonly withKin = new Set<string>();
+  private readonly nameGenders = new Map<string, Gender | null>();
 
   constructor(private readonly entities: Iterable<Entity>) {}
+
+  private genderOfName(e: Entity): Gender | null {
+    let g = this.nameGenders.get(e.id);
+    if (g === undefined) {
+      g = genderOfEntityName(e);
+      this.nameGenders.set(e.id, g);
+    }
+    return g;
+  }
 
   private index(): Map<string, Entity[]> {
     if (this.bySurname) return this.bySurname;
     const map = (this.bySurname = new Map<string, Entity[]>());
     for (const e of this.entities) {
       if (e.type !== 'PERSON') continue;
-      const ws = e.name.match(WORD) ?? [];
-      if (ws.length < 2) continue;
-      const key = ws[ws.length - 1].toLowerCase();
-      const list = map.get(key) ?? [];
-      list.push(e);
-      map.set(key, list);
+      const key = surnameOf(e.name);
+      if (key === null) continue;
+      const list = map.get(key);
+      if (list) {
+        list.push(e);
+        for (const k of list) this.withKin.add(k.id);
+      } else map.set(key, [e]);
     }
     return map;
   }
 
   /**
    * The entity a mention stands for once its honorific is read: `entity` itself unless the word
-   * before the mention ("Mrs.", "Mr.") gives a gender that the entity's given name contradicts
-   * and exactly one other person of that surname has the honorific's gender.
+   * before the mention ("Mrs.", "Mr.", read only for people who have kin here) gives a gender
+   * that the entity's given name contradicts and exactly one other person of that surname has
+   * the honorific's gender.
    */
-  entityOf(m: Mention, entity: Entity | undefined, honorific: string): string {
+  entityOf(m: Mention, entity: Entity | undefined, wordBefore: (pos: number) => string): string {
     if (!entity || entity.type !== 'PERSON') return m.entity;
-    const said = genderOfWord(honorific);
+    this.index();
+    if (!this.withKin.has(entity.id)) return m.entity;
+    const said = genderOfWord(wordBefore(m.start));
     if (!said) return m.entity;
-    const own = genderOfEntityName(entity);
+    const own = this.genderOfName(entity);
     if (own === null || own === said) return m.entity;
-    const ws = entity.name.match(WORD) ?? [];
-    const family = this.index().get((ws[ws.length - 1] ?? '').toLowerCase()) ?? [];
+    const family = this.index().get(surnameOf(entity.name) ?? '') ?? [];
     let found: string | null = null;
     for (const e of family) {
-      if (e.id === entity.id || genderOfEntityName(e) !== said) continue;
+      if (e.id === entity.id || this.genderOfName(e) !== said) continue;
       if (found !== null) return m.entity;
       found = e.id;
     }
@@ -69,4 +84,10 @@ export class FamilyIndex {
     const family = this.index().get(word.toLowerCase());
     return family && family.length === 1 ? family[0].id : null;
   }
+}
+
+/** The last word of a name of two words or more, in lower case ("Mark Dayton" → "dayton"), else null. */
+function surnameOf(name: string): string | null {
+  const at = Math.max(name.lastIndexOf(' '), name.lastIndexOf('\u00a0'));
+  return at > 0 && at < name.length - 1 ? name.slice(at + 1).toLowerCase() : null;
 }

@@ -97,8 +97,9 @@ export class SourceResolver {
 
   /** The person a mention stands for, its honorific read ("Mrs. Clinton" is not Bill Clinton). */
   private entityOfMention(m: Mention): string {
-    return m.type === 'PERSON' ? this.families.entityOf(m, this.entities.get(m.entity), this.wordBefore(m.start)) : m.entity;
+    return m.type === 'PERSON' ? this.families.entityOf(m, this.entities.get(m.entity), this.readWordBefore) : m.entity;
   }
+  private readonly readWordBefore = (pos: number): string => this.wordBefore(pos);
 
   private get organizationsByWord(): Map<string, Mention[]> {
     if (this.organizationsByWordMap) return this.organizationsByWordMap;
@@ -508,9 +509,9 @@ export class SourceResolver {
   private namedLikePerson(m: Mention): boolean {
     if (m.type !== 'ORGANIZATION' && m.type !== 'LOCATION') return false;
     const name = this.text.slice(m.start, m.end);
+    if (givenNameIn(name) === null && !personOfOrganization(name)) return false;
     // "the Washington Redskins": a name after "the" is no person's.
-    if (/^the$/i.test(this.wordBefore(m.start)) || /^the\s/i.test(name)) return false;
-    return givenNameIn(name) !== null || personOfOrganization(name);
+    return !/^the$/i.test(this.wordBefore(m.start)) && !/^the\s/i.test(name);
   }
 
   /** A person's gender: a role word or honorific next to one of the first mentions, else the given name. */
