@@ -167,4 +167,16 @@ describe('attributions: a pronoun after a sentence whose subject gives no gender
     );
     assert.equal(about(list, 'drawn up at halftime').sourceEntity, 'holm', show(list));
   });
+  it('guard: an owner opening that sentence is no subject ("Weeks after Okafor’s dismissal, Eze …")', () => {
+    const names: Name[] = [
+      { id: 'okafor', type: 'PERSON', forms: ['Ikenna Okafor', 'Okafor'] },
+      { id: 'eze', type: 'PERSON', forms: ['Tendai Eze', 'Eze'] },
+    ];
+    const list = run(
+      'Ikenna Okafor ran the depot until March. Tendai Eze drove for him for a decade.\n\n' +
+        'Weeks after Okafor’s dismissal, Eze agreed to take the post. “Somebody had to do it,” he said.',
+      names,
+    );
+    assert.equal(about(list, 'Somebody had to do it').sourceEntity, 'eze', show(list));
+  });
 });

@@ -429,6 +429,8 @@ export class SourceResolver {
       const m = this.mentions[i];
       if (!(m.type === 'PERSON' || this.namedLikePerson(m))) continue;
       if (m.start >= cur || this.genderOf(m.entity) === gender) return null;
+      // An owner ("Days after Tsege's arrest, …") is no subject.
+      if (this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019) continue;
       subject ??= m;
     }
     // A person nothing gives a gender: introduced there by a full name, or named again as the
