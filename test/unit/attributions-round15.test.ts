@@ -90,6 +90,20 @@ describe('attributions: a pronoun is no outlet or region named after a person', 
 });
 
 describe('attributions: a role noun is not someone the quotation talks about', () => {
+  it('"“Ann Cole is a joke,” he said" is the man named before, not the woman in the quotation', () => {
+    const names: Name[] = [
+      { id: 'cole', type: 'PERSON', forms: ['Ann Cole', 'Cole'] },
+      { id: 'varga', type: 'PERSON', forms: ['Peter Varga', 'Varga'] },
+      { id: 'king', type: 'PERSON', forms: ['Thomas King', 'King'] },
+    ];
+    // The entity stage gave Ann Cole a man's honorific somewhere; her given name says nothing to it.
+    const list = run(
+      'Mr. Cole chaired the meeting. Peter Varga spoke after Thomas King on Friday.\n\n' +
+        'Varga went after his rival at the rally. "This council has failed. Ann Cole is a joke," he said.',
+      names,
+    );
+    assert.equal(about(list, 'Ann Cole is a joke').sourceEntity, 'varga', show(list));
+  });
   it('"“… beat Ann Cole,” the governor said" is the governor, not Ann Cole', () => {
     const names: Name[] = [
       { id: 'dunmore', type: 'PERSON', forms: ['Ray Dunmore'] },

@@ -17,7 +17,7 @@ import type { Role, RolesMemo } from './roles';
 import { TITLES, isDocumentNoun } from './words';
 import { ownCopy } from '../memo';
 import { FamilyIndex } from './families';
-import { insideQuotation } from './quoted-spans';
+import { insideQuotationOfParagraph } from './quoted-spans';
 
 /** Offsets of a sentence, for reading back sentence by sentence. */
 export interface SentenceBounds {
@@ -288,7 +288,7 @@ export class SourceResolver {
         const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
         if (owner) continue;
         // A name inside a quotation is someone the speaker talks about, not the speaker.
-        if (insideQuotation(this.text, lo, pos, m.start)) continue;
+        if (insideQuotationOfParagraph(this.text, m.start)) continue;
         const id = this.entityOfMention(m);
         // "the woman said" is not the one man named before.
         if (gender !== null && this.genderOf(id) !== null && this.genderOf(id) !== gender) continue;
@@ -398,7 +398,8 @@ export class SourceResolver {
         const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
         if ((m.type === 'PERSON' || this.namedLikePerson(m)) && m.end <= hi && !owner) {
           const id = this.entityOfMention(m);
-          if (fits(id)) found.push(id);
+          // A name inside a quotation is someone talked about ("“Ann Cole is a joke,” he said").
+          if (fits(id) && !insideQuotationOfParagraph(this.text, m.start)) found.push(id);
         }
       }
       if (found.length > 0) {
