@@ -53,13 +53,13 @@ export class FamilyIndex {
   }
 
   /**
-   * The entity a mention stands for once its honorific is read: `entity` itself unless the word
-   * before the mention ("Mrs.", "Mr.", read only for people who have kin here) gives a gender
+   * The entity a mention stands for once its honorific is read: `entity` itself unless the
+   * honorific before the mention ("Mrs.", "Mr.", read only for people who have kin here) gives a gender
    * that the entity's given name contradicts and exactly one other person of that surname has
    * the honorific's gender.
    */
-  entityOf(m: Mention, entity: Entity | undefined, wordBefore: (pos: number) => string): string {
-    if (!entity || entity.type !== 'PERSON') return m.entity;
+  entityOf(text: string, m: Mention, entity: Entity | undefined, wordBefore: (pos: number) => string): string {
+    if (!entity || entity.type !== 'PERSON' || !afterHonorific(text, m.start)) return m.entity;
     this.index();
     if (!this.withKin.has(entity.id)) return m.entity;
     const said = genderOfWord(wordBefore(m.start));
@@ -84,6 +84,13 @@ export class FamilyIndex {
     const family = this.index().get(word.toLowerCase());
     return family && family.length === 1 ? family[0].id : null;
   }
+}
+
+/** Whether an honorific may stand right before `pos` ("Mr. ", "Mrs ", "Ms. ", "Miss "): a cheap test before reading the word. */
+function afterHonorific(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos - 1) !== 32) return false;
+  const c = text.charCodeAt(pos - 2);
+  return c === 46 || c === 114 || c === 115; // ".", "r", "s"
 }
 
 /** The last word of a name of two words or more, in lower case ("Mark Dayton" → "dayton"), else null. */

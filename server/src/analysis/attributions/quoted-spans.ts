@@ -19,10 +19,68 @@ export function insideQuotation(text: string, from: number, to: number, at: numb
 /** How far back the paragraph of a mention is read for an open quotation. */
 const PARAGRAPH_REACH = 1500;
 
-/** Whether `at` lies inside a quotation opened earlier in its paragraph (a quotation may run over sentences). */
-export function insideQuotationOfParagraph(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - PARAGRAPH_REACH);
-  return insideQuotation(text, from, at + 1, at);
+/**
+ * Whether an offset lies inside a quotation opened earlier in its paragraph (a quotation may run
+ * over sentences). Each paragraph's quotations are found once and kept, so asking for every
+ * candidate of every pronoun stays linear in the text.
+ */
+export class ParagraphQuotations {
+  /** Paragraph start → [open, close) pairs of its quotations. */
+  private readonly spans = new Map<number, number[]>();
+
+  constructor(private readonly text: string) {}
+
+  /** The last paragraph asked about (questions come in runs from one paragraph). */
+  private lastStart = -1;
+  private lastEnd = -1;
+  private lastList: number[] = [];
+
+  inside(at: number): boolean {
+    if (at >= this.lastStart && at < this.lastEnd) return within(this.lastList, at);
+    const text = this.text;
+    // The paragraph's start, looked for no further back than the reach (a longer paragraph is read
+    // from the reach only, so each question costs at most the reach).
+    const floor = Math.max(0, at - PARAGRAPH_REACH);
+    let start = at;
+    while (start > floor && text.charCodeAt(start - 1) !== 10) start--;
+    if (start > 0 && text.charCodeAt(start - 1) !== 10) return insideQuotation(text, start, at + 1, at);
+    let list = this.spans.get(start);
+    if (list === undefined) {
+      list = quotationsOf(text, start);
+      this.spans.set(start, list);
+    }
+    this.lastStart = start;
+    this.lastEnd = list[list.length - 1];
+    this.lastList = list;
+    return within(list, at);
+  }
+}
+
+/** Whether `at` lies strictly inside one of the [open, close) pairs (the last entry is the paragraph's end). */
+function within(list: number[], at: number): boolean {
+  for (let i = 0; i + 1 < list.length; i += 2) if (list[i] < at && at < list[i + 1]) return true;
+  return false;
+}
+
+/** The quotations of the paragraph starting at `start`, as flat [open, close) pairs, then the paragraph's end. */
+function quotationsOf(text: string, start: number): number[] {
+  const out: number[] = [];
+  let open = -1;
+  let i = start;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    const opens = c === 0x201c || (c === 34 && (i === start || isSpace(text.charCodeAt(i - 1))));
+    const closes = c === 0x201d || (c === 34 && !opens);
+    if (opens) open = i;
+    else if (closes && open >= 0) {
+      out.push(open, i);
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push(open, i);
+  out.push(i); // the paragraph's end
+  return out;
 }
 
 function isSpace(c: number): boolean {

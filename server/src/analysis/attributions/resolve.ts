@@ -17,7 +17,7 @@ import type { Role, RolesMemo } from './roles';
 import { TITLES, isDocumentNoun } from './words';
 import { ownCopy } from '../memo';
 import { FamilyIndex } from './families';
-import { insideQuotationOfParagraph } from './quoted-spans';
+import { ParagraphQuotations } from './quoted-spans';
 
 /** Offsets of a sentence, for reading back sentence by sentence. */
 export interface SentenceBounds {
@@ -83,6 +83,8 @@ export class SourceResolver {
   private lastUnnamedBody = -1;
   /** People by surname, for a mention whose honorific names another of the family ("Mrs. Clinton"). */
   private readonly families: FamilyIndex;
+  /** Quotations by paragraph: a name inside one is someone talked about, not the speaker. */
+  private readonly quotations: ParagraphQuotations;
 
   constructor(
     private readonly text: string, entities: Entity[], mentions: Mention[], private readonly sentences: SentenceBounds[] = [],
@@ -93,11 +95,12 @@ export class SourceResolver {
     this.mentions = mentions.filter((m) => !credit.has(m.entity)).sort((a, b) => a.start - b.start);
     for (const e of entities) this.entities.set(e.id, e);
     this.families = new FamilyIndex(this.entities.values());
+    this.quotations = new ParagraphQuotations(text);
   }
 
   /** The person a mention stands for, its honorific read ("Mrs. Clinton" is not Bill Clinton). */
   private entityOfMention(m: Mention): string {
-    return m.type === 'PERSON' ? this.families.entityOf(m, this.entities.get(m.entity), this.readWordBefore) : m.entity;
+    return m.type === 'PERSON' ? this.families.entityOf(this.text, m, this.entities.get(m.entity), this.readWordBefore) : m.entity;
   }
   private readonly readWordBefore = (pos: number): string => this.wordBefore(pos);
 
@@ -288,7 +291,7 @@ export class SourceResolver {
         const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
         if (owner) continue;
         // A name inside a quotation is someone the speaker talks about, not the speaker.
-        if (insideQuotationOfParagraph(this.text, m.start)) continue;
+        if (this.quotations.inside(m.start)) continue;
         const id = this.entityOfMention(m);
         // "the woman said" is not the one man named before.
         if (gender !== null && this.genderOf(id) !== null && this.genderOf(id) !== gender) continue;
@@ -399,7 +402,7 @@ export class SourceResolver {
         if ((m.type === 'PERSON' || this.namedLikePerson(m)) && m.end <= hi && !owner) {
           const id = this.entityOfMention(m);
           // A name inside a quotation is someone talked about ("“Ann Cole is a joke,” he said").
-          if (fits(id) && !insideQuotationOfParagraph(this.text, m.start)) found.push(id);
+          if (fits(id) && !this.quotations.inside(m.start)) found.push(id);
         }
       }
       if (found.length > 0) {
