@@ -25,7 +25,7 @@ export class FamilyIndex {
   private readonly withKin = new Set<string>();
   private readonly nameGenders = new Map<string, Gender | null>();
 
-  constructor(private readonly entities: Iterable<Entity>) {}
+  constructor(private readonly entities: ReadonlyMap<string, Entity>) {}
 
   private genderOfName(e: Entity): Gender | null {
     let g = this.nameGenders.get(e.id);
@@ -39,7 +39,7 @@ export class FamilyIndex {
   private index(): Map<string, Entity[]> {
     if (this.bySurname) return this.bySurname;
     const map = (this.bySurname = new Map<string, Entity[]>());
-    for (const e of this.entities) {
+    for (const e of this.entities.values()) {
       if (e.type !== 'PERSON') continue;
       const key = surnameOf(e.name);
       if (key === null) continue;
@@ -81,17 +81,35 @@ export class FamilyIndex {
    * untyped, which is the surname of exactly one person of the article, is that person.
    */
   personBySurname(word: string): string | null {
-    const family = this.index().get(word.toLowerCase());
-    return family && family.length === 1 ? family[0].id : null;
+    // Read through the people without building the index: most articles ask this for a place or two.
+    const upper = word === word.toUpperCase();
+    let found: string | null = null;
+    for (const e of this.entities.values()) {
+      if (e.type !== 'PERSON') continue;
+      const name = e.name;
+      const at = name.length - word.length;
+      if (at < 2 || !isSpaceCode(name.charCodeAt(at - 1))) continue;
+      if (upper ? name.slice(at).toUpperCase() !== word : !name.endsWith(word)) continue;
+      if (found !== null && found !== e.id) return null;
+      found = e.id;
+    }
+    return found;
   }
 }
 
-/** Whether an honorific may stand right before `pos` ("Mr. ", "Mrs ", "Ms. ", "Miss "): a cheap test before reading the word. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 0xa0;
+}
+
+/** Whether an honorific stands right before `pos` ("Mr. ", "Mrs ", "Ms. ", "Miss ", "Mme "), read from at most six characters. */
 function afterHonorific(text: string, pos: number): boolean {
   if (text.charCodeAt(pos - 1) !== 32) return false;
   const c = text.charCodeAt(pos - 2);
-  return c === 46 || c === 114 || c === 115; // ".", "r", "s"
+  // Cheap first: the honorific ends in ".", "r", "s" or "e" ("Mme", "Dame").
+  if (c !== 46 && c !== 114 && c !== 115 && c !== 101) return false;
+  return HONORIFIC_BEFORE.test(text.slice(Math.max(0, pos - 7), pos));
 }
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Madame|Dame|Sir)\.? $/u;
 
 /** The last word of a name of two words or more, in lower case ("Mark Dayton" → "dayton"), else null. */
 function surnameOf(name: string): string | null {

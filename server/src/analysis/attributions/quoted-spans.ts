@@ -35,15 +35,15 @@ export class ParagraphQuotations {
   private lastEnd = -1;
   private lastList: number[] = [];
 
+  /** Offsets of the text's line breaks, found on the first question (a native search per break). */
+  private breaks: number[] | null = null;
+
   inside(at: number): boolean {
     if (at >= this.lastStart && at < this.lastEnd) return within(this.lastList, at);
     const text = this.text;
-    // The paragraph's start, looked for no further back than the reach (a longer paragraph is read
-    // from the reach only, so each question costs at most the reach).
-    const floor = Math.max(0, at - PARAGRAPH_REACH);
-    let start = at;
-    while (start > floor && text.charCodeAt(start - 1) !== 10) start--;
-    if (start > 0 && text.charCodeAt(start - 1) !== 10) return insideQuotation(text, start, at + 1, at);
+    const start = this.paragraphStart(at);
+    // A paragraph longer than the reach is read from the reach only, so each question costs at most the reach.
+    if (at - start > PARAGRAPH_REACH) return insideQuotation(text, at - PARAGRAPH_REACH, at + 1, at);
     let list = this.spans.get(start);
     if (list === undefined) {
       list = quotationsOf(text, start);
@@ -53,6 +53,22 @@ export class ParagraphQuotations {
     this.lastEnd = list[list.length - 1];
     this.lastList = list;
     return within(list, at);
+  }
+
+  private paragraphStart(at: number): number {
+    let breaks = this.breaks;
+    if (breaks === null) {
+      breaks = this.breaks = [];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) breaks.push(i);
+    }
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? breaks[lo - 1] + 1 : 0;
   }
 }
 

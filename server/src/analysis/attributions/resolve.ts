@@ -94,7 +94,7 @@ export class SourceResolver {
     const credit = new Set(entities.filter((e) => e.role === 'credit').map((e) => e.id));
     this.mentions = mentions.filter((m) => !credit.has(m.entity)).sort((a, b) => a.start - b.start);
     for (const e of entities) this.entities.set(e.id, e);
-    this.families = new FamilyIndex(this.entities.values());
+    this.families = new FamilyIndex(this.entities);
     this.quotations = new ParagraphQuotations(text);
   }
 
@@ -395,19 +395,25 @@ export class SourceResolver {
     for (let n = 0; n < PRONOUN_REACH && mi >= 0 && mi > floor; n++, s--) {
       const lo = s >= 0 && this.sentences.length > 0 ? this.sentences[s].start : hi - 400;
       const found: string[] = [];
+      const at: number[] = [];
       for (; mi >= 0 && mi > floor && this.mentions[mi].start >= lo; mi--) {
         const m = this.mentions[mi];
         // An owner ("Nazarbayev's successor, Tokayev, … he") is not the one the pronoun follows.
         const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
         if ((m.type === 'PERSON' || this.namedLikePerson(m)) && m.end <= hi && !owner) {
           const id = this.entityOfMention(m);
-          // A name inside a quotation is someone talked about ("“Ann Cole is a joke,” he said").
-          if (fits(id) && !this.quotations.inside(m.start)) found.push(id);
+          if (fits(id)) {
+            found.push(id);
+            at.push(m.start);
+          }
         }
       }
       if (found.length > 0) {
+        // A name inside a quotation is someone talked about ("“Ann Cole is a joke,” he said"),
+        // asked of the pick only.
         const recent = this.latestSpeaker(pos);
-        return recent && found.includes(recent) ? recent : found[found.length - 1];
+        for (let i = 0; recent && i < found.length; i++) if (found[i] === recent && !this.quotations.inside(at[i])) return recent;
+        for (let i = found.length - 1; i >= 0; i--) if (!this.quotations.inside(at[i])) return found[i];
       }
       const chained = gender ? this.pronounSpeakerIn(lo, hi, gender) : null;
       if (chained) return chained;
