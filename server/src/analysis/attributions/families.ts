@@ -81,27 +81,12 @@ export class FamilyIndex {
    * untyped, which is the surname of exactly one person of the article, is that person.
    */
   personBySurname(word: string): string | null {
-    // Read through the people without building the index: most articles ask this for a place or two.
-    const upper = word === word.toUpperCase();
-    let found: string | null = null;
-    for (const e of this.entities.values()) {
-      if (e.type !== 'PERSON') continue;
-      const name = e.name;
-      const at = name.length - word.length;
-      if (at < 2 || !isSpaceCode(name.charCodeAt(at - 1))) continue;
-      if (upper ? name.slice(at).toUpperCase() !== word : !name.endsWith(word)) continue;
-      if (found !== null && found !== e.id) return null;
-      found = e.id;
-    }
-    return found;
+    const family = this.index().get(word.toLowerCase());
+    return family && family.length === 1 ? family[0].id : null;
   }
 }
 
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 0xa0;
-}
-
-/** Whether an honorific stands right before `pos` ("Mr. ", "Mrs ", "Ms. ", "Miss ", "Mme "), read from at most six characters. */
+/** Whether an honorific stands right before `pos` ("Mr. ", "Mrs ", "Ms. ", "Miss ", "Mme "), read from at most seven characters. */
 function afterHonorific(text: string, pos: number): boolean {
   if (text.charCodeAt(pos - 1) !== 32) return false;
   const c = text.charCodeAt(pos - 2);

@@ -103,6 +103,15 @@ export class SourceResolver {
     return m.type === 'PERSON' ? this.families.entityOf(this.text, m, this.entities.get(m.entity), this.readWordBefore) : m.entity;
   }
   private readonly readWordBefore = (pos: number): string => this.wordBefore(pos);
+  /** entityOfMention by mention index, kept: a pronoun reads up to PRONOUN_MENTIONS mentions back. */
+  private entityByMention: Array<string | null> | null = null;
+  private entityAt(i: number): string {
+    // Filled with null first, so the array stays packed (writes far past its end would make it a dictionary).
+    const ids = (this.entityByMention ??= new Array<string | null>(this.mentions.length).fill(null));
+    let id = ids[i];
+    if (id === null) ids[i] = id = this.entityOfMention(this.mentions[i]);
+    return id;
+  }
 
   private get organizationsByWord(): Map<string, Mention[]> {
     if (this.organizationsByWordMap) return this.organizationsByWordMap;
@@ -401,7 +410,7 @@ export class SourceResolver {
         // An owner ("Nazarbayev's successor, Tokayev, … he") is not the one the pronoun follows.
         const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
         if ((m.type === 'PERSON' || this.namedLikePerson(m)) && m.end <= hi && !owner) {
-          const id = this.entityOfMention(m);
+          const id = this.entityAt(mi);
           if (fits(id)) {
             found.push(id);
             at.push(m.start);
@@ -523,7 +532,7 @@ export class SourceResolver {
     const name = this.text.slice(m.start, m.end);
     if (givenNameIn(name) === null && !personOfOrganization(name)) return false;
     // "the Washington Redskins": a name after "the" is no person's.
-    return !/^the$/i.test(this.wordBefore(m.start)) && !/^the\s/i.test(name);
+    return !startsWithThe(name) && !(m.start >= 4 && startsWithThe(this.text.slice(m.start - 4, m.start)) && !/\p{L}/u.test(this.text.charAt(m.start - 5)));
   }
 
   /** A person's gender: a role word or honorific next to one of the first mentions, else the given name. */
@@ -657,6 +666,11 @@ function givenNameIn(name: string, person = false): Gender | null {
     if (!g && i + 1 < ws.length && /^\p{Lu}/u.test(ws[i + 1]) && !TITLES.has(w.toLowerCase())) g = genderOfGivenName(w);
   }
   return g;
+}
+
+/** "the " or "The " at the start of `s` (a name's own article, or the four characters before it). */
+function startsWithThe(s: string): boolean {
+  return s.length >= 4 && (s[0] === 't' || s[0] === 'T') && s[1] === 'h' && s[2] === 'e' && (s[3] === ' ' || s[3] === '\u00a0');
 }
 
 /** The last item in text order that starts before `pos` (binary search). */
