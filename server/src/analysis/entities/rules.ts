@@ -91,6 +91,10 @@ import { aircraftTypes } from './aircraft-types';
 import { vesselNames } from './vessel-names';
 import { organisationsOf } from './org-of';
 import { venueRuns } from './venue-runs';
+import { motorRacing } from './motor-racing';
+import { coinedEvents } from './coined-events';
+import { mediaNames } from './media-names';
+import { departmentPairs } from './department-pairs';
 import { LOWER as LOWER_CASE, PUNCT } from './lexicon';
 import { WordSet } from './word-set';
 
@@ -591,12 +595,12 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
   steps = listedKinds(ctx, bodyAcronyms(ctx, countryCodes(ctx, seg, steps)));
-  steps = agreementNames(ctx, eventNames(ctx, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps))));
+  steps = agreementNames(ctx, eventNames(ctx, motorRacing(ctx, gazetteer, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps)))));
   steps = regionDemonyms(ctx, dropRoleModifiers(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps)))));
   steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)))));
-  steps = dropNeverNames(ctx, saintNames(ctx, prizes(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, redCrossSocieties(ctx, bareParties(ctx, surePlaces(ctx, modernCompanies(ctx, faithGroups(ctx, steps))))))))));
+  steps = dropNeverNames(ctx, saintNames(ctx, prizes(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, redCrossSocieties(ctx, bareParties(ctx, surePlaces(ctx, mediaNames(ctx, gazetteer, coinedEvents(ctx, modernCompanies(ctx, faithGroups(ctx, steps))))))))))));
   steps = typesByLastWord(ctx, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps)))));
-  steps = andPairs(ctx, inPlaceBodies(ctx, seg, andBodies(ctx, andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps)))))));
+  steps = andPairs(ctx, inPlaceBodies(ctx, seg, andBodies(ctx, departmentPairs(ctx, andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))))))));
   steps = placesAfterIn(ctx, placesAfterPlaceNouns(ctx, placesAfterRegions(ctx, regionNouns(ctx, seg, steps))));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   steps = genitiveNames(ctx, competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps))));

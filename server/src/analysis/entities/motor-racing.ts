@@ -1,0 +1,57 @@
+// Motor racing names its teams after their makers and sponsors ("Mercedes", "Williams", "Red Bull",
+// "Renault"), words the tagger reads as a car (MISC), a person or a drink. A team is named right
+// before its driver: "Williams driver Conor Maguire", "Ferrari team-mate X" (CoNLL-2003: "Mitsubishi
+// driver" an organisation; "Danish driver", "British driver" are nationalities and stay). And the
+// series: "Formula One", "Formula 1", "Formula E" are one MISC name (the tagger reads "Formula" alone,
+// as an organisation).
+import { listBits, listClassesAt, type DocContext } from './features';
+import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
+import { hashLower } from './hash';
+import { CAP1, DIGIT, LOWER, TITLE } from './lexicon';
+import { type TokenSpan, mergeByFrom } from './spans';
+import { WordSet } from './word-set';
+
+const ORGANIZATION = 1, MISC = 3;
+const FORMULA = hashLower('formula');
+const SERIES = new WordSet(['one', 'two', 'three', '1', '2', '3', 'e'].map(hashLower));
+/** Lower-case words between a team and its driver's name. */
+const DRIVER_WORDS = new WordSet(['driver', 'drivers', 'team-mate', 'teammate'].map(hashLower));
+/** A nationality or a place before "driver" is where the driver is from, not the team (any list entry holding the word: "Danish"). */
+const NOT_TEAMS = listBits('demonym', 'seen-misc', 'location', 'seen-location', 'country');
+const PLACE_BITS = ['location', 'seen-location', 'country', 'demonym'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
+
+export function motorRacing(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  let drop = false;
+  let covered = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    // "Formula" + "One": untagged "Formula One" before this span, or a span starting with it.
+    for (let k = covered; k < s.from; k++) if (isSeries(ctx, k) && k + 2 <= s.from) (added ??= []).push({ from: k, to: k + 2, type: MISC, sure: true });
+    covered = Math.max(covered, s.to);
+    if (s.sure || ctx.allCaps[s.from]) continue;
+    if (isSeries(ctx, s.from) && s.to - s.from <= 2) {
+      if (s.to === s.from + 1) {
+        const next = spans[i + 1];
+        if (next && next.from === s.to) { if (next.to !== s.to + 1) continue; next.from = -1; drop = true; }
+        s.to = s.from + 2;
+        covered = s.to;
+      }
+      s.type = MISC; s.sure = true;
+      continue;
+    }
+    const k = s.to;
+    if (s.type === ORGANIZATION || s.to - s.from > 2 || k + 1 >= ctx.sentEnd[s.from] || ctx.cap[k] !== LOWER || !DRIVER_WORDS.has(ctx.lower[k]) || ctx.cap[k + 1] !== TITLE) continue;
+    if (s.to - s.from === 1 ? (listClassesAt(ctx, s.from) & NOT_TEAMS) !== 0 : (Math.max(0, gaz.get(phraseHash(ctx.lower, s.from, s.to), 0)) & PLACE_BITS) !== 0) continue;
+    s.type = ORGANIZATION; s.sure = true;
+  }
+  for (let k = covered; k < ctx.n; k++) if (isSeries(ctx, k)) (added ??= []).push({ from: k, to: k + 2, type: MISC, sure: true });
+  const kept = drop ? spans.filter((s) => s.from >= 0) : spans;
+  return added ? mergeByFrom(kept, added) : kept;
+}
+
+/** "Formula" + a series word in the same sentence, in Title Case text (not a headline in capitals). */
+function isSeries(ctx: DocContext, k: number): boolean {
+  return ctx.lower[k] === FORMULA && ctx.cap[k] === TITLE && k + 1 < ctx.sentEnd[k] && SERIES.has(ctx.lower[k + 1]) && !ctx.allCaps[k] &&
+    (ctx.cap[k + 1] === TITLE || ctx.cap[k + 1] === DIGIT || ctx.cap[k + 1] === CAP1);
+}
