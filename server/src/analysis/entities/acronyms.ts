@@ -123,8 +123,14 @@ export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip:
     // A name in capitals ("LONG GILT (SEP)", a table or a headline) defines nothing.
     if (!/\p{Ll}/u.test(toks[i - 1].text)) continue;
     ends ??= new Set(mentions.filter((m) => !m.credit && m.type === 'ORGANIZATION').map((m) => m.end));
-    if (ends.has(toks[i - 1].end)) defined.add(toks[i + 1].text);
-    else {
+    if (ends.has(toks[i - 1].end)) {
+      defined.add(toks[i + 1].text);
+      // Round 16: "Cybersecurity and Infrastructure Security Agency (CISA)" read as "Infrastructure
+      // Security Agency": the words the acronym spells before the organisation are its name too.
+      const from = spelledBy(seg, i, toks[i + 1].text);
+      const a = from >= 0 ? toks[from].start : 0, b = toks[i - 1].end;
+      if (from >= 0 && !crosses(mentions, a, b) && !mentions.some((m) => m.start <= a && m.end === b && !m.credit)) spelled.push([a, b]);
+    } else {
       const from = spelledBy(seg, i, toks[i + 1].text);
       const a = from >= 0 ? toks[from].start : 0, b = toks[i - 1].end;
       // A name reaching past the spelled words keeps its own reading.

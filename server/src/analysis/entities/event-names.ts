@@ -5,13 +5,15 @@
 // Round 14: also across one or two capitalised words before it that the tagger left out ("Adriatic"
 // + "Film Festival", "Venice" + "Film Festival"); not when it read them as a name of their own
 // ("Australian" + "Davis Cup" captain, "Spanish" + "Super Cup": CoNLL-2003 keeps those apart).
-import type { DocContext } from './features';
+import { listBits, listClassesAt, type DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { WordSet } from './word-set';
 
-const MISC = 3;
+const LOCATION = 2, MISC = 3;
+const INTERNATIONAL = hashLower('international');
+const COUNTRY = listBits('country');
 
 /** Last words of a competition's, a festival's or a prize's name. */
 const EVENT_ENDS = new WordSet(['open', 'cup', 'championship', 'championships', 'festival', 'prize', 'trophy', 'prix'].map(hashLower));
@@ -53,6 +55,15 @@ export function eventNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
       continue;
     }
     if (s.to - s.from >= 2 && s.type !== MISC && ctx.cap[s.to - 1] === TITLE && EVENT_ENDS.has(ctx.lower[s.to - 1])) s.type = MISC;
+    // Round 16: "Berlin" + "International Film Festival": a town read apart before an event named
+    // "International …" is the event's first word (not a country: "Ireland" + "International Cup"?).
+    if (s.type === MISC && i > 0 && ctx.lower[s.from] === INTERNATIONAL && ctx.cap[s.to - 1] === TITLE && EVENT_ENDS.has(ctx.lower[s.to - 1])) {
+      const prev = spans[i - 1];
+      if (prev.from >= 0 && prev.to === s.from && prev.to - prev.from === 1 && prev.type === LOCATION && !prev.sure && (listClassesAt(ctx, prev.from) & COUNTRY) === 0) {
+        s.from = prev.from;
+        prev.from = -1; dropped = true;
+      }
+    }
   }
   return dropped ? spans.filter((s) => s.from >= 0) : spans;
 }

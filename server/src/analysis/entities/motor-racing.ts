@@ -3,7 +3,7 @@
 // before its driver: "Williams driver Conor Maguire", "Ferrari team-mate X" (CoNLL-2003: "Mitsubishi
 // driver" an organisation; "Danish driver", "British driver" are nationalities and stay). And the
 // series: "Formula One", "Formula 1", "Formula E" are one MISC name (the tagger reads "Formula" alone,
-// as an organisation).
+// as an organisation). A name read as a person or MISC before "circuit" is the track, a place.
 import { listBits, listClassesAt, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
@@ -11,7 +11,10 @@ import { CAP1, DIGIT, LOWER, TITLE } from './lexicon';
 import { type TokenSpan, mergeByFrom } from './spans';
 import { WordSet } from './word-set';
 
-const ORGANIZATION = 1, MISC = 3;
+const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
+const TRACKS = new WordSet(['circuit', 'racetrack', 'raceway', 'speedway', 'racecourse'].map(hashLower));
+/** Last words of a series' or an event's name. */
+const EVENTISH = new WordSet(['prix', 'open', 'cup', 'tour', 'series', 'championship', 'championships', 'one', 'e', '1'].map(hashLower));
 const FORMULA = hashLower('formula');
 const SERIES = new WordSet(['one', 'two', 'three', '1', '2', '3', 'e'].map(hashLower));
 /** Lower-case words between a team and its driver's name. */
@@ -41,6 +44,12 @@ export function motorRacing(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[])
       continue;
     }
     const k = s.to;
+    // "the Yas Marina circuit": a name read as a person or MISC right before a race track's word is the
+    // place (not a series or an event: "the Formula One circuit", "the Grand Prix circuit", "the ATP circuit").
+    if ((s.type === MISC || s.type === PERSON) && k < ctx.sentEnd[s.from] && ctx.cap[k] === LOWER && TRACKS.has(ctx.lower[k]) && !EVENTISH.has(ctx.lower[s.to - 1])) {
+      s.type = LOCATION;
+      continue;
+    }
     if (s.type === ORGANIZATION || s.to - s.from > 2 || k + 1 >= ctx.sentEnd[s.from] || ctx.cap[k] !== LOWER || !DRIVER_WORDS.has(ctx.lower[k]) || ctx.cap[k + 1] !== TITLE) continue;
     if (s.to - s.from === 1 ? (listClassesAt(ctx, s.from) & NOT_TEAMS) !== 0 : (Math.max(0, gaz.get(phraseHash(ctx.lower, s.from, s.to), 0)) & PLACE_BITS) !== 0) continue;
     s.type = ORGANIZATION; s.sure = true;

@@ -95,6 +95,7 @@ import { motorRacing } from './motor-racing';
 import { coinedEvents } from './coined-events';
 import { mediaNames } from './media-names';
 import { departmentPairs } from './department-pairs';
+import { namedLikePeople } from './named-like-people';
 import { LOWER as LOWER_CASE, PUNCT } from './lexicon';
 import { WordSet } from './word-set';
 
@@ -420,8 +421,9 @@ function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]):
 const PORTFOLIOS = new WordSet([
   'trade', 'economy', 'economic', 'energy', 'health', 'education', 'transport', 'environment', 'agriculture',
   'labour', 'labor', 'justice', 'interior', 'defence', 'defense', 'finance', 'foreign', 'culture', 'tourism',
-  'industry', 'commerce', 'housing', 'immigration', 'fisheries', 'oil', 'mines', 'security', 'treasury',
+  'industry', 'commerce', 'housing', 'immigration', 'fisheries', 'oil', 'mines', 'security', 'treasury', 'affairs',
 ].map(hashLower));
+const AFFAIRS = hashLower('affairs');
 
 /** Levels of government and rank written before a portfolio ("Federal Energy Minister", "Union Home Minister"). */
 const GOVERNMENT_LEVELS = new WordSet(['federal', 'union', 'provincial', 'state', 'national', 'deputy', 'junior', 'shadow', 'acting', 'home'].map(hashLower));
@@ -448,7 +450,9 @@ function portfoliosBeforeTitles(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     const last = s.to - 1;
     if ((s.type !== MISC_TYPE && s.type !== LOCATION) || s.to - s.from < 2 || s.to >= ctx.sentEnd[last] || !PORTFOLIOS.has(ctx.lower[last])) continue;
     if (ctx.cap[s.to] !== 3 || !JOB_TITLE_HASHES.has(ctx.lower[s.to])) continue;
-    s.to = last;
+    // Round 16: "French European Affairs" + "Minister": "Affairs" takes the word before it ("Foreign
+    // Affairs", "European Affairs"), leaving the nationality.
+    s.to = ctx.lower[last] === AFFAIRS && last - s.from >= 2 && isDemonym(ctx, s.from) ? s.from + 1 : last;
   }
   return drop ? spans.filter((s) => s.to > s.from) : spans;
 }
@@ -591,7 +595,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = widenRegions(ctx, seg, steps);
   steps = splitPlaceAffiliations(ctx, gazetteer, steps);
   steps = clubContexts(ctx, seg, gazetteer, sportsTeams(ctx, seg, gazetteer, footballClubs(ctx, seg, gazetteer, steps)));
-  steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
+  steps = companiesNamedLikePeople(ctx, seg, gazetteer, namedLikePeople(ctx, gazetteer, steps));
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
   steps = listedKinds(ctx, bodyAcronyms(ctx, countryCodes(ctx, seg, steps)));
