@@ -8,7 +8,7 @@ import { listBits, listClassesAt, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { CAP1, DIGIT, LOWER, TITLE } from './lexicon';
-import { type TokenSpan, mergeByFrom } from './spans';
+import type { TokenSpan } from './spans';
 import { WordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
@@ -24,39 +24,34 @@ const NOT_TEAMS = listBits('demonym', 'seen-misc', 'location', 'seen-location', 
 const PLACE_BITS = ['location', 'seen-location', 'country', 'demonym'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 
 export function motorRacing(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
-  let added: TokenSpan[] | null = null;
+  // The tagger reads "Formula" as some name (an organisation): only spans starting with it are
+  // looked at (a pass over every token for an untagged one cost more than the rule's other work).
   let drop = false;
-  let covered = 0;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    // "Formula" + "One": untagged "Formula One" before this span, or a span starting with it.
-    for (let k = covered; k < s.from; k++) if (isSeries(ctx, k) && k + 2 <= s.from) (added ??= []).push({ from: k, to: k + 2, type: MISC, sure: true });
-    covered = Math.max(covered, s.to);
-    if (s.sure || ctx.allCaps[s.from]) continue;
-    if (isSeries(ctx, s.from) && s.to - s.from <= 2) {
+    if (s.sure || s.from < 0) continue;
+    if (ctx.lower[s.from] === FORMULA && s.to - s.from <= 2 && isSeries(ctx, s.from)) {
       if (s.to === s.from + 1) {
         const next = spans[i + 1];
         if (next && next.from === s.to) { if (next.to !== s.to + 1) continue; next.from = -1; drop = true; }
         s.to = s.from + 2;
-        covered = s.to;
       }
       s.type = MISC; s.sure = true;
       continue;
     }
     const k = s.to;
+    if (k >= ctx.sentEnd[s.from] || ctx.cap[k] !== LOWER || ctx.allCaps[s.from]) continue;
     // "the Yas Marina circuit": a name read as a person or MISC right before a race track's word is the
     // place (not a series or an event: "the Formula One circuit", "the Grand Prix circuit", "the ATP circuit").
-    if ((s.type === MISC || s.type === PERSON) && k < ctx.sentEnd[s.from] && ctx.cap[k] === LOWER && TRACKS.has(ctx.lower[k]) && !EVENTISH.has(ctx.lower[s.to - 1])) {
+    if ((s.type === MISC || s.type === PERSON) && TRACKS.has(ctx.lower[k]) && !EVENTISH.has(ctx.lower[s.to - 1])) {
       s.type = LOCATION;
       continue;
     }
-    if (s.type === ORGANIZATION || s.to - s.from > 2 || k + 1 >= ctx.sentEnd[s.from] || ctx.cap[k] !== LOWER || !DRIVER_WORDS.has(ctx.lower[k]) || ctx.cap[k + 1] !== TITLE) continue;
+    if (s.type === ORGANIZATION || s.to - s.from > 2 || k + 1 >= ctx.sentEnd[s.from] || !DRIVER_WORDS.has(ctx.lower[k]) || ctx.cap[k + 1] !== TITLE) continue;
     if (s.to - s.from === 1 ? (listClassesAt(ctx, s.from) & NOT_TEAMS) !== 0 : (Math.max(0, gaz.get(phraseHash(ctx.lower, s.from, s.to), 0)) & PLACE_BITS) !== 0) continue;
     s.type = ORGANIZATION; s.sure = true;
   }
-  for (let k = covered; k < ctx.n; k++) if (isSeries(ctx, k)) (added ??= []).push({ from: k, to: k + 2, type: MISC, sure: true });
-  const kept = drop ? spans.filter((s) => s.from >= 0) : spans;
-  return added ? mergeByFrom(kept, added) : kept;
+  return drop ? spans.filter((s) => s.from >= 0) : spans;
 }
 
 /** "Formula" + a series word in the same sentence, in Title Case text (not a headline in capitals). */
