@@ -165,6 +165,25 @@ describe('web scrape furniture', () => {
     assert.equal(byline.entities.find((e) => e.name === 'Layla al-Rashed')?.role, 'credit');
   });
 
+  it('reads a web byline whose parts are set off by middle dots and that ends in its publication time', () => {
+    const text = [
+      'Ferry fares frozen for the winter',
+      'By Odile Marchetti-Kwan · The Canadian Press · Posted: Dec 03, 2026 6:15 AM EST',
+      'Rhys Tamblyn · CBC News • Last Updated: December 4, 2026',
+      'HALIFAX -- Ferry fares between the two provinces will not rise this winter, the operator said on Monday.',
+    ].join('\n\n');
+    const a = analyze(text);
+    assert.deepEqual(furniture(a), [
+      ['byline', 'By Odile Marchetti-Kwan · The '],
+      ['byline', 'Rhys Tamblyn · CBC News • Last'],
+    ]);
+    for (const name of ['Odile Marchetti-Kwan', 'Rhys Tamblyn']) assert.equal(a.entities.find((e) => e.name === name)?.role, 'credit', name);
+    assertKeptOut(a);
+    // A story line with a middle dot and a time is no byline.
+    const story = analyze('Ferry fares frozen\n\nThe ferry sails twice a day · Posted fares stay at $20 until March, the operator said.');
+    assert.deepEqual(furniture(story), []);
+  });
+
   it('never takes a caption or its credit for the headline', () => {
     const text = [
       'Open this photo in gallery:',
