@@ -166,6 +166,14 @@ const CASES: [string, string, Expected[]][] = [
     f('2020', 'DATE', 2020),
     f('third', 'ORDINAL', 3),
   ]],
+  ['a share before an adverbial or a clause, and an ordinal before its noun', 'Fares rise by a fifth next month and by a quarter as fuel climbs; haulage falls by a third by 2030, a fifth straight cut.', [
+    f('a fifth', 'FRACTION', 1 / 5),
+    f('next month', 'DATE', null),
+    f('a quarter', 'FRACTION', 1 / 4),
+    f('a third', 'FRACTION', 1 / 3),
+    f('2030', 'DATE', 2030),
+    f('fifth', 'ORDINAL', 5),
+  ]],
   ['vague money and counted halves', 'Owners lost millions of dollars and half a dozen boats over seven and a half years.', [
     f('millions of dollars', 'MONEY', null, { approx: true, unit: 'USD' }),
     f('half a dozen', 'CARDINAL', 6),
