@@ -253,7 +253,22 @@ describe('web scrape furniture', () => {
       'Support for the bridge stands at 41 percent, according to Reuters/Ipsos.',
       'Published reports say 20 people were hurt on the bridge last year.',
       'Updated figures show traffic rose 5% after the bridge reopened.',
+      'Save the bridge, residents urged council on Monday.',
+      'Report a pothole to the city online, the mayor said.',
     ].join('\n\n');
     assert.deepEqual(segment(story).boilerplate, []);
+  });
+
+  it('reads the tool buttons and footer links of a newspaper page', () => {
+    const page = [
+      'Ferry fares frozen',
+      'Share', 'Bookmark', 'Save for later', 'Copy link', 'Gift this article',
+      'HALIFAX -- Ferry fares between the two provinces will not rise this winter, the operator said on Monday.',
+      'Report an editorial error', 'Report a technical issue',
+    ].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [
+      ['share', 'Share'], ['share', 'Bookmark'], ['share', 'Save for later'], ['share', 'Copy link'], ['share', 'Gift this article'],
+      ['footer', 'Report an editorial error'], ['footer', 'Report a technical issue'],
+    ]);
   });
 });
