@@ -174,6 +174,11 @@ const CASES: [string, string, Expected[]][] = [
     f('2030', 'DATE', 2030),
     f('fifth', 'ORDINAL', 5),
   ]],
+  ['a month and its year set off by a comma', 'The first berth opens by September, 2028, and the last in May 2031.', [
+    f('first', 'ORDINAL', 1),
+    f('September, 2028', 'DATE', null),
+    f('May 2031', 'DATE', null),
+  ]],
   ['vague money and counted halves', 'Owners lost millions of dollars and half a dozen boats over seven and a half years.', [
     f('millions of dollars', 'MONEY', null, { approx: true, unit: 'USD' }),
     f('half a dozen', 'CARDINAL', 6),
