@@ -179,6 +179,18 @@ const CASES: [string, string, Expected[]][] = [
     f('September, 2028', 'DATE', null),
     f('May 2031', 'DATE', null),
   ]],
+  ['temperatures with their sign and scale', 'Regina fell to -32.5°C overnight and Saskatoon to −28 C, with wind chills near -50; Yuma hit 104 F and the oven 220 °F.', [
+    f('-32.5°C', 'QUANTITY', -32.5, { unit: '°C' }),
+    f('−28 C', 'QUANTITY', -28, { unit: '°C' }),
+    f('-50', 'CARDINAL', -50),
+    f('104 F', 'QUANTITY', 104, { unit: '°F' }),
+    f('220 °F', 'QUANTITY', 220, { unit: '°F' }),
+  ]],
+  ['no sign inside a range and no scale before a name', 'Crews worked 2-3 shifts on 10 -20 lines; the 158 F / A-18 jets and Group 4 C Street stayed.', [
+    f('2-3', 'CARDINAL', null),
+    f('10 -20', 'CARDINAL', null),
+    f('158', 'CARDINAL', 158),
+  ]],
   ['vague money and counted halves', 'Owners lost millions of dollars and half a dozen boats over seven and a half years.', [
     f('millions of dollars', 'MONEY', null, { approx: true, unit: 'USD' }),
     f('half a dozen', 'CARDINAL', 6),

@@ -73,6 +73,21 @@ function leadingDecimal(v: TokenView, i: number, sentenceFirst: number): Match |
   return { first: i - 1, last: i, kind: 'CARDINAL', value: Number(`0.${raw}`), unit: null, approx: false, bound: null };
 }
 
+/** Minus signs written as a hyphen, a dash or U+2212. */
+const SIGNS: ReadonlySet<string> = new Set(['-', '−', '–']);
+
+/**
+ * "-50", "−28 C", "near -32.5°C": a sign set against the number and apart from the word before
+ * it is part of the figure ("2-3" and "10 -20" are not signs).
+ */
+function withSign(v: TokenView, m: Match, sentenceFirst: number): Match {
+  const k = m.first - 1;
+  if (k < sentenceFirst || !SIGNS.has(v.raw(k)) || !v.adjacent(k, m.first) || !v.digitStart(m.first)) return m;
+  if (k > sentenceFirst && (v.adjacent(k - 1, k) || v.digitStart(k - 1))) return m;
+  if (m.kind !== 'QUANTITY' && m.kind !== 'CARDINAL' && m.kind !== 'PERCENT') return m;
+  return { ...m, first: k, value: m.value === null ? null : -m.value };
+}
+
 function withSuffix(v: TokenView, m: Match, end: number): Match {
   if (m.kind === 'DATE' || m.kind === 'TIME' || m.kind === 'ORDINAL' || m.kind === 'FRACTION' || m.kind === 'SCORE') return m;
   const s = matchSuffix(v, m.last, end);
@@ -209,6 +224,7 @@ function scanSentence(
     }
     if (!m && canStart(v, i)) m = at(v, i, s.endToken, ctx, previousEnd);
     if (!m) { i++; continue; }
+    if (m.first === i && i - 1 > previousEnd) m = withSign(v, m, s.firstToken);
     const start = v.tokens[m.first].start;
     const end = v.tokens[m.last].end;
     if (guard.insideName(start, end)) { i = m.last + 1; continue; }
