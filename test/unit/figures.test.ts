@@ -191,6 +191,11 @@ const CASES: [string, string, Expected[]][] = [
     f('10 -20', 'CARDINAL', null),
     f('158', 'CARDINAL', 158),
   ]],
+  ['per cent written against the number', 'The fund returned 8.4pc, against 6.1pc for its benchmark; fees rose 3pct.', [
+    f('8.4pc', 'PERCENT', 8.4, { unit: '%' }),
+    f('6.1pc', 'PERCENT', 6.1, { unit: '%' }),
+    f('3pct', 'PERCENT', 3, { unit: '%' }),
+  ]],
   ['vague money and counted halves', 'Owners lost millions of dollars and half a dozen boats over seven and a half years.', [
     f('millions of dollars', 'MONEY', null, { approx: true, unit: 'USD' }),
     f('half a dozen', 'CARDINAL', 6),

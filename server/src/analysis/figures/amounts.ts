@@ -247,7 +247,7 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
   const p = parseNumberPhrase(v, i, end);
   if (!p) return null;
   if (v.digitStart(i) ? nameNumber(v, p, ctx) : spelledName(v, p, ctx)) return null;
-  if (p.numeral && p.numeral.unit !== '') return match(p.first, p.last, 'QUANTITY', p.value, p.numeral.unit);
+  if (p.numeral && p.numeral.unit !== '') return match(p.first, p.last, p.numeral.unit === '%' ? 'PERCENT' : 'QUANTITY', p.value, p.numeral.unit);
   if (p.numeral && p.numeral.form === 'clock' && p.numeral.meridiem === '' && mediaLength(v, i, end, ctx)) return null;
   const time = clock(v, p, i, end);
   if (time) return time;
