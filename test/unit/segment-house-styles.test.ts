@@ -259,6 +259,19 @@ describe('web scrape furniture', () => {
     assert.deepEqual(segment(story).boilerplate, []);
   });
 
+  it('reads a labelled link under a story as furniture, and keeps a link inside a sentence', () => {
+    const page = [
+      'Rapids edge Sounders',
+      'DENVER (AP) -- Colorado beat Seattle 2-1 on Sunday night, coach Ana Ruiz said.',
+      '___',
+      'AP soccer: https://example.com/hub/soccer',
+      'The full schedule is at https://example.com/schedule and on the team app, the league said.',
+    ].join('\n\n');
+    const a = analyze(page);
+    assert.deepEqual(furniture(a), [['promo', 'AP soccer: https://example.com']]);
+    assert.ok(a.attributions.every((x) => !x.content.text.includes('example.com/hub')), 'no attribution from the link line');
+  });
+
   it('reads the tool buttons and footer links of a newspaper page', () => {
     const page = [
       'Ferry fares frozen',

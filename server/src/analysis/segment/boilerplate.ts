@@ -30,6 +30,8 @@ const LINE_RULES: LineRule[] = [
   { kind: 'promo', line: /^Watch (?:the )?(?:full |live )?(?:video|interview|clip|livestream|live stream|highlights|below|above)\b.{0,80}$/i },
   { kind: 'promo', line: /^(?:Video|Now Playing|Duration|Play Video|Play)?:? ?\d{1,2}:\d\d(?::\d\d)?$/ },
   { kind: 'promo', line: /^(?:Follow|Like) (?:us|@\S{1,40}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) on (?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|LinkedIn)\b.{0,60}$/u },
+  // A link with a label: "AP MLS: https://apnews.com/hub/mls", "Follow our coverage at https://…".
+  { kind: 'promo', line: /^(?:[^.!?]{0,100}[:\s])?https?:\/\/\S{1,200}$/ },
   { kind: 'promo', line: /^\((?:For|To) [^()]{0,200}\b(?:click|see|tap|open)\b[^()]{0,120}\)\.?$/i },
   // Editors' notes: "(Adds detail on …)", "EDITOR'S NOTE — …", "This story has been corrected …".
   { kind: 'editor-note', line: /^\((?:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Refiles|Repeats|Fixes|Moves|Inserts|Removes|Clarifies|Deletes|Edits|Advances|Releases|Reissues|Writes through|Combines|Tops|Restores|Resends|Re-sends|Amends|New throughout|The story|This story|This article|This version)\b[^()]{0,300}\)\.?$/ },
