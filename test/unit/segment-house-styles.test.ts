@@ -272,6 +272,25 @@ describe('web scrape furniture', () => {
     assert.ok(a.attributions.every((x) => !x.content.text.includes('example.com/hub')), 'no attribution from the link line');
   });
 
+  it('reads a broadcaster page: image labels, related links, tags and a wire source line', () => {
+    const page = [
+      'Storm floods valley towns',
+      'Image source, Wirepix',
+      'Image caption, Residents leave homes in Pentrefoel on Sunday',
+      'Flood defences were breached in three valley towns on Sunday, the water agency said.',
+      'More on this story',
+      'Supported by',
+      'Explore more on these topics',
+      'Reuse this content',
+      'Source: Gulf Wire and news agencies',
+    ].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [
+      ['caption', 'Image source, Wirepix'], ['caption', 'Image caption, Residents leave'],
+      ['read-more', 'More on this story'], ['footer', 'Supported by'], ['footer', 'Explore more on these topics'],
+      ['footer', 'Reuse this content'], ['footer', 'Source: Gulf Wire and news age'],
+    ]);
+  });
+
   it('reads the tool buttons and footer links of a newspaper page', () => {
     const page = [
       'Ferry fares frozen',

@@ -19,10 +19,14 @@ const LINE_RULES: LineRule[] = [
   { kind: 'footer', line: /^(?:©|Copyright\b).{0,120}$/i },
   { kind: 'footer', line: /^All rights reserved\.?$/i },
   { kind: 'footer', line: /^(?:Report an (?:error|editorial error|typo)|Report a (?:technical (?:issue|problem)|typo|correction)|Editorial code of conduct|Corrections? policy)$/i },
+  { kind: 'footer', line: /^(?:Reuse this content|Supported by|Explore more on these topics|Source: [\p{L} ,&'’.-]{2,60} (?:news )?agencies)$/u },
   { kind: 'comments', line: /^(?:Leave a Comment|Comments?|Show comments|\d+ Comments?)$/i },
   { kind: 'share', line: /^(?:Share(?: this(?: article| story)?)?|Share on (?:Facebook|Twitter|X)|Print|Email|Bookmark|Save(?: for later)?|Copy link|Gift (?:this )?(?:article|story)|Share full article)$/i },
   { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues below(?: advertisement)?|Skip Advertisement|Continue reading(?: below)?)$/ },
   { kind: 'read-more', line: /^(?:READ MORE|Read more|Related|RELATED|See also)\b:?.{0,160}$/ },
+  { kind: 'read-more', line: /^(?:More on this story|More from [\p{L} ]{2,40}|Most read|Most popular|Top stories)$/u },
+  // The BBC's accessible labels: "Image source, Getty Images", "Image caption, Residents …".
+  { kind: 'caption', line: /^(?:Image|Video|Media) (?:source|caption), .{1,300}$/ },
   { kind: 'read-more', line: /^(?:Read|See|Click here (?:to|for)) (?:the )?(?:rest|full (?:story|article|report|text))\b.{0,40}$/i },
   { kind: 'read-more', line: /^(?:Click|Tap) here\b.{0,100}$/i },
   // Promos: "Watch: Trudeau says …", "VIDEO: …", "Follow us on Twitter", a video length alone.
