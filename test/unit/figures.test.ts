@@ -196,6 +196,12 @@ const CASES: [string, string, Expected[]][] = [
     f('6.1pc', 'PERCENT', 6.1, { unit: '%' }),
     f('3pct', 'PERCENT', 3, { unit: '%' }),
   ]],
+  ['an obituary\'s ages', 'Ferry captain Ida Marsh dies at 88. She was 88. Her ship carried 90 cars; it was 90.', [
+    f('88', 'AGE', 88),
+    f('88', 'AGE', 88),
+    f('90', 'CARDINAL', 90),
+    f('90', 'CARDINAL', 90),
+  ]],
   ['vague money and counted halves', 'Owners lost millions of dollars and half a dozen boats over seven and a half years.', [
     f('millions of dollars', 'MONEY', null, { approx: true, unit: 'USD' }),
     f('half a dozen', 'CARDINAL', 6),

@@ -123,6 +123,21 @@ function appositiveAge(v: TokenView, p: NumberPhrase, end: number, ctx: AmountCo
   return ctx.personEnds.has(v.tokens[named].end) || (v.capitalized(named) && !MONTHS.has(v.lower(named)) && !MONTH_ABBREVIATIONS.has(v.lower(named)));
 }
 
+const DYING: ReadonlySet<string> = new Set(['die', 'dies', 'died', 'dead', 'dying']);
+const HE_SHE: ReadonlySet<string> = new Set(['he', 'she']);
+const BE_NOW: ReadonlySet<string> = new Set(['was', 'is']);
+
+/** An obituary's age: "dies at 91", "died at 91 on Monday", "She was 91." (a person's age said alone). */
+function obituaryAge(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): boolean {
+  const n = p.numeral;
+  if (!n || n.form !== 'plain' || n.grouped || n.decimal || p.first !== p.last || n.value < 1 || n.value > 120) return false;
+  const i = p.first;
+  if (i - 2 < ctx.sentenceFirst) return false;
+  if (v.lower(i - 1) === 'at' && DYING.has(v.lower(i - 2))) return true;
+  const after = i + 1 < end ? v.raw(i + 1) : '.';
+  return (after === '.' || after === ';') && BE_NOW.has(v.lower(i - 1)) && HE_SHE.has(v.lower(i - 2));
+}
+
 /** What a bare four-digit number is: a year unless it visibly counts things. */
 function isYear(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): boolean {
   if (p.first !== p.last || yearAt(v, p.first, end) === null) return false;
@@ -208,7 +223,7 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     return { ...match(p.first, p.last, kind, null), range: true };
   }
   if (isYear(v, p, end, ctx)) return match(p.first, p.last, 'DATE', p.value);
-  if (appositiveAge(v, p, end, ctx)) return match(p.first, p.last, 'AGE', p.value);
+  if (appositiveAge(v, p, end, ctx) || obituaryAge(v, p, end, ctx)) return match(p.first, p.last, 'AGE', p.value);
   // "one" is often a pronoun ("no one", "one another").
   if (p.words && p.first === p.last && v.lower(p.first) === 'one') {
     const prev = p.first > ctx.sentenceFirst ? v.lower(p.first - 1) : '';
