@@ -202,6 +202,17 @@ const CASES: [string, string, Expected[]][] = [
     f('90', 'CARDINAL', 90),
     f('90', 'CARDINAL', 90),
   ]],
+  ['currency letters written against the number', 'The miner earned R4.2 billion, up from R3.1bn; Lagos set aside N1.2 trillion, a clinic Rs4,500 and a co-op Ksh310m, or KSh 310 million.', [
+    f('R4.2 billion', 'MONEY', 4.2e9, { unit: 'ZAR' }),
+    f('R3.1bn', 'MONEY', 3.1e9, { unit: 'ZAR' }),
+    f('N1.2 trillion', 'MONEY', 1.2e12, { unit: 'NGN' }),
+    f('Rs4,500', 'MONEY', 4500, { unit: 'INR' }),
+    f('Ksh310m', 'MONEY', 3.1e8, { unit: 'KES' }),
+    f('KSh 310 million', 'MONEY', 3.1e8, { unit: 'KES' }),
+  ]],
+  ['one letter before a number is a road, a mask or a car, not money', 'Nurses wore N95 masks on the R2 road behind 2 trucks.', [
+    f('2', 'CARDINAL', 2, { unit: 'trucks' }),
+  ]],
   ['vague money and counted halves', 'Owners lost millions of dollars and half a dozen boats over seven and a half years.', [
     f('millions of dollars', 'MONEY', null, { approx: true, unit: 'USD' }),
     f('half a dozen', 'CARDINAL', 6),

@@ -41,6 +41,7 @@ function currencyPrefix(v: TokenView, i: number, end: number): { unit: string; n
   }
   if (CURRENCY_CODES.has(w) && i + 1 < end && v.digitStart(i + 1)) return { unit: w, next: i + 1 };
   if ((w === 'Rs' || w === 'Rs.') && i + 1 < end && v.digitStart(i + 1)) return { unit: 'INR', next: i + 1 };
+  if ((w === 'KSh' || w === 'Ksh') && i + 1 < end && v.digitStart(i + 1)) return { unit: 'KES', next: i + 1 };
   return null;
 }
 

@@ -11,6 +11,7 @@ import { matchCompound } from './compounds';
 import { matchNumericDate, matchWordDate } from './dates';
 import { matchDuration } from './durations';
 import { matchFraction } from './fractions';
+import { matchGluedMoney } from './glued-money';
 import { MentionGuard } from './mention-guard';
 import type { Match } from './match';
 import { matchOrdinal } from './ordinals';
@@ -30,6 +31,7 @@ function core(v: TokenView, i: number, end: number, ctx: AmountContext, previous
     ?? matchFraction(v, i, end)
     ?? matchOrdinal(v, i, end, ctx.sentenceFirst)
     ?? matchDuration(v, i, end, ctx.sentenceFirst, previousEnd)
+    ?? (v.digitStart(i) ? null : matchGluedMoney(v, i, end))
     ?? matchAmount(v, i, end, ctx);
 }
 
