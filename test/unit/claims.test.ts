@@ -77,6 +77,13 @@ describe('claim threshold option', () => {
     assert.deepEqual(texts(Number.NaN), texts(undefined));
   });
 
+  it('never flags an appeal for information, even at threshold 0', () => {
+    const appeal = analyze('Two charged after store robbery\n\nTwo men were charged on Saturday after a robbery at a store, police said.\n\nAnyone with information is asked to call police at 555-0100.\n\nPolice urge anyone who has information about the 2 suspects to come forward.', { claimThreshold: 0 });
+    const all = appeal.claims.map((c) => c.text);
+    assert.ok(all.some((t) => t.startsWith('Two men')), all.join(' | '));
+    assert.ok(!all.some((t) => t.startsWith('Anyone with') || t.startsWith('Police urge')), all.join(' | '));
+  });
+
   it('still leaves furniture out at threshold 0', () => {
     const all = texts(0);
     assert.ok(!all.some((t) => t.startsWith('Reporting by') || t.startsWith('OSK, May 2')), all.join(' | '));

@@ -166,6 +166,53 @@ const CASES: [string, string, Expected[]][] = [
     f('2020', 'DATE', 2020),
     f('third', 'ORDINAL', 3),
   ]],
+  ['a share before an adverbial or a clause, and an ordinal before its noun', 'Fares rise by a fifth next month and by a quarter as fuel climbs; haulage falls by a third by 2030, a fifth straight cut.', [
+    f('a fifth', 'FRACTION', 1 / 5),
+    f('next month', 'DATE', null),
+    f('a quarter', 'FRACTION', 1 / 4),
+    f('a third', 'FRACTION', 1 / 3),
+    f('2030', 'DATE', 2030),
+    f('fifth', 'ORDINAL', 5),
+  ]],
+  ['a month and its year set off by a comma', 'The first berth opens by September, 2028, and the last in May 2031.', [
+    f('first', 'ORDINAL', 1),
+    f('September, 2028', 'DATE', null),
+    f('May 2031', 'DATE', null),
+  ]],
+  ['temperatures with their sign and scale', 'Regina fell to -32.5°C overnight and Saskatoon to −28 C, with wind chills near -50; Yuma hit 104 F and the oven 220 °F.', [
+    f('-32.5°C', 'QUANTITY', -32.5, { unit: '°C' }),
+    f('−28 C', 'QUANTITY', -28, { unit: '°C' }),
+    f('-50', 'CARDINAL', -50),
+    f('104 F', 'QUANTITY', 104, { unit: '°F' }),
+    f('220 °F', 'QUANTITY', 220, { unit: '°F' }),
+  ]],
+  ['no sign inside a range and no scale before a name', 'Crews worked 2-3 shifts on 10 -20 lines; the 158 F / A-18 jets and Group 4 C Street stayed.', [
+    f('2-3', 'CARDINAL', null),
+    f('10 -20', 'CARDINAL', null),
+    f('158', 'CARDINAL', 158),
+  ]],
+  ['per cent written against the number', 'The fund returned 8.4pc, against 6.1pc for its benchmark; fees rose 3pct.', [
+    f('8.4pc', 'PERCENT', 8.4, { unit: '%' }),
+    f('6.1pc', 'PERCENT', 6.1, { unit: '%' }),
+    f('3pct', 'PERCENT', 3, { unit: '%' }),
+  ]],
+  ['an obituary\'s ages', 'Ferry captain Ida Marsh dies at 88. She was 88. Her ship carried 90 cars; it was 90.', [
+    f('88', 'AGE', 88),
+    f('88', 'AGE', 88),
+    f('90', 'CARDINAL', 90),
+    f('90', 'CARDINAL', 90),
+  ]],
+  ['currency letters written against the number', 'The miner earned R4.2 billion, up from R3.1bn; Lagos set aside N1.2 trillion, a clinic Rs4,500 and a co-op Ksh310m, or KSh 310 million.', [
+    f('R4.2 billion', 'MONEY', 4.2e9, { unit: 'ZAR' }),
+    f('R3.1bn', 'MONEY', 3.1e9, { unit: 'ZAR' }),
+    f('N1.2 trillion', 'MONEY', 1.2e12, { unit: 'NGN' }),
+    f('Rs4,500', 'MONEY', 4500, { unit: 'INR' }),
+    f('Ksh310m', 'MONEY', 3.1e8, { unit: 'KES' }),
+    f('KSh 310 million', 'MONEY', 3.1e8, { unit: 'KES' }),
+  ]],
+  ['one letter before a number is a road, a mask or a car, not money', 'Nurses wore N95 masks on the R2 road behind 2 trucks.', [
+    f('2', 'CARDINAL', 2, { unit: 'trucks' }),
+  ]],
   ['vague money and counted halves', 'Owners lost millions of dollars and half a dozen boats over seven and a half years.', [
     f('millions of dollars', 'MONEY', null, { approx: true, unit: 'USD' }),
     f('half a dozen', 'CARDINAL', 6),

@@ -165,6 +165,25 @@ describe('web scrape furniture', () => {
     assert.equal(byline.entities.find((e) => e.name === 'Layla al-Rashed')?.role, 'credit');
   });
 
+  it('reads a web byline whose parts are set off by middle dots and that ends in its publication time', () => {
+    const text = [
+      'Ferry fares frozen for the winter',
+      'By Odile Marchetti-Kwan · The Canadian Press · Posted: Dec 03, 2026 6:15 AM EST',
+      'Rhys Tamblyn · CBC News • Last Updated: December 4, 2026',
+      'HALIFAX -- Ferry fares between the two provinces will not rise this winter, the operator said on Monday.',
+    ].join('\n\n');
+    const a = analyze(text);
+    assert.deepEqual(furniture(a), [
+      ['byline', 'By Odile Marchetti-Kwan · The '],
+      ['byline', 'Rhys Tamblyn · CBC News • Last'],
+    ]);
+    for (const name of ['Odile Marchetti-Kwan', 'Rhys Tamblyn']) assert.equal(a.entities.find((e) => e.name === name)?.role, 'credit', name);
+    assertKeptOut(a);
+    // A story line with a middle dot and a time is no byline.
+    const story = analyze('Ferry fares frozen\n\nThe ferry sails twice a day · Posted fares stay at $20 until March, the operator said.');
+    assert.deepEqual(furniture(story), []);
+  });
+
   it('never takes a caption or its credit for the headline', () => {
     const text = [
       'Open this photo in gallery:',
@@ -234,7 +253,59 @@ describe('web scrape furniture', () => {
       'Support for the bridge stands at 41 percent, according to Reuters/Ipsos.',
       'Published reports say 20 people were hurt on the bridge last year.',
       'Updated figures show traffic rose 5% after the bridge reopened.',
+      'Save the bridge, residents urged council on Monday.',
+      'Report a pothole to the city online, the mayor said.',
     ].join('\n\n');
     assert.deepEqual(segment(story).boilerplate, []);
+  });
+
+  it('reads a labelled link under a story as furniture, and keeps a link inside a sentence', () => {
+    const page = [
+      'Rapids edge Sounders',
+      'DENVER (AP) -- Colorado beat Seattle 2-1 on Sunday night, coach Ana Ruiz said.',
+      '___',
+      'AP soccer: https://example.com/hub/soccer',
+      'The full schedule is at https://example.com/schedule and on the team app, the league said.',
+    ].join('\n\n');
+    const a = analyze(page);
+    assert.deepEqual(furniture(a), [['promo', 'AP soccer: https://example.com']]);
+    assert.ok(a.attributions.every((x) => !x.content.text.includes('example.com/hub')), 'no attribution from the link line');
+  });
+
+  it('reads a broadcaster page: image labels, related links, tags and a wire source line', () => {
+    const page = [
+      'Storm floods valley towns',
+      'Image source, Wirepix',
+      'Image caption, Residents leave homes in Pentrefoel on Sunday',
+      'Flood defences were breached in three valley towns on Sunday, the water agency said.',
+      'More on this story',
+      'Supported by',
+      'Explore more on these topics',
+      'Reuse this content',
+      'Source: Gulf Wire and news agencies',
+    ].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [
+      ['caption', 'Image source, Wirepix'], ['caption', 'Image caption, Residents leave'],
+      ['read-more', 'More on this story'], ['footer', 'Supported by'], ['footer', 'Explore more on these topics'],
+      ['footer', 'Reuse this content'], ['footer', 'Source: Gulf Wire and news age'],
+    ]);
+  });
+
+  it('reads an Irish paper\'s publication time with a dash before the clock', () => {
+    const page = ['Ferry fares frozen', 'Thu Dec 3 2026 - 06:00', 'Fri 4 Dec 2026 – 17:45', 'Ferry fares will not rise this winter, the operator said on Monday.'].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [['timestamp', 'Thu Dec 3 2026 - 06:00'], ['timestamp', 'Fri 4 Dec 2026 – 17:45']]);
+  });
+
+  it('reads the tool buttons and footer links of a newspaper page', () => {
+    const page = [
+      'Ferry fares frozen',
+      'Share', 'Bookmark', 'Save for later', 'Copy link', 'Gift this article',
+      'HALIFAX -- Ferry fares between the two provinces will not rise this winter, the operator said on Monday.',
+      'Report an editorial error', 'Report a technical issue',
+    ].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [
+      ['share', 'Share'], ['share', 'Bookmark'], ['share', 'Save for later'], ['share', 'Copy link'], ['share', 'Gift this article'],
+      ['footer', 'Report an editorial error'], ['footer', 'Report a technical issue'],
+    ]);
   });
 });

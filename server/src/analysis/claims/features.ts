@@ -110,7 +110,20 @@ const H = {
   GOING: wordHash('going'), RESULT: wordHash('result'), PHOTO: wordHash('photo'), COLON: wordHash(':'),
   GETTY: wordHash('getty'), HAD: wordHash('had'), LOW: wordHash('low'), HIGH: wordHash('high'),
   LOWS: wordHash('lows'), HIGHS: wordHash('highs'), BY: wordHash('by'), LEADING: wordHash('leading'), POSS: wordHash("'s"),
+  ANYONE: wordHash('anyone'), WITH: wordHash('with'), WHO: wordHash('who'), INFORMATION: wordHash('information'),
 };
+
+/**
+ * "Anyone with information is asked to call …", "Police urge anyone who has information to
+ * contact …": an appeal to readers, not a claim about the world.
+ */
+function isAppeal(hashes: Uint32Array, n: number): boolean {
+  for (let i = 0; i + 2 < n; i++) {
+    if (hashes[i] !== H.ANYONE || (hashes[i + 1] !== H.WITH && hashes[i + 1] !== H.WHO)) continue;
+    for (let k = i + 2; k < n && k <= i + 4; k++) if (hashes[k] === H.INFORMATION) return true;
+  }
+  return false;
+}
 
 const TIME_UNITS = ['year', 'decade', 'month', 'week', 'century', 'day'];
 
@@ -332,7 +345,7 @@ export function sentenceFeatures(
     question,
     colonEnd,
     listLike,
-    promo: promo || byline,
+    promo: promo || byline || isAppeal(hashes, n),
     caption,
     words,
   };

@@ -89,6 +89,17 @@ function inLowerCaseLine(toks: Segmentation['tokens'], i: number): boolean {
   return (i > 0 && LOWER.test(toks[i - 1].text)) || (i + 1 < toks.length && LOWER.test(toks[i + 1].text));
 }
 
+/** Where each organisation ends → where the longest one ending there starts. */
+function organisationStarts(mentions: RawMention[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const m of mentions) {
+    if (m.credit || m.type !== 'ORGANIZATION') continue;
+    const at = out.get(m.end);
+    if (at === undefined || m.start < at) out.set(m.end, m.start);
+  }
+  return out;
+}
+
 /** Longest mention looked back for, in UTF-16 units. */
 const LONGEST = 300;
 
@@ -115,16 +126,23 @@ const LOWER_LETTER = /\p{Ll}/u;
 export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip: (token: number) => boolean, cap: Uint8Array): RawMention[] {
   const toks = seg.tokens;
   // Where organisations end: made at the first bracketed acronym (most articles have none).
-  let ends: Set<number> | null = null;
+  let ends: Map<number, number> | null = null;
   const defined = new Set<string>();
   const spelled: Array<[number, number]> = [];
   for (let i = 1; i + 2 < toks.length; i++) {
     if (cap[i] !== PUNCT || toks[i].text !== '(' || toks[i + 2].text !== ')' || !isAcronym(toks[i + 1].text) || skip(i + 1)) continue;
     // A name in capitals ("LONG GILT (SEP)", a table or a headline) defines nothing.
     if (!/\p{Ll}/u.test(toks[i - 1].text)) continue;
-    ends ??= new Set(mentions.filter((m) => !m.credit && m.type === 'ORGANIZATION').map((m) => m.end));
-    if (ends.has(toks[i - 1].end)) defined.add(toks[i + 1].text);
-    else {
+    ends ??= organisationStarts(mentions);
+    const orgStart = ends.get(toks[i - 1].end);
+    if (orgStart !== undefined) {
+      defined.add(toks[i + 1].text);
+      // Round 16: "Cybersecurity and Infrastructure Security Agency (CISA)" read as "Infrastructure
+      // Security Agency": the words the acronym spells before the organisation are its name too.
+      const from = spelledBy(seg, i, toks[i + 1].text);
+      const a = from >= 0 ? toks[from].start : 0, b = toks[i - 1].end;
+      if (from >= 0 && a < orgStart && !crosses(mentions, a, b)) spelled.push([a, b]);
+    } else {
       const from = spelledBy(seg, i, toks[i + 1].text);
       const a = from >= 0 ? toks[from].start : 0, b = toks[i - 1].end;
       // A name reaching past the spelled words keeps its own reading.

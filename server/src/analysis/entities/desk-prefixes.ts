@@ -3,7 +3,8 @@
 // pole", "BRIEF-Halvard Biologics Says …", "EXCLUSIVE-Pfizer in talks …". The tokenizer keeps the hyphenated word whole, so the tagger sees "Cricket-Hollins", not a
 // name. The name starts after the hyphen; it is what the article calls it elsewhere: a mention of the
 // same text (with the names the tagger read right after it: "United") gives its type, or, for one
-// word, the person whose surname it is ("Rory Hollins"). Nothing else is guessed.
+// word, the person whose surname it is ("Rory Hollins"). Nothing else is guessed. So does the update
+// number of "UPDATE 2-EU, UK give …" (round 16).
 import type { EntityType, Segmentation } from '../types';
 import type { RawMention } from './raw-mention';
 
@@ -32,7 +33,7 @@ export function deskPrefixNames(seg: Segmentation, mentions: RawMention[]): RawM
     for (let k = s.firstToken; k < s.endToken && k < s.firstToken + 2; k++) {
       const t = toks[k].text;
       const dash = t.indexOf('-');
-      if (dash < 2 || !DESKS.has(t.slice(0, dash).toLowerCase()) || !NAME_PART.test(t.slice(dash + 1))) continue;
+      if (dash < 1 || !(DESKS.has(t.slice(0, dash).toLowerCase()) || isUpdateNumber(toks, k, dash)) || !NAME_PART.test(t.slice(dash + 1))) continue;
       const start = toks[k].start + dash + 1;
       const list: RawMention[] = out ?? mentions;
       // What the tagger or the rules made of the word: the part after the desk, or the whole word.
@@ -49,6 +50,15 @@ export function deskPrefixNames(seg: Segmentation, mentions: RawMention[]): RawM
     }
   }
   return out ?? mentions;
+}
+
+/** "UPDATE 2-EU, UK give …" (round 16): an update number written onto the first word, which the
+ *  tagger then leaves out (a name it read is cut by `seedPrefixLength`). */
+function isUpdateNumber(toks: Segmentation['tokens'], k: number, dash: number): boolean {
+  if (dash > 2 || k === 0 || toks[k - 1].text !== 'UPDATE') return false;
+  const t = toks[k].text;
+  for (let i = 0; i < dash; i++) if (t.charCodeAt(i) < 48 || t.charCodeAt(i) > 57) return false;
+  return true;
 }
 
 /** The type of another mention of text[start, end) in the article, or of the person whose last word it is. */

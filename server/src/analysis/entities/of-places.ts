@@ -10,6 +10,7 @@ import type { DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
+import { TITLE } from './lexicon';
 import { WordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
@@ -47,10 +48,18 @@ function placeCut(ctx: DocContext, gaz: Gazetteer, s: TokenSpan): number {
     if (ctx.lower[k] !== OF) continue;
     const place = ctx.lower[k + 1] === THE ? k + 2 : k + 1;
     if (place >= s.to || s.to - place > MAX_PLACE) return -1;
-    if ((Math.max(0, gaz.get(phraseHash(ctx.lower, place, s.to), 0)) & PLACE_BITS) === 0) return -1;
     const before = k - 1;
+    // Round 16: after a company's suffix, a town the lists do not know ("Corvane Systems Inc of Austin").
+    const listed = (Math.max(0, gaz.get(phraseHash(ctx.lower, place, s.to), 0)) & PLACE_BITS) !== 0;
+    if (!listed && !(SUFFIXES.has(ctx.lower[before]) && allTitle(ctx, place, s.to))) return -1;
     const casing = ctx.casing[before];
     return SUFFIXES.has(ctx.lower[before]) || casing === UNKNOWN || casing >= ALWAYS_CAPITALISED ? k : -1;
   }
   return -1;
+}
+
+/** Tokens [from, to) are all words in Title Case ("Austin", "Grand Rapids"; not "USDA"). */
+function allTitle(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.cap[k] !== TITLE) return false;
+  return true;
 }

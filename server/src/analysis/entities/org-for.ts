@@ -3,7 +3,8 @@
 // organisation word with "for" and what the body is for, where the tagger stops ("Centers") or
 // cuts the rest into pieces ("National Institute" | "Health" | "Care Excellence"). An
 // organisation ending in an organisation word, then "for" and capitalised words (with "and",
-// "of" or "&" between two of them), is one organisation up to the last capitalised word.
+// "of" or "&" between two of them), is one organisation up to the last capitalised word; commas
+// too in a list ending in "and" ("Department for Environment, Food and Rural Affairs", round 16).
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
@@ -19,7 +20,8 @@ const HEADS_MORE = new WordSet(['centers', 'centres', 'center', 'centre', 'allia
 const SEATS = new WordSet(['parliament', 'assembly', 'senate', 'congress'].map(hashLower));
 const JOINERS = new WordSet(['and', 'of', '&'].map(hashLower));
 /** Longest stretch read after "for". */
-const MAX_WORDS = 7;
+const MAX_WORDS = 9;
+const AND = hashLower('and'), COMMA = hashLower(',');
 
 export function organisationsFor(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   spans = untaggedHeads(ctx, spans);
@@ -43,19 +45,34 @@ export function organisationsFor(ctx: DocContext, spans: TokenSpan[]): TokenSpan
 
 /** Where the organisation `s` ends with its "for …" stretch, or 0 when it has none. */
 function stretchFor(ctx: DocContext, s: TokenSpan): number {
-  const k = s.to;
-  if (s.type !== ORGANIZATION || k + 1 >= ctx.sentEnd[s.from] || ctx.lower[k] !== FOR) return 0;
+  let k = s.to;
+  if (s.type !== ORGANIZATION || k + 1 >= ctx.sentEnd[s.from]) return 0;
+  // "Department for Environment" read whole, then ", Food and Rural Affairs": go on from its end.
+  let inside = false;
+  if (ctx.lower[k] === COMMA) {
+    for (let j = s.from + 1; j + 1 < s.to; j++) if (ctx.lower[j] === FOR) { k = j; inside = true; break; }
+  }
+  if (ctx.lower[k] !== FOR) return 0;
   if (ctx.cap[k - 1] !== TITLE || ctx.titleCase[k - 1] || ctx.allCaps[k - 1]) return 0;
   const head = ctx.lower[k - 1];
   if ((!ORG_HEAD_HASHES.has(head) && !HEADS_MORE.has(head)) || SEATS.has(head)) return 0;
   const end = Math.min(ctx.sentEnd[s.from], k + 1 + MAX_WORDS);
-  let e = k + 1;
+  let e = inside ? s.to : k + 1;
+  // Round 16: "Department for Environment, Food and Rural Affairs": commas between the words of a
+  // list that ends in "and" (a comma with no "and" after it ends the name there).
+  let comma = 0;
   while (e < end) {
     if (ctx.cap[e] === TITLE && !ctx.closed[e]) e++;
-    else if (e > k + 1 && JOINERS.has(ctx.lower[e]) && e + 1 < end && ctx.cap[e + 1] === TITLE) e += 2;
-    else break;
+    else if (e > k + 1 && JOINERS.has(ctx.lower[e]) && e + 1 < end && ctx.cap[e + 1] === TITLE) {
+      if (ctx.lower[e] === AND) comma = 0;
+      e += 2;
+    } else if (e > k + 1 && ctx.lower[e] === COMMA && e + 1 < end && ctx.cap[e + 1] === TITLE) {
+      if (comma === 0) comma = e;
+      e += 2;
+    } else break;
   }
-  return e > k + 1 ? e : 0;
+  if (comma > 0) e = comma;
+  return e > (inside ? s.to : k + 1) ? e : 0;
 }
 
 /** "the Centres for Rural Health …" with "Centres" untagged: an organisation word mid-sentence before "for" and a capital starts one. */

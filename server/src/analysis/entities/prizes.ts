@@ -10,10 +10,11 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { LOWER } from './lexicon';
+import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 import { WordSet } from './word-set';
 
-const PERSON = 0, MISC = 3;
+const PERSON = 0, ORGANIZATION = 1, MISC = 3;
 const WIN = new WordSet(['won', 'win', 'wins', 'winning', 'took', 'awarded', 'scooped', 'collected', 'claimed'].map(hashLower));
 const ARTICLES = new WordSet(['the', 'an', 'a', 'his', 'her', 'their', 'its'].map(hashLower));
 /** Lower-case words that may follow a prize's name ("the Golden Lantern for best film"). */
@@ -22,7 +23,10 @@ const MAX_WORDS = 4;
 
 export function prizes(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
-    if (s.type !== PERSON || s.sure || s.to - s.from > MAX_WORDS || ctx.allCaps[s.from]) continue;
+    if (s.sure || s.to - s.from > MAX_WORDS || ctx.allCaps[s.from]) continue;
+    // Round 16: "won the Golden Bear" read as an organisation, when its words hold no body's word
+    // ("won the House", "won the Senate", "won the Green Party's backing" stay).
+    if (s.type !== PERSON && !(s.type === ORGANIZATION && s.to - s.from >= 2 && !hasBodyWord(ctx, s.from, s.to))) continue;
     const a = s.from - 1;
     if (a - 1 < ctx.sentFirst[s.from] || ctx.cap[a] !== LOWER || !ARTICLES.has(ctx.lower[a]) || !WIN.has(ctx.lower[a - 1])) continue;
     if (s.to < ctx.sentEnd[s.from] && ctx.cap[s.to] === LOWER && !AFTER.has(ctx.lower[s.to])) continue;
@@ -30,4 +34,10 @@ export function prizes(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     s.sure = true;
   }
   return spans;
+}
+
+/** A word of tokens [from, to) is an organisation's head word ("Party", "Council", "Bank"). */
+function hasBodyWord(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ORG_HEAD_HASHES.has(ctx.lower[k])) return true;
+  return false;
 }

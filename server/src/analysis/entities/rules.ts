@@ -91,6 +91,11 @@ import { aircraftTypes } from './aircraft-types';
 import { vesselNames } from './vessel-names';
 import { organisationsOf } from './org-of';
 import { venueRuns } from './venue-runs';
+import { motorRacing } from './motor-racing';
+import { coinedEvents } from './coined-events';
+import { mediaNames } from './media-names';
+import { departmentPairs } from './department-pairs';
+import { namedLikePeople } from './named-like-people';
 import { LOWER as LOWER_CASE, PUNCT } from './lexicon';
 import { WordSet } from './word-set';
 
@@ -416,8 +421,9 @@ function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]):
 const PORTFOLIOS = new WordSet([
   'trade', 'economy', 'economic', 'energy', 'health', 'education', 'transport', 'environment', 'agriculture',
   'labour', 'labor', 'justice', 'interior', 'defence', 'defense', 'finance', 'foreign', 'culture', 'tourism',
-  'industry', 'commerce', 'housing', 'immigration', 'fisheries', 'oil', 'mines', 'security', 'treasury',
+  'industry', 'commerce', 'housing', 'immigration', 'fisheries', 'oil', 'mines', 'security', 'treasury', 'affairs',
 ].map(hashLower));
+const AFFAIRS = hashLower('affairs');
 
 /** Levels of government and rank written before a portfolio ("Federal Energy Minister", "Union Home Minister"). */
 const GOVERNMENT_LEVELS = new WordSet(['federal', 'union', 'provincial', 'state', 'national', 'deputy', 'junior', 'shadow', 'acting', 'home'].map(hashLower));
@@ -444,7 +450,9 @@ function portfoliosBeforeTitles(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     const last = s.to - 1;
     if ((s.type !== MISC_TYPE && s.type !== LOCATION) || s.to - s.from < 2 || s.to >= ctx.sentEnd[last] || !PORTFOLIOS.has(ctx.lower[last])) continue;
     if (ctx.cap[s.to] !== 3 || !JOB_TITLE_HASHES.has(ctx.lower[s.to])) continue;
-    s.to = last;
+    // Round 16: "French European Affairs" + "Minister": "Affairs" takes the word before it ("Foreign
+    // Affairs", "European Affairs"), leaving the nationality.
+    s.to = ctx.lower[last] === AFFAIRS && last - s.from >= 2 && isDemonym(ctx, s.from) ? s.from + 1 : last;
   }
   return drop ? spans.filter((s) => s.to > s.from) : spans;
 }
@@ -587,16 +595,16 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = widenRegions(ctx, seg, steps);
   steps = splitPlaceAffiliations(ctx, gazetteer, steps);
   steps = clubContexts(ctx, seg, gazetteer, sportsTeams(ctx, seg, gazetteer, footballClubs(ctx, seg, gazetteer, steps)));
-  steps = companiesNamedLikePeople(ctx, seg, gazetteer, steps);
+  steps = companiesNamedLikePeople(ctx, seg, gazetteer, namedLikePeople(ctx, gazetteer, steps));
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
   steps = listedKinds(ctx, bodyAcronyms(ctx, countryCodes(ctx, seg, steps)));
-  steps = agreementNames(ctx, eventNames(ctx, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps))));
+  steps = agreementNames(ctx, eventNames(ctx, motorRacing(ctx, gazetteer, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps)))));
   steps = regionDemonyms(ctx, dropRoleModifiers(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps)))));
   steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)))));
-  steps = dropNeverNames(ctx, saintNames(ctx, prizes(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, redCrossSocieties(ctx, bareParties(ctx, surePlaces(ctx, modernCompanies(ctx, faithGroups(ctx, steps))))))))));
+  steps = dropNeverNames(ctx, saintNames(ctx, prizes(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, redCrossSocieties(ctx, bareParties(ctx, surePlaces(ctx, mediaNames(ctx, gazetteer, coinedEvents(ctx, modernCompanies(ctx, faithGroups(ctx, steps))))))))))));
   steps = typesByLastWord(ctx, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps)))));
-  steps = andPairs(ctx, inPlaceBodies(ctx, seg, andBodies(ctx, andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps)))))));
+  steps = andPairs(ctx, inPlaceBodies(ctx, seg, andBodies(ctx, departmentPairs(ctx, andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))))))));
   steps = placesAfterIn(ctx, placesAfterPlaceNouns(ctx, placesAfterRegions(ctx, regionNouns(ctx, seg, steps))));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   steps = genitiveNames(ctx, competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps))));

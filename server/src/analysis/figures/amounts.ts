@@ -41,6 +41,7 @@ function currencyPrefix(v: TokenView, i: number, end: number): { unit: string; n
   }
   if (CURRENCY_CODES.has(w) && i + 1 < end && v.digitStart(i + 1)) return { unit: w, next: i + 1 };
   if ((w === 'Rs' || w === 'Rs.') && i + 1 < end && v.digitStart(i + 1)) return { unit: 'INR', next: i + 1 };
+  if ((w === 'KSh' || w === 'Ksh') && i + 1 < end && v.digitStart(i + 1)) return { unit: 'KES', next: i + 1 };
   return null;
 }
 
@@ -121,6 +122,21 @@ function appositiveAge(v: TokenView, p: NumberPhrase, end: number, ctx: AmountCo
   const named = i - 2;
   if (PERSON_NOUNS.has(v.lower(named))) return true;
   return ctx.personEnds.has(v.tokens[named].end) || (v.capitalized(named) && !MONTHS.has(v.lower(named)) && !MONTH_ABBREVIATIONS.has(v.lower(named)));
+}
+
+const DYING: ReadonlySet<string> = new Set(['die', 'dies', 'died', 'dead', 'dying']);
+const HE_SHE: ReadonlySet<string> = new Set(['he', 'she']);
+const BE_NOW: ReadonlySet<string> = new Set(['was', 'is']);
+
+/** An obituary's age: "dies at 91", "died at 91 on Monday", "She was 91." (a person's age said alone). */
+function obituaryAge(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): boolean {
+  const n = p.numeral;
+  if (!n || n.form !== 'plain' || n.grouped || n.decimal || p.first !== p.last || n.value < 1 || n.value > 120) return false;
+  const i = p.first;
+  if (i - 2 < ctx.sentenceFirst) return false;
+  if (v.lower(i - 1) === 'at' && DYING.has(v.lower(i - 2))) return true;
+  const after = i + 1 < end ? v.raw(i + 1) : '.';
+  return (after === '.' || after === ';') && BE_NOW.has(v.lower(i - 1)) && HE_SHE.has(v.lower(i - 2));
 }
 
 /** What a bare four-digit number is: a year unless it visibly counts things. */
@@ -208,7 +224,7 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     return { ...match(p.first, p.last, kind, null), range: true };
   }
   if (isYear(v, p, end, ctx)) return match(p.first, p.last, 'DATE', p.value);
-  if (appositiveAge(v, p, end, ctx)) return match(p.first, p.last, 'AGE', p.value);
+  if (appositiveAge(v, p, end, ctx) || obituaryAge(v, p, end, ctx)) return match(p.first, p.last, 'AGE', p.value);
   // "one" is often a pronoun ("no one", "one another").
   if (p.words && p.first === p.last && v.lower(p.first) === 'one') {
     const prev = p.first > ctx.sentenceFirst ? v.lower(p.first - 1) : '';
@@ -247,7 +263,7 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
   const p = parseNumberPhrase(v, i, end);
   if (!p) return null;
   if (v.digitStart(i) ? nameNumber(v, p, ctx) : spelledName(v, p, ctx)) return null;
-  if (p.numeral && p.numeral.unit !== '') return match(p.first, p.last, 'QUANTITY', p.value, p.numeral.unit);
+  if (p.numeral && p.numeral.unit !== '') return match(p.first, p.last, p.numeral.unit === '%' ? 'PERCENT' : 'QUANTITY', p.value, p.numeral.unit);
   if (p.numeral && p.numeral.form === 'clock' && p.numeral.meridiem === '' && mediaLength(v, i, end, ctx)) return null;
   const time = clock(v, p, i, end);
   if (time) return time;

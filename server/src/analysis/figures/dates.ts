@@ -78,6 +78,8 @@ function monthDate(v: TokenView, i: number, end: number, first: number): Match |
   }
   if (yearAt(v, i + 1, end) !== null) return match(first, i + 1, 'DATE', null);
   if (m.abbrev) return null;
+  // "by September, 2028": some house styles set the year off with a comma.
+  if (i + 2 < end && v.lower(i + 1) === ',' && yearAt(v, i + 2, end) !== null) return match(first, i + 2, 'DATE', null);
   // A bare month: "May" and "March" are also words, so they need a date-like word before them.
   if (m.month === 5 || m.month === 3) {
     if (first === i && (i === 0 || !YEAR_PREPOSITIONS.has(v.lower(i - 1)) || v.lower(i - 1) === ',')) return null;

@@ -18,6 +18,9 @@ function smallCount(v: TokenView, i: number, end: number): number | null {
 const FRACTION_FOLLOWERS: ReadonlySet<string> = new Set([
   'of', 'from', 'to', 'in', 'on', 'since', 'over', 'last', 'this', 'and', 'or', 'compared', 'than',
   'between', 'among', 'after', 'before', 'during',
+  // Words that open a clause or an adverbial, never a noun an ordinal could count ("rise by a fifth
+  // next year", "by a fifth as the regulator …", "cut by a third by 2030").
+  'next', 'as', 'by', 'within', 'until', 'because', 'while', 'when', 'amid', 'despite', 'through',
 ]);
 
 function denominatorFits(v: TokenView, k: number, end: number): boolean {

@@ -11,6 +11,7 @@ import { matchCompound } from './compounds';
 import { matchNumericDate, matchWordDate } from './dates';
 import { matchDuration } from './durations';
 import { matchFraction } from './fractions';
+import { matchGluedMoney } from './glued-money';
 import { MentionGuard } from './mention-guard';
 import type { Match } from './match';
 import { matchOrdinal } from './ordinals';
@@ -30,6 +31,7 @@ function core(v: TokenView, i: number, end: number, ctx: AmountContext, previous
     ?? matchFraction(v, i, end)
     ?? matchOrdinal(v, i, end, ctx.sentenceFirst)
     ?? matchDuration(v, i, end, ctx.sentenceFirst, previousEnd)
+    ?? (v.digitStart(i) ? null : matchGluedMoney(v, i, end))
     ?? matchAmount(v, i, end, ctx);
 }
 
@@ -71,6 +73,21 @@ function leadingDecimal(v: TokenView, i: number, sentenceFirst: number): Match |
     if (c < 48 || c > 57) return null;
   }
   return { first: i - 1, last: i, kind: 'CARDINAL', value: Number(`0.${raw}`), unit: null, approx: false, bound: null };
+}
+
+/** Minus signs written as a hyphen, a dash or U+2212. */
+const SIGNS: ReadonlySet<string> = new Set(['-', '−', '–']);
+
+/**
+ * "-50", "−28 C", "near -32.5°C": a sign set against the number and apart from the word before
+ * it is part of the figure ("2-3" and "10 -20" are not signs).
+ */
+function withSign(v: TokenView, m: Match, sentenceFirst: number): Match {
+  const k = m.first - 1;
+  if (k < sentenceFirst || !SIGNS.has(v.raw(k)) || !v.adjacent(k, m.first) || !v.digitStart(m.first)) return m;
+  if (k > sentenceFirst && (v.adjacent(k - 1, k) || v.digitStart(k - 1))) return m;
+  if (m.kind !== 'QUANTITY' && m.kind !== 'CARDINAL' && m.kind !== 'PERCENT') return m;
+  return { ...m, first: k, value: m.value === null ? null : -m.value };
 }
 
 function withSuffix(v: TokenView, m: Match, end: number): Match {
@@ -209,6 +226,7 @@ function scanSentence(
     }
     if (!m && canStart(v, i)) m = at(v, i, s.endToken, ctx, previousEnd);
     if (!m) { i++; continue; }
+    if (m.first === i && i - 1 > previousEnd) m = withSign(v, m, s.firstToken);
     const start = v.tokens[m.first].start;
     const end = v.tokens[m.last].end;
     if (guard.insideName(start, end)) { i = m.last + 1; continue; }

@@ -66,6 +66,8 @@ export function parseNumeral(s: string): Numeral | null {
   if (mult !== undefined) return { ...base, value: value * mult, multiplier: mult };
   const raw = s.slice(i);
   if (raw === 'C' || raw === 'F') return { ...base, unit: raw === 'C' ? '°C' : '°F' };
+  // "8.4pc", "3pct": the British papers' and the wires' per cent, written against the number.
+  if (raw === 'pc' || raw === 'pct') return { ...base, unit: '%' };
   const unit = rest === 'm' ? undefined : MEASURE_UNITS.get(rest);
   if (unit !== undefined && (rest.length > 2 || raw === rest || unit === 'MW' || unit === 'GW')) return { ...base, unit };
   if (decimal || grouped) return null;

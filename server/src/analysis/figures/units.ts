@@ -37,6 +37,8 @@ export function unitAt(v: TokenView, k: number, end: number): UnitTail | null {
   if (w === 'bps' || w === 'bp') return { kind: 'PERCENT', unit: 'basis point', last: k, scale: 1 };
   const money = currencyAt(v, k, end);
   if (money) return money;
+  const temperature = temperatureAt(v, k, end);
+  if (temperature) return temperature;
   const time = TIME_UNITS.get(w);
   if (time !== undefined) return { kind: 'TIME', unit: time, last: k, scale: 1 };
   let u = k;
@@ -56,6 +58,30 @@ export function unitAt(v: TokenView, k: number, end: number): UnitTail | null {
     }
   }
   return { kind: 'QUANTITY', unit, last, scale: 1 };
+}
+
+/** What may follow a scale letter standing alone: the end of a clause or a lower-case word. */
+const AFTER_SCALE = '.,;:)!?”"\'';
+
+/**
+ * "32.5°C", "5 °F", a degree sign alone, and Canadian Press's "minus 40 C": a capital C or F
+ * standing alone after a number on the same line is the scale when the clause ends or a
+ * lower-case word follows ("the 158 F / A-18", "17\nC. Lewis" are not temperatures).
+ */
+function temperatureAt(v: TokenView, k: number, end: number): UnitTail | null {
+  const raw = v.raw(k);
+  if (raw === '°') {
+    const scale = k + 1 < end && v.adjacent(k, k + 1) ? v.raw(k + 1) : '';
+    if (scale === 'C' || scale === 'F') return { kind: 'QUANTITY', unit: `°${scale}`, last: k + 1, scale: 1 };
+    return { kind: 'QUANTITY', unit: 'degree', last: k, scale: 1 };
+  }
+  if ((raw !== 'C' && raw !== 'F') || k === 0 || v.text.slice(v.tokens[k - 1].end, v.tokens[k].start) !== ' ') return null;
+  if (k + 1 < end) {
+    const next = v.raw(k + 1);
+    const c = next.charCodeAt(0);
+    if (!AFTER_SCALE.includes(next[0]) && !(c >= 97 && c <= 122)) return null;
+  }
+  return { kind: 'QUANTITY', unit: `°${raw}`, last: k, scale: 1 };
 }
 
 /** "dollars", "U.S. dollars", "Hong Kong dollars", "euros", "USD", "pounds sterling", "cents". */

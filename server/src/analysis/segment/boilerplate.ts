@@ -18,11 +18,15 @@ const LINE_RULES: LineRule[] = [
   { kind: 'footer', line: /^Our Standards:.{0,100}$/ },
   { kind: 'footer', line: /^(?:©|Copyright\b).{0,120}$/i },
   { kind: 'footer', line: /^All rights reserved\.?$/i },
-  { kind: 'footer', line: /^(?:Report an (?:error|editorial error|typo)|Editorial code of conduct|Corrections? policy)$/i },
+  { kind: 'footer', line: /^(?:Report an (?:error|editorial error|typo)|Report a (?:technical (?:issue|problem)|typo|correction)|Editorial code of conduct|Corrections? policy)$/i },
+  { kind: 'footer', line: /^(?:Reuse this content|Supported by|Explore more on these topics|Source: [\p{L} ,&'’.-]{2,60} (?:news )?agencies)$/u },
   { kind: 'comments', line: /^(?:Leave a Comment|Comments?|Show comments|\d+ Comments?)$/i },
-  { kind: 'share', line: /^(?:Share(?: this(?: article| story)?)?|Share on (?:Facebook|Twitter|X)|Print|Email)$/i },
+  { kind: 'share', line: /^(?:Share(?: this(?: article| story)?)?|Share on (?:Facebook|Twitter|X)|Print|Email|Bookmark|Save(?: for later)?|Copy link|Gift (?:this )?(?:article|story)|Share full article)$/i },
   { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues below(?: advertisement)?|Skip Advertisement|Continue reading(?: below)?)$/ },
   { kind: 'read-more', line: /^(?:READ MORE|Read more|Related|RELATED|See also)\b:?.{0,160}$/ },
+  { kind: 'read-more', line: /^(?:More on this story|More from [\p{L} ]{2,40}|Most read|Most popular|Top stories)$/u },
+  // The BBC's accessible labels: "Image source, Getty Images", "Image caption, Residents …".
+  { kind: 'caption', line: /^(?:Image|Video|Media) (?:source|caption), .{1,300}$/ },
   { kind: 'read-more', line: /^(?:Read|See|Click here (?:to|for)) (?:the )?(?:rest|full (?:story|article|report|text))\b.{0,40}$/i },
   { kind: 'read-more', line: /^(?:Click|Tap) here\b.{0,100}$/i },
   // Promos: "Watch: Trudeau says …", "VIDEO: …", "Follow us on Twitter", a video length alone.
@@ -30,6 +34,8 @@ const LINE_RULES: LineRule[] = [
   { kind: 'promo', line: /^Watch (?:the )?(?:full |live )?(?:video|interview|clip|livestream|live stream|highlights|below|above)\b.{0,80}$/i },
   { kind: 'promo', line: /^(?:Video|Now Playing|Duration|Play Video|Play)?:? ?\d{1,2}:\d\d(?::\d\d)?$/ },
   { kind: 'promo', line: /^(?:Follow|Like) (?:us|@\S{1,40}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) on (?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|LinkedIn)\b.{0,60}$/u },
+  // A link with a label: "AP MLS: https://apnews.com/hub/mls", "Follow our coverage at https://…".
+  { kind: 'promo', line: /^(?:[^.!?]{0,100}[:\s])?https?:\/\/\S{1,200}$/ },
   { kind: 'promo', line: /^\((?:For|To) [^()]{0,200}\b(?:click|see|tap|open)\b[^()]{0,120}\)\.?$/i },
   // Editors' notes: "(Adds detail on …)", "EDITOR'S NOTE — …", "This story has been corrected …".
   { kind: 'editor-note', line: /^\((?:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Refiles|Repeats|Fixes|Moves|Inserts|Removes|Clarifies|Deletes|Edits|Advances|Releases|Reissues|Writes through|Combines|Tops|Restores|Resends|Re-sends|Amends|New throughout|The story|This story|This article|This version)\b[^()]{0,300}\)\.?$/ },
@@ -41,7 +47,7 @@ const LINE_RULES: LineRule[] = [
   { kind: 'timestamp', line: /^(?:Published|Updated|Posted|Last [Uu]pdated|First published|Originally published|Modified)(?: on| at)?:? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\d{1,2}[:.]\d\d|\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago|an? (?:hour|minute|day|week) ago|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|yesterday|today)\b.{0,120}$/ },
   { kind: 'timestamp', line: /^\d{1,2} (?:Min|min|Minute|minute)s? (?:Read|read)$/ },
   { kind: 'timestamp', line: /^(?:Reading time|Read time):? \d{1,2} (?:min|minutes?)\.?$/i },
-  { kind: 'timestamp', line: /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6},? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?$/ },
+  { kind: 'timestamp', line: /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6},? \d{4})(?:,? (?:at |[-–|] )?\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?$/ },
 ];
 
 interface TailRule {

@@ -78,7 +78,7 @@ function isRole(s: string): boolean {
   return role;
 }
 
-/** Splits a byline into parts at ", ", " and ", " | ", keeping the offsets. */
+/** Splits a byline into parts at ", ", " and ", " | ", " · ", " • ", keeping the offsets. */
 function parts(line: string, from: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = from;
@@ -89,6 +89,7 @@ function parts(line: string, from: number): Array<[number, number]> {
     else if (line.startsWith(' and ', i)) sep = 5;
     else if (line.startsWith(' | ', i)) sep = 3;
     else if (line.startsWith(' & ', i)) sep = 3;
+    else if (line.startsWith(' · ', i) || line.startsWith(' • ', i)) sep = 3;
     if (sep > 0) {
       out.push([s, i]);
       i += sep;
@@ -108,7 +109,11 @@ export interface Byline {
  * "By Greg Beacham, AP Sports Writer", "By Jane Doe and John Roe", "Jane Doe, The Canadian Press",
  * "Marie Wells Parliamentary reporter". Null for anything else.
  */
-export function readByline(line: string): Byline | null {
+export function readByline(whole: string): Byline | null {
+  // "Jane Doe · CBC News · Posted: Dec 03, 2026 6:15 AM ET": web pages put the time after the
+  // byline; the names and roles are read before it.
+  const stamp = STAMP_AFTER_BYLINE.exec(whole);
+  const line = stamp ? whole.slice(0, stamp.index) : whole;
   // Most lines are story: too long, ending as a sentence, or opening in lower case.
   if (line.length > 120 || line.length < 5 || '.!?:;"“”'.includes(line[line.length - 1])) return null;
   const c0 = line.charCodeAt(0);
@@ -153,6 +158,9 @@ export function readByline(line: string): Byline | null {
   if (!by && !roleSeen) return null;
   return { names };
 }
+
+/** A publication time after a separator, closing a web byline. */
+const STAMP_AFTER_BYLINE = / [·•|] (?:Posted|Published|Updated|Last [Uu]pdated|First published)\b/;
 
 /** An e-mail address or a social handle standing as a part of a byline. */
 function isAddress(piece: string): boolean {

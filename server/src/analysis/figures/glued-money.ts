@@ -1,0 +1,48 @@
+// Money whose currency letters are written against the number: "R4.2 billion" (rand),
+// "N1.2 trillion" (naira), "Rs4,500" (rupees), "Ksh310m" (Kenyan shillings). One letter is
+// also a road, a mask or a model ("R2", "N95", "F1"), so after "R" and "N" the number must read
+// as money: a decimal, thousands grouping, a multiplier glued to it or a multiplier word after it.
+import { MULTIPLIERS } from './lexicon';
+import { type Match, match } from './match';
+import { parseNumeral } from './numerals';
+import type { TokenView } from './token-view';
+
+const PREFIXES: ReadonlyArray<[string, string, boolean]> = [
+  // [prefix, currency, one letter: needs a number that reads as money]
+  ['Rs.', 'INR', false], ['Rs', 'INR', false], ['KSh', 'KES', false], ['Ksh', 'KES', false],
+  ['R', 'ZAR', true], ['N', 'NGN', true],
+];
+
+/** The prefix and currency of a token such as "R4.2", or null. */
+function prefixOf(raw: string): [number, string, boolean] | null {
+  for (const [p, code, one] of PREFIXES) {
+    if (raw.length > p.length && raw.startsWith(p)) {
+      const c = raw.charCodeAt(p.length);
+      if (c >= 48 && c <= 57) return [p.length, code, one];
+    }
+  }
+  return null;
+}
+
+/** True when token i may open glued money (the trigger test). */
+export function opensGluedMoney(raw: string): boolean {
+  return prefixOf(raw) !== null;
+}
+
+export function matchGluedMoney(v: TokenView, i: number, end: number): Match | null {
+  const raw = v.raw(i);
+  const pre = prefixOf(raw);
+  if (!pre) return null;
+  const [len, unit, one] = pre;
+  const n = parseNumeral(raw.slice(len));
+  if (!n || n.form !== 'plain' || n.unit !== '') return null;
+  let value = n.value;
+  let last = i;
+  const word = i + 1 < end ? MULTIPLIERS.get(v.lower(i + 1)) : undefined;
+  if (word !== undefined && word >= 1e3 && n.multiplier === 1) {
+    value *= word;
+    last = i + 1;
+  }
+  if (one && !n.decimal && !n.grouped && n.multiplier === 1 && last === i) return null;
+  return match(i, last, 'MONEY', value, unit);
+}
