@@ -60,12 +60,13 @@ export class FamilyIndex {
    */
   entityOf(text: string, m: Mention, entity: Entity | undefined, wordBefore: (pos: number) => string): string {
     if (!entity || entity.type !== 'PERSON' || !afterHonorific(text, m.start)) return m.entity;
-    this.index();
-    if (!this.withKin.has(entity.id)) return m.entity;
     const said = genderOfWord(wordBefore(m.start));
     if (!said) return m.entity;
     const own = this.genderOfName(entity);
     if (own === null || own === said) return m.entity;
+    // The index only when the honorific contradicts the given name (rare), not for every "Mr.".
+    this.index();
+    if (!this.withKin.has(entity.id)) return m.entity;
     const family = this.index().get(surnameOf(entity.name) ?? '') ?? [];
     let found: string | null = null;
     for (const e of family) {

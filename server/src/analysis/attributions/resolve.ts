@@ -92,7 +92,9 @@ export class SourceResolver {
     private readonly rolesMemo?: RolesMemo,
   ) {
     const credit = new Set(entities.filter((e) => e.role === 'credit').map((e) => e.id));
-    this.mentions = mentions.filter((m) => !credit.has(m.entity)).sort((a, b) => a.start - b.start);
+    const kept = credit.size > 0 ? mentions.filter((m) => !credit.has(m.entity)) : mentions.slice();
+    // The entity stage gives its mentions in text order: sort only when they are not (a stable sort of a sorted list is a no-op).
+    this.mentions = inTextOrder(kept) ? kept : kept.sort((a, b) => a.start - b.start);
     for (const e of entities) this.entities.set(e.id, e);
     this.families = new FamilyIndex(this.entities);
     this.quotations = new ParagraphQuotations(text);
@@ -666,6 +668,12 @@ function givenNameIn(name: string, person = false): Gender | null {
     if (!g && i + 1 < ws.length && /^\p{Lu}/u.test(ws[i + 1]) && !TITLES.has(w.toLowerCase())) g = genderOfGivenName(w);
   }
   return g;
+}
+
+/** Whether every mention starts at or after the one before it. */
+function inTextOrder(list: Mention[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;
+  return true;
 }
 
 /** "the " or "The " at the start of `s` (a name's own article, or the four characters before it). */
