@@ -395,6 +395,7 @@ export function rightContent(
   const first = doc.toks[j];
   const openQ = isOpenMarkToken(doc, j, quotes);
   if (entry.needsClause && !that && !colon && !openQ && !(entry.doc && documentSource) && !(entry.bareClause && clauseFollows(doc, j, hi)) && !(ASSERTS_BARE_CLAUSE.has(entry.lemma) && clauseFollows(doc, j, hi, true)) &&
+    !(entry.lemma === 'concede' && auxiliarySoon(doc, j, hi)) &&
     !(PROPOSALS.has(entry.lemma) && gerundAt(doc, j))) return null;
   if (entry.toClause && !that && doc.lower[j] !== 'to') return null;
   const w = doc.lower[j];
@@ -466,6 +467,22 @@ function clauseFollows(doc: Doc, j: number, hi: number, auxiliary = false): bool
     if (auxiliary) continue;
     if (PAST_VERBS.has(v)) return true;
     if (v.length > 4 && v.endsWith('ed') && !DETERMINERS.has(doc.lower[k - 1]) && !isCapitalised(doc.toks[k].text)) return true;
+  }
+  return false;
+}
+
+/**
+ * "conceded the situation in the region is dire": an auxiliary or modal within ten words, before
+ * any punctuation or "and"/"or"/"but", shows a clause ("conceded defeat in the riding", "has not
+ * conceded a goal in four games" show none).
+ */
+function auxiliarySoon(doc: Doc, j: number, hi: number): boolean {
+  const w = doc.lower[j];
+  if (!isWord(doc.toks[j].text) || PHRASE_STOPS.has(w) || OBJECT_PRONOUNS.has(w)) return false;
+  for (let k = j + 1; k < hi && k <= j + 10; k++) {
+    const v = doc.lower[k];
+    if (!isWord(doc.toks[k].text) || v === 'and' || v === 'or' || v === 'but') return false;
+    if (FINITE_VERBS.has(v) && v !== 'do') return true;
   }
   return false;
 }
