@@ -682,12 +682,20 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 
 /** Whether "and <short source phrase> <cue verb>" starts at token `and`. */
 function cueAfterPhrase(doc: Doc, and: number, hi: number): boolean {
+  // ", while opposition members called for a debate": after a comma, "while" or "whereas" opens
+  // another's clause whatever the verb asks for (a demand or a belief is theirs, not the content).
+  const contrast = (doc.lower[and] === 'while' || doc.lower[and] === 'whereas') && and > 0 && doc.toks[and - 1].text === ',';
   for (let k = and + 2; k < hi && k <= and + 6; k++) {
+    // (", while critics called for …": "called for" is a demand, not in the lexicon of speech.)
+    if (contrast && k + 1 < hi && doc.lower[k + 1] === 'for' && CALL_FORMS.has(doc.lower[k]) && !NOUN_MARKERS.has(doc.lower[k - 1])) {
+      const src = phraseEndingAt(doc, skipLeftToSource(doc, k - 1, and + 1), and + 1);
+      return src !== null && src.first === and + 1;
+    }
     const e = CUE_VERBS.get(doc.lower[k]);
     // "and the claims were …": after a determiner the word is a noun, not a cue.
     // ("and he added that …": a verb that needs a clause counts after a subject pronoun, with "that"
     // after it; "and the union demands that …" is the content's own clause.)
-    const clauseOk = e && (!e.needsClause ||
+    const clauseOk = e && (!e.needsClause || (contrast && !e.doc) ||
       (!e.belief && k === and + 2 && SUBJECT_PRONOUNS.has(doc.lower[and + 1]) && k + 1 < hi && doc.lower[k + 1] === 'that'));
     if (e && clauseOk && !e.participle && !e.quoteOnly && !e.evidential && !NOUN_MARKERS.has(doc.lower[k - 1]) && !isPossessive(doc.toks[k - 1].text)) {
       const src = phraseEndingAt(doc, skipLeftToSource(doc, k - 1, and + 1), and + 1);
@@ -698,6 +706,8 @@ function cueAfterPhrase(doc: Doc, and: number, hi: number): boolean {
   }
   return false;
 }
+
+const CALL_FORMS = new Set(['called', 'calls', 'call']);
 
 /** Words of a short tail after a closing cue: "said on Tuesday", "said in a statement", "told reporters in Ottawa". */
 const CUE_TAIL = new Set([
