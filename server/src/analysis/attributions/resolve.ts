@@ -233,6 +233,11 @@ export class SourceResolver {
     for (let i = 0; i < inside.length; i++) {
       const m = inside[i];
       if (linkAt >= 0 && m.start >= linkAt) break;
+      // "a document seen by The Canadian Press", "emails obtained by the paper": whoever saw or
+      // made the thing is not who speaks through it.
+      if (i > 0 || m.start > src.start + 6) {
+        if (AGENT_BY.test(this.text.slice(Math.max(src.start, m.start - 30), m.start))) break;
+      }
       headless = false;
       if (i > 0 && this.text[m.start - 1] === '(') continue; // "Chevron (CVX.N)"
       const rest = this.text.slice(m.end, src.end);
@@ -675,6 +680,9 @@ function inTextOrder(list: Mention[]): boolean {
   for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;
   return true;
 }
+
+/** A participle and "by" right before a name ("seen by ", "obtained by the "). */
+const AGENT_BY = /[a-z](?:ed|en|wn) by (?:the |The )?$/;
 
 /** "the " or "The " at the start of `s` (a name's own article, or the four characters before it). */
 function startsWithThe(s: string): boolean {
