@@ -297,6 +297,26 @@ function pastDeterminedListener(doc: Doc, j: number, hi: number): number {
 const MAX_LISTENER = 3;
 
 /**
+ * "told the Valley Herald the plan was …", "told The Globe and Mail the plan was …": a named
+ * listener (maybe after "the"; capitalised words, possessives, "and" between names), then a
+ * clause with its subject and a finite verb. Returns the clause's first token, else null.
+ */
+function pastNamedListener(doc: Doc, j: number, hi: number): number | null {
+  let k = doc.lower[j] === 'the' ? j + 1 : j;
+  const first = k;
+  while (k < hi && k < first + 6 && ((isCapitalised(doc.toks[k].text) && isWord(doc.toks[k].text) && !DETERMINERS.has(doc.lower[k]) && !SUBJECT_PRONOUNS.has(doc.lower[k])) || isPossessive(doc.toks[k].text) ||
+    ((doc.lower[k] === 'and' || doc.toks[k].text === '&') && k > first && k + 1 < hi && isCapitalised(doc.toks[k + 1].text)))) k++;
+  if (k === first || k + 1 >= hi) return null;
+  const w = doc.lower[k];
+  if (!(DETERMINERS.has(w) || (SUBJECT_PRONOUNS.has(w) && w !== 'one' && w !== 'who'))) return null;
+  for (let v = k + 1; v < hi && v <= k + CLAUSE_VERB_REACH; v++) {
+    if (FINITE_VERBS.has(doc.lower[v])) return k;
+    if (!isWord(doc.toks[v].text) && !isPossessive(doc.toks[v].text)) return null;
+  }
+  return null;
+}
+
+/**
  * "told members the plan …", "told council members on Tuesday the plan …": a listener of up to
  * three lower-case words ending in a plural or a body noun, maybe a time, then the clause's
  * subject (a determiner, a pronoun or a name). Returns the first token of that clause, else `j`.
@@ -332,15 +352,16 @@ export function rightContent(
   if (entry.tell && j < hi) {
     if (OBJECT_PRONOUNS.has(doc.lower[j])) j++;
     else if (isCapitalised(doc.toks[j].text) && !isOpenMarkToken(doc, j, quotes)) {
+      const named = pastNamedListener(doc, j, hi);
       let k = j;
       while (k < hi && k < j + 5 && (isCapitalised(doc.toks[k].text) || isPossessive(doc.toks[k].text))) k++;
       // "told Spanish daily El País that …": a listener named after a lower-case noun, then "that".
-      j = k < hi && OUTLET_NOUNS.has(doc.lower[k]) ? listenerThenThat(doc, k - 1, hi) ?? k : k;
+      j = k < hi && OUTLET_NOUNS.has(doc.lower[k]) ? listenerThenThat(doc, k - 1, hi) ?? k : named ?? k;
     } else if (DETERMINERS.has(doc.lower[j])) {
       let k = j + 1;
       while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && !PHRASE_STOPS.has(doc.lower[k])) k++;
       if (k < hi && (doc.lower[k] === 'that' || doc.toks[k].text === ',' || doc.toks[k].text === ':' || doc.lower[k] === 'to' || doc.lower[k] === 'on' || doc.lower[k] === 'in')) j = k;
-      else j = listenerThenThat(doc, j, hi) ?? pastDeterminedListener(doc, j, hi);
+      else j = listenerThenThat(doc, j, hi) ?? pastNamedListener(doc, j, hi) ?? pastDeterminedListener(doc, j, hi);
     } else {
       // "told parliament that …", "told lawmakers on Tuesday that …".
       let k = j;
