@@ -271,8 +271,12 @@ export class SourceResolver {
     // Nothing named before the link: "a spokesman for the ministry", "the director of the FBI".
     const lead = (this.text.slice(src.start, linkAt).toLowerCase().match(WORD) ?? []);
     const noun = lead[lead.length - 1] ?? '';
+    // The head of the phrase after the link is its last name ("a spokeswoman for Health and Human
+    // Services Secretary Ana Ferreira" speaks for Ferreira, not for "Human Services").
     const after = inside.find((m) => m.start >= linkAt);
-    if (SPOKES_NOUNS.has(noun) && after && after.type !== 'LOCATION') return after.entity;
+    const last = inside[inside.length - 1];
+    const principal = after && last !== after && last.type === 'PERSON' && last.end === src.end ? last : after;
+    if (SPOKES_NOUNS.has(noun) && principal && principal.type !== 'LOCATION') return principal.entity;
     if (TITLES.has(noun)) return this.roleHolder(lead, src.start) ?? (after?.type === 'PERSON' && after.end === src.end ? after.entity : null);
     return null;
   }
