@@ -269,7 +269,7 @@ function dropNestedLearned(doc: Doc, drafts: Draft[], since: number): void {
         drop = j !== i && !o.learned && ((o.contentStart <= at && at < o.contentEnd) || halfOverlap(o, d));
         // "said in a statement it was …": the learned cue "statement" after the speaker's verb
         // reads the same words again (with "a" for a source).
-        drop ||= j < i && o.learned && o.cue !== null && o.cue.last < d.cue.first && SPEECH_NOUNS.has(doc.lower[d.cue.last]) && halfOverlap(o, d);
+        drop ||= j < i && o.learned === true && o.cue !== null && o.cue.last < d.cue.first && SPEECH_NOUNS.has(doc.lower[d.cue.last]) && halfOverlap(o, d);
       }
     }
     if (!drop) drafts[kept++] = d;
