@@ -62,13 +62,6 @@ export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
     const head = phraseEndingAt(doc, p.first - 2, lo);
     if (head && !SUBJECT_PRONOUNS.has(doc.lower[head.first])) return { first: head.first, last: p.last };
   }
-  // "A woman who runs the bakery next door said": the phrase is the object of the relative
-  // clause's verb; the phrase "who" hangs on speaks.
-  if (p && p.first - 2 > lo && (doc.lower[p.first - 2] === 'who' || doc.lower[p.first - 2] === 'that') && DETERMINERS.has(doc.lower[p.first]) &&
-    isWord(doc.toks[p.first - 1].text) && !isCapitalised(doc.toks[p.first - 1].text) && !PHRASE_STOPS.has(doc.lower[p.first - 1])) {
-    const head = phraseEndingAt(doc, p.first - 3, lo);
-    if (head && !SUBJECT_PRONOUNS.has(doc.lower[head.first])) return head;
-  }
   // "groups that have endorsed him say": a verb and its object are no subject; the phrase the
   // relative clause hangs on is.
   // "A man who answered the phone at its office said": the phrase before the cue is the object
@@ -87,6 +80,13 @@ export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
       const opening = openingSubject(doc, head, lo);
       return opening ? { first: opening.first, last: p.last } : head;
     }
+  }
+  // "A woman who runs the bakery next door said": the phrase is the object of the relative
+  // clause's verb; the phrase "who" hangs on speaks.
+  if (p && p.first - 2 > lo && (doc.lower[p.first - 2] === 'who' || doc.lower[p.first - 2] === 'that') && DETERMINERS.has(doc.lower[p.first]) &&
+    isWord(doc.toks[p.first - 1].text) && !isCapitalised(doc.toks[p.first - 1].text) && !PHRASE_STOPS.has(doc.lower[p.first - 1])) {
+    const head = phraseEndingAt(doc, p.first - 3, lo);
+    if (head && !SUBJECT_PRONOUNS.has(doc.lower[head.first])) return openingSubject(doc, head, lo) ? p : head;
   }
   return p;
 }
