@@ -241,9 +241,7 @@ export class SourceResolver {
       if (linkAt >= 0 && m.start >= linkAt) break;
       // "a document seen by The Canadian Press", "emails obtained by the paper": whoever saw or
       // made the thing is not who speaks through it.
-      if (i > 0 || m.start > src.start + 6) {
-        if (AGENT_BY.test(this.text.slice(Math.max(src.start, m.start - 30), m.start))) break;
-      }
+      if ((i > 0 || m.start > src.start + 6) && this.afterBy(m.start) && AGENT_BY.test(this.text.slice(Math.max(src.start, m.start - 30), m.start))) break;
       headless = false;
       if (i > 0 && this.text[m.start - 1] === '(') continue; // "Chevron (CVX.N)"
       const rest = this.text.slice(m.end, src.end);
@@ -279,6 +277,12 @@ export class SourceResolver {
     if (SPOKES_NOUNS.has(noun) && principal && principal.type !== 'LOCATION') return principal.entity;
     if (TITLES.has(noun)) return this.roleHolder(lead, src.start) ?? (after?.type === 'PERSON' && after.end === src.end ? after.entity : null);
     return null;
+  }
+
+  /** Whether "by " or "by the " stands right before `pos` (a short slice before the regular expression). */
+  private afterBy(pos: number): boolean {
+    const a = this.text.slice(Math.max(0, pos - 8), pos);
+    return a.endsWith(' by ') || a.endsWith(' by the ') || a.endsWith(' by The ');
   }
 
   /** A one-word place or untyped name that is the surname of one person named here ("Dayton tells …"), else null. */
