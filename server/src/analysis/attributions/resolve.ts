@@ -491,6 +491,9 @@ export class SourceResolver {
    * gender that noun gives; else null.
    */
   private unnamedPerson(src: { start: number; end: number }): { gender: Gender | null } | null {
+    // Cheap first: a source opening with a/an/one/another/the ("t", "a", "o", any case).
+    const c0 = this.text.charCodeAt(src.start) | 32;
+    if (c0 !== 97 && c0 !== 111 && c0 !== 116) return null;
     const words: string[] = this.text.slice(src.start, src.end).toLowerCase().match(WORD) ?? [];
     if (words.length < 2 || words.length > 8 || !UNNAMED_LEADS.has(words[0])) return null;
     let h = 1;
