@@ -96,6 +96,7 @@ import { coinedEvents } from './coined-events';
 import { mediaNames } from './media-names';
 import { departmentPairs } from './department-pairs';
 import { namedLikePeople } from './named-like-people';
+import { placePrefixes } from './place-prefixes';
 import { LOWER as LOWER_CASE, PUNCT } from './lexicon';
 import { WordSet } from './word-set';
 
@@ -608,12 +609,14 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = placesAfterIn(ctx, placesAfterPlaceNouns(ctx, placesAfterRegions(ctx, regionNouns(ctx, seg, steps))));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   steps = genitiveNames(ctx, competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps))));
-  steps = izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps));
+  steps = placePrefixes(ctx, izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps)));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
     if (creditParas.has(seg.sentences[firstTok.sentence].paragraph)) continue;
     if (dl && firstTok.start < dl.end && toks[to - 1].end > dl.start) continue;
+    // A lone lower-case word is never a name ("The Port Ellis harbour council": "harbour" left over from a split).
+    if (to - from === 1 && ctx.cap[from] === LOWER_CASE) continue;
     // Possessives: "Nazarbayev's" → "Nazarbayev"; kept in known company names ("Lloyd's").
     if (to - from > 1 && isPossessive(toks[to - 1].text)) {
       const known = (s.type === ORGANIZATION && (gazetteer.get(phraseHash(ctx.lower, from, to), 0) & SEEN_ORG_BIT) !== 0) ||

@@ -1,0 +1,27 @@
+// "Port Veyla", "Fort McMurray", "Mount Kenya", "Cape Breton", "Lake Tahoe": a place's first word
+// that is also a common noun. The tagger sometimes reads the name after it alone ("double Port
+// Veyla capacity" → MISC "Veyla"); CoNLL-2003 train and dev never leave these words out of a name
+// that follows them. A capitalised one right before a name joins it, and a person or MISC reading
+// becomes a place (an organisation stays one: "Port Vale" is a club).
+import type { DocContext } from './features';
+import { hashLower } from './hash';
+import { TITLE } from './lexicon';
+import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
+
+const PERSON = 0, LOCATION = 2, MISC = 3;
+
+const PREFIXES = new WordSet(['port', 'fort', 'mount', 'cape', 'lake'].map(hashLower));
+
+export function placePrefixes(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  let prev = -1;
+  for (const s of spans) {
+    const k = s.from - 1;
+    if (k > prev && k >= ctx.sentFirst[s.from] && ctx.cap[k] === TITLE && PREFIXES.has(ctx.lower[k]) && !s.fixed) {
+      s.from = k;
+      if (s.type === PERSON || s.type === MISC) s.type = LOCATION;
+    }
+    prev = s.to - 1;
+  }
+  return spans;
+}
