@@ -18,6 +18,8 @@ const TITLES = new Set([
   'princess', 'sheikh', 'former', 'acting', 'coach', 'captain', 'striker', 'midfielder', 'defender',
   'spokesman', 'spokeswoman', 'leader', 'commander', 'chief', 'director', 'executive', 'officer',
   'representative', 'congressman', 'congresswoman', 'chair', 'president-elect', 'mvp', 'lord', 'lady', 'sir',
+  // British honours written before the name (round 17: "Dame Lorna Whitcombe" is the person "Lorna Whitcombe").
+  'dame', 'baroness',
   'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'emir', 'sultan', 'crown', 'speaker', 'lawmaker',
   'messrs.', 'prof', 'rev.', 'fr.', 'cmdr.', 'cpl.', 'supt.', 'det.', 'cllr', 'cllr.', 'mx', 'mx.',
   // Irish heads of government, and a member's title written before the name ("TD Eoin Mac Aodha").
