@@ -100,6 +100,7 @@ import { placePrefixes } from './place-prefixes';
 import { spokespersonFor } from './spokesperson-for';
 import { titleTails } from './title-tails';
 import { placeLists } from './place-lists';
+import { andPortfolios } from './and-portfolios';
 import { LOWER as LOWER_CASE, PUNCT } from './lexicon';
 import { WordSet } from './word-set';
 
@@ -612,7 +613,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = placesAfterIn(ctx, placesAfterPlaceNouns(ctx, placesAfterRegions(ctx, regionNouns(ctx, seg, steps))));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   steps = genitiveNames(ctx, competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps))));
-  steps = placeLists(ctx, titleTails(ctx, spokespersonFor(ctx, placePrefixes(ctx, izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps))))));
+  steps = andPortfolios(ctx, placeLists(ctx, titleTails(ctx, spokespersonFor(ctx, placePrefixes(ctx, izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps)))))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
