@@ -23,6 +23,8 @@ const PLACES = hashes(['beach', 'springs', 'falls', 'heights', 'bay', 'island', 
 const NATURAL = hashes(['lake', 'river', 'creek', 'sound', 'island', 'islands', 'mountains', 'valley', 'crossing', 'canyon', 'trail']);
 /** Places: never a person's last word (with NATURAL). */
 const PLACES_MORE = hashes(['creek', 'crossing', 'canyon', 'sound', 'trail']);
+/** Units of a country ("Northwest Territories", "Northern Territory", "Gansu Province"): a MISC or person reading is the place (round 17). */
+const TERRITORIES = hashes(['territories', 'territory', 'province', 'oblast', 'prefecture']);
 /** Stations and terminals ("Jefferson Station", "Union Station"): a place, not a person or the company of the same words. */
 const STATIONS = hashes(['station', 'terminal']);
 /** Companies: never a person's or a place's last word (with the organisation words of org-words.ts). */
@@ -201,6 +203,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     else if ((VENUES.has(last) || STATIONS.has(last)) && (t === ORGANIZATION || t === PERSON)) s.type = LOCATION;
     else if ((WATERS.has(last) && (t === MISC || (t === ORGANIZATION && to - s.from <= 3))) || (last === CHANNEL && t === MISC)) s.type = LOCATION;
     else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;
+    else if (TERRITORIES.has(last) && (t === PERSON || t === MISC)) s.type = LOCATION;
     else if ((NATURAL.has(last) || FIELDS.has(last)) && t === ORGANIZATION) s.type = LOCATION;
     else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;
     else if (TRADE_ENDS.has(last) && t !== ORGANIZATION) s.type = ORGANIZATION;
