@@ -100,6 +100,8 @@ function listedAs(ctx: DocContext, k: number, code: number): boolean {
 
 /** Words that end a utility's or carrier's name after its initials ("NB Power", "BC Hydro"). */
 const UTILITY_ENDS = hashes(['power', 'hydro', 'energy', 'gas', 'electric', 'telecom', 'transit', 'rail', 'water', 'air']);
+/** "Air" after a place is often no utility ("the Kenya Air Force"): only after initials. */
+const AIR_WORD = hashLower('air');
 
 /**
  * "NB Power" cut to "NB": an organisation of capitals alone, right before an untagged capitalised
@@ -108,10 +110,14 @@ const UTILITY_ENDS = hashes(['power', 'hydro', 'energy', 'gas', 'electric', 'tel
 export function utilityNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   spans.forEach((s, i) => {
     const k = s.to;
-    if (s.type !== ORGANIZATION || s.to - s.from !== 1 || ctx.cap[s.from] !== CAPS || ctx.allCaps[s.from] || k >= ctx.sentEnd[s.from]) return;
+    // Round 17: a place of one to three words before the word is a utility named for its area
+    // ("Thames Valley Water", "Lakeshore Power"): the whole is the organisation.
+    const area = s.type === LOCATION && !s.sure && !s.fixed && s.to - s.from <= 3 && ctx.cap[s.from] === TITLE && ctx.lower[k] !== AIR_WORD;
+    if ((s.type !== ORGANIZATION && !area) || (!area && (s.to - s.from !== 1 || ctx.cap[s.from] !== CAPS)) || ctx.allCaps[s.from] || k >= ctx.sentEnd[s.from]) return;
     if (ctx.cap[k] !== TITLE || !UTILITY_ENDS.has(ctx.lower[k]) || (i + 1 < spans.length && spans[i + 1].from === k)) return;
     if (k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE) return;
     s.to = k + 1;
+    if (area) s.type = ORGANIZATION;
   });
   return spans;
 }
