@@ -25,6 +25,8 @@ const NATURAL = hashes(['lake', 'river', 'creek', 'sound', 'island', 'islands', 
 const PLACES_MORE = hashes(['creek', 'crossing', 'canyon', 'sound', 'trail']);
 /** Units of a country ("Northwest Territories", "Northern Territory", "Gansu Province"): a MISC or person reading is the place (round 17). */
 const TERRITORIES = hashes(['territories', 'territory', 'province', 'oblast', 'prefecture']);
+/** A street's direction after its street word ("Queen Street East"). */
+const DIRECTIONS = hashes(['east', 'west', 'north', 'south']);
 /** Stations and terminals ("Jefferson Station", "Union Station"): a place, not a person or the company of the same words. */
 const STATIONS = hashes(['station', 'terminal']);
 /** Companies: never a person's or a place's last word (with the organisation words of org-words.ts). */
@@ -167,6 +169,13 @@ export function streetNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan
       if (s.from === k && k > first && isOrdinal(seg, k - 1) && (s.type === LOCATION || s.type === ORGANIZATION)) {
         s.from = k - 1;
         s.type = LOCATION;
+      } else if (s.from === k && k > first && !s.sure && (s.to - s.from === 1 || (s.to - s.from === 2 && DIRECTIONS.has(ctx.lower[k + 1])))) {
+        // "Queen" + "Street East" (round 17): the tagger left the street's own name out (a title
+        // word, "Queen", "King", is cut from a person): untagged capitalised words before it join it.
+        const taken = next > 0 ? spans[next - 1].to : 0;
+        let from = k;
+        while (from > first + 1 && from > taken && k - from < 2 && ctx.cap[from - 1] === TITLE && !ctx.closed[from - 1]) from--;
+        if (from < k) { s.from = from; s.type = LOCATION; }
       }
       continue;
     }
