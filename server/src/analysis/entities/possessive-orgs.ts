@@ -18,6 +18,8 @@ const TITLE_CASE = 3;
 const POSSESSIVES = new WordSet(["'s", '’s'].map(hashLower));
 const ORG_BITS = ['organization', 'seen-organization'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const PEOPLE = listBits('first-name', 'last-name', 'person', 'seen-person');
+/** Last words of a body's unit not among the organisation words ("Sheps Center", "Kennedy School" is one). */
+const UNITS = new WordSet(['center', 'centre', 'lab', 'laboratory', 'program', 'programme', 'clinic', 'project'].map(hashLower));
 const TIMES = new WordSet(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(hashLower));
 
@@ -30,6 +32,9 @@ export function splitAtPossessiveOrgs(ctx: DocContext, gaz: Gazetteer, spans: To
       for (let k = s.from + 1; k < s.to - 1; k++) {
         if (!POSSESSIVES.has(ctx.lower[k])) continue;
         if (ctx.cap[k + 1] === TITLE_CASE && bodyWordIn(ctx, k + 1, s.to) && (Math.max(0, gaz.get(phraseHash(ctx.lower, s.from, k), 0)) & ORG_BITS) !== 0 && !peoplesWord(ctx, s.from, k)) cut = k;
+        // Round 17: "University of North Carolina's Sheps Center": a body's own name (with its head
+        // word, "University", "Institute") before the "'s", and a unit's after it, are two bodies.
+        else if (ctx.cap[k + 1] === TITLE_CASE && k - s.from >= 2 && (bodyWordIn(ctx, k + 1, s.to) || UNITS.has(ctx.lower[s.to - 1])) && bodyWordIn(ctx, s.from, k)) cut = k;
         break;
       }
     }
