@@ -27,6 +27,8 @@ const PLACES_MORE = hashes(['creek', 'crossing', 'canyon', 'sound', 'trail']);
 const TERRITORIES = hashes(['territories', 'territory', 'province', 'oblast', 'prefecture']);
 /** A street's direction after its street word ("Queen Street East"). */
 const DIRECTIONS = hashes(['east', 'west', 'north', 'south']);
+/** First words of football clubs' names ("Real Salt Lake", "Sporting Kansas City"): the club, whatever its last word (round 17). */
+const CLUB_FIRSTS = hashes(['real', 'sporting', 'atletico', 'atlético', 'deportivo']);
 /** Stations and terminals ("Jefferson Station", "Union Station"): a place, not a person or the company of the same words. */
 const STATIONS = hashes(['station', 'terminal']);
 /** Companies: never a person's or a place's last word (with the organisation words of org-words.ts). */
@@ -219,7 +221,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     else if ((WATERS.has(last) && (t === MISC || (t === ORGANIZATION && to - s.from <= 3))) || (last === CHANNEL && t === MISC)) s.type = LOCATION;
     else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;
     else if (TERRITORIES.has(last) && (t === PERSON || t === MISC)) s.type = LOCATION;
-    else if ((NATURAL.has(last) || FIELDS.has(last)) && t === ORGANIZATION) s.type = LOCATION;
+    else if ((NATURAL.has(last) || FIELDS.has(last)) && t === ORGANIZATION && !CLUB_FIRSTS.has(ctx.lower[s.from])) s.type = LOCATION;
     else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;
     else if (TRADE_ENDS.has(last) && t !== ORGANIZATION) s.type = ORGANIZATION;
     // "Dunmore Paving", "Halvorsen Ferries", "Millbrook Courier": a name that starts with no given name
