@@ -556,9 +556,16 @@ function bodyOfPlace(ctx: DocContext, from: number, to: number): boolean {
 const OF_HASH = hashLower('of');
 
 /** ",", ";", ":" (one character; "&" and "." end names: "AT&T", "Inc."). */
+/** "Jerzy L.", "Iraq-U.N.": the full stop after an initial or an abbreviation with dots is its own. */
+function initialsStop(before: string, t: string): boolean {
+  return t === '.' && (before.length === 1 || before.includes('.'));
+}
+
 function isListPunct(t: string): boolean {
   const c = t.charCodeAt(0);
-  return t.length === 1 && (c === 44 || c === 58 || c === 59);
+  // A full stop that is a token of its own ends the sentence (an abbreviation keeps its own: "Corp.",
+  // "D.C."): "in Mississauga East—Cooksville." (round 17).
+  return t.length === 1 && (c === 44 || c === 58 || c === 59 || c === 46);
 }
 
 /** "D-Ohio", "R-Texas", "I-Vt.": a party letter, a hyphen, a capitalised state. */
@@ -635,8 +642,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
     // "Cathal O Dalaigh for": a name never ends in a small joining word.
     while (to - from > 1 && TRAILING_PARTICLES.has(toks[to - 1].text)) to--;
-    // "Abu Hamza al-Yafei," read with its comma: a name never ends in a comma, semicolon or colon.
-    while (to - from > 1 && ctx.cap[to - 1] === PUNCT && isListPunct(toks[to - 1].text)) to--;
+    // "Abu Hamza al-Yafei," read with its comma: a name never ends in a comma, semicolon, colon or full stop.
+    while (to - from > 1 && ctx.cap[to - 1] === PUNCT && isListPunct(toks[to - 1].text) && !initialsStop(toks[to - 2].text, toks[to - 1].text)) to--;
     // "D-Ohio", "R-Texas", "I-Vt.": AP's party and state after a lawmaker's name; the state is a place.
     if ((to - from === 1 || (to - from === 2 && toks[from + 1].text === '.' && toks[from + 1].start === toks[from].end)) && isPartyState(toks[from].text)) {
       // "(D-Va.)": the abbreviation's period, written on, belongs to it.
