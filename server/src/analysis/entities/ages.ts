@@ -20,6 +20,8 @@ export function agedPeople(ctx: DocContext, seg: Segmentation, spans: TokenSpan[
     if (toks[c].text !== ',' || (toks[c + 2].text !== ',' && toks[c + 2].text !== '.') || !AGE.test(toks[c + 1].text) || ctx.sentFirst[c + 2] !== ctx.sentFirst[s.from]) continue;
     if ((aloneInListsAt(ctx, s.from) & NOT_PEOPLE) !== 0) continue;
     s.type = PERSON;
+    // Sure: the age is the sign of a person the coined-word rule looks for (coined.ts).
+    s.sure = true;
   }
   return spans;
 }

@@ -114,9 +114,10 @@ const AIR_WORD = hashLower('air');
 export function utilityNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   spans.forEach((s, i) => {
     const k = s.to;
-    // Round 17: a place of one to three words before the word is a utility named for its area
-    // ("Thames Valley Water", "Lakeshore Power"): the whole is the organisation.
-    const area = s.type === LOCATION && !s.sure && !s.fixed && s.to - s.from <= 3 && ctx.cap[s.from] === TITLE && ctx.lower[k] !== AIR_WORD;
+    // Round 17: a place (or the body read from it) of one to three words in Title Case before the
+    // word is a utility named for its area ("Thames Valley Water", "Lakeshore Power"): the whole is
+    // the organisation.
+    const area = (s.type === LOCATION || s.type === ORGANIZATION) && !s.sure && !s.fixed && s.to - s.from <= 3 && ctx.cap[s.from] === TITLE && ctx.lower[k] !== AIR_WORD;
     if ((s.type !== ORGANIZATION && !area) || (!area && (s.to - s.from !== 1 || ctx.cap[s.from] !== CAPS)) || ctx.allCaps[s.from] || k >= ctx.sentEnd[s.from]) return;
     if (ctx.cap[k] !== TITLE || !UTILITY_ENDS.has(ctx.lower[k]) || (i + 1 < spans.length && spans[i + 1].from === k)) return;
     if (k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE) return;
