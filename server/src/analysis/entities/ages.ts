@@ -16,7 +16,7 @@ export function agedPeople(ctx: DocContext, seg: Segmentation, spans: TokenSpan[
   const toks = seg.tokens;
   for (const s of spans) {
     const c = s.to;
-    if ((s.type !== MISC && s.type !== LOCATION) || s.sure || s.fixed || s.to - s.from !== 1 || ctx.cap[s.from] !== TITLE || c + 2 >= ctx.n) continue;
+    if ((s.type !== MISC && s.type !== LOCATION && s.type !== PERSON) || s.sure || s.fixed || s.to - s.from !== 1 || ctx.cap[s.from] !== TITLE || c + 2 >= ctx.n) continue;
     if (toks[c].text !== ',' || (toks[c + 2].text !== ',' && toks[c + 2].text !== '.') || !AGE.test(toks[c + 1].text) || ctx.sentFirst[c + 2] !== ctx.sentFirst[s.from]) continue;
     if ((aloneInListsAt(ctx, s.from) & NOT_PEOPLE) !== 0) continue;
     s.type = PERSON;
