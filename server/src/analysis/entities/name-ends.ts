@@ -106,6 +106,7 @@ function listedAs(ctx: DocContext, k: number, code: number): boolean {
 const UTILITY_ENDS = hashes(['power', 'hydro', 'energy', 'gas', 'electric', 'telecom', 'transit', 'rail', 'water', 'air']);
 /** "Air" after a place is often no utility ("the Kenya Air Force"): only after initials. */
 const AIR_WORD = hashLower('air');
+const WATER_WORD = hashLower('water');
 
 /**
  * "NB Power" cut to "NB": an organisation of capitals alone, right before an untagged capitalised
@@ -114,6 +115,13 @@ const AIR_WORD = hashLower('air');
 export function utilityNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   spans.forEach((s, i) => {
     const k = s.to;
+    // "Trent Valley Water" read whole as a place: a utility (not a lake: "Coniston Water" has two words).
+    const last = ctx.lower[s.to - 1];
+    if (s.type === LOCATION && !s.sure && !s.fixed && s.to - s.from >= 2 && ctx.cap[s.to - 1] === TITLE && UTILITY_ENDS.has(last) && last !== AIR_WORD &&
+      (last !== WATER_WORD || s.to - s.from >= 3)) {
+      s.type = ORGANIZATION;
+      return;
+    }
     // Round 17: a place (or the body read from it) of one to three words in Title Case before the
     // word is a utility named for its area ("Thames Valley Water", "Lakeshore Power"): the whole is
     // the organisation.

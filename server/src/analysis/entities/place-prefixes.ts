@@ -2,7 +2,7 @@
 // that is also a common noun. The tagger sometimes reads the name after it alone ("double Port
 // Veyla capacity" → MISC "Veyla"); CoNLL-2003 train and dev never leave these words out of a name
 // that follows them. A capitalised one right before a name joins it, and a person or MISC reading
-// becomes a place (an organisation stays one: "Port Vale" is a club).
+// of the whole becomes a place (an organisation stays one: "Port Vale" is a club).
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
@@ -20,6 +20,9 @@ export function placePrefixes(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] 
     if (k > prev && k >= ctx.sentFirst[s.from] && ctx.cap[k] === TITLE && PREFIXES.has(ctx.lower[k]) && !s.fixed) {
       s.from = k;
       if (s.type === PERSON || s.type === MISC) s.type = LOCATION;
+    } else if (s.to - s.from >= 2 && ctx.cap[s.from] === TITLE && PREFIXES.has(ctx.lower[s.from]) && !s.sure && !s.fixed && (s.type === PERSON || s.type === MISC)) {
+      // "Ferries to return to Port Ardmore" read whole as MISC: the same place.
+      s.type = LOCATION;
     }
     prev = s.to - 1;
   }
