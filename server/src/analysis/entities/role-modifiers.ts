@@ -54,7 +54,7 @@ export function dropRoleModifiers(ctx: DocContext, spans: TokenSpan[]): TokenSpa
     } else if (!bodyNext(ctx, s.to)) continue;
     // A word written capitalised mid-sentence elsewhere in the article is its name ("Ironmen coach
     // Boris Lemaire" after "the Ironmen have lost"), as is one in capitals or mixed case ("SkyNordic"),
-    // unless it is only ever a later word of a longer name ("Harbour" of "the Veyla Harbour Authority").
+    // unless it is only ever a middle word of a longer name ("Harbour" of "the Veyla Harbour Authority").
     if (ctx.cap[s.from] !== TITLE || ((ctx.docCase[s.from] & CAPITALISED_IN_DOC) !== 0 && namedAlone(ctx, spans, s.from))) continue;
     // Unknown to the casing counts (0) or mostly lower case there, and no place, body or nationality of the lists.
     if (ctx.casing[s.from] > MOSTLY_LOWER || (aloneInListsAt(ctx, s.from) & KNOWN_NAME) !== 0) continue;
@@ -70,14 +70,15 @@ function bodyNext(ctx: DocContext, k: number): boolean {
   return k + 1 >= ctx.n || ctx.sentFirst[k + 1] !== ctx.sentFirst[k] || ctx.cap[k + 1] !== TITLE;
 }
 
-/** True when the word at `at` is written capitalised mid-sentence elsewhere other than as a later word of a name. */
+/** True when the word at `at` is written capitalised mid-sentence elsewhere other than inside a longer name (not its first or last word). */
 function namedAlone(ctx: DocContext, spans: TokenSpan[], at: number): boolean {
   const h = ctx.lower[at];
   let j = 0;
   for (let k = 0; k < ctx.n; k++) {
     if (ctx.lower[k] !== h || k === at || ctx.cap[k] !== TITLE || ctx.sentFirst[k] === k) continue;
     while (j < spans.length && spans[j].to <= k) j++;
-    if (j >= spans.length || spans[j].from < 0 || spans[j].from >= k) return true;
+    // Outside a name, first in one, or last in one ("SC Zeeburg": the club's own word) is the word named.
+    if (j >= spans.length || spans[j].from < 0 || spans[j].from >= k || spans[j].to - 1 === k) return true;
   }
   return false;
 }
