@@ -6,18 +6,22 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { aloneInListsAt, listBits } from './features';
+import { hashLower } from './hash';
+import { DIGIT } from './lexicon';
 import type { TokenSpan } from './spans';
 
 const PERSON = 0, LOCATION = 2, MISC = 3, TITLE = 3;
 const NOT_PEOPLE = listBits('location', 'seen-location', 'country', 'demonym', 'seen-misc', 'organization', 'seen-organization');
+const COMMA = hashLower(','), STOP = hashLower('.');
 const AGE = /^[1-9]\d?$|^1[01]\d$/;
 
 export function agedPeople(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
   for (const s of spans) {
     const c = s.to;
-    if ((s.type !== MISC && s.type !== LOCATION && s.type !== PERSON) || s.sure || s.fixed || s.to - s.from !== 1 || ctx.cap[s.from] !== TITLE || c + 2 >= ctx.n) continue;
-    if (toks[c].text !== ',' || (toks[c + 2].text !== ',' && toks[c + 2].text !== '.') || !AGE.test(toks[c + 1].text) || ctx.sentFirst[c + 2] !== ctx.sentFirst[s.from]) continue;
+    if (c + 2 >= ctx.n || ctx.lower[c] !== COMMA || ctx.cap[c + 1] !== DIGIT || s.to - s.from !== 1) continue;
+    if ((s.type !== MISC && s.type !== LOCATION && s.type !== PERSON) || s.sure || s.fixed || ctx.cap[s.from] !== TITLE) continue;
+    if ((ctx.lower[c + 2] !== COMMA && ctx.lower[c + 2] !== STOP) || !AGE.test(toks[c + 1].text) || ctx.sentFirst[c + 2] !== ctx.sentFirst[s.from]) continue;
     if ((aloneInListsAt(ctx, s.from) & NOT_PEOPLE) !== 0) continue;
     s.type = PERSON;
     // Sure: the age is the sign of a person the coined-word rule looks for (coined.ts).

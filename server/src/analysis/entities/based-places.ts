@@ -12,13 +12,15 @@ import type { TokenSpan } from './spans';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const NATIONALITIES = listBits('demonym');
+const COMMA = hashLower(',');
 
 export function basedPlaces(ctx: DocContext, seg: Segmentation, gazetteer: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
     const c = s.to, b = s.to + 1;
+    // The cheap test first: a comma right after the name, in the same sentence.
+    if (b >= ctx.n || ctx.lower[c] !== COMMA || ctx.sentFirst[b] !== ctx.sentFirst[s.from]) continue;
     // A body's reading too, when no word of it is a body's or company's word ("Norwest Corp., Ohio-based …" stays).
-    if ((s.type !== PERSON && s.type !== MISC && (s.type !== ORGANIZATION || hasOrgWord(ctx, s.from, s.to))) || s.sure || s.to - s.from > 3 || b >= ctx.n || ctx.sentFirst[b] !== ctx.sentFirst[s.from]) continue;
-    if (seg.tokens[c].text !== ',') continue;
+    if ((s.type !== PERSON && s.type !== MISC && (s.type !== ORGANIZATION || hasOrgWord(ctx, s.from, s.to))) || s.sure || s.to - s.from > 3) continue;
     const t = seg.tokens[b].text;
     if (t.length < 8 || !t.toLowerCase().endsWith('-based')) continue;
     const first = t.charCodeAt(0);

@@ -116,17 +116,17 @@ export function utilityNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   spans.forEach((s, i) => {
     const k = s.to;
     // "Trent Valley Water" read whole as a place: a utility (not a lake: "Coniston Water" has two words).
-    const last = ctx.lower[s.to - 1];
-    if (s.type === LOCATION && !s.sure && !s.fixed && s.to - s.from >= 2 && ctx.cap[s.to - 1] === TITLE && UTILITY_ENDS.has(last) && last !== AIR_WORD &&
-      (last !== WATER_WORD || s.to - s.from >= 3)) {
+    if (s.type === LOCATION && s.to - s.from >= 2 && ctx.cap[s.to - 1] === TITLE && UTILITY_ENDS.has(ctx.lower[s.to - 1]) && !s.sure && !s.fixed &&
+      ctx.lower[s.to - 1] !== AIR_WORD && (ctx.lower[s.to - 1] !== WATER_WORD || s.to - s.from >= 3)) {
       s.type = ORGANIZATION;
       return;
     }
     // Round 17: a place (or the body read from it) of one to three words in Title Case before the
     // word is a utility named for its area ("Thames Valley Water", "Lakeshore Power"): the whole is
     // the organisation.
+    if (k >= ctx.sentEnd[s.from] || ctx.cap[k] !== TITLE || !UTILITY_ENDS.has(ctx.lower[k])) return;
     const area = (s.type === LOCATION || s.type === ORGANIZATION) && !s.sure && !s.fixed && s.to - s.from <= 3 && ctx.cap[s.from] === TITLE && ctx.lower[k] !== AIR_WORD;
-    if ((s.type !== ORGANIZATION && !area) || (!area && (s.to - s.from !== 1 || ctx.cap[s.from] !== CAPS)) || ctx.allCaps[s.from] || k >= ctx.sentEnd[s.from]) return;
+    if ((s.type !== ORGANIZATION && !area) || (!area && (s.to - s.from !== 1 || ctx.cap[s.from] !== CAPS)) || ctx.allCaps[s.from]) return;
     if (ctx.cap[k] !== TITLE || !UTILITY_ENDS.has(ctx.lower[k]) || (i + 1 < spans.length && spans[i + 1].from === k)) return;
     if (k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE) return;
     s.to = k + 1;

@@ -22,10 +22,11 @@ const PEOPLE_LISTS = listBits('first-name', 'last-name', 'person', 'seen-person'
 
 export function spokespersonFor(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
-    if (s.sure || s.to - s.from > 3 || (s.type !== MISC && (s.type !== PERSON || s.to - s.from !== 1 || (listClassesAt(ctx, s.from) & PEOPLE_LISTS) !== 0))) continue;
+    // The cheap test first: "for" (or "for the") right before the name.
     let k = s.from - 1;
     if (k >= 0 && ctx.lower[k] === THE) k--;
     if (k < 1 || ctx.lower[k] !== FOR || !SPEAKERS.has(ctx.lower[k - 1]) || k - 1 < ctx.sentFirst[s.from]) continue;
+    if (s.sure || s.to - s.from > 3 || (s.type !== MISC && (s.type !== PERSON || s.to - s.from !== 1 || (listClassesAt(ctx, s.from) & PEOPLE_LISTS) !== 0))) continue;
     if (s.to - s.from === 1 && (aloneInListsAt(ctx, s.from) & MISC_LISTS) !== 0) continue;
     s.type = ORGANIZATION;
     s.sure = true;
