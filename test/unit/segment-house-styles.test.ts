@@ -291,6 +291,11 @@ describe('web scrape furniture', () => {
     ]);
   });
 
+  it('reads an Irish paper\'s publication time with a dash before the clock', () => {
+    const page = ['Ferry fares frozen', 'Thu Dec 3 2026 - 06:00', 'Fri 4 Dec 2026 – 17:45', 'Ferry fares will not rise this winter, the operator said on Monday.'].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [['timestamp', 'Thu Dec 3 2026 - 06:00'], ['timestamp', 'Fri 4 Dec 2026 – 17:45']]);
+  });
+
   it('reads the tool buttons and footer links of a newspaper page', () => {
     const page = [
       'Ferry fares frozen',

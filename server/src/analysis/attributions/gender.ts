@@ -9,12 +9,12 @@ const FEMALE_WORDS = new Set([
   'mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'dame', 'lady', 'sister', 'mother', 'queen', 'princess', 'duchess',
   'countess', 'baroness', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'actress',
   'congresswomen', 'wife', 'widow', 'daughter', 'grandmother', 'aunt', 'niece', 'girlfriend', 'stepmother',
-  'stepdaughter', 'granddaughter', 'sportswoman', 'assemblywoman', 'alderwoman', 'anchorwoman',
+  'stepdaughter', 'granddaughter', 'sportswoman', 'assemblywoman', 'alderwoman', 'anchorwoman', 'woman', 'girl',
 ]);
 const MALE_WORDS = new Set([
   'mr', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'baron', 'brother', 'father', 'spokesman', 'chairman',
   'congressman', 'councilman', 'businessman', 'husband', 'widower', 'son', 'grandfather', 'uncle', 'nephew',
-  'boyfriend', 'stepfather', 'stepson', 'grandson', 'monsignor', 'sportsman', 'assemblyman', 'alderman', 'anchorman',
+  'boyfriend', 'stepfather', 'stepson', 'grandson', 'monsignor', 'sportsman', 'assemblyman', 'alderman', 'anchorman', 'man', 'boy', 'actor',
 ]);
 
 /** The gender a word gives the person it titles or describes ("Mrs.", "spokesman"), or null. */

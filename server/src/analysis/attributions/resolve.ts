@@ -16,6 +16,8 @@ import { MAKERS, OFFICE_CHANGING, ORGANIZATION_ROLES, findRoles } from './roles'
 import type { Role, RolesMemo } from './roles';
 import { TITLES, isDocumentNoun } from './words';
 import { ownCopy } from '../memo';
+import { FamilyIndex } from './families';
+import { ParagraphQuotations } from './quoted-spans';
 
 /** Offsets of a sentence, for reading back sentence by sentence. */
 export interface SentenceBounds {
@@ -79,6 +81,10 @@ export class SourceResolver {
   private readonly speakers: Array<{ at: number; entity: string; gender: Gender | null }> = [];
   /** Cue offset of the last source that was an organisation's role noun no entity names ("the union"), else -1. */
   private lastUnnamedBody = -1;
+  /** People by surname, for a mention whose honorific names another of the family ("Mrs. Clinton"). */
+  private readonly families: FamilyIndex;
+  /** Quotations by paragraph: a name inside one is someone talked about, not the speaker. */
+  private readonly quotations: ParagraphQuotations;
 
   constructor(
     private readonly text: string, entities: Entity[], mentions: Mention[], private readonly sentences: SentenceBounds[] = [],
@@ -88,6 +94,23 @@ export class SourceResolver {
     const credit = new Set(entities.filter((e) => e.role === 'credit').map((e) => e.id));
     this.mentions = mentions.filter((m) => !credit.has(m.entity)).sort((a, b) => a.start - b.start);
     for (const e of entities) this.entities.set(e.id, e);
+    this.families = new FamilyIndex(this.entities);
+    this.quotations = new ParagraphQuotations(text);
+  }
+
+  /** The person a mention stands for, its honorific read ("Mrs. Clinton" is not Bill Clinton). */
+  private entityOfMention(m: Mention): string {
+    return m.type === 'PERSON' ? this.families.entityOf(this.text, m, this.entities.get(m.entity), this.readWordBefore) : m.entity;
+  }
+  private readonly readWordBefore = (pos: number): string => this.wordBefore(pos);
+  /** entityOfMention by mention index, kept: a pronoun reads up to PRONOUN_MENTIONS mentions back. */
+  private entityByMention: Array<string | null> | null = null;
+  private entityAt(i: number): string {
+    // Filled with null first, so the array stays packed (writes far past its end would make it a dictionary).
+    const ids = (this.entityByMention ??= new Array<string | null>(this.mentions.length).fill(null));
+    let id = ids[i];
+    if (id === null) ids[i] = id = this.entityOfMention(this.mentions[i]);
+    return id;
   }
 
   private get organizationsByWord(): Map<string, Mention[]> {
@@ -140,6 +163,11 @@ export class SourceResolver {
       /\s/.test(this.text.slice(all[0].start, all[0].end).trim());
     if (whole) return all[0].entity;
     const inside = all.filter((m) => m.type !== 'MISC');
+    // "said Cuban": a lone untyped word that is a person's surname here.
+    if (inside.length === 0 && all.length === 1 && all[0].start === src.start && all[0].end === src.end) {
+      const person = this.personNamedLikePlace(all[0]);
+      if (person) return person;
+    }
     // "a spokeswoman, Rosa Lind": a description and the name after its comma; the name speaks.
     const comma = src.start + this.text.slice(src.start, src.end).lastIndexOf(',');
     if (comma > src.start) {
@@ -174,7 +202,7 @@ export class SourceResolver {
     // story gave no one stands for the one person just named.
     const of = words.indexOf('of', 2); // "the mother of two"
     const noun = words[of > 0 ? of - 1 : words.length - 1];
-    return TITLES.has(noun) || PERSON_NOUNS.has(noun) ? this.onlyPersonBefore(Math.min(anchor, src.start)) : null;
+    return TITLES.has(noun) || PERSON_NOUNS.has(noun) ? this.onlyPersonBefore(Math.min(anchor, src.start), genderOfWord(noun)) : null;
   }
 
   /** "the union", "The ministry": a determiner and an organisation's role noun, nothing more. */
@@ -219,7 +247,13 @@ export class SourceResolver {
       }
       head = m;
     }
-    if (head) return head.type === 'LOCATION' && !this.speaksAsPlace(src, head) ? null : head.entity;
+    if (head && head.type === 'LOCATION') {
+      // Not in a shouted headline ("STATE'S VOTERS FAVOR CRUZ").
+      const phrase = this.text.slice(src.start, src.end);
+      const person = /\s/.test(phrase) && phrase === phrase.toUpperCase() ? null : this.personNamedLikePlace(head);
+      return person ?? (this.speaksAsPlace(src, head) ? head.entity : null);
+    }
+    if (head) return this.entityOfMention(head);
     if (!headless || linkAt < 0) return null;
     // Nothing named before the link: "a spokesman for the ministry", "the director of the FBI".
     const lead = (this.text.slice(src.start, linkAt).toLowerCase().match(WORD) ?? []);
@@ -228,6 +262,12 @@ export class SourceResolver {
     if (SPOKES_NOUNS.has(noun) && after && after.type !== 'LOCATION') return after.entity;
     if (TITLES.has(noun)) return this.roleHolder(lead, src.start) ?? (after?.type === 'PERSON' && after.end === src.end ? after.entity : null);
     return null;
+  }
+
+  /** A one-word place or untyped name that is the surname of one person named here ("Dayton tells …"), else null. */
+  private personNamedLikePlace(m: Mention): string | null {
+    const name = this.text.slice(m.start, m.end);
+    return /^\p{Lu}[\p{L}'’-]+$/u.test(name) ? this.families.personBySurname(name) : null;
   }
 
   /** A place speaks only as the whole source ("Canada said"), not inside a longer phrase. */
@@ -247,7 +287,7 @@ export class SourceResolver {
    * The one person named in this paragraph before `pos`, else in the paragraph before it (at most
    * PARAGRAPH_REACH back), or null when none or several.
    */
-  private onlyPersonBefore(pos: number): string | null {
+  private onlyPersonBefore(pos: number, gender: Gender | null = null): string | null {
     const reach = Math.max(0, pos - PARAGRAPH_REACH);
     let lo = pos;
     while (lo > reach && this.text.charCodeAt(lo - 1) !== 10) lo--;
@@ -259,8 +299,13 @@ export class SourceResolver {
         if (m.type !== 'PERSON') continue;
         const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
         if (owner) continue;
-        if (found !== null && found !== m.entity) return null;
-        found = m.entity;
+        // A name inside a quotation is someone the speaker talks about, not the speaker.
+        if (this.quotations.inside(m.start)) continue;
+        const id = this.entityOfMention(m);
+        // "the woman said" is not the one man named before.
+        if (gender !== null && this.genderOf(id) !== null && this.genderOf(id) !== gender) continue;
+        if (found !== null && found !== id) return null;
+        found = id;
       }
       // "“…,” the 58-year-old said." in a paragraph that names no one: the one person of the paragraph before.
       if (found !== null || lo <= reach) break;
@@ -359,15 +404,25 @@ export class SourceResolver {
     for (let n = 0; n < PRONOUN_REACH && mi >= 0 && mi > floor; n++, s--) {
       const lo = s >= 0 && this.sentences.length > 0 ? this.sentences[s].start : hi - 400;
       const found: string[] = [];
+      const at: number[] = [];
       for (; mi >= 0 && mi > floor && this.mentions[mi].start >= lo; mi--) {
         const m = this.mentions[mi];
         // An owner ("Nazarbayev's successor, Tokayev, … he") is not the one the pronoun follows.
         const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
-        if ((m.type === 'PERSON' || this.namedLikePerson(m)) && m.end <= hi && !owner && fits(m.entity)) found.push(m.entity);
+        if ((m.type === 'PERSON' || this.namedLikePerson(m)) && m.end <= hi && !owner) {
+          const id = this.entityAt(mi);
+          if (fits(id)) {
+            found.push(id);
+            at.push(m.start);
+          }
+        }
       }
       if (found.length > 0) {
+        // A name inside a quotation is someone talked about ("“Ann Cole is a joke,” he said"),
+        // asked of the pick only.
         const recent = this.latestSpeaker(pos);
-        return recent && found.includes(recent) ? recent : found[found.length - 1];
+        for (let i = 0; recent && i < found.length; i++) if (found[i] === recent && !this.quotations.inside(at[i])) return recent;
+        for (let i = found.length - 1; i >= 0; i--) if (!this.quotations.inside(at[i])) return found[i];
       }
       const chained = gender ? this.pronounSpeakerIn(lo, hi, gender) : null;
       if (chained) return chained;
@@ -393,12 +448,13 @@ export class SourceResolver {
       const m = this.mentions[i];
       if (!(m.type === 'PERSON' || this.namedLikePerson(m))) continue;
       if (m.start >= cur || this.genderOf(m.entity) === gender) return null;
+      // An owner ("Days after Tsege's arrest, …") is no subject.
+      if (this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019) continue;
       subject ??= m;
     }
-    // A person introduced there by a full name (a first mention of two words or more) that gives no gender.
-    if (!subject || this.genderOf(subject.entity) !== null || !/\s/.test(this.text.slice(subject.start, subject.end).trim())) return null;
-    const e = this.entities.get(subject.entity);
-    if (e && e.mentions.length > 0 && e.mentions[0].start < subject.start) return null;
+    // A person nothing gives a gender: introduced there by a full name, or named again as the
+    // subject ("Price was less guarded. He called …"; no pronoun has been resolved to them yet).
+    if (!subject || this.genderOf(subject.entity) !== null) return null;
     // Within one paragraph.
     for (let i = subject.end; i < cur; i++) if (this.text.charCodeAt(i) === 10) return null;
     // The subject: at most three words before the name ("NDP candidate"), no comma.
@@ -474,7 +530,9 @@ export class SourceResolver {
   private namedLikePerson(m: Mention): boolean {
     if (m.type !== 'ORGANIZATION' && m.type !== 'LOCATION') return false;
     const name = this.text.slice(m.start, m.end);
-    return givenNameIn(name) !== null || personOfOrganization(name);
+    if (givenNameIn(name) === null && !personOfOrganization(name)) return false;
+    // "the Washington Redskins": a name after "the" is no person's.
+    return !startsWithThe(name) && !(m.start >= 4 && startsWithThe(this.text.slice(m.start - 4, m.start)) && !/\p{L}/u.test(this.text.charAt(m.start - 5)));
   }
 
   /** A person's gender: a role word or honorific next to one of the first mentions, else the given name. */
@@ -566,6 +624,9 @@ const INSTITUTION_WORDS = new Set([
   'hospital', 'university', 'college', 'school', 'church', 'bank', 'park', 'river', 'lake', 'street', 'avenue', 'road',
   'county', 'city', 'town', 'island', 'bay', 'centre', 'center', 'foundation', 'institute', 'society', 'inc', 'corp', 'ltd',
   'group', 'council', 'party', 'club', 'fund', 'trust', 'museum', 'airport', 'station', 'general', 'memorial', 'house',
+  // Outlets and regions named after a person or a place ("Fox News", "The Washington Post", "the West Coast").
+  'news', 'post', 'times', 'journal', 'press', 'tribune', 'herald', 'magazine', 'network', 'radio', 'daily', 'gazette',
+  'review', 'telegraph', 'chronicle', 'weekly', 'channel', 'broadcasting', 'coast', 'media',
 ]);
 
 /**
@@ -605,6 +666,11 @@ function givenNameIn(name: string, person = false): Gender | null {
     if (!g && i + 1 < ws.length && /^\p{Lu}/u.test(ws[i + 1]) && !TITLES.has(w.toLowerCase())) g = genderOfGivenName(w);
   }
   return g;
+}
+
+/** "the " or "The " at the start of `s` (a name's own article, or the four characters before it). */
+function startsWithThe(s: string): boolean {
+  return s.length >= 4 && (s[0] === 't' || s[0] === 'T') && s[1] === 'h' && s[2] === 'e' && (s[3] === ' ' || s[3] === '\u00a0');
 }
 
 /** The last item in text order that starts before `pos` (binary search). */

@@ -282,7 +282,8 @@ function rolesOf(text: string, m: { start: number; end: number; type: Mention['t
   const next = text[m.end] === ' ' ? text[m.end + 1] : text[m.end];
   if (next !== ',' && next !== '(') return out;
   const after = text.slice(m.end, m.end + 80);
-  const ap = /^\s*(?:\([^)]{1,12}\)\s*)?,\s*([^,.;:()\n]{1,70})/.exec(after);
+  // A comma that closes a quotation ("… beat Ann Cole,” the governor said") opens no apposition.
+  const ap = /^\s*(?:\([^)]{1,12}\)\s*)?,(?![”"'’])\s*([^,.;:()\n]{1,70})/.exec(after);
   if (ap) {
     const ws = words(ap[1]);
     if (ws.length > 0 && (ws[0] === 'the' || ws[0] === 'a' || ws[0] === 'an' || ws[0] === 'its' || POSSESSIVE_END.test(ws[0]))) {
