@@ -46,6 +46,12 @@ describe('modern copy, round 17: a common word before a body\'s noun (the sample
     expect(text, 'Port Ardmore', 'LOCATION');
   });
 
+  it('keeps a body whose name ends in its word after "Mount" or "Port" ("Mount Sinai Hospital", "the Port Authority")', () => {
+    const text = 'She was treated at Mount Sinai Hospital in New York. The Port Authority said the tunnel would reopen.';
+    expect(text, 'Mount Sinai Hospital', 'ORGANIZATION');
+    expect(text, 'Port Authority', 'ORGANIZATION');
+  });
+
   it('never makes a name of a lone lower-case word ("The Port Ellis harbour council")', () => {
     expectNone('The Port Ellis harbour council voted on Tuesday to add a levy on tickets.', 'harbour');
   });
@@ -85,6 +91,11 @@ describe('modern copy, round 17: one entity per real thing', () => {
     const text = 'Shipping lines welcomed the plan. A spokesperson for Quillmark declined to comment. ' +
       'Other carriers said they would study it. Talks resume next week.';
     expect(text, 'Quillmark', 'ORGANIZATION');
+  });
+
+  it('keeps a person a spokesperson speaks for ("a spokesman for Biden")', () => {
+    const text = 'Joe Biden spoke on Monday. A spokesman for Biden declined to comment. Biden left for Delaware.';
+    expect(text, 'Biden', 'PERSON', 1);
   });
 });
 
