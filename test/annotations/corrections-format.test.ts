@@ -76,7 +76,7 @@ describe('sidecar format version 2: corrections', () => {
 
   it('merge: both sides\' corrections kept; a stale copy does not remove one; a tombstone does', () => {
     const base: Sidecar = { ...v1(), version: 2, corrections: correctEntity([], at('Kestrel'), 'ORGANIZATION') };
-    const ours: Sidecar = { ...base, corrections: correctEntity(base.corrections!, at('Harbour'), 'NONE') };
+    const ours: Sidecar = { ...base, corrections: correctEntity(base.corrections!, at('Bill'), 'NONE') };
     const theirs: Sidecar = { ...base, corrections: dismissFinding(base.corrections!, at('Sign up for our newsletter here.'), 'boilerplate', null) };
     assert.equal(mergeSidecars(base, ours, theirs, LATER).sidecar.corrections?.length, 3);
     // A copy without the Kestrel correction and without a tombstone: kept.

@@ -124,6 +124,13 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
     let g: Group | undefined;
     if (m.type === 'PERSON' && !m.credit && !multi) g = bySurname(surnames.get(lower), m.start);
     if (!g) g = keys.get(lower);
+    // An agency credited in the byline and named in the story is one organisation ("The Canadian
+    // Press" under the headline, "Canadian Press" in the text), credited (a credit is never a
+    // newsmaker: the furniture's names stay out of the story's); credited people stay apart.
+    if (!g && m.type === 'ORGANIZATION') {
+      g = keysOf(m.type, !m.credit).get(lower);
+      if (g && m.credit) g.credit = true;
+    }
     if (!g && !multi && !m.credit && m.type === 'PERSON') g = only(firstNames.get(lower));
     if (!g && !multi && !m.credit && m.type === 'ORGANIZATION' && !isAcronym(m.text)) g = only(orgFirst.get(lower)) ?? only(orgLast.get(lower));
     if (!g && m.type === 'ORGANIZATION' && isAcronym(m.text)) {

@@ -23,6 +23,12 @@ const PLACES = hashes(['beach', 'springs', 'falls', 'heights', 'bay', 'island', 
 const NATURAL = hashes(['lake', 'river', 'creek', 'sound', 'island', 'islands', 'mountains', 'valley', 'crossing', 'canyon', 'trail']);
 /** Places: never a person's last word (with NATURAL). */
 const PLACES_MORE = hashes(['creek', 'crossing', 'canyon', 'sound', 'trail']);
+/** Units of a country ("Northwest Territories", "Northern Territory", "Gansu Province"): a MISC or person reading is the place (round 17). */
+const TERRITORIES = hashes(['territories', 'territory', 'province', 'oblast', 'prefecture']);
+/** A street's direction after its street word ("Queen Street East"). */
+const DIRECTIONS = hashes(['east', 'west', 'north', 'south']);
+/** First words of football clubs' names ("Real Salt Lake", "Sporting Kansas City"): the club, whatever its last word (round 17). */
+const CLUB_FIRSTS = hashes(['real', 'sporting', 'atletico', 'atlético', 'deportivo']);
 /** Stations and terminals ("Jefferson Station", "Union Station"): a place, not a person or the company of the same words. */
 const STATIONS = hashes(['station', 'terminal']);
 /** Companies: never a person's or a place's last word (with the organisation words of org-words.ts). */
@@ -98,6 +104,9 @@ function listedAs(ctx: DocContext, k: number, code: number): boolean {
 
 /** Words that end a utility's or carrier's name after its initials ("NB Power", "BC Hydro"). */
 const UTILITY_ENDS = hashes(['power', 'hydro', 'energy', 'gas', 'electric', 'telecom', 'transit', 'rail', 'water', 'air']);
+/** "Air" after a place is often no utility ("the Kenya Air Force"): only after initials. */
+const AIR_WORD = hashLower('air');
+const WATER_WORD = hashLower('water');
 
 /**
  * "NB Power" cut to "NB": an organisation of capitals alone, right before an untagged capitalised
@@ -106,10 +115,22 @@ const UTILITY_ENDS = hashes(['power', 'hydro', 'energy', 'gas', 'electric', 'tel
 export function utilityNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   spans.forEach((s, i) => {
     const k = s.to;
-    if (s.type !== ORGANIZATION || s.to - s.from !== 1 || ctx.cap[s.from] !== CAPS || ctx.allCaps[s.from] || k >= ctx.sentEnd[s.from]) return;
+    // "Trent Valley Water" read whole as a place: a utility (not a lake: "Coniston Water" has two words).
+    if (s.type === LOCATION && s.to - s.from >= 2 && ctx.cap[s.to - 1] === TITLE && UTILITY_ENDS.has(ctx.lower[s.to - 1]) && !s.sure && !s.fixed &&
+      ctx.lower[s.to - 1] !== AIR_WORD && (ctx.lower[s.to - 1] !== WATER_WORD || s.to - s.from >= 3)) {
+      s.type = ORGANIZATION;
+      return;
+    }
+    // Round 17: a place (or the body read from it) of one to three words in Title Case before the
+    // word is a utility named for its area ("Thames Valley Water", "Lakeshore Power"): the whole is
+    // the organisation.
+    if (k >= ctx.sentEnd[s.from] || ctx.cap[k] !== TITLE || !UTILITY_ENDS.has(ctx.lower[k])) return;
+    const area = (s.type === LOCATION || s.type === ORGANIZATION) && !s.sure && !s.fixed && s.to - s.from <= 3 && ctx.cap[s.from] === TITLE && ctx.lower[k] !== AIR_WORD;
+    if ((s.type !== ORGANIZATION && !area) || (!area && (s.to - s.from !== 1 || ctx.cap[s.from] !== CAPS)) || ctx.allCaps[s.from]) return;
     if (ctx.cap[k] !== TITLE || !UTILITY_ENDS.has(ctx.lower[k]) || (i + 1 < spans.length && spans[i + 1].from === k)) return;
     if (k + 1 < ctx.sentEnd[k] && ctx.cap[k + 1] === TITLE) return;
     s.to = k + 1;
+    if (area) s.type = ORGANIZATION;
   });
   return spans;
 }
@@ -159,6 +180,13 @@ export function streetNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan
       if (s.from === k && k > first && isOrdinal(seg, k - 1) && (s.type === LOCATION || s.type === ORGANIZATION)) {
         s.from = k - 1;
         s.type = LOCATION;
+      } else if (s.from === k && k > first && !s.sure && (s.to - s.from === 1 || (s.to - s.from === 2 && DIRECTIONS.has(ctx.lower[k + 1])))) {
+        // "Queen" + "Street East" (round 17): the tagger left the street's own name out (a title
+        // word, "Queen", "King", is cut from a person): untagged capitalised words before it join it.
+        const taken = next > 0 ? spans[next - 1].to : 0;
+        let from = k;
+        while (from > first + 1 && from > taken && k - from < 2 && ctx.cap[from - 1] === TITLE && !ctx.closed[from - 1]) from--;
+        if (from < k) { s.from = from; s.type = LOCATION; }
       }
       continue;
     }
@@ -201,7 +229,8 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     else if ((VENUES.has(last) || STATIONS.has(last)) && (t === ORGANIZATION || t === PERSON)) s.type = LOCATION;
     else if ((WATERS.has(last) && (t === MISC || (t === ORGANIZATION && to - s.from <= 3))) || (last === CHANNEL && t === MISC)) s.type = LOCATION;
     else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;
-    else if ((NATURAL.has(last) || FIELDS.has(last)) && t === ORGANIZATION) s.type = LOCATION;
+    else if (TERRITORIES.has(last) && (t === PERSON || t === MISC)) s.type = LOCATION;
+    else if ((NATURAL.has(last) || FIELDS.has(last)) && t === ORGANIZATION && !CLUB_FIRSTS.has(ctx.lower[s.from])) s.type = LOCATION;
     else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;
     else if (TRADE_ENDS.has(last) && t !== ORGANIZATION) s.type = ORGANIZATION;
     // "Dunmore Paving", "Halvorsen Ferries", "Millbrook Courier": a name that starts with no given name

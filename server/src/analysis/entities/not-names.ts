@@ -44,8 +44,13 @@ const ABBREVIATION_PLURALS = new WordSet(['tds', 'rbis', 'hrs', 'ceos', 'cfos', 
 /** Case classes (lexicon.ts) of words all in capitals. */
 const CAP1 = 4, CAPS = 5;
 
+/** Common nouns' abbreviations in capitals, never names alone: "AI chips", "the AI race", "GDP grew"
+ *  (round 17; "Ai" of "Ai Weiwei" is written otherwise, and "Stability AI" is a longer name). */
+const COMMON_ABBREVIATIONS = new WordSet(['ai', 'gdp'].map(hashLower));
+
 function isNever(ctx: DocContext, k: number): boolean {
-  return NEVER_HASHES.has(ctx.lower[k]) || (ctx.cap[k] !== CAPS && ctx.cap[k] !== CAP1 && ABBREVIATION_PLURALS.has(ctx.lower[k]));
+  return NEVER_HASHES.has(ctx.lower[k]) || (ctx.cap[k] !== CAPS && ctx.cap[k] !== CAP1 && ABBREVIATION_PLURALS.has(ctx.lower[k])) ||
+    (ctx.cap[k] === CAPS && COMMON_ABBREVIATIONS.has(ctx.lower[k]));
 }
 
 export function dropNeverNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

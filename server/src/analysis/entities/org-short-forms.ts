@@ -27,6 +27,9 @@ const BUSINESS = new WordSet([
   'bank', 'bancorp', 'bancorporation', 'insurance', 'partners', 'capital', 'securities', 'industries', 'international', 'energy',
   'verzekeringen', 'versicherung', 'assurances', 'seguros', 'syndicates', 'motors', 'airlines', 'pharmaceuticals', 'technologies',
   'biologics', 'therapeutics', 'biosciences', 'biotech', 'biopharma', 'pharma', 'laboratories', 'labs', 'semiconductor', 'electronics',
+  // Round 17: "Cerebrum Systems" … "Cerebrum said".
+  'systems', 'solutions', 'software', 'networks', 'robotics', 'devices', 'semiconductors', 'communications', 'enterprises',
+  'ventures', 'brands', 'foods', 'resources', 'investments', 'financial', 'logistics', 'aerospace', 'chemicals', 'petroleum',
 ].map(hashLower));
 
 function peoplesName(ctx: DocContext, k: number): boolean {

@@ -13,7 +13,7 @@ import type { TokenSpan } from './spans';
 import { WordSet } from './word-set';
 
 const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
-const TITLE_CASE = 3;
+const TITLE_CASE = 3, LOWER_CASE = 2;
 const MEMBERS = new WordSet(['democrat', 'democrats', 'republican', 'republicans'].map(hashLower));
 const CHAMBERS = new WordSet(['house', 'senate'].map(hashLower));
 const MEMBER = new WordSet(['democrat', 'republican'].map(hashLower));
@@ -26,9 +26,12 @@ export function partyMembers(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]
   let out: TokenSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    const last = s.to - 1;
+    // "Senate Democrats on Tuesday …" read with a lower-case word after the member word (round 17):
+    // the split goes by the name's last capitalised word, and the words after it stay with it.
+    let last = s.to - 1;
+    while (last - s.from > 1 && ctx.cap[last] === LOWER_CASE) last--;
     let head = -1;
-    if (s.to - s.from >= 2 && s.to - s.from <= 4 && ctx.cap[last] === TITLE_CASE && MEMBERS.has(ctx.lower[last])) {
+    if (last - s.from >= 1 && last - s.from <= 3 && ctx.cap[last] === TITLE_CASE && MEMBERS.has(ctx.lower[last])) {
       if (last - s.from === 1 && CHAMBERS.has(ctx.lower[s.from])) head = ORGANIZATION;
       else {
         const m = Math.max(0, gaz.get(phraseHash(ctx.lower, s.from, last), 0));

@@ -13,11 +13,16 @@ import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 import { WordSet } from './word-set';
 
-const ORGANIZATION = 1;
+const ORGANIZATION = 1, MISC = 3;
+const LOWER_CASE = 2;
+/** Nouns after a broadcaster's programme's name (round 17). */
+const PROGRAMMES = new WordSet(['programme', 'program', 'show', 'podcast', 'bulletin'].map(hashLower));
 const TITLE_CASE = 3;
 const POSSESSIVES = new WordSet(["'s", '’s'].map(hashLower));
 const ORG_BITS = ['organization', 'seen-organization'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const PEOPLE = listBits('first-name', 'last-name', 'person', 'seen-person');
+/** Last words of a body's unit not among the organisation words ("Sheps Center", "Kennedy School" is one). */
+const UNITS = new WordSet(['center', 'centre', 'lab', 'laboratory', 'program', 'programme', 'clinic', 'project'].map(hashLower));
 const TIMES = new WordSet(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(hashLower));
 
@@ -25,11 +30,16 @@ export function splitAtPossessiveOrgs(ctx: DocContext, gaz: Gazetteer, spans: To
   let out: TokenSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    let cut = -1;
+    let cut = -1, programme = false;
     if (s.type === ORGANIZATION && s.to - s.from >= 3) {
       for (let k = s.from + 1; k < s.to - 1; k++) {
         if (!POSSESSIVES.has(ctx.lower[k])) continue;
         if (ctx.cap[k + 1] === TITLE_CASE && bodyWordIn(ctx, k + 1, s.to) && (Math.max(0, gaz.get(phraseHash(ctx.lower, s.from, k), 0)) & ORG_BITS) !== 0 && !peoplesWord(ctx, s.from, k)) cut = k;
+        // Round 17: "University of North Carolina's Sheps Center": a body's own name (with its head
+        // word, "University", "Institute") before the "'s", and a unit's after it, are two bodies.
+        // "the BBC's Today programme": a broadcaster's possessive, then its programme's name (MISC).
+        else if (ctx.cap[k + 1] === TITLE_CASE && s.to < ctx.n && ctx.cap[s.to] === LOWER_CASE && PROGRAMMES.has(ctx.lower[s.to])) { cut = k; programme = true; }
+        else if (ctx.cap[k + 1] === TITLE_CASE && k - s.from >= 2 && (bodyWordIn(ctx, k + 1, s.to) || UNITS.has(ctx.lower[s.to - 1])) && bodyWordIn(ctx, s.from, k)) cut = k;
         break;
       }
     }
@@ -43,7 +53,7 @@ export function splitAtPossessiveOrgs(ctx: DocContext, gaz: Gazetteer, spans: To
       continue;
     }
     out ??= spans.slice(0, i);
-    out.push({ from: s.from, to: cut, type: ORGANIZATION }, { from: cut + 1, to: s.to, type: ORGANIZATION });
+    out.push({ from: s.from, to: cut, type: ORGANIZATION }, { from: cut + 1, to: s.to, type: programme ? MISC : ORGANIZATION });
   }
   return out ?? spans;
 }

@@ -39,6 +39,8 @@ const COMPANIES = hashes([
   'company', 'firm', 'lender', 'bank', 'airline', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'steelmaker',
   'planemaker', 'toymaker', 'broadcaster', 'conglomerate', 'utility', 'startup', 'start-up', 'subsidiary',
   'brokerage', 'supermarket', 'newspaper', 'tabloid', 'fund', 'lab',
+  // Round 17: "the regulator Ofwat", "the watchdog Ofcom" (bodies, never a person).
+  'regulator', 'watchdog',
 ]);
 /** Nouns for companies that also describe the one person a business is ("jewelry wholesaler Jerry Schein"). */
 const BUSINESSES = hashes([

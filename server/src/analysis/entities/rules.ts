@@ -96,6 +96,15 @@ import { coinedEvents } from './coined-events';
 import { mediaNames } from './media-names';
 import { departmentPairs } from './department-pairs';
 import { namedLikePeople } from './named-like-people';
+import { placePrefixes } from './place-prefixes';
+import { spokespersonFor } from './spokesperson-for';
+import { titleTails } from './title-tails';
+import { placeLists } from './place-lists';
+import { andPortfolios } from './and-portfolios';
+import { basedPlaces } from './based-places';
+import { openingWords } from './opening-words';
+import { agedPeople } from './ages';
+import { sponsorVenues } from './sponsor-venues';
 import { LOWER as LOWER_CASE, PUNCT } from './lexicon';
 import { WordSet } from './word-set';
 
@@ -548,9 +557,16 @@ function bodyOfPlace(ctx: DocContext, from: number, to: number): boolean {
 const OF_HASH = hashLower('of');
 
 /** ",", ";", ":" (one character; "&" and "." end names: "AT&T", "Inc."). */
+/** "Jerzy L.", "Iraq-U.N.": the full stop after an initial or an abbreviation with dots is its own. */
+function initialsStop(before: string, t: string): boolean {
+  return t === '.' && (before.length === 1 || before.includes('.'));
+}
+
 function isListPunct(t: string): boolean {
   const c = t.charCodeAt(0);
-  return t.length === 1 && (c === 44 || c === 58 || c === 59);
+  // A full stop that is a token of its own ends the sentence (an abbreviation keeps its own: "Corp.",
+  // "D.C."): "in Mississauga East—Cooksville." (round 17).
+  return t.length === 1 && (c === 44 || c === 58 || c === 59 || c === 46);
 }
 
 /** "D-Ohio", "R-Texas", "I-Vt.": a party letter, a hyphen, a capitalised state. */
@@ -608,12 +624,14 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = placesAfterIn(ctx, placesAfterPlaceNouns(ctx, placesAfterRegions(ctx, regionNouns(ctx, seg, steps))));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   steps = genitiveNames(ctx, competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps))));
-  steps = izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps));
+  steps = sponsorVenues(ctx, agedPeople(ctx, seg, openingWords(ctx, basedPlaces(ctx, seg, gazetteer, andPortfolios(ctx, placeLists(ctx, titleTails(ctx, spokespersonFor(ctx, placePrefixes(ctx, izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps)))))))))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
     if (creditParas.has(seg.sentences[firstTok.sentence].paragraph)) continue;
     if (dl && firstTok.start < dl.end && toks[to - 1].end > dl.start) continue;
+    // A lone lower-case word is never a name ("The Port Ellis harbour council": "harbour" left over from a split).
+    if (to - from === 1 && ctx.cap[from] === LOWER_CASE) continue;
     // Possessives: "Nazarbayev's" → "Nazarbayev"; kept in known company names ("Lloyd's").
     if (to - from > 1 && isPossessive(toks[to - 1].text)) {
       const known = (s.type === ORGANIZATION && (gazetteer.get(phraseHash(ctx.lower, from, to), 0) & SEEN_ORG_BIT) !== 0) ||
@@ -625,8 +643,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
     // "Cathal O Dalaigh for": a name never ends in a small joining word.
     while (to - from > 1 && TRAILING_PARTICLES.has(toks[to - 1].text)) to--;
-    // "Abu Hamza al-Yafei," read with its comma: a name never ends in a comma, semicolon or colon.
-    while (to - from > 1 && ctx.cap[to - 1] === PUNCT && isListPunct(toks[to - 1].text)) to--;
+    // "Abu Hamza al-Yafei," read with its comma: a name never ends in a comma, semicolon, colon or full stop.
+    while (to - from > 1 && ctx.cap[to - 1] === PUNCT && isListPunct(toks[to - 1].text) && !initialsStop(toks[to - 2].text, toks[to - 1].text)) to--;
     // "D-Ohio", "R-Texas", "I-Vt.": AP's party and state after a lawmaker's name; the state is a place.
     if ((to - from === 1 || (to - from === 2 && toks[from + 1].text === '.' && toks[from + 1].start === toks[from].end)) && isPartyState(toks[from].text)) {
       // "(D-Va.)": the abbreviation's period, written on, belongs to it.

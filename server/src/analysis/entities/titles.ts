@@ -18,6 +18,8 @@ const TITLES = new Set([
   'princess', 'sheikh', 'former', 'acting', 'coach', 'captain', 'striker', 'midfielder', 'defender',
   'spokesman', 'spokeswoman', 'leader', 'commander', 'chief', 'director', 'executive', 'officer',
   'representative', 'congressman', 'congresswoman', 'chair', 'president-elect', 'mvp', 'lord', 'lady', 'sir',
+  // British honours written before the name (round 17: "Dame Lorna Whitcombe" is the person "Lorna Whitcombe").
+  'dame', 'baroness',
   'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'emir', 'sultan', 'crown', 'speaker', 'lawmaker',
   'messrs.', 'prof', 'rev.', 'fr.', 'cmdr.', 'cpl.', 'supt.', 'det.', 'cllr', 'cllr.', 'mx', 'mx.',
   // Irish heads of government, and a member's title written before the name ("TD Eoin Mac Aodha").
@@ -28,6 +30,7 @@ const TITLES = new Set([
   'singer', 'guitarist', 'drummer', 'bassist', 'keyboardist', 'vocalist', 'frontman', 'frontwoman', 'rapper', 'administrator',
   // Hyphenated ranks: "European Commission Vice-President Joost …".
   'vice-president', 'vice-chairman', 'vice-chairwoman', 'vice-chair', 'vice-premier', 'vice-chancellor',
+  'whip',
 ]);
 /** Job titles that sit between an organisation and a person's name. */
 const JOB_TITLES = new Set([
@@ -40,7 +43,7 @@ const JOB_TITLES = new Set([
   'secretary-general', 'commander', 'adviser', 'advisor', 'counsel', 'negotiator', 'quarterback', 'pitcher',
   'striker', 'midfielder', 'goalkeeper', 'forward', 'guard', 'defenseman', 'defender', 'winger', 'rookie',
   'vice-president', 'vice-chairman', 'vice-chairwoman', 'vice-chair', 'vice-premier', 'vice-chancellor',
-  'administrator', 'auditor', 'comptroller',
+  'administrator', 'auditor', 'comptroller', 'whip',
 ]);
 /** Words inside a multi-word title, never a title alone ("Chief Financial Officer"). */
 const TITLE_MODIFIERS = new Set([
@@ -49,6 +52,8 @@ const TITLE_MODIFIERS = new Set([
   'associate', 'executive', 'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'energy', 'justice',
   // "Huaxin Vice President Sun Lijuan": the organisation ends before "Vice" (round 12).
   'vice',
+  // "Senate Minority Leader John Thune", "House Majority Whip …": the chamber, then the title (round 17).
+  'majority', 'minority',
 ]);
 
 /** Titles written after a party or place, never part of its name ("Labour MP", "SNP MSPs"). */

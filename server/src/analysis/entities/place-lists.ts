@@ -1,0 +1,54 @@
+// "berths in Iqaluit, Rankin Inlet and Tuktoyaktuk": a list of three names or more after "in",
+// "across", "from", "near" or "to" mid-sentence, whose first item was read as a place, lists places;
+// the items read as a person or MISC (names the tagger does not know) take the place type. Not a
+// list after a preposition opening the sentence ("In London, Smith, Jones and Brown said": a
+// fronted phrase, then the subject), nor a person starting with a given name of the lists, nor a
+// list with an organisation or a nationality among its items.
+import type { DocContext } from './features';
+import { listBits, listClassesAt } from './features';
+import { hashLower } from './hash';
+import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
+
+const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
+const PREPOSITIONS = new WordSet(['in', 'across', 'from', 'near', 'to'].map(hashLower));
+const COMMA = hashLower(','), AND = hashLower('and'), OR = hashLower('or');
+const GIVEN = listBits('first-name');
+const LISTS_OF_NAMES = listBits('demonym', 'seen-misc', 'organization', 'seen-organization');
+/** Shortest list retyped, in items. */
+const MIN_ITEMS = 3;
+
+export function placeLists(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  for (let i = 0; i + 2 < spans.length; i++) {
+    const s = spans[i];
+    const p = s.from - 1;
+    if (s.type !== LOCATION || p <= ctx.sentFirst[s.from] || !PREPOSITIONS.has(ctx.lower[p])) continue;
+    // The items: spans joined by a comma, "and", "or", or ", and"; the list ends at "and"/"or".
+    let j = i, closed = false;
+    while (j + 1 < spans.length && !closed) {
+      const gap = spans[j + 1].from - spans[j].to;
+      const a = spans[j].to;
+      if (gap === 1 && ctx.lower[a] === COMMA) j++;
+      else if (gap === 1 && (ctx.lower[a] === AND || ctx.lower[a] === OR)) { j++; closed = true; }
+      else if (gap === 2 && ctx.lower[a] === COMMA && (ctx.lower[a + 1] === AND || ctx.lower[a + 1] === OR)) { j++; closed = true; }
+      else break;
+    }
+    if (!closed || j - i + 1 < MIN_ITEMS) { i = j; continue; }
+    // A list with an organisation or a nationality in it is no list of places ("in Chechnya,
+    // Vyacheslav Tikhomirov, and Chechen rebel chief-of-staff …": an appositive, then another name).
+    let mixed = false;
+    for (let k = i + 1; k <= j && !mixed; k++) {
+      const t = spans[k];
+      mixed = t.type === ORGANIZATION || (t.type === MISC && (listClassesAt(ctx, t.from) & LISTS_OF_NAMES) !== 0);
+    }
+    if (mixed) { i = j; continue; }
+    for (let k = i + 1; k <= j; k++) {
+      const t = spans[k];
+      if (t.sure || (t.type !== PERSON && t.type !== MISC) || t.to - t.from > 3) continue;
+      if (t.type === PERSON && t.to - t.from >= 2 && (listClassesAt(ctx, t.from) & GIVEN) !== 0) continue;
+      t.type = LOCATION;
+    }
+    i = j;
+  }
+  return spans;
+}
