@@ -23,6 +23,8 @@ const NAME_PARTICLES = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'da', 'van'
 const HEAD_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'by', 'on']);
 /** Prepositions that open an adverbial, besides those in PHRASE_STOPS. */
 const PREPOSITIONS = new Set(['for', 'of', 'toward', 'towards', 'upon', 'across', 'along', 'around', 'behind', 'beyond', 'near', 'outside', 'inside', 'throughout', 'following', 'unlike', 'like', 'besides']);
+/** Words after an opening participle ("Asked about", "Pressed on", "Reached by", "Asked whether"). */
+const AFTER_OPENING_PARTICIPLE = new Set(['about', 'on', 'by', 'for', 'whether', 'if', 'in', 'at', 'over', 'with', 'to', 'after', 'during']);
 /** Words that open an adverbial or a clause before the subject ("Last month, …", "Recalling that, …"). */
 const INTRO_TIME = new Set(['last', 'this', 'next', 'earlier', 'later', 'on']);
 
@@ -82,6 +84,8 @@ function isIntro(doc: Doc, s: Segment): boolean {
   if (PHRASE_STOPS.has(w) || PREPOSITIONS.has(w) || SENTENCE_ADVERBS.has(w) || TIME_WORDS.has(w)) return true;
   if (INTRO_TIME.has(w) && s.last > s.first && TIME_WORDS.has(doc.lower[s.first + 1])) return true;
   if (isLyAdverb(doc.toks[s.first].text)) return true;
+  // "Asked about the delay, the mayor's spokeswoman, Ann Lee, said": a participle and its preposition open the sentence, no subject.
+  if (w.length > 4 && w.endsWith('ed') && s.first < s.last && AFTER_OPENING_PARTICIPLE.has(doc.lower[s.first + 1])) return true;
   return w.length > 5 && w.endsWith('ing') && !isCapitalised(doc.toks[s.first + (s.first < s.last ? 1 : 0)].text);
 }
 

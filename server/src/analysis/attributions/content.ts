@@ -297,6 +297,26 @@ function pastDeterminedListener(doc: Doc, j: number, hi: number): number {
 const MAX_LISTENER = 3;
 
 /**
+ * "told the Valley Herald the plan was …", "told The Globe and Mail the plan was …": a named
+ * listener (maybe after "the"; capitalised words, possessives, "and" between names), then a
+ * clause with its subject and a finite verb. Returns the clause's first token, else null.
+ */
+function pastNamedListener(doc: Doc, j: number, hi: number): number | null {
+  let k = doc.lower[j] === 'the' ? j + 1 : j;
+  const first = k;
+  while (k < hi && k < first + 6 && ((isCapitalised(doc.toks[k].text) && isWord(doc.toks[k].text) && !DETERMINERS.has(doc.lower[k]) && !SUBJECT_PRONOUNS.has(doc.lower[k])) || isPossessive(doc.toks[k].text) ||
+    ((doc.lower[k] === 'and' || doc.toks[k].text === '&') && k > first && k + 1 < hi && isCapitalised(doc.toks[k + 1].text)))) k++;
+  if (k === first || k + 1 >= hi) return null;
+  const w = doc.lower[k];
+  if (!(DETERMINERS.has(w) || (SUBJECT_PRONOUNS.has(w) && w !== 'one' && w !== 'who'))) return null;
+  for (let v = k + 1; v < hi && v <= k + CLAUSE_VERB_REACH; v++) {
+    if (FINITE_VERBS.has(doc.lower[v])) return k;
+    if (!isWord(doc.toks[v].text) && !isPossessive(doc.toks[v].text)) return null;
+  }
+  return null;
+}
+
+/**
  * "told members the plan …", "told council members on Tuesday the plan …": a listener of up to
  * three lower-case words ending in a plural or a body noun, maybe a time, then the clause's
  * subject (a determiner, a pronoun or a name). Returns the first token of that clause, else `j`.
@@ -332,15 +352,16 @@ export function rightContent(
   if (entry.tell && j < hi) {
     if (OBJECT_PRONOUNS.has(doc.lower[j])) j++;
     else if (isCapitalised(doc.toks[j].text) && !isOpenMarkToken(doc, j, quotes)) {
+      const named = pastNamedListener(doc, j, hi);
       let k = j;
       while (k < hi && k < j + 5 && (isCapitalised(doc.toks[k].text) || isPossessive(doc.toks[k].text))) k++;
       // "told Spanish daily El País that …": a listener named after a lower-case noun, then "that".
-      j = k < hi && OUTLET_NOUNS.has(doc.lower[k]) ? listenerThenThat(doc, k - 1, hi) ?? k : k;
+      j = k < hi && OUTLET_NOUNS.has(doc.lower[k]) ? listenerThenThat(doc, k - 1, hi) ?? k : named ?? k;
     } else if (DETERMINERS.has(doc.lower[j])) {
       let k = j + 1;
       while (k < hi && k < j + 5 && isWord(doc.toks[k].text) && !PHRASE_STOPS.has(doc.lower[k])) k++;
       if (k < hi && (doc.lower[k] === 'that' || doc.toks[k].text === ',' || doc.toks[k].text === ':' || doc.lower[k] === 'to' || doc.lower[k] === 'on' || doc.lower[k] === 'in')) j = k;
-      else j = listenerThenThat(doc, j, hi) ?? pastDeterminedListener(doc, j, hi);
+      else j = listenerThenThat(doc, j, hi) ?? pastNamedListener(doc, j, hi) ?? pastDeterminedListener(doc, j, hi);
     } else {
       // "told parliament that …", "told lawmakers on Tuesday that …".
       let k = j;
@@ -395,6 +416,7 @@ export function rightContent(
   const first = doc.toks[j];
   const openQ = isOpenMarkToken(doc, j, quotes);
   if (entry.needsClause && !that && !colon && !openQ && !(entry.doc && documentSource) && !(entry.bareClause && clauseFollows(doc, j, hi)) && !(ASSERTS_BARE_CLAUSE.has(entry.lemma) && clauseFollows(doc, j, hi, true)) &&
+    !(entry.lemma === 'concede' && auxiliarySoon(doc, j, hi)) &&
     !(PROPOSALS.has(entry.lemma) && gerundAt(doc, j))) return null;
   if (entry.toClause && !that && doc.lower[j] !== 'to') return null;
   const w = doc.lower[j];
@@ -466,6 +488,22 @@ function clauseFollows(doc: Doc, j: number, hi: number, auxiliary = false): bool
     if (auxiliary) continue;
     if (PAST_VERBS.has(v)) return true;
     if (v.length > 4 && v.endsWith('ed') && !DETERMINERS.has(doc.lower[k - 1]) && !isCapitalised(doc.toks[k].text)) return true;
+  }
+  return false;
+}
+
+/**
+ * "conceded the situation in the region is dire": an auxiliary or modal within ten words, before
+ * any punctuation or "and"/"or"/"but", shows a clause ("conceded defeat in the riding", "has not
+ * conceded a goal in four games" show none).
+ */
+function auxiliarySoon(doc: Doc, j: number, hi: number): boolean {
+  const w = doc.lower[j];
+  if (!isWord(doc.toks[j].text) || PHRASE_STOPS.has(w) || OBJECT_PRONOUNS.has(w)) return false;
+  for (let k = j + 1; k < hi && k <= j + 10; k++) {
+    const v = doc.lower[k];
+    if (!isWord(doc.toks[k].text) || v === 'and' || v === 'or' || v === 'but') return false;
+    if (FINITE_VERBS.has(v) && v !== 'do') return true;
   }
   return false;
 }
@@ -665,12 +703,20 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 
 /** Whether "and <short source phrase> <cue verb>" starts at token `and`. */
 function cueAfterPhrase(doc: Doc, and: number, hi: number): boolean {
+  // ", while opposition members called for a debate": after a comma, "while" or "whereas" opens
+  // another's clause whatever the verb asks for (a demand or a belief is theirs, not the content).
+  const contrast = (doc.lower[and] === 'while' || doc.lower[and] === 'whereas') && and > 0 && doc.toks[and - 1].text === ',';
   for (let k = and + 2; k < hi && k <= and + 6; k++) {
+    // (", while critics called for …": "called for" is a demand, not in the lexicon of speech.)
+    if (contrast && k + 1 < hi && doc.lower[k + 1] === 'for' && CALL_FORMS.has(doc.lower[k]) && !NOUN_MARKERS.has(doc.lower[k - 1])) {
+      const src = phraseEndingAt(doc, skipLeftToSource(doc, k - 1, and + 1), and + 1);
+      return src !== null && src.first === and + 1;
+    }
     const e = CUE_VERBS.get(doc.lower[k]);
     // "and the claims were …": after a determiner the word is a noun, not a cue.
     // ("and he added that …": a verb that needs a clause counts after a subject pronoun, with "that"
     // after it; "and the union demands that …" is the content's own clause.)
-    const clauseOk = e && (!e.needsClause ||
+    const clauseOk = e && (!e.needsClause || (contrast && !e.doc) ||
       (!e.belief && k === and + 2 && SUBJECT_PRONOUNS.has(doc.lower[and + 1]) && k + 1 < hi && doc.lower[k + 1] === 'that'));
     if (e && clauseOk && !e.participle && !e.quoteOnly && !e.evidential && !NOUN_MARKERS.has(doc.lower[k - 1]) && !isPossessive(doc.toks[k - 1].text)) {
       const src = phraseEndingAt(doc, skipLeftToSource(doc, k - 1, and + 1), and + 1);
@@ -681,6 +727,8 @@ function cueAfterPhrase(doc: Doc, and: number, hi: number): boolean {
   }
   return false;
 }
+
+const CALL_FORMS = new Set(['called', 'calls', 'call']);
 
 /** Words of a short tail after a closing cue: "said on Tuesday", "said in a statement", "told reporters in Ottawa". */
 const CUE_TAIL = new Set([

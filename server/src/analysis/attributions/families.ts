@@ -60,12 +60,13 @@ export class FamilyIndex {
    */
   entityOf(text: string, m: Mention, entity: Entity | undefined, wordBefore: (pos: number) => string): string {
     if (!entity || entity.type !== 'PERSON' || !afterHonorific(text, m.start)) return m.entity;
-    this.index();
-    if (!this.withKin.has(entity.id)) return m.entity;
     const said = genderOfWord(wordBefore(m.start));
     if (!said) return m.entity;
     const own = this.genderOfName(entity);
     if (own === null || own === said) return m.entity;
+    // The index only when the honorific contradicts the given name (rare), not for every "Mr.".
+    this.index();
+    if (!this.withKin.has(entity.id)) return m.entity;
     const family = this.index().get(surnameOf(entity.name) ?? '') ?? [];
     let found: string | null = null;
     for (const e of family) {
@@ -81,8 +82,22 @@ export class FamilyIndex {
    * untyped, which is the surname of exactly one person of the article, is that person.
    */
   personBySurname(word: string): string | null {
-    const family = this.index().get(word.toLowerCase());
-    return family && family.length === 1 ? family[0].id : null;
+    if (this.bySurname) {
+      const family = this.bySurname.get(word.toLowerCase());
+      return family && family.length === 1 ? family[0].id : null;
+    }
+    // Asked of a few sources an analysis: a scan of the people, not the whole index.
+    const lw = word.toLowerCase();
+    let found: string | null = null;
+    for (const e of this.entities.values()) {
+      if (e.type !== 'PERSON') continue;
+      const n = e.name;
+      const at = n.length - lw.length - 1;
+      if (at <= 0 || (n.charCodeAt(at) !== 32 && n.charCodeAt(at) !== 0xa0) || n.slice(at + 1).toLowerCase() !== lw) continue;
+      if (found !== null) return null;
+      found = e.id;
+    }
+    return found;
   }
 }
 

@@ -919,6 +919,9 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
 }
 
 
+/** Cue verbs whose object without a clause or quotation is no speech ("conceded defeat", "conceded two goals"). */
+const CLAUSE_ONLY = new Set(['concede']);
+
 /** The entry of a cue word the lexicon lacks: a speech act whose content follows it. */
 function genericEntry(w: string): CueEntry {
   return {
@@ -934,13 +937,15 @@ function genericEntry(w: string): CueEntry {
 export function frameForLearned(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, previous: Draft | null): Draft | Draft[] | null {
   const w = doc.lower[t];
   const base = CUE_VERBS.get(w) ?? genericEntry(w);
-  const plain: CueEntry = { ...base, needsClause: false, quoteOnly: false, toClause: false, evidential: false, clauseObject: false, act: false };
-  const d = frameForVerb(doc, t, plain, c, quotes, previous, true) ?? frameForVerb(doc, t, { ...plain, clauseObject: true, act: true }, c, quotes, previous, true);
+  // "conceded defeat", "has not conceded a goal": a verb whose plain object is a thing reports speech only with a clause.
+  const clauseOnly = CLAUSE_ONLY.has(base.lemma);
+  const plain: CueEntry = { ...base, needsClause: clauseOnly, quoteOnly: false, toClause: false, evidential: false, clauseObject: false, act: false };
+  const d = frameForVerb(doc, t, plain, c, quotes, previous, true) ?? (clauseOnly ? null : frameForVerb(doc, t, { ...plain, clauseObject: true, act: true }, c, quotes, previous, true));
   // Speech has a speaker: a cue the rules did not take is kept only with a source.
   const list = (Array.isArray(d) ? d : d ? [d] : []).filter((one) => one.source !== null || one.sourceSpan !== null);
   for (const one of list) one.learned = true;
   if (list.length) return list;
-  if (d) return null;
+  if (d || clauseOnly) return null;
   // No frame: the source left of the cue, the content left to the content model.
   if (t + 1 >= c.hi) return null;
   const afterComma = t > c.lo && doc.toks[skipLeftToSource(doc, t - 1, c.lo)]?.text === ',';

@@ -267,6 +267,9 @@ function dropNestedLearned(doc: Doc, drafts: Draft[], since: number): void {
       for (let j = Math.max(since, i - NEAR_DRAFTS); j < drafts.length && j <= i + NEAR_DRAFTS && !drop; j++) {
         const o = drafts[j];
         drop = j !== i && !o.learned && ((o.contentStart <= at && at < o.contentEnd) || halfOverlap(o, d));
+        // "said in a statement it was …": the learned cue "statement" after the speaker's verb
+        // reads the same words again (with "a" for a source).
+        drop ||= j < i && o.learned === true && o.cue !== null && o.cue.last < d.cue.first && SPEECH_NOUNS.has(doc.lower[d.cue.last]) && halfOverlap(o, d);
       }
     }
     if (!drop) drafts[kept++] = d;

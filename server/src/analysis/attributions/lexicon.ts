@@ -66,7 +66,7 @@ suggest suggested suggests suggesting
 report reported reports reporting :that
 acknowledge acknowledged acknowledges acknowledging
 admit admitted admits admitting
-concede conceded concedes conceding
+concede conceded concedes conceding :that
 !accept accepted accepts !accepting :clause
 confirm confirmed confirms confirming :that
 deny denied denies denying :that

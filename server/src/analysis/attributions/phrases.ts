@@ -376,6 +376,9 @@ export function sourceRightOf(doc: Doc, cue: number, hi: number): Range | null {
     if (DETERMINERS.has(w) && i !== first && !LINKS.has(doc.lower[i - 1]) && i !== linkEnd &&
       !(w === 'most' && (DETERMINERS.has(doc.lower[i - 1]) || isPossessive(doc.toks[i - 1].text)))) break;
     if (PHRASE_STOPS.has(w) && !LINKS.has(w)) break;
+    // "according to two sources familiar with the talks who were not authorized …": a relative
+    // clause describes the source; its "who" is no part of the name.
+    if (w === 'who') break;
     // "documents seen by reporters": a link goes on to a name, a determiner or a plural noun.
     if (LINKS.has(w) && !(i + 1 < hi && (isCapitalised(doc.toks[i + 1].text) || DETERMINERS.has(doc.lower[i + 1]) ||
       (doc.lower[i + 1].length > 3 && doc.lower[i + 1].endsWith('s') && isWord(doc.toks[i + 1].text))))) break;

@@ -35,15 +35,12 @@ export class ParagraphQuotations {
   private lastEnd = -1;
   private lastList: number[] = [];
 
-  /** Offsets of the text's line breaks, found on the first question (a native search per break). */
-  private breaks: number[] | null = null;
-
   inside(at: number): boolean {
     if (at >= this.lastStart && at < this.lastEnd) return within(this.lastList, at);
     const text = this.text;
     const start = this.paragraphStart(at);
     // A paragraph longer than the reach is read from the reach only, so each question costs at most the reach.
-    if (at - start > PARAGRAPH_REACH) return insideQuotation(text, at - PARAGRAPH_REACH, at + 1, at);
+    if (start < 0 || at - start > PARAGRAPH_REACH) return insideQuotation(text, at - PARAGRAPH_REACH, at + 1, at);
     let list = this.spans.get(start);
     if (list === undefined) {
       list = quotationsOf(text, start);
@@ -55,20 +52,15 @@ export class ParagraphQuotations {
     return within(list, at);
   }
 
+  /**
+   * The start of the paragraph holding `at`, found by a native search over at most the reach
+   * before it (no index of the whole text's line breaks per analysis); -1 when it starts further back.
+   */
   private paragraphStart(at: number): number {
-    let breaks = this.breaks;
-    if (breaks === null) {
-      breaks = this.breaks = [];
-      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) breaks.push(i);
-    }
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? breaks[lo - 1] + 1 : 0;
+    const from = Math.max(0, at - PARAGRAPH_REACH - 1);
+    let start = from === 0 ? 0 : -1;
+    for (let i = this.text.indexOf('\n', from); i >= 0 && i < at; i = this.text.indexOf('\n', i + 1)) start = i + 1;
+    return start;
   }
 }
 

@@ -81,6 +81,8 @@ export class SourceResolver {
   private readonly speakers: Array<{ at: number; entity: string; gender: Gender | null }> = [];
   /** Cue offset of the last source that was an organisation's role noun no entity names ("the union"), else -1. */
   private lastUnnamedBody = -1;
+  /** The last source that was a person no entity names ("The owner of the store said"), with the gender its words give. */
+  private lastUnnamedPerson: { at: number; end: number; gender: Gender | null } | null = null;
   /** People by surname, for a mention whose honorific names another of the family ("Mrs. Clinton"). */
   private readonly families: FamilyIndex;
   /** Quotations by paragraph: a name inside one is someone talked about, not the speaker. */
@@ -92,7 +94,9 @@ export class SourceResolver {
     private readonly rolesMemo?: RolesMemo,
   ) {
     const credit = new Set(entities.filter((e) => e.role === 'credit').map((e) => e.id));
-    this.mentions = mentions.filter((m) => !credit.has(m.entity)).sort((a, b) => a.start - b.start);
+    const kept = credit.size > 0 ? mentions.filter((m) => !credit.has(m.entity)) : mentions.slice();
+    // The entity stage gives its mentions in text order: sort only when they are not (a stable sort of a sorted list is a no-op).
+    this.mentions = inTextOrder(kept) ? kept : kept.sort((a, b) => a.start - b.start);
     for (const e of entities) this.entities.set(e.id, e);
     this.families = new FamilyIndex(this.entities);
     this.quotations = new ParagraphQuotations(text);
@@ -144,6 +148,10 @@ export class SourceResolver {
   resolve(src: { start: number; end: number } | null, anchor: number): string | null {
     const entity = this.resolvePhrase(src, anchor);
     if (src) this.lastUnnamedBody = entity === null && this.namesUnnamedBody(src) ? anchor : -1;
+    if (src && entity === null) {
+      const person = this.unnamedPerson(src);
+      if (person) this.lastUnnamedPerson = { at: anchor, end: src.end, gender: person.gender };
+    }
     if (entity && src) {
       const gender = genderOfPronoun(this.text.slice(src.start, src.end).toLowerCase());
       // "Priya Anand … she said": a name nothing else gives a gender takes the pronoun's.
@@ -231,6 +239,9 @@ export class SourceResolver {
     for (let i = 0; i < inside.length; i++) {
       const m = inside[i];
       if (linkAt >= 0 && m.start >= linkAt) break;
+      // "a document seen by The Canadian Press", "emails obtained by the paper": whoever saw or
+      // made the thing is not who speaks through it.
+      if ((i > 0 || m.start > src.start + 6) && this.afterBy(m.start) && AGENT_BY.test(this.text.slice(Math.max(src.start, m.start - 30), m.start))) break;
       headless = false;
       if (i > 0 && this.text[m.start - 1] === '(') continue; // "Chevron (CVX.N)"
       const rest = this.text.slice(m.end, src.end);
@@ -258,10 +269,20 @@ export class SourceResolver {
     // Nothing named before the link: "a spokesman for the ministry", "the director of the FBI".
     const lead = (this.text.slice(src.start, linkAt).toLowerCase().match(WORD) ?? []);
     const noun = lead[lead.length - 1] ?? '';
+    // The head of the phrase after the link is its last name ("a spokeswoman for Health and Human
+    // Services Secretary Ana Ferreira" speaks for Ferreira, not for "Human Services").
     const after = inside.find((m) => m.start >= linkAt);
-    if (SPOKES_NOUNS.has(noun) && after && after.type !== 'LOCATION') return after.entity;
+    const last = inside[inside.length - 1];
+    const principal = after && last !== after && last.type === 'PERSON' && last.end === src.end ? last : after;
+    if (SPOKES_NOUNS.has(noun) && principal && principal.type !== 'LOCATION') return principal.entity;
     if (TITLES.has(noun)) return this.roleHolder(lead, src.start) ?? (after?.type === 'PERSON' && after.end === src.end ? after.entity : null);
     return null;
+  }
+
+  /** Whether "by " or "by the " stands right before `pos` (a short slice before the regular expression). */
+  private afterBy(pos: number): boolean {
+    const a = this.text.slice(Math.max(0, pos - 8), pos);
+    return a.endsWith(' by ') || a.endsWith(' by the ') || a.endsWith(' by The ');
   }
 
   /** A one-word place or untyped name that is the surname of one person named here ("Dayton tells …"), else null. */
@@ -382,6 +403,8 @@ export class SourceResolver {
    * People of unknown gender count only when no one of the right gender is within reach.
    */
   private personFor(gender: Gender, pos: number): string | null {
+    // "The owner of the store said … . “We may close,” she said.": the unnamed speaker just quoted.
+    if (this.unnamedSpeakerGoesOn(gender, pos)) return null;
     const subject = this.ungenderedSubjectBefore(gender, pos);
     if (subject) return subject;
     // The speaker just quoted is compatible when nothing says their gender ("Economist Samir
@@ -460,6 +483,47 @@ export class SourceResolver {
     // The subject: at most three words before the name ("NDP candidate"), no comma.
     const lead = this.text.slice(prev, subject.start);
     return SUBJECT_LEAD.test(lead) ? subject.entity : null;
+  }
+
+  /**
+   * A person no entity names ("the owner of the store", "a woman who lives nearby"): a determiner
+   * and a head noun for a person (the word before "of", "who" or a comma, else the last), with the
+   * gender that noun gives; else null.
+   */
+  private unnamedPerson(src: { start: number; end: number }): { gender: Gender | null } | null {
+    // Cheap first: a source opening with a/an/one/another/the ("t", "a", "o", any case).
+    const c0 = this.text.charCodeAt(src.start) | 32;
+    if (c0 !== 97 && c0 !== 111 && c0 !== 116) return null;
+    const words: string[] = this.text.slice(src.start, src.end).toLowerCase().match(WORD) ?? [];
+    if (words.length < 2 || words.length > 8 || !UNNAMED_LEADS.has(words[0])) return null;
+    let h = 1;
+    while (h + 1 < words.length && words[h + 1] !== 'of' && words[h + 1] !== 'who' && words[h + 1] !== 'from' && words[h + 1] !== 'in') h++;
+    const head = words[h];
+    // "the actor", "The Florida senator" stand for someone named before; "the owner of the
+    // store" or "the woman who …" (a description with its own complement) for someone new.
+    if (words[0] === 'the' && (h + 1 >= words.length || TITLES.has(head))) return null;
+    const gender = genderOfWord(head);
+    return gender !== null || PERSON_NOUNS.has(head) || TITLES.has(head) ? { gender } : null;
+  }
+
+  /**
+   * Whether a pronoun of `gender` at `pos` goes on from the last unnamed person who spoke: that
+   * source is in this sentence or the one before, no speaker was resolved and no person named
+   * between them, and its words give no other gender.
+   */
+  private unnamedSpeakerGoesOn(gender: Gender, pos: number): boolean {
+    const u = this.lastUnnamedPerson;
+    if (!u || u.at >= pos || (u.gender !== null && u.gender !== gender)) return false;
+    if (this.sentences.length === 0 || this.sentenceAt(pos) - this.sentenceAt(u.at) > 1) return false;
+    const last = this.speakers[this.speakers.length - 1];
+    if (last && last.at > u.at) return false;
+    for (let i = this.firstStartingAtOrAfter(u.end); i < this.mentions.length && this.mentions[i].start < pos; i++) {
+      const m = this.mentions[i];
+      if (m.type === 'PERSON' || this.namedLikePerson(m)) return false;
+    }
+    // The next pronoun of the chain reads from here.
+    u.at = pos;
+    return true;
   }
 
   /** The latest speaker in [lo, hi) that a pronoun of `gender` was resolved to. */
@@ -667,6 +731,18 @@ function givenNameIn(name: string, person = false): Gender | null {
   }
   return g;
 }
+
+/** Whether every mention starts at or after the one before it. */
+function inTextOrder(list: Mention[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;
+  return true;
+}
+
+/** Words that open a description of someone unnamed. */
+const UNNAMED_LEADS = new Set(['the', 'a', 'an', 'one', 'another']);
+
+/** A participle and "by" right before a name ("seen by ", "obtained by the "). */
+const AGENT_BY = /[a-z](?:ed|en|wn) by (?:the |The )?$/;
 
 /** "the " or "The " at the start of `s` (a name's own article, or the four characters before it). */
 function startsWithThe(s: string): boolean {

@@ -81,6 +81,13 @@ export function sourceLeftOf(doc: Doc, cue: number, lo: number): Range | null {
       return opening ? { first: opening.first, last: p.last } : head;
     }
   }
+  // "A woman who runs the bakery next door said": the phrase is the object of the relative
+  // clause's verb; the phrase "who" hangs on speaks.
+  if (p && p.first - 2 > lo && (doc.lower[p.first - 2] === 'who' || doc.lower[p.first - 2] === 'that') && DETERMINERS.has(doc.lower[p.first]) &&
+    isWord(doc.toks[p.first - 1].text) && !isCapitalised(doc.toks[p.first - 1].text) && !PHRASE_STOPS.has(doc.lower[p.first - 1])) {
+    const head = phraseEndingAt(doc, p.first - 3, lo);
+    if (head && !SUBJECT_PRONOUNS.has(doc.lower[head.first])) return openingSubject(doc, head, lo) ? p : head;
+  }
   return p;
 }
 
