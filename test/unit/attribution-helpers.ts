@@ -10,8 +10,13 @@ export const HEAD = 'Test story\n\n';
 
 export type Name = { id: string; type: EntityType; forms: string[] };
 
-/** The attributions of HEAD + body, every occurrence of each name's forms a mention of it. */
-export function runAttributions(body: string, names: Name[] = []): Attribution[] {
+/**
+ * The attributions of HEAD + body, every occurrence of each name's forms a mention of it. A form
+ * inside a longer form of the same entity is one mention; with `firstPlacedWins`, a form that
+ * overlaps any mention already placed (of any entity, names in the order given) is none, as the
+ * entity stage gives one mention per place.
+ */
+export function runAttributions(body: string, names: Name[] = [], firstPlacedWins = false): Attribution[] {
   const text = HEAD + body;
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
@@ -19,8 +24,11 @@ export function runAttributions(body: string, names: Name[] = []): Attribution[]
     const spans = [];
     for (const form of n.forms) {
       for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-        // A form inside a longer form of the same entity is one mention.
-        if (mentions.some((m) => m.entity === n.id && m.start <= i && i + form.length <= m.end)) continue;
+        const end = i + form.length;
+        const placed = firstPlacedWins
+          ? mentions.some((m) => m.start < end && i < m.end)
+          : mentions.some((m) => m.entity === n.id && m.start <= i && end <= m.end);
+        if (placed) continue;
         spans.push({ start: i, end: i + form.length, text: form });
         mentions.push({ start: i, end: i + form.length, text: form, type: n.type, entity: n.id });
       }
@@ -33,6 +41,11 @@ export function runAttributions(body: string, names: Name[] = []): Attribution[]
 
 export function showAttributions(list: Attribution[]): string {
   return JSON.stringify(list.map((a) => [a.source?.text ?? null, a.cue?.text ?? null, a.content.text]));
+}
+
+/** As showAttributions, with the entity each source resolves to. */
+export function showSpeakers(list: Attribution[]): string {
+  return showAttributions(list) + ' ' + JSON.stringify(list.map((a) => a.sourceEntity));
 }
 
 /** The attribution whose content holds `fragment`; fails, listing them all, when there is none. */
