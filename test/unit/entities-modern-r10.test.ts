@@ -4,15 +4,7 @@
 // test. Every person, band, record and small company here is invented; the platforms are real
 // companies named as today's news names them.
 import { strict as assert } from 'node:assert';
-import { listEntities as list, mentionAt, runEntities as run } from './entity-helpers';
-
-/** The mention starting at the n-th occurrence of `surface`: its exact text and type. */
-function expect(text: string, surface: string, type: string, n = 0, spanText = surface): void {
-  const r = run(text);
-  const m = mentionAt(r, text, surface, n);
-  assert.equal(m?.text, spanText, `${surface}: ${list(r)}`);
-  assert.equal(m?.type, type, `${surface}: ${list(r)}`);
-}
+import { expectMention as expect } from './entity-helpers';
 
 describe('modern copy, round 10: companies of today', () => {
   it('reads platforms and chipmakers the 1996 text never named as organisations', () => {

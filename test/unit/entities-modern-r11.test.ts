@@ -3,15 +3,7 @@
 // a flood story from Italy) showed, each behaviour on sentences written for the test. Every
 // person and poll here is invented; the places, parties and palaces are real.
 import { strict as assert } from 'node:assert';
-import { listEntities as list, mentionAt, runEntities as run } from './entity-helpers';
-
-/** The mention starting at the n-th occurrence of `surface`: its exact text and type. */
-function expect(text: string, surface: string, type: string, n = 0, spanText = surface): void {
-  const r = run(text);
-  const m = mentionAt(r, text, surface, n);
-  assert.equal(m?.text, spanText, `${surface}: ${list(r)}`);
-  assert.equal(m?.type, type, `${surface}: ${list(r)}`);
-}
+import { listEntities as list, mentionAt, runEntities as run, expectMention as expect } from './entity-helpers';
 
 describe('modern copy, round 11: places whatever the verb', () => {
   it('reads a palace named for its office as a place ("the Élysée said")', () => {

@@ -4,15 +4,7 @@
 // to showed, each behaviour on sentences written for the test. Every person and most companies
 // here are invented; the places, regulators and parties are real.
 import { strict as assert } from 'node:assert';
-import { listEntities as list, mentionAt, runEntities as run } from './entity-helpers';
-
-/** The mention starting at the n-th occurrence of `surface`: its exact text and type. */
-function expect(text: string, surface: string, type: string, n = 0, spanText = surface): void {
-  const r = run(text);
-  const m = mentionAt(r, text, surface, n);
-  assert.equal(m?.text, spanText, `${surface}: ${list(r)}`);
-  assert.equal(m?.type, type, `${surface}: ${list(r)}`);
-}
+import { listEntities as list, runEntities as run, expectMention as expect } from './entity-helpers';
 
 describe('modern copy, round 12: firms around an analyst', () => {
   it('reads the name before "analyst" and a person as the firm', () => {

@@ -5,15 +5,7 @@
 // sentences written for the test. People, companies and most clubs here are invented or used in
 // invented events; the towns, parties and roads are real.
 import { strict as assert } from 'node:assert';
-import { listEntities as list, mentionAt, runEntities as run } from './entity-helpers';
-
-/** The mention starting at the n-th occurrence of `surface`: its exact text and type. */
-function expect(text: string, surface: string, type: string, n = 0, spanText = surface): void {
-  const r = run(text);
-  const m = mentionAt(r, text, surface, n);
-  assert.equal(m?.text, spanText, `${surface}: ${list(r)}`);
-  assert.equal(m?.type, type, `${surface}: ${list(r)}`);
-}
+import { listEntities as list, mentionAt, runEntities as run, expectMention as expect } from './entity-helpers';
 
 /** A results story: the context rules below read only articles with a game's score. */
 const SCORES = 'Results of games on Tuesday: Derby beat Oldham 3-1, Hull drew 2-2 with Wigan.\n';

@@ -3,15 +3,7 @@
 // an awards wire) and CoNLL-2003 dev's remaining organisation errors showed, each behaviour on
 // sentences written for the test. The people, firms, films, prizes and bands here are invented.
 import { strict as assert } from 'node:assert';
-import { listEntities as list, mentionAt, runEntities as run } from './entity-helpers';
-
-/** The mention starting at the n-th occurrence of `surface`: its exact text and type. */
-function expect(text: string, surface: string, type: string, n = 0, spanText = surface): void {
-  const r = run(text);
-  const m = mentionAt(r, text, surface, n);
-  assert.equal(m?.text, spanText, `${surface}: ${list(r)}`);
-  assert.equal(m?.type, type, `${surface}: ${list(r)}`);
-}
+import { expectMention as expect } from './entity-helpers';
 
 describe('modern copy, round 14: firms named after their staff', () => {
   it('reads both firms after "traders at … and …" as organisations', () => {

@@ -3,22 +3,7 @@
 // ("the northern city of …"), each on sentences written for the test. The people and towns here
 // are invented.
 import { strict as assert } from 'node:assert';
-import { listEntities as list, mentionAt, runEntities as run } from './entity-helpers';
-
-/** The mention starting at the n-th occurrence of `surface`: its exact text and type. */
-function expect(text: string, surface: string, type: string, n = 0, spanText = surface): void {
-  const r = run(text);
-  const m = mentionAt(r, text, surface, n);
-  assert.equal(m?.text, spanText, `${surface}: ${list(r)}`);
-  assert.equal(m?.type, type, `${surface}: ${list(r)}`);
-}
-
-/** No mention starts at the n-th occurrence of `surface`. */
-function expectNone(text: string, surface: string, n = 0): void {
-  const r = run(text);
-  const m = mentionAt(r, text, surface, n);
-  assert.equal(m, undefined, `${surface}: ${list(r)}`);
-}
+import { expectMention as expect, expectNoMention as expectNone } from './entity-helpers';
 
 describe('modern copy, round 15: a common word before a role and a person', () => {
   it('does not read the word that opens "Harbour inspector <name> said" as a place, and keeps the person', () => {

@@ -6,15 +6,7 @@
 // a body's name, and one-sentence texts. Each on sentences written for the test; the people, teams and
 // companies here are invented.
 import { strict as assert } from 'node:assert';
-import { listEntities as list, mentionAt, runEntities as run } from './entity-helpers';
-
-/** The mention starting at the n-th occurrence of `surface`: its exact text and type. */
-function expect(text: string, surface: string, type: string, n = 0, spanText = surface): void {
-  const r = run(text);
-  const m = mentionAt(r, text, surface, n);
-  assert.equal(m?.text, spanText, `${surface}: ${list(r)}`);
-  assert.equal(m?.type, type, `${surface}: ${list(r)}`);
-}
+import { listEntities as list, expectMention as expect } from './entity-helpers';
 
 describe('modern copy, round 16: motor racing', () => {
   it('reads a Grand Prix named after a place as one MISC name, not a place', () => {

@@ -6,22 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listEntities as list, mentionAt, runEntities as run } from './entity-helpers';
-
-/** The mention starting at the n-th occurrence of `surface`: its exact text and type. */
-function expect(text: string, surface: string, type: string, n = 0, spanText = surface): void {
-  const r = run(text);
-  const m = mentionAt(r, text, surface, n);
-  assert.equal(m?.text, spanText, `${surface}: ${list(r)}`);
-  assert.equal(m?.type, type, `${surface}: ${list(r)}`);
-}
-
-/** No mention starts at the n-th occurrence of `surface`. */
-function expectNone(text: string, surface: string, n = 0): void {
-  const r = run(text);
-  const m = mentionAt(r, text, surface, n);
-  assert.equal(m, undefined, `${surface}: ${list(r)}`);
-}
+import { listEntities as list, runEntities as run, expectMention as expect, expectNoMention as expectNone } from './entity-helpers';
 
 describe('modern copy, round 17: a common word before a body\'s noun (the sample headline)', () => {
   it('our sample article\'s headline "Harbour authority to double Port Veyla capacity …" colours no "Harbour", and "Port Veyla" is one place', () => {

@@ -4,15 +4,7 @@
 // behaviour on sentences written for the test. Every person, team, club, company and paper here is
 // invented.
 import { strict as assert } from 'node:assert';
-import { listEntities as list, mentionAt, runEntities as run } from './entity-helpers';
-
-/** The mention starting at the n-th occurrence of `surface`: its exact text and type. */
-function expect(text: string, surface: string, type: string, n = 0, spanText = surface): void {
-  const r = run(text);
-  const m = mentionAt(r, text, surface, n);
-  assert.equal(m?.text, spanText, `${surface}: ${list(r)}`);
-  assert.equal(m?.type, type, `${surface}: ${list(r)}`);
-}
+import { expectMention as expect } from './entity-helpers';
 
 const GAME = `Tomas Ruiz scored 30 points, and the Fresno Pelicans held off the Tulsa Surf 104-99 on Friday night.
 

@@ -26,3 +26,18 @@ export function mentionAt(r: { mentions: Mention[] }, text: string, surface: str
   assert.ok(at >= 0, `"${surface}" not in text`);
   return r.mentions.find((m) => m.start === at);
 }
+
+/** The mention starting at the n-th occurrence of `surface` has this exact text and type. */
+export function expectMention(text: string, surface: string, type: string, n = 0, spanText = surface): void {
+  const r = runEntities(text);
+  const m = mentionAt(r, text, surface, n);
+  assert.equal(m?.text, spanText, `${surface}: ${listEntities(r)}`);
+  assert.equal(m?.type, type, `${surface}: ${listEntities(r)}`);
+}
+
+/** No mention starts at the n-th occurrence of `surface`. */
+export function expectNoMention(text: string, surface: string, n = 0): void {
+  const r = runEntities(text);
+  const m = mentionAt(r, text, surface, n);
+  assert.equal(m, undefined, `${surface}: ${listEntities(r)}`);
+}
