@@ -587,8 +587,10 @@ function secondDatelinePlace(text: string, from: number, to: number): [number, n
 export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[], gazetteer: Gazetteer): RawMention[] {
   const toks = seg.tokens;
   const out: RawMention[] = [];
-  const creditParas = new Set<number>();
-  seg.paragraphs.forEach((p, i) => { if (p.role === 'credit') creditParas.add(i); });
+  // Credit paragraphs by index: a typed array, read for many tokens (the `outside` test below).
+  const creditParas = new Uint8Array(seg.paragraphs.length);
+  let anyCredit = false;
+  seg.paragraphs.forEach((p, i) => { if (p.role === 'credit') { creditParas[i] = 1; anyCredit = true; } });
   const dl = seg.dateline;
   const push = (start: number, end: number, type: EntityType, credit = false, sure = false, fixed = false, held = false) => {
     if (end <= start) return;
@@ -628,7 +630,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
-    if (creditParas.has(seg.sentences[firstTok.sentence].paragraph)) continue;
+    if (creditParas[seg.sentences[firstTok.sentence].paragraph] === 1) continue;
     if (dl && firstTok.start < dl.end && toks[to - 1].end > dl.start) continue;
     // A lone lower-case word is never a name ("The Port Ellis harbour council": "harbour" left over from a split).
     if (to - from === 1 && ctx.cap[from] === LOWER_CASE) continue;
@@ -679,19 +681,26 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   for (const s of spans) tagged.fill(1, s.from, s.to);
   for (let k = 0; k < toks.length; k++) {
     if (tagged[k] || !isDemonym(ctx, k)) continue;
-    if (creditParas.has(seg.sentences[toks[k].sentence].paragraph)) continue;
+    if (creditParas[seg.sentences[toks[k].sentence].paragraph] === 1) continue;
     push(toks[k].start, toks[k].end, 'MISC');
   }
 
   // Compounds the tagger left out ("Soviet-era" inside a lower-case phrase).
-  const covered = new Set(out.map((m) => m.start));
+  // The starts of the mentions made so far (not those this loop adds), made at the first compound.
+  let covered: Set<number> | null = null;
+  const made = out.length;
   for (let k = 0; k < ctx.n; k++) {
     // The lexicon's compound flag is exactly "has a name part" (lexicon.ts): no text read for the others.
     if (!ctx.closed[k]) continue;
     const t = toks[k];
     const part = compoundNamePart(t.text);
-    if (!part || covered.has(t.start + part[0])) continue;
-    if (creditParas.has(seg.sentences[t.sentence].paragraph)) continue;
+    if (!part) continue;
+    if (covered === null) {
+      covered = new Set<number>();
+      for (let i = 0; i < made; i++) covered.add(out[i].start);
+    }
+    if (covered.has(t.start + part[0])) continue;
+    if (creditParas[seg.sentences[t.sentence].paragraph] === 1) continue;
     push(t.start + part[0], t.start + part[1], 'MISC');
   }
 
@@ -721,7 +730,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Most articles have no credit paragraph and no dateline: nothing is outside.
-  const outside = creditParas.size === 0 && !dl ? () => false : (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
+  const outside = !anyCredit && !dl ? () => false : (k: number) => creditParas[seg.sentences[toks[k].sentence].paragraph] === 1 || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
   const named = titledForms(ctx, seg, slashNames(ctx, seg, deskPrefixNames(seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside)), outside, ctx.cap)), outside));
   coinedWords(ctx, seg, named);
   return named;
