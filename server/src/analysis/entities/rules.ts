@@ -25,7 +25,7 @@ import { hyphenatedGivenNames } from './hyphenated-given-names';
 import { andSplits } from './and-splits';
 import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
-import type { RawMention } from './raw-mention';
+import { rawMention, type RawMention } from './raw-mention';
 import { type TokenSpan, sortByFrom, mergeByFrom } from './spans';
 import { surnameRepeats } from './repeats';
 import { nameRepeats } from './name-repeats';
@@ -594,11 +594,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   const dl = seg.dateline;
   const push = (start: number, end: number, type: EntityType, credit = false, sure = false, fixed = false, held = false) => {
     if (end <= start) return;
-    const m: RawMention = { start, end, text: seg.text.slice(start, end), type, credit };
-    if (sure) m.sure = true;
-    if (fixed) m.fixed = true;
-    if (held) m.held = true;
-    out.push(m);
+    out.push(rawMention(start, end, seg.text.slice(start, end), type, credit, sure ? true : undefined, fixed ? true : undefined, held ? true : undefined));
   };
 
   let steps = givenNameJoins(ctx, dropMemberTitles(ctx, seg, titleCaseRuns(ctx, tableGaps(ctx, seg, spans))));
