@@ -47,7 +47,7 @@ export function withUntagged(ctx: DocContext, spans: TokenSpan[], type: number, 
   let added: TokenSpan[] | null = null;
   let next = 0; // first token not yet covered by a span
   const scan = (to: number): void => {
-    for (let k = next; k < to; k++) if (pick(k)) (added ??= []).push({ from: k, to: k + 1, type, sure: true });
+    for (let k = next; k < to; k++) if (pick(k)) (added ??= []).push({ from: k, to: k + 1, type, sure: true, fixed: undefined, held: undefined });
   };
   for (const s of spans) {
     scan(s.from);
