@@ -5,7 +5,7 @@
 // type the votes keep (sure). A ticker ("(TLR.AX)") has a dot and is not one.
 import type { Segmentation } from '../types';
 import { ORG_HEADS } from './org-words';
-import type { RawMention } from './raw-mention';
+import { rawMention, type RawMention } from './raw-mention';
 
 /** Three to eight letters (a hyphen inside: "ZCCM-IH"), starting and ending with a capital; two
  *  letters in brackets are as often a club's tag in a table ("Mladost (BJ)") or a product's. */
@@ -165,7 +165,7 @@ export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip:
   if (spelled.length) {
     const inside = (m: RawMention) => spelled.some(([a, b]) => m.start >= a && m.end <= b);
     mentions = mentions.filter((m) => m.credit || !inside(m))
-      .concat(spelled.map(([a, b]) => ({ start: a, end: b, text: seg.text.slice(a, b), type: 'ORGANIZATION' as const, credit: false, sure: true })))
+      .concat(spelled.map(([a, b]) => rawMention(a, b, seg.text.slice(a, b), 'ORGANIZATION', false, true)))
       .sort((a, b) => a.start - b.start || b.end - a.end);
   }
   const named = new Set<number>();
@@ -194,7 +194,7 @@ export function definedAcronyms(seg: Segmentation, mentions: RawMention[], skip:
     if (covered[i] || !defined.has(t.text) || named.has(t.start) || skip(i)) continue;
     // In a line of capitals ("THE DAY …") a word of capitals is not a name's initials.
     if (initialled?.has(t.text) && !inLowerCaseLine(toks, i)) continue;
-    out.push({ start: t.start, end: t.end, text: t.text, type: 'ORGANIZATION', credit: false, sure: true });
+    out.push(rawMention(t.start, t.end, t.text, 'ORGANIZATION', false, true));
     added = true;
   }
   return added ? out.sort((a, b) => a.start - b.start || b.end - a.end) : out;

@@ -29,7 +29,7 @@ export function splitPlaceAffiliations(ctx: DocContext, gaz: Gazetteer, spans: T
   if (!spans.some(splits)) return spans;
   const out: TokenSpan[] = [];
   for (const s of spans) {
-    if (splits(s)) out.push({ from: s.from, to: s.to - 1, type: LOCATION }, { from: s.to - 1, to: s.to, type: MISC });
+    if (splits(s)) out.push({ from: s.from, to: s.to - 1, type: LOCATION, sure: undefined, fixed: undefined, held: undefined }, { from: s.to - 1, to: s.to, type: MISC, sure: undefined, fixed: undefined, held: undefined });
     else out.push(s);
   }
   return out;

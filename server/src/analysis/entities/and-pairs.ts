@@ -23,7 +23,7 @@ export function andPairs(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
       }
       if (alone.has(ctx.lower[s.from]) && alone.has(ctx.lower[s.from + 2])) {
         out ??= spans.slice(0, i);
-        out.push({ from: s.from, to: s.from + 1, type: ORGANIZATION }, { from: s.from + 2, to: s.to, type: ORGANIZATION });
+        out.push({ from: s.from, to: s.from + 1, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined }, { from: s.from + 2, to: s.to, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
         continue;
       }
     }

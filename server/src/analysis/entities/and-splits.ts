@@ -40,7 +40,7 @@ export function andSplits(ctx: DocContext, seg: Segmentation, gazetteer: Gazette
       return;
     }
     out ??= spans.slice(0, i);
-    out.push({ from: s.from, to: cut, type: ORGANIZATION }, { from: cut + 1, to: s.to, type: ORGANIZATION });
+    out.push({ from: s.from, to: cut, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined }, { from: cut + 1, to: s.to, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
   });
   return out ?? spans;
 }

@@ -25,7 +25,7 @@ export function bodyAcronyms(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     if (ctx.cap[k] !== CAPS || ctx.allCaps[k] || !BODIES.has(ctx.lower[k])) continue;
     while (i < spans.length && spans[i].to <= k) i++;
     const s = i < spans.length && spans[i].from <= k ? spans[i] : null;
-    if (!s) (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true });
+    if (!s) (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true, fixed: undefined, held: undefined });
     else if (s.from === k && s.to === k + 1 && s.type !== ORGANIZATION) { s.type = ORGANIZATION; s.sure = true; }
   }
   return added ? mergeByStart(spans, added) : spans;

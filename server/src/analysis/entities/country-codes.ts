@@ -32,7 +32,7 @@ export function countryCodes(ctx: DocContext, seg: Segmentation, spans: TokenSpa
     if (toks[k].text.length !== 3 || !CODES.has(ctx.lower[k])) continue;
     const next = i + 1 < spans.length ? spans[i + 1] : null;
     if (next && next.from === k && next.to === k + 1) { next.type = LOCATION; next.sure = true; }
-    else if (!next || next.from > k) (added ??= []).push({ from: k, to: k + 1, type: LOCATION, sure: true });
+    else if (!next || next.from > k) (added ??= []).push({ from: k, to: k + 1, type: LOCATION, sure: true, fixed: undefined, held: undefined });
   }
   if (!added) return spans;
   return mergeByFrom(spans, added);

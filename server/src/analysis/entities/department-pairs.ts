@@ -19,7 +19,7 @@ export function departmentPairs(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     let and = -1;
     for (let j = s.from + 1; j < s.to - 1; j++) if (ctx.lower[j] === AND && ctx.cap[j] === LOWER) { and = j; break; }
     if (and < 0 || ctx.cap[and + 1] !== TITLE) continue;
-    (added ??= []).push({ from: and + 1, to: s.to, type: ORGANIZATION });
+    (added ??= []).push({ from: and + 1, to: s.to, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
     s.to = and; s.type = ORGANIZATION;
   }
   return added ? mergeByFrom(spans, added) : spans;

@@ -6,7 +6,7 @@
 // word, the person whose surname it is ("Rory Hollins"). Nothing else is guessed. So does the update
 // number of "UPDATE 2-EU, UK give …" (round 16).
 import type { EntityType, Segmentation } from '../types';
-import type { RawMention } from './raw-mention';
+import { rawMention, type RawMention } from './raw-mention';
 
 /** Desks written before a headline's first word, lower case; "racing" etc. after "Motor", "Horse" … */
 const DESKS = new Set([
@@ -44,7 +44,7 @@ export function deskPrefixNames(seg: Segmentation, mentions: RawMention[]): RawM
       const type = typeElsewhere(seg.text, list, start, end);
       if (!type) break;
       const kept = list.filter((_, i) => i !== own && i !== next);
-      kept.push({ start, end, text: seg.text.slice(start, end), type, credit: false });
+      kept.push(rawMention(start, end, seg.text.slice(start, end), type, false));
       out = kept.sort((a, b) => a.start - b.start || b.end - a.end);
       break;
     }

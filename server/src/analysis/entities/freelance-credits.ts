@@ -3,7 +3,7 @@
 // one word, so the tagger's person ends in "/For": the person is the name before the slash, a
 // credit, and the outlet after "For (the)" is an organisation (the caption reader does the same
 // for such a credit alone on its line, segment/captions.ts).
-import type { RawMention } from './raw-mention';
+import { rawMention, type RawMention } from './raw-mention';
 
 /** "/For the Metro Ledger)": the outlet, one to four capitalised words, then the bracket. */
 const FOR_OUTLET = /\/For (?:[Tt]he )?(\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3})\)/uy;
@@ -24,6 +24,6 @@ export function freelanceCredits(text: string, mentions: RawMention[]): void {
     const start = r.index + r[0].length - 1 - r[1].length;
     const end = start + r[1].length;
     if (mentions.some((o) => o.start < end && o.end > start)) continue;
-    mentions.push({ start, end, text: r[1], type: 'ORGANIZATION', credit: true });
+    mentions.push(rawMention(start, end, r[1], 'ORGANIZATION', true));
   }
 }

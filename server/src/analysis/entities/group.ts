@@ -35,6 +35,16 @@ interface Group {
   type: EntityType;
   credit: boolean;
   members: RawMention[];
+  /** The group its members went to (joinBracketedAliases), else null. */
+  into: Group | null;
+  /** Its place among the entities, once they are numbered. */
+  n: number;
+}
+
+/** The group a mention ended in, from the one it was put in first. */
+function finalGroup(g: Group): Group {
+  while (g.into !== null) g = g.into;
+  return g;
 }
 
 function lastWord(s: string): string {
@@ -116,6 +126,8 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
 
   // Longer names first, so that "Tokayev" finds "Kassym-Jomart Tokayev" wherever it comes.
   const nWords = raw.map((m) => countWords(m.text));
+  /** The group each mention was put in, by its index in `raw` (no map keyed by mention objects). */
+  const groupAt = new Array<Group>(raw.length);
   for (const i of longestFirst(nWords)) {
     const m = raw[i];
     const lower = nameKey(m.type, m.text);
@@ -137,10 +149,11 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
       g = keys.get(`initials:${m.text}`);
     }
     if (!g) {
-      g = { type: m.type, credit: m.credit, members: [] };
+      g = { type: m.type, credit: m.credit, members: [], into: null, n: -1 };
       groups.push(g);
     }
     g.members.push(m);
+    groupAt[i] = g;
     if (!keys.has(lower)) keys.set(lower, g);
     if (m.type === 'PERSON' && multi && !m.credit) {
       addTo(surnames, lastWord(m.text), g);
@@ -156,13 +169,13 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
     }
   }
 
-  joinBracketedAliases(raw, groups, text);
+  joinBracketedAliases(raw, groupAt, groups, text);
   for (const g of groups) g.members.sort((a, b) => a.start - b.start);
   groups.sort((a, b) => a.members[0].start - b.members[0].start);
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
-  const groupOf = new Map<RawMention, number>();
   groups.forEach((g, n) => {
+    g.n = n;
     const id = `e${n + 1}`;
     const aliases: string[] = [];
     for (const m of g.members) if (!aliases.includes(m.text)) aliases.push(m.text);
@@ -178,12 +191,12 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
       mentions: g.members.map((m) => ({ start: m.start, end: m.end, text: m.text })),
       role: g.credit ? 'credit' : 'newsmaker',
     });
-    for (const m of g.members) groupOf.set(m, n);
   });
   // In text order: the rules give the mentions nearly so (the sort then has little to do).
-  for (const m of raw) {
-    const n = groupOf.get(m);
-    if (n !== undefined) mentions.push({ start: m.start, end: m.end, text: m.text, type: groups[n].type, entity: entities[n].id });
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i];
+    const n = finalGroup(groupAt[i]).n;
+    mentions.push({ start: m.start, end: m.end, text: m.text, type: groups[n].type, entity: entities[n].id });
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { entities, mentions };
@@ -208,29 +221,24 @@ function longestFirst(nWords: number[]): number[] {
  * "Chevron (CVX.N)", "the Collective Security Treaty Organization (CSTO)": a one-word
  * organisation name in brackets right after an organisation is that organisation's other name.
  */
-function joinBracketedAliases(raw: RawMention[], groups: Group[], text: string): void {
+function joinBracketedAliases(raw: RawMention[], groupAt: Group[], groups: Group[], text: string): void {
   if (text === '' || text.indexOf('(') < 0) return;
-  // Made at the first pair in brackets (most mentions have none).
-  let groupOf: Map<RawMention, Group> | null = null;
-  const sorted = inTextOrder(raw) ? raw : [...raw].sort((a, b) => a.start - b.start);
-  for (let i = 1; i < sorted.length; i++) {
-    const m = sorted[i];
-    const p = sorted[i - 1];
+  // Indices into `raw` in text order (a stable sort, as of the mentions themselves).
+  const sorted = inTextOrder(raw) ? null : raw.map((_, i) => i).sort((a, b) => raw[a].start - raw[b].start);
+  for (let k = 1; k < raw.length; k++) {
+    const i = sorted === null ? k : sorted[k];
+    const j = sorted === null ? k - 1 : sorted[k - 1];
+    const m = raw[i];
+    const p = raw[j];
     if (m.type !== 'ORGANIZATION' || p.type !== 'ORGANIZATION' || text.charCodeAt(m.end) !== 41 || m.text.includes(' ')) continue;
     const between = text.slice(p.end, m.start);
     if (between !== ' (' && between !== '(') continue;
-    if (groupOf === null) {
-      groupOf = new Map();
-      for (const g of groups) for (const x of g.members) groupOf.set(x, g);
-    }
-    const from = groupOf.get(m);
-    const into = groupOf.get(p);
-    if (!from || !into || from === into || from.credit !== into.credit) continue;
-    for (const x of from.members) {
-      into.members.push(x);
-      groupOf.set(x, into);
-    }
+    const from = finalGroup(groupAt[i]);
+    const into = finalGroup(groupAt[j]);
+    if (from === into || from.credit !== into.credit) continue;
+    for (const x of from.members) into.members.push(x);
     from.members = [];
+    from.into = into;
   }
   for (let i = groups.length - 1; i >= 0; i--) if (groups[i].members.length === 0) groups.splice(i, 1);
 }

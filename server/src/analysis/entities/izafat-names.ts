@@ -40,7 +40,7 @@ export function izafatNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan
     // (Not a word usually written in lower case: "The Tehreek-e-Taliban Pakistan said".)
     while (from > ctx.sentFirst[k] && k - from < 2 && ctx.cap[from - 1] === TITLE && !(ctx.casing[from - 1] >= 1 && ctx.casing[from - 1] <= 2)) from--;
     while (to < ctx.sentEnd[k] && to - k <= 2 && ctx.cap[to] === TITLE) to++;
-    (names ??= []).push({ from, to, type: ORGANIZATION, sure: true });
+    (names ??= []).push({ from, to, type: ORGANIZATION, sure: true, fixed: undefined, held: undefined });
   }
   if (!names) return spans;
   const found = names;

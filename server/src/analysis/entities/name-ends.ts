@@ -201,7 +201,7 @@ export function streetNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan
       if (!word && !isOrdinal(seg, j)) break;
       from = j;
     }
-    if (from < k) (found ??= []).push({ from, to, type: LOCATION });
+    if (from < k) (found ??= []).push({ from, to, type: LOCATION, sure: undefined, fixed: undefined, held: undefined });
   }
   if (!found) return spans;
   // A station's word read apart ("Station" as MISC) goes into the street's name.

@@ -7,7 +7,7 @@
 // everywhere); so does a spelling the article types two ways.
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
-import { coveredTokens, type RawMention } from './raw-mention';
+import { coveredTokens, rawMention, type RawMention } from './raw-mention';
 import { TITLE } from './lexicon';
 
 /** Longest run looked up. */
@@ -39,7 +39,7 @@ export function nameRepeats(ctx: DocContext, seg: Segmentation, mentions: RawMen
     const text = seg.text.slice(toks[from].start, toks[e - 1].end);
     const type = names.get(text);
     if (type === undefined || type === null) continue;
-    added.push({ start: toks[from].start, end: toks[e - 1].end, text, type, credit: false });
+    added.push(rawMention(toks[from].start, toks[e - 1].end, text, type, false));
   }
   if (added.length === 0) return mentions;
   return mentions.concat(added).sort((a, b) => a.start - b.start || b.end - a.end);

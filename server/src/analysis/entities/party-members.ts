@@ -42,7 +42,7 @@ export function partyMembers(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]
       MEMBER.has(ctx.lower[s.from]) && ctx.cap[s.from + 1] === TITLE_CASE && (aloneInListsAt(ctx, s.from + 1) & GIVEN) !== 0) {
       // "Democrat Walter Mondale": the member word, then the person.
       out ??= spans.slice(0, i);
-      out.push({ from: s.from, to: s.from + 1, type: MISC }, { from: s.from + 1, to: s.to, type: PERSON });
+      out.push({ from: s.from, to: s.from + 1, type: MISC, sure: undefined, fixed: undefined, held: undefined }, { from: s.from + 1, to: s.to, type: PERSON, sure: undefined, fixed: undefined, held: undefined });
       continue;
     }
     if (head < 0) {
@@ -50,7 +50,7 @@ export function partyMembers(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]
       continue;
     }
     out ??= spans.slice(0, i);
-    out.push({ from: s.from, to: last, type: head }, { from: last, to: s.to, type: MISC });
+    out.push({ from: s.from, to: last, type: head, sure: undefined, fixed: undefined, held: undefined }, { from: last, to: s.to, type: MISC, sure: undefined, fixed: undefined, held: undefined });
   }
   return out ?? spans;
 }

@@ -41,7 +41,7 @@ export function positionCodes(ctx: DocContext, seg: Segmentation, spans: TokenSp
       return;
     }
     out ??= spans.slice(0, i);
-    out.push({ from: k + 1, to: end, type: PERSON });
+    out.push({ from: k + 1, to: end, type: PERSON, sure: undefined, fixed: undefined, held: undefined });
     taken = end;
   });
   return out ?? spans;

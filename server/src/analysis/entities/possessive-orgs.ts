@@ -53,7 +53,7 @@ export function splitAtPossessiveOrgs(ctx: DocContext, gaz: Gazetteer, spans: To
       continue;
     }
     out ??= spans.slice(0, i);
-    out.push({ from: s.from, to: cut, type: ORGANIZATION }, { from: cut + 1, to: s.to, type: programme ? MISC : ORGANIZATION });
+    out.push({ from: s.from, to: cut, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined }, { from: cut + 1, to: s.to, type: programme ? MISC : ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
   }
   return out ?? spans;
 }

@@ -14,6 +14,18 @@ export interface RawMention extends Span {
   titled?: number;
 }
 
+/**
+ * A mention with every field present, in one order (absent ones undefined, as before): one object
+ * shape for all the mentions, so the passes that read thousands of them at each keystroke read
+ * one shape, not the several that adding `sure`, `fixed`, `held` afterwards made.
+ */
+export function rawMention(
+  start: number, end: number, text: string, type: EntityType, credit: boolean,
+  sure?: true, fixed?: true, held?: true,
+): RawMention {
+  return { start, end, text, type, credit, sure, fixed, held, titled: undefined };
+}
+
 /** 1 for each token inside one of the mentions (sorted by start, as the rules hand them over). */
 export function coveredTokens(tokens: ReadonlyArray<Span>, mentions: readonly Span[]): Uint8Array {
   const covered = new Uint8Array(tokens.length);

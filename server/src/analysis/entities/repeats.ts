@@ -10,7 +10,7 @@
 import type { Segmentation } from '../types';
 import { type DocContext, listClassesAt } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
-import { coveredTokens, type RawMention } from './raw-mention';
+import { coveredTokens, rawMention, type RawMention } from './raw-mention';
 import { TITLE } from './lexicon';
 
 const FIRST_NAME = GAZ_CLASSES.indexOf('first-name');
@@ -95,7 +95,7 @@ export function surnameRepeats(ctx: DocContext, seg: Segmentation, mentions: Raw
     // Alone: not part of a longer capitalised name ("King Fahd", "Martin Luther King").
     const first = ctx.sentFirst[i];
     if ((i > first && ctx.cap[i - 1] === TITLE) || (i + 1 < ctx.sentEnd[i] && ctx.cap[i + 1] === TITLE)) continue;
-    added.push({ start: toks[i].start, end: toks[i].end, text, type: 'PERSON', credit: false });
+    added.push(rawMention(toks[i].start, toks[i].end, text, 'PERSON', false));
   }
   if (added.length === 0) return mentions;
   return mentions.concat(added).sort((a, b) => a.start - b.start || b.end - a.end);

@@ -124,17 +124,17 @@ function leadingNoun(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, s: Toke
   if (ctx.cap[k] !== TITLE || ctx.cap[k + 1] !== TITLE) return null;
   const h = ctx.lower[k];
   if (TITLE_HASHES.has(h) || KIN.has(h)) return null;
-  if (COMPANIES.has(h)) return { from: k + 1, to: s.to, type: ORGANIZATION, sure: true };
+  if (COMPANIES.has(h)) return { from: k + 1, to: s.to, type: ORGANIZATION, sure: true, fixed: undefined, held: undefined };
   const person = PEOPLE.has(h) || JOB_TITLE_HASHES.has(h);
   const casing = ctx.casing[k];
   if (!person && !(casing > 0 && casing < USUALLY_LOWER) && !BUSINESSES.has(h)) return null;
   const rest = s.to - (k + 1);
   const nameShaped = rest >= 2 && nameRunEnd(seg, ctx, k + 1, 4) === s.to &&
     (mask(gaz, ctx, k + 1, s.to) & (PLACE_BITS | ORG_BITS)) === 0 && !orgWordIn(ctx, k + 1, s.to);
-  if (BUSINESSES.has(h)) return { from: k + 1, to: s.to, type: nameShaped && s.type === PERSON ? PERSON : ORGANIZATION };
-  if (person) return { from: k + 1, to: s.to, type: nameShaped ? PERSON : s.type };
+  if (BUSINESSES.has(h)) return { from: k + 1, to: s.to, type: nameShaped && s.type === PERSON ? PERSON : ORGANIZATION, sure: undefined, fixed: undefined, held: undefined };
+  if (person) return { from: k + 1, to: s.to, type: nameShaped ? PERSON : s.type, sure: undefined, fixed: undefined, held: undefined };
   // A word usually in lower case says less ("Individual Rights Trumped by …"): the rest must start with a given name.
-  return nameShaped && (mask(gaz, ctx, k + 1, k + 2) & FIRST_NAME_BIT) !== 0 ? { from: k + 1, to: s.to, type: PERSON } : null;
+  return nameShaped && (mask(gaz, ctx, k + 1, k + 2) & FIRST_NAME_BIT) !== 0 ? { from: k + 1, to: s.to, type: PERSON, sure: undefined, fixed: undefined, held: undefined } : null;
 }
 
 function orgWordIn(ctx: DocContext, from: number, to: number): boolean {
@@ -197,7 +197,7 @@ export function roleWordTypes(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
       for (let j = s.from; j < s.to; j++) if (ORG_HEAD_HASHES.has(ctx.lower[j]) || COMPANY_WORDS.has(ctx.lower[j])) return s;
     }
     changed = true;
-    return sure ? { from: s.from, to: s.to, type, sure } : { from: s.from, to: s.to, type };
+    return sure ? { from: s.from, to: s.to, type, sure: sure, fixed: undefined, held: undefined } : { from: s.from, to: s.to, type, sure: undefined, fixed: undefined, held: undefined };
   });
   return changed ? out : kept;
 }

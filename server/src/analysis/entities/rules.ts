@@ -25,7 +25,7 @@ import { hyphenatedGivenNames } from './hyphenated-given-names';
 import { andSplits } from './and-splits';
 import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
-import type { RawMention } from './raw-mention';
+import { rawMention, type RawMention } from './raw-mention';
 import { type TokenSpan, sortByFrom, mergeByFrom } from './spans';
 import { surnameRepeats } from './repeats';
 import { nameRepeats } from './name-repeats';
@@ -182,20 +182,20 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
   let r = 0;
   for (const s of spans) {
     while (r < runs.length && runs[r][1] <= s.from) {
-      merged.push({ from: runs[r][0], to: runs[r][1], type: ORGANIZATION });
+      merged.push({ from: runs[r][0], to: runs[r][1], type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
       r++;
     }
     if (r < runs.length && s.from < runs[r][1] && s.to > runs[r][0]) {
       // "Kwame Asante-Mensah of Korle Bu Teaching Hospital" read as one person: the person, then the run.
       const at = runs[r][0] - 1;
       if (s.type === PERSON && s.to === runs[r][1] && at > s.from + 1 && AFFILIATION_PARTICLES.has(toks[at].text) && person[at - 1] && isPersonName(ctx, seg, s.from, at)) {
-        merged.push({ from: s.from, to: at, type: PERSON });
+        merged.push({ from: s.from, to: at, type: PERSON, sure: undefined, fixed: undefined, held: undefined });
         continue;
       }
       // "Dockworkers' Union of Veyla" read as "Dockworkers" + "Union of Veyla": the run before a
       // possessive takes in the organisation that starts at its last word.
       if (s.type === ORGANIZATION && s.from === runs[r][1] - 1 && s.to > runs[r][1] && runs[r][1] - runs[r][0] >= 3 && isPluralPossessiveMark(seg, s.from - 1)) {
-        merged.push({ from: runs[r][0], to: s.to, type: ORGANIZATION });
+        merged.push({ from: runs[r][0], to: s.to, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
         runs.splice(r, 1);
         continue;
       }
@@ -208,7 +208,7 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
     }
     merged.push(s);
   }
-  for (; r < runs.length; r++) merged.push({ from: runs[r][0], to: runs[r][1], type: ORGANIZATION });
+  for (; r < runs.length; r++) merged.push({ from: runs[r][0], to: runs[r][1], type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
   return sortByFrom(merged);
 }
 
@@ -253,7 +253,7 @@ function titleCaseRuns(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     for (let k = s.from; k <= s.to; k++) {
       const plain = k === s.to || (ctx.casing[k] > 0 && ctx.casing[k] <= USUALLY_LOWER);
       if (plain && from >= 0) {
-        out.push({ from, to: k, type: s.type });
+        out.push({ from, to: k, type: s.type, sure: undefined, fixed: undefined, held: undefined });
         from = -1;
       } else if (!plain && from < 0) {
         from = k;
@@ -315,8 +315,8 @@ function splitAtTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): 
     // "Kelowna Mayor Tomas Reinholt", "Ontario Premier …": what a mayor or a premier heads is a place.
     // ("Chinese Premier …" keeps its nationality; a governor may head a bank: "Federal Reserve Governor".)
     const place = PLACE_TITLES.has(ctx.lower[cut]) && left - s.from <= 2 && !ORG_HEAD_HASHES.has(ctx.lower[left - 1]) && !isDemonym(ctx, left - 1);
-    if (left > s.from) out.push({ from: s.from, to: left, type: place ? LOCATION : s.type });
-    out.push({ from: cut + 1, to: personEnd, type: PERSON });
+    if (left > s.from) out.push({ from: s.from, to: left, type: place ? LOCATION : s.type, sure: undefined, fixed: undefined, held: undefined });
+    out.push({ from: cut + 1, to: personEnd, type: PERSON, sure: undefined, fixed: undefined, held: undefined });
     taken = personEnd;
   }
   return out;
@@ -341,7 +341,7 @@ function splitPortfolios(ctx: DocContext, seg: Segmentation, spans: TokenSpan[])
       return;
     }
     out ??= spans.slice(0, i);
-    out.push({ from: s.from, to: k, type: s.type }, { from: k, to: s.to, type: PERSON });
+    out.push({ from: s.from, to: k, type: s.type, sure: undefined, fixed: undefined, held: undefined }, { from: k, to: s.to, type: PERSON, sure: undefined, fixed: undefined, held: undefined });
   });
   return out ?? spans;
 }
@@ -363,7 +363,7 @@ function splitInnerPortfolios(ctx: DocContext, seg: Segmentation, spans: TokenSp
     }
     if (cut < 0) { out?.push(s); return; }
     out ??= spans.slice(0, i);
-    out.push({ from: s.from, to: cut, type: s.type }, { from: name, to: s.to, type: PERSON });
+    out.push({ from: s.from, to: cut, type: s.type, sure: undefined, fixed: undefined, held: undefined }, { from: name, to: s.to, type: PERSON, sure: undefined, fixed: undefined, held: undefined });
   });
   return out ?? spans;
 }
@@ -423,7 +423,7 @@ function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]):
     if (g < merged.length && s.from < merged[g].to && s.to > merged[g].from) continue;
     out.push(s);
   }
-  return mergeByFrom(out, merged.map((m) => ({ from: m.from, to: m.to, type: ORGANIZATION })));
+  return mergeByFrom(out, merged.map((m) => ({ from: m.from, to: m.to, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined })));
 }
 
 /** Portfolios written between a nationality and a title ("South Korean Trade Minister"). */
@@ -484,9 +484,9 @@ function splitAtPossessivePlaces(ctx: DocContext, seg: Segmentation, gazetteer: 
       out.push(s);
       continue;
     }
-    out.push({ from: s.from, to: cut, type: LOCATION });
+    out.push({ from: s.from, to: cut, type: LOCATION, sure: undefined, fixed: undefined, held: undefined });
     const orgHead = ORG_HEADS.has(seg.tokens[s.to - 1].text.toLowerCase());
-    out.push({ from: cut + 1, to: s.to, type: orgHead ? ORGANIZATION : s.type });
+    out.push({ from: cut + 1, to: s.to, type: orgHead ? ORGANIZATION : s.type, sure: undefined, fixed: undefined, held: undefined });
   }
   return out;
 }
@@ -506,7 +506,7 @@ function widenRegions(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): T
     const before = s.from - 1;
     const widen = s.type === MISC_TYPE && s.to - s.from === 1 && before >= ctx.sentFirst[s.from] && !taken[before] &&
       ctx.cap[before] === 3 && REGION_WORDS.has(toks[before].text.toLowerCase()) && isDemonym(ctx, s.from);
-    return widen ? { from: before, to: s.to, type: s.type } : s;
+    return widen ? { from: before, to: s.to, type: s.type, sure: undefined, fixed: undefined, held: undefined } : s;
   });
 }
 
@@ -521,17 +521,17 @@ function dropMemberTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
       return;
     }
     out ??= spans.slice(0, i);
-    out.push({ from: s.from, to: k, type: s.type });
+    out.push({ from: s.from, to: k, type: s.type, sure: undefined, fixed: undefined, held: undefined });
     // "the Green MP for Hexley, Rufus Ambrose" read as one name: the seat is a place, then the member.
     let j = k + 1;
     if (j + 1 < s.to && ctx.lower[j] === FOR_HASH) {
       let e = j + 1;
       while (e < s.to && ctx.cap[e] === 3) e++;
-      if (e > j + 1) out.push({ from: j + 1, to: e, type: LOCATION });
+      if (e > j + 1) out.push({ from: j + 1, to: e, type: LOCATION, sure: undefined, fixed: undefined, held: undefined });
       j = e;
       while (j < s.to && ctx.cap[j] === 0) j++;
     }
-    if (j < s.to && isPersonName(ctx, seg, j, s.to)) out.push({ from: j, to: s.to, type: PERSON });
+    if (j < s.to && isPersonName(ctx, seg, j, s.to)) out.push({ from: j, to: s.to, type: PERSON, sure: undefined, fixed: undefined, held: undefined });
   });
   return out ?? spans;
 }
@@ -587,16 +587,14 @@ function secondDatelinePlace(text: string, from: number, to: number): [number, n
 export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[], gazetteer: Gazetteer): RawMention[] {
   const toks = seg.tokens;
   const out: RawMention[] = [];
-  const creditParas = new Set<number>();
-  seg.paragraphs.forEach((p, i) => { if (p.role === 'credit') creditParas.add(i); });
+  // Credit paragraphs by index: a typed array, read for many tokens (the `outside` test below).
+  const creditParas = new Uint8Array(seg.paragraphs.length);
+  let anyCredit = false;
+  seg.paragraphs.forEach((p, i) => { if (p.role === 'credit') { creditParas[i] = 1; anyCredit = true; } });
   const dl = seg.dateline;
   const push = (start: number, end: number, type: EntityType, credit = false, sure = false, fixed = false, held = false) => {
     if (end <= start) return;
-    const m: RawMention = { start, end, text: seg.text.slice(start, end), type, credit };
-    if (sure) m.sure = true;
-    if (fixed) m.fixed = true;
-    if (held) m.held = true;
-    out.push(m);
+    out.push(rawMention(start, end, seg.text.slice(start, end), type, credit, sure ? true : undefined, fixed ? true : undefined, held ? true : undefined));
   };
 
   let steps = givenNameJoins(ctx, dropMemberTitles(ctx, seg, titleCaseRuns(ctx, tableGaps(ctx, seg, spans))));
@@ -628,7 +626,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
-    if (creditParas.has(seg.sentences[firstTok.sentence].paragraph)) continue;
+    if (creditParas[seg.sentences[firstTok.sentence].paragraph] === 1) continue;
     if (dl && firstTok.start < dl.end && toks[to - 1].end > dl.start) continue;
     // A lone lower-case word is never a name ("The Port Ellis harbour council": "harbour" left over from a split).
     if (to - from === 1 && ctx.cap[from] === LOWER_CASE) continue;
@@ -679,19 +677,26 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   for (const s of spans) tagged.fill(1, s.from, s.to);
   for (let k = 0; k < toks.length; k++) {
     if (tagged[k] || !isDemonym(ctx, k)) continue;
-    if (creditParas.has(seg.sentences[toks[k].sentence].paragraph)) continue;
+    if (creditParas[seg.sentences[toks[k].sentence].paragraph] === 1) continue;
     push(toks[k].start, toks[k].end, 'MISC');
   }
 
   // Compounds the tagger left out ("Soviet-era" inside a lower-case phrase).
-  const covered = new Set(out.map((m) => m.start));
+  // The starts of the mentions made so far (not those this loop adds), made at the first compound.
+  let covered: Set<number> | null = null;
+  const made = out.length;
   for (let k = 0; k < ctx.n; k++) {
     // The lexicon's compound flag is exactly "has a name part" (lexicon.ts): no text read for the others.
     if (!ctx.closed[k]) continue;
     const t = toks[k];
     const part = compoundNamePart(t.text);
-    if (!part || covered.has(t.start + part[0])) continue;
-    if (creditParas.has(seg.sentences[t.sentence].paragraph)) continue;
+    if (!part) continue;
+    if (covered === null) {
+      covered = new Set<number>();
+      for (let i = 0; i < made; i++) covered.add(out[i].start);
+    }
+    if (covered.has(t.start + part[0])) continue;
+    if (creditParas[seg.sentences[t.sentence].paragraph] === 1) continue;
     push(t.start + part[0], t.start + part[1], 'MISC');
   }
 
@@ -721,7 +726,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Most articles have no credit paragraph and no dateline: nothing is outside.
-  const outside = creditParas.size === 0 && !dl ? () => false : (k: number) => creditParas.has(seg.sentences[toks[k].sentence].paragraph) || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
+  const outside = !anyCredit && !dl ? () => false : (k: number) => creditParas[seg.sentences[toks[k].sentence].paragraph] === 1 || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
   const named = titledForms(ctx, seg, slashNames(ctx, seg, deskPrefixNames(seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside)), outside, ctx.cap)), outside));
   coinedWords(ctx, seg, named);
   return named;

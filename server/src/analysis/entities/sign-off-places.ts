@@ -5,7 +5,7 @@
 // lower-case word is a place. A credited "name" inside such a place ("York" of "in New York") is
 // no person.
 import type { CreditLine, Segmentation } from '../types';
-import type { RawMention } from './raw-mention';
+import { rawMention, type RawMention } from './raw-mention';
 
 const CAPITAL = /^\p{Lu}[\p{L}.'’-]*$/u;
 /** Lower-case words inside a place's name, between capitals ("Rio de Janeiro", "Stratford-upon-Avon" aside). */
@@ -32,7 +32,7 @@ export function signOffPlaces(seg: Segmentation, credits: CreditLine[], mentions
       if (e === i + 1 || e - i > MAX_WORDS) continue;
       const start = toks[i + 1].start;
       const end = toks[e - 1].end;
-      places.push({ start, end, text: seg.text.slice(start, end), type: 'LOCATION', credit: false, fixed: true });
+      places.push(rawMention(start, end, seg.text.slice(start, end), 'LOCATION', false, undefined, true));
       i = e - 1;
     }
   }

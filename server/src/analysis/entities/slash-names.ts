@@ -7,7 +7,7 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { TITLE } from './lexicon';
-import { coveredTokens, type RawMention } from './raw-mention';
+import { coveredTokens, rawMention, type RawMention } from './raw-mention';
 
 const PART = /^\p{Lu}[\p{L}\p{M}]+$/u;
 
@@ -37,7 +37,7 @@ export function slashNames(ctx: DocContext, seg: Segmentation, mentions: RawMent
       if (!PART.test(part)) continue;
       const same = mentions.find((m) => !m.credit && m.text === part);
       if (!same) continue;
-      (added ??= []).push({ start, end: start + part.length, text: part, type: same.type, credit: false });
+      (added ??= []).push(rawMention(start, start + part.length, part, same.type, false));
       found = true;
     }
     if (found && whole >= 0) (dropped ??= new Set()).add(mentions[whole]);

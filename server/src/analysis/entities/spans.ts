@@ -25,7 +25,9 @@ export function labelsToSpans(ctx: DocContext, labels: Uint8Array): TokenSpan[] 
     const l = i < labels.length ? labels[i] : 0;
     const continues = i < labels.length && isInside(l) && labelType(l) === type && ctx.sentFirst[i] !== i;
     if (open >= 0 && !continues) {
-      out.push({ from: open, to: i, type });
+      // Every field present (absent ones undefined): the rules set `sure`, `fixed`, `held` later on
+      // most of these spans, which then keep one object shape instead of several.
+      out.push({ from: open, to: i, type, sure: undefined, fixed: undefined, held: undefined });
       open = -1;
     }
     if (l !== 0 && open < 0) {
@@ -45,7 +47,7 @@ export function withUntagged(ctx: DocContext, spans: TokenSpan[], type: number, 
   let added: TokenSpan[] | null = null;
   let next = 0; // first token not yet covered by a span
   const scan = (to: number): void => {
-    for (let k = next; k < to; k++) if (pick(k)) (added ??= []).push({ from: k, to: k + 1, type, sure: true });
+    for (let k = next; k < to; k++) if (pick(k)) (added ??= []).push({ from: k, to: k + 1, type, sure: true, fixed: undefined, held: undefined });
   };
   for (const s of spans) {
     scan(s.from);

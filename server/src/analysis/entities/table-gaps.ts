@@ -18,7 +18,7 @@ export function tableGaps(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
       if (toks[j].start - toks[j - 1].end < GAP) continue;
       const to = s.to;
       s.to = j;
-      if (ctx.cap[j] === TITLE) (added ??= []).push({ from: j, to, type: s.type });
+      if (ctx.cap[j] === TITLE) (added ??= []).push({ from: j, to, type: s.type, sure: undefined, fixed: undefined, held: undefined });
       dropped = true;
       break;
     }

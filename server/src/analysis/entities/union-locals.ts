@@ -29,7 +29,7 @@ export function unionLocals(ctx: DocContext, seg: Segmentation, spans: TokenSpan
       from = j;
     }
     if (from === k) continue;
-    (found ??= []).push({ from, to: k + 2, type: ORGANIZATION });
+    (found ??= []).push({ from, to: k + 2, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
   }
   if (!found) return spans;
   const out = spans.filter((s) => !found!.some((f) => s.from < f.to && f.from < s.to));

@@ -54,9 +54,9 @@ export function workTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[
   for (const s of spans) {
     if (inFound[s.from] || inFound[s.to - 1]) continue;
     const text = seg.text.slice(toks[s.from].start, toks[s.to - 1].end);
-    out.push(texts.has(text) ? { from: s.from, to: s.to, type: MISC, sure: true } : s);
+    out.push(texts.has(text) ? { from: s.from, to: s.to, type: MISC, sure: true, fixed: undefined, held: undefined } : s);
   }
-  for (const [a, b] of found) out.push({ from: a, to: b, type: MISC, sure: true });
+  for (const [a, b] of found) out.push({ from: a, to: b, type: MISC, sure: true, fixed: undefined, held: undefined });
   return out.sort((x, y) => x.from - y.from);
 }
 
