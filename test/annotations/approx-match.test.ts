@@ -49,7 +49,7 @@ describe('approximate search (Myers, blocked)', () => {
           return true;
         },
       ),
-      { numRuns: 1500 },
+      { numRuns: 1500, seed: 22 },
     );
   });
 });

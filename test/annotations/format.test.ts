@@ -65,7 +65,7 @@ describe('sidecar format', () => {
         assert.deepStrictEqual(toPlain(parseLocated(text)), JSON.parse(text));
         return true;
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: 23 },
     );
     assert.equal(parseLocated('  [ ]  ').start, 2);
   });
