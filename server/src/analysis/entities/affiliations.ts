@@ -3,7 +3,7 @@
 // tagger as one place: the place stays a LOCATION and the last word is MISC.
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, tokenSpan } from './spans';
 
 const LOCATION = 2, MISC = 3, TITLE = 3;
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
@@ -29,7 +29,7 @@ export function splitPlaceAffiliations(ctx: DocContext, gaz: Gazetteer, spans: T
   if (!spans.some(splits)) return spans;
   const out: TokenSpan[] = [];
   for (const s of spans) {
-    if (splits(s)) out.push({ from: s.from, to: s.to - 1, type: LOCATION, sure: undefined, fixed: undefined, held: undefined }, { from: s.to - 1, to: s.to, type: MISC, sure: undefined, fixed: undefined, held: undefined });
+    if (splits(s)) out.push(tokenSpan(s.from, s.to - 1, LOCATION), tokenSpan(s.to - 1, s.to, MISC));
     else out.push(s);
   }
   return out;

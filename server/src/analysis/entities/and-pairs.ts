@@ -4,7 +4,7 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, tokenSpan } from './spans';
 
 const ORGANIZATION = 1;
 const AND = hashLower('and');
@@ -23,7 +23,7 @@ export function andPairs(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
       }
       if (alone.has(ctx.lower[s.from]) && alone.has(ctx.lower[s.from + 2])) {
         out ??= spans.slice(0, i);
-        out.push({ from: s.from, to: s.from + 1, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined }, { from: s.from + 2, to: s.to, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
+        out.push(tokenSpan(s.from, s.from + 1, ORGANIZATION), tokenSpan(s.from + 2, s.to, ORGANIZATION));
         continue;
       }
     }

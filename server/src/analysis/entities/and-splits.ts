@@ -10,7 +10,7 @@ import type { DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, tokenSpan } from './spans';
 
 const ORGANIZATION = 1;
 const TITLE = 3;
@@ -40,7 +40,7 @@ export function andSplits(ctx: DocContext, seg: Segmentation, gazetteer: Gazette
       return;
     }
     out ??= spans.slice(0, i);
-    out.push({ from: s.from, to: cut, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined }, { from: cut + 1, to: s.to, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
+    out.push(tokenSpan(s.from, cut, ORGANIZATION), tokenSpan(cut + 1, s.to, ORGANIZATION));
   });
   return out ?? spans;
 }

@@ -5,7 +5,7 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { CAPS } from './lexicon';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, tokenSpan } from './spans';
 import { WordSet } from './word-set';
 
 const ORGANIZATION = 1;
@@ -25,7 +25,7 @@ export function bodyAcronyms(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     if (ctx.cap[k] !== CAPS || ctx.allCaps[k] || !BODIES.has(ctx.lower[k])) continue;
     while (i < spans.length && spans[i].to <= k) i++;
     const s = i < spans.length && spans[i].from <= k ? spans[i] : null;
-    if (!s) (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true, fixed: undefined, held: undefined });
+    if (!s) (added ??= []).push(tokenSpan(k, k + 1, ORGANIZATION, true));
     else if (s.from === k && s.to === k + 1 && s.type !== ORGANIZATION) { s.type = ORGANIZATION; s.sure = true; }
   }
   return added ? mergeByStart(spans, added) : spans;

@@ -11,7 +11,7 @@ import type { DocContext } from './features';
 import type { Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { CAPS, LOWER, PUNCT, TITLE } from './lexicon';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, tokenSpan } from './spans';
 import { CALENDAR, isCountry, isDemonymWord, mayHaveResult, scoreAt } from './sports';
 import { wordSet } from './word-set';
 
@@ -45,7 +45,7 @@ const AND = hashLower('and');
 /** The place span is not a country (known to the lists or not: "winners over Orrell"). */
 function townMention(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, s: TokenSpan): boolean {
   const to = nameEnd(ctx, s);
-  return to > s.from && !isCountry(gaz, ctx, { from: s.from, to, type: LOCATION, sure: undefined, fixed: undefined, held: undefined }, seg);
+  return to > s.from && !isCountry(gaz, ctx, tokenSpan(s.from, to, LOCATION), seg);
 }
 
 /** One past the span's last word, its possessive ("Texas's", read with the name) left out. */
@@ -118,7 +118,7 @@ export function clubContexts(ctx: DocContext, seg: Segmentation, gaz: Gazetteer,
 function teamsOfLine(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[], si: number, line: [number, number, number, number], teams: TokenSpan[]): void {
   for (let r = 0; r < 4; r += 2) {
     const from = line[r], to = line[r + 1];
-    const run: TokenSpan = { from, to, type: ORGANIZATION, sure: undefined, fixed: true, held: undefined };
+    const run: TokenSpan = tokenSpan(from, to, ORGANIZATION, undefined, true);
     // Not a country, a lone nationality, nor a date ("Aug 27 Aug 26" heading a table of figures).
     if (isCountry(gaz, ctx, run, seg) || (to - from === 1 && isDemonymWord(ctx, from)) || CALENDAR.has(ctx.lower[from])) continue;
     let blocked = false;

@@ -9,7 +9,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, tokenSpan } from './spans';
 import { LOWER } from './lexicon';
 import { WordSet } from './word-set';
 
@@ -76,12 +76,12 @@ export function companiesNamedLikePeople(ctx: DocContext, seg: Segmentation, gaz
       (next !== POSSESSIVE && next !== POSSESSIVE_CURLY && s.from - 2 >= first && BEFORE.has(ctx.lower[s.from - 2]) &&
         (ctx.lower[s.from - 1] === OF || (ctx.lower[s.from - 1] === IN && !knownPlace(gaz, ctx, s)))) ||
       (s.type === PERSON && next !== POSSESSIVE && next !== POSSESSIVE_CURLY && s.from - 2 >= first && ownedAfter(ctx, s.from - 2));
-    if (company) return { from: s.from, to: s.to, type: ORGANIZATION, sure: true, fixed: undefined, held: undefined };
+    if (company) return tokenSpan(s.from, s.to, ORGANIZATION, true);
     // Less sure (the article's other mentions may outvote it): a one-word "person" that owns
     // "its", unless a job title or other lower-case word comes before it ("spokesman Hale said its").
     const oneWord = s.type === PERSON && s.to - s.from === 1;
     const owns = oneWord && SAID.has(next) && k + 1 < end && ctx.lower[k + 1] === ITS && (s.from === first || ctx.cap[s.from - 1] !== LOWER);
-    if (owns || (oneWord && placeInHyphenated(gaz, seg.tokens[s.from].text))) return { from: s.from, to: s.to, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined };
+    if (owns || (oneWord && placeInHyphenated(gaz, seg.tokens[s.from].text))) return tokenSpan(s.from, s.to, ORGANIZATION);
     return s;
   });
 }

@@ -6,7 +6,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { CAPS } from './lexicon';
-import { type TokenSpan, mergeByFrom } from './spans';
+import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { WordSet } from './word-set';
 
 const PERSON = 0, LOCATION = 2;
@@ -32,7 +32,7 @@ export function countryCodes(ctx: DocContext, seg: Segmentation, spans: TokenSpa
     if (toks[k].text.length !== 3 || !CODES.has(ctx.lower[k])) continue;
     const next = i + 1 < spans.length ? spans[i + 1] : null;
     if (next && next.from === k && next.to === k + 1) { next.type = LOCATION; next.sure = true; }
-    else if (!next || next.from > k) (added ??= []).push({ from: k, to: k + 1, type: LOCATION, sure: true, fixed: undefined, held: undefined });
+    else if (!next || next.from > k) (added ??= []).push(tokenSpan(k, k + 1, LOCATION, true));
   }
   if (!added) return spans;
   return mergeByFrom(spans, added);

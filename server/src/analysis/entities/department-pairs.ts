@@ -4,7 +4,7 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { LOWER, TITLE } from './lexicon';
-import { type TokenSpan, mergeByFrom } from './spans';
+import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { WordSet } from './word-set';
 
 const ORGANIZATION = 1;
@@ -19,7 +19,7 @@ export function departmentPairs(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     let and = -1;
     for (let j = s.from + 1; j < s.to - 1; j++) if (ctx.lower[j] === AND && ctx.cap[j] === LOWER) { and = j; break; }
     if (and < 0 || ctx.cap[and + 1] !== TITLE) continue;
-    (added ??= []).push({ from: and + 1, to: s.to, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
+    (added ??= []).push(tokenSpan(and + 1, s.to, ORGANIZATION));
     s.to = and; s.type = ORGANIZATION;
   }
   return added ? mergeByFrom(spans, added) : spans;

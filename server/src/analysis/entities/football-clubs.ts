@@ -11,7 +11,7 @@ import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { CAPS, TITLE } from './lexicon';
 import { wordSet } from './word-set';
-import { type TokenSpan, mergeByFrom, sortByFrom } from './spans';
+import { type TokenSpan, mergeByFrom, sortByFrom, tokenSpan } from './spans';
 
 const ORGANIZATION = 1, MISC = 3;
 
@@ -88,7 +88,7 @@ export function footballClubs(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
     for (const s of out) if (s.from < hi && s.to > lo && s.type !== 0) { lo = Math.min(lo, s.from); hi = Math.max(hi, s.to); }
     if (lo < from || hi > to) continue; // a longer name holds it ("FC Tirol Innsbruck"): leave it
     out = out.filter((s) => !(s.from < to && s.to > from));
-    out.push({ from, to, type: ORGANIZATION, sure: true, fixed: undefined, held: undefined });
+    out.push(tokenSpan(from, to, ORGANIZATION, true));
   }
   out = sortByFrom(out);
   if (names.size === 0) return out;
@@ -105,7 +105,7 @@ export function footballClubs(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
     }
     for (let e = Math.min(titleRun(ctx, k), k + 3); e > k; e--) {
       if (!names.has(phraseHash(ctx.lower, k, e))) continue;
-      (added ??= []).push({ from: k, to: e, type: ORGANIZATION, sure: true, fixed: undefined, held: undefined });
+      (added ??= []).push(tokenSpan(k, e, ORGANIZATION, true));
       k = e - 1;
       break;
     }

@@ -5,7 +5,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { nameRunEnd } from './name-words';
-import { type TokenSpan, mergeByFrom } from './spans';
+import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { WordSet } from './word-set';
 
 const PERSON = 0;
@@ -42,7 +42,7 @@ export function honorificNames(ctx: DocContext, seg: Segmentation, spans: TokenS
     if (k + 1 < ctx.n && ctx.cap[k + 1] === 3 && isHonorific(ctx, seg, k + 1)) continue;
     // "Mr" without its period ends a sentence for the segmenter only when it has one.
     const end = k + 1 < ctx.n && ctx.sentFirst[k + 1] === ctx.sentFirst[k] ? nameRunEnd(seg, ctx, k + 1, 3) : k + 1;
-    if (end > k + 1) persons.push({ from: k + 1, to: end, type: PERSON, sure: true, fixed: undefined, held: undefined });
+    if (end > k + 1) persons.push(tokenSpan(k + 1, end, PERSON, true));
   }
   if (!honorific) return spans;
   const isHon = honorific;
@@ -60,10 +60,10 @@ export function honorificNames(ctx: DocContext, seg: Segmentation, spans: TokenS
     // … but not through a comma: "Sen. Harlan Petrakis, D-Ohio," is the person, then the
     // party and state of AP style.
     if (p >= 0 && persons[p].to + 1 < s.to && seg.tokens[persons[p].to].text === ',') {
-      out.push({ from: persons[p].to + 1, to: s.to, type: s.type, sure: undefined, fixed: undefined, held: undefined });
+      out.push(tokenSpan(persons[p].to + 1, s.to, s.type));
       continue;
     }
-    out.push(from === s.from ? s : { from, to: s.to, type: s.type, sure: undefined, fixed: undefined, held: undefined });
+    out.push(from === s.from ? s : tokenSpan(from, s.to, s.type));
   }
   // A person is kept unless a longer span already covers it; merged in order (no sort of every span).
   const kept: TokenSpan[] = [];

@@ -4,7 +4,7 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { initialLength, isNameWord } from './name-words';
-import { type TokenSpan, mergeByFrom } from './spans';
+import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 
 const PERSON = 0;
 
@@ -34,7 +34,7 @@ export function joinAtInitials(ctx: DocContext, seg: Segmentation, spans: TokenS
     const type = leftSpan >= 0 && spans[leftSpan].to - spans[leftSpan].from > 1 && spans[leftSpan].type !== PERSON ? spans[leftSpan].type : PERSON;
     if (leftSpan >= 0) drop[leftSpan] = 1;
     if (rightSpan >= 0) drop[rightSpan] = 1;
-    const merged = { from, to, type, sure: undefined, fixed: undefined, held: undefined };
+    const merged = tokenSpan(from, to, type);
     added.push(merged);
     for (let j = from; j < to; j++) spanAt[j] = -2;
     k = to - 1;

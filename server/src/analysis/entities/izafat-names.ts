@@ -7,7 +7,7 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { TITLE } from './lexicon';
-import { type TokenSpan, mergeByFrom } from './spans';
+import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 
 const ORGANIZATION = 1;
 
@@ -40,7 +40,7 @@ export function izafatNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan
     // (Not a word usually written in lower case: "The Tehreek-e-Taliban Pakistan said".)
     while (from > ctx.sentFirst[k] && k - from < 2 && ctx.cap[from - 1] === TITLE && !(ctx.casing[from - 1] >= 1 && ctx.casing[from - 1] <= 2)) from--;
     while (to < ctx.sentEnd[k] && to - k <= 2 && ctx.cap[to] === TITLE) to++;
-    (names ??= []).push({ from, to, type: ORGANIZATION, sure: true, fixed: undefined, held: undefined });
+    (names ??= []).push(tokenSpan(from, to, ORGANIZATION, true));
   }
   if (!names) return spans;
   const found = names;

@@ -7,7 +7,7 @@ import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { TITLE, CAPS, PUNCT } from './lexicon';
 import { seedPrefixLength } from './seed-prefixes';
-import { type TokenSpan, mergeByFrom } from './spans';
+import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { WordSet } from './word-set';
 
 const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
@@ -67,7 +67,7 @@ export function militaryUnits(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
     // "Infantry Division and Britain": a unit's name ends at its last word, before "and".
     for (let k = s.from + 1; k + 2 < s.to; k++) {
       if (ctx.cap[k] !== TITLE || !(UNITS.has(ctx.lower[k]) || ctx.lower[k] === DIVISION) || ctx.lower[k + 1] !== AND) continue;
-      const rest: TokenSpan = { from: k + 2, to: s.to, type: s.type, sure: undefined, fixed: undefined, held: undefined };
+      const rest: TokenSpan = tokenSpan(k + 2, s.to, s.type);
       if ((Math.max(0, gaz.get(phraseHash(ctx.lower, rest.from, rest.to), 0)) & PLACE_BITS) !== 0) rest.type = LOCATION;
       (added ??= []).push(rest);
       s.to = k + 1;

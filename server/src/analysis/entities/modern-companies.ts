@@ -7,7 +7,7 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
-import { type TokenSpan, withUntagged, mergeByFrom } from './spans';
+import { type TokenSpan, withUntagged, mergeByFrom, tokenSpan } from './spans';
 import { WordSet } from './word-set';
 
 const ORGANIZATION = 1;
@@ -34,7 +34,7 @@ export function modernCompanies(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
       if (s.type !== ORGANIZATION && BRANDS.has(ctx.lower[s.from])) { s.type = ORGANIZATION; s.sure = true; }
     } else if (len === 3 && ctx.lower[s.from + 1] === AND && BRANDS.has(ctx.lower[s.from]) && BRANDS.has(ctx.lower[s.from + 2])) {
       // "Huawei and Xiaomi" read as one name: two companies.
-      (split ??= []).push({ from: s.from + 2, to: s.to, type: ORGANIZATION, sure: true, fixed: undefined, held: undefined });
+      (split ??= []).push(tokenSpan(s.from + 2, s.to, ORGANIZATION, true));
       s.to = s.from + 1; s.type = ORGANIZATION; s.sure = true;
     }
   }

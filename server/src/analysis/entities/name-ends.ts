@@ -8,7 +8,7 @@ import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { hashLower } from './hash';
 import { WordSet } from './word-set';
 import { ORG_HEAD_HASHES } from './org-words';
-import { type TokenSpan, mergeByFrom } from './spans';
+import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { TITLE, CAPS } from './lexicon';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
@@ -201,7 +201,7 @@ export function streetNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan
       if (!word && !isOrdinal(seg, j)) break;
       from = j;
     }
-    if (from < k) (found ??= []).push({ from, to, type: LOCATION, sure: undefined, fixed: undefined, held: undefined });
+    if (from < k) (found ??= []).push(tokenSpan(from, to, LOCATION));
   }
   if (!found) return spans;
   // A station's word read apart ("Station" as MISC) goes into the street's name.

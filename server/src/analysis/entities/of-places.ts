@@ -9,7 +9,7 @@
 import type { DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, tokenSpan } from './spans';
 import { TITLE } from './lexicon';
 import { WordSet } from './word-set';
 
@@ -37,7 +37,7 @@ export function ofPlaces(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]): T
     const place = ctx.lower[cut + 1] === THE ? cut + 2 : cut + 1;
     // "Patrick Leahy, Democrat of Vermont": a party's member word alone is MISC, as CoNLL-2003 types it.
     const type = SUFFIXES.has(ctx.lower[cut - 1]) ? ORGANIZATION : cut - s.from === 1 && MEMBERS.has(ctx.lower[s.from]) ? MISC : s.type;
-    out.push({ from: s.from, to: cut, type, sure: undefined, fixed: undefined, held: undefined }, { from: place, to: s.to, type: LOCATION, sure: undefined, fixed: undefined, held: undefined });
+    out.push(tokenSpan(s.from, cut, type), tokenSpan(place, s.to, LOCATION));
   }
   return out ?? spans;
 }

@@ -8,7 +8,7 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
-import { type TokenSpan, mergeByFrom } from './spans';
+import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { TITLE } from './lexicon';
 import { WordSet } from './word-set';
 
@@ -85,7 +85,7 @@ function untaggedHeads(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     if (!ORG_HEAD_HASHES.has(head) && !HEADS_MORE.has(head)) continue;
     while (j < spans.length && spans[j].to <= k) j++;
     if (j < spans.length && spans[j].from <= k) continue;
-    const head1: TokenSpan = { from: k, to: k + 1, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined };
+    const head1: TokenSpan = tokenSpan(k, k + 1, ORGANIZATION);
     if (stretchFor(ctx, head1) > 0) (added ??= []).push(head1);
   }
   return added ? mergeByFrom(spans, added) : spans;

@@ -9,7 +9,7 @@
 import { aloneInListsAt, listBits, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, tokenSpan } from './spans';
 import { WordSet } from './word-set';
 
 const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
@@ -42,7 +42,7 @@ export function partyMembers(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]
       MEMBER.has(ctx.lower[s.from]) && ctx.cap[s.from + 1] === TITLE_CASE && (aloneInListsAt(ctx, s.from + 1) & GIVEN) !== 0) {
       // "Democrat Walter Mondale": the member word, then the person.
       out ??= spans.slice(0, i);
-      out.push({ from: s.from, to: s.from + 1, type: MISC, sure: undefined, fixed: undefined, held: undefined }, { from: s.from + 1, to: s.to, type: PERSON, sure: undefined, fixed: undefined, held: undefined });
+      out.push(tokenSpan(s.from, s.from + 1, MISC), tokenSpan(s.from + 1, s.to, PERSON));
       continue;
     }
     if (head < 0) {
@@ -50,7 +50,7 @@ export function partyMembers(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]
       continue;
     }
     out ??= spans.slice(0, i);
-    out.push({ from: s.from, to: last, type: head, sure: undefined, fixed: undefined, held: undefined }, { from: last, to: s.to, type: MISC, sure: undefined, fixed: undefined, held: undefined });
+    out.push(tokenSpan(s.from, last, head), tokenSpan(last, s.to, MISC));
   }
   return out ?? spans;
 }

@@ -7,7 +7,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { nameRunEnd } from './name-words';
 import { ORG_HEAD_HASHES } from './org-words';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, tokenSpan } from './spans';
 
 const PERSON = 0;
 /** Positions of American football, baseball and basketball, as written in capitals ("MLB" is a league, "SS" a ship's prefix: left out). */
@@ -41,7 +41,7 @@ export function positionCodes(ctx: DocContext, seg: Segmentation, spans: TokenSp
       return;
     }
     out ??= spans.slice(0, i);
-    out.push({ from: k + 1, to: end, type: PERSON, sure: undefined, fixed: undefined, held: undefined });
+    out.push(tokenSpan(k + 1, end, PERSON));
     taken = end;
   });
   return out ?? spans;

@@ -10,7 +10,7 @@ import { listBits, listClassesAt, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, tokenSpan } from './spans';
 import { WordSet } from './word-set';
 
 const ORGANIZATION = 1, MISC = 3;
@@ -53,7 +53,7 @@ export function splitAtPossessiveOrgs(ctx: DocContext, gaz: Gazetteer, spans: To
       continue;
     }
     out ??= spans.slice(0, i);
-    out.push({ from: s.from, to: cut, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined }, { from: cut + 1, to: s.to, type: programme ? MISC : ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
+    out.push(tokenSpan(s.from, cut, ORGANIZATION), tokenSpan(cut + 1, s.to, programme ? MISC : ORGANIZATION));
   }
   return out ?? spans;
 }

@@ -6,7 +6,7 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { LOWER, TITLE } from './lexicon';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, tokenSpan } from './spans';
 
 const PERSON = 0, ORGANIZATION = 1;
 const ANALYSTS = hashLower('analysts'), ECONOMISTS = hashLower('economists'), STRATEGISTS = hashLower('strategists');
@@ -43,7 +43,7 @@ export function researchNotes(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] 
     // Untagged: a capitalised word no usual-casing count calls a common word ("Numis", not "They").
     const c = ctx.casing[k - 1];
     if ((c >= 1 && c <= 3) || (k - 2 >= ctx.sentFirst[k] && ctx.cap[k - 2] === TITLE) || isPersonWord(k - 1)) continue;
-    (added ??= []).push({ from: k - 1, to: k, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
+    (added ??= []).push(tokenSpan(k - 1, k, ORGANIZATION));
   }
   if (!added) return spans;
   const out: TokenSpan[] = [];

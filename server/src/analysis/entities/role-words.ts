@@ -10,7 +10,7 @@ import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { nameRunEnd } from './name-words';
 import { ORG_HEAD_HASHES } from './org-words';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, tokenSpan } from './spans';
 import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
 import { TITLE, LOWER } from './lexicon';
 import { WordSet } from './word-set';
@@ -124,17 +124,17 @@ function leadingNoun(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, s: Toke
   if (ctx.cap[k] !== TITLE || ctx.cap[k + 1] !== TITLE) return null;
   const h = ctx.lower[k];
   if (TITLE_HASHES.has(h) || KIN.has(h)) return null;
-  if (COMPANIES.has(h)) return { from: k + 1, to: s.to, type: ORGANIZATION, sure: true, fixed: undefined, held: undefined };
+  if (COMPANIES.has(h)) return tokenSpan(k + 1, s.to, ORGANIZATION, true);
   const person = PEOPLE.has(h) || JOB_TITLE_HASHES.has(h);
   const casing = ctx.casing[k];
   if (!person && !(casing > 0 && casing < USUALLY_LOWER) && !BUSINESSES.has(h)) return null;
   const rest = s.to - (k + 1);
   const nameShaped = rest >= 2 && nameRunEnd(seg, ctx, k + 1, 4) === s.to &&
     (mask(gaz, ctx, k + 1, s.to) & (PLACE_BITS | ORG_BITS)) === 0 && !orgWordIn(ctx, k + 1, s.to);
-  if (BUSINESSES.has(h)) return { from: k + 1, to: s.to, type: nameShaped && s.type === PERSON ? PERSON : ORGANIZATION, sure: undefined, fixed: undefined, held: undefined };
-  if (person) return { from: k + 1, to: s.to, type: nameShaped ? PERSON : s.type, sure: undefined, fixed: undefined, held: undefined };
+  if (BUSINESSES.has(h)) return tokenSpan(k + 1, s.to, nameShaped && s.type === PERSON ? PERSON : ORGANIZATION);
+  if (person) return tokenSpan(k + 1, s.to, nameShaped ? PERSON : s.type);
   // A word usually in lower case says less ("Individual Rights Trumped by …"): the rest must start with a given name.
-  return nameShaped && (mask(gaz, ctx, k + 1, k + 2) & FIRST_NAME_BIT) !== 0 ? { from: k + 1, to: s.to, type: PERSON, sure: undefined, fixed: undefined, held: undefined } : null;
+  return nameShaped && (mask(gaz, ctx, k + 1, k + 2) & FIRST_NAME_BIT) !== 0 ? tokenSpan(k + 1, s.to, PERSON) : null;
 }
 
 function orgWordIn(ctx: DocContext, from: number, to: number): boolean {
@@ -197,7 +197,7 @@ export function roleWordTypes(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
       for (let j = s.from; j < s.to; j++) if (ORG_HEAD_HASHES.has(ctx.lower[j]) || COMPANY_WORDS.has(ctx.lower[j])) return s;
     }
     changed = true;
-    return sure ? { from: s.from, to: s.to, type, sure: sure, fixed: undefined, held: undefined } : { from: s.from, to: s.to, type, sure: undefined, fixed: undefined, held: undefined };
+    return sure ? tokenSpan(s.from, s.to, type, sure) : tokenSpan(s.from, s.to, type);
   });
   return changed ? out : kept;
 }

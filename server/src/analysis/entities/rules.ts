@@ -26,7 +26,7 @@ import { andSplits } from './and-splits';
 import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
 import { rawMention, type RawMention } from './raw-mention';
-import { type TokenSpan, sortByFrom, mergeByFrom } from './spans';
+import { type TokenSpan, sortByFrom, mergeByFrom, tokenSpan } from './spans';
 import { surnameRepeats } from './repeats';
 import { nameRepeats } from './name-repeats';
 import { definedAcronyms } from './acronyms';
@@ -182,20 +182,20 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
   let r = 0;
   for (const s of spans) {
     while (r < runs.length && runs[r][1] <= s.from) {
-      merged.push({ from: runs[r][0], to: runs[r][1], type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
+      merged.push(tokenSpan(runs[r][0], runs[r][1], ORGANIZATION));
       r++;
     }
     if (r < runs.length && s.from < runs[r][1] && s.to > runs[r][0]) {
       // "Kwame Asante-Mensah of Korle Bu Teaching Hospital" read as one person: the person, then the run.
       const at = runs[r][0] - 1;
       if (s.type === PERSON && s.to === runs[r][1] && at > s.from + 1 && AFFILIATION_PARTICLES.has(toks[at].text) && person[at - 1] && isPersonName(ctx, seg, s.from, at)) {
-        merged.push({ from: s.from, to: at, type: PERSON, sure: undefined, fixed: undefined, held: undefined });
+        merged.push(tokenSpan(s.from, at, PERSON));
         continue;
       }
       // "Dockworkers' Union of Veyla" read as "Dockworkers" + "Union of Veyla": the run before a
       // possessive takes in the organisation that starts at its last word.
       if (s.type === ORGANIZATION && s.from === runs[r][1] - 1 && s.to > runs[r][1] && runs[r][1] - runs[r][0] >= 3 && isPluralPossessiveMark(seg, s.from - 1)) {
-        merged.push({ from: runs[r][0], to: s.to, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
+        merged.push(tokenSpan(runs[r][0], s.to, ORGANIZATION));
         runs.splice(r, 1);
         continue;
       }
@@ -208,7 +208,7 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
     }
     merged.push(s);
   }
-  for (; r < runs.length; r++) merged.push({ from: runs[r][0], to: runs[r][1], type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
+  for (; r < runs.length; r++) merged.push(tokenSpan(runs[r][0], runs[r][1], ORGANIZATION));
   return sortByFrom(merged);
 }
 
@@ -253,7 +253,7 @@ function titleCaseRuns(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     for (let k = s.from; k <= s.to; k++) {
       const plain = k === s.to || (ctx.casing[k] > 0 && ctx.casing[k] <= USUALLY_LOWER);
       if (plain && from >= 0) {
-        out.push({ from, to: k, type: s.type, sure: undefined, fixed: undefined, held: undefined });
+        out.push(tokenSpan(from, k, s.type));
         from = -1;
       } else if (!plain && from < 0) {
         from = k;
@@ -315,8 +315,8 @@ function splitAtTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): 
     // "Kelowna Mayor Tomas Reinholt", "Ontario Premier …": what a mayor or a premier heads is a place.
     // ("Chinese Premier …" keeps its nationality; a governor may head a bank: "Federal Reserve Governor".)
     const place = PLACE_TITLES.has(ctx.lower[cut]) && left - s.from <= 2 && !ORG_HEAD_HASHES.has(ctx.lower[left - 1]) && !isDemonym(ctx, left - 1);
-    if (left > s.from) out.push({ from: s.from, to: left, type: place ? LOCATION : s.type, sure: undefined, fixed: undefined, held: undefined });
-    out.push({ from: cut + 1, to: personEnd, type: PERSON, sure: undefined, fixed: undefined, held: undefined });
+    if (left > s.from) out.push(tokenSpan(s.from, left, place ? LOCATION : s.type));
+    out.push(tokenSpan(cut + 1, personEnd, PERSON));
     taken = personEnd;
   }
   return out;
@@ -341,7 +341,7 @@ function splitPortfolios(ctx: DocContext, seg: Segmentation, spans: TokenSpan[])
       return;
     }
     out ??= spans.slice(0, i);
-    out.push({ from: s.from, to: k, type: s.type, sure: undefined, fixed: undefined, held: undefined }, { from: k, to: s.to, type: PERSON, sure: undefined, fixed: undefined, held: undefined });
+    out.push(tokenSpan(s.from, k, s.type), tokenSpan(k, s.to, PERSON));
   });
   return out ?? spans;
 }
@@ -363,7 +363,7 @@ function splitInnerPortfolios(ctx: DocContext, seg: Segmentation, spans: TokenSp
     }
     if (cut < 0) { out?.push(s); return; }
     out ??= spans.slice(0, i);
-    out.push({ from: s.from, to: cut, type: s.type, sure: undefined, fixed: undefined, held: undefined }, { from: name, to: s.to, type: PERSON, sure: undefined, fixed: undefined, held: undefined });
+    out.push(tokenSpan(s.from, cut, s.type), tokenSpan(name, s.to, PERSON));
   });
   return out ?? spans;
 }
@@ -423,7 +423,7 @@ function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]):
     if (g < merged.length && s.from < merged[g].to && s.to > merged[g].from) continue;
     out.push(s);
   }
-  return mergeByFrom(out, merged.map((m) => ({ from: m.from, to: m.to, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined })));
+  return mergeByFrom(out, merged.map((m) => (tokenSpan(m.from, m.to, ORGANIZATION))));
 }
 
 /** Portfolios written between a nationality and a title ("South Korean Trade Minister"). */
@@ -484,9 +484,9 @@ function splitAtPossessivePlaces(ctx: DocContext, seg: Segmentation, gazetteer: 
       out.push(s);
       continue;
     }
-    out.push({ from: s.from, to: cut, type: LOCATION, sure: undefined, fixed: undefined, held: undefined });
+    out.push(tokenSpan(s.from, cut, LOCATION));
     const orgHead = ORG_HEADS.has(seg.tokens[s.to - 1].text.toLowerCase());
-    out.push({ from: cut + 1, to: s.to, type: orgHead ? ORGANIZATION : s.type, sure: undefined, fixed: undefined, held: undefined });
+    out.push(tokenSpan(cut + 1, s.to, orgHead ? ORGANIZATION : s.type));
   }
   return out;
 }
@@ -506,7 +506,7 @@ function widenRegions(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): T
     const before = s.from - 1;
     const widen = s.type === MISC_TYPE && s.to - s.from === 1 && before >= ctx.sentFirst[s.from] && !taken[before] &&
       ctx.cap[before] === 3 && REGION_WORDS.has(toks[before].text.toLowerCase()) && isDemonym(ctx, s.from);
-    return widen ? { from: before, to: s.to, type: s.type, sure: undefined, fixed: undefined, held: undefined } : s;
+    return widen ? tokenSpan(before, s.to, s.type) : s;
   });
 }
 
@@ -521,17 +521,17 @@ function dropMemberTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
       return;
     }
     out ??= spans.slice(0, i);
-    out.push({ from: s.from, to: k, type: s.type, sure: undefined, fixed: undefined, held: undefined });
+    out.push(tokenSpan(s.from, k, s.type));
     // "the Green MP for Hexley, Rufus Ambrose" read as one name: the seat is a place, then the member.
     let j = k + 1;
     if (j + 1 < s.to && ctx.lower[j] === FOR_HASH) {
       let e = j + 1;
       while (e < s.to && ctx.cap[e] === 3) e++;
-      if (e > j + 1) out.push({ from: j + 1, to: e, type: LOCATION, sure: undefined, fixed: undefined, held: undefined });
+      if (e > j + 1) out.push(tokenSpan(j + 1, e, LOCATION));
       j = e;
       while (j < s.to && ctx.cap[j] === 0) j++;
     }
-    if (j < s.to && isPersonName(ctx, seg, j, s.to)) out.push({ from: j, to: s.to, type: PERSON, sure: undefined, fixed: undefined, held: undefined });
+    if (j < s.to && isPersonName(ctx, seg, j, s.to)) out.push(tokenSpan(j, s.to, PERSON));
   });
   return out ?? spans;
 }

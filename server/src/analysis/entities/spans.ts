@@ -17,6 +17,15 @@ export interface TokenSpan {
   held?: boolean;
 }
 
+/**
+ * A span with every field present, in one order (absent ones undefined): the rules set `sure`,
+ * `fixed`, `held` later on many spans, which then keep one object shape instead of several, so the
+ * ~100 passes that read them at each keystroke stay monomorphic.
+ */
+export function tokenSpan(from: number, to: number, type: number, sure?: boolean, fixed?: boolean, held?: boolean): TokenSpan {
+  return { from, to, type, sure, fixed, held };
+}
+
 export function labelsToSpans(ctx: DocContext, labels: Uint8Array): TokenSpan[] {
   const out: TokenSpan[] = [];
   let open = -1;
@@ -25,9 +34,7 @@ export function labelsToSpans(ctx: DocContext, labels: Uint8Array): TokenSpan[] 
     const l = i < labels.length ? labels[i] : 0;
     const continues = i < labels.length && isInside(l) && labelType(l) === type && ctx.sentFirst[i] !== i;
     if (open >= 0 && !continues) {
-      // Every field present (absent ones undefined): the rules set `sure`, `fixed`, `held` later on
-      // most of these spans, which then keep one object shape instead of several.
-      out.push({ from: open, to: i, type, sure: undefined, fixed: undefined, held: undefined });
+      out.push(tokenSpan(open, i, type));
       open = -1;
     }
     if (l !== 0 && open < 0) {
@@ -47,7 +54,7 @@ export function withUntagged(ctx: DocContext, spans: TokenSpan[], type: number, 
   let added: TokenSpan[] | null = null;
   let next = 0; // first token not yet covered by a span
   const scan = (to: number): void => {
-    for (let k = next; k < to; k++) if (pick(k)) (added ??= []).push({ from: k, to: k + 1, type, sure: true, fixed: undefined, held: undefined });
+    for (let k = next; k < to; k++) if (pick(k)) (added ??= []).push(tokenSpan(k, k + 1, type, true));
   };
   for (const s of spans) {
     scan(s.from);

@@ -6,7 +6,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
-import { type TokenSpan, mergeByFrom } from './spans';
+import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { DIGIT, LOWER, PUNCT, TITLE } from './lexicon';
 import { WordSet, wordSet } from './word-set';
 
@@ -123,7 +123,7 @@ function teamsBeforeRoles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
     if (at) {
       if (at.to - at.from === 1 && !at.sure) { at.type = ORGANIZATION; at.sure = true; }
     } else {
-      (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true, fixed: undefined, held: undefined });
+      (added ??= []).push(tokenSpan(k, k + 1, ORGANIZATION, true));
     }
   }
   if (!added) return spans;
@@ -342,7 +342,7 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
     if (people === to - from) return false;
     // "Ashby Town": a club's last word outweighs a given name first.
     if (to - from >= 2 && inList(ctx, from, FIRST_NAME_LIST) && !inList(ctx, from, PLACE_LISTS) && !CLUB_ENDS.has(ctx.lower[to - 1])) return false;
-    return !isCountry(gaz, ctx, { from, to, type: LOCATION, sure: undefined, fixed: undefined, held: undefined }, seg);
+    return !isCountry(gaz, ctx, tokenSpan(from, to, LOCATION), seg);
   };
   const covered = new Uint8Array(n);
   for (const s of spans) {
@@ -359,7 +359,7 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
     if (e < 0 || covered[k] || e > k + 3) continue;
     let free = true;
     for (let j = k; j < e; j++) if (covered[j]) free = false;
-    if (free && isTeam(k, e)) (added ??= []).push({ from: k, to: e, type: ORGANIZATION, sure: true, fixed: undefined, held: undefined });
+    if (free && isTeam(k, e)) (added ??= []).push(tokenSpan(k, e, ORGANIZATION, true));
   }
   return added ? mergeByFrom(spans, added) : spans;
 }
@@ -481,7 +481,7 @@ function nicknamesAlone(ctx: DocContext, spans: TokenSpan[], known: WordSet): To
     if (ctx.cap[k] !== TITLE || !known.has(ctx.lower[k])) continue;
     while (s < spans.length && spans[s].to <= k) s++;
     if (s < spans.length && spans[s].from <= k) continue;
-    (added ??= []).push({ from: k, to: k + 1, type: ORGANIZATION, sure: true, fixed: undefined, held: undefined });
+    (added ??= []).push(tokenSpan(k, k + 1, ORGANIZATION, true));
   }
   return added ? mergeByFrom(spans, added) : spans;
 }
@@ -500,7 +500,7 @@ function hostLine(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, s: TokenSp
   const toks = seg.tokens;
   const f = s.from;
   if (s.to - f >= 2 && toks[f].text === 'Host' && f >= 2 && toks[f - 1].text === ':' && toks[f - 1].start === toks[f - 2].end &&
-    (phraseMask(gaz, ctx, f + 1, s.to) & PLACE_BITS) !== 0 && !isCountry(gaz, ctx, { from: f + 1, to: s.to, type: LOCATION, sure: undefined, fixed: undefined, held: undefined }, seg)) {
+    (phraseMask(gaz, ctx, f + 1, s.to) & PLACE_BITS) !== 0 && !isCountry(gaz, ctx, tokenSpan(f + 1, s.to, LOCATION), seg)) {
     s.from++;
     return true;
   }

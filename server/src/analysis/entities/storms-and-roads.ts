@@ -7,7 +7,7 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { DIGIT, TITLE } from './lexicon';
-import { type TokenSpan, mergeByFrom } from './spans';
+import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { wordSet } from './word-set';
 
 const LOCATION = 2, MISC = 3;
@@ -38,13 +38,13 @@ export function stormsAndRoads(ctx: DocContext, seg: Segmentation, spans: TokenS
       if (at) { at.to = at.from; dropped = true; at = null; } // "Hurricane" alone is no name
       const next = s + 1 < spans.length && spans[s + 1].from === k + 1 ? spans[s + 1] : s < spans.length && spans[s].from === k + 1 ? spans[s] : null;
       if (next) { if (!next.sure && next.to === k + 2) next.type = MISC; continue; }
-      (added ??= []).push({ from: k + 1, to: k + 2, type: MISC, sure: true, fixed: undefined, held: undefined });
+      (added ??= []).push(tokenSpan(k + 1, k + 2, MISC, true));
     } else {
       // "Interstate 10": the number belongs to the road's name.
       if (ctx.cap[k + 1] !== DIGIT || seg.tokens[k + 1].text.length > 3 || (at && at.to !== k + 1)) continue;
       const next = at ? s + 1 : s;
       if (next < spans.length && spans[next].from === k + 1) continue;
-      if (at) { at.to = k + 2; at.type = LOCATION; } else (added ??= []).push({ from: k, to: k + 2, type: LOCATION, sure: true, fixed: undefined, held: undefined });
+      if (at) { at.to = k + 2; at.type = LOCATION; } else (added ??= []).push(tokenSpan(k, k + 2, LOCATION, true));
     }
   }
   const kept = dropped ? spans.filter((x) => x.to > x.from) : spans;

@@ -5,7 +5,7 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { TITLE } from './lexicon';
-import { type TokenSpan, mergeByFrom } from './spans';
+import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 
 const GAP = 3;
 
@@ -18,7 +18,7 @@ export function tableGaps(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
       if (toks[j].start - toks[j - 1].end < GAP) continue;
       const to = s.to;
       s.to = j;
-      if (ctx.cap[j] === TITLE) (added ??= []).push({ from: j, to, type: s.type, sure: undefined, fixed: undefined, held: undefined });
+      if (ctx.cap[j] === TITLE) (added ??= []).push(tokenSpan(j, to, s.type));
       dropped = true;
       break;
     }

@@ -5,7 +5,7 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
-import { type TokenSpan, mergeByFrom } from './spans';
+import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 
 const ORGANIZATION = 1;
 const TITLE = 3, CAPS = 5;
@@ -29,7 +29,7 @@ export function unionLocals(ctx: DocContext, seg: Segmentation, spans: TokenSpan
       from = j;
     }
     if (from === k) continue;
-    (found ??= []).push({ from, to: k + 2, type: ORGANIZATION, sure: undefined, fixed: undefined, held: undefined });
+    (found ??= []).push(tokenSpan(from, k + 2, ORGANIZATION));
   }
   if (!found) return spans;
   const out = spans.filter((s) => !found!.some((f) => s.from < f.to && f.from < s.to));

@@ -14,7 +14,7 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
-import type { TokenSpan } from './spans';
+import { type TokenSpan, tokenSpan } from './spans';
 import { PUNCT, TITLE } from './lexicon';
 import { WordSet } from './word-set';
 
@@ -54,9 +54,9 @@ export function workTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[
   for (const s of spans) {
     if (inFound[s.from] || inFound[s.to - 1]) continue;
     const text = seg.text.slice(toks[s.from].start, toks[s.to - 1].end);
-    out.push(texts.has(text) ? { from: s.from, to: s.to, type: MISC, sure: true, fixed: undefined, held: undefined } : s);
+    out.push(texts.has(text) ? tokenSpan(s.from, s.to, MISC, true) : s);
   }
-  for (const [a, b] of found) out.push({ from: a, to: b, type: MISC, sure: true, fixed: undefined, held: undefined });
+  for (const [a, b] of found) out.push(tokenSpan(a, b, MISC, true));
   return out.sort((x, y) => x.from - y.from);
 }
 
