@@ -118,16 +118,15 @@ const WINDOW = 8;
 
 export function findFigures(seg: Segmentation, mentions: Mention[], memo?: FigureMemo): Figure[] {
   const v = new TokenView(seg);
-  const guard = new MentionGuard(mentions);
-  const lineups = new LineupGuard(v);
-  const personEnds = new Set<number>();
-  for (const m of mentions) if (m.type === 'PERSON') personEnds.add(m.end);
   const out: Figure[] = [];
   if (!memo) {
-    for (const s of seg.sentences) scanSentence(seg, v, s, guard, lineups, personEnds, out);
+    const scan = new Scanner(seg, v, mentions);
+    for (const s of seg.sentences) scanSentence(seg, v, s, scan.guard, scan.lineups, scan.personEnds, out);
     return out;
   }
-  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  // What a scan needs, made when a paragraph is first scanned (most keystrokes scan one or two).
+  let scan: Scanner | null = null;
+  const byStart = inStartOrder(mentions);
   let m0 = 0;
   for (let a = 0; a < seg.sentences.length;) {
     // The paragraph's sentences [a, b).
@@ -144,19 +143,42 @@ export function findFigures(seg: Segmentation, mentions: Mention[], memo?: Figur
     const extra = paragraphKey(seg, a, b, lo, hi, byStart, m0, to);
     const window = seg.text.slice(from, to);
     const origin = seg.tokens[first].start;
-    let kept = memo.paragraphs.get(window, () => scanParagraph(seg, v, a, b, guard, lineups, personEnds, origin), extra);
+    const scanned = () => {
+      scan ??= new Scanner(seg, v, mentions);
+      return scanParagraph(seg, v, a, b, scan.guard, scan.lineups, scan.personEnds, origin);
+    };
+    let kept = memo.paragraphs.get(window, scanned, extra);
     // The article's facts it read must still hold, or the paragraph is read again.
     if (((kept.asked & 1) !== 0 && v.facts.dollar() !== kept.dollar) || ((kept.asked & 2) !== 0 && v.facts.hasSterling() !== kept.sterling)) {
-      kept = scanParagraph(seg, v, a, b, guard, lineups, personEnds, origin);
+      kept = scanned();
       memo.paragraphs.set(window, kept, extra);
     }
     for (const f of kept.figures) {
       const start = f.start + origin, end = f.end + origin;
-      out.push({ ...f, start, end, text: seg.text.slice(start, end) });
+      out.push({ start, end, text: seg.text.slice(start, end), kind: f.kind, value: f.value, unit: f.unit, approx: f.approx, bound: f.bound });
     }
     a = b;
   }
   return out;
+}
+
+/** What scanning a sentence reads besides the tokens: the names, line-ups, where people's names end. */
+class Scanner {
+  readonly guard: MentionGuard;
+  readonly lineups: LineupGuard;
+  readonly personEnds = new Set<number>();
+
+  constructor(seg: Segmentation, v: TokenView, mentions: Mention[]) {
+    this.guard = new MentionGuard(mentions);
+    this.lineups = new LineupGuard(v);
+    for (const m of mentions) if (m.type === 'PERSON') this.personEnds.add(m.end);
+  }
+}
+
+/** The mentions in order of their start (the same array when they already are, as the entity stage gives them). */
+function inStartOrder(mentions: Mention[]): Mention[] {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return [...mentions].sort((x, y) => x.start - y.start);
+  return mentions;
 }
 
 /** A paragraph's figures with offsets from `origin`, and the facts it asked for. */
