@@ -35,7 +35,7 @@ export function createAnalysisMemo(): AnalysisMemo {
   return {
     segment: { kinds: new PieceMemo(), lines: new PieceMemo(), bullets: new PieceMemo() },
     entities: { units: new PieceMemo(), codes: new PieceMemo() },
-    claims: { sentences: new PieceMemo() },
+    claims: { sentences: new PieceMemo(), bySentence: new WeakMap() },
     figures: { paragraphs: new PieceMemo() },
     attributions: {},
     pieces: new PieceMemo(),

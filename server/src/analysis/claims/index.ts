@@ -30,6 +30,13 @@ function byStart<T extends { start: number }>(items: T[]): T[] {
   return items;
 }
 
+/** The items' starts (a loop: Int32Array.from with a function is many times slower). */
+function startsOf(items: ReadonlyArray<{ start: number }>): Int32Array {
+  const out = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = items[i].start;
+  return out;
+}
+
 /**
  * For each sentence s, which of `starts` (in order) fall in it: indices [at[2s], at[2s + 1]).
  * One merge pass, no array per sentence.
@@ -69,6 +76,13 @@ export interface ScoredSentence {
 /** Kept between analyses by the incremental analyser: each sentence's reading, keyed by what it reads. */
 export interface ClaimMemo {
   sentences: PieceMemo<ScoredSentence>;
+  /**
+   * The same by Sentence object, with the inputs from the other stages it read. The segmenter
+   * gives a line it kept the same Sentence objects at every analysis (segment/index.ts,
+   * KeptLine.built), and such an object's text and its tokens' layout never change: for it only
+   * those inputs are compared, not its tokens (most of a keystroke's work here).
+   */
+  bySentence?: WeakMap<Sentence, { inputs: Int32Array; read: ScoredSentence }>;
 }
 
 function score(seg: Segmentation, first: number, end: number, inputs: SentenceInputs): ScoredSentence {
@@ -81,11 +95,10 @@ function score(seg: Segmentation, first: number, end: number, inputs: SentenceIn
  * Everything sentenceFeatures reads: the tokens' texts (the sentence's text and where in it each
  * token starts and ends), and of the sentence's figures, mentions and attributions the kind,
  * approximation and bound, the types, and whether there is one. The sentence's text is the memo's
- * key (Sentence.text); these are the numbers kept with it.
+ * key (Sentence.text); these are the numbers kept with it: the inputs here, the tokens by putTokens.
  */
 function sentenceKey(
-  seg: Segmentation, first: number, end: number, attributed: boolean,
-  figures: Figure[], f0: number, f1: number, mentions: Mention[], m0: number, m1: number,
+  attributed: boolean, figures: Figure[], f0: number, f1: number, mentions: Mention[], m0: number, m1: number,
 ): Key {
   const key = sentenceKeys.reset();
   key.put(attributed ? 1 : 0);
@@ -98,6 +111,11 @@ function sentenceKey(
   }
   key.put(m1 - m0);
   for (let i = m0; i < m1; i++) key.put(mentions[i].type.charCodeAt(0));
+  return key;
+}
+
+/** The rest of the key: where each token starts and ends in the sentence. */
+function putTokens(key: Key, seg: Segmentation, first: number, end: number): Key {
   if (end <= first) return key;
   const toks = seg.tokens;
   const from = toks[first].start;
@@ -114,9 +132,11 @@ export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, opti
   // Each sentence's figures, mentions and attributions as a range of these, in order of start.
   const figures = byStart(inputs.figures);
   const mentions = byStart(inputs.mentions);
-  const fr = rangesBySentence(seg, Int32Array.from(figures, (f) => f.start));
-  const mr = rangesBySentence(seg, Int32Array.from(mentions, (m) => m.start));
-  const ar = rangesBySentence(seg, Int32Array.from(inputs.attributions, (a) => a.content.start).sort());
+  const fr = rangesBySentence(seg, startsOf(figures));
+  const mr = rangesBySentence(seg, startsOf(mentions));
+  const quoteStarts = new Int32Array(inputs.attributions.length);
+  for (let i = 0; i < quoteStarts.length; i++) quoteStarts[i] = inputs.attributions[i].content.start;
+  const ar = rangesBySentence(seg, quoteStarts.sort());
   const scored: Array<{ i: number; p: number; signals: Signals }> = [];
   // A photo credit anywhere in a paragraph makes the whole paragraph a caption.
   const captions = new Set<number>();
@@ -129,13 +149,20 @@ export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, opti
     const attributed = ar[2 * i + 1] > ar[2 * i];
     const f0 = fr[2 * i], f1 = fr[2 * i + 1], m0 = mr[2 * i], m1 = mr[2 * i + 1];
     const one = (): SentenceInputs => ({ figures: figures.slice(f0, f1), attributed, mentions: mentions.slice(m0, m1) });
-    const { signals, p } = memo
-      ? memo.sentences.get(
-        s.text,
-        () => score(seg, s.firstToken, s.endToken, one()),
-        sentenceKey(seg, s.firstToken, s.endToken, attributed, figures, f0, f1, mentions, m0, m1),
-      )
-      : score(seg, s.firstToken, s.endToken, one());
+    let read: ScoredSentence;
+    if (memo) {
+      const key = sentenceKey(attributed, figures, f0, f1, mentions, m0, m1);
+      const known = memo.bySentence?.get(s);
+      if (known && key.equals(known.inputs)) {
+        memo.sentences.hits++;
+        read = known.read;
+      } else {
+        const inputs = key.copy();
+        read = memo.sentences.get(s.text, () => score(seg, s.firstToken, s.endToken, one()), putTokens(key, seg, s.firstToken, s.endToken));
+        memo.bySentence?.set(s, { inputs, read });
+      }
+    } else read = score(seg, s.firstToken, s.endToken, one());
+    const { signals, p } = read;
     if (signals.caption) captions.add(s.paragraph);
     if (p !== null && p >= threshold) scored.push({ i, p, signals });
   }

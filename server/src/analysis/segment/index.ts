@@ -47,6 +47,51 @@ function lines(text: string): Line[] {
   return out;
 }
 
+/**
+ * Following the edit: the lines of `text` that lie wholly before the first character that differs
+ * from the last text segmented, or wholly after the last one, read the same as a line of it at
+ * the same place (or moved by the edit's length): each takes that line's string, the memos' own,
+ * so its look-ups compare no characters. The rest keep their slices and are looked up by them.
+ */
+function sameLines(last: { text: string; lines: Line[] }, text: string, ls: Line[]): void {
+  const prev = last.text;
+  const before = commonPrefix(prev, text);
+  const after = commonSuffix(prev, text, Math.min(prev.length, text.length) - before);
+  const shift = text.length - prev.length;
+  const old = last.lines;
+  let j = 0;
+  for (const l of ls) {
+    if (l.end <= before) {
+      while (j < old.length && old[j].start < l.start) j++;
+      if (j < old.length && old[j].start === l.start && old[j].end === l.end) l.text = old[j].text;
+    } else if (l.start >= text.length - after) {
+      const s = l.start - shift;
+      while (j < old.length && old[j].start < s) j++;
+      if (j < old.length && old[j].start === s && old[j].end === l.end - shift) l.text = old[j].text;
+    }
+  }
+}
+
+/** Characters compared a block at a time (one native comparison each) before one by one. */
+const BLOCK = 256;
+
+/** The length of the longest common prefix of a and b. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the longest common suffix of a and b, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let k = 0;
+  while (k + BLOCK <= max && a.slice(a.length - k - BLOCK, a.length - k) === b.slice(b.length - k - BLOCK, b.length - k)) k += BLOCK;
+  while (k < max && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029;
 }
@@ -89,7 +134,17 @@ function wordCount(s: string): number {
 
 /** Furniture kind of every line (Line.kind), with the context rules that look at neighbouring lines. */
 function lineKinds(ls: Line[], memo?: SegmentMemo): void {
-  for (const l of ls) l.kind = memo ? memo.kinds.get(l.text, (own) => ({ kind: lineKind(own) })).kind : lineKind(l.text);
+  for (const l of ls) {
+    if (!memo) {
+      l.kind = lineKind(l.text);
+      continue;
+    }
+    const kept = memo.kinds.get(l.text, (own) => ({ kind: lineKind(own), text: own }));
+    l.kind = kept.kind;
+    // From here on the line is read as the memo's own string: the story-line memo keeps that very
+    // string, and the next analysis looks the line up by it (sameLines) without reading it again.
+    l.text = kept.text;
+  }
   for (let i = 1; i < ls.length; i++) {
     const prev = ls[i - 1].kind;
     if (ls[i].kind !== null || (prev !== 'byline' && prev !== 'caption')) continue;
@@ -162,10 +217,13 @@ interface KeptLine {
 
 /** Kept between analyses by the incremental analyser: results keyed by a line's exact text. */
 export interface SegmentMemo {
-  kinds: PieceMemo<{ kind: BoilerplateKind | null }>;
+  /** Each line's furniture kind, and the line as a string of the memo's own (its key). */
+  kinds: PieceMemo<{ kind: BoilerplateKind | null; text: string }>;
   lines: PieceMemo<KeptLine>;
   /** The same for the lines of bullet paragraphs (read past their bullet). */
   bullets: PieceMemo<KeptLine>;
+  /** The text last segmented with this memo and its lines, their texts the memo's own strings (sameLines). */
+  last?: { text: string; lines: Line[] };
 }
 
 /** A story line [from, to) of `text`, the dateline not in it. */
@@ -181,7 +239,8 @@ function readStoryLine(text: string, from: number, to: number, bullet: boolean):
 
 /** The same from the memo, worked out on the line's own text: offsets from the line's start. */
 function memoStoryLine(memo: SegmentMemo, line: string, bullet: boolean): KeptLine {
-  return (bullet ? memo.bullets : memo.lines).get(line, (own) => {
+  // The line is the kinds memo's own string (lineKinds): kept as it is, no second copy.
+  return (bullet ? memo.bullets : memo.lines).getOwn(line, (own) => {
     const read = readStoryLine(own, 0, own.length, bullet);
     const offsets = new Int32Array(read.raw.length * 2);
     const texts: string[] = [];
@@ -226,6 +285,7 @@ export function countedWords(seg: Segmentation): number | undefined {
 export function segment(text: string, memo?: SegmentMemo): Segmentation {
   const call = ++calls;
   const ls = lines(text);
+  if (memo?.last) sameLines(memo.last, text, ls);
   const groups = paragraphs(text, ls);
   lineKinds(ls, memo);
 
@@ -396,6 +456,7 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
 
   boilerplate.sort((a, b) => a.start - b.start);
   credits.sort((a, b) => a.start - b.start);
+  if (memo) memo.last = { text, lines: ls };
   const seg: Segmentation = { text, paragraphs: paras, sentences, tokens, dateline, credits, boilerplate };
   if (words >= 0) wordCounts.set(seg, words);
   return seg;
