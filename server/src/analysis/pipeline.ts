@@ -36,7 +36,7 @@ export function createAnalysisMemo(): AnalysisMemo {
     segment: { kinds: new PieceMemo(), lines: new PieceMemo(), bullets: new PieceMemo() },
     entities: { units: new PieceMemo(), codes: new PieceMemo() },
     claims: { sentences: new PieceMemo(), bySentence: new WeakMap() },
-    figures: { paragraphs: new PieceMemo() },
+    figures: { paragraphs: new PieceMemo(), byParagraph: new WeakMap() },
     attributions: {},
     pieces: new PieceMemo(),
   };

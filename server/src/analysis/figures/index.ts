@@ -4,7 +4,7 @@
 // Conventions (see README in this folder): the span includes its qualifier ("more than 70");
 // value is null where there is no single number (vague counts, full dates, ranges).
 import { Key, type PieceMemo } from '../memo';
-import type { Figure, Mention, Segmentation, Sentence } from '../types';
+import type { Figure, Mention, Segmentation, Sentence, Token } from '../types';
 import { matchAge } from './ages';
 import { type AmountContext, matchAmount } from './amounts';
 import { matchCompound } from './compounds';
@@ -111,6 +111,14 @@ export interface ParagraphFigures {
 /** Kept between analyses by the incremental analyser (paragraphKey says what a paragraph's figures read). */
 export interface FigureMemo {
   paragraphs: PieceMemo<ParagraphFigures>;
+  /**
+   * The same by the paragraph's first Sentence object, with the window's Token objects and what
+   * they do not say (layoutKey). The segmenter gives a line it kept the same Token and Sentence
+   * objects at every analysis (segment/index.ts, KeptLine.built): such a token keeps its text and
+   * its place in its line, and a sentence's tokens are one line's. So the same tokens, with the
+   * same places and gaps where sentences meet, read the same window as paragraphKey's.
+   */
+  byParagraph?: WeakMap<Sentence, { tokens: Token[]; key: Int32Array; kept: ParagraphFigures }>;
 }
 
 /** Tokens either side of a paragraph that its matchers may read (they look at most a few tokens past a sentence). */
@@ -140,18 +148,33 @@ export function findFigures(seg: Segmentation, mentions: Mention[], memo?: Figur
     const from = seg.tokens[lo].start;
     const to = seg.tokens[hi - 1].end;
     while (m0 < byStart.length && byStart[m0].end <= from) m0++;
-    const extra = paragraphKey(seg, a, b, lo, hi, byStart, m0, to);
-    const window = seg.text.slice(from, to);
     const origin = seg.tokens[first].start;
     const scanned = () => {
-      scan ??= new Scanner(seg, v, mentions);
+      scan ??= new Scanner(seg, v, mentions, byStart);
       return scanParagraph(seg, v, a, b, scan.guard, scan.lineups, scan.personEnds, origin);
     };
-    let kept = memo.paragraphs.get(window, scanned, extra);
+    const head = seg.sentences[a];
+    const layout = layoutKey(seg, a, b, lo, hi, byStart, m0, to);
+    const known = memo.byParagraph?.get(head);
+    let kept: ParagraphFigures;
+    let window: string | null = null;
+    let extra: Key | null = null;
+    if (known && sameTokens(known.tokens, seg.tokens, lo, hi) && layout.equals(known.key)) {
+      memo.paragraphs.hits++;
+      kept = known.kept;
+    } else {
+      const copy = layout.copy();
+      extra = paragraphKey(seg, a, b, lo, hi, byStart, m0, to);
+      window = seg.text.slice(from, to);
+      kept = memo.paragraphs.get(window, scanned, extra);
+      memo.byParagraph?.set(head, { tokens: seg.tokens.slice(lo, hi), key: copy, kept });
+    }
     // The article's facts it read must still hold, or the paragraph is read again.
     if (((kept.asked & 1) !== 0 && v.facts.dollar() !== kept.dollar) || ((kept.asked & 2) !== 0 && v.facts.hasSterling() !== kept.sterling)) {
       kept = scanned();
-      memo.paragraphs.set(window, kept, extra);
+      memo.paragraphs.set(window ?? seg.text.slice(from, to), kept, extra ?? paragraphKey(seg, a, b, lo, hi, byStart, m0, to));
+      const entry = memo.byParagraph?.get(head);
+      if (entry) entry.kept = kept;
     }
     for (const f of kept.figures) {
       const start = f.start + origin, end = f.end + origin;
@@ -168,8 +191,9 @@ class Scanner {
   readonly lineups: LineupGuard;
   readonly personEnds = new Set<number>();
 
-  constructor(seg: Segmentation, v: TokenView, mentions: Mention[]) {
-    this.guard = new MentionGuard(mentions);
+  /** `byStart`: the mentions in order of start (inStartOrder), if at hand. */
+  constructor(seg: Segmentation, v: TokenView, mentions: Mention[], byStart?: Mention[]) {
+    this.guard = byStart ? new MentionGuard(byStart, true) : new MentionGuard(mentions);
     this.lineups = new LineupGuard(v);
     for (const m of mentions) if (m.type === 'PERSON') this.personEnds.add(m.end);
   }
@@ -227,6 +251,46 @@ function paragraphKey(seg: Segmentation, a: number, b: number, lo: number, hi: n
   return key;
 }
 const paragraphKeys = new Key();
+
+/**
+ * What the window's Token objects do not say when they are the same as last time (byParagraph):
+ * the role, where the paragraph's tokens lie in the window, its mentions (as paragraphKey), and
+ * per sentence that meets the window its first token there, that token's offset and sentence
+ * number, and the text between it and the token before (a line break and what else lies there).
+ */
+function layoutKey(seg: Segmentation, a: number, b: number, lo: number, hi: number, byStart: Mention[], m0: number, to: number): Key {
+  const key = layoutKeys.reset();
+  const toks = seg.tokens;
+  const from = toks[lo].start;
+  const s0 = toks[lo].sentence;
+  key.putText(seg.paragraphs[seg.sentences[a].paragraph]?.role ?? 'body');
+  key.put(seg.sentences[a].firstToken - lo);
+  key.put(seg.sentences[b - 1].endToken - lo);
+  key.put(hi - lo);
+  for (let k = s0; k <= toks[hi - 1].sentence; k++) {
+    const i = Math.max(lo, seg.sentences[k].firstToken);
+    key.put(i - lo);
+    key.put(toks[i].start - from);
+    key.put(k - s0);
+    key.putText(i > lo ? seg.text.slice(toks[i - 1].end, toks[i].start) : '');
+  }
+  for (let j = m0; j < byStart.length && byStart[j].start < to; j++) {
+    const m = byStart[j];
+    if (m.end <= from) continue;
+    key.put(m.start - from);
+    key.put(m.end - from);
+    key.put(m.type.charCodeAt(0));
+  }
+  return key;
+}
+const layoutKeys = new Key();
+
+/** Whether tokens[lo, hi) are the very objects `kept` holds. */
+function sameTokens(kept: Token[], tokens: Token[], lo: number, hi: number): boolean {
+  if (kept.length !== hi - lo) return false;
+  for (let i = 0; i < kept.length; i++) if (kept[i] !== tokens[lo + i]) return false;
+  return true;
+}
 
 /** The figures of one sentence, in order, into `out`. */
 function scanSentence(
