@@ -308,4 +308,16 @@ describe('web scrape furniture', () => {
       ['footer', 'Report an editorial error'], ['footer', 'Report a technical issue'],
     ]);
   });
+
+  it('reads a byline that names the role before the writer, and a loading placeholder', () => {
+    const page = [
+      'Ferry fares frozen', 'By business reporter Ana Ruiz', 'By Europe correspondent Jan Ode and Tom Bell',
+      'By Jane Doe, staff reporter', 'Loading...',
+      'Ferry fares will not rise this winter, the operator said on Monday.',
+    ].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [
+      ['byline', 'By business reporter Ana Ruiz'], ['byline', 'By Europe correspondent Jan Od'],
+      ['byline', 'By Jane Doe, staff reporter'], ['advert', 'Loading...'],
+    ]);
+  });
 });

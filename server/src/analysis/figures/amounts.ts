@@ -6,7 +6,7 @@ import type { FigureKind } from '../types';
 import { yearAt } from './dates';
 import {
   AGO_WORDS, CLOCK_SUFFIXES, COUNTED_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES,
-  MONTHS, MONTH_ABBREVIATIONS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
+  MONTHS, MONTH_ABBREVIATIONS, MOVEMENT_VERBS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
   PERSON_NOUNS, POSSESSIVE_PRONOUNS, TIME_UNITS, VERBS_IN_S, WEEKDAYS, YEAR_PREPOSITIONS,
 } from './lexicon';
 import { type Match, match } from './match';
@@ -59,12 +59,42 @@ function moneyAfterPrefix(v: TokenView, i: number, end: number, ctx: AmountConte
     last++;
   }
   let m = match(i, last, 'MONEY', value, pre.unit);
-  const range = rangeAfter(v, m.last, end, ctx, true, i);
+  const range = movedBy(v, i, ctx) && CURRENCY_SYMBOLS.has(v.raw(m.last + 2)) ? null : rangeAfter(v, m.last, end, ctx, true, i);
   if (range) m = { ...m, last: range.last, value: null, approx: range.approx, range: true };
   // "$5 million USD" repeats the code.
   if (m.last + 1 < end && v.raw(m.last + 1) === pre.unit) m.last++;
   if (p.range) m = { ...m, value: null, range: true };
   return m;
+}
+
+/**
+ * True when a verb of movement comes right before the figure at `first` ("fell $1.12",
+ * "was cut by $1.50"): "$1.12 to $72.05" after it is the change and the new level.
+ */
+function movedBy(v: TokenView, first: number, ctx: AmountContext): boolean {
+  let k = first - 1;
+  if (k > ctx.sentenceFirst && v.lower(k) === 'by') k--;
+  return k >= ctx.sentenceFirst && MOVEMENT_VERBS.has(v.lower(k));
+}
+
+/** Imperial lengths, written out or short, glued to the number or apart ("6ft", "2.4 in"). */
+const IMPERIAL_LENGTHS = /(?:^|\d)(?:ft|feet|foot|in|inch|inches|yd|yards?|miles?)$/;
+
+/**
+ * True when "1.8m" at token i is metres, not millions: beside an imperial length it converts
+ * ("6ft (1.8m)", "1.8m (6ft)"), or a dimension follows it ("1.8m tall", "a 30m-long wall").
+ */
+function gluedMetres(v: TokenView, i: number, end: number): boolean {
+  const raw = v.raw(i);
+  if (raw.length < 2 || raw[raw.length - 1] !== 'm') return false;
+  const next = i + 1 < end ? v.lower(i + 1) : '';
+  if (next === 'tall' || next === 'high' || next === 'long' || next === 'wide' || next === 'deep') return true;
+  if (i >= 2 && v.raw(i - 1) === '(' && IMPERIAL_LENGTHS.test(v.lower(i - 2))) return true;
+  if (next === '(' && i + 2 < end) {
+    const inside = v.lower(i + 2);
+    if (IMPERIAL_LENGTHS.test(inside) || (i + 3 < end && v.digitStart(i + 2) && IMPERIAL_LENGTHS.test(v.lower(i + 3)))) return true;
+  }
+  return false;
 }
 
 /** The far end of a range after a number ending at `last`: "to 15", "– 15", "or 15", "and 15". */
@@ -263,6 +293,7 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
   const p = parseNumberPhrase(v, i, end);
   if (!p) return null;
   if (v.digitStart(i) ? nameNumber(v, p, ctx) : spelledName(v, p, ctx)) return null;
+  if (p.numeral && p.numeral.multiplier === 1e6 && gluedMetres(v, i, end)) return match(i, i, 'QUANTITY', p.numeral.value / 1e6, 'meter');
   if (p.numeral && p.numeral.unit !== '') return match(p.first, p.last, p.numeral.unit === '%' ? 'PERCENT' : 'QUANTITY', p.value, p.numeral.unit);
   if (p.numeral && p.numeral.form === 'clock' && p.numeral.meridiem === '' && mediaLength(v, i, end, ctx)) return null;
   const time = clock(v, p, i, end);

@@ -1,5 +1,5 @@
 // Figures written as one hyphenated token: "81-year-old" (AGE), "30-year" and "nine-day"
-// (DURATION), "10-km" (QUANTITY), "two-thirds" (FRACTION), "fourth-largest" (ORDINAL),
+// (DURATION), "10-km" (QUANTITY), "25-basis-point" (PERCENT), "two-thirds" (FRACTION), "fourth-largest" (ORDINAL),
 // "mid-March" and "mid-2019" (DATE), "2,500-strong" and "three-member" (CARDINAL).
 // Pure numbers ("twenty-five") and ranges ("10-15") are left to the number phrase.
 import {
@@ -87,6 +87,10 @@ export function matchCompound(v: TokenView, i: number): Match | null {
     if (rest.length === 2 && rest[1] === 'old') return match(i, i, 'AGE', value, time === 'year' ? null : time);
     if (rest.length === 1 || (rest.length === 2 && rest[1] === 'long')) return match(i, i, 'DURATION', value, time);
     return null;
+  }
+  // "a 25-basis-point cut", "a half-percentage-point rise"
+  if (rest.length === 2 && rest[1] === 'point' && (head === 'basis' || head === 'percentage')) {
+    return match(i, i, 'PERCENT', value, `${head} point`);
   }
   if (rest.length === 1) {
     const measure = MEASURE_UNITS.get(head);

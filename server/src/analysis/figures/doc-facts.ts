@@ -1,7 +1,9 @@
 // Facts about the whole article that decide how a figure is read, each worked out once, the first
 // time a figure needs it (most articles never ask):
 //   - which dollar a bare "$" is: the Canadian dollar in Canadian copy ("OTTAWA --", "(CP)",
-//     "The Canadian Press", "$600-million" beside "province"), the US dollar otherwise;
+//     "The Canadian Press", "$600-million" beside "province"), the Australian dollar in
+//     Australian copy ("SYDNEY (AAP) -", or an article whose institutions are Australian: the
+//     RBA, the ASX, "per cent"), the US dollar otherwise;
 //   - whether "pounds" is money: only with sterling in sight, otherwise a weight in copy that
 //     has no British money or places in it.
 import type { Segmentation } from '../types';
@@ -32,6 +34,24 @@ const CANADIAN_OUTLETS = /\b(?:The Canadian Press|Canadian Press|Globe and Mail|
 /** Canadian words in the text, counted when the copy writes "$600-million". */
 const CANADIAN_WORDS = /\b(?:Canada|Canadian|Canadians|Ottawa|province|provincial|provinces|premier|Ontario|Quebec|Alberta|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|Newfoundland|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|TSX|Bay Street|Bank of Canada)\b/g;
 
+/** Australian places that open a dateline, upper case. */
+const AUSTRALIAN_PLACES: ReadonlySet<string> = new Set([
+  'SYDNEY', 'MELBOURNE', 'CANBERRA', 'BRISBANE', 'PERTH', 'ADELAIDE', 'HOBART', 'DARWIN', 'GOLD COAST',
+  'NEWCASTLE', 'WOLLONGONG', 'GEELONG', 'TOWNSVILLE', 'CAIRNS', 'LAUNCESTON', 'ALICE SPRINGS',
+]);
+
+/** Australian outlets and agencies named in credits and sign-offs ("ABC News" alone is also American). */
+const AUSTRALIAN_OUTLETS = /\b(?:Australian Associated Press|AAP|Sydney Morning Herald|The Age|The Australian|ABC News Australia|news\.com\.au|SBS News|Australian Financial Review|AFR)\b/;
+
+/**
+ * Names only Australian copy is full of: its central bank, exchange, statistics office, states and
+ * capital. Two different ones, with Australia named, make an undated article Australian.
+ */
+const AUSTRALIAN_WORDS = /\b(?:RBA|Reserve Bank of Australia|ASX|Australian Bureau of Statistics|ABS|Canberra|New South Wales|NSW|Queensland|Tasmania|South Australia|Western Australia|Northern Territory|Centrelink|Medicare levy|Commonwealth Bank|Westpac|ANZ|NAB|Albanese|Dutton)\b/g;
+
+/** The United States in the text: an article about Australia written for Americans keeps its "$" American. */
+const AMERICAN_WORDS = /\b(?:U\.S\.|United States|American|Americans|Washington|Federal Reserve|Wall Street|Congress|White House)\b/g;
+
 /** Sterling in sight: the pound sign, "sterling", "pence", British places and institutions. */
 const STERLING_SIGNS = /£|\b(?:sterling|pence|Bank of England|Britain|British|U\.K\.|UK|(?<!New )England|Scotland|Wales|London|Londoner|Northern Ireland)\b/;
 
@@ -43,10 +63,10 @@ export class DocFacts {
 
   constructor(private readonly seg: Segmentation) {}
 
-  /** The currency of a bare "$", "dollars" or "cents": "CAD" in Canadian copy, else "USD". */
+  /** The currency of a bare "$", "dollars" or "cents": "CAD" in Canadian copy, "AUD" in Australian, else "USD". */
   dollar(): string {
     this.asked |= 1;
-    if (this.dollarCode === undefined) this.dollarCode = this.canadian() ? 'CAD' : 'USD';
+    if (this.dollarCode === undefined) this.dollarCode = this.canadian() ? 'CAD' : this.australian() ? 'AUD' : 'USD';
     return this.dollarCode;
   }
 
@@ -73,5 +93,19 @@ export class DocFacts {
       if (words && words.length >= 2) return true;
     }
     return false;
+  }
+
+  private australian(): boolean {
+    const { dateline, boilerplate, text } = this.seg;
+    const agency = dateline?.agency?.text.toLowerCase() ?? '';
+    // Reuters, AP and the others write "A$" for the Australian dollar.
+    if (C_DOLLAR_AGENCIES.has(agency)) return false;
+    if (agency === 'aap' || agency === 'australian associated press') return true;
+    if (dateline?.place && AUSTRALIAN_PLACES.has(dateline.place.text)) return true;
+    for (const b of boilerplate) if ((b.kind === 'byline' || b.kind === 'caption') && AUSTRALIAN_OUTLETS.test(b.text)) return true;
+    if (!/\bAustralia/.test(text)) return false;
+    const words = text.match(AUSTRALIAN_WORDS);
+    if (!words || new Set(words).size < 2) return false;
+    return (text.match(AMERICAN_WORDS)?.length ?? 0) < words.length;
   }
 }

@@ -236,3 +236,15 @@ export const VERBS_IN_S: ReadonlySet<string> = new Set([
   'takes', 'means', 'shows', 'stands', 'lies', 'needs', 'plus', 'less', 'versus', 'across', 'this',
   'thus', 'its', 'his', 'hers', 'yes', 'as', 'us', 'towards',
 ]);
+
+/**
+ * Verbs that move a figure ("fell $1.12 to $72.05"): after one, "X to Y" is the change and the
+ * new level, not a range. Past tense and participles, as news writes them.
+ */
+export const MOVEMENT_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'fell', 'fallen', 'climbed', 'dropped', 'declined', 'gained', 'lost', 'slipped',
+  'jumped', 'edged', 'added', 'shed', 'increased', 'decreased', 'grew', 'grown', 'shrank', 'shrunk',
+  'slid', 'sank', 'sunk', 'surged', 'soared', 'plunged', 'tumbled', 'rallied', 'eased', 'dipped',
+  'advanced', 'retreated', 'cut', 'raised', 'lowered', 'reduced', 'trimmed', 'slashed', 'hiked',
+  'lifted', 'boosted', 'widened', 'narrowed', 'firmed', 'weakened', 'strengthened', 'inched', 'ticked',
+]);

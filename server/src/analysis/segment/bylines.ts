@@ -126,7 +126,9 @@ export function readByline(whole: string): Byline | null {
     if (c === 32 && ++spaces > 14) return null;
   }
   const by = /^By:? /i.exec(line);
-  const from = by ? by[0].length : 0;
+  let from = by ? by[0].length : 0;
+  // "By business reporter Kirsty Macallan", "By Europe correspondent Jan Ode": the role first.
+  if (by) from += roleBeforeName(line.slice(from));
   // "By Field Level Media": an agency's byline credits no person.
   if (by && NEWS_AGENCIES.has(line.slice(from).trim().toLowerCase())) return { names: [] };
   const ps = parts(line, from);
@@ -157,6 +159,23 @@ export function readByline(whole: string): Byline | null {
   // Without "By", a role must say what the line is ("Jane Doe" alone could be anything).
   if (!by && !roleSeen) return null;
   return { names };
+}
+
+/** Role nouns that may open a byline before the name, in lower case ("By business reporter …"). */
+const LEADING_ROLE_NOUNS: ReadonlySet<string> = new Set(['reporter', 'correspondent', 'editor', 'writer', 'journalist', 'columnist']);
+
+/**
+ * Length of a role written before the name after "By" ("business reporter ", "Europe
+ * correspondent ", "chief political correspondent "), or 0: up to four words, role adjectives
+ * and then a role noun in lower case.
+ */
+function roleBeforeName(rest: string): number {
+  const ws = rest.split(' ');
+  for (let k = 0; k < ws.length - 1 && k < 4; k++) {
+    if (LEADING_ROLE_NOUNS.has(ws[k])) return k > 0 || ws.length > 2 ? ws.slice(0, k + 1).join(' ').length + 1 : 0;
+    if (!ROLE_ADJECTIVES.has(ws[k].toLowerCase())) return 0;
+  }
+  return 0;
 }
 
 /** A publication time after a separator, closing a web byline. */
