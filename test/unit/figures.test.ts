@@ -291,6 +291,10 @@ const CASES: [string, string, Expected[]][] = [
     f('a fifth', 'FRACTION', 1 / 5),
     f('third', 'ORDINAL', 3),
   ]],
+  ['an address block and a degree of crime are no figures', 'The man from the 400 block of Fifth Street admitted third-degree murder and paid a 2,500-dollar fine in the third week.', [
+    f('2,500-dollar', 'MONEY', 2500, { unit: 'USD' }),
+    f('third', 'ORDINAL', 3),
+  ]],
   ['currency signs, codes and small coins', 'It paid C$45 million, US$1.2 billion, A$300m, HK$12, £5, €3.5bn, ¥200 billion, 40 pence and 25 cents.', [
     f('C$45 million', 'MONEY', 45e6, { unit: 'CAD' }),
     f('US$1.2 billion', 'MONEY', 1.2e9, { unit: 'USD' }),

@@ -111,13 +111,26 @@ const PLURAL_UNIT: ReadonlyMap<string, string> = new Map([
   ['foot', 'feet'], ['inch', 'inches'], ['barrel per day', 'barrels per day'],
 ]);
 
+/** A unit in the plural: "square foot" → "square feet", "barrel per day" → "barrels per day". */
+function pluralUnit(unit: string): string {
+  const whole = PLURAL_UNIT.get(unit);
+  if (whole !== undefined) return whole;
+  // A measure after "square" or "cubic" takes the plural of its last word.
+  const sp = unit.indexOf(' ');
+  if (sp < 0) return unit;
+  const head = unit.slice(0, sp);
+  if (head !== 'square' && head !== 'cubic') return unit;
+  const last = unit.slice(sp + 1);
+  return `${head} ${PLURAL_UNIT.get(last) ?? last}`;
+}
+
 /** The number with its unit: "40%", "1,250 workers", "4.5 billion USD", "≥ 90 days" (not "90 day"). */
 export function figureAmount(f: FigureValue): string {
   const n = figureNumber(f);
   if (!n) return '';
   if (!f.unit) return n;
   if (f.unit === '%') return `${n}%`;
-  const unit = f.value !== 1 ? (PLURAL_UNIT.get(f.unit) ?? f.unit) : f.unit;
+  const unit = f.value !== 1 ? pluralUnit(f.unit) : f.unit;
   return `${n} ${unit}`;
 }
 

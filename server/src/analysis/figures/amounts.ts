@@ -294,6 +294,8 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
   if (!p) return null;
   if (v.digitStart(i) ? nameNumber(v, p, ctx) : spelledName(v, p, ctx)) return null;
   if (p.numeral && p.numeral.multiplier === 1e6 && gluedMetres(v, i, end)) return match(i, i, 'QUANTITY', p.numeral.value / 1e6, 'meter');
+  // "the 400 block of North Fifth Street": an address, not a count.
+  if (p.first === p.last && p.last + 2 < end && v.lower(p.last + 1) === 'block' && v.lower(p.last + 2) === 'of') return null;
   if (p.numeral && p.numeral.unit !== '') return match(p.first, p.last, p.numeral.unit === '%' ? 'PERCENT' : 'QUANTITY', p.value, p.numeral.unit);
   if (p.numeral && p.numeral.form === 'clock' && p.numeral.meridiem === '' && mediaLength(v, i, end, ctx)) return null;
   const time = clock(v, p, i, end);

@@ -50,6 +50,8 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   if (ordinal !== undefined && parts.length === 2 && isLowerWord(rawParts[1])) {
     // "second-quarter profit", "first-half sales", "21st-century": parts of the calendar.
     if (parts[1] === 'century' || parts[1] === 'quarter' || parts[1] === 'half') return match(i, i, 'DATE', null);
+    // "first-degree murder", "third-degree burns": a category in law and medicine, not a figure.
+    if (parts[1] === 'degree') return null;
     if (!DENOMINATORS.has(parts[1])) return match(i, i, 'ORDINAL', ordinal);
   }
 
@@ -106,6 +108,9 @@ export function matchCompound(v: TokenView, i: number): Match | null {
       if (next === 'note' || next === 'notes' || next === 'coin' || next === 'coins' || next === 'fine') return match(i, i, 'MONEY', value, 'GBP');
       return match(i, i, 'QUANTITY', value, 'pound');
     }
+    // "a 2,500-dollar fine", "a 50-euro note"
+    if (head === 'dollar') return match(i, i, 'MONEY', value, v.facts.dollar());
+    if (head === 'euro') return match(i, i, 'MONEY', value, 'EUR');
     if (head === 'plus') return { ...match(i, i, 'CARDINAL', value), bound: 'min' };
     if (head === 'odd') return match(i, i, 'CARDINAL', value, null, true);
   }

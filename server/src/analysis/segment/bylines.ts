@@ -1,6 +1,6 @@
 // Bylines and agency sign-offs: "By Greg Beacham, AP Sports Writer", "By Pat Graham" + "AP Sports Writer",
 // "Marie Wells Parliamentary reporter", "Jane Doe, The Canadian Press", "Field Level Media",
-// "-- The Associated Press", "With files from Reuters", "This report by The Canadian Press was first
+// "-- The Associated Press", "==Kyodo", "With files from Reuters", "This report by The Canadian Press was first
 // published …". The people named are credited staff, not newsmakers.
 import type { Span } from '../types';
 
@@ -31,6 +31,7 @@ const SIGN_OFFS: ReadonlySet<string> = new Set([
   'reuters', 'afp', 'agence france-presse', 'bloomberg', 'bloomberg news', 'upi', 'dpa', 'cnn', 'cbc news',
   'ctv news', 'global news', 'postmedia news', 'the globe and mail', 'staff', 'staff and wire reports',
   'wire reports', 'from wire reports', 'news services', 'wire services', 'stats perform',
+  'kyodo', 'kyodo news', 'xinhua', 'yonhap', 'pti', 'ians', 'ani', 'aap', 'pa', 'pa media', 'efe', 'ansa', 'tass',
 ]);
 
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'da', 'del', 'der', 'la', 'le', 'bin', 'al']);
@@ -228,21 +229,24 @@ export function isRoleLine(line: string): boolean {
 export function isSignOff(line: string): boolean {
   if (line.length > 60) return false;
   let i = 0;
-  while (i < line.length && (line[i] === '-' || line[i] === '—' || line[i] === '–' || line[i] === ' ')) i++;
+  while (i < line.length && (line[i] === '-' || line[i] === '—' || line[i] === '–' || line[i] === '=' || line[i] === ' ')) i++;
   let s = line.slice(i).toLowerCase();
   if (s.endsWith('.')) s = s.slice(0, -1);
   return SIGN_OFFS.has(s);
 }
 
-/** "With files from Jane Doe and Reuters": an agency note with names in it. */
-const WITH_FILES = /^[-—–]* ?With (?:files|reporting|assistance|additional reporting) from /i;
+/** "With files from Jane Doe and Reuters", "(With inputs from PTI)": an agency note with names in it. */
+const WITH_FILES = /^[-—–]* ?\(?With (?:files|reporting|assistance|additional reporting|inputs|agency inputs) from /i;
 /** "This report by The Canadian Press was first published Dec. 7, 2020." */
 const FIRST_PUBLISHED = /^This (?:report|story|article) by .{1,60} was first published\b.{0,60}$/;
 /** "Associated Press writer Jane Doe in Boston contributed to this report." */
 const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/;
 
+/** "Contact Jane Doe at 555-0142.", "Reach the writer at jdoe@example.com": the writer's address under a story. */
+const CONTACT = /^(?:Contact|Reach|Email|E-mail) (?:the (?:writer|reporter|author|newsroom)|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:at|on|via) \S[^.!?]{0,80}(?:\.\w+[^.!?]{0,40})*\.?$/u;
+
 export function isFilesNote(line: string): boolean {
-  return line.length <= 200 && (WITH_FILES.test(line) || FIRST_PUBLISHED.test(line));
+  return line.length <= 200 && (WITH_FILES.test(line) || FIRST_PUBLISHED.test(line) || CONTACT.test(line));
 }
 
 export function isContributedLine(line: string): boolean {
@@ -253,6 +257,9 @@ export function isContributedLine(line: string): boolean {
  * People named in a credit note: runs of two to four capitalised words that are not an outlet,
  * a role, or a place after "in" ("Associated Press writer Jane Doe in Boston contributed …").
  */
+/** Capitalised words of a credit note that open no name ("With files from …", "Contact Jane Doe at …"). */
+const NOTE_WORDS: ReadonlySet<string> = new Set(['the', 'with', 'this', 'contact', 'reach', 'email', 'e-mail']);
+
 export function creditNames(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   const re = /\S+/g;
@@ -283,7 +290,7 @@ export function creditNames(text: string, start: number, end: number): Span[] {
     if (lower === 'in') { flush(); inPlace = true; continue; }
     if (inPlace && capital) continue;
     inPlace = false;
-    if (capital && !ROLE_WORDS.has(lower) && lower !== 'the' && lower !== 'with' && lower !== 'this') {
+    if (capital && !ROLE_WORDS.has(lower) && !NOTE_WORDS.has(lower)) {
       run.push([m.index, e]);
     } else {
       flush();
