@@ -52,6 +52,7 @@ describe('figure values as read', () => {
     assert.equal(figureValueText(fig('QUANTITY', 5 + 7 / 12, { unit: 'foot' })), '5.5833 feet');
     assert.equal(figureValueText(fig('QUANTITY', 150000, { unit: 'square foot' })), '150,000 square feet');
     assert.equal(figureValueText(fig('QUANTITY', 2, { unit: 'cubic meter' })), '2 cubic meters');
+    assert.equal(figureValueText(fig('QUANTITY', 6.4, { unit: 'magnitude' })), 'magnitude 6.4');
     assert.equal(figureValueText(fig('MONEY', 4.5e9, { unit: 'USD' })), '4.5 billion USD');
     assert.equal(figureValueText(fig('MONEY', 3_456_789, { unit: 'USD' })), '3,456,789 USD');
     assert.equal(figureValueText(fig('PERCENT', 40, { unit: '%', approx: true })), '≈ 40%');

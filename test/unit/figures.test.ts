@@ -295,6 +295,23 @@ const CASES: [string, string, Expected[]][] = [
     f('2,500-dollar', 'MONEY', 2500, { unit: 'USD' }),
     f('third', 'ORDINAL', 3),
   ]],
+  ['an earthquake\'s magnitude and a poll\'s margin of error', 'A magnitude 6.4 quake followed a 7.1-magnitude shock; the poll has a margin of error of plus or minus 3.8 percentage points, and it was minus 4 degrees.', [
+    f('magnitude 6.4', 'QUANTITY', 6.4, { unit: 'magnitude' }),
+    f('7.1-magnitude', 'QUANTITY', 7.1, { unit: 'magnitude' }),
+    f('plus or minus 3.8 percentage points', 'PERCENT', 3.8, { unit: 'percentage point' }),
+    f('minus 4 degrees', 'QUANTITY', -4, { unit: 'degree' }),
+  ]],
+  ['rates per head of population', 'The zone reached 41.7 cases per 100,000 people, against 6.9 per 100,000 elsewhere and 12 per 1,000 births; a 10-megawatt site opened.', [
+    f('41.7 cases per 100,000 people', 'CARDINAL', 41.7, { unit: 'cases per 100,000 people' }),
+    f('6.9 per 100,000', 'CARDINAL', 6.9, { unit: 'per 100,000' }),
+    f('12 per 1,000 births', 'CARDINAL', 12, { unit: 'per 1,000 births' }),
+    f('10-megawatt', 'QUANTITY', 10, { unit: 'MW' }),
+  ]],
+  ['a team\'s record in brackets after its name', 'The Raiders (2-11) lost to Kansas City (12-1), and the ages (2-11) of the children varied.', [
+    f('2-11', 'SCORE', null, { unit: 'record' }),
+    f('12-1', 'SCORE', null, { unit: 'record' }),
+    f('2-11', 'CARDINAL', null),
+  ]],
   ['currency signs, codes and small coins', 'It paid C$45 million, US$1.2 billion, A$300m, HK$12, £5, €3.5bn, ¥200 billion, 40 pence and 25 cents.', [
     f('C$45 million', 'MONEY', 45e6, { unit: 'CAD' }),
     f('US$1.2 billion', 'MONEY', 1.2e9, { unit: 'USD' }),

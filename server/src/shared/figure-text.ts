@@ -130,6 +130,8 @@ export function figureAmount(f: FigureValue): string {
   if (!n) return '';
   if (!f.unit) return n;
   if (f.unit === '%') return `${n}%`;
+  // An earthquake's scale reads before its number: "magnitude 6.4".
+  if (f.unit === 'magnitude') return `magnitude ${n}`;
   const unit = f.value !== 1 ? pluralUnit(f.unit) : f.unit;
   return `${n} ${unit}`;
 }

@@ -261,7 +261,24 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     const next = p.last + 1 < end ? v.lower(p.last + 1) : '';
     if (ONE_PRONOUN_BEFORE.has(prev) || ONE_PRONOUN_AFTER.has(next) || next === '’s' || next === "'s") return null;
   }
-  return match(p.first, p.last, 'CARDINAL', p.value, countedNoun(v, p.last + 1, end), p.vague);
+  const noun = countedNoun(v, p.last + 1, end);
+  return rate(v, p, noun, end) ?? match(p.first, p.last, 'CARDINAL', p.value, noun, p.vague);
+}
+
+/**
+ * "41.7 cases per 100,000 people", "6.9 per 100,000": a count per a population is a rate; the
+ * figure runs to the population and its unit says what is counted per how many.
+ */
+function rate(v: TokenView, p: NumberPhrase, noun: string | null, end: number): Match | null {
+  const k = p.last + (noun ? 2 : 1);
+  if (p.vague || p.value === null || k + 1 >= end || v.lower(k) !== 'per' || !v.digitStart(k + 1)) return null;
+  const per = parseNumberPhrase(v, k + 1, end);
+  if (!per || per.value === null || per.value < 10 || per.numeral?.form !== 'plain' || per.numeral.unit !== '') return null;
+  let last = per.last;
+  const who = countedNoun(v, last + 1, end);
+  if (who) last++;
+  const base = v.text.slice(v.tokens[per.first].start, v.tokens[per.last].end);
+  return match(p.first, last, 'CARDINAL', p.value, `${noun ? `${noun} ` : ''}per ${base}${who ? ` ${who}` : ''}`);
 }
 
 /** The plural noun a count is about ("70 planes" → "planes"), for information only. */
@@ -278,8 +295,20 @@ function countedNoun(v: TokenView, k: number, end: number): string | null {
 }
 
 export function matchAmount(v: TokenView, i: number, end: number, ctx: AmountContext): Match | null {
+  const w = v.lower(i);
+  // "a margin of error of plus or minus 3.8 percentage points": the margin, not a negative number.
+  if (w === 'plus' && i + 3 < end && v.lower(i + 1) === 'or' && v.lower(i + 2) === 'minus' && v.digitStart(i + 3)) {
+    const m = unsigned(v, i + 3, end, ctx);
+    return m && (m.kind === 'PERCENT' || m.kind === 'CARDINAL' || m.kind === 'QUANTITY') ? { ...m, first: i } : null;
+  }
+  // "a magnitude 6.4 earthquake", "magnitude-7.1": the Richter-style scale has no unit word after the number.
+  if (w === 'magnitude' && i + 1 < end && v.digitStart(i + 1)) {
+    const p = parseNumberPhrase(v, i + 1, end);
+    if (p && p.value !== null && p.value < 11 && p.first === p.last) return match(i, p.last, 'QUANTITY', p.value, 'magnitude');
+    return null;
+  }
   // "minus 20 degrees": the sign is part of the figure.
-  if (v.lower(i) === 'minus' && i + 1 < end && v.digitStart(i + 1)) {
+  if (w === 'minus' && i + 1 < end && v.digitStart(i + 1)) {
     const m = unsigned(v, i + 1, end, ctx);
     if (!m || (m.kind !== 'QUANTITY' && m.kind !== 'CARDINAL' && m.kind !== 'PERCENT')) return null;
     return { ...m, first: i, value: m.value === null ? null : -m.value };

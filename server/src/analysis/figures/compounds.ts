@@ -108,6 +108,7 @@ export function matchCompound(v: TokenView, i: number): Match | null {
       if (next === 'note' || next === 'notes' || next === 'coin' || next === 'coins' || next === 'fine') return match(i, i, 'MONEY', value, 'GBP');
       return match(i, i, 'QUANTITY', value, 'pound');
     }
+    if (head === 'magnitude' && value < 11) return match(i, i, 'QUANTITY', value, 'magnitude');
     // "a 2,500-dollar fine", "a 50-euro note"
     if (head === 'dollar') return match(i, i, 'MONEY', value, v.facts.dollar());
     if (head === 'euro') return match(i, i, 'MONEY', value, 'EUR');

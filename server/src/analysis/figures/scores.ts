@@ -90,14 +90,24 @@ export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: 
   // "747-400": two big numbers far apart name a model; "24-7" is round the clock.
   if (nums.length === 2 && nums[0] >= 100 && nums[1] >= 100 && Math.abs(nums[0] - nums[1]) > 60) return { skipTo: last };
   if (nums.length === 2 && nums[0] === 24 && nums[1] === 7) return { skipTo: last };
+  const teamRecord = bracketedAfterName(v, i, last, end, sentenceFirst);
   if (nums.length === 2 && nums[0] < nums[1]) {
     // Low to high is a range ("10-15 people") unless a result is in sight ("lost 1-2", "a 1-2 loss").
     const cue = BEFORE.has(before) || AFTER.has(after) || (i - 2 >= sentenceFirst && BEFORE.has(v.lower(i - 2)) && (before === 'a' || before === 'the'))
-      || nextToScore(v, i, last, end, sentenceFirst);
+      || nextToScore(v, i, last, end, sentenceFirst) || teamRecord;
     if (!cue) return null;
   }
+  if (teamRecord) return { figure: match(i, last, 'SCORE', null, 'record') };
   const tiebreak = nums.length === 2 && Math.max(nums[0], nums[1]) === 7 && Math.min(nums[0], nums[1]) === 6 ? tiebreakAfter(v, last, end) : -1;
   return { figure: match(i, tiebreak >= 0 ? tiebreak : last, 'SCORE', null, unitOf(v, i, last, end, nums.length)) };
+}
+
+/** "The Raiders (2-11)", "Boston (21-12-7)": a win-loss record in brackets after a team's name. */
+function bracketedAfterName(v: TokenView, i: number, last: number, end: number, sentenceFirst: number): boolean {
+  if (i - 2 < sentenceFirst || v.raw(i - 1) !== '(' || last + 1 >= end || v.raw(last + 1) !== ')') return false;
+  const name = i - 2;
+  // A capital that opens the sentence says nothing ("Children (2-11) pay half").
+  return name > sentenceFirst && v.capitalized(name);
 }
 
 /** A tie-break's points in brackets after a 7-6 set ("7-6 (5)", "6-7 (3-7)"): the index of ")", or -1. */

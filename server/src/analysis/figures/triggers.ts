@@ -13,7 +13,7 @@ const WORDS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...VAGUE_PLURALS, ...VAGUE_DETERMINERS, ...ORDINALS.keys(), ...MONTHS.keys(),
   ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS, ...DATE_WORDS, ...TIME_WORDS, ...DATE_MODIFIERS,
   ...DEICTICS, ...SEASONS, ...VAGUE_TIME_PLURALS, ...AGE_WORDS,
-  'a', 'an', 'half', 'tens', 'scores', 'rs', 'rs.', 'ksh', 'minus',
+  'a', 'an', 'half', 'tens', 'scores', 'rs', 'rs.', 'ksh', 'minus', 'plus', 'magnitude',
 ]);
 
 export function canStart(v: TokenView, i: number): boolean {
