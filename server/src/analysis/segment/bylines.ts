@@ -243,7 +243,7 @@ const FIRST_PUBLISHED = /^This (?:report|story|article) by .{1,60} was first pub
 const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/;
 
 /** "Contact Jane Doe at 555-0142.", "Reach the writer at jdoe@example.com": the writer's address under a story. */
-const CONTACT = /^(?:Contact|Reach|Email|E-mail) (?:the (?:writer|reporter|author|newsroom)|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:at|on|via) \S[^.!?]{0,80}(?:\.\w+[^.!?]{0,40})*\.?$/u;
+const CONTACT = /^(?:Contact|Reach|Email|E-mail) (?:the (?:writer|reporter|author|newsroom)|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:at|on|via) \S{1,80}(?: or \S{1,80})?$/u;
 
 export function isFilesNote(line: string): boolean {
   return line.length <= 200 && (WITH_FILES.test(line) || FIRST_PUBLISHED.test(line) || CONTACT.test(line));
