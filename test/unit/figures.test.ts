@@ -253,6 +253,12 @@ const CASES: [string, string, Expected[]][] = [
     f('$500,000', 'MONEY', 5e5, { unit: 'AUD' }),
     f('$1,100', 'MONEY', 1100, { unit: 'AUD' }),
   ]],
+  ['New Zealand money in New Zealand copy', 'WELLINGTON (RNZ) - The dairy payout rose to $10 a kilogram.', [
+    f('$10', 'MONEY', 10, { unit: 'NZD' }),
+  ]],
+  ['an American town named like a New Zealand city', 'WELLINGTON, Fla. - The storm did $10 million in damage to homes along the coast, officials said.', [
+    f('$10 million', 'MONEY', 1e7, { unit: 'USD' }),
+  ]],
   ['an American story about Australia keeps its dollar', 'WASHINGTON (AP) — The RBA and the ASX were named as the U.S. Treasury paid $40 million to Australia.', [
     f('$40 million', 'MONEY', 4e7, { unit: 'USD' }),
   ]],
