@@ -1,4 +1,5 @@
-// Capitalised words that are never names on their own: holidays ("Christmas"; CoNLL-2003
+// Capitalised words that are never names on their own: the currency of an amount ("C$1.1 billion",
+// "Rs 2,935 crore"), holidays ("Christmas"; CoNLL-2003
 // leaves "Easter" untagged), the pronoun "I" and its contractions ("I’m", "I've"), whatever
 // quote mark they are written with, and molecules ("messenger RNA"). A longer name with a holiday in
 // it is MISC.
@@ -48,6 +49,22 @@ const CAP1 = 4, CAPS = 5;
  *  (round 17; "Ai" of "Ai Weiwei" is written otherwise, and "Stability AI" is a longer name). */
 const COMMON_ABBREVIATIONS = new WordSet(['ai', 'gdp'].map(hashLower));
 
+/** Currency letters written before an amount ("C$1.1 billion" is "C", "$", "1.1"; "Rs 2,935 crore"). */
+const DOLLAR = hashLower('$');
+const CURRENCY_LETTERS = new WordSet(['rs', 'rs.', 'inr', 'ksh', 'usd', 'cad', 'aud', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'nzd', 'hkd', 'sgd'].map(hashLower));
+const DIGIT = 1;
+
+/** A span that is the currency of the amount after it: "C$", "US$", "Rs" before a number are no names. */
+function isCurrencyBeforeAmount(ctx: DocContext, s: TokenSpan): boolean {
+  // No name ends in a dollar sign: "C$" before "0.9bn" too.
+  if (ctx.lower[s.to - 1] === DOLLAR) return true;
+  if (s.to >= ctx.n || ctx.cap[s.to] !== DIGIT) {
+    // "Rs 1,412.40 on the BSE" read as one name: its first token is the currency.
+    return s.to - s.from > 1 && s.from + 1 < ctx.n && ctx.cap[s.from + 1] === DIGIT && CURRENCY_LETTERS.has(ctx.lower[s.from]);
+  }
+  return s.to - s.from === 1 && CURRENCY_LETTERS.has(ctx.lower[s.from]);
+}
+
 function isNever(ctx: DocContext, k: number): boolean {
   return NEVER_HASHES.has(ctx.lower[k]) || (ctx.cap[k] !== CAPS && ctx.cap[k] !== CAP1 && ABBREVIATION_PLURALS.has(ctx.lower[k])) ||
     (ctx.cap[k] === CAPS && COMMON_ABBREVIATIONS.has(ctx.lower[k]));
@@ -56,12 +73,15 @@ function isNever(ctx: DocContext, k: number): boolean {
 export function dropNeverNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;
   for (const s of spans) {
-    if (s.to - s.from === 1) {
+    if (isCurrencyBeforeAmount(ctx, s)) {
+      s.to = s.from;
+      drop = true;
+    } else if (s.to - s.from === 1) {
       if (isNever(ctx, s.from)) drop = true;
     } else if (s.type !== MISC && DAY_HASHES.has(ctx.lower[s.to - 1])) {
       // "Christmas Eve", "Easter Monday"; not "Easter Island".
       for (let k = s.from; k < s.to - 1; k++) if (HOLIDAY_HASHES.has(ctx.lower[k])) s.type = MISC;
     }
   }
-  return drop ? spans.filter((s) => !(s.to - s.from === 1 && isNever(ctx, s.from))) : spans;
+  return drop ? spans.filter((s) => s.to > s.from && !(s.to - s.from === 1 && isNever(ctx, s.from))) : spans;
 }
