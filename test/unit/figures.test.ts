@@ -318,6 +318,15 @@ const CASES: [string, string, Expected[]][] = [
     f('12-1', 'SCORE', null, { unit: 'record' }),
     f('2-11', 'CARDINAL', null),
   ]],
+  ['the Korean won after a large amount, the verb elsewhere', 'Seoul fined the firm 50,000 won and spent 1.2 trillion won, and the team that won 3 titles won 1,200 votes.', [
+    f('50,000 won', 'MONEY', 5e4, { unit: 'KRW' }),
+    f('1.2 trillion won', 'MONEY', 1.2e12, { unit: 'KRW' }),
+    f('3', 'CARDINAL', 3, { unit: 'titles' }),
+    f('1,200', 'CARDINAL', 1200, { unit: 'votes' }),
+  ]],
+  ['an age range after "aged between"', 'Voters aged between 18 and 24 backed the plan.', [
+    f('aged between 18 and 24', 'AGE', null),
+  ]],
   ['currency signs, codes and small coins', 'It paid C$45 million, US$1.2 billion, A$300m, HK$12, £5, €3.5bn, ¥200 billion, 40 pence and 25 cents.', [
     f('C$45 million', 'MONEY', 45e6, { unit: 'CAD' }),
     f('US$1.2 billion', 'MONEY', 1.2e9, { unit: 'USD' }),

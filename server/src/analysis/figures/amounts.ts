@@ -13,7 +13,7 @@ import { type Match, match } from './match';
 import { type NumberPhrase, parseNumberPhrase } from './number-phrase';
 import { isQualifierStart } from './qualifiers';
 import type { TokenView } from './token-view';
-import { unitAt } from './units';
+import { type UnitTail, unitAt } from './units';
 
 export interface AmountContext {
   /** Index of the sentence's first token. */
@@ -281,6 +281,16 @@ function rate(v: TokenView, p: NumberPhrase, noun: string | null, end: number): 
   return match(p.first, last, 'CARDINAL', p.value, `${noun ? `${noun} ` : ''}per ${base}${who ? ` ${who}` : ''}`);
 }
 
+/**
+ * "1.2 trillion won", "50,000 won": the Korean currency, read only after a large amount ("won" is
+ * more often the verb: "the team 2 won" is rare, "a 5,000 won fine" is not).
+ */
+function wonAfter(v: TokenView, q: NumberPhrase, end: number): UnitTail | null {
+  const k = q.last + 1;
+  if (k >= end || v.lower(k) !== 'won' || q.value === null || q.value < 1000) return null;
+  return { kind: 'MONEY', unit: 'KRW', last: k, scale: 1 };
+}
+
 /** The plural noun a count is about ("70 planes" → "planes"), for information only. */
 function countedNoun(v: TokenView, k: number, end: number): string | null {
   if (k >= end) return null;
@@ -348,7 +358,7 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
     ranged = true;
     approx = approx || range.approx;
   }
-  const tail = unitAt(v, q.last + 1, end);
+  const tail = unitAt(v, q.last + 1, end) ?? wonAfter(v, q, end);
   if (!tail) {
     if (!range) return bare(v, p, end, ctx);
     const kind: FigureKind = yearAt(v, p.first, end) !== null && yearAt(v, range.high.first, end) !== null ? 'DATE' : 'CARDINAL';
