@@ -13,6 +13,11 @@ describe('entities: currencies before amounts, named storms', () => {
     expectMention(text, 'Tidewell Lines', 'ORGANIZATION');
   });
 
+  it('keeps a name read together with the dollar after it, without the sign', () => {
+    const text = 'The Budget Office estimates the plan would cost the Treasury $374 billion over 10 years.';
+    expectMention(text, 'Treasury', 'ORGANIZATION');
+  });
+
   it('reads a named storm as the storm', () => {
     const text = 'Storm Maelle brought gusts of 90mph to the islands, and ferries stayed in port as Storm Maelle moved north on Sunday.';
     expectMention(text, 'Maelle', 'MISC', 1);

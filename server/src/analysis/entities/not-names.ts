@@ -54,10 +54,22 @@ const DOLLAR = hashLower('$');
 const CURRENCY_LETTERS = new WordSet(['rs', 'rs.', 'inr', 'ksh', 'usd', 'cad', 'aud', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'nzd', 'hkd', 'sgd'].map(hashLower));
 const DIGIT = 1;
 
-/** A span that is the currency of the amount after it: "C$", "US$", "Rs" before a number are no names. */
+/** Letters of a dollar ("C$", "US$", "NZ$"). */
+const DOLLAR_LETTERS = new WordSet(['c', 'ca', 'us', 'u.s.', 'a', 'au', 'nz', 'hk', 's', 'r', 'nt'].map(hashLower));
+
+/**
+ * A span that is the currency of the amount after it: "C$", "US$", "Rs" before a number are no
+ * names. A name read with the dollar after it ("the Treasury $374 billion") loses the sign.
+ */
 function isCurrencyBeforeAmount(ctx: DocContext, s: TokenSpan): boolean {
-  // No name ends in a dollar sign: "C$" before "0.9bn" too.
-  if (ctx.lower[s.to - 1] === DOLLAR) return true;
+  if (ctx.lower[s.to - 1] === DOLLAR) {
+    const rest = s.to - 1 - s.from;
+    if (rest > 1 || (rest === 1 && !DOLLAR_LETTERS.has(ctx.lower[s.from]))) {
+      s.to--;
+      return false;
+    }
+    return true;
+  }
   if (s.to >= ctx.n || ctx.cap[s.to] !== DIGIT) {
     // "Rs 1,412.40 on the BSE" read as one name: its first token is the currency.
     return s.to - s.from > 1 && s.from + 1 < ctx.n && ctx.cap[s.from + 1] === DIGIT && CURRENCY_LETTERS.has(ctx.lower[s.from]);
