@@ -327,6 +327,13 @@ const CASES: [string, string, Expected[]][] = [
   ['an age range after "aged between"', 'Voters aged between 18 and 24 backed the plan.', [
     f('aged between 18 and 24', 'AGE', null),
   ]],
+  ['halves and fiscal years of business copy', 'Profit in the first half of 2026 rose; H1 2026 sales beat Q3 2025, FY2025 and FY26-28 goals. H2 is next.', [
+    f('first half of 2026', 'DATE', null),
+    f('H1 2026', 'DATE', null),
+    f('Q3 2025', 'DATE', null),
+    f('FY2025', 'DATE', null),
+    f('FY26-28', 'DATE', null),
+  ]],
   ['currency signs, codes and small coins', 'It paid C$45 million, US$1.2 billion, A$300m, HK$12, £5, €3.5bn, ¥200 billion, 40 pence and 25 cents.', [
     f('C$45 million', 'MONEY', 45e6, { unit: 'CAD' }),
     f('US$1.2 billion', 'MONEY', 1.2e9, { unit: 'USD' }),
