@@ -6,6 +6,7 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
+import { CAP1, CAPS, DIGIT } from './lexicon';
 import type { TokenSpan } from './spans';
 import { WordSet } from './word-set';
 
@@ -42,17 +43,15 @@ const DAY_HASHES = new WordSet([
 /** Plurals of common nouns' abbreviations, written with a lower-case "s" ("three TDs", "two RBIs",
  *  "CEOs"): never names ("TDS" in capitals may be a company's). */
 const ABBREVIATION_PLURALS = new WordSet(['tds', 'rbis', 'hrs', 'ceos', 'cfos', 'ipos', 'etfs', 'suvs', 'atms', 'ngos', 'dvds', 'cds', 'pcs', 'evs', 'uavs'].map(hashLower));
-/** Case classes (lexicon.ts) of words all in capitals. */
-const CAP1 = 4, CAPS = 5;
 
 /** Common nouns' abbreviations in capitals, never names alone: "AI chips", "the AI race", "GDP grew"
  *  (round 17; "Ai" of "Ai Weiwei" is written otherwise, and "Stability AI" is a longer name). */
 const COMMON_ABBREVIATIONS = new WordSet(['ai', 'gdp'].map(hashLower));
 
-/** Currency letters written before an amount ("C$1.1 billion" is "C", "$", "1.1"; "Rs 2,935 crore"). */
+/** The dollar sign, a token of its own ("C$1.1 billion" is "C", "$", "1.1"). */
 const DOLLAR = hashLower('$');
+/** Currency letters written apart before an amount ("Rs 2,935 crore", "USD 40 million"). */
 const CURRENCY_LETTERS = new WordSet(['rs', 'rs.', 'inr', 'ksh', 'usd', 'cad', 'aud', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'nzd', 'hkd', 'sgd'].map(hashLower));
-const DIGIT = 1;
 
 /** Letters of a dollar ("C$", "US$", "NZ$"). */
 const DOLLAR_LETTERS = new WordSet(['c', 'ca', 'us', 'u.s.', 'a', 'au', 'nz', 'hk', 's', 'r', 'nt'].map(hashLower));
