@@ -51,10 +51,9 @@ export function expandFolders(paths: readonly string[]): string[] {
       out.push(p);
       continue;
     }
-    const found: string[] = [];
-    articlesIn(p, found);
-    if (found.length === 0) throw new InputError(p, `is a folder with no article files (${ARTICLE_EXTENSIONS.join(', ')})`);
-    out.push(...found);
+    const before = out.length;
+    articlesIn(p, out);
+    if (out.length === before) throw new InputError(p, `is a folder with no article files (${ARTICLE_EXTENSIONS.join(', ')})`);
   }
   return out;
 }
