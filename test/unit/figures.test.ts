@@ -334,6 +334,11 @@ const CASES: [string, string, Expected[]][] = [
     f('FY2025', 'DATE', null),
     f('FY26-28', 'DATE', null),
   ]],
+  ['an energy producer\'s output', 'Production averaged 48,210 boe/d, with 12 mmcf/d of gas and 3,000 b/d of oil.', [
+    f('48,210 boe/d', 'QUANTITY', 48210, { unit: 'boe per day' }),
+    f('12 mmcf/d', 'QUANTITY', 12, { unit: 'mmcf per day' }),
+    f('3,000 b/d', 'QUANTITY', 3000, { unit: 'barrel per day' }),
+  ]],
   ['currency signs, codes and small coins', 'It paid C$45 million, US$1.2 billion, A$300m, HK$12, £5, €3.5bn, ¥200 billion, 40 pence and 25 cents.', [
     f('C$45 million', 'MONEY', 45e6, { unit: 'CAD' }),
     f('US$1.2 billion', 'MONEY', 1.2e9, { unit: 'USD' }),

@@ -338,4 +338,21 @@ describe('web scrape furniture', () => {
     ].join('\n\n');
     assert.deepEqual(furniture(segment(story)), [['byline', '==Kyodo'], ['byline', 'Contact Rachel Amsel at 555-01']]);
   });
+
+  it('reads a live page\'s controls and entry times, a press release\'s labels and a newsletter\'s buttons', () => {
+    const page = [
+      'Ferry strike: what we know', 'Listen to this article · 4 min', 'Skip to content', 'Key events', 'Show key events only',
+      'Please turn on JavaScript in your browser to get the best experience.', '14:20 GMT',
+      'The union said talks with the ferry operator would resume on Monday morning after a long walkout.',
+      '9.05am BST', 'FOR IMMEDIATE RELEASE', 'By Tomas Feld | Dec 6, 2026 | 6 min read',
+      'Thanks for reading! Subscribe for free to receive new posts.', 'Like · Comment · Restack',
+      'For further information, please contact:', 'Privacy ∙ Terms ∙ Collection notice', 'Most viewed',
+    ].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [
+      ['share', 'Listen to this article · 4 min'], ['share', 'Skip to content'], ['share', 'Key events'], ['share', 'Show key events only'],
+      ['share', 'Please turn on JavaScript in y'], ['timestamp', '14:20 GMT'], ['timestamp', '9.05am BST'], ['footer', 'FOR IMMEDIATE RELEASE'],
+      ['byline', 'By Tomas Feld | Dec 6, 2026 | '], ['signup', 'Thanks for reading! Subscribe '], ['share', 'Like · Comment · Restack'],
+      ['footer', 'For further information, pleas'], ['footer', 'Privacy ∙ Terms ∙ Collection n'], ['read-more', 'Most viewed'],
+    ]);
+  });
 });

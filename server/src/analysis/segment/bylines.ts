@@ -179,8 +179,8 @@ function roleBeforeName(rest: string): number {
   return 0;
 }
 
-/** A publication time after a separator, closing a web byline. */
-const STAMP_AFTER_BYLINE = / [·•|] (?:Posted|Published|Updated|Last [Uu]pdated|First published)\b/;
+/** A publication time or a reading time after a separator, closing a web byline ("… | Dec 6, 2026 | 6 min read"). */
+const STAMP_AFTER_BYLINE = / [·•|] (?:Posted|Published|Updated|Last [Uu]pdated|First published|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6} \d{4}|\d{1,2} min read)\b/;
 
 /** An e-mail address or a social handle standing as a part of a byline. */
 function isAddress(piece: string): boolean {
