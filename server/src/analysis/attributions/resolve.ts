@@ -78,7 +78,7 @@ export class SourceResolver {
   /** Organisation mentions by each word of their name, built on the first use (not every article asks). */
   private organizationsByWordMap: Map<string, Mention[]> | null = null;
   /** Speakers resolved so far: offset of their cue, entity and the gender a pronoun gave them, in resolution order. */
-  private readonly speakers: Array<{ at: number; entity: string; gender: Gender | null }> = [];
+  private readonly speakers: Array<{ at: number; entity: string; gender: Gender | null; end: number }> = [];
   /** Cue offset of the last source that was an organisation's role noun no entity names ("the union"), else -1. */
   private lastUnnamedBody = -1;
   /** The last source that was a person no entity names ("The owner of the store said"), with the gender its words give. */
@@ -145,7 +145,7 @@ export class SourceResolver {
   }
 
   /** The entity a source phrase names, or null. `anchor` is the offset of the cue. */
-  resolve(src: { start: number; end: number } | null, anchor: number): string | null {
+  resolve(src: { start: number; end: number } | null, anchor: number, contentEnd = anchor): string | null {
     const entity = this.resolvePhrase(src, anchor);
     if (src) this.lastUnnamedBody = entity === null && this.namesUnnamedBody(src) ? anchor : -1;
     if (src && entity === null) {
@@ -156,7 +156,7 @@ export class SourceResolver {
       const gender = genderOfPronoun(this.text.slice(src.start, src.end).toLowerCase());
       // "Priya Anand … she said": a name nothing else gives a gender takes the pronoun's.
       if (gender && this.genderOf(entity) === null) this.genders.set(entity, gender);
-      this.speakers.push({ at: anchor, entity, gender });
+      this.speakers.push({ at: anchor, entity, gender, end: contentEnd });
     }
     return entity;
   }
@@ -264,6 +264,13 @@ export class SourceResolver {
       const person = /\s/.test(phrase) && phrase === phrase.toUpperCase() ? null : this.personNamedLikePlace(head);
       return person ?? (this.speaksAsPlace(src, head) ? head.entity : null);
     }
+    // "Haldane, asked …, said": a one-word organisation that is the whole source and one person's surname.
+    // An organisation named so often on its own ("Twitter", not "Wilayat Twitter") is not a surname.
+    if (head && head.type === 'ORGANIZATION' && head.start === src.start && head.end === src.end) {
+      const org = this.entities.get(head.entity);
+      const person = org && (org.mentions.length <= 2 || org.name !== this.text.slice(head.start, head.end)) ? this.personNamedLikePlace(head) : null;
+      if (person) return person;
+    }
     if (head) return this.entityOfMention(head);
     if (!headless || linkAt < 0) return null;
     // Nothing named before the link: "a spokesman for the ministry", "the director of the FBI".
@@ -275,7 +282,8 @@ export class SourceResolver {
     const last = inside[inside.length - 1];
     const principal = after && last !== after && last.type === 'PERSON' && last.end === src.end ? last : after;
     if (SPOKES_NOUNS.has(noun) && principal && principal.type !== 'LOCATION') return principal.entity;
-    if (TITLES.has(noun)) return this.roleHolder(lead, src.start) ?? (after?.type === 'PERSON' && after.end === src.end ? after.entity : null);
+    // "Secretary of State John F. Kerry": the title's holder is named at the end of the phrase.
+    if (TITLES.has(noun)) return after?.type === 'PERSON' && after.end === src.end ? after.entity : this.roleHolder(lead, src.start);
     return null;
   }
 
@@ -405,6 +413,8 @@ export class SourceResolver {
   private personFor(gender: Gender, pos: number): string | null {
     // "The owner of the store said … . “We may close,” she said.": the unnamed speaker just quoted.
     if (this.unnamedSpeakerGoesOn(gender, pos)) return null;
+    const goesOn = this.speakerGoesOn(gender, pos);
+    if (goesOn) return goesOn;
     const subject = this.ungenderedSubjectBefore(gender, pos);
     if (subject) return subject;
     // The speaker just quoted is compatible when nothing says their gender ("Economist Samir
@@ -526,6 +536,36 @@ export class SourceResolver {
     return true;
   }
 
+  /**
+   * "Haldane, asked whether Garrity had spoken to him, said …. He said …", "He said the mayor,
+   * Tom Bell, was wrong. He added …": the speaker of this sentence or the one before goes on when
+   * their gender fits and no person of a fitting gender is named between their words and the
+   * pronoun. A name in a question, an object or inside the speaker's own content is no new subject.
+   */
+  private speakerGoesOn(gender: Gender, pos: number): string | null {
+    let last: { at: number; entity: string; end: number } | null = null;
+    for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 12; i--) {
+      const sp = this.speakers[i];
+      if (sp.at < pos && (!last || sp.at > last.at)) last = sp;
+    }
+    if (!last || this.sentences.length === 0 || this.sentenceAt(pos) - this.sentenceAt(last.at) > 1) return null;
+    const e = this.entities.get(last.entity);
+    if (!e) return null;
+    const g = this.genderOf(last.entity);
+    if (g !== gender && !(g === null && e.type === 'PERSON')) return null;
+    if (g === gender && e.type !== 'PERSON' && e.type !== 'MISC') return null;
+    const from = Math.max(last.at, last.end);
+    for (let i = this.firstStartingAtOrAfter(from); i < this.mentions.length && this.mentions[i].start < pos; i++) {
+      const m = this.mentions[i];
+      if (!(m.type === 'PERSON' || this.namedLikePerson(m)) || this.quotations.inside(m.start)) continue;
+      const id = this.entityAt(i);
+      if (id === last.entity) continue;
+      const mg = this.genderOf(id);
+      if (mg === gender || mg === null) return null;
+    }
+    return last.entity;
+  }
+
   /** The latest speaker in [lo, hi) that a pronoun of `gender` was resolved to. */
   private pronounSpeakerIn(lo: number, hi: number, gender: Gender): string | null {
     for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 12; i--) {
@@ -592,7 +632,7 @@ export class SourceResolver {
    * name before a capitalised word ("Evacuee Tom Nakamura"), and no word of an institution.
    */
   private namedLikePerson(m: Mention): boolean {
-    if (m.type !== 'ORGANIZATION' && m.type !== 'LOCATION') return false;
+    if (m.type !== 'ORGANIZATION' && m.type !== 'LOCATION' && m.type !== 'MISC') return false;
     const name = this.text.slice(m.start, m.end);
     if (givenNameIn(name) === null && !personOfOrganization(name)) return false;
     // "the Washington Redskins": a name after "the" is no person's.
