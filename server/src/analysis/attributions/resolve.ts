@@ -215,7 +215,11 @@ export class SourceResolver {
 
   /** "the union", "The ministry": a determiner and an organisation's role noun, nothing more. */
   private namesUnnamedBody(src: { start: number; end: number }): boolean {
-    const words: string[] = this.text.slice(src.start, src.end).toLowerCase().match(WORD) ?? [];
+    const phrase = this.text.slice(src.start, src.end);
+    // "Colleges Ontario, which represents …, said": a name of two to four capitalised words the
+    // entity stage left out, with no given name in it.
+    if (CAPITALISED_NAME.test(phrase) && !startsWithThe(phrase) && givenNameIn(phrase) === null && genderOfGivenName(phrase.slice(0, phrase.indexOf(' '))) === null) return true;
+    const words: string[] = phrase.toLowerCase().match(WORD) ?? [];
     return words.length === 2 && DETERMINERS.has(words[0]) && ORGANIZATION_ROLES.has(words[1]);
   }
 
@@ -388,7 +392,11 @@ export class SourceResolver {
       if (sp.at >= pos || (e?.type !== 'ORGANIZATION' && e?.type !== 'MISC')) continue;
       return e.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => NOT_COMPANIES.has(w)) ? null : sp.entity;
     }
-    return null;
+    // "Lumenrise Systems, the chip designer …, will cut 300 jobs, the company said": the
+    // organisation the sentence is about, unless its name says it is no business.
+    const subject = this.subjectOrganization(pos, 1);
+    const named = subject ? this.entities.get(subject)?.name.toLowerCase() ?? '' : '';
+    return subject && !named.split(/[^\p{L}]+/u).some((w) => NOT_COMPANIES.has(w)) ? subject : null;
   }
 
   /** A name right after `end` in apposition: ", Ines Sarto" or ", former teacher Ines Sarto" (up to three words first). */
@@ -436,13 +444,15 @@ export class SourceResolver {
     const floor = mi - PRONOUN_MENTIONS;
     for (let n = 0; n < PRONOUN_REACH && mi >= 0 && mi > floor; n++, s--) {
       const lo = s >= 0 && this.sentences.length > 0 ? this.sentences[s].start : hi - 400;
+      // "Asked whether Reid had phoned him, he said": a name in the question is not who answers.
+      const question = n === 0 ? this.openingQuestionEnd(lo, pos) : -1;
       const found: string[] = [];
       const at: number[] = [];
       for (; mi >= 0 && mi > floor && this.mentions[mi].start >= lo; mi--) {
         const m = this.mentions[mi];
         // An owner ("Nazarbayev's successor, Tokayev, … he") is not the one the pronoun follows.
         const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
-        if ((m.type === 'PERSON' || this.namedLikePerson(m)) && m.end <= hi && !owner) {
+        if ((m.type === 'PERSON' || this.namedLikePerson(m)) && m.end <= hi && !owner && m.end > question) {
           const id = this.entityAt(mi);
           if (fits(id)) {
             found.push(id);
@@ -566,6 +576,16 @@ export class SourceResolver {
     return last.entity;
   }
 
+  /** The end of an opening "Asked …," (or "When asked …,") of the sentence at `lo`, before `pos`; else -1. */
+  private openingQuestionEnd(lo: number, pos: number): number {
+    const c = this.text.charCodeAt(lo);
+    if (c !== 65 && c !== 87) return -1; // "A", "W"
+    const head = this.text.slice(lo, lo + 10);
+    if (!head.startsWith('Asked ') && !head.startsWith('When asked')) return -1;
+    const comma = this.text.indexOf(',', lo);
+    return comma > 0 && comma < pos ? comma : -1;
+  }
+
   /** The latest speaker in [lo, hi) that a pronoun of `gender` was resolved to. */
   private pronounSpeakerIn(lo: number, hi: number, gender: Gender): string | null {
     for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 12; i--) {
@@ -591,7 +611,43 @@ export class SourceResolver {
       if (sp.at < from) break;
       if (this.entities.get(sp.entity)?.type === 'ORGANIZATION') return sp.entity;
     }
-    return this.lastBefore(pos, 'ORGANIZATION');
+    // Not an organisation named as an object or in a prepositional phrase ("a deal with Google"):
+    // the latest one that is the subject of its sentence, this one or the two before.
+    return this.organizationInSentence(pos) ?? this.subjectOrganization(pos, 2) ?? this.lastBefore(pos, 'ORGANIZATION');
+  }
+
+  /** The latest organisation of the sentence at `pos`, before it, that is no preposition's object. */
+  private organizationInSentence(pos: number): string | null {
+    const lo = this.sentences.length > 0 ? this.sentences[Math.max(0, this.sentenceAt(pos))].start : pos;
+    for (let i = this.firstStartingAtOrAfter(pos) - 1; i >= 0 && this.mentions[i].start >= lo; i--) {
+      const m = this.mentions[i];
+      if (m.type !== 'ORGANIZATION' || this.quotations.inside(m.start)) continue;
+      let w = this.wordBefore(m.start).toLowerCase();
+      if (w === 'the') w = this.wordBefore(m.start - 4).toLowerCase();
+      if (!PREPOSITIONS.has(w)) return m.entity;
+    }
+    return null;
+  }
+
+  /**
+   * The organisation that opens the sentence at `pos` or one of the `back` sentences before it
+   * (after at most three words, or after a dateline's dash), latest first; else null.
+   */
+  private subjectOrganization(pos: number, back: number): string | null {
+    if (this.sentences.length === 0) return null;
+    const s = this.sentenceAt(pos);
+    for (let k = s; k >= 0 && k >= s - back; k--) {
+      const lo = this.sentences[k].start;
+      const i = this.firstStartingAtOrAfter(lo);
+      if (i >= this.mentions.length) continue;
+      const m = this.mentions[i];
+      if (m.start >= pos || m.type !== 'ORGANIZATION' || m.start - lo > 80) continue;
+      let lead = this.text.slice(lo, m.start);
+      const dash = lead.lastIndexOf('— ');
+      if (dash >= 0) lead = lead.slice(dash + 2);
+      if (SUBJECT_LEAD.test(lead) && !this.quotations.inside(m.start)) return m.entity;
+    }
+    return null;
   }
 
   /** Whether the sentence before the one at `pos` opens with a document as its subject ("The lawsuit, filed …, names …"). */
@@ -777,6 +833,12 @@ function inTextOrder(list: Mention[]): boolean {
   for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;
   return true;
 }
+
+/** Words before an organisation that make it no subject ("a deal with Google", "such as Quillmark"). */
+const PREPOSITIONS = new Set(['of', 'for', 'with', 'by', 'to', 'from', 'at', 'in', 'on', 'against', 'over', 'about', 'as', 'than', 'like', 'including', 'into', 'between', 'among', 'and', 'or']);
+
+/** Two to four capitalised words, nothing else ("Colleges Ontario"). */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){1,3}$/u;
 
 /** Words that open a description of someone unnamed. */
 const UNNAMED_LEADS = new Set(['the', 'a', 'an', 'one', 'another']);

@@ -1,0 +1,82 @@
+import { strict as assert } from 'node:assert';
+import type { Attribution } from '../../server/src/analysis/types';
+import { about, runAttributions, showSpeakers } from './attribution-helpers';
+import type { Name } from './attribution-helpers';
+
+// Issue 11, round 17: who a pronoun or a role noun stands for (the speaker or the subject that
+// goes on, not an object, a name in a question or in the speaker's own words), participle cues
+// after the speaker's clause, contact clauses ("a measure Republicans say will …") and nouns
+// that are no cues. Invented sentences in our own words; entities as the entity stage gives them.
+
+function run(body: string, names: Name[] = []): Attribution[] {
+  return runAttributions(body, names, true);
+}
+
+describe('attributions round 17: a pronoun goes on with the speaker, not a name after their cue', () => {
+  it('"Asked whether Y had …, he said …. He said …" is the speaker, not Y in the question', () => {
+    const list = run(
+      'Tavish Orr took questions for an hour. Asked whether Callum Reid had phoned him about the vote, he said the two had not spoken. He said he expected the motion to fail.',
+      [{ id: 'orr', type: 'PERSON', forms: ['Tavish Orr', 'Orr'] }, { id: 'reid', type: 'PERSON', forms: ['Callum Reid', 'Reid'] }],
+    );
+    assert.equal(about(list, 'expected the motion').sourceEntity, 'orr', showSpeakers(list));
+  });
+  it('"He said the mayor, Y, was wrong. He added …" is the speaker, not the man he talked about', () => {
+    const list = run(
+      'Councillor Idris Fenn spoke first. He said the mayor, Owen Marsh, had misled residents about the budget. He added that the vote should wait until spring.',
+      [{ id: 'fenn', type: 'PERSON', forms: ['Idris Fenn', 'Fenn'] }, { id: 'marsh', type: 'PERSON', forms: ['Owen Marsh', 'Marsh'] }],
+    );
+    assert.equal(about(list, 'should wait until spring').sourceEntity, 'fenn', showSpeakers(list));
+  });
+  it('a later subject of the pronoun\'s gender still takes it ("X said …. Y disagreed. He said …")', () => {
+    const list = run(
+      'Idris Fenn said the budget was sound. Owen Marsh disagreed on Tuesday. He said the numbers were out of date.',
+      [{ id: 'fenn', type: 'PERSON', forms: ['Idris Fenn', 'Fenn'] }, { id: 'marsh', type: 'PERSON', forms: ['Owen Marsh', 'Marsh'] }],
+    );
+    assert.equal(about(list, 'out of date').sourceEntity, 'marsh', showSpeakers(list));
+  });
+  it('a name the entity stage left untyped, with a known given name, is a person a pronoun can follow', () => {
+    const list = run(
+      'Rep. Curtis Vandermeer of Ohio spoke against the bill on the floor. He said insurers would raise premiums.',
+      [{ id: 'cv', type: 'MISC', forms: ['Curtis Vandermeer'] }, { id: 'oh', type: 'LOCATION', forms: ['Ohio'] }, { id: 'ann', type: 'PERSON', forms: ['Andrea Lutz'] }],
+    );
+    assert.equal(about(list, 'raise premiums').sourceEntity, 'cv', showSpeakers(list));
+  });
+  it('a one-word source typed as an organisation that is one person\'s surname is that person', () => {
+    const list = run(
+      'Curtis Vandermeer voted against the motion on Friday. Vandermeer, asked about the vote, said the bill was rushed.',
+      [{ id: 'cv', type: 'MISC', forms: ['Curtis Vandermeer'] }, { id: 'org', type: 'ORGANIZATION', forms: ['Vandermeer'] }],
+    );
+    assert.equal(about(list, 'bill was rushed').sourceEntity, 'cv', showSpeakers(list));
+  });
+  it('"Secretary of State <Name>" is the named person, not the press secretary named before', () => {
+    const list = run(
+      'Press secretary Lena Hart said the talks would go on. Secretary of State Paul Ivers said in a statement that the vote was "a step forward."',
+      [{ id: 'hart', type: 'PERSON', forms: ['Lena Hart', 'Hart'] }, { id: 'ivers', type: 'PERSON', forms: ['Paul Ivers', 'Ivers'] }],
+    );
+    assert.equal(about(list, 'step forward').sourceEntity, 'ivers', showSpeakers(list));
+  });
+});
+
+describe('attributions round 17: "it" and "the company" are the organisation the story is about', () => {
+  it('"It said …" after a company spoke two sentences back is the company, not a firm named as an object', () => {
+    const list = run(
+      'Cerebrum Labs said on Monday that it would open a lab in Halifax. The startup signed a cloud deal with Google last year. It said the lab would employ 80 people.',
+      [{ id: 'cer', type: 'ORGANIZATION', forms: ['Cerebrum Labs'] }, { id: 'goo', type: 'ORGANIZATION', forms: ['Google'] }, { id: 'hal', type: 'LOCATION', forms: ['Halifax'] }],
+    );
+    assert.equal(about(list, 'employ 80 people').sourceEntity, 'cer', showSpeakers(list));
+  });
+  it('"X, the chip designer …, will cut jobs, the company said" is X', () => {
+    const list = run(
+      'SAN JOSE, Calif. — Lumenrise Systems, the chip designer that supplies sensors to carmakers, will cut 300 jobs, the company said Thursday.',
+      [{ id: 'lum', type: 'ORGANIZATION', forms: ['Lumenrise Systems'] }, { id: 'sj', type: 'LOCATION', forms: ['SAN JOSE'] }],
+    );
+    assert.equal(about(list, 'will cut 300 jobs').sourceEntity, 'lum', showSpeakers(list));
+  });
+  it('"It said" after a speaker whose name no entity holds is not the party named before', () => {
+    const list = run(
+      'NDP critic Harjit Sandhu called the cap too small. Colleges Ontario, which represents 24 colleges, welcomed the change but said it would not close the gap. It said in a statement that colleges had lost $1 billion.',
+      [{ id: 'ndp', type: 'ORGANIZATION', forms: ['NDP'] }, { id: 'hs', type: 'PERSON', forms: ['Harjit Sandhu'] }],
+    );
+    assert.equal(about(list, 'lost $1 billion').sourceEntity, null, showSpeakers(list));
+  });
+});
