@@ -80,3 +80,50 @@ describe('attributions round 17: "it" and "the company" are the organisation the
     assert.equal(about(list, 'lost $1 billion').sourceEntity, null, showSpeakers(list));
   });
 });
+
+describe('attributions round 17: participle cues after the speaker\'s clause', () => {
+  it('", calling it “…”" after a clause with no speech verb speaks for the clause\'s subject', () => {
+    const list = run(
+      'Rep. Lorna Beckett of Idaho spoke against the bill on the floor, calling it "a tax hike in a trench coat."',
+      [{ id: 'lb', type: 'PERSON', forms: ['Lorna Beckett', 'Beckett'] }, { id: 'id', type: 'LOCATION', forms: ['Idaho'] }],
+    );
+    const a = about(list, 'tax hike in a trench coat');
+    assert.equal(a.cue?.text, 'calling', showSpeakers(list));
+    assert.equal(a.sourceEntity, 'lb', showSpeakers(list));
+  });
+  it('"“…,” saying Ontario has …": the name after the participle is the content\'s, not a speaker', () => {
+    const list = run(
+      'Critic Harjit Sandhu accused the government of balancing budgets "on the backs of students," saying Ontario has the lowest funding in the country.',
+      [{ id: 'hs', type: 'PERSON', forms: ['Harjit Sandhu', 'Sandhu'] }, { id: 'on', type: 'LOCATION', forms: ['Ontario'] }],
+    );
+    assert.ok(!list.some((a) => a.sourceEntity === 'on'), showSpeakers(list));
+    assert.equal(about(list, 'lowest funding').sourceEntity, 'hs', showSpeakers(list));
+  });
+});
+
+describe('attributions round 17: words that are no cues', () => {
+  it('"A briefing note prepared by the ministry put …": "note" is a noun', () => {
+    const list = run('A briefing note prepared by the ministry last year put the number of affected seniors at about nine million.');
+    assert.ok(!list.some((a) => a.cue?.text === 'note'), showSpeakers(list));
+  });
+  it('"a measure Republicans say will …" still reads "say" as a cue (a plural before it)', () => {
+    const list = run('The House passed the bill on Friday, a measure Republicans say will raise costs for seniors.');
+    assert.equal(about(list, 'raise costs').cue?.text, 'say', showSpeakers(list));
+  });
+  it('"X, asked whether Y had …, said …": X did not ask', () => {
+    const list = run(
+      'Tavish Orr, asked whether Callum Reid had phoned him about the vote, said the two had not spoken.',
+      [{ id: 'orr', type: 'PERSON', forms: ['Tavish Orr', 'Orr'] }, { id: 'reid', type: 'PERSON', forms: ['Callum Reid', 'Reid'] }],
+    );
+    assert.ok(!list.some((a) => a.cue?.text === 'asked'), showSpeakers(list));
+    assert.equal(about(list, 'had not spoken').sourceEntity, 'orr', showSpeakers(list));
+  });
+  it('"X, the mayor, asked whether …" is still X asking', () => {
+    const list = run('Ines Varga, the mayor, asked whether the province had studied the plan.', [{ id: 'iv', type: 'PERSON', forms: ['Ines Varga'] }]);
+    assert.equal(about(list, 'studied the plan').sourceEntity, 'iv', showSpeakers(list));
+  });
+  it('"Parents argued otherwise." reports no words', () => {
+    const list = run('The board said the schools were too small. Parents argued otherwise.');
+    assert.ok(!list.some((a) => a.cue?.text === 'argued'), showSpeakers(list));
+  });
+});
