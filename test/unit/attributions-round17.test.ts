@@ -127,3 +127,29 @@ describe('attributions round 17: words that are no cues', () => {
     assert.ok(!list.some((a) => a.cue?.text === 'argued'), showSpeakers(list));
   });
 });
+
+describe('attributions round 17: contact clauses ("a measure Republicans say will …")', () => {
+  it('the subject after the described noun is the source, the gapped clause the content', () => {
+    const list = run('The House passed the bill on Friday, a measure Republicans say will raise costs for seniors.', [{ id: 'rep', type: 'MISC', forms: ['Republicans'] }]);
+    const a = about(list, 'raise costs');
+    assert.equal(a.source?.text, 'Republicans', showSpeakers(list));
+    assert.equal(a.content.text, 'will raise costs for seniors', showSpeakers(list));
+  });
+  it('"a decision the chair said was made …": a past cue before "was" reports the clause', () => {
+    const list = run('The board voted to close two schools, a decision the chair said was made with a heavy heart.');
+    const a = about(list, 'heavy heart');
+    assert.equal(a.source?.text, 'the chair', showSpeakers(list));
+    assert.equal(a.content.text, 'was made with a heavy heart', showSpeakers(list));
+  });
+  it('an earlier content ends before ", a position his aides say has not changed"', () => {
+    const list = run('Garrity has said he sees no path for the bill, a position his aides say has not changed.');
+    assert.equal(about(list, 'no path').content.text, 'he sees no path for the bill', showSpeakers(list));
+    assert.equal(about(list, 'has not changed').source?.text, 'his aides', showSpeakers(list));
+  });
+  it('"…, X said Monday, a change critics say does not go far enough" gives X only the words before', () => {
+    const list = run('Ontario will cap tuition, Minister Renee Paquette said Monday, a change critics say does not go far enough.');
+    const paquette = list.filter((a) => a.source?.text === 'Minister Renee Paquette');
+    assert.deepEqual(paquette.map((a) => a.content.text), ['Ontario will cap tuition'], showSpeakers(list));
+    assert.equal(about(list, 'far enough').source?.text, 'critics', showSpeakers(list));
+  });
+});

@@ -22,7 +22,7 @@ import {
 } from './words';
 import type { Clause, QuoteIndex } from './context';
 import { FINAL_PUNCT, MAX_CONTENT_TOKENS, countWords, isOpenMarkToken, lastContentToken, opensSentence } from './context';
-import { contentAfterParenthetical, contentEndToken, onlyTime, quotesIn, rightContent, rightIsEmpty } from './content';
+import { CONTACT_FINITE, contentAfterParenthetical, contentEndToken, onlyTime, quotesIn, rightContent, rightIsEmpty } from './content';
 
 
 /** Verbs of plain speech: "said by telephone" is not a passive. */
@@ -352,6 +352,23 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   return false;
 }
 
+/** Determiners that open a contact clause's subject ("a position his aides say …"). */
+const CONTACT_SUBJECT_OPENERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'most', 'several', 'both']);
+
+/**
+ * The subject inside "a measure Republicans", "a change student groups", "a decision board chair
+ * Linda Feschuk": after the article and its noun, from the first name or determiner, else the last
+ * one or two words; the phrase itself when it opens with no article.
+ */
+function contactSubject(doc: Doc, r: Range): Range {
+  const a = doc.lower[r.first];
+  if (r.last - r.first < 2 || (a !== 'a' && a !== 'an' && a !== 'the')) return r;
+  for (let i = r.first + 2; i <= r.last; i++) {
+    if (isCapitalised(doc.toks[i].text) || CONTACT_SUBJECT_OPENERS.has(doc.lower[i])) return { first: i, last: r.last };
+  }
+  return { first: r.last - r.first >= 3 ? r.last - 1 : r.last, last: r.last };
+}
+
 /** Adverbs that stand for a stance, not its words ("argued otherwise", "thought differently"). */
 const STANCE_ADVERBS = new Set(['otherwise', 'differently', 'likewise', 'similarly', 'alike', 'back']);
 
@@ -593,6 +610,9 @@ export function frameForVerb(
   // "…, faster than expected, said Ann Lee.": a name closing the sentence after the cue beats
   // a guess before a comma (not after "told", where the name is the listener).
   if (srcL && afterComma && INVERTING.has(entry.lemma) && closingSource(doc, t, c)) srcL = null;
+  // "a measure Republicans say will raise costs": the cue's subject follows the noun its clause describes.
+  const contact = srcL !== null && !entry.participle && t + 1 < c.hi && CONTACT_FINITE.has(doc.lower[t + 1]);
+  if (contact) srcL = contactSubject(doc, srcL!);
   let before = srcL ? srcL.first - 1 : skipLeftToSource(doc, t - 1, c.lo);
 
   // After "told" the name is the listener, not an inverted speaker.
@@ -740,7 +760,8 @@ export function frameForVerb(
   if (POSTING.has(doc.lower[t]) && postsAPicture(doc, t, c)) return NOT_SPEECH;
 
   // 3. Source first, content after the cue.
-  const relative = srcL !== null && srcL.first > c.lo && RELATIVES.has(doc.lower[srcL.first - 1]);
+  // ("a decision the chair said was made …": a contact clause is a relative clause without its "which".)
+  const relative = srcL !== null && srcL.first > c.lo && (RELATIVES.has(doc.lower[srcL.first - 1]) || (contact && srcL.first - 2 >= c.lo && isWord(doc.toks[srcL.first - 1].text)));
   const documentSource = srcL !== null && (isDocumentNoun(doc.lower[headOf(doc, srcL)]) || itAfterDocument(doc, srcL, c));
   const fronted = isFronted(doc, c, srcL ? srcL.first : t);
   // "will announce the results": speech still to come reports something only with a clause.
