@@ -153,3 +153,13 @@ describe('attributions round 17: contact clauses ("a measure Republicans say wil
     assert.equal(about(list, 'far enough').source?.text, 'critics', showSpeakers(list));
   });
 });
+
+describe('attributions round 17: familiar given names give a gender', () => {
+  it('"she" after a man named by a familiar form ("Bernie") and a woman is the woman', () => {
+    const list = run(
+      'Maren Holt met Bernie Castellano on Monday. Castellano said the talks went well. "We made progress," she said.',
+      [{ id: 'mh', type: 'PERSON', forms: ['Maren Holt', 'Holt'] }, { id: 'bc', type: 'PERSON', forms: ['Bernie Castellano', 'Castellano'] }],
+    );
+    assert.equal(about(list, 'made progress').sourceEntity, 'mh', showSpeakers(list));
+  });
+});
