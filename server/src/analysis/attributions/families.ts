@@ -95,10 +95,12 @@ export class FamilyIndex {
     const lw = word.toLowerCase();
     let found: string | null = null;
     for (const e of this.entities.values()) {
-      if (!this.personLike(e)) continue;
+      if (e.type !== 'PERSON' && e.type !== 'MISC') continue;
       const n = e.name;
       const at = n.length - lw.length - 1;
       if (at <= 0 || (n.charCodeAt(at) !== 32 && n.charCodeAt(at) !== 0xa0) || n.slice(at + 1).toLowerCase() !== lw) continue;
+      // (The surname first: reading an untyped name's given name costs more.)
+      if (!this.personLike(e)) continue;
       if (found !== null) return null;
       found = e.id;
     }

@@ -79,8 +79,10 @@ export class SourceResolver {
   private organizationsByWordMap: Map<string, Mention[]> | null = null;
   /** Speakers resolved so far: offset of their cue, entity and the gender a pronoun gave them, in resolution order. */
   private readonly speakers: Array<{ at: number; entity: string; gender: Gender | null; end: number }> = [];
-  /** Cue offset of the last source that was an organisation's role noun no entity names ("the union"), else -1. */
+  /** Cue offset of the last source no entity names, else -1: "it" after it is that body ("the union", "Colleges Ontario") when namesUnnamedBody says so. */
   private lastUnnamedBody = -1;
+  /** The source behind lastUnnamedBody, read only when a pronoun asks (most articles never do). */
+  private lastUnresolved: { start: number; end: number } | null = null;
   /** The last source that was a person no entity names ("The owner of the store said"), with the gender its words give. */
   private lastUnnamedPerson: { at: number; end: number; gender: Gender | null } | null = null;
   /** People by surname, for a mention whose honorific names another of the family ("Mrs. Clinton"). */
@@ -147,7 +149,10 @@ export class SourceResolver {
   /** The entity a source phrase names, or null. `anchor` is the offset of the cue. */
   resolve(src: { start: number; end: number } | null, anchor: number, contentEnd = anchor): string | null {
     const entity = this.resolvePhrase(src, anchor);
-    if (src) this.lastUnnamedBody = entity === null && this.namesUnnamedBody(src) ? anchor : -1;
+    if (src) {
+      this.lastUnnamedBody = entity === null ? anchor : -1;
+      this.lastUnresolved = entity === null ? src : null;
+    }
     if (src && entity === null) {
       const person = this.unnamedPerson(src);
       if (person) this.lastUnnamedPerson = { at: anchor, end: src.end, gender: person.gender };
@@ -604,7 +609,7 @@ export class SourceResolver {
     const from = s >= 1 && this.sentences.length > 0 ? this.sentences[s - 1].start : pos - 400;
     // "The union said … It said …": "it" is the body just quoted, which no entity names; not an
     // organisation named further back.
-    if (this.lastUnnamedBody >= from && this.lastUnnamedBody < pos) return null;
+    if (this.lastUnnamedBody >= from && this.lastUnnamedBody < pos && this.lastUnresolved && this.namesUnnamedBody(this.lastUnresolved)) return null;
     for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 12; i--) {
       const sp = this.speakers[i];
       if (sp.at >= pos) continue;
@@ -683,12 +688,25 @@ export class SourceResolver {
     return lo - 1;
   }
 
+  /** namedLikePerson by mention start: pronouns ask it of the same mentions again and again. */
+  private readonly personLike = new Map<number, boolean>();
+
   /**
-   * A mention typed as an organisation or place that reads as a person's name: a known given
-   * name before a capitalised word ("Evacuee Tom Nakamura"), and no word of an institution.
+   * A mention typed as an organisation, a place or nothing that reads as a person's name: a known
+   * given name before a capitalised word ("Evacuee Tom Nakamura"), and no word of an institution.
    */
   private namedLikePerson(m: Mention): boolean {
     if (m.type !== 'ORGANIZATION' && m.type !== 'LOCATION' && m.type !== 'MISC') return false;
+    let known = this.personLike.get(m.start);
+    if (known === undefined) this.personLike.set(m.start, (known = this.readsAsPerson(m)));
+    return known;
+  }
+
+  private readsAsPerson(m: Mention): boolean {
+    // One word is no given name and surname.
+    let spaced = false;
+    for (let i = m.start; i < m.end && !spaced; i++) spaced = this.text.charCodeAt(i) === 32 || this.text.charCodeAt(i) === 0xa0;
+    if (!spaced) return false;
     const name = this.text.slice(m.start, m.end);
     if (givenNameIn(name) === null && !personOfOrganization(name)) return false;
     // "the Washington Redskins": a name after "the" is no person's.
