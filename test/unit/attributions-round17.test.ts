@@ -163,3 +163,20 @@ describe('attributions round 17: familiar given names give a gender', () => {
     assert.equal(about(list, 'made progress').sourceEntity, 'mh', showSpeakers(list));
   });
 });
+
+describe('attributions round 17: a preposition\'s object does not take the pronoun from a subject just before', () => {
+  it('"X runs the store. He will vote for A or Councillor B. “…,” he said." is X', () => {
+    const list = run(
+      'Tom Rourke runs the hardware store on Main Street. He has not decided whether he will vote for Ellen Ward or Councillor Gary Finch. "Both of them have come by the shop," he said.',
+      [{ id: 'tr', type: 'PERSON', forms: ['Tom Rourke', 'Rourke'] }, { id: 'ew', type: 'PERSON', forms: ['Ellen Ward'] }, { id: 'gf', type: 'PERSON', forms: ['Gary Finch'] }],
+    );
+    assert.equal(about(list, 'come by the shop').sourceEntity, 'tr', showSpeakers(list));
+  });
+  it('a name after the sentence before\'s last word is no preposition\'s object ("… for Mayor Ann Cole. Cole said …")', () => {
+    const list = run(
+      'The award went to Mayor Ann Cole. Cole thanked the crews, and she said the town owed them "more than a plaque."',
+      [{ id: 'ac', type: 'PERSON', forms: ['Ann Cole', 'Cole'] }],
+    );
+    assert.equal(about(list, 'more than a plaque').sourceEntity, 'ac', showSpeakers(list));
+  });
+});

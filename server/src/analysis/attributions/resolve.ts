@@ -447,6 +447,9 @@ export class SourceResolver {
     let hi = pos;
     let mi = this.firstStartingAtOrAfter(pos) - 1;
     const floor = mi - PRONOUN_MENTIONS;
+    // A person named only after a preposition ("whether he'll vote for Clinton or Sen. Bernie Sanders"):
+    // taken when the sentence before names no fitting subject or speaker either.
+    let objectOnly: string | null = null;
     for (let n = 0; n < PRONOUN_REACH && mi >= 0 && mi > floor; n++, s--) {
       const lo = s >= 0 && this.sentences.length > 0 ? this.sentences[s].start : hi - 400;
       // "Asked whether Reid had phoned him, he said": a name in the question is not who answers.
@@ -470,14 +473,57 @@ export class SourceResolver {
         // asked of the pick only.
         const recent = this.latestSpeaker(pos);
         for (let i = 0; recent && i < found.length; i++) if (found[i] === recent && !this.quotations.inside(at[i])) return recent;
-        for (let i = found.length - 1; i >= 0; i--) if (!this.quotations.inside(at[i])) return found[i];
+        let object: string | null = null;
+        for (let i = found.length - 1; i >= 0; i--) {
+          if (this.quotations.inside(at[i])) continue;
+          if (!this.afterPreposition(at[i])) return found[i];
+          object ??= found[i];
+        }
+        if (object !== null && objectOnly !== null) return objectOnly;
+        if (object !== null) {
+          objectOnly = object;
+          const chained = gender ? this.pronounSpeakerIn(lo, hi, gender) : null;
+          if (chained) return chained;
+          hi = lo;
+          if (s <= 0 && this.sentences.length > 0) break;
+          continue;
+        }
       }
       const chained = gender ? this.pronounSpeakerIn(lo, hi, gender) : null;
       if (chained) return chained;
+      if (objectOnly !== null) return objectOnly;
       hi = lo;
       if (s <= 0 && this.sentences.length > 0) break;
     }
-    return null;
+    return objectOnly;
+  }
+
+  /**
+   * Whether the name at `pos` is a preposition's object ("for Clinton or Vermont Sen. Bernie
+   * Sanders", "more liberal than Obama"): read back past capitalised words and titles, and past
+   * one "or"/"and" with the name before it.
+   */
+  private afterPreposition(pos: number): boolean {
+    let p = pos;
+    let w = '';
+    for (let k = 0, links = 0; k < 8; k++) {
+      while (p > 0 && (this.text.charCodeAt(p - 1) === 32 || this.text.charCodeAt(p - 1) === 0xa0)) p--;
+      w = this.wordBefore(p);
+      if (w === '') return false;
+      p -= w.length;
+      const lw = w.toLowerCase();
+      if ((lw === 'or' || lw === 'and') && links === 0) {
+        links++;
+        continue;
+      }
+      // "Sen.", "Mr.", "J.": titles, honorifics and initials.
+      if (TITLES.has(lw.replace(/\.$/, '')) || /^(?:Mr|Mrs|Ms|Dr|Jr|Sr|\p{Lu})\.$/u.test(w)) continue;
+      // The sentence or clause before ends here ("… Loretta Lynch. Lynch still has …", "in Beaumont, Tex., Mr. Trump").
+      if (/[.!?;:,"”’)]$/.test(w)) return false;
+      if (/^\p{Lu}/u.test(w)) continue;
+      return OBJECT_PREPOSITIONS.has(lw);
+    }
+    return false;
   }
 
   /**
@@ -851,6 +897,9 @@ function inTextOrder(list: Mention[]): boolean {
   for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;
   return true;
 }
+
+/** Prepositions whose object a pronoun does not follow when a subject is near ("for Clinton", "than Obama"). */
+const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'from', 'about', 'against', 'by', 'on', 'at', 'in', 'over', 'than', 'like', 'between', 'among', 'toward', 'towards', 'into', 'including', 'behind']);
 
 /** Words before an organisation that make it no subject ("a deal with Google", "such as Quillmark"). */
 const PREPOSITIONS = new Set(['of', 'for', 'with', 'by', 'to', 'from', 'at', 'in', 'on', 'against', 'over', 'about', 'as', 'than', 'like', 'including', 'into', 'between', 'among', 'and', 'or']);
