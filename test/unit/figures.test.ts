@@ -339,6 +339,12 @@ const CASES: [string, string, Expected[]][] = [
     f('12 mmcf/d', 'QUANTITY', 12, { unit: 'mmcf per day' }),
     f('3,000 b/d', 'QUANTITY', 3000, { unit: 'barrel per day' }),
   ]],
+  ['race times, and a cricket format that is no duration', 'He won the one-day international with a lap of 1:27.097, she ran 2:00:35, a one-day strike began at 10:30.', [
+    f('1:27.097', 'DURATION', 87.097, { unit: 'second' }),
+    f('2:00:35', 'DURATION', 7235, { unit: 'second' }),
+    f('one-day', 'DURATION', 1, { unit: 'day' }),
+    f('10:30', 'TIME', null),
+  ]],
   ['currency signs, codes and small coins', 'It paid C$45 million, US$1.2 billion, A$300m, HK$12, £5, €3.5bn, ¥200 billion, 40 pence and 25 cents.', [
     f('C$45 million', 'MONEY', 45e6, { unit: 'CAD' }),
     f('US$1.2 billion', 'MONEY', 1.2e9, { unit: 'USD' }),

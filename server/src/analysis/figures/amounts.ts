@@ -326,9 +326,26 @@ export function matchAmount(v: TokenView, i: number, end: number, ctx: AmountCon
   return unsigned(v, i, end, ctx);
 }
 
+/** "1:27.097" (a lap), "2:05:33" (a marathon): minutes and seconds with a fraction, or hours, minutes and seconds. */
+const RACE_TIME = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?$/;
+
+/** A race time, its value in seconds; a plain "10:30" is a time of day and left to the clock. */
+function raceTime(v: TokenView, i: number): Match | null {
+  const raw = v.raw(i);
+  if (raw.length < 6 || raw.length > 12) return null;
+  const m = RACE_TIME.exec(raw);
+  if (!m || (m[3] === undefined && m[4] === undefined)) return null;
+  const seconds = m[3] === undefined
+    ? Number(m[1]) * 60 + Number(`${m[2]}.${m[4]}`)
+    : Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(`${m[3]}${m[4] === undefined ? '' : `.${m[4]}`}`);
+  return match(i, i, 'DURATION', seconds, 'second');
+}
+
 function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Match | null {
   const money = moneyAfterPrefix(v, i, end, ctx);
   if (money) return money;
+  const race = raceTime(v, i);
+  if (race) return race;
   const p = parseNumberPhrase(v, i, end);
   if (!p) return null;
   if (v.digitStart(i) ? nameNumber(v, p, ctx) : spelledName(v, p, ctx)) return null;

@@ -31,6 +31,9 @@ function leadingNumber(parts: string[]): { value: number; used: number; spelled:
   return one !== undefined ? { value: one, used: 1, spelled: true } : null;
 }
 
+/** Words after "one-day", "five-day" that name a cricket format. */
+const CRICKET_FORMATS: ReadonlySet<string> = new Set(['international', 'internationals', 'series', 'cup', 'test', 'tests', 'format', 'squad', 'side', 'cricket', 'game', 'games', 'match', 'matches']);
+
 export function matchCompound(v: TokenView, i: number): Match | null {
   const raw = v.raw(i);
   const lower = v.lower(i);
@@ -85,6 +88,8 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   const head = rest[0];
 
   const time = TIME_UNITS.get(head);
+  // "a one-day international", "the five-day Test": a cricket format, not a duration.
+  if (time === 'day' && rest.length === 1 && CRICKET_FORMATS.has(i + 1 < v.tokens.length ? v.lower(i + 1) : '')) return null;
   if (time !== undefined) {
     if (rest.length === 2 && rest[1] === 'old') return match(i, i, 'AGE', value, time === 'year' ? null : time);
     if (rest.length === 1 || (rest.length === 2 && rest[1] === 'long')) return match(i, i, 'DURATION', value, time);
