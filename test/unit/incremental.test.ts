@@ -112,7 +112,9 @@ describe('incremental analysis', () => {
     );
   });
 
-  it('equals a fresh analysis of a long article analysed in pieces, as the claim threshold changes', () => {
+  it('equals a fresh analysis of a long article analysed in pieces, as the claim threshold changes', function () {
+    // Hundreds of analyses of a long article: on a loaded machine this outlasts the default 30 s.
+    this.timeout(120_000);
     const long = ALL.join('\n\n');
     fc.assert(
       fc.property(fc.array(EDIT, { minLength: 1, maxLength: 4 }), (edits) => {
@@ -257,6 +259,8 @@ describe('incremental analysis', () => {
   });
 
   it('keeps no old version of the text alive however many edits (what it keeps is copied out of the text)', function () {
+    // Ninety analyses of a 300 KB article and full collections: more than 30 s on a loaded machine.
+    this.timeout(120_000);
     const gc = collector();
     if (!gc) this.skip();
     const heap = () => {

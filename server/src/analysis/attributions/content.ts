@@ -219,6 +219,8 @@ export function contentAfterParenthetical(
   // a name that follows its cue comes an appositive, unless a clause with its own verb follows.
   if (source.first > cue && (DETERMINERS.has(w) || !hasFiniteVerb(doc, first, c.hi))) return null;
   if (countWords(doc, first, c.hi, 2) < 2) return null;
+  // "…, Paquette said Monday, a change student groups say does not go far enough": another speaker's contact clause.
+  if ((w === 'a' || w === 'an') && contactCueAfter(doc, first + 2, c.hi) >= 0) return null;
   const endTok = contentEndToken(doc, first, c, quotes);
   if (endTok <= first) return null;
   // "…, he said, and the tolls will end, she said.": a linked clause that ends at a comma (a cue of
@@ -400,6 +402,9 @@ export function rightContent(
   if (j < hi && (doc.toks[j].text === ',' || doc.toks[j].text === ':')) {
     colon = doc.toks[j].text === ':';
     j++;
+    // "…, the minister said Monday, a change student groups say does not go far enough": the
+    // phrase after the comma is another speaker's contact clause, not this cue's content.
+    if (!colon && j < hi && (doc.lower[j] === 'a' || doc.lower[j] === 'an') && contactCueAfter(doc, j + 2, hi) >= 0) return null;
   }
   // "X said:" closing a paragraph, the quotation in the next one.
   if (j >= hi && colon) {
@@ -615,6 +620,8 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
       return lastContentToken(doc, j, k);
     }
     if (t === ',' && timeClauseAfter(doc, k, c.hi)) return lastContentToken(doc, j, k);
+    // "…, a position his aides say has not changed": another speaker's contact clause.
+    if (t === ',' && (w === 'a' || w === 'an' || w === 'the') && contactCueAfter(doc, k + 2, c.hi) >= 0) return lastContentToken(doc, j, k);
     // "Yonhap, citing an unnamed official, said …": the sentence's own cue ends an aside's content.
     if (t === ',' && SAID_FORMS.has(w) && k + 2 < c.hi && !FINAL_PUNCT.has(doc.toks[k + 2].text)) return lastContentToken(doc, j, k);
     const e = CUE_VERBS.get(w);
@@ -791,4 +798,25 @@ export function quotesIn(quotes: QuoteIndex, start: number, end: number): Quote[
   const list = quotes.list;
   for (let i = firstOpeningFrom(list, start); i < list.length && list[i].open < end; i++) out.push(list[i]);
   return out;
+}
+
+/** Words that open a finite clause with its subject gapped ("… say will raise costs", "… said was made"). */
+export const CONTACT_FINITE = new Set([
+  'will', 'would', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'does', 'did', 'could', 'can', 'should', 'may', 'might', 'must',
+]);
+/** How many words a noun phrase and the subject of its contact clause may take ("a decision board chair Linda Feschuk"). */
+const CONTACT_REACH = 7;
+
+/**
+ * "a measure Republicans say will raise costs": the token of a cue verb within CONTACT_REACH plain
+ * words from `from` that a gapped finite clause follows (its subject is the noun phrase before
+ * the cue's own subject), else -1.
+ */
+export function contactCueAfter(doc: Doc, from: number, hi: number): number {
+  for (let i = from; i < hi - 1 && i < from + CONTACT_REACH; i++) {
+    if (!isWord(doc.toks[i].text) && !isPossessive(doc.toks[i].text)) return -1;
+    const e = CUE_VERBS.get(doc.lower[i]);
+    if (e && !e.participle && !e.tell && i > from && CONTACT_FINITE.has(doc.lower[i + 1])) return i;
+  }
+  return -1;
 }

@@ -36,11 +36,16 @@ export class FamilyIndex {
     return g;
   }
 
+  /** A person, or an untyped name that opens with a known given name ("Curtis Haldane" left MISC by the entity stage). */
+  private personLike(e: Entity): boolean {
+    return e.type === 'PERSON' || (e.type === 'MISC' && this.genderOfName(e) !== null);
+  }
+
   private index(): Map<string, Entity[]> {
     if (this.bySurname) return this.bySurname;
     const map = (this.bySurname = new Map<string, Entity[]>());
     for (const e of this.entities.values()) {
-      if (e.type !== 'PERSON') continue;
+      if (!this.personLike(e)) continue;
       const key = surnameOf(e.name);
       if (key === null) continue;
       const list = map.get(key);
@@ -90,10 +95,12 @@ export class FamilyIndex {
     const lw = word.toLowerCase();
     let found: string | null = null;
     for (const e of this.entities.values()) {
-      if (e.type !== 'PERSON') continue;
+      if (e.type !== 'PERSON' && e.type !== 'MISC') continue;
       const n = e.name;
       const at = n.length - lw.length - 1;
       if (at <= 0 || (n.charCodeAt(at) !== 32 && n.charCodeAt(at) !== 0xa0) || n.slice(at + 1).toLowerCase() !== lw) continue;
+      // (The surname first: reading an untyped name's given name costs more.)
+      if (!this.personLike(e)) continue;
       if (found !== null) return null;
       found = e.id;
     }

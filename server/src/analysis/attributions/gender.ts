@@ -3,7 +3,25 @@
 // else the given name ("Hillary" → female). Unknown when nothing says.
 import type { Gender } from '../names/given-name-gender';
 
-export { genderOfGivenName, type Gender } from '../names/given-name-gender';
+import { genderOfGivenName as censusGender } from '../names/given-name-gender';
+
+export type { Gender } from '../names/given-name-gender';
+
+/**
+ * Short and familiar forms of given names, and names of public figures, that the census lists
+ * leave without a gender and that are not shared ("Bernie", "Barack", "Mitt"; not "Chris",
+ * "Jordan", "Andrea", which are).
+ */
+const FAMILIAR: ReadonlyMap<string, Gender> = new Map([
+  ...['bernie', 'barack', 'newt', 'mitt', 'reince', 'beto', 'rahm', 'rudy', 'bobby', 'tommy', 'eddie', 'freddie', 'charlie',
+    'ronnie', 'willie', 'mickey', 'donnie', 'lonnie', 'corey', 'cory', 'buzz', 'scooter', 'hakeem', 'bibi'].map((n) => [n, 'm'] as const),
+  ...['kellyanne', 'huma', 'ivanka', 'tulsi', 'ilhan', 'kyrsten', 'gabby', 'priya', 'hillary'].map((n) => [n, 'f'] as const),
+]);
+
+/** The gender of a given name: the census lists, else the familiar forms above. */
+export function genderOfGivenName(name: string): Gender | null {
+  return censusGender(name) ?? (name.length >= 3 && name.length <= 9 ? FAMILIAR.get(name.toLowerCase()) ?? null : null);
+}
 
 const FEMALE_WORDS = new Set([
   'mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'dame', 'lady', 'sister', 'mother', 'queen', 'princess', 'duchess',

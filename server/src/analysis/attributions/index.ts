@@ -96,7 +96,7 @@ export function findAttributions(
     const speaker = d.speaker ? { start: doc.toks[d.speaker.first].start, end: doc.toks[d.speaker.last].end } : source;
     const entity = d.continues ? resolved.get(d.continues) ?? null
       : !speaker && !d.cue && d.quote && !d.continuation && opensParagraph(text, d.quote.open) ? resolver.freeQuotationSpeaker(d.quote.open)
-      : resolver.resolve(speaker, d.anchor);
+      : resolver.resolve(speaker, d.anchor, d.contentEnd);
     resolved.set(d, entity);
     out.push({
       source: source ? span(text, source.start, source.end) : null,

@@ -126,7 +126,7 @@ guess guessed guesses guessing :belief
 assume assumed assumes assuming :belief :that
 understand understood understands !understanding :belief :that
 show showed shows !showing shown :doc :that
-call called calls !calling :quote
+call called calls calling :quote
 accuse accused accuses !accusing
 !question questioned !questions !questioning :act
 !cite cited cites citing :act

@@ -41,7 +41,8 @@ export class TokenLowerCases {
     }
     this.texts = texts;
     this.lower = lower;
-    // A copy for the caller: nothing it does to its array reaches the memo.
-    return lower.slice();
+    // The memo's own array, not a copy: the rules only read it (nothing in the analysis writes
+    // doc.lower), and the next analysis builds new arrays rather than changing these.
+    return lower;
   }
 }

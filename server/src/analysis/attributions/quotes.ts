@@ -112,19 +112,23 @@ const MAX_PARAGRAPHS = 8;
  * 10k-word article).
  */
 const MARK_CHARS = /["'\u00ab\u00bb\u2018\u2019\u201c-\u201e]/g;
+/** Where markAt alone (double-quote copy) can find one: no single mark but a doubled straight one (''), so no apostrophe of "it's". */
+const DOUBLE_MARK_CHARS = /["\u00ab\u00bb\u201c-\u201e]|''/g;
 
-/** The offsets of every MARK_CHARS character in `text`, in order. */
-function markCandidates(text: string): number[] {
+/** The offsets of every character at which `single` (singleMarkAt) or markAt can find a mark, in order. */
+function markCandidates(text: string, single: boolean): number[] {
   const out: number[] = [];
-  MARK_CHARS.lastIndex = 0;
-  while (MARK_CHARS.test(text)) out.push(MARK_CHARS.lastIndex - 1);
+  const re = single ? MARK_CHARS : DOUBLE_MARK_CHARS;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m.index);
   return out;
 }
 
 export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const out: Quote[] = [];
-  const mark = usesSingleQuotes(text) ? singleMarkAt : markAt;
-  const candidates = markCandidates(text);
+  const single = usesSingleQuotes(text);
+  const mark = single ? singleMarkAt : markAt;
+  const candidates = markCandidates(text, single);
   let ci = 0;
   let pending: { open: number; start: number; firstParagraph: number; depth: number } | null = null;
 

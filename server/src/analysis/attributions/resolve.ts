@@ -78,9 +78,11 @@ export class SourceResolver {
   /** Organisation mentions by each word of their name, built on the first use (not every article asks). */
   private organizationsByWordMap: Map<string, Mention[]> | null = null;
   /** Speakers resolved so far: offset of their cue, entity and the gender a pronoun gave them, in resolution order. */
-  private readonly speakers: Array<{ at: number; entity: string; gender: Gender | null }> = [];
-  /** Cue offset of the last source that was an organisation's role noun no entity names ("the union"), else -1. */
+  private readonly speakers: Array<{ at: number; entity: string; gender: Gender | null; end: number }> = [];
+  /** Cue offset of the last source no entity names, else -1: "it" after it is that body ("the union", "Colleges Ontario") when namesUnnamedBody says so. */
   private lastUnnamedBody = -1;
+  /** The source behind lastUnnamedBody, read only when a pronoun asks (most articles never do). */
+  private lastUnresolved: { start: number; end: number } | null = null;
   /** The last source that was a person no entity names ("The owner of the store said"), with the gender its words give. */
   private lastUnnamedPerson: { at: number; end: number; gender: Gender | null } | null = null;
   /** People by surname, for a mention whose honorific names another of the family ("Mrs. Clinton"). */
@@ -145,9 +147,12 @@ export class SourceResolver {
   }
 
   /** The entity a source phrase names, or null. `anchor` is the offset of the cue. */
-  resolve(src: { start: number; end: number } | null, anchor: number): string | null {
+  resolve(src: { start: number; end: number } | null, anchor: number, contentEnd = anchor): string | null {
     const entity = this.resolvePhrase(src, anchor);
-    if (src) this.lastUnnamedBody = entity === null && this.namesUnnamedBody(src) ? anchor : -1;
+    if (src) {
+      this.lastUnnamedBody = entity === null ? anchor : -1;
+      this.lastUnresolved = entity === null ? src : null;
+    }
     if (src && entity === null) {
       const person = this.unnamedPerson(src);
       if (person) this.lastUnnamedPerson = { at: anchor, end: src.end, gender: person.gender };
@@ -156,7 +161,7 @@ export class SourceResolver {
       const gender = genderOfPronoun(this.text.slice(src.start, src.end).toLowerCase());
       // "Priya Anand … she said": a name nothing else gives a gender takes the pronoun's.
       if (gender && this.genderOf(entity) === null) this.genders.set(entity, gender);
-      this.speakers.push({ at: anchor, entity, gender });
+      this.speakers.push({ at: anchor, entity, gender, end: contentEnd });
     }
     return entity;
   }
@@ -215,7 +220,11 @@ export class SourceResolver {
 
   /** "the union", "The ministry": a determiner and an organisation's role noun, nothing more. */
   private namesUnnamedBody(src: { start: number; end: number }): boolean {
-    const words: string[] = this.text.slice(src.start, src.end).toLowerCase().match(WORD) ?? [];
+    const phrase = this.text.slice(src.start, src.end);
+    // "Colleges Ontario, which represents …, said": a name of two to four capitalised words the
+    // entity stage left out, with no given name in it.
+    if (CAPITALISED_NAME.test(phrase) && !startsWithThe(phrase) && givenNameIn(phrase) === null && genderOfGivenName(phrase.slice(0, phrase.indexOf(' '))) === null) return true;
+    const words: string[] = phrase.toLowerCase().match(WORD) ?? [];
     return words.length === 2 && DETERMINERS.has(words[0]) && ORGANIZATION_ROLES.has(words[1]);
   }
 
@@ -264,6 +273,13 @@ export class SourceResolver {
       const person = /\s/.test(phrase) && phrase === phrase.toUpperCase() ? null : this.personNamedLikePlace(head);
       return person ?? (this.speaksAsPlace(src, head) ? head.entity : null);
     }
+    // "Haldane, asked …, said": a one-word organisation that is the whole source and one person's surname.
+    // An organisation named so often on its own ("Twitter", not "Wilayat Twitter") is not a surname.
+    if (head && head.type === 'ORGANIZATION' && head.start === src.start && head.end === src.end) {
+      const org = this.entities.get(head.entity);
+      const person = org && (org.mentions.length <= 2 || org.name !== this.text.slice(head.start, head.end)) ? this.personNamedLikePlace(head) : null;
+      if (person) return person;
+    }
     if (head) return this.entityOfMention(head);
     if (!headless || linkAt < 0) return null;
     // Nothing named before the link: "a spokesman for the ministry", "the director of the FBI".
@@ -275,7 +291,8 @@ export class SourceResolver {
     const last = inside[inside.length - 1];
     const principal = after && last !== after && last.type === 'PERSON' && last.end === src.end ? last : after;
     if (SPOKES_NOUNS.has(noun) && principal && principal.type !== 'LOCATION') return principal.entity;
-    if (TITLES.has(noun)) return this.roleHolder(lead, src.start) ?? (after?.type === 'PERSON' && after.end === src.end ? after.entity : null);
+    // "Secretary of State John F. Kerry": the title's holder is named at the end of the phrase.
+    if (TITLES.has(noun)) return after?.type === 'PERSON' && after.end === src.end ? after.entity : this.roleHolder(lead, src.start);
     return null;
   }
 
@@ -380,7 +397,11 @@ export class SourceResolver {
       if (sp.at >= pos || (e?.type !== 'ORGANIZATION' && e?.type !== 'MISC')) continue;
       return e.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => NOT_COMPANIES.has(w)) ? null : sp.entity;
     }
-    return null;
+    // "Lumenrise Systems, the chip designer …, will cut 300 jobs, the company said": the
+    // organisation the sentence is about, unless its name says it is no business.
+    const subject = this.subjectOrganization(pos, 1);
+    const named = subject ? this.entities.get(subject)?.name.toLowerCase() ?? '' : '';
+    return subject && !named.split(/[^\p{L}]+/u).some((w) => NOT_COMPANIES.has(w)) ? subject : null;
   }
 
   /** A name right after `end` in apposition: ", Ines Sarto" or ", former teacher Ines Sarto" (up to three words first). */
@@ -405,6 +426,8 @@ export class SourceResolver {
   private personFor(gender: Gender, pos: number): string | null {
     // "The owner of the store said … . “We may close,” she said.": the unnamed speaker just quoted.
     if (this.unnamedSpeakerGoesOn(gender, pos)) return null;
+    const goesOn = this.speakerGoesOn(gender, pos);
+    if (goesOn) return goesOn;
     const subject = this.ungenderedSubjectBefore(gender, pos);
     if (subject) return subject;
     // The speaker just quoted is compatible when nothing says their gender ("Economist Samir
@@ -424,15 +447,20 @@ export class SourceResolver {
     let hi = pos;
     let mi = this.firstStartingAtOrAfter(pos) - 1;
     const floor = mi - PRONOUN_MENTIONS;
+    // A person named only after a preposition ("whether he'll vote for Clinton or Sen. Bernie Sanders"):
+    // taken when the sentence before names no fitting subject or speaker either.
+    let objectOnly: string | null = null;
     for (let n = 0; n < PRONOUN_REACH && mi >= 0 && mi > floor; n++, s--) {
       const lo = s >= 0 && this.sentences.length > 0 ? this.sentences[s].start : hi - 400;
+      // "Asked whether Reid had phoned him, he said": a name in the question is not who answers.
+      const question = n === 0 ? this.openingQuestionEnd(lo, pos) : -1;
       const found: string[] = [];
       const at: number[] = [];
       for (; mi >= 0 && mi > floor && this.mentions[mi].start >= lo; mi--) {
         const m = this.mentions[mi];
         // An owner ("Nazarbayev's successor, Tokayev, … he") is not the one the pronoun follows.
         const owner = this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019;
-        if ((m.type === 'PERSON' || this.namedLikePerson(m)) && m.end <= hi && !owner) {
+        if ((m.type === 'PERSON' || this.namedLikePerson(m)) && m.end <= hi && !owner && m.end > question) {
           const id = this.entityAt(mi);
           if (fits(id)) {
             found.push(id);
@@ -445,14 +473,57 @@ export class SourceResolver {
         // asked of the pick only.
         const recent = this.latestSpeaker(pos);
         for (let i = 0; recent && i < found.length; i++) if (found[i] === recent && !this.quotations.inside(at[i])) return recent;
-        for (let i = found.length - 1; i >= 0; i--) if (!this.quotations.inside(at[i])) return found[i];
+        let object: string | null = null;
+        for (let i = found.length - 1; i >= 0; i--) {
+          if (this.quotations.inside(at[i])) continue;
+          if (!this.afterPreposition(at[i])) return found[i];
+          object ??= found[i];
+        }
+        if (object !== null && objectOnly !== null) return objectOnly;
+        if (object !== null) {
+          objectOnly = object;
+          const chained = gender ? this.pronounSpeakerIn(lo, hi, gender) : null;
+          if (chained) return chained;
+          hi = lo;
+          if (s <= 0 && this.sentences.length > 0) break;
+          continue;
+        }
       }
       const chained = gender ? this.pronounSpeakerIn(lo, hi, gender) : null;
       if (chained) return chained;
+      if (objectOnly !== null) return objectOnly;
       hi = lo;
       if (s <= 0 && this.sentences.length > 0) break;
     }
-    return null;
+    return objectOnly;
+  }
+
+  /**
+   * Whether the name at `pos` is a preposition's object ("for Clinton or Vermont Sen. Bernie
+   * Sanders", "more liberal than Obama"): read back past capitalised words and titles, and past
+   * one "or"/"and" with the name before it.
+   */
+  private afterPreposition(pos: number): boolean {
+    let p = pos;
+    let w = '';
+    for (let k = 0, links = 0; k < 8; k++) {
+      while (p > 0 && (this.text.charCodeAt(p - 1) === 32 || this.text.charCodeAt(p - 1) === 0xa0)) p--;
+      w = this.wordBefore(p);
+      if (w === '') return false;
+      p -= w.length;
+      const lw = w.toLowerCase();
+      if ((lw === 'or' || lw === 'and') && links === 0) {
+        links++;
+        continue;
+      }
+      // "Sen.", "Mr.", "J.": titles, honorifics and initials.
+      if (TITLES.has(lw.replace(/\.$/, '')) || /^(?:Mr|Mrs|Ms|Dr|Jr|Sr|\p{Lu})\.$/u.test(w)) continue;
+      // The sentence or clause before ends here ("… Loretta Lynch. Lynch still has …", "in Beaumont, Tex., Mr. Trump").
+      if (/[.!?;:,"”’)]$/.test(w)) return false;
+      if (/^\p{Lu}/u.test(w)) continue;
+      return OBJECT_PREPOSITIONS.has(lw);
+    }
+    return false;
   }
 
   /**
@@ -526,6 +597,46 @@ export class SourceResolver {
     return true;
   }
 
+  /**
+   * "Haldane, asked whether Garrity had spoken to him, said …. He said …", "He said the mayor,
+   * Tom Bell, was wrong. He added …": the speaker of this sentence or the one before goes on when
+   * their gender fits and no person of a fitting gender is named between their words and the
+   * pronoun. A name in a question, an object or inside the speaker's own content is no new subject.
+   */
+  private speakerGoesOn(gender: Gender, pos: number): string | null {
+    let last: { at: number; entity: string; end: number } | null = null;
+    for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 12; i--) {
+      const sp = this.speakers[i];
+      if (sp.at < pos && (!last || sp.at > last.at)) last = sp;
+    }
+    if (!last || this.sentences.length === 0 || this.sentenceAt(pos) - this.sentenceAt(last.at) > 1) return null;
+    const e = this.entities.get(last.entity);
+    if (!e) return null;
+    const g = this.genderOf(last.entity);
+    if (g !== gender && !(g === null && e.type === 'PERSON')) return null;
+    if (g === gender && e.type !== 'PERSON' && e.type !== 'MISC') return null;
+    const from = Math.max(last.at, last.end);
+    for (let i = this.firstStartingAtOrAfter(from); i < this.mentions.length && this.mentions[i].start < pos; i++) {
+      const m = this.mentions[i];
+      if (!(m.type === 'PERSON' || this.namedLikePerson(m)) || this.quotations.inside(m.start)) continue;
+      const id = this.entityAt(i);
+      if (id === last.entity) continue;
+      const mg = this.genderOf(id);
+      if (mg === gender || mg === null) return null;
+    }
+    return last.entity;
+  }
+
+  /** The end of an opening "Asked …," (or "When asked …,") of the sentence at `lo`, before `pos`; else -1. */
+  private openingQuestionEnd(lo: number, pos: number): number {
+    const c = this.text.charCodeAt(lo);
+    if (c !== 65 && c !== 87) return -1; // "A", "W"
+    const head = this.text.slice(lo, lo + 10);
+    if (!head.startsWith('Asked ') && !head.startsWith('When asked')) return -1;
+    const comma = this.text.indexOf(',', lo);
+    return comma > 0 && comma < pos ? comma : -1;
+  }
+
   /** The latest speaker in [lo, hi) that a pronoun of `gender` was resolved to. */
   private pronounSpeakerIn(lo: number, hi: number, gender: Gender): string | null {
     for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 12; i--) {
@@ -544,14 +655,50 @@ export class SourceResolver {
     const from = s >= 1 && this.sentences.length > 0 ? this.sentences[s - 1].start : pos - 400;
     // "The union said … It said …": "it" is the body just quoted, which no entity names; not an
     // organisation named further back.
-    if (this.lastUnnamedBody >= from && this.lastUnnamedBody < pos) return null;
+    if (this.lastUnnamedBody >= from && this.lastUnnamedBody < pos && this.lastUnresolved && this.namesUnnamedBody(this.lastUnresolved)) return null;
     for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 12; i--) {
       const sp = this.speakers[i];
       if (sp.at >= pos) continue;
       if (sp.at < from) break;
       if (this.entities.get(sp.entity)?.type === 'ORGANIZATION') return sp.entity;
     }
-    return this.lastBefore(pos, 'ORGANIZATION');
+    // Not an organisation named as an object or in a prepositional phrase ("a deal with Google"):
+    // the latest one that is the subject of its sentence, this one or the two before.
+    return this.organizationInSentence(pos) ?? this.subjectOrganization(pos, 2) ?? this.lastBefore(pos, 'ORGANIZATION');
+  }
+
+  /** The latest organisation of the sentence at `pos`, before it, that is no preposition's object. */
+  private organizationInSentence(pos: number): string | null {
+    const lo = this.sentences.length > 0 ? this.sentences[Math.max(0, this.sentenceAt(pos))].start : pos;
+    for (let i = this.firstStartingAtOrAfter(pos) - 1; i >= 0 && this.mentions[i].start >= lo; i--) {
+      const m = this.mentions[i];
+      if (m.type !== 'ORGANIZATION' || this.quotations.inside(m.start)) continue;
+      let w = this.wordBefore(m.start).toLowerCase();
+      if (w === 'the') w = this.wordBefore(m.start - 4).toLowerCase();
+      if (!PREPOSITIONS.has(w)) return m.entity;
+    }
+    return null;
+  }
+
+  /**
+   * The organisation that opens the sentence at `pos` or one of the `back` sentences before it
+   * (after at most three words, or after a dateline's dash), latest first; else null.
+   */
+  private subjectOrganization(pos: number, back: number): string | null {
+    if (this.sentences.length === 0) return null;
+    const s = this.sentenceAt(pos);
+    for (let k = s; k >= 0 && k >= s - back; k--) {
+      const lo = this.sentences[k].start;
+      const i = this.firstStartingAtOrAfter(lo);
+      if (i >= this.mentions.length) continue;
+      const m = this.mentions[i];
+      if (m.start >= pos || m.type !== 'ORGANIZATION' || m.start - lo > 80) continue;
+      let lead = this.text.slice(lo, m.start);
+      const dash = lead.lastIndexOf('— ');
+      if (dash >= 0) lead = lead.slice(dash + 2);
+      if (SUBJECT_LEAD.test(lead) && !this.quotations.inside(m.start)) return m.entity;
+    }
+    return null;
   }
 
   /** Whether the sentence before the one at `pos` opens with a document as its subject ("The lawsuit, filed …, names …"). */
@@ -587,12 +734,25 @@ export class SourceResolver {
     return lo - 1;
   }
 
+  /** namedLikePerson by mention start: pronouns ask it of the same mentions again and again. */
+  private readonly personLike = new Map<number, boolean>();
+
   /**
-   * A mention typed as an organisation or place that reads as a person's name: a known given
-   * name before a capitalised word ("Evacuee Tom Nakamura"), and no word of an institution.
+   * A mention typed as an organisation, a place or nothing that reads as a person's name: a known
+   * given name before a capitalised word ("Evacuee Tom Nakamura"), and no word of an institution.
    */
   private namedLikePerson(m: Mention): boolean {
-    if (m.type !== 'ORGANIZATION' && m.type !== 'LOCATION') return false;
+    if (m.type !== 'ORGANIZATION' && m.type !== 'LOCATION' && m.type !== 'MISC') return false;
+    let known = this.personLike.get(m.start);
+    if (known === undefined) this.personLike.set(m.start, (known = this.readsAsPerson(m)));
+    return known;
+  }
+
+  private readsAsPerson(m: Mention): boolean {
+    // One word is no given name and surname.
+    let spaced = false;
+    for (let i = m.start; i < m.end && !spaced; i++) spaced = this.text.charCodeAt(i) === 32 || this.text.charCodeAt(i) === 0xa0;
+    if (!spaced) return false;
     const name = this.text.slice(m.start, m.end);
     if (givenNameIn(name) === null && !personOfOrganization(name)) return false;
     // "the Washington Redskins": a name after "the" is no person's.
@@ -737,6 +897,15 @@ function inTextOrder(list: Mention[]): boolean {
   for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;
   return true;
 }
+
+/** Prepositions whose object a pronoun does not follow when a subject is near ("for Clinton", "than Obama"). */
+const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'from', 'about', 'against', 'by', 'on', 'at', 'in', 'over', 'than', 'like', 'between', 'among', 'toward', 'towards', 'into', 'including', 'behind']);
+
+/** Words before an organisation that make it no subject ("a deal with Google", "such as Quillmark"). */
+const PREPOSITIONS = new Set(['of', 'for', 'with', 'by', 'to', 'from', 'at', 'in', 'on', 'against', 'over', 'about', 'as', 'than', 'like', 'including', 'into', 'between', 'among', 'and', 'or']);
+
+/** Two to four capitalised words, nothing else ("Colleges Ontario"). */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){1,3}$/u;
 
 /** Words that open a description of someone unnamed. */
 const UNNAMED_LEADS = new Set(['the', 'a', 'an', 'one', 'another']);

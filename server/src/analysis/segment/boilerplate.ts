@@ -15,16 +15,26 @@ interface LineRule {
 const LINE_RULES: LineRule[] = [
   { kind: 'signup', line: /^(?:Sign up|Subscribe|Register)(?: now)?\b.{0,120}$/i },
   { kind: 'signup', line: /^(?:Get|Receive) (?:our|the) .{0,60}(?:newsletter|briefing).{0,60}$/i },
+  { kind: 'signup', line: /^Thanks for reading\b.{0,40}[!.] (?:Subscribe|Sign up)\b.{0,120}$/ },
   { kind: 'footer', line: /^Our Standards:.{0,100}$/ },
   { kind: 'footer', line: /^(?:©|Copyright\b).{0,120}$/i },
   { kind: 'footer', line: /^All rights reserved\.?$/i },
+  // A newsletter's footer links: "Privacy ∙ Terms ∙ Collection notice".
+  { kind: 'footer', line: /^(?:Privacy(?: [Pp]olicy)?|Terms(?: of [Uu]se| of [Ss]ervice)?|Cookies?(?: [Pp]olicy)?|Contact us|About us)(?: [∙·•|] (?:Privacy(?: [Pp]olicy)?|Terms(?: of [Uu]se| of [Ss]ervice)?|Cookies?(?: [Pp]olicy)?|Collection notice|Contact us|About us|Accessibility|Sitemap))+$/ },
+  // A press release's opening and closing labels.
+  { kind: 'footer', line: /^(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|For further information(?:,? please contact)?:?|FOR FURTHER INFORMATION(?:,? PLEASE CONTACT)?:?|Media (?:contact|inquiries|enquiries):?|Investor (?:contact|relations):?)$/ },
   { kind: 'footer', line: /^(?:Report an (?:error|editorial error|typo)|Report a (?:technical (?:issue|problem)|typo|correction)|Editorial code of conduct|Corrections? policy)$/i },
   { kind: 'footer', line: /^(?:Reuse this content|Supported by|Explore more on these topics|Source: [\p{L} ,&'’.-]{2,60} (?:news )?agencies)$/u },
   { kind: 'comments', line: /^(?:Leave a Comment|Comments?|Show comments|\d+ Comments?)$/i },
   { kind: 'share', line: /^(?:Share(?: this(?: article| story)?)?|Share on (?:Facebook|Twitter|X)|Print|Email|Bookmark|Save(?: for later)?|Copy link|Gift (?:this )?(?:article|story)|Share full article)$/i },
-  { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues below(?: advertisement)?|Skip Advertisement|Continue reading(?: below)?)$/ },
+  // A newsletter post's buttons: "Like · Comment · Restack", "Listen to this article · 4 min".
+  { kind: 'share', line: /^(?:Like|Comment|Restack|Share)(?: [∙·•|] (?:Like|Comment|Restack|Share))+$/ },
+  { kind: 'share', line: /^Listen to this (?:article|story)(?: [∙·•|] \d{1,2} min(?:utes?)?)?$/ },
+  // A live page's controls and a browser notice: "Skip to content", "Key events", "Please turn on JavaScript …".
+  { kind: 'share', line: /^(?:Skip to (?:main )?(?:content|navigation)|Key events|Show key events only|Please turn on JavaScript\b.{0,100})$/ },
+  { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues below(?: advertisement)?|Skip Advertisement|Continue reading(?: below)?|Loading(?:\.\.\.|…)?)$/ },
   { kind: 'read-more', line: /^(?:READ MORE|Read more|Related|RELATED|See also)\b:?.{0,160}$/ },
-  { kind: 'read-more', line: /^(?:More on this story|More from [\p{L} ]{2,40}|Most read|Most popular|Top stories)$/u },
+  { kind: 'read-more', line: /^(?:More on this story|More from [\p{L} ]{2,40}|Most read|Most viewed|Most popular|Top stories)$/u },
   // The BBC's accessible labels: "Image source, Getty Images", "Image caption, Residents …".
   { kind: 'caption', line: /^(?:Image|Video|Media) (?:source|caption), .{1,300}$/ },
   { kind: 'read-more', line: /^(?:Read|See|Click here (?:to|for)) (?:the )?(?:rest|full (?:story|article|report|text))\b.{0,40}$/i },
@@ -46,6 +56,8 @@ const LINE_RULES: LineRule[] = [
   // Publication and reading times: "Published December 7, 2020", "Updated 5 hours ago", "3 Min Read".
   { kind: 'timestamp', line: /^(?:Published|Updated|Posted|Last [Uu]pdated|First published|Originally published|Modified)(?: on| at)?:? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\d{1,2}[:.]\d\d|\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago|an? (?:hour|minute|day|week) ago|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|yesterday|today)\b.{0,120}$/ },
   { kind: 'timestamp', line: /^\d{1,2} (?:Min|min|Minute|minute)s? (?:Read|read)$/ },
+  // A live page's entry time on a line of its own: "14:20 GMT", "9.05am BST".
+  { kind: 'timestamp', line: /^\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$/ },
   { kind: 'timestamp', line: /^(?:Reading time|Read time):? \d{1,2} (?:min|minutes?)\.?$/i },
   { kind: 'timestamp', line: /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6},? \d{4})(?:,? (?:at |[-–|] )?\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?$/ },
 ];
