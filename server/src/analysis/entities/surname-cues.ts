@@ -1,0 +1,54 @@
+// One-word surnames the tagger leaves out when nothing else in the document names the person (a
+// single sentence: "Striker Okafor, 24, has signed …", "Federer beat Nadal …"): the tagger has no
+// full name to lean on, and a capitalised word opening a sentence tells it little. The context
+// does: a person's role right before the word ("Striker Okafor", "coach Ancelotti"), an age after it
+// ("Okafor, 24,"), or, opening the sentence, a verb only people take ("Federer beat …", "Kalanick
+// told …", "Strand can be reached at …"). Only a word no name list holds as a place, body, nationality
+// or MISC name, and one news text mostly writes capitalised or never saw (casing.ts), with no
+// capitalised word after it (a one-word name).
+import type { Segmentation } from '../types';
+import { aloneInListsAt, listBits, listClassesAt, type DocContext } from './features';
+import { hashLower } from './hash';
+import { DIGIT, LOWER, TITLE } from './lexicon';
+import { tokenSpan, mergeByFrom, type TokenSpan } from './spans';
+import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
+import { WordSet } from './word-set';
+
+const PERSON = 0;
+const NOT_PEOPLE = listBits('location', 'seen-location', 'country', 'demonym', 'seen-misc', 'organization', 'seen-organization');
+/** Roles of sport the title lists lack ("Batsman Azhar", "skipper Kohli"). */
+const MORE_ROLES = new WordSet(['batsman', 'bowler', 'skipper', 'keeper', 'opener', 'spinner', 'paceman', 'fullback', 'centre-back', 'playmaker', 'wicketkeeper', 'outfielder', 'shortstop'].map(hashLower));
+/** Verbs after a sentence's first word that a person, not a company or place, takes. */
+const PEOPLE_VERBS = new WordSet(['said', 'added', 'told', 'scored', 'beat', 'wrote', 'insisted', 'admitted', 'argued', 'tweeted', 'resigned', 'netted', 'defeated', 'thrashed', 'edged'].map(hashLower));
+const COMMA = hashLower(','), STOP = hashLower('.');
+const CAN = hashLower('can'), BE = hashLower('be'), REACHED = hashLower('reached');
+const AGE = /^[1-9]\d?$/;
+
+export function surnameCues(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  let found: TokenSpan[] | null = null;
+  let next = 0;
+  for (let k = 0; k < ctx.n; k++) {
+    if (ctx.cap[k] !== TITLE || ctx.allCaps[k] || ctx.titleCase[k]) continue;
+    while (next < spans.length && spans[next].to <= k) next++;
+    if (next < spans.length && spans[next].from <= k) continue;
+    const end = ctx.sentEnd[k];
+    if (k + 1 < end && ctx.cap[k + 1] === TITLE) continue;
+    const first = ctx.sentFirst[k];
+    const cued =
+      // "Striker Okafor", "coach Ancelotti", "Prime Minister Abe": a role right before.
+      (k > first && (TITLE_HASHES.has(ctx.lower[k - 1]) || JOB_TITLE_HASHES.has(ctx.lower[k - 1]) || MORE_ROLES.has(ctx.lower[k - 1])) && (k - 1 === first || ctx.cap[k - 1] === LOWER || ctx.cap[k - 2] !== TITLE || TITLE_HASHES.has(ctx.lower[k - 2]))) ||
+      // "Okafor, 24, …": an age between commas.
+      (k + 3 < ctx.n && ctx.sentFirst[k + 3] === first && ctx.lower[k + 1] === COMMA && ctx.cap[k + 2] === DIGIT && (ctx.lower[k + 3] === COMMA || ctx.lower[k + 3] === STOP) && AGE.test(seg.tokens[k + 2].text)) ||
+      // "Federer beat Nadal …", "Strand can be reached at …": first in the sentence, before a person's verb.
+      (k === first && k + 1 < end && ctx.cap[k + 1] === LOWER && (PEOPLE_VERBS.has(ctx.lower[k + 1]) ||
+        (ctx.lower[k + 1] === CAN && k + 3 < end && ctx.lower[k + 2] === BE && ctx.lower[k + 3] === REACHED)));
+    if (!cued) continue;
+    const cs = ctx.casing[k];
+    if ((cs >= 1 && cs <= 3) || (aloneInListsAt(ctx, k) & NOT_PEOPLE) !== 0 || (listClassesAt(ctx, k) & NOT_PEOPLE) !== 0) continue;
+    if (TITLE_HASHES.has(ctx.lower[k]) || JOB_TITLE_HASHES.has(ctx.lower[k])) continue;
+    // "Eyewitnesses told …": a plural of a common noun no casing count holds.
+    if (cs === 0 && seg.tokens[k].text.endsWith('nesses')) continue;
+    (found ??= []).push(tokenSpan(k, k + 1, PERSON));
+  }
+  return found ? mergeByFrom(spans, found) : spans;
+}
