@@ -40,8 +40,19 @@ interface Group {
   into: Group | null;
   /** Its place among the entities, once they are numbered. */
   n: number;
-  /** A person's gender, from a full name's known given name ("Bill Clinton") or an honorific ("Mrs. Clinton"); null if unknown. */
+  /** A person's gender, from an honorific ("Mrs. Clinton") or, read only when asked (genderOf), a full name's known given name ("Bill Clinton"); null if unknown. */
   gender: Gender | null;
+  /** The first full name of a person put in the group, whose given name genderOf reads; null once read or if none. */
+  given: string | null;
+}
+
+/** The group's gender, reading its full name's given name the first time it is asked (most groups never are). */
+function genderOf(g: Group): Gender | null {
+  if (g.gender === null && g.given !== null) {
+    g.gender = fullNameGender(g.given);
+    g.given = null;
+  }
+  return g.gender;
 }
 
 /**
@@ -72,8 +83,8 @@ function fullNameGender(name: string): Gender | null {
 /** The candidates that may be the person an honorific names: of its gender if any is, else of no known gender. */
 function ofGender(cands: Group[] | undefined, want: Gender): Group[] | undefined {
   if (!cands) return undefined;
-  const same = cands.filter((g) => g.gender === want);
-  return same.length > 0 ? same : cands.filter((g) => g.gender === null);
+  const same = cands.filter((g) => genderOf(g) === want);
+  return same.length > 0 ? same : cands.filter((g) => genderOf(g) === null);
 }
 
 /** The group a mention ended in, from the one it was put in first. */
@@ -177,7 +188,7 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
     if (!g) {
       g = keys.get(lower);
       // "Mrs. Clinton" is not the "Clinton" that went to "Bill Clinton".
-      if (g && want && g.type === 'PERSON' && g.gender !== null && g.gender !== want) g = undefined;
+      if (g && want && g.type === 'PERSON' && genderOf(g) !== null && genderOf(g) !== want) g = undefined;
     }
     // An agency credited in the byline and named in the story is one organisation ("The Canadian
     // Press" under the headline, "Canadian Press" in the text), credited (a credit is never a
@@ -192,18 +203,18 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
       g = keys.get(`initials:${m.text}`);
     }
     if (!g) {
-      g = { type: m.type, credit: m.credit, members: [], into: null, n: -1, gender: null };
+      g = { type: m.type, credit: m.credit, members: [], into: null, n: -1, gender: null, given: null };
       groups.push(g);
     }
     g.members.push(m);
     groupAt[i] = g;
     if (!keys.has(lower)) keys.set(lower, g);
     if (want) {
-      if (g.gender === null) g.gender = want;
+      if (genderOf(g) === null) g.gender = want;
       if (!byHonorific.has(want + lower)) byHonorific.set(want + lower, g);
     }
     if (m.type === 'PERSON' && multi && !m.credit) {
-      if (g.gender === null) g.gender = fullNameGender(m.text);
+      if (g.gender === null && g.given === null) g.given = m.text;
       addTo(surnames, lastWord(m.text), g);
       addTo(firstNames, firstWord(m.text), g);
     }

@@ -25,13 +25,23 @@ const PLACE_BITS = ['location', 'seen-location', 'country', 'demonym'].reduce((m
 
 /** Formula One's constructors, named by their makers and sponsors: in racing copy, the team. */
 const TEAMS_ONE = new WordSet(['renault', 'alpine', 'ferrari', 'mercedes', 'mclaren', 'williams', 'haas', 'sauber', 'alphatauri', 'lotus',
-  'honda', 'toyota', 'benetton', 'jordan', 'minardi', 'tyrrell', 'ligier', 'brawn', 'caterham', 'marussia', 'audi', 'cadillac'].map(hashLower));
+  'honda', 'benetton', 'minardi', 'tyrrell', 'ligier', 'brawn', 'caterham', 'marussia', 'audi', 'cadillac'].map(hashLower));
 /** Two-word constructors, by their first word and their second. */
 const TEAMS_TWO: ReadonlyArray<[number, number]> = [['red', 'bull'], ['aston', 'martin'], ['alfa', 'romeo'], ['racing', 'point'], ['toro', 'rosso'], ['force', 'india']]
   .map(([a, b]) => [hashLower(a), hashLower(b)]);
-/** Words only racing copy has many of: one makes a constructor named alone the team. */
-const RACING = new WordSet(['prix', 'qualifying', 'pole', 'grid', 'podium', 'lap', 'laps', 'pit', 'pitlane', 'pit-lane', 'f1', 'constructors',
-  'chicane', 'team-mate', 'teammate', 'drivers', 'paddock'].map(hashLower));
+/** The first words of all constructors' names: one bit test for most tokens. */
+const TEAM_FIRSTS = new WordSet([...TEAMS_ONE, ...TEAMS_TWO.map(([a]) => a)]);
+
+function twoWordTeam(ctx: DocContext, k: number): boolean {
+  if (k + 1 >= ctx.sentEnd[k]) return false;
+  const a = ctx.lower[k], b = ctx.lower[k + 1];
+  for (const [x, y] of TEAMS_TWO) if (a === x && b === y) return true;
+  return false;
+}
+/** Words of racing copy: one of the first kind, or two different ones of the second ("qualifying" is
+ *  tennis's and football's too, "grid" and "pole" an energy or polar story's), make it racing copy. */
+const RACING = new WordSet(['prix', 'f1', 'pitlane', 'pit-lane', 'constructors', 'chicane', 'paddock'].map(hashLower));
+const RACING_MAYBE = new WordSet(['qualifying', 'pole', 'grid', 'podium', 'lap', 'laps', 'pit', 'drivers', 'driver', 'team-mate', 'teammate'].map(hashLower));
 
 /**
  * "Renault struggled for pace in qualifying while Ferrari took pole": a constructor named alone,
@@ -43,9 +53,9 @@ function constructorTeams(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let found: TokenSpan[] | null = null;
   let next = 0;
   for (let k = 0; k < ctx.n; k++) {
-    if (ctx.cap[k] !== TITLE || ctx.allCaps[k]) continue;
+    if (ctx.cap[k] !== TITLE || !TEAM_FIRSTS.has(ctx.lower[k]) || ctx.allCaps[k]) continue;
     const one = TEAMS_ONE.has(ctx.lower[k]);
-    const two = !one && k + 1 < ctx.sentEnd[k] && TEAMS_TWO.some(([a, b]) => ctx.lower[k] === a && ctx.lower[k + 1] === b);
+    const two = !one && twoWordTeam(ctx, k);
     if (!one && !two) continue;
     const to = one ? k + 1 : k + 2;
     while (next < spans.length && spans[next].to <= k) next++;
@@ -57,7 +67,12 @@ function constructorTeams(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     if (!s && to < ctx.sentEnd[k] && ctx.cap[to] !== LOWER && ctx.cap[to] !== PUNCT) continue;
     if (racing < 0) {
       racing = 0;
-      for (let j = 0; j < ctx.n; j++) if (RACING.has(ctx.lower[j])) { racing = 1; break; }
+      let maybe = 0;
+      for (let j = 0; j < ctx.n && racing === 0; j++) {
+        const w = ctx.lower[j];
+        if (RACING.has(w)) racing = 1;
+        else if (RACING_MAYBE.has(w) && maybe !== w) { if (maybe !== 0) racing = 1; else maybe = w; }
+      }
     }
     if (racing === 0) return spans;
     if (s) { s.type = ORGANIZATION; s.sure = true; } else (found ??= []).push(tokenSpan(k, to, ORGANIZATION, true));
