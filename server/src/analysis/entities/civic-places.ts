@@ -14,6 +14,8 @@ const OF = hashLower('of');
 
 export function civicPlaces(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
+    // A mayor's word two tokens before or one or two after: one bit test each for most spans.
+    if (!(s.from >= 2 && MAYORS.has(ctx.lower[s.from - 2])) && !(s.to + 1 < ctx.n && MAYORS.has(ctx.lower[s.to + 1])) && !(s.to < ctx.n && MAYORS.has(ctx.lower[s.to]))) continue;
     if (s.type === LOCATION || s.sure || s.fixed || s.to - s.from > 3) continue;
     // The tagger may read the "'s" into the name ("Ardel's" + "mayor"): rules.ts cuts it later.
     const k = s.to - s.from > 1 && POSSESSIVES.has(ctx.lower[s.to - 1]) ? s.to - 1 : s.to;

@@ -28,9 +28,7 @@ export function surnameCues(ctx: DocContext, seg: Segmentation, spans: TokenSpan
   let found: TokenSpan[] | null = null;
   let next = 0;
   for (let k = 0; k < ctx.n; k++) {
-    if (ctx.cap[k] !== TITLE || ctx.allCaps[k] || ctx.titleCase[k]) continue;
-    while (next < spans.length && spans[next].to <= k) next++;
-    if (next < spans.length && spans[next].from <= k) continue;
+    if (ctx.cap[k] !== TITLE) continue;
     const end = ctx.sentEnd[k];
     if (k + 1 < end && ctx.cap[k + 1] === TITLE) continue;
     const first = ctx.sentFirst[k];
@@ -38,11 +36,14 @@ export function surnameCues(ctx: DocContext, seg: Segmentation, spans: TokenSpan
       // "Striker Okafor", "coach Ancelotti", "Prime Minister Abe": a role right before.
       (k > first && (TITLE_HASHES.has(ctx.lower[k - 1]) || JOB_TITLE_HASHES.has(ctx.lower[k - 1]) || MORE_ROLES.has(ctx.lower[k - 1])) && (k - 1 === first || ctx.cap[k - 1] === LOWER || ctx.cap[k - 2] !== TITLE || TITLE_HASHES.has(ctx.lower[k - 2]))) ||
       // "Okafor, 24, …": an age between commas.
-      (k + 3 < ctx.n && ctx.sentFirst[k + 3] === first && ctx.lower[k + 1] === COMMA && ctx.cap[k + 2] === DIGIT && (ctx.lower[k + 3] === COMMA || ctx.lower[k + 3] === STOP) && AGE.test(seg.tokens[k + 2].text)) ||
+      (k + 3 < ctx.n && ctx.lower[k + 1] === COMMA && ctx.cap[k + 2] === DIGIT && (ctx.lower[k + 3] === COMMA || ctx.lower[k + 3] === STOP) && ctx.sentFirst[k + 3] === first && AGE.test(seg.tokens[k + 2].text)) ||
       // "Federer beat Nadal …", "Strand can be reached at …": first in the sentence, before a person's verb.
       (k === first && k + 1 < end && ctx.cap[k + 1] === LOWER && (PEOPLE_VERBS.has(ctx.lower[k + 1]) ||
         (ctx.lower[k + 1] === CAN && k + 3 < end && ctx.lower[k + 2] === BE && ctx.lower[k + 3] === REACHED)));
-    if (!cued) continue;
+    if (!cued || ctx.allCaps[k] || ctx.titleCase[k]) continue;
+    // Only a word the tagger left out (the spans are in order: the walk is linear over the article).
+    while (next < spans.length && spans[next].to <= k) next++;
+    if (next < spans.length && spans[next].from <= k) continue;
     const cs = ctx.casing[k];
     if ((cs >= 1 && cs <= 3) || (aloneInListsAt(ctx, k) & NOT_PEOPLE) !== 0 || (listClassesAt(ctx, k) & NOT_PEOPLE) !== 0) continue;
     if (TITLE_HASHES.has(ctx.lower[k]) || JOB_TITLE_HASHES.has(ctx.lower[k])) continue;
