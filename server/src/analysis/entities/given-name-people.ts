@@ -39,6 +39,8 @@ export function givenNamePeople(ctx: DocContext, seg: Segmentation, gaz: Gazette
     if ((Math.max(0, gaz.get(phraseHash(ctx.lower, a, s.to), 0)) & ORG_BITS) !== 0) continue;
     if ((listClassesAt(ctx, b) & SURNAME) === 0 || (listClassesAt(ctx, a) & PLACE_WORD) !== 0 || PAPER_ENDS.has(ctx.lower[b])) continue;
     if (!/^\p{L}+$/u.test(seg.tokens[b].text) || genderOfGivenName(seg.tokens[a].text) === null) continue;
+    // "Rosa Montalvo said …" after "Minera Rosa Montalvo": the end of a longer organisation's name is it.
+    if (tailOfLongerOrg(ctx, spans, a)) continue;
     s.type = PERSON;
   }
   const out = drop ? spans.filter((x) => x.from >= 0) : spans;
@@ -55,4 +57,13 @@ export function givenNamePeople(ctx: DocContext, seg: Segmentation, gaz: Gazette
     s.type = PERSON;
   }
   return out;
+}
+
+/** Tokens a, a+1 are the last two words of a longer organisation in the article. */
+function tailOfLongerOrg(ctx: DocContext, spans: TokenSpan[], a: number): boolean {
+  for (const o of spans) {
+    if (o.type !== ORGANIZATION || o.to - o.from < 3) continue;
+    if (ctx.lower[o.to - 2] === ctx.lower[a] && ctx.lower[o.to - 1] === ctx.lower[a + 1]) return true;
+  }
+  return false;
 }
