@@ -65,6 +65,17 @@ describe('round 18: one-word surnames in a sentence alone', () => {
   it('not a common noun\'s plural ("Eyewitnesses told …")', () => {
     expectNone('Eyewitnesses told reporters the car sped away.', 'Eyewitnesses');
   });
+
+  it('any verb in the past tense after a word news text never writes in lower case ("Odunsi declined …")', () => {
+    expect('Odunsi declined to give a forecast for the year.', 'Odunsi', 'PERSON');
+    expect('Harkavy kicked four penalties to steer his side home.', 'Harkavy', 'PERSON');
+    expect('Tembakov arrived in Vienna this week on a private visit.', 'Tembakov', 'PERSON');
+  });
+
+  it('not a plural, a number or a commodity before such a verb ("Automakers petitioned …", "Nickel extended …")', () => {
+    expectNone('Automakers petitioned the regulator to delay the rule.', 'Automakers');
+    expectNone('Nickel extended gains while other base metals slipped.', 'Nickel');
+  });
 });
 
 describe('round 18: a town has a mayor', () => {

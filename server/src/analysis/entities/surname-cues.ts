@@ -3,7 +3,8 @@
 // full name to lean on, and a capitalised word opening a sentence tells it little. The context
 // does: a person's role right before the word ("Striker Okafor", "coach Ancelotti"), an age after it
 // ("Okafor, 24,"), or, opening the sentence, a verb only people take ("Federer beat …", "Kalanick
-// told …", "Strand can be reached at …"). Only a word no name list holds as a place, body, nationality
+// told …", "Strand can be reached at …") or any verb in the past tense after a word news text
+// never writes in lower case ("Nyerere arrived …", "Lynagh kicked …"). Only a word no name list holds as a place, body, nationality
 // or MISC name, and one news text mostly writes capitalised or never saw (casing.ts), with no
 // capitalised word after it (a one-word name).
 import type { Segmentation } from '../types';
@@ -23,6 +24,26 @@ const PEOPLE_VERBS = new WordSet(['said', 'added', 'told', 'scored', 'beat', 'wr
 const COMMA = hashLower(','), STOP = hashLower('.');
 const CAN = hashLower('can'), BE = hashLower('be'), REACHED = hashLower('reached');
 const AGE = /^[1-9]\d?$/;
+/** "Thirty killed as floods …": a number opening a headline; a commodity opening a market report. */
+const NUMBER_WORDS = new WordSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens',
+  // Markets' subjects ("Nickel extended gains …"): metals and crops opening a commodities report.
+  'nickel', 'copper', 'zinc', 'aluminium', 'aluminum', 'tin', 'lead', 'gold', 'silver', 'platinum', 'palladium', 'cobalt', 'lithium',
+  'iron', 'steel', 'coal', 'crude', 'cocoa', 'coffee', 'sugar', 'wheat', 'corn', 'cotton', 'rubber', 'soybeans', 'gilts', 'bunds'].map(hashLower));
+
+/** "declined", "promised", "kicked": a verb in the past tense (a lower-case word ending in "-ed"). */
+function pastTense(w: string): boolean {
+  return w.length >= 5 && w.endsWith('ed') && !w.includes('-');
+}
+
+/** Before any verb in the past tense, only a word news text never writes in lower case (or never
+ *  saw) and the article never writes in lower case ("Nickel extended gains" in a metals report), no
+ *  number, no plural ("Surgeons removed …", "Automakers petitioned …"), no compound or contraction. */
+function strongName(ctx: DocContext, seg: Segmentation, k: number): boolean {
+  const cs = ctx.casing[k];
+  const w = seg.tokens[k].text;
+  return cs === 0 && (ctx.docCase[k] & 1) === 0 && !NUMBER_WORDS.has(ctx.lower[k]) && !w.endsWith('s') && /^\p{Lu}\p{Ll}+$/u.test(w);
+}
 
 export function surnameCues(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let found: TokenSpan[] | null = null;
@@ -38,7 +59,7 @@ export function surnameCues(ctx: DocContext, seg: Segmentation, spans: TokenSpan
       // "Okafor, 24, …": an age between commas.
       (k + 3 < ctx.n && ctx.lower[k + 1] === COMMA && ctx.cap[k + 2] === DIGIT && (ctx.lower[k + 3] === COMMA || ctx.lower[k + 3] === STOP) && ctx.sentFirst[k + 3] === first && AGE.test(seg.tokens[k + 2].text)) ||
       // "Federer beat Nadal …", "Strand can be reached at …": first in the sentence, before a person's verb.
-      (k === first && k + 1 < end && ctx.cap[k + 1] === LOWER && (PEOPLE_VERBS.has(ctx.lower[k + 1]) ||
+      (k === first && k + 1 < end && ctx.cap[k + 1] === LOWER && (PEOPLE_VERBS.has(ctx.lower[k + 1]) || (pastTense(seg.tokens[k + 1].text) && strongName(ctx, seg, k)) ||
         (ctx.lower[k + 1] === CAN && k + 3 < end && ctx.lower[k + 2] === BE && ctx.lower[k + 3] === REACHED)));
     if (!cued || ctx.allCaps[k] || ctx.titleCase[k]) continue;
     // Only a word the tagger left out (the spans are in order: the walk is linear over the article).
