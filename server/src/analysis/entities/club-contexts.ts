@@ -121,11 +121,11 @@ export function clubContexts(ctx: DocContext, seg: Segmentation, gaz: Gazetteer,
 const TOWN_WORDS = wordSet(['in', 'at', 'near', 'outside', 'around', 'across']);
 
 function sameTeams(ctx: DocContext, spans: TokenSpan[], teams: TokenSpan[]): void {
-  const names = new Set<number>();
-  for (const t of teams) if (t.to - t.from === 1 && ctx.cap[t.from] === TITLE) names.add(ctx.lower[t.from]);
-  if (names.size === 0) return;
+  const names: number[] = [];
+  for (const t of teams) if (t.to - t.from === 1 && ctx.cap[t.from] === TITLE) names.push(ctx.lower[t.from]);
+  if (names.length === 0) return;
   for (const s of spans) {
-    if (s.type !== LOCATION || s.sure || s.fixed || s.to - s.from !== 1 || !names.has(ctx.lower[s.from])) continue;
+    if (s.type !== LOCATION || s.to - s.from !== 1 || s.sure || s.fixed || !names.includes(ctx.lower[s.from])) continue;
     if (s.from > ctx.sentFirst[s.from] && TOWN_WORDS.has(ctx.lower[s.from - 1])) continue;
     s.type = ORGANIZATION; s.fixed = true;
   }
