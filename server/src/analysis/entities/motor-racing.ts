@@ -63,8 +63,8 @@ function constructorTeams(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     if (s && (s.from !== k || s.to !== to || s.type === ORGANIZATION || s.sure || s.fixed)) continue;
     // Not a results table's cell ("Williams 29.179": CoNLL-2003 types a driver's team there as it pleases).
     if (to < ctx.sentEnd[k] && ctx.cap[to] === DIGIT) continue;
-    // Left out: only a word before a lower-case word or punctuation ("Alpine said", not "Alpine Skiing", "Ferrari F40").
-    if (!s && to < ctx.sentEnd[k] && ctx.cap[to] !== LOWER && ctx.cap[to] !== PUNCT) continue;
+    // Only a name before a lower-case word or punctuation ("Alpine said", not "Alpine Skiing", "Ferrari F40", a car).
+    if (to < ctx.sentEnd[k] && ctx.cap[to] !== LOWER && ctx.cap[to] !== PUNCT) continue;
     if (racing < 0) {
       racing = 0;
       let maybe = 0;
