@@ -1,7 +1,7 @@
 // The CLI as a user runs it: a real process, real files in a real temp folder.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis';
@@ -91,9 +91,11 @@ describe('news-annotator CLI', () => {
     assert.doesNotMatch(r.err, /\bat .+:\d+:\d+/); // no stack trace
   };
 
-  it('refuses a missing path, a folder, a binary file and invalid UTF-8 with one line each', () => {
+  it('refuses a missing path, a folder without articles, a binary file and invalid UTF-8 with one line each', () => {
     oneLineError(cli(['analyze', join(dir, 'nope.article')]), /no such file/);
-    oneLineError(cli(['analyze', dir]), /is a folder/);
+    const folder = join(dir, 'no-articles');
+    mkdirSync(folder, { recursive: true });
+    oneLineError(cli(['analyze', folder]), /is a folder with no article files/);
     oneLineError(cli(['analyze', file('bin.article', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))]), /binary/);
     oneLineError(cli(['analyze', file('latin1.article', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]))]), /not valid UTF-8/);
   });

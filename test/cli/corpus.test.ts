@@ -2,7 +2,7 @@
 // number of threads, the output is the same bytes in input order, errors at their place.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis';
@@ -86,6 +86,27 @@ describe('corpus runs on worker threads', () => {
     }
     const json = cli(['analyze', ...files, '--json']).out.trim().split('\n').map((l) => JSON.parse(l));
     assert.deepEqual(json.map((o) => o.file), files.filter((f) => !f.includes('missing')));
+  });
+
+  it('reads a folder as the article files below it, in path order, and says when it has none', () => {
+    const corpus = join(dir, 'corpus');
+    mkdirSync(join(corpus, 'week-2'), { recursive: true });
+    mkdirSync(join(corpus, '.cache'));
+    writeFileSync(join(corpus, 'b.txt'), article(1));
+    writeFileSync(join(corpus, 'a.article'), article(2));
+    writeFileSync(join(corpus, 'week-2', 'c.news'), article(3));
+    writeFileSync(join(corpus, 'old.article.annotations.json'), '{}');
+    writeFileSync(join(corpus, '.cache', 'd.txt'), article(4));
+    writeFileSync(join(corpus, 'notes.pdf'), 'not an article');
+    const r = cli(['analyze', corpus, '--json']);
+    assert.equal(r.code, 0, r.err);
+    const got = r.out.trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file);
+    assert.deepEqual(got, [join(corpus, 'a.article'), join(corpus, 'b.txt'), join(corpus, 'week-2', 'c.news')]);
+    const empty = join(dir, 'empty-folder');
+    mkdirSync(empty);
+    const none = cli(['analyze', empty]);
+    assert.equal(none.code, 1);
+    assert.match(none.err, /empty-folder: is a folder with no article files \(\.txt, /);
   });
 
   it('writes a long article piece by piece, saying what analyze() says of the whole text', () => {

@@ -3,8 +3,8 @@
 import { strict as assert } from 'node:assert';
 import { figureNumber, groupDigits } from '../../server/src/shared/figure-text';
 
-const INTL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
-const SMALL = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+const INTL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+const SMALL = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
 
 /** A fixed-seed generator (mulberry32), so the values are the same every run. */
 function random(seed: number): () => number {

@@ -26,7 +26,7 @@ describe('figure values as read', () => {
     assert.equal(figureNumber(fig('FRACTION', 0.75)), '3/4');
     assert.equal(figureNumber(fig('FRACTION', 1.5)), '1 1/2');
     // No small denominator fits: a rounded decimal.
-    assert.equal(figureNumber(fig('FRACTION', 0.4137)), '0.414');
+    assert.equal(figureNumber(fig('FRACTION', 0.413729)), '0.4137');
   });
 
   it('reads units of time and measure in the plural after a number other than one', () => {
@@ -42,10 +42,17 @@ describe('figure values as read', () => {
     assert.equal(figureValueText(fig('CARDINAL', 60, { unit: 'vessels' })), '60 vessels');
   });
 
-  it('groups other numbers, rounds to three decimals, and says large round amounts in words', () => {
+  it('groups other numbers, rounds to four decimals, and says large round amounts in words', () => {
     assert.equal(figureValueText(fig('CARDINAL', 20000, { bound: 'min' })), '≥ 20,000');
     assert.equal(figureValueText(fig('QUANTITY', 12345.678, { unit: 'kg' })), '12,345.678 kg');
-    assert.equal(figureValueText(fig('CARDINAL', 1 / 3)), '0.333');
+    assert.equal(figureValueText(fig('CARDINAL', 1 / 3)), '0.3333');
+    // An exchange rate keeps the four decimals it is written with; cents scaled to dollars keep theirs.
+    assert.equal(figureValueText(fig('CARDINAL', 1.3742)), '1.3742');
+    assert.equal(figureValueText(fig('MONEY', 72.77 / 100, { unit: 'USD' })), '0.7277 USD');
+    assert.equal(figureValueText(fig('QUANTITY', 5 + 7 / 12, { unit: 'foot' })), '5.5833 feet');
+    assert.equal(figureValueText(fig('QUANTITY', 150000, { unit: 'square foot' })), '150,000 square feet');
+    assert.equal(figureValueText(fig('QUANTITY', 2, { unit: 'cubic meter' })), '2 cubic meters');
+    assert.equal(figureValueText(fig('QUANTITY', 6.4, { unit: 'magnitude' })), 'magnitude 6.4');
     assert.equal(figureValueText(fig('MONEY', 4.5e9, { unit: 'USD' })), '4.5 billion USD');
     assert.equal(figureValueText(fig('MONEY', 3_456_789, { unit: 'USD' })), '3,456,789 USD');
     assert.equal(figureValueText(fig('PERCENT', 40, { unit: '%', approx: true })), '≈ 40%');

@@ -245,6 +245,95 @@ const CASES: [string, string, Expected[]][] = [
   ['the same dollar in agency copy', 'WASHINGTON (AP) — The bill adds $600-million for roads.', [
     f('$600-million', 'MONEY', 6e8, { unit: 'USD' }),
   ]],
+  ['Australian money in Australian copy', 'SYDNEY (AAP) - The state will spend $600 million on rail and 45 cents of every dollar on debt.', [
+    f('$600 million', 'MONEY', 6e8, { unit: 'AUD' }),
+    f('45 cents', 'MONEY', 0.45, { unit: 'AUD' }),
+  ]],
+  ['an undated page whose institutions are Australian', 'The Reserve Bank of Australia held its rate, the ASX rose and a $500,000 loan now costs $1,100 a month more, the Australian Bureau of Statistics said.', [
+    f('$500,000', 'MONEY', 5e5, { unit: 'AUD' }),
+    f('$1,100', 'MONEY', 1100, { unit: 'AUD' }),
+  ]],
+  ['New Zealand money in New Zealand copy', 'WELLINGTON (RNZ) - The dairy payout rose to $10 a kilogram.', [
+    f('$10', 'MONEY', 10, { unit: 'NZD' }),
+  ]],
+  ['an American town named like a New Zealand city', 'WELLINGTON, Fla. - The storm did $10 million in damage to homes along the coast, officials said.', [
+    f('$10 million', 'MONEY', 1e7, { unit: 'USD' }),
+  ]],
+  ['an American story about Australia keeps its dollar', 'WASHINGTON (AP) — The RBA and the ASX were named as the U.S. Treasury paid $40 million to Australia.', [
+    f('$40 million', 'MONEY', 4e7, { unit: 'USD' }),
+  ]],
+  ['after a verb of movement, "$X to $Y" is the change and the new level', 'Brent fell $1.12 to $72.05, fares were cut by $1.50 to $7.99, and repairs cost $10 to $15 million.', [
+    f('$1.12', 'MONEY', 1.12, { unit: 'USD' }),
+    f('$72.05', 'MONEY', 72.05, { unit: 'USD' }),
+    f('$1.50', 'MONEY', 1.5, { unit: 'USD' }),
+    f('$7.99', 'MONEY', 7.99, { unit: 'USD' }),
+    f('$10 to $15 million', 'MONEY', null, { unit: 'USD' }),
+  ]],
+  ['rates in points written as one word', 'Markets priced in a 25-basis-point cut after a 0.5-percentage-point rise.', [
+    f('25-basis-point', 'PERCENT', 25, { unit: 'basis point' }),
+    f('0.5-percentage-point', 'PERCENT', 0.5, { unit: 'percentage point' }),
+  ]],
+  ['inches and metres written against the number', 'Up to 60mm (2.4in) of rain fell, a 6ft (1.8m) wall was 30m long, and the club raised 1.8m in new money.', [
+    f('Up to 60mm', 'QUANTITY', 60, { bound: 'max', unit: 'mm' }),
+    f('2.4in', 'QUANTITY', 2.4, { unit: 'inch' }),
+    f('6ft', 'QUANTITY', 6, { unit: 'foot' }),
+    f('1.8m', 'QUANTITY', 1.8, { unit: 'meter' }),
+    f('30m', 'QUANTITY', 30, { unit: 'meter' }),
+    f('1.8m', 'CARDINAL', 1.8e6),
+  ]],
+  ['set scores in a row, tie-breaks kept with their set', 'He beat his rival 3-6, 4-6, 7-6 (5), 6-3, 6-4 and she won 6-7 (3-7), 6-2, 6-4; groups of 10-15 stayed.', [
+    f('3-6', 'SCORE', null, { unit: 'score' }),
+    f('4-6', 'SCORE', null, { unit: 'score' }),
+    f('7-6 (5)', 'SCORE', null, { unit: 'score' }),
+    f('6-3', 'SCORE', null, { unit: 'score' }),
+    f('6-4', 'SCORE', null, { unit: 'score' }),
+    f('6-7 (3-7)', 'SCORE', null, { unit: 'score' }),
+    f('6-2', 'SCORE', null, { unit: 'score' }),
+    f('6-4', 'SCORE', null, { unit: 'score' }),
+    f('10-15', 'CARDINAL', null),
+  ]],
+  ['a share before a comparative', 'Walkers were about a third less likely to fall ill and paid a fifth more, in a third straight study.', [
+    f('about a third', 'FRACTION', 1 / 3, { approx: true }),
+    f('a fifth', 'FRACTION', 1 / 5),
+    f('third', 'ORDINAL', 3),
+  ]],
+  ['an address block and a degree of crime are no figures', 'The man from the 400 block of Fifth Street admitted third-degree murder and paid a 2,500-dollar fine in the third week.', [
+    f('2,500-dollar', 'MONEY', 2500, { unit: 'USD' }),
+    f('third', 'ORDINAL', 3),
+  ]],
+  ['an earthquake\'s magnitude and a poll\'s margin of error', 'A magnitude 6.4 quake followed a 7.1-magnitude shock; the poll has a margin of error of plus or minus 3.8 percentage points, and it was minus 4 degrees.', [
+    f('magnitude 6.4', 'QUANTITY', 6.4, { unit: 'magnitude' }),
+    f('7.1-magnitude', 'QUANTITY', 7.1, { unit: 'magnitude' }),
+    f('plus or minus 3.8 percentage points', 'PERCENT', 3.8, { unit: 'percentage point' }),
+    f('minus 4 degrees', 'QUANTITY', -4, { unit: 'degree' }),
+  ]],
+  ['rates per head of population', 'The zone reached 41.7 cases per 100,000 people, against 6.9 per 100,000 elsewhere and 12 per 1,000 births; a 10-megawatt site opened.', [
+    f('41.7 cases per 100,000 people', 'CARDINAL', 41.7, { unit: 'cases per 100,000 people' }),
+    f('6.9 per 100,000', 'CARDINAL', 6.9, { unit: 'per 100,000' }),
+    f('12 per 1,000 births', 'CARDINAL', 12, { unit: 'per 1,000 births' }),
+    f('10-megawatt', 'QUANTITY', 10, { unit: 'MW' }),
+  ]],
+  ['a team\'s record in brackets after its name', 'The Raiders (2-11) lost to Kansas City (12-1), and the ages (2-11) of the children varied.', [
+    f('2-11', 'SCORE', null, { unit: 'record' }),
+    f('12-1', 'SCORE', null, { unit: 'record' }),
+    f('2-11', 'CARDINAL', null),
+  ]],
+  ['the Korean won after a large amount, the verb elsewhere', 'Seoul fined the firm 50,000 won and spent 1.2 trillion won, and the team that won 3 titles won 1,200 votes.', [
+    f('50,000 won', 'MONEY', 5e4, { unit: 'KRW' }),
+    f('1.2 trillion won', 'MONEY', 1.2e12, { unit: 'KRW' }),
+    f('3', 'CARDINAL', 3, { unit: 'titles' }),
+    f('1,200', 'CARDINAL', 1200, { unit: 'votes' }),
+  ]],
+  ['an age range after "aged between"', 'Voters aged between 18 and 24 backed the plan.', [
+    f('aged between 18 and 24', 'AGE', null),
+  ]],
+  ['halves and fiscal years of business copy', 'Profit in the first half of 2026 rose; H1 2026 sales beat Q3 2025, FY2025 and FY26-28 goals. H2 is next.', [
+    f('first half of 2026', 'DATE', null),
+    f('H1 2026', 'DATE', null),
+    f('Q3 2025', 'DATE', null),
+    f('FY2025', 'DATE', null),
+    f('FY26-28', 'DATE', null),
+  ]],
   ['currency signs, codes and small coins', 'It paid C$45 million, US$1.2 billion, A$300m, HK$12, £5, €3.5bn, ¥200 billion, 40 pence and 25 cents.', [
     f('C$45 million', 'MONEY', 45e6, { unit: 'CAD' }),
     f('US$1.2 billion', 'MONEY', 1.2e9, { unit: 'USD' }),

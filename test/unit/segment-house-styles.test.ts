@@ -308,4 +308,34 @@ describe('web scrape furniture', () => {
       ['footer', 'Report an editorial error'], ['footer', 'Report a technical issue'],
     ]);
   });
+
+  it('reads a byline that names the role before the writer, and a loading placeholder', () => {
+    const page = [
+      'Ferry fares frozen', 'By business reporter Ana Ruiz', 'By Europe correspondent Jan Ode and Tom Bell',
+      'By Jane Doe, staff reporter', 'Loading...',
+      'Ferry fares will not rise this winter, the operator said on Monday.',
+    ].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [
+      ['byline', 'By business reporter Ana Ruiz'], ['byline', 'By Europe correspondent Jan Od'],
+      ['byline', 'By Jane Doe, staff reporter'], ['advert', 'Loading...'],
+    ]);
+  });
+
+  it('reads an Indian paper\'s colon dateline, and leaves a transcript\'s speaker alone', () => {
+    const story = 'Port operator to add berths\n\nMUMBAI: The port operator will spend Rs 4,000 crore on new berths over three years, the company said on Monday.\n\n(With inputs from PTI)';
+    const seg = segment(story);
+    assert.equal(seg.dateline?.place?.text, 'MUMBAI');
+    assert.deepEqual(furniture(seg), [['byline', '(With inputs from PTI)']]);
+    const transcript = 'Interview with the harbour master\n\nHALLORAN: We will open the new berths next spring and hire sixty more crew for them.';
+    assert.equal(segment(transcript).dateline, null);
+  });
+
+  it('reads an agency sign-off after equals signs and a contact line under a local story', () => {
+    const story = [
+      'Port operator to add berths',
+      'A port operator will add four berths next year, the company said on Wednesday after a board meeting.',
+      '==Kyodo', 'Contact Rachel Amsel at 555-0199.', 'Contact the harbour office on Main Street if you have questions about the levy.',
+    ].join('\n\n');
+    assert.deepEqual(furniture(segment(story)), [['byline', '==Kyodo'], ['byline', 'Contact Rachel Amsel at 555-01']]);
+  });
 });

@@ -115,6 +115,17 @@ export async function runAnalyze(o: AnalyzeOptions, io: Io): Promise<number> {
     if (!script) return jsonlHere(io, o.firstLine);
     return jsonlOnWorkers(io, script, most, o.firstLine, o.jobs > 0 || size !== null ? null : (read) => threadsFor(read + BYTES_PER_THREAD, most));
   }
+  // "analyze corpus/": a folder stands for the article files in it (one stat per argument to know).
+  const { namesAFolder, expandFolders } = require('../io/article-files') as typeof import('../io/article-files');
+  if (namesAFolder(o.files)) {
+    try {
+      o = { ...o, files: expandFolders(o.files) };
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      io.stderr.write(`news-annotator: ${err.message}\n`);
+      return 1;
+    }
+  }
   if (o.files.length > 1) {
     const jobs = Math.min(o.files.length, o.jobs > 0 ? o.jobs : threadsFor(totalBytes(o.files)));
     const script = jobs > 1 ? workerScript() : null;

@@ -8,7 +8,7 @@ import { asksHelp, type Io } from './io';
 export type { Io } from './io';
 
 export const USAGE = `Usage:
-  news-annotator analyze FILE... [--format text|json]   the article coloured, then a summary (or the JSON contract)
+  news-annotator analyze FILE|FOLDER... [--format text|json]   the article coloured, then a summary (or the JSON contract)
   news-annotator analyze --jsonl [--jobs N]  read {"id","text"} lines on stdin, write one result line each
   news-annotator export FILE... [--format ${FORMAT_IDS.join('|')}] [--out PATH]
   news-annotator claims FILE... [--format text|json]    list tagged claims with status and anchor state
@@ -21,8 +21,10 @@ Exit codes: 0 success, 1 input or analysis error, 2 usage error.
 `;
 
 export const ANALYZE_USAGE = `Usage:
-  news-annotator analyze FILE... [--format text|json] [--raw] [--color | --no-color] [--jobs N]
+  news-annotator analyze FILE|FOLDER... [--format text|json] [--raw] [--color | --no-color] [--jobs N]
   news-annotator analyze --jsonl [--jobs N] [--first-line N]
+
+  A FOLDER stands for the article files below it (.txt, .text, .article, .news, .md), in path order.
 
   Finds the entities, figures, quotes and attributions, check-worthy sentences and boilerplate.
   --format text  (default) in a terminal, the whole article with names, figures and quotes

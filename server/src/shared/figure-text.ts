@@ -1,7 +1,8 @@
 // How a figure's value reads, the same in the hover card, the memo, the CSV and the CLI's text:
 // years without a thousands separator ("2016", never "2,016"), fractions as fractions ("≈ 1/3"
 // for "about a third"), large round amounts in words ("4.5 billion USD"), other numbers grouped
-// with at most three decimals. Only the text is rounded: the stored value stays exact.
+// with at most four decimals (an exchange rate is written to four: "1.3742"). Only the text is
+// rounded, to hide floating-point tails: the stored value stays exact.
 import type { Figure } from '../analysis/types';
 
 /** What the formatter reads of a figure (a sidecar's claim figure has no qualifiers, and any kind a newer version wrote). */
@@ -19,10 +20,10 @@ export interface FigureValue {
 let grouped: Intl.NumberFormat | null = null;
 let small: Intl.NumberFormat | null = null;
 
-/** "1,234,567.125": grouped, at most three decimals. */
+/** "1,234,567.125": grouped, at most four decimals. */
 function groupedText(v: number): string {
   if (Number.isSafeInteger(v) && !Object.is(v, -0)) return groupDigits(v);
-  grouped ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+  grouped ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
   return grouped.format(v);
 }
 
@@ -34,10 +35,10 @@ export function groupDigits(v: number): string {
   return v < 0 ? `-${out}` : out;
 }
 
-/** At most three significant digits (numbers below 1). */
+/** At most four significant digits (numbers below 1: "72.77 cents" is 0.7277 USD). */
 function smallText(v: number): string {
   if (Object.is(v, 0)) return '0';
-  small ??= new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+  small ??= new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
   return small.format(v);
 }
 const SCALES: Array<[number, string]> = [
@@ -110,13 +111,28 @@ const PLURAL_UNIT: ReadonlyMap<string, string> = new Map([
   ['foot', 'feet'], ['inch', 'inches'], ['barrel per day', 'barrels per day'],
 ]);
 
+/** A unit in the plural: "square foot" → "square feet", "barrel per day" → "barrels per day". */
+function pluralUnit(unit: string): string {
+  const whole = PLURAL_UNIT.get(unit);
+  if (whole !== undefined) return whole;
+  // A measure after "square" or "cubic" takes the plural of its last word.
+  const sp = unit.indexOf(' ');
+  if (sp < 0) return unit;
+  const head = unit.slice(0, sp);
+  if (head !== 'square' && head !== 'cubic') return unit;
+  const last = unit.slice(sp + 1);
+  return `${head} ${PLURAL_UNIT.get(last) ?? last}`;
+}
+
 /** The number with its unit: "40%", "1,250 workers", "4.5 billion USD", "≥ 90 days" (not "90 day"). */
 export function figureAmount(f: FigureValue): string {
   const n = figureNumber(f);
   if (!n) return '';
   if (!f.unit) return n;
   if (f.unit === '%') return `${n}%`;
-  const unit = f.value !== 1 ? (PLURAL_UNIT.get(f.unit) ?? f.unit) : f.unit;
+  // An earthquake's scale reads before its number: "magnitude 6.4".
+  if (f.unit === 'magnitude') return `magnitude ${n}`;
+  const unit = f.value !== 1 ? pluralUnit(f.unit) : f.unit;
   return `${n} ${unit}`;
 }
 

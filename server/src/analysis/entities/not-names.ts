@@ -1,10 +1,12 @@
-// Capitalised words that are never names on their own: holidays ("Christmas"; CoNLL-2003
+// Capitalised words that are never names on their own: the currency of an amount ("C$1.1 billion",
+// "Rs 2,935 crore"), holidays ("Christmas"; CoNLL-2003
 // leaves "Easter" untagged), the pronoun "I" and its contractions ("I’m", "I've"), whatever
 // quote mark they are written with, and molecules ("messenger RNA"). A longer name with a holiday in
 // it is MISC.
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
+import { CAP1, CAPS, DIGIT } from './lexicon';
 import type { TokenSpan } from './spans';
 import { WordSet } from './word-set';
 
@@ -41,12 +43,38 @@ const DAY_HASHES = new WordSet([
 /** Plurals of common nouns' abbreviations, written with a lower-case "s" ("three TDs", "two RBIs",
  *  "CEOs"): never names ("TDS" in capitals may be a company's). */
 const ABBREVIATION_PLURALS = new WordSet(['tds', 'rbis', 'hrs', 'ceos', 'cfos', 'ipos', 'etfs', 'suvs', 'atms', 'ngos', 'dvds', 'cds', 'pcs', 'evs', 'uavs'].map(hashLower));
-/** Case classes (lexicon.ts) of words all in capitals. */
-const CAP1 = 4, CAPS = 5;
 
 /** Common nouns' abbreviations in capitals, never names alone: "AI chips", "the AI race", "GDP grew"
  *  (round 17; "Ai" of "Ai Weiwei" is written otherwise, and "Stability AI" is a longer name). */
 const COMMON_ABBREVIATIONS = new WordSet(['ai', 'gdp'].map(hashLower));
+
+/** The dollar sign, a token of its own ("C$1.1 billion" is "C", "$", "1.1"). */
+const DOLLAR = hashLower('$');
+/** Currency letters written apart before an amount ("Rs 2,935 crore", "USD 40 million"). */
+const CURRENCY_LETTERS = new WordSet(['rs', 'rs.', 'inr', 'ksh', 'usd', 'cad', 'aud', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'nzd', 'hkd', 'sgd'].map(hashLower));
+
+/** Letters of a dollar ("C$", "US$", "NZ$"). */
+const DOLLAR_LETTERS = new WordSet(['c', 'ca', 'us', 'u.s.', 'a', 'au', 'nz', 'hk', 's', 'r', 'nt'].map(hashLower));
+
+/**
+ * A span that is the currency of the amount after it: "C$", "US$", "Rs" before a number are no
+ * names. A name read with the dollar after it ("the Treasury $374 billion") loses the sign.
+ */
+function isCurrencyBeforeAmount(ctx: DocContext, s: TokenSpan): boolean {
+  if (ctx.lower[s.to - 1] === DOLLAR) {
+    const rest = s.to - 1 - s.from;
+    if (rest > 1 || (rest === 1 && !DOLLAR_LETTERS.has(ctx.lower[s.from]))) {
+      s.to--;
+      return false;
+    }
+    return true;
+  }
+  if (s.to >= ctx.n || ctx.cap[s.to] !== DIGIT) {
+    // "Rs 1,412.40 on the BSE" read as one name: its first token is the currency.
+    return s.to - s.from > 1 && s.from + 1 < ctx.n && ctx.cap[s.from + 1] === DIGIT && CURRENCY_LETTERS.has(ctx.lower[s.from]);
+  }
+  return s.to - s.from === 1 && CURRENCY_LETTERS.has(ctx.lower[s.from]);
+}
 
 function isNever(ctx: DocContext, k: number): boolean {
   return NEVER_HASHES.has(ctx.lower[k]) || (ctx.cap[k] !== CAPS && ctx.cap[k] !== CAP1 && ABBREVIATION_PLURALS.has(ctx.lower[k])) ||
@@ -56,12 +84,15 @@ function isNever(ctx: DocContext, k: number): boolean {
 export function dropNeverNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;
   for (const s of spans) {
-    if (s.to - s.from === 1) {
+    if (isCurrencyBeforeAmount(ctx, s)) {
+      s.to = s.from;
+      drop = true;
+    } else if (s.to - s.from === 1) {
       if (isNever(ctx, s.from)) drop = true;
     } else if (s.type !== MISC && DAY_HASHES.has(ctx.lower[s.to - 1])) {
       // "Christmas Eve", "Easter Monday"; not "Easter Island".
       for (let k = s.from; k < s.to - 1; k++) if (HOLIDAY_HASHES.has(ctx.lower[k])) s.type = MISC;
     }
   }
-  return drop ? spans.filter((s) => !(s.to - s.from === 1 && isNever(ctx, s.from))) : spans;
+  return drop ? spans.filter((s) => s.to > s.from && !(s.to - s.from === 1 && isNever(ctx, s.from))) : spans;
 }

@@ -12,9 +12,10 @@ import { wordSet } from './word-set';
 
 const LOCATION = 2, MISC = 3;
 
-const STORMS = wordSet(['hurricane', 'typhoon', 'cyclone']);
+/** "Storm Bertrand": the British and Irish forecasters name their storms too. */
+const STORMS = wordSet(['hurricane', 'typhoon', 'cyclone', 'storm']);
 /** Both, for the one test every title-case token gets. */
-const KINDS = wordSet(['hurricane', 'typhoon', 'cyclone', 'interstate', 'highway', 'route']);
+const KINDS = wordSet(['hurricane', 'typhoon', 'cyclone', 'storm', 'interstate', 'highway', 'route']);
 /** Street words written before the name in French, Spanish, Portuguese, Italian ("Rue de Rome", "Avenida Paulista"). */
 const STREETS_FIRST = wordSet(['rue', 'avenida', 'calle', 'rua', 'piazza', 'praça', 'praca']);
 

@@ -1,4 +1,4 @@
-// Ages introduced by a word: "aged 45", "age 7", "ages 18 to 25".
+// Ages introduced by a word: "aged 45", "age 7", "ages 18 to 25", "aged between 18 and 24".
 // ("81-year-old" is a compound, "45 years old" and "Name, 45," are read with the number.)
 import { AGE_WORDS } from './lexicon';
 import { type Match, match } from './match';
@@ -7,7 +7,9 @@ import type { TokenView } from './token-view';
 
 export function matchAge(v: TokenView, i: number, end: number): Match | null {
   if (!AGE_WORDS.has(v.lower(i)) || i + 1 >= end) return null;
-  const p = parseNumberPhrase(v, i + 1, end);
+  // "aged between 18 and 24": the range is read as after "aged".
+  const from = v.lower(i + 1) === 'between' && i + 2 < end ? i + 2 : i + 1;
+  const p = parseNumberPhrase(v, from, end);
   if (!p || p.vague || p.value === null || p.value > 130 || p.value < 0) {
     if (p && p.range && p.range[1] <= 130) return match(i, p.last, 'AGE', null);
     return null;

@@ -6,14 +6,14 @@ import type { FigureKind } from '../types';
 import { yearAt } from './dates';
 import {
   AGO_WORDS, CLOCK_SUFFIXES, COUNTED_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES,
-  MONTHS, MONTH_ABBREVIATIONS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
+  MONTHS, MONTH_ABBREVIATIONS, MOVEMENT_VERBS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
   PERSON_NOUNS, POSSESSIVE_PRONOUNS, TIME_UNITS, VERBS_IN_S, WEEKDAYS, YEAR_PREPOSITIONS,
 } from './lexicon';
 import { type Match, match } from './match';
 import { type NumberPhrase, parseNumberPhrase } from './number-phrase';
 import { isQualifierStart } from './qualifiers';
 import type { TokenView } from './token-view';
-import { unitAt } from './units';
+import { type UnitTail, unitAt } from './units';
 
 export interface AmountContext {
   /** Index of the sentence's first token. */
@@ -59,12 +59,42 @@ function moneyAfterPrefix(v: TokenView, i: number, end: number, ctx: AmountConte
     last++;
   }
   let m = match(i, last, 'MONEY', value, pre.unit);
-  const range = rangeAfter(v, m.last, end, ctx, true, i);
+  const range = movedBy(v, i, ctx) && CURRENCY_SYMBOLS.has(v.raw(m.last + 2)) ? null : rangeAfter(v, m.last, end, ctx, true, i);
   if (range) m = { ...m, last: range.last, value: null, approx: range.approx, range: true };
   // "$5 million USD" repeats the code.
   if (m.last + 1 < end && v.raw(m.last + 1) === pre.unit) m.last++;
   if (p.range) m = { ...m, value: null, range: true };
   return m;
+}
+
+/**
+ * True when a verb of movement comes right before the figure at `first` ("fell $1.12",
+ * "was cut by $1.50"): "$1.12 to $72.05" after it is the change and the new level.
+ */
+function movedBy(v: TokenView, first: number, ctx: AmountContext): boolean {
+  let k = first - 1;
+  if (k > ctx.sentenceFirst && v.lower(k) === 'by') k--;
+  return k >= ctx.sentenceFirst && MOVEMENT_VERBS.has(v.lower(k));
+}
+
+/** Imperial lengths, written out or short, glued to the number or apart ("6ft", "2.4 in"). */
+const IMPERIAL_LENGTHS = /(?:^|\d)(?:ft|feet|foot|in|inch|inches|yd|yards?|miles?)$/;
+
+/**
+ * True when "1.8m" at token i is metres, not millions: beside an imperial length it converts
+ * ("6ft (1.8m)", "1.8m (6ft)"), or a dimension follows it ("1.8m tall", "a 30m-long wall").
+ */
+function gluedMetres(v: TokenView, i: number, end: number): boolean {
+  const raw = v.raw(i);
+  if (raw.length < 2 || raw[raw.length - 1] !== 'm') return false;
+  const next = i + 1 < end ? v.lower(i + 1) : '';
+  if (next === 'tall' || next === 'high' || next === 'long' || next === 'wide' || next === 'deep') return true;
+  if (i >= 2 && v.raw(i - 1) === '(' && IMPERIAL_LENGTHS.test(v.lower(i - 2))) return true;
+  if (next === '(' && i + 2 < end) {
+    const inside = v.lower(i + 2);
+    if (IMPERIAL_LENGTHS.test(inside) || (i + 3 < end && v.digitStart(i + 2) && IMPERIAL_LENGTHS.test(v.lower(i + 3)))) return true;
+  }
+  return false;
 }
 
 /** The far end of a range after a number ending at `last`: "to 15", "– 15", "or 15", "and 15". */
@@ -231,7 +261,34 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     const next = p.last + 1 < end ? v.lower(p.last + 1) : '';
     if (ONE_PRONOUN_BEFORE.has(prev) || ONE_PRONOUN_AFTER.has(next) || next === '’s' || next === "'s") return null;
   }
-  return match(p.first, p.last, 'CARDINAL', p.value, countedNoun(v, p.last + 1, end), p.vague);
+  const noun = countedNoun(v, p.last + 1, end);
+  return rate(v, p, noun, end) ?? match(p.first, p.last, 'CARDINAL', p.value, noun, p.vague);
+}
+
+/**
+ * "41.7 cases per 100,000 people", "6.9 per 100,000": a count per a population is a rate; the
+ * figure runs to the population and its unit says what is counted per how many.
+ */
+function rate(v: TokenView, p: NumberPhrase, noun: string | null, end: number): Match | null {
+  const k = p.last + (noun ? 2 : 1);
+  if (p.vague || p.value === null || k + 1 >= end || v.lower(k) !== 'per' || !v.digitStart(k + 1)) return null;
+  const per = parseNumberPhrase(v, k + 1, end);
+  if (!per || per.value === null || per.value < 10 || per.numeral?.form !== 'plain' || per.numeral.unit !== '') return null;
+  let last = per.last;
+  const who = countedNoun(v, last + 1, end);
+  if (who) last++;
+  const base = v.text.slice(v.tokens[per.first].start, v.tokens[per.last].end);
+  return match(p.first, last, 'CARDINAL', p.value, `${noun ? `${noun} ` : ''}per ${base}${who ? ` ${who}` : ''}`);
+}
+
+/**
+ * "1.2 trillion won", "50,000 won": the Korean currency, read only after a large amount ("won" is
+ * more often the verb: "the team 2 won" is rare, "a 5,000 won fine" is not).
+ */
+function wonAfter(v: TokenView, q: NumberPhrase, end: number): UnitTail | null {
+  const k = q.last + 1;
+  if (k >= end || v.lower(k) !== 'won' || q.value === null || q.value < 1000) return null;
+  return { kind: 'MONEY', unit: 'KRW', last: k, scale: 1 };
 }
 
 /** The plural noun a count is about ("70 planes" → "planes"), for information only. */
@@ -248,8 +305,20 @@ function countedNoun(v: TokenView, k: number, end: number): string | null {
 }
 
 export function matchAmount(v: TokenView, i: number, end: number, ctx: AmountContext): Match | null {
+  const w = v.lower(i);
+  // "a margin of error of plus or minus 3.8 percentage points": the margin, not a negative number.
+  if (w === 'plus' && i + 3 < end && v.lower(i + 1) === 'or' && v.lower(i + 2) === 'minus' && v.digitStart(i + 3)) {
+    const m = unsigned(v, i + 3, end, ctx);
+    return m && (m.kind === 'PERCENT' || m.kind === 'CARDINAL' || m.kind === 'QUANTITY') ? { ...m, first: i } : null;
+  }
+  // "a magnitude 6.4 earthquake", "magnitude-7.1": the Richter-style scale has no unit word after the number.
+  if (w === 'magnitude' && i + 1 < end && v.digitStart(i + 1)) {
+    const p = parseNumberPhrase(v, i + 1, end);
+    if (p && p.value !== null && p.value < 11 && p.first === p.last) return match(i, p.last, 'QUANTITY', p.value, 'magnitude');
+    return null;
+  }
   // "minus 20 degrees": the sign is part of the figure.
-  if (v.lower(i) === 'minus' && i + 1 < end && v.digitStart(i + 1)) {
+  if (w === 'minus' && i + 1 < end && v.digitStart(i + 1)) {
     const m = unsigned(v, i + 1, end, ctx);
     if (!m || (m.kind !== 'QUANTITY' && m.kind !== 'CARDINAL' && m.kind !== 'PERCENT')) return null;
     return { ...m, first: i, value: m.value === null ? null : -m.value };
@@ -263,6 +332,9 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
   const p = parseNumberPhrase(v, i, end);
   if (!p) return null;
   if (v.digitStart(i) ? nameNumber(v, p, ctx) : spelledName(v, p, ctx)) return null;
+  if (p.numeral && p.numeral.multiplier === 1e6 && gluedMetres(v, i, end)) return match(i, i, 'QUANTITY', p.numeral.value / 1e6, 'meter');
+  // "the 400 block of North Fifth Street": an address, not a count.
+  if (p.first === p.last && p.last + 2 < end && v.lower(p.last + 1) === 'block' && v.lower(p.last + 2) === 'of') return null;
   if (p.numeral && p.numeral.unit !== '') return match(p.first, p.last, p.numeral.unit === '%' ? 'PERCENT' : 'QUANTITY', p.value, p.numeral.unit);
   if (p.numeral && p.numeral.form === 'clock' && p.numeral.meridiem === '' && mediaLength(v, i, end, ctx)) return null;
   const time = clock(v, p, i, end);
@@ -286,7 +358,7 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
     ranged = true;
     approx = approx || range.approx;
   }
-  const tail = unitAt(v, q.last + 1, end);
+  const tail = unitAt(v, q.last + 1, end) ?? wonAfter(v, q, end);
   if (!tail) {
     if (!range) return bare(v, p, end, ctx);
     const kind: FigureKind = yearAt(v, p.first, end) !== null && yearAt(v, range.high.first, end) !== null ? 'DATE' : 'CARDINAL';

@@ -1,5 +1,5 @@
 // Figures written as one hyphenated token: "81-year-old" (AGE), "30-year" and "nine-day"
-// (DURATION), "10-km" (QUANTITY), "two-thirds" (FRACTION), "fourth-largest" (ORDINAL),
+// (DURATION), "10-km" (QUANTITY), "25-basis-point" (PERCENT), "two-thirds" (FRACTION), "fourth-largest" (ORDINAL),
 // "mid-March" and "mid-2019" (DATE), "2,500-strong" and "three-member" (CARDINAL).
 // Pure numbers ("twenty-five") and ranges ("10-15") are left to the number phrase.
 import {
@@ -50,6 +50,8 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   if (ordinal !== undefined && parts.length === 2 && isLowerWord(rawParts[1])) {
     // "second-quarter profit", "first-half sales", "21st-century": parts of the calendar.
     if (parts[1] === 'century' || parts[1] === 'quarter' || parts[1] === 'half') return match(i, i, 'DATE', null);
+    // "first-degree murder", "third-degree burns": a category in law and medicine, not a figure.
+    if (parts[1] === 'degree') return null;
     if (!DENOMINATORS.has(parts[1])) return match(i, i, 'ORDINAL', ordinal);
   }
 
@@ -88,6 +90,10 @@ export function matchCompound(v: TokenView, i: number): Match | null {
     if (rest.length === 1 || (rest.length === 2 && rest[1] === 'long')) return match(i, i, 'DURATION', value, time);
     return null;
   }
+  // "a 25-basis-point cut", "a half-percentage-point rise"
+  if (rest.length === 2 && rest[1] === 'point' && (head === 'basis' || head === 'percentage')) {
+    return match(i, i, 'PERCENT', value, `${head} point`);
+  }
   if (rest.length === 1) {
     const measure = MEASURE_UNITS.get(head);
     if (measure !== undefined) return match(i, i, 'QUANTITY', value, measure);
@@ -102,6 +108,10 @@ export function matchCompound(v: TokenView, i: number): Match | null {
       if (next === 'note' || next === 'notes' || next === 'coin' || next === 'coins' || next === 'fine') return match(i, i, 'MONEY', value, 'GBP');
       return match(i, i, 'QUANTITY', value, 'pound');
     }
+    if (head === 'magnitude' && value < 11) return match(i, i, 'QUANTITY', value, 'magnitude');
+    // "a 2,500-dollar fine", "a 50-euro note"
+    if (head === 'dollar') return match(i, i, 'MONEY', value, v.facts.dollar());
+    if (head === 'euro') return match(i, i, 'MONEY', value, 'EUR');
     if (head === 'plus') return { ...match(i, i, 'CARDINAL', value), bound: 'min' };
     if (head === 'odd') return match(i, i, 'CARDINAL', value, null, true);
   }

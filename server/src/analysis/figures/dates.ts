@@ -134,12 +134,20 @@ export function matchWordDate(v: TokenView, i: number, end: number): Match | nul
   }
   if (SEASONS.has(w) && yearAt(v, i + 1, end) !== null) return match(i, i + 1, 'DATE', null);
   if (isQuarterName(v.raw(i))) return yearAt(v, i + 1, end) !== null ? match(i, i + 1, 'DATE', null) : null;
+  if (isFiscalYear(v.raw(i))) return match(i, i, 'DATE', null);
   return monthDate(v, i, end, i) ?? weekday(v, i, end, i) ?? deictic(v, i, end, i);
 }
 
-/** "Q1" … "Q4": a quarter of the year, taken with its year ("Q3 2023"). */
+/** "Q1" … "Q4", "H1", "H2": a quarter or half of the year, taken with its year ("Q3 2023", "H1 2026"). */
 export function isQuarterName(raw: string): boolean {
-  return raw.length === 2 && raw[0] === 'Q' && raw[1] >= '1' && raw[1] <= '4';
+  return raw.length === 2 && ((raw[0] === 'Q' && raw[1] >= '1' && raw[1] <= '4') || (raw[0] === 'H' && (raw[1] === '1' || raw[1] === '2')));
+}
+
+/** "FY2025", "FY25", "FY2025-26", "FY26-28": a company's or a government's fiscal year(s). */
+const FISCAL_YEAR = /^FY(?:\d{2}|\d{4})(?:[-–\/](?:\d{2}|\d{4}))?$/;
+
+export function isFiscalYear(raw: string): boolean {
+  return raw.length >= 4 && raw.length <= 11 && raw.charCodeAt(0) === 70 /* F */ && FISCAL_YEAR.test(raw);
 }
 
 /** "2022-01-07", "7/1/2022", "1/7/22": a date written in digits, one token. */

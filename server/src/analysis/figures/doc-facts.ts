@@ -1,7 +1,9 @@
 // Facts about the whole article that decide how a figure is read, each worked out once, the first
 // time a figure needs it (most articles never ask):
 //   - which dollar a bare "$" is: the Canadian dollar in Canadian copy ("OTTAWA --", "(CP)",
-//     "The Canadian Press", "$600-million" beside "province"), the US dollar otherwise;
+//     "The Canadian Press", "$600-million" beside "province"), the Australian dollar in
+//     Australian copy ("SYDNEY (AAP) -", or an article whose institutions are Australian: the
+//     RBA, the ASX), the New Zealand dollar in New Zealand's, the US dollar otherwise;
 //   - whether "pounds" is money: only with sterling in sight, otherwise a weight in copy that
 //     has no British money or places in it.
 import type { Segmentation } from '../types';
@@ -32,6 +34,47 @@ const CANADIAN_OUTLETS = /\b(?:The Canadian Press|Canadian Press|Globe and Mail|
 /** Canadian words in the text, counted when the copy writes "$600-million". */
 const CANADIAN_WORDS = /\b(?:Canada|Canadian|Canadians|Ottawa|province|provincial|provinces|premier|Ontario|Quebec|Alberta|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|Newfoundland|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|TSX|Bay Street|Bank of Canada)\b/g;
 
+/**
+ * A country whose papers write their own dollar as a bare "$": the places of its datelines, its
+ * agencies, its outlets in credits, and names only its copy is full of (central bank, exchange,
+ * statistics office, regions, capital). Two different such names, with the country named, make an
+ * undated page that country's copy.
+ */
+interface HomeDollar {
+  code: string;
+  places: ReadonlySet<string>;
+  agencies: ReadonlySet<string>;
+  outlets: RegExp;
+  country: RegExp;
+  words: RegExp;
+}
+
+const HOME_DOLLARS: readonly HomeDollar[] = [
+  {
+    code: 'AUD',
+    places: new Set([
+      'SYDNEY', 'MELBOURNE', 'CANBERRA', 'BRISBANE', 'PERTH', 'ADELAIDE', 'HOBART', 'DARWIN', 'GOLD COAST',
+      'NEWCASTLE', 'WOLLONGONG', 'GEELONG', 'TOWNSVILLE', 'CAIRNS', 'LAUNCESTON', 'ALICE SPRINGS',
+    ]),
+    agencies: new Set(['aap', 'australian associated press']),
+    // "ABC News" alone is also American.
+    outlets: /\b(?:Australian Associated Press|AAP|Sydney Morning Herald|The Age|The Australian|ABC News Australia|news\.com\.au|SBS News|Australian Financial Review|AFR)\b/,
+    country: /\bAustralia/,
+    words: /\b(?:RBA|Reserve Bank of Australia|ASX|Australian Bureau of Statistics|ABS|Canberra|New South Wales|NSW|Queensland|Tasmania|South Australia|Western Australia|Northern Territory|Centrelink|Medicare levy|Commonwealth Bank|Westpac|ANZ|NAB|Albanese|Dutton)\b/g,
+  },
+  {
+    code: 'NZD',
+    places: new Set(['AUCKLAND', 'WELLINGTON', 'CHRISTCHURCH', 'HAMILTON', 'DUNEDIN', 'TAURANGA', 'NAPIER', 'NELSON', 'QUEENSTOWN']),
+    agencies: new Set(['nzpa', 'rnz']),
+    outlets: /\b(?:RNZ|Radio New Zealand|NZ Herald|New Zealand Herald|Stuff|1News|Newsroom NZ|The Post|Otago Daily Times)\b/,
+    country: /\bNew Zealand/,
+    words: /\b(?:RBNZ|Reserve Bank of New Zealand|NZX|Stats NZ|Statistics New Zealand|Wellington|Auckland|Christchurch|Beehive|Kiwis?|Te Whatu Ora|Waitangi|Luxon|Hipkins)\b/g,
+  },
+];
+
+/** The United States in the text: an article about Australia written for Americans keeps its "$" American. */
+const AMERICAN_WORDS = /\b(?:U\.S\.|United States|American|Americans|Washington|Federal Reserve|Wall Street|Congress|White House)\b/g;
+
 /** Sterling in sight: the pound sign, "sterling", "pence", British places and institutions. */
 const STERLING_SIGNS = /£|\b(?:sterling|pence|Bank of England|Britain|British|U\.K\.|UK|(?<!New )England|Scotland|Wales|London|Londoner|Northern Ireland)\b/;
 
@@ -43,10 +86,10 @@ export class DocFacts {
 
   constructor(private readonly seg: Segmentation) {}
 
-  /** The currency of a bare "$", "dollars" or "cents": "CAD" in Canadian copy, else "USD". */
+  /** The currency of a bare "$", "dollars" or "cents": "CAD" in Canadian copy, "AUD" in Australian, "NZD" in New Zealand's, else "USD". */
   dollar(): string {
     this.asked |= 1;
-    if (this.dollarCode === undefined) this.dollarCode = this.canadian() ? 'CAD' : 'USD';
+    if (this.dollarCode === undefined) this.dollarCode = this.canadian() ? 'CAD' : this.homeDollar() ?? 'USD';
     return this.dollarCode;
   }
 
@@ -73,5 +116,24 @@ export class DocFacts {
       if (words && words.length >= 2) return true;
     }
     return false;
+  }
+
+  /** The home dollar of the country whose copy this is, or null ("A$" and "NZ$" are read as written). */
+  private homeDollar(): string | null {
+    const { dateline, boilerplate, text } = this.seg;
+    const agency = dateline?.agency?.text.toLowerCase() ?? '';
+    // Reuters, AP and the others write "A$" and "NZ$" for the local dollars.
+    if (C_DOLLAR_AGENCIES.has(agency)) return null;
+    for (const home of HOME_DOLLARS) {
+      if (home.agencies.has(agency)) return home.code;
+      // "WELLINGTON, Fla." is American: a dateline region says so.
+      if (dateline?.place && !dateline.region && home.places.has(dateline.place.text)) return home.code;
+      for (const b of boilerplate) if ((b.kind === 'byline' || b.kind === 'caption') && home.outlets.test(b.text)) return home.code;
+      if (!home.country.test(text)) continue;
+      const words = text.match(home.words);
+      if (!words || new Set(words).size < 2) continue;
+      if ((text.match(AMERICAN_WORDS)?.length ?? 0) < words.length) return home.code;
+    }
+    return null;
   }
 }

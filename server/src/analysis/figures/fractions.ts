@@ -21,6 +21,8 @@ const FRACTION_FOLLOWERS: ReadonlySet<string> = new Set([
   // Words that open a clause or an adverbial, never a noun an ordinal could count ("rise by a fifth
   // next year", "by a fifth as the regulator …", "cut by a third by 2030").
   'next', 'as', 'by', 'within', 'until', 'because', 'while', 'when', 'amid', 'despite', 'through',
+  // Comparatives: "a third less likely", "a fifth more expensive", "a quarter off".
+  'less', 'more', 'fewer', 'lower', 'higher', 'larger', 'smaller', 'bigger', 'cheaper', 'off',
 ]);
 
 function denominatorFits(v: TokenView, k: number, end: number): boolean {

@@ -85,7 +85,8 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['bpd', 'barrel per day'], ['hectare', 'hectare'], ['hectares', 'hectare'], ['ha', 'hectare'],
   ['acre', 'acre'], ['acres', 'acre'], ['degree', 'degree'], ['degrees', 'degree'],
   ['mph', 'mph'], ['km/h', 'km/h'], ['kph', 'km/h'], ['knots', 'knot'],
-  ['watts', 'W'], ['kilowatts', 'kW'], ['megawatts', 'MW'], ['gigawatts', 'GW'],
+  ['watt', 'W'], ['watts', 'W'], ['kilowatt', 'kW'], ['kilowatts', 'kW'], ['megawatt', 'MW'], ['megawatts', 'MW'],
+  ['gigawatt', 'GW'], ['gigawatts', 'GW'],
   ['mw', 'MW'], ['gw', 'GW'], ['kw', 'kW'], ['kwh', 'kWh'], ['mwh', 'MWh'], ['gwh', 'GWh'],
   ['twh', 'TWh'], ['bcm', 'bcm'], ['calories', 'calorie'], ['bytes', 'byte'],
   ['gigabytes', 'GB'], ['terabytes', 'TB'], ['gb', 'GB'], ['tb', 'TB'],
@@ -235,4 +236,16 @@ export const VERBS_IN_S: ReadonlySet<string> = new Set([
   'was', 'has', 'is', 'does', 'says', 'remains', 'seems', 'looks', 'makes', 'goes', 'gets', 'comes',
   'takes', 'means', 'shows', 'stands', 'lies', 'needs', 'plus', 'less', 'versus', 'across', 'this',
   'thus', 'its', 'his', 'hers', 'yes', 'as', 'us', 'towards',
+]);
+
+/**
+ * Verbs that move a figure ("fell $1.12 to $72.05"): after one, "X to Y" is the change and the
+ * new level, not a range. Past tense and participles, as news writes them.
+ */
+export const MOVEMENT_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'fell', 'fallen', 'climbed', 'dropped', 'declined', 'gained', 'lost', 'slipped',
+  'jumped', 'edged', 'added', 'shed', 'increased', 'decreased', 'grew', 'grown', 'shrank', 'shrunk',
+  'slid', 'sank', 'sunk', 'surged', 'soared', 'plunged', 'tumbled', 'rallied', 'eased', 'dipped',
+  'advanced', 'retreated', 'cut', 'raised', 'lowered', 'reduced', 'trimmed', 'slashed', 'hiked',
+  'lifted', 'boosted', 'widened', 'narrowed', 'firmed', 'weakened', 'strengthened', 'inched', 'ticked',
 ]);

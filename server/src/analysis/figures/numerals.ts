@@ -68,6 +68,8 @@ export function parseNumeral(s: string): Numeral | null {
   if (raw === 'C' || raw === 'F') return { ...base, unit: raw === 'C' ? '°C' : '°F' };
   // "8.4pc", "3pct": the British papers' and the wires' per cent, written against the number.
   if (raw === 'pc' || raw === 'pct') return { ...base, unit: '%' };
+  // "2.4in": the British papers' inches, written against the number.
+  if (raw === 'in') return { ...base, unit: 'inch' };
   const unit = rest === 'm' ? undefined : MEASURE_UNITS.get(rest);
   if (unit !== undefined && (rest.length > 2 || raw === rest || unit === 'MW' || unit === 'GW')) return { ...base, unit };
   if (decimal || grouped) return null;

@@ -2,6 +2,7 @@
 // inside a sentence is usually part of a name ("Second World War", "First Lady").
 // "first quarter", "second half", "20th century" are dates; "first lady", "second baseman" are
 // titles, "second thoughts", "first-degree" fixed phrases.
+import { yearAt } from './dates';
 import { ORDINALS } from './lexicon';
 import { type Match, match } from './match';
 import type { TokenView } from './token-view';
@@ -21,7 +22,11 @@ export function matchOrdinal(v: TokenView, i: number, end: number, sentenceFirst
   if (value === undefined) return null;
   if (i > sentenceFirst && v.capitalized(i)) return null;
   const next = i + 1 < end ? v.lower(i + 1) : '';
-  if (DATE_PARTS.has(next)) return match(i, i + 1, 'DATE', null);
+  if (DATE_PARTS.has(next)) {
+    // "the first half of 2026", "the third quarter of last year" … the year is part of the date.
+    if (i + 3 < end && v.lower(i + 2) === 'of' && yearAt(v, i + 3, end) !== null) return match(i, i + 3, 'DATE', null);
+    return match(i, i + 1, 'DATE', null);
+  }
   if (TITLE_NOUNS.has(next)) return null;
   return match(i, i, 'ORDINAL', value);
 }

@@ -90,26 +90,67 @@ export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: 
   // "747-400": two big numbers far apart name a model; "24-7" is round the clock.
   if (nums.length === 2 && nums[0] >= 100 && nums[1] >= 100 && Math.abs(nums[0] - nums[1]) > 60) return { skipTo: last };
   if (nums.length === 2 && nums[0] === 24 && nums[1] === 7) return { skipTo: last };
+  const teamRecord = bracketedAfterName(v, i, last, end, sentenceFirst);
   if (nums.length === 2 && nums[0] < nums[1]) {
     // Low to high is a range ("10-15 people") unless a result is in sight ("lost 1-2", "a 1-2 loss").
     const cue = BEFORE.has(before) || AFTER.has(after) || (i - 2 >= sentenceFirst && BEFORE.has(v.lower(i - 2)) && (before === 'a' || before === 'the'))
-      || nextToScore(v, i, last, end, sentenceFirst);
+      || nextToScore(v, i, last, end, sentenceFirst) || teamRecord;
     if (!cue) return null;
   }
-  return { figure: match(i, last, 'SCORE', null, unitOf(v, i, last, end, nums.length)) };
+  if (teamRecord) return { figure: match(i, last, 'SCORE', null, 'record') };
+  const tiebreak = nums.length === 2 && Math.max(nums[0], nums[1]) === 7 && Math.min(nums[0], nums[1]) === 6 ? tiebreakAfter(v, last, end) : -1;
+  return { figure: match(i, tiebreak >= 0 ? tiebreak : last, 'SCORE', null, unitOf(v, i, last, end, nums.length)) };
 }
 
-/** Set scores in a row ("6-3 5-7 7-6"): a neighbour that is a result makes this one a result too. */
+/** "The Raiders (2-11)", "Boston (21-12-7)": a win-loss record in brackets after a team's name. */
+function bracketedAfterName(v: TokenView, i: number, last: number, end: number, sentenceFirst: number): boolean {
+  if (i - 2 < sentenceFirst || v.raw(i - 1) !== '(' || last + 1 >= end || v.raw(last + 1) !== ')') return false;
+  const name = i - 2;
+  // A capital that opens the sentence says nothing ("Children (2-11) pay half").
+  return name > sentenceFirst && v.capitalized(name);
+}
+
+/** A tie-break's points in brackets after a 7-6 set ("7-6 (5)", "6-7 (3-7)"): the index of ")", or -1. */
+function tiebreakAfter(v: TokenView, last: number, end: number): number {
+  if (last + 3 >= end || v.raw(last + 1) !== '(' || v.raw(last + 3) !== ')') return -1;
+  const inside = v.raw(last + 2);
+  const pair = hyphenParts(inside);
+  const ok = pair ? pair.length === 2 && pair.every((x) => part(x) !== null) : part(inside) !== null;
+  return ok ? last + 3 : -1;
+}
+
+/** The two numbers of a one-token pair ("6-3"), or null. */
+function pairAt(v: TokenView, k: number): [number, number] | null {
+  if (!v.digitStart(k)) return null;
+  const r = hyphenParts(v.raw(k));
+  if (!r || r.length !== 2) return null;
+  const a = part(r[0]);
+  const b = part(r[1]);
+  return a === null || b === null ? null : [a, b];
+}
+
+/** How many tokens the set-score run may span either side ("3-6, 4-6, 7-6 (5), 6-3, 6-4"). */
+const RUN_REACH = 12;
+
+/**
+ * Set scores in a row ("6-3 5-7 7-6", "3-6, 4-6, 7-6 (5), 6-3"): a pair in the same run that
+ * reads high to low (a set won) makes this one a result too. The run is pairs separated by
+ * commas and bracketed tie-breaks, nothing else.
+ */
 function nextToScore(v: TokenView, i: number, last: number, end: number, sentenceFirst: number): boolean {
-  for (const k of [i - 1, i - 2, last + 1, last + 2]) {
-    if (k < sentenceFirst || k >= end || k === i) continue;
-    const w = v.raw(k);
-    if (!v.digitStart(k)) continue;
-    const r = hyphenParts(w);
-    if (r && r.length === 2) {
-      const a = part(r[0]);
-      const b = part(r[1]);
-      if (a !== null && b !== null && a > b) return true;
+  for (const step of [-1, 1]) {
+    let k = step < 0 ? i - 1 : last + 1;
+    for (let n = 0; n < RUN_REACH && k >= sentenceFirst && k < end; n++, k += step) {
+      const w = v.raw(k);
+      if (w === ',' || w === '(' || w === ')') continue;
+      const p = pairAt(v, k);
+      if (p) {
+        if (p[0] > p[1]) return true;
+        continue;
+      }
+      // A tie-break's points ("(5)") sit between brackets.
+      if (v.digitStart(k) && k > sentenceFirst && v.raw(k - 1) === '(' && k + 1 < end && v.raw(k + 1) === ')') continue;
+      break;
     }
   }
   return false;

@@ -4,7 +4,7 @@ import {
   MONTH_ABBREVIATIONS, MONTHS, ORDINALS, SEASONS, SMALL_NUMBERS, TIME_UNITS, TIME_WORDS, VAGUE_DETERMINERS,
   VAGUE_PLURALS, VAGUE_TIME_PLURALS, WEEKDAYS,
 } from './lexicon';
-import { isQuarterName } from './dates';
+import { isFiscalYear, isQuarterName } from './dates';
 import { opensGluedMoney } from './glued-money';
 import { isQualifierStart } from './qualifiers';
 import type { TokenView } from './token-view';
@@ -13,7 +13,7 @@ const WORDS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...VAGUE_PLURALS, ...VAGUE_DETERMINERS, ...ORDINALS.keys(), ...MONTHS.keys(),
   ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS, ...DATE_WORDS, ...TIME_WORDS, ...DATE_MODIFIERS,
   ...DEICTICS, ...SEASONS, ...VAGUE_TIME_PLURALS, ...AGE_WORDS,
-  'a', 'an', 'half', 'tens', 'scores', 'rs', 'rs.', 'ksh', 'minus',
+  'a', 'an', 'half', 'tens', 'scores', 'rs', 'rs.', 'ksh', 'minus', 'plus', 'magnitude',
 ]);
 
 export function canStart(v: TokenView, i: number): boolean {
@@ -21,7 +21,7 @@ export function canStart(v: TokenView, i: number): boolean {
   const w = v.lower(i);
   if (WORDS.has(w) || isQualifierStart(w)) return true;
   const raw = v.raw(i);
-  if (isQuarterName(raw)) return true;
+  if (isQuarterName(raw) || isFiscalYear(raw)) return true;
   if (CURRENCY_SYMBOLS.has(raw) || CURRENCY_CODES.has(raw) || opensGluedMoney(raw)) return true;
   if (DOLLAR_PREFIXES.has(w) && i + 1 < v.tokens.length && v.raw(i + 1) === '$') return true;
   // Hyphenated compounds: "twenty-five", "mid-March", "fourth-largest", "two-thirds".

@@ -22,7 +22,7 @@ const LINE_RULES: LineRule[] = [
   { kind: 'footer', line: /^(?:Reuse this content|Supported by|Explore more on these topics|Source: [\p{L} ,&'’.-]{2,60} (?:news )?agencies)$/u },
   { kind: 'comments', line: /^(?:Leave a Comment|Comments?|Show comments|\d+ Comments?)$/i },
   { kind: 'share', line: /^(?:Share(?: this(?: article| story)?)?|Share on (?:Facebook|Twitter|X)|Print|Email|Bookmark|Save(?: for later)?|Copy link|Gift (?:this )?(?:article|story)|Share full article)$/i },
-  { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues below(?: advertisement)?|Skip Advertisement|Continue reading(?: below)?)$/ },
+  { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues below(?: advertisement)?|Skip Advertisement|Continue reading(?: below)?|Loading(?:\.\.\.|…)?)$/ },
   { kind: 'read-more', line: /^(?:READ MORE|Read more|Related|RELATED|See also)\b:?.{0,160}$/ },
   { kind: 'read-more', line: /^(?:More on this story|More from [\p{L} ]{2,40}|Most read|Most popular|Top stories)$/u },
   // The BBC's accessible labels: "Image source, Getty Images", "Image caption, Residents …".

@@ -1,6 +1,6 @@
 // Bylines and agency sign-offs: "By Greg Beacham, AP Sports Writer", "By Pat Graham" + "AP Sports Writer",
 // "Marie Wells Parliamentary reporter", "Jane Doe, The Canadian Press", "Field Level Media",
-// "-- The Associated Press", "With files from Reuters", "This report by The Canadian Press was first
+// "-- The Associated Press", "==Kyodo", "With files from Reuters", "This report by The Canadian Press was first
 // published …". The people named are credited staff, not newsmakers.
 import type { Span } from '../types';
 
@@ -31,6 +31,7 @@ const SIGN_OFFS: ReadonlySet<string> = new Set([
   'reuters', 'afp', 'agence france-presse', 'bloomberg', 'bloomberg news', 'upi', 'dpa', 'cnn', 'cbc news',
   'ctv news', 'global news', 'postmedia news', 'the globe and mail', 'staff', 'staff and wire reports',
   'wire reports', 'from wire reports', 'news services', 'wire services', 'stats perform',
+  'kyodo', 'kyodo news', 'xinhua', 'yonhap', 'pti', 'ians', 'ani', 'aap', 'pa', 'pa media', 'efe', 'ansa', 'tass',
 ]);
 
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'da', 'del', 'der', 'la', 'le', 'bin', 'al']);
@@ -126,7 +127,9 @@ export function readByline(whole: string): Byline | null {
     if (c === 32 && ++spaces > 14) return null;
   }
   const by = /^By:? /i.exec(line);
-  const from = by ? by[0].length : 0;
+  let from = by ? by[0].length : 0;
+  // "By business reporter Kirsty Macallan", "By Europe correspondent Jan Ode": the role first.
+  if (by) from += roleBeforeName(line.slice(from));
   // "By Field Level Media": an agency's byline credits no person.
   if (by && NEWS_AGENCIES.has(line.slice(from).trim().toLowerCase())) return { names: [] };
   const ps = parts(line, from);
@@ -157,6 +160,23 @@ export function readByline(whole: string): Byline | null {
   // Without "By", a role must say what the line is ("Jane Doe" alone could be anything).
   if (!by && !roleSeen) return null;
   return { names };
+}
+
+/** Role nouns that may open a byline before the name, in lower case ("By business reporter …"). */
+const LEADING_ROLE_NOUNS: ReadonlySet<string> = new Set(['reporter', 'correspondent', 'editor', 'writer', 'journalist', 'columnist']);
+
+/**
+ * Length of a role written before the name after "By" ("business reporter ", "Europe
+ * correspondent ", "chief political correspondent "), or 0: up to four words, role adjectives
+ * and then a role noun in lower case.
+ */
+function roleBeforeName(rest: string): number {
+  const ws = rest.split(' ');
+  for (let k = 0; k < ws.length - 1 && k < 4; k++) {
+    if (LEADING_ROLE_NOUNS.has(ws[k])) return k > 0 || ws.length > 2 ? ws.slice(0, k + 1).join(' ').length + 1 : 0;
+    if (!ROLE_ADJECTIVES.has(ws[k].toLowerCase())) return 0;
+  }
+  return 0;
 }
 
 /** A publication time after a separator, closing a web byline. */
@@ -209,21 +229,24 @@ export function isRoleLine(line: string): boolean {
 export function isSignOff(line: string): boolean {
   if (line.length > 60) return false;
   let i = 0;
-  while (i < line.length && (line[i] === '-' || line[i] === '—' || line[i] === '–' || line[i] === ' ')) i++;
+  while (i < line.length && (line[i] === '-' || line[i] === '—' || line[i] === '–' || line[i] === '=' || line[i] === ' ')) i++;
   let s = line.slice(i).toLowerCase();
   if (s.endsWith('.')) s = s.slice(0, -1);
   return SIGN_OFFS.has(s);
 }
 
-/** "With files from Jane Doe and Reuters": an agency note with names in it. */
-const WITH_FILES = /^[-—–]* ?With (?:files|reporting|assistance|additional reporting) from /i;
+/** "With files from Jane Doe and Reuters", "(With inputs from PTI)": an agency note with names in it. */
+const WITH_FILES = /^[-—–]* ?\(?With (?:files|reporting|assistance|additional reporting|inputs|agency inputs) from /i;
 /** "This report by The Canadian Press was first published Dec. 7, 2020." */
 const FIRST_PUBLISHED = /^This (?:report|story|article) by .{1,60} was first published\b.{0,60}$/;
 /** "Associated Press writer Jane Doe in Boston contributed to this report." */
 const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/;
 
+/** "Contact Jane Doe at 555-0142.", "Reach the writer at jdoe@example.com": the writer's address under a story. */
+const CONTACT = /^(?:Contact|Reach|Email|E-mail) (?:the (?:writer|reporter|author|newsroom)|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:at|on|via) \S{1,80}(?: or \S{1,80})?$/u;
+
 export function isFilesNote(line: string): boolean {
-  return line.length <= 200 && (WITH_FILES.test(line) || FIRST_PUBLISHED.test(line));
+  return line.length <= 200 && (WITH_FILES.test(line) || FIRST_PUBLISHED.test(line) || CONTACT.test(line));
 }
 
 export function isContributedLine(line: string): boolean {
@@ -234,6 +257,9 @@ export function isContributedLine(line: string): boolean {
  * People named in a credit note: runs of two to four capitalised words that are not an outlet,
  * a role, or a place after "in" ("Associated Press writer Jane Doe in Boston contributed …").
  */
+/** Capitalised words of a credit note that open no name ("With files from …", "Contact Jane Doe at …"). */
+const NOTE_WORDS: ReadonlySet<string> = new Set(['the', 'with', 'this', 'contact', 'reach', 'email', 'e-mail']);
+
 export function creditNames(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   const re = /\S+/g;
@@ -264,7 +290,7 @@ export function creditNames(text: string, start: number, end: number): Span[] {
     if (lower === 'in') { flush(); inPlace = true; continue; }
     if (inPlace && capital) continue;
     inPlace = false;
-    if (capital && !ROLE_WORDS.has(lower) && lower !== 'the' && lower !== 'with' && lower !== 'this') {
+    if (capital && !ROLE_WORDS.has(lower) && !NOTE_WORDS.has(lower)) {
       run.push([m.index, e]);
     } else {
       flush();

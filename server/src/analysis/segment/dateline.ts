@@ -5,6 +5,7 @@
 //   AP / UPI       "WASHINGTON (AP) —", "SPRINGFIELD, Ill. (AP) —", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —"
 //   Canadian       "OTTAWA --", "TORONTO —", "HALIFAX, N.S. --", "REGINA (CP) —", and the US papers'
 //                  "NEWPORT NEWS, Va. - " (a place in capitals and a dash, no date or agency)
+//   South Asian    "MUMBAI: Reliance …", "NEW DELHI: The …" (a known city in capitals and a colon)
 // A dateline opens a line near the top of the story. Patterns are anchored, their repeats bounded.
 import { genderOfGivenName } from '../names/given-name-gender';
 import type { Dateline, Span } from '../types';
@@ -41,6 +42,23 @@ export const PLACE_DATELINE = new RegExp(
   `^(${CAPS_PLACE})(?:, (${REGION}))?(?: ?(?:--|[–—―]) {0,3}| - {1,3})(?=[\\p{Lu}\\d"“‘'])`,
   'u',
 );
+
+/** "MUMBAI: Reliance Retail will …": the Indian and Pakistani papers' dateline, a city and a colon. */
+export const COLON_DATELINE = new RegExp(`^(${CAPS_PLACE}): (?=\\p{Lu})`, 'u');
+
+/**
+ * Cities that open a colon dateline. A colon after capitals is also a transcript's speaker
+ * ("SMITH: We will …"), so only these are read as places.
+ */
+const COLON_DATELINE_PLACES: ReadonlySet<string> = new Set([
+  'NEW DELHI', 'DELHI', 'MUMBAI', 'KOLKATA', 'CHENNAI', 'BENGALURU', 'BANGALORE', 'HYDERABAD', 'AHMEDABAD', 'PUNE',
+  'JAIPUR', 'LUCKNOW', 'KANPUR', 'NAGPUR', 'INDORE', 'BHOPAL', 'PATNA', 'CHANDIGARH', 'GUWAHATI', 'BHUBANESWAR',
+  'THIRUVANANTHAPURAM', 'KOCHI', 'COIMBATORE', 'MADURAI', 'VISAKHAPATNAM', 'SURAT', 'VADODARA', 'RANCHI', 'RAIPUR',
+  'DEHRADUN', 'SHIMLA', 'SRINAGAR', 'JAMMU', 'AMRITSAR', 'LUDHIANA', 'NOIDA', 'GURUGRAM', 'GURGAON', 'PANAJI', 'GOA',
+  'ISLAMABAD', 'KARACHI', 'LAHORE', 'PESHAWAR', 'QUETTA', 'RAWALPINDI', 'MULTAN', 'FAISALABAD', 'DHAKA', 'CHITTAGONG',
+  'COLOMBO', 'KATHMANDU', 'THIMPHU', 'MALE', 'KABUL', 'DUBAI', 'ABU DHABI', 'DOHA', 'RIYADH', 'MUSCAT', 'MANAMA',
+  'KUWAIT CITY', 'WASHINGTON', 'LONDON', 'BEIJING', 'MOSCOW', 'TOKYO', 'SINGAPORE', 'NEW YORK', 'PARIS', 'GENEVA',
+]);
 
 /**
  * Capitalised line openings that are story labels, sports, or organisations, not places:
@@ -110,6 +128,8 @@ function candidate(line: string): Candidate | null {
   if (m) return { match: m, place: 1, region: 2, date: 3, agency: 0, dash: 0, weak: false };
   m = PLACE_DATELINE.exec(line);
   if (m) return { match: m, place: 1, region: 2, date: 0, agency: 0, dash: 0, weak: true };
+  m = COLON_DATELINE.exec(line);
+  if (m && COLON_DATELINE_PLACES.has(m[1])) return { match: m, place: 1, region: 0, date: 0, agency: 0, dash: 0, weak: true };
   return null;
 }
 
