@@ -31,10 +31,18 @@ const NUMBER_WORDS = new WordSet(['two', 'three', 'four', 'five', 'six', 'seven'
   'nickel', 'copper', 'zinc', 'aluminium', 'aluminum', 'tin', 'lead', 'gold', 'silver', 'platinum', 'palladium', 'cobalt', 'lithium',
   'iron', 'steel', 'coal', 'crude', 'cocoa', 'coffee', 'sugar', 'wheat', 'corn', 'cotton', 'rubber', 'soybeans', 'gilts', 'bunds'].map(hashLower));
 
-/** "declined", "promised", "kicked": a verb in the past tense (a lower-case word ending in "-ed"). */
+/** "declined", "promised", "kicked": a verb in the past tense (a lower-case word ending in "-ed"), not one
+ *  companies, papers, clubs and markets take as often ("Kestrel reported …", "Deportivo started …"). */
 function pastTense(w: string): boolean {
-  return w.length >= 5 && w.endsWith('ed') && !w.includes('-');
+  return w.length >= 5 && w.endsWith('ed') && !w.includes('-') && !COMPANY_VERBS.has(w);
 }
+
+const COMPANY_VERBS = new Set([
+  'reported', 'announced', 'posted', 'raised', 'closed', 'opened', 'listed', 'launched', 'acquired', 'filed', 'issued',
+  'priced', 'recorded', 'expected', 'planned', 'owned', 'based', 'reached', 'returned', 'ended', 'finished', 'started',
+  'jumped', 'climbed', 'slipped', 'dropped', 'gained', 'traded', 'edged', 'eased', 'firmed', 'surged', 'slumped', 'plunged',
+  'rallied', 'advanced', 'declined', 'published', 'released', 'hired', 'merged', 'delisted', 'invested', 'signed', 'dominated',
+]);
 
 /** Before any verb in the past tense, only a word news text never writes in lower case (or never
  *  saw) and the article never writes in lower case ("Nickel extended gains" in a metals report), no
