@@ -986,8 +986,11 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
 }
 
 
-/** Cue verbs whose object without a clause or quotation is no speech ("conceded defeat", "conceded two goals"). */
-const CLAUSE_ONLY = new Set(['concede']);
+/**
+ * Cue verbs whose object without a clause or quotation is no speech ("conceded defeat", "conceded
+ * two goals", "declared a state of emergency").
+ */
+const CLAUSE_ONLY = new Set(['concede', 'declare']);
 
 /** The entry of a cue word the lexicon lacks: a speech act whose content follows it. */
 function genericEntry(w: string): CueEntry {

@@ -57,6 +57,23 @@ export function transcriptLabel(doc: Doc, c: Clause): Draft | null {
   };
 }
 
+/** Kinds of event whose name may open a headline before a colon ("Storm Bertrand: …", "Wildfire: …"). */
+const EVENT_KINDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical', 'wildfire', 'wildfires', 'earthquake', 'quake', 'flood', 'floods', 'heatwave', 'blizzard', 'tornado']);
+
+/**
+ * Whether tokens [from, to] are a list of names and nothing else, a team's line-up ("Sanchez;
+ * Gusto, Fofana, Colwill; …"): three or more commas or semicolons and no word in lower case.
+ */
+function isNameList(doc: Doc, from: number, to: number): boolean {
+  let separators = 0;
+  for (let k = from; k <= to; k++) {
+    const t = doc.toks[k].text;
+    if (t === ',' || t === ';') separators++;
+    else if (/^\p{Ll}/u.test(t)) return false;
+  }
+  return separators >= 3;
+}
+
 /**
  * Whether tokens [from, to] hold a word with a letter: "Mayor Ann Lee: 14,210." (a tally in a
  * list of results) reports no words.
@@ -92,9 +109,11 @@ export function headlineColon(doc: Doc, c: Clause): Draft | null {
   const first = doc.toks[lo].text;
   if (colon === lo + 1 && first.length <= 2) return null;
   if (LABELS.has(doc.toks[colon - 1].text.toUpperCase())) return null;
+  // "Storm Bertrand: 120,000 homes without power": a storm or a disaster is the news, not a speaker.
+  if (EVENT_KINDS.has(doc.lower[lo])) return null;
   let end = c.hi - 1;
   while (end > colon && !isWord(doc.toks[end].text) && !CLOSERS.includes(doc.toks[end].text)) end--;
-  if (end <= colon || !wordsIn(doc, colon + 1, end)) return null;
+  if (end <= colon || !wordsIn(doc, colon + 1, end) || isNameList(doc, colon + 1, end)) return null;
   const start = doc.toks[colon + 1].start;
   const stop = doc.toks[end].end;
   const source = { first: lo, last: colon - 1 };

@@ -353,9 +353,29 @@ function ruleFrame(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, drafts: D
   }
   // Capitalised cue words are names ("United States") except in title-case headlines.
   if (isCapitalised(doc.toks[t].text) && !title) return null;
+  if (absoluteParticiple(doc, t, c)) return NOT_SPEECH;
   const d = frameForVerb(doc, t, entry, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
   for (const one of Array.isArray(d) ? d : d ? [d] : []) one.verb = true;
   return d;
+}
+
+/** Words a participle may follow when its subject speaks ("…, he added", "…, officials added"). */
+const SPEAKER_BEFORE = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who', 'officials', 'police', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * "with about 14,000 jobs added, less than half …": a past participle after the noun of a "with"
+ * phrase is no cue (nothing is said); "…, he added" is.
+ */
+function absoluteParticiple(doc: Doc, t: number, c: Clause): boolean {
+  if (!doc.lower[t].endsWith('ed') || t - 2 < c.lo) return false;
+  const prev = doc.toks[t - 1].text;
+  if (!/^\p{Ll}/u.test(prev) || SPEAKER_BEFORE.has(doc.lower[t - 1])) return false;
+  for (let k = t - 2; k >= c.lo && k >= t - 6; k--) {
+    const w = doc.toks[k].text;
+    if (w === ',' || w === ';' || w === ':' || w === '.') return false;
+    if (doc.lower[k] === 'with') return true;
+  }
+  return false;
 }
 
 /** How many attributions a cue may sit inside ("A said B thinks C …"): deeper cues are skipped. */

@@ -105,6 +105,10 @@ export function clubContexts(ctx: DocContext, seg: Segmentation, gaz: Gazetteer,
     teamsOfLine(ctx, seg, gaz, out, si, line, (teams ??= []));
   }
   if (teams && teams.length > 0) out = mergeTeams(out, teams);
+  // Round 18: a town that is a team in the article's results lines ("Ulsan 2 Jeonbuk 0") is that team
+  // where the story names it alone too ("Ulsan moved to the top", "twice for Ulsan"), but not after
+  // "in", "at", "near" (the town: "a rally in Ulsan").
+  if (teams && teams.length > 0) sameTeams(ctx, out, teams);
   // One mention's context: the words around it first (most spans fail there), the lists last.
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
@@ -112,6 +116,19 @@ export function clubContexts(ctx: DocContext, seg: Segmentation, gaz: Gazetteer,
     if (clubHere(ctx, seg, out, i) && townMention(ctx, seg, gaz, s)) { s.type = ORGANIZATION; s.fixed = true; }
   }
   return out;
+}
+
+const TOWN_WORDS = wordSet(['in', 'at', 'near', 'outside', 'around', 'across']);
+
+function sameTeams(ctx: DocContext, spans: TokenSpan[], teams: TokenSpan[]): void {
+  const names: number[] = [];
+  for (const t of teams) if (t.to - t.from === 1 && ctx.cap[t.from] === TITLE) names.push(ctx.lower[t.from]);
+  if (names.length === 0) return;
+  for (const s of spans) {
+    if (s.type !== LOCATION || s.to - s.from !== 1 || s.sure || s.fixed || !names.includes(ctx.lower[s.from])) continue;
+    if (s.from > ctx.sentFirst[s.from] && TOWN_WORDS.has(ctx.lower[s.from - 1])) continue;
+    s.type = ORGANIZATION; s.fixed = true;
+  }
 }
 
 /** Adds the team spans of a results line's two runs: none for a country, a lone nationality, a date, or a run holding a sure name of another type. */

@@ -2,6 +2,7 @@
 // ("Tokayev" → "Kassym-Jomart Tokayev"; the nearest one when several share it), an acronym
 // its long form ("CSTO"), and names match case-insensitively (dateline "ALMATY" = "Almaty").
 import type { Entity, EntityType, Mention } from '../types';
+import { genderOfGivenName, type Gender } from '../names/given-name-gender';
 import type { RawMention } from './rules';
 
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', '&', 'de', 'la', 'des', 'du']);
@@ -39,6 +40,51 @@ interface Group {
   into: Group | null;
   /** Its place among the entities, once they are numbered. */
   n: number;
+  /** A person's gender, from an honorific ("Mrs. Clinton") or, read only when asked (genderOf), a full name's known given name ("Bill Clinton"); null if unknown. */
+  gender: Gender | null;
+  /** The first full name of a person put in the group, whose given name genderOf reads; null once read or if none. */
+  given: string | null;
+}
+
+/** The group's gender, reading its full name's given name the first time it is asked (most groups never are). */
+function genderOf(g: Group): Gender | null {
+  if (g.gender === null && g.given !== null) {
+    g.gender = fullNameGender(g.given);
+    g.given = null;
+  }
+  return g.gender;
+}
+
+/**
+ * The gender an honorific right before a lone surname says ("Mrs. Clinton", "Ms Ardern", "Mr.
+ * Clinton"), or null: a family's wife and husband are two people ("Bill Clinton" … "Mrs. Clinton").
+ */
+function honorificGender(text: string, at: number): Gender | null {
+  if (at < 3 || text.charCodeAt(at - 1) !== 32) return null;
+  let e = at - 1;
+  if (text.charCodeAt(e - 1) === 46 /* . */) e--;
+  let b = e;
+  while (b > 0 && e - b < 5 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  if (b > 0 && /[\p{L}\p{N}]/u.test(text[b - 1])) return null;
+  const w = text.slice(b, e);
+  return w === 'Mr' ? 'm' : w === 'Mrs' || w === 'Ms' || w === 'Miss' ? 'f' : null;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The gender a full name's first word says ("Hillary Clinton" → f), or null (an initial, an unknown name). */
+function fullNameGender(name: string): Gender | null {
+  const sp = name.indexOf(' ');
+  return sp > 1 ? genderOfGivenName(name.slice(0, sp)) : null;
+}
+
+/** The candidates that may be the person an honorific names: of its gender if any is, else of no known gender. */
+function ofGender(cands: Group[] | undefined, want: Gender): Group[] | undefined {
+  if (!cands) return undefined;
+  const same = cands.filter((g) => genderOf(g) === want);
+  return same.length > 0 ? same : cands.filter((g) => genderOf(g) === null);
 }
 
 /** The group a mention ended in, from the one it was put in first. */
@@ -123,6 +169,8 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
   /** Multi-word organisations by first and last word ("Suncor" of "Suncor Energy", "Post" of "The Washington Post"). */
   const orgFirst = new Map<string, Group[]>();
   const orgLast = new Map<string, Group[]>();
+  /** Lone surnames after an honorific, by gender and name ("f:clinton"), once no full name of that gender took them. */
+  const byHonorific = new Map<string, Group>();
 
   // Longer names first, so that "Tokayev" finds "Kassym-Jomart Tokayev" wherever it comes.
   const nWords = raw.map((m) => countWords(m.text));
@@ -134,8 +182,14 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
     const multi = nWords[i] > 1;
     const keys = keysOf(m.type, m.credit);
     let g: Group | undefined;
-    if (m.type === 'PERSON' && !m.credit && !multi) g = bySurname(surnames.get(lower), m.start);
-    if (!g) g = keys.get(lower);
+    const want = m.type === 'PERSON' && !m.credit && !multi && text !== '' ? honorificGender(text, m.start) : null;
+    if (m.type === 'PERSON' && !m.credit && !multi) g = bySurname(want ? ofGender(surnames.get(lower), want) : surnames.get(lower), m.start);
+    if (!g && want) g = byHonorific.get(want + lower);
+    if (!g) {
+      g = keys.get(lower);
+      // "Mrs. Clinton" is not the "Clinton" that went to "Bill Clinton".
+      if (g && want && g.type === 'PERSON' && genderOf(g) !== null && genderOf(g) !== want) g = undefined;
+    }
     // An agency credited in the byline and named in the story is one organisation ("The Canadian
     // Press" under the headline, "Canadian Press" in the text), credited (a credit is never a
     // newsmaker: the furniture's names stay out of the story's); credited people stay apart.
@@ -149,13 +203,18 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
       g = keys.get(`initials:${m.text}`);
     }
     if (!g) {
-      g = { type: m.type, credit: m.credit, members: [], into: null, n: -1 };
+      g = { type: m.type, credit: m.credit, members: [], into: null, n: -1, gender: null, given: null };
       groups.push(g);
     }
     g.members.push(m);
     groupAt[i] = g;
     if (!keys.has(lower)) keys.set(lower, g);
+    if (want) {
+      if (genderOf(g) === null) g.gender = want;
+      if (!byHonorific.has(want + lower)) byHonorific.set(want + lower, g);
+    }
     if (m.type === 'PERSON' && multi && !m.credit) {
+      if (g.gender === null && g.given === null) g.given = m.text;
       addTo(surnames, lastWord(m.text), g);
       addTo(firstNames, firstWord(m.text), g);
     }

@@ -7,8 +7,8 @@
 import { listBits, listClassesAt, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
-import { CAP1, DIGIT, LOWER, TITLE } from './lexicon';
-import type { TokenSpan } from './spans';
+import { CAP1, DIGIT, LOWER, PUNCT, TITLE } from './lexicon';
+import { mergeByFrom, tokenSpan, type TokenSpan } from './spans';
 import { WordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
@@ -23,7 +23,65 @@ const DRIVER_WORDS = new WordSet(['driver', 'drivers', 'team-mate', 'teammate'].
 const NOT_TEAMS = listBits('demonym', 'seen-misc', 'location', 'seen-location', 'country');
 const PLACE_BITS = ['location', 'seen-location', 'country', 'demonym'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 
-export function motorRacing(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
+/** Formula One's constructors, named by their makers and sponsors: in racing copy, the team. */
+const TEAMS_ONE = new WordSet(['renault', 'alpine', 'ferrari', 'mercedes', 'mclaren', 'williams', 'haas', 'sauber', 'alphatauri', 'lotus',
+  'honda', 'benetton', 'minardi', 'tyrrell', 'ligier', 'brawn', 'caterham', 'marussia', 'audi', 'cadillac'].map(hashLower));
+/** Two-word constructors, by their first word and their second. */
+const TEAMS_TWO: ReadonlyArray<[number, number]> = [['red', 'bull'], ['aston', 'martin'], ['alfa', 'romeo'], ['racing', 'point'], ['toro', 'rosso'], ['force', 'india']]
+  .map(([a, b]) => [hashLower(a), hashLower(b)]);
+/** The first words of all constructors' names: one bit test for most tokens. */
+const TEAM_FIRSTS = new WordSet([...TEAMS_ONE, ...TEAMS_TWO.map(([a]) => a)]);
+
+function twoWordTeam(ctx: DocContext, k: number): boolean {
+  if (k + 1 >= ctx.sentEnd[k]) return false;
+  const a = ctx.lower[k], b = ctx.lower[k + 1];
+  for (const [x, y] of TEAMS_TWO) if (a === x && b === y) return true;
+  return false;
+}
+/** Words of racing copy: one of the first kind, or two different ones of the second ("qualifying" is
+ *  tennis's and football's too, "grid" and "pole" an energy or polar story's), make it racing copy. */
+const RACING = new WordSet(['prix', 'f1', 'pitlane', 'pit-lane', 'constructors', 'chicane', 'paddock'].map(hashLower));
+const RACING_MAYBE = new WordSet(['qualifying', 'pole', 'grid', 'podium', 'lap', 'laps', 'pit', 'drivers', 'driver', 'team-mate', 'teammate'].map(hashLower));
+
+/**
+ * "Renault struggled for pace in qualifying while Ferrari took pole": a constructor named alone,
+ * read as a person, place or MISC (a car) or left out, is the team, an organisation, in racing copy
+ * (a word of racing in the document). Looked for only once a token is a constructor's word.
+ */
+function constructorTeams(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  let racing = -1;
+  let found: TokenSpan[] | null = null;
+  let next = 0;
+  for (let k = 0; k < ctx.n; k++) {
+    if (ctx.cap[k] !== TITLE || !TEAM_FIRSTS.has(ctx.lower[k]) || ctx.allCaps[k]) continue;
+    const one = TEAMS_ONE.has(ctx.lower[k]);
+    const two = !one && twoWordTeam(ctx, k);
+    if (!one && !two) continue;
+    const to = one ? k + 1 : k + 2;
+    while (next < spans.length && spans[next].to <= k) next++;
+    const s = next < spans.length && spans[next].from < to ? spans[next] : null;
+    if (s && (s.from !== k || s.to !== to || s.type === ORGANIZATION || s.sure || s.fixed)) continue;
+    // Not a results table's cell ("Williams 29.179": CoNLL-2003 types a driver's team there as it pleases).
+    if (to < ctx.sentEnd[k] && ctx.cap[to] === DIGIT) continue;
+    // Only a name before a lower-case word or punctuation ("Alpine said", not "Alpine Skiing", "Ferrari F40", a car).
+    if (to < ctx.sentEnd[k] && ctx.cap[to] !== LOWER && ctx.cap[to] !== PUNCT) continue;
+    if (racing < 0) {
+      racing = 0;
+      let maybe = 0;
+      for (let j = 0; j < ctx.n && racing === 0; j++) {
+        const w = ctx.lower[j];
+        if (RACING.has(w)) racing = 1;
+        else if (RACING_MAYBE.has(w) && maybe !== w) { if (maybe !== 0) racing = 1; else maybe = w; }
+      }
+    }
+    if (racing === 0) return spans;
+    if (s) { s.type = ORGANIZATION; s.sure = true; } else (found ??= []).push(tokenSpan(k, to, ORGANIZATION, true));
+  }
+  return found ? mergeByFrom(spans, found) : spans;
+}
+
+export function motorRacing(ctx: DocContext, gaz: Gazetteer, spans0: TokenSpan[]): TokenSpan[] {
+  const spans = constructorTeams(ctx, spans0);
   // The tagger reads "Formula" as some name (an organisation): only spans starting with it are
   // looked at (a pass over every token for an untagged one cost more than the rule's other work).
   let drop = false;

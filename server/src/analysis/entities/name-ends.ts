@@ -78,7 +78,7 @@ const TRADE_ENDS = hashes([
 ]);
 /** A newspaper's last word ("The Millbrook Courier", "Metro Ledger"): also surnames ("Jim Courier"), so a person's
  *  name ending in one is a paper only after a word that is no given name; after a name read as an organisation it joins it. */
-const PAPER_ENDS = hashes(['ledger', 'courier', 'herald', 'gazette', 'tribune', 'chronicle', 'journal', 'inquirer', 'examiner', 'sentinel', 'dispatch', 'telegraph']);
+export const PAPER_ENDS = hashes(['ledger', 'courier', 'herald', 'gazette', 'tribune', 'chronicle', 'journal', 'inquirer', 'examiner', 'sentinel', 'dispatch', 'telegraph']);
 /** Sports grounds ("Gateway Field", "Jacobs Field"): a place when read as an organisation ("Stephen Field" is a person). */
 const FIELDS = hashes(['field']);
 /** Laws and days: MISC, not an organisation or a place. */

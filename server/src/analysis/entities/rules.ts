@@ -105,6 +105,11 @@ import { basedPlaces } from './based-places';
 import { openingWords } from './opening-words';
 import { agedPeople } from './ages';
 import { sponsorVenues } from './sponsor-venues';
+import { hyphenPapers } from './hyphen-papers';
+import { surnameCues } from './surname-cues';
+import { civicPlaces } from './civic-places';
+import { givenNamePeople } from './given-name-people';
+import { royalVenues } from './royal-venues';
 import { LOWER as LOWER_CASE, PUNCT } from './lexicon';
 import { WordSet } from './word-set';
 
@@ -547,6 +552,8 @@ function isCapitals2(t: string): boolean {
 const BODIES = new WordSet([
   'forces', 'cross', 'army', 'navy', 'guard', 'crescent', 'marines', 'association', 'federation', 'council', 'party',
   'bank', 'agency', 'ministry', 'police', 'service', 'institute', 'society', 'foundation', 'commission', 'authority',
+  // Round 18: "Australian Competition Tribunal", "Australian Industry Group".
+  'tribunal', 'court', 'board', 'group',
 ].map(hashLower));
 
 /** "County Court of Victoria", "University of Texas": an organisation word, then "of" and a place. */
@@ -617,12 +624,12 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = regionDemonyms(ctx, dropRoleModifiers(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps)))));
   steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)))));
   steps = dropNeverNames(ctx, saintNames(ctx, prizes(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, redCrossSocieties(ctx, bareParties(ctx, surePlaces(ctx, mediaNames(ctx, gazetteer, coinedEvents(ctx, modernCompanies(ctx, faithGroups(ctx, steps))))))))))));
-  steps = typesByLastWord(ctx, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps)))));
+  steps = hyphenPapers(ctx, seg, typesByLastWord(ctx, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps))))));
   steps = andPairs(ctx, inPlaceBodies(ctx, seg, andBodies(ctx, departmentPairs(ctx, andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))))))));
   steps = placesAfterIn(ctx, placesAfterPlaceNouns(ctx, placesAfterRegions(ctx, regionNouns(ctx, seg, steps))));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   steps = genitiveNames(ctx, competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps))));
-  steps = sponsorVenues(ctx, agedPeople(ctx, seg, openingWords(ctx, basedPlaces(ctx, seg, gazetteer, andPortfolios(ctx, placeLists(ctx, titleTails(ctx, spokespersonFor(ctx, placePrefixes(ctx, izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps)))))))))));
+  steps = royalVenues(ctx, givenNamePeople(ctx, seg, gazetteer, civicPlaces(ctx, sponsorVenues(ctx, surnameCues(ctx, seg, agedPeople(ctx, seg, openingWords(ctx, basedPlaces(ctx, seg, gazetteer, andPortfolios(ctx, placeLists(ctx, titleTails(ctx, spokespersonFor(ctx, placePrefixes(ctx, izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps)))))))))))))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];

@@ -21,6 +21,19 @@ function names(): Map<string, Gender> {
  * part ("Jean-François" → m, "Marie-Claude" → f).
  */
 export function genderOfGivenName(name: string): Gender | null {
+  // The same names come back at every keystroke (the attribution and entity stages ask for each
+  // person's): answered once each, in a table that is emptied when it grows large.
+  const seen = answers.get(name);
+  if (seen !== undefined) return seen;
+  if (answers.size >= 4096) answers.clear();
+  const g = lookUp(name);
+  answers.set(name, g);
+  return g;
+}
+
+const answers = new Map<string, Gender | null>();
+
+function lookUp(name: string): Gender | null {
   const lower = name.toLowerCase();
   const known = names().get(lower);
   if (known) return known;
