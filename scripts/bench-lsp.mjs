@@ -11,6 +11,8 @@
 // Median and p95 in ms, the 100k/10k ratio,
 // and the server's RSS with a 1 MB real article open.
 // Run after `npm run build`:  node scripts/bench-lsp.mjs [--json] [--quick]
+// For pairs of builds and profiles: `--only 10000` runs that size alone (no 6 s pause, no RSS
+// part); `--prof DIR` starts the server with --cpu-prof into DIR.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,6 +28,12 @@ const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const log = (m) => process.stderr.write(`  lsp: ${m}\n`);
 const WARM_WORDS = quick ? 100_000 : 200_000;
+const optionOf = (name) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const only = optionOf('--only') === undefined ? null : Number(optionOf('--only'));
+const profDir = optionOf('--prof');
 
 function position(text, offset) {
   const before = text.slice(0, offset);
@@ -52,7 +60,8 @@ function typingPoint(text) {
 
 async function startServer() {
   const { execArgv, env } = serverProcess();
-  const server = spawn(process.execPath, [...execArgv, join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
+  const prof = profDir ? ['--cpu-prof', '--cpu-prof-interval=250', `--cpu-prof-dir=${profDir}`] : [];
+  const server = spawn(process.execPath, [...execArgv, ...prof, join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const conn = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
   conn.onRequest('client/registerCapability', () => null);
@@ -77,6 +86,8 @@ async function stop({ server, conn }) {
   await conn.sendRequest('shutdown');
   await conn.sendNotification('exit');
   conn.dispose();
+  // A profiled server writes its profile as it exits: let it.
+  if (profDir && server.exitCode === null) await new Promise((r) => { server.once('exit', r); setTimeout(r, 10_000); });
   server.kill();
 }
 
@@ -171,15 +182,23 @@ async function main() {
   results.serverInfo = s.init.serverInfo ?? null;
   // Keystrokes per size: as many on 100k words as on 10k now that a keystroke there costs a few
   // 10k keystrokes, not a second (a median of 18 swung by a factor of two on a loaded machine).
-  const plan = quick
+  const rounds10k = Number(optionOf('--rounds') ?? 80);
+  const plan = (quick
     ? [[1_000, 12], [10_000, 24], [100_000, 24]]
-    : [[1_000, 40], [10_000, 80], [100_000, 80]];
+    : [[1_000, 40], [10_000, rounds10k], [100_000, 80]]).filter(([w]) => only === null || w === only);
   for (const [words, rounds] of plan) {
     log(`${words.toLocaleString('en')} words, ${rounds} keystrokes`);
-    results.sizes.push(await typing(s.conn, words, rounds, text.pool, !quick && words >= 100_000 ? 6000 : 0));
+    results.sizes.push(await typing(s.conn, words, rounds, text.pool, !quick && only === null && words >= 100_000 ? 6000 : 0));
   }
   await stop(s);
   const by = (w) => results.sizes.find((z) => z.target === w);
+  if (only !== null) {
+    const size = by(only);
+    const line = `${only} words (${size.chars} chars): tokens median ${size.tokens.median} p95 ${size.tokens.p95} | diagnostics median ${size.diagnostics.median} | analyze() median ${size.engine?.median ?? '-'} | first ${size.first.median}`;
+    if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
+    else console.log(line);
+    return;
+  }
   results.typing10k = by(10_000).tokens;
   results.typing100k = by(100_000).tokens;
   results.ratio100kTo10k = +(results.typing100k.median / results.typing10k.median).toFixed(2);

@@ -63,4 +63,15 @@ describe('analysis memo', () => {
     assert.equal(memo.getByKey(keyOf(5, 7), () => 'new'), 'd');
     assert.equal(memo.getByKey(keyOf(5, 6), () => 'again'), 'again');
   });
+
+  it('finds what getOwn kept by an equal string, with get or getOwn, until an analysis does not use it', () => {
+    const memo = new PieceMemo<string>();
+    const line = 'The port handles a third of the grain exports.';
+    assert.equal(memo.getOwn(line, () => 'kept'), 'kept');
+    assert.equal(memo.get(`${line} `.trim(), () => 'again'), 'kept');
+    assert.equal(memo.getOwn(line, () => 'again'), 'kept');
+    memo.sweep();
+    memo.sweep();
+    assert.equal(memo.getOwn(line, () => 'new'), 'new');
+  });
 });

@@ -94,6 +94,19 @@ export class PieceMemo<V> {
    * never to the whole text of the version `text` was cut from.
    */
   get(text: string, make: (own: string) => V, extra: string | Key = ''): V {
+    return this.find(text, make, extra, false);
+  }
+
+  /**
+   * The same for a text that is a string of its own already (a copy a memo made, never a slice
+   * of a longer text, which it would keep alive): kept as it is, so a look-up with that very
+   * string again (a line the edit did not touch) finds it without comparing its characters.
+   */
+  getOwn(text: string, make: (own: string) => V, extra: string | Key = ''): V {
+    return this.find(text, make, extra, true);
+  }
+
+  private find(text: string, make: (own: string) => V, extra: string | Key, owned: boolean): V {
     const head = this.entries.get(text);
     for (let e: Entry<V> | null = head ?? null; e !== null; e = e.next) {
       if (!sameExtra(e.extra, extra)) continue;
@@ -104,7 +117,7 @@ export class PieceMemo<V> {
     this.misses++;
     // Copied before `make`, which may reuse the Key for look-ups of its own.
     const kept = keptExtra(extra);
-    const own = ownCopy(text);
+    const own = owned ? text : ownCopy(text);
     const value = make(own);
     this.entries.set(own, { extra: kept, value, run: this.run, next: this.entries.get(own) ?? null });
     return value;

@@ -35,8 +35,8 @@ export function createAnalysisMemo(): AnalysisMemo {
   return {
     segment: { kinds: new PieceMemo(), lines: new PieceMemo(), bullets: new PieceMemo() },
     entities: { units: new PieceMemo(), codes: new PieceMemo() },
-    claims: { sentences: new PieceMemo() },
-    figures: { paragraphs: new PieceMemo() },
+    claims: { sentences: new PieceMemo(), bySentence: new WeakMap() },
+    figures: { paragraphs: new PieceMemo(), byParagraph: new WeakMap() },
     attributions: {},
     pieces: new PieceMemo(),
   };

@@ -1,13 +1,15 @@
 // The part of the segmentation that an Analysis keeps.
+import { countedWords } from './segment';
+import { isWordToken } from './segment/tokenize';
 import type { DocumentStructure, Segmentation } from './types';
 
 /** What the result keeps of the segmentation: all but the tokens. */
 export function structureOf(seg: Segmentation): DocumentStructure {
-  let wordCount = 0;
-  for (const t of seg.tokens) {
-    const c = t.text.charCodeAt(0);
-    // Letters and digits start words; punctuation and quote marks do not.
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && t.text.toLowerCase() !== t.text.toUpperCase())) wordCount++;
+  // Counted by segment() line by line when it kept the lines (incremental analysis), else here.
+  let wordCount = countedWords(seg) ?? -1;
+  if (wordCount < 0) {
+    wordCount = 0;
+    for (const t of seg.tokens) if (isWordToken(t.text)) wordCount++;
   }
   return {
     paragraphs: seg.paragraphs,

@@ -25,6 +25,13 @@ export class LineIndex {
     return lineAt(this.starts, offset);
   }
 
+  /** The line of `offset`, walking on from `line`, a line at or before it (for offsets in order). */
+  lineFrom(offset: number, line: number): number {
+    const starts = this.starts;
+    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+    return line;
+  }
+
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
   }

@@ -24,17 +24,35 @@ export interface ClaimOptions {
 /** The default threshold: the one that maximised F1 on held-out training data. */
 export const CLAIM_THRESHOLD: number = CHECKWORTHY_THRESHOLD;
 
-/** The items whose start falls in each sentence, in one merge pass. */
-function perSentence<T extends { start: number }>(seg: Segmentation, items: T[]): T[][] {
-  const out: T[][] = seg.sentences.map(() => []);
-  const sorted = [...items].sort((a, b) => a.start - b.start);
-  let s = 0;
-  for (const it of sorted) {
-    while (s < seg.sentences.length && seg.sentences[s].end <= it.start) s++;
-    if (s === seg.sentences.length) break;
-    if (it.start >= seg.sentences[s].start) out[s].push(it);
-  }
+/** The items in order of their start (the same array when they already are: figures and mentions come so). */
+function byStart<T extends { start: number }>(items: T[]): T[] {
+  for (let i = 1; i < items.length; i++) if (items[i].start < items[i - 1].start) return [...items].sort((a, b) => a.start - b.start);
+  return items;
+}
+
+/** The items' starts (a loop: Int32Array.from with a function is many times slower). */
+function startsOf(items: ReadonlyArray<{ start: number }>): Int32Array {
+  const out = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = items[i].start;
   return out;
+}
+
+/**
+ * For each sentence s, which of `starts` (in order) fall in it: indices [at[2s], at[2s + 1]).
+ * One merge pass, no array per sentence.
+ */
+function rangesBySentence(seg: Segmentation, starts: Int32Array): Int32Array {
+  const ss = seg.sentences;
+  const at = new Int32Array(ss.length * 2);
+  let i = 0;
+  for (let s = 0; s < ss.length; s++) {
+    // An item in the gap before the sentence belongs to none.
+    while (i < starts.length && starts[i] < ss[s].start) i++;
+    at[2 * s] = i;
+    while (i < starts.length && starts[i] < ss[s].end) i++;
+    at[2 * s + 1] = i;
+  }
+  return at;
 }
 
 /** Shapes that are not assertions about the world, whatever their words. */
@@ -58,6 +76,13 @@ export interface ScoredSentence {
 /** Kept between analyses by the incremental analyser: each sentence's reading, keyed by what it reads. */
 export interface ClaimMemo {
   sentences: PieceMemo<ScoredSentence>;
+  /**
+   * The same by Sentence object, with the inputs from the other stages it read. The segmenter
+   * gives a line it kept the same Sentence objects at every analysis (segment/index.ts,
+   * KeptLine.built), and such an object's text and its tokens' layout never change: for it only
+   * those inputs are compared, not its tokens (most of a keystroke's work here).
+   */
+  bySentence?: WeakMap<Sentence, { inputs: Int32Array; read: ScoredSentence }>;
 }
 
 function score(seg: Segmentation, first: number, end: number, inputs: SentenceInputs): ScoredSentence {
@@ -70,19 +95,27 @@ function score(seg: Segmentation, first: number, end: number, inputs: SentenceIn
  * Everything sentenceFeatures reads: the tokens' texts (the sentence's text and where in it each
  * token starts and ends), and of the sentence's figures, mentions and attributions the kind,
  * approximation and bound, the types, and whether there is one. The sentence's text is the memo's
- * key (Sentence.text); these are the numbers kept with it.
+ * key (Sentence.text); these are the numbers kept with it: the inputs here, the tokens by putTokens.
  */
-function sentenceKey(seg: Segmentation, first: number, end: number, inputs: SentenceInputs): Key {
+function sentenceKey(
+  attributed: boolean, figures: Figure[], f0: number, f1: number, mentions: Mention[], m0: number, m1: number,
+): Key {
   const key = sentenceKeys.reset();
-  key.put(inputs.attributed ? 1 : 0);
-  key.put(inputs.figures.length);
-  for (const f of inputs.figures) {
+  key.put(attributed ? 1 : 0);
+  key.put(f1 - f0);
+  for (let i = f0; i < f1; i++) {
+    const f = figures[i];
     key.putText(f.kind);
     key.put(f.approx ? 1 : 0);
     key.putText(f.bound ?? '');
   }
-  key.put(inputs.mentions.length);
-  for (const m of inputs.mentions) key.put(m.type.charCodeAt(0));
+  key.put(m1 - m0);
+  for (let i = m0; i < m1; i++) key.put(mentions[i].type.charCodeAt(0));
+  return key;
+}
+
+/** The rest of the key: where each token starts and ends in the sentence. */
+function putTokens(key: Key, seg: Segmentation, first: number, end: number): Key {
   if (end <= first) return key;
   const toks = seg.tokens;
   const from = toks[first].start;
@@ -94,30 +127,45 @@ function sentenceKey(seg: Segmentation, first: number, end: number, inputs: Sent
 }
 const sentenceKeys = new Key();
 
-function memoScore(memo: ClaimMemo, seg: Segmentation, s: Sentence, inputs: SentenceInputs): ScoredSentence {
-  const extra = sentenceKey(seg, s.firstToken, s.endToken, inputs);
-  return memo.sentences.get(s.text, () => score(seg, s.firstToken, s.endToken, inputs), extra);
-}
-
 export function findClaimCandidates(seg: Segmentation, inputs: ClaimInputs, options: ClaimOptions = {}, memo?: ClaimMemo): ClaimCandidate[] {
   const threshold = thresholdOf(options);
-  const figures = perSentence(seg, inputs.figures);
-  const attributions = perSentence(seg, inputs.attributions.map((a) => ({ start: a.content.start })));
-  const mentions = perSentence(seg, inputs.mentions);
+  // Each sentence's figures, mentions and attributions as a range of these, in order of start.
+  const figures = byStart(inputs.figures);
+  const mentions = byStart(inputs.mentions);
+  const fr = rangesBySentence(seg, startsOf(figures));
+  const mr = rangesBySentence(seg, startsOf(mentions));
+  const quoteStarts = new Int32Array(inputs.attributions.length);
+  for (let i = 0; i < quoteStarts.length; i++) quoteStarts[i] = inputs.attributions[i].content.start;
+  const ar = rangesBySentence(seg, quoteStarts.sort());
   const scored: Array<{ i: number; p: number; signals: Signals }> = [];
   // A photo credit anywhere in a paragraph makes the whole paragraph a caption.
   const captions = new Set<number>();
-  seg.sentences.forEach((s, i) => {
+  const sentences = seg.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     const role = seg.paragraphs[s.paragraph].role;
-    if (role !== 'body' && role !== 'bullet' && role !== 'headline') return;
-    if (seg.dateline && s.start === seg.dateline.start) return;
-    const one: SentenceInputs = { figures: figures[i], attributed: attributions[i].length > 0, mentions: mentions[i] };
-    const { signals, p } = memo
-      ? memoScore(memo, seg, s, one)
-      : score(seg, s.firstToken, s.endToken, one);
+    if (role !== 'body' && role !== 'bullet' && role !== 'headline') continue;
+    if (seg.dateline && s.start === seg.dateline.start) continue;
+    const attributed = ar[2 * i + 1] > ar[2 * i];
+    const f0 = fr[2 * i], f1 = fr[2 * i + 1], m0 = mr[2 * i], m1 = mr[2 * i + 1];
+    const one = (): SentenceInputs => ({ figures: figures.slice(f0, f1), attributed, mentions: mentions.slice(m0, m1) });
+    let read: ScoredSentence;
+    if (memo) {
+      const key = sentenceKey(attributed, figures, f0, f1, mentions, m0, m1);
+      const known = memo.bySentence?.get(s);
+      if (known && key.equals(known.inputs)) {
+        memo.sentences.hits++;
+        read = known.read;
+      } else {
+        const inputs = key.copy();
+        read = memo.sentences.get(s.text, () => score(seg, s.firstToken, s.endToken, one()), putTokens(key, seg, s.firstToken, s.endToken));
+        memo.bySentence?.set(s, { inputs, read });
+      }
+    } else read = score(seg, s.firstToken, s.endToken, one());
+    const { signals, p } = read;
     if (signals.caption) captions.add(s.paragraph);
     if (p !== null && p >= threshold) scored.push({ i, p, signals });
-  });
+  }
   const out: ClaimCandidate[] = [];
   for (const { i, p, signals } of scored) {
     const s = seg.sentences[i];

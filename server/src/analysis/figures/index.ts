@@ -4,7 +4,7 @@
 // Conventions (see README in this folder): the span includes its qualifier ("more than 70");
 // value is null where there is no single number (vague counts, full dates, ranges).
 import { Key, type PieceMemo } from '../memo';
-import type { Figure, Mention, Segmentation, Sentence } from '../types';
+import type { Figure, Mention, Segmentation, Sentence, Token } from '../types';
 import { matchAge } from './ages';
 import { type AmountContext, matchAmount } from './amounts';
 import { matchCompound } from './compounds';
@@ -111,6 +111,14 @@ export interface ParagraphFigures {
 /** Kept between analyses by the incremental analyser (paragraphKey says what a paragraph's figures read). */
 export interface FigureMemo {
   paragraphs: PieceMemo<ParagraphFigures>;
+  /**
+   * The same by the paragraph's first Sentence object, with the window's Token objects and what
+   * they do not say (layoutKey). The segmenter gives a line it kept the same Token and Sentence
+   * objects at every analysis (segment/index.ts, KeptLine.built): such a token keeps its text and
+   * its place in its line, and a sentence's tokens are one line's. So the same tokens, with the
+   * same places and gaps where sentences meet, read the same window as paragraphKey's.
+   */
+  byParagraph?: WeakMap<Sentence, { tokens: Token[]; key: Int32Array; kept: ParagraphFigures }>;
 }
 
 /** Tokens either side of a paragraph that its matchers may read (they look at most a few tokens past a sentence). */
@@ -118,16 +126,15 @@ const WINDOW = 8;
 
 export function findFigures(seg: Segmentation, mentions: Mention[], memo?: FigureMemo): Figure[] {
   const v = new TokenView(seg);
-  const guard = new MentionGuard(mentions);
-  const lineups = new LineupGuard(v);
-  const personEnds = new Set<number>();
-  for (const m of mentions) if (m.type === 'PERSON') personEnds.add(m.end);
   const out: Figure[] = [];
   if (!memo) {
-    for (const s of seg.sentences) scanSentence(seg, v, s, guard, lineups, personEnds, out);
+    const scan = new Scanner(seg, v, mentions);
+    for (const s of seg.sentences) scanSentence(seg, v, s, scan.guard, scan.lineups, scan.personEnds, out);
     return out;
   }
-  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  // What a scan needs, made when a paragraph is first scanned (most keystrokes scan one or two).
+  let scan: Scanner | null = null;
+  const byStart = inStartOrder(mentions);
   let m0 = 0;
   for (let a = 0; a < seg.sentences.length;) {
     // The paragraph's sentences [a, b).
@@ -141,22 +148,61 @@ export function findFigures(seg: Segmentation, mentions: Mention[], memo?: Figur
     const from = seg.tokens[lo].start;
     const to = seg.tokens[hi - 1].end;
     while (m0 < byStart.length && byStart[m0].end <= from) m0++;
-    const extra = paragraphKey(seg, a, b, lo, hi, byStart, m0, to);
-    const window = seg.text.slice(from, to);
     const origin = seg.tokens[first].start;
-    let kept = memo.paragraphs.get(window, () => scanParagraph(seg, v, a, b, guard, lineups, personEnds, origin), extra);
+    const scanned = () => {
+      scan ??= new Scanner(seg, v, mentions, byStart);
+      return scanParagraph(seg, v, a, b, scan.guard, scan.lineups, scan.personEnds, origin);
+    };
+    const head = seg.sentences[a];
+    const layout = layoutKey(seg, a, b, lo, hi, byStart, m0, to);
+    const known = memo.byParagraph?.get(head);
+    let kept: ParagraphFigures;
+    let window: string | null = null;
+    let extra: Key | null = null;
+    if (known && sameTokens(known.tokens, seg.tokens, lo, hi) && layout.equals(known.key)) {
+      memo.paragraphs.hits++;
+      kept = known.kept;
+    } else {
+      const copy = layout.copy();
+      extra = paragraphKey(seg, a, b, lo, hi, byStart, m0, to);
+      window = seg.text.slice(from, to);
+      kept = memo.paragraphs.get(window, scanned, extra);
+      memo.byParagraph?.set(head, { tokens: seg.tokens.slice(lo, hi), key: copy, kept });
+    }
     // The article's facts it read must still hold, or the paragraph is read again.
     if (((kept.asked & 1) !== 0 && v.facts.dollar() !== kept.dollar) || ((kept.asked & 2) !== 0 && v.facts.hasSterling() !== kept.sterling)) {
-      kept = scanParagraph(seg, v, a, b, guard, lineups, personEnds, origin);
-      memo.paragraphs.set(window, kept, extra);
+      kept = scanned();
+      memo.paragraphs.set(window ?? seg.text.slice(from, to), kept, extra ?? paragraphKey(seg, a, b, lo, hi, byStart, m0, to));
+      const entry = memo.byParagraph?.get(head);
+      if (entry) entry.kept = kept;
     }
     for (const f of kept.figures) {
       const start = f.start + origin, end = f.end + origin;
-      out.push({ ...f, start, end, text: seg.text.slice(start, end) });
+      out.push({ start, end, text: seg.text.slice(start, end), kind: f.kind, value: f.value, unit: f.unit, approx: f.approx, bound: f.bound });
     }
     a = b;
   }
   return out;
+}
+
+/** What scanning a sentence reads besides the tokens: the names, line-ups, where people's names end. */
+class Scanner {
+  readonly guard: MentionGuard;
+  readonly lineups: LineupGuard;
+  readonly personEnds = new Set<number>();
+
+  /** `byStart`: the mentions in order of start (inStartOrder), if at hand. */
+  constructor(seg: Segmentation, v: TokenView, mentions: Mention[], byStart?: Mention[]) {
+    this.guard = byStart ? new MentionGuard(byStart, true) : new MentionGuard(mentions);
+    this.lineups = new LineupGuard(v);
+    for (const m of mentions) if (m.type === 'PERSON') this.personEnds.add(m.end);
+  }
+}
+
+/** The mentions in order of their start (the same array when they already are, as the entity stage gives them). */
+function inStartOrder(mentions: Mention[]): Mention[] {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return [...mentions].sort((x, y) => x.start - y.start);
+  return mentions;
 }
 
 /** A paragraph's figures with offsets from `origin`, and the facts it asked for. */
@@ -205,6 +251,46 @@ function paragraphKey(seg: Segmentation, a: number, b: number, lo: number, hi: n
   return key;
 }
 const paragraphKeys = new Key();
+
+/**
+ * What the window's Token objects do not say when they are the same as last time (byParagraph):
+ * the role, where the paragraph's tokens lie in the window, its mentions (as paragraphKey), and
+ * per sentence that meets the window its first token there, that token's offset and sentence
+ * number, and the text between it and the token before (a line break and what else lies there).
+ */
+function layoutKey(seg: Segmentation, a: number, b: number, lo: number, hi: number, byStart: Mention[], m0: number, to: number): Key {
+  const key = layoutKeys.reset();
+  const toks = seg.tokens;
+  const from = toks[lo].start;
+  const s0 = toks[lo].sentence;
+  key.putText(seg.paragraphs[seg.sentences[a].paragraph]?.role ?? 'body');
+  key.put(seg.sentences[a].firstToken - lo);
+  key.put(seg.sentences[b - 1].endToken - lo);
+  key.put(hi - lo);
+  for (let k = s0; k <= toks[hi - 1].sentence; k++) {
+    const i = Math.max(lo, seg.sentences[k].firstToken);
+    key.put(i - lo);
+    key.put(toks[i].start - from);
+    key.put(k - s0);
+    key.putText(i > lo ? seg.text.slice(toks[i - 1].end, toks[i].start) : '');
+  }
+  for (let j = m0; j < byStart.length && byStart[j].start < to; j++) {
+    const m = byStart[j];
+    if (m.end <= from) continue;
+    key.put(m.start - from);
+    key.put(m.end - from);
+    key.put(m.type.charCodeAt(0));
+  }
+  return key;
+}
+const layoutKeys = new Key();
+
+/** Whether tokens[lo, hi) are the very objects `kept` holds. */
+function sameTokens(kept: Token[], tokens: Token[], lo: number, hi: number): boolean {
+  if (kept.length !== hi - lo) return false;
+  for (let i = 0; i < kept.length; i++) if (kept[i] !== tokens[lo + i]) return false;
+  return true;
+}
 
 /** The figures of one sentence, in order, into `out`. */
 function scanSentence(

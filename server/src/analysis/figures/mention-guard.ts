@@ -4,11 +4,12 @@
 import type { Mention } from '../types';
 
 export class MentionGuard {
-  private readonly spans: { start: number; end: number }[];
+  private readonly spans: ReadonlyArray<{ start: number; end: number }>;
   private next = 0;
 
-  constructor(mentions: Mention[]) {
-    this.spans = mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
+  /** `mentions` in any order; `sorted` when they are in order of start already (read as they are, not copied). */
+  constructor(mentions: Mention[], sorted = false) {
+    this.spans = sorted ? mentions : mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
   }
 
   /** Queries must come in increasing order of `start` (one pass over the text). */

@@ -10,7 +10,7 @@ import { opensCaption } from './captions';
 import { type DatelineLine, findDateline, opensWithDateline } from './dateline';
 import { isCreditLine, readCreditLine } from './furniture';
 import { splitSentences } from './sentences';
-import { type RawToken, tokenize } from './tokenize';
+import { isWordToken, type RawToken, tokenize } from './tokenize';
 import type { PieceMemo } from '../memo';
 
 const BULLET = /^[•·▪◦‣*–-]\s/;
@@ -45,6 +45,51 @@ function lines(text: string): Line[] {
     pos = nl + 1;
   }
   return out;
+}
+
+/**
+ * Following the edit: the lines of `text` that lie wholly before the first character that differs
+ * from the last text segmented, or wholly after the last one, read the same as a line of it at
+ * the same place (or moved by the edit's length): each takes that line's string, the memos' own,
+ * so its look-ups compare no characters. The rest keep their slices and are looked up by them.
+ */
+function sameLines(last: { text: string; lines: Line[] }, text: string, ls: Line[]): void {
+  const prev = last.text;
+  const before = commonPrefix(prev, text);
+  const after = commonSuffix(prev, text, Math.min(prev.length, text.length) - before);
+  const shift = text.length - prev.length;
+  const old = last.lines;
+  let j = 0;
+  for (const l of ls) {
+    if (l.end <= before) {
+      while (j < old.length && old[j].start < l.start) j++;
+      if (j < old.length && old[j].start === l.start && old[j].end === l.end) l.text = old[j].text;
+    } else if (l.start >= text.length - after) {
+      const s = l.start - shift;
+      while (j < old.length && old[j].start < s) j++;
+      if (j < old.length && old[j].start === s && old[j].end === l.end - shift) l.text = old[j].text;
+    }
+  }
+}
+
+/** Characters compared a block at a time (one native comparison each) before one by one. */
+const BLOCK = 256;
+
+/** The length of the longest common prefix of a and b. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the longest common suffix of a and b, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let k = 0;
+  while (k + BLOCK <= max && a.slice(a.length - k - BLOCK, a.length - k) === b.slice(b.length - k - BLOCK, b.length - k)) k += BLOCK;
+  while (k < max && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
 }
 
 function isSpace(c: number): boolean {
@@ -89,7 +134,17 @@ function wordCount(s: string): number {
 
 /** Furniture kind of every line (Line.kind), with the context rules that look at neighbouring lines. */
 function lineKinds(ls: Line[], memo?: SegmentMemo): void {
-  for (const l of ls) l.kind = memo ? memo.kinds.get(l.text, (own) => ({ kind: lineKind(own) })).kind : lineKind(l.text);
+  for (const l of ls) {
+    if (!memo) {
+      l.kind = lineKind(l.text);
+      continue;
+    }
+    const kept = memo.kinds.get(l.text, (own) => ({ kind: lineKind(own), text: own }));
+    l.kind = kept.kind;
+    // From here on the line is read as the memo's own string: the story-line memo keeps that very
+    // string, and the next analysis looks the line up by it (sameLines) without reading it again.
+    l.text = kept.text;
+  }
   for (let i = 1; i < ls.length; i++) {
     const prev = ls[i - 1].kind;
     if (ls[i].kind !== null || (prev !== 'byline' && prev !== 'caption')) continue;
@@ -136,24 +191,39 @@ interface KeptLine {
    */
   texts: string[];
   splits: Array<[number, number]>;
+  /** Words among each split's tokens (isWordToken). */
+  splitWords: Int32Array;
   /** The text of each split's sentence ('' for an empty split). */
   sentenceTexts: string[];
   /**
-   * The Token objects last made for this line (by its raw token index), with where the line then
-   * started and the index of its first sentence: a line before an edit has both unchanged and
-   * takes them as they are (nothing downstream changes a token).
+   * The Token objects last made for this line (by its raw token index) and its Sentence objects
+   * (by split), with where the line then started, the index of its first token, its first
+   * sentence and its paragraph: a line before an edit has all four unchanged and takes them as they are
+   * (nothing downstream changes a token or a sentence); a line after it has them moved in place,
+   * not made anew (thousands of objects a keystroke that lived long enough to be copied by the
+   * garbage collector). No analysis reads a token or a sentence of an earlier one: an Analysis
+   * keeps neither (structure.ts copies the sentences), nor does any memo.
    */
   built: Token[];
+  builtSentences: Sentence[];
   builtAt: number;
   builtSentence: number;
+  builtParagraph: number;
+  /** The index its first token then had (a sentence's firstToken). */
+  builtToken: number;
+  /** The segment() call that last took these objects: a line twice in one text gets new ones the second time. */
+  usedIn: number;
 }
 
 /** Kept between analyses by the incremental analyser: results keyed by a line's exact text. */
 export interface SegmentMemo {
-  kinds: PieceMemo<{ kind: BoilerplateKind | null }>;
+  /** Each line's furniture kind, and the line as a string of the memo's own (its key). */
+  kinds: PieceMemo<{ kind: BoilerplateKind | null; text: string }>;
   lines: PieceMemo<KeptLine>;
   /** The same for the lines of bullet paragraphs (read past their bullet). */
   bullets: PieceMemo<KeptLine>;
+  /** The text last segmented with this memo and its lines, their texts the memo's own strings (sameLines). */
+  last?: { text: string; lines: Line[] };
 }
 
 /** A story line [from, to) of `text`, the dateline not in it. */
@@ -169,7 +239,8 @@ function readStoryLine(text: string, from: number, to: number, bullet: boolean):
 
 /** The same from the memo, worked out on the line's own text: offsets from the line's start. */
 function memoStoryLine(memo: SegmentMemo, line: string, bullet: boolean): KeptLine {
-  return (bullet ? memo.bullets : memo.lines).get(line, (own) => {
+  // The line is the kinds memo's own string (lineKinds): kept as it is, no second copy.
+  return (bullet ? memo.bullets : memo.lines).getOwn(line, (own) => {
     const read = readStoryLine(own, 0, own.length, bullet);
     const offsets = new Int32Array(read.raw.length * 2);
     const texts: string[] = [];
@@ -179,12 +250,42 @@ function memoStoryLine(memo: SegmentMemo, line: string, bullet: boolean): KeptLi
       texts.push(own.slice(t.start, t.end));
     });
     const sentenceTexts = read.splits.map(([a, b]) => (b > a ? own.slice(offsets[2 * a], offsets[2 * b - 1]) : ''));
-    return { inline: read.inline, offsets, texts, splits: read.splits, sentenceTexts, built: [], builtAt: -1, builtSentence: -1 };
+    const splitWords = Int32Array.from(read.splits, ([a, b]) => {
+      let n = 0;
+      for (let i = a; i < b; i++) if (isWordToken(texts[i])) n++;
+      return n;
+    });
+    return {
+      inline: read.inline, offsets, texts, splits: read.splits, splitWords, sentenceTexts,
+      built: [], builtSentences: [], builtAt: -1, builtSentence: -1, builtParagraph: -1, builtToken: -1, usedIn: -1,
+    };
   });
 }
 
+/**
+ * How a kept line's Token and Sentence objects are given out (KeptLine.built): as they are (the
+ * line is where it was, after as many sentences, in the same paragraph); moved in place to where
+ * the line now is; made and kept (the line's first use); made and not kept (the line's second use
+ * in one text: its kept objects are the first's).
+ */
+const SAME = 0, MOVE = 1, MAKE = 2, FRESH = 3;
+type Reuse = typeof SAME | typeof MOVE | typeof MAKE | typeof FRESH;
+
+/** Counts segment() calls, so a kept line knows whether this call already took its objects. */
+let calls = 0;
+
+/** Words among a segmentation's tokens, when segment() counted them from its kept lines. */
+const wordCounts = new WeakMap<Segmentation, number>();
+
+/** The number of word tokens (isWordToken) of `seg`, if segment() counted them on the way. */
+export function countedWords(seg: Segmentation): number | undefined {
+  return wordCounts.get(seg);
+}
+
 export function segment(text: string, memo?: SegmentMemo): Segmentation {
+  const call = ++calls;
   const ls = lines(text);
+  if (memo?.last) sameLines(memo.last, text, ls);
   const groups = paragraphs(text, ls);
   lineKinds(ls, memo);
 
@@ -223,6 +324,8 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
   const credits: CreditLine[] = [];
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  // Words among the tokens: summed from the kept lines' counts, while every token comes from one.
+  let words = memo ? 0 : -1;
 
   groups.forEach((group, gi) => {
     const start = group[0].start;
@@ -252,13 +355,22 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
           const by = l.start;
           // A kept line's findings are copied: results never share objects with the memo.
           for (const b of kept.inline) boilerplate.push({ start: b.start + by, end: b.end + by, text: b.text, kind: b.kind });
-          const same = kept.builtAt === by && kept.builtSentence === sentences.length;
-          if (!same) {
-            kept.built = new Array<Token>(kept.texts.length);
+          let how: Reuse;
+          if (kept.usedIn === call) how = FRESH;
+          else {
+            kept.usedIn = call;
+            if (kept.builtAt < 0) how = MAKE;
+            else {
+              const same = kept.builtAt === by && kept.builtSentence === sentences.length && kept.builtParagraph === pIndex && kept.builtToken === tokens.length;
+              how = same ? SAME : MOVE;
+            }
             kept.builtAt = by;
             kept.builtSentence = sentences.length;
+            kept.builtParagraph = pIndex;
+            kept.builtToken = tokens.length;
           }
-          for (let j = 0; j < kept.splits.length; j++) pushKeptTokens(kept, kept.splits[j][0], kept.splits[j][1], by, same, j);
+          for (let j = 0; j < kept.splits.length; j++) pushKeptTokens(kept, kept.splits[j][0], kept.splits[j][1], by, how, j);
+          if (words >= 0) for (let j = 0; j < kept.splits.length; j++) words += kept.splitWords[j];
           continue;
         }
         const read = readStoryLine(text, l.start, l.end, role === 'bullet');
@@ -296,26 +408,58 @@ export function segment(text: string, memo?: SegmentMemo): Segmentation {
       const si = sentences.length;
       const firstToken = tokens.length;
       for (let i = a; i < b; i++) {
-        tokens.push({ start: raw[i].start, end: raw[i].end, text: text.slice(raw[i].start, raw[i].end), sentence: si });
+        const t: Token = { start: raw[i].start, end: raw[i].end, text: text.slice(raw[i].start, raw[i].end), sentence: si };
+        tokens.push(t);
+        if (words >= 0 && isWordToken(t.text)) words++;
       }
       const start = raw[a].start, end = raw[b - 1].end;
       sentences.push({ start, end, firstToken, endToken: tokens.length, paragraph: pIndex, text: text.slice(start, end) });
     }
     /** The same from a kept line, whose offsets count from its start, which is at `by`. */
-    function pushKeptTokens(kept: KeptLine, a: number, b: number, by: number, same: boolean, split: number) {
+    function pushKeptTokens(kept: KeptLine, a: number, b: number, by: number, how: Reuse, split: number) {
       if (b <= a) return;
-      const { offsets, texts, built } = kept;
+      const { offsets, texts, built, builtSentences } = kept;
       const si = sentences.length;
       const firstToken = tokens.length;
-      if (same) for (let i = a; i < b; i++) tokens.push(built[i]);
-      else for (let i = a; i < b; i++) tokens.push(built[i] = { start: offsets[2 * i] + by, end: offsets[2 * i + 1] + by, text: texts[i], sentence: si });
-      sentences.push({ start: offsets[2 * a] + by, end: offsets[2 * b - 1] + by, firstToken, endToken: tokens.length, paragraph: pIndex, text: kept.sentenceTexts[split] });
+      const start = offsets[2 * a] + by, end = offsets[2 * b - 1] + by, endToken = firstToken + b - a;
+      if (how === SAME) {
+        for (let i = a; i < b; i++) tokens.push(built[i]);
+        sentences.push(builtSentences[split]);
+      } else if (how === MOVE) {
+        for (let i = a; i < b; i++) {
+          const t = built[i];
+          t.start = offsets[2 * i] + by;
+          t.end = offsets[2 * i + 1] + by;
+          t.sentence = si;
+          tokens.push(t);
+        }
+        const s = builtSentences[split];
+        s.start = start;
+        s.end = end;
+        s.firstToken = firstToken;
+        s.endToken = endToken;
+        s.paragraph = pIndex;
+        sentences.push(s);
+      } else {
+        const keep = how === MAKE;
+        for (let i = a; i < b; i++) {
+          const t: Token = { start: offsets[2 * i] + by, end: offsets[2 * i + 1] + by, text: texts[i], sentence: si };
+          if (keep) built[i] = t;
+          tokens.push(t);
+        }
+        const s: Sentence = { start, end, firstToken, endToken, paragraph: pIndex, text: kept.sentenceTexts[split] };
+        if (keep) builtSentences[split] = s;
+        sentences.push(s);
+      }
     }
   });
 
   boilerplate.sort((a, b) => a.start - b.start);
   credits.sort((a, b) => a.start - b.start);
-  return { text, paragraphs: paras, sentences, tokens, dateline, credits, boilerplate };
+  if (memo) memo.last = { text, lines: ls };
+  const seg: Segmentation = { text, paragraphs: paras, sentences, tokens, dateline, credits, boilerplate };
+  if (words >= 0) wordCounts.set(seg, words);
+  return seg;
 }
 
 function skipBullet(text: string, at: number): number {

@@ -58,3 +58,9 @@ function firstNonNumericSeparator(word: string): number {
   }
   return -1;
 }
+
+/** A word token: letters and digits start words; punctuation and quote marks do not (the article's word count). */
+export function isWordToken(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && text.toLowerCase() !== text.toUpperCase());
+}

@@ -81,36 +81,23 @@ function claimLayers(claims: readonly TaggedClaim[]): Layer[] {
     }));
 }
 
-/** Non-overlapping pieces: each stretch of text goes to the highest-priority layer covering it. */
+/**
+ * Non-overlapping pieces: each stretch of text goes to the highest-priority layer covering it.
+ * One sweep over the layers in order of start: the next boundary is the next layer's start or
+ * the nearest end among the few layers open (no sorted array of every boundary per keystroke).
+ */
 export function flatten(layers: Layer[]): Layer[] {
   const items = layers.filter((l) => l.end > l.start).sort((a, b) => a.start - b.start);
-  const points = new Float64Array(items.length * 2);
-  items.forEach((l, i) => {
-    points[2 * i] = l.start;
-    points[2 * i + 1] = l.end;
-  });
-  points.sort();
   const out: Layer[] = [];
+  // Open layers, in the order of `items` (ties of priority go to the later one).
   let active: Layer[] = [];
-  let minEnd = Infinity;
   let next = 0;
-  for (let p = 0; p < points.length - 1; p++) {
-    const from = points[p];
-    const to = points[p + 1];
-    if (to === from) continue;
-    if (active.length > 0 && from >= minEnd) {
-      active = active.filter((l) => l.end > from);
-      minEnd = Infinity;
-      for (const l of active) if (l.end < minEnd) minEnd = l.end;
-    }
-    while (next < items.length && items[next].start <= from) {
-      const it = items[next++];
-      if (it.end > from) {
-        active.push(it);
-        if (it.end < minEnd) minEnd = it.end;
-      }
-    }
-    if (active.length === 0) continue;
+  let from = items.length > 0 ? items[0].start : 0;
+  while (next < items.length || active.length > 0) {
+    if (active.length === 0 && items[next].start > from) from = items[next].start;
+    while (next < items.length && items[next].start <= from) active.push(items[next++]);
+    let to = next < items.length ? items[next].start : Infinity;
+    for (const l of active) if (l.end < to) to = l.end;
     let win = active[0];
     let inSource = win.type === SOURCE_TYPE;
     for (let i = 1; i < active.length; i++) {
@@ -123,6 +110,11 @@ export function flatten(layers: Layer[]): Layer[] {
     const last = out[out.length - 1];
     if (last && last.end === from && last.type === win.type && last.mods === mods) last.end = to;
     else out.push({ start: from, end: to, type: win.type, mods, prio: win.prio });
+    from = to;
+    // Layers that end here close (in place: the order of the rest is kept).
+    let k = 0;
+    for (let i = 0; i < active.length; i++) if (active[i].end > from) active[k++] = active[i];
+    active.length = k;
   }
   return out;
 }
@@ -136,19 +128,32 @@ function place(lines: LineIndex, pieces: Layer[], palette: boolean): PackedToken
   const paletteBit = palette ? BIT.palette : 0;
   let out = new Uint32Array(Math.max(16, pieces.length * 5 + 5));
   let n = 0;
+  // The pieces come in order: their lines are found walking on, not searched for each
+  // (LineIndex.forEachLinePiece, inlined: semantic tokens may not cross lines in VS Code).
+  let line = 0;
   for (const p of pieces) {
-    lines.forEachLinePiece(p, (line, character, length) => {
-      if (n + 5 > out.length) {
-        const grown = new Uint32Array(out.length * 2);
-        grown.set(out);
-        out = grown;
+    line = lines.lineFrom(p.start, line);
+    const mods = p.type === CLAIM_TYPE ? p.mods : p.mods | paletteBit;
+    let l = line;
+    let from = p.start;
+    while (from < p.end) {
+      const to = Math.min(p.end, lines.lineContentEnd(l));
+      if (to > from) {
+        if (n + 5 > out.length) {
+          const grown = new Uint32Array(out.length * 2);
+          grown.set(out);
+          out = grown;
+        }
+        out[n++] = l;
+        out[n++] = from - lines.lineStart(l);
+        out[n++] = to - from;
+        out[n++] = p.type;
+        out[n++] = mods;
       }
-      out[n++] = line;
-      out[n++] = character;
-      out[n++] = length;
-      out[n++] = p.type;
-      out[n++] = p.type === CLAIM_TYPE ? p.mods : p.mods | paletteBit;
-    });
+      l++;
+      if (l >= lines.lineCount) break;
+      from = Math.max(from, lines.lineStart(l));
+    }
   }
   return out.slice(0, n);
 }
