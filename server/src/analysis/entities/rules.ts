@@ -110,6 +110,9 @@ import { surnameCues } from './surname-cues';
 import { civicPlaces } from './civic-places';
 import { givenNamePeople } from './given-name-people';
 import { royalVenues } from './royal-venues';
+import { lineUps } from './line-ups';
+import { titledPeople } from './titled-people';
+import { definedTerms } from './defined-terms';
 import { LOWER as LOWER_CASE, PUNCT } from './lexicon';
 import { WordSet } from './word-set';
 
@@ -630,6 +633,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   steps = genitiveNames(ctx, competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps))));
   steps = royalVenues(ctx, givenNamePeople(ctx, seg, gazetteer, civicPlaces(ctx, sponsorVenues(ctx, surnameCues(ctx, seg, agedPeople(ctx, seg, openingWords(ctx, basedPlaces(ctx, seg, gazetteer, andPortfolios(ctx, placeLists(ctx, titleTails(ctx, spokespersonFor(ctx, placePrefixes(ctx, izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps)))))))))))))));
+  steps = definedTerms(ctx, seg, lineUps(ctx, seg, gazetteer, titledPeople(ctx, seg, steps)));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
