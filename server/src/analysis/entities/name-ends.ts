@@ -35,6 +35,8 @@ const STATIONS = hashes(['station', 'terminal']);
 const COMPANY_ENDS = hashes([
   'energy', 'brothers', 'international', 'capital', 'partners', 'global', 'holding', 'media', 'mutual', 'resources', 'pharma',
   'labs', 'airlines',
+  // Carriers by their trade ("Caledonia Ferries", a place's name first: round 19).
+  'ferries', 'shipping', 'airways', 'railways', 'buses', 'coaches',
   // Universities named by state and "Tech" ("Texas Tech", "Georgia Tech"), not the state.
   'tech',
   // Insurers and banks named in their own language or by their trade ("Veldhuis Verzekeringen",

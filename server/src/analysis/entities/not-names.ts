@@ -47,6 +47,8 @@ const ABBREVIATION_PLURALS = new WordSet(['tds', 'rbis', 'hrs', 'ceos', 'cfos', 
 /** Common nouns' abbreviations in capitals, never names alone: "AI chips", "the AI race", "GDP grew"
  *  (round 17; "Ai" of "Ai Weiwei" is written otherwise, and "Stability AI" is a longer name). */
 const COMMON_ABBREVIATIONS = new WordSet(['ai', 'gdp'].map(hashLower));
+/** Earnings measures, in any case ("adjusted Ebitda", "EBITDA margin"): never names (round 19). */
+const MEASURES = new WordSet(['ebitda', 'ebit', 'ebitdar', 'ebitdax'].map(hashLower));
 
 /** The dollar sign, a token of its own ("C$1.1 billion" is "C", "$", "1.1"). */
 const DOLLAR = hashLower('$');
@@ -78,7 +80,7 @@ function isCurrencyBeforeAmount(ctx: DocContext, s: TokenSpan): boolean {
 
 function isNever(ctx: DocContext, k: number): boolean {
   return NEVER_HASHES.has(ctx.lower[k]) || (ctx.cap[k] !== CAPS && ctx.cap[k] !== CAP1 && ABBREVIATION_PLURALS.has(ctx.lower[k])) ||
-    (ctx.cap[k] === CAPS && COMMON_ABBREVIATIONS.has(ctx.lower[k]));
+    (ctx.cap[k] === CAPS && COMMON_ABBREVIATIONS.has(ctx.lower[k])) || MEASURES.has(ctx.lower[k]);
 }
 
 /** Time zones written after a clock time ("6 p.m. ET", "1400 GMT"): never a person, body or place (round 19). */
