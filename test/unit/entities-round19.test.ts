@@ -110,3 +110,46 @@ describe('round 19: a company\'s results release', () => {
     assert.ok(run(t).mentions.some((m) => m.text === 'Rocky'), list(run(t)));
   });
 });
+
+describe('round 19: bodies, agencies, seats, streets and measures', () => {
+  it('a portfolio before a country is a government agency ("Transport Canada", "Sport Wales")', () => {
+    expect('Fire crews were told on Friday that Sport Wales had closed the centre, and Health Canada issued a recall.', 'Health Canada', 'ORGANIZATION');
+    expect('The grant came from Sport Wales, a spokesperson said.', 'Sport Wales', 'ORGANIZATION');
+  });
+
+  it('a nationality, a bureau and "of" make one organisation', () => {
+    expect('The figures from the Canadian Bureau of Housing Data showed rents rising.', 'Canadian Bureau of Housing Data', 'ORGANIZATION');
+  });
+
+  it('a compass word before a street is part of its name', () => {
+    const t = 'Dana R. Mayfield, of the 200 block of South Ninth Street, was charged with theft.';
+    expect(t, 'South Ninth Street', 'LOCATION');
+  });
+
+  it('words before a body whose acronym in brackets spells them belong to it', () => {
+    const t = 'About 900 homes had no heating, Welsh and Western Gas Networks (WWGN) said.';
+    expect(t, 'Welsh', 'ORGANIZATION', 0, 'Welsh and Western Gas Networks');
+  });
+
+  it('an article before a name is no letter of its acronym', () => {
+    const t = 'The Harkat Freedom Front (HFF) claimed the attack.';
+    const r = run(t);
+    assert.ok(!r.mentions.some((m) => m.text.startsWith('The ')), list(r));
+  });
+
+  it('a town before "byelection" is the seat, a place', () => {
+    expect('NDP wins Regina riding', 'Regina', 'LOCATION');
+  });
+
+  it('a region named by the compass is a place', () => {
+    expect('Storm set to bury parts of the Southwest under heavy snow through Tuesday, with 20 million people under alerts.', 'Southwest', 'LOCATION');
+  });
+
+  it('an earnings measure is no name', () => {
+    expectNone('Adjusted Ebitda rose 12 per cent to $40 million.', 'Ebitda');
+  });
+
+  it('a carrier named by a place and its trade is a company', () => {
+    expect('Talks with Hebrides Ferries would resume on Monday, the union said.', 'Hebrides Ferries', 'ORGANIZATION');
+  });
+});
