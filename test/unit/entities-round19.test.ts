@@ -153,3 +153,23 @@ describe('round 19: bodies, agencies, seats, streets and measures', () => {
     expect('Talks with Hebrides Ferries would resume on Monday, the union said.', 'Hebrides Ferries', 'ORGANIZATION');
   });
 });
+
+describe('round 19: weather, comebacks and players\' deeds', () => {
+  it('a city getting inches of snow is a place', () => {
+    expect('Boston could see 12 to 18 inches, forecasters said.', 'Boston', 'LOCATION');
+  });
+
+  it('a club that came from behind to win is a club', () => {
+    expect('Leicester came from behind to beat Brentford 3-2 on Saturday.', 'Leicester', 'ORGANIZATION');
+  });
+
+  it('a player named in full before "scored" is a person', () => {
+    const t = 'Jalen Price scored 22 points as the Bulldogs won. Price added eight rebounds.';
+    expect(t, 'Jalen Price', 'PERSON');
+    assert.equal(mentionAt(run(t), t, 'Price', 1)?.type, 'PERSON');
+  });
+
+  it('a club of a city before "scored" stays a club', () => {
+    expect('Manchester United scored twice in the second half.', 'Manchester United', 'ORGANIZATION');
+  });
+});

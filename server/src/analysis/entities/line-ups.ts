@@ -151,6 +151,7 @@ function scoreLineClubs(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, span
       clubs.push(a, k, k + 1, b);
     }
   }
+  if (clubs.length > 0 || mayHaveResult(seg, ctx, false)) comebacks(ctx, seg, gaz, clubs);
   if (clubs.length === 0) return spans;
   const firstWords = new Set<number>();
   for (let i = 0; i < clubs.length; i += 2) firstWords.add(ctx.lower[clubs[i]]);
@@ -168,6 +169,31 @@ function scoreLineClubs(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, span
   const added: number[] = [];
   for (let i = 0; i < clubs.length; i += 2) added.push(clubs[i], clubs[i + 1]);
   return addMissing(spans, added, ORGANIZATION);
+}
+
+/** Words between a club and the result it came back to win ("came from behind to beat", "rallied to edge"). */
+const COMEBACK_WORDS = wordSet(['came', 'come', 'from', 'behind', 'back', 'to', 'rallied', 'fought', 'recovered', 'bounced', 'went', 'on']);
+const BEAT_VERBS = wordSet(['beat', 'defeat', 'down', 'edge', 'overcome', 'thrash', 'stun', 'sink']);
+
+/**
+ * "Leicester came from behind to beat Fulham 2-1": a run first in its sentence, lower-case words of a
+ * comeback, a beating verb, a run and a dashed score; both runs are clubs (sports.ts reads the club
+ * right before the verb; round 19's user saw this one a place).
+ */
+function comebacks(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, clubs: number[]): void {
+  for (let first = 0; first < ctx.n; first = ctx.sentEnd[first]) {
+    const end = ctx.sentEnd[first];
+    if (ctx.cap[first] !== TITLE || ctx.titleCase[first] || ctx.allCaps[first]) continue;
+    let e = first + 1;
+    while (e < end && e - first < 3 && ctx.cap[e] === TITLE) e++;
+    let k = e;
+    while (k < end && k - e < 5 && ctx.cap[k] === LOWER && COMEBACK_WORDS.has(ctx.lower[k])) k++;
+    if (k - e < 2 || k >= end || ctx.cap[k] !== LOWER || !BEAT_VERBS.has(ctx.lower[k])) continue;
+    let b = k + 1;
+    while (b < end && b - k - 1 < 3 && ctx.cap[b] === TITLE) b++;
+    if (b === k + 1 || !scoreAt(seg, ctx, b, true)) continue;
+    if (clubSide(ctx, seg, gaz, first, e) && clubSide(ctx, seg, gaz, k + 1, b)) clubs.push(first, e, k + 1, b);
+  }
 }
 
 /** Tokens [f, t) may be a club of a score line: no date, no country, no word usually in lower case alone ("Dividend"). */
