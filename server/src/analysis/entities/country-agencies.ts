@@ -23,14 +23,20 @@ const NATIONS = wordSet(['canada', 'scotland', 'england', 'wales', 'ireland', 'a
 
 export function countryAgencies(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   let found: Array<[number, number]> | null = null;
-  for (let k = 0; k + 1 < ctx.n; k++) {
-    // Cheap tests first: two title-case words, the first a portfolio's.
-    if (ctx.cap[k] !== TITLE || ctx.cap[k + 1] !== TITLE || !PORTFOLIOS.has(ctx.lower[k]) || k + 1 >= ctx.sentEnd[k] || ctx.titleCase[k] || ctx.allCaps[k]) continue;
-    // Not inside a longer name ("Alberta Health Services", "Ministry of Health Canada …" is rare): the word after is no capitalised one.
-    if (k + 2 < ctx.sentEnd[k] && ctx.cap[k + 2] === TITLE) continue;
-    if (k > ctx.sentFirst[k] && ctx.cap[k - 1] === TITLE) continue;
-    if (!NATIONS.has(ctx.lower[k + 1]) && !isCountry(gaz, ctx, tokenSpan(k + 1, k + 2, ORGANIZATION), seg)) continue;
-    (found ??= []).push([k, k + 2]);
+  // The portfolio word starts a span ("Transport Scotland" read as MISC) or is right before one
+  // ("Health" left out before the place "Canada"): only those words are looked at.
+  let last = -1;
+  for (const sp of spans) {
+    for (let k = Math.max(sp.from - 1, last + 1); k <= sp.from && k + 1 < ctx.n; k++) {
+      last = k;
+      // Cheap tests first: two title-case words, the first a portfolio's.
+      if (ctx.cap[k] !== TITLE || ctx.cap[k + 1] !== TITLE || !PORTFOLIOS.has(ctx.lower[k]) || k + 1 >= ctx.sentEnd[k] || ctx.titleCase[k] || ctx.allCaps[k]) continue;
+      // Not inside a longer name ("Alberta Health Services"): no capitalised word after it, none before.
+      if (k + 2 < ctx.sentEnd[k] && ctx.cap[k + 2] === TITLE) continue;
+      if (k > ctx.sentFirst[k] && ctx.cap[k - 1] === TITLE) continue;
+      if (!NATIONS.has(ctx.lower[k + 1]) && !isCountry(gaz, ctx, tokenSpan(k + 1, k + 2, ORGANIZATION), seg)) continue;
+      (found ??= []).push([k, k + 2]);
+    }
   }
   if (found === null) return spans;
   const out: TokenSpan[] = [];

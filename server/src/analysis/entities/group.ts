@@ -143,12 +143,13 @@ function nameKey(type: EntityType, text: string): string {
 }
 
 /** Legal suffixes a company's name may be written with or without ("Acme Mining Inc." = "Acme Mining"). */
-const LEGAL_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'lp', 'llp', 'co', 'ag', 'sa', 'nv', 'se', 'asa', 'oyj', 'ab', 'gmbh', 'pty', 'bhd']);
+const LEGAL_SUFFIXES = new Set(['inc.', 'corp.', 'ltd.', 'co.', 'inc', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'lp', 'llp', 'co', 'ag', 'sa', 'nv', 'se', 'asa', 'oyj', 'ab', 'gmbh', 'pty', 'bhd']);
 
 /** A name key (nameKey: lower case, no final full stop) without its legal suffix and the comma before it, when it has two words left at least; else null. */
 function withoutLegalSuffix(key: string): string | null {
   const sp = key.lastIndexOf(' ');
-  if (sp < 0 || !LEGAL_SUFFIXES.has(key.slice(sp + 1).replace(/\.$/, ''))) return null;
+  // Legal suffixes are short: most names end in a longer word and need no look-up.
+  if (sp < 0 || key.length - sp > 12 || !LEGAL_SUFFIXES.has(key.slice(sp + 1))) return null;
   let base = key.slice(0, sp);
   if (base.endsWith(',')) base = base.slice(0, -1);
   return base.indexOf(' ') > 0 ? base : null;

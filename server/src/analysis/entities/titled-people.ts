@@ -31,17 +31,23 @@ function titleAt(ctx: DocContext, seg: Segmentation, k: number): boolean {
 
 export function titledPeople(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let found: number[] | null = null;
-  for (let k = 0; k + 2 < ctx.n; k++) {
-    // Cheap tests first: two title-case words after a capitalised word.
-    if (ctx.cap[k + 1] !== TITLE || ctx.cap[k + 2] !== TITLE || (ctx.cap[k] !== CAPS && ctx.cap[k] !== TITLE)) continue;
-    const end = ctx.sentEnd[k];
-    if (k + 2 >= end || ctx.allCaps[k + 1] || ctx.titleCase[k + 1] || !titleAt(ctx, seg, k)) continue;
-    let e = k + 2;
-    while (e < end && e - k <= 3 && ctx.cap[e] === TITLE && !ORG_HEAD_HASHES.has(ctx.lower[e]) && !PLACE_ENDS.has(ctx.lower[e])) e++;
-    // The name ends at a word that is no capitalised one ("Ada Kettering resigned", "…, said").
-    if (e - k > 3 || (e < end && (ctx.cap[e] === TITLE || ctx.cap[e] === CAPS))) continue;
-    if ((listClassesAt(ctx, k + 1) & NOT_GIVEN) !== 0 || genderOfGivenName(seg.tokens[k + 1].text) === null) continue;
-    (found ??= []).push(k, e);
+  // The title is the first word of a span or the word right before one ("MP" read alone, or left
+  // out before "Ada Kettering"): only those words are looked at, not every token.
+  let last = -1;
+  for (const sp of spans) {
+    for (let k = Math.max(sp.from - 1, last + 1); k <= sp.from && k + 2 < ctx.n; k++) {
+      last = k;
+      // Cheap tests first: two title-case words after a capitalised word.
+      if (ctx.cap[k + 1] !== TITLE || ctx.cap[k + 2] !== TITLE || (ctx.cap[k] !== CAPS && ctx.cap[k] !== TITLE)) continue;
+      const end = ctx.sentEnd[k];
+      if (k + 2 >= end || ctx.allCaps[k + 1] || ctx.titleCase[k + 1] || !titleAt(ctx, seg, k)) continue;
+      let e = k + 2;
+      while (e < end && e - k <= 3 && ctx.cap[e] === TITLE && !ORG_HEAD_HASHES.has(ctx.lower[e]) && !PLACE_ENDS.has(ctx.lower[e])) e++;
+      // The name ends at a word that is no capitalised one ("Ada Kettering resigned", "…, said").
+      if (e - k > 3 || (e < end && (ctx.cap[e] === TITLE || ctx.cap[e] === CAPS))) continue;
+      if ((listClassesAt(ctx, k + 1) & NOT_GIVEN) !== 0 || genderOfGivenName(seg.tokens[k + 1].text) === null) continue;
+      (found ??= []).push(k, e);
+    }
   }
   if (found === null) return spans;
   // A name the tagger read longer ("Judge Ana Gomez de Liano") is left as it is.
