@@ -56,6 +56,15 @@ describe('round 19: a football line-up and a score line', () => {
     assert.ok(p.mentions.length >= 3, list(r));
   });
 
+  it('a line-up with the formation in brackets before the colon', () => {
+    const t = 'Brighton (4-4-2): Oduya; Tarrow, Quenby, Ellacott, Mbatha; Fennimore, Astley, Okri, Lusk; Deverill, Hanratty.';
+    const r = run(t);
+    for (const p of ['Oduya', 'Tarrow', 'Quenby', 'Ellacott', 'Mbatha', 'Fennimore', 'Astley', 'Okri', 'Lusk', 'Deverill', 'Hanratty']) {
+      assert.equal(mentionAt(r, t, p)?.type, 'PERSON', `${p}: ${list(r)}`);
+    }
+    assert.equal(mentionAt(r, t, 'Brighton')?.type, 'ORGANIZATION', list(r));
+  });
+
   it('a score line alone names both clubs', () => {
     expect('Fulham 2-0 Preston: hosts ease through', 'Preston', 'ORGANIZATION');
   });

@@ -94,20 +94,27 @@ export function lineUps(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, span
     const end = ctx.sentEnd[first];
     if (end - first < 6 || !nameWord(ctx, first)) continue;
     let colon = -1;
+    let headEnd = -1;
     for (let k = first + 1; k < end && k <= first + 4; k++) {
-      if (ctx.cap[k] === PUNCT) { if (ctx.lower[k] === COLON) colon = k; break; }
+      if (ctx.cap[k] === PUNCT) {
+        headEnd = k;
+        if (ctx.lower[k] === COLON) colon = k;
+        // "Rovers (4-3-3): …": the formation in brackets between the club and the colon.
+        else if (ctx.lower[k] === OPEN && k + 3 < end && ctx.cap[k + 1] === DIGIT && ctx.lower[k + 2] === CLOSE && ctx.lower[k + 3] === COLON) colon = k + 3;
+        break;
+      }
       if (!nameWord(ctx, k)) break;
     }
     if (colon < 0) continue;
-    const bench = colon === first + 1 && BENCH_HEADS.has(ctx.lower[first]);
+    const bench = colon === first + 1 && headEnd === colon && BENCH_HEADS.has(ctx.lower[first]);
     if (!bench && semicolons(ctx, colon, end) === 0) continue;
     const list = players(ctx, colon, end);
     // A club's eleven by lines: five names at least; a bench: one at least (kept until a club's line-up confirms the article).
     if (!list || list.length < (bench ? 2 : 10)) continue;
     if (bench) { benches.push([first, end]); continue; }
-    const head = tokenSpan(first, colon, ORGANIZATION, true);
+    const head = tokenSpan(first, headEnd, ORGANIZATION, true);
     // A national side is its country (CoNLL-2003 types it a place): the players still count.
-    if (!isCountry(gaz, ctx, head, seg)) clubs.push(first, colon);
+    if (!isCountry(gaz, ctx, head, seg)) clubs.push(first, headEnd);
     for (let i = 0; i < list.length; i += 2) found.push(list[i], list[i + 1]);
   }
   if (found.length === 0) return scoreLineClubs(ctx, seg, gaz, spans, clubs);
