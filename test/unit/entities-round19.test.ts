@@ -126,6 +126,10 @@ describe('round 19: bodies, agencies, seats, streets and measures', () => {
     expect('The grant came from Sport Wales, a spokesperson said.', 'Sport Wales', 'ORGANIZATION');
   });
 
+  it('a sector body named by its members and its province is an organisation ("Universities Canada")', () => {
+    expect('Hospitals Manitoba, which speaks for the province\'s 30 hospitals, said the cuts were too deep.', 'Hospitals Manitoba', 'ORGANIZATION');
+  });
+
   it('a nationality, a bureau and "of" make one organisation', () => {
     expect('The figures from the Canadian Bureau of Housing Data showed rents rising.', 'Canadian Bureau of Housing Data', 'ORGANIZATION');
   });

@@ -1,13 +1,13 @@
 // Government agencies named by their portfolio and their country: "Statistics Canada", "Health
 // Canada", "Transport Scotland", "Sport England", "Historic Environment Scotland" (issue 10, round 19:
 // "Transport Scotland" came out MISC, "Health Canada" a place "Canada"). CoNLL-2003 types
-// "Statistics Canada" and "Environment Canada" ORGANIZATION. A portfolio word in title case right
+// "Statistics Canada" and "Environment Canada" ORGANIZATION. Sector bodies too ("Colleges Ontario"). A portfolio word in title case right
 // before a country's name makes the two one sure organisation.
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import type { Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
-import { TITLE } from './lexicon';
+import { CAPS, TITLE } from './lexicon';
 import { type TokenSpan, tokenSpan, mergeByFrom } from './spans';
 import { isCountry } from './sports';
 import { wordSet } from './word-set';
@@ -17,6 +17,8 @@ const PORTFOLIOS = wordSet([
   'statistics', 'health', 'transport', 'environment', 'elections', 'parks', 'revenue', 'sport', 'historic', 'natural',
   'fisheries', 'infrastructure', 'immigration', 'employment', 'justice', 'education', 'housing', 'forestry', 'tourism',
   'innovation', 'heritage', 'finance', 'agriculture', 'defence', 'water', 'energy', 'export', 'visit', 'skills',
+  // Sector bodies named the same way: "Colleges Ontario", "Universities Canada", "Universities UK".
+  'colleges', 'universities', 'hospitals', 'museums', 'libraries',
 ]);
 /** Nations named after a portfolio that no country list may hold as a country. */
 const NATIONS = wordSet(['canada', 'scotland', 'england', 'wales', 'ireland', 'australia', 'victoria', 'ontario', 'quebec', 'alberta', 'manitoba', 'saskatchewan']);
@@ -30,7 +32,7 @@ export function countryAgencies(ctx: DocContext, seg: Segmentation, gaz: Gazette
     for (let k = Math.max(sp.from - 1, last + 1); k <= sp.from && k + 1 < ctx.n; k++) {
       last = k;
       // Cheap tests first: two title-case words, the first a portfolio's.
-      if (ctx.cap[k] !== TITLE || ctx.cap[k + 1] !== TITLE || !PORTFOLIOS.has(ctx.lower[k]) || k + 1 >= ctx.sentEnd[k] || ctx.titleCase[k] || ctx.allCaps[k]) continue;
+      if (ctx.cap[k] !== TITLE || (ctx.cap[k + 1] !== TITLE && ctx.cap[k + 1] !== CAPS) || !PORTFOLIOS.has(ctx.lower[k]) || k + 1 >= ctx.sentEnd[k] || ctx.titleCase[k] || ctx.allCaps[k]) continue;
       // Not inside a longer name ("Alberta Health Services"): no capitalised word after it, none before.
       if (k + 2 < ctx.sentEnd[k] && ctx.cap[k + 2] === TITLE) continue;
       if (k > ctx.sentFirst[k] && ctx.cap[k - 1] === TITLE) continue;
