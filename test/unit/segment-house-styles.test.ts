@@ -355,4 +355,16 @@ describe('web scrape furniture', () => {
       ['footer', 'For further information, pleas'], ['footer', 'Privacy ∙ Terms ∙ Collection n'], ['read-more', 'Most viewed'],
     ]);
   });
+
+  it('reads the topics listed under a page\'s topic label, and stops at the first line that is no topic', () => {
+    const page = [
+      'Ferries cancelled as gales hit the west coast',
+      'Ferry operators cancelled dozens of sailings on Sunday as gales reached the west coast, the coastguard said.',
+      'Related Topics', 'Weather', 'Oban', 'Trade unions', 'The coastguard said crews rescued two walkers on Saturday evening.',
+      'Glasgow',
+    ].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [
+      ['read-more', 'Related Topics'], ['read-more', 'Weather'], ['read-more', 'Oban'], ['read-more', 'Trade unions'],
+    ]);
+  });
 });

@@ -78,6 +78,21 @@ function isStoryCode(code: string): boolean {
   return digits >= 2 && code.length - digits >= 2;
 }
 
+/** Labels a page puts above a list of its topics, one a line ("Related Topics", "Explore more on these topics"). */
+const TAG_LIST_LABEL = /^(?:Related [Tt]opics|Topics|More on these topics|Explore more on these topics|Tags|Filed [Uu]nder|More on this story)$/;
+
+export function opensTagList(line: string): boolean {
+  return TAG_LIST_LABEL.test(line);
+}
+
+/** A topic in such a list: one to four words, no sentence's end, no digits ("Trade unions", "Glasgow"). */
+export function isTagLine(line: string): boolean {
+  if (line.length > 40 || /[.!?:;"“”\d]/.test(line)) return false;
+  let spaces = 0;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32 && ++spaces > 3) return false;
+  return true;
+}
+
 /** The kind of furniture a whole (trimmed) line is, or null when it is story. */
 export function lineKind(line: string): BoilerplateKind | null {
   for (const rule of LINE_RULES) if (rule.line.test(line)) return rule.kind;

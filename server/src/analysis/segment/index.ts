@@ -4,7 +4,7 @@
 import type {
   Boilerplate, BoilerplateKind, CreditLine, Dateline, Paragraph, ParagraphRole, Segmentation, Sentence, Token,
 } from '../types';
-import { findTailBoilerplate, lineKind } from './boilerplate';
+import { findTailBoilerplate, isTagLine, lineKind, opensTagList } from './boilerplate';
 import { creditNames, isFilesNote, isRoleLine, readByline } from './bylines';
 import { opensCaption } from './captions';
 import { type DatelineLine, findDateline, opensWithDateline } from './dateline';
@@ -145,7 +145,16 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
     // string, and the next analysis looks the line up by it (sameLines) without reading it again.
     l.text = kept.text;
   }
+  // The topics under "Related Topics" or "Explore more on these topics" ("Weather", "Glasgow"):
+  // short lines read with their label, until a line that is no tag.
+  let tagsOf: BoilerplateKind | null = null;
   for (let i = 1; i < ls.length; i++) {
+    if (ls[i - 1].kind !== null && opensTagList(ls[i - 1].text)) tagsOf = ls[i - 1].kind;
+    if (tagsOf !== null && ls[i].kind === null && isTagLine(ls[i].text)) {
+      ls[i].kind = tagsOf;
+      continue;
+    }
+    tagsOf = null;
     const prev = ls[i - 1].kind;
     if (ls[i].kind !== null || (prev !== 'byline' && prev !== 'caption')) continue;
     const line = ls[i].text;
