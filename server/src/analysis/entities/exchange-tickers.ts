@@ -12,7 +12,9 @@ function isTicker(seg: Segmentation, k: number): boolean {
   const toks = seg.tokens;
   if (k < 2) return false;
   const colon = toks[k - 1];
-  return colon.text === ':' && colon.end === toks[k].start && toks[k - 2].end === colon.start && EXCHANGES.has(toks[k - 2].text);
+  if (colon.text !== ':' || toks[k - 2].end !== colon.start || !EXCHANGES.has(toks[k - 2].text)) return false;
+  // Round 19: "(TSX: HLE)", a space after the colon, inside the brackets a ticker is written in.
+  return colon.end === toks[k].start || (k >= 3 && toks[k - 3].text === '(' && k + 1 < toks.length && (toks[k + 1].text === ')' || toks[k + 1].text === ','));
 }
 
 export function exchangeTickers(seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {

@@ -142,6 +142,19 @@ function nameKey(type: EntityType, text: string): string {
   return kept.join(' ');
 }
 
+/** Legal suffixes a company's name may be written with or without ("Acme Mining Inc." = "Acme Mining"). */
+const LEGAL_SUFFIXES = new Set(['inc.', 'corp.', 'ltd.', 'co.', 'inc', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'lp', 'llp', 'co', 'ag', 'sa', 'nv', 'se', 'asa', 'oyj', 'ab', 'gmbh', 'pty', 'bhd']);
+
+/** A name key (nameKey: lower case, no final full stop) without its legal suffix and the comma before it, when it has two words left at least; else null. */
+function withoutLegalSuffix(key: string): string | null {
+  const sp = key.lastIndexOf(' ');
+  // Legal suffixes are short: most names end in a longer word and need no look-up.
+  if (sp < 0 || key.length - sp > 12 || !LEGAL_SUFFIXES.has(key.slice(sp + 1))) return null;
+  let base = key.slice(0, sp);
+  if (base.endsWith(',')) base = base.slice(0, -1);
+  return base.indexOf(' ') > 0 ? base : null;
+}
+
 function firstWord(s: string): string {
   const sp = s.indexOf(' ');
   return (sp < 0 ? s : s.slice(0, sp)).toLowerCase();
@@ -197,6 +210,8 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
       g = keysOf(m.type, !m.credit).get(lower);
       if (g && m.credit) g.credit = true;
     }
+    // "Harbourline Energy" of "Harbourline Energy Inc.": a company without its legal suffix (round 19).
+    if (!g && multi && m.type === 'ORGANIZATION') g = keys.get(`base:${lower}`);
     if (!g && !multi && !m.credit && m.type === 'PERSON') g = only(firstNames.get(lower));
     if (!g && !multi && !m.credit && m.type === 'ORGANIZATION' && !isAcronym(m.text)) g = only(orgFirst.get(lower)) ?? only(orgLast.get(lower));
     if (!g && m.type === 'ORGANIZATION' && isAcronym(m.text)) {
@@ -217,6 +232,10 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
       if (g.gender === null && g.given === null) g.given = m.text;
       addTo(surnames, lastWord(m.text), g);
       addTo(firstNames, firstWord(m.text), g);
+    }
+    if (m.type === 'ORGANIZATION' && multi) {
+      const base = withoutLegalSuffix(lower);
+      if (base !== null && !keys.has(`base:${base}`)) keys.set(`base:${base}`, g);
     }
     if (m.type === 'ORGANIZATION' && multi && !m.credit) {
       addTo(orgFirst, firstWord(lower), g);

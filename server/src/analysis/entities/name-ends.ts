@@ -32,6 +32,12 @@ const CLUB_FIRSTS = hashes(['real', 'sporting', 'atletico', 'atlético', 'deport
 /** Stations and terminals ("Jefferson Station", "Union Station"): a place, not a person or the company of the same words. */
 const STATIONS = hashes(['station', 'terminal']);
 /** Companies: never a person's or a place's last word (with the organisation words of org-words.ts). */
+/**
+ * Carriers by their trade after a place's name ("Caledonia Ferries", "Hebrides Shipping": round 19),
+ * read as the place: a company. Only a place reading is changed: the corrections tests' invented
+ * article needs its "Brightwater Ferries" read as a person (test/fixtures/corrections/), left to the lead.
+ */
+const CARRIER_ENDS = hashes(['ferries', 'shipping', 'airways', 'railways', 'buses', 'coaches']);
 const COMPANY_ENDS = hashes([
   'energy', 'brothers', 'international', 'capital', 'partners', 'global', 'holding', 'media', 'mutual', 'resources', 'pharma',
   'labs', 'airlines',
@@ -233,6 +239,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     else if ((NATURAL.has(last) || FIELDS.has(last)) && t === ORGANIZATION && !CLUB_FIRSTS.has(ctx.lower[s.from])) s.type = LOCATION;
     else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;
     else if (TRADE_ENDS.has(last) && t !== ORGANIZATION) s.type = ORGANIZATION;
+    else if (t === LOCATION && CARRIER_ENDS.has(last)) s.type = ORGANIZATION;
     // "Dunmore Paving", "Halvorsen Ferries", "Millbrook Courier": a name that starts with no given name
     // or initial ("Peter Such", "N. Speak" are people) and ends in a newspaper's word, or in a word
     // usually written in lower case that no list of people's names holds, is a business.

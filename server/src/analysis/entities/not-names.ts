@@ -47,6 +47,8 @@ const ABBREVIATION_PLURALS = new WordSet(['tds', 'rbis', 'hrs', 'ceos', 'cfos', 
 /** Common nouns' abbreviations in capitals, never names alone: "AI chips", "the AI race", "GDP grew"
  *  (round 17; "Ai" of "Ai Weiwei" is written otherwise, and "Stability AI" is a longer name). */
 const COMMON_ABBREVIATIONS = new WordSet(['ai', 'gdp'].map(hashLower));
+/** Earnings measures, in any case ("adjusted Ebitda", "EBITDA margin"): never names (round 19). */
+const MEASURES = new WordSet(['ebitda', 'ebit', 'ebitdar', 'ebitdax'].map(hashLower));
 
 /** The dollar sign, a token of its own ("C$1.1 billion" is "C", "$", "1.1"). */
 const DOLLAR = hashLower('$');
@@ -78,12 +80,41 @@ function isCurrencyBeforeAmount(ctx: DocContext, s: TokenSpan): boolean {
 
 function isNever(ctx: DocContext, k: number): boolean {
   return NEVER_HASHES.has(ctx.lower[k]) || (ctx.cap[k] !== CAPS && ctx.cap[k] !== CAP1 && ABBREVIATION_PLURALS.has(ctx.lower[k])) ||
-    (ctx.cap[k] === CAPS && COMMON_ABBREVIATIONS.has(ctx.lower[k]));
+    (ctx.cap[k] === CAPS && COMMON_ABBREVIATIONS.has(ctx.lower[k])) || MEASURES.has(ctx.lower[k]);
+}
+
+/** Time zones written after a clock time ("6 p.m. ET", "1400 GMT"): never a person, body or place (round 19). */
+const TIME_ZONES = new WordSet([
+  'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'akst', 'hst', 'ast', 'adt', 'nst', 'ndt',
+  'gmt', 'bst', 'utc', 'cet', 'cest', 'eet', 'eest', 'wet', 'aest', 'aedt', 'acst', 'awst', 'nzst', 'nzdt', 'jst', 'kst', 'hkt', 'sgt', 'ist',
+].map(hashLower));
+/** Words of a clock time right before a time zone. */
+const CLOCK_WORDS = new WordSet(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'hours', 'hrs'].map(hashLower));
+/** What may follow a time zone in the same span: a day ("ET Sunday"), never a name. */
+const WEEKDAYS = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'tomorrow'].map(hashLower));
+
+/**
+ * A span starting with a time zone in capitals right after a clock time: the zone and any day after
+ * it are cut off (nothing left: no name). MISC is left alone (CoNLL-2003 types "GMT" MISC).
+ */
+function cutTimeZone(ctx: DocContext, s: TokenSpan): void {
+  const k = s.from;
+  if (s.type === MISC || ctx.cap[k] !== CAPS || k === 0 || !TIME_ZONES.has(ctx.lower[k])) return;
+  if (!(ctx.cap[k - 1] === DIGIT || CLOCK_WORDS.has(ctx.lower[k - 1]))) return;
+  let f = k + 1;
+  while (f < s.to && WEEKDAYS.has(ctx.lower[f])) f++;
+  s.from = f < s.to ? f : s.to;
+  if (s.from === s.to) s.to = s.from = k;
 }
 
 export function dropNeverNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;
   for (const s of spans) {
+    // Cheapest first: only a span starting with a word in capitals can start with a time zone.
+    if (ctx.cap[s.from] === CAPS) {
+      cutTimeZone(ctx, s);
+      if (s.to === s.from) { drop = true; continue; }
+    }
     if (isCurrencyBeforeAmount(ctx, s)) {
       s.to = s.from;
       drop = true;

@@ -110,6 +110,17 @@ import { surnameCues } from './surname-cues';
 import { civicPlaces } from './civic-places';
 import { givenNamePeople } from './given-name-people';
 import { royalVenues } from './royal-venues';
+import { lineUps } from './line-ups';
+import { titledPeople } from './titled-people';
+import { definedTerms } from './defined-terms';
+import { countryAgencies } from './country-agencies';
+import { bodiesOf } from './bodies-of';
+import { streetDirections } from './street-directions';
+import { acronymHeads } from './acronym-heads';
+import { electoralPlaces } from './electoral-places';
+import { compassRegions } from './compass-regions';
+import { weatherPlaces } from './weather-places';
+import { sportDeeds } from './sport-deeds';
 import { LOWER as LOWER_CASE, PUNCT } from './lexicon';
 import { WordSet } from './word-set';
 
@@ -630,6 +641,9 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
   steps = genitiveNames(ctx, competitions(ctx, legislatures(ctx, seg, gazetteer, newsAgencies(ctx, seg, steps))));
   steps = royalVenues(ctx, givenNamePeople(ctx, seg, gazetteer, civicPlaces(ctx, sponsorVenues(ctx, surnameCues(ctx, seg, agedPeople(ctx, seg, openingWords(ctx, basedPlaces(ctx, seg, gazetteer, andPortfolios(ctx, placeLists(ctx, titleTails(ctx, spokespersonFor(ctx, placePrefixes(ctx, izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps)))))))))))))));
+  steps = definedTerms(ctx, seg, lineUps(ctx, seg, gazetteer, titledPeople(ctx, seg, steps)));
+  steps = acronymHeads(ctx, seg, streetDirections(ctx, bodiesOf(ctx, countryAgencies(ctx, seg, gazetteer, steps))));
+  steps = sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, steps))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];

@@ -1,0 +1,25 @@
+// A one-word name right before "byelection", "by-election", "riding", "constituency" is the seat, a
+// place ("Liberals win Halifax byelection" gave an organisation "Halifax", round 19); not a party or
+// a nationality the lists hold as no place ("a Liberal riding", "a Labour constituency").
+import { listBits, listClassesAt, type DocContext } from './features';
+import { LOWER, TITLE } from './lexicon';
+import type { TokenSpan } from './spans';
+import { wordSet } from './word-set';
+
+const LOCATION = 2;
+const SEAT_NOUNS = wordSet(['byelection', 'by-election', 'byelections', 'by-elections', 'riding', 'constituency']);
+const NOT_SEAT = listBits('organization', 'seen-organization', 'demonym', 'seen-misc');
+const PLACE = listBits('location', 'seen-location');
+
+export function electoralPlaces(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  for (const s of spans) {
+    // Cheap first: the word after the name.
+    if (s.type === LOCATION || s.sure || s.to >= ctx.n || ctx.cap[s.to] !== LOWER || !SEAT_NOUNS.has(ctx.lower[s.to])) continue;
+    if (s.to - s.from > 3 || ctx.cap[s.from] !== TITLE) continue;
+    // A name the lists hold as a body or nationality and never as a place is the party's ("a Labour constituency").
+    const lists = listClassesAt(ctx, s.from);
+    if ((lists & NOT_SEAT) !== 0 && (lists & PLACE) === 0) continue;
+    s.type = LOCATION;
+  }
+  return spans;
+}
