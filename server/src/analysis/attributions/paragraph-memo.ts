@@ -13,8 +13,13 @@
 // Looked up by place, not by text (placed-memo.ts): no paragraph's window is cut and hashed as a
 // new string per keystroke. The window's text is compared as its tokens' strings (the segmenter
 // hands out the same strings for a kept line: mostly by identity) and the characters between them.
+// The paragraph's own tokens are compared a sentence at a time when its sentences are the
+// segmenter's kept Sentence objects (segment/index.ts, KeptLine.built: a sentence object is one
+// sentence of one line's exact text for ever, so the same object has the same token strings at
+// the same offsets from its start): the key then holds each sentence's place and length and the
+// characters between sentences, not every token.
 import { Key, ownCopy } from '../memo';
-import type { Segmentation, Token } from '../types';
+import type { Segmentation, Sentence, Token } from '../types';
 import type { QuoteIndex } from './context';
 import type { Draft } from './draft';
 import type { TokenLowerCases } from './lower-memo';
@@ -74,8 +79,14 @@ interface KeptParagraph {
   /**
    * The window's token strings: as the segmenter gave them when short (a slice under 13
    * characters is a copy), copied when longer (it may be a view of its version's whole text).
+   * With `sentences`, only those of the tokens either side of the paragraph (before, then after).
    */
   texts: string[];
+  /**
+   * The paragraph's Sentence objects when the key holds its tokens a sentence at a time
+   * (compared by identity only, never read: the segmenter moves them in place), else null.
+   */
+  sentences: Sentence[] | null;
   drafts: KeptDrafts | null;
 }
 
@@ -114,17 +125,24 @@ export class ParagraphDrafts {
     const w1 = Math.min(toks.length, t1 + EDGE_TOKENS);
     const from = Math.min(para.start, toks[w0].start);
     const to = Math.max(para.end, toks[w1 - 1].end);
-    const key = this.key(p, first, next, w0, w1, from, to);
+    const bySentence = contiguous(seg.sentences, first, next);
+    const key = this.key(p, first, next, w0, w1, from, to, bySentence);
     // The paragraph of the same index (before the edit), else the one as far from the end (after it).
     const count = seg.paragraphs.length;
-    let kept = sameAs(placed.candidate(p, count, 0), key, toks, w0);
-    kept ??= sameAs(placed.candidate(p, count, 1), key, toks, w0);
+    const sentences = bySentence ? seg.sentences : null;
+    let kept = sameAs(placed.candidate(p, count, 0), key, toks, w0, t0, t1, sentences, first);
+    kept ??= sameAs(placed.candidate(p, count, 1), key, toks, w0, t0, t1, sentences, first);
     if (kept === undefined) {
       // Copied before `draft`, which does not use this Key now but might.
       const numbers = key.copy();
       const since = drafts.length;
       draft();
-      placed.keep(p, { key: numbers, texts: ownTexts(toks, w0, w1), drafts: relative(drafts, since, t0, t1, para.start, para.end, this.quotes) });
+      placed.keep(p, {
+        key: numbers,
+        texts: bySentence ? [...ownTexts(toks, w0, t0), ...ownTexts(toks, t1, w1)] : ownTexts(toks, w0, w1),
+        sentences: bySentence ? seg.sentences.slice(first, next) : null,
+        drafts: relative(drafts, since, t0, t1, para.start, para.end, this.quotes),
+      });
       return;
     }
     placed.keep(p, kept);
@@ -145,7 +163,7 @@ export class ParagraphDrafts {
    * What the paragraph's drafts read: the window's layout, the characters between its tokens
    * (the tokens' own texts are compared by sameAs), sentences, role and quotations.
    */
-  private key(p: number, first: number, next: number, w0: number, w1: number, from: number, to: number): Key {
+  private key(p: number, first: number, next: number, w0: number, w1: number, from: number, to: number, bySentence: boolean): Key {
     const { doc, seg } = this;
     const para = seg.paragraphs[p];
     const toks = doc.toks;
@@ -163,33 +181,32 @@ export class ParagraphDrafts {
       key.put(seg.sentences[s].endToken - t0);
     }
     key.put(w1 - w0);
-    // The window's text: the characters before each token, its length (its text is sameAs's), the rest.
+    key.put(bySentence ? BY_SENTENCE : BY_TOKEN);
+    // The window's text: the characters before each token, its length (its text is sameAs's), the
+    // rest; by sentence, the paragraph's tokens as the characters before each sentence, its
+    // length and sentence number (its tokens are its object's: sameAs).
     let pos = from;
-    for (let i = w0; i < w1; i++) {
+    const t1 = seg.sentences[next - 1].endToken;
+    for (let i = w0; i < w1 && pos >= 0; i++) {
+      if (bySentence && i === t0) {
+        for (let k = first; k < next && pos >= 0; k++) {
+          const sentence = seg.sentences[k];
+          const a = toks[sentence.firstToken];
+          pos = putSpan(key, text, pos, a.start, toks[sentence.endToken - 1].end, a.sentence - s0);
+        }
+        i = t1 - 1;
+        continue;
+      }
       const t = toks[i];
-      if (t.start < pos || t.text.length !== t.end - t.start) {
-        // Tokens out of order or a token's text not its span (never, as the segmenter makes
-        // them): the window's every character (-1 never reads as a gap's length).
-        key.put(-1);
-        putChars(key, text, from, to);
-        pos = to;
-        break;
-      }
-      // Most gaps are one space, most tokens short: one number each then (the key is compared whole).
-      if (t.start === pos + 1 && text.charCodeAt(pos) === 32) key.put(ONE_SPACE);
-      else {
-        key.put(t.start - pos);
-        putChars(key, text, pos, t.start);
-      }
-      const length = t.end - t.start;
-      const ds = t.sentence - s0;
-      if (length < PACKED_LENGTHS && ds >= -128 && ds < 128) key.put(length * 256 + ds + 128);
-      else {
-        key.put(UNPACKED);
-        key.put(length);
-        key.put(ds);
-      }
-      pos = t.end;
+      // A token's text not its span: never, as the segmenter makes them (-1: the whole window below).
+      pos = t.text.length !== t.end - t.start ? -1 : putSpan(key, text, pos, t.start, t.end, t.sentence - s0);
+    }
+    if (pos < 0) {
+      // Tokens out of order or not their spans (never, as the segmenter makes them): the
+      // window's every character (-1 never reads as a gap's length).
+      key.put(-1);
+      putChars(key, text, from, to);
+      pos = to;
     }
     key.put(to - pos);
     putChars(key, text, pos, to);
@@ -226,6 +243,44 @@ export class ParagraphDrafts {
 }
 
 const paragraphKeys = new Key();
+/** How the key holds the paragraph's tokens: one by one, or a sentence at a time (kept Sentence objects). */
+const BY_TOKEN = 0;
+const BY_SENTENCE = 1;
+
+/**
+ * Puts a span [start, end) of the window at or after `pos` (a token, or a sentence's tokens):
+ * the characters before it, its length, its sentence number from the window's; the offset past
+ * it, or -1 if it starts before `pos`.
+ */
+function putSpan(key: Key, text: string, pos: number, start: number, end: number, ds: number): number {
+  if (start < pos) return -1;
+  // Most gaps are one space, most tokens short: one number each then (the key is compared whole).
+  if (start === pos + 1 && text.charCodeAt(pos) === 32) key.put(ONE_SPACE);
+  else {
+    key.put(start - pos);
+    putChars(key, text, pos, start);
+  }
+  const length = end - start;
+  if (length < PACKED_LENGTHS && ds >= -128 && ds < 128) key.put(length * 256 + ds + 128);
+  else {
+    key.put(UNPACKED);
+    key.put(length);
+    key.put(ds);
+  }
+  return end;
+}
+
+/**
+ * Whether sentences [first, next) hold every token from the first one's first to the last one's
+ * last, each at least one, in order (so the paragraph's tokens are its sentences' tokens).
+ */
+function contiguous(sentences: Sentence[], first: number, next: number): boolean {
+  for (let k = first; k < next; k++) {
+    const s = sentences[k];
+    if (s.endToken <= s.firstToken || (k > first && s.firstToken !== sentences[k - 1].endToken)) return false;
+  }
+  return true;
+}
 /** A gap of one space (a gap's length is never negative; -1 marks the whole window's characters). */
 const ONE_SPACE = -2;
 /** A token's length and sentence as one number: length * 256 + sentence offset + 128, below 2^30. */
@@ -233,12 +288,27 @@ const PACKED_LENGTHS = 1 << 22;
 /** Else this marker (a packed number is never negative), the length and the sentence offset. */
 const UNPACKED = -3;
 
-/** `kept` if its key's numbers and window's token strings are those of now. */
-function sameAs(kept: KeptParagraph | undefined, key: Key, toks: Token[], w0: number): KeptParagraph | undefined {
+/**
+ * `kept` if its key's numbers and window's token strings are those of now: with `sentences`
+ * (the key by sentence), the paragraph's Sentence objects the kept ones and the strings those of
+ * the tokens either side of it.
+ */
+function sameAs(
+  kept: KeptParagraph | undefined, key: Key, toks: Token[], w0: number, t0: number, t1: number, sentences: Sentence[] | null, first: number,
+): KeptParagraph | undefined {
+  // The key says which way it was made (BY_TOKEN, BY_SENTENCE), how many tokens and sentences.
   if (kept === undefined || !key.equals(kept.key)) return undefined;
-  // As many strings as the key says tokens; mostly the very same strings (compared by identity).
   const texts = kept.texts;
-  for (let i = 0; i < texts.length; i++) if (texts[i] !== toks[w0 + i].text) return undefined;
+  if (sentences === null || kept.sentences === null) {
+    // As many strings as the key says tokens; mostly the very same strings (compared by identity).
+    for (let i = 0; i < texts.length; i++) if (texts[i] !== toks[w0 + i].text) return undefined;
+    return kept;
+  }
+  const own = kept.sentences;
+  for (let k = 0; k < own.length; k++) if (own[k] !== sentences[first + k]) return undefined;
+  const before = t0 - w0;
+  for (let i = 0; i < before; i++) if (texts[i] !== toks[w0 + i].text) return undefined;
+  for (let i = before; i < texts.length; i++) if (texts[i] !== toks[t1 + i - before].text) return undefined;
   return kept;
 }
 
