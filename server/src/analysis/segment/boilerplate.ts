@@ -93,9 +93,77 @@ export function isTagLine(line: string): boolean {
   return true;
 }
 
+/** A quantifier that makes what comes before it optional or repeated. */
+const isQuantifier = (c: string | undefined): boolean => c === '?' || c === '*' || c === '{';
+
+/** Characters that stand for themselves at the start of a pattern. */
+const PLAIN_START = /^[\p{L}\d©@#'’"“ ]$/u;
+
+/**
+ * The characters a line must open with for an anchored pattern to match, read from the
+ * pattern's source ("^(?:Sign up|Subscribe|Register)…" → S, R), or null when it cannot tell (a
+ * class, an escape, an optional first character). Lets a story line skip most patterns without
+ * running them, and without compiling them: most of a one-sentence call's furniture time was V8
+ * compiling patterns the line could never match.
+ */
+export function firstCharacters(re: RegExp): Set<string> | null {
+  let src = re.source;
+  if (!src.startsWith('^')) return null;
+  src = src.slice(1);
+  let alternatives: string[];
+  if (src.startsWith('(?:')) {
+    alternatives = [];
+    let depth = 0;
+    let from = 3;
+    let i = 3;
+    for (; i < src.length; i++) {
+      const c = src[i];
+      if (c === '\\') { i++; continue; }
+      if (c === '[') { while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1; continue; }
+      if (c === '(') depth++;
+      else if (c === ')') {
+        if (depth === 0) break;
+        depth--;
+      } else if (c === '|' && depth === 0) {
+        alternatives.push(src.slice(from, i));
+        from = i + 1;
+      }
+    }
+    if (i >= src.length) return null;
+    alternatives.push(src.slice(from, i));
+    // "(?:…)?" may be left out: then the line may open with anything after it.
+    if (isQuantifier(src[i + 1])) return null;
+  } else alternatives = [src];
+  const out = new Set<string>();
+  for (const a of alternatives) {
+    let c = a[0] ?? '';
+    let next = 1;
+    if (c === '\\') {
+      c = a[1] ?? '';
+      next = 2;
+      if (!'()[]{}.?*+|/-$^'.includes(c)) return null; // \d, \p{…}, \s …
+    } else if (!PLAIN_START.test(c)) return null;
+    if (isQuantifier(a[next])) return null;
+    out.add(c);
+    if (re.flags.includes('i')) {
+      out.add(c.toLowerCase());
+      out.add(c.toUpperCase());
+    }
+  }
+  return out;
+}
+
+/** Each rule's first characters (null: always tried). */
+const FIRST_CHARACTERS: ReadonlyArray<Set<string> | null> = LINE_RULES.map((r) => firstCharacters(r.line));
+
 /** The kind of furniture a whole (trimmed) line is, or null when it is story. */
 export function lineKind(line: string): BoilerplateKind | null {
-  for (const rule of LINE_RULES) if (rule.line.test(line)) return rule.kind;
+  const first = line[0] ?? '';
+  for (let k = 0; k < LINE_RULES.length; k++) {
+    const firsts = FIRST_CHARACTERS[k];
+    if (firsts !== null && !firsts.has(first)) continue;
+    if (LINE_RULES[k].line.test(line)) return LINE_RULES[k].kind;
+  }
   if (isCaptionLine(line)) return 'caption';
   if (isSignOff(line) || isFilesNote(line)) return 'byline';
   if (readByline(line)) return 'byline';
