@@ -232,15 +232,26 @@ function paragraphKey(seg: Segmentation, a: number, b: number, lo: number, hi: n
   const toks = seg.tokens;
   const from = toks[lo].start;
   const s0 = toks[lo].sentence;
-  key.putText(seg.paragraphs[seg.sentences[a].paragraph]?.role ?? 'body');
-  key.put(seg.sentences[a].firstToken - lo);
-  key.put(seg.sentences[b - 1].endToken - lo);
-  key.put(hi - lo);
+  putPlace(key, seg, a, b, lo, hi);
   for (let i = lo; i < hi; i++) {
     key.put(toks[i].start - from);
     key.put(toks[i].end - from);
     key.put(toks[i].sentence - s0);
   }
+  putMentions(key, byStart, m0, from, to);
+  return key;
+}
+
+/** The paragraph's role and where its tokens lie in the window [lo, hi). */
+function putPlace(key: Key, seg: Segmentation, a: number, b: number, lo: number, hi: number): void {
+  key.putText(seg.paragraphs[seg.sentences[a].paragraph]?.role ?? 'body');
+  key.put(seg.sentences[a].firstToken - lo);
+  key.put(seg.sentences[b - 1].endToken - lo);
+  key.put(hi - lo);
+}
+
+/** The mentions that overlap [from, to): offsets from `from` and types. */
+function putMentions(key: Key, byStart: Mention[], m0: number, from: number, to: number): void {
   for (let j = m0; j < byStart.length && byStart[j].start < to; j++) {
     const m = byStart[j];
     if (m.end <= from) continue;
@@ -248,7 +259,6 @@ function paragraphKey(seg: Segmentation, a: number, b: number, lo: number, hi: n
     key.put(m.end - from);
     key.put(m.type.charCodeAt(0));
   }
-  return key;
 }
 const paragraphKeys = new Key();
 
@@ -263,10 +273,7 @@ function layoutKey(seg: Segmentation, a: number, b: number, lo: number, hi: numb
   const toks = seg.tokens;
   const from = toks[lo].start;
   const s0 = toks[lo].sentence;
-  key.putText(seg.paragraphs[seg.sentences[a].paragraph]?.role ?? 'body');
-  key.put(seg.sentences[a].firstToken - lo);
-  key.put(seg.sentences[b - 1].endToken - lo);
-  key.put(hi - lo);
+  putPlace(key, seg, a, b, lo, hi);
   for (let k = s0; k <= toks[hi - 1].sentence; k++) {
     const i = Math.max(lo, seg.sentences[k].firstToken);
     key.put(i - lo);
@@ -274,13 +281,7 @@ function layoutKey(seg: Segmentation, a: number, b: number, lo: number, hi: numb
     key.put(k - s0);
     key.putText(i > lo ? seg.text.slice(toks[i - 1].end, toks[i].start) : '');
   }
-  for (let j = m0; j < byStart.length && byStart[j].start < to; j++) {
-    const m = byStart[j];
-    if (m.end <= from) continue;
-    key.put(m.start - from);
-    key.put(m.end - from);
-    key.put(m.type.charCodeAt(0));
-  }
+  putMentions(key, byStart, m0, from, to);
   return key;
 }
 const layoutKeys = new Key();
