@@ -367,4 +367,20 @@ describe('web scrape furniture', () => {
       ['read-more', 'Related Topics'], ['read-more', 'Weather'], ['read-more', 'Oban'], ['read-more', 'Trade unions'],
     ]);
   });
+
+  it('reads a press release\'s "About" and forward-looking sections as furniture, in its second half only', () => {
+    const release = [
+      'Tidewell Lines Reports Record Sailings', 'FOR IMMEDIATE RELEASE',
+      'HALIFAX, Nov. 6, 2026 -- Tidewell Lines Inc. today reported 4,210 sailings in the quarter, up 6% from a year earlier.',
+      'Fuel costs fell 3% in the period.',
+      'About Tidewell Lines', 'Tidewell Lines is a Halifax-based ferry operator serving four provinces.',
+      'Forward-Looking Statements', 'This news release contains forward-looking statements within the meaning of securities laws.',
+    ].join('\n\n');
+    assert.deepEqual(furniture(segment(release)), [
+      ['footer', 'FOR IMMEDIATE RELEASE'], ['footer', 'About Tidewell Lines'], ['footer', 'Tidewell Lines is a Halifax-ba'],
+      ['footer', 'Forward-Looking Statements'], ['footer', 'This news release contains for'],
+    ]);
+    const feature = ['Life on the ferry', 'About Tidewell Lines', 'The ferry leaves at six every morning and crosses in two hours.', 'Crews change at noon.', 'Passengers wait in the rain.', 'The captain has sailed for thirty years.'].join('\n\n');
+    assert.deepEqual(furniture(segment(feature)), [['footer', 'About Tidewell Lines']]);
+  });
 });

@@ -21,6 +21,9 @@ const LINE_RULES: LineRule[] = [
   { kind: 'footer', line: /^All rights reserved\.?$/i },
   // A newsletter's footer links: "Privacy ∙ Terms ∙ Collection notice".
   { kind: 'footer', line: /^(?:Privacy(?: [Pp]olicy)?|Terms(?: of [Uu]se| of [Ss]ervice)?|Cookies?(?: [Pp]olicy)?|Contact us|About us)(?: [∙·•|] (?:Privacy(?: [Pp]olicy)?|Terms(?: of [Uu]se| of [Ss]ervice)?|Cookies?(?: [Pp]olicy)?|Collection notice|Contact us|About us|Accessibility|Sitemap))+$/ },
+  // A press release's closing sections: "About Harbourline Energy", "Forward-Looking Statements" (the
+  // paragraph under each is read with it: segment/index.ts).
+  { kind: 'footer', line: /^(?:About \p{Lu}[\p{L}\d&.,'’ -]{1,60}|(?:Cautionary [Nn]ote [Rr]egarding )?Forward-[Ll]ooking (?:[Ss]tatements|[Ii]nformation)|Non-GAAP (?:[Ff]inancial )?[Mm]easures)$/u },
   // A press release's opening and closing labels.
   { kind: 'footer', line: /^(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|For further information(?:,? please contact)?:?|FOR FURTHER INFORMATION(?:,? PLEASE CONTACT)?:?|Media (?:contact|inquiries|enquiries):?|Investor (?:contact|relations):?)$/ },
   { kind: 'footer', line: /^(?:Report an (?:error|editorial error|typo)|Report a (?:technical (?:issue|problem)|typo|correction)|Editorial code of conduct|Corrections? policy)$/i },
@@ -76,6 +79,13 @@ const TAIL_RULES: TailRule[] = [
 function isStoryCode(code: string): boolean {
   const digits = code.replace(/[^0-9]/g, '').length;
   return digits >= 2 && code.length - digits >= 2;
+}
+
+/** A press release's section labels whose paragraphs are furniture too ("About X", "Forward-Looking Statements"). */
+const RELEASE_SECTION = /^(?:About \p{Lu}|(?:Cautionary [Nn]ote [Rr]egarding )?Forward-[Ll]ooking |Non-GAAP )/u;
+
+export function opensReleaseSection(line: string): boolean {
+  return RELEASE_SECTION.test(line);
 }
 
 /** Labels a page puts above a list of its topics, one a line ("Related Topics", "Explore more on these topics"). */

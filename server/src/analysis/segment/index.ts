@@ -4,7 +4,7 @@
 import type {
   Boilerplate, BoilerplateKind, CreditLine, Dateline, Paragraph, ParagraphRole, Segmentation, Sentence, Token,
 } from '../types';
-import { findTailBoilerplate, isTagLine, lineKind, opensTagList } from './boilerplate';
+import { findTailBoilerplate, isTagLine, lineKind, opensReleaseSection, opensTagList } from './boilerplate';
 import { creditNames, isFilesNote, isRoleLine, readByline } from './bylines';
 import { opensCaption } from './captions';
 import { type DatelineLine, findDateline, opensWithDateline } from './dateline';
@@ -149,6 +149,12 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
   // short lines read with their label, until a line that is no tag.
   let tagsOf: BoilerplateKind | null = null;
   for (let i = 1; i < ls.length; i++) {
+    // A press release's "About X" or "Forward-Looking Statements": the paragraph under the label
+    // is the company's standing text, not news (up to three lines, until the next furniture; in
+    // the article's second half, where releases put them: a feature's subhead "About Almaty" is not).
+    if (ls[i - 1].kind === 'footer' && 2 * i > ls.length && opensReleaseSection(ls[i - 1].text)) {
+      for (let k = i; k < ls.length && k < i + 3 && ls[k].kind === null; k++) ls[k].kind = 'footer';
+    }
     if (ls[i - 1].kind !== null && opensTagList(ls[i - 1].text)) tagsOf = ls[i - 1].kind;
     if (tagsOf !== null && ls[i].kind === null && isTagLine(ls[i].text)) {
       ls[i].kind = tagsOf;
