@@ -5,6 +5,7 @@ import { existsSync, fstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findNamesFile } from '../io/find-names';
 import { DEFAULT_SIDECAR_SUFFIX } from '../shared/vocabulary';
+import { expandFolders } from '../io/article-files';
 import { InputError, readArticle, readArticleBytes } from '../io/read-article';
 import { type Analyze, analysisJson } from './contract-stream';
 import { writeAll, type Io } from './io';
@@ -115,16 +116,13 @@ export async function runAnalyze(o: AnalyzeOptions, io: Io): Promise<number> {
     if (!script) return jsonlHere(io, o.firstLine);
     return jsonlOnWorkers(io, script, most, o.firstLine, o.jobs > 0 || size !== null ? null : (read) => threadsFor(read + BYTES_PER_THREAD, most));
   }
-  // "analyze corpus/": a folder stands for the article files in it (one stat per argument to know).
-  const { namesAFolder, expandFolders } = require('../io/article-files') as typeof import('../io/article-files');
-  if (namesAFolder(o.files)) {
-    try {
-      o = { ...o, files: expandFolders(o.files) };
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      io.stderr.write(`news-annotator: ${err.message}\n`);
-      return 1;
-    }
+  // "analyze corpus/": a folder stands for the article files in it (one stat per argument).
+  try {
+    o = { ...o, files: expandFolders(o.files) };
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    io.stderr.write(`news-annotator: ${err.message}\n`);
+    return 1;
   }
   if (o.files.length > 1) {
     const jobs = Math.min(o.files.length, o.jobs > 0 ? o.jobs : threadsFor(totalBytes(o.files)));

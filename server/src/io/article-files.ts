@@ -23,17 +23,6 @@ function articlesIn(folder: string, out: string[]): void {
   }
 }
 
-/** True when some argument is a folder (a stat each: the common call names files only). */
-export function namesAFolder(paths: readonly string[]): boolean {
-  return paths.some((p) => {
-    try {
-      return statSync(p).isDirectory();
-    } catch {
-      return false;
-    }
-  });
-}
-
 /**
  * The paths with each folder replaced by its article files. A folder with none is an error that
  * says which endings were looked for; a path that does not exist is kept, for its own error later.

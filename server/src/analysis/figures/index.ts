@@ -241,6 +241,7 @@ function paragraphKey(seg: Segmentation, a: number, b: number, lo: number, hi: n
   putMentions(key, byStart, m0, from, to);
   return key;
 }
+const paragraphKeys = new Key();
 
 /** The paragraph's role and where its tokens lie in the window [lo, hi). */
 function putPlace(key: Key, seg: Segmentation, a: number, b: number, lo: number, hi: number): void {
@@ -260,7 +261,6 @@ function putMentions(key: Key, byStart: Mention[], m0: number, from: number, to:
     key.put(m.type.charCodeAt(0));
   }
 }
-const paragraphKeys = new Key();
 
 /**
  * What the window's Token objects do not say when they are the same as last time (byParagraph):
