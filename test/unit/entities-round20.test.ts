@@ -46,3 +46,64 @@ describe('round 20: firms and bodies joined by "and"', () => {
     expect(t, 'Britain', 'LOCATION');
   });
 });
+
+const ROUNDUP = [
+  'Glory edge Phoenix to climb to sixth',
+  '',
+  'PERTH, March 2 (AAP) - Perth Glory came from behind to beat Wellington Phoenix 2-1 at HBF Park on Sunday to climb to sixth.',
+  '',
+  'The Phoenix, who had won four in a row, led through Rhys Tolland before Glory striker Adam Verity levelled.',
+  '',
+  'Macarthur Bulls lost 3-0 to Western United in Ballarat, while Shandong Haigang thrashed Chengdu Rongcheng 4-1 in the Chinese Super League.',
+  '',
+  'Earlier, a 2-0 win over Brisbane Roar lifted Central Coast Mariners to fourth; the Roar have not won since January.',
+  '',
+  'Results on Sunday:',
+  'Perth Glory 2 Wellington Phoenix 1',
+  'Macarthur Bulls 0 Western United 3',
+  'Central Coast Mariners 2 Brisbane Roar 0',
+].join('\n');
+
+describe('round 20: clubs named by their town and nickname', () => {
+  it('a club the results name, read in pieces or with its score, is the club whole', () => {
+    expect(ROUNDUP, 'Brisbane Roar', 'ORGANIZATION');
+    expect(ROUNDUP, 'Shandong Haigang', 'ORGANIZATION');
+    expect(ROUNDUP, 'Central Coast Mariners', 'ORGANIZATION');
+  });
+
+  it('a club ending in a club\'s word is a club even after a region word', () => {
+    expect(ROUNDUP, 'Western United', 'ORGANIZATION');
+  });
+
+  it('the nickname alone is the club, and one that is a place too after "the"', () => {
+    expect(ROUNDUP, 'Roar', 'ORGANIZATION', 1);
+    expect(ROUNDUP, 'Phoenix', 'ORGANIZATION', 2);
+    expect(ROUNDUP, 'Glory', 'ORGANIZATION', 2);
+  });
+
+  it('the town of a club named by its town and a club\'s word, after "in", is the place', () => {
+    const t = 'Adelaide United drew 0-0 with Macarthur in Adelaide, and Melbourne City beat Perth Glory 2-1 in Melbourne.\n\nAdelaide United 0 Macarthur 0';
+    expect(t, 'Adelaide', 'LOCATION', 1);
+    expect(t, 'Adelaide United', 'ORGANIZATION');
+  });
+
+  it('a club with "FC" after its town is a club even where the tagger ran on past it', () => {
+    const t = 'Okafor, 27, joined the Chicago Fire from Toronto FC on a two-year deal, the MLS club said.';
+    expect(t, 'Toronto FC', 'ORGANIZATION');
+  });
+});
+
+describe('round 20: competitions', () => {
+  it('a confederation before a competition is the competition, no club', () => {
+    const t = 'Ulsan host Urawa Reds in the AFC Champions League on Tuesday, a year after winning the AFC Cup.';
+    expect(t, 'AFC Champions League', 'MISC');
+    expect(t, 'AFC Cup', 'MISC');
+    expect('AFC Bournemouth beat Leeds 2-0 on Saturday.', 'AFC Bournemouth', 'ORGANIZATION');
+  });
+
+  it('a one-word league left out is MISC, and the A-League\'s halves go with it', () => {
+    const t = 'She left the A-League Women after the J.League champions signed her.';
+    expect(t, 'A-League', 'MISC', 0, 'A-League Women');
+    expect(t, 'J.League', 'MISC');
+  });
+});
