@@ -107,3 +107,25 @@ describe('round 20: competitions', () => {
     expect(t, 'J.League', 'MISC');
   });
 });
+
+describe('round 20: companies spelt with an inner capital', () => {
+  it('one word with a capital inside, read as a person, is a company', () => {
+    expect('NorthRail said fares on its commuter routes would rise in January.', 'NorthRail', 'ORGANIZATION');
+    expect('BlackRock said it had cut its stake to below 5 percent.', 'BlackRock', 'ORGANIZATION');
+  });
+
+  it('people whose names start with a particle keep their names', () => {
+    expect('MacLean scored twice as the visitors won.', 'MacLean', 'PERSON');
+    expect('McDonald said he was pleased with the result.', 'McDonald', 'PERSON');
+  });
+});
+
+describe('round 20: tennis players before a score', () => {
+  it('names in a sentence with two sets in a row are players', () => {
+    const t = 'Kerber lost to third seed Mertens 6-3 7-5 in the second round in Doha.';
+    expect(t, 'Mertens', 'PERSON');
+    const u = "Croatia's Cilic beat Zverev 7-6 (5) 6-4 to reach the quarter-finals.";
+    expect(u, 'Zverev', 'PERSON');
+    expect(u, 'Croatia', 'LOCATION');
+  });
+});
