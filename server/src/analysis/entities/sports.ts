@@ -515,7 +515,8 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
       const last = s.to - 1;
       if (s.type !== ORGANIZATION || s.to - s.from < 2 || s.to - s.from > 3 || ctx.cap[last] !== TITLE || ctx.allCaps[last] || ctx.titleCase[last]) continue;
       if (s.to - s.from === 2 && CLUB_ENDS.has(ctx.lower[last]) && ctx.cap[s.from] === TITLE) (towns ??= new Set()).add(ctx.lower[s.from]);
-      if (TOWN_WORDS.has(ctx.lower[last]) || inList(ctx, last, PERSON_LISTS)) continue;
+      // (Not a day: "Sheffield Wednesday" … "on Wednesday".)
+      if (TOWN_WORDS.has(ctx.lower[last]) || CALENDAR.has(ctx.lower[last]) || inList(ctx, last, PERSON_LISTS)) continue;
       if ((phraseMask(gaz, ctx, s.from, last) & PLACE_BITS) === 0 || (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) !== 0) continue;
       if (s.to - s.from === 2) (towns ??= new Set()).add(ctx.lower[s.from]);
       // "Wellington Phoenix" … "the Phoenix": a nickname that is a place too only after "the".
