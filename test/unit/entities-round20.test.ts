@@ -22,6 +22,13 @@ describe('round 20: firms and bodies joined by "and"', () => {
     expect(t, 'Japanese', 'MISC');
   });
 
+  it('two firms of two words or more, the second a body\'s name from a proper name, are two', () => {
+    const t = 'The hostels are run by Tallis Hospitality and Merrow Group under a council contract.';
+    expect(t, 'Tallis Hospitality', 'ORGANIZATION');
+    expect(t, 'Merrow Group', 'ORGANIZATION');
+    expect('The Australian Securities and Investments Commission sued the lender.', 'Australian Securities and Investments Commission', 'ORGANIZATION');
+  });
+
   it('names with "and" inside stay whole', () => {
     expect('Regulators at the Securities and Exchange Commission opened an inquiry.', 'Securities and Exchange Commission', 'ORGANIZATION');
     expect('Shares of Procter and Gamble rose 2 percent.', 'Procter and Gamble', 'ORGANIZATION');

@@ -61,10 +61,19 @@ function listedFirm(ctx: DocContext, gazetteer: Gazetteer, s: TokenSpan): [numbe
     if (ctx.cap[k + 1] !== TITLE) return [-1, 0];
     // "… Ventures and Japanese": the nationality alone after "and".
     if (k + 2 === s.to && (aloneInListsAt(ctx, k + 1) & (DEMONYM | PLACE)) === DEMONYM) return [k, MISC];
-    if (ORG_HEAD_HASHES.has(ctx.lower[k + 1]) || ORG_HEAD_HASHES.has(ctx.lower[s.to - 1])) return [-1, 0];
+    if (ORG_HEAD_HASHES.has(ctx.lower[k + 1])) return [-1, 0];
+    // "Ashgrove Hospitality and Meridale Group", "Kansai Electric Power and Kansai International
+    // Airport": a name of two words or more, "and", and a body's name of two or more that starts
+    // with a proper name (no common noun: "Australian Securities and Investments Commission" is one).
+    if (ORG_HEAD_HASHES.has(ctx.lower[s.to - 1])) return k - s.from >= 2 && s.to - k >= 3 && properWord(ctx, s.from) && properWord(ctx, k + 1) ? [k, ORGANIZATION] : [-1, 0];
     const before = gazetteer.get(phraseHash(ctx.lower, s.from, k), 0);
     const whole = gazetteer.get(phraseHash(ctx.lower, s.from, s.to), 0);
     return before > 0 && (before & ORG_LISTS) !== 0 && !(whole > 0 && (whole & ORG_LISTS) !== 0) ? [k, ORGANIZATION] : [-1, 0];
   }
   return [-1, 0];
+}
+
+/** Token k is capitalised and not usually written in lower case (casing 0: unknown, 4–5: capitalised). */
+function properWord(ctx: DocContext, k: number): boolean {
+  return ctx.cap[k] === TITLE && (ctx.casing[k] === 0 || ctx.casing[k] >= 4);
 }
