@@ -136,3 +136,11 @@ describe('round 20: tennis players before a score', () => {
     expect(u, 'Croatia', 'LOCATION');
   });
 });
+
+describe('round 20: a club that comes back in a clause', () => {
+  it('"… as X came from behind to beat Y 3-2": both are clubs', () => {
+    const t = 'Okafor scored twice as Bristol came from behind to beat Swansea 3-2 on Saturday.';
+    expect(t, 'Bristol', 'ORGANIZATION');
+    expect(t, 'Swansea', 'ORGANIZATION');
+  });
+});
