@@ -144,3 +144,10 @@ describe('round 20: a club that comes back in a clause', () => {
     expect(t, 'Swansea', 'ORGANIZATION');
   });
 });
+
+describe('round 20: agencies named "portfolio for place"', () => {
+  it('"Transport for Wales" is one organisation, first in a sentence or not', () => {
+    expect('Transport for Wales said no trains would run on Sunday.', 'Transport for Wales', 'ORGANIZATION');
+    expect('The mayor met officials from Transport for London on Monday.', 'Transport for London', 'ORGANIZATION');
+  });
+});
