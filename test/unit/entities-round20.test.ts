@@ -151,3 +151,12 @@ describe('round 20: agencies named "portfolio for place"', () => {
     expect('The mayor met officials from Transport for London on Monday.', 'Transport for London', 'ORGANIZATION');
   });
 });
+
+describe('round 20: towns in a list that ends in a place', () => {
+  it('towns read as organisations before a last item read as a place are places', () => {
+    const t = 'The bakery group runs plants in Slough, Ghent and Raleigh and employs 900 people.';
+    expect(t, 'Slough', 'LOCATION');
+    expect(t, 'Ghent', 'LOCATION');
+    expect(t, 'Raleigh', 'LOCATION');
+  });
+});

@@ -22,7 +22,13 @@ export function placeLists(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (let i = 0; i + 2 < spans.length; i++) {
     const s = spans[i];
     const p = s.from - 1;
-    if (s.type !== LOCATION || p <= ctx.sentFirst[s.from] || !PREPOSITIONS.has(ctx.lower[p])) continue;
+    if (p <= ctx.sentFirst[s.from] || !PREPOSITIONS.has(ctx.lower[p])) continue;
+    if (s.type !== LOCATION) {
+      // Round 20: "sites in Slough, Ghent and Raleigh": towns read as organisations (the 1996 sports
+      // pages' teams) before a last item read as a place.
+      if (s.type === ORGANIZATION && ctx.lower[p] === IN) i = townsBeforePlace(ctx, spans, i);
+      continue;
+    }
     // The items: spans joined by a comma, "and", "or", or ", and"; the list ends at "and"/"or".
     let j = i, closed = false;
     while (j + 1 < spans.length && !closed) {
@@ -51,4 +57,29 @@ export function placeLists(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     i = j;
   }
   return spans;
+}
+
+const IN = hashLower('in');
+const ORG_LIST = listBits('organization');
+const PLACE_LISTS = listBits('location', 'country', 'seen-location');
+
+/** A list after "in" from spans[i] whose last item is a place the lists know: its one-word organisations no organisation list holds (Wikipedia's) are towns. The index of the list's last item. */
+function townsBeforePlace(ctx: DocContext, spans: TokenSpan[], i: number): number {
+  let j = i, closed = false;
+  while (j + 1 < spans.length && !closed) {
+    const gap = spans[j + 1].from - spans[j].to;
+    const a = spans[j].to;
+    if (gap === 1 && ctx.lower[a] === COMMA) j++;
+    else if (gap === 1 && (ctx.lower[a] === AND || ctx.lower[a] === OR)) { j++; closed = true; }
+    else if (gap === 2 && ctx.lower[a] === COMMA && (ctx.lower[a + 1] === AND || ctx.lower[a + 1] === OR)) { j++; closed = true; }
+    else break;
+  }
+  const last = spans[j];
+  if (!closed || j - i + 1 < MIN_ITEMS || last.type !== LOCATION || last.to - last.from !== 1 || (listClassesAt(ctx, last.from) & PLACE_LISTS) === 0) return i;
+  for (let k = i; k < j; k++) {
+    const t = spans[k];
+    if (t.type !== ORGANIZATION || t.sure || t.fixed || t.to - t.from !== 1 || (listClassesAt(ctx, t.from) & ORG_LIST) !== 0) return i;
+  }
+  for (let k = i; k < j; k++) { spans[k].type = LOCATION; spans[k].fixed = true; }
+  return j;
 }
