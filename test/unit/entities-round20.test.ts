@@ -160,3 +160,10 @@ describe('round 20: towns in a list that ends in a place', () => {
     expect(t, 'Raleigh', 'LOCATION');
   });
 });
+
+describe('round 20: a firm whose name starts like a player\'s position code', () => {
+  it('"LG" before common nouns is a firm\'s name, no position before a player', () => {
+    expect('Battery makers such as LG Energy Solution have struggled, an analyst said.', 'LG Energy Solution', 'ORGANIZATION');
+    expect('Condors: LT Bryce Anselmo left with a knee injury.', 'Bryce Anselmo', 'PERSON');
+  });
+});
