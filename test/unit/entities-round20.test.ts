@@ -167,3 +167,20 @@ describe('round 20: a firm whose name starts like a player\'s position code', ()
     expect('Condors: LT Bryce Anselmo left with a knee injury.', 'Bryce Anselmo', 'PERSON');
   });
 });
+
+describe('round 20: Asian clubs named by their town and a word no list knows', () => {
+  const t = 'Jiangsu Suning beat Hebei Zhongji 2-0 on Sunday, while Shanghai SIPG drew 1-1 with Tianjin Teda and Kashima Antlers lost 3-1 at home.';
+  it('a listed town and an unknown word or acronym, in a story with a score, are a club', () => {
+    expect(t, 'Shanghai SIPG', 'ORGANIZATION');
+    expect(t, 'Tianjin Teda', 'ORGANIZATION');
+  });
+
+  it('a plural nickname no list holds before a result\'s verb or ", who" makes a club', () => {
+    expect(t, 'Kashima Antlers', 'ORGANIZATION');
+    expect('Fukuoka Hawkfinches, who had won five in a row, were held 0-0 on Saturday.', 'Fukuoka Hawkfinches', 'ORGANIZATION');
+  });
+
+  it('people whose names end in "s" stay people', () => {
+    expect('Forward Ainis Kalnins scored twice as Riga won 3-1.', 'Ainis Kalnins', 'PERSON');
+  });
+});

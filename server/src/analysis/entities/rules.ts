@@ -51,6 +51,7 @@ import { andPairs } from './and-pairs';
 import { JOB_TITLE_HASHES, MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES, titledForms } from './titles';
 import { sportsTeams } from './sports';
 import { clubContexts } from './club-contexts';
+import { placeClubs } from './place-clubs';
 import { izafatNames } from './izafat-names';
 import { stormsAndRoads } from './storms-and-roads';
 import { tableGaps } from './table-gaps';
@@ -629,7 +630,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = splitAtPossessiveOrgs(ctx, gazetteer, splitAtPossessivePlaces(ctx, seg, gazetteer, steps));
   steps = widenRegions(ctx, seg, steps);
   steps = splitPlaceAffiliations(ctx, gazetteer, steps);
-  steps = clubContexts(ctx, seg, gazetteer, sportsTeams(ctx, seg, gazetteer, footballClubs(ctx, seg, gazetteer, steps)));
+  steps = placeClubs(ctx, seg, clubContexts(ctx, seg, gazetteer, sportsTeams(ctx, seg, gazetteer, footballClubs(ctx, seg, gazetteer, steps))));
   steps = companiesNamedLikePeople(ctx, seg, gazetteer, namedLikePeople(ctx, gazetteer, steps));
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
   steps = appositiveTypes(seg, steps);
