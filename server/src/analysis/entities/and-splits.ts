@@ -73,7 +73,7 @@ function listedFirm(ctx: DocContext, gazetteer: Gazetteer, s: TokenSpan): [numbe
   return [-1, 0];
 }
 
-/** Token k is capitalised and not usually written in lower case (casing 0: unknown, 4–5: capitalised). */
+/** Token k is capitalised and never written in lower case (casing 0: unknown, 5: always capitalised; not 4, "Telecommunications"). */
 function properWord(ctx: DocContext, k: number): boolean {
-  return ctx.cap[k] === TITLE && (ctx.casing[k] === 0 || ctx.casing[k] >= 4);
+  return ctx.cap[k] === TITLE && (ctx.casing[k] === 0 || ctx.casing[k] === 5);
 }
