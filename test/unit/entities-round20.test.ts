@@ -184,3 +184,14 @@ describe('round 20: Asian clubs named by their town and a word no list knows', (
     expect('Forward Ainis Kalnins scored twice as Riga won 3-1.', 'Ainis Kalnins', 'PERSON');
   });
 });
+
+describe('round 20: products after a noun that names products only', () => {
+  it('a drug or a vaccine named after its noun is MISC', () => {
+    expect('Harlow said its shingles vaccine Varexa had won approval in Japan.', 'Varexa', 'MISC');
+    expect('Sales of the weight-loss drug Zelvora doubled, Brennan Labs said.', 'Zelvora', 'MISC');
+  });
+
+  it('a company after a noun that may name a company stays one', () => {
+    expect('The ride-hailing app Uber said it would appeal.', 'Uber', 'ORGANIZATION');
+  });
+});
