@@ -121,6 +121,10 @@ describe('round 20: companies spelt with an inner capital', () => {
     expect('BlackRock said it had cut its stake to below 5 percent.', 'BlackRock', 'ORGANIZATION');
   });
 
+  it('one left out is a company too', () => {
+    expect('Air Canada and SkyNorth said they would waive change fees.', 'SkyNorth', 'ORGANIZATION');
+  });
+
   it('people whose names start with a particle keep their names', () => {
     expect('MacLean scored twice as the visitors won.', 'MacLean', 'PERSON');
     expect('McDonald said he was pleased with the result.', 'McDonald', 'PERSON');

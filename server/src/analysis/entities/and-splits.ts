@@ -14,6 +14,7 @@ import { aloneInListsAt, listBits, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
+import { companySpelling } from './inner-capitals';
 import { type TokenSpan, tokenSpan } from './spans';
 
 const ORGANIZATION = 1;
@@ -43,7 +44,7 @@ export function andSplits(ctx: DocContext, seg: Segmentation, gazetteer: Gazette
       }
     }
     let second = ORGANIZATION;
-    if (cut < 0 && s.type === ORGANIZATION && !s.sure && s.to - s.from >= 3) [cut, second] = listedFirm(ctx, gazetteer, s);
+    if (cut < 0 && s.type === ORGANIZATION && !s.sure && s.to - s.from >= 3) [cut, second] = listedFirm(ctx, seg, gazetteer, s);
     if (cut < 0) {
       out?.push(s);
       return;
@@ -55,13 +56,15 @@ export function andSplits(ctx: DocContext, seg: Segmentation, gazetteer: Gazette
 }
 
 /** Where a listed firm before "and", or a nationality after it, cuts an organisation (and the type of what follows), or -1. */
-function listedFirm(ctx: DocContext, gazetteer: Gazetteer, s: TokenSpan): [number, number] {
+function listedFirm(ctx: DocContext, seg: Segmentation, gazetteer: Gazetteer, s: TokenSpan): [number, number] {
   for (let k = s.from + 1; k < s.to - 1; k++) {
     if (ctx.lower[k] !== AND) continue;
     if (ctx.cap[k + 1] !== TITLE) return [-1, 0];
     // "… Ventures and Japanese": the nationality alone after "and".
     if (k + 2 === s.to && (aloneInListsAt(ctx, k + 1) & (DEMONYM | PLACE)) === DEMONYM) return [k, MISC];
     if (ORG_HEAD_HASHES.has(ctx.lower[k + 1])) return [-1, 0];
+    // "Air Canada and WestJet": one word spelt as companies are (an inner capital) is a firm of its own.
+    if (k + 2 === s.to && companySpelling(seg.tokens[k + 1].text)) return [k, ORGANIZATION];
     // "Ashgrove Hospitality and Meridale Group", "Kansai Electric Power and Kansai International
     // Airport": a name of two words or more, "and", and a body's name of two or more that starts
     // with a proper name (no common noun: "Australian Securities and Investments Commission" is one).
