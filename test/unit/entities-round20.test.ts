@@ -199,3 +199,20 @@ describe('round 20: products after a noun that names products only', () => {
     expect('The ride-hailing app Uber said it would appeal.', 'Uber', 'ORGANIZATION');
   });
 });
+
+describe('round 20: a body, a title and a surname alone', () => {
+  it('the title and the body go apart from the one-word surname after them', () => {
+    const t = 'Riksbank Governor Thedeen said the krona was too weak, a day after ECB President Lagarde spoke.';
+    expect(t, 'Riksbank', 'ORGANIZATION');
+    expect(t, 'Thedeen', 'PERSON');
+    expect(t, 'ECB', 'ORGANIZATION');
+    expect(t, 'Lagarde', 'PERSON');
+  });
+
+  it('a title of several words, or "General" after "Secretary", is left out too', () => {
+    const t = 'Nissan Chief Executive Uchida said the plant would reopen in May.';
+    expect(t, 'Nissan', 'ORGANIZATION');
+    expect(t, 'Uchida', 'PERSON');
+    expect('NATO Secretary General Rutte said allies would meet on Friday.', 'Rutte', 'PERSON');
+  });
+});

@@ -125,6 +125,7 @@ import { weatherPlaces } from './weather-places';
 import { sportDeeds } from './sport-deeds';
 import { innerCapitals } from './inner-capitals';
 import { tennisPlayers } from './tennis-players';
+import { titleSurnames } from './title-surnames';
 import { LOWER as LOWER_CASE, PUNCT } from './lexicon';
 import { WordSet } from './word-set';
 
@@ -624,7 +625,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps, gazetteer));
   steps = orgFirstWords(ctx, seg, demonymUnions(ctx, seg, joinAmpersands(ctx, seg, steps)));
   steps = honorificNames(ctx, seg, dropPostNominals(ctx, seg, steps));
-  steps = partyMembers(ctx, gazetteer, splitAtTitles(ctx, seg, trailingTitles(ctx, ofPlaces(ctx, gazetteer, steps))));
+  steps = partyMembers(ctx, gazetteer, titleSurnames(ctx, seg, splitAtTitles(ctx, seg, trailingTitles(ctx, ofPlaces(ctx, gazetteer, steps)))));
   steps = splitInnerPortfolios(ctx, seg, splitPortfolios(ctx, seg, steps));
   steps = portfoliosBeforeTitles(ctx, steps);
   steps = splitAtPossessiveOrgs(ctx, gazetteer, splitAtPossessivePlaces(ctx, seg, gazetteer, steps));
