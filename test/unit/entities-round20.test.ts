@@ -216,3 +216,10 @@ describe('round 20: a body, a title and a surname alone', () => {
     expect('NATO Secretary General Rutte said allies would meet on Friday.', 'Rutte', 'PERSON');
   });
 });
+
+describe('round 20: a fund or a party named beside its noun', () => {
+  it('"X, <place>\'s sovereign fund," is an organisation', () => {
+    expect("Mubadala, Abu Dhabi's sovereign fund, agreed to buy a stake in the chipmaker.", 'Mubadala', 'ORGANIZATION');
+    expect('Kestrel, the Slovak chipmaker, said sales rose 12 percent.', 'Kestrel', 'ORGANIZATION');
+  });
+});

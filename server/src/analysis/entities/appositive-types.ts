@@ -25,6 +25,8 @@ const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'operator', 'carrier', 'airline', 'insurer', 'lender', 'retailer', 'manufacturer',
   'miner', 'bank', 'developer', 'publisher', 'broadcaster', 'newspaper', 'automaker', 'carmaker',
   'conglomerate', 'utility', 'startup', 'start-up', 'subsidiary', 'regulator', 'agency', 'charity',
+  // Round 20: "Mubadala, Abu Dhabi's sovereign fund, …", "the ruling party", "a rights group".
+  'fund', 'chipmaker', 'drugmaker', 'brokerage', 'watchdog', 'party', 'group', 'union',
 ]);
 
 /** Heads of a description after the name that say "company" only after a trade ("potash producer"). */
