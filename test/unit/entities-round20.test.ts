@@ -223,3 +223,11 @@ describe('round 20: a fund or a party named beside its noun', () => {
     expect('Kestrel, the Slovak chipmaker, said sales rose 12 percent.', 'Kestrel', 'ORGANIZATION');
   });
 });
+
+describe('round 20: towns in a list after "between"', () => {
+  it('a town read as its team inside a list of places is a place', () => {
+    const t = 'Lorries run between Glasgow, Leeds and Sheffield every night.';
+    expect(t, 'Leeds', 'LOCATION');
+    expect(t, 'Sheffield', 'LOCATION');
+  });
+});

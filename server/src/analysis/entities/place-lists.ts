@@ -11,7 +11,7 @@ import type { TokenSpan } from './spans';
 import { WordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
-const PREPOSITIONS = new WordSet(['in', 'across', 'from', 'near', 'to'].map(hashLower));
+const PREPOSITIONS = new WordSet(['in', 'across', 'from', 'near', 'to', 'between'].map(hashLower));
 const COMMA = hashLower(','), AND = hashLower('and'), OR = hashLower('or');
 const GIVEN = listBits('first-name');
 const LISTS_OF_NAMES = listBits('demonym', 'seen-misc', 'organization', 'seen-organization');
@@ -42,14 +42,17 @@ export function placeLists(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     if (!closed || j - i + 1 < MIN_ITEMS) { i = j; continue; }
     // A list with an organisation or a nationality in it is no list of places ("in Chechnya,
     // Vyacheslav Tikhomirov, and Chechen rebel chief-of-staff …": an appositive, then another name).
+    // Round 20: a one-word organisation the lists know as a town and no organisation list holds is a
+    // town read as its 1996 team ("between Melbourne, Adelaide and Perth").
     let mixed = false;
     for (let k = i + 1; k <= j && !mixed; k++) {
       const t = spans[k];
-      mixed = t.type === ORGANIZATION || (t.type === MISC && (listClassesAt(ctx, t.from) & LISTS_OF_NAMES) !== 0);
+      mixed = (t.type === ORGANIZATION && !listedTown(ctx, t)) || (t.type === MISC && (listClassesAt(ctx, t.from) & LISTS_OF_NAMES) !== 0);
     }
     if (mixed) { i = j; continue; }
     for (let k = i + 1; k <= j; k++) {
       const t = spans[k];
+      if (t.type === ORGANIZATION) { t.type = LOCATION; t.fixed = true; continue; }
       if (t.sure || (t.type !== PERSON && t.type !== MISC) || t.to - t.from > 3) continue;
       if (t.type === PERSON && t.to - t.from >= 2 && (listClassesAt(ctx, t.from) & GIVEN) !== 0) continue;
       t.type = LOCATION;
@@ -83,3 +86,12 @@ function townsBeforePlace(ctx: DocContext, spans: TokenSpan[], i: number): numbe
   for (let k = i; k < j; k++) { spans[k].type = LOCATION; spans[k].fixed = true; }
   return j;
 }
+
+/** A one-word organisation the lists know as a town (not a country) and no organisation list holds (Wikipedia's; the 1996 teams' list aside). */
+function listedTown(ctx: DocContext, t: TokenSpan): boolean {
+  if (t.sure || t.fixed || t.to - t.from !== 1) return false;
+  const lists = listClassesAt(ctx, t.from);
+  return (lists & TOWN_LISTS) !== 0 && (lists & NOT_TOWN_LISTS) === 0;
+}
+const TOWN_LISTS = listBits('location', 'seen-location');
+const NOT_TOWN_LISTS = listBits('organization', 'country');
