@@ -66,7 +66,7 @@ const IN = hashLower('in');
 const ORG_LIST = listBits('organization');
 const PLACE_LISTS = listBits('location', 'country', 'seen-location');
 
-/** A list after "in" from spans[i] whose last item is a place the lists know: its one-word organisations no organisation list holds (Wikipedia's) are towns. The index of the list's last item. */
+/** A list after "in" from spans[i] whose last item is a place the lists know: its one-word organisations no organisation list holds (Wikipedia's) are towns (the other items places already). The index of the list's last item. */
 function townsBeforePlace(ctx: DocContext, spans: TokenSpan[], i: number): number {
   let j = i, closed = false;
   while (j + 1 < spans.length && !closed) {
@@ -81,9 +81,10 @@ function townsBeforePlace(ctx: DocContext, spans: TokenSpan[], i: number): numbe
   if (!closed || j - i + 1 < MIN_ITEMS || last.type !== LOCATION || last.to - last.from !== 1 || (listClassesAt(ctx, last.from) & PLACE_LISTS) === 0) return i;
   for (let k = i; k < j; k++) {
     const t = spans[k];
+    if (t.type === LOCATION) continue;
     if (t.type !== ORGANIZATION || t.sure || t.fixed || t.to - t.from !== 1 || (listClassesAt(ctx, t.from) & ORG_LIST) !== 0) return i;
   }
-  for (let k = i; k < j; k++) { spans[k].type = LOCATION; spans[k].fixed = true; }
+  for (let k = i; k < j; k++) if (spans[k].type === ORGANIZATION) { spans[k].type = LOCATION; spans[k].fixed = true; }
   return j;
 }
 
