@@ -27,6 +27,7 @@ function firmWord(ctx: DocContext, k: number): boolean {
 
 /** A deal's verb starts at token k: "(is) acting for", "(is) advising X", "advised the". */
 function dealVerbAt(ctx: DocContext, k: number): boolean {
+  if (ctx.cap[k] !== LOWER) return false;
   const end = ctx.sentEnd[k];
   if (k < end && BE.has(ctx.lower[k])) k++;
   if (k + 1 >= end || ctx.cap[k] !== LOWER) return false;
@@ -40,8 +41,10 @@ export function advisers(ctx: DocContext, seg: Segmentation, spans: TokenSpan[])
     if (ctx.cap[k] !== TITLE) continue;
     // A one-word name, no capitalised word on either side.
     if ((k > ctx.sentFirst[k] && ctx.cap[k - 1] === TITLE) || ctx.cap[k + 1] === TITLE) continue;
-    if (!firmWord(ctx, k)) continue;
-    if (dealVerbAt(ctx, k + 1) || inRoleList(ctx, k)) (firms ??= []).push(k);
+    // The cheap tests first: casing, then the words around, then the name lists.
+    if (ctx.casing[k] !== 0 && ctx.casing[k] < 4) continue;
+    if (!(dealVerbAt(ctx, k + 1) || inRoleList(ctx, k)) || !firmWord(ctx, k)) continue;
+    (firms ??= []).push(k);
   }
   if (!firms) return spans;
   let added: TokenSpan[] | null = null;
@@ -59,6 +62,7 @@ export function advisers(ctx: DocContext, seg: Segmentation, spans: TokenSpan[])
 function inRoleList(ctx: DocContext, k: number): boolean {
   let j = k - 1;
   const first = ctx.sentFirst[k];
+  if (j <= first || (ctx.lower[j] !== COMMA && ctx.lower[j] !== AND)) return false;
   // Walk back over "X, " / "X and " items to the role noun and its comma.
   for (let guard = 0; guard < 6 && j > first; guard++) {
     if (ctx.lower[j] === COMMA && ctx.cap[j - 1] === LOWER) return ROLES.has(ctx.lower[j - 1]);

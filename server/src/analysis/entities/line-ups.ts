@@ -194,7 +194,7 @@ function comebacks(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, clubs: nu
     const end = ctx.sentEnd[first];
     if (ctx.cap[first] !== TITLE || ctx.titleCase[first] || ctx.allCaps[first]) continue;
     // Round 20: or after a clause's first word ("Smith scored twice as Leicester came from behind …").
-    if (first !== ctx.sentFirst[first] && !(ctx.cap[first - 1] !== TITLE && CLAUSE_OPENERS.has(ctx.lower[first - 1]))) continue;
+    if (first !== ctx.sentFirst[first] && !((ctx.cap[first - 1] === LOWER || ctx.cap[first - 1] === PUNCT) && CLAUSE_OPENERS.has(ctx.lower[first - 1]))) continue;
     let e = first + 1;
     while (e < end && e - first < 3 && ctx.cap[e] === TITLE) e++;
     let k = e;

@@ -8,6 +8,7 @@ import { aloneInListsAt, listBits, type DocContext } from './features';
 import { DIGIT, TITLE } from './lexicon';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
+import { mayHaveResult } from './sports';
 
 const PERSON = 0, ORGANIZATION = 1;
 const ORG_LISTS = listBits('organization', 'seen-organization');
@@ -22,6 +23,8 @@ function setAt(seg: Segmentation, ctx: DocContext, k: number): boolean {
 }
 
 export function tennisPlayers(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  // (A set's score is a dashed score: none in the article, no set; the answer is kept per article.)
+  if (!mayHaveResult(seg, ctx)) return spans;
   // The sentences with two sets in a row (a tie-break's bracket may stand between): their first token.
   let sentences: Set<number> | null = null;
   for (let k = 0; k + 1 < ctx.n; k++) {
