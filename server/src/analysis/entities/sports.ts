@@ -508,7 +508,10 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
   // common last word, "City", "Town"; not a place of the lists, "Wellington Phoenix" … "in Phoenix").
   // The town of such a team, or of one ending in a club's word ("Adelaide United"), right after
   // "in" is the place ("drew with Macarthur in Adelaide").
-  if (resultStory()) {
+  // (The article's score is looked for only once a team of two or three words is there: a scan of its own.)
+  let multi = false;
+  for (const s of teamed) if (s.type === ORGANIZATION && s.to - s.from >= 2 && s.to - s.from <= 3) { multi = true; break; }
+  if (multi && resultStory()) {
     let towns: Set<number> | null = null;
     let placeNames: Set<number> | null = null;
     for (const s of teamed) {
