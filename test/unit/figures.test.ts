@@ -411,6 +411,39 @@ const CASES: [string, string, Expected[]][] = [
     f('10', 'CARDINAL', 10),
     f('3', 'CARDINAL', 3),
   ]],
+  ['"over" before money that sizes a matter is a headline\'s preposition', 'Treasurer jailed over £1.2m fraud after he spent over £40,000 on cars.', [
+    f('£1.2m', 'MONEY', 1.2e6, { unit: 'GBP' }),
+    f('over £40,000', 'MONEY', 40000, { unit: 'GBP', bound: 'min' }),
+  ]],
+  ['golf rounds in brackets are scores, ages stay ages', 'Elin Berg (66) and Park Ji-won (67) were tied at 10 under. Tom Hale (66) was found under a bridge.', [
+    f('66', 'CARDINAL', 66),
+    f('67', 'CARDINAL', 67),
+    f('10', 'CARDINAL', 10),
+    f('66', 'AGE', 66),
+  ]],
+  ['ranges with their unit on both ends or glued to the far end', 'Forecasts range between 2% and 3%, with 2-5cm of snow, and prices rose 0.3% to 3.5%.', [
+    f('between 2% and 3%', 'PERCENT', null, { unit: '%' }),
+    f('2-5cm', 'QUANTITY', null, { unit: 'cm' }),
+    f('0.3%', 'PERCENT', 0.3),
+    f('3.5%', 'PERCENT', 3.5),
+  ]],
+  ['heights and race distances glued to "m" are metres', 'Snow will settle on high ground above 300m, the village sits 450m above sea level, she won the 100m freestyle and 300m people watched.', [
+    f('above 300m', 'QUANTITY', 300, { unit: 'meter', bound: 'min' }),
+    f('450m', 'QUANTITY', 450, { unit: 'meter' }),
+    f('100m', 'QUANTITY', 100, { unit: 'meter' }),
+    f('300m', 'CARDINAL', 3e8),
+  ]],
+  ['a bare number after "from … to" takes the unit before it', 'The line cut the trip from 45 minutes to 18, and the toll went from 10 to 12.', [
+    f('45 minutes', 'DURATION', 45, { unit: 'minute' }),
+    f('18', 'DURATION', 18, { unit: 'minute' }),
+    f('10', 'CARDINAL', 10),
+    f('12', 'CARDINAL', 12),
+  ]],
+  ['a lone quarter as a period, split years as fiscal years and seasons', 'Exports rose in Q3, the Audi Q3 sold well, and the 2027/28 budget and the 2025/26 season followed; 20/21 is none.', [
+    f('Q3', 'DATE', null),
+    f('2027/28', 'DATE', null),
+    f('2025/26', 'DATE', null),
+  ]],
   ['a clip length, a title and idioms are no figures', 'The video, 1:56, shows the first lady, who did not mind one bit, a three-on-one rush and a two-way race.', []],
 ];
 

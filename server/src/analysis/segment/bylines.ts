@@ -154,6 +154,8 @@ export function readByline(whole: string): Byline | null {
     }
     // After a comma: "Jane Doe, The Canadian Press", "By Greg Beacham, AP Sports Writer".
     if (k > 0 && names.length > 0 && isRole(piece) && (by !== null || endsInRoleNoun(piece))) { roleSeen = true; continue; }
+    // "By Chinedu Okafor, Lagos", "By Jane Doe, BBC News, Nairobi": where the writer files from, last.
+    if (by && k === ps.length - 1 && names.length > 0 && FILED_FROM.test(piece)) continue;
     return null;
   }
   if (names.length === 0) return null;
@@ -161,6 +163,9 @@ export function readByline(whole: string): Byline | null {
   if (!by && !roleSeen) return null;
   return { names };
 }
+
+/** One capitalised word closing a byline: the place the writer files from. */
+const FILED_FROM = /^(?:in )?\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u;
 
 /** Role nouns that may open a byline before the name, in lower case ("By business reporter …"). */
 const LEADING_ROLE_NOUNS: ReadonlySet<string> = new Set(['reporter', 'correspondent', 'editor', 'writer', 'journalist', 'columnist']);
