@@ -444,6 +444,26 @@ const CASES: [string, string, Expected[]][] = [
     f('2027/28', 'DATE', null),
     f('2025/26', 'DATE', null),
   ]],
+  ['the British papers\' dotted clock', 'He was struck at about 10.45pm, between 10.30pm and 11pm, and the rate was 10.45 per cent.', [
+    f('about 10.45pm', 'TIME', null, { approx: true }),
+    f('10.30pm', 'TIME', null),
+    f('11pm', 'TIME', null),
+    f('10.45 per cent', 'PERCENT', 10.45),
+  ]],
+  ['telephone and reference numbers are no figures', 'Call 101, quoting log 1732 of 8 December, or 0800 555 111, (555) 123-4567 or +44 20 7946 0958; police called 12 witnesses.', [
+    f('8 December', 'DATE', null),
+    f('12', 'CARDINAL', 12, { unit: 'witnesses' }),
+  ]],
+  ['a capitalised number word inside a sentence is a name', 'Environmental group Zero warned that three towns and nine grandchildren were at risk.', [
+    f('three', 'CARDINAL', 3, { unit: 'towns' }),
+    f('nine', 'CARDINAL', 9, { unit: 'grandchildren' }),
+  ]],
+  ['an Australian football score, goals and behinds and points', 'Hawthorn 14.11 (95) beat Brisbane 13.8 (86), and the index rose 14.11 (12) points.', [
+    f('14.11 (95)', 'SCORE', 95, { unit: 'score' }),
+    f('13.8 (86)', 'SCORE', 86, { unit: 'score' }),
+    f('14.11', 'CARDINAL', 14.11),
+    f('12', 'CARDINAL', 12),
+  ]],
   ['a clip length, a title and idioms are no figures', 'The video, 1:56, shows the first lady, who did not mind one bit, a three-on-one rush and a two-way race.', []],
 ];
 

@@ -11,7 +11,7 @@ import {
 } from './lexicon';
 import { type Match, match } from './match';
 import { type NumberPhrase, parseNumberPhrase } from './number-phrase';
-import { parseNumeral } from './numerals';
+import { dottedClock, parseNumeral } from './numerals';
 import { isQualifierStart } from './qualifiers';
 import type { TokenView } from './token-view';
 import { type UnitTail, unitAt } from './units';
@@ -141,10 +141,16 @@ function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean 
   return true;
 }
 
-/** A capitalised number word after a capitalised word is a name ("Ground Zero", "Formula One"). */
+/**
+ * A capitalised number word after a word, inside a sentence, is a name ("Ground Zero", "Formula
+ * One", "environmental group Zero"); after punctuation it may open a clause ("said: Three died").
+ */
 function spelledName(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean {
   const i = p.first;
-  return !ctx.headline && i > ctx.sentenceFirst && v.capitalized(i) && v.capitalized(i - 1);
+  if (ctx.headline || i <= ctx.sentenceFirst || !v.capitalized(i)) return false;
+  if (v.capitalized(i - 1)) return true;
+  const before = v.raw(i - 1);
+  return before.length > 1 && /^\p{Ll}+$/u.test(before);
 }
 
 /** "Name, 45," and "Name (45)": an age in apposition. */
@@ -242,6 +248,9 @@ function clock(v: TokenView, p: NumberPhrase, first: number, end: number): Match
   const next = p.last + 1 < end ? v.lower(p.last + 1) : '';
   const suffix = CLOCK_SUFFIXES.has(next) ? p.last + 1 : -1;
   if (n.form === 'clock') return match(first, suffix > 0 ? suffix : p.last, 'TIME', null);
+  // "10.45 pm": a dotted clock with the half of the day apart.
+  if (suffix > 0 && n.decimal && (next.startsWith('a') || next.startsWith('p')) && next !== 'et' && next !== 'pt'
+    && dottedClock(v.raw(p.first), Math.trunc(n.value), n.intDigits, next) !== null) return match(first, suffix, 'TIME', null);
   if (suffix < 0 || n.form !== 'plain' || n.grouped || n.decimal) return null;
   const meridiem = next.startsWith('a') || next.startsWith('p');
   if (meridiem && next !== 'et' && (n.value < 1 || n.value > 12 || n.intDigits > 2)) return null;

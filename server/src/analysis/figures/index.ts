@@ -15,6 +15,7 @@ import { matchGluedMoney } from './glued-money';
 import { MentionGuard } from './mention-guard';
 import type { Match } from './match';
 import { matchOrdinal } from './ordinals';
+import { identifierEnd } from './identifiers';
 import { LineupGuard } from './lineups';
 import { matchQualifier, matchSuffix, type Qualifier, upToIsLevel } from './qualifiers';
 import { matchScore } from './scores';
@@ -320,6 +321,8 @@ function scanSentence(
     let m: Match | null = null;
     if (v.digitStart(i)) {
       if (lineups.isShirtNumber(i, s.firstToken, s.endToken)) { i++; continue; }
+      const named = identifierEnd(v, i, s.firstToken, s.endToken);
+      if (named >= 0) { i = named + 1; continue; }
       m = leadingDecimal(v, i, s.firstToken);
       const score = m ? null : matchScore(v, i, s.endToken, s.firstToken);
       if (score && 'skipTo' in score) { i = score.skipTo + 1; continue; }

@@ -209,6 +209,7 @@ export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
 export const COUNTED_NOUNS: ReadonlySet<string> = new Set([
   'people', 'men', 'women', 'children', 'troops', 'soldiers', 'workers', 'jobs', 'homes',
   'houses', 'cases', 'deaths', 'members', 'votes', 'units', 'employees', 'students',
+  'grandchildren', 'great-grandchildren', 'cattle', 'sheep', 'fish', 'aircraft', 'personnel',
 ]);
 
 /** Words before "one" that make it a pronoun ("no one", "the one"). */

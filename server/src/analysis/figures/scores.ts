@@ -79,6 +79,8 @@ export type ScoreMatch = { figure: Match } | { skipTo: number };
  * something else (a range "10-15", a date) and the other matchers should read them.
  */
 export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: number): ScoreMatch | null {
+  const australian = goalsAndBehinds(v, i, end);
+  if (australian) return { figure: australian };
   const r = read(v, i, end);
   if (!r) return null;
   const { nums, last } = r;
@@ -100,6 +102,20 @@ export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: 
   if (teamRecord) return { figure: match(i, last, 'SCORE', null, 'record') };
   const tiebreak = nums.length === 2 && Math.max(nums[0], nums[1]) === 7 && Math.min(nums[0], nums[1]) === 6 ? tiebreakAfter(v, last, end) : -1;
   return { figure: match(i, tiebreak >= 0 ? tiebreak : last, 'SCORE', null, unitOf(v, i, last, end, nums.length)) };
+}
+
+const GOALS_BEHINDS = /^(\d{1,2})\.(\d{1,2})$/;
+
+/**
+ * "14.11 (95)": an Australian football score, goals and behinds and then the points, which are
+ * six a goal and one a behind (the sum tells it from a decimal number followed by a bracket).
+ */
+function goalsAndBehinds(v: TokenView, i: number, end: number): Match | null {
+  if (i + 3 >= end || v.raw(i + 1) !== '(' || v.raw(i + 3) !== ')') return null;
+  const m = GOALS_BEHINDS.exec(v.raw(i));
+  if (!m) return null;
+  const points = Number(v.raw(i + 2));
+  return points === 6 * Number(m[1]) + Number(m[2]) ? match(i, i + 3, 'SCORE', points, 'score') : null;
 }
 
 /** "The Raiders (2-11)", "Boston (21-12-7)": a win-loss record in brackets after a team's name. */
