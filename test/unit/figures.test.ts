@@ -464,6 +464,24 @@ const CASES: [string, string, Expected[]][] = [
     f('14.11', 'CARDINAL', 14.11),
     f('12', 'CARDINAL', 12),
   ]],
+  ['energy in power units and hours', 'The three states use around 27 terawatt hours a year, or 5 kilowatt-hours a home, from 650 megawatts.', [
+    f('three', 'CARDINAL', 3, { unit: 'states' }),
+    f('around 27 terawatt hours a year', 'QUANTITY', 27, { unit: 'TWh per year', approx: true }),
+    f('5 kilowatt-hours', 'QUANTITY', 5, { unit: 'kWh' }),
+    f('650 megawatts', 'QUANTITY', 650, { unit: 'MW' }),
+  ]],
+  ['house numbers are no figures, a year before a street stays a year', 'The council meets at 200 N. Main St. and 12 Moor Lane. In 2021 Main Street lost 5 shops.', [
+    f('2021', 'DATE', 2021),
+    f('5', 'CARDINAL', 5, { unit: 'shops' }),
+  ]],
+  ['cricket: an innings\' runs for wickets, a bowler\'s figures', 'England ended the first day of the Test on 412 for six, and Jadeja took 3-97 from 28 overs. Tickets cost 10 for two.', [
+    f('first', 'ORDINAL', 1),
+    f('412 for six', 'SCORE', null, { unit: 'innings' }),
+    f('3-97', 'SCORE', null, { unit: 'bowling' }),
+    f('28', 'CARDINAL', 28, { unit: 'overs' }),
+    f('10', 'CARDINAL', 10),
+    f('two', 'CARDINAL', 2),
+  ]],
   ['a clip length, a title and idioms are no figures', 'The video, 1:56, shows the first lady, who did not mind one bit, a three-on-one rush and a two-way race.', []],
 ];
 
@@ -498,6 +516,13 @@ describe('figures', () => {
     const start = text.indexOf('de Wit');
     const mention: Mention = { start, end: start + 6, text: 'de Wit', type: 'PERSON', entity: 'e1' };
     check(text, [f('44', 'AGE', 44)], [mention]);
+  });
+
+  it('reads an age said alone after a PERSON mention ("Tom Waits is 77."), not after any word', () => {
+    const text = 'Singer Tom Waits is 77. The count is 98.';
+    const start = text.indexOf('Tom Waits');
+    const mention: Mention = { start, end: start + 9, text: 'Tom Waits', type: 'PERSON', entity: 'e1' };
+    check(text, [f('77', 'AGE', 77), f('98', 'CARDINAL', 98)], [mention]);
   });
 
   it('skips the credit line', () => {

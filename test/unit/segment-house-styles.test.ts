@@ -321,13 +321,15 @@ describe('web scrape furniture', () => {
     ]);
   });
 
-  it('reads a byline that ends with the place the writer files from, and no more than one such place', () => {
+  it('reads a byline that ends with the place the writer files from (no more than one) or the writer\'s address', () => {
     const page = [
       'Fuel queues grow', 'By Chinedu Okafor, Lagos', 'By Jane Doe, BBC News, Nairobi',
-      'By Jane Doe, Lagos, Abuja',
+      'By Jane Doe, Lagos, Abuja', 'By Kayla Brooks kbrooks@riverbendtimes.com',
       'Fuel queues grew on Monday as prices rose, the company said.',
     ].join('\n\n');
-    assert.deepEqual(furniture(segment(page)), [['byline', 'By Chinedu Okafor, Lagos'], ['byline', 'By Jane Doe, BBC News, Nairobi']]);
+    assert.deepEqual(furniture(segment(page)), [
+      ['byline', 'By Chinedu Okafor, Lagos'], ['byline', 'By Jane Doe, BBC News, Nairobi'], ['byline', 'By Kayla Brooks kbrooks@riverb'],
+    ]);
   });
 
   it('reads an Indian paper\'s colon dateline, and leaves a transcript\'s speaker alone', () => {

@@ -192,7 +192,7 @@ const DYING: ReadonlySet<string> = new Set(['die', 'dies', 'died', 'dead', 'dyin
 const HE_SHE: ReadonlySet<string> = new Set(['he', 'she']);
 const BE_NOW: ReadonlySet<string> = new Set(['was', 'is']);
 
-/** An obituary's age: "dies at 91", "died at 91 on Monday", "She was 91." (a person's age said alone). */
+/** An obituary's age: "dies at 91", "died at 91 on Monday", "She was 91.", "Tom Waits is 77." (a person's age said alone). */
 function obituaryAge(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): boolean {
   const n = p.numeral;
   if (!n || n.form !== 'plain' || n.grouped || n.decimal || p.first !== p.last || n.value < 1 || n.value > 120) return false;
@@ -200,7 +200,9 @@ function obituaryAge(v: TokenView, p: NumberPhrase, end: number, ctx: AmountCont
   if (i - 2 < ctx.sentenceFirst) return false;
   if (v.lower(i - 1) === 'at' && DYING.has(v.lower(i - 2))) return true;
   const after = i + 1 < end ? v.raw(i + 1) : '.';
-  return (after === '.' || after === ';') && BE_NOW.has(v.lower(i - 1)) && HE_SHE.has(v.lower(i - 2));
+  // "She was 91.", "Singer Tom Waits is 77.": a person's age said alone.
+  return (after === '.' || after === ';') && BE_NOW.has(v.lower(i - 1))
+    && (HE_SHE.has(v.lower(i - 2)) || ctx.personEnds.has(v.tokens[i - 2].end));
 }
 
 /** What a bare four-digit number is: a year unless it visibly counts things. */

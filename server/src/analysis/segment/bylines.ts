@@ -114,7 +114,10 @@ export function readByline(whole: string): Byline | null {
   // "Jane Doe · CBC News · Posted: Dec 03, 2026 6:15 AM ET": web pages put the time after the
   // byline; the names and roles are read before it.
   const stamp = STAMP_AFTER_BYLINE.exec(whole);
-  const line = stamp ? whole.slice(0, stamp.index) : whole;
+  let line = stamp ? whole.slice(0, stamp.index) : whole;
+  // "By Kayla Brooks kbrooks@riverbendtimes.com": the writer's address after the name, no separator.
+  const address = line.lastIndexOf(' ');
+  if (address > 0 && /^By:? /i.test(line) && isAddress(line.slice(address + 1))) line = line.slice(0, address);
   // Most lines are story: too long, ending as a sentence, or opening in lower case.
   if (line.length > 120 || line.length < 5 || '.!?:;"“”'.includes(line[line.length - 1])) return null;
   const c0 = line.charCodeAt(0);
