@@ -117,7 +117,8 @@ export function readByline(whole: string): Byline | null {
   let line = stamp ? whole.slice(0, stamp.index) : whole;
   // "By Kayla Brooks kbrooks@riverbendtimes.com": the writer's address after the name, no separator.
   const address = line.lastIndexOf(' ');
-  if (address > 0 && /^By:? /i.test(line) && isAddress(line.slice(address + 1))) line = line.slice(0, address);
+  // (After a separator, "By Jane Doe | jdoe@example.com", the parts below read it.)
+  if (address > 0 && /^By:? /i.test(line) && /\p{L}$/u.test(line.slice(0, address)) && isAddress(line.slice(address + 1))) line = line.slice(0, address);
   // Most lines are story: too long, ending as a sentence, or opening in lower case.
   if (line.length > 120 || line.length < 5 || '.!?:;"“”'.includes(line[line.length - 1])) return null;
   const c0 = line.charCodeAt(0);
