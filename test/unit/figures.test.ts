@@ -482,6 +482,18 @@ const CASES: [string, string, Expected[]][] = [
     f('10', 'CARDINAL', 10),
     f('two', 'CARDINAL', 2),
   ]],
+  ['a market table: index names, changes with their signs', 'S&P 500 6,108.92 +31.07 (+0.51%)\nNasdaq 19,874.15 -12.60 (-0.06%)\nThe FTSE 100 rose, pages 10 -20.', [
+    f('6,108.92', 'CARDINAL', 6108.92),
+    f('+31.07', 'CARDINAL', 31.07),
+    f('+0.51%', 'PERCENT', 0.51),
+    f('19,874.15', 'CARDINAL', 19874.15),
+    f('-12.60', 'CARDINAL', -12.6),
+    f('-0.06%', 'PERCENT', -0.06),
+    f('10 -20', 'CARDINAL', null),
+  ]],
+  ['international telephone numbers are no figures', 'Call the Paris desk on +33 1 42 21 53 81 or +1 212-859-1761 (+65-8703086); +1 Fred Couples.', [
+    f('+1', 'CARDINAL', 1),
+  ]],
   ['a clip length, a title and idioms are no figures', 'The video, 1:56, shows the first lady, who did not mind one bit, a three-on-one rush and a two-way race.', []],
 ];
 

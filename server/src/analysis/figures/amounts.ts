@@ -116,6 +116,9 @@ function rangeAfter(
   const w = v.lower(c);
   const joiner = ctx.between ? w === 'and' : (w === 'to' || w === '–' || w === '-' || w === 'or');
   if (!joiner) return null;
+  // "19,874.15 -12.60": a dash set apart from the number before and against a number written with
+  // decimals or thousands after it is the sign of a change (a market table); "10 -20" stays a range.
+  if ((w === '-' || w === '–') && !v.adjacent(last, c) && v.adjacent(c, c + 1) && /[.,]/.test(v.raw(c + 1))) return null;
   // "from 10 to 15" reads as a change, not a range.
   if (!ctx.between && w === 'to' && first > 0 && v.lower(first - 1) === 'from') return null;
   let k = c + 1;
@@ -126,9 +129,16 @@ function rangeAfter(
   return { last: high.last, high, approx: w === 'or' };
 }
 
+/** Stock indexes named with a number ("S&P 500", "FTSE 250", "Russell 2000"), lower case. */
+const INDEX_NAMES: ReadonlySet<string> = new Set([
+  's&p', 'ftse', 'nikkei', 'cac', 'dax', 'asx', 'russell', 'stoxx', 'tsx', 'nifty', 'ibex', 'aex', 'omx', 'msci', 'top-40',
+]);
+
 /** True when a plain number right after a capitalised word is part of a name ("Boeing 737"). */
 function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean {
   const i = p.first;
+  // "S&P 500", "FTSE 100", "Nikkei 225": a stock index's name, in a table line too.
+  if (i > ctx.sentenceFirst && INDEX_NAMES.has(v.lower(i - 1)) && p.first === p.last && p.numeral && !p.numeral.grouped && !p.numeral.decimal) return true;
   if (ctx.headline || i <= ctx.sentenceFirst || !p.numeral || p.numeral.grouped || p.numeral.decimal) return false;
   if (p.last !== p.first || p.numeral.multiplier !== 1) return false;
   const prev = i - 1;
