@@ -491,6 +491,12 @@ const CASES: [string, string, Expected[]][] = [
     f('-0.06%', 'PERCENT', -0.06),
     f('10 -20', 'CARDINAL', null),
   ]],
+  ['thousands grouped by a no-break or thin space', 'Fares rose to \u00a31\u00a0200 for 2\u00a0000 people, 1\u202f250\u202f000 in all, at 10\u00a0am.', [
+    f('\u00a31\u00a0200', 'MONEY', 1200, { unit: 'GBP' }),
+    f('2\u00a0000', 'CARDINAL', 2000, { unit: 'people' }),
+    f('1\u202f250\u202f000', 'CARDINAL', 1250000),
+    f('10\u00a0am', 'TIME', null),
+  ]],
   ['international telephone numbers are no figures', 'Call the Paris desk on +33 1 42 21 53 81 or +1 212-859-1761 (+65-8703086); +1 Fred Couples.', [
     f('+1', 'CARDINAL', 1),
   ]],
