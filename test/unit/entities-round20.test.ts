@@ -243,3 +243,14 @@ describe('round 20: banks and law firms named by one word in deal stories', () =
     expect('The bidder\'s advisers, Moelis and Rabobank, would not comment on the talks.', 'Moelis', 'ORGANIZATION');
   });
 });
+
+describe('round 20: one word read as MISC before a speaker\'s or a company\'s verb', () => {
+  it('is the company', () => {
+    expect('Airbus said it would build more jets at its plant in Seville.', 'Airbus', 'ORGANIZATION');
+    expect('Toshiba agreed to sell its lift business to a group led by Bain Capital.', 'Toshiba', 'ORGANIZATION');
+  });
+
+  it('a party\'s members or a nationality stay as they were', () => {
+    expect('Republicans said the bill would fail in the Senate.', 'Republicans', 'MISC');
+  });
+});

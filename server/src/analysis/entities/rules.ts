@@ -127,6 +127,7 @@ import { innerCapitals } from './inner-capitals';
 import { tennisPlayers } from './tennis-players';
 import { titleSurnames } from './title-surnames';
 import { advisers } from './advisers';
+import { miscSubjects } from './misc-subjects';
 import { LOWER as LOWER_CASE, PUNCT } from './lexicon';
 import { WordSet } from './word-set';
 
@@ -649,7 +650,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = royalVenues(ctx, givenNamePeople(ctx, seg, gazetteer, civicPlaces(ctx, sponsorVenues(ctx, surnameCues(ctx, seg, agedPeople(ctx, seg, openingWords(ctx, basedPlaces(ctx, seg, gazetteer, andTails(ctx, andPortfolios(ctx, placeLists(ctx, titleTails(ctx, spokespersonFor(ctx, placePrefixes(ctx, izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps))))))))))))))));
   steps = definedTerms(ctx, seg, lineUps(ctx, seg, gazetteer, titledPeople(ctx, seg, steps)));
   steps = acronymHeads(ctx, seg, streetDirections(ctx, bodiesOf(ctx, countryAgencies(ctx, seg, gazetteer, steps))));
-  steps = advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, steps)))))));
+  steps = miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, steps))))))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
