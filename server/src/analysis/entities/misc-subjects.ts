@@ -21,7 +21,8 @@ export function miscSubjects(ctx: DocContext, seg: Segmentation, spans: TokenSpa
     // A hyphenated compound or a plural of a nationality ("Britons", "Germans"): no company.
     const t = seg.tokens[s.from].text;
     // A plural the 1996 pages name as MISC ("Republicans", "Democrats": a party's members) neither.
-    if (t.includes('-') || (plural(t) && (aloneInListsAt(ctx, s.from) & SEEN_MISC) !== 0)) continue;
+    // Nor an adjective of a party or a people the lists hold as MISC ("a Republican said").
+    if (t.includes('-') || ((plural(t) || adjective(t)) && (aloneInListsAt(ctx, s.from) & SEEN_MISC) !== 0)) continue;
     s.type = ORGANIZATION;
   }
   return spans;
@@ -32,4 +33,9 @@ function plural(t: string): boolean {
   if (t.length < 4 || t.charCodeAt(t.length - 1) !== 115) return false;
   const b = t.charCodeAt(t.length - 2);
   return b !== 117 && b !== 115 && b !== 105;
+}
+
+/** An adjective's ending of parties and peoples: "-an" ("Republican", "Christian"), "-ese", "-ish", "-ic". */
+function adjective(t: string): boolean {
+  return t.endsWith('an') || t.endsWith('ese') || t.endsWith('ish') || t.endsWith('ic');
 }
