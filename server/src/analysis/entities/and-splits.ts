@@ -71,7 +71,8 @@ function listedFirm(ctx: DocContext, seg: Segmentation, gazetteer: Gazetteer, s:
     if (ORG_HEAD_HASHES.has(ctx.lower[s.to - 1])) return k - s.from >= 2 && s.to - k >= 3 && properWord(ctx, s.from) && properWord(ctx, k + 1) ? [k, ORGANIZATION] : [-1, 0];
     const before = gazetteer.get(phraseHash(ctx.lower, s.from, k), 0);
     const whole = gazetteer.get(phraseHash(ctx.lower, s.from, s.to), 0);
-    return before > 0 && (before & ORG_LISTS) !== 0 && !(whole > 0 && (whole & ORG_LISTS) !== 0) ? [k, ORGANIZATION] : [-1, 0];
+    // (Only before a word never written in lower case: "National Guard and Reserve" is one body.)
+    return properWord(ctx, k + 1) && before > 0 && (before & ORG_LISTS) !== 0 && !(whole > 0 && (whole & ORG_LISTS) !== 0) ? [k, ORGANIZATION] : [-1, 0];
   }
   return [-1, 0];
 }

@@ -18,6 +18,8 @@ export function miscSubjects(ctx: DocContext, seg: Segmentation, spans: TokenSpa
   for (const s of spans) {
     if (s.type !== MISC || s.sure || s.fixed || s.to - s.from !== 1 || s.to >= ctx.sentEnd[s.from]) continue;
     if (ctx.cap[s.from] !== TITLE || !SPEAKER_VERBS.has(ctx.lower[s.to]) || (aloneInListsAt(ctx, s.from) & DEMONYM) !== 0) continue;
+    // A common noun capitalised, or the last word of a longer name ("The No Child Left Behind Act says"), is no company.
+    if ((ctx.casing[s.from] >= 1 && ctx.casing[s.from] <= 3) || (s.from > ctx.sentFirst[s.from] && ctx.cap[s.from - 1] === TITLE)) continue;
     // A hyphenated compound or a plural of a nationality ("Britons", "Germans"): no company.
     const t = seg.tokens[s.from].text;
     // A plural the 1996 pages name as MISC ("Republicans", "Democrats": a party's members) neither.
