@@ -497,6 +497,12 @@ const CASES: [string, string, Expected[]][] = [
     f('1\u202f250\u202f000', 'CARDINAL', 1250000),
     f('10\u00a0am', 'TIME', null),
   ]],
+  ['days of a month as a range, parts of a year joined by a hyphen', 'Talks run 7–9 December and 10 to 12 March 2027, with a deal by end-2027 or early-2026, and end-user fees.', [
+    f('7–9 December', 'DATE', null),
+    f('10 to 12 March 2027', 'DATE', null),
+    f('end-2027', 'DATE', 2027),
+    f('early-2026', 'DATE', 2026),
+  ]],
   ['international telephone numbers are no figures', 'Call the Paris desk on +33 1 42 21 53 81 or +1 212-859-1761 (+65-8703086); +1 Fred Couples.', [
     f('+1', 'CARDINAL', 1),
   ]],

@@ -346,6 +346,8 @@ describe('web scrape furniture', () => {
       ['comments', 'Comments (142)'], ['read-more', 'Topics'], ['read-more', 'Ferries'], ['read-more', 'Trade unions'],
     ]);
     assert.deepEqual(seg.credits.flatMap((c) => c.names.map((n) => n.text)), ['Tomas Brandt']);
+    const interview = 'Ferry talks: a Q&A\n\nWhat changes for crews?\n\nBRANDT: Crews get a rest day after every four sailings.\n\nThis interview has been edited for length and clarity.';
+    assert.deepEqual(furniture(segment(interview)), [['editor-note', 'This interview has been edited']]);
     // A menu needs four items; a headline with one bar is story.
     assert.deepEqual(furniture(segment('Ferry strike | What we know\n\nFerry crews voted to strike on Friday, the union said.')), []);
   });

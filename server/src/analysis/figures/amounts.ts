@@ -272,6 +272,14 @@ function clock(v: TokenView, p: NumberPhrase, first: number, end: number): Match
   return match(first, p.last + 1, 'TIME', null);
 }
 
+/** The last token of "7-9 December (2026)" when days low..high are followed by a month at token k, or -1. */
+function dayRangeMonth(v: TokenView, low: number | null, high: number | null, k: number, end: number): number {
+  if (low === null || high === null || low < 1 || high > 31 || low >= high || k >= end || !v.capitalized(k)) return -1;
+  const w = v.lower(k);
+  if (!MONTHS.has(w) && !MONTH_ABBREVIATIONS.has(w)) return -1;
+  return yearAt(v, k + 1, end) !== null ? k + 1 : k;
+}
+
 /** A day number before a month: "7 January", "7 Jan 2022". */
 function dayMonth(v: TokenView, p: NumberPhrase, first: number, end: number): Match | null {
   const n = p.numeral;
@@ -298,6 +306,8 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     return match(p.first, p.last, 'DATE', null);
   }
   if (p.range) {
+    const days = dayRangeMonth(v, p.range[0], p.range[1], p.last + 1, end);
+    if (days >= 0) return { ...match(p.first, days, 'DATE', null), range: true };
     // "2-5cm": a unit glued to the far end is the range's.
     const raw = v.raw(p.last);
     const dash = raw.search(/[-–]/);
@@ -439,6 +449,9 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
   const tail = unitAt(v, q.last + 1, end) ?? wonAfter(v, q, end);
   if (!tail) {
     if (!range) return bare(v, p, end, ctx);
+    // "7–9 December": days of a month.
+    const days = dayRangeMonth(v, p.value, range.high.value, q.last + 1, end);
+    if (days >= 0) return { ...match(p.first, days, 'DATE', null), range: true };
     // "2-5cm", "10 to 15%": the unit glued to the far end is the range's.
     const glued = range.high.numeral?.unit;
     if (glued) return { ...match(p.first, q.last, glued === '%' ? 'PERCENT' : 'QUANTITY', null, glued, approx), range: true };

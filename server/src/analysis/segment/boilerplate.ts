@@ -59,6 +59,8 @@ const LINE_RULES: LineRule[] = [
   { kind: 'editor-note', line: /^\((?:This|The) [^()]{0,40}\b(?:story|article|version|report)\b[^()]{0,300}\)\.?$/ },
   { kind: 'editor-note', line: /^(?:Editor['’]?s['’]? [Nn]ote|EDITOR['’]S NOTE|EDITORS['’] NOTE|Note to (?:readers|editors)|NOTE TO (?:READERS|EDITORS))\b.{0,1200}$/ },
   { kind: 'editor-note', line: /^This (?:story|article|report|version) (?:has been|was|is being) (?:updated|corrected|refiled|amended|revised|changed)\b.{0,300}$/i },
+  // "This interview has been edited for length and clarity."
+  { kind: 'editor-note', line: /^(?:This|The following) (?:interview|conversation|transcript|Q&A|exchange) (?:has been|was|is) (?:lightly |slightly )?(?:edited|condensed)\b.{0,120}$/i },
   { kind: 'editor-note', line: /^(?:CORRECTION|Correction|CLARIFICATION|Clarification)s? ?[:—–-] .{0,600}$/ },
   // Publication and reading times: "Published December 7, 2020", "Updated 5 hours ago", "3 Min Read".
   { kind: 'timestamp', line: /^(?:Published|Updated|Posted|Last [Uu]pdated|First published|Originally published|Modified)(?: on| at)?:? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\d{1,2}[:.]\d\d|\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago|an? (?:hour|minute|day|week) ago|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|yesterday|today)\b.{0,120}$/ },
