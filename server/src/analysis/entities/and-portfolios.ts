@@ -38,6 +38,18 @@ export function andPortfolios(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] 
       prevEnd = s.to;
       continue;
     }
+    // Round 20: "Britain's Competition and Markets Authority": the first portfolio read as a name of
+    // its own (MISC "Competition") is the body's start as well.
+    const alone = prev !== null && prev.to === and && prev.from === w && prev.type !== 0 && !prev.sure && !prev.fixed;
+    if (alone && s.type === ORGANIZATION && s.to - s.from >= 2 && ctx.lower[and] === AND && !s.sure && !s.fixed &&
+      ctx.cap[w] === TITLE && ctx.casing[w] >= 1 && ctx.casing[w] <= MIXED_AT_MOST && ORG_HEAD_HASHES.has(end) &&
+      (w === ctx.sentFirst[w] || ctx.cap[w - 1] !== TITLE)) {
+      s.from = w;
+      (gone ??= new Set()).add(prev!);
+      prev = s;
+      prevEnd = s.to;
+      continue;
+    }
     if (s.type === ORGANIZATION && s.to - s.from >= 2 && w >= prevEnd && w >= ctx.sentFirst[s.from] && ctx.lower[and] === AND &&
       ctx.cap[w] === TITLE && ctx.casing[w] >= 1 && ctx.casing[w] <= MIXED_AT_MOST && (ORG_HEAD_HASHES.has(end) || PORTFOLIO_ENDS.has(end)) &&
       (w === ctx.sentFirst[w] || ctx.cap[w - 1] !== TITLE)) s.from = w;

@@ -5,17 +5,25 @@
 // Co") is the same firm's.
 // Names with "and" inside ("Securities and Exchange Commission", "Procter and Gamble") have no
 // listed organisation after it, or one word before it.
+// Round 20: "JPMorgan and Lazard advised …", "Goldman Sachs and Evercore": a listed organisation
+// (one word or more) before "and" and a capitalised name after it are two firms too (a name with
+// "and" inside starts with no listed firm: "Securities and …", "Duff and Phelps"); and "… Ventures
+// and Japanese trading house X" read as one name ends before "and" (a nationality after it).
 import type { Segmentation } from '../types';
-import type { DocContext } from './features';
+import { aloneInListsAt, listBits, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
+import { companySpelling } from './inner-capitals';
 import { type TokenSpan, tokenSpan } from './spans';
 
 const ORGANIZATION = 1;
 const TITLE = 3;
 const AND = hashLower('and');
 const ORG_LISTS = (1 << GAZ_CLASSES.indexOf('organization')) | (1 << GAZ_CLASSES.indexOf('seen-organization'));
+const MISC = 3;
+const DEMONYM = listBits('demonym');
+const PLACE = listBits('location', 'country');
 
 /** "Scotiabank", "Rabobank": one word ending in "bank" after a stem of four letters or more. */
 function isBankWord(t: string): boolean {
@@ -35,12 +43,41 @@ export function andSplits(ctx: DocContext, seg: Segmentation, gazetteer: Gazette
         break;
       }
     }
+    let second = ORGANIZATION;
+    if (cut < 0 && s.type === ORGANIZATION && !s.sure && s.to - s.from >= 3) [cut, second] = listedFirm(ctx, seg, gazetteer, s);
     if (cut < 0) {
       out?.push(s);
       return;
     }
     out ??= spans.slice(0, i);
-    out.push(tokenSpan(s.from, cut, ORGANIZATION), tokenSpan(cut + 1, s.to, ORGANIZATION));
+    out.push(tokenSpan(s.from, cut, ORGANIZATION), tokenSpan(cut + 1, s.to, second));
   });
   return out ?? spans;
+}
+
+/** Where a listed firm before "and", or a nationality after it, cuts an organisation (and the type of what follows), or -1. */
+function listedFirm(ctx: DocContext, seg: Segmentation, gazetteer: Gazetteer, s: TokenSpan): [number, number] {
+  for (let k = s.from + 1; k < s.to - 1; k++) {
+    if (ctx.lower[k] !== AND) continue;
+    if (ctx.cap[k + 1] !== TITLE) return [-1, 0];
+    // "… Ventures and Japanese": the nationality alone after "and".
+    if (k + 2 === s.to && (aloneInListsAt(ctx, k + 1) & (DEMONYM | PLACE)) === DEMONYM) return [k, MISC];
+    if (ORG_HEAD_HASHES.has(ctx.lower[k + 1])) return [-1, 0];
+    // "Air Canada and WestJet": one word spelt as companies are (an inner capital) is a firm of its own.
+    if (k + 2 === s.to && companySpelling(seg.tokens[k + 1].text)) return [k, ORGANIZATION];
+    // "Ashgrove Hospitality and Meridale Group", "Kansai Electric Power and Kansai International
+    // Airport": a name of two words or more, "and", and a body's name of two or more that starts
+    // with a proper name (no common noun: "Australian Securities and Investments Commission" is one).
+    if (ORG_HEAD_HASHES.has(ctx.lower[s.to - 1])) return k - s.from >= 2 && s.to - k >= 3 && properWord(ctx, s.from) && properWord(ctx, k + 1) ? [k, ORGANIZATION] : [-1, 0];
+    const before = gazetteer.get(phraseHash(ctx.lower, s.from, k), 0);
+    const whole = gazetteer.get(phraseHash(ctx.lower, s.from, s.to), 0);
+    // (Only before a word never written in lower case: "National Guard and Reserve" is one body.)
+    return properWord(ctx, k + 1) && before > 0 && (before & ORG_LISTS) !== 0 && !(whole > 0 && (whole & ORG_LISTS) !== 0) ? [k, ORGANIZATION] : [-1, 0];
+  }
+  return [-1, 0];
+}
+
+/** Token k is capitalised and never written in lower case (casing 0: unknown, 5: always capitalised; not 4, "Telecommunications"). */
+function properWord(ctx: DocContext, k: number): boolean {
+  return ctx.cap[k] === TITLE && (ctx.casing[k] === 0 || ctx.casing[k] === 5);
 }

@@ -26,6 +26,10 @@ const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'miner', 'bank', 'developer', 'publisher', 'broadcaster', 'newspaper', 'automaker', 'carmaker',
   'conglomerate', 'utility', 'startup', 'start-up', 'subsidiary', 'regulator', 'agency', 'charity',
 ]);
+/** Round 20: nouns that say "organisation" in a description after the name only ("Mubadala, Abu Dhabi's
+ *  sovereign fund, …", "X, the ruling party,"); before it they are often what a person heads ("the head of
+ *  the CFDT union, Sophie …"). */
+const AFTER_ONLY = ['fund', 'chipmaker', 'drugmaker', 'brokerage', 'watchdog', 'party', 'group', 'union'];
 
 /** Heads of a description after the name that say "company" only after a trade ("potash producer"). */
 const TRADE_HEADS: ReadonlySet<string> = new Set(['producer', 'maker', 'exporter', 'importer', 'supplier', 'giant', 'major', 'trader', 'provider']);
@@ -39,7 +43,7 @@ const LINKS: ReadonlySet<string> = new Set([
 const ENDS_CLAUSE: ReadonlySet<string> = new Set(['that', 'which']);
 /** Longest description read after a name ("the Belarusian state-owned potash producer"). */
 const MAX_DESCRIPTION = 6;
-const ORGANISATION_NOUNS_AFTER: ReadonlySet<string> = new Set([...ORGANISATION_NOUNS].filter((w) => w !== 'developer' && w !== 'publisher'));
+const ORGANISATION_NOUNS_AFTER: ReadonlySet<string> = new Set([...[...ORGANISATION_NOUNS].filter((w) => w !== 'developer' && w !== 'publisher'), ...AFTER_ONLY]);
 
 /**
  * "Belaruskali, the state potash producer, said": the kind a description set after the name says,

@@ -4,7 +4,7 @@
 // "Statistics Canada" and "Environment Canada" ORGANIZATION. Sector bodies too ("Colleges Ontario"). A portfolio word in title case right
 // before a country's name makes the two one sure organisation.
 import type { Segmentation } from '../types';
-import type { DocContext } from './features';
+import { aloneInListsAt, listBits, type DocContext } from './features';
 import type { Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { CAPS, TITLE } from './lexicon';
@@ -21,6 +21,8 @@ const PORTFOLIOS = wordSet([
   'colleges', 'universities', 'hospitals', 'museums', 'libraries',
 ]);
 /** Nations named after a portfolio that no country list may hold as a country. */
+const FOR = hashLower('for');
+const PLACES = listBits('location', 'country');
 const NATIONS = wordSet(['canada', 'scotland', 'england', 'wales', 'ireland', 'australia', 'victoria', 'ontario', 'quebec', 'alberta', 'manitoba', 'saskatchewan']);
 
 export function countryAgencies(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
@@ -29,8 +31,16 @@ export function countryAgencies(ctx: DocContext, seg: Segmentation, gaz: Gazette
   // ("Health" left out before the place "Canada"): only those words are looked at.
   let last = -1;
   for (const sp of spans) {
-    for (let k = Math.max(sp.from - 1, last + 1); k <= sp.from && k + 1 < ctx.n; k++) {
+    const back = sp.from >= 2 && ctx.lower[sp.from - 1] === FOR ? 2 : 1;
+    for (let k = Math.max(sp.from - back, last + 1); k <= sp.from && k + 1 < ctx.n; k++) {
       last = k;
+      // Round 20: "Transport for London", "Transport for Wales": the portfolio, "for", a place.
+      if (ctx.lower[k + 1] === FOR && ctx.cap[k] === TITLE && k + 2 < ctx.sentEnd[k] && ctx.cap[k + 2] === TITLE && PORTFOLIOS.has(ctx.lower[k]) && !ctx.titleCase[k] && !ctx.allCaps[k] &&
+        !(k + 3 < ctx.sentEnd[k] && ctx.cap[k + 3] === TITLE) && !(k > ctx.sentFirst[k] && ctx.cap[k - 1] === TITLE) &&
+        (NATIONS.has(ctx.lower[k + 2]) || (aloneInListsAt(ctx, k + 2) & PLACES) !== 0)) {
+        (found ??= []).push([k, k + 3]);
+        continue;
+      }
       // Cheap tests first: two title-case words, the first a portfolio's.
       if (ctx.cap[k] !== TITLE || (ctx.cap[k + 1] !== TITLE && ctx.cap[k + 1] !== CAPS) || !PORTFOLIOS.has(ctx.lower[k]) || k + 1 >= ctx.sentEnd[k] || ctx.titleCase[k] || ctx.allCaps[k]) continue;
       // Not inside a longer name ("Alberta Health Services"): no capitalised word after it, none before.

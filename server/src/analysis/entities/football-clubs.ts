@@ -9,7 +9,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
-import { CAPS, TITLE } from './lexicon';
+import { CAPS, LOWER, TITLE } from './lexicon';
 import { wordSet } from './word-set';
 import { type TokenSpan, mergeByFrom, sortByFrom, tokenSpan } from './spans';
 
@@ -23,6 +23,13 @@ const SUFFIXES = new Set(['FC', 'AFC', 'CF']);
 const AFFIX_HASHES = wordSet([...PREFIXES, ...SUFFIXES].map((w) => w.toLowerCase()));
 /** First words of the competitions: only spans starting with one are hashed whole. */
 const COMPETITION_FIRSTS = wordSet(['premier', 'champions', "champions'", 'europa', 'conference', 'eredivisie', 'bundesliga', 'la', 'serie', 'ligue', 'primeira', 'super', 'süper', 'scottish', 'league', 'carabao', 'copa', 'coppa', 'dfb', 'dfb-pokal', 'club', 'nations', 'a-league', 'j.league', 'k']);
+/** Round 20: confederations before a competition ("AFC Champions League", "UEFA Europa League", "CAF Confederation Cup"). */
+const CONFEDERATIONS = wordSet(['afc', 'uefa', 'caf', 'concacaf', 'conmebol', 'ofc', 'fifa']);
+/** One-word competitions the tagger may leave out ("after the J.League champions"); words news text never wrote (casing unknown: the test that passes most tokens by). */
+const ONE_WORD_COMPETITIONS = wordSet(['j.league', 'a-league']);
+/** "A-League Men", "A-League Women": the league's own two halves. */
+const LEAGUE_HALVES = wordSet(['men', 'women']);
+const A_LEAGUE = hashLower('a-league');
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 
 const phrases = (names: string[]): ReadonlySet<number> => new Set(names.map((p) => { const ws = p.split(' ').map(hashLower); return phraseHash(ws, 0, ws.length); }));
@@ -32,12 +39,20 @@ const COMPETITIONS = phrases([
   'eredivisie', 'bundesliga', 'la liga', 'serie a', 'serie b', 'ligue 1', 'ligue 2', 'primeira liga', 'super lig', 'süper lig',
   'scottish premiership', 'league cup', 'carabao cup', 'copa del rey', 'coppa italia', 'dfb pokal', 'dfb-pokal', 'copa libertadores',
   'club world cup', 'nations league', 'a-league', 'j.league', 'k league',
+  // After a confederation ("AFC Cup", "CAF Confederation Cup", "FIFA World Cup").
+  'cup', 'super cup', 'world cup', 'asian cup', 'gold cup', 'confederation cup', 'champions cup',
 ]);
 
 /** A competition's name read as an organisation or a place is MISC (run after the rules that type by a last word). */
 export function competitions(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let prevEnd = 0;
+  let added: TokenSpan[] | null = null;
   for (const s of spans) {
+    // "AFC Champions League", read as a club or a body: a confederation, then a competition.
+    if (s.type !== MISC && s.to - s.from >= 2 && s.to - s.from <= 4 && !s.sure && CONFEDERATIONS.has(ctx.lower[s.from]) && ctx.cap[s.from + 1] === TITLE &&
+      COMPETITIONS.has(phraseHash(ctx.lower, s.from + 1, s.to))) { s.type = MISC; prevEnd = s.to; continue; }
+    // "A-League" + "Men".
+    if (s.to - s.from === 1 && ctx.lower[s.from] === A_LEAGUE && s.to < ctx.sentEnd[s.from] && ctx.cap[s.to] === TITLE && LEAGUE_HALVES.has(ctx.lower[s.to])) { s.to++; s.type = MISC; }
     // "Serie" + "A" read as a person: a competition's first word left untagged right before the span joins it.
     const b = s.from - 1;
     const untaggedFirst = b >= prevEnd && b >= ctx.sentFirst[s.from] && s.to - s.from <= 2 && ctx.cap[b] === TITLE && COMPETITION_FIRSTS.has(ctx.lower[b]);
@@ -46,7 +61,22 @@ export function competitions(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     if (s.type === MISC || s.to - s.from > 4 || ctx.cap[s.from] < TITLE || !COMPETITION_FIRSTS.has(ctx.lower[s.from])) continue;
     if (COMPETITIONS.has(phraseHash(ctx.lower, s.from, s.to))) s.type = MISC;
   }
-  return spans;
+  // "the J.League champions": a one-word competition left out.
+  let i = 0;
+  for (let k = 0; k < ctx.n; k++) {
+    if (ctx.casing[k] !== 0 || ctx.cap[k] !== TITLE || !ONE_WORD_COMPETITIONS.has(ctx.lower[k])) continue;
+    while (i < spans.length && spans[i].to <= k) i++;
+    if (i < spans.length && spans[i].from <= k) continue;
+    const halves = k + 1 < ctx.sentEnd[k] && ctx.lower[k] === A_LEAGUE && ctx.cap[k + 1] === TITLE && LEAGUE_HALVES.has(ctx.lower[k + 1]);
+    (added ??= []).push(tokenSpan(k, halves ? k + 2 : k + 1, MISC));
+  }
+  return added ? mergeByFrom(spans, added) : spans;
+}
+
+/** Tokens [from, to) are all in lower case (none when to <= from). */
+function lowerTail(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.cap[k] !== LOWER) return false;
+  return true;
 }
 
 /** Runs of 1–3 title-case words starting at k (not a line of capitals). */
@@ -66,7 +96,10 @@ export function footballClubs(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
     const t = toks[k].text;
     if (t.length < 2 || t.length > 4) continue;
     if (PREFIXES.has(t) && ctx.cap[k + 1] === TITLE && toks[k + 1].start === toks[k].end + 1 && k + 1 < ctx.sentEnd[k]) {
-      (clubs ??= []).push([k, titleRun(ctx, k + 1)]);
+      const end = titleRun(ctx, k + 1);
+      // "AFC Champions League", "AFC Cup": a confederation's competition, no club.
+      if (COMPETITIONS.has(phraseHash(ctx.lower, k + 1, end))) continue;
+      (clubs ??= []).push([k, end]);
     } else if (SUFFIXES.has(t) && k > ctx.sentFirst[k] && ctx.cap[k - 1] === TITLE && !ctx.allCaps[k - 1]) {
       let b = k - 1;
       while (b > ctx.sentFirst[k] && k - b < 3 && ctx.cap[b - 1] === TITLE && !ctx.allCaps[b - 1]) b--;
@@ -85,7 +118,8 @@ export function footballClubs(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
     if ((Math.max(0, gaz.get(phraseHash(ctx.lower, a, b), 0)) & PLACE_BITS) === 0) { names.add(phraseHash(ctx.lower, a, b)); firsts.add(ctx.lower[a]); }
     // The spans inside or across the club's words are replaced by the club.
     let lo = from, hi = to;
-    for (const s of out) if (s.from < hi && s.to > lo && s.type !== 0) { lo = Math.min(lo, s.from); hi = Math.max(hi, s.to); }
+    // (A span running on past the club in lower case only, "FC on", is the tagger's slip: round 20.)
+    for (const s of out) if (s.from < hi && s.to > lo && s.type !== 0) { lo = Math.min(lo, s.from); hi = Math.max(hi, lowerTail(ctx, to, s.to) ? to : s.to); }
     if (lo < from || hi > to) continue; // a longer name holds it ("FC Tirol Innsbruck"): leave it
     out = out.filter((s) => !(s.from < to && s.to > from));
     out.push(tokenSpan(from, to, ORGANIZATION, true));

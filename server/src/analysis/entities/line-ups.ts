@@ -181,16 +181,20 @@ function scoreLineClubs(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, span
 /** Words between a club and the result it came back to win ("came from behind to beat", "rallied to edge"). */
 const COMEBACK_WORDS = wordSet(['came', 'come', 'from', 'behind', 'back', 'to', 'rallied', 'fought', 'recovered', 'bounced', 'went', 'on']);
 const BEAT_VERBS = wordSet(['beat', 'defeat', 'down', 'edge', 'overcome', 'thrash', 'stun', 'sink']);
+/** Words that open a clause a club may start ("… as Leicester came from behind …"). */
+const CLAUSE_OPENERS = wordSet(['as', 'while', 'when', 'after', 'and', 'but', 'before', 'since', 'where', ',', ';']);
 
 /**
- * "Leicester came from behind to beat Fulham 2-1": a run first in its sentence, lower-case words of a
+ * "Leicester came from behind to beat Fulham 2-1": a run first in its sentence (or clause), lower-case words of a
  * comeback, a beating verb, a run and a dashed score; both runs are clubs (sports.ts reads the club
  * right before the verb; round 19's user saw this one a place).
  */
 function comebacks(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, clubs: number[]): void {
-  for (let first = 0; first < ctx.n; first = ctx.sentEnd[first]) {
+  for (let first = 0; first < ctx.n; first++) {
     const end = ctx.sentEnd[first];
     if (ctx.cap[first] !== TITLE || ctx.titleCase[first] || ctx.allCaps[first]) continue;
+    // Round 20: or after a clause's first word ("Smith scored twice as Leicester came from behind …").
+    if (first !== ctx.sentFirst[first] && !((ctx.cap[first - 1] === LOWER || ctx.cap[first - 1] === PUNCT) && CLAUSE_OPENERS.has(ctx.lower[first - 1]))) continue;
     let e = first + 1;
     while (e < end && e - first < 3 && ctx.cap[e] === TITLE) e++;
     let k = e;

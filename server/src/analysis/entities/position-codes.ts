@@ -22,6 +22,12 @@ function hasOrgWord(ctx: DocContext, from: number, to: number): boolean {
   return false;
 }
 
+/** "LG Energy Solution" (round 20): words all usually written in lower case make no player's name. */
+function commonWords(ctx: DocContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (ctx.casing[j] < 1 || ctx.casing[j] > 3) return false;
+  return true;
+}
+
 export function positionCodes(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   /** Tokens before this belong to a player already read. */
@@ -36,7 +42,7 @@ export function positionCodes(ctx: DocContext, seg: Segmentation, spans: TokenSp
     const t = seg.tokens[k].text;
     const code = t.length <= 3 && ctx.allCaps[k] === 0 && POSITIONS.has(t) && k + 1 < ctx.sentEnd[k];
     const end = code ? nameRunEnd(seg, ctx, k + 1, 4) : k;
-    if (end - (k + 1) < 2 || end < s.to || hasOrgWord(ctx, k + 1, end)) {
+    if (end - (k + 1) < 2 || end < s.to || hasOrgWord(ctx, k + 1, end) || commonWords(ctx, k + 1, end)) {
       out?.push(s);
       return;
     }

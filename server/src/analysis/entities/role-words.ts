@@ -70,6 +70,9 @@ const TRADES = hashes([
   'apparel', 'clothing', 'fashion', 'furniture', 'paper', 'timber', 'mining', 'solar', 'wind', 'battery',
 ]);
 
+/** Nouns of products that name no company: a name right after one is the product's. */
+const PRODUCTS = hashes(['vaccine', 'drug', 'pill', 'jab', 'medicine', 'treatment', 'therapy', 'antibody', 'antiviral', 'smartphone', 'handset', 'headset', 'console', 'sedan', 'hatchback', 'airliner', 'album', 'novel', 'documentary']);
+
 /** Words that end a company's name, never a person's ("lead manager Lehman Brothers International"). */
 const COMPANY_WORDS = hashes(['brothers', 'international', 'capital', 'partners', 'global', 'holding', 'energy', 'media', 'union', 'awards']);
 
@@ -165,6 +168,13 @@ export function roleWordTypes(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
     const k = s.from - 1;
     if (ctx.cap[k] !== LOWER) return s;
     const before = ctx.lower[k];
+    // Round 20: "its shingles vaccine Varexa", "the weight-loss drug Zelvora": a product's name
+    // after a noun that names products only (not "app", "service": companies too) is MISC, whatever
+    // the tagger read, unless the lists know an organisation by it.
+    if (PRODUCTS.has(before) && s.type !== MISC && s.to - s.from <= 2 && (mask(gaz, ctx, s.from, s.to) & ORG_BITS) === 0) {
+      changed = true;
+      return tokenSpan(s.from, s.to, MISC);
+    }
     let type = -1;
     // Sure (counted thrice by the type votes) where the noun never names a person.
     let sure = false;

@@ -231,10 +231,11 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
   let any = false;
   for (let k = 0; k < n; k++) {
     if (ctx.cap[k] !== TITLE || ctx.titleCase[k] || ctx.allCaps[k] || (k > ctx.sentFirst[k] && ctx.cap[k - 1] === TITLE)) continue;
-    // "Bench coach …": a word first in its sentence that is usually lower case.
-    if (k === ctx.sentFirst[k] && ctx.casing[k] >= 1 && ctx.casing[k] <= 3) continue;
     let e = k;
     while (e < ctx.sentEnd[k] && ctx.cap[e] === TITLE) e++;
+    // "Bench coach …", "Former England …": a word first in its sentence that is usually lower case
+    // (one of mixed casing may start a longer run: "Central Coast Mariners 3 …", round 20).
+    if (k === ctx.sentFirst[k] && ctx.casing[k] >= 1 && ctx.casing[k] <= 3 && (ctx.casing[k] < 3 || e - k === 1)) continue;
     if (e - k <= 3) { runEnd[k] = e; any = true; }
   }
   if (!any) return spans;
@@ -263,7 +264,10 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
   };
   /** The first words of the teams: most spans start with none, and need no look-up. */
   const firsts = new Set<number>();
+  /** The runs where a result names them, [from, to) pairs. */
+  const named: number[] = [];
   const note = (from: number, to: number) => {
+    named.push(from, to);
     if (!noted(from, to)) {
       const h = mix(from, to);
       const runs = teams.get(h);
@@ -337,13 +341,16 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
     // A town the lists know is the team only where a result names it ("in Munich" stays a place).
     if (!at.has(from) && (phraseMask(gaz, ctx, from, to) & PLACE_BITS) !== 0) return false;
     let people = 0;
-    for (let j = from; j < to; j++) if (inList(ctx, j, NOT_TOWN_TEAM) || CALENDAR.has(ctx.lower[j])) return false;
+    // "Western United": a club's last word outweighs a nationality or a region first.
+    const clubEnd = to - from >= 2 && CLUB_ENDS.has(ctx.lower[to - 1]);
+    for (let j = from; j < to; j++) if ((!clubEnd && inList(ctx, j, NOT_TOWN_TEAM)) || CALENDAR.has(ctx.lower[j])) return false;
     for (let j = from; j < to; j++) if (inList(ctx, j, PERSON_LISTS)) people++;
     if (people === to - from) return false;
     // "Ashby Town": a club's last word outweighs a given name first.
     if (to - from >= 2 && inList(ctx, from, FIRST_NAME_LIST) && !inList(ctx, from, PLACE_LISTS) && !CLUB_ENDS.has(ctx.lower[to - 1])) return false;
     return !isCountry(gaz, ctx, tokenSpan(from, to, LOCATION), seg);
   };
+  spans = wholeRuns(seg, ctx, spans, named, isTeam);
   const covered = new Uint8Array(n);
   for (const s of spans) {
     covered.fill(1, s.from, s.to);
@@ -362,6 +369,41 @@ function teamsFromResults(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, sp
     if (free && isTeam(k, e)) (added ??= []).push(tokenSpan(k, e, ORGANIZATION, true));
   }
   return added ? mergeByFrom(spans, added) : spans;
+}
+
+/**
+ * Round 20: "a 3-1 win over Brisbane" + "Roar", "thrashed Shandong" + "Taishan 4-0": a team the
+ * results name, read in pieces (or with its score), is the team whole. Only pieces inside the run
+ * (the score after it aside), none sure.
+ */
+function wholeRuns(seg: Segmentation, ctx: DocContext, spans: TokenSpan[], named: number[], isTeam: (from: number, to: number) => boolean): TokenSpan[] {
+  let drop: Set<TokenSpan> | null = null;
+  let add: TokenSpan[] | null = null;
+  // The runs by their start (a sweep over the spans, which are in order).
+  const order: number[] = [];
+  for (let r = 0; r < named.length; r += 2) order.push(r);
+  order.sort((a, b) => named[a] - named[b] || named[a + 1] - named[b + 1]);
+  let i = 0, prevFrom = -1, prevTo = -1;
+  for (const r of order) {
+    const from = named[r], to = named[r + 1];
+    if (from === prevFrom && to === prevTo) continue;
+    prevFrom = from; prevTo = to;
+    while (i < spans.length && spans[i].to <= from) i++;
+    let first = -1, last = -1, ok = true;
+    for (let j = i; j < spans.length && spans[j].from < to && ok; j++) {
+      const s = spans[j];
+      if (first < 0) first = j;
+      last = j;
+      if (s.sure || s.fixed || s.from < from || drop?.has(s)) ok = false;
+      for (let k = to; ok && k < s.to; k++) if (!scoreAt(seg, ctx, k, true) && !scoreAt(seg, ctx, k, false)) ok = false;
+    }
+    if (!ok || first < 0 || (first === last && spans[first].from === from && spans[first].to === to) || !isTeam(from, to)) continue;
+    if (add && add[add.length - 1].to > from) continue;
+    for (let j = first; j <= last; j++) (drop ??= new Set()).add(spans[j]);
+    (add ??= []).push(tokenSpan(from, to, ORGANIZATION, true));
+  }
+  if (!add) return spans;
+  return mergeByFrom(spans.filter((s) => !drop!.has(s)), add);
 }
 
 export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
@@ -461,6 +503,36 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
   townsAsTeams(ctx, seg, gaz, out);
   // (No score of up to three digits a side: none of two either.)
   const teamed = teamsFromResults(ctx, seg, gaz, out, story === 0 ? 0 : -1);
+  // Round 20: "Brisbane Roar" … "the Roar", "Perth Glory" … "Glory striker": in a game story, the
+  // word after the town of a team named by town and nickname is the team alone too (not a club's
+  // common last word, "City", "Town"; not a place of the lists, "Wellington Phoenix" … "in Phoenix").
+  // The town of such a team, or of one ending in a club's word ("Adelaide United"), right after
+  // "in" is the place ("drew with Macarthur in Adelaide").
+  // (The article's score is looked for only once a team of two or three words is there: a scan of its own.)
+  let multi = false;
+  for (const s of teamed) if (s.type === ORGANIZATION && s.to - s.from >= 2 && s.to - s.from <= 3) { multi = true; break; }
+  if (multi && resultStory()) {
+    let towns: Set<number> | null = null;
+    let placeNames: Set<number> | null = null;
+    for (const s of teamed) {
+      const last = s.to - 1;
+      if (s.type !== ORGANIZATION || s.to - s.from < 2 || s.to - s.from > 3 || ctx.cap[last] !== TITLE || ctx.allCaps[last] || ctx.titleCase[last]) continue;
+      if (s.to - s.from === 2 && CLUB_ENDS.has(ctx.lower[last]) && ctx.cap[s.from] === TITLE) (towns ??= new Set()).add(ctx.lower[s.from]);
+      // (Not a day: "Sheffield Wednesday" … "on Wednesday".)
+      if (TOWN_WORDS.has(ctx.lower[last]) || CALENDAR.has(ctx.lower[last]) || inList(ctx, last, PERSON_LISTS)) continue;
+      if ((phraseMask(gaz, ctx, s.from, last) & PLACE_BITS) === 0 || (phraseMask(gaz, ctx, s.from, s.to) & PLACE_BITS) !== 0) continue;
+      if (s.to - s.from === 2) (towns ??= new Set()).add(ctx.lower[s.from]);
+      // "Wellington Phoenix" … "the Phoenix": a nickname that is a place too only after "the".
+      if (inList(ctx, last, PLACE_LISTS)) (placeNames ??= new Set()).add(ctx.lower[last]);
+      else (nicknames ??= new Set()).add(ctx.lower[last]);
+    }
+    for (const s of teamed) {
+      if (s.to - s.from !== 1 || s.sure || s.fixed || s.from === ctx.sentFirst[s.from]) continue;
+      const w = ctx.lower[s.from], before = ctx.lower[s.from - 1];
+      if (towns?.has(w) && s.type === ORGANIZATION && before === IN) { s.type = LOCATION; s.fixed = true; }
+      else if (placeNames?.has(w) && s.type !== ORGANIZATION && before === THE) { s.type = ORGANIZATION; s.sure = true; }
+    }
+  }
   if (nicknames) {
     // Not the surname of a person named in full ("Herons" of a team, not "Sanders" of a person).
     for (const s of teamed) if (s.type === PERSON && s.to - s.from > 1) nicknames.delete(ctx.lower[s.to - 1]);
@@ -473,12 +545,17 @@ export function sportsTeams(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, 
   return teamed;
 }
 
+/** Last words of teams' names that name no team alone ("City" of "Melbourne City", "FC"). */
+const TOWN_WORDS = wordSet(['city', 'town', 'county', 'fc', 'afc', 'cf', 'sc', 'club', 'university', 'college', 'state']);
+
 /** Untagged capitalised words that are a team's nickname of this article are the team. */
 function nicknamesAlone(ctx: DocContext, spans: TokenSpan[], known: WordSet): TokenSpan[] {
   let added: TokenSpan[] | null = null;
   let s = 0;
   for (let k = 0; k < ctx.n; k++) {
     if (ctx.cap[k] !== TITLE || !known.has(ctx.lower[k])) continue;
+    // "Victory for …": a common noun first in its sentence is no nickname.
+    if (k === ctx.sentFirst[k] && ctx.casing[k] >= 1 && ctx.casing[k] <= 3) continue;
     while (s < spans.length && spans[s].to <= k) s++;
     if (s < spans.length && spans[s].from <= k) continue;
     (added ??= []).push(tokenSpan(k, k + 1, ORGANIZATION, true));
