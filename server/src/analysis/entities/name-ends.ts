@@ -75,6 +75,8 @@ const SOVIET = hashLower('soviet');
 /** Trades and the arts ("Brennock Mining", "Jinhai Nonferrous Metals", "Ferngrove Records",
  *  "Northlight Pictures", "Nightjar Choir"): companies and bands, not a person, place or MISC name. */
 const TRADE_ENDS = hashes([
+  // Round 21: "… Petroleum Company Limited (NNPC)": the legal suffix in full.
+  'limited',
   'mining', 'metals', 'minerals', 'records', 'pictures', 'studios', 'films', 'therapeutics', 'biosciences', 'logistics',
   'choir', 'orchestra',
   // Broadcasters ("Bloomberg Television", "Vatican Radio").

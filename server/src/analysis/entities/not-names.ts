@@ -71,6 +71,9 @@ function isCurrencyBeforeAmount(ctx: DocContext, s: TokenSpan): boolean {
     }
     return true;
   }
+  // Round 21: "S$15.6 billion" read whole, the amount with its dollar: no name.
+  const len = s.to - s.from;
+  if ((len === 2 || (len === 3 && DOLLAR_LETTERS.has(ctx.lower[s.from]))) && ctx.cap[s.to - 1] === DIGIT && ctx.lower[s.to - 2] === DOLLAR) return true;
   if (s.to >= ctx.n || ctx.cap[s.to] !== DIGIT) {
     // "Rs 1,412.40 on the BSE" read as one name: its first token is the currency.
     return s.to - s.from > 1 && s.from + 1 < ctx.n && ctx.cap[s.from + 1] === DIGIT && CURRENCY_LETTERS.has(ctx.lower[s.from]);

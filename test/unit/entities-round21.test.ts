@@ -1,0 +1,108 @@
+// Names in modern copy, round 21 of issue 10: the name errors a new user met in invented articles
+// (regions, police forces, ranks and occupations as titles, companies, leaderboards, dates after a
+// possessive, parties named with their country, Irish bodies), each rebuilt here on sentences
+// written for the test (the people, seats and firms are invented or well known; the events invented).
+import { expectMention as expect, expectNoMention, listEntities as list, runEntities as run } from './entity-helpers';
+import { strict as assert } from 'node:assert';
+
+describe('round 21: regions', () => {
+  it('a compass region written in two words is a place', () => {
+    const t = 'Gales will reach the South West by noon and the North East overnight, forecasters said.';
+    expect(t, 'South West', 'LOCATION');
+    expect(t, 'North East', 'LOCATION');
+  });
+
+  it('a region named by its landform is a place', () => {
+    expect('Ski resorts in the Scottish Highlands opened early after heavy snow.', 'Scottish Highlands', 'LOCATION');
+  });
+
+  it('a county joined by "and the" to a place is a place', () => {
+    const t = 'Flood warnings cover Yorkshire and the Humber, the Met Office said.';
+    expect(t, 'Yorkshire', 'LOCATION');
+    expect(t, 'Humber', 'LOCATION');
+  });
+
+  it('a country by its short letters before a common noun is a place', () => {
+    expect('SA retail sales fell 1.2 percent in March, the agency said.', 'SA', 'LOCATION');
+    expect('Shares of Renault SA fell 3 percent.', 'Renault SA', 'ORGANIZATION');
+  });
+});
+
+describe('round 21: police forces, ranks and occupations', () => {
+  it('a police force named for two counties is one organisation', () => {
+    expect('Avon and Somerset Police appealed for witnesses after the crash.', 'Avon and Somerset Police', 'ORGANIZATION');
+    expect('A spokeswoman for Devon and Cornwall Police said two men were held.', 'Devon and Cornwall Police', 'ORGANIZATION');
+  });
+
+  it('a police rank before a name is a title', () => {
+    const t = 'Detective Sergeant Ewan Pryce told jurors the phone was never found.';
+    expect(t, 'Ewan Pryce', 'PERSON');
+    expect('The court heard from Detective Constable Maya Oduya on Tuesday.', 'Maya Oduya', 'PERSON');
+  });
+
+  it('a capitalised occupation before a name is a title', () => {
+    expect('Physicist Lena Marsh turns 71 today.', 'Lena Marsh', 'PERSON');
+    expect('Linguist Noam Chomsky has a birthday this week.', 'Noam Chomsky', 'PERSON');
+  });
+});
+
+describe('round 21: companies', () => {
+  it('a name ending in "Limited" is a company', () => {
+    expect('The Ghanaian National Gas Company Limited (GNGC) said supply would resume.', 'Ghanaian National Gas Company Limited', 'ORGANIZATION');
+  });
+
+  it('a firm ending in "Services" is one company', () => {
+    expect('Amazon Web Services said the outage was fixed by noon.', 'Amazon Web Services', 'ORGANIZATION');
+  });
+});
+
+describe('round 21: leaderboards and dates', () => {
+  it('a score\'s minus sign is no part of the player\'s name', () => {
+    const t = 'T1. Owen Brice -14\nT1. Rory Devlin -14\n';
+    expect(t, 'Owen Brice', 'PERSON');
+    expect(t, 'Rory Devlin', 'PERSON');
+  });
+
+  it('a month abbreviation after a body\'s possessive is no part of its name', () => {
+    const t = "Investors expect a pause at the Fed's Dec. 9-10 meeting.";
+    expect(t, 'Fed', 'ORGANIZATION');
+    const r = run(t);
+    assert.ok(!r.mentions.some((m) => m.text.includes('Dec')), list(r));
+  });
+});
+
+describe('round 21: parties, seats and Irish bodies', () => {
+  it('a party named with its country is the party by its first word alone too', () => {
+    const t = 'Reform UK topped the poll. Reform\'s candidate, Dan Hollings, said the result was historic. Turnout was low for Reform.';
+    expect(t, 'Reform UK', 'ORGANIZATION');
+    expect(t, 'Reform', 'ORGANIZATION', 1);
+    expect(t, 'Reform', 'ORGANIZATION', 2);
+  });
+
+  it('a name before "seat" is the seat, a place', () => {
+    expect('She won the Ashmoor seat by 900 votes.', 'Ashmoor', 'LOCATION');
+  });
+
+  it('Irish bodies keep their article and are organisations', () => {
+    const t = 'An Bord Pleanála refused permission, and Bus Éireann said it would appeal.';
+    expect(t, 'An Bord Pleanála', 'ORGANIZATION');
+    expect(t, 'Bus Éireann', 'ORGANIZATION');
+    expect('Iarnród Éireann said the line would reopen in May.', 'Iarnród Éireann', 'ORGANIZATION');
+  });
+});
+
+describe('round 21: guards', () => {
+  it('a surname after a given name stays a person; a person before "and" stays one', () => {
+    expect('Sarah and Tom Pryce run the farm.', 'Sarah', 'PERSON');
+    expectNoMention('The vote is on Dec. 4.', 'Dec.');
+  });
+});
+
+describe('round 21: amounts', () => {
+  it('a dollar amount with its country letters is no name', () => {
+    const t = 'Exports climbed 7.5% in August to S$11.3 billion, Enterprise Singapore said on Friday.';
+    const r = run(t);
+    assert.ok(!r.mentions.some((m) => m.text.includes('$')), list(r));
+    expect(t, 'Enterprise Singapore', 'ORGANIZATION');
+  });
+});
