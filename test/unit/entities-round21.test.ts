@@ -106,3 +106,34 @@ describe('round 21: amounts', () => {
     expect(t, 'Enterprise Singapore', 'ORGANIZATION');
   });
 });
+
+describe('round 21: titles and given names', () => {
+  it('a portfolio after a capitalised "Minister for" is part of the title', () => {
+    const t = 'Funding was confirmed by the Minister for Transport, Ella Moran, on Monday.';
+    expectNoMention(t, 'Transport');
+    expect(t, 'Ella Moran', 'PERSON');
+    expect('Transport for London said fares would rise.', 'Transport for London', 'ORGANIZATION');
+  });
+
+  it('a hyphenated given name and a surname are a person', () => {
+    expect('Karl-Anthony Towns had 18 points and 11 rebounds on Friday.', 'Karl-Anthony Towns', 'PERSON');
+  });
+});
+
+describe('round 21: one span over two runs of a body', () => {
+  it('a department named for two portfolios, the second ending in "Services", is one body', () => {
+    const t = 'A grant from the U.S. Department of Health and Human Services paid for the clinic.';
+    expect(t, 'U.S. Department of Health and Human Services', 'ORGANIZATION');
+    expectNoMention(t, 'Human Services');
+  });
+});
+
+describe('round 21: common abbreviations with "&"', () => {
+  it('"Q&A", "R&D" and "M&A" are no names; "AT&T" is', () => {
+    const t = 'In a Q&A with readers, she said R&D spending would rise and M&A fees would fall at AT&T.';
+    expectNoMention(t, 'Q&A');
+    expectNoMention(t, 'R&D');
+    expectNoMention(t, 'M&A');
+    expect(t, 'AT&T', 'ORGANIZATION');
+  });
+});

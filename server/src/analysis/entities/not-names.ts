@@ -46,7 +46,9 @@ const ABBREVIATION_PLURALS = new WordSet(['tds', 'rbis', 'hrs', 'ceos', 'cfos', 
 
 /** Common nouns' abbreviations in capitals, never names alone: "AI chips", "the AI race", "GDP grew"
  *  (round 17; "Ai" of "Ai Weiwei" is written otherwise, and "Stability AI" is a longer name). */
-const COMMON_ABBREVIATIONS = new WordSet(['ai', 'gdp'].map(hashLower));
+const COMMON_ABBREVIATIONS = new WordSet(['ai', 'gdp',
+  // Round 21: "a Q&A with readers", "R&D spending", "M&A advice" (not "AT&T", "S&P", "P&G": names).
+  'q&a', 'r&d', 'm&a', 'p&l'].map(hashLower));
 /** Earnings measures, in any case ("adjusted Ebitda", "EBITDA margin"): never names (round 19). */
 const MEASURES = new WordSet(['ebitda', 'ebit', 'ebitdar', 'ebitdax'].map(hashLower));
 

@@ -133,6 +133,7 @@ import { WordSet } from './word-set';
 import { countryShorts } from './country-shorts';
 import { shortParties } from './short-parties';
 import { irishBodies } from './irish-bodies';
+import { ministerPortfolios } from './minister-for';
 import { OCCUPATION_HASHES } from './occupations';
 import { MONTH_HASHES } from './month-words';
 
@@ -230,6 +231,10 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
       // A span that reaches past the run keeps its own reading.
       if (s.from < runs[r][0] || s.to > runs[r][1]) {
         runs.splice(r, 1);
+        // Round 21: and every later run inside it ("U.S. Department of Health and Human Services": two
+        // runs, one span), unless it follows "and" after a body's word ("Federal Trade Commission and
+        // Justice Department" read as one: the second body is kept as well, as before).
+        while (r < runs.length && runs[r][0] >= s.from && runs[r][1] <= s.to && !secondBody(ctx, runs[r][0])) runs.splice(r, 1);
         merged.push(s);
       }
       continue;
@@ -239,6 +244,12 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
   for (; r < runs.length; r++) merged.push(tokenSpan(runs[r][0], runs[r][1], ORGANIZATION));
   return sortByFrom(merged);
 }
+
+/** The run starting at token k follows "and" after an organisation's last word. */
+function secondBody(ctx: DocContext, k: number): boolean {
+  return k >= 2 && ctx.lower[k - 1] === AND_HASH && ORG_HEAD_HASHES.has(ctx.lower[k - 2]);
+}
+const AND_HASH = hashLower('and');
 
 /** "'" or "’" glued to a word ending in "s" before it: "Dockworkers'". */
 function isPluralPossessiveMark(seg: Segmentation, k: number): boolean {
@@ -660,7 +671,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = royalVenues(ctx, givenNamePeople(ctx, seg, gazetteer, civicPlaces(ctx, sponsorVenues(ctx, surnameCues(ctx, seg, agedPeople(ctx, seg, openingWords(ctx, basedPlaces(ctx, seg, gazetteer, andTails(ctx, andPortfolios(ctx, placeLists(ctx, titleTails(ctx, spokespersonFor(ctx, placePrefixes(ctx, izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps))))))))))))))));
   steps = definedTerms(ctx, seg, lineUps(ctx, seg, gazetteer, titledPeople(ctx, seg, steps)));
   steps = acronymHeads(ctx, seg, streetDirections(ctx, bodiesOf(ctx, countryAgencies(ctx, seg, gazetteer, steps))));
-  steps = irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, steps)))))))))));
+  steps = ministerPortfolios(ctx, irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, steps))))))))))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
