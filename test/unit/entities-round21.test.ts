@@ -137,3 +137,12 @@ describe('round 21: common abbreviations with "&"', () => {
     expect(t, 'AT&T', 'ORGANIZATION');
   });
 });
+
+describe('round 21: a game story\'s next games', () => {
+  it('"Team: Host X" and "Team: Visit X" name two teams, the verb no part of either', () => {
+    const t = 'The Celtics beat the Knicks 112-104 on Friday night.\n\nUP NEXT\n\nKnicks: Host Orlando on Sunday.\n\nCeltics: Visit Chicago on Tuesday.\n';
+    expect(t, 'Orlando', 'ORGANIZATION');
+    expect(t, 'Chicago', 'ORGANIZATION');
+    expect(t, 'Celtics', 'ORGANIZATION', 1);
+  });
+});
