@@ -459,7 +459,7 @@ export function rightContent(
  * and a finite verb follow: "The government maintains its program will close the gap", "added
  * the company would appeal" ("maintains its roads", "added 120 deckhands" have no verb).
  */
-const ASSERTS_BARE_CLAUSE = new Set(['maintain', 'add', 'deny', 'report']);
+const ASSERTS_BARE_CLAUSE = new Set(['maintain', 'add', 'deny', 'report', 'find', 'rule', 'conclude']);
 /** Verbs whose proposal can be a gerund clause ("recommends replacing the oldest units"). */
 const PROPOSALS = new Set(['recommend', 'propose', 'suggest', 'advise']);
 
@@ -487,7 +487,8 @@ function clauseFollows(doc: Doc, j: number, hi: number, auxiliary = false): bool
   if (!pronoun && !DETERMINERS.has(w) && !isCapitalised(doc.toks[j].text) && (!isWord(doc.toks[j].text) || PHRASE_STOPS.has(w) || OBJECT_PRONOUNS.has(w))) return false;
   for (let k = j + 1; k < hi && k <= j + 6; k++) {
     const v = doc.lower[k];
-    if (!isWord(doc.toks[k].text) || SUBJECT_BREAKS.has(v)) return false;
+    // ("the board's lawyer had …": a possessive inside the subject.)
+    if ((!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) || SUBJECT_BREAKS.has(v)) return false;
     if (FINITE_VERBS.has(v) && v !== 'do') return true;
     // (With `auxiliary`, only an auxiliary or a modal shows the verb: "maintains a lead pledged …" has none.)
     if (auxiliary) continue;
@@ -521,10 +522,15 @@ const TIME_ONLY = new Set([
 ]);
 
 /** Whether tokens j…end are only a time or count ("just 17 seconds later"). */
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'past']);
+const TIME_UNITS_AFTER = new Set(['spring', 'summer', 'fall', 'autumn', 'winter', 'hour', 'hours', 'days', 'weeks', 'months', 'years', 'quarter']);
+
 export function onlyTime(doc: Doc, j: number, end: number): boolean {
   if (end - j > 6) return false;
   for (let i = j; i <= end; i++) {
     const w = doc.lower[i];
+    // "this week", "last month": a determiner of a time word.
+    if (TIME_DETERMINERS.has(w) && i + 1 < doc.lower.length && (TIME_WORDS.has(doc.lower[i + 1]) || TIME_UNITS_AFTER.has(doc.lower[i + 1]))) continue;
     if (!TIME_ONLY.has(w) && !/^\d/.test(w) && !TIME_WORDS.has(w) && isWord(doc.toks[i].text)) return false;
   }
   return true;

@@ -12,7 +12,7 @@ import type { Quote } from './quotes';
 import type { LearnedHook, TokenSpan } from './learned/model';
 import { shippedModel } from './learned/shipped';
 import { type AttributionMemo, ParagraphDrafts } from './paragraph-memo';
-import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb } from './frame';
+import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb, timeOnlyContent } from './frame';
 import { CUE_VERBS, PUT_IT, STATES_AFTER_DOCUMENT } from './lexicon';
 import { frameForAsPutIt } from './as-put-it';
 import type { Doc } from './phrases';
@@ -164,7 +164,11 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
       const plain = hook !== null && !one.quote && one.cue !== null && (one.learned === true || plainSpeech(doc, one));
       if (plain && !one.learned && !afterThat(doc, one) && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null) &&
         !toldListener(doc, one)) continue;
-      if (plain && (one.learned || hook.contentOfRules)) learnedContent(doc, one, c, quotes, hook);
+      if (plain && (one.learned || hook.contentOfRules)) {
+        learnedContent(doc, one, c, quotes, hook);
+        // "rules the province announced this week": a time alone is no content.
+        if (timeOnlyContent(doc, one.cue!.last, one, c)) continue;
+      }
       if (one.contentEnd > one.contentStart && (nested || !duplicate(doc, drafts, one))) {
         // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
         // it to "who" (outlets mark either one).

@@ -26,6 +26,8 @@ export interface SentenceBounds {
 }
 
 /** How many sentences back a pronoun looks for its person, and at most how many mentions. */
+/** Parts of an organisation that speak for themselves ("the Canadian unit of X" is not X). */
+const PART_NOUNS = new Set(['unit', 'units', 'subsidiary', 'division', 'arm', 'branch', 'affiliate', 'chapter', 'wing']);
 const PRONOUN_REACH = 6;
 const PRONOUN_MENTIONS = 80;
 /** How many mentions of a person are read for an honorific or a gendered role word. */
@@ -225,6 +227,9 @@ export class SourceResolver {
     // entity stage left out, with no given name in it.
     if (CAPITALISED_NAME.test(phrase) && !startsWithThe(phrase) && givenNameIn(phrase) === null && genderOfGivenName(phrase.slice(0, phrase.indexOf(' '))) === null) return true;
     const words: string[] = phrase.toLowerCase().match(WORD) ?? [];
+    // "The Canadian unit of Halvorsen Group": a part of the organisation named after "of" is not it.
+    const of = words.indexOf('of');
+    if (of >= 2 && of <= 4 && DETERMINERS.has(words[0]) && PART_NOUNS.has(words[of - 1])) return true;
     return words.length === 2 && DETERMINERS.has(words[0]) && ORGANIZATION_ROLES.has(words[1]);
   }
 

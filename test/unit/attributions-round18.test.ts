@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import type { Attribution } from '../../server/src/analysis/types';
+import { about, runAttributions, showAttributions, showSpeakers } from './attribution-helpers';
+import type { Name } from './attribution-helpers';
+
+// Issue 11, round 18: what the blind batch 16 and the known leftovers showed. An adverbial of
+// place between the cue and "that", a past participle that describes a noun ("the agreements
+// announced in Seoul"), a negated "does not say how …", "the judge found …" without "that", and
+// "it" after the unit of a company. Invented sentences in our own words.
+
+function run(body: string, names: Name[] = []): Attribution[] {
+  return runAttributions(body, names, true);
+}
+
+describe('attributions round 18: where the content starts and what is no cue', () => {
+  it('"said outside the courthouse that …": the content starts after "that"', () => {
+    const list = run('Defence lawyer Mira Santos said outside the courthouse that her client would appeal.',
+      [{ id: 'ms', type: 'PERSON', forms: ['Mira Santos'] }]);
+    assert.equal(about(list, 'would appeal').content.text, 'her client would appeal', showAttributions(list));
+  });
+  it('"told reporters outside the legislature that …": the content starts after "that"', () => {
+    const list = run('Premier Joan Ledger told reporters outside the legislature that the bill would pass.',
+      [{ id: 'jl', type: 'PERSON', forms: ['Joan Ledger'] }]);
+    assert.equal(about(list, 'would pass').content.text, 'the bill would pass', showAttributions(list));
+  });
+  it('a past participle describing a noun is no cue ("the agreements announced in Seoul were …")', () => {
+    const list = run(
+      'Opposition Leader Ruth Amadi was not impressed. She told reporters at the legislature that several of the deals announced in Tokyo were letters of intent that bind no one.',
+      [{ id: 'ra', type: 'PERSON', forms: ['Ruth Amadi'] }, { id: 'tk', type: 'LOCATION', forms: ['Tokyo'] }]);
+    assert.equal(list.filter((a) => a.cue?.text === 'announced').length, 0, showAttributions(list));
+    const a = about(list, 'letters of intent');
+    assert.equal(a.cue?.text, 'told', showAttributions(list));
+    assert.equal(a.sourceEntity, 'ra', showSpeakers(list));
+  });
+  it('guard: a subject without its determiner still reports ("Several outlets reported on Friday the agency had …")', () => {
+    const list = run('Several outlets reported on Friday the agency had warned the minister twice.');
+    assert.equal(about(list, 'warned the minister').cue?.text, 'reported', showAttributions(list));
+  });
+  it('guard: "proposed just that in 2013" is no time alone', () => {
+    const list = run('Senator Ruth Okafor proposed just that in 2013.', [{ id: 'ro', type: 'PERSON', forms: ['Ruth Okafor'] }]);
+    assert.ok(about(list, 'just that'), showAttributions(list));
+  });
+  it('"rules the province announced this week" reports no words (a time alone is no content)', () => {
+    const list = run('Daycares can no longer charge late fees under rules the province announced this week.');
+    assert.equal(list.length, 0, showAttributions(list));
+  });
+  it('"though it does not say how large …" is no attribution', () => {
+    const list = run('The same report says the fund will grow, though it does not say how large the fund will be.');
+    assert.equal(list.filter((a) => a.cue?.text === 'say').length, 0, showAttributions(list));
+    assert.ok(about(list, 'fund will grow'));
+  });
+});
+
+describe('attributions round 18: a judge\'s finding and who "it" is', () => {
+  it('"The judge found the lawyer had offered no evidence" is the judge\'s finding', () => {
+    const list = run('The judge found the landlord had offered no evidence that the tenant caused the damage.');
+    const a = about(list, 'offered no evidence');
+    assert.equal(a.cue?.text, 'found', showAttributions(list));
+    assert.equal(a.source?.text, 'The judge', showAttributions(list));
+  });
+  it('"found the tenant\'s lawyer had …": a possessive inside the subject of the finding', () => {
+    const list = run("The arbitrator found the tenant's lawyer had filed the complaint too late.");
+    assert.equal(about(list, 'filed the complaint').cue?.text, 'found', showAttributions(list));
+  });
+  it('"found" with a plain object is no attribution ("police found the car abandoned")', () => {
+    const list = run('Police found the car near the river on Sunday. The inspector found the keys were still inside.');
+    assert.equal(list.filter((a) => a.content.text.includes('near the river')).length, 0, showAttributions(list));
+  });
+  it('"it said" after "The unit of X reported …" is not the parent company X', () => {
+    const list = run('The Canadian unit of Halvorsen Group reported a loss of $40 million for the quarter. It said sales fell in Ontario.',
+      [{ id: 'hg', type: 'ORGANIZATION', forms: ['Halvorsen Group'] }, { id: 'on', type: 'LOCATION', forms: ['Ontario'] }]);
+    assert.notEqual(about(list, 'sales fell').sourceEntity, 'hg', showSpeakers(list));
+  });
+});
