@@ -72,3 +72,45 @@ describe('attributions round 18: a judge\'s finding and who "it" is', () => {
     assert.notEqual(about(list, 'sales fell').sourceEntity, 'hg', showSpeakers(list));
   });
 });
+
+describe('attributions round 18: a results release\'s headline reports figures, not words', () => {
+  it('"X Reports Strong Third Quarter Results, Raises Dividend" is no attribution', () => {
+    const list = run('Quarry Lane Foods Reports Strong Third Quarter Results, Raises Dividend\n\nTORONTO — Quarry Lane Foods Inc. said sales rose 4 per cent in the quarter.',
+      [{ id: 'ql', type: 'ORGANIZATION', forms: ['Quarry Lane Foods Inc.', 'Quarry Lane Foods'] }]);
+    assert.equal(list.filter((a) => a.cue?.text === 'Reports').length, 0, showAttributions(list));
+    assert.ok(about(list, 'sales rose'));
+  });
+  it('"X Announces Record Gold Production" is no attribution', () => {
+    const list = run('Halvorsen Mining Announces Record Gold Production\n\nVANCOUVER — Halvorsen Mining Corp. said output rose.',
+      [{ id: 'hm', type: 'ORGANIZATION', forms: ['Halvorsen Mining Corp.', 'Halvorsen Mining'] }]);
+    assert.equal(list.filter((a) => a.cue?.text === 'Announces').length, 0, showAttributions(list));
+  });
+  it('guard: a headline whose verb takes a clause still reports ("Mayor Reports City Will Miss Target")', () => {
+    const list = run('Mayor Reports City Will Miss Housing Target\n\nThe mayor said the city would build fewer homes.');
+    assert.equal(list.filter((a) => a.cue?.text === 'Reports').length, 1, showAttributions(list));
+  });
+});
+
+describe('attributions round 18: a man named as an object does not take "he" from the subject before', () => {
+  const people = (a: string, b: string): Name[] => [{ id: 'a', type: 'PERSON', forms: [a, a.split(' ')[1]] }, { id: 'b', type: 'PERSON', forms: [b, b.split(' ')[1]] }];
+  it('a verb\'s object ("Police arrested Marcus Dell …. He said …") is not the speaker', () => {
+    const list = run('Chief Ken Albright took questions for an hour. Police arrested Marcus Dell outside the mall on Sunday. He said officers had acted quickly.',
+      people('Ken Albright', 'Marcus Dell'));
+    assert.equal(about(list, 'acted quickly').sourceEntity, 'a', showSpeakers(list));
+  });
+  it('an object after a role ("had invited union leader Carl Ames") is not the speaker', () => {
+    const list = run('Premier Wade Lutz defended the deal on Monday. His office had invited union leader Carl Ames to the signing. He said the agreement would hold.',
+      people('Wade Lutz', 'Carl Ames'));
+    assert.equal(about(list, 'would hold').sourceEntity, 'a', showSpeakers(list));
+  });
+  it('guard: an object is still "he" when no man is named before it', () => {
+    const list = run('The vote was close. Council backed developer Ian Shaw on Tuesday. He said the towers would rise next year.',
+      [{ id: 'b', type: 'PERSON', forms: ['Ian Shaw', 'Shaw'] }]);
+    assert.equal(about(list, 'towers would rise').sourceEntity, 'b', showSpeakers(list));
+  });
+  it('guard: an inverted speaker after a comma (", added Ian Shaw") goes on', () => {
+    const list = run('Mayor Tom Reilly said the plan was dead. "We will try again," added developer Ian Shaw. He said the towers would rise next year.',
+      people('Tom Reilly', 'Ian Shaw'));
+    assert.equal(about(list, 'towers would rise').sourceEntity, 'b', showSpeakers(list));
+  });
+});

@@ -15,6 +15,7 @@ import type { Gender } from './gender';
 import { MAKERS, OFFICE_CHANGING, ORGANIZATION_ROLES, findRoles } from './roles';
 import type { Role, RolesMemo } from './roles';
 import { TITLES, isDocumentNoun } from './words';
+import { CUE_VERBS } from './lexicon';
 import { ownCopy } from '../memo';
 import { FamilyIndex } from './families';
 import { ParagraphQuotations } from './quoted-spans';
@@ -511,6 +512,8 @@ export class SourceResolver {
   private afterPreposition(pos: number): boolean {
     let p = pos;
     let w = '';
+    // Lower-case words of a role between the name and the word that governs it ("with union leader Carl Ames").
+    let role = 0;
     for (let k = 0, links = 0; k < 8; k++) {
       while (p > 0 && (this.text.charCodeAt(p - 1) === 32 || this.text.charCodeAt(p - 1) === 0xa0)) p--;
       w = this.wordBefore(p);
@@ -526,7 +529,20 @@ export class SourceResolver {
       // The sentence or clause before ends here ("… Loretta Lynch. Lynch still has …", "in Beaumont, Tex., Mr. Trump").
       if (/[.!?;:,"”’)]$/.test(w)) return false;
       if (/^\p{Lu}/u.test(w)) continue;
-      return OBJECT_PREPOSITIONS.has(lw);
+      // (Past a role only for a verb: "from presumptive nominee Donald Trump" is often the one a later "he" means.)
+      if (OBJECT_PREPOSITIONS.has(lw)) return role === 0;
+      // "Police arrested Marcus Dell", "had invited union leader Carl Ames": a verb's object (not a
+      // verb of speech: ", added Ian Shaw" names the speaker).
+      // (Not an adjective: "a newly elected Bush".)
+      if ((/^[a-z]{3,}ed$/.test(lw) && !CUE_VERBS.has(lw)) || OBJECT_VERBS.has(lw)) {
+        const before = this.wordBefore(p).toLowerCase();
+        return !(before === 'a' || before === 'an' || before === 'the' || /^[a-z]+ly$/.test(before));
+      }
+      if (role < 2 && /^[a-z]{4,}$/.test(lw) && !lw.endsWith('ly') && !ROLE_STOPS.has(lw)) {
+        role++;
+        continue;
+      }
+      return false;
     }
     return false;
   }
@@ -904,6 +920,10 @@ function inTextOrder(list: Mention[]): boolean {
 }
 
 /** Prepositions whose object a pronoun does not follow when a subject is near ("for Clinton", "than Obama"). */
+/** Common irregular past tenses that take a person as object ("met Carl Ames", "beat Ann Cole"). */
+const OBJECT_VERBS = new Set(['met', 'hit', 'beat', 'sent', 'caught', 'brought', 'fought', 'hired', 'fired', 'led', 'let', 'left', 'took', 'saw', 'chose', 'struck', 'sued', 'thanked', 'defeated']);
+/** Words that end a role phrase: the name after them is no object ("and then Ian Shaw", "when Ann Bee"). */
+const ROLE_STOPS = new Set(['and', 'or', 'but', 'then', 'when', 'while', 'as', 'that', 'who', 'which', 'so', 'if', 'because', 'after', 'before', 'since', 'until', 'also', 'now', 'later', 'earlier', 'today', 'yesterday', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'not', 'only', 'even', 'said', 'says', 'told', 'whom', 'where', 'what', 'whose', 'there', 'here', 'with', 'from', 'into', 'about', 'than', 'like', 'just', 'still', 'very', 'much', 'many', 'some', 'this', 'those', 'these', 'their', 'every']);
 const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'from', 'about', 'against', 'by', 'on', 'at', 'in', 'over', 'than', 'like', 'between', 'among', 'toward', 'towards', 'into', 'including', 'behind']);
 
 /** Words before an organisation that make it no subject ("a deal with Google", "such as Quillmark"). */
