@@ -114,3 +114,23 @@ describe('attributions round 18: a man named as an object does not take "he" fro
     assert.equal(about(list, 'towers would rise').sourceEntity, 'b', showSpeakers(list));
   });
 });
+
+describe('attributions round 18: a quotation after a clause about the speaker goes on with the speaker', () => {
+  it('"…," said X, who noted that …. "…" is X\'s with the cue "said"', () => {
+    const list = run('"Bookings are up a little," said Tom Ekland, who noted that prices had fallen by half during the slump. "Things are moving the right way."',
+      [{ id: 'te', type: 'PERSON', forms: ['Tom Ekland', 'Ekland'] }]);
+    const a = about(list, 'moving the right way');
+    assert.equal(a.cue?.text, 'said', showAttributions(list));
+    assert.equal(a.sourceEntity, 'te', showSpeakers(list));
+  });
+  it('"…," X said, as he called for …. "…" is X\'s with the cue "said"', () => {
+    const list = run('"Greed will be judged," Bishop Ruiz said in a sermon, as he called for more honesty in business. "Money cannot decide how people live."',
+      [{ id: 'br', type: 'PERSON', forms: ['Bishop Ruiz', 'Ruiz'] }]);
+    assert.equal(about(list, 'how people live').cue?.text, 'said', showAttributions(list));
+  });
+  it('guard: a new speaker\'s own sentence still takes the next quotation', () => {
+    const list = run('"We are ready," said Tom Ekland. Ann Moss said she disagreed. "Nobody is ready."',
+      [{ id: 'te', type: 'PERSON', forms: ['Tom Ekland', 'Ekland'] }, { id: 'am', type: 'PERSON', forms: ['Ann Moss', 'Moss'] }]);
+    assert.equal(about(list, 'Nobody is ready').sourceEntity, 'am', showSpeakers(list));
+  });
+});

@@ -65,6 +65,18 @@ function hasQuotation(doc: Doc, d: Draft): boolean {
 /** Participles that add a reference to a quotation rather than speech of their own. */
 const ASIDE_CUES = new Set(['referring', 'citing', 'pointing', 'describing', 'noting']);
 
+/** Words that open a clause about someone already named ("who noted", "as he called for", "when asked"). */
+const ABOUT_OPENERS = new Set(['who', 'which', 'as', 'when', 'while', 'whose']);
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+
+/** Whether the draft's cue opens a relative or adverbial clause: "who noted", "as she called for", "when asked". */
+function inClauseAbout(doc: Doc, d: Draft): boolean {
+  let k = d.cue!.first - 1;
+  if (k >= 0 && (doc.lower[k] === 'also' || doc.lower[k] === 'later')) k--;
+  if (k >= 0 && CLAUSE_PRONOUNS.has(doc.lower[k])) k--;
+  return k >= 0 && ABOUT_OPENERS.has(doc.lower[k]);
+}
+
 /** A cue of one present participle of a verb of speech (", adding that …", ", suggesting …"). */
 function isParticipleCue(doc: Doc, d: Draft): boolean {
   return d.cue !== null && d.cue.first === d.cue.last && CUE_VERBS.get(doc.lower[d.cue.first])?.participle === true;
@@ -170,7 +182,11 @@ export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex
       // marks it so).
       const aside = prev && hasQuotation(doc, prev) && d.cue && prev.cue && (ASIDE_CUES.has(doc.lower[d.cue.first]) || isParticipleCue(doc, d)) &&
         doc.toks[d.cue.first].sentence === doc.toks[prev.cue.first].sentence;
-      if ((!prev || d.contentStart >= prev.contentStart) && !aside) prev = d;
+      // "…,'' said Ann Lee, who noted that …. ''…''", "…,'' Lee said, as she called for …": a cue in a
+      // clause about the quoted speaker is no new speaker for the next quotation.
+      const relative = !aside && prev && hasQuotation(doc, prev) && d.cue && prev.cue && d.cue.first > prev.cue.last &&
+        doc.toks[d.cue.first].sentence === doc.toks[prev.cue.first].sentence && inClauseAbout(doc, d);
+      if ((!prev || d.contentStart >= prev.contentStart) && !aside && !relative) prev = d;
       pi++;
     }
     if (maxEnd > q.start) continue; // claimed by a frame
