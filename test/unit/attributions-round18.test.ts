@@ -134,3 +134,15 @@ describe('attributions round 18: a quotation after a clause about the speaker go
     assert.equal(about(list, 'Nobody is ready').sourceEntity, 'am', showSpeakers(list));
   });
 });
+
+describe('attributions round 18: a roundup item names its author after a dash, before the colon', () => {
+  it('"HEADLINE - Ann Lee and Raj Dey: “…”" is Ann Lee and Raj Dey\'s, not the headline\'s', () => {
+    const list = run('Polling news\n\nPOLLS WERE NOT WRONG, ONLY EARLY - Ann Lee and Raj Dey: “Although the polls missed the result, it is not because they were badly built.”',
+      [{ id: 'al', type: 'PERSON', forms: ['Ann Lee'] }, { id: 'rd', type: 'PERSON', forms: ['Raj Dey'] }]);
+    assert.equal(about(list, 'badly built').source?.text, 'Ann Lee and Raj Dey', showAttributions(list));
+  });
+  it('"Gallup\'s analysis - Jeffrey Marsh: “…”" is Jeffrey Marsh\'s', () => {
+    const list = run('Gallup\'s new state analysis - Jeffrey Marsh: “Twenty states are now solidly red.”', [{ id: 'jm', type: 'PERSON', forms: ['Jeffrey Marsh'] }]);
+    assert.equal(about(list, 'solidly red').source?.text, 'Jeffrey Marsh', showAttributions(list));
+  });
+});
