@@ -62,6 +62,14 @@ describe('attributions round 18: a judge\'s finding and who "it" is', () => {
     const list = run("The arbitrator found the tenant's lawyer had filed the complaint too late.");
     assert.equal(about(list, 'filed the complaint').cue?.text, 'found', showAttributions(list));
   });
+  it('"declared X was …" without "that" is a declaration', () => {
+    const list = run('The ministry declared the strike was illegal and ordered the crews back to work.');
+    assert.equal(about(list, 'strike was illegal').cue?.text, 'declared', showAttributions(list));
+  });
+  it('guard: "declared war on" reports no words', () => {
+    const list = run('The rebels declared war on the capital in 1988.');
+    assert.equal(list.length, 0, showAttributions(list));
+  });
   it('"found" with a plain object is no attribution ("police found the car abandoned")', () => {
     const list = run('Police found the car near the river on Sunday. The inspector found the keys were still inside.');
     assert.equal(list.filter((a) => a.content.text.includes('near the river')).length, 0, showAttributions(list));

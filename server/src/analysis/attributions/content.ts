@@ -459,7 +459,7 @@ export function rightContent(
  * and a finite verb follow: "The government maintains its program will close the gap", "added
  * the company would appeal" ("maintains its roads", "added 120 deckhands" have no verb).
  */
-const ASSERTS_BARE_CLAUSE = new Set(['maintain', 'add', 'deny', 'report', 'find', 'rule', 'conclude']);
+const ASSERTS_BARE_CLAUSE = new Set(['maintain', 'add', 'deny', 'report', 'find', 'conclude', 'declare']);
 /** Verbs whose proposal can be a gerund clause ("recommends replacing the oldest units"). */
 const PROPOSALS = new Set(['recommend', 'propose', 'suggest', 'advise']);
 
