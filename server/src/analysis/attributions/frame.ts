@@ -773,6 +773,9 @@ export function frameForVerb(
   const rc = rightContent(doc, t, modal, c, quotes, relative, documentSource, fronted, whoAside);
   if (!rc) return null;
   if (!learned && OBJECT_OR_CLAUSE.has(entry.lemma) && !rc.quote && !clauseAt(doc, t, rc.start, c)) return NOT_SPEECH;
+  // "The judge found the lawyer had …" is a finding; "It found the bone had been buried" (a dog) is not:
+  // without "that", only a document or a body that judges finds.
+  if (entry.lemma === 'find' && !documentSource && !rc.quote && !(srcL && finderIn(doc, srcL)) && !thatBefore(doc, t, rc.start)) return null;
   let source = srcL;
   const linked = before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and' || doc.lower[before] === 'but');
   // "…, but Vasko disagreed, saying …": a later clause's subject speaks.
@@ -1088,5 +1091,23 @@ function notSaidWhether(doc: Doc, t: number, c: Clause): boolean {
     if (WH_WORDS.has(doc.lower[k])) return true;
     if (!isWord(doc.toks[k].text)) return false;
   }
+  return false;
+}
+
+/** Who finds with authority: a finding without "that" ("The judge found the lawyer had …") is theirs. */
+const FINDERS = new Set([
+  'judge', 'justice', 'court', 'jury', 'panel', 'tribunal', 'inquiry', 'inquest', 'coroner', 'investigators', 'researchers', 'scientists',
+  'auditor', 'auditors', 'arbitrator', 'commission', 'committee', 'regulator', 'watchdog', 'ombudsman', 'board', 'review', 'probe', 'investigation',
+]);
+
+/** Whether the source names a body that judges ("an arbitration panel in 2001", "the judge"). */
+function finderIn(doc: Doc, r: Range): boolean {
+  for (let i = r.first; i <= r.last; i++) if (FINDERS.has(doc.lower[i])) return true;
+  return false;
+}
+
+/** Whether "that" stands between the cue at `t` and the content starting at `start`. */
+function thatBefore(doc: Doc, t: number, start: number): boolean {
+  for (let k = t + 1; k < doc.toks.length && doc.toks[k].start < start; k++) if (doc.lower[k] === 'that') return true;
   return false;
 }
