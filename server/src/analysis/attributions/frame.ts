@@ -1068,8 +1068,9 @@ export function timeOnlyContent(doc: Doc, t: number, d: Draft, c: Clause): boole
   if (d.quote || d.contentStart < doc.toks[t].end) return false;
   let s = t + 1;
   while (s < c.hi && doc.toks[s].start < d.contentStart) s++;
+  // (onlyTime takes at most seven tokens: a longer content is no time alone, and is not walked.)
   let e = s;
-  while (e + 1 < c.hi && doc.toks[e + 1].end <= d.contentEnd) e++;
+  while (e + 1 < c.hi && doc.toks[e + 1].end <= d.contentEnd) if (++e - s > 6) return false;
   return s < c.hi && doc.toks[e].end <= d.contentEnd && onlyTime(doc, s, e);
 }
 
