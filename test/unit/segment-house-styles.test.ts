@@ -321,6 +321,17 @@ describe('web scrape furniture', () => {
     ]);
   });
 
+  it('reads a byline that ends with the place the writer files from (no more than one) or the writer\'s address', () => {
+    const page = [
+      'Fuel queues grow', 'By Chinedu Okafor, Lagos', 'By Jane Doe, BBC News, Nairobi',
+      'By Jane Doe, Lagos, Abuja', 'By Kayla Brooks kbrooks@riverbendtimes.com',
+      'Fuel queues grew on Monday as prices rose, the company said.',
+    ].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [
+      ['byline', 'By Chinedu Okafor, Lagos'], ['byline', 'By Jane Doe, BBC News, Nairobi'], ['byline', 'By Kayla Brooks kbrooks@riverb'],
+    ]);
+  });
+
   it('reads an Indian paper\'s colon dateline, and leaves a transcript\'s speaker alone', () => {
     const story = 'Port operator to add berths\n\nMUMBAI: The port operator will spend Rs 4,000 crore on new berths over three years, the company said on Monday.\n\n(With inputs from PTI)';
     const seg = segment(story);
