@@ -70,7 +70,7 @@ describe('attributions round 18: a judge\'s finding and who "it" is', () => {
     const list = run('The rebels declared war on the capital in 1988.');
     assert.equal(list.length, 0, showAttributions(list));
   });
-  it('"found" with a plain object is no attribution ("police found the car abandoned")', () => {
+  it('guard: "found" with a plain object is no attribution ("police found the car abandoned")', () => {
     const list = run('Police found the car near the river on Sunday. The inspector found the keys were still inside.');
     assert.equal(list.filter((a) => a.content.text.includes('near the river')).length, 0, showAttributions(list));
   });
@@ -88,7 +88,7 @@ describe('attributions round 18: a results release\'s headline reports figures, 
     assert.equal(list.filter((a) => a.cue?.text === 'Reports').length, 0, showAttributions(list));
     assert.ok(about(list, 'sales rose'));
   });
-  it('"X Announces Record Gold Production" is no attribution', () => {
+  it('guard: "X Announces Record Gold Production" is no attribution', () => {
     const list = run('Halvorsen Mining Announces Record Gold Production\n\nVANCOUVER — Halvorsen Mining Corp. said output rose.',
       [{ id: 'hm', type: 'ORGANIZATION', forms: ['Halvorsen Mining Corp.', 'Halvorsen Mining'] }]);
     assert.equal(list.filter((a) => a.cue?.text === 'Announces').length, 0, showAttributions(list));
