@@ -111,6 +111,11 @@ describe('attributions round 18: a man named as an object does not take "he" fro
       people('Wade Lutz', 'Carl Ames'));
     assert.equal(about(list, 'would hold').sourceEntity, 'a', showSpeakers(list));
   });
+  it('"X spokesman Y met reporters. He said …" is Y, not X who only names his role', () => {
+    const list = run('Senate leader Mitch Connell has kept quiet. Connell spokesman Don Stewart met reporters on Tuesday. He said the schedule was not set.',
+      [{ id: 'mc', type: 'PERSON', forms: ['Mitch Connell', 'Connell'] }, { id: 'ds', type: 'PERSON', forms: ['Don Stewart'] }]);
+    assert.equal(about(list, 'schedule was not set').sourceEntity, 'ds', showSpeakers(list));
+  });
   it('guard: an object is still "he" when no man is named before it', () => {
     const list = run('The vote was close. Council backed developer Ian Shaw on Tuesday. He said the towers would rise next year.',
       [{ id: 'b', type: 'PERSON', forms: ['Ian Shaw', 'Shaw'] }]);

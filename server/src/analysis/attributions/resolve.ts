@@ -27,6 +27,11 @@ export interface SentenceBounds {
 }
 
 /** How many sentences back a pronoun looks for its person, and at most how many mentions. */
+/** A name, then one or two lower-case words before the next name (bounded: no backtracking). */
+const ROLE_AFTER_NAME = /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}['’]?s? ((?:[a-z]+ ){1,2})$/u;
+/** Role nouns a name can modify ("Connell spokesman", "Trump aide", "campaign manager"). */
+const ROLE_MODIFIER_NOUNS = new Set(['aide', 'aides', 'adviser', 'advisor', 'lawyer', 'attorney', 'strategist', 'campaign', 'manager', 'press', 'secretary', 'deputy', 'chief', 'staffer', 'pollster', 'surrogate', 'ally', 'spokesman', 'spokeswoman']);
+
 /** Parts of an organisation that speak for themselves ("the Canadian unit of X" is not X). */
 const PART_NOUNS = new Set(['unit', 'units', 'subsidiary', 'division', 'arm', 'branch', 'affiliate', 'chapter', 'wing']);
 const PRONOUN_REACH = 6;
@@ -482,6 +487,8 @@ export class SourceResolver {
         let object: string | null = null;
         for (let i = found.length - 1; i >= 0; i--) {
           if (this.quotations.inside(at[i])) continue;
+          // "Connell spokesman Don Stewart": the first name only modifies the role of the second.
+          if (i > 0 && found[i - 1] !== found[i] && this.modifiesRole(at[i], at[i - 1])) continue;
           if (!this.afterPreposition(at[i])) return found[i];
           object ??= found[i];
         }
@@ -502,6 +509,18 @@ export class SourceResolver {
       if (s <= 0 && this.sentences.length > 0) break;
     }
     return objectOnly;
+  }
+
+  /**
+   * Whether the name at `pos` is followed by one or two role nouns and then the name at `next`
+   * ("Connell spokesman Don Stewart", "Trump campaign aide Ann Lee").
+   */
+  private modifiesRole(pos: number, next: number): boolean {
+    const between = this.text.slice(pos, next);
+    const m = ROLE_AFTER_NAME.exec(between);
+    if (!m) return false;
+    const words = m[1].toLowerCase().split(/\s+/).filter(Boolean);
+    return words.length > 0 && words.every((w) => SPOKES_NOUNS.has(w) || ROLE_MODIFIER_NOUNS.has(w)) && (SPOKES_NOUNS.has(words[words.length - 1]) || ROLE_MODIFIER_NOUNS.has(words[words.length - 1]));
   }
 
   /**
