@@ -211,8 +211,9 @@ export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex
         doc.toks[d.cue.first].sentence === doc.toks[prev.cue.first].sentence;
       // "…,'' said Ann Lee, who noted that …. ''…''", "…,'' Lee said, as she called for …": a cue in a
       // clause about the quoted speaker is no new speaker for the next quotation.
-      const relative = !aside && prev && hasQuotation(doc, prev) && d.cue && prev.cue && d.cue.first > prev.cue.last &&
-        doc.toks[d.cue.first].sentence === doc.toks[prev.cue.first].sentence && inClauseAbout(doc, d);
+      // (The cheap checks first: hasQuotation reads the content.)
+      const relative = !aside && prev !== null && d.cue !== null && prev.cue !== null && d.cue.first > prev.cue.last &&
+        doc.toks[d.cue.first].sentence === doc.toks[prev.cue.first].sentence && inClauseAbout(doc, d) && hasQuotation(doc, prev);
       if ((!prev || d.contentStart >= prev.contentStart) && !aside && !relative) prev = d;
       pi++;
     }

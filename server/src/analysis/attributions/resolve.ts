@@ -29,6 +29,8 @@ export interface SentenceBounds {
 /** How many sentences back a pronoun looks for its person, and at most how many mentions. */
 /** A name, then one or two lower-case words before the next name (bounded: no backtracking). */
 const ROLE_AFTER_NAME = /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}['’]?s? ((?:[a-z]+ ){1,2})$/u;
+/** How long a name and its role words may be before the next name. */
+const MAX_ROLE_SPAN = 60;
 /** Role nouns a name can modify ("Connell spokesman", "Trump aide", "campaign manager"). */
 const ROLE_MODIFIER_NOUNS = new Set(['aide', 'aides', 'adviser', 'advisor', 'lawyer', 'attorney', 'strategist', 'campaign', 'manager', 'press', 'secretary', 'deputy', 'chief', 'staffer', 'pollster', 'surrogate', 'ally', 'spokesman', 'spokeswoman']);
 
@@ -487,9 +489,11 @@ export class SourceResolver {
         let object: string | null = null;
         for (let i = found.length - 1; i >= 0; i--) {
           if (this.quotations.inside(at[i])) continue;
-          // "Connell spokesman Don Stewart": the first name only modifies the role of the second.
-          if (i > 0 && found[i - 1] !== found[i] && this.modifiesRole(at[i], at[i - 1])) continue;
-          if (!this.afterPreposition(at[i])) return found[i];
+          if (!this.afterPreposition(at[i])) {
+            // "Connell spokesman Don Stewart": the first name only modifies the role of the second.
+            if (i > 0 && found[i - 1] !== found[i] && this.modifiesRole(at[i], at[i - 1])) continue;
+            return found[i];
+          }
           object ??= found[i];
         }
         if (object !== null && objectOnly !== null) return objectOnly;
@@ -516,6 +520,7 @@ export class SourceResolver {
    * ("Connell spokesman Don Stewart", "Trump campaign aide Ann Lee").
    */
   private modifiesRole(pos: number, next: number): boolean {
+    if (next - pos > MAX_ROLE_SPAN) return false;
     const between = this.text.slice(pos, next);
     const m = ROLE_AFTER_NAME.exec(between);
     if (!m) return false;
