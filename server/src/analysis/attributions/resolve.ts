@@ -555,14 +555,15 @@ export class SourceResolver {
       if (/^\p{Lu}/u.test(w)) continue;
       // (Past a role only for a verb: "from presumptive nominee Donald Trump" is often the one a later "he" means.)
       if (OBJECT_PREPOSITIONS.has(lw)) return role === 0;
+      if (ROLE_STOPS.has(lw)) return false;
       // "Police arrested Marcus Dell", "had invited union leader Carl Ames": a verb's object (not a
       // verb of speech: ", added Ian Shaw" names the speaker).
       // (Not an adjective: "a newly elected Bush".)
-      if ((/^[a-z]{3,}ed$/.test(lw) && !CUE_VERBS.has(lw)) || OBJECT_VERBS.has(lw)) {
-        const before = this.wordBefore(p).toLowerCase();
-        return !(before === 'a' || before === 'an' || before === 'the' || /^[a-z]+ly$/.test(before));
+      if ((lw.length > 4 && lw.endsWith('ed') && !CUE_VERBS.has(lw)) || OBJECT_VERBS.has(lw)) {
+        const before = this.wordBefore(p);
+        return !(before === 'a' || before === 'an' || before === 'the' || before === 'A' || before === 'The' || before.endsWith('ly'));
       }
-      if (role < 2 && /^[a-z]{4,}$/.test(lw) && !lw.endsWith('ly') && !ROLE_STOPS.has(lw)) {
+      if (role < 2 && lw.length >= 4 && !lw.endsWith('ly') && /^[a-z]+$/.test(lw)) {
         role++;
         continue;
       }
