@@ -159,3 +159,22 @@ describe('attributions round 18: a roundup item names its author after a dash, b
     assert.equal(about(list, 'solidly red').source?.text, 'Jeffrey Marsh', showAttributions(list));
   });
 });
+
+describe('attributions round 18: ", but …" and ", though …" go on with what was said', () => {
+  it('"said most had left, though some were staying …" is one content', () => {
+    const list = run('Mayor Ruth Kellan said most residents had left by noon, though a few were staying to guard their farms.', [{ id: 'rk', type: 'PERSON', forms: ['Ruth Kellan'] }]);
+    assert.ok(about(list, 'most residents').content.text.includes('guard their farms'), showAttributions(list));
+  });
+  it('"said she would stay on, but could not promise how long" is one content', () => {
+    const list = run('Dr. Ann Roux said she would stay on until a new doctor is found, but could not promise how long that would take.', [{ id: 'ar', type: 'PERSON', forms: ['Ann Roux'] }]);
+    assert.ok(about(list, 'stay on').content.text.includes('how long'), showAttributions(list));
+  });
+  it('guard: ", though it warned that …" ends the content (the clause has its own cue)', () => {
+    const list = run('The chamber of trade said the tax freeze was welcome, though it warned that the deficit could push rates higher.');
+    assert.equal(about(list, 'tax freeze').content.text, 'the tax freeze was welcome', showAttributions(list));
+  });
+  it('guard: "promised a reset this week, but few …" ends at the comma (a thing was promised)', () => {
+    const list = run('Ministers promised a reset of the rail network this week, but few people who ride the trains expect much to change.');
+    assert.ok(!about(list, 'reset').content.text.includes('few people'), showAttributions(list));
+  });
+});
