@@ -482,6 +482,30 @@ const CASES: [string, string, Expected[]][] = [
     f('10', 'CARDINAL', 10),
     f('two', 'CARDINAL', 2),
   ]],
+  ['a market table: index names, changes with their signs', 'S&P 500 6,108.92 +31.07 (+0.51%)\nNasdaq 19,874.15 -12.60 (-0.06%)\nThe FTSE 100 rose, pages 10 -20.', [
+    f('6,108.92', 'CARDINAL', 6108.92),
+    f('+31.07', 'CARDINAL', 31.07),
+    f('+0.51%', 'PERCENT', 0.51),
+    f('19,874.15', 'CARDINAL', 19874.15),
+    f('-12.60', 'CARDINAL', -12.6),
+    f('-0.06%', 'PERCENT', -0.06),
+    f('10 -20', 'CARDINAL', null),
+  ]],
+  ['thousands grouped by a no-break or thin space', 'Fares rose to \u00a31\u00a0200 for 2\u00a0000 people, 1\u202f250\u202f000 in all, at 10\u00a0am.', [
+    f('\u00a31\u00a0200', 'MONEY', 1200, { unit: 'GBP' }),
+    f('2\u00a0000', 'CARDINAL', 2000, { unit: 'people' }),
+    f('1\u202f250\u202f000', 'CARDINAL', 1250000),
+    f('10\u00a0am', 'TIME', null),
+  ]],
+  ['days of a month as a range, parts of a year joined by a hyphen', 'Talks run 7–9 December and 10 to 12 March 2027, with a deal by end-2027 or early-2026, and end-user fees.', [
+    f('7–9 December', 'DATE', null),
+    f('10 to 12 March 2027', 'DATE', null),
+    f('end-2027', 'DATE', 2027),
+    f('early-2026', 'DATE', 2026),
+  ]],
+  ['international telephone numbers are no figures', 'Call the Paris desk on +33 1 42 21 53 81 or +1 212-859-1761 (+65-8703086); +1 Fred Couples.', [
+    f('+1', 'CARDINAL', 1),
+  ]],
   ['a clip length, a title and idioms are no figures', 'The video, 1:56, shows the first lady, who did not mind one bit, a three-on-one rush and a two-way race.', []],
 ];
 

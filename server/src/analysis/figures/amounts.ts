@@ -116,6 +116,9 @@ function rangeAfter(
   const w = v.lower(c);
   const joiner = ctx.between ? w === 'and' : (w === 'to' || w === '–' || w === '-' || w === 'or');
   if (!joiner) return null;
+  // "19,874.15 -12.60": a dash set apart from the number before and against a number written with
+  // decimals or thousands after it is the sign of a change (a market table); "10 -20" stays a range.
+  if ((w === '-' || w === '–') && !v.adjacent(last, c) && v.adjacent(c, c + 1) && /[.,]/.test(v.raw(c + 1))) return null;
   // "from 10 to 15" reads as a change, not a range.
   if (!ctx.between && w === 'to' && first > 0 && v.lower(first - 1) === 'from') return null;
   let k = c + 1;
@@ -126,9 +129,16 @@ function rangeAfter(
   return { last: high.last, high, approx: w === 'or' };
 }
 
+/** Stock indexes named with a number ("S&P 500", "FTSE 250", "Russell 2000"), lower case. */
+const INDEX_NAMES: ReadonlySet<string> = new Set([
+  's&p', 'ftse', 'nikkei', 'cac', 'dax', 'asx', 'russell', 'stoxx', 'tsx', 'nifty', 'ibex', 'aex', 'omx', 'msci', 'top-40',
+]);
+
 /** True when a plain number right after a capitalised word is part of a name ("Boeing 737"). */
 function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean {
   const i = p.first;
+  // "S&P 500", "FTSE 100", "Nikkei 225": a stock index's name, in a table line too.
+  if (i > ctx.sentenceFirst && INDEX_NAMES.has(v.lower(i - 1)) && p.first === p.last && p.numeral && !p.numeral.grouped && !p.numeral.decimal) return true;
   if (ctx.headline || i <= ctx.sentenceFirst || !p.numeral || p.numeral.grouped || p.numeral.decimal) return false;
   if (p.last !== p.first || p.numeral.multiplier !== 1) return false;
   const prev = i - 1;
@@ -262,6 +272,14 @@ function clock(v: TokenView, p: NumberPhrase, first: number, end: number): Match
   return match(first, p.last + 1, 'TIME', null);
 }
 
+/** The last token of "7-9 December (2026)" when days low..high are followed by a month at token k, or -1. */
+function dayRangeMonth(v: TokenView, low: number | null, high: number | null, k: number, end: number): number {
+  if (low === null || high === null || low < 1 || high > 31 || low >= high || k >= end || !v.capitalized(k)) return -1;
+  const w = v.lower(k);
+  if (!MONTHS.has(w) && !MONTH_ABBREVIATIONS.has(w)) return -1;
+  return yearAt(v, k + 1, end) !== null ? k + 1 : k;
+}
+
 /** A day number before a month: "7 January", "7 Jan 2022". */
 function dayMonth(v: TokenView, p: NumberPhrase, first: number, end: number): Match | null {
   const n = p.numeral;
@@ -288,6 +306,8 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     return match(p.first, p.last, 'DATE', null);
   }
   if (p.range) {
+    const days = dayRangeMonth(v, p.range[0], p.range[1], p.last + 1, end);
+    if (days >= 0) return { ...match(p.first, days, 'DATE', null), range: true };
     // "2-5cm": a unit glued to the far end is the range's.
     const raw = v.raw(p.last);
     const dash = raw.search(/[-–]/);
@@ -429,6 +449,9 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
   const tail = unitAt(v, q.last + 1, end) ?? wonAfter(v, q, end);
   if (!tail) {
     if (!range) return bare(v, p, end, ctx);
+    // "7–9 December": days of a month.
+    const days = dayRangeMonth(v, p.value, range.high.value, q.last + 1, end);
+    if (days >= 0) return { ...match(p.first, days, 'DATE', null), range: true };
     // "2-5cm", "10 to 15%": the unit glued to the far end is the range's.
     const glued = range.high.numeral?.unit;
     if (glued) return { ...match(p.first, q.last, glued === '%' ? 'PERCENT' : 'QUANTITY', null, glued, approx), range: true };

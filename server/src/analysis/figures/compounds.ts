@@ -1,9 +1,9 @@
 // Figures written as one hyphenated token: "81-year-old" (AGE), "30-year" and "nine-day"
 // (DURATION), "10-km" (QUANTITY), "25-basis-point" (PERCENT), "two-thirds" (FRACTION), "fourth-largest" (ORDINAL),
-// "mid-March" and "mid-2019" (DATE), "2,500-strong" and "three-member" (CARDINAL).
+// "mid-March", "mid-2019" and "end-2027" (DATE), "2,500-strong" and "three-member" (CARDINAL).
 // Pure numbers ("twenty-five") and ranges ("10-15") are left to the number phrase.
 import {
-  DENOMINATORS, MEASURE_UNITS, MONTHS, MULTIPLIERS, ORDINALS, SMALL_NUMBERS, TIME_UNITS,
+  DENOMINATORS, MEASURE_UNITS, MONTHS, MULTIPLIERS, ORDINALS, PART_OF_PERIOD, SMALL_NUMBERS, TIME_UNITS,
 } from './lexicon';
 import { type Match, hyphenParts, match } from './match';
 import { wordNumber } from './number-phrase';
@@ -41,11 +41,11 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   if (!parts || parts.some((p) => p.length === 0)) return null;
   const rawParts = hyphenParts(raw)!;
 
-  if (parts[0] === 'mid' && parts.length === 2) {
+  if (PART_OF_PERIOD.has(parts[0]) && parts.length === 2) {
     if (MONTHS.has(parts[1])) return match(i, i, 'DATE', null);
     const n = parseNumeral(parts[1]);
     if (n && n.form === 'plain' && n.intDigits === 4 && !n.grouped) return match(i, i, 'DATE', n.value);
-    if (n && n.form === 'decade') return match(i, i, 'DATE', null);
+    if (n && n.form === 'decade' && parts[0] === 'mid') return match(i, i, 'DATE', null);
     return null;
   }
 

@@ -50,6 +50,8 @@ function houseNumber(v: TokenView, i: number, end: number): boolean {
 /** "123-4567", "555-123-4567", "1-800-555-0199". */
 const HYPHENED_PHONE = /^(?:\d-)?\d{3}-\d{3}-\d{4}$/;
 const LOCAL_PHONE = /^\d{3}-\d{4}$/;
+/** A group of an international number: "1", "42", "212-859-1761", "3311812-4". */
+const DIAL_GROUP = /^\d{1,8}(?:-\d{1,8}){0,3}$/;
 
 /** Index of the last token of a telephone or reference number starting at digit token i, or -1. */
 export function identifierEnd(v: TokenView, i: number, first: number, end: number): number {
@@ -59,11 +61,17 @@ export function identifierEnd(v: TokenView, i: number, first: number, end: numbe
   // "(555) 123-4567"
   if (prev === '(' && raw.length === 3 && DIGITS.test(raw) && v.raw(i + 1) === ')' && i + 2 < end && LOCAL_PHONE.test(v.raw(i + 2))) return i + 2;
   // "0800 555 111", "020 7946 0958", "+44 20 7946 0958": groups of digits after a leading 0 or a "+".
-  const international = prev === '+' && v.adjacent(i - 1, i);
-  if (DIGITS.test(raw) && ((raw.length >= 3 && raw.length <= 5 && raw[0] === '0') || international)) {
+  if (prev === '+' && v.adjacent(i - 1, i) && DIAL_GROUP.test(raw)) {
+    if (!DIGITS.test(raw)) return raw.replace(/-/g, '').length >= 7 ? i : -1;
+    // "+33 1 42 21 53 81", "+1 212-859-1761", "+358 - 0 - 680 50 245", "+6613377".
+    let k = i;
+    while (k + 1 < end && !v.adjacent(k, k + 1) && (DIAL_GROUP.test(v.raw(k + 1)) || (v.raw(k + 1) === '-' && DIAL_GROUP.test(v.raw(k + 2))))) k++;
+    if (k > i || raw.length >= 6) return k;
+  }
+  if (DIGITS.test(raw) && raw.length >= 3 && raw.length <= 5 && raw[0] === '0') {
     let k = i;
     while (k + 1 < end && DIGITS.test(v.raw(k + 1)) && v.raw(k + 1).length >= 2 && v.raw(k + 1).length <= 4 && !v.adjacent(k, k + 1)) k++;
-    if (k >= i + (international ? 2 : 1)) return k;
+    if (k > i) return k;
   }
   if (!DIGITS.test(raw) || raw.length > 5) return -1;
   if (REFERENCE_NOUNS.has(prev) || (raw !== '0' && houseNumber(v, i, end) && !yearAfterPreposition(raw, prev))) return i;

@@ -89,7 +89,7 @@ function leadingDecimal(v: TokenView, i: number, sentenceFirst: number): Match |
   return { first: i - 1, last: i, kind: 'CARDINAL', value: Number(`0.${raw}`), unit: null, approx: false, bound: null };
 }
 
-/** Minus signs written as a hyphen, a dash or U+2212. */
+/** Minus signs written as a hyphen, a dash or U+2212 (a "+" is kept in the span, the value unchanged). */
 const SIGNS: ReadonlySet<string> = new Set(['-', '−', '–']);
 
 /**
@@ -98,9 +98,16 @@ const SIGNS: ReadonlySet<string> = new Set(['-', '−', '–']);
  */
 function withSign(v: TokenView, m: Match, sentenceFirst: number): Match {
   const k = m.first - 1;
-  if (k < sentenceFirst || !SIGNS.has(v.raw(k)) || !v.adjacent(k, m.first) || !v.digitStart(m.first)) return m;
-  if (k > sentenceFirst && (v.adjacent(k - 1, k) || v.digitStart(k - 1))) return m;
-  if (m.kind !== 'QUANTITY' && m.kind !== 'CARDINAL' && m.kind !== 'PERCENT') return m;
+  const sign = k >= sentenceFirst ? v.raw(k) : '';
+  if ((!SIGNS.has(sign) && sign !== '+') || !v.adjacent(k, m.first) || !v.digitStart(m.first)) return m;
+  // A number before the sign makes "10 -20" a sloppy range, but a change in a market table
+  // ("19,874.15 -12.60", "+31.07", "+3,428") is written with decimals or thousands.
+  const written = v.raw(m.first);
+  const tableChange = k > sentenceFirst && !v.adjacent(k - 1, k) && v.digitStart(k - 1) && (written.includes('.') || written.includes(','));
+  const bracketed = k > sentenceFirst && (v.raw(k - 1) === '(' || v.raw(k - 1) === '[');
+  if (k > sentenceFirst && (v.adjacent(k - 1, k) || v.digitStart(k - 1)) && !tableChange && !bracketed) return m;
+  if (m.kind !== 'QUANTITY' && m.kind !== 'CARDINAL' && m.kind !== 'PERCENT' && !(tableChange && m.kind === 'MONEY')) return m;
+  if (sign === '+') return { ...m, first: k };
   return { ...m, first: k, value: m.value === null ? null : -m.value };
 }
 

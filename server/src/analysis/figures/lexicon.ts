@@ -208,6 +208,9 @@ export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns after a bare four-digit number that show it counts things ("1500 people"). */
+/** Parts of a period joined to a month or a year ("mid-March", "end-2027", "early-2026"). */
+export const PART_OF_PERIOD: ReadonlySet<string> = new Set(['mid', 'early', 'late', 'end', 'start']);
+
 export const COUNTED_NOUNS: ReadonlySet<string> = new Set([
   'people', 'men', 'women', 'children', 'troops', 'soldiers', 'workers', 'jobs', 'homes',
   'houses', 'cases', 'deaths', 'members', 'votes', 'units', 'employees', 'students',

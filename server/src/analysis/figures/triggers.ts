@@ -1,7 +1,7 @@
 // A cheap test of whether a figure can start at a token, so most tokens cost one Set lookup.
 import {
   AGE_WORDS, CURRENCY_CODES, CURRENCY_SYMBOLS, DATE_MODIFIERS, DATE_WORDS, DEICTICS, DOLLAR_PREFIXES,
-  MONTH_ABBREVIATIONS, MONTHS, ORDINALS, SEASONS, SMALL_NUMBERS, TIME_UNITS, TIME_WORDS, VAGUE_DETERMINERS,
+  MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PART_OF_PERIOD, SEASONS, SMALL_NUMBERS, TIME_UNITS, TIME_WORDS, VAGUE_DETERMINERS,
   VAGUE_PLURALS, VAGUE_TIME_PLURALS, WEEKDAYS,
 } from './lexicon';
 import { isFiscalYear, isQuarterName } from './dates';
@@ -28,7 +28,7 @@ export function canStart(v: TokenView, i: number): boolean {
   const dash = w.indexOf('-');
   if (dash > 0) {
     const head = w.slice(0, dash);
-    return head === 'mid' || SMALL_NUMBERS.has(head) || ORDINALS.has(head) || TIME_UNITS.has(head);
+    return PART_OF_PERIOD.has(head) || SMALL_NUMBERS.has(head) || ORDINALS.has(head) || TIME_UNITS.has(head);
   }
   return false;
 }

@@ -64,6 +64,11 @@ function isName(s: string): boolean {
   return caps >= 2;
 }
 
+/** A line that is a person's name alone ("Martin Reid"), as some pages set a byline above its role. */
+export function isNameLine(line: string): boolean {
+  return line.length <= 40 && !/[,.:;!?"“”()]/.test(line.replace(/\b\p{Lu}\./gu, '')) && isName(line);
+}
+
 /** A role or outlet: role words, capitalised words and glue, with at least one role word. */
 function isRole(s: string): boolean {
   const ws = s.split(' ').filter((w) => w.length > 0);
@@ -205,7 +210,7 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'bloomberg', 'ap', 'cp', 'upi', 'news', 'service', 'wire',
 ]);
 
-function endsInRoleNoun(role: string): boolean {
+export function endsInRoleNoun(role: string): boolean {
   const last = role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
   return ROLE_NOUNS.has(last);
 }
