@@ -3,7 +3,7 @@
 // later allocation below it (output parts, zlib's buffers) then comes from the heap arenas,
 // fragmented and not given back: on the 10 MB article, letting go of its bytes made the run
 // peak ~10 MB higher instead of lower (measured; see docs/performance.md, eighth session).
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { MAX_INPUT_BYTES, readArticleBytes } from '../io/read-article';
 
 /** Read size: below glibc's default mmap threshold (128 KB). */
@@ -26,12 +26,13 @@ export async function readArticleText(path: string): Promise<string> {
 function readInBlocks(path: string): string | null {
   let fd: number;
   try {
+    // Only a regular file: a named pipe is not opened twice (its writer would lose what it wrote).
+    if (!statSync(path).isFile()) return null;
     fd = openSync(path, 'r');
   } catch {
     return null;
   }
   try {
-    if (!fstatSync(fd).isFile()) return null;
     const block = Buffer.allocUnsafeSlow(BLOCK_BYTES);
     const decoder = new TextDecoder('utf-8', { fatal: true });
     const parts: string[] = [];
