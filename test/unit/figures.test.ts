@@ -411,6 +411,95 @@ const CASES: [string, string, Expected[]][] = [
     f('10', 'CARDINAL', 10),
     f('3', 'CARDINAL', 3),
   ]],
+  ['"over" before money that sizes a matter is a headline\'s preposition', 'Treasurer jailed over £1.2m fraud after he spent over £40,000 on cars.', [
+    f('£1.2m', 'MONEY', 1.2e6, { unit: 'GBP' }),
+    f('over £40,000', 'MONEY', 40000, { unit: 'GBP', bound: 'min' }),
+  ]],
+  ['golf rounds in brackets are scores, ages stay ages', 'Elin Berg (66) and Park Ji-won (67) were tied at 10 under. Tom Hale (66) was found under a bridge.', [
+    f('66', 'CARDINAL', 66),
+    f('67', 'CARDINAL', 67),
+    f('10', 'CARDINAL', 10),
+    f('66', 'AGE', 66),
+  ]],
+  ['ranges with their unit on both ends or glued to the far end', 'Forecasts range between 2% and 3%, with 2-5cm of snow, and prices rose 0.3% to 3.5%.', [
+    f('between 2% and 3%', 'PERCENT', null, { unit: '%' }),
+    f('2-5cm', 'QUANTITY', null, { unit: 'cm' }),
+    f('0.3%', 'PERCENT', 0.3),
+    f('3.5%', 'PERCENT', 3.5),
+  ]],
+  ['heights and race distances glued to "m" are metres', 'Snow will settle on high ground above 300m, the village sits 450m above sea level, she won the 100m freestyle and 300m people watched.', [
+    f('above 300m', 'QUANTITY', 300, { unit: 'meter', bound: 'min' }),
+    f('450m', 'QUANTITY', 450, { unit: 'meter' }),
+    f('100m', 'QUANTITY', 100, { unit: 'meter' }),
+    f('300m', 'CARDINAL', 3e8),
+  ]],
+  ['a bare number after "from … to" takes the unit before it', 'The line cut the trip from 45 minutes to 18, and the toll went from 10 to 12.', [
+    f('45 minutes', 'DURATION', 45, { unit: 'minute' }),
+    f('18', 'DURATION', 18, { unit: 'minute' }),
+    f('10', 'CARDINAL', 10),
+    f('12', 'CARDINAL', 12),
+  ]],
+  ['a lone quarter as a period, split years as fiscal years and seasons', 'Exports rose in Q3, the Audi Q3 sold well, and the 2027/28 budget and the 2025/26 season followed; 20/21 is none.', [
+    f('Q3', 'DATE', null),
+    f('2027/28', 'DATE', null),
+    f('2025/26', 'DATE', null),
+  ]],
+  ['the British papers\' dotted clock', 'He was struck at about 10.45pm, between 10.30pm and 11pm, and the rate was 10.45 per cent.', [
+    f('about 10.45pm', 'TIME', null, { approx: true }),
+    f('10.30pm', 'TIME', null),
+    f('11pm', 'TIME', null),
+    f('10.45 per cent', 'PERCENT', 10.45),
+  ]],
+  ['telephone and reference numbers are no figures', 'Call 101, quoting log 1732 of 8 December, or 0800 555 111, (555) 123-4567 or +44 20 7946 0958; police called 12 witnesses.', [
+    f('8 December', 'DATE', null),
+    f('12', 'CARDINAL', 12, { unit: 'witnesses' }),
+  ]],
+  ['a capitalised number word inside a sentence is a name', 'Environmental group Zero warned that three towns and nine grandchildren were at risk.', [
+    f('three', 'CARDINAL', 3, { unit: 'towns' }),
+    f('nine', 'CARDINAL', 9, { unit: 'grandchildren' }),
+  ]],
+  ['an Australian football score, goals and behinds and points', 'Hawthorn 14.11 (95) beat Brisbane 13.8 (86), and the index rose 14.11 (12) points.', [
+    f('14.11 (95)', 'SCORE', 95, { unit: 'score' }),
+    f('13.8 (86)', 'SCORE', 86, { unit: 'score' }),
+    f('14.11', 'CARDINAL', 14.11),
+    f('12', 'CARDINAL', 12),
+  ]],
+  ['energy in power units and hours', 'The three states use around 27 terawatt hours a year, or 5 kilowatt-hours a home, from 650 megawatts.', [
+    f('three', 'CARDINAL', 3, { unit: 'states' }),
+    f('around 27 terawatt hours a year', 'QUANTITY', 27, { unit: 'TWh per year', approx: true }),
+    f('5 kilowatt-hours', 'QUANTITY', 5, { unit: 'kWh' }),
+    f('650 megawatts', 'QUANTITY', 650, { unit: 'MW' }),
+  ]],
+  ['house numbers are no figures, a year before a street stays a year', 'The council meets at 200 N. Main St. and 12 Moor Lane. In 2021 Main Street lost 5 shops.', [
+    f('2021', 'DATE', 2021),
+    f('5', 'CARDINAL', 5, { unit: 'shops' }),
+  ]],
+  ['cricket: an innings\' runs for wickets, a bowler\'s figures', 'England ended the first day of the Test on 412 for six, and Jadeja took 3-97 from 28 overs. Tickets cost 10 for two.', [
+    f('first', 'ORDINAL', 1),
+    f('412 for six', 'SCORE', null, { unit: 'innings' }),
+    f('3-97', 'SCORE', null, { unit: 'bowling' }),
+    f('28', 'CARDINAL', 28, { unit: 'overs' }),
+    f('10', 'CARDINAL', 10),
+    f('two', 'CARDINAL', 2),
+  ]],
+  ['a market table: index names, changes with their signs', 'S&P 500 6,108.92 +31.07 (+0.51%)\nNasdaq 19,874.15 -12.60 (-0.06%)\nThe FTSE 100 rose, pages 10 -20.', [
+    f('6,108.92', 'CARDINAL', 6108.92),
+    f('+31.07', 'CARDINAL', 31.07),
+    f('+0.51%', 'PERCENT', 0.51),
+    f('19,874.15', 'CARDINAL', 19874.15),
+    f('-12.60', 'CARDINAL', -12.6),
+    f('-0.06%', 'PERCENT', -0.06),
+    f('10 -20', 'CARDINAL', null),
+  ]],
+  ['thousands grouped by a no-break or thin space', 'Fares rose to \u00a31\u00a0200 for 2\u00a0000 people, 1\u202f250\u202f000 in all, at 10\u00a0am.', [
+    f('\u00a31\u00a0200', 'MONEY', 1200, { unit: 'GBP' }),
+    f('2\u00a0000', 'CARDINAL', 2000, { unit: 'people' }),
+    f('1\u202f250\u202f000', 'CARDINAL', 1250000),
+    f('10\u00a0am', 'TIME', null),
+  ]],
+  ['international telephone numbers are no figures', 'Call the Paris desk on +33 1 42 21 53 81 or +1 212-859-1761 (+65-8703086); +1 Fred Couples.', [
+    f('+1', 'CARDINAL', 1),
+  ]],
   ['a clip length, a title and idioms are no figures', 'The video, 1:56, shows the first lady, who did not mind one bit, a three-on-one rush and a two-way race.', []],
 ];
 
@@ -445,6 +534,13 @@ describe('figures', () => {
     const start = text.indexOf('de Wit');
     const mention: Mention = { start, end: start + 6, text: 'de Wit', type: 'PERSON', entity: 'e1' };
     check(text, [f('44', 'AGE', 44)], [mention]);
+  });
+
+  it('reads an age said alone after a PERSON mention ("Tom Waits is 77."), not after any word', () => {
+    const text = 'Singer Tom Waits is 77. The count is 98.';
+    const start = text.indexOf('Tom Waits');
+    const mention: Mention = { start, end: start + 9, text: 'Tom Waits', type: 'PERSON', entity: 'e1' };
+    check(text, [f('77', 'AGE', 77), f('98', 'CARDINAL', 98)], [mention]);
   });
 
   it('skips the credit line', () => {

@@ -321,6 +321,35 @@ describe('web scrape furniture', () => {
     ]);
   });
 
+  it('reads a byline that ends with the place the writer files from (no more than one) or the writer\'s address', () => {
+    const page = [
+      'Fuel queues grow', 'By Chinedu Okafor, Lagos', 'By Jane Doe, BBC News, Nairobi',
+      'By Jane Doe, Lagos, Abuja', 'By Kayla Brooks kbrooks@riverbendtimes.com',
+      'Fuel queues grew on Monday as prices rose, the company said.',
+    ].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [
+      ['byline', 'By Chinedu Okafor, Lagos'], ['byline', 'By Jane Doe, BBC News, Nairobi'], ['byline', 'By Kayla Brooks kbrooks@riverb'],
+    ]);
+  });
+
+  it('reads a scraped page\'s cookie notice, menu, name-over-role byline, comment count and topic label', () => {
+    const page = [
+      'We use cookies to improve your experience. Accept all cookies', 'Home | News | Business | Sport | Opinion',
+      'Ferry crews vote to strike', 'Tomas Brandt', 'Transport correspondent',
+      'Ferry crews on the west coast have voted to strike over pay, the union said on Friday.',
+      'Comments (142)', 'Topics', 'Ferries', 'Trade unions',
+    ].join('\n\n');
+    const seg = segment(page);
+    assert.deepEqual(furniture(seg), [
+      ['footer', 'We use cookies to improve your'], ['read-more', 'Home | News | Business | Sport'],
+      ['byline', 'Tomas Brandt'], ['byline', 'Transport correspondent'],
+      ['comments', 'Comments (142)'], ['read-more', 'Topics'], ['read-more', 'Ferries'], ['read-more', 'Trade unions'],
+    ]);
+    assert.deepEqual(seg.credits.flatMap((c) => c.names.map((n) => n.text)), ['Tomas Brandt']);
+    // A menu needs four items; a headline with one bar is story.
+    assert.deepEqual(furniture(segment('Ferry strike | What we know\n\nFerry crews voted to strike on Friday, the union said.')), []);
+  });
+
   it('reads an Indian paper\'s colon dateline, and leaves a transcript\'s speaker alone', () => {
     const story = 'Port operator to add berths\n\nMUMBAI: The port operator will spend Rs 4,000 crore on new berths over three years, the company said on Monday.\n\n(With inputs from PTI)';
     const seg = segment(story);

@@ -11,6 +11,7 @@ import {
 } from './lexicon';
 import { type Match, match } from './match';
 import { type NumberPhrase, parseNumberPhrase } from './number-phrase';
+import { dottedClock, parseNumeral } from './numerals';
 import { isQualifierStart } from './qualifiers';
 import type { TokenView } from './token-view';
 import { type UnitTail, unitAt } from './units';
@@ -89,6 +90,10 @@ function gluedMetres(v: TokenView, i: number, end: number): boolean {
   if (raw.length < 2 || raw[raw.length - 1] !== 'm') return false;
   const next = i + 1 < end ? v.lower(i + 1) : '';
   if (next === 'tall' || next === 'high' || next === 'long' || next === 'wide' || next === 'deep') return true;
+  // "300m above sea level", "ground above 300m", "at altitudes over 2,000m": a height.
+  if (next === 'above' && i + 2 < end && (v.lower(i + 2) === 'sea' || v.lower(i + 2) === 'ground')) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (HEIGHT_NOUNS.has(v.lower(k))) return true;
+  if (RACE_EVENTS.has(next)) return true;
   if (i >= 2 && v.raw(i - 1) === '(' && IMPERIAL_LENGTHS.test(v.lower(i - 2))) return true;
   if (next === '(' && i + 2 < end) {
     const inside = v.lower(i + 2);
@@ -96,6 +101,11 @@ function gluedMetres(v: TokenView, i: number, end: number): boolean {
   }
   return false;
 }
+
+/** Nouns of height a few words before "300m" ("high ground above 300m", "an altitude of 4,000m"). */
+const HEIGHT_NOUNS: ReadonlySet<string> = new Set(['ground', 'altitude', 'altitudes', 'elevation', 'elevations', 'summit', 'depth', 'depths']);
+/** Races and events named by their distance ("the 100m final", "the 400m hurdles"). */
+const RACE_EVENTS: ReadonlySet<string> = new Set(['sprint', 'hurdles', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'dash', 'steeplechase']);
 
 /** The far end of a range after a number ending at `last`: "to 15", "– 15", "or 15", "and 15". */
 function rangeAfter(
@@ -106,6 +116,9 @@ function rangeAfter(
   const w = v.lower(c);
   const joiner = ctx.between ? w === 'and' : (w === 'to' || w === '–' || w === '-' || w === 'or');
   if (!joiner) return null;
+  // "19,874.15 -12.60": a dash set apart from the number before and against a number written with
+  // decimals or thousands after it is the sign of a change (a market table); "10 -20" stays a range.
+  if ((w === '-' || w === '–') && !v.adjacent(last, c) && v.adjacent(c, c + 1) && /[.,]/.test(v.raw(c + 1))) return null;
   // "from 10 to 15" reads as a change, not a range.
   if (!ctx.between && w === 'to' && first > 0 && v.lower(first - 1) === 'from') return null;
   let k = c + 1;
@@ -116,9 +129,16 @@ function rangeAfter(
   return { last: high.last, high, approx: w === 'or' };
 }
 
+/** Stock indexes named with a number ("S&P 500", "FTSE 250", "Russell 2000"), lower case. */
+const INDEX_NAMES: ReadonlySet<string> = new Set([
+  's&p', 'ftse', 'nikkei', 'cac', 'dax', 'asx', 'russell', 'stoxx', 'tsx', 'nifty', 'ibex', 'aex', 'omx', 'msci', 'top-40',
+]);
+
 /** True when a plain number right after a capitalised word is part of a name ("Boeing 737"). */
 function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean {
   const i = p.first;
+  // "S&P 500", "FTSE 100", "Nikkei 225": a stock index's name, in a table line too.
+  if (i > ctx.sentenceFirst && INDEX_NAMES.has(v.lower(i - 1)) && p.first === p.last && p.numeral && !p.numeral.grouped && !p.numeral.decimal) return true;
   if (ctx.headline || i <= ctx.sentenceFirst || !p.numeral || p.numeral.grouped || p.numeral.decimal) return false;
   if (p.last !== p.first || p.numeral.multiplier !== 1) return false;
   const prev = i - 1;
@@ -131,10 +151,16 @@ function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean 
   return true;
 }
 
-/** A capitalised number word after a capitalised word is a name ("Ground Zero", "Formula One"). */
+/**
+ * A capitalised number word after a word, inside a sentence, is a name ("Ground Zero", "Formula
+ * One", "environmental group Zero"); after punctuation it may open a clause ("said: Three died").
+ */
 function spelledName(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean {
   const i = p.first;
-  return !ctx.headline && i > ctx.sentenceFirst && v.capitalized(i) && v.capitalized(i - 1);
+  if (ctx.headline || i <= ctx.sentenceFirst || !v.capitalized(i)) return false;
+  if (v.capitalized(i - 1)) return true;
+  const before = v.raw(i - 1);
+  return before.length > 1 && /^\p{Ll}+$/u.test(before);
 }
 
 /** "Name, 45," and "Name (45)": an age in apposition. */
@@ -146,7 +172,11 @@ function appositiveAge(v: TokenView, p: NumberPhrase, end: number, ctx: AmountCo
   const before = v.raw(i - 1);
   const after = i + 1 < end ? v.raw(i + 1) : '.';
   // Bracketed small numbers after names are tallies in results ("Joubert (3)"), not ages.
-  if (before === '(') { if (after !== ')' || n.value < 16) return false; }
+  if (before === '(') {
+    if (after !== ')' || n.value < 16) return false;
+    // "Elin Berg (66) and Park Ji-won (67) were tied at 10 under": golfers' rounds, not ages.
+    if (n.value >= 55 && n.value <= 90 && golfScoring(v, ctx.sentenceFirst, end)) return false;
+  }
   else if (before === ',') { if (after !== ',' && after !== '.' && after !== ';') return false; }
   else return false;
   const named = i - 2;
@@ -154,11 +184,25 @@ function appositiveAge(v: TokenView, p: NumberPhrase, end: number, ctx: AmountCo
   return ctx.personEnds.has(v.tokens[named].end) || (v.capitalized(named) && !MONTHS.has(v.lower(named)) && !MONTH_ABBREVIATIONS.has(v.lower(named)));
 }
 
+/** Words of golf scoring; a number before "under" or "over" ("at 10 under") is one too. */
+const GOLF_WORDS: ReadonlySet<string> = new Set(['par', 'birdie', 'birdies', 'bogey', 'bogeys', 'eagle', 'eagles', 'under-par', 'over-par']);
+const GOLF_TO_PAR = /^\d{1,2}-(?:under|over)$/;
+
+/** True when the sentence scores golf rounds against par. */
+function golfScoring(v: TokenView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const w = v.lower(k);
+    if (GOLF_WORDS.has(w) || GOLF_TO_PAR.test(w)) return true;
+    if ((w === 'under' || w === 'over') && k > first && v.digitStart(k - 1) && (k + 1 >= end || !v.capitalized(k + 1) && v.raw(k + 1).length <= 1)) return true;
+  }
+  return false;
+}
+
 const DYING: ReadonlySet<string> = new Set(['die', 'dies', 'died', 'dead', 'dying']);
 const HE_SHE: ReadonlySet<string> = new Set(['he', 'she']);
 const BE_NOW: ReadonlySet<string> = new Set(['was', 'is']);
 
-/** An obituary's age: "dies at 91", "died at 91 on Monday", "She was 91." (a person's age said alone). */
+/** An obituary's age: "dies at 91", "died at 91 on Monday", "She was 91.", "Tom Waits is 77." (a person's age said alone). */
 function obituaryAge(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): boolean {
   const n = p.numeral;
   if (!n || n.form !== 'plain' || n.grouped || n.decimal || p.first !== p.last || n.value < 1 || n.value > 120) return false;
@@ -166,7 +210,9 @@ function obituaryAge(v: TokenView, p: NumberPhrase, end: number, ctx: AmountCont
   if (i - 2 < ctx.sentenceFirst) return false;
   if (v.lower(i - 1) === 'at' && DYING.has(v.lower(i - 2))) return true;
   const after = i + 1 < end ? v.raw(i + 1) : '.';
-  return (after === '.' || after === ';') && BE_NOW.has(v.lower(i - 1)) && HE_SHE.has(v.lower(i - 2));
+  // "She was 91.", "Singer Tom Waits is 77.": a person's age said alone.
+  return (after === '.' || after === ';') && BE_NOW.has(v.lower(i - 1))
+    && (HE_SHE.has(v.lower(i - 2)) || ctx.personEnds.has(v.tokens[i - 2].end));
 }
 
 /** What a bare four-digit number is: a year unless it visibly counts things. */
@@ -214,6 +260,9 @@ function clock(v: TokenView, p: NumberPhrase, first: number, end: number): Match
   const next = p.last + 1 < end ? v.lower(p.last + 1) : '';
   const suffix = CLOCK_SUFFIXES.has(next) ? p.last + 1 : -1;
   if (n.form === 'clock') return match(first, suffix > 0 ? suffix : p.last, 'TIME', null);
+  // "10.45 pm": a dotted clock with the half of the day apart.
+  if (suffix > 0 && n.decimal && (next.startsWith('a') || next.startsWith('p')) && next !== 'et' && next !== 'pt'
+    && dottedClock(v.raw(p.first), Math.trunc(n.value), n.intDigits, next) !== null) return match(first, suffix, 'TIME', null);
   if (suffix < 0 || n.form !== 'plain' || n.grouped || n.decimal) return null;
   const meridiem = next.startsWith('a') || next.startsWith('p');
   if (meridiem && next !== 'et' && (n.value < 1 || n.value > 12 || n.intDigits > 2)) return null;
@@ -249,6 +298,11 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     return match(p.first, p.last, 'DATE', null);
   }
   if (p.range) {
+    // "2-5cm": a unit glued to the far end is the range's.
+    const raw = v.raw(p.last);
+    const dash = raw.search(/[-–]/);
+    const glued = p.first === p.last && dash > 0 ? parseNumeral(raw.slice(dash + 1))?.unit : '';
+    if (glued) return { ...match(p.first, p.last, glued === '%' ? 'PERCENT' : 'QUANTITY', null, glued), range: true };
     const years = n !== null && n.intDigits === 4 && p.range[0] >= 1000 && p.range[1] <= 2100;
     const kind: FigureKind = years ? 'DATE' : 'CARDINAL';
     return { ...match(p.first, p.last, kind, null), range: true };
@@ -365,6 +419,13 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
     const money = unitAt(v, p.last + 2, end);
     if (money && money.kind === 'MONEY') return match(p.first, money.last, 'MONEY', null, money.unit, true);
   }
+  // "between 2% and 3%": both ends carry the unit (a bare "2.5% to 3.5%" may be a change and a level).
+  if (ctx.between && !p.vague) {
+    const own = unitAt(v, p.last + 1, end);
+    const range = own && (own.kind === 'PERCENT' || own.kind === 'QUANTITY') ? rangeAfter(v, own.last, end, ctx, false, i) : null;
+    const far = range ? unitAt(v, range.last + 1, end) : null;
+    if (own && far && far.unit === own.unit) return { ...match(p.first, far.last, own.kind, null, own.unit), range: true };
+  }
   // A range shares the unit written after its far end ("10 to 15 percent").
   let q = p;
   let approx = p.vague;
@@ -378,6 +439,9 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
   const tail = unitAt(v, q.last + 1, end) ?? wonAfter(v, q, end);
   if (!tail) {
     if (!range) return bare(v, p, end, ctx);
+    // "2-5cm", "10 to 15%": the unit glued to the far end is the range's.
+    const glued = range.high.numeral?.unit;
+    if (glued) return { ...match(p.first, q.last, glued === '%' ? 'PERCENT' : 'QUANTITY', null, glued, approx), range: true };
     const kind: FigureKind = yearAt(v, p.first, end) !== null && yearAt(v, range.high.first, end) !== null ? 'DATE' : 'CARDINAL';
     return { ...match(p.first, q.last, kind, null, null, approx), range: true };
   }

@@ -133,10 +133,24 @@ export function matchWordDate(v: TokenView, i: number, end: number): Match | nul
     return null;
   }
   if (SEASONS.has(w) && yearAt(v, i + 1, end) !== null) return match(i, i + 1, 'DATE', null);
-  if (isQuarterName(v.raw(i))) return yearAt(v, i + 1, end) !== null ? match(i, i + 1, 'DATE', null) : null;
+  if (isQuarterName(v.raw(i))) {
+    if (yearAt(v, i + 1, end) !== null) return match(i, i + 1, 'DATE', null);
+    // "in Q3", "Q3 profit": the quarter of the story's year ("Audi Q3" is a car).
+    const before = i > 0 && v.tokens[i - 1].sentence === v.tokens[i].sentence ? v.lower(i - 1) : '';
+    const after = i + 1 < end ? v.lower(i + 1) : '';
+    return PERIOD_BEFORE.has(before) || PERIOD_RESULTS.has(after) ? match(i, i, 'DATE', null) : null;
+  }
   if (isFiscalYear(v.raw(i))) return match(i, i, 'DATE', null);
   return monthDate(v, i, end, i) ?? weekday(v, i, end, i) ?? deictic(v, i, end, i);
 }
+
+/** Words before a lone quarter that make it a period ("in Q3", "for H1"). */
+const PERIOD_BEFORE: ReadonlySet<string> = new Set(['in', 'for', 'during', 'since', 'until', 'by', 'through', 'of']);
+/** Words after a lone quarter that make it a period ("Q3 profit", "H1 results"). */
+const PERIOD_RESULTS: ReadonlySet<string> = new Set([
+  'profit', 'profits', 'loss', 'losses', 'results', 'earnings', 'revenue', 'revenues', 'sales', 'growth', 'gdp',
+  'output', 'deliveries', 'shipments', 'margin', 'margins', 'guidance', 'forecast', 'update',
+]);
 
 /** "Q1" … "Q4", "H1", "H2": a quarter or half of the year, taken with its year ("Q3 2023", "H1 2026"). */
 export function isQuarterName(raw: string): boolean {
@@ -150,6 +164,15 @@ export function isFiscalYear(raw: string): boolean {
   return raw.length >= 4 && raw.length <= 11 && raw.charCodeAt(0) === 70 /* F */ && FISCAL_YEAR.test(raw);
 }
 
+/** "2027/28", "2025/2026": a fiscal year or a season, the second year the one after the first. */
+function splitYear(parts: string[]): boolean {
+  const [a, b] = parts;
+  if (a.length !== 4 || (b.length !== 2 && b.length !== 4) || !/^\d+$/.test(a) || !/^\d+$/.test(b)) return false;
+  const first = Number(a);
+  if (first < 1900 || first > 2100) return false;
+  return b.length === 4 ? Number(b) === first + 1 : Number(b) === (first + 1) % 100;
+}
+
 /** "2022-01-07", "7/1/2022", "1/7/22": a date written in digits, one token. */
 export function matchNumericDate(v: TokenView, i: number): Match | null {
   const raw = v.raw(i);
@@ -160,6 +183,7 @@ export function matchNumericDate(v: TokenView, i: number): Match | null {
   }
   if (sep === '' || sep === '.') return null;
   const parts = raw.split(sep);
+  if (parts.length === 2 && sep === '/') return splitYear(parts) ? match(i, i, 'DATE', null) : null;
   if (parts.length !== 3) return null;
   const nums: number[] = [];
   for (const p of parts) {

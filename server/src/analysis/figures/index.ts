@@ -15,6 +15,7 @@ import { matchGluedMoney } from './glued-money';
 import { MentionGuard } from './mention-guard';
 import type { Match } from './match';
 import { matchOrdinal } from './ordinals';
+import { identifierEnd } from './identifiers';
 import { LineupGuard } from './lineups';
 import { matchQualifier, matchSuffix, type Qualifier, upToIsLevel } from './qualifiers';
 import { matchScore } from './scores';
@@ -43,9 +44,22 @@ function fits(v: TokenView, q: Qualifier, qualifierStart: number, m: Match): boo
     case 'DATE': return q.approx && q.bound === null && m.value !== null;
     case 'TIME': return q.approx;
     case 'DURATION': return v.lower(qualifierStart) !== 'over';
+    case 'MONEY': return !(v.lower(qualifierStart) === 'over' && m.last + 1 < v.tokens.length && MONEY_MATTERS.has(v.lower(m.last + 1)));
     default: return true;
   }
 }
+
+/**
+ * Nouns that money can name the size of ("a £1.2m fraud", "a $5bn deal"): "over" before such
+ * money is the preposition of a headline ("jailed over £1.2m fraud"), not "more than".
+ */
+const MONEY_MATTERS: ReadonlySet<string> = new Set([
+  'fraud', 'frauds', 'scam', 'scheme', 'theft', 'deal', 'deals', 'debt', 'debts', 'loan', 'loans', 'claim', 'claims',
+  'bill', 'bills', 'contract', 'lawsuit', 'suit', 'settlement', 'payout', 'payment', 'fine', 'fines', 'bonus',
+  'bonuses', 'bribe', 'bribes', 'takeover', 'bid', 'merger', 'tax', 'grant', 'fee', 'fees', 'pension', 'row',
+  'dispute', 'overspend', 'overrun', 'shortfall', 'hole', 'loss', 'losses', 'damages', 'award', 'refund', 'deficit',
+  'budget', 'pay', 'bailout', 'fund', 'sale', 'cuts', 'spending',
+]);
 
 function at(v: TokenView, i: number, end: number, ctx: AmountContext, previousEnd: number): Match | null {
   // "ticks up to 5%": the figure is the level reached, "up to" no ceiling.
@@ -75,7 +89,7 @@ function leadingDecimal(v: TokenView, i: number, sentenceFirst: number): Match |
   return { first: i - 1, last: i, kind: 'CARDINAL', value: Number(`0.${raw}`), unit: null, approx: false, bound: null };
 }
 
-/** Minus signs written as a hyphen, a dash or U+2212. */
+/** Minus signs written as a hyphen, a dash or U+2212 (a "+" is kept in the span, the value unchanged). */
 const SIGNS: ReadonlySet<string> = new Set(['-', '−', '–']);
 
 /**
@@ -84,9 +98,16 @@ const SIGNS: ReadonlySet<string> = new Set(['-', '−', '–']);
  */
 function withSign(v: TokenView, m: Match, sentenceFirst: number): Match {
   const k = m.first - 1;
-  if (k < sentenceFirst || !SIGNS.has(v.raw(k)) || !v.adjacent(k, m.first) || !v.digitStart(m.first)) return m;
-  if (k > sentenceFirst && (v.adjacent(k - 1, k) || v.digitStart(k - 1))) return m;
-  if (m.kind !== 'QUANTITY' && m.kind !== 'CARDINAL' && m.kind !== 'PERCENT') return m;
+  const sign = k >= sentenceFirst ? v.raw(k) : '';
+  if ((!SIGNS.has(sign) && sign !== '+') || !v.adjacent(k, m.first) || !v.digitStart(m.first)) return m;
+  // A number before the sign makes "10 -20" a sloppy range, but a change in a market table
+  // ("19,874.15 -12.60", "+31.07", "+3,428") is written with decimals or thousands.
+  const written = v.raw(m.first);
+  const tableChange = k > sentenceFirst && !v.adjacent(k - 1, k) && v.digitStart(k - 1) && (written.includes('.') || written.includes(','));
+  const bracketed = k > sentenceFirst && (v.raw(k - 1) === '(' || v.raw(k - 1) === '[');
+  if (k > sentenceFirst && (v.adjacent(k - 1, k) || v.digitStart(k - 1)) && !tableChange && !bracketed) return m;
+  if (m.kind !== 'QUANTITY' && m.kind !== 'CARDINAL' && m.kind !== 'PERCENT' && !(tableChange && m.kind === 'MONEY')) return m;
+  if (sign === '+') return { ...m, first: k };
   return { ...m, first: k, value: m.value === null ? null : -m.value };
 }
 
@@ -301,11 +322,14 @@ function scanSentence(
   if (SKIPPED_ROLES.has(role)) return;
   const ctx: AmountContext = { sentenceFirst: s.firstToken, headline: role === 'headline', between: false, personEnds };
   let previousEnd = -1;
+  let previousFirst = -1;
   let i = s.firstToken;
   while (i < s.endToken) {
     let m: Match | null = null;
     if (v.digitStart(i)) {
       if (lineups.isShirtNumber(i, s.firstToken, s.endToken)) { i++; continue; }
+      const named = identifierEnd(v, i, s.firstToken, s.endToken);
+      if (named >= 0) { i = named + 1; continue; }
       m = leadingDecimal(v, i, s.firstToken);
       const score = m ? null : matchScore(v, i, s.endToken, s.firstToken);
       if (score && 'skipTo' in score) { i = score.skipTo + 1; continue; }
@@ -317,11 +341,26 @@ function scanSentence(
     const start = v.tokens[m.first].start;
     const end = v.tokens[m.last].end;
     if (guard.insideName(start, end)) { i = m.last + 1; continue; }
+    if (previousEnd >= 0) m = withElidedUnit(v, m, previousFirst, previousEnd, out[out.length - 1]);
     out.push({
       start, end, text: seg.text.slice(start, end), kind: m.kind, value: m.value, unit: m.unit,
       approx: m.approx, bound: m.bound,
     });
     previousEnd = m.last;
+    previousFirst = m.first;
     i = m.last + 1;
   }
+}
+
+/** Kinds whose unit a bare number after "from … to" takes over. */
+const ELIDED_UNIT_KINDS: ReadonlySet<string> = new Set(['DURATION', 'QUANTITY', 'PERCENT']);
+
+/**
+ * "from 45 minutes to 18": the bare number after "to" counts in the unit of the figure before it
+ * (the figure found just before, spanning tokens previousFirst…previousEnd).
+ */
+function withElidedUnit(v: TokenView, m: Match, previousFirst: number, previousEnd: number, previous: Figure): Match {
+  if (m.kind !== 'CARDINAL' || m.unit !== null || m.first !== previousEnd + 2 || v.lower(previousEnd + 1) !== 'to') return m;
+  if (previousFirst < 1 || v.lower(previousFirst - 1) !== 'from' || !ELIDED_UNIT_KINDS.has(previous.kind) || previous.unit === null) return m;
+  return { ...m, kind: previous.kind, unit: previous.unit };
 }

@@ -87,7 +87,9 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['acre', 'acre'], ['acres', 'acre'], ['degree', 'degree'], ['degrees', 'degree'],
   ['mph', 'mph'], ['km/h', 'km/h'], ['kph', 'km/h'], ['knots', 'knot'],
   ['watt', 'W'], ['watts', 'W'], ['kilowatt', 'kW'], ['kilowatts', 'kW'], ['megawatt', 'MW'], ['megawatts', 'MW'],
-  ['gigawatt', 'GW'], ['gigawatts', 'GW'],
+  ['gigawatt', 'GW'], ['gigawatts', 'GW'], ['terawatt', 'TW'], ['terawatts', 'TW'],
+  ['kilowatt-hour', 'kWh'], ['kilowatt-hours', 'kWh'], ['megawatt-hour', 'MWh'], ['megawatt-hours', 'MWh'],
+  ['gigawatt-hour', 'GWh'], ['gigawatt-hours', 'GWh'], ['terawatt-hour', 'TWh'], ['terawatt-hours', 'TWh'],
   ['mw', 'MW'], ['gw', 'GW'], ['kw', 'kW'], ['kwh', 'kWh'], ['mwh', 'MWh'], ['gwh', 'GWh'],
   ['twh', 'TWh'], ['bcm', 'bcm'], ['calories', 'calorie'], ['bytes', 'byte'],
   ['gigabytes', 'GB'], ['terabytes', 'TB'], ['gb', 'GB'], ['tb', 'TB'],
@@ -209,6 +211,7 @@ export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
 export const COUNTED_NOUNS: ReadonlySet<string> = new Set([
   'people', 'men', 'women', 'children', 'troops', 'soldiers', 'workers', 'jobs', 'homes',
   'houses', 'cases', 'deaths', 'members', 'votes', 'units', 'employees', 'students',
+  'grandchildren', 'great-grandchildren', 'cattle', 'sheep', 'fish', 'aircraft', 'personnel',
 ]);
 
 /** Words before "one" that make it a pronoun ("no one", "the one"). */

@@ -106,10 +106,29 @@ function parseWhole(v: TokenView, i: number, end: number): NumberPhrase | null {
   return spelled(v, i, end);
 }
 
+/** Spaces that group thousands in SI style and in scraped pages ("2\u00a0000", "1\u202f250\u202f000"). */
+const THOUSANDS_SPACES: ReadonlySet<string> = new Set(['\u00a0', '\u202f', '\u2009']);
+
+/** "2 000" with a no-break or thin space: the groups after a number of one to three digits, or null. */
+function spacedThousands(v: TokenView, i: number, end: number, n: Numeral): NumberPhrase | null {
+  if (n.grouped || n.decimal || n.intDigits > 3 || n.multiplier !== 1) return null;
+  let k = i;
+  let value = n.value;
+  while (k + 1 < end && THOUSANDS_SPACES.has(v.text.slice(v.tokens[k].end, v.tokens[k + 1].start)) && /^\d{3}$/.test(v.raw(k + 1))) {
+    value = value * 1000 + Number(v.raw(k + 1));
+    k++;
+  }
+  if (k === i) return null;
+  const numeral: Numeral = { ...n, value, grouped: true, intDigits: n.intDigits + 3 * (k - i) };
+  return phrase(i, k, value, { numeral });
+}
+
 function digits(v: TokenView, i: number, end: number, w: string): NumberPhrase | null {
   const n = parseNumeral(v.raw(i));
   if (n) {
     if (n.form !== 'plain' || n.unit !== '') return phrase(i, i, n.value, { numeral: n });
+    const spaced = spacedThousands(v, i, end, n);
+    if (spaced) return absorbMultipliers(v, spaced, end);
     if (i + 1 < end && v.lower(i + 1) === 'dozen') return phrase(i, i + 1, n.value * 12);
     return absorbMultipliers(v, phrase(i, i, n.value, { numeral: n }), end);
   }

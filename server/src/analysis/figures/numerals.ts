@@ -72,6 +72,8 @@ export function parseNumeral(s: string): Numeral | null {
   if (raw === 'in') return { ...base, unit: 'inch' };
   const unit = rest === 'm' ? undefined : MEASURE_UNITS.get(rest);
   if (unit !== undefined && (rest.length > 2 || raw === rest || unit === 'MW' || unit === 'GW')) return { ...base, unit };
+  // "10.45pm": the British papers' clock, a dot between hours and minutes.
+  if (decimal && !grouped && MERIDIEMS.has(rest)) return dottedClock(s, intPart, intDigits, rest);
   if (decimal || grouped) return null;
   if (rest === 'st' || rest === 'nd' || rest === 'rd' || rest === 'th') return { ...base, form: 'ordinal' };
   if (rest === 's' && (intDigits === 4 || intDigits === 2) && intPart % 10 === 0) return { ...base, form: 'decade' };
@@ -79,6 +81,20 @@ export function parseNumeral(s: string): Numeral | null {
     return { ...base, form: 'clock', meridiem: rest[0] === 'a' ? 'am' : 'pm' };
   }
   return null;
+}
+
+const MERIDIEMS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m', 'p.m']);
+
+/** "10.45pm", "9.30 a.m.": hours, a dot and two digits of minutes, then the half of the day. */
+export function dottedClock(s: string, hours: number, hourDigits: number, meridiem: string): Numeral | null {
+  const dot = s.indexOf('.');
+  if (hourDigits > 2 || hours < 1 || hours > 12 || dot < 0 || !isDigit(s.charCodeAt(dot + 1)) || !isDigit(s.charCodeAt(dot + 2)) || isDigit(s.charCodeAt(dot + 3))) return null;
+  const minutes = (s.charCodeAt(dot + 1) - 48) * 10 + (s.charCodeAt(dot + 2) - 48);
+  if (minutes > 59) return null;
+  return {
+    value: hours + minutes / 60, form: 'clock', grouped: false, decimal: false, intDigits: hourDigits,
+    multiplier: 1, meridiem: meridiem[0] === 'a' ? 'am' : 'pm', unit: '',
+  };
 }
 
 /** "10:30", "9:05pm": hours and minutes. */

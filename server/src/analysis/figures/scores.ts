@@ -79,11 +79,19 @@ export type ScoreMatch = { figure: Match } | { skipTo: number };
  * something else (a range "10-15", a date) and the other matchers should read them.
  */
 export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: number): ScoreMatch | null {
+  const australian = goalsAndBehinds(v, i, end);
+  if (australian) return { figure: australian };
+  const innings = inningsTotal(v, i, end, sentenceFirst);
+  if (innings) return { figure: innings };
   const r = read(v, i, end);
   if (!r) return null;
   const { nums, last } = r;
   const before = i > sentenceFirst ? v.lower(i - 1) : '';
   const after = last + 1 < end ? v.lower(last + 1) : '';
+  // "3-97 from 28 overs": a bowler's wickets and runs.
+  if (nums.length === 2 && nums[0] <= 10 && OVERS_BEFORE.has(after) && last + 3 < end && v.lower(last + 3) === 'overs') {
+    return { figure: match(i, last, 'SCORE', null, 'bowling') };
+  }
   // Formations: single digits adding up to the ten outfield players ("4-4-2", "4-2-3-1").
   if (nums.length >= 3 && nums.every((n) => n >= 1 && n <= 6) && nums.reduce((a, b) => a + b, 0) === 10) return { skipTo: last };
   if (nums.length === 4) return null;
@@ -100,6 +108,41 @@ export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: 
   if (teamRecord) return { figure: match(i, last, 'SCORE', null, 'record') };
   const tiebreak = nums.length === 2 && Math.max(nums[0], nums[1]) === 7 && Math.min(nums[0], nums[1]) === 6 ? tiebreakAfter(v, last, end) : -1;
   return { figure: match(i, tiebreak >= 0 ? tiebreak : last, 'SCORE', null, unitOf(v, i, last, end, nums.length)) };
+}
+
+const OVERS_BEFORE: ReadonlySet<string> = new Set(['from', 'off', 'in']);
+/** Words of cricket that make "412 for six" an innings' runs and wickets. */
+const CRICKET_WORDS: ReadonlySet<string> = new Set([
+  'innings', 'wicket', 'wickets', 'overs', 'declared', 'stumps', 'batting', 'bowled', 'test', 'odi', 't20', 'runs', 'run-chase',
+]);
+const WICKET_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** "412 for six", "34 for 2": an innings' runs for the wickets lost, in a sentence about cricket. */
+function inningsTotal(v: TokenView, i: number, end: number, sentenceFirst: number): Match | null {
+  if (i + 2 >= end || v.lower(i + 1) !== 'for') return null;
+  const runs = part(v.raw(i));
+  const w = v.lower(i + 2);
+  const wickets = WICKET_WORDS.has(w) || (w.length <= 2 && part(w) !== null && (part(w) ?? 11) <= 10);
+  if (runs === null || !wickets) return null;
+  for (let k = sentenceFirst; k < end; k++) {
+    const word = v.lower(k);
+    if (CRICKET_WORDS.has(word) && (word !== 'test' || v.capitalized(k))) return match(i, i + 2, 'SCORE', null, 'innings');
+  }
+  return null;
+}
+
+const GOALS_BEHINDS = /^(\d{1,2})\.(\d{1,2})$/;
+
+/**
+ * "14.11 (95)": an Australian football score, goals and behinds and then the points, which are
+ * six a goal and one a behind (the sum tells it from a decimal number followed by a bracket).
+ */
+function goalsAndBehinds(v: TokenView, i: number, end: number): Match | null {
+  if (i + 3 >= end || v.raw(i + 1) !== '(' || v.raw(i + 3) !== ')') return null;
+  const m = GOALS_BEHINDS.exec(v.raw(i));
+  if (!m) return null;
+  const points = Number(v.raw(i + 2));
+  return points === 6 * Number(m[1]) + Number(m[2]) ? match(i, i + 3, 'SCORE', points, 'score') : null;
 }
 
 /** "The Raiders (2-11)", "Boston (21-12-7)": a win-loss record in brackets after a team's name. */

@@ -18,6 +18,8 @@ export interface UnitTail {
 /** Units of one or two letters that are only units when written in lower case ("5 m"). */
 const CASE_SENSITIVE_UNITS: ReadonlySet<string> = new Set(['m', 'g', 'ha', 'ft', 'cm', 'mm', 'kg', 'km']);
 
+const POWER_TO_ENERGY: Readonly<Record<string, string>> = { W: 'Wh', kW: 'kWh', MW: 'MWh', GW: 'GWh', TW: 'TWh' };
+
 /** The unit starting at token k, or null. */
 export function unitAt(v: TokenView, k: number, end: number): UnitTail | null {
   if (k >= end) return null;
@@ -49,6 +51,10 @@ export function unitAt(v: TokenView, k: number, end: number): UnitTail | null {
   if (CASE_SENSITIVE_UNITS.has(lw) && v.raw(u) !== lw) return null;
   let unit = u > k ? `${w === 'sq' ? 'square' : w === 'cu' ? 'cubic' : w} ${measure}` : measure;
   let last = u;
+  // "27 terawatt hours": a power unit and "hours" are energy.
+  if (POWER_TO_ENERGY[measure] !== undefined && u === k && last + 1 < end && (v.lower(last + 1) === 'hours' || v.lower(last + 1) === 'hour')) {
+    return { kind: 'QUANTITY', unit: POWER_TO_ENERGY[measure], last: last + 1, scale: 1 };
+  }
   // "20 degrees Celsius"
   if (measure === 'degree' && last + 1 < end) {
     const scale = v.lower(last + 1);

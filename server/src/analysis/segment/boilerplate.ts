@@ -28,7 +28,11 @@ const LINE_RULES: LineRule[] = [
   { kind: 'footer', line: /^(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|For further information(?:,? please contact)?:?|FOR FURTHER INFORMATION(?:,? PLEASE CONTACT)?:?|Media (?:contact|inquiries|enquiries):?|Investor (?:contact|relations):?)$/ },
   { kind: 'footer', line: /^(?:Report an (?:error|editorial error|typo)|Report a (?:technical (?:issue|problem)|typo|correction)|Editorial code of conduct|Corrections? policy)$/i },
   { kind: 'footer', line: /^(?:Reuse this content|Supported by|Explore more on these topics|Source: [\p{L} ,&'’.-]{2,60} (?:news )?agencies)$/u },
-  { kind: 'comments', line: /^(?:Leave a Comment|Comments?|Show comments|\d+ Comments?)$/i },
+  { kind: 'comments', line: /^(?:Leave a Comment|Comments?|Show comments|\d+ Comments?|Comments? \(\d{1,6}\))$/i },
+  // A cookie notice: "We use cookies to improve your experience. Accept all cookies".
+  { kind: 'footer', line: /^(?:We use cookies|This (?:site|website) uses cookies|(?:Accept|Reject|Manage) (?:all |optional )?cookies)\b.{0,300}$/ },
+  // A page's topic label on its own line (the topics under it are read with it: segment/index.ts).
+  { kind: 'read-more', line: /^(?:Topics|Tags|Filed [Uu]nder|More on these topics)$/ },
   { kind: 'share', line: /^(?:Share(?: this(?: article| story)?)?|Share on (?:Facebook|Twitter|X)|Print|Email|Bookmark|Save(?: for later)?|Copy link|Gift (?:this )?(?:article|story)|Share full article)$/i },
   // A newsletter post's buttons: "Like · Comment · Restack", "Listen to this article · 4 min".
   { kind: 'share', line: /^(?:Like|Comment|Restack|Share)(?: [∙·•|] (?:Like|Comment|Restack|Share))+$/ },
@@ -167,6 +171,16 @@ export function firstCharacters(re: RegExp): Set<string> | null {
 const FIRST_CHARACTERS: ReadonlyArray<Set<string> | null> = LINE_RULES.map((r) => firstCharacters(r.line));
 
 /** The kind of furniture a whole (trimmed) line is, or null when it is story. */
+/** One menu item: one to three words, each capitalised or "&" ("Home", "World News", "Arts & Culture"). */
+const MENU_ITEM = /^(?:\p{Lu}[\p{L}'’-]*|&)(?: (?:\p{Lu}[\p{L}'’-]*|&)){0,2}$/u;
+
+/** A page's menu: four or more items between bars or dots ("Home | News | Business | Sport"). */
+function isNavigationLine(line: string): boolean {
+  if (line.length > 160) return false;
+  const items = line.split(/ [|·•] /);
+  return items.length >= 4 && items.every((item) => MENU_ITEM.test(item));
+}
+
 export function lineKind(line: string): BoilerplateKind | null {
   const first = line[0] ?? '';
   for (let k = 0; k < LINE_RULES.length; k++) {
@@ -175,6 +189,7 @@ export function lineKind(line: string): BoilerplateKind | null {
     if (LINE_RULES[k].line.test(line)) return LINE_RULES[k].kind;
   }
   if (isCaptionLine(line)) return 'caption';
+  if (isNavigationLine(line)) return 'read-more';
   if (isSignOff(line) || isFilesNote(line)) return 'byline';
   if (readByline(line)) return 'byline';
   return null;

@@ -64,6 +64,11 @@ function isName(s: string): boolean {
   return caps >= 2;
 }
 
+/** A line that is a person's name alone ("Martin Reid"), as some pages set a byline above its role. */
+export function isNameLine(line: string): boolean {
+  return line.length <= 40 && !/[,.:;!?"“”()]/.test(line.replace(/\b\p{Lu}\./gu, '')) && isName(line);
+}
+
 /** A role or outlet: role words, capitalised words and glue, with at least one role word. */
 function isRole(s: string): boolean {
   const ws = s.split(' ').filter((w) => w.length > 0);
@@ -114,7 +119,11 @@ export function readByline(whole: string): Byline | null {
   // "Jane Doe · CBC News · Posted: Dec 03, 2026 6:15 AM ET": web pages put the time after the
   // byline; the names and roles are read before it.
   const stamp = STAMP_AFTER_BYLINE.exec(whole);
-  const line = stamp ? whole.slice(0, stamp.index) : whole;
+  let line = stamp ? whole.slice(0, stamp.index) : whole;
+  // "By Kayla Brooks kbrooks@riverbendtimes.com": the writer's address after the name, no separator.
+  const address = line.lastIndexOf(' ');
+  // (After a separator, "By Jane Doe | jdoe@example.com", the parts below read it.)
+  if (address > 0 && /^By:? /i.test(line) && /\p{L}$/u.test(line.slice(0, address)) && isAddress(line.slice(address + 1))) line = line.slice(0, address);
   // Most lines are story: too long, ending as a sentence, or opening in lower case.
   if (line.length > 120 || line.length < 5 || '.!?:;"“”'.includes(line[line.length - 1])) return null;
   const c0 = line.charCodeAt(0);
@@ -154,6 +163,8 @@ export function readByline(whole: string): Byline | null {
     }
     // After a comma: "Jane Doe, The Canadian Press", "By Greg Beacham, AP Sports Writer".
     if (k > 0 && names.length > 0 && isRole(piece) && (by !== null || endsInRoleNoun(piece))) { roleSeen = true; continue; }
+    // "By Chinedu Okafor, Lagos", "By Jane Doe, BBC News, Nairobi": where the writer files from, last.
+    if (by && k === ps.length - 1 && names.length > 0 && FILED_FROM.test(piece)) continue;
     return null;
   }
   if (names.length === 0) return null;
@@ -161,6 +172,9 @@ export function readByline(whole: string): Byline | null {
   if (!by && !roleSeen) return null;
   return { names };
 }
+
+/** One capitalised word closing a byline: the place the writer files from. */
+const FILED_FROM = /^(?:in )?\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u;
 
 /** Role nouns that may open a byline before the name, in lower case ("By business reporter …"). */
 const LEADING_ROLE_NOUNS: ReadonlySet<string> = new Set(['reporter', 'correspondent', 'editor', 'writer', 'journalist', 'columnist']);
@@ -196,7 +210,7 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'bloomberg', 'ap', 'cp', 'upi', 'news', 'service', 'wire',
 ]);
 
-function endsInRoleNoun(role: string): boolean {
+export function endsInRoleNoun(role: string): boolean {
   const last = role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
   return ROLE_NOUNS.has(last);
 }

@@ -5,7 +5,7 @@ import type {
   Boilerplate, BoilerplateKind, CreditLine, Dateline, Paragraph, ParagraphRole, Segmentation, Sentence, Token,
 } from '../types';
 import { findTailBoilerplate, isTagLine, lineKind, opensReleaseSection, opensTagList } from './boilerplate';
-import { creditNames, isFilesNote, isRoleLine, readByline } from './bylines';
+import { creditNames, endsInRoleNoun, isFilesNote, isNameLine, isRoleLine, readByline } from './bylines';
 import { opensCaption } from './captions';
 import { type DatelineLine, findDateline, opensWithDateline } from './dateline';
 import { isCreditLine, readCreditLine } from './furniture';
@@ -161,6 +161,12 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
       continue;
     }
     tagsOf = null;
+    // "Martin Reid" / "Scotland correspondent": a name alone above a role line, near the top.
+    if (i < 12 && ls[i - 1].kind === null && ls[i].kind === null && isNameLine(ls[i - 1].text) && isRoleLine(ls[i].text) && endsInRoleNoun(ls[i].text)) {
+      ls[i - 1].kind = 'byline';
+      ls[i].kind = 'byline';
+      continue;
+    }
     const prev = ls[i - 1].kind;
     if (ls[i].kind !== null || (prev !== 'byline' && prev !== 'caption')) continue;
     const line = ls[i].text;
@@ -180,7 +186,9 @@ function bylineCredit(text: string, l: Line): CreditLine | null {
   const by = readByline(line);
   const names = by
     ? by.names.map(([a, b]) => ({ start: l.start + a, end: l.start + b, text: line.slice(a, b) }))
-    : isFilesNote(line) ? creditNames(text, l.start, l.end) : [];
+    : isFilesNote(line) ? creditNames(text, l.start, l.end)
+    // A name alone, read as a byline above its role line ("Martin Reid" / "Scotland correspondent").
+    : isNameLine(line) ? [{ start: l.start, end: l.end, text: line }] : [];
   return names.length > 0 ? { start: l.start, end: l.end, text: line, names } : null;
 }
 
