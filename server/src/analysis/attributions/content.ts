@@ -459,7 +459,7 @@ export function rightContent(
  * and a finite verb follow: "The government maintains its program will close the gap", "added
  * the company would appeal" ("maintains its roads", "added 120 deckhands" have no verb).
  */
-const ASSERTS_BARE_CLAUSE = new Set(['maintain', 'add', 'deny', 'report']);
+const ASSERTS_BARE_CLAUSE = new Set(['maintain', 'add', 'deny', 'report', 'find', 'conclude', 'declare']);
 /** Verbs whose proposal can be a gerund clause ("recommends replacing the oldest units"). */
 const PROPOSALS = new Set(['recommend', 'propose', 'suggest', 'advise']);
 
@@ -487,7 +487,8 @@ function clauseFollows(doc: Doc, j: number, hi: number, auxiliary = false): bool
   if (!pronoun && !DETERMINERS.has(w) && !isCapitalised(doc.toks[j].text) && (!isWord(doc.toks[j].text) || PHRASE_STOPS.has(w) || OBJECT_PRONOUNS.has(w))) return false;
   for (let k = j + 1; k < hi && k <= j + 6; k++) {
     const v = doc.lower[k];
-    if (!isWord(doc.toks[k].text) || SUBJECT_BREAKS.has(v)) return false;
+    // ("the board's lawyer had …": a possessive inside the subject.)
+    if ((!isWord(doc.toks[k].text) && !isPossessive(doc.toks[k].text)) || SUBJECT_BREAKS.has(v)) return false;
     if (FINITE_VERBS.has(v) && v !== 'do') return true;
     // (With `auxiliary`, only an auxiliary or a modal shows the verb: "maintains a lead pledged …" has none.)
     if (auxiliary) continue;
@@ -521,10 +522,15 @@ const TIME_ONLY = new Set([
 ]);
 
 /** Whether tokens j…end are only a time or count ("just 17 seconds later"). */
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'past']);
+const TIME_UNITS_AFTER = new Set(['spring', 'summer', 'fall', 'autumn', 'winter', 'hour', 'hours', 'days', 'weeks', 'months', 'years', 'quarter']);
+
 export function onlyTime(doc: Doc, j: number, end: number): boolean {
   if (end - j > 6) return false;
   for (let i = j; i <= end; i++) {
     const w = doc.lower[i];
+    // "this week", "last month": a determiner of a time word.
+    if (TIME_DETERMINERS.has(w) && i + 1 < doc.lower.length && (TIME_WORDS.has(doc.lower[i + 1]) || TIME_UNITS_AFTER.has(doc.lower[i + 1]))) continue;
     if (!TIME_ONLY.has(w) && !/^\d/.test(w) && !TIME_WORDS.has(w) && isWord(doc.toks[i].text)) return false;
   }
   return true;
@@ -549,7 +555,43 @@ const SEQUENCE_ADVERBS = new Set(['then', 'also', 'later', 'again', 'subsequentl
 
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
 
-const CONTENT_BREAKERS = new Set(['but', 'which', 'although', 'though', 'compared']);
+const CONTENT_BREAKERS = new Set(['which', 'although', 'compared']);
+/** How far into a clause after ", but" its own cue is looked for. */
+const CONTRAST_CUE_REACH = 8;
+
+/** Words after ", but" that go on with the same subject's second predicate ("…, but could not promise …"). */
+const SAME_SUBJECT_GOES_ON = new Set(['could', 'would', 'should', 'might', 'may', 'will', 'can', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'not', 'also', 'still']);
+
+/**
+ * Whether the content ends at the comma before "but"/"though" at `comma` + 1: ", though …" goes on with
+ * what was said (PolNeAR: about half the time; our speech-only set: always), ", but" only with the same
+ * subject's second predicate ("…, but could not promise …"); either ends when the clause has a cue of its
+ * own (", though it warned that …") or the cue took a thing ("promised a reset this week, but …").
+ */
+function contrastEnds(doc: Doc, w: string, comma: number, from: number, hi: number, tight: boolean): boolean {
+  if (w !== 'but' && w !== 'though') return false;
+  if (tight || cueSoonAfter(doc, comma + 2, hi) || !verbBetween(doc, from, comma)) return true;
+  return w === 'but' && !(comma + 2 < hi && SAME_SUBJECT_GOES_ON.has(doc.lower[comma + 2]));
+}
+
+/** Whether tokens [from, to) hold a finite verb or an "-ed" form: a clause was said, not a thing ("promised a reset"). */
+function verbBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = doc.lower[k];
+    if (FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+  }
+  return false;
+}
+
+/** A verb of speech (no participle) within a few words of `from`, before any comma: the clause is someone's words. */
+function cueSoonAfter(doc: Doc, from: number, hi: number): boolean {
+  for (let k = from; k < hi && k < from + CONTRAST_CUE_REACH; k++) {
+    if (doc.toks[k].text === ',' || FINAL_PUNCT.has(doc.toks[k].text)) return false;
+    const e = CUE_VERBS.get(doc.lower[k]);
+    if (e && !e.participle && !e.belief && !NOUN_MARKERS.has(doc.lower[k - 1])) return true;
+  }
+  return false;
+}
 /** Words after which a cue word is a noun ("the claims"); not "some" or "many", which can be subjects ("some said"). */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
 /** Words in -ing that go on with the object said ("…, including a cap on rents"), not a narrator's clause. */
@@ -593,7 +635,8 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     if (closesOnComma) {
       const w = k + 1 < c.hi ? doc.lower[k + 1] : '';
       // (“…,” but that he wanted …: a second complement of the same cue goes on.)
-      if ((CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !ELABORATIONS.has(w))) && !secondThatClause(doc, k, c.hi)) return k;
+      if ((CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !ELABORATIONS.has(w)) ||
+        contrastEnds(doc, w, k, j, c.hi, tight)) && !secondThatClause(doc, k, c.hi)) return k;
     }
     // "… said A and said B", "… said A but pointed to B": a second verb of the speaker ends the content.
     // ("… says it is hiring and expects service to improve": a belief goes on with the content.)
@@ -617,6 +660,12 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
     // Clause links that usually end reported content (measured on PolNeAR training data).
     if (t === ',' && (CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !CUE_VERBS.has(w) && !ELABORATIONS.has(w))) && !secondThatClause(doc, k, c.hi) &&
       !embeddedRelative(doc, k, c.hi)) {
+      return lastContentToken(doc, j, k);
+    }
+    // ", but …", ", though …" go on with what was said ("…, though some were staying", "…, but could not
+    // promise …"), unless the clause has a cue of its own (", though it warned that …", ", but critics say …")
+    // or the cue took a thing ("promised a reset this week, but …").
+    if (t === ',' && contrastEnds(doc, w, k, j, c.hi, tight) && !secondThatClause(doc, k, c.hi)) {
       return lastContentToken(doc, j, k);
     }
     if (t === ',' && timeClauseAfter(doc, k, c.hi)) return lastContentToken(doc, j, k);

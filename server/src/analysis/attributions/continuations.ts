@@ -65,6 +65,18 @@ function hasQuotation(doc: Doc, d: Draft): boolean {
 /** Participles that add a reference to a quotation rather than speech of their own. */
 const ASIDE_CUES = new Set(['referring', 'citing', 'pointing', 'describing', 'noting']);
 
+/** Words that open a clause about someone already named ("who noted", "as he called for", "when asked"). */
+const ABOUT_OPENERS = new Set(['who', 'which', 'as', 'when', 'while', 'whose']);
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+
+/** Whether the draft's cue opens a relative or adverbial clause: "who noted", "as she called for", "when asked". */
+function inClauseAbout(doc: Doc, d: Draft): boolean {
+  let k = d.cue!.first - 1;
+  if (k >= 0 && (doc.lower[k] === 'also' || doc.lower[k] === 'later')) k--;
+  if (k >= 0 && CLAUSE_PRONOUNS.has(doc.lower[k])) k--;
+  return k >= 0 && ABOUT_OPENERS.has(doc.lower[k]);
+}
+
 /** A cue of one present participle of a verb of speech (", adding that …", ", suggesting …"). */
 function isParticipleCue(doc: Doc, d: Draft): boolean {
   return d.cue !== null && d.cue.first === d.cue.last && CUE_VERBS.get(doc.lower[d.cue.first])?.participle === true;
@@ -119,8 +131,35 @@ function colonIntroduced(doc: Doc, seg: Segmentation, q: Quote): { source: Range
       return { source: sourceLeftOf(doc, v, c.lo) ?? subjectOf(doc, c, v), cue: { first: v, last: colon - 1 } };
     }
   }
+  // "IOWA POLLS TOO EARLY - Ann Lee and Raj Dey: “…”", "More from Lee: “…”": a roundup's item
+  // names its author after a dash or "from", right before the colon.
+  const named = authorBeforeColon(doc, c.lo, colon);
+  if (named) return { source: named, cue: { first: colon, last: colon } };
   const source = subjectOf(doc, c, colon);
   return { source, cue: predicateBefore(doc, source, colon) ?? { first: colon, last: colon } };
+}
+
+/** How many words a roundup's author before the colon may have ("Frank Newport and Jim Harter"). */
+const MAX_AUTHOR = 7;
+
+/** The capitalised name between a dash (or "More from", "From") and the colon, if that is all there is. */
+function authorBeforeColon(doc: Doc, lo: number, colon: number): Range | null {
+  let k = colon - 1;
+  while (k >= lo && colon - k <= MAX_AUTHOR && (isCapitalised(doc.toks[k].text) || doc.lower[k] === 'and' || doc.toks[k].text === '.' || doc.lower[k] === 'the')) k--;
+  let first = k + 1;
+  if (first >= colon) return null;
+  // "Ann Lee and Raj Dey: “…”" alone in its sentence (the splitter cut at the dash): names joined by "and".
+  if (k < lo) {
+    for (let m = lo + 1; m < colon - 1; m++) if (doc.lower[m] === 'and') return { first: lo, last: colon - 1 };
+    return null;
+  }
+  // "More from Jones", "From the report": the word before the name is "from".
+  if (doc.lower[k] === 'from' && (k === lo || (k === lo + 1 && doc.lower[lo] === 'more'))) return { first, last: colon - 1 };
+  if (!DASHES.has(doc.toks[k].text) && doc.toks[k].text !== '-') return null;
+  // The first word after "From" or a dash is a capital: "More" of "More from" is not the author.
+  if (doc.lower[first] === 'more' && first + 1 < colon && doc.lower[first + 1] === 'from') first += 2;
+  if (first >= colon || !isCapitalised(doc.toks[first].text)) return null;
+  return { first, last: colon - 1 };
 }
 
 /** Longest predicate between a subject and the colon that introduces its quotation. */
@@ -170,7 +209,12 @@ export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex
       // marks it so).
       const aside = prev && hasQuotation(doc, prev) && d.cue && prev.cue && (ASIDE_CUES.has(doc.lower[d.cue.first]) || isParticipleCue(doc, d)) &&
         doc.toks[d.cue.first].sentence === doc.toks[prev.cue.first].sentence;
-      if ((!prev || d.contentStart >= prev.contentStart) && !aside) prev = d;
+      // "…,'' said Ann Lee, who noted that …. ''…''", "…,'' Lee said, as she called for …": a cue in a
+      // clause about the quoted speaker is no new speaker for the next quotation.
+      // (The cheap checks first: hasQuotation reads the content.)
+      const relative = !aside && prev !== null && d.cue !== null && prev.cue !== null && d.cue.first > prev.cue.last &&
+        doc.toks[d.cue.first].sentence === doc.toks[prev.cue.first].sentence && inClauseAbout(doc, d) && hasQuotation(doc, prev);
+      if ((!prev || d.contentStart >= prev.contentStart) && !aside && !relative) prev = d;
       pi++;
     }
     if (maxEnd > q.start) continue; // claimed by a frame

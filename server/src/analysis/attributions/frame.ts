@@ -586,7 +586,9 @@ export function frameForVerb(
     const rc = rightContent(doc, t, entry, c, quotes);
     return rc ? draft(quoted.source, quoted.cue, rc.start, rc.end, rc.quote, anchor) : null;
   }
-  if (!learned && notACue(doc, t, entry, c)) return null;
+  if (!learned && (notACue(doc, t, entry, c) || describesNoun(doc, t, c))) return null;
+  // "would not say whether …", "does not say how large …": what was not said.
+  if (notSaidWhether(doc, t, c)) return learned ? null : NOT_SPEECH;
   // "shot back that …", "fired back", "hit back": a retort; "shot the man", "fired him" report nothing.
   if (BACK_ONLY.has(entry.lemma) && (t + 1 >= c.hi || doc.lower[t + 1] !== 'back')) return null;
   if (!learned && afterPreposition(doc, t, c)) return null;
@@ -771,6 +773,9 @@ export function frameForVerb(
   const rc = rightContent(doc, t, modal, c, quotes, relative, documentSource, fronted, whoAside);
   if (!rc) return null;
   if (!learned && OBJECT_OR_CLAUSE.has(entry.lemma) && !rc.quote && !clauseAt(doc, t, rc.start, c)) return NOT_SPEECH;
+  // "The judge found the lawyer had …" is a finding; "It found the bone had been buried" (a dog) is not:
+  // without "that", only a document or a body that judges finds.
+  if (entry.lemma === 'find' && !documentSource && !rc.quote && !(srcL && finderIn(doc, srcL)) && !thatBefore(doc, t, rc.start)) return null;
   let source = srcL;
   const linked = before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and' || doc.lower[before] === 'but');
   // "…, but Vasko disagreed, saying …": a later clause's subject speaks.
@@ -1006,13 +1011,16 @@ function genericEntry(w: string): CueEntry {
  */
 export function frameForLearned(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, previous: Draft | null): Draft | Draft[] | null {
   const w = doc.lower[t];
+  // "the deals announced in Tokyo were …": a participle describing the noun before it.
+  if (describesNoun(doc, t, c)) return null;
   const base = CUE_VERBS.get(w) ?? genericEntry(w);
   // "conceded defeat", "has not conceded a goal": a verb whose plain object is a thing reports speech only with a clause.
   const clauseOnly = CLAUSE_ONLY.has(base.lemma);
   const plain: CueEntry = { ...base, needsClause: clauseOnly, quoteOnly: false, toClause: false, evidential: false, clauseObject: false, act: false };
   const d = frameForVerb(doc, t, plain, c, quotes, previous, true) ?? (clauseOnly ? null : frameForVerb(doc, t, { ...plain, clauseObject: true, act: true }, c, quotes, previous, true));
   // Speech has a speaker: a cue the rules did not take is kept only with a source.
-  const list = (Array.isArray(d) ? d : d ? [d] : []).filter((one) => one.source !== null || one.sourceSpan !== null);
+  // ("rules the province announced this week": a time alone is no content.)
+  const list = (Array.isArray(d) ? d : d ? [d] : []).filter((one) => (one.source !== null || one.sourceSpan !== null) && !timeOnlyContent(doc, t, one, c));
   for (const one of list) one.learned = true;
   if (list.length) return list;
   if (d || clauseOnly) return null;
@@ -1023,4 +1031,84 @@ export function frameForLearned(doc: Doc, t: number, c: Clause, quotes: QuoteInd
   if (!source) return null;
   const at = doc.toks[t + 1].start;
   return { ...draft(source, { first: t, last: t }, at, at, null, doc.toks[t].start), learned: true };
+}
+
+/** Finite verbs that can follow a noun phrase described by a participle ("the deals announced in Tokyo were …"). */
+const PHRASE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'remain', 'remains', 'remained']);
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
+/** How many words an adverbial after such a participle may hold ("in Seoul last week"). */
+const DESCRIBED_REACH = 6;
+
+/**
+ * "the deals announced in Tokyo were letters of intent", "the figures reported were wrong": an
+ * "-ed" form after a lower-case noun, then at most a short adverbial and a finite verb, describes
+ * the noun (a reduced relative clause); it reports nothing.
+ */
+function describesNoun(doc: Doc, t: number, c: Clause): boolean {
+  if (t <= c.lo || !doc.lower[t].endsWith('ed')) return false;
+  const prev = doc.toks[t - 1].text;
+  if (!isWord(prev) || isCapitalised(prev) || SUBJECT_PRONOUNS.has(doc.lower[t - 1]) || DETERMINERS.has(doc.lower[t - 1]) ||
+    isLyAdverb(prev) || BE_FORMS.has(doc.lower[t - 1]) || PHRASE_VERBS.has(doc.lower[t - 1]) || SENTENCE_ADVERBS.has(doc.lower[t - 1])) return false;
+  // The noun has its determiner ("the deals", "the new rules"): "Multiple outlets reported …" is a subject.
+  if (!(t - 2 >= c.lo && DETERMINERS.has(doc.lower[t - 2])) && !(t - 3 >= c.lo && DETERMINERS.has(doc.lower[t - 3]) && isWord(doc.toks[t - 2].text))) return false;
+  let k = t + 1;
+  // An adverbial first: without one, "a measure officials claimed would raise costs" is a contact clause.
+  if (k >= c.hi || !ADVERBIAL_PREPOSITIONS.has(doc.lower[k]) || doc.lower[k] === 'to') return false;
+  k++;
+  // (A determiner after the adverbial's first word opens a clause's subject: "reported on Wednesday the Secret Service had".)
+  while (k < c.hi && k <= t + DESCRIBED_REACH && isWord(doc.toks[k].text) && !PHRASE_VERBS.has(doc.lower[k]) && doc.lower[k] !== 'that') {
+    if (k > t + 2 && DETERMINERS.has(doc.lower[k])) return false;
+    k++;
+  }
+  return k < c.hi && (BE_FORMS.has(doc.lower[k]) || HAVE_FORMS.has(doc.lower[k]));
+}
+
+/** Whether a draft's content right of the cue at `t` is a time alone ("announced this week"). */
+export function timeOnlyContent(doc: Doc, t: number, d: Draft, c: Clause): boolean {
+  if (d.quote || d.contentStart < doc.toks[t].end) return false;
+  let s = t + 1;
+  while (s < c.hi && doc.toks[s].start < d.contentStart) s++;
+  // (onlyTime takes at most seven tokens: a longer content is no time alone, and is not walked.)
+  let e = s;
+  while (e + 1 < c.hi && doc.toks[e + 1].end <= d.contentEnd) if (++e - s > 6) return false;
+  return s < c.hi && doc.toks[e].end <= d.contentEnd && onlyTime(doc, s, e);
+}
+
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+/** Words that open an indirect question: what was asked or left unsaid, not words reported. */
+const WH_WORDS = new Set(['whether', 'if', 'how', 'what', 'when', 'where', 'who', 'why', 'which']);
+
+/**
+ * "would not say whether she had been briefed", "did not tell reporters when …", "does not say how
+ * large the grant will be": a negated cue before an indirect question reports no words.
+ */
+function notSaidWhether(doc: Doc, t: number, c: Clause): boolean {
+  if (t <= c.lo) return false;
+  const prev = doc.lower[t - 1];
+  const negated = NEGATIONS.has(prev) || prev.endsWith("n't") || prev.endsWith('n’t');
+  if (!negated) return false;
+  // Past one listener word ("tell reporters", "tell him").
+  for (let k = t + 1; k < c.hi && k <= t + 2; k++) {
+    if (WH_WORDS.has(doc.lower[k])) return true;
+    if (!isWord(doc.toks[k].text)) return false;
+  }
+  return false;
+}
+
+/** Who finds with authority: a finding without "that" ("The judge found the lawyer had …") is theirs. */
+const FINDERS = new Set([
+  'judge', 'justice', 'court', 'jury', 'panel', 'tribunal', 'inquiry', 'inquest', 'coroner', 'investigators', 'researchers', 'scientists',
+  'auditor', 'auditors', 'arbitrator', 'commission', 'committee', 'regulator', 'watchdog', 'ombudsman', 'board', 'review', 'probe', 'investigation',
+]);
+
+/** Whether the source names a body that judges ("an arbitration panel in 2001", "the judge"). */
+function finderIn(doc: Doc, r: Range): boolean {
+  for (let i = r.first; i <= r.last; i++) if (FINDERS.has(doc.lower[i])) return true;
+  return false;
+}
+
+/** Whether "that" stands between the cue at `t` and the content starting at `start`. */
+function thatBefore(doc: Doc, t: number, start: number): boolean {
+  for (let k = t + 1; k < doc.toks.length && doc.toks[k].start < start; k++) if (doc.lower[k] === 'that') return true;
+  return false;
 }

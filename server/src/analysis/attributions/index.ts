@@ -12,7 +12,7 @@ import type { Quote } from './quotes';
 import type { LearnedHook, TokenSpan } from './learned/model';
 import { shippedModel } from './learned/shipped';
 import { type AttributionMemo, ParagraphDrafts } from './paragraph-memo';
-import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb } from './frame';
+import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb, timeOnlyContent } from './frame';
 import { CUE_VERBS, PUT_IT, STATES_AFTER_DOCUMENT } from './lexicon';
 import { frameForAsPutIt } from './as-put-it';
 import type { Doc } from './phrases';
@@ -164,7 +164,11 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
       const plain = hook !== null && !one.quote && one.cue !== null && (one.learned === true || plainSpeech(doc, one));
       if (plain && !one.learned && !afterThat(doc, one) && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null) &&
         !toldListener(doc, one)) continue;
-      if (plain && (one.learned || hook.contentOfRules)) learnedContent(doc, one, c, quotes, hook);
+      if (plain && (one.learned || hook.contentOfRules)) {
+        learnedContent(doc, one, c, quotes, hook);
+        // "rules the province announced this week": a time alone is no content.
+        if (timeOnlyContent(doc, one.cue!.last, one, c)) continue;
+      }
       if (one.contentEnd > one.contentStart && (nested || !duplicate(doc, drafts, one))) {
         // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
         // it to "who" (outlets mark either one).
@@ -353,10 +357,33 @@ function ruleFrame(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, drafts: D
   }
   // Capitalised cue words are names ("United States") except in title-case headlines.
   if (isCapitalised(doc.toks[t].text) && !title) return null;
+  // "Quarry Lane Foods Reports Third Quarter Results", "X Announces Record Production": a release's
+  // headline that reports figures, not words.
+  if (title && resultsHeadline(doc, t, entry.lemma, c)) return NOT_SPEECH;
   if (absoluteParticiple(doc, t, c)) return NOT_SPEECH;
   const d = frameForVerb(doc, t, entry, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
   for (const one of Array.isArray(d) ? d : d ? [d] : []) one.verb = true;
   return d;
+}
+
+/** Verbs of a results release's headline. */
+const RELEASE_VERBS = new Set(['report', 'announce']);
+/** Words of a headline's clause ("… Reports Sales Will Fall", "… Announces It Is Leaving"): what was said, not a thing. */
+const HEADLINE_CLAUSE = new Set(['that', 'will', 'would', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'should', 'must', 'to']);
+/** How far a headline's clause is looked for after the cue. */
+const HEADLINE_REACH = 12;
+
+/**
+ * A title line where "Reports"/"Announces" takes a noun phrase ("Third Quarter Results", "Record
+ * Gold Production"): no clause or quotation follows in the line.
+ */
+function resultsHeadline(doc: Doc, t: number, lemma: string, c: Clause): boolean {
+  if (!RELEASE_VERBS.has(lemma)) return false;
+  for (let k = t + 1; k < c.hi && k <= t + HEADLINE_REACH; k++) {
+    const w = doc.lower[k];
+    if (HEADLINE_CLAUSE.has(w) || w === ':' || !(isWord(doc.toks[k].text) || /^[\d$%.,&-]/.test(doc.toks[k].text))) return false;
+  }
+  return t + 1 < c.hi;
 }
 
 /** Words a participle may follow when its subject speaks ("…, he added", "…, officials added"). */

@@ -15,6 +15,7 @@ import type { Gender } from './gender';
 import { MAKERS, OFFICE_CHANGING, ORGANIZATION_ROLES, findRoles } from './roles';
 import type { Role, RolesMemo } from './roles';
 import { TITLES, isDocumentNoun } from './words';
+import { CUE_VERBS } from './lexicon';
 import { ownCopy } from '../memo';
 import { FamilyIndex } from './families';
 import { ParagraphQuotations } from './quoted-spans';
@@ -26,6 +27,15 @@ export interface SentenceBounds {
 }
 
 /** How many sentences back a pronoun looks for its person, and at most how many mentions. */
+/** A name, then one or two lower-case words before the next name (bounded: no backtracking). */
+const ROLE_AFTER_NAME = /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}['’]?s? ((?:[a-z]+ ){1,2})$/u;
+/** How long a name and its role words may be before the next name. */
+const MAX_ROLE_SPAN = 60;
+/** Role nouns a name can modify ("Connell spokesman", "Trump aide", "campaign manager"). */
+const ROLE_MODIFIER_NOUNS = new Set(['aide', 'aides', 'adviser', 'advisor', 'lawyer', 'attorney', 'strategist', 'campaign', 'manager', 'press', 'secretary', 'deputy', 'chief', 'staffer', 'pollster', 'surrogate', 'ally', 'spokesman', 'spokeswoman']);
+
+/** Parts of an organisation that speak for themselves ("the Canadian unit of X" is not X). */
+const PART_NOUNS = new Set(['unit', 'units', 'subsidiary', 'division', 'arm', 'branch', 'affiliate', 'chapter', 'wing']);
 const PRONOUN_REACH = 6;
 const PRONOUN_MENTIONS = 80;
 /** How many mentions of a person are read for an honorific or a gendered role word. */
@@ -225,6 +235,9 @@ export class SourceResolver {
     // entity stage left out, with no given name in it.
     if (CAPITALISED_NAME.test(phrase) && !startsWithThe(phrase) && givenNameIn(phrase) === null && genderOfGivenName(phrase.slice(0, phrase.indexOf(' '))) === null) return true;
     const words: string[] = phrase.toLowerCase().match(WORD) ?? [];
+    // "The Canadian unit of Halvorsen Group": a part of the organisation named after "of" is not it.
+    const of = words.indexOf('of');
+    if (of >= 2 && of <= 4 && DETERMINERS.has(words[0]) && PART_NOUNS.has(words[of - 1])) return true;
     return words.length === 2 && DETERMINERS.has(words[0]) && ORGANIZATION_ROLES.has(words[1]);
   }
 
@@ -476,7 +489,11 @@ export class SourceResolver {
         let object: string | null = null;
         for (let i = found.length - 1; i >= 0; i--) {
           if (this.quotations.inside(at[i])) continue;
-          if (!this.afterPreposition(at[i])) return found[i];
+          if (!this.afterPreposition(at[i])) {
+            // "Connell spokesman Don Stewart": the first name only modifies the role of the second.
+            if (i > 0 && found[i - 1] !== found[i] && this.modifiesRole(at[i], at[i - 1])) continue;
+            return found[i];
+          }
           object ??= found[i];
         }
         if (object !== null && objectOnly !== null) return objectOnly;
@@ -499,6 +516,19 @@ export class SourceResolver {
   }
 
   /**
+   * Whether the name at `pos` is followed by one or two role nouns and then the name at `next`
+   * ("Connell spokesman Don Stewart", "Trump campaign aide Ann Lee").
+   */
+  private modifiesRole(pos: number, next: number): boolean {
+    if (next - pos > MAX_ROLE_SPAN) return false;
+    const between = this.text.slice(pos, next);
+    const m = ROLE_AFTER_NAME.exec(between);
+    if (!m) return false;
+    const words = m[1].toLowerCase().split(/\s+/).filter(Boolean);
+    return words.length > 0 && words.every((w) => SPOKES_NOUNS.has(w) || ROLE_MODIFIER_NOUNS.has(w)) && (SPOKES_NOUNS.has(words[words.length - 1]) || ROLE_MODIFIER_NOUNS.has(words[words.length - 1]));
+  }
+
+  /**
    * Whether the name at `pos` is a preposition's object ("for Clinton or Vermont Sen. Bernie
    * Sanders", "more liberal than Obama"): read back past capitalised words and titles, and past
    * one "or"/"and" with the name before it.
@@ -506,6 +536,8 @@ export class SourceResolver {
   private afterPreposition(pos: number): boolean {
     let p = pos;
     let w = '';
+    // Lower-case words of a role between the name and the word that governs it ("with union leader Carl Ames").
+    let role = 0;
     for (let k = 0, links = 0; k < 8; k++) {
       while (p > 0 && (this.text.charCodeAt(p - 1) === 32 || this.text.charCodeAt(p - 1) === 0xa0)) p--;
       w = this.wordBefore(p);
@@ -521,7 +553,21 @@ export class SourceResolver {
       // The sentence or clause before ends here ("… Loretta Lynch. Lynch still has …", "in Beaumont, Tex., Mr. Trump").
       if (/[.!?;:,"”’)]$/.test(w)) return false;
       if (/^\p{Lu}/u.test(w)) continue;
-      return OBJECT_PREPOSITIONS.has(lw);
+      // (Past a role only for a verb: "from presumptive nominee Donald Trump" is often the one a later "he" means.)
+      if (OBJECT_PREPOSITIONS.has(lw)) return role === 0;
+      if (ROLE_STOPS.has(lw)) return false;
+      // "Police arrested Marcus Dell", "had invited union leader Carl Ames": a verb's object (not a
+      // verb of speech: ", added Ian Shaw" names the speaker).
+      // (Not an adjective: "a newly elected Bush".)
+      if ((lw.length > 4 && lw.endsWith('ed') && !CUE_VERBS.has(lw)) || OBJECT_VERBS.has(lw)) {
+        const before = this.wordBefore(p);
+        return !(before === 'a' || before === 'an' || before === 'the' || before === 'A' || before === 'The' || before.endsWith('ly'));
+      }
+      if (role < 2 && lw.length >= 4 && !lw.endsWith('ly') && /^[a-z]+$/.test(lw)) {
+        role++;
+        continue;
+      }
+      return false;
     }
     return false;
   }
@@ -899,6 +945,10 @@ function inTextOrder(list: Mention[]): boolean {
 }
 
 /** Prepositions whose object a pronoun does not follow when a subject is near ("for Clinton", "than Obama"). */
+/** Common irregular past tenses that take a person as object ("met Carl Ames", "beat Ann Cole"). */
+const OBJECT_VERBS = new Set(['met', 'hit', 'beat', 'sent', 'caught', 'brought', 'fought', 'hired', 'fired', 'led', 'let', 'left', 'took', 'saw', 'chose', 'struck', 'sued', 'thanked', 'defeated']);
+/** Words that end a role phrase: the name after them is no object ("and then Ian Shaw", "when Ann Bee"). */
+const ROLE_STOPS = new Set(['and', 'or', 'but', 'then', 'when', 'while', 'as', 'that', 'who', 'which', 'so', 'if', 'because', 'after', 'before', 'since', 'until', 'also', 'now', 'later', 'earlier', 'today', 'yesterday', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'not', 'only', 'even', 'said', 'says', 'told', 'whom', 'where', 'what', 'whose', 'there', 'here', 'with', 'from', 'into', 'about', 'than', 'like', 'just', 'still', 'very', 'much', 'many', 'some', 'this', 'those', 'these', 'their', 'every']);
 const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'from', 'about', 'against', 'by', 'on', 'at', 'in', 'over', 'than', 'like', 'between', 'among', 'toward', 'towards', 'into', 'including', 'behind']);
 
 /** Words before an organisation that make it no subject ("a deal with Google", "such as Quillmark"). */

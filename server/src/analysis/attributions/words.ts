@@ -48,7 +48,7 @@ earlier later recently
 `);
 
 /** Prepositions that open an adverbial between the cue and its content ("said in a statement that"). */
-export const ADVERBIAL_PREPOSITIONS = set(`in on at during after before via through from over with to`);
+export const ADVERBIAL_PREPOSITIONS = set(`in on at during after before via through from over with to outside inside near`);
 
 /** Sentence-initial adverbs and connectives: capitalised, but never part of a source. */
 export const SENTENCE_ADVERBS = set(`
