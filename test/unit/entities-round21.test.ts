@@ -146,3 +146,20 @@ describe('round 21: a game story\'s next games', () => {
     expect(t, 'Celtics', 'ORGANIZATION', 1);
   });
 });
+
+describe('round 21: laws by their full title', () => {
+  it('a law\'s title after "the", a bracketed part and its year included, is one MISC name', () => {
+    expect('The Residential Tenancies Act was amended last year.', 'Residential Tenancies Act', 'MISC');
+    expect('The Planning and Development (Amendment) Act was signed into law.', 'Planning and Development (Amendment) Act', 'MISC');
+    expect('Under the Housing (Scotland) Act 2001, tenants may appeal.', 'Housing (Scotland) Act 2001', 'MISC');
+    expect('Lawyers said the Investment Canada Act applied.', 'Investment Canada Act', 'MISC');
+    expect('He helped shape the Fair Sentencing Act of 2010, aides said.', 'Fair Sentencing Act of 2010', 'MISC');
+  });
+});
+
+describe('round 21: constitutions', () => {
+  it('a country\'s constitution is a document, MISC', () => {
+    expect('The First Amendment to the U.S. Constitution protects speech.', 'U.S. Constitution', 'MISC');
+    expect('The Constitution Party fielded a candidate.', 'Constitution Party', 'ORGANIZATION');
+  });
+});

@@ -90,7 +90,8 @@ export const PAPER_ENDS = hashes(['ledger', 'courier', 'herald', 'gazette', 'tri
 /** Sports grounds ("Gateway Field", "Jacobs Field"): a place when read as an organisation ("Stephen Field" is a person). */
 const FIELDS = hashes(['field']);
 /** Laws and days: MISC, not an organisation or a place. */
-const LAWS = hashes(['act']);
+// Round 21: "the U.S. Constitution" (read as a place), "the Irish Constitution": a document.
+const LAWS = hashes(['act', 'constitution']);
 const DAYS = hashes(['day']);
 const POSSESSIVE = hashes(["'s", '’s']);
 
