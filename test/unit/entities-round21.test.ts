@@ -163,3 +163,19 @@ describe('round 21: constitutions', () => {
     expect('The Constitution Party fielded a candidate.', 'Constitution Party', 'ORGANIZATION');
   });
 });
+
+describe('round 21: Australian football scores', () => {
+  const STORY = 'Collingwood held off the Swans by four points on Friday night.\n\n' +
+    'The final score was Collingwood 10.9 (69) to Sydney 9.11 (65). Fremantle 12.8 (80) lost to Geelong 15.10 (100) in the other semi.\n\n' +
+    'Collingwood will meet Geelong in the grand final. Fans flew home to Sydney on Saturday.\n';
+
+  it('a name before goals, behinds and total is the club', () => {
+    expect(STORY, 'Sydney', 'ORGANIZATION');
+    expect(STORY, 'Geelong', 'ORGANIZATION');
+  });
+
+  it('the club again after a game\'s verb is the club; the town elsewhere stays a place', () => {
+    expect(STORY, 'Geelong', 'ORGANIZATION', 1);
+    expect(STORY, 'Sydney', 'LOCATION', 1);
+  });
+});
