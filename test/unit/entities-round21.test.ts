@@ -179,3 +179,10 @@ describe('round 21: Australian football scores', () => {
     expect(STORY, 'Sydney', 'LOCATION', 1);
   });
 });
+
+describe('round 21: Australian football scores (2)', () => {
+  it('the opponent a club of the results will meet is a club', () => {
+    const t = 'Richmond 11.12 (78) beat Essendon 9.6 (60) on Sunday.\n\nRichmond will meet Ballarat in the final.\n';
+    expect(t, 'Ballarat', 'ORGANIZATION');
+  });
+});

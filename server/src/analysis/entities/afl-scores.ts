@@ -25,9 +25,20 @@ export function aflScores(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
   if (clubs === null) return spans;
   // The same one-word club elsewhere in the story: read as MISC or a person, or as a place right after
   // a game's verb ("will meet Geelong in the grand final"; "flew home to Sydney" stays a place).
-  for (const s of spans) {
-    if (s.type === ORGANIZATION || s.sure || s.fixed || s.to - s.from !== 1 || !clubs.has(ctx.lower[s.from])) continue;
-    if (s.type === LOCATION && !(s.from > ctx.sentFirst[s.from] && GAME_VERBS.has(ctx.lower[s.from - 1]))) continue;
+  // A one-word name after a game's verb whose subject is a club of the results is the opponent
+  // ("Hawthorn will meet Geelong in the grand final").
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.type === ORGANIZATION || s.sure || s.fixed || s.to - s.from !== 1) continue;
+    const afterVerb = s.from > ctx.sentFirst[s.from] && GAME_VERBS.has(ctx.lower[s.from - 1]);
+    if (clubs.has(ctx.lower[s.from])) {
+      if (s.type === LOCATION && !afterVerb) continue;
+    } else {
+      if (!afterVerb || i === 0) continue;
+      const p = spans[i - 1], v = s.from - 1;
+      const subjectEnd = v > 0 && ctx.lower[v - 1] === WILL ? v - 1 : v;
+      if (p.to !== subjectEnd || p.type !== ORGANIZATION || p.to - p.from !== 1 || !clubs.has(ctx.lower[p.from])) continue;
+    }
     s.type = ORGANIZATION;
     s.fixed = true;
   }
@@ -35,6 +46,7 @@ export function aflScores(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
 }
 
 const LOCATION = 2;
+const WILL = hashLower('will');
 const GAME_VERBS = new WordSet(['meet', 'meets', 'play', 'plays', 'face', 'faces', 'beat', 'beats', 'host', 'hosts', 'against', 'defeated', 'edged', 'thrashed', 'v', 'vs', 'versus'].map(hashLower));
 
 /** "14.11", "9.8": goals, a full stop, behinds (one or two digits each). */
