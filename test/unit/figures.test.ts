@@ -503,6 +503,13 @@ const CASES: [string, string, Expected[]][] = [
     f('end-2027', 'DATE', 2027),
     f('early-2026', 'DATE', 2026),
   ]],
+  ['Swiss francs, Mexican dollars, pesos and the yuan as "RMB"', 'It paid SFr 300 million, SFr2m, Mex$ 2 billion, ₱2.5 billion and RMB 40 billion.', [
+    f('SFr 300 million', 'MONEY', 3e8, { unit: 'CHF' }),
+    f('SFr2m', 'MONEY', 2e6, { unit: 'CHF' }),
+    f('Mex$ 2 billion', 'MONEY', 2e9, { unit: 'MXN' }),
+    f('₱2.5 billion', 'MONEY', 2.5e9, { unit: 'PHP' }),
+    f('RMB 40 billion', 'MONEY', 4e10, { unit: 'CNY' }),
+  ]],
   ['international telephone numbers are no figures', 'Call the Paris desk on +33 1 42 21 53 81 or +1 212-859-1761 (+65-8703086); +1 Fred Couples.', [
     f('+1', 'CARDINAL', 1),
   ]],
