@@ -459,8 +459,8 @@ const CASES: [string, string, Expected[]][] = [
     f('nine', 'CARDINAL', 9, { unit: 'grandchildren' }),
   ]],
   ['an Australian football score, goals and behinds and points', 'Hawthorn 14.11 (95) beat Brisbane 13.8 (86), and the index rose 14.11 (12) points.', [
-    f('14.11 (95)', 'SCORE', 95, { unit: 'score' }),
-    f('13.8 (86)', 'SCORE', 86, { unit: 'score' }),
+    f('14.11 (95)', 'SCORE', null, { unit: 'score' }),
+    f('13.8 (86)', 'SCORE', null, { unit: 'score' }),
     f('14.11', 'CARDINAL', 14.11),
     f('12', 'CARDINAL', 12),
   ]],
