@@ -337,6 +337,12 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   // "A briefing note prepared by …", "an expert report": a verb's base form cannot follow a
   // singular subject, so after "a"/"an" and one or two words it is the noun.
   if (doc.lower[t] === entry.lemma && afterSingularArticle(doc, t, c.lo)) return true;
+  // "the benchmark 10-year note dropped …": a word holding a figure ("10-year", "2-page") modifies a noun.
+  if (doc.lower[t] === entry.lemma && prev.includes('-') && /\d/.test(prev)) return true;
+  // "…, tops forecasts", "raises estimates for 2027": an "-s" form right after another verb's "-s"
+  // form, with nothing said after it, is a plural noun, its object ("a spate of protests demands
+  // that …", "polls taken over two weeks shows X leading" keep theirs: a clause follows).
+  if (doc.lower[t] !== entry.lemma && doc.lower[t].endsWith('s') && thirdPersonVerbLike(doc, t - 1) && nothingSaidAfter(doc, t, c)) return true;
   if (prev === 'to' && !entry.participle && !wentOnTo(doc, t - 1, c.lo)) return true; // "declined to say"
   if (entry.pastParticiple) {
     // "the measures called for by the rules": a participle before "by" is passive.
@@ -350,6 +356,27 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
     if (k >= c.lo && BE_FORMS.has(doc.lower[k])) return true;
   }
   return false;
+}
+
+/**
+ * A lower-case word in "-s" (not "-ss", "-us", "-is", "-'s") right before an "-s" cue: read as a
+ * verb, since a plural subject does not take a singular verb; a subject in "-s" is capitalised
+ * when it opens the sentence, so "Officials says" never arises.
+ */
+function thirdPersonVerbLike(doc: Doc, k: number): boolean {
+  const t = doc.toks[k].text;
+  if (t.length < 4 || !/^[a-z]+s$/.test(t) || /(ss|us|is|ws)$/.test(t)) return false;
+  return k === 0 || !DETERMINERS.has(doc.lower[k - 1]);
+}
+
+/** Prepositions after a plural noun object ("raises forecasts for 2027", "misses estimates on weak sales"). */
+const OBJECT_TAIL = new Set(['for', 'on', 'of', 'in', 'from', 'by', 'as', 'amid', 'after', 'despite']);
+
+/** Whether the clause ends, or a comma or a preposition follows, right after token `t`. */
+function nothingSaidAfter(doc: Doc, t: number, c: Clause): boolean {
+  if (t + 1 >= c.hi) return true;
+  const next = doc.toks[t + 1].text;
+  return !isWord(next) ? next !== '“' && next !== '"' && next !== '‘' && next !== ':' : OBJECT_TAIL.has(doc.lower[t + 1]);
 }
 
 /** Determiners that open a contact clause's subject ("a position his aides say …"). */

@@ -192,7 +192,9 @@ export class SourceResolver {
       if (person) return person;
     }
     // "a spokeswoman, Rosa Lind": a description and the name after its comma; the name speaks.
-    const comma = src.start + this.text.slice(src.start, src.end).lastIndexOf(',');
+    // (A comma inside a figure, "12,000 times", is no apposition's.)
+    let comma = src.end - 1;
+    while (comma > src.start && !(this.text[comma] === ',' && !/\d/.test(this.text[comma + 1] ?? ''))) comma--;
     if (comma > src.start) {
       const name = { start: comma + 1, end: src.end };
       const named = inside.filter((m) => m.start > comma);
@@ -256,11 +258,15 @@ export class SourceResolver {
    */
   private headMention(src: { start: number; end: number }, inside: Mention[], anchor: number): string | null {
     const linkAt = this.firstLink(src);
+    const modifierAt = inside[0].start > src.start ? this.participleModifierAt(src) : -1;
     let head: Mention | null = null;
     let headless = true;
     for (let i = 0; i < inside.length; i++) {
       const m = inside[i];
       if (linkAt >= 0 && m.start >= linkAt) break;
+      // "A post shared 9,000 times on Facebook": a name inside the participle phrase that
+      // describes the head noun is not who speaks (the post does, and a post is no entity).
+      if (modifierAt >= 0 && m.start > modifierAt) break;
       // "a document seen by The Canadian Press", "emails obtained by the paper": whoever saw or
       // made the thing is not who speaks through it.
       if ((i > 0 || m.start > src.start + 6) && this.afterBy(m.start) && AGENT_BY.test(this.text.slice(Math.max(src.start, m.start - 30), m.start))) break;
@@ -307,6 +313,30 @@ export class SourceResolver {
     // "Secretary of State John F. Kerry": the title's holder is named at the end of the phrase.
     if (TITLES.has(noun)) return after?.type === 'PERSON' && after.end === src.end ? after.entity : this.roleHolder(lead, src.start);
     return null;
+  }
+
+  /**
+   * Offset of a participle opening a phrase that describes the head noun ("a post shared more than
+   * 9,000 times on …", "the video viewed 40,000 times", "a memo sent to …"): after a determiner and
+   * one to three lower-case words (no "-ly" adverb: "the newly elected mayor"), an "-ed" word or a
+   * common irregular participle, then a preposition, a figure or "more"; else -1. Naming
+   * participles ("a group called …") give the head its name and do not count.
+   */
+  private participleModifierAt(src: { start: number; end: number }): number {
+    const s = this.text.slice(src.start, src.end);
+    const words: Array<{ w: string; at: number }> = [];
+    const re = /\S+/g;
+    for (let m = re.exec(s); m && words.length < 6; m = re.exec(s)) words.push({ w: m[0], at: m.index });
+    if (words.length < 4 || !PHRASE_DETERMINERS.has(words[0].w.toLowerCase())) return -1;
+    for (let k = 2; k <= 4 && k + 1 < words.length; k++) {
+      const prev = words[k - 1].w;
+      if (!/^[a-z]+$/.test(prev) || prev.endsWith('ly')) return -1;
+      const w = words[k].w;
+      if (NAMING_PARTICIPLES.has(w) || !(/^[a-z]{2,}ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w))) continue;
+      const next = words[k + 1].w.toLowerCase();
+      if (AFTER_PARTICIPLE.has(next) || /^\d/.test(next)) return src.start + words[k].at;
+    }
+    return -1;
   }
 
   /** Whether "by " or "by the " stands right before `pos` (a short slice before the regular expression). */
@@ -961,6 +991,14 @@ const CAPITALISED_NAME = /^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){1,3}$
 const UNNAMED_LEADS = new Set(['the', 'a', 'an', 'one', 'another']);
 
 /** A participle and "by" right before a name ("seen by ", "obtained by the "). */
+/** Determiners opening a described thing ("a post shared …"); participles that give a name; words after a participle phrase's verb. */
+const PHRASE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'one']);
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'known', 'titled', 'entitled', 'nicknamed', 'labelled', 'labeled']);
+const IRREGULAR_PARTICIPLES = new Set(['seen', 'shown', 'written', 'sent', 'made', 'given', 'taken', 'put', 'read', 'run', 'held', 'built', 'found', 'spread']);
+const AFTER_PARTICIPLE = new Set([
+  'more', 'nearly', 'almost', 'about', 'over', 'on', 'in', 'to', 'at', 'across', 'around', 'through', 'via', 'during', 'since', 'widely',
+  'online', 'last', 'this', 'earlier', 'thousands', 'hundreds', 'millions', 'tens', 'dozens', 'by',
+]);
 const AGENT_BY = /[a-z](?:ed|en|wn) by (?:the |The )?$/;
 
 /** "the " or "The " at the start of `s` (a name's own article, or the four characters before it). */
