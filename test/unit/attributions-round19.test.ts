@@ -38,6 +38,18 @@ describe('attributions round 19: nouns that are no cues', () => {
   });
 });
 
+describe('attributions round 19: a plea is no speech', () => {
+  it('"admitted nine counts of theft" reports no words', () => {
+    const list = run('Keith Marlow, 54, of Dunmore, admitted nine counts of theft at Carlow District Court on Tuesday.',
+      [{ id: 'km', type: 'PERSON', forms: ['Keith Marlow'] }]);
+    assert.equal(list.length, 0, showAttributions(list));
+  });
+  it('guard: "admitted that the checks were late" still reports', () => {
+    const list = run('The treasurer admitted that the checks were late.');
+    assert.equal(about(list, 'checks were late').cue?.text, 'admitted', showAttributions(list));
+  });
+});
+
 describe('attributions round 19: an adverb after the cue is no content', () => {
   it('"…, the agency said separately." reports the clause before the cue', () => {
     const list = run('Housing starts slipped 3.4% in August, the statistics agency said separately.');

@@ -31,7 +31,8 @@ const CUE_ADVERBS = new Set([
 export function skipTime(doc: Doc, j: number, hi: number): number {
   while (j < hi) {
     const w = doc.lower[j];
-    if (TIME_WORDS.has(w) || CUE_ADVERBS.has(w)) j++;
+    // ("asked repeatedly about …": before a word that shows no content follows, the adverb stays.)
+    if (TIME_WORDS.has(w) || (CUE_ADVERBS.has(w) && !(j + 1 < hi && NOT_CONTENT.has(doc.lower[j + 1])))) j++;
     else if ((w === 'on' || w === 'last' || w === 'this' || w === 'late' || w === 'early') && j + 1 < hi && TIME_WORDS.has(doc.lower[j + 1])) j += 2;
     else break;
   }

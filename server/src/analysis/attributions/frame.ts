@@ -379,6 +379,19 @@ function nothingSaidAfter(doc: Doc, t: number, c: Clause): boolean {
   return !isWord(next) ? next !== '“' && next !== '"' && next !== '‘' && next !== ':' : OBJECT_TAIL.has(doc.lower[t + 1]);
 }
 
+/** What one pleads to in court. */
+const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges', 'offence', 'offences', 'offense', 'offenses']);
+
+/** Whether a charge noun follows the cue after at most "to", a determiner and a number ("admitted to two counts of …"). */
+function chargeAfter(doc: Doc, t: number, c: Clause): boolean {
+  for (let k = t + 1; k < c.hi && k <= t + 4; k++) {
+    const w = doc.lower[k];
+    if (CHARGE_NOUNS.has(w)) return true;
+    if (!(w === 'to' || w === 'all' || w === 'both' || DETERMINERS.has(w) || CARDINALS.has(w) || /^\d+$/.test(w))) return false;
+  }
+  return false;
+}
+
 /** Determiners that open a contact clause's subject ("a position his aides say …"). */
 const CONTACT_SUBJECT_OPENERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'most', 'several', 'both']);
 
@@ -620,6 +633,8 @@ export function frameForVerb(
   if (BACK_ONLY.has(entry.lemma) && (t + 1 >= c.hi || doc.lower[t + 1] !== 'back')) return null;
   if (!learned && afterPreposition(doc, t, c)) return null;
   if (!learned && anonymityRequest(doc, t, entry, c)) return NOT_SPEECH;
+  // "admitted 14 counts of fraud", "admits a charge of theft": a plea in court, not words reported.
+  if (entry.lemma === 'admit' && chargeAfter(doc, t, c)) return learned ? null : NOT_SPEECH;
   // "Parents argued otherwise.": an adverb alone reports no words.
   if (t + 1 < c.hi && STANCE_ADVERBS.has(doc.lower[t + 1]) && (t + 2 >= c.hi || !isWord(doc.toks[t + 2].text))) return learned ? null : NOT_SPEECH;
   // "Haldane, asked whether Garrity had called him, said …": the one asked does not ask.
