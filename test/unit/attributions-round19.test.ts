@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/analysis';
 import { findAttributions } from '../../server/src/analysis/attributions';
 import { segment } from '../../server/src/analysis/segment';
 import type { Attribution } from '../../server/src/analysis/types';
@@ -88,6 +89,24 @@ describe('attributions round 19: who the source is', () => {
     const a = about(list, 'banned wood stoves');
     assert.ok(a.source?.text.startsWith('A video'), showAttributions(list));
     assert.equal(a.sourceEntity, null, showSpeakers(list));
+  });
+  it('a platform inside the participle phrase is not the source (whole engine: "a video posted on Instagram claims …")', () => {
+    const result = analyze('Ferry fares row\n\nA video posted on Instagram claims that the ferry fares will double next year.\n\n' +
+      'A clip posted on TikTok last week claims that the island schools will shut.\n');
+    assert.ok(result.entities.some((e) => e.name === 'Instagram'), JSON.stringify(result.entities.map((e) => e.name)));
+    const a = result.attributions.find((x) => x.cue?.text === 'claims' && x.content.text.includes('fares will double'));
+    assert.ok(a && a.source?.text.startsWith('A video'), showSpeakers(result.attributions));
+    assert.equal(a.sourceEntity, null, showSpeakers(result.attributions));
+  });
+  it('the participle describing the subject is no cue of its own ("a video posted on Instagram claims that …")', () => {
+    const list = run('A video posted on Instagram claims that the ferry fares will double.',
+      [{ id: 'ig', type: 'ORGANIZATION', forms: ['Instagram'] }]);
+    assert.deepEqual(list.map((a) => a.cue?.text), ['claims'], showAttributions(list));
+  });
+  it('guard: "a report released in May by the Halden Institute found …" speaks for its author', () => {
+    const list = run('A report released in May by the Halden Institute found that rents rose faster than wages.',
+      [{ id: 'hi', type: 'ORGANIZATION', forms: ['Halden Institute'] }]);
+    assert.equal(about(list, 'rents rose').sourceEntity, 'hi', showSpeakers(list));
   });
   it('guard: "a group called X" is X; "the newly elected mayor Ann Lee" is Lee', () => {
     const list = run('A group called Streets for All says that the lanes save lives. The newly elected mayor Ann Lee said that the lanes stay.',

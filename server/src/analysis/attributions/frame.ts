@@ -1100,9 +1100,19 @@ function describesNoun(doc: Doc, t: number, c: Clause): boolean {
   // (A determiner after the adverbial's first word opens a clause's subject: "reported on Wednesday the Secret Service had".)
   while (k < c.hi && k <= t + DESCRIBED_REACH && isWord(doc.toks[k].text) && !PHRASE_VERBS.has(doc.lower[k]) && doc.lower[k] !== 'that') {
     if (k > t + 2 && DETERMINERS.has(doc.lower[k])) return false;
+    // "A video posted on TikTok claims that …": the clause's own verb of speech after the adverbial.
+    if (k > t + 2 && finiteCueForm(doc, k)) return true;
     k++;
   }
   return k < c.hi && (BE_FORMS.has(doc.lower[k]) || HAVE_FORMS.has(doc.lower[k]));
+}
+
+/** A lower-case cue verb in "-s" or "said" ("claims", "says", "shows"), not a plural noun after a determiner. */
+function finiteCueForm(doc: Doc, k: number): boolean {
+  const w = doc.lower[k];
+  if (!(w === 'said' || (w.endsWith('s') && !w.endsWith('ss'))) || isCapitalised(doc.toks[k].text)) return false;
+  const e = CUE_VERBS.get(w);
+  return e !== undefined && e.lemma !== w && !e.participle && !DETERMINERS.has(doc.lower[k - 1]);
 }
 
 /** Whether a draft's content right of the cue at `t` is a time alone ("announced this week"). */

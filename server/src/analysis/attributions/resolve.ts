@@ -258,15 +258,17 @@ export class SourceResolver {
    */
   private headMention(src: { start: number; end: number }, inside: Mention[], anchor: number): string | null {
     const linkAt = this.firstLink(src);
-    const modifierAt = inside[0].start > src.start ? this.participleModifierAt(src) : -1;
+    const modifier = inside[0].start > src.start ? this.participleModifier(src) : null;
     let head: Mention | null = null;
     let headless = true;
     for (let i = 0; i < inside.length; i++) {
       const m = inside[i];
       if (linkAt >= 0 && m.start >= linkAt) break;
-      // "A post shared 9,000 times on Facebook": a name inside the participle phrase that
-      // describes the head noun is not who speaks (the post does, and a post is no entity).
-      if (modifierAt >= 0 && m.start > modifierAt) break;
+      // "A post shared 9,000 times on Facebook", "a video posted on TikTok": a platform or a name
+      // after a post's reach, inside the participle phrase that describes the head noun, is not who
+      // speaks (the post does, and a post is no entity); "a report released in May by the
+      // Halden Institute" still speaks for its author.
+      if (modifier && m.start > modifier.at && (modifier.reach || PLATFORMS.has(this.text.slice(m.start, m.end)))) break;
       // "a document seen by The Canadian Press", "emails obtained by the paper": whoever saw or
       // made the thing is not who speaks through it.
       if ((i > 0 || m.start > src.start + 6) && this.afterBy(m.start) && AGENT_BY.test(this.text.slice(Math.max(src.start, m.start - 30), m.start))) break;
@@ -322,21 +324,22 @@ export class SourceResolver {
    * common irregular participle, then a preposition, a figure or "more"; else -1. Naming
    * participles ("a group called …") give the head its name and do not count.
    */
-  private participleModifierAt(src: { start: number; end: number }): number {
+  private participleModifier(src: { start: number; end: number }): { at: number; reach: boolean } | null {
     const s = this.text.slice(src.start, src.end);
     const words: Array<{ w: string; at: number }> = [];
     const re = /\S+/g;
     for (let m = re.exec(s); m && words.length < 6; m = re.exec(s)) words.push({ w: m[0], at: m.index });
-    if (words.length < 4 || !PHRASE_DETERMINERS.has(words[0].w.toLowerCase())) return -1;
+    if (words.length < 4 || !PHRASE_DETERMINERS.has(words[0].w.toLowerCase())) return null;
     for (let k = 2; k <= 4 && k + 1 < words.length; k++) {
       const prev = words[k - 1].w;
-      if (!/^[a-z]+$/.test(prev) || prev.endsWith('ly')) return -1;
+      if (!/^[a-z]+$/.test(prev) || prev.endsWith('ly')) return null;
       const w = words[k].w;
       if (NAMING_PARTICIPLES.has(w) || !(/^[a-z]{2,}ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w))) continue;
       const next = words[k + 1].w.toLowerCase();
-      if (AFTER_PARTICIPLE.has(next) || /^\d/.test(next)) return src.start + words[k].at;
+      const reach = REACH_WORDS.has(next) || /^\d/.test(next);
+      if (reach || AFTER_PARTICIPLE.has(next)) return { at: src.start + words[k].at, reach };
     }
-    return -1;
+    return null;
   }
 
   /** Whether "by " or "by the " stands right before `pos` (a short slice before the regular expression). */
@@ -995,9 +998,13 @@ const UNNAMED_LEADS = new Set(['the', 'a', 'an', 'one', 'another']);
 const PHRASE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'one']);
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'known', 'titled', 'entitled', 'nicknamed', 'labelled', 'labeled']);
 const IRREGULAR_PARTICIPLES = new Set(['seen', 'shown', 'written', 'sent', 'made', 'given', 'taken', 'put', 'read', 'run', 'held', 'built', 'found', 'spread']);
-const AFTER_PARTICIPLE = new Set([
-  'more', 'nearly', 'almost', 'about', 'over', 'on', 'in', 'to', 'at', 'across', 'around', 'through', 'via', 'during', 'since', 'widely',
-  'online', 'last', 'this', 'earlier', 'thousands', 'hundreds', 'millions', 'tens', 'dozens', 'by',
+const AFTER_PARTICIPLE = new Set(['on', 'in', 'to', 'at', 'across', 'around', 'through', 'via', 'during', 'since', 'online', 'last', 'this', 'earlier', 'by']);
+/** How far a post went ("shared more than 9,000 times", "viewed millions of times", "widely shared"). */
+const REACH_WORDS = new Set(['more', 'nearly', 'almost', 'about', 'over', 'widely', 'thousands', 'hundreds', 'millions', 'tens', 'dozens']);
+/** Platforms that carry posts and speak for no one in them. */
+const PLATFORMS = new Set([
+  'Facebook', 'Instagram', 'TikTok', 'Twitter', 'X', 'YouTube', 'Telegram', 'WhatsApp', 'Reddit', 'Threads', 'Bluesky', 'Snapchat',
+  'LinkedIn', 'Weibo', 'WeChat', 'Truth Social', 'Rumble', 'Gab', 'Parler', 'Douyin', 'Pinterest', 'Mastodon',
 ]);
 const AGENT_BY = /[a-z](?:ed|en|wn) by (?:the |The )?$/;
 
