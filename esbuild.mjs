@@ -54,6 +54,7 @@ await Promise.all(
       external: e.external,
       sourcemap: !production,
       minify: production,
+      minifyWhitespace: true,
       logLevel: 'warning',
       ...(e.banner ? { banner: { js: e.banner } } : {}),
       plugins: [...(e.sharedEngine ? [sharedEngine] : []), ...(e.serverBeside ? [serverBeside] : [])],

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { findNamesFile } from '../io/find-names';
 import { DEFAULT_SIDECAR_SUFFIX } from '../shared/vocabulary';
 import { expandFolders } from '../io/article-files';
-import { InputError, readArticle, readArticleBytes } from '../io/read-article';
+import { InputError, readArticle } from '../io/read-article';
+import { readArticleText } from './article-file';
 import { type Analyze, analysisJson } from './contract-stream';
 import { writeAll, type Io } from './io';
 import { answerLines, countLineEnds } from './jsonl';
@@ -131,29 +132,33 @@ export async function runAnalyze(o: AnalyzeOptions, io: Io): Promise<number> {
   }
   let failed = 0;
   for (const file of o.files) {
-    let article: string | Uint8Array;
-    let analyze: Analyze;
     try {
-      article = o.format === 'json' ? await readArticleBytes(file) : await readArticle(file);
-      analyze = o.raw ? engine() : correctedEngine(file);
+      if (o.format === 'json') await writeAll(io.stdout, await fileJson(file, o.raw));
+      else {
+        const article = await readArticle(file);
+        const analyze = o.raw ? engine() : correctedEngine(file);
+        const { renderText } = require('./render-text') as typeof import('./render-text');
+        io.stdout.write(renderText(analyze(article), { file, color: useColor }));
+      }
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       io.stderr.write(`news-annotator: ${err.message}\n`);
       failed++;
-      continue;
-    }
-    if (o.format === 'json') {
-      const json = analysisJson(article, { file }, analyze, chunkSizeFor(analyze));
-      // A long article's pieces are kept (compressed) by the writer: its bytes can go.
-      article = '';
-      await writeAll(io.stdout, json);
-    }
-    else {
-      const { renderText } = require('./render-text') as typeof import('./render-text');
-      io.stdout.write(renderText(analyze(article as string), { file, color: useColor }));
     }
   }
   return failed > 0 ? 1 : 0;
+}
+
+/**
+ * FILE's contract JSON, to be written in parts. Read here and not in the caller: once this
+ * returns, only the writer (which keeps a long article's pieces compressed) holds the text.
+ * A caller that held it in a local, even one set to '' after, kept all of it alive while it
+ * wrote (the interpreter's frame still held the call's argument: 10 MB for a 10 MB file).
+ */
+export async function fileJson(file: string, raw: boolean): Promise<Iterable<string | Uint8Array>> {
+  const text = await readArticleText(file);
+  const analyze = raw ? engine() : correctedEngine(file);
+  return analysisJson(text, { file }, analyze, chunkSizeFor(analyze));
 }
 
 /** Input cut into batches of whole lines of at least this many bytes (one line may be longer). */

@@ -5,7 +5,9 @@
 //  - its quotes, claims and boilerplate are kept as compressed JSON until the figures are out;
 //  - the entities (grouped across pieces) stay objects, their mentions kept as compressed UTF-8
 //    JSON in blocks, read back block by block as the entities are written;
-//  - a file's text is kept as its UTF-8 bytes, deflated per piece, each decoded when its turn comes;
+//  - the text of the pieces still to come is kept as deflated UTF-8, each decoded when its turn comes;
+//  - no buffer over ~64 KB is made on the way (see PackedText and Parts), so glibc's mmap
+//    threshold stays where it starts and freed buffers go back to the system;
 //  - a full garbage collection runs whenever memory has grown a budget past what is live, one
 //    more once the pieces are done, and the young generation is collected after each part of the end.
 // A text of one piece gives exactly contractJsonChunks' text, key order included; a longer
@@ -23,8 +25,10 @@ export type Extra = { id?: unknown; file?: string };
 const BUDGET_BYTES = 20 * 1024 * 1024;
 /** A long article's mentions are kept compressed in blocks of about this much JSON. */
 const BLOCK_BYTES = 64 * 1024;
-/** Output is handed out in parts of about this size. */
-const PART_BYTES = 1 << 20;
+/** Output is made in parts of this many bytes: below glibc's default mmap threshold (128 KB). */
+const PART_BYTES = 64 * 1024;
+/** …and handed out in batches of about this much (a collection of the young generation after each at the end). */
+const BATCH_BYTES = 1 << 20;
 
 const NO_STRUCTURE: DocumentStructure = { paragraphs: [], sentences: [], dateline: null, credits: [], boilerplate: [], wordCount: 0 };
 
@@ -52,52 +56,102 @@ export function analysisJson(article: string | Uint8Array, extra: Extra, analyze
   const text = typeof article === 'string' ? article : new TextDecoder().decode(article);
   const bounds = chunkBounds(text, chunkSize);
   if (bounds.length === 1) return lazily(() => contractJsonChunks(analyze(text), extra));
-  return inPieces(new Pieces(article, text, bounds), extra, analyze);
+  return inPieces(new Pieces(text, bounds), extra, analyze);
 }
 
 function* lazily<T>(make: () => Iterable<T>): Generator<T> {
   yield* make();
 }
 
-/** The pieces of an article, each a string of its own; `release()` drops the article. */
+/** The pieces of an article, each a string of its own; `release()` drops those not yet taken. */
 class Pieces {
-  private source: string | Uint8Array[] | null;
-  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  private source: PackedText[] | null;
 
   constructor(
-    article: string | Uint8Array,
     text: string,
     readonly bounds: Array<[number, number]>,
   ) {
-    if (typeof article === 'string') this.source = article;
-    else {
-      // Byte offsets of the pieces (the decoder dropped a byte order mark before offset 0);
-      // a piece that begins with U+FEFF keeps it (ignoreBOM). Each piece's bytes are kept
-      // compressed until its turn (a third of their size), the article's own buffer let go.
-      const { deflateRawSync } = require('node:zlib') as typeof import('node:zlib');
-      let at = article[0] === 0xef && article[1] === 0xbb && article[2] === 0xbf ? 3 : 0;
-      this.source = bounds.map(([start, end]) => {
-        const next = at + Buffer.byteLength(text.slice(start, end));
-        const packed = deflateRawSync(article.subarray(at, next), { level: 1 });
-        at = next;
-        return packed;
-      });
-    }
+    this.source = bounds.map(([start, end]) => new PackedText(text, start, end));
   }
 
   text(i: number): string {
-    const s = this.source;
-    if (s === null) throw new Error('the article was released');
-    if (typeof s === 'string') return s.slice(this.bounds[i][0], this.bounds[i][1]);
-    const bytes = (require('node:zlib') as typeof import('node:zlib')).inflateRawSync(s[i]);
-    s[i] = new Uint8Array(0);
-    return this.decoder.decode(bytes);
+    if (this.source === null) throw new Error('the article was released');
+    return this.source[i].take();
   }
 
   release(): void {
     this.source = null;
   }
 }
+
+/** Characters per block of a PackedText: at most 48 KB of UTF-8. */
+const BLOCK_CHARS = 16 * 1024;
+const scratch = new Uint8Array(3 * BLOCK_CHARS);
+
+/**
+ * A string kept as deflated UTF-8 in blocks of BLOCK_CHARS characters (a third of its size
+ * or less), or as itself when it cannot be (not well-formed, or zlib not wanted). Blocks are
+ * cut between characters, never inside a surrogate pair, so each decodes on its own; no buffer
+ * larger than a block is made, packing or unpacking.
+ */
+export class PackedText {
+  private blocks: Uint8Array[] | null = null;
+  private plain: string | null = null;
+
+  constructor(text: string, start = 0, end = text.length) {
+    // A lone surrogate (a JSON line's escape) would not survive UTF-8: such a text is kept as it is.
+    const range = start === 0 && end === text.length ? text : text.slice(start, end);
+    if (!isWellFormed(range)) {
+      this.plain = range;
+      return;
+    }
+    const { deflateRawSync } = require('node:zlib') as typeof import('node:zlib');
+    const blocks: Uint8Array[] = [];
+    for (let at = start; at < end; ) {
+      let cut = Math.min(at + BLOCK_CHARS, end);
+      const c = text.charCodeAt(cut - 1);
+      if (cut < end && c >= 0xd800 && c <= 0xdbff) cut--;
+      const { written } = encoder.encodeInto(text.slice(at, cut), scratch);
+      blocks.push(deflateRawSync(scratch.subarray(0, written), { level: 1 }));
+      at = cut;
+    }
+    this.blocks = blocks;
+  }
+
+  /** Each block's UTF-8 in turn, each let go once given. */
+  *bytes(): Generator<Uint8Array> {
+    if (this.plain !== null) {
+      yield encoder.encode(this.plain);
+      this.plain = null;
+      return;
+    }
+    const blocks = this.blocks ?? [];
+    this.blocks = null;
+    const { inflateRawSync } = require('node:zlib') as typeof import('node:zlib');
+    for (let i = 0; i < blocks.length; i++) {
+      const b = inflateRawSync(blocks[i]);
+      blocks[i] = EMPTY;
+      yield b;
+    }
+  }
+
+  /** The text, once (the blocks are let go). */
+  take(): string {
+    if (this.plain !== null) {
+      const s = this.plain;
+      this.plain = null;
+      return s;
+    }
+    const parts: string[] = [];
+    for (const b of this.bytes()) parts.push(blockDecoder.decode(b));
+    return parts.join('');
+  }
+}
+
+const isWellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+
+/** A block may begin with U+FEFF (inside the text, where it is a character): kept. */
+const blockDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function* inPieces(pieces: Pieces, extra: Extra, analyze: Analyze): Generator<string | Uint8Array> {
   const out = new Parts();
@@ -109,7 +163,7 @@ function* inPieces(pieces: Pieces, extra: Extra, analyze: Analyze): Generator<st
   }
   out.add(`${head}"figures":[`);
   const merger = new PieceMerger();
-  const kept: Record<(typeof KEPT)[number], Uint8Array[]> = { attributions: [], claims: [], boilerplate: [] };
+  const kept: Record<(typeof KEPT)[number], PackedText[]> = { attributions: [], claims: [], boilerplate: [] };
   // Loaded here: a one-piece text (nearly every article) needs neither.
   const { deflateRawSync, inflateRawSync } = require('node:zlib') as typeof import('node:zlib');
   const mentions = new MentionStore((b) => deflateRawSync(b, { level: 1 }), inflateRawSync);
@@ -129,7 +183,7 @@ function* inPieces(pieces: Pieces, extra: Extra, analyze: Analyze): Generator<st
     for (const key of KEPT) {
       const part = items(c[key]);
       // Compressed while kept: JSON shrinks several times over, for little time.
-      if (part) kept[key].push(deflateRawSync(encoder.encode((kept[key].length > 0 ? ',' : '') + part), { level: 1 }));
+      if (part) kept[key].push(new PackedText((kept[key].length > 0 ? ',' : '') + part));
     }
     mentions.take(merger.entities);
     yield* out.full();
@@ -146,12 +200,13 @@ function* inPieces(pieces: Pieces, extra: Extra, analyze: Analyze): Generator<st
     out.add(`,"${key}":[`);
     const list = kept[key];
     for (let i = 0; i < list.length; i++) {
-      out.add(inflateRawSync(list[i]));
-      list[i] = new Uint8Array(0);
-      if (out.isFull()) {
-        yield* out.rest();
-        collect.collectYoung();
-        budget.check();
+      for (const bytes of list[i].bytes()) {
+        out.add(bytes);
+        if (out.isFull()) {
+          yield* out.rest();
+          collect.collectYoung();
+          budget.check();
+        }
       }
     }
     out.add(']');
@@ -191,9 +246,14 @@ export class MentionStore {
   private readonly blocks: Uint8Array[][] = [];
   /** Per piece, the block being read, decompressed, and its number. */
   private readonly open: Array<{ at: number; bytes: Uint8Array } | null> = [];
-  /** Per entity (by index): piece, block, start, end, piece, block, start, end, … */
-  private readonly where: number[][] = [];
-  private reading = false;
+  /**
+   * Per piece, where each entity's mentions are: entity, block, start, end, … in entity order,
+   * and the place of the next one to write. (An array of numbers per entity held 4 MB on the
+   * 10 MB article: each grown to 17 slots for its first four numbers.)
+   */
+  private readonly runs: Int32Array[] = [];
+  private readonly next: number[] = [];
+  private last = -1;
 
   constructor(
     private readonly compress: (b: Uint8Array) => Uint8Array,
@@ -202,8 +262,8 @@ export class MentionStore {
   ) {}
 
   take(entities: Entity[]): void {
-    if (this.reading) throw new Error('MentionStore.take after write()');
-    const piece = this.blocks.length;
+    if (this.last >= 0) throw new Error('MentionStore.take after write()');
+    const runs: number[] = [];
     const blocks: Uint8Array[] = [];
     let parts: Uint8Array[] = [];
     let at = 0;
@@ -218,7 +278,7 @@ export class MentionStore {
       if (e.mentions.length === 0) continue;
       const json = encoder.encode(items(toContract(partial({ entities: [{ ...e, aliases: [], mentions: e.mentions }] })).entities[0].mentions));
       if (at > 0 && at + json.length > this.blockBytes) cut();
-      (this.where[i] ??= []).push(piece, blocks.length, at, at + json.length);
+      runs.push(i, blocks.length, at, at + json.length);
       parts.push(json);
       at += json.length;
       e.mentions.length = 0;
@@ -228,18 +288,26 @@ export class MentionStore {
     cut();
     this.blocks.push(blocks);
     this.open.push(null);
+    this.runs.push(Int32Array.from(runs));
+    this.next.push(0);
   }
 
   /** Writes entity `i`'s mentions, comma-separated, and forgets them. Entities are written in index order. */
   write(i: number, out: Parts): void {
-    this.reading = true;
-    const w = this.where[i];
-    if (!w) return;
-    for (let k = 0; k < w.length; k += 4) {
-      if (k > 0) out.add(',');
-      out.add(this.block(w[k], w[k + 1]).subarray(w[k + 2], w[k + 3]));
+    if (i < this.last) throw new Error('MentionStore: entities written out of order');
+    this.last = i;
+    let first = true;
+    for (let p = 0; p < this.runs.length; p++) {
+      const r = this.runs[p];
+      let k = this.next[p];
+      while (k < r.length && r[k] < i) k += 4; // entities not written (none are skipped today)
+      this.next[p] = k;
+      if (k >= r.length || r[k] !== i) continue;
+      if (!first) out.add(',');
+      first = false;
+      out.add(this.block(p, r[k + 1]).subarray(r[k + 2], r[k + 3]));
+      this.next[p] = k + 4;
     }
-    this.where[i] = [];
   }
 
   /** Block `b` of piece `p`, decompressed; the block read before it in that piece is let go. */
@@ -257,30 +325,57 @@ export class MentionStore {
 
 const EMPTY = new Uint8Array(0);
 
-/** Collects strings and bytes into parts of about PART_BYTES, so output goes out in few writes. */
+/**
+ * Output filled in place into parts of PART_BYTES of UTF-8 (the last one shorter), handed out
+ * in batches of about BATCH_BYTES: few writes, and no buffer larger than a part is ever made.
+ */
 export class Parts {
-  private held: Array<string | Uint8Array> = [];
-  private size = 0;
+  private part = newPart();
+  private at = 0;
+  private readonly sealed: Uint8Array[] = [];
 
   add(x: string | Uint8Array): void {
-    this.held.push(x);
-    this.size += x.length;
+    if (typeof x === 'string') {
+      // encodeInto stops before a character that does not fit whole.
+      for (let rest = x; ; ) {
+        const { read, written } = encoder.encodeInto(rest, this.part.subarray(this.at));
+        this.at += written;
+        if (read === rest.length) return;
+        rest = rest.slice(read);
+        this.seal();
+      }
+    }
+    for (let from = 0; from < x.length; ) {
+      const n = Math.min(x.length - from, PART_BYTES - this.at);
+      this.part.set(x.subarray(from, from + n), this.at);
+      this.at += n;
+      from += n;
+      if (this.at === PART_BYTES) this.seal();
+    }
   }
 
   isFull(): boolean {
-    return this.size >= PART_BYTES;
+    return this.sealed.length * PART_BYTES >= BATCH_BYTES;
   }
 
-  /** The held output as one part if it has reached PART_BYTES. */
+  /** The parts made so far if they have reached BATCH_BYTES. */
   *full(): Generator<Uint8Array> {
     if (this.isFull()) yield* this.rest();
   }
 
+  /** Every part made so far, the one being filled included. */
   *rest(): Generator<Uint8Array> {
-    if (this.held.length === 0) return;
-    const chunks = this.held.map((x) => (typeof x === 'string' ? encoder.encode(x) : x));
-    this.held = [];
-    this.size = 0;
-    yield Buffer.concat(chunks);
+    if (this.at > 0) this.seal();
+    const parts = this.sealed.splice(0);
+    yield* parts;
+  }
+
+  private seal(): void {
+    this.sealed.push(this.part.subarray(0, this.at));
+    this.part = newPart();
+    this.at = 0;
   }
 }
+
+/** A part of its own (not from Node's shared pool): a writer may hold it until written. */
+const newPart = (): Buffer => Buffer.allocUnsafeSlow(PART_BYTES);

@@ -4,7 +4,8 @@
 // about a megabyte, so a long article is never one string).
 import { parentPort } from 'node:worker_threads';
 import type { Analysis } from '../analysis';
-import { InputError, readArticle, readArticleBytes } from '../io/read-article';
+import { InputError, readArticle } from '../io/read-article';
+import { readArticleText } from './article-file';
 import { chunkSizeFor, correctedEngine } from './analyze';
 import { type Analyze, analysisJson } from './contract-stream';
 import { answerLines } from './jsonl';
@@ -33,9 +34,9 @@ async function answer(seq: number, task: Task, analyze: Analyze, send: (a: Answe
     send({ seq, out: encoder.encode(r.out), err: r.err, failed: r.failed, done: true });
     return;
   }
-  let article: string | Uint8Array;
+  let article: string;
   try {
-    article = task.format === 'json' ? await readArticleBytes(task.file) : await readArticle(task.file);
+    article = task.format === 'json' ? await readArticleText(task.file) : await readArticle(task.file);
     // The corrections in the file's sidecar, unless --raw (as in this thread: analyze.ts).
     if (!task.raw) analyze = correctedEngine(task.file);
   } catch (e) {
@@ -46,7 +47,7 @@ async function answer(seq: number, task: Task, analyze: Analyze, send: (a: Answe
   try {
     if (task.format === 'text') {
       const { renderText } = require('./render-text') as typeof import('./render-text');
-      send({ seq, out: encoder.encode(renderText(analyze(article as string) as Analysis, { file: task.file, color: task.color })), done: true });
+      send({ seq, out: encoder.encode(renderText(analyze(article) as Analysis, { file: task.file, color: task.color })), done: true });
       return;
     }
     let part = '';
