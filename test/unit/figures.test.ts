@@ -459,8 +459,8 @@ const CASES: [string, string, Expected[]][] = [
     f('nine', 'CARDINAL', 9, { unit: 'grandchildren' }),
   ]],
   ['an Australian football score, goals and behinds and points', 'Hawthorn 14.11 (95) beat Brisbane 13.8 (86), and the index rose 14.11 (12) points.', [
-    f('14.11 (95)', 'SCORE', 95, { unit: 'score' }),
-    f('13.8 (86)', 'SCORE', 86, { unit: 'score' }),
+    f('14.11 (95)', 'SCORE', null, { unit: 'score' }),
+    f('13.8 (86)', 'SCORE', null, { unit: 'score' }),
     f('14.11', 'CARDINAL', 14.11),
     f('12', 'CARDINAL', 12),
   ]],
@@ -502,6 +502,13 @@ const CASES: [string, string, Expected[]][] = [
     f('10 to 12 March 2027', 'DATE', null),
     f('end-2027', 'DATE', 2027),
     f('early-2026', 'DATE', 2026),
+  ]],
+  ['Swiss francs, Mexican dollars, pesos and the yuan as "RMB"', 'It paid SFr 300 million, SFr2m, Mex$ 2 billion, ₱2.5 billion and RMB 40 billion.', [
+    f('SFr 300 million', 'MONEY', 3e8, { unit: 'CHF' }),
+    f('SFr2m', 'MONEY', 2e6, { unit: 'CHF' }),
+    f('Mex$ 2 billion', 'MONEY', 2e9, { unit: 'MXN' }),
+    f('₱2.5 billion', 'MONEY', 2.5e9, { unit: 'PHP' }),
+    f('RMB 40 billion', 'MONEY', 4e10, { unit: 'CNY' }),
   ]],
   ['international telephone numbers are no figures', 'Call the Paris desk on +33 1 42 21 53 81 or +1 212-859-1761 (+65-8703086); +1 Fred Couples.', [
     f('+1', 'CARDINAL', 1),

@@ -19,9 +19,15 @@ describe('furniture patterns: the first characters a line needs', () => {
     assert.equal(chars(/^\((?:Adds|Updates) [^()]{0,20}\)$/), '(');
   });
 
+  it('reads digits for "\\d" and the alternatives of a group inside an alternation', () => {
+    assert.equal(chars(/^\d{1,2} min read$/), '0123456789');
+    assert.equal(chars(/^(?:Leave a Comment|\d+ Comments?)$/), '0123456789L');
+    assert.equal(chars(/^(?:We use|(?:Accept|Reject) all) cookies$/), 'ARW');
+  });
+
   it('gives up (always tried) where the opening is not a plain character', () => {
-    assert.equal(chars(/^\d{1,2} min read$/), null);
-    assert.equal(chars(/^(?:Leave a Comment|\d+ Comments?)$/), null);
+    assert.equal(chars(/^\d{0,2} min read$/), null); // no digit at all is allowed
+    assert.equal(chars(/^(?:Leave|(?:Accept)?Reject)$/), null); // an inner group may be left out
     assert.equal(chars(/^(?:Video|Play)?:? ?\d{1,2}:\d\d$/), null); // the group may be left out
     assert.equal(chars(/^(?:[^.!?]{0,10}[:\s])?https?:\/\/\S+$/), null);
     assert.equal(chars(/^A?B$/), null); // the first letter is optional

@@ -18,11 +18,21 @@ const NOT_CONTENT = new Set([
 ]);
 
 
-/** Skips time words and "on Tuesday" after a cue. */
+/**
+ * Adverbs of manner or order a cue takes that are no words reported ("the agency said
+ * separately.", "said previously that …"); not "too" or "again", which may open content.
+ */
+const CUE_ADVERBS = new Set([
+  'separately', 'previously', 'publicly', 'privately', 'jointly', 'independently', 'afterwards', 'afterward', 'repeatedly',
+  'elsewhere', 'subsequently', 'initially', 'originally',
+]);
+
+/** Skips time words, "on Tuesday" and a cue's adverb ("separately") after a cue. */
 export function skipTime(doc: Doc, j: number, hi: number): number {
   while (j < hi) {
     const w = doc.lower[j];
-    if (TIME_WORDS.has(w)) j++;
+    // ("asked repeatedly about …": before a word that shows no content follows, the adverb stays.)
+    if (TIME_WORDS.has(w) || (CUE_ADVERBS.has(w) && !(j + 1 < hi && NOT_CONTENT.has(doc.lower[j + 1])))) j++;
     else if ((w === 'on' || w === 'last' || w === 'this' || w === 'late' || w === 'early') && j + 1 < hi && TIME_WORDS.has(doc.lower[j + 1])) j += 2;
     else break;
   }

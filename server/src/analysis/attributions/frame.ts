@@ -337,6 +337,12 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   // "A briefing note prepared by …", "an expert report": a verb's base form cannot follow a
   // singular subject, so after "a"/"an" and one or two words it is the noun.
   if (doc.lower[t] === entry.lemma && afterSingularArticle(doc, t, c.lo)) return true;
+  // "the benchmark 10-year note dropped …": a word holding a figure ("10-year", "2-page") modifies a noun.
+  if (doc.lower[t] === entry.lemma && prev.includes('-') && /\d/.test(prev)) return true;
+  // "…, tops forecasts", "raises estimates for 2027": an "-s" form right after another verb's "-s"
+  // form, with nothing said after it, is a plural noun, its object ("a spate of protests demands
+  // that …", "polls taken over two weeks shows X leading" keep theirs: a clause follows).
+  if (doc.lower[t] !== entry.lemma && doc.lower[t].endsWith('s') && thirdPersonVerbLike(doc, t - 1) && nothingSaidAfter(doc, t, c)) return true;
   if (prev === 'to' && !entry.participle && !wentOnTo(doc, t - 1, c.lo)) return true; // "declined to say"
   if (entry.pastParticiple) {
     // "the measures called for by the rules": a participle before "by" is passive.
@@ -348,6 +354,40 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
     for (let i = t - 1; i > k && i >= c.lo; i--) if (BE_FORMS.has(doc.lower[i])) return true;
     if (t - 1 >= c.lo && BE_FORMS.has(prev)) return true;
     if (k >= c.lo && BE_FORMS.has(doc.lower[k])) return true;
+  }
+  return false;
+}
+
+/**
+ * A lower-case word in "-s" (not "-ss", "-us", "-is", "-'s") right before an "-s" cue: read as a
+ * verb, since a plural subject does not take a singular verb; a subject in "-s" is capitalised
+ * when it opens the sentence, so "Officials says" never arises.
+ */
+function thirdPersonVerbLike(doc: Doc, k: number): boolean {
+  const t = doc.toks[k].text;
+  if (t.length < 4 || !/^[a-z]+s$/.test(t) || /(ss|us|is|ws)$/.test(t)) return false;
+  return k === 0 || !DETERMINERS.has(doc.lower[k - 1]);
+}
+
+/** Prepositions after a plural noun object ("raises forecasts for 2027", "misses estimates on weak sales"). */
+const OBJECT_TAIL = new Set(['for', 'on', 'of', 'in', 'from', 'by', 'as', 'amid', 'after', 'despite']);
+
+/** Whether the clause ends, or a comma or a preposition follows, right after token `t`. */
+function nothingSaidAfter(doc: Doc, t: number, c: Clause): boolean {
+  if (t + 1 >= c.hi) return true;
+  const next = doc.toks[t + 1].text;
+  return !isWord(next) ? next !== '“' && next !== '"' && next !== '‘' && next !== ':' : OBJECT_TAIL.has(doc.lower[t + 1]);
+}
+
+/** What one pleads to in court. */
+const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges', 'offence', 'offences', 'offense', 'offenses']);
+
+/** Whether a charge noun follows the cue after at most "to", a determiner and a number ("admitted to two counts of …"). */
+function chargeAfter(doc: Doc, t: number, c: Clause): boolean {
+  for (let k = t + 1; k < c.hi && k <= t + 4; k++) {
+    const w = doc.lower[k];
+    if (CHARGE_NOUNS.has(w)) return true;
+    if (!(w === 'to' || w === 'all' || w === 'both' || DETERMINERS.has(w) || CARDINALS.has(w) || /^\d+$/.test(w))) return false;
   }
   return false;
 }
@@ -593,6 +633,8 @@ export function frameForVerb(
   if (BACK_ONLY.has(entry.lemma) && (t + 1 >= c.hi || doc.lower[t + 1] !== 'back')) return null;
   if (!learned && afterPreposition(doc, t, c)) return null;
   if (!learned && anonymityRequest(doc, t, entry, c)) return NOT_SPEECH;
+  // "admitted 14 counts of fraud", "admits a charge of theft": a plea in court, not words reported.
+  if (entry.lemma === 'admit' && chargeAfter(doc, t, c)) return learned ? null : NOT_SPEECH;
   // "Parents argued otherwise.": an adverb alone reports no words.
   if (t + 1 < c.hi && STANCE_ADVERBS.has(doc.lower[t + 1]) && (t + 2 >= c.hi || !isWord(doc.toks[t + 2].text))) return learned ? null : NOT_SPEECH;
   // "Haldane, asked whether Garrity had called him, said …": the one asked does not ask.
@@ -1058,9 +1100,19 @@ function describesNoun(doc: Doc, t: number, c: Clause): boolean {
   // (A determiner after the adverbial's first word opens a clause's subject: "reported on Wednesday the Secret Service had".)
   while (k < c.hi && k <= t + DESCRIBED_REACH && isWord(doc.toks[k].text) && !PHRASE_VERBS.has(doc.lower[k]) && doc.lower[k] !== 'that') {
     if (k > t + 2 && DETERMINERS.has(doc.lower[k])) return false;
+    // "A video posted on TikTok claims that …": the clause's own verb of speech after the adverbial.
+    if (k > t + 2 && finiteCueForm(doc, k)) return true;
     k++;
   }
   return k < c.hi && (BE_FORMS.has(doc.lower[k]) || HAVE_FORMS.has(doc.lower[k]));
+}
+
+/** A lower-case cue verb in "-s" or "said" ("claims", "says", "shows"), not a plural noun after a determiner. */
+function finiteCueForm(doc: Doc, k: number): boolean {
+  const w = doc.lower[k];
+  if (!(w === 'said' || (w.endsWith('s') && !w.endsWith('ss'))) || isCapitalised(doc.toks[k].text)) return false;
+  const e = CUE_VERBS.get(w);
+  return e !== undefined && e.lemma !== w && !e.participle && !DETERMINERS.has(doc.lower[k - 1]);
 }
 
 /** Whether a draft's content right of the cue at `t` is a time alone ("announced this week"). */

@@ -31,6 +31,8 @@ const LABELS = new Set([
   'TIMELINE', 'PODCAST', 'RECAP', 'LISTEN',
   // A fact-check's and an explainer's section labels ("CLAIM:", "THE FACTS:", "WHY IT MATTERS:", "WHAT'S NEXT:").
   'CLAIM', 'CLAIMS', 'FACT', 'FACTS', 'VERDICT', 'RATING', 'CONTEXT', 'BACKGROUND', 'SUMMARY', 'MATTERS', 'NEXT', 'HAPPENED', 'HAPPENING',
+  // A story's form named before the colon ("FACT CHECK:", "Fact check:", "Q&A:", "FAQ:", "Explained:").
+  'CHECK', 'Q&A', 'FAQ', 'EXPLAINED',
 ]);
 
 /** "TAPPER: …" opening a transcript paragraph: the speaker label and the paragraph after it. */

@@ -27,7 +27,7 @@ import { TokenLowerCases } from './lower-memo';
 import { PlacedMemo } from './placed-memo';
 
 export type { AttributionMemo } from './paragraph-memo';
-import { ADVERBIAL_PREPOSITIONS, SUBJECT_PRONOUNS, isCapitalised, isDocumentNoun, isWord } from './words';
+import { ADVERBIAL_PREPOSITIONS, SUBJECT_PRONOUNS, isCapitalised, isDocumentNoun, isPossessive, isWord } from './words';
 
 const SKIPPED_ROLES = new Set(['credit', 'boilerplate', 'footer']);
 /** Every word that can start an attribution, for one look-up per token. */
@@ -163,7 +163,7 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
       // nouns, "according to" and stances stay the rules'.
       const plain = hook !== null && !one.quote && one.cue !== null && (one.learned === true || plainSpeech(doc, one));
       if (plain && !one.learned && !afterThat(doc, one) && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null) &&
-        !toldListener(doc, one)) continue;
+        !toldListener(doc, one) && !ownedDocumentSays(doc, one)) continue;
       if (plain && (one.learned || hook.contentOfRules)) {
         learnedContent(doc, one, c, quotes, hook);
         // "rules the province announced this week": a time alone is no content.
@@ -240,6 +240,29 @@ function toldListener(doc: Doc, d: Draft): boolean {
   return isWord(listener) && !isCapitalised(listener) && !OBJECT_WORDS.has(doc.lower[t + 1]) && SUBJECT_PRONOUNS.has(doc.lower[k]) &&
     doc.lower[k] !== 'who' && doc.lower[k] !== 'one' && isWord(doc.toks[k + 1].text);
 }
+/** Words that own a document before its noun ("its note", "their letter"), besides "’s". */
+const DOCUMENT_OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/**
+ * "The bank’s note to investors said …", "their letter to members said …": a document with an owner
+ * as the subject of "said" reports its words whatever the second opinion makes of the cue (it reads
+ * an owned document before a partial quotation poorly). The owner comes right before the noun or
+ * one word before it ("the firm’s latest note").
+ */
+function ownedDocumentSays(doc: Doc, d: Draft): boolean {
+  if (!d.source) return false;
+  const e = CUE_VERBS.get(doc.lower[d.cue!.last]);
+  if (!e || e.lemma !== 'say' || e.participle) return false;
+  const { first, last } = d.source;
+  for (let k = first + 1; k <= last && k <= first + 4; k++) {
+    const w = doc.lower[k];
+    if (!isDocumentNoun(w) && w !== 'note' && w !== 'notes') continue;
+    for (let o = k - 1; o >= first && o >= k - 2; o--) if (isPossessive(doc.toks[o].text) || DOCUMENT_OWNERS.has(doc.lower[o])) return true;
+    return false;
+  }
+  return false;
+}
+
 /** Object pronouns: "told him he …" is left to the second opinion. */
 const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 

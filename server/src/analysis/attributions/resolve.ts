@@ -192,7 +192,9 @@ export class SourceResolver {
       if (person) return person;
     }
     // "a spokeswoman, Rosa Lind": a description and the name after its comma; the name speaks.
-    const comma = src.start + this.text.slice(src.start, src.end).lastIndexOf(',');
+    // (A comma inside a figure, "12,000 times", is no apposition's.)
+    let comma = src.end - 1;
+    while (comma > src.start && !(this.text[comma] === ',' && !/\d/.test(this.text[comma + 1] ?? ''))) comma--;
     if (comma > src.start) {
       const name = { start: comma + 1, end: src.end };
       const named = inside.filter((m) => m.start > comma);
@@ -256,11 +258,17 @@ export class SourceResolver {
    */
   private headMention(src: { start: number; end: number }, inside: Mention[], anchor: number): string | null {
     const linkAt = this.firstLink(src);
+    const modifier = inside[0].start > src.start ? this.participleModifier(src) : null;
     let head: Mention | null = null;
     let headless = true;
     for (let i = 0; i < inside.length; i++) {
       const m = inside[i];
       if (linkAt >= 0 && m.start >= linkAt) break;
+      // "A post shared 9,000 times on Facebook", "a video posted on TikTok": a platform or a name
+      // after a post's reach, inside the participle phrase that describes the head noun, is not who
+      // speaks (the post does, and a post is no entity); "a report released in May by the
+      // Halden Institute" still speaks for its author.
+      if (modifier && m.start > modifier.at && (modifier.reach || PLATFORMS.has(this.text.slice(m.start, m.end)))) break;
       // "a document seen by The Canadian Press", "emails obtained by the paper": whoever saw or
       // made the thing is not who speaks through it.
       if ((i > 0 || m.start > src.start + 6) && this.afterBy(m.start) && AGENT_BY.test(this.text.slice(Math.max(src.start, m.start - 30), m.start))) break;
@@ -306,6 +314,31 @@ export class SourceResolver {
     if (SPOKES_NOUNS.has(noun) && principal && principal.type !== 'LOCATION') return principal.entity;
     // "Secretary of State John F. Kerry": the title's holder is named at the end of the phrase.
     if (TITLES.has(noun)) return after?.type === 'PERSON' && after.end === src.end ? after.entity : this.roleHolder(lead, src.start);
+    return null;
+  }
+
+  /**
+   * Offset of a participle opening a phrase that describes the head noun ("a post shared more than
+   * 9,000 times on …", "the video viewed 40,000 times", "a memo sent to …"): after a determiner and
+   * one to three lower-case words (no "-ly" adverb: "the newly elected mayor"), an "-ed" word or a
+   * common irregular participle, then a preposition, a figure or "more"; else -1. Naming
+   * participles ("a group called …") give the head its name and do not count.
+   */
+  private participleModifier(src: { start: number; end: number }): { at: number; reach: boolean } | null {
+    const s = this.text.slice(src.start, src.end);
+    const words: Array<{ w: string; at: number }> = [];
+    const re = /\S+/g;
+    for (let m = re.exec(s); m && words.length < 6; m = re.exec(s)) words.push({ w: m[0], at: m.index });
+    if (words.length < 4 || !PHRASE_DETERMINERS.has(words[0].w.toLowerCase())) return null;
+    for (let k = 2; k <= 4 && k + 1 < words.length; k++) {
+      const prev = words[k - 1].w;
+      if (!/^[a-z]+$/.test(prev) || prev.endsWith('ly')) return null;
+      const w = words[k].w;
+      if (NAMING_PARTICIPLES.has(w) || !(/^[a-z]{2,}ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w))) continue;
+      const next = words[k + 1].w.toLowerCase();
+      const reach = REACH_WORDS.has(next) || /^\d/.test(next);
+      if (reach || AFTER_PARTICIPLE.has(next)) return { at: src.start + words[k].at, reach };
+    }
     return null;
   }
 
@@ -961,6 +994,18 @@ const CAPITALISED_NAME = /^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){1,3}$
 const UNNAMED_LEADS = new Set(['the', 'a', 'an', 'one', 'another']);
 
 /** A participle and "by" right before a name ("seen by ", "obtained by the "). */
+/** Determiners opening a described thing ("a post shared …"); participles that give a name; words after a participle phrase's verb. */
+const PHRASE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'one']);
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'known', 'titled', 'entitled', 'nicknamed', 'labelled', 'labeled']);
+const IRREGULAR_PARTICIPLES = new Set(['seen', 'shown', 'written', 'sent', 'made', 'given', 'taken', 'put', 'read', 'run', 'held', 'built', 'found', 'spread']);
+const AFTER_PARTICIPLE = new Set(['on', 'in', 'to', 'at', 'across', 'around', 'through', 'via', 'during', 'since', 'online', 'last', 'this', 'earlier', 'by']);
+/** How far a post went ("shared more than 9,000 times", "viewed millions of times", "widely shared"). */
+const REACH_WORDS = new Set(['more', 'nearly', 'almost', 'about', 'over', 'widely', 'thousands', 'hundreds', 'millions', 'tens', 'dozens']);
+/** Platforms that carry posts and speak for no one in them. */
+const PLATFORMS = new Set([
+  'Facebook', 'Instagram', 'TikTok', 'Twitter', 'X', 'YouTube', 'Telegram', 'WhatsApp', 'Reddit', 'Threads', 'Bluesky', 'Snapchat',
+  'LinkedIn', 'Weibo', 'WeChat', 'Truth Social', 'Rumble', 'Gab', 'Parler', 'Douyin', 'Pinterest', 'Mastodon',
+]);
 const AGENT_BY = /[a-z](?:ed|en|wn) by (?:the |The )?$/;
 
 /** "the " or "The " at the start of `s` (a name's own article, or the four characters before it). */

@@ -5,7 +5,7 @@
 import type { FigureKind } from '../types';
 import { yearAt } from './dates';
 import {
-  AGO_WORDS, CLOCK_SUFFIXES, COUNTED_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES,
+  AGO_WORDS, CLOCK_SUFFIXES, COUNTED_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_CURRENCIES,
   MONTHS, MONTH_ABBREVIATIONS, MOVEMENT_VERBS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
   PERSON_NOUNS, POSSESSIVE_PRONOUNS, TIME_UNITS, VERBS_IN_S, WEEKDAYS, YEAR_PREPOSITIONS,
 } from './lexicon';
@@ -30,7 +30,7 @@ export interface AmountContext {
 /** Singular time units that make a rate after a duration ("24 hours a day"). */
 const RATE_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
-/** A currency written before the number: "$", "US$", "C$", "€", "USD", "Rs". */
+/** A currency written before the number: "$", "US$", "C$", "€", "USD", "Rs", "SFr". */
 function currencyPrefix(v: TokenView, i: number, end: number): { unit: string; next: number } | null {
   const w = v.raw(i);
   const sym = CURRENCY_SYMBOLS.get(w);
@@ -40,9 +40,8 @@ function currencyPrefix(v: TokenView, i: number, end: number): { unit: string; n
     const code = DOLLAR_PREFIXES.get(v.lower(i));
     if (code !== undefined) return { unit: code, next: i + 2 };
   }
-  if (CURRENCY_CODES.has(w) && i + 1 < end && v.digitStart(i + 1)) return { unit: w, next: i + 1 };
-  if ((w === 'Rs' || w === 'Rs.') && i + 1 < end && v.digitStart(i + 1)) return { unit: 'INR', next: i + 1 };
-  if ((w === 'KSh' || w === 'Ksh') && i + 1 < end && v.digitStart(i + 1)) return { unit: 'KES', next: i + 1 };
+  const code = CURRENCY_CODES.get(w) ?? LETTER_CURRENCIES.get(w);
+  if (code !== undefined && i + 1 < end && v.digitStart(i + 1)) return { unit: code, next: i + 1 };
   return null;
 }
 

@@ -1,15 +1,15 @@
 // Money whose currency letters are written against the number: "R4.2 billion" (rand),
-// "N1.2 trillion" (naira), "Rs4,500" (rupees), "Ksh310m" (Kenyan shillings). One letter is
+// "N1.2 trillion" (naira), "Rs4,500" (rupees), "Ksh310m" (Kenyan shillings), "SFr2m". One letter is
 // also a road, a mask or a model ("R2", "N95", "F1"), so after "R" and "N" the number must read
 // as money: a decimal, thousands grouping, a multiplier glued to it or a multiplier word after it.
-import { MULTIPLIERS } from './lexicon';
+import { LETTER_CURRENCIES, MULTIPLIERS } from './lexicon';
 import { type Match, match } from './match';
 import { parseNumeral } from './numerals';
 import type { TokenView } from './token-view';
 
 const PREFIXES: ReadonlyArray<[string, string, boolean]> = [
-  // [prefix, currency, one letter: needs a number that reads as money]
-  ['Rs.', 'INR', false], ['Rs', 'INR', false], ['KSh', 'KES', false], ['Ksh', 'KES', false],
+  // [prefix, currency, one letter: needs a number that reads as money]; longer prefixes first.
+  ...[...LETTER_CURRENCIES].sort((a, b) => b[0].length - a[0].length).map(([p, code]): [string, string, boolean] => [p, code, false]),
   ['R', 'ZAR', true], ['N', 'NGN', true],
 ];
 

@@ -98,17 +98,7 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
 /** Words that make a following unit an area or volume ("square kilometres"). */
 export const MEASURE_PREFIXES: ReadonlySet<string> = new Set(['square', 'sq', 'cubic', 'cu']);
 
-/** Currency symbols before a number. */
-export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₽', 'RUB'],
-  ['₩', 'KRW'], ['₦', 'NGN'], ['₺', 'TRY'], ['₴', 'UAH'], ['₸', 'KZT'], ['₪', 'ILS'],
-]);
-
-/** Letters glued before "$" that name another dollar ("C$", "HK$", "US$"). */
-export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
-  ['us', 'USD'], ['u.s.', 'USD'], ['c', 'CAD'], ['ca', 'CAD'], ['a', 'AUD'], ['au', 'AUD'],
-  ['hk', 'HKD'], ['nz', 'NZD'], ['s', 'SGD'], ['nt', 'TWD'], ['r', 'BRL'], ['mx', 'MXN'],
-]);
+export { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_CURRENCIES } from '../currencies';
 
 /** Currency words after a number. */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
@@ -139,12 +129,6 @@ export const CURRENCY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['russian', 'RUB'], ['turkish', 'TRY'], ['south', ''], ['new', ''], ['hong', ''], ['kong', 'HKD'],
 ]);
 
-/** ISO currency codes, written in capitals before or after the number. */
-export const CURRENCY_CODES: ReadonlySet<string> = new Set([
-  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'INR',
-  'RUB', 'KZT', 'TRY', 'ZAR', 'BRL', 'MXN', 'SEK', 'NOK', 'DKK', 'PLN', 'KRW', 'IDR', 'NGN',
-  'UAH', 'SAR', 'AED', 'ILS', 'EGP', 'PKR', 'THB', 'MYR', 'PHP', 'ARS', 'CZK', 'HUF',
-]);
 
 /** Words after a number that make it a percentage. */
 export const PERCENT_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'pct', 'per-cent', 'percentage']);

@@ -142,7 +142,8 @@ function goalsAndBehinds(v: TokenView, i: number, end: number): Match | null {
   const m = GOALS_BEHINDS.exec(v.raw(i));
   if (!m) return null;
   const points = Number(v.raw(i + 2));
-  return points === 6 * Number(m[1]) + Number(m[2]) ? match(i, i + 3, 'SCORE', points, 'score') : null;
+  // Like every SCORE it has no single value; the points are in its text.
+  return points === 6 * Number(m[1]) + Number(m[2]) ? match(i, i + 3, 'SCORE', null, 'score') : null;
 }
 
 /** "The Raiders (2-11)", "Boston (21-12-7)": a win-loss record in brackets after a team's name. */

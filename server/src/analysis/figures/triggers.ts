@@ -1,6 +1,6 @@
 // A cheap test of whether a figure can start at a token, so most tokens cost one Set lookup.
 import {
-  AGE_WORDS, CURRENCY_CODES, CURRENCY_SYMBOLS, DATE_MODIFIERS, DATE_WORDS, DEICTICS, DOLLAR_PREFIXES,
+  AGE_WORDS, CURRENCY_CODES, CURRENCY_SYMBOLS, DATE_MODIFIERS, DATE_WORDS, DEICTICS, DOLLAR_PREFIXES, LETTER_CURRENCIES,
   MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PART_OF_PERIOD, SEASONS, SMALL_NUMBERS, TIME_UNITS, TIME_WORDS, VAGUE_DETERMINERS,
   VAGUE_PLURALS, VAGUE_TIME_PLURALS, WEEKDAYS,
 } from './lexicon';
@@ -13,7 +13,7 @@ const WORDS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...VAGUE_PLURALS, ...VAGUE_DETERMINERS, ...ORDINALS.keys(), ...MONTHS.keys(),
   ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS, ...DATE_WORDS, ...TIME_WORDS, ...DATE_MODIFIERS,
   ...DEICTICS, ...SEASONS, ...VAGUE_TIME_PLURALS, ...AGE_WORDS,
-  'a', 'an', 'half', 'tens', 'scores', 'rs', 'rs.', 'ksh', 'minus', 'plus', 'magnitude',
+  'a', 'an', 'half', 'tens', 'scores', 'minus', 'plus', 'magnitude',
 ]);
 
 export function canStart(v: TokenView, i: number): boolean {
@@ -22,7 +22,7 @@ export function canStart(v: TokenView, i: number): boolean {
   if (WORDS.has(w) || isQualifierStart(w)) return true;
   const raw = v.raw(i);
   if (isQuarterName(raw) || isFiscalYear(raw)) return true;
-  if (CURRENCY_SYMBOLS.has(raw) || CURRENCY_CODES.has(raw) || opensGluedMoney(raw)) return true;
+  if (CURRENCY_SYMBOLS.has(raw) || CURRENCY_CODES.has(raw) || LETTER_CURRENCIES.has(raw) || opensGluedMoney(raw)) return true;
   if (DOLLAR_PREFIXES.has(w) && i + 1 < v.tokens.length && v.raw(i + 1) === '$') return true;
   // Hyphenated compounds: "twenty-five", "mid-March", "fourth-largest", "two-thirds".
   const dash = w.indexOf('-');

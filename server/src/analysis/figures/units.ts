@@ -93,7 +93,8 @@ function temperatureAt(v: TokenView, k: number, end: number): UnitTail | null {
 /** "dollars", "U.S. dollars", "Hong Kong dollars", "euros", "USD", "pounds sterling", "cents". */
 function currencyAt(v: TokenView, k: number, end: number): UnitTail | null {
   const raw = v.raw(k);
-  if (CURRENCY_CODES.has(raw)) return { kind: 'MONEY', unit: raw === 'RMB' ? 'CNY' : raw, last: k, scale: 1 };
+  const iso = CURRENCY_CODES.get(raw);
+  if (iso !== undefined) return { kind: 'MONEY', unit: iso, last: k, scale: 1 };
   let adjective = '';
   let u = k;
   // Up to two adjective words ("Hong Kong"), only when a currency word follows.

@@ -109,9 +109,6 @@ export function isTagLine(line: string): boolean {
   return true;
 }
 
-/** A quantifier that makes what comes before it optional or repeated. */
-const isQuantifier = (c: string | undefined): boolean => c === '?' || c === '*' || c === '{';
-
 /** Characters that stand for themselves at the start of a pattern. */
 const PLAIN_START = /^[\p{L}\d©@#'’"“ ]$/u;
 
@@ -123,15 +120,22 @@ const PLAIN_START = /^[\p{L}\d©@#'’"“ ]$/u;
  * compiling patterns the line could never match.
  */
 export function firstCharacters(re: RegExp): Set<string> | null {
-  let src = re.source;
-  if (!src.startsWith('^')) return null;
-  src = src.slice(1);
-  let alternatives: string[];
+  if (!re.source.startsWith('^')) return null;
+  const out = new Set<string>();
+  return opensWith(re.source.slice(1), re.flags.includes('i'), out) ? out : null;
+}
+
+/** A quantifier that may leave out what comes before it ("?", "*", "{0,…}"). */
+const optional = (src: string, i: number): boolean => src[i] === '?' || src[i] === '*' || (src[i] === '{' && src[i + 1] === '0');
+
+/** Adds to `out` the characters `src` (a pattern's source after "^") can open with; false when it cannot tell. */
+function opensWith(src: string, ignoreCase: boolean, out: Set<string>): boolean {
   if (src.startsWith('(?:')) {
-    alternatives = [];
+    // An alternation: what each alternative opens with ("(?:Sign up|(?:Accept|Reject) all|\d+ …)").
     let depth = 0;
     let from = 3;
     let i = 3;
+    const alternatives: string[] = [];
     for (; i < src.length; i++) {
       const c = src[i];
       if (c === '\\') { i++; continue; }
@@ -145,28 +149,31 @@ export function firstCharacters(re: RegExp): Set<string> | null {
         from = i + 1;
       }
     }
-    if (i >= src.length) return null;
+    if (i >= src.length) return false;
     alternatives.push(src.slice(from, i));
     // "(?:…)?" may be left out: then the line may open with anything after it.
-    if (isQuantifier(src[i + 1])) return null;
-  } else alternatives = [src];
-  const out = new Set<string>();
-  for (const a of alternatives) {
-    let c = a[0] ?? '';
-    let next = 1;
-    if (c === '\\') {
-      c = a[1] ?? '';
-      next = 2;
-      if (!'()[]{}.?*+|/-$^'.includes(c)) return null; // \d, \p{…}, \s …
-    } else if (!PLAIN_START.test(c)) return null;
-    if (isQuantifier(a[next])) return null;
-    out.add(c);
-    if (re.flags.includes('i')) {
-      out.add(c.toLowerCase());
-      out.add(c.toUpperCase());
-    }
+    if (optional(src, i + 1)) return false;
+    return alternatives.every((a) => opensWith(a, ignoreCase, out));
   }
-  return out;
+  let c = src[0] ?? '';
+  let next = 1;
+  if (c === '\\') {
+    c = src[1] ?? '';
+    next = 2;
+    if (c === 'd') {
+      if (optional(src, next)) return false;
+      for (let d = 0; d <= 9; d++) out.add(String(d));
+      return true;
+    }
+    if (!'()[]{}.?*+|/-$^'.includes(c)) return false; // \p{…}, \s …
+  } else if (!PLAIN_START.test(c)) return false;
+  if (optional(src, next)) return false;
+  out.add(c);
+  if (ignoreCase) {
+    out.add(c.toLowerCase());
+    out.add(c.toUpperCase());
+  }
+  return true;
 }
 
 /** Each rule's first characters (null: always tried). */

@@ -1,0 +1,27 @@
+// The currencies written before an amount, with one home for the figures stage (which reads the
+// money: "C$1.1 billion", "Rs 4,000 crore", "SFr 300 million") and the entity stage (which must
+// not read the letters of such a currency as a name).
+
+/** Currency symbols before a number. */
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₽', 'RUB'],
+  ['₩', 'KRW'], ['₦', 'NGN'], ['₺', 'TRY'], ['₴', 'UAH'], ['₸', 'KZT'], ['₪', 'ILS'], ['₱', 'PHP'],
+]);
+
+/** Letters glued before "$" that name another dollar ("C$", "HK$", "US$"), lower case. */
+export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['us', 'USD'], ['u.s.', 'USD'], ['c', 'CAD'], ['ca', 'CAD'], ['a', 'AUD'], ['au', 'AUD'],
+  ['hk', 'HKD'], ['nz', 'NZD'], ['s', 'SGD'], ['nt', 'TWD'], ['r', 'BRL'], ['mx', 'MXN'], ['mex', 'MXN'],
+]);
+
+/** Currencies written in letters before the number, apart or glued ("Rs 500", "Rs500", "KSh310m", "SFr 2 million"), as written. */
+export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['Rs.', 'INR'], ['Rs', 'INR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['SFr.', 'CHF'], ['SFr', 'CHF'], ['Sfr', 'CHF'],
+]);
+
+/** ISO currency codes, written in capitals before or after the number ("RMB" is the yuan's). */
+export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'INR',
+  'RUB', 'KZT', 'TRY', 'ZAR', 'BRL', 'MXN', 'SEK', 'NOK', 'DKK', 'PLN', 'KRW', 'IDR', 'NGN',
+  'UAH', 'SAR', 'AED', 'ILS', 'EGP', 'PKR', 'THB', 'MYR', 'PHP', 'ARS', 'CZK', 'HUF',
+].map((code): [string, string] => [code, code]).concat([['RMB', 'CNY']]));
