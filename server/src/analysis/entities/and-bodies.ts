@@ -6,20 +6,32 @@
 import { aloneInListsAt, listBits, type DocContext } from './features';
 import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
+import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 
-const ORGANIZATION = 1, LOCATION = 2;
-const AND = hashLower('and');
+const PERSON = 0, ORGANIZATION = 1, LOCATION = 2;
+const AND = hashLower('and'), POLICE = hashLower('police');
 const PLACES = listBits('location', 'seen-location', 'country');
 
 export function andBodies(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;
   for (let i = 0; i + 1 < spans.length; i++) {
     const a = spans[i], b = spans[i + 1];
-    if (a.type !== LOCATION || b.type !== ORGANIZATION || a.to - a.from > 2 || b.from !== a.to + 1 || ctx.lower[a.to] !== AND) continue;
+    // Round 21: "Devon and Cornwall Police", "Avon and Somerset Police": a police force named for two
+    // counties, the first read as a person (no one is named "X and Y Police").
+    const place = a.type === LOCATION || (a.type === PERSON && !a.sure && a.to - a.from === 1 && ctx.lower[b.to - 1] === POLICE);
+    if (!place || b.type !== ORGANIZATION || a.to - a.from > 2 || b.from !== a.to + 1 || ctx.lower[a.to] !== AND) continue;
     if (b.to - b.from < 2 || !ORG_HEAD_HASHES.has(ctx.lower[b.to - 1]) || (aloneInListsAt(ctx, b.from) & PLACES) === 0) continue;
     a.to = b.to; a.type = ORGANIZATION;
     b.to = b.from; drop = true; i++;
+  }
+  // Round 21: "Avon and Somerset Police" with "Avon" left out: a capitalised word no span holds, "and",
+  // then a force named for a place, are one force.
+  for (let i = 0; i < spans.length; i++) {
+    const b = spans[i], k = b.from - 2;
+    if (b.type !== ORGANIZATION || b.to - b.from < 2 || ctx.lower[b.to - 1] !== POLICE || k < ctx.sentFirst[b.from] || ctx.lower[k + 1] !== AND) continue;
+    if (ctx.cap[k] !== TITLE || (i > 0 && spans[i - 1].to > k) || (aloneInListsAt(ctx, b.from) & PLACES) === 0) continue;
+    b.from = k;
   }
   return drop ? spans.filter((s) => s.to > s.from) : spans;
 }

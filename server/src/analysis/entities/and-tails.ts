@@ -15,7 +15,7 @@ import { wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2;
 const AND = hashLower('and');
-const COMMA = hashLower(',');
+const COMMA = hashLower(','), SERVICES = hashLower('services');
 const OF_FOR = wordSet(['of', 'for']);
 /** Portfolios usually capitalised (a party's name too). */
 const CAPITALISED_PORTFOLIOS = wordSet(['labour', 'labor']);
@@ -36,7 +36,8 @@ export function andTails(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
       if (sep !== AND && sep !== COMMA) break;
       let e = k + 1;
       while (e < ctx.sentEnd[s.from] && e - k <= 2 && portfolioWord(ctx, spans, e)) e++;
-      if (e === k + 1 || ORG_HEAD_HASHES.has(ctx.lower[e - 1])) break;
+      // Round 21: "Services" ends a portfolio ("… of Health and Human Services"), not a second body.
+      if (e === k + 1 || (ORG_HEAD_HASHES.has(ctx.lower[e - 1]) && ctx.lower[e - 1] !== SERVICES)) break;
       // Spans inside the portfolio may go; one reaching past it keeps the tail out.
       let inside = true;
       for (let m = j; m < spans.length && spans[m].from < e; m++) if (spans[m].to > k && (spans[m].from <= k || spans[m].to > e || spans[m].sure || spans[m].fixed)) inside = false;

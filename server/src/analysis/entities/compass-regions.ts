@@ -4,13 +4,35 @@
 import type { DocContext } from './features';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { hashLower } from './hash';
+import { listBits, listClassesAt } from './features';
 
-const LOCATION = 2, MISC = 3;
-const REGIONS = wordSet(['northeast', 'northwest', 'southeast', 'southwest', 'midwest', 'mid-atlantic', 'midlands']);
+const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
+const AND = hashLower('and'), THE = hashLower('the');
+const PLACE_LISTS = listBits('location', 'seen-location');
+const ORG_LISTS = listBits('organization');
+const REGIONS = wordSet(['northeast', 'northwest', 'southeast', 'southwest', 'midwest', 'mid-atlantic', 'midlands',
+  // Round 21: "the Scottish Highlands", "the Lowlands", "the Balkans"-like regions by their landform.
+  'highlands', 'lowlands']);
+/** Round 21: British style writes the compass in two words, "the North East", "the South West". */
+const NORTH_SOUTH = wordSet(['north', 'south']);
+const EAST_WEST = wordSet(['east', 'west']);
 
 export function compassRegions(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    // Round 21: "Yorkshire and the Humber", "Lombardy and the Alps": a one-word place the lists know
+    // (read as its county team, an organisation) joined by "and the" to a place is a place.
+    const a = spans[i], b = spans[i + 1];
+    if (a.type === ORGANIZATION && b.type === LOCATION && !a.sure && !a.fixed && a.to - a.from === 1 && b.from === a.to + 2 &&
+      ctx.lower[a.to] === AND && ctx.lower[a.to + 1] === THE) {
+      const lists = listClassesAt(ctx, a.from);
+      if ((lists & PLACE_LISTS) !== 0 && (lists & ORG_LISTS) === 0) a.type = LOCATION;
+    }
+  }
   for (const s of spans) {
-    if (s.type !== MISC || s.sure || !REGIONS.has(ctx.lower[s.to - 1])) continue;
+    if (s.type !== MISC || s.sure) continue;
+    const two = s.to - s.from === 2 && NORTH_SOUTH.has(ctx.lower[s.from]) && EAST_WEST.has(ctx.lower[s.from + 1]);
+    if (!two && !REGIONS.has(ctx.lower[s.to - 1])) continue;
     s.type = LOCATION;
   }
   return spans;

@@ -7,7 +7,9 @@ import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
 
 const LOCATION = 2;
-const SEAT_NOUNS = wordSet(['byelection', 'by-election', 'byelections', 'by-elections', 'riding', 'constituency']);
+const SEAT_NOUNS = wordSet(['byelection', 'by-election', 'byelections', 'by-elections', 'riding', 'constituency',
+  // Round 21: "held the Barnsfield seat", "the Kowhai electorate" (New Zealand's and Australia's word).
+  'seat', 'electorate']);
 const NOT_SEAT = listBits('organization', 'seen-organization', 'demonym', 'seen-misc');
 const PLACE = listBits('location', 'seen-location');
 

@@ -9,9 +9,11 @@
 import type { Segmentation } from '../types';
 import { aloneInListsAt, listBits, type DocContext } from './features';
 import type { TokenSpan } from './spans';
+import { ORG_HEAD_HASHES } from './org-words';
+import { isListedGivenName } from '../names/given-name-gender';
 
 const PERSON = 0;
-const TITLE = 3;
+const TITLE = 3, MIXED = 6;
 /** "Ji-hoon", "Sang-cheol", "Mi-ra": a capital, lower case, a hyphen, lower case. */
 const GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
 /** English words written onto a place's name ("York-based", "Kong-owned"): no given name's second syllable. */
@@ -31,6 +33,16 @@ function hyphenated(seg: Segmentation, k: number): boolean {
   return false;
 }
 
+/** "Karl-Anthony", "Jean-Luc": two capitalised given names joined by one hyphen, both of the lists (or one, when `oneEnough`). */
+function twoGivenNames(t: string, oneEnough: boolean): boolean {
+  const h = t.indexOf('-');
+  if (h < 2 || h > t.length - 3 || t.indexOf('-', h + 1) >= 0) return false;
+  const c = t.charCodeAt(h + 1);
+  if (c < 65 || c > 90) return false;
+  const a = isListedGivenName(t.slice(0, h)), b = isListedGivenName(t.slice(h + 1));
+  return (a && b) || (oneEnough && (a || b));
+}
+
 export function hyphenatedGivenNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let prevEnd = 0;
   for (const s of spans) {
@@ -44,7 +56,13 @@ export function hyphenatedGivenNames(ctx: DocContext, seg: Segmentation, spans: 
       s.type = PERSON;
       continue;
     }
-    if (s.type === PERSON || s.sure || s.to - s.from !== 2 || ctx.cap[s.from] !== TITLE || ctx.titleCase[s.from]) continue;
+    if (s.type === PERSON || s.sure || s.to - s.from !== 2) continue;
+    // Round 21: "Karl-Anthony Towns", "Mary-Kate Fields": two given names of the lists joined by a
+    // hyphen (a word of mixed casing), then a capitalised word that ends no body's name, are a person.
+    // Either half may be missing from the given-name lists ("Karl") when the surname is in the surname list.
+    if ((ctx.cap[s.from] === MIXED || ctx.cap[s.from] === TITLE) && ctx.cap[s.from + 1] === TITLE && !ORG_HEAD_HASHES.has(ctx.lower[s.from + 1]) &&
+      twoGivenNames(seg.tokens[s.from].text, (aloneInListsAt(ctx, s.from + 1) & SURNAME) !== 0 && (aloneInListsAt(ctx, s.from + 1) & OTHER_LISTS) === 0)) { s.type = PERSON; continue; }
+    if (ctx.cap[s.from] !== TITLE || ctx.titleCase[s.from]) continue;
     const family = seg.tokens[s.from].text;
     const given = seg.tokens[s.from + 1].text;
     if (family.length > 5 || !GIVEN.test(given) || SUFFIX_WORDS.has(given.slice(given.indexOf('-') + 1))) continue;

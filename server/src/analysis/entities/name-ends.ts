@@ -75,6 +75,8 @@ const SOVIET = hashLower('soviet');
 /** Trades and the arts ("Brennock Mining", "Jinhai Nonferrous Metals", "Ferngrove Records",
  *  "Northlight Pictures", "Nightjar Choir"): companies and bands, not a person, place or MISC name. */
 const TRADE_ENDS = hashes([
+  // Round 21: "… Petroleum Company Limited (NNPC)": the legal suffix in full.
+  'limited',
   'mining', 'metals', 'minerals', 'records', 'pictures', 'studios', 'films', 'therapeutics', 'biosciences', 'logistics',
   'choir', 'orchestra',
   // Broadcasters ("Bloomberg Television", "Vatican Radio").
@@ -88,7 +90,8 @@ export const PAPER_ENDS = hashes(['ledger', 'courier', 'herald', 'gazette', 'tri
 /** Sports grounds ("Gateway Field", "Jacobs Field"): a place when read as an organisation ("Stephen Field" is a person). */
 const FIELDS = hashes(['field']);
 /** Laws and days: MISC, not an organisation or a place. */
-const LAWS = hashes(['act']);
+// Round 21: "the U.S. Constitution" (read as a place), "the Irish Constitution": a document.
+const LAWS = hashes(['act', 'constitution']);
 const DAYS = hashes(['day']);
 const POSSESSIVE = hashes(["'s", '’s']);
 

@@ -46,7 +46,9 @@ const ABBREVIATION_PLURALS = new WordSet(['tds', 'rbis', 'hrs', 'ceos', 'cfos', 
 
 /** Common nouns' abbreviations in capitals, never names alone: "AI chips", "the AI race", "GDP grew"
  *  (round 17; "Ai" of "Ai Weiwei" is written otherwise, and "Stability AI" is a longer name). */
-const COMMON_ABBREVIATIONS = new WordSet(['ai', 'gdp'].map(hashLower));
+const COMMON_ABBREVIATIONS = new WordSet(['ai', 'gdp',
+  // Round 21: "a Q&A with readers", "R&D spending", "M&A advice" (not "AT&T", "S&P", "P&G": names).
+  'q&a', 'r&d', 'm&a', 'p&l'].map(hashLower));
 /** Earnings measures, in any case ("adjusted Ebitda", "EBITDA margin"): never names (round 19). */
 const MEASURES = new WordSet(['ebitda', 'ebit', 'ebitdar', 'ebitdax'].map(hashLower));
 
@@ -71,6 +73,9 @@ function isCurrencyBeforeAmount(ctx: DocContext, s: TokenSpan): boolean {
     }
     return true;
   }
+  // Round 21: "S$15.6 billion" read whole, the amount with its dollar: no name.
+  const len = s.to - s.from;
+  if ((len === 2 || (len === 3 && DOLLAR_LETTERS.has(ctx.lower[s.from]))) && ctx.cap[s.to - 1] === DIGIT && ctx.lower[s.to - 2] === DOLLAR) return true;
   if (s.to >= ctx.n || ctx.cap[s.to] !== DIGIT) {
     // "Rs 1,412.40 on the BSE" read as one name: its first token is the currency.
     return s.to - s.from > 1 && s.from + 1 < ctx.n && ctx.cap[s.from + 1] === DIGIT && CURRENCY_LETTERS.has(ctx.lower[s.from]);

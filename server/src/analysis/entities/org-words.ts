@@ -16,6 +16,8 @@ export const ORG_HEADS = new Set([
   'dal', 'morcha', 'sabha', 'sangh', 'parishad', 'samiti',
   // "U.S. Chamber of Commerce", "Chamber of Economy" (round 12).
   'chamber',
+  // Round 21: "Amazon Web Services", "Fidelity National Information Services": a firm's plural trade.
+  'services',
 ]);
 
 export const ORG_HEAD_HASHES = new WordSet([...ORG_HEADS].map(hashLower));

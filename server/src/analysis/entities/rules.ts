@@ -128,8 +128,17 @@ import { tennisPlayers } from './tennis-players';
 import { titleSurnames } from './title-surnames';
 import { advisers } from './advisers';
 import { miscSubjects } from './misc-subjects';
-import { LOWER as LOWER_CASE, PUNCT } from './lexicon';
+import { DIGIT, LOWER as LOWER_CASE, PUNCT } from './lexicon';
 import { WordSet } from './word-set';
+import { countryShorts } from './country-shorts';
+import { shortParties } from './short-parties';
+import { irishBodies } from './irish-bodies';
+import { ministerPortfolios } from './minister-for';
+import { upNext } from './up-next';
+import { acts } from './acts';
+import { aflScores } from './afl-scores';
+import { OCCUPATION_HASHES } from './occupations';
+import { MONTH_HASHES } from './month-words';
 
 export type { RawMention } from './raw-mention';
 
@@ -225,6 +234,10 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
       // A span that reaches past the run keeps its own reading.
       if (s.from < runs[r][0] || s.to > runs[r][1]) {
         runs.splice(r, 1);
+        // Round 21: and every later run inside it ("U.S. Department of Health and Human Services": two
+        // runs, one span), unless it follows "and" after a body's word ("Federal Trade Commission and
+        // Justice Department" read as one: the second body is kept as well, as before).
+        while (r < runs.length && runs[r][0] >= s.from && runs[r][1] <= s.to && !secondBody(ctx, runs[r][0])) runs.splice(r, 1);
         merged.push(s);
       }
       continue;
@@ -234,6 +247,12 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
   for (; r < runs.length; r++) merged.push(tokenSpan(runs[r][0], runs[r][1], ORGANIZATION));
   return sortByFrom(merged);
 }
+
+/** The run starting at token k follows "and" after an organisation's last word. */
+function secondBody(ctx: DocContext, k: number): boolean {
+  return k >= 2 && ctx.lower[k - 1] === AND_HASH && ORG_HEAD_HASHES.has(ctx.lower[k - 2]);
+}
+const AND_HASH = hashLower('and');
 
 /** "'" or "’" glued to a word ending in "s" before it: "Dockworkers'". */
 function isPluralPossessiveMark(seg: Segmentation, k: number): boolean {
@@ -587,6 +606,11 @@ function initialsStop(before: string, t: string): boolean {
   return t === '.' && (before.length === 1 || before.includes('.'));
 }
 
+/** "-", "–", "−": a dash or minus sign written alone (a score's sign when glued to the number after it). */
+function isLooseDash(t: string): boolean {
+  return t === '-' || t === '\u2013' || t === '\u2212';
+}
+
 function isListPunct(t: string): boolean {
   const c = t.charCodeAt(0);
   // A full stop that is a token of its own ends the sentence (an abbreviation keeps its own: "Corp.",
@@ -650,7 +674,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = royalVenues(ctx, givenNamePeople(ctx, seg, gazetteer, civicPlaces(ctx, sponsorVenues(ctx, surnameCues(ctx, seg, agedPeople(ctx, seg, openingWords(ctx, basedPlaces(ctx, seg, gazetteer, andTails(ctx, andPortfolios(ctx, placeLists(ctx, titleTails(ctx, spokespersonFor(ctx, placePrefixes(ctx, izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps))))))))))))))));
   steps = definedTerms(ctx, seg, lineUps(ctx, seg, gazetteer, titledPeople(ctx, seg, steps)));
   steps = acronymHeads(ctx, seg, streetDirections(ctx, bodiesOf(ctx, countryAgencies(ctx, seg, gazetteer, steps))));
-  steps = miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, steps))))))));
+  steps = aflScores(ctx, seg, acts(ctx, upNext(ctx, ministerPortfolios(ctx, irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, steps)))))))))))))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
@@ -665,10 +689,15 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
       if (!known) to--;
     }
     if (s.type === PERSON) {
-      while (to - from > 1 && TITLE_HASHES.has(ctx.lower[from])) from++;
+      // Round 21: "Detective Constable Ruth Okoye", "Linguist Noam Chomsky": ranks and capitalised occupations are titles.
+      while (to - from > 1 && (TITLE_HASHES.has(ctx.lower[from]) || OCCUPATION_HASHES.has(ctx.lower[from]))) from++;
     }
+    // Round 21: "the Fed's Dec. 16-17 meeting": a month after a name's possessive is the date's, no part of the name.
+    if (to - from >= 3 && MONTH_HASHES.has(ctx.lower[to - 1]) && isPossessive(toks[to - 2].text)) to -= 2;
     // "Cathal O Dalaigh for": a name never ends in a small joining word.
     while (to - from > 1 && TRAILING_PARTICLES.has(toks[to - 1].text)) to--;
+    // Round 21: "1. Mara Hollis -13": a leaderboard's minus sign (a dash token of its own) is the score's.
+    if (to - from > 1 && to < ctx.n && isLooseDash(toks[to - 1].text) && toks[to - 2].end < toks[to - 1].start && toks[to - 1].end === toks[to].start && ctx.cap[to] === DIGIT) to--;
     // "Abu Hamza al-Yafei," read with its comma: a name never ends in a comma, semicolon, colon or full stop.
     while (to - from > 1 && ctx.cap[to - 1] === PUNCT && isListPunct(toks[to - 1].text) && !initialsStop(toks[to - 2].text, toks[to - 1].text)) to--;
     // "D-Ohio", "R-Texas", "I-Vt.": AP's party and state after a lawmaker's name; the state is a place.

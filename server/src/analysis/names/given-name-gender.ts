@@ -33,6 +33,11 @@ export function genderOfGivenName(name: string): Gender | null {
 
 const answers = new Map<string, Gender | null>();
 
+/** "Karl", "Anthony": a given name of the lists (either gender, any case; unaccented as written). */
+export function isListedGivenName(name: string): boolean {
+  return names().has(name.toLowerCase());
+}
+
 function lookUp(name: string): Gender | null {
   const lower = name.toLowerCase();
   const known = names().get(lower);

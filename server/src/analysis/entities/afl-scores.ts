@@ -1,0 +1,58 @@
+// Australian football scores give goals, behinds and the total: "Hawthorn 14.11 (95) to Brisbane
+// Lions 13.8 (86)", "Sydney 9.11 (65)". A name of one to three words right before such a score is
+// the club (round 21: "Sydney" a place, clubs left MISC), whatever the tagger read (`fixed`: kept out
+// of the type votes, so "in Sydney" elsewhere stays a place).
+import type { Segmentation } from '../types';
+import type { DocContext } from './features';
+import { hashLower } from './hash';
+import { DIGIT } from './lexicon';
+import type { TokenSpan } from './spans';
+import { WordSet } from './word-set';
+
+const ORGANIZATION = 1;
+const OPEN = hashLower('('), CLOSE = hashLower(')');
+
+export function aflScores(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  let clubs: Set<number> | null = null;
+  for (const s of spans) {
+    const k = s.to;
+    if (s.sure || s.to - s.from > 3 || k + 3 >= ctx.n || ctx.cap[k] !== DIGIT) continue;
+    if (ctx.lower[k + 1] !== OPEN || ctx.cap[k + 2] !== DIGIT || ctx.lower[k + 3] !== CLOSE || !goalsBehinds(seg.tokens[k].text)) continue;
+    s.type = ORGANIZATION;
+    s.fixed = true;
+    if (s.to - s.from === 1) (clubs ??= new Set()).add(ctx.lower[s.from]);
+  }
+  if (clubs === null) return spans;
+  // The same one-word club elsewhere in the story: read as MISC or a person, or as a place right after
+  // a game's verb ("will meet Geelong in the grand final"; "flew home to Sydney" stays a place).
+  // A one-word name after a game's verb whose subject is a club of the results is the opponent
+  // ("Hawthorn will meet Geelong in the grand final").
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.type === ORGANIZATION || s.sure || s.fixed || s.to - s.from !== 1) continue;
+    const afterVerb = s.from > ctx.sentFirst[s.from] && GAME_VERBS.has(ctx.lower[s.from - 1]);
+    if (clubs.has(ctx.lower[s.from])) {
+      if (s.type === LOCATION && !afterVerb) continue;
+    } else {
+      if (!afterVerb || i === 0) continue;
+      const p = spans[i - 1], v = s.from - 1;
+      const subjectEnd = v > 0 && ctx.lower[v - 1] === WILL ? v - 1 : v;
+      if (p.to !== subjectEnd || p.type !== ORGANIZATION || p.to - p.from !== 1 || !clubs.has(ctx.lower[p.from])) continue;
+    }
+    s.type = ORGANIZATION;
+    s.fixed = true;
+  }
+  return spans;
+}
+
+const LOCATION = 2;
+const WILL = hashLower('will');
+const GAME_VERBS = new WordSet(['meet', 'meets', 'play', 'plays', 'face', 'faces', 'beat', 'beats', 'host', 'hosts', 'against', 'defeated', 'edged', 'thrashed', 'v', 'vs', 'versus'].map(hashLower));
+
+/** "14.11", "9.8": goals, a full stop, behinds (one or two digits each). */
+function goalsBehinds(t: string): boolean {
+  const dot = t.indexOf('.');
+  if (dot < 1 || dot > 2 || t.length - dot - 1 < 1 || t.length - dot - 1 > 2) return false;
+  for (let i = 0; i < t.length; i++) if (i !== dot && (t.charCodeAt(i) < 48 || t.charCodeAt(i) > 57)) return false;
+  return true;
+}
