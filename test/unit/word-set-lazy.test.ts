@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { hashLower } from '../../server/src/analysis/entities/hash';
+import { lazy } from '../../server/src/analysis/entities/lazy';
 import { WordSet, wordSet } from '../../server/src/analysis/entities/word-set';
 
 // Word sets are built on first use (issue 15, figure 3: some 150 of them were hashed at module
@@ -54,5 +55,25 @@ describe('WordSet built on first use', () => {
     assert.equal(set.has(hashLower('a')), false);
     assert.equal(set.has(0), false);
     assert.equal(set.size, 0);
+  });
+});
+
+describe('lazy (a module-level table made on first use)', () => {
+  it('makes its value once, on the first call, and returns the same value after', () => {
+    let calls = 0;
+    const table = lazy(() => { calls++; return new Set([1, 2]); });
+    assert.equal(calls, 0);
+    const first = table();
+    assert.equal(table(), first);
+    assert.equal(first.has(2), true);
+    assert.equal(calls, 1);
+  });
+
+  it('keeps a value that is falsy', () => {
+    let calls = 0;
+    const zero = lazy(() => { calls++; return 0; });
+    assert.equal(zero(), 0);
+    assert.equal(zero(), 0);
+    assert.equal(calls, 1);
   });
 });
