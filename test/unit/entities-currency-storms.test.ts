@@ -13,6 +13,14 @@ describe('entities: currencies before amounts, named storms', () => {
     expectMention(text, 'Tidewell Lines', 'ORGANIZATION');
   });
 
+  it('reads the currencies the figures stage reads (analysis/currencies.ts) as no names', () => {
+    const text = 'The Zurich ferry builder Lakeworks AG booked SFr 300 million in orders, its Mexican unit Mex$ 2 billion and its Cape Town yard ZAR 10 billion.';
+    expectNoMention(text, 'SFr');
+    expectNoMention(text, 'Mex$');
+    expectNoMention(text, 'ZAR');
+    expectMention(text, 'Lakeworks AG', 'ORGANIZATION');
+  });
+
   it('keeps a name read together with the dollar after it, without the sign', () => {
     const text = 'The Budget Office estimates the plan would cost the Treasury $374 billion over 10 years.';
     expectMention(text, 'Treasury', 'ORGANIZATION');

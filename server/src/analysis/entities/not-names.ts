@@ -3,6 +3,7 @@
 // leaves "Easter" untagged), the pronoun "I" and its contractions ("I’m", "I've"), whatever
 // quote mark they are written with, and molecules ("messenger RNA"). A longer name with a holiday in
 // it is MISC.
+import { CURRENCY_CODES, DOLLAR_PREFIXES, LETTER_CURRENCIES } from '../currencies';
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
@@ -54,11 +55,12 @@ const MEASURES = new WordSet(['ebitda', 'ebit', 'ebitdar', 'ebitdax'].map(hashLo
 
 /** The dollar sign, a token of its own ("C$1.1 billion" is "C", "$", "1.1"). */
 const DOLLAR = hashLower('$');
-/** Currency letters written apart before an amount ("Rs 2,935 crore", "USD 40 million"). */
-const CURRENCY_LETTERS = new WordSet(['rs', 'rs.', 'inr', 'ksh', 'usd', 'cad', 'aud', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'nzd', 'hkd', 'sgd'].map(hashLower));
+/** Currency letters written apart before an amount ("Rs 2,935 crore", "USD 40 million", "SFr 2 million"). */
+const CURRENCY_LETTERS = new WordSet([...LETTER_CURRENCIES.keys(), ...CURRENCY_CODES.keys()].map(hashLower));
 
+const US_DOTTED = hashLower('u.s.');
 /** Letters of a dollar ("C$", "US$", "NZ$"). */
-const DOLLAR_LETTERS = new WordSet(['c', 'ca', 'us', 'u.s.', 'a', 'au', 'nz', 'hk', 's', 'r', 'nt'].map(hashLower));
+const DOLLAR_LETTERS = new WordSet([...DOLLAR_PREFIXES.keys()].map(hashLower));
 
 /**
  * A span that is the currency of the amount after it: "C$", "US$", "Rs" before a number are no
@@ -76,6 +78,9 @@ function isCurrencyBeforeAmount(ctx: DocContext, s: TokenSpan): boolean {
   // Round 21: "S$15.6 billion" read whole, the amount with its dollar: no name.
   const len = s.to - s.from;
   if ((len === 2 || (len === 3 && DOLLAR_LETTERS.has(ctx.lower[s.from]))) && ctx.cap[s.to - 1] === DIGIT && ctx.lower[s.to - 2] === DOLLAR) return true;
+  // "Mex$ 2 billion" read as "Mex" before the sign: the dollar's letters ("U.S. $2" keeps its place,
+  // as CoNLL-2003 types it).
+  if (len === 1 && s.to < ctx.n && ctx.lower[s.to] === DOLLAR && ctx.lower[s.from] !== US_DOTTED && DOLLAR_LETTERS.has(ctx.lower[s.from])) return true;
   if (s.to >= ctx.n || ctx.cap[s.to] !== DIGIT) {
     // "Rs 1,412.40 on the BSE" read as one name: its first token is the currency.
     return s.to - s.from > 1 && s.from + 1 < ctx.n && ctx.cap[s.from + 1] === DIGIT && CURRENCY_LETTERS.has(ctx.lower[s.from]);
