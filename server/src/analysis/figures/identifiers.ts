@@ -1,6 +1,7 @@
 // Numbers that name rather than count: telephone numbers ("0800 555 111", "(555) 123-4567",
 // "+44 20 7946 0958"), the number to call ("call 101", "dial 999"), reference numbers
-// ("quoting log 1732") and house numbers ("200 N. Main St."). They are no figures: a fact-checker has nothing to check in them.
+// ("quoting log 1732") and house numbers ("200 N. Main St."). They are no figures: a
+// fact-checker has nothing to check in them.
 import type { TokenView } from './token-view';
 
 /** Verbs after which a lone number is one to call. */
@@ -47,27 +48,28 @@ function houseNumber(v: TokenView, i: number, end: number): boolean {
   }
   return false;
 }
-/** "123-4567", "555-123-4567", "1-800-555-0199". */
+
+/** "555-123-4567", "1-800-555-0199"; a local "123-4567" only after an area code in brackets. */
 const HYPHENED_PHONE = /^(?:\d-)?\d{3}-\d{3}-\d{4}$/;
 const LOCAL_PHONE = /^\d{3}-\d{4}$/;
 /** A group of an international number: "1", "42", "212-859-1761", "3311812-4". */
 const DIAL_GROUP = /^\d{1,8}(?:-\d{1,8}){0,3}$/;
 
-/** Index of the last token of a telephone or reference number starting at digit token i, or -1. */
+/** Index of the last token of a telephone, reference or house number starting at digit token i, or -1. */
 export function identifierEnd(v: TokenView, i: number, first: number, end: number): number {
   const raw = v.raw(i);
   const prev = i > first ? v.lower(i - 1) : '';
   if (HYPHENED_PHONE.test(raw)) return i;
   // "(555) 123-4567"
   if (prev === '(' && raw.length === 3 && DIGITS.test(raw) && v.raw(i + 1) === ')' && i + 2 < end && LOCAL_PHONE.test(v.raw(i + 2))) return i + 2;
-  // "0800 555 111", "020 7946 0958", "+44 20 7946 0958": groups of digits after a leading 0 or a "+".
+  // After a "+": "+33 1 42 21 53 81", "+1 212-859-1761", "+358 - 0 - 680 50 245", "+6613377", "+65-8703086".
   if (prev === '+' && v.adjacent(i - 1, i) && DIAL_GROUP.test(raw)) {
     if (!DIGITS.test(raw)) return raw.replace(/-/g, '').length >= 7 ? i : -1;
-    // "+33 1 42 21 53 81", "+1 212-859-1761", "+358 - 0 - 680 50 245", "+6613377".
     let k = i;
     while (k + 1 < end && !v.adjacent(k, k + 1) && (DIAL_GROUP.test(v.raw(k + 1)) || (v.raw(k + 1) === '-' && DIAL_GROUP.test(v.raw(k + 2))))) k++;
     if (k > i || raw.length >= 6) return k;
   }
+  // Groups after a leading 0: "0800 555 111", "020 7946 0958".
   if (DIGITS.test(raw) && raw.length >= 3 && raw.length <= 5 && raw[0] === '0') {
     let k = i;
     while (k + 1 < end && DIGITS.test(v.raw(k + 1)) && v.raw(k + 1).length >= 2 && v.raw(k + 1).length <= 4 && !v.adjacent(k, k + 1)) k++;
