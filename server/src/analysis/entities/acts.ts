@@ -8,11 +8,11 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { CAPS, DIGIT, TITLE } from './lexicon';
 import { mergeByFrom, tokenSpan, type TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { WordSet, wordSet } from './word-set';
 
 const MISC = 3;
 const OF = hashLower('of'), STOP = hashLower('.'), ACT = hashLower('act'), THE = hashLower('the'), OPEN = hashLower('('), CLOSE = hashLower(')');
-const JOINS = new WordSet(['and', 'of', 'for', 'on', '&'].map(hashLower));
+const JOINS = wordSet(['and', 'of', 'for', 'on', '&']);
 /** Longest title walked back, in tokens. */
 const MAX = 14;
 
@@ -74,4 +74,4 @@ function titleStart(ctx: DocContext, k: number): number {
 function isYear(ctx: DocContext, k: number): boolean {
   return YEARS.has(ctx.lower[k]);
 }
-const YEARS = new WordSet(Array.from({ length: 300 }, (_, i) => hashLower(String(1800 + i))));
+const YEARS = new WordSet(() => Array.from({ length: 300 }, (_, i) => hashLower(String(1800 + i))));

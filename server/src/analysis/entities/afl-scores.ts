@@ -7,7 +7,7 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { DIGIT } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1;
 const OPEN = hashLower('('), CLOSE = hashLower(')');
@@ -47,7 +47,7 @@ export function aflScores(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
 
 const LOCATION = 2;
 const WILL = hashLower('will');
-const GAME_VERBS = new WordSet(['meet', 'meets', 'play', 'plays', 'face', 'faces', 'beat', 'beats', 'host', 'hosts', 'against', 'defeated', 'edged', 'thrashed', 'v', 'vs', 'versus'].map(hashLower));
+const GAME_VERBS = wordSet(['meet', 'meets', 'play', 'plays', 'face', 'faces', 'beat', 'beats', 'host', 'hosts', 'against', 'defeated', 'edged', 'thrashed', 'v', 'vs', 'versus']);
 
 /** "14.11", "9.8": goals, a full stop, behinds (one or two digits each). */
 function goalsBehinds(t: string): boolean {

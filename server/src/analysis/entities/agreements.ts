@@ -7,10 +7,10 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const MISC = 3;
-const ENDS = new WordSet(['agreement', 'accord', 'accords', 'treaty', 'protocol', 'pact'].map(hashLower));
+const ENDS = wordSet(['agreement', 'accord', 'accords', 'treaty', 'protocol', 'pact']);
 const THE = hashLower('the');
 
 export function agreementNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

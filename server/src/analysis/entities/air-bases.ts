@@ -4,15 +4,14 @@
 // usually written in lower case ("RAF Typhoon jets") nor a title ("RAF Chief …") nor a unit's
 // word, is the base: a place.
 import { aloneInListsAt, type DocContext, listBits } from './features';
-import { hashLower } from './hash';
 import { CAPS, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { TITLE_HASHES } from './titles';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const LOCATION = 2;
-const SERVICES = new WordSet(['raf', 'rnas', 'raaf', 'rnzaf', 'cfb'].map(hashLower));
-const NOT_PLACES = new WordSet(['regiment', 'squadron', 'base', 'station', 'police', 'command', 'reserve', 'museum', 'benevolent'].map(hashLower));
+const SERVICES = wordSet(['raf', 'rnas', 'raaf', 'rnzaf', 'cfb']);
+const NOT_PLACES = wordSet(['regiment', 'squadron', 'base', 'station', 'police', 'command', 'reserve', 'museum', 'benevolent']);
 const MAX_WORDS = 2;
 /** A city the lists know ("RAF Riga", a football club) is no base's place: bases are named after villages. */
 const PLACE_LISTS = listBits('location', 'country', 'seen-location', 'seen-organization');

@@ -14,22 +14,22 @@ import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { LOWER } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1;
-const ROLES = new WordSet(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'dealer', 'broker'].map(hashLower));
+const ROLES = wordSet(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'dealer', 'broker']);
 /** Role words that name a firm's staff only after "at"/"with" (not as a firm's modifier: "a Texas traders' group"). */
-const AFTER_ROLES = new WordSet(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'dealer', 'broker', 'traders', 'dealers', 'brokers'].map(hashLower));
+const AFTER_ROLES = wordSet(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'dealer', 'broker', 'traders', 'dealers', 'brokers']);
 const AND = hashLower('and');
 const OF = hashLower('of');
 const PLACE_BITS = ['location', 'seen-location', 'country', 'demonym'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const MAX_WORDS = 3;
 /** A one-word name these lists hold alone is a place or a nationality ("Danish analysts"). */
 const ALONE_NOT_FIRM = listBits('location', 'seen-location', 'country', 'demonym', 'seen-misc');
-const PLURAL_ROLES = new WordSet(['analysts', 'economists', 'strategists'].map(hashLower));
+const PLURAL_ROLES = wordSet(['analysts', 'economists', 'strategists']);
 const AT = hashLower('at'), WITH = hashLower('with');
-const POSSESSIVES = new WordSet(["'s", '’s'].map(hashLower));
-const INDEFINITE = new WordSet(['a', 'an', 'one'].map(hashLower));
+const POSSESSIVES = wordSet(["'s", '’s']);
+const INDEFINITE = wordSet(['a', 'an', 'one']);
 
 export function analystFirms(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   for (let i = 1; i < spans.length; i++) {

@@ -9,13 +9,13 @@ import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1;
 const AND = hashLower('and');
 const DEMONYM = listBits('demonym');
 /** Last words of a department's name beyond the organisation words of org-words.ts. */
-const PORTFOLIO_ENDS = new WordSet(['services', 'development', 'prevention', 'welfare', 'security', 'affairs'].map(hashLower));
+const PORTFOLIO_ENDS = wordSet(['services', 'development', 'prevention', 'welfare', 'security', 'affairs']);
 /** Usual-casing codes 1–3 (casing.ts): always or mostly lower case, or mixed. */
 const MIXED_AT_MOST = 3;
 

@@ -7,11 +7,11 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import { type TokenSpan, withUntagged } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1;
 
-const PARTIES = new WordSet(['labor', 'likud', 'fidesz', 'syriza', 'podemos'].map(hashLower));
+const PARTIES = wordSet(['labor', 'likud', 'fidesz', 'syriza', 'podemos']);
 const OF = hashLower('of');
 
 export function bareParties(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

@@ -3,19 +3,18 @@
 // whatever the tagger made of the capitals (a place, MISC, nothing). Only in a unit written in
 // upper and lower case: in an all-capitals headline "WHO" is the pronoun.
 import type { DocContext } from './features';
-import { hashLower } from './hash';
 import { CAPS } from './lexicon';
 import { type TokenSpan, tokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1;
 
 /** UN agencies and funds, the Red Cross, aid groups, and the blocs and lenders of world news. */
-const BODIES = new WordSet([
+const BODIES = wordSet([
   'WHO', 'WFP', 'UNHCR', 'UNICEF', 'UNDP', 'UNEP', 'UNESCO', 'UNRWA', 'UNFPA', 'UNAIDS', 'UNCTAD', 'OCHA', 'OHCHR',
   'IOM', 'ILO', 'FAO', 'IAEA', 'OPCW', 'WTO', 'IMF', 'ICRC', 'IFRC', 'MSF', 'NATO', 'OPEC', 'ASEAN', 'OECD',
   'ECOWAS', 'IGAD', 'SADC',
-].map(hashLower));
+]);
 
 export function bodyAcronyms(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let added: TokenSpan[] | null = null;

@@ -5,11 +5,11 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const LOCATION = 2;
-const MAYORS = new WordSet(['mayor', 'mayors', 'mayoral', 'mayoralty'].map(hashLower));
-const POSSESSIVES = new WordSet(["'s", '’s'].map(hashLower));
+const MAYORS = wordSet(['mayor', 'mayors', 'mayoral', 'mayoralty']);
+const POSSESSIVES = wordSet(["'s", '’s']);
 const OF = hashLower('of');
 
 export function civicPlaces(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

@@ -3,12 +3,11 @@
 // also as an organisation in a headline ("EU, UK give Brexit trade talks until Sunday"). Every mention is
 // MISC, sure (CoNLL-2003 types such names, "Watergate", MISC).
 import type { DocContext } from './features';
-import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const MISC = 3;
-const COINED = new WordSet(['brexit'].map(hashLower));
+const COINED = wordSet(['brexit']);
 
 export function coinedEvents(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   // The tagger reads the word as some name (it is capitalised and unknown to it): only its type is

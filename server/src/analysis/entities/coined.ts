@@ -7,21 +7,20 @@
 import type { Segmentation } from '../types';
 import { type DocContext, listClassesAt } from './features';
 import { GAZ_CLASSES } from './gazetteer';
-import { hashLower } from './hash';
 import type { RawMention } from './raw-mention';
 import { isHonorific } from './honorifics';
 import { isPersonNoun } from './role-words';
 import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
 import { TITLE } from './lexicon';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 /** Sentences an article needs before the absence of a sign counts. */
 const MIN_SENTENCES = 3;
 const NAME_CLASSES = ['first-name', 'last-name', 'person', 'seen-person'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
-const PERSON_AFTER = new WordSet([
+const PERSON_AFTER = wordSet([
   'said', 'says', 'told', 'who', 'whose', 'explained', 'argued', 'wrote', 'tweeted', 'insisted', 'noted',
   'asked', 'replied', 'stated', 'declared', 'announced', 'claimed', 'thinks', 'believes', 'himself', 'herself',
-].map(hashLower));
+]);
 
 /** Retypes, in place, one-word persons with no sign of a person anywhere in the article. */
 export function coinedWords(ctx: DocContext, seg: Segmentation, mentions: RawMention[]): void {

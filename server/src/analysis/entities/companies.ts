@@ -11,7 +11,7 @@ import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { type TokenSpan, tokenSpan } from './spans';
 import { LOWER } from './lexicon';
-import { WordSet } from './word-set';
+import { WordSet, wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1;
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
@@ -37,7 +37,7 @@ const ITS = hashLower('its');
 const OF = hashLower('of'), IN = hashLower('in'), POSSESSIVE = hashLower("'s"), POSSESSIVE_CURLY = hashLower('’s');
 
 function hashes(words: string[]): WordSet {
-  return new WordSet(words.map(hashLower));
+  return wordSet(words);
 }
 
 /** "Petro-Canada": a place after the hyphen of a one-word name. */

@@ -5,11 +5,11 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { LOWER, TITLE } from './lexicon';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1;
 const AND = hashLower('and');
-const SHARED_HEADS = new WordSet(['departments', 'ministries', 'committees', 'agencies', 'commissions', 'offices', 'secretaries', 'secretariats'].map(hashLower));
+const SHARED_HEADS = wordSet(['departments', 'ministries', 'committees', 'agencies', 'commissions', 'offices', 'secretaries', 'secretariats']);
 
 export function departmentPairs(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let added: TokenSpan[] | null = null;

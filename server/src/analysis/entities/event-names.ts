@@ -9,14 +9,14 @@ import { listBits, listClassesAt, type DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const LOCATION = 2, MISC = 3;
 const INTERNATIONAL = hashLower('international');
 const COUNTRY = listBits('country');
 
 /** Last words of a competition's, a festival's or a prize's name. */
-const EVENT_ENDS = new WordSet(['open', 'cup', 'championship', 'championships', 'festival', 'prize', 'trophy', 'prix'].map(hashLower));
+const EVENT_ENDS = wordSet(['open', 'cup', 'championship', 'championships', 'festival', 'prize', 'trophy', 'prix']);
 const GRAND = hashLower('grand'), PRIX = hashLower('prix'), FORMULA = hashLower('formula');
 
 export function eventNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

@@ -4,20 +4,19 @@
 // word is retyped: in "Muslim Council of Britain" or "Islamic Relief" the word is part of a name.
 // Not "Christian", also a given name ("Christian said").
 import type { DocContext } from './features';
-import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const MISC = 3;
 
-const GROUPS = new WordSet([
+const GROUPS = wordSet([
   'muslim', 'muslims', 'moslem', 'moslems', 'islamic', 'catholic', 'catholics', 'protestant',
   'protestants', 'jewish', 'jew', 'jews', 'hindu', 'hindus', 'sikh', 'sikhs', 'buddhist', 'buddhists', 'shia', 'shiite',
   'shiites', "shi'ite", "shi'ites", 'sunni', 'sunnis', 'alawite', 'alawites', 'druze', 'yazidi', 'yazidis', 'ahmadi',
   'ahmadis', 'ahmadiyya', 'uyghur', 'uyghurs', 'uighur', 'uighurs', 'rohingya', 'rohingyas', 'hazara', 'hazaras',
   'pashtun', 'pashtuns', 'baloch', 'kurd', 'kurds', 'kurdish', 'tatar', 'tatars', 'hmong', 'maori', 'inuit', 'copt',
   'copts', 'coptic', 'tutsi', 'tutsis', 'hutu', 'hutus', 'amhara', 'tigrayan', 'tigrayans', 'oromo', 'fulani',
-].map(hashLower));
+]);
 
 export function faithGroups(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {

@@ -6,10 +6,10 @@ import type { CasingTable } from './casing';
 import { clusterAt, type ClusterTable } from './clusters';
 import type { PieceMemo } from '../memo';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
-import { hashLower, mix, mix2 } from './hash';
+import { mix, mix2 } from './hash';
 import { IntTable } from './int-table';
 import { CAP1, LOWER, MIXED, N_AFFIX, TITLE, lexiconFor, type Lexicon } from './lexicon';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 /** Case classes up to this one (punctuation, digits, lower case) never start a name. */
 export const MAX_PLAIN_CAP = LOWER;
@@ -116,9 +116,9 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
 }
 
 /** Short words a Title Case headline leaves in lower case; any other ("was", "led", "cut") is a sentence's. */
-const HEADLINE_LOWER = new WordSet(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to',
+const HEADLINE_LOWER = wordSet(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to',
   'by', 'for', 'as', 'vs', 'vs.', 'v', 'v.', 'via', 'per', 'up', 'off', 'out', 'de', 'da', 'du', 'van', 'von', 'der', 'la', 'le',
-  "'s", '’s', "'", '’', "n't", 'n’t', "'re", '’re', "'ll", '’ll', "'ve", '’ve', "'d", '’d', "'m", '’m'].map(hashLower));
+  "'s", '’s', "'", '’', "n't", 'n’t', "'re", '’re', "'ll", '’ll', "'ve", '’ve', "'d", '’d', "'m", '’m']);
 
 /** A bit mask of name-list classes (bit c: GAZ_CLASSES[c]), for `listClassesAt` and `aloneInListsAt`. */
 export function listBits(...classes: Array<(typeof GAZ_CLASSES)[number]>): number {

@@ -8,10 +8,9 @@
 // Not "No." ("Shabwa Block No."), which is no abbreviation of a name.
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
-import { hashLower } from './hash';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
-const NUMBERS = new WordSet(['no.', 'nos.'].map(hashLower));
+const NUMBERS = wordSet(['no.', 'nos.']);
 
 /** 1 when token k, an abbreviation with its period, is the last of its sentence; else 0. */
 export function sharedFullStop(ctx: DocContext, seg: Segmentation, k: number): number {

@@ -9,6 +9,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
+import { lazy } from './lazy';
 import { CAPS, LOWER, TITLE } from './lexicon';
 import { wordSet } from './word-set';
 import { type TokenSpan, mergeByFrom, sortByFrom, tokenSpan } from './spans';
@@ -33,15 +34,15 @@ const A_LEAGUE = hashLower('a-league');
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 
 const phrases = (names: string[]): ReadonlySet<number> => new Set(names.map((p) => { const ws = p.split(' ').map(hashLower); return phraseHash(ws, 0, ws.length); }));
-/** Competitions, as phrase hashes of their lower-case words. */
-const COMPETITIONS = phrases([
+/** Competitions, as phrase hashes of their lower-case words (made when first asked: few stories name one). */
+const COMPETITIONS = lazy(() => phrases([
   'premier league', 'champions league', "champions' league", 'europa league', 'conference league', 'europa conference league',
   'eredivisie', 'bundesliga', 'la liga', 'serie a', 'serie b', 'ligue 1', 'ligue 2', 'primeira liga', 'super lig', 'süper lig',
   'scottish premiership', 'league cup', 'carabao cup', 'copa del rey', 'coppa italia', 'dfb pokal', 'dfb-pokal', 'copa libertadores',
   'club world cup', 'nations league', 'a-league', 'j.league', 'k league',
   // After a confederation ("AFC Cup", "CAF Confederation Cup", "FIFA World Cup").
   'cup', 'super cup', 'world cup', 'asian cup', 'gold cup', 'confederation cup', 'champions cup',
-]);
+]));
 
 /** A competition's name read as an organisation or a place is MISC (run after the rules that type by a last word). */
 export function competitions(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
@@ -50,16 +51,16 @@ export function competitions(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
     // "AFC Champions League", read as a club or a body: a confederation, then a competition.
     if (s.type !== MISC && s.to - s.from >= 2 && s.to - s.from <= 4 && !s.sure && CONFEDERATIONS.has(ctx.lower[s.from]) && ctx.cap[s.from + 1] === TITLE &&
-      COMPETITIONS.has(phraseHash(ctx.lower, s.from + 1, s.to))) { s.type = MISC; prevEnd = s.to; continue; }
+      COMPETITIONS().has(phraseHash(ctx.lower, s.from + 1, s.to))) { s.type = MISC; prevEnd = s.to; continue; }
     // "A-League" + "Men".
     if (s.to - s.from === 1 && ctx.lower[s.from] === A_LEAGUE && s.to < ctx.sentEnd[s.from] && ctx.cap[s.to] === TITLE && LEAGUE_HALVES.has(ctx.lower[s.to])) { s.to++; s.type = MISC; }
     // "Serie" + "A" read as a person: a competition's first word left untagged right before the span joins it.
     const b = s.from - 1;
     const untaggedFirst = b >= prevEnd && b >= ctx.sentFirst[s.from] && s.to - s.from <= 2 && ctx.cap[b] === TITLE && COMPETITION_FIRSTS.has(ctx.lower[b]);
     prevEnd = s.to;
-    if (untaggedFirst && !s.sure && COMPETITIONS.has(phraseHash(ctx.lower, b, s.to))) { s.from = b; s.type = MISC; continue; }
+    if (untaggedFirst && !s.sure && COMPETITIONS().has(phraseHash(ctx.lower, b, s.to))) { s.from = b; s.type = MISC; continue; }
     if (s.type === MISC || s.to - s.from > 4 || ctx.cap[s.from] < TITLE || !COMPETITION_FIRSTS.has(ctx.lower[s.from])) continue;
-    if (COMPETITIONS.has(phraseHash(ctx.lower, s.from, s.to))) s.type = MISC;
+    if (COMPETITIONS().has(phraseHash(ctx.lower, s.from, s.to))) s.type = MISC;
   }
   // "the J.League champions": a one-word competition left out.
   let i = 0;
@@ -98,7 +99,7 @@ export function footballClubs(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
     if (PREFIXES.has(t) && ctx.cap[k + 1] === TITLE && toks[k + 1].start === toks[k].end + 1 && k + 1 < ctx.sentEnd[k]) {
       const end = titleRun(ctx, k + 1);
       // "AFC Champions League", "AFC Cup": a confederation's competition, no club.
-      if (COMPETITIONS.has(phraseHash(ctx.lower, k + 1, end))) continue;
+      if (COMPETITIONS().has(phraseHash(ctx.lower, k + 1, end))) continue;
       (clubs ??= []).push([k, end]);
     } else if (SUFFIXES.has(t) && k > ctx.sentFirst[k] && ctx.cap[k - 1] === TITLE && !ctx.allCaps[k - 1]) {
       let b = k - 1;

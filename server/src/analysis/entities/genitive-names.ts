@@ -5,16 +5,15 @@
 // or the end of the line ("at Lord's by 91 runs"; a contraction of "is" does not follow "at X").
 // Such a name keeps its "'s". Not a person's ("(Arafat's)", "Smith's and Jones's"): people's names do not end so.
 import type { DocContext } from './features';
-import { hashLower } from './hash';
 import { PUNCT } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0;
-const POSSESSIVES = new WordSet(["'s", '’s'].map(hashLower));
-const ENDS = new WordSet([',', '.', ';', ':'].map(hashLower));
-const PLACE_PREPOSITIONS = new WordSet(['at', 'from', 'to', 'outside', 'near'].map(hashLower));
-const FUNCTION_WORDS = new WordSet(['by', 'in', 'on', 'at', 'for', 'with', 'from', 'and', 'or', 'to', 'after', 'before', 'since', 'until', 'during'].map(hashLower));
+const POSSESSIVES = wordSet(["'s", '’s']);
+const ENDS = wordSet([',', '.', ';', ':']);
+const PLACE_PREPOSITIONS = wordSet(['at', 'from', 'to', 'outside', 'near']);
+const FUNCTION_WORDS = wordSet(['by', 'in', 'on', 'at', 'for', 'with', 'from', 'and', 'or', 'to', 'after', 'before', 'since', 'until', 'during']);
 
 /** True when token k is an "'s" that ends the name before it (`from`: the name's first token). */
 export function keepsGenitive(ctx: DocContext, from: number, k: number): boolean {

@@ -3,10 +3,9 @@
 // the tagger made of it (a month, a place, the organisation "Ms.").
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
-import { hashLower } from './hash';
 import { nameRunEnd } from './name-words';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0;
 
@@ -22,7 +21,7 @@ export const HONORIFICS = new Set([
 ]);
 
 /** The honorifics as the rules see tokens (hashed lower case, DocContext.lower): no string built per token. */
-const HONORIFIC_HASHES = new WordSet([...HONORIFICS].map(hashLower));
+const HONORIFIC_HASHES = wordSet([...HONORIFICS]);
 
 export function isHonorific(ctx: DocContext, seg: Segmentation, k: number): boolean {
   const t = seg.tokens[k].text;

@@ -5,13 +5,13 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1;
 const AN = hashLower('an');
 /** Irish nouns that follow "An" in a body's name: board, post, guard, council, commission, trust. */
-const HEADS = new WordSet(['bord', 'post', 'garda', 'chomhairle', 'coimisiún', 'coimisiun', 'taisce', 'foras', 'lárionad'].map(hashLower));
-const EIREANN = new WordSet(['éireann', 'eireann'].map(hashLower));
+const HEADS = wordSet(['bord', 'post', 'garda', 'chomhairle', 'coimisiún', 'coimisiun', 'taisce', 'foras', 'lárionad']);
+const EIREANN = wordSet(['éireann', 'eireann']);
 
 export function irishBodies(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {

@@ -7,11 +7,11 @@ import { aloneInListsAt, type DocContext, listBits } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { LOWER } from './lexicon';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const IN = hashLower('in');
-const POSSESSIVES = new WordSet(["'s", '’s', "'", '’'].map(hashLower));
+const POSSESSIVES = wordSet(["'s", '’s', "'", '’']);
 const AND = new Set([hashLower('and'), hashLower('or')]);
 const PLACE_LISTS = listBits('location', 'country', 'seen-location');
 
@@ -21,9 +21,9 @@ export function knownPlace(ctx: DocContext, k: number): boolean {
 }
 
 /** Region words in lower case: "in eastern Velaria", "across northern Ostland". */
-const REGION_WORDS = new WordSet(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
-  'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'rural', 'coastal'].map(hashLower));
-const PREPOSITIONS = new WordSet(['in', 'across', 'from', 'of', 'to', 'into', 'throughout', 'through'].map(hashLower));
+const REGION_WORDS = wordSet(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
+  'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'rural', 'coastal']);
+const PREPOSITIONS = wordSet(['in', 'across', 'from', 'of', 'to', 'into', 'throughout', 'through']);
 
 /**
  * "fighting in eastern Velaria", "across northern Ostland": a name after a preposition and a region
@@ -42,8 +42,8 @@ export function placesAfterRegions(ctx: DocContext, spans: TokenSpan[]): TokenSp
 }
 
 /** Plural place nouns and the words after them that open a list of places ("towns around Faenza, Cesena and Lugo"). */
-const PLACE_NOUNS = new WordSet(['towns', 'cities', 'villages', 'districts', 'provinces', 'regions', 'suburbs', 'municipalities', 'communities', 'ports'].map(hashLower));
-const PLACE_PREPS = new WordSet(['in', 'around', 'near', 'of', 'including', 'like', 'outside', 'across'].map(hashLower));
+const PLACE_NOUNS = wordSet(['towns', 'cities', 'villages', 'districts', 'provinces', 'regions', 'suburbs', 'municipalities', 'communities', 'ports']);
+const PLACE_PREPS = wordSet(['in', 'around', 'near', 'of', 'including', 'like', 'outside', 'across']);
 const COMMA = hashLower(',');
 
 const BY_IN = 1, BY_NOUN = 2;

@@ -3,14 +3,13 @@
 import type { DocContext } from './features';
 import type { TokenSpan } from './spans';
 import { TITLE_HASHES } from './titles';
-import { hashLower } from './hash';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1;
 const TITLE_CASE = 3;
 /** A court's kind before "Judge" ("Circuit Judge", "District Judge"): often capitalised, never a name there. */
-const COURT_KINDS = new WordSet(['circuit', 'district', 'superior', 'appellate', 'appeals', 'bankruptcy', 'magistrate', 'probate', 'municipal', 'juvenile', 'chancery', 'county', 'family', 'federal'].map(hashLower));
-const JUDGES = new WordSet(['judge', 'justice'].map(hashLower));
+const COURT_KINDS = wordSet(['circuit', 'district', 'superior', 'appellate', 'appeals', 'bankruptcy', 'magistrate', 'probate', 'municipal', 'juvenile', 'chancery', 'county', 'family', 'federal']);
+const JUDGES = wordSet(['judge', 'justice']);
 // Not an organisation: "Minister of Finance Bill Birch" names the ministry (CoNLL-2003).
 
 export function dropLoneTitles(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

@@ -7,12 +7,12 @@ import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { LOWER } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1;
 /** Lower-case words after the outlet's word that leave it the head: "X radio said", "in X newspaper on …". */
-const FOLLOWERS = new WordSet(['said', 'says', 'reported', 'reports', 'quoted', 'that', 'on', 'in', 'at', 'as', 'and', 'which', 'of', 'for', 'late', 'earlier', 'last', 'also', 'was', 'is', 'has', 'had', 'the', 'a', 'it', 'he', 'she', 'they', 'to'].map(hashLower));
-const OUTLETS = new WordSet(['radio', 'television', 'newspaper', 'daily', 'weekly', 'broadcaster', 'magazine', 'tabloid'].map(hashLower));
+const FOLLOWERS = wordSet(['said', 'says', 'reported', 'reports', 'quoted', 'that', 'on', 'in', 'at', 'as', 'and', 'which', 'of', 'for', 'late', 'earlier', 'last', 'also', 'was', 'is', 'has', 'had', 'the', 'a', 'it', 'he', 'she', 'they', 'to']);
+const OUTLETS = wordSet(['radio', 'television', 'newspaper', 'daily', 'weekly', 'broadcaster', 'magazine', 'tabloid']);
 const NEWS = hashLower('news'), AGENCY = hashLower('agency');
 const NOT_OUTLETS = listBits('demonym', 'seen-misc', 'location', 'seen-location', 'country');
 const PLACE_BITS = ['location', 'seen-location', 'country', 'demonym'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);

@@ -8,10 +8,10 @@ import { hashLower } from './hash';
 import { TITLE, CAPS, PUNCT } from './lexicon';
 import { seedPrefixLength } from './seed-prefixes';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { WordSet, wordSet } from './word-set';
 
 const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
-const hashes = (words: string[]): WordSet => new WordSet(words.map(hashLower));
+const hashes = (words: string[]): WordSet => wordSet(words);
 
 /** A force or unit: an organisation, whatever reading the words before it got ("Royal Navy" read as a person). */
 const UNITS = hashes(['navy', 'army', 'fleet', 'corps', 'brigade', 'brigades', 'battalion', 'regiment', 'squadron', 'flotilla']);

@@ -6,11 +6,11 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const MISC = 3;
 const FOR = hashLower('for');
-const MINISTERS = new WordSet(['minister', 'secretary', 'ministers', 'secretaries', 'spokesperson', 'spokesman', 'spokeswoman'].map(hashLower));
+const MINISTERS = wordSet(['minister', 'secretary', 'ministers', 'secretaries', 'spokesperson', 'spokesman', 'spokeswoman']);
 
 export function ministerPortfolios(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;

@@ -8,11 +8,11 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import { type TokenSpan, withUntagged, mergeByFrom, tokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1;
 
-const BRANDS = new WordSet([
+const BRANDS = wordSet([
   'facebook', 'google', 'youtube', 'twitter', 'instagram', 'whatsapp', 'tiktok', 'bytedance', 'snapchat', 'linkedin',
   'reddit', 'pinterest', 'twitch', 'spotify', 'netflix', 'hulu', 'soundcloud', 'deezer', 'ticketmaster', 'nvidia',
   'qualcomm', 'tsmc', 'huawei', 'xiaomi', 'oppo', 'alibaba', 'tencent', 'baidu', 'weibo', 'wechat', 'paypal', 'ebay',
@@ -25,7 +25,7 @@ const BRANDS = new WordSet([
   'refinitiv', 'factset', 'dealogic',
   // Tip lines in local crime copy, one word in Britain ("Crimestoppers").
   'crimestoppers', 'gofundme',
-].map(hashLower));
+]);
 /** "Crime Stoppers": the tagger reads "Crime" as a common word and keeps "Stoppers" alone (round 18). */
 const CRIME = hashLower('crime'), STOPPERS = hashLower('stoppers');
 const AND = hashLower('and');

@@ -9,28 +9,28 @@ import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { CAP1, DIGIT, LOWER, PUNCT, TITLE } from './lexicon';
 import { mergeByFrom, tokenSpan, type TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { WordSet, wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
-const TRACKS = new WordSet(['circuit', 'racetrack', 'raceway', 'speedway', 'racecourse'].map(hashLower));
+const TRACKS = wordSet(['circuit', 'racetrack', 'raceway', 'speedway', 'racecourse']);
 /** Last words of a series' or an event's name. */
-const EVENTISH = new WordSet(['prix', 'open', 'cup', 'tour', 'series', 'championship', 'championships', 'one', 'e', '1'].map(hashLower));
+const EVENTISH = wordSet(['prix', 'open', 'cup', 'tour', 'series', 'championship', 'championships', 'one', 'e', '1']);
 const FORMULA = hashLower('formula');
-const SERIES = new WordSet(['one', 'two', 'three', '1', '2', '3', 'e'].map(hashLower));
+const SERIES = wordSet(['one', 'two', 'three', '1', '2', '3', 'e']);
 /** Lower-case words between a team and its driver's name. */
-const DRIVER_WORDS = new WordSet(['driver', 'drivers', 'team-mate', 'teammate'].map(hashLower));
+const DRIVER_WORDS = wordSet(['driver', 'drivers', 'team-mate', 'teammate']);
 /** A nationality or a place before "driver" is where the driver is from, not the team (any list entry holding the word: "Danish"). */
 const NOT_TEAMS = listBits('demonym', 'seen-misc', 'location', 'seen-location', 'country');
 const PLACE_BITS = ['location', 'seen-location', 'country', 'demonym'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 
 /** Formula One's constructors, named by their makers and sponsors: in racing copy, the team. */
-const TEAMS_ONE = new WordSet(['renault', 'alpine', 'ferrari', 'mercedes', 'mclaren', 'williams', 'haas', 'sauber', 'alphatauri', 'lotus',
-  'honda', 'benetton', 'minardi', 'tyrrell', 'ligier', 'brawn', 'caterham', 'marussia', 'audi', 'cadillac'].map(hashLower));
+const TEAMS_ONE = wordSet(['renault', 'alpine', 'ferrari', 'mercedes', 'mclaren', 'williams', 'haas', 'sauber', 'alphatauri', 'lotus',
+  'honda', 'benetton', 'minardi', 'tyrrell', 'ligier', 'brawn', 'caterham', 'marussia', 'audi', 'cadillac']);
 /** Two-word constructors, by their first word and their second. */
 const TEAMS_TWO: ReadonlyArray<[number, number]> = [['red', 'bull'], ['aston', 'martin'], ['alfa', 'romeo'], ['racing', 'point'], ['toro', 'rosso'], ['force', 'india']]
   .map(([a, b]) => [hashLower(a), hashLower(b)]);
 /** The first words of all constructors' names: one bit test for most tokens. */
-const TEAM_FIRSTS = new WordSet([...TEAMS_ONE, ...TEAMS_TWO.map(([a]) => a)]);
+const TEAM_FIRSTS = new WordSet(() => [...TEAMS_ONE, ...TEAMS_TWO.map(([a]) => a)]);
 
 function twoWordTeam(ctx: DocContext, k: number): boolean {
   if (k + 1 >= ctx.sentEnd[k]) return false;
@@ -40,8 +40,8 @@ function twoWordTeam(ctx: DocContext, k: number): boolean {
 }
 /** Words of racing copy: one of the first kind, or two different ones of the second ("qualifying" is
  *  tennis's and football's too, "grid" and "pole" an energy or polar story's), make it racing copy. */
-const RACING = new WordSet(['prix', 'f1', 'pitlane', 'pit-lane', 'constructors', 'chicane', 'paddock'].map(hashLower));
-const RACING_MAYBE = new WordSet(['qualifying', 'pole', 'grid', 'podium', 'lap', 'laps', 'pit', 'drivers', 'driver', 'team-mate', 'teammate'].map(hashLower));
+const RACING = wordSet(['prix', 'f1', 'pitlane', 'pit-lane', 'constructors', 'chicane', 'paddock']);
+const RACING_MAYBE = wordSet(['qualifying', 'pole', 'grid', 'podium', 'lap', 'laps', 'pit', 'drivers', 'driver', 'team-mate', 'teammate']);
 
 /**
  * "Renault struggled for pace in qualifying while Ferrari took pole": a constructor named alone,

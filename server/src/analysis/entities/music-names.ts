@@ -10,11 +10,11 @@ import { hashLower } from './hash';
 import { LOWER } from './lexicon';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1, MISC = 3;
-const BANDS = new WordSet(['band', 'duo', 'trio', 'quartet', 'quintet', 'three-piece', 'four-piece', 'five-piece', 'supergroup'].map(hashLower));
-const RECORDS = new WordSet(['album', 'ep', 'lp', 'mixtape'].map(hashLower));
+const BANDS = wordSet(['band', 'duo', 'trio', 'quartet', 'quintet', 'three-piece', 'four-piece', 'five-piece', 'supergroup']);
+const RECORDS = wordSet(['album', 'ep', 'lp', 'mixtape']);
 const COMMA = hashLower(','), THE = hashLower('the');
 const LISTED = ['location', 'seen-location', 'country', 'organization', 'seen-organization', 'person', 'seen-person']
   .reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);

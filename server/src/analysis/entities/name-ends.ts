@@ -6,14 +6,14 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { hashLower } from './hash';
-import { WordSet } from './word-set';
+import { WordSet, wordSet } from './word-set';
 import { ORG_HEAD_HASHES } from './org-words';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { TITLE, CAPS } from './lexicon';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 
-const hashes = (words: string[]): WordSet => new WordSet(words.map(hashLower));
+const hashes = (words: string[]): WordSet => wordSet(words);
 
 /** Streets and squares: never a person's or a MISC name's last word. */
 const STREETS = hashes(['street', 'avenue', 'boulevard', 'road', 'lane', 'drive', 'square', 'highway', 'parkway', 'expressway', 'rue', 'plaza']);
@@ -161,7 +161,7 @@ export function paperNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /** Street words that end a street's name when the tagger left it out ("on Bay Street"); not "Road", "Lane", "Drive", "Square": also surnames and common words. */
-const BARE_STREETS = new WordSet(['street', 'avenue', 'boulevard'].map(hashLower));
+const BARE_STREETS = wordSet(['street', 'avenue', 'boulevard']);
 /** "30th", "42nd", "1st": a number street's ordinal. */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 

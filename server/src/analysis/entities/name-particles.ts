@@ -6,14 +6,13 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
-import { hashLower } from './hash';
 import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { WordSet, wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1;
 
-const hashes = (words: string[]): WordSet => new WordSet(words.map(hashLower));
+const hashes = (words: string[]): WordSet => wordSet(words);
 /** Particles that may start a family name, capitalised. */
 const FIRST_PARTICLES = hashes(['de', 'del', 'della', 'van', 'von', 'da', 'di', 'du', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'el', 'al', 'bin', 'ibn']);
 /** Lower-case particles between the first and the name ("De la", "Van der", "Von der"). */

@@ -6,18 +6,17 @@
 // "near", "from", "to", "of") nor a capitalised word, and no weekday or month second ("Florida Friday"), are a person.
 import { listBits, listClassesAt, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
-import { hashLower } from './hash';
 import { LOWER as LOWER_CASE, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0, LOCATION = 2;
 const GIVEN = 1 << GAZ_CLASSES.indexOf('first-name');
 const FAMILY = 1 << GAZ_CLASSES.indexOf('last-name');
 const PLACES = listBits('location', 'seen-location', 'country', 'demonym', 'seen-organization', 'organization', 'seen-misc');
-const CALENDAR = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(hashLower));
-const LOCATIVES = new WordSet(['in', 'at', 'near', 'from', 'to', 'of', 'into', 'outside', 'across', 'around', 'via', 'through', 'toward', 'towards'].map(hashLower));
+const CALENDAR = wordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const LOCATIVES = wordSet(['in', 'at', 'near', 'from', 'to', 'of', 'into', 'outside', 'across', 'around', 'via', 'through', 'toward', 'towards']);
 
 export function namedLikePeople(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {

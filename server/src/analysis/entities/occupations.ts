@@ -1,10 +1,9 @@
 // Occupations written capitalised before a name, as a title ("Linguist Noam Chomsky is 98",
 // "Novelist Ama Boateng said …"): never part of the person's name (round 21). Only words that are
 // not also given names or common surnames ("Mason", "Carter", "Baker" are left out).
-import { hashLower } from './hash';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
-export const OCCUPATION_HASHES = new WordSet([
+export const OCCUPATION_HASHES = wordSet([
   'linguist', 'actor', 'actress', 'author', 'novelist', 'poet', 'playwright', 'composer', 'comedian', 'physicist',
   'historian', 'philosopher', 'economist', 'astronaut', 'sculptor', 'painter', 'pianist', 'violinist', 'cellist',
   'filmmaker', 'broadcaster', 'journalist', 'architect', 'scientist', 'biologist', 'chemist', 'mathematician',
@@ -13,4 +12,4 @@ export const OCCUPATION_HASHES = new WordSet([
   'primatologist', 'psychologist', 'sociologist', 'anthropologist', 'archaeologist', 'economist', 'inventor', 'explorer',
   // Police ranks ("Detective Constable", "Detective Sergeant", "Chief Inspector", "Superintendent").
   'detective', 'constable', 'sergeant', 'inspector', 'superintendent', 'patrolman', 'trooper', 'deputy',
-].map(hashLower));
+]);

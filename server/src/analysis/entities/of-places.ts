@@ -11,12 +11,12 @@ import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { type TokenSpan, tokenSpan } from './spans';
 import { TITLE } from './lexicon';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
-const MEMBERS = new WordSet(['democrat', 'republican'].map(hashLower));
+const MEMBERS = wordSet(['democrat', 'republican']);
 const OF = hashLower('of'), THE = hashLower('the');
-const SUFFIXES = new WordSet(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'spa', 'bv', 'gmbh'].map(hashLower));
+const SUFFIXES = wordSet(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'spa', 'bv', 'gmbh']);
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 /** casing.ts codes: a word always capitalised (never seen in lower case: a name), or too rare to be counted. Not "mostly
  *  capitalised": "Republic", "University", "Council", "Queen" are common nouns that names use. */

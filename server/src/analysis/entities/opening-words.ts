@@ -7,17 +7,16 @@
 // a company named like a common word).
 import type { DocContext } from './features';
 import { aloneInListsAt, listBits } from './features';
-import { hashLower } from './hash';
 import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const MOSTLY_LOWER = 2;
 const CAPITALISED_IN_DOC = 2;
 const KNOWN_NAME = listBits('location', 'seen-location', 'country', 'organization', 'seen-organization', 'demonym', 'seen-misc', 'person', 'seen-person', 'first-name', 'last-name');
-const TIMES = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(hashLower));
-const PREPOSITIONS = new WordSet(['in', 'at', 'on', 'by', 'from', 'with', 'into', 'after', 'during', 'for', 'to', 'about', 'as', 'outside', 'near'].map(hashLower));
+const TIMES = wordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const PREPOSITIONS = wordSet(['in', 'at', 'on', 'by', 'from', 'with', 'into', 'after', 'during', 'for', 'to', 'about', 'as', 'outside', 'near']);
 
 export function openingWords(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;

@@ -5,15 +5,14 @@
 // name without its first word, alone elsewhere ("Cordillera Azul said"), is the company too.
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
-import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1;
 
 /** First words of a company's name in Romance languages (never a given name or a place). */
-const FIRST_WORDS = new WordSet([
+const FIRST_WORDS = wordSet([
   'banco', 'banca', 'banque', 'grupo', 'grupa', 'groupe', 'gruppo', 'compañía', 'compania', 'companhia', 'compagnie', 'société',
   'minera', 'mineração', 'mineradora', 'petróleos', 'petroleos', 'cervecería', 'cerveceria', 'cervejaria', 'constructora',
   'construtora', 'inversiones', 'industrias', 'indústrias', 'empresa', 'empresas', 'corporación', 'corporacion', 'sociedad',
@@ -21,7 +20,7 @@ const FIRST_WORDS = new WordSet([
   // Public bodies ("Vigili del Fuoco", "Aeronautica Militare", "Guardia Civil", "Protezione Civile", "Policía Nacional").
   'vigili', 'aeronautica', 'aeronáutica', 'polizia', 'policía', 'protezione', 'protección', 'proteccion', 'guardia', 'gendarmerie',
   'agenzia', 'agencia', 'ministero', 'ministerio', 'ministère', 'istituto', 'instituto', 'esercito', 'ejército', 'armée',
-].map(hashLower));
+]);
 
 export function orgFirstWords(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let dropped = 0;

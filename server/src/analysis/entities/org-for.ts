@@ -10,15 +10,15 @@ import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { TITLE } from './lexicon';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1;
 const FOR = hashLower('for');
 /** Organisation words that take "for" but would type other names wrongly as a last word. */
-const HEADS_MORE = new WordSet(['centers', 'centres', 'center', 'centre', 'alliance', 'coalition', 'campaign', 'movement', 'union', 'initiative', 'program', 'programme'].map(hashLower));
+const HEADS_MORE = wordSet(['centers', 'centres', 'center', 'centre', 'alliance', 'coalition', 'campaign', 'movement', 'union', 'initiative', 'program', 'programme']);
 /** "a member of Parliament for Tooting": the seat, not the body's name. */
-const SEATS = new WordSet(['parliament', 'assembly', 'senate', 'congress'].map(hashLower));
-const JOINERS = new WordSet(['and', 'of', '&'].map(hashLower));
+const SEATS = wordSet(['parliament', 'assembly', 'senate', 'congress']);
+const JOINERS = wordSet(['and', 'of', '&']);
 /** Longest stretch read after "for". */
 const MAX_WORDS = 9;
 const AND = hashLower('and'), COMMA = hashLower(',');

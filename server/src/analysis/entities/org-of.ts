@@ -6,15 +6,15 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1;
-const HEADS = new WordSet(['ministry', 'department', 'office', 'bureau', 'museum', 'institute', 'academy', 'directorate', 'secretariat'].map(hashLower));
+const HEADS = wordSet(['ministry', 'department', 'office', 'bureau', 'museum', 'institute', 'academy', 'directorate', 'secretariat']);
 const OF = hashLower('of'), THE = hashLower('the');
 
 /** Heads of a body named after the place it serves ("School District of Philadelphia", "Port
  *  Authority of New York", "Roman Catholic Archdiocese of Boston"). */
-const PLACE_BODIES = new WordSet(['district', 'authority', 'commission', 'board', 'diocese', 'archdiocese', 'council', 'university', 'college', 'corporation'].map(hashLower));
+const PLACE_BODIES = wordSet(['district', 'authority', 'commission', 'board', 'diocese', 'archdiocese', 'council', 'university', 'college', 'corporation']);
 const LOCATION = 2;
 
 /**

@@ -14,15 +14,14 @@
 // ("Halvard" … "Halvard shares rose": a person is named by the surname, alone).
 import { aloneInListsAt, listBits, listClassesAt, type DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash } from './gazetteer';
-import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const PEOPLE = ['last-name', 'person', 'seen-person'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 
 /** Last words of a business's name. */
-const BUSINESS = new WordSet([
+const BUSINESS = wordSet([
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'se', 'group', 'holdings',
   'bank', 'bancorp', 'bancorporation', 'insurance', 'partners', 'capital', 'securities', 'industries', 'international', 'energy',
   'verzekeringen', 'versicherung', 'assurances', 'seguros', 'syndicates', 'motors', 'airlines', 'pharmaceuticals', 'technologies',
@@ -30,7 +29,7 @@ const BUSINESS = new WordSet([
   // Round 17: "Cerebrum Systems" … "Cerebrum said".
   'systems', 'solutions', 'software', 'networks', 'robotics', 'devices', 'semiconductors', 'communications', 'enterprises',
   'ventures', 'brands', 'foods', 'resources', 'investments', 'financial', 'logistics', 'aerospace', 'chemicals', 'petroleum',
-].map(hashLower));
+]);
 
 function peoplesName(ctx: DocContext, k: number): boolean {
   for (let g = 0; g < GAZ_PER_TOKEN; g++) {

@@ -1,6 +1,5 @@
 // Last words that make a run of capitalised words an organisation, shared by the post-rules.
-import { hashLower } from './hash';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 /** Last words that make a name an organisation, whatever the words before ("Black Sea Shipping Association"). */
 export const ORG_HEADS = new Set([
@@ -20,4 +19,4 @@ export const ORG_HEADS = new Set([
   'services',
 ]);
 
-export const ORG_HEAD_HASHES = new WordSet([...ORG_HEADS].map(hashLower));
+export const ORG_HEAD_HASHES = wordSet([...ORG_HEADS]);

@@ -1,7 +1,6 @@
 // Lower-case words that may sit inside a name ("Bank of England", "Ludwig van Beethoven");
 // any other lower-case word ends a name ("Stoltenberg in Kyiv"); a possessive stays ("Lloyd's").
-import { hashLower } from './hash';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PARTICLES = [
   'of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'van', 'von', 'der', 'den', 'da', 'di', 'do',
@@ -9,4 +8,4 @@ const PARTICLES = [
   "'s", '’s',
 ];
 
-export const PARTICLE_HASHES = new WordSet(PARTICLES.map(hashLower));
+export const PARTICLE_HASHES = wordSet(PARTICLES);

@@ -8,15 +8,14 @@
 // the person, when the word after it is a given name the lists know.
 import { aloneInListsAt, listBits, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
-import { hashLower } from './hash';
 import { type TokenSpan, tokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const TITLE_CASE = 3, LOWER_CASE = 2;
-const MEMBERS = new WordSet(['democrat', 'democrats', 'republican', 'republicans'].map(hashLower));
-const CHAMBERS = new WordSet(['house', 'senate'].map(hashLower));
-const MEMBER = new WordSet(['democrat', 'republican'].map(hashLower));
+const MEMBERS = wordSet(['democrat', 'democrats', 'republican', 'republicans']);
+const CHAMBERS = wordSet(['house', 'senate']);
+const MEMBER = wordSet(['democrat', 'republican']);
 const GIVEN = listBits('first-name');
 const PERSON = 0;
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);

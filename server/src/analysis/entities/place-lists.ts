@@ -8,10 +8,10 @@ import type { DocContext } from './features';
 import { listBits, listClassesAt } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
-const PREPOSITIONS = new WordSet(['in', 'across', 'from', 'near', 'to', 'between'].map(hashLower));
+const PREPOSITIONS = wordSet(['in', 'across', 'from', 'near', 'to', 'between']);
 const COMMA = hashLower(','), AND = hashLower('and'), OR = hashLower('or');
 const GIVEN = listBits('first-name');
 const LISTS_OF_NAMES = listBits('demonym', 'seen-misc', 'organization', 'seen-organization');

@@ -5,15 +5,14 @@
 // read so from its context: the tagger's own LOCATION for a word is no evidence ("Twitter").
 import type { Segmentation } from '../types';
 import { type DocContext, listBits, listClassesAt } from './features';
-import { hashLower } from './hash';
 import { LOWER } from './lexicon';
 import { knownPlace } from './locatives';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const LOCATION = 2, MISC = 3;
 /** Words before a place read as one ("in Tarneit", "near Adré"). */
-const AT = new WordSet(['in', 'near', 'outside'].map(hashLower));
+const AT = wordSet(['in', 'near', 'outside']);
 const NOT_PLACE_LISTS = listBits('demonym', 'seen-misc', 'organization', 'seen-organization');
 
 /** Token k is in a list of nationalities, MISC names or organisations (in any position). */
@@ -23,8 +22,8 @@ function listedNotPlace(ctx: DocContext, k: number): boolean {
 
 const PERSON = 0, ORGANIZATION = 1;
 /** Nouns for a business that a town before them says where it is ("the Boston company said"). */
-const BUSINESS_NOUNS = new WordSet(['company', 'firm', 'group', 'lender', 'bank', 'insurer', 'startup', 'start-up', 'carrier', 'retailer', 'chain', 'maker', 'drugmaker', 'automaker', 'miner', 'utility'].map(hashLower));
-const ARTICLES = new WordSet(['the', 'a', 'an'].map(hashLower));
+const BUSINESS_NOUNS = wordSet(['company', 'firm', 'group', 'lender', 'bank', 'insurer', 'startup', 'start-up', 'carrier', 'retailer', 'chain', 'maker', 'drugmaker', 'automaker', 'miner', 'utility']);
+const ARTICLES = wordSet(['the', 'a', 'an']);
 
 
 /** "The Boston company said": a town of the lists between an article and a business noun is where the business is (this mention only). */

@@ -8,16 +8,16 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { LOWER } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const LOCATION = 2;
 const OF = hashLower('of');
 /** Longest place name taken. */
 const MAX_WORDS = 3;
-const PLACE_NOUNS = new WordSet([
+const PLACE_NOUNS = wordSet([
   'city', 'town', 'village', 'province', 'region', 'island', 'port', 'capital', 'district', 'county', 'state',
   'republic', 'enclave', 'suburb', 'township', 'municipality', 'hamlet', 'oblast', 'emirate', 'prefecture',
-].map(hashLower));
+]);
 
 export function placesAfterPlaceNouns(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {

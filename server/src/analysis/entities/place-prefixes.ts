@@ -6,15 +6,14 @@
 // Hospital"); a person or MISC reading of such a whole name is the place too (an organisation
 // reading stays one).
 import type { DocContext } from './features';
-import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 
-const PREFIXES = new WordSet(['port', 'fort', 'mount', 'cape', 'lake'].map(hashLower));
+const PREFIXES = wordSet(['port', 'fort', 'mount', 'cape', 'lake']);
 
 export function placePrefixes(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let prev = -1;

@@ -8,23 +8,22 @@
 // Tuesday results"): the name ends before the "'s", whatever it is.
 import { listBits, listClassesAt, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
-import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
 import { type TokenSpan, tokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1, MISC = 3;
 const LOWER_CASE = 2;
 /** Nouns after a broadcaster's programme's name (round 17). */
-const PROGRAMMES = new WordSet(['programme', 'program', 'show', 'podcast', 'bulletin'].map(hashLower));
+const PROGRAMMES = wordSet(['programme', 'program', 'show', 'podcast', 'bulletin']);
 const TITLE_CASE = 3;
-const POSSESSIVES = new WordSet(["'s", '’s'].map(hashLower));
+const POSSESSIVES = wordSet(["'s", '’s']);
 const ORG_BITS = ['organization', 'seen-organization'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const PEOPLE = listBits('first-name', 'last-name', 'person', 'seen-person');
 /** Last words of a body's unit not among the organisation words ("Sheps Center", "Kennedy School" is one). */
-const UNITS = new WordSet(['center', 'centre', 'lab', 'laboratory', 'program', 'programme', 'clinic', 'project'].map(hashLower));
-const TIMES = new WordSet(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(hashLower));
+const UNITS = wordSet(['center', 'centre', 'lab', 'laboratory', 'program', 'programme', 'clinic', 'project']);
+const TIMES = wordSet(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 export function splitAtPossessiveOrgs(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;

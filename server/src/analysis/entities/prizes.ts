@@ -8,17 +8,16 @@
 // like people, "an Oscar", "an Emmy", was tried and dropped: CoNLL-2003 dev types "nominated for an
 // Oscar" PERSON.)
 import type { DocContext } from './features';
-import { hashLower } from './hash';
 import { LOWER } from './lexicon';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, MISC = 3;
-const WIN = new WordSet(['won', 'win', 'wins', 'winning', 'took', 'awarded', 'scooped', 'collected', 'claimed'].map(hashLower));
-const ARTICLES = new WordSet(['the', 'an', 'a', 'his', 'her', 'their', 'its'].map(hashLower));
+const WIN = wordSet(['won', 'win', 'wins', 'winning', 'took', 'awarded', 'scooped', 'collected', 'claimed']);
+const ARTICLES = wordSet(['the', 'an', 'a', 'his', 'her', 'their', 'its']);
 /** Lower-case words that may follow a prize's name ("the Golden Lantern for best film"). */
-const AFTER = new WordSet(['for', 'at', 'in', 'on', 'with', 'and', 'by', 'from', 'after', 'last', 'this', 'as', 'of'].map(hashLower));
+const AFTER = wordSet(['for', 'at', 'in', 'on', 'with', 'and', 'by', 'from', 'after', 'last', 'this', 'as', 'of']);
 const MAX_WORDS = 4;
 
 export function prizes(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

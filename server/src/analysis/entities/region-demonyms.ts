@@ -2,12 +2,11 @@
 // a nationality read as MISC is one MISC name (as "Central Asian" in rules.ts, where the tagger
 // made one span of it).
 import type { DocContext } from './features';
-import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const LOCATION = 2, MISC = 3;
-const REGIONS = new WordSet(['north', 'south', 'east', 'west', 'central', 'latin', 'northern', 'southern', 'eastern', 'western'].map(hashLower));
+const REGIONS = wordSet(['north', 'south', 'east', 'west', 'central', 'latin', 'northern', 'southern', 'eastern', 'western']);
 
 export function regionDemonyms(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;

@@ -5,13 +5,12 @@
 // too ("the English county championship", "the Kurdish region").
 import type { Segmentation } from '../types';
 import { aloneInListsAt, type DocContext, listBits } from './features';
-import { hashLower } from './hash';
 import { LOWER } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const LOCATION = 2, MISC = 3;
-const REGION_NOUNS = new WordSet(['region', 'regional', 'province', 'provincial', 'prefecture', 'canton', 'oblast', 'county', 'state'].map(hashLower));
+const REGION_NOUNS = wordSet(['region', 'regional', 'province', 'provincial', 'prefecture', 'canton', 'oblast', 'county', 'state']);
 const KNOWN_MISC = listBits('demonym', 'seen-misc', 'seen-organization', 'seen-person');
 
 export function regionNouns(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {

@@ -9,11 +9,10 @@
 // modifier too: what the body is about, not a name.
 import type { DocContext } from './features';
 import { listBits, aloneInListsAt } from './features';
-import { hashLower } from './hash';
 import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0;
 /** Usual-casing codes 1–2 (casing.ts): always or mostly written in lower case. */
@@ -23,19 +22,19 @@ const CAPITALISED_IN_DOC = 2;
 const KNOWN_NAME = listBits('location', 'seen-location', 'country', 'organization', 'seen-organization', 'demonym', 'seen-misc');
 
 /** Role words beyond the titles (titles.ts) that name a person's post at a place or service. */
-const ROLES = new WordSet([
+const ROLES = wordSet([
   'inspector', 'warden', 'keeper', 'supervisor', 'dean', 'superintendent', 'marshal', 'ranger', 'pilot',
   'master', 'foreman', 'steward', 'guard', 'constable', 'sergeant', 'lieutenant', 'engineer', 'official',
   'spokesperson', 'manager', 'operator', 'worker', 'nurse', 'doctor', 'surgeon', 'teacher', 'principal',
-].map(hashLower));
+]);
 
 /** Lower-case nouns of a body that a capitalised common word before them can describe ("Harbour authority"). */
-const BODIES = new WordSet([
+const BODIES = wordSet([
   'authority', 'authorities', 'agency', 'agencies', 'board', 'council', 'councils', 'commission', 'union', 'unions',
   'company', 'companies', 'committee', 'ministry', 'department', 'regulator', 'regulators', 'watchdog', 'service',
   'trust', 'association', 'federation', 'panel', 'office', 'bureau', 'tribunal', 'court', 'inquiry', 'workers',
   'group', 'groups', 'firm', 'firms', 'operator', 'operators', 'body', 'bodies', 'officials', 'chiefs', 'bosses',
-].map(hashLower));
+]);
 
 function isRole(h: number): boolean {
   return ROLES.has(h) || TITLE_HASHES.has(h) || JOB_TITLE_HASHES.has(h);

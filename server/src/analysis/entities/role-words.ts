@@ -13,7 +13,7 @@ import { ORG_HEAD_HASHES } from './org-words';
 import { type TokenSpan, tokenSpan } from './spans';
 import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
 import { TITLE, LOWER } from './lexicon';
-import { WordSet } from './word-set';
+import { WordSet, wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, MISC = 3;
 const FIRST_NAME_BIT = 1 << GAZ_CLASSES.indexOf('first-name');
@@ -81,7 +81,7 @@ function mask(gaz: Gazetteer, ctx: DocContext, from: number, to: number): number
 }
 
 function hashes(words: string[]): WordSet {
-  return new WordSet(words.map(hashLower));
+  return wordSet(words);
 }
 
 /** A lower-case noun for a person ("daughter", "lawyer", "evacuee"), by its lower-case hash. */

@@ -3,15 +3,14 @@
 // person's ("King Charles" is the person "Charles"). An untagged royal title right before a place or
 // body of two words or more ending in a venue's or institution's word is part of its name.
 import type { DocContext } from './features';
-import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1, LOCATION = 2;
-const ROYALS = new WordSet(['king', 'queen', 'prince', 'princess', 'sultan', 'sheikh', 'emir'].map(hashLower));
-const VENUES = new WordSet(['stadium', 'arena', 'park', 'centre', 'center', 'hall', 'bridge', 'hospital', 'airport', 'university', 'college',
-  'school', 'square', 'street', 'road', 'avenue', 'dock', 'docks', 'gardens', 'port', 'causeway'].map(hashLower));
+const ROYALS = wordSet(['king', 'queen', 'prince', 'princess', 'sultan', 'sheikh', 'emir']);
+const VENUES = wordSet(['stadium', 'arena', 'park', 'centre', 'center', 'hall', 'bridge', 'hospital', 'airport', 'university', 'college',
+  'school', 'square', 'street', 'road', 'avenue', 'dock', 'docks', 'gardens', 'port', 'causeway']);
 
 export function royalVenues(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let prevTo = 0;

@@ -129,7 +129,7 @@ import { titleSurnames } from './title-surnames';
 import { advisers } from './advisers';
 import { miscSubjects } from './misc-subjects';
 import { DIGIT, LOWER as LOWER_CASE, PUNCT } from './lexicon';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 import { countryShorts } from './country-shorts';
 import { shortParties } from './short-parties';
 import { irishBodies } from './irish-bodies';
@@ -366,7 +366,7 @@ function splitAtTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): 
 
 const OF_FOR = new Set([hashLower('of'), hashLower('for')]);
 /** Titles of those who head a place: the words before them name the place. */
-const PLACE_TITLES = new WordSet(['mayor', 'premier', 'mayor-elect', 'sheriff', 'reeve'].map(hashLower));
+const PLACE_TITLES = wordSet(['mayor', 'premier', 'mayor-elect', 'sheriff', 'reeve']);
 const GIVEN_NAME = GAZ_CLASSES.indexOf('first-name');
 
 /**
@@ -425,7 +425,7 @@ function portfolioName(ctx: DocContext, seg: Segmentation, s: TokenSpan): number
  * organisation, however the tagger cut or typed them (a firm of partners, not two people).
  */
 /** Words after "&" that end a business's name, never a second person's ("… & Power", "… & Sons"). */
-const AMPERSAND_ENDS = new WordSet(['power', 'light', 'gas', 'energy', 'sons', 'daughters', 'co', 'co.', 'company', 'partners', 'associates', 'logistics', 'steel', 'mining', 'industries'].map(hashLower));
+const AMPERSAND_ENDS = wordSet(['power', 'light', 'gas', 'energy', 'sons', 'daughters', 'co', 'co.', 'company', 'partners', 'associates', 'logistics', 'steel', 'mining', 'industries']);
 
 function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
@@ -469,15 +469,15 @@ function joinAmpersands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]):
 }
 
 /** Portfolios written between a nationality and a title ("South Korean Trade Minister"). */
-const PORTFOLIOS = new WordSet([
+const PORTFOLIOS = wordSet([
   'trade', 'economy', 'economic', 'energy', 'health', 'education', 'transport', 'environment', 'agriculture',
   'labour', 'labor', 'justice', 'interior', 'defence', 'defense', 'finance', 'foreign', 'culture', 'tourism',
   'industry', 'commerce', 'housing', 'immigration', 'fisheries', 'oil', 'mines', 'security', 'treasury', 'affairs',
-].map(hashLower));
+]);
 const AFFAIRS = hashLower('affairs');
 
 /** Levels of government and rank written before a portfolio ("Federal Energy Minister", "Union Home Minister"). */
-const GOVERNMENT_LEVELS = new WordSet(['federal', 'union', 'provincial', 'state', 'national', 'deputy', 'junior', 'shadow', 'acting', 'home'].map(hashLower));
+const GOVERNMENT_LEVELS = wordSet(['federal', 'union', 'provincial', 'state', 'national', 'deputy', 'junior', 'shadow', 'acting', 'home']);
 
 /** True when tokens [from, to) are a portfolio with levels before it only ("Federal Energy", "Union Home"). */
 function portfolioOnly(ctx: DocContext, from: number, to: number): boolean {
@@ -586,12 +586,12 @@ function isCapitals2(t: string): boolean {
 }
 
 /** Last words of a national body's name ("Red Cross", "Armed Forces", "Medical Association"; not "League": "European Champions' League" is MISC). */
-const BODIES = new WordSet([
+const BODIES = wordSet([
   'forces', 'cross', 'army', 'navy', 'guard', 'crescent', 'marines', 'association', 'federation', 'council', 'party',
   'bank', 'agency', 'ministry', 'police', 'service', 'institute', 'society', 'foundation', 'commission', 'authority',
   // Round 18: "Australian Competition Tribunal", "Australian Industry Group".
   'tribunal', 'court', 'board', 'group',
-].map(hashLower));
+]);
 
 /** "County Court of Victoria", "University of Texas": an organisation word, then "of" and a place. */
 function bodyOfPlace(ctx: DocContext, from: number, to: number): boolean {

@@ -4,18 +4,17 @@
 // ending in a church's, school's or hospital's word is one organisation (a church where something
 // happens, a place).
 import type { DocContext } from './features';
-import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1, LOCATION = 2;
-const WORSHIP = new WordSet(['church', 'cathedral', 'chapel', 'abbey', 'basilica', 'minster', 'priory'].map(hashLower));
-const AT = new WordSet(['at', 'in', 'outside', 'inside', 'near', 'from', 'to', 'into'].map(hashLower));
-const SAINT = new WordSet(['st', 'st.', 'saint', 'ste', 'ste.'].map(hashLower));
-const POSSESSIVE = new WordSet(["'s", '’s'].map(hashLower));
-const HEADS = new WordSet(['church', 'cathedral', 'chapel', 'abbey', 'basilica', 'minster', 'college', 'school', 'academy',
-  'hospital', 'hospice', 'university', 'parish', 'priory'].map(hashLower));
+const WORSHIP = wordSet(['church', 'cathedral', 'chapel', 'abbey', 'basilica', 'minster', 'priory']);
+const AT = wordSet(['at', 'in', 'outside', 'inside', 'near', 'from', 'to', 'into']);
+const SAINT = wordSet(['st', 'st.', 'saint', 'ste', 'ste.']);
+const POSSESSIVE = wordSet(["'s", '’s']);
+const HEADS = wordSet(['church', 'cathedral', 'chapel', 'abbey', 'basilica', 'minster', 'college', 'school', 'academy',
+  'hospital', 'hospice', 'university', 'parish', 'priory']);
 
 export function saintNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;

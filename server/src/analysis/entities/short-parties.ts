@@ -3,14 +3,13 @@
 // party (round 21). Only a one-word span the tagger made, never an untagged word ("Cricket Australia"
 // does not make every "cricket" a body).
 import type { DocContext } from './features';
-import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1;
-const COUNTRIES = new WordSet(['uk', 'britain', 'scotland', 'wales', 'england', 'ireland', 'australia', 'canada'].map(hashLower));
-const POSSESSIVES = new WordSet(["'s", '’s'].map(hashLower));
+const COUNTRIES = wordSet(['uk', 'britain', 'scotland', 'wales', 'england', 'ireland', 'australia', 'canada']);
+const POSSESSIVES = wordSet(["'s", '’s']);
 
 export function shortParties(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let firsts: Set<number> | null = null;

@@ -9,10 +9,10 @@ import type { DocContext } from './features';
 import { aloneInListsAt, listBits } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1, MISC = 3;
-const SPEAKERS = new WordSet(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'representative'].map(hashLower));
+const SPEAKERS = wordSet(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'representative']);
 const FOR = hashLower('for');
 const THE = hashLower('the');
 const MISC_LISTS = listBits('demonym', 'seen-misc', 'country');

@@ -4,13 +4,12 @@
 // a place of the lists before the "'s" ("Britain's Hyde Park": the country, then the park).
 import type { DocContext } from './features';
 import { aloneInListsAt, listBits } from './features';
-import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0, LOCATION = 2;
-const POSSESSIVES = new WordSet(["'s", '’s'].map(hashLower));
-const GROUNDS = new WordSet(['park', 'stadium', 'arena', 'field', 'ballpark', 'centre', 'center', 'garden', 'gardens', 'dome', 'coliseum'].map(hashLower));
+const POSSESSIVES = wordSet(["'s", '’s']);
+const GROUNDS = wordSet(['park', 'stadium', 'arena', 'field', 'ballpark', 'centre', 'center', 'garden', 'gardens', 'dome', 'coliseum']);
 const PLACES = listBits('location', 'seen-location', 'country', 'demonym');
 
 export function sponsorVenues(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

@@ -7,13 +7,13 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { LOWER } from './lexicon';
-import { WordSet } from './word-set';
+import { WordSet, wordSet } from './word-set';
 
 const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 /** Longest item retyped. */
 const MAX_ITEM = 4;
 
-const hashes = (words: string[]): WordSet => new WordSet(words.map(hashLower));
+const hashes = (words: string[]): WordSet => wordSet(words);
 
 const PLACE_PLURALS = hashes([
   'towns', 'cities', 'villages', 'countries', 'states', 'provinces', 'regions', 'communities', 'suburbs',

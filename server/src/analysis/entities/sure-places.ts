@@ -12,23 +12,23 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import { type TokenSpan, withUntagged } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0, LOCATION = 2;
 
-const PLACES = new WordSet([
+const PLACES = wordSet([
   'élysée', 'elysee', 'elysée', 'kremlin', 'matignon', 'quirinale', 'zhongnanhai',
   'apennines', 'alps', 'andes', 'pyrenees', 'himalayas', 'himalaya', 'carpathians', 'dolomites', 'appalachians',
   'nsw', 'qld',
-].map(hashLower));
+]);
 /** Rivers: a place when read as MISC or an organisation, not when read as a person ("Kimberly Po"). Not "Dnipro" (a club), "Rhone" (a company). */
-const RIVERS = new WordSet([
+const RIVERS = wordSet([
   'po', 'danube', 'rhine', 'elbe', 'oder', 'vistula', 'mekong', 'yangtze', 'ganges', 'nile', 'thames', 'seine', 'loire',
   'volga', 'dnieper', 'euphrates', 'tigris', 'brahmaputra', 'irrawaddy', 'zambezi', 'limpopo',
-].map(hashLower));
+]);
 /** "Parliament House", "Government House": the building, a place. */
 const HOUSE = hashLower('house');
-const HOUSE_FIRST = new WordSet(['parliament', 'government'].map(hashLower));
+const HOUSE_FIRST = wordSet(['parliament', 'government']);
 /** Two-word seats of power by their second word: "Capitol Hill" ("Hill" alone read as a person), "Downing Street". */
 const SEATS = new Map<number, number>([['hill', 'capitol'], ['street', 'downing'], ['bottom', 'foggy']].map(([b, a]) => [hashLower(b), hashLower(a)]));
 

@@ -13,23 +13,23 @@ import { hashLower } from './hash';
 import { DIGIT, LOWER, TITLE } from './lexicon';
 import { tokenSpan, mergeByFrom, type TokenSpan } from './spans';
 import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0;
 const NOT_PEOPLE = listBits('location', 'seen-location', 'country', 'demonym', 'seen-misc', 'organization', 'seen-organization');
 /** Roles of sport the title lists lack ("Batsman Azhar", "skipper Kohli"). */
-const MORE_ROLES = new WordSet(['batsman', 'bowler', 'skipper', 'keeper', 'opener', 'spinner', 'paceman', 'fullback', 'centre-back', 'playmaker', 'wicketkeeper', 'outfielder', 'shortstop'].map(hashLower));
+const MORE_ROLES = wordSet(['batsman', 'bowler', 'skipper', 'keeper', 'opener', 'spinner', 'paceman', 'fullback', 'centre-back', 'playmaker', 'wicketkeeper', 'outfielder', 'shortstop']);
 /** Verbs after a sentence's first word that a person, not a company or place, takes. */
-const PEOPLE_VERBS = new WordSet(['said', 'added', 'told', 'scored', 'beat', 'wrote', 'insisted', 'admitted', 'argued', 'tweeted', 'resigned', 'netted', 'defeated', 'thrashed', 'edged'].map(hashLower));
+const PEOPLE_VERBS = wordSet(['said', 'added', 'told', 'scored', 'beat', 'wrote', 'insisted', 'admitted', 'argued', 'tweeted', 'resigned', 'netted', 'defeated', 'thrashed', 'edged']);
 const COMMA = hashLower(','), STOP = hashLower('.');
 const CAN = hashLower('can'), BE = hashLower('be'), REACHED = hashLower('reached');
 const AGE = /^[1-9]\d?$/;
 /** "Thirty killed as floods …": a number opening a headline; a commodity opening a market report. */
-const NUMBER_WORDS = new WordSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
+const NUMBER_WORDS = wordSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
   'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens',
   // Markets' subjects ("Nickel extended gains …"): metals and crops opening a commodities report.
   'nickel', 'copper', 'zinc', 'aluminium', 'aluminum', 'tin', 'lead', 'gold', 'silver', 'platinum', 'palladium', 'cobalt', 'lithium',
-  'iron', 'steel', 'coal', 'crude', 'cocoa', 'coffee', 'sugar', 'wheat', 'corn', 'cotton', 'rubber', 'soybeans', 'gilts', 'bunds'].map(hashLower));
+  'iron', 'steel', 'coal', 'crude', 'cocoa', 'coffee', 'sugar', 'wheat', 'corn', 'cotton', 'rubber', 'soybeans', 'gilts', 'bunds']);
 
 /** "declined", "promised", "kicked": a verb in the past tense (a lower-case word ending in "-ed"), not one
  *  companies, papers, clubs and markets take as often ("Kestrel reported …", "Deportivo started …"). */

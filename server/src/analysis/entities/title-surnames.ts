@@ -12,13 +12,13 @@ import { CAPS, TITLE } from './lexicon';
 import { ORG_HEAD_HASHES } from './org-words';
 import { type TokenSpan, tokenSpan } from './spans';
 import { JOB_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES } from './titles';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0;
 const NOT_SURNAME = listBits('location', 'country', 'demonym', 'organization');
 const GENERAL = hashLower('general');
 /** Titles before "General" ("Secretary General", "Attorney General"); "General Electric" is no title. */
-const BEFORE_GENERAL = new WordSet(['secretary', 'attorney', 'inspector', 'surgeon', 'solicitor', 'director', 'auditor', 'consul', 'postmaster'].map(hashLower));
+const BEFORE_GENERAL = wordSet(['secretary', 'attorney', 'inspector', 'surgeon', 'solicitor', 'director', 'auditor', 'consul', 'postmaster']);
 
 /** Token k may be a surname after a title. */
 function surnameAt(ctx: DocContext, k: number): boolean {

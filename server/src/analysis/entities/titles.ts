@@ -7,7 +7,7 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { HONORIFICS } from './honorifics';
 import type { RawMention } from './raw-mention';
-import { WordSet } from './word-set';
+import { WordSet, wordSet } from './word-set';
 
 /** Titles CoNLL leaves outside a person's name. */
 const TITLES = new Set([
@@ -59,7 +59,7 @@ const TITLE_MODIFIERS = new Set([
 /** Titles written after a party or place, never part of its name ("Labour MP", "SNP MSPs"). */
 const MEMBER_TITLES = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'mpp', 'mpps', 'ms', 'td', 'tds']);
 
-const hashed = (words: Set<string>): WordSet => new WordSet([...words].map(hashLower));
+const hashed = (words: Set<string>): WordSet => new WordSet(() => [...words].map(hashLower));
 export const TITLE_HASHES = hashed(TITLES);
 export const JOB_TITLE_HASHES = hashed(JOB_TITLES);
 export const TITLE_MODIFIER_HASHES = hashed(TITLE_MODIFIERS);
@@ -71,7 +71,7 @@ const TITLE_CASE = 3, CAPS = 5;
 const MAX_TITLE_WORDS = 6;
 const OF_FOR = new Set([hashLower('of'), hashLower('for')]);
 /** Capitalised words usually in lower case that still start no title ("Then Chief …", "After …"). */
-const NOT_TITLE_START = new WordSet(['then', 'when', 'with', 'from', 'after', 'before', 'this', 'that', 'said', 'says', 'also', 'while', 'where'].map(hashLower));
+const NOT_TITLE_START = wordSet(['then', 'when', 'with', 'from', 'after', 'before', 'this', 'that', 'said', 'says', 'also', 'while', 'where']);
 
 /** "Police" of "Police Chief": capitalised, usually written in lower case (casing.ts codes 1–3). */
 function plainCapitalised(ctx: DocContext, k: number): boolean {

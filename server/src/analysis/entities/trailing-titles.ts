@@ -4,14 +4,13 @@
 // after the name is a job title: the name ends before them (CoNLL-2003 leaves titles out).
 import type { DocContext } from './features';
 import type { TokenSpan } from './spans';
-import { hashLower } from './hash';
 import { JOB_TITLE_HASHES } from './titles';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const PERSON = 0;
 const TITLE_CASE = 3;
 /** A title's first words ("Vice", "Deputy", "Prime"); not a portfolio ("Federal Energy Minister" is the portfolio rules'). */
-const TITLE_STARTS = new WordSet(['vice', 'deputy', 'acting', 'interim', 'prime', 'chief', 'executive', 'senior', 'assistant', 'associate', 'managing', 'former'].map(hashLower));
+const TITLE_STARTS = wordSet(['vice', 'deputy', 'acting', 'interim', 'prime', 'chief', 'executive', 'senior', 'assistant', 'associate', 'managing', 'former']);
 
 export function trailingTitles(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {

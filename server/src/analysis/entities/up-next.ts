@@ -5,10 +5,10 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const ORGANIZATION = 1;
-const VERBS = new WordSet(['host', 'visit', 'hosts', 'visits', 'face', 'play'].map(hashLower));
+const VERBS = wordSet(['host', 'visit', 'hosts', 'visits', 'face', 'play']);
 const COLON = hashLower(':');
 
 export function upNext(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

@@ -2,13 +2,12 @@
 // "Square" nothing, "Garden" MISC). A venue's last word read alone takes in the capitalised words
 // between it and a name of one or two words right before them, and the whole is a place.
 import type { DocContext } from './features';
-import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const LOCATION = 2;
-const VENUES = new WordSet(['garden', 'gardens'].map(hashLower));
+const VENUES = wordSet(['garden', 'gardens']);
 
 export function venueRuns(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;

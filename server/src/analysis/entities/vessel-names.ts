@@ -4,13 +4,12 @@
 // Carl Vinson", "a crude carrier X"): "national carrier X" is an airline.
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
-import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const MISC = 3;
-const VESSELS = new WordSet(['ship', 'frigate', 'destroyer', 'corvette', 'submarine', 'tanker', 'vessel', 'cruiser', 'freighter',
-  'trawler', 'yacht', 'ferry', 'warship', 'icebreaker', 'minesweeper', 'steamer', 'liner'].map(hashLower));
+const VESSELS = wordSet(['ship', 'frigate', 'destroyer', 'corvette', 'submarine', 'tanker', 'vessel', 'cruiser', 'freighter',
+  'trawler', 'yacht', 'ferry', 'warship', 'icebreaker', 'minesweeper', 'steamer', 'liner']);
 /** "the ship Britain sent": a country after the noun is who acts, not the vessel's name. */
 const COUNTRY = 1 + GAZ_CLASSES.indexOf('country') * 4;
 
@@ -23,9 +22,9 @@ function country(ctx: DocContext, k: number): boolean {
   return false;
 }
 
-const DETERMINERS = new WordSet(['the', 'a', 'its', 'their'].map(hashLower));
-const CARRIERS = new WordSet(['carrier', 'carriers'].map(hashLower));
-const CARGOES = new WordSet(['aircraft', 'crude', 'oil', 'bulk', 'gas', 'lng', 'lpg', 'ore', 'car', 'product', 'chemical', 'helicopter'].map(hashLower));
+const DETERMINERS = wordSet(['the', 'a', 'its', 'their']);
+const CARRIERS = wordSet(['carrier', 'carriers']);
+const CARGOES = wordSet(['aircraft', 'crude', 'oil', 'bulk', 'gas', 'lng', 'lpg', 'ore', 'car', 'product', 'chemical', 'helicopter']);
 
 /** Token k is a noun for a vessel: one of VESSELS, or "carrier(s)" after its cargo. */
 function vesselNoun(ctx: DocContext, k: number): boolean {

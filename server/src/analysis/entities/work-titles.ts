@@ -13,18 +13,17 @@
 // ""Magic" Johnson"), as are the same words quoted anywhere else in the article.
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
-import { hashLower } from './hash';
 import { type TokenSpan, tokenSpan } from './spans';
 import { PUNCT, TITLE } from './lexicon';
-import { WordSet } from './word-set';
+import { wordSet } from './word-set';
 
 const MISC = 3;
-const WORKS = new WordSet(['film', 'movie', 'feature', 'documentary', 'album', 'song', 'single', 'track', 'book',
+const WORKS = wordSet(['film', 'movie', 'feature', 'documentary', 'album', 'song', 'single', 'track', 'book',
   'novel', 'memoir', 'play', 'musical', 'opera', 'series', 'show', 'drama', 'thriller', 'comedy', 'sitcom', 'podcast', 'painting',
-  'exhibition', 'called', 'titled', 'entitled', 'debut', 'sequel', 'hit', 'EP', 'soundtrack'].map(hashLower));
-const POSSESSIVES = new WordSet(["'s", '’s'].map(hashLower));
-const SMALL = new WordSet(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'with'].map(hashLower));
-const DETERMINERS = new WordSet(['the', 'a', 'an', 'its', 'his', 'her', 'their'].map(hashLower));
+  'exhibition', 'called', 'titled', 'entitled', 'debut', 'sequel', 'hit', 'EP', 'soundtrack']);
+const POSSESSIVES = wordSet(["'s", '’s']);
+const SMALL = wordSet(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'with']);
+const DETERMINERS = wordSet(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 // Single quotes too: a headline quotes a title with them ("new album 'Paper Harbour'").
 const OPEN = new Set(['"', '“', "'", '‘']);
 const CLOSE = new Set(['"', '”', "'", '’']);
