@@ -29,16 +29,7 @@ export function placeLists(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
       if (s.type === ORGANIZATION && ctx.lower[p] === IN) i = townsBeforePlace(ctx, spans, i);
       continue;
     }
-    // The items: spans joined by a comma, "and", "or", or ", and"; the list ends at "and"/"or".
-    let j = i, closed = false;
-    while (j + 1 < spans.length && !closed) {
-      const gap = spans[j + 1].from - spans[j].to;
-      const a = spans[j].to;
-      if (gap === 1 && ctx.lower[a] === COMMA) j++;
-      else if (gap === 1 && (ctx.lower[a] === AND || ctx.lower[a] === OR)) { j++; closed = true; }
-      else if (gap === 2 && ctx.lower[a] === COMMA && (ctx.lower[a + 1] === AND || ctx.lower[a + 1] === OR)) { j++; closed = true; }
-      else break;
-    }
+    const { last: j, closed } = listFrom(ctx, spans, i);
     if (!closed || j - i + 1 < MIN_ITEMS) { i = j; continue; }
     // A list with an organisation or a nationality in it is no list of places ("in Chechnya,
     // Vyacheslav Tikhomirov, and Chechen rebel chief-of-staff …": an appositive, then another name).
@@ -62,21 +53,30 @@ export function placeLists(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   return spans;
 }
 
+/**
+ * The list that opens at spans[i]: spans joined by a comma, "and", "or" or ", and"; it ends at
+ * "and"/"or" (closed) or where nothing joins the next span. The index of its last item.
+ */
+function listFrom(ctx: DocContext, spans: TokenSpan[], i: number): { last: number; closed: boolean } {
+  let j = i;
+  while (j + 1 < spans.length) {
+    const gap = spans[j + 1].from - spans[j].to;
+    const a = spans[j].to;
+    if (gap === 1 && ctx.lower[a] === COMMA) j++;
+    else if (gap === 1 && (ctx.lower[a] === AND || ctx.lower[a] === OR)) return { last: j + 1, closed: true };
+    else if (gap === 2 && ctx.lower[a] === COMMA && (ctx.lower[a + 1] === AND || ctx.lower[a + 1] === OR)) return { last: j + 1, closed: true };
+    else break;
+  }
+  return { last: j, closed: false };
+}
+
 const IN = hashLower('in');
 const ORG_LIST = listBits('organization');
 const PLACE_LISTS = listBits('location', 'country', 'seen-location');
 
 /** A list after "in" from spans[i] whose last item is a place the lists know: its one-word organisations no organisation list holds (Wikipedia's) are towns (the other items places already). The index of the list's last item. */
 function townsBeforePlace(ctx: DocContext, spans: TokenSpan[], i: number): number {
-  let j = i, closed = false;
-  while (j + 1 < spans.length && !closed) {
-    const gap = spans[j + 1].from - spans[j].to;
-    const a = spans[j].to;
-    if (gap === 1 && ctx.lower[a] === COMMA) j++;
-    else if (gap === 1 && (ctx.lower[a] === AND || ctx.lower[a] === OR)) { j++; closed = true; }
-    else if (gap === 2 && ctx.lower[a] === COMMA && (ctx.lower[a + 1] === AND || ctx.lower[a + 1] === OR)) { j++; closed = true; }
-    else break;
-  }
+  const { last: j, closed } = listFrom(ctx, spans, i);
   const last = spans[j];
   if (!closed || j - i + 1 < MIN_ITEMS || last.type !== LOCATION || last.to - last.from !== 1 || (listClassesAt(ctx, last.from) & PLACE_LISTS) === 0) return i;
   for (let k = i; k < j; k++) {
