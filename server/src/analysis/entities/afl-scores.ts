@@ -2,6 +2,7 @@
 // Lions 13.8 (86)", "Sydney 9.11 (65)". A name of one to three words right before such a score is
 // the club (round 21: "Sydney" a place, clubs left MISC), whatever the tagger read (`fixed`: kept out
 // of the type votes, so "in Sydney" elsewhere stays a place).
+import { isGoalsBehindsScore } from '../goals-behinds';
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
@@ -17,7 +18,7 @@ export function aflScores(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
   for (const s of spans) {
     const k = s.to;
     if (s.sure || s.to - s.from > 3 || k + 3 >= ctx.n || ctx.cap[k] !== DIGIT) continue;
-    if (ctx.lower[k + 1] !== OPEN || ctx.cap[k + 2] !== DIGIT || ctx.lower[k + 3] !== CLOSE || !goalsBehinds(seg.tokens[k].text)) continue;
+    if (ctx.lower[k + 1] !== OPEN || ctx.cap[k + 2] !== DIGIT || ctx.lower[k + 3] !== CLOSE || !isGoalsBehindsScore(seg.tokens[k].text, seg.tokens[k + 2].text)) continue;
     s.type = ORGANIZATION;
     s.fixed = true;
     if (s.to - s.from === 1) (clubs ??= new Set()).add(ctx.lower[s.from]);
@@ -48,11 +49,3 @@ export function aflScores(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
 const LOCATION = 2;
 const WILL = hashLower('will');
 const GAME_VERBS = wordSet(['meet', 'meets', 'play', 'plays', 'face', 'faces', 'beat', 'beats', 'host', 'hosts', 'against', 'defeated', 'edged', 'thrashed', 'v', 'vs', 'versus']);
-
-/** "14.11", "9.8": goals, a full stop, behinds (one or two digits each). */
-function goalsBehinds(t: string): boolean {
-  const dot = t.indexOf('.');
-  if (dot < 1 || dot > 2 || t.length - dot - 1 < 1 || t.length - dot - 1 > 2) return false;
-  for (let i = 0; i < t.length; i++) if (i !== dot && (t.charCodeAt(i) < 48 || t.charCodeAt(i) > 57)) return false;
-  return true;
-}

@@ -2,6 +2,7 @@
 // vote tallies ("a 5-4 ruling"), win-loss records ("improved to 21-12-7") and betting odds
 // ("the 5-2 favourite"). A SCORE has no single value: the numbers are kept in the text.
 // A line-up's formation ("4-3-3") is no figure, and neither is an aircraft variant ("747-400").
+import { isGoalsBehindsScore } from '../goals-behinds';
 import { hyphenParts, type Match, match } from './match';
 import { parseNumeral } from './numerals';
 import type { TokenView } from './token-view';
@@ -131,19 +132,11 @@ function inningsTotal(v: TokenView, i: number, end: number, sentenceFirst: numbe
   return null;
 }
 
-const GOALS_BEHINDS = /^(\d{1,2})\.(\d{1,2})$/;
-
-/**
- * "14.11 (95)": an Australian football score, goals and behinds and then the points, which are
- * six a goal and one a behind (the sum tells it from a decimal number followed by a bracket).
- */
+/** "14.11 (95)": an Australian football score (goals, behinds, points). */
 function goalsAndBehinds(v: TokenView, i: number, end: number): Match | null {
-  if (i + 3 >= end || v.raw(i + 1) !== '(' || v.raw(i + 3) !== ')') return null;
-  const m = GOALS_BEHINDS.exec(v.raw(i));
-  if (!m) return null;
-  const points = Number(v.raw(i + 2));
+  if (i + 3 >= end || v.raw(i + 1) !== '(' || v.raw(i + 3) !== ')' || !isGoalsBehindsScore(v.raw(i), v.raw(i + 2))) return null;
   // Like every SCORE it has no single value; the points are in its text.
-  return points === 6 * Number(m[1]) + Number(m[2]) ? match(i, i + 3, 'SCORE', null, 'score') : null;
+  return match(i, i + 3, 'SCORE', null, 'score');
 }
 
 /** "The Raiders (2-11)", "Boston (21-12-7)": a win-loss record in brackets after a team's name. */
