@@ -16,12 +16,11 @@ import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
 import { companySpelling } from './inner-capitals';
 import { type TokenSpan, tokenSpan } from './spans';
+import { ORGANIZATION, MISC } from './labels';
 
-const ORGANIZATION = 1;
 const TITLE = 3;
 const AND = hashLower('and');
 const ORG_LISTS = (1 << GAZ_CLASSES.indexOf('organization')) | (1 << GAZ_CLASSES.indexOf('seen-organization'));
-const MISC = 3;
 const DEMONYM = listBits('demonym');
 const PLACE = listBits('location', 'country');
 

@@ -12,8 +12,8 @@ import { TITLE } from './lexicon';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { PERSON, ORGANIZATION, LOCATION } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2;
 const AND = hashLower('and');
 const COMMA = hashLower(','), SERVICES = hashLower('services');
 const OF_FOR = wordSet(['of', 'for']);

@@ -8,8 +8,8 @@ import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { LOWER } from './lexicon';
 import { wordSet } from './word-set';
+import { ORGANIZATION, LOCATION, MISC } from './labels';
 
-const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const IN = hashLower('in');
 const POSSESSIVES = wordSet(["'s", '’s', "'", '’']);
 const AND = new Set([hashLower('and'), hashLower('or')]);

@@ -7,8 +7,8 @@ import { aloneInListsAt, listBits, type DocContext } from './features';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { ORGANIZATION, MISC } from './labels';
 
-const ORGANIZATION = 1, MISC = 3;
 const DEMONYM = listBits('demonym');
 const SEEN_MISC = listBits('seen-misc');
 /** Verbs whose subject speaks or trades. */

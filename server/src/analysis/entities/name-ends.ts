@@ -10,8 +10,7 @@ import { WordSet, wordSet } from './word-set';
 import { ORG_HEAD_HASHES } from './org-words';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { TITLE, CAPS } from './lexicon';
-
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
+import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 
 const hashes = (words: string[]): WordSet => wordSet(words);
 

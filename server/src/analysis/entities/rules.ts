@@ -9,7 +9,7 @@ import { coinedWords } from './coined';
 import { compoundNamePart } from './compounds';
 import { aloneInListsAt, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
-import { TYPES } from './labels';
+import { LOCATION, MISC, ORGANIZATION, PERSON, TYPES } from './labels';
 import { appositiveTypes } from './appositive-types';
 import { listedKinds } from './such-as';
 import { hashLower } from './hash';
@@ -142,13 +142,9 @@ import { MONTH_HASHES } from './month-words';
 
 export type { RawMention } from './raw-mention';
 
-const PERSON = 0, ORGANIZATION = 1, MISC_TYPE = 3;
-
 const SEEN_ORG_BIT = 1 << GAZ_CLASSES.indexOf('seen-organization');
 const DEMONYM = GAZ_CLASSES.indexOf('demonym');
 const LOCATION_LIST = GAZ_CLASSES.indexOf('location');
-const LOCATION = 2;
-
 
 const RUN_PLACE_BITS = (1 << GAZ_CLASSES.indexOf('location')) | (1 << GAZ_CLASSES.indexOf('seen-location')) | (1 << GAZ_CLASSES.indexOf('country'));
 const RUN_ORG_BITS = (1 << GAZ_CLASSES.indexOf('organization')) | (1 << GAZ_CLASSES.indexOf('seen-organization'));
@@ -304,9 +300,6 @@ function titleCaseRuns(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   }
   return out;
 }
-
-
-
 
 /** Capitalised words (not organisation words) from `from` to `to`, initials and particles allowed: a person's name. */
 function isPersonName(ctx: DocContext, seg: Segmentation, from: number, to: number): boolean {
@@ -499,7 +492,7 @@ function portfoliosBeforeTitles(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
       continue;
     }
     const last = s.to - 1;
-    if ((s.type !== MISC_TYPE && s.type !== LOCATION) || s.to - s.from < 2 || s.to >= ctx.sentEnd[last] || !PORTFOLIOS.has(ctx.lower[last])) continue;
+    if ((s.type !== MISC && s.type !== LOCATION) || s.to - s.from < 2 || s.to >= ctx.sentEnd[last] || !PORTFOLIOS.has(ctx.lower[last])) continue;
     if (ctx.cap[s.to] !== 3 || !JOB_TITLE_HASHES.has(ctx.lower[s.to])) continue;
     // Round 16: "French European Affairs" + "Minister": "Affairs" takes the word before it ("Foreign
     // Affairs", "European Affairs"), leaving the nationality.
@@ -541,12 +534,12 @@ const REGION_WORDS = new Set([
 /** "Central Asian": a nationality adjective takes a region word before it. */
 function widenRegions(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
-  if (!spans.some((s) => s.type === MISC_TYPE && s.to - s.from === 1 && s.from > 0 && ctx.cap[s.from - 1] === 3)) return spans;
+  if (!spans.some((s) => s.type === MISC && s.to - s.from === 1 && s.from > 0 && ctx.cap[s.from - 1] === 3)) return spans;
   const taken = new Uint8Array(ctx.n);
   for (const s of spans) taken.fill(1, s.from, s.to);
   return spans.map((s) => {
     const before = s.from - 1;
-    const widen = s.type === MISC_TYPE && s.to - s.from === 1 && before >= ctx.sentFirst[s.from] && !taken[before] &&
+    const widen = s.type === MISC && s.to - s.from === 1 && before >= ctx.sentFirst[s.from] && !taken[before] &&
       ctx.cap[before] === 3 && REGION_WORDS.has(toks[before].text.toLowerCase()) && isDemonym(ctx, s.from);
     return widen ? tokenSpan(before, s.to, s.type) : s;
   });
