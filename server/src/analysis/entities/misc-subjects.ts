@@ -12,6 +12,8 @@ import { ORGANIZATION, MISC } from './labels';
 const DEMONYM = listBits('demonym');
 const SEEN_MISC = listBits('seen-misc');
 /** Verbs whose subject speaks or trades. */
+const SAYS = wordSet(['said', 'says']);
+const ITSELF = wordSet(['it', 'its']);
 const SPEAKER_VERBS = wordSet(['said', 'says', 'agreed', 'announced', 'reported', 'posted', 'plans', 'warned', 'confirmed', 'denied', 'added']);
 
 export function miscSubjects(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
@@ -19,13 +21,18 @@ export function miscSubjects(ctx: DocContext, seg: Segmentation, spans: TokenSpa
     if (s.type !== MISC || s.sure || s.fixed || s.to - s.from !== 1 || s.to >= ctx.sentEnd[s.from]) continue;
     if (ctx.cap[s.from] !== TITLE || !SPEAKER_VERBS.has(ctx.lower[s.to]) || (aloneInListsAt(ctx, s.from) & DEMONYM) !== 0) continue;
     // A common noun capitalised, or the last word of a longer name ("The No Child Left Behind Act says"), is no company.
-    if ((ctx.casing[s.from] >= 1 && ctx.casing[s.from] <= 3) || (s.from > ctx.sentFirst[s.from] && ctx.cap[s.from - 1] === TITLE)) continue;
+    // Round 22: unless it opens the sentence and says "it" of itself ("Southern said its trains …",
+    // a rail operator): then it is a company, sure of it through the article.
+    const common = ctx.casing[s.from] >= 1 && ctx.casing[s.from] <= 3;
+    const itself = common && s.from === ctx.sentFirst[s.from] && s.to + 1 < ctx.sentEnd[s.from] && ITSELF.has(ctx.lower[s.to + 1]) && SAYS.has(ctx.lower[s.to]);
+    if ((common && !itself) || (s.from > ctx.sentFirst[s.from] && ctx.cap[s.from - 1] === TITLE)) continue;
     // A hyphenated compound or a plural of a nationality ("Britons", "Germans"): no company.
     const t = seg.tokens[s.from].text;
     // A plural the 1996 pages name as MISC ("Republicans", "Democrats": a party's members) neither.
     // Nor an adjective of a party or a people the lists hold as MISC ("a Republican said").
     if (t.includes('-') || ((plural(t) || adjective(t)) && (aloneInListsAt(ctx, s.from) & SEEN_MISC) !== 0)) continue;
     s.type = ORGANIZATION;
+    if (itself) s.sure = true;
   }
   return spans;
 }
