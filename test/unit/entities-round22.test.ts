@@ -13,6 +13,11 @@ describe('round 22: company names with a lower-case word', () => {
     expect(t, 'SK brontel', 'ORGANIZATION');
   });
 
+  it('the acronym read as a place before such a word is the company too', () => {
+    const t = 'Memory prices rose again in November. LG innorex shares rose 2% in Seoul on Tuesday.';
+    expect(t, 'LG innorex', 'ORGANIZATION');
+  });
+
   it('an acronym of three letters keeps the English word after it out ("WBO featherweight")', () => {
     const t = 'He will fight for the WBO featherweight title in Cardiff next month.';
     expect(t, 'WBO', 'ORGANIZATION');
@@ -41,6 +46,13 @@ describe('round 22: people after a verb of saying', () => {
   it('"The Kremlin said Putin and Trump …": the two are people, the Kremlin a place', () => {
     const t = 'The Kremlin said Putin and Trump had agreed to talk again before the end of the month.';
     expect(t, 'Kremlin', 'LOCATION');
+    expect(t, 'Putin', 'PERSON');
+    expect(t, 'Trump', 'PERSON');
+  });
+
+  it('in an article, the pair stays people: no coined word, though no list knows one of them', () => {
+    const t = 'Talks on a ceasefire stalled again on Monday. The Kremlin said Putin and Trump had agreed to talk again. ' +
+      'Officials in Kyiv said they had not been told. Both sides traded drone strikes overnight.';
     expect(t, 'Putin', 'PERSON');
     expect(t, 'Trump', 'PERSON');
   });

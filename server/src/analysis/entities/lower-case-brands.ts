@@ -1,8 +1,8 @@
 // Company names spelt with a lower-case word (issue 10, round 22). "SK hynix", "SK siltron": a
-// group's two-letter acronym the tagger read as an organisation, then a lower-case word news text never writes (no
-// usual casing, in no list), is one name: the tagger stopped at the acronym. "Kumsan eTec": a word
-// starting lower-case with a capital inside ("eTec", "mTech") is a brand's spelling, never a
-// person's, so a person's name holding one is a company.
+// group's two-letter acronym the tagger read as a name, then a lower-case word news text never writes
+// (no usual casing, in no list), is one company: the tagger stopped at the acronym. "Kumsan eTec": a
+// word starting lower-case with a capital inside ("eTec", "mTech") is a brand's spelling, never a
+// person's, so a person's name holding one, or right before one, is a company.
 import { listClassesAt, type DocContext } from './features';
 import { CAPS, LOWER, MIXED } from './lexicon';
 import type { Segmentation } from '../types';
@@ -13,29 +13,34 @@ export function lowerCaseBrands(ctx: DocContext, seg: Segmentation, spans: Token
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     if (s.fixed) continue;
-    if (s.type === ORGANIZATION) {
-      const k = s.to;
-      // Cheap first: an organisation ending in a capital, a lower-case word after it. Two capitals only, as a
-      // group's ("SK", "LG"): after three, words the casing table lacks are English ("WBO featherweight", "SEC adopts").
-      if (k >= ctx.sentEnd[s.from] || ctx.cap[k] !== LOWER || ctx.cap[k - 1] !== CAPS || ctx.casing[k] !== 0) continue;
-      const acronym = seg.tokens[k - 1].text, word = seg.tokens[k].text;
-      if (acronym.length !== 2 || word.length < 4 || !/^[a-z]+$/.test(word) || listClassesAt(ctx, k) !== 0) continue;
-      if (seg.tokens[k].start !== seg.tokens[k - 1].end + 1 || (i + 1 < spans.length && spans[i + 1].from <= k)) continue;
+    const free = i + 1 === spans.length || spans[i + 1].from > s.to;
+    // An organisation, or a lone acronym read as a place or a person ("SK hynix shares rose" gave the place "SK").
+    if ((s.type === ORGANIZATION || (s.to - s.from === 1 && !s.sure)) && free && groupWordAfter(ctx, seg, s.to)) {
+      s.to++;
+      s.type = ORGANIZATION;
+      continue;
+    }
+    if (s.type !== PERSON || s.sure) continue;
+    for (let k = s.from; k < s.to; k++) {
+      if (ctx.cap[k] === MIXED && isLowerStartBrand(seg.tokens[k].text)) { s.type = ORGANIZATION; break; }
+    }
+    // "Kumsan eTec could …" read as the person "Kumsan": the brand word after it is the name's.
+    const k = s.to;
+    if (s.type === PERSON && free && k < ctx.sentEnd[s.from] && ctx.cap[k] === MIXED && isLowerStartBrand(seg.tokens[k].text)) {
       s.to = k + 1;
-    } else if (s.type === PERSON && !s.sure) {
-      for (let k = s.from; k < s.to; k++) {
-        if (ctx.cap[k] === MIXED && isLowerStartBrand(seg.tokens[k].text)) { s.type = ORGANIZATION; break; }
-      }
-      // "Kumsan eTec could …" read as the person "Kumsan": the brand word after it is the name's.
-      const k = s.to;
-      if (s.type === PERSON && k < ctx.sentEnd[s.from] && ctx.cap[k] === MIXED && isLowerStartBrand(seg.tokens[k].text) &&
-        (i + 1 === spans.length || spans[i + 1].from > k)) {
-        s.to = k + 1;
-        s.type = ORGANIZATION;
-      }
+      s.type = ORGANIZATION;
     }
   }
   return spans;
+}
+
+/** Token k is a lower-case word no text writes, right after a two-capital acronym. Two capitals only,
+ *  as a group's ("SK", "LG"): after three, words the casing table lacks are English ("WBO featherweight", "SEC adopts"). */
+function groupWordAfter(ctx: DocContext, seg: Segmentation, k: number): boolean {
+  if (k >= ctx.n || k >= ctx.sentEnd[k - 1] || ctx.cap[k] !== LOWER || ctx.cap[k - 1] !== CAPS || ctx.casing[k] !== 0) return false;
+  const acronym = seg.tokens[k - 1].text, word = seg.tokens[k].text;
+  if (acronym.length !== 2 || word.length < 4 || !/^[a-z]+$/.test(word) || listClassesAt(ctx, k) !== 0) return false;
+  return seg.tokens[k].start === seg.tokens[k - 1].end + 1;
 }
 
 /** "eTec", "mTech", "iSpace": one lower-case letter or two, then a capital, then lower-case letters. */

@@ -25,6 +25,8 @@ export function saidPeople(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     if (!guessedPlace(ctx, a) || !guessedPlace(ctx, b)) continue;
     if (((listClassesAt(ctx, a.from) | listClassesAt(ctx, b.from)) & PEOPLE) === 0) continue;
     a.type = b.type = PERSON;
+    // Sure: the pair is a sign of people that a coined word ("Brexit") lacks, and counts in the article's votes.
+    a.sure = b.sure = true;
   }
   return spans;
 }
