@@ -63,3 +63,27 @@ describe('round 22: people after a verb of saying', () => {
     expect(t, 'China', 'LOCATION');
   });
 });
+
+describe('round 22: a club\'s nickname alone, missed once', () => {
+  it('a plural nickname the article reads as a club twice is the club where the tagger left it out (a headline)', () => {
+    const t = 'Herons hold off fast-finishing Falcons to stay in finals hunt\n\n' +
+      'Dunmore kept its hopes alive with a six-point win over Kelso on Saturday, the Herons hanging on after the Falcons kicked four late goals.\n\n' +
+      '"We found a way," Herons coach Liam Burke said. Falcons coach Ann Rudd said her side had left it too late, and the Falcons now sit ninth. Forward Joe Marr kicked three for the Herons.';
+    expect(t, 'Herons', 'ORGANIZATION');
+    expect(t, 'Falcons', 'ORGANIZATION');
+  });
+});
+
+describe('round 22: a town\'s hall is a building', () => {
+  it('"City Hall" and "Town Hall" are places, speaking or not', () => {
+    expect('Reporters waited outside City Hall until the vote was over.', 'City Hall', 'LOCATION');
+    expect('City Hall said the bins would be collected on Friday as usual.', 'City Hall', 'LOCATION');
+    expect('Protesters gathered outside Town Hall on Friday evening.', 'Town Hall', 'LOCATION');
+  });
+
+  it('a building, "and", then a club read as one name are a place and the club', () => {
+    const t = 'City Hall and Riverton City FC have settled their dispute over parking, the mayor said on Monday.';
+    expect(t, 'City Hall', 'LOCATION');
+    expect(t, 'Riverton City FC', 'ORGANIZATION');
+  });
+});

@@ -48,9 +48,10 @@ const COMPANY_ENDS = hashes([
 ]);
 /** Grounds, halls and airports ("Cromwell Road Stadium", "Sunrise Arena", "Ziggo Dome", "Greek Theatre", "Bergen Airport"): a place, not the club or company of the same words. */
 const GROUNDS = hashes(['stadium', 'arena', 'theatre', 'theater', 'airport', 'ballroom', 'auditorium', 'amphitheatre', 'amphitheater']);
-/** "Royal Concert Hall", "Royal Festival Hall": a hall named for what is played there is a venue (not "City Hall", nor "Stuart Hall"). */
+/** "Royal Concert Hall", "Royal Festival Hall": a hall named for what is played there is a venue (not "Stuart Hall").
+ *  Round 22: so is a town's hall ("City Hall", "County Hall"), a building, speaking or not, as "the Kremlin" is. */
 const HALL = hashLower('hall');
-const HALL_KINDS = hashes(['concert', 'festival', 'symphony', 'music']);
+const HALL_KINDS = hashes(['concert', 'festival', 'symphony', 'music', 'city', 'town', 'county']);
 /** "Ziggo Dome", "Tokyo Dome": a hall, unless read as MISC ("Iron Dome", a weapon). */
 /** "Ziggo Dome", "Madison Square Garden", "Kew Gardens": a venue or park, unless read as MISC ("Iron Dome", a weapon). Not "Bowl": mostly a game ("Pro Bowl"). */
 const VENUES = hashes(['dome', 'garden', 'gardens']);
@@ -60,7 +61,7 @@ export function isGroundEnd(h: number): boolean {
   return GROUNDS.has(h);
 }
 
-/** A hall named for what is played there ends the name at `to` ("Royal Concert Hall"). */
+/** A hall named for what is played there, or a town's hall, ends the name at `to` ("Royal Concert Hall", "City Hall"). */
 export function isVenueHall(lower: Uint32Array, to: number): boolean {
   return to >= 2 && lower[to - 1] === HALL && HALL_KINDS.has(lower[to - 2]);
 }
