@@ -87,3 +87,12 @@ describe('round 22: a town\'s hall is a building', () => {
     expect(t, 'Riverton City FC', 'ORGANIZATION');
   });
 });
+
+describe('round 22: one type for a name through the article, when one context is clear', () => {
+  it('an operator that says "it" of itself is an organisation where another sentence reads it as a place', () => {
+    const t = 'Mechanics at First Glasgow will walk out for three days from 2 February after turning down a 3% pay rise, ' +
+      'the GMB union has said. First Glasgow said it was surprised by the vote.';
+    expect(t, 'First Glasgow', 'ORGANIZATION');
+    expect(t, 'First Glasgow', 'ORGANIZATION', 1);
+  });
+});

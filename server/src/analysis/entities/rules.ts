@@ -142,6 +142,7 @@ import { MONTH_HASHES } from './month-words';
 import { lowerCaseBrands } from './lower-case-brands';
 import { listedOrgSubjects } from './listed-org-subjects';
 import { saidPeople } from './said-people';
+import { itselfSubjects } from './itself-subjects';
 import { nicknameRepeats } from './nickname-repeats';
 
 export type { RawMention } from './raw-mention';
@@ -672,7 +673,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = definedTerms(ctx, seg, lineUps(ctx, seg, gazetteer, titledPeople(ctx, seg, steps)));
   steps = acronymHeads(ctx, seg, streetDirections(ctx, bodiesOf(ctx, countryAgencies(ctx, seg, gazetteer, steps))));
   steps = aflScores(ctx, seg, acts(ctx, upNext(ctx, ministerPortfolios(ctx, irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, steps)))))))))))))));
-  steps = saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps)));
+  steps = itselfSubjects(ctx, saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
