@@ -96,3 +96,12 @@ describe('round 22: one type for a name through the article, when one context is
     expect(t, 'First Glasgow', 'ORGANIZATION', 1);
   });
 });
+
+describe('round 22: a name cut short once, written in full elsewhere', () => {
+  it('"GE" before "Vernova" is "GE Vernova" where the article writes the company in full', () => {
+    const t = 'GE Vernova said on Monday it would hire 900 engineers in Texas. Shares of GE Vernova rose 2%. ' +
+      '"We are short of people, not orders," GE Vernova Chief Executive Dana Whitlow said at a conference in Houston.';
+    expect(t, 'GE Vernova', 'ORGANIZATION', 2);
+    expect(t, 'Dana Whitlow', 'PERSON');
+  });
+});

@@ -1,0 +1,42 @@
+// A name the article writes in full, cut short by the tagger in one sentence: "GE Vernova" four
+// times, then "GE" + "Vernova" left out in '… built," GE Vernova Chief Executive Dana Whitlow said'
+// (issue 10, round 22). A mention followed by one to three untagged capitalised words that, with it,
+// spell an organisation or place the article names elsewhere, with that type and no other, is that
+// name. ("Suncor" before "Energy" only where "Suncor Energy" is written; "Suncor" alone stays.)
+import type { Segmentation } from '../types';
+import type { DocContext } from './features';
+import { coveredTokens, type RawMention } from './raw-mention';
+import { TITLE } from './lexicon';
+
+/** Words a cut name may have lost. */
+const MAX_LOST = 3;
+
+export function cutNameRepeats(ctx: DocContext, seg: Segmentation, mentions: RawMention[], skip: (token: number) => boolean): RawMention[] {
+  let names: Map<string, RawMention['type'] | null> | null = null;
+  for (const m of mentions) {
+    if (m.credit || m.text.indexOf(' ') < 0) continue;
+    names ??= new Map();
+    const had = names.get(m.text);
+    const type = m.type === 'ORGANIZATION' || m.type === 'LOCATION' ? m.type : null;
+    names.set(m.text, had === undefined || had === type ? type : null);
+  }
+  if (!names) return mentions;
+  const toks = seg.tokens;
+  let covered: Uint8Array | null = null;
+  let k = 0;
+  for (const m of mentions) {
+    if (m.credit || m.fixed) continue;
+    while (k < ctx.n && toks[k].start < m.end) k++;
+    // Cheap first: a capitalised word right after the mention, in its sentence.
+    if (k >= ctx.n || ctx.cap[k] !== TITLE || toks[k].start !== m.end + 1 || k === ctx.sentFirst[k]) continue;
+    covered ??= coveredTokens(toks, mentions);
+    for (let j = k; j < k + MAX_LOST && j < ctx.sentEnd[k] && ctx.cap[j] === TITLE && !covered[j] && !skip(j); j++) {
+      const text = seg.text.slice(m.start, toks[j].end);
+      if (names.get(text) !== m.type) continue;
+      m.end = toks[j].end;
+      m.text = text;
+      break;
+    }
+  }
+  return mentions;
+}
