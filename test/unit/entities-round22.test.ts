@@ -105,3 +105,11 @@ describe('round 22: a name cut short once, written in full elsewhere', () => {
     expect(t, 'Dana Whitlow', 'PERSON');
   });
 });
+
+describe('round 22: a town named with its state after "in"', () => {
+  it('"based in Greenville, North Carolina": the town is a place, though the lists know it as a club\'s name', () => {
+    const t = 'The valve maker, based in Greenville, North Carolina, employs 400 people.';
+    expect(t, 'Greenville', 'LOCATION');
+    expect(t, 'North Carolina', 'LOCATION');
+  });
+});
