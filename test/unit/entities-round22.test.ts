@@ -113,3 +113,10 @@ describe('round 22: a town named with its state after "in"', () => {
     expect(t, 'North Carolina', 'LOCATION');
   });
 });
+
+describe('round 22: local government\'s titles', () => {
+  it('an alderwoman\'s or councilman\'s title is no part of the name', () => {
+    expect('Alderwoman Nadia Ferrante, whose ward includes the depot, said she would vote no.', 'Nadia Ferrante', 'PERSON');
+    expect('Councilman Ray Obi and Assemblywoman Tess Marlow said they opposed the plan.', 'Ray Obi', 'PERSON');
+  });
+});
