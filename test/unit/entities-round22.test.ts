@@ -120,3 +120,10 @@ describe('round 22: local government\'s titles', () => {
     expect('Councilman Ray Obi and Assemblywoman Tess Marlow said they opposed the plan.', 'Ray Obi', 'PERSON');
   });
 });
+
+describe('round 22: a body named for portfolios, the last two read as a name of their own', () => {
+  it('"Ministry of Economy, Trade and Industry" is one organisation', () => {
+    const t = 'The Ministry of Economy, Trade and Industry said it would double subsidies for chip plants.';
+    expect(t, 'Ministry of Economy, Trade and Industry', 'ORGANIZATION');
+  });
+});
