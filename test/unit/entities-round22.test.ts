@@ -127,3 +127,11 @@ describe('round 22: a body named for portfolios, the last two read as a name of 
     expect(t, 'Ministry of Economy, Trade and Industry', 'ORGANIZATION');
   });
 });
+
+describe('round 22: two streets joined by "and"', () => {
+  it('a street named like a person beside another street is a place', () => {
+    const t = 'The club will pay for new lighting on Market Street and Olive Street, according to the filing.';
+    expect(t, 'Olive Street', 'LOCATION');
+    expect(t, 'Market Street', 'LOCATION');
+  });
+});

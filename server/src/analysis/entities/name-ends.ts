@@ -233,7 +233,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     // "Barry Lane", "Chad Day": a given name and a surname are a person's name,
     // unless the word before says place ("in Myrtle Beach").
     if (to - s.from === 2 && !COMPANY_ENDS.has(last) && !TRADE_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&
-      !(s.from > ctx.sentFirst[s.from] && AT.has(ctx.lower[s.from - 1]) && (t === PERSON || t === MISC))) continue;
+      !(s.from > ctx.sentFirst[s.from] && AT.has(ctx.lower[s.from - 1]) && (t === PERSON || t === MISC)) && !pairedStreet(ctx, s.from, to)) continue;
     if ((STREETS.has(last) || GROUNDS.has(last) || isVenueHall(ctx.lower, to)) && t !== LOCATION) s.type = LOCATION;
     else if ((VENUES.has(last) || STATIONS.has(last)) && (t === ORGANIZATION || t === PERSON)) s.type = LOCATION;
     else if ((WATERS.has(last) && (t === MISC || (t === ORGANIZATION && to - s.from <= 3))) || (last === CHANNEL && t === MISC)) s.type = LOCATION;
@@ -253,4 +253,15 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     else if (DAYS.has(last) && (t === ORGANIZATION || t === LOCATION)) s.type = MISC;
   }
   return drop ? spans.filter((s) => s.to > s.from) : spans;
+}
+
+const JOINS = wordSet(['and', 'or', ',']);
+
+/** Round 22: "Market Street and Olive Street": a street's word with another street of the same word joined to it
+ *  ("Olive Street" is no person, though "Olive" is a given name and "Street" a surname). */
+function pairedStreet(ctx: DocContext, from: number, to: number): boolean {
+  const last = ctx.lower[to - 1];
+  if (!STREETS.has(last)) return false;
+  if (from >= 3 && JOINS.has(ctx.lower[from - 1]) && ctx.lower[from - 2] === last) return true;
+  return to + 2 < ctx.n && JOINS.has(ctx.lower[to]) && ctx.lower[to + 2] === last;
 }
