@@ -63,6 +63,11 @@ describe('round 22: people after a verb of saying', () => {
     expect(t, 'Zorvath', 'PERSON');
   });
 
+  it('a coinage after "said" doing what no person does stays MISC ("said Obamacare is causing …")', () => {
+    const t = 'The rally drew thousands on Monday. The former governor said Fairplancare is causing premiums to rise. Insurers disagree. The plan faces a vote in May.';
+    expect(t, 'Fairplancare', 'MISC');
+  });
+
   it('places the lists know stay places ("said Russia and China agreed")', () => {
     const t = 'The ministry said Russia and China agreed to hold naval drills in the autumn.';
     expect(t, 'Russia', 'LOCATION');

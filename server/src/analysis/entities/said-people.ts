@@ -12,6 +12,7 @@ import { PERSON, LOCATION, MISC } from './labels';
 
 const SAYING = wordSet(['said', 'says', 'told', 'added', 'announced', 'confirmed']);
 const AND = hashLower('and');
+const PEOPLE_DEEDS = wordSet(['spoken', 'spoke', 'told', 'said', 'met', 'called', 'phoned', 'agreed', 'asked', 'promised', 'visited', 'written', 'wrote', 'urged', 'warned', 'signed', 'resigned']);
 const AUXILIARIES = wordSet(['had', 'has', 'would', 'will', 'was', 'is', 'could', 'should', 'might', 'did']);
 const NOT_PEOPLE = listBits('location', 'seen-location', 'country', 'demonym', 'organization', 'seen-organization', 'seen-misc');
 const PEOPLE = listBits('first-name', 'last-name', 'person', 'seen-person');
@@ -35,13 +36,17 @@ export function saidPeople(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   return spans;
 }
 
-/** "The Élysée said Macron had spoken to …": one word no list knows at all, read as a place, MISC or a
+/** "The Élysée said Macron had spoken to …": one word no list knows at all, read as a place or a
  *  person, between a verb of saying and an auxiliary, is the person who did it. Sure, as the pair above. */
 function aloneAfterSaying(ctx: DocContext, a: TokenSpan): boolean {
   if (a.to - a.from !== 1 || a.from === ctx.sentFirst[a.from] || a.to >= ctx.sentEnd[a.from] || !AUXILIARIES.has(ctx.lower[a.to])) return false;
   if (!SAYING.has(ctx.lower[a.from - 1]) || listClassesAt(ctx, a.from) !== 0) return false;
   // Read as a person already, it is one for sure: an article's coined-word rule (coined.ts) would make it MISC.
-  if (!guessedPlace(ctx, a) && !(a.type === PERSON && !a.fixed && !a.held && ctx.cap[a.from] === TITLE && !ctx.allCaps[a.from])) return false;
+  // Not MISC: a coinage the tagger knew as one. Read as a person, only before what people do ("said
+  // Macron had spoken"; not "said Obamacare is causing …", a coinage the tagger read as a person).
+  const person = a.type === PERSON && !a.fixed && !a.held && ctx.cap[a.from] === TITLE && !ctx.allCaps[a.from] &&
+    a.to + 1 < ctx.sentEnd[a.from] && PEOPLE_DEEDS.has(ctx.lower[a.to + 1]);
+  if (a.type === MISC || (!guessedPlace(ctx, a) && !person)) return false;
   a.type = PERSON;
   a.sure = true;
   return true;
