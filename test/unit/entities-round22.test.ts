@@ -146,3 +146,17 @@ describe('round 22: two streets joined by "and"', () => {
     expect(t, 'Market Street', 'LOCATION');
   });
 });
+
+describe('round 22: a word of an organisation named in full, alone', () => {
+  it('read as a person, it is the organisation\'s short name', () => {
+    const t = 'Commuters faced delays on Monday. Southern and Marlink are both run by Govia Marlink Railway, which said it would add carriages. ' +
+      'Marlink trains to Luton were cancelled.';
+    expect(t, 'Marlink', 'ORGANIZATION');
+    expect(t, 'Marlink', 'ORGANIZATION', 2);
+  });
+
+  it('a person\'s surname stays the person\'s, though a company bears it', () => {
+    const t = 'Shares of Harrow Brennan Foods rose 3% on Monday. Chief executive Ada Brennan said sales were strong. Brennan said the plant would open in June.';
+    expect(t, 'Brennan', 'PERSON', 2);
+  });
+});
