@@ -9,25 +9,31 @@ import type { RawMention } from './raw-mention';
 const PEOPLE = listBits('first-name', 'last-name', 'person', 'seen-person');
 
 export function orgPartsAlone(ctx: DocContext, seg: Segmentation, mentions: RawMention[]): void {
-  // Cheap first: one-word persons no rule is sure of (few).
-  let alone: RawMention[] | null = null;
-  for (const m of mentions) if (m.type === 'PERSON' && !m.credit && !m.sure && !m.fixed && m.text.indexOf(' ') < 0) (alone ??= []).push(m);
-  if (!alone) return;
-  let orgWords: Set<string> | null = null;
-  const personWords = new Set<string>();
-  for (const m of mentions) {
-    if (m.credit || m.text.indexOf(' ') < 0) continue;
-    const words = m.text.split(' ');
-    if (m.type === 'ORGANIZATION') for (const w of words) (orgWords ??= new Set()).add(w);
-    else if (m.type === 'PERSON') for (const w of words) personWords.add(w);
-  }
-  if (!orgWords) return;
+  // Cheap first: one-word persons no rule is sure of, no list's person (few).
   const toks = seg.tokens;
+  let alone: RawMention[] | null = null;
   let k = 0;
-  for (const m of alone) {
-    if (!orgWords.has(m.text) || personWords.has(m.text)) continue;
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.credit || m.sure || m.fixed || m.text.indexOf(' ') >= 0) continue;
     while (k < ctx.n && toks[k].start < m.start) k++;
-    if (k >= ctx.n || toks[k].start !== m.start || (listClassesAt(ctx, k) & PEOPLE) !== 0) continue;
-    m.type = 'ORGANIZATION';
+    if (k < ctx.n && toks[k].start === m.start && (listClassesAt(ctx, k) & PEOPLE) === 0) (alone ??= []).push(m);
   }
+  if (!alone) return;
+  for (const a of alone) {
+    let org = false, person = false;
+    for (const m of mentions) {
+      if (m.credit || m.text.length <= a.text.length || (m.type !== 'ORGANIZATION' && m.type !== 'PERSON') || !hasWord(m.text, a.text)) continue;
+      if (m.type === 'PERSON') { person = true; break; }
+      org = true;
+    }
+    if (org && !person) a.type = 'ORGANIZATION';
+  }
+}
+
+/** `word` is a whole word of `name` (a native search first, no string built). */
+function hasWord(name: string, word: string): boolean {
+  for (let i = name.indexOf(word); i >= 0; i = name.indexOf(word, i + 1)) {
+    if ((i === 0 || name.charCodeAt(i - 1) === 32) && (i + word.length === name.length || name.charCodeAt(i + word.length) === 32)) return true;
+  }
+  return false;
 }

@@ -144,7 +144,6 @@ import { listedOrgSubjects } from './listed-org-subjects';
 import { saidPeople } from './said-people';
 import { itselfSubjects } from './itself-subjects';
 import { nicknameRepeats } from './nickname-repeats';
-import { cutNameRepeats } from './cut-name-repeats';
 import { orgPartsAlone } from './org-parts-alone';
 
 export type { RawMention } from './raw-mention';
@@ -785,7 +784,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Most articles have no credit paragraph and no dateline: nothing is outside.
   const outside = !anyCredit && !dl ? () => false : (k: number) => creditParas[seg.sentences[toks[k].sentence].paragraph] === 1 || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
-  const named = titledForms(ctx, seg, slashNames(ctx, seg, deskPrefixNames(seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, cutNameRepeats(ctx, seg, nicknameRepeats(ctx, seg, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside), outside), outside)), outside, ctx.cap)), outside));
+  const named = titledForms(ctx, seg, slashNames(ctx, seg, deskPrefixNames(seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nicknameRepeats(ctx, seg, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside), outside)), outside, ctx.cap)), outside));
   orgPartsAlone(ctx, seg, named);
   coinedWords(ctx, seg, named);
   return named;
