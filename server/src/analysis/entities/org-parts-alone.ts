@@ -1,6 +1,6 @@
 // "Southern and Thameslink are both run by Govia Thameslink Railway": one word read as a person that
 // is a word of an organisation the article names in full, and no person's name of the article nor a
-// name the lists know as a person's, is the organisation's short name (issue 10, round 22: the tagger,
+// name the lists know as a person's, nor a word news text writes, is the organisation's short name (issue 10, round 22: the tagger,
 // meeting a word it never saw, reads a person).
 import type { Segmentation } from '../types';
 import { type DocContext, listBits, listClassesAt } from './features';
@@ -16,7 +16,8 @@ export function orgPartsAlone(ctx: DocContext, seg: Segmentation, mentions: RawM
   for (const m of mentions) {
     if (m.type !== 'PERSON' || m.credit || m.sure || m.fixed || m.text.indexOf(' ') >= 0) continue;
     while (k < ctx.n && toks[k].start < m.start) k++;
-    if (k < ctx.n && toks[k].start === m.start && (listClassesAt(ctx, k) & PEOPLE) === 0) (alone ??= []).push(m);
+    // A word news text never wrote (no usual casing): "Limbaugh" of "The Rush Limbaugh Show" is known, and a person.
+    if (k < ctx.n && toks[k].start === m.start && ctx.casing[k] === 0 && (listClassesAt(ctx, k) & PEOPLE) === 0) (alone ??= []).push(m);
   }
   if (!alone) return;
   for (const a of alone) {
