@@ -514,12 +514,35 @@ const CASES: [string, string, Expected[]][] = [
     f('+1', 'CARDINAL', 1),
   ]],
   ['a clip length, a title and idioms are no figures', 'The video, 1:56, shows the first lady, who did not mind one bit, a three-on-one rush and a two-way race.', []],
+  ['concentrations and doses: parts per million, micrograms per cubic metre, milligrams', 'Levels above 15 micrograms per cubic metre, 419 parts per million, about 300ppm, 8 ppb and a 20mg pill; 5 MG hatchbacks.', [
+    f('above 15 micrograms per cubic metre', 'QUANTITY', 15, { unit: 'µg per cubic meter', bound: 'min' }),
+    f('419 parts per million', 'QUANTITY', 419, { unit: 'ppm' }),
+    f('about 300ppm', 'QUANTITY', 300, { unit: 'ppm', approx: true }),
+    f('8 ppb', 'QUANTITY', 8, { unit: 'ppb' }),
+    f('20mg', 'QUANTITY', 20, { unit: 'mg' }),
+    f('5', 'CARDINAL', 5),
+  ]],
+  ['money glued to a word by a hyphen after its sign', 'The £60m-rated forward, a $75,000-a-year post, a $3.5-billion-a-year trade and a $10-plus trillion debt.', [
+    f('£60m-rated', 'MONEY', 6e7, { unit: 'GBP' }),
+    f('$75,000-a-year', 'MONEY', 75000, { unit: 'USD' }),
+    f('$3.5-billion-a-year', 'MONEY', 3.5e9, { unit: 'USD' }),
+    f('$10-plus trillion', 'MONEY', 1e13, { unit: 'USD', bound: 'min' }),
+  ]],
+  ['a model number after an all-caps or camel-case word is no figure; the count before it is', 'The carrier flies 40 MAX 8s and sold iPhone 15 cases; some 320 A320neo jets wait.', [
+    f('40', 'CARDINAL', 40),
+    f('some 320', 'CARDINAL', 320, { approx: true }),
+  ]],
 ];
 
 describe('figures', () => {
   for (const [name, text, expected] of CASES) {
     it(name, () => check(text, expected));
   }
+
+  it('multiplies without binary noise ("4.1 million" is 4100000 exactly)', () => {
+    const got = figuresOf('Stocks fell 4.1 million barrels, it paid $33.2 million, 69 cents and 0.35 cent, and 133.7 million taka.');
+    assert.deepEqual(got.map((g) => g.value), [4_100_000, 33_200_000, 0.69, 0.0035, 133_700_000]);
+  });
 
   it('reads a text whose last words look ahead past its end ("… go up", "… at least")', () => {
     // The qualifier rules read the token after "up" ("up to"): at a text's (or a piece's) last token there is none.

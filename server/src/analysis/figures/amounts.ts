@@ -6,12 +6,12 @@ import type { FigureKind } from '../types';
 import { yearAt } from './dates';
 import {
   AGO_WORDS, CLOCK_SUFFIXES, COUNTED_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_CURRENCIES,
-  MONTHS, MONTH_ABBREVIATIONS, MOVEMENT_VERBS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
+  MONTHS, MONTH_ABBREVIATIONS, MOVEMENT_VERBS, MULTIPLIERS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
   PERSON_NOUNS, POSSESSIVE_PRONOUNS, TIME_UNITS, VERBS_IN_S, WEEKDAYS, YEAR_PREPOSITIONS,
 } from './lexicon';
-import { type Match, match } from './match';
+import { type Match, hyphenParts, match } from './match';
 import { type NumberPhrase, parseNumberPhrase } from './number-phrase';
-import { dottedClock, parseNumeral } from './numerals';
+import { dottedClock, parseNumeral, scaled } from './numerals';
 import { isQualifierStart } from './qualifiers';
 import type { TokenView } from './token-view';
 import { type UnitTail, unitAt } from './units';
@@ -50,7 +50,8 @@ function moneyAfterPrefix(v: TokenView, i: number, end: number, ctx: AmountConte
   const pre = currencyPrefix(v, i, end);
   if (!pre || pre.next >= end || !v.digitStart(pre.next)) return null;
   const p = parseNumberPhrase(v, pre.next, end);
-  if (!p || (p.numeral && p.numeral.form !== 'plain')) return null;
+  if (!p) return moneyCompound(v, i, pre.next, pre.unit);
+  if (p.numeral && p.numeral.form !== 'plain') return null;
   let last = p.last;
   let value = p.value;
   // "$300 m": a lone "m" after money is a million.
@@ -64,6 +65,29 @@ function moneyAfterPrefix(v: TokenView, i: number, end: number, ctx: AmountConte
   // "$5 million USD" repeats the code.
   if (m.last + 1 < end && v.raw(m.last + 1) === pre.unit) m.last++;
   if (p.range) m = { ...m, value: null, range: true };
+  return m;
+}
+
+/**
+ * Money glued to a word by a hyphen after its sign: "a £85m-rated striker", "a $50,000-a-year
+ * job", "its $2bn-plus budget". The amount is the number; the words describe it.
+ */
+function moneyCompound(v: TokenView, i: number, k: number, unit: string): Match | null {
+  const parts = hyphenParts(v.raw(k));
+  if (!parts || parts.length < 2 || !parts.slice(1).every((w) => /^[a-z]+$/.test(w))) return null;
+  const n = parseNumeral(parts[0]);
+  if (!n || n.form !== 'plain' || n.unit !== '') return null;
+  // "$4.2-million-a-year": the multiplier is part of the amount.
+  let value = n.value;
+  const multiplier = MULTIPLIERS.get(parts[1]);
+  if (multiplier !== undefined) value = scaled(value, multiplier);
+  // "a $20-plus trillion budget": the multiplier comes after.
+  let last = k;
+  const after = k + 1 < v.tokens.length ? MULTIPLIERS.get(v.lower(k + 1)) : undefined;
+  if (multiplier === undefined && after !== undefined && after >= 1000) { value = scaled(value, after); last = k + 1; }
+  const m = match(i, last, 'MONEY', value, unit);
+  // "$2bn-plus": at least that.
+  if (parts[parts.length - 1] === 'plus') m.bound = 'min';
   return m;
 }
 
@@ -138,6 +162,7 @@ function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean 
   const i = p.first;
   // "S&P 500", "FTSE 100", "Nikkei 225": a stock index's name, in a table line too.
   if (i > ctx.sentenceFirst && INDEX_NAMES.has(v.lower(i - 1)) && p.first === p.last && p.numeral && !p.numeral.grouped && !p.numeral.decimal) return true;
+  if (modelNumber(v, p, ctx)) return true;
   if (ctx.headline || i <= ctx.sentenceFirst || !p.numeral || p.numeral.grouped || p.numeral.decimal) return false;
   if (p.last !== p.first || p.numeral.multiplier !== 1) return false;
   const prev = i - 1;
@@ -148,6 +173,23 @@ function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean 
   // "U.S. 10 percent", "Brent 50 cents": an abbreviation before, or a unit after, is no name.
   if (w.endsWith('.') || unitAt(v, p.last + 1, v.tokens.length) !== null) return false;
   return true;
+}
+
+const CAMEL_CASE = /^\p{Ll}+\p{Lu}/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+/**
+ * A product's model, in a headline too: the "9" of "737 MAX 9" (a number, an all-caps word and
+ * a number), "iPhone 16 Pro" (after a word in camel case).
+ */
+function modelNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean {
+  const i = p.first;
+  if (p.last !== i || !p.numeral || p.numeral.grouped || p.numeral.decimal || p.numeral.multiplier !== 1) return false;
+  const end = v.tokens.length;
+  if (i > ctx.sentenceFirst && CAMEL_CASE.test(v.raw(i - 1))) return true;
+  const capsWord = (k: number): boolean => ALL_CAPS.test(v.raw(k)) && !CURRENCY_CODES.has(v.raw(k)) && unitAt(v, k, end) === null;
+  // Only the number after the word: "65 MAX 9s" counts 65 of them, and "some 737 MAX 9 jets" cannot be told from it.
+  return i - 2 >= ctx.sentenceFirst && capsWord(i - 1) && v.digitStart(i - 2) && parseNumeral(v.raw(i - 2)) !== null;
 }
 
 /**
@@ -457,7 +499,7 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
     const kind: FigureKind = yearAt(v, p.first, end) !== null && yearAt(v, range.high.first, end) !== null ? 'DATE' : 'CARDINAL';
     return { ...match(p.first, q.last, kind, null, null, approx), range: true };
   }
-  const value = ranged || q.value === null ? null : q.value * tail.scale;
+  const value = ranged || q.value === null ? null : scaled(q.value, tail.scale);
   // "one day he would return" is an idiom, not a duration.
   if (tail.kind === 'TIME' && p.words && p.first === p.last && v.lower(i) === 'one' && tail.unit === 'day'
     && !(tail.last + 1 < end && AGO_WORDS.has(v.lower(tail.last + 1)))) return null;
@@ -471,6 +513,14 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
     if ((next === 'a' || next === 'per' || next === 'an') && m.last + 2 < end && RATE_UNITS.has(v.lower(m.last + 2))) {
       m.last += 2;
       m.unit = `${m.unit} per ${v.lower(m.last)}`;
+    }
+    // "10 micrograms per cubic metre", "40 miles per gallon"
+    else if (next === 'per' && m.last + 2 < end) {
+      const denominator = unitAt(v, m.last + 2, end);
+      if (denominator && denominator.kind === 'QUANTITY') {
+        m.unit = `${m.unit} per ${denominator.unit}`;
+        m.last = denominator.last;
+      }
     }
   }
   return m;

@@ -80,6 +80,8 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['kilogrammes', 'kg'], ['gram', 'g'], ['grams', 'g'], ['g', 'g'], ['tonne', 'tonne'],
   ['tonnes', 'tonne'], ['ton', 'ton'], ['tons', 'ton'], ['lb', 'pound'], ['lbs', 'pound'],
   ['ounce', 'ounce'], ['ounces', 'ounce'], ['oz', 'ounce'],
+  ['mg', 'mg'], ['milligram', 'mg'], ['milligrams', 'mg'], ['microgram', 'µg'], ['micrograms', 'µg'],
+  ['µg', 'µg'], ['mcg', 'µg'], ['ppm', 'ppm'], ['ppb', 'ppb'],
   ['litre', 'liter'], ['litres', 'liter'], ['liter', 'liter'], ['liters', 'liter'],
   ['gallon', 'gallon'], ['gallons', 'gallon'], ['barrel', 'barrel'], ['barrels', 'barrel'],
   ['bpd', 'barrel per day'], ['b/d', 'barrel per day'], ['boe/d', 'boe per day'], ['boepd', 'boe per day'],
