@@ -414,4 +414,30 @@ describe('web scrape furniture', () => {
     const feature = ['Life on the ferry', 'About Tidewell Lines', 'The ferry leaves at six every morning and crosses in two hours.', 'Crews change at noon.', 'Passengers wait in the rain.', 'The captain has sailed for thirty years.'].join('\n\n');
     assert.deepEqual(furniture(segment(feature)), [['footer', 'About Tidewell Lines']]);
   });
+  it('reads a page header\'s controls and breadcrumb, a newsletter box, a ranked list and the writer\'s note', () => {
+    const page = [
+      'Sign in', 'Home / Local News / Transit', 'Harbour ferries to run all night in summer',
+      'PUBLISHED: June 2, 2026 at 6:10 p.m. | UPDATED: June 3, 2026 at 9:02 a.m.', 'Last modified on Wed 3 Jun 2026 10.15 BST',
+      'Share via Email',
+      'The harbour authority will run ferries through the night from July, its director told the board on Tuesday.',
+      'Sign up to Harbour Week', 'Free weekly newsletter', 'The week on the water, the good and the bad, every Friday',
+      'Privacy Notice: Newsletters may contain info about charities and online ads.',
+      'Trending', '1. Ferry fares rise for the second time', '2) Five walks along the quay',
+      'The board will vote on the timetable in May.',
+      'Ines Faro covers transportation for the Harbour Ledger. Reach her at 555-0110.',
+    ].join('\n\n');
+    const seg = segment(page);
+    assert.deepEqual(furniture(seg), [
+      ['share', 'Sign in'], ['read-more', 'Home / Local News / Transit'], ['timestamp', 'PUBLISHED: June 2, 2026 at 6:1'],
+      ['timestamp', 'Last modified on Wed 3 Jun 202'], ['share', 'Share via Email'],
+      ['signup', 'Sign up to Harbour Week'], ['signup', 'Free weekly newsletter'], ['signup', 'The week on the water, the goo'],
+      ['signup', 'Privacy Notice: Newsletters ma'], ['read-more', 'Trending'], ['read-more', '1. Ferry fares rise for the se'],
+      ['read-more', '2) Five walks along the quay'], ['byline', 'Ines Faro covers transportatio'],
+    ]);
+    // The writer is credited; the paper named in the note is not a person.
+    assert.deepEqual(seg.credits.flatMap((c) => c.names.map((n) => n.text)), ['Ines Faro']);
+    // A numbered line outside such a list, a slash inside a sentence and a blurb under no box stay story.
+    const story = 'Ferry timetable\n\n1. Boats leave at six.\n\nThe ferry runs Oban / Mull / Coll in summer.\n\nFree weekly newsletter\n\nCrews said the timetable was fair.';
+    assert.deepEqual(furniture(segment(story)), [['signup', 'Free weekly newsletter']]);
+  });
 });
