@@ -528,6 +528,19 @@ const CASES: [string, string, Expected[]][] = [
     f('$3.5-billion-a-year', 'MONEY', 3.5e9, { unit: 'USD' }),
     f('$10-plus trillion', 'MONEY', 1e13, { unit: 'USD', bound: 'min' }),
   ]],
+  ['a duration in several units is one duration, in its smallest unit; a new line or a larger unit after starts another', 'She won in 2 hours 19 minutes 8 seconds, served three years and two months, rested 1 hour, 5 minutes, then 5 minutes and 10 hours.', [
+    f('2 hours 19 minutes 8 seconds', 'DURATION', 8348, { unit: 'second' }),
+    f('three years and two months', 'DURATION', 38, { unit: 'month' }),
+    f('1 hour, 5 minutes', 'DURATION', 65, { unit: 'minute' }),
+    f('5 minutes', 'DURATION', 5, { unit: 'minute' }),
+    f('10 hours', 'DURATION', 10, { unit: 'hour' }),
+  ]],
+  ['a 24-hour clock before "local time", or with a leading zero before "hours"; hours of work stay a duration', 'Play starts at 1415 local time (1315 GMT); troops left at 0600 hours after 1500 hours of drills.', [
+    f('1415 local time', 'TIME', null),
+    f('1315 GMT', 'TIME', null),
+    f('0600 hours', 'TIME', null),
+    f('1500 hours', 'DURATION', 1500, { unit: 'hour' }),
+  ]],
   ['a model number after an all-caps or camel-case word is no figure; the count before it is', 'The carrier flies 40 MAX 8s and sold iPhone 15 cases; some 320 A320neo jets wait.', [
     f('40', 'CARDINAL', 40),
     f('some 320', 'CARDINAL', 320, { approx: true }),

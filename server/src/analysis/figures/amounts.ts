@@ -301,6 +301,11 @@ function clock(v: TokenView, p: NumberPhrase, first: number, end: number): Match
   const next = p.last + 1 < end ? v.lower(p.last + 1) : '';
   const suffix = CLOCK_SUFFIXES.has(next) ? p.last + 1 : -1;
   if (n.form === 'clock') return match(first, suffix > 0 ? suffix : p.last, 'TIME', null);
+  // "1700 local time", "0800 hours": a 24-hour clock (a duration of hours has no leading zero).
+  if (suffix < 0 && n.form === 'plain' && !n.grouped && !n.decimal && n.intDigits === 4 && n.value % 100 < 60 && n.value < 2400) {
+    if (next === 'local' && p.last + 2 < end && v.lower(p.last + 2) === 'time') return match(first, p.last + 2, 'TIME', null);
+    if (next === 'hours' && v.raw(p.first)[0] === '0') return match(first, p.last + 1, 'TIME', null);
+  }
   // "10.45 pm": a dotted clock with the half of the day apart.
   if (suffix > 0 && n.decimal && (next.startsWith('a') || next.startsWith('p')) && next !== 'et' && next !== 'pt'
     && dottedClock(v.raw(p.first), Math.trunc(n.value), n.intDigits, next) !== null) return match(first, suffix, 'TIME', null);
