@@ -541,6 +541,12 @@ const CASES: [string, string, Expected[]][] = [
     f('0600 hours', 'TIME', null),
     f('1500 hours', 'DURATION', 1500, { unit: 'hour' }),
   ]],
+  ['Philippine pesos after "P" with a multiplier only, and the Ghanaian cedi after "GH¢"', 'It cost P2 billion and P450m, not the P5 or grade P3.5; GH¢15.2 and GH₵ 3 million.', [
+    f('P2 billion', 'MONEY', 2e9, { unit: 'PHP' }),
+    f('P450m', 'MONEY', 4.5e8, { unit: 'PHP' }),
+    f('GH¢15.2', 'MONEY', 15.2, { unit: 'GHS' }),
+    f('GH₵ 3 million', 'MONEY', 3e6, { unit: 'GHS' }),
+  ]],
   ['a model number after an all-caps or camel-case word is no figure; the count before it is', 'The carrier flies 40 MAX 8s and sold iPhone 15 cases; some 320 A320neo jets wait.', [
     f('40', 'CARDINAL', 40),
     f('some 320', 'CARDINAL', 320, { approx: true }),

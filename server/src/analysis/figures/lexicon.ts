@@ -100,7 +100,7 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
 /** Words that make a following unit an area or volume ("square kilometres"). */
 export const MEASURE_PREFIXES: ReadonlySet<string> = new Set(['square', 'sq', 'cubic', 'cu']);
 
-export { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_CURRENCIES } from '../currencies';
+export { CENT_SIGN_PREFIXES, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_CURRENCIES } from '../currencies';
 
 /** Currency words after a number. */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
