@@ -440,4 +440,15 @@ describe('web scrape furniture', () => {
     const story = 'Ferry timetable\n\n1. Boats leave at six.\n\nThe ferry runs Oban / Mull / Coll in summer.\n\nFree weekly newsletter\n\nCrews said the timetable was fair.';
     assert.deepEqual(furniture(segment(story)), [['signup', 'Free weekly newsletter']]);
   });
+  it('reads a paper\'s print note, a funder\'s note and an outlet before a contributor\'s name', () => {
+    const story = [
+      'Ferry crews end strike', 'HALIFAX — Ferry crews ended a two-day strike on Monday after accepting a pay rise, their union said.',
+      'A version of this article appears in print on June 4, 2026, Section B, Page 2 of the Atlantic edition with the headline: Crews End Strike. Order Reprints | Today\'s Paper | Subscribe',
+      'The Harbour Wire receives support from the Coastal Trust for its coverage of shipping. The Harbour Wire is solely responsible for all content.',
+      'Harbour Wire\'s Nora Quist contributed to this report.',
+    ].join('\n\n');
+    const seg = segment(story);
+    assert.deepEqual(furniture(seg).slice(0, 2), [['footer', 'A version of this article appe'], ['footer', 'The Harbour Wire receives supp']]);
+    assert.deepEqual(seg.credits.flatMap((c) => c.names.map((n) => n.text)), ['Nora Quist']);
+  });
 });

@@ -19,6 +19,10 @@ const LINE_RULES: LineRule[] = [
   { kind: 'signup', line: /^(?:Free (?:daily |weekly |monthly )?(?:newsletter|email)|Privacy [Nn]otice: .{0,300}|Enter your email(?: address)?|Your email address|Newsletter sign[- ]up)$/ },
   { kind: 'signup', line: /^Thanks for reading\b.{0,40}[!.] (?:Subscribe|Sign up)\b.{0,120}$/ },
   { kind: 'footer', line: /^Our Standards:.{0,100}$/ },
+  // A paper's print note: "A version of this article appears in print on Dec. 8, 2026, Section B, Page 3 …".
+  { kind: 'footer', line: /^A version of this (?:article|story|review|column) appear(?:s|ed) in print on .{0,400}$/ },
+  // A funder's note under a story: "The Associated Press receives support from X for … AP is solely responsible for all content."
+  { kind: 'footer', line: /^(?:The )?\p{Lu}[\p{L}.'’& -]{1,60} receives (?:financial )?support from .{1,300}\bresponsible for all content\.?$/u },
   { kind: 'footer', line: /^(?:©|Copyright\b).{0,120}$/i },
   { kind: 'footer', line: /^All rights reserved\.?$/i },
   // A newsletter's footer links: "Privacy ∙ Terms ∙ Collection notice".

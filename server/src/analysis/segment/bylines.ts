@@ -316,6 +316,8 @@ export function creditNames(text: string, start: number, end: number): Span[] {
     if (lower === 'in') { flush(); inPlace = true; continue; }
     if (inPlace && capital) continue;
     inPlace = false;
+    // "CNN's Rita Moss contributed …": the outlet before the name is not part of it.
+    if (capital && /['’]s$/.test(w)) { run = []; continue; }
     if (capital && !ROLE_WORDS.has(lower) && !NOTE_WORDS.has(lower)) {
       run.push([m.index, e]);
     } else {
