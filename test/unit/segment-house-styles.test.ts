@@ -451,4 +451,31 @@ describe('web scrape furniture', () => {
     assert.deepEqual(furniture(seg).slice(0, 2), [['footer', 'A version of this article appe'], ['footer', 'The Harbour Wire receives supp']]);
     assert.deepEqual(seg.credits.flatMap((c) => c.names.map((n) => n.text)), ['Nora Quist']);
   });
+  it('reads a press release wire\'s dateline, header and closing lines, with the province\'s dollar and a passcode', () => {
+    const release = [
+      'Tidewell Lines Reports Record Sailings', 'News provided by', 'Tidewell Lines Inc.', 'Nov 6, 2026, 07:00 ET',
+      'HALIFAX, NS, Nov. 6, 2026 /PRNewswire/ - Tidewell Lines Inc. today reported revenue of $41.2 million for the quarter, up 6% from a year earlier.',
+      'The company will host a call at 10:00 a.m. ET; passcode 4821930#.',
+      'SOURCE Tidewell Lines Inc.', 'For further information: Media: Ola Berg, 902-555-0122',
+    ].join('\n\n');
+    const seg = segment(release);
+    assert.equal(seg.dateline?.place?.text, 'HALIFAX');
+    assert.equal(seg.dateline?.region?.text, 'NS');
+    assert.equal(seg.dateline?.agency?.text, 'PRNewswire');
+    assert.deepEqual(furniture(seg), [
+      ['footer', 'News provided by'], ['footer', 'Tidewell Lines Inc.'], ['timestamp', 'Nov 6, 2026, 07:00 ET'],
+      ['footer', 'SOURCE Tidewell Lines Inc.'], ['footer', 'For further information: Media'],
+    ]);
+    const a = analyze(release);
+    const money = a.figures.find((f) => f.kind === 'MONEY');
+    assert.equal(money?.unit, 'CAD', 'a release dated in Nova Scotia counts in Canadian dollars');
+    assert.ok(!a.figures.some((f) => f.text.includes('4821930')), 'a passcode is no figure');
+  });
+
+  it('reads a live page\'s label and its call for readers\' pictures', () => {
+    const page = ['Live Reporting', 'Posted at 14:32', 'Gales close the bridge', 'Winds of up to 80mph closed the bridge on Sunday, the operator says.', 'Get involved', 'Share your pictures and stories: email us or WhatsApp 555-0101.'].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [
+      ['share', 'Live Reporting'], ['timestamp', 'Posted at 14:32'], ['share', 'Get involved'], ['promo', 'Share your pictures and storie'],
+    ]);
+  });
 });

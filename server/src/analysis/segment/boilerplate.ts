@@ -31,7 +31,10 @@ const LINE_RULES: LineRule[] = [
   // paragraph under each is read with it: segment/index.ts).
   { kind: 'footer', line: /^(?:About \p{Lu}[\p{L}\d&.,'’ -]{1,60}|(?:Cautionary [Nn]ote [Rr]egarding )?Forward-[Ll]ooking (?:[Ss]tatements|[Ii]nformation)|Non-GAAP (?:[Ff]inancial )?[Mm]easures)$/u },
   // A press release's opening and closing labels.
-  { kind: 'footer', line: /^(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|For further information(?:,? please contact)?:?|FOR FURTHER INFORMATION(?:,? PLEASE CONTACT)?:?|Media (?:contact|inquiries|enquiries):?|Investor (?:contact|relations):?)$/ },
+  { kind: 'footer', line: /^(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|For further information(?:,? please contact)?:?|FOR FURTHER INFORMATION(?:,? PLEASE CONTACT)?:?|Media (?:contact|inquiries|enquiries):?|Investor (?:contact|relations):?|News provided by)$/ },
+  // A release wire's closing lines: "SOURCE Harbourline Energy Inc.", "For further information: Media: Ola Berg, 902-555-0122".
+  { kind: 'footer', line: /^SOURCE \p{Lu}[\p{L}\d.,&'’ -]{1,80}$/u },
+  { kind: 'footer', line: /^(?:For further information|FOR FURTHER INFORMATION|Media [Cc]ontacts?|Investor [Cc]ontacts?|Contacts?): .{1,300}$/ },
   { kind: 'footer', line: /^(?:Report an (?:error|editorial error|typo)|Report a (?:technical (?:issue|problem)|typo|correction)|Editorial code of conduct|Corrections? policy)$/i },
   { kind: 'footer', line: /^(?:Reuse this content|Supported by|Explore more on these topics|Source: [\p{L} ,&'’.-]{2,60} (?:news )?agencies)$/u },
   { kind: 'comments', line: /^(?:Leave a Comment|Comments?|Show comments|\d+ Comments?|Comments? \(\d{1,6}\))$/i },
@@ -46,7 +49,9 @@ const LINE_RULES: LineRule[] = [
   // A live page's controls and a browser notice: "Skip to content", "Key events", "Please turn on JavaScript …".
   { kind: 'share', line: /^(?:Skip to (?:main )?(?:content|navigation)|Key events|Show key events only|Please turn on JavaScript\b.{0,100})$/ },
   // A page header's account and search controls, each alone on its line.
-  { kind: 'share', line: /^(?:Sign in|Sign In|Log in|Log In|Sign out|Log out|My account|Menu|MENU|Search|Open menu|Close menu)$/ },
+  { kind: 'share', line: /^(?:Sign in|Sign In|Log in|Log In|Sign out|Log out|My account|Menu|MENU|Search|Open menu|Close menu|Live Reporting|Live reporting|Get involved|Get in touch)$/ },
+  // A live page's call for readers' material: "Share your pictures and stories: email … or WhatsApp …".
+  { kind: 'promo', line: /^(?:Share|Send (?:us )?) your (?:pictures|photos|videos|stories|story|views|experiences?|questions)\b.{0,200}$/ },
   { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues below(?: advertisement)?|Skip Advertisement|Continue reading(?: below)?|Loading(?:\.\.\.|…)?)$/ },
   { kind: 'read-more', line: /^(?:READ MORE|Read more|Related|RELATED|See also)\b:?.{0,160}$/ },
   { kind: 'read-more', line: /^(?:More on this story|More from [\p{L} ]{2,40}|Most read|Most viewed|Most popular|Top stories|Trending|TRENDING|Trending [Nn]ow|Popular now)$/u },

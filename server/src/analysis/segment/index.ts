@@ -175,6 +175,11 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
       ls[i].kind = 'byline';
       continue;
     }
+    // The company under a release wire's "News provided by".
+    if (ls[i].kind === null && ls[i - 1].kind === 'footer' && ls[i - 1].text === 'News provided by' && wordCount(ls[i].text) <= 8) {
+      ls[i].kind = 'footer';
+      continue;
+    }
     // A newsletter box's blurb, between its "Sign up to …" and its "Privacy Notice: …".
     if (ls[i].kind === null && ls[i - 1].kind === 'signup' && i + 1 < ls.length && ls[i + 1].kind === 'signup' && wordCount(ls[i].text) <= 60) {
       ls[i].kind = 'signup';
