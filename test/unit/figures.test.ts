@@ -547,6 +547,11 @@ const CASES: [string, string, Expected[]][] = [
     f('GH¢15.2', 'MONEY', 15.2, { unit: 'GHS' }),
     f('GH₵ 3 million', 'MONEY', 3e6, { unit: 'GHS' }),
   ]],
+  ['a tally written with "to" next to a word of voting; other "to" pairs stay ranges', 'In a 6 to 3 ruling the court agreed; the board voted 7 to 2, and some 10 to 15 votes were lost.', [
+    f('6 to 3', 'SCORE', null, { unit: 'vote' }),
+    f('7 to 2', 'SCORE', null, { unit: 'vote' }),
+    f('some 10 to 15', 'CARDINAL', null, { approx: true }),
+  ]],
   ['a model number after an all-caps or camel-case word is no figure; the count before it is', 'The carrier flies 40 MAX 8s and sold iPhone 15 cases; some 320 A320neo jets wait.', [
     f('40', 'CARDINAL', 40),
     f('some 320', 'CARDINAL', 320, { approx: true }),

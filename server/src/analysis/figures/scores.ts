@@ -84,6 +84,8 @@ export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: 
   if (australian) return { figure: australian };
   const innings = inningsTotal(v, i, end, sentenceFirst);
   if (innings) return { figure: innings };
+  const spelled = tallyWithTo(v, i, end, sentenceFirst);
+  if (spelled) return { figure: spelled };
   const r = read(v, i, end);
   if (!r) return null;
   const { nums, last } = r;
@@ -109,6 +111,18 @@ export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: 
   if (teamRecord) return { figure: match(i, last, 'SCORE', null, 'record') };
   const tiebreak = nums.length === 2 && Math.max(nums[0], nums[1]) === 7 && Math.min(nums[0], nums[1]) === 6 ? tiebreakAfter(v, last, end) : -1;
   return { figure: match(i, tiebreak >= 0 ? tiebreak : last, 'SCORE', null, unitOf(v, i, last, end, nums.length)) };
+}
+
+/**
+ * "a 5 to 4 decision", "voted 7 to 2": a tally written with "to", next to a word of voting
+ * (else a range), high to low.
+ */
+function tallyWithTo(v: TokenView, i: number, end: number, sentenceFirst: number): Match | null {
+  if (i + 2 >= end || v.lower(i + 1) !== 'to') return null;
+  if (!(i + 3 < end && VOTE_WORDS.has(v.lower(i + 3))) && !(i > sentenceFirst && v.lower(i - 1) === 'voted')) return null;
+  const a = part(v.raw(i));
+  const b = part(v.raw(i + 2));
+  return a !== null && b !== null && a > b ? match(i, i + 2, 'SCORE', null, 'vote') : null;
 }
 
 const OVERS_BEFORE: ReadonlySet<string> = new Set(['from', 'off', 'in']);
