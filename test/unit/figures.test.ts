@@ -552,6 +552,9 @@ const CASES: [string, string, Expected[]][] = [
     f('7 to 2', 'SCORE', null, { unit: 'vote' }),
     f('some 10 to 15', 'CARDINAL', null, { approx: true }),
   ]],
+  ['a numbered part of a season, a race or a text is no figure, at a sentence\'s start too', 'Round 3 was wet. Section 1001 applies, and Stage 7 was cut to 140 km.', [
+    f('140 km', 'QUANTITY', 140, { unit: 'km' }),
+  ]],
   ['a model number after an all-caps or camel-case word is no figure; the count before it is', 'The carrier flies 40 MAX 8s and sold iPhone 15 cases; some 320 A320neo jets wait.', [
     f('40', 'CARDINAL', 40),
     f('some 320', 'CARDINAL', 320, { approx: true }),

@@ -168,6 +168,8 @@ function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean 
   // "S&P 500", "FTSE 100", "Nikkei 225": a stock index's name, in a table line too.
   if (i > ctx.sentenceFirst && INDEX_NAMES.has(v.lower(i - 1)) && p.first === p.last && p.numeral && !p.numeral.grouped && !p.numeral.decimal) return true;
   if (modelNumber(v, p, ctx)) return true;
+  // "Week 14 results", "Stage 3 of the Tour": a numbered part, at a sentence's start and in headlines too.
+  if (i > 0 && i - 1 >= ctx.sentenceFirst && v.capitalized(i - 1) && NUMBERED_PARTS.has(v.lower(i - 1)) && p.first === p.last && p.numeral && !p.numeral.grouped && !p.numeral.decimal) return true;
   if (ctx.headline || i <= ctx.sentenceFirst || !p.numeral || p.numeral.grouped || p.numeral.decimal) return false;
   if (p.last !== p.first || p.numeral.multiplier !== 1) return false;
   const prev = i - 1;
@@ -179,6 +181,11 @@ function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean 
   if (w.endsWith('.') || unitAt(v, p.last + 1, v.tokens.length) !== null) return false;
   return true;
 }
+
+/** Capitalised words that number a part of a season, a race or a text ("Week 14", "Round 3", "Stage 7"). */
+const NUMBERED_PARTS: ReadonlySet<string> = new Set([
+  'week', 'round', 'stage', 'matchday', 'gameweek', 'game', 'leg', 'heat', 'phase', 'chapter', 'section', 'episode', 'season', 'day', 'level', 'grade', 'part',
+]);
 
 const CAMEL_CASE = /^\p{Ll}+\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
