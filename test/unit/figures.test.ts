@@ -555,6 +555,12 @@ const CASES: [string, string, Expected[]][] = [
   ['a numbered part of a season, a race or a text is no figure, at a sentence\'s start too', 'Round 3 was wet. Section 1001 applies, and Stage 7 was cut to 140 km.', [
     f('140 km', 'QUANTITY', 140, { unit: 'km' }),
   ]],
+  ['a numbered part in lower case is no count where the phrase ends; a count after it stays', 'They were 287-6 on day two, in round nine of the series; the day three people died they led by a day 137 ahead, and Wood took 4-38.', [
+    f('287-6', 'SCORE', null, { unit: 'score' }),
+    f('three', 'CARDINAL', 3, { unit: 'people' }),
+    f('137', 'CARDINAL', 137),
+    f('4-38', 'SCORE', null, { unit: 'bowling' }),
+  ]],
   ['a model number after an all-caps or camel-case word is no figure; the count before it is', 'The carrier flies 40 MAX 8s and sold iPhone 15 cases; some 320 A320neo jets wait.', [
     f('40', 'CARDINAL', 40),
     f('some 320', 'CARDINAL', 320, { approx: true }),

@@ -182,9 +182,15 @@ function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean 
   return true;
 }
 
-/** Capitalised words that number a part of a season, a race or a text ("Week 14", "Round 3", "Stage 7"). */
+/** Words that number a part of a season, a race or a text ("Week 14", "Round 3", "on day two", "at hole 12"). */
 const NUMBERED_PARTS: ReadonlySet<string> = new Set([
   'week', 'round', 'stage', 'matchday', 'gameweek', 'game', 'leg', 'heat', 'phase', 'chapter', 'section', 'episode', 'season', 'day', 'level', 'grade', 'part',
+  'hole', 'lap',
+]);
+
+/** What may follow a numbered part ("on day two,", "round nine of", "stage six."). */
+const AFTER_NUMBERED_PART: ReadonlySet<string> = new Set([
+  '.', ',', ';', ':', ')', '?', '!', '—', '–', 'of', 'at', 'on', 'in', 'and', 'when', 'after', 'before', 'with', 'as', 'for', 'is', 'was', 'will',
 ]);
 
 const CAMEL_CASE = /^\p{Ll}+\p{Lu}/u;
@@ -384,6 +390,10 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     if (ONE_PRONOUN_BEFORE.has(prev) || ONE_PRONOUN_AFTER.has(next) || next === '’s' || next === "'s") return null;
   }
   const noun = countedNoun(v, p.last + 1, end);
+  // "on day two", "in round 3 of", "at hole 12,": a numbered part, not a count, when the phrase ends
+  // there ("the day three people died", "the final day 137 ahead" count).
+  if (noun === null && p.first === p.last && p.value !== null && p.first > ctx.sentenceFirst && NUMBERED_PARTS.has(v.lower(p.first - 1))
+    && (p.last + 1 >= end || AFTER_NUMBERED_PART.has(v.lower(p.last + 1)))) return null;
   return rate(v, p, noun, end) ?? match(p.first, p.last, 'CARDINAL', p.value, noun, p.vague);
 }
 

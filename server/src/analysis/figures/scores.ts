@@ -91,8 +91,8 @@ export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: 
   const { nums, last } = r;
   const before = i > sentenceFirst ? v.lower(i - 1) : '';
   const after = last + 1 < end ? v.lower(last + 1) : '';
-  // "3-97 from 28 overs": a bowler's wickets and runs.
-  if (nums.length === 2 && nums[0] <= 10 && OVERS_BEFORE.has(after) && last + 3 < end && v.lower(last + 3) === 'overs') {
+  // "3-97 from 28 overs", "Wood taking 4-38": a bowler's wickets and runs.
+  if (nums.length === 2 && nums[0] <= 10 && ((OVERS_BEFORE.has(after) && last + 3 < end && v.lower(last + 3) === 'overs') || (BOWLING_BEFORE.has(before) && nums[1] > nums[0]))) {
     return { figure: match(i, last, 'SCORE', null, 'bowling') };
   }
   // Formations: single digits adding up to the ten outfield players ("4-4-2", "4-2-3-1").
@@ -126,6 +126,8 @@ function tallyWithTo(v: TokenView, i: number, end: number, sentenceFirst: number
 }
 
 const OVERS_BEFORE: ReadonlySet<string> = new Set(['from', 'off', 'in']);
+/** Words before a bowler's figures ("taking 4-38", "figures of 5-21"). */
+const BOWLING_BEFORE: ReadonlySet<string> = new Set(['taking', 'took', 'takes', 'claimed', 'claiming', 'returned', 'returning']);
 /** Words of cricket that make "412 for six" an innings' runs and wickets. */
 const CRICKET_WORDS: ReadonlySet<string> = new Set([
   'innings', 'wicket', 'wickets', 'overs', 'declared', 'stumps', 'batting', 'bowled', 'test', 'odi', 't20', 'runs', 'run-chase',
