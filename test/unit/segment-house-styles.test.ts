@@ -478,4 +478,22 @@ describe('web scrape furniture', () => {
       ['share', 'Live Reporting'], ['timestamp', 'Posted at 14:32'], ['share', 'Get involved'], ['promo', 'Share your pictures and storie'],
     ]);
   });
+  it('reads a blog platform\'s page: buttons, paywall, writer above "Follow", "Written by" and the readers\' comments', () => {
+    const page = [
+      'Member-only story', 'Why the ferry pier is late', 'Ines Faro', 'Follow', '6 min read', '·', 'Listen', 'Share',
+      'The ferry pier was meant to open in 2024 and will now open in 2027, the harbour board said on Monday.',
+      'Already a subscriber? Log in', 'This article is for subscribers only. Subscribe for $1 a week.', 'Story continues', 'Open in app',
+      'The board will publish a new budget in March, its chair said.',
+      'Responses (3)', 'Pat O', '2h ago', 'It was always going to be late.', 'Reply',
+      'Written by Ines Faro', '1.2K Followers',
+    ].join('\n\n');
+    const seg = segment(page);
+    assert.deepEqual(furniture(seg), [
+      ['share', 'Member-only story'], ['byline', 'Ines Faro'], ['share', 'Follow'], ['timestamp', '6 min read'], ['share', '·'],
+      ['share', 'Listen'], ['share', 'Share'], ['signup', 'Already a subscriber? Log in'], ['signup', 'This article is for subscriber'],
+      ['advert', 'Story continues'], ['share', 'Open in app'], ['comments', 'Responses (3)'], ['comments', 'Pat O'], ['timestamp', '2h ago'],
+      ['comments', 'It was always going to be late'], ['share', 'Reply'], ['byline', 'Written by Ines Faro'], ['share', '1.2K Followers'],
+    ]);
+    assert.deepEqual([...new Set(seg.credits.flatMap((c) => c.names.map((n) => n.text)))], ['Ines Faro']);
+  });
 });

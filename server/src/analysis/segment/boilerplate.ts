@@ -17,6 +17,8 @@ const LINE_RULES: LineRule[] = [
   { kind: 'signup', line: /^(?:Get|Receive) (?:our|the) .{0,60}(?:newsletter|briefing).{0,60}$/i },
   // A newsletter box's lines: "Free weekly newsletter", "Privacy Notice: Newsletters may contain …".
   { kind: 'signup', line: /^(?:Free (?:daily |weekly |monthly )?(?:newsletter|email)|Privacy [Nn]otice: .{0,300}|Enter your email(?: address)?|Your email address|Newsletter sign[- ]up)$/ },
+  // A paywall: "Already a subscriber? Log in", "This article is for subscribers only. Subscribe for $1 a week."
+  { kind: 'signup', line: /^(?:Already (?:a|an) (?:subscriber|member)\?.{0,60}|This (?:article|story|content) is (?:for|only for|only available to|available to|exclusive to) (?:paying )?(?:subscribers|members)\b.{0,200})$/ },
   { kind: 'signup', line: /^Thanks for reading\b.{0,40}[!.] (?:Subscribe|Sign up)\b.{0,120}$/ },
   { kind: 'footer', line: /^Our Standards:.{0,100}$/ },
   // A paper's print note: "A version of this article appears in print on Dec. 8, 2026, Section B, Page 3 …".
@@ -37,7 +39,7 @@ const LINE_RULES: LineRule[] = [
   { kind: 'footer', line: /^(?:For further information|FOR FURTHER INFORMATION|Media [Cc]ontacts?|Investor [Cc]ontacts?|Contacts?): .{1,300}$/ },
   { kind: 'footer', line: /^(?:Report an (?:error|editorial error|typo)|Report a (?:technical (?:issue|problem)|typo|correction)|Editorial code of conduct|Corrections? policy)$/i },
   { kind: 'footer', line: /^(?:Reuse this content|Supported by|Explore more on these topics|Source: [\p{L} ,&'’.-]{2,60} (?:news )?agencies)$/u },
-  { kind: 'comments', line: /^(?:Leave a Comment|Comments?|Show comments|\d+ Comments?|Comments? \(\d{1,6}\))$/i },
+  { kind: 'comments', line: /^(?:Leave a Comment|Comments?|Show comments|\d+ Comments?|Comments? \(\d{1,6}\)|Responses? \(\d{1,6}\)|\d+ Responses?)$/i },
   // A cookie notice: "We use cookies to improve your experience. Accept all cookies".
   { kind: 'footer', line: /^(?:We use cookies|This (?:site|website) uses cookies|(?:Accept|Reject|Manage) (?:all |optional )?cookies)\b.{0,300}$/ },
   // A page's topic label on its own line (the topics under it are read with it: segment/index.ts).
@@ -50,9 +52,11 @@ const LINE_RULES: LineRule[] = [
   { kind: 'share', line: /^(?:Skip to (?:main )?(?:content|navigation)|Key events|Show key events only|Please turn on JavaScript\b.{0,100})$/ },
   // A page header's account and search controls, each alone on its line.
   { kind: 'share', line: /^(?:Sign in|Sign In|Log in|Log In|Sign out|Log out|My account|Menu|MENU|Search|Open menu|Close menu|Live Reporting|Live reporting|Get involved|Get in touch)$/ },
+  // A blog platform's buttons and counts: "Follow", "Listen", "·", "Open in app", "Member-only story", "1.2K Followers", "Reply".
+  { kind: 'share', line: /^(?:Follow|Following|Listen|[·•]|Open in app|Member-only story|Reply|Report|Upvote|Downvote|\d[\d.,]*[KkMm]? (?:[Ff]ollowers|[Ss]ubscribers|[Cc]laps|[Ll]ikes))$/ },
   // A live page's call for readers' material: "Share your pictures and stories: email … or WhatsApp …".
   { kind: 'promo', line: /^(?:Share|Send (?:us )?) your (?:pictures|photos|videos|stories|story|views|experiences?|questions)\b.{0,200}$/ },
-  { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues below(?: advertisement)?|Skip Advertisement|Continue reading(?: below)?|Loading(?:\.\.\.|…)?)$/ },
+  { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues(?: below(?: advertisement)?)?|Skip Advertisement|Continue reading(?: below)?|Loading(?:\.\.\.|…)?)$/ },
   { kind: 'read-more', line: /^(?:READ MORE|Read more|Related|RELATED|See also)\b:?.{0,160}$/ },
   { kind: 'read-more', line: /^(?:More on this story|More from [\p{L} ]{2,40}|Most read|Most viewed|Most popular|Top stories|Trending|TRENDING|Trending [Nn]ow|Popular now)$/u },
   // The BBC's accessible labels: "Image source, Getty Images", "Image caption, Residents …".
@@ -78,6 +82,8 @@ const LINE_RULES: LineRule[] = [
   // Publication and reading times: "Published December 7, 2020", "Updated 5 hours ago", "3 Min Read".
   { kind: 'timestamp', line: /^(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Last [Uu]pdated|Last [Mm]odified|First published|Originally published|Modified)(?: on| at)?:? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\d{1,2}[:.]\d\d|\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago|an? (?:hour|minute|day|week) ago|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|yesterday|today)\b.{0,120}$/ },
   { kind: 'timestamp', line: /^\d{1,2} (?:Min|min|Minute|minute)s? (?:Read|read)$/ },
+  // A comment's age: "2h ago", "5 min ago", "3d ago".
+  { kind: 'timestamp', line: /^\d{1,3} ?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs|hour|hours|day|days|week|weeks) ago$/ },
   // A live page's entry time on a line of its own: "14:20 GMT", "9.05am BST".
   { kind: 'timestamp', line: /^\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$/ },
   { kind: 'timestamp', line: /^(?:Reading time|Read time):? \d{1,2} (?:min|minutes?)\.?$/i },

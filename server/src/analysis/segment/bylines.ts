@@ -115,6 +115,9 @@ export interface Byline {
  * "By Greg Beacham, AP Sports Writer", "By Jane Doe and John Roe", "Jane Doe, The Canadian Press",
  * "Marie Wells Parliamentary reporter". Null for anything else.
  */
+/** What opens a byline: "By", and a blog's "Written by", "Words by", "Story by". */
+const BY_OPENER = /^(?:By|Written by|Words by|Story by|Text by):? /i;
+
 export function readByline(whole: string): Byline | null {
   // "Jane Doe · CBC News · Posted: Dec 03, 2026 6:15 AM ET": web pages put the time after the
   // byline; the names and roles are read before it.
@@ -123,7 +126,7 @@ export function readByline(whole: string): Byline | null {
   // "By Kayla Brooks kbrooks@riverbendtimes.com": the writer's address after the name, no separator.
   const address = line.lastIndexOf(' ');
   // (After a separator, "By Jane Doe | jdoe@example.com", the parts below read it.)
-  if (address > 0 && /^By:? /i.test(line) && /\p{L}$/u.test(line.slice(0, address)) && isAddress(line.slice(address + 1))) line = line.slice(0, address);
+  if (address > 0 && BY_OPENER.test(line) && /\p{L}$/u.test(line.slice(0, address)) && isAddress(line.slice(address + 1))) line = line.slice(0, address);
   // Most lines are story: too long, ending as a sentence, or opening in lower case.
   if (line.length > 120 || line.length < 5 || '.!?:;"“”'.includes(line[line.length - 1])) return null;
   const c0 = line.charCodeAt(0);
@@ -135,7 +138,7 @@ export function readByline(whole: string): Byline | null {
     if (c >= 48 && c <= 57) return null;
     if (c === 32 && ++spaces > 14) return null;
   }
-  const by = /^By:? /i.exec(line);
+  const by = BY_OPENER.exec(line);
   let from = by ? by[0].length : 0;
   // "By business reporter Kirsty Macallan", "By Europe correspondent Jan Ode": the role first.
   if (by) from += roleBeforeName(line.slice(from));

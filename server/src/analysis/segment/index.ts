@@ -149,6 +149,9 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
   // short lines read with their label, until a line that is no tag.
   let tagsOf: BoilerplateKind | null = null;
   let rankedOf: BoilerplateKind | null = null;
+  // Below a comments label in the page's second half ("Responses (12)", "Comments (142)"), the
+  // readers' comments (a comment's age or "Reply" button in sight), up to the next byline or footer.
+  let inComments = false;
   for (let i = 1; i < ls.length; i++) {
     // A press release's "About X" or "Forward-Looking Statements": the paragraph under the label
     // is the company's standing text, not news (up to three lines, until the next furniture; in
@@ -162,6 +165,15 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
       continue;
     }
     tagsOf = null;
+    if (ls[i - 1].kind === 'comments' && 2 * i > ls.length && commentsFollow(ls, i)) inComments = true;
+    if (inComments) {
+      const k = ls[i].kind;
+      if (k === 'byline' || k === 'footer' || k === 'signup') inComments = false;
+      else {
+        if (k === null) ls[i].kind = 'comments';
+        continue;
+      }
+    }
     // The stories under "Trending" or "Most read", numbered one a line.
     if (ls[i - 1].kind !== null && opensRankedList(ls[i - 1].text)) rankedOf = ls[i - 1].kind;
     if (rankedOf !== null && ls[i].kind === null && isRankedLine(ls[i].text)) {
@@ -180,6 +192,11 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
       ls[i].kind = 'footer';
       continue;
     }
+    // "Nadia Fenwick" / "Follow": a blog's writer above the follow button.
+    if (i < 12 && ls[i - 1].kind === null && ls[i].kind === 'share' && (ls[i].text === 'Follow' || ls[i].text === 'Following') && isNameLine(ls[i - 1].text)) {
+      ls[i - 1].kind = 'byline';
+      continue;
+    }
     // A newsletter box's blurb, between its "Sign up to …" and its "Privacy Notice: …".
     if (ls[i].kind === null && ls[i - 1].kind === 'signup' && i + 1 < ls.length && ls[i + 1].kind === 'signup' && wordCount(ls[i].text) <= 60) {
       ls[i].kind = 'signup';
@@ -196,6 +213,15 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
       ls[i].kind = 'caption';
     }
   }
+}
+
+/** A readers' comment within the next lines: its age ("2h ago") or its "Reply" button. */
+function commentsFollow(ls: Line[], from: number): boolean {
+  for (let k = from; k < ls.length && k < from + 5; k++) {
+    const l = ls[k];
+    if ((l.kind === 'timestamp' && l.text.endsWith(' ago')) || (l.kind === 'share' && l.text === 'Reply')) return true;
+  }
+  return false;
 }
 
 /** Names credited by a byline line ("By Jane Doe and John Roe, AP Sports Writers"). */
