@@ -53,7 +53,7 @@ const LINE_RULES: LineRule[] = [
   // A page header's account and search controls, each alone on its line.
   { kind: 'share', line: /^(?:Sign in|Sign In|Log in|Log In|Sign out|Log out|My account|Menu|MENU|Search|Open menu|Close menu|Live Reporting|Live reporting|Get involved|Get in touch)$/ },
   // A blog platform's buttons and counts: "Follow", "Listen", "·", "Open in app", "Member-only story", "1.2K Followers", "Reply".
-  { kind: 'share', line: /^(?:Follow|Following|Listen|[·•]|Open in app|Member-only story|Reply|Report|Upvote|Downvote|\d[\d.,]*[KkMm]? (?:[Ff]ollowers|[Ss]ubscribers|[Cc]laps|[Ll]ikes))$/ },
+  { kind: 'share', line: /^(?:Follow|Following|Listen|·|•|Open in app|Member-only story|Reply|Report|Upvote|Downvote|\d[\d.,]*[KkMm]? (?:[Ff]ollowers|[Ss]ubscribers|[Cc]laps|[Ll]ikes))$/ },
   // A live page's call for readers' material: "Share your pictures and stories: email … or WhatsApp …".
   { kind: 'promo', line: /^(?:Share|Send (?:us )?) your (?:pictures|photos|videos|stories|story|views|experiences?|questions)\b.{0,200}$/ },
   { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues(?: below(?: advertisement)?)?|Skip Advertisement|Continue reading(?: below)?|Loading(?:\.\.\.|…)?)$/ },
