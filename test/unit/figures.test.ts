@@ -561,6 +561,13 @@ const CASES: [string, string, Expected[]][] = [
     f('137', 'CARDINAL', 137),
     f('4-38', 'SCORE', null, { unit: 'bowling' }),
   ]],
+  ['an age after someone described by a noun and closed by a comma; a list of numbers is no age', 'The driver, 34, and their unnamed coach, 51, were hurt; the firm lost 3, 4 and 5 seats.', [
+    f('34', 'AGE', 34),
+    f('51', 'AGE', 51),
+    f('3', 'CARDINAL', 3),
+    f('4', 'CARDINAL', 4),
+    f('5', 'CARDINAL', 5, { unit: 'seats' }),
+  ]],
   ['a model number after an all-caps or camel-case word is no figure; the count before it is', 'The carrier flies 40 MAX 8s and sold iPhone 15 cases; some 320 A320neo jets wait.', [
     f('40', 'CARDINAL', 40),
     f('some 320', 'CARDINAL', 320, { approx: true }),

@@ -240,7 +240,24 @@ function appositiveAge(v: TokenView, p: NumberPhrase, end: number, ctx: AmountCo
   else return false;
   const named = i - 2;
   if (PERSON_NOUNS.has(v.lower(named))) return true;
+  if (after === ',' && describedPerson(v, named, ctx.sentenceFirst)) return true;
   return ctx.personEnds.has(v.tokens[named].end) || (v.capitalized(named) && !MONTHS.has(v.lower(named)) && !MONTH_ABBREVIATIONS.has(v.lower(named)));
+}
+
+/** Words that open a noun phrase naming someone ("the driver", "their manager", "an unnamed teacher"). */
+const PERSON_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'whose']);
+
+/**
+ * "The driver, 34, was arrested", "their manager, 51, has": a lower-case noun after a
+ * determiner (and at most one word between), with the number closed by a comma, is someone's age.
+ */
+function describedPerson(v: TokenView, named: number, sentenceFirst: number): boolean {
+  if (!/^\p{Ll}+$/u.test(v.raw(named))) return false;
+  for (let k = named - 1; k >= sentenceFirst && k >= named - 2; k--) {
+    if (PERSON_DETERMINERS.has(v.lower(k))) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(v.raw(k))) return false;
+  }
+  return false;
 }
 
 /** Words of golf scoring; a number before "under" or "over" ("at 10 under") is one too. */
