@@ -11,10 +11,12 @@ import type { Clause, QuoteIndex } from './context';
 import type { Quote } from './quotes';
 import type { LearnedHook, TokenSpan } from './learned/model';
 import { shippedModel } from './learned/shipped';
+import { documentOpening } from './document-opening';
 import { type AttributionMemo, ParagraphDrafts } from './paragraph-memo';
 import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb, timeOnlyContent } from './frame';
 import { CUE_VERBS, PUT_IT, STATES_AFTER_DOCUMENT } from './lexicon';
 import { frameForAsPutIt } from './as-put-it';
+import { frameForAsReportedBy } from './as-reported-by';
 import type { Doc } from './phrases';
 import { headlineColon, isTitleLine, transcriptLabel } from './headlines';
 import { SPEECH_NOUNS, frameForNoun } from './nouns';
@@ -163,7 +165,7 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
       // nouns, "according to" and stances stay the rules'.
       const plain = hook !== null && !one.quote && one.cue !== null && (one.learned === true || plainSpeech(doc, one));
       if (plain && !one.learned && !afterThat(doc, one) && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null) &&
-        !toldListener(doc, one) && !ownedDocumentSays(doc, one)) continue;
+        !toldListener(doc, one) && !ownedDocumentSays(doc, one) && !documentOpeningShows(doc, one, c)) continue;
       if (plain && (one.learned || hook.contentOfRules)) {
         learnedContent(doc, one, c, quotes, hook);
         // "rules the province announced this week": a time alone is no content.
@@ -261,6 +263,16 @@ function ownedDocumentSays(doc: Doc, d: Draft): boolean {
     return false;
   }
   return false;
+}
+
+/**
+ * "Records from the 2019 campaign show he gave …": a document heading the clause's opening phrase
+ * (document-opening.ts) shows what follows whatever the second opinion makes of the cue word.
+ */
+function documentOpeningShows(doc: Doc, d: Draft, c: Clause): boolean {
+  if (!d.source || !CUE_VERBS.get(doc.lower[d.cue!.last])?.doc) return false;
+  const opening = documentOpening(doc, c, d.cue!.first);
+  return opening !== null && opening.first === d.source.first && opening.last === d.source.last;
 }
 
 /** Object pronouns: "told him he …" is left to the second opinion. */
@@ -364,6 +376,9 @@ function ruleFrame(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, drafts: D
   if (w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to') return frameForAccordingTo(doc, t, c, quotes);
   // "That approach, as Whitcombe put it, would be …"
   if (PUT_IT.has(w)) return frameForAsPutIt(doc, t, c, quotes);
+  // "As reported by the Herald, the mayor …"
+  const reportedBy = frameForAsReportedBy(doc, t, c, quotes);
+  if (reportedBy) return reportedBy;
   // "Hart's comments that …": speech named by a noun.
   const n = SPEECH_NOUNS.has(w) ? frameForNoun(doc, t, c, quotes) : null;
   if (n) return n;

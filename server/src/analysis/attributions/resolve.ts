@@ -240,7 +240,11 @@ export class SourceResolver {
     // "The Canadian unit of Halvorsen Group": a part of the organisation named after "of" is not it.
     const of = words.indexOf('of');
     if (of >= 2 && of <= 4 && DETERMINERS.has(words[0]) && PART_NOUNS.has(words[of - 1])) return true;
-    return words.length === 2 && DETERMINERS.has(words[0]) && ORGANIZATION_ROLES.has(words[1]);
+    if (words.length === 2) return DETERMINERS.has(words[0]) && ORGANIZATION_ROLES.has(words[1]);
+    // "The province's environment ministry", "the federal health department": an owner or a
+    // determiner, up to three modifiers, and the body's noun last (no "of"/"for" before another head).
+    return words.length > 2 && words.length <= 5 && ORGANIZATION_ROLES.has(words[words.length - 1]) &&
+      (DETERMINERS.has(words[0]) || /['’]s$/.test(words[0])) && !words.some((w) => BODY_LINKS.has(w));
   }
 
   /**
@@ -986,6 +990,9 @@ const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'from', 'about',
 
 /** Words before an organisation that make it no subject ("a deal with Google", "such as Quillmark"). */
 const PREPOSITIONS = new Set(['of', 'for', 'with', 'by', 'to', 'from', 'at', 'in', 'on', 'against', 'over', 'about', 'as', 'than', 'like', 'including', 'into', 'between', 'among', 'and', 'or']);
+
+/** Words that make the last noun of a phrase no head of it ("a spokesperson for the department"). */
+const BODY_LINKS = new Set(['of', 'for', 'at', 'with', 'by', 'from', 'and', 'or', 'who', 'which']);
 
 /** Two to four capitalised words, nothing else ("Colleges Ontario"). */
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){1,3}$/u;
