@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { findAttributions } from '../../server/src/analysis/attributions';
+import { segment } from '../../server/src/analysis/segment';
 import type { Attribution } from '../../server/src/analysis/types';
 import { about, runAttributions, showAttributions, showSpeakers } from './attribution-helpers';
 import type { Name } from './attribution-helpers';
@@ -91,5 +93,19 @@ describe('attributions round 20: "as reported by X"', () => {
   it('guard: after a quotation and its own cue, "as reported by X" adds no attribution of the cue\'s adverbial', () => {
     const list = run('"We will fix it," Carson said in an interview with a radio host, as reported by the Ledger.');
     assert.equal(list.filter((a) => a.source?.text === 'the Ledger').length, 0, showAttributions(list));
+  });
+});
+
+describe('attributions round 20: a first line ending in a full stop read as a headline', () => {
+  function runText(text: string): Attribution[] {
+    return findAttributions(segment(text), [], []);
+  }
+  it('"Voss: My housing plans are not set in stone." opening the text is Voss\'s', () => {
+    const list = runText('Voss: My housing plans are not set in stone.\n\nMayor Ellen Voss said on Tuesday that her plan could change.');
+    assert.equal(about(list, 'not set in stone').source?.text, 'Voss', showAttributions(list));
+  });
+  it('guard: a transcript label opening the text still speaks ("TAPPER: …")', () => {
+    const list = runText('TAPPER: And you support the governor, I take it?\n\nPENCE: I do, and I have said so many times.');
+    assert.equal(about(list, 'support the governor').source?.text, 'TAPPER', showAttributions(list));
   });
 });

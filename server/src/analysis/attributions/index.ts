@@ -18,7 +18,7 @@ import { CUE_VERBS, PUT_IT, STATES_AFTER_DOCUMENT } from './lexicon';
 import { frameForAsPutIt } from './as-put-it';
 import { frameForAsReportedBy } from './as-reported-by';
 import type { Doc } from './phrases';
-import { headlineColon, isTitleLine, transcriptLabel } from './headlines';
+import { headlineColon, isOpeningLine, isTitleLine, transcriptLabel } from './headlines';
 import { SPEECH_NOUNS, frameForNoun } from './nouns';
 import { embeddedPosts } from './posts';
 import { interviewAnswers } from './interviews';
@@ -140,8 +140,10 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
   if (title) {
     const h = headlineColon(doc, c);
     if (h) drafts.push(h);
-  } else if (c.hi > c.lo && para.role === 'body') {
-    const label = transcriptLabel(doc, c);
+  } else if (c.hi > c.lo) {
+    // A first line ending in a full stop may still be a headline ("Voss: My plans are not set in stone.").
+    const opening = isOpeningLine(doc, c) ? headlineColon(doc, c, true) : null;
+    const label = opening ?? (para.role === 'body' ? transcriptLabel(doc, c) : null);
     if (label) drafts.push(label);
   }
   // "Asked by X whether Y had replied, Z said: …": cues inside the question up to its comma are
