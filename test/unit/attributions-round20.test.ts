@@ -109,3 +109,14 @@ describe('attributions round 20: a first line ending in a full stop read as a he
     assert.equal(about(list, 'support the governor').source?.text, 'TAPPER', showAttributions(list));
   });
 });
+
+describe('attributions round 20: a transcript quoted paragraph by paragraph', () => {
+  it('"“HOLLIS: …" (the quotation mark opens the paragraph) is Hollis\'s', () => {
+    const list = run('The exchange went as follows:\n\n"HOLLIS: Let us start with the ferry schedule.\n\n"OKAFOR: The ferries will run every hour from May.\n\n"HOLLIS: Is that a promise?"');
+    assert.equal(about(list, 'ferries will run every hour').source?.text, 'OKAFOR', showAttributions(list));
+  });
+  it('guard: a quoted paragraph opening with a short word in capitals and a colon is no label ("“OK: …")', () => {
+    const list = run('He wrote back:\n\n"OK: we meet at noon."');
+    assert.equal(list.filter((a) => a.source?.text === 'OK').length, 0, showAttributions(list));
+  });
+});

@@ -18,7 +18,7 @@ import { CUE_VERBS, PUT_IT, STATES_AFTER_DOCUMENT } from './lexicon';
 import { frameForAsPutIt } from './as-put-it';
 import { frameForAsReportedBy } from './as-reported-by';
 import type { Doc } from './phrases';
-import { headlineColon, isOpeningLine, isTitleLine, transcriptLabel } from './headlines';
+import { headlineColon, isOpeningLine, isTitleLine, transcriptLabel, withoutTranscriptQuotations } from './headlines';
 import { SPEECH_NOUNS, frameForNoun } from './nouns';
 import { embeddedPosts } from './posts';
 import { interviewAnswers } from './interviews';
@@ -87,7 +87,7 @@ export function findAttributions(
   }
   kept?.end();
 
-  const all = interviewAnswers(seg, mentions, embeddedPosts(seg, attachQuotations(doc, seg, quotes, drafts)));
+  const all = interviewAnswers(seg, mentions, embeddedPosts(seg, withoutTranscriptQuotations(doc, attachQuotations(doc, seg, quotes, drafts))));
   const roles = memo ? (memo.roles ??= new PlacedMemo()) : undefined;
   const resolver = new SourceResolver(text, entities, mentions, seg.sentences, roles);
   const out: Attribution[] = [];
