@@ -109,15 +109,6 @@ function wordsIn(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether every word of tokens [from, to) is in capitals ("OTTAWA", "NEW YORK"). */
-function allCapitals(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = doc.toks[k].text;
-    if (isWord(t) && t !== t.toUpperCase()) return false;
-  }
-  return true;
-}
-
 function firstTokenAt(doc: Doc, c: Clause, pos: number): number {
   return doc.toks[c.lo].start === pos ? c.lo : -1;
 }
@@ -130,11 +121,8 @@ export function isOpeningLine(doc: Doc, c: Clause): boolean {
   return c.lo === 0 && c.hi - c.lo <= 30 && doc.toks[c.hi - 1].end === c.paragraphEnd && c.hi < doc.toks.length;
 }
 
-/**
- * "Speaker: what they said" in a title line. `strict` (an opening line that may be a lede) also
- * leaves out a speaker in capitals alone, which may be a dateline ("OTTAWA: …").
- */
-export function headlineColon(doc: Doc, c: Clause, strict = false): Draft | null {
+/** "Speaker: what they said" in a title line. */
+export function headlineColon(doc: Doc, c: Clause): Draft | null {
   let colon = -1;
   for (let k = c.lo + 1; k < c.hi && k <= c.lo + 6; k++) {
     if (doc.toks[k].text === ':') {
@@ -152,7 +140,6 @@ export function headlineColon(doc: Doc, c: Clause, strict = false): Draft | null
     if (isCapitalised(tok) || isPossessive(tok) || tok === '-' || NAME_LINKS.has(doc.lower[k])) continue;
     return null;
   }
-  if (strict && allCapitals(doc, lo, colon)) return null;
   // "WATCH:", "UPDATE:", "Q:", "The Latest:", "Paid Notice:" are labels, not speakers.
   const first = doc.toks[lo].text;
   if (colon === lo + 1 && first.length <= 2) return null;

@@ -142,7 +142,7 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
     if (h) drafts.push(h);
   } else if (c.hi > c.lo) {
     // A first line ending in a full stop may still be a headline ("Voss: My plans are not set in stone.").
-    const opening = isOpeningLine(doc, c) ? headlineColon(doc, c, true) : null;
+    const opening = isOpeningLine(doc, c) ? headlineColon(doc, c) : null;
     const label = opening ?? (para.role === 'body' ? transcriptLabel(doc, c) : null);
     if (label) drafts.push(label);
   }
