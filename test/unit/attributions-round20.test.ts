@@ -29,9 +29,26 @@ describe('attributions round 20: "it" after a body no entity names', () => {
     const list = run('Evergreen Organics said it had lost money on the deal. It said fuel costs had doubled.', [hauler]);
     assert.equal(about(list, 'fuel costs had doubled').sourceEntity, 'eo', showSpeakers(list));
   });
+  it('guard: a capitalised name ending in a body\'s noun is no unnamed body ("The Islamic State … according to the Halden Group. It said …")', () => {
+    const list = run('The Islamic State has called for such attacks before, according to the Halden Group, which tracks extremist forums. It said supporters were sharing the news.',
+      [{ id: 'hg', type: 'ORGANIZATION', forms: ['Halden Group'] }]);
+    assert.equal(about(list, 'supporters were sharing').sourceEntity, 'hg', showSpeakers(list));
+  });
   it('guard: "a spokesperson for the city\'s planning department" is no unnamed body ("it" may still be the company)', () => {
     const list = run('Evergreen Organics said it had lost money. A spokesperson for the city\'s planning department said the file was closed. It said it would appeal.', [hauler]);
     assert.equal(about(list, 'it would appeal').sourceEntity, 'eo', showSpeakers(list));
+  });
+});
+
+describe('attributions round 20: "they" after a group at a firm', () => {
+  const firm: Name = { id: 'ng', type: 'ORGANIZATION', forms: ['Northgate Securities'] };
+  it('"Analysts at Northgate Securities wrote …. They said …" is the firm', () => {
+    const list = run('Analysts at Northgate Securities wrote that building costs had risen. They said projects of this size were at risk.', [firm]);
+    assert.equal(about(list, 'projects of this size').sourceEntity, 'ng', showSpeakers(list));
+  });
+  it('guard: "they" after a group with no firm stays unresolved ("Residents near the plant said …. They said …")', () => {
+    const list = run('Northgate Securities said it would appeal. Residents near the plant said the smell was worse. They said it came at night.', [firm]);
+    assert.equal(about(list, 'came at night').sourceEntity, null, showSpeakers(list));
   });
 });
 
