@@ -259,8 +259,20 @@ const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)
 /** "Contact Jane Doe at 555-0142.", "Reach the writer at jdoe@example.com": the writer's address under a story. */
 const CONTACT = /^(?:Contact|Reach|Email|E-mail) (?:the (?:writer|reporter|author|newsroom)|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:at|on|via) \S{1,80}(?: or \S{1,80})?$/u;
 
+/**
+ * The writer's note under a story: "Jordan Pike covers transportation for the Valley Herald.
+ * Reach him at 555-0142.", "Ana Cruz is a staff writer at The Ledger."
+ */
+const STAFF_NOTE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:covers [\p{L} ,&'’-]{3,80} for|writes about [\p{L} ,&'’-]{3,80} for|reports on [\p{L} ,&'’-]{3,80} for|is (?:a|an|the) (?:senior |staff |freelance |political |business |health |court |city )?(?:reporter|writer|correspondent|columnist|editor) (?:for|at|with)) (?:the |The )?\p{Lu}[\p{L}.'’& -]{1,60}\.(?: (?:Reach|Contact|Email|E-mail|Follow) (?:him|her|them) (?:at|on|via) \S{1,80}(?: or \S{1,80})?)?$/u;
+
+/** The end of the writer's name opening a staff note ("Jordan Pike covers …" → 11), or -1. */
+export function staffNoteNameEnd(line: string): number {
+  if (line.length > 240 || !STAFF_NOTE.test(line)) return -1;
+  return line.search(/ (?:covers|writes about|reports on|is (?:a|an|the)) /);
+}
+
 export function isFilesNote(line: string): boolean {
-  return line.length <= 200 && (WITH_FILES.test(line) || FIRST_PUBLISHED.test(line) || CONTACT.test(line));
+  return line.length <= 240 && (WITH_FILES.test(line) || FIRST_PUBLISHED.test(line) || CONTACT.test(line) || STAFF_NOTE.test(line));
 }
 
 export function isContributedLine(line: string): boolean {
@@ -304,6 +316,8 @@ export function creditNames(text: string, start: number, end: number): Span[] {
     if (lower === 'in') { flush(); inPlace = true; continue; }
     if (inPlace && capital) continue;
     inPlace = false;
+    // "CNN's Rita Moss contributed …": the outlet before the name is not part of it.
+    if (capital && /['’]s$/.test(w)) { run = []; continue; }
     if (capital && !ROLE_WORDS.has(lower) && !NOTE_WORDS.has(lower)) {
       run.push([m.index, e]);
     } else {
