@@ -18,6 +18,10 @@ describe('round 22: company names with a lower-case word', () => {
     expect(t, 'LG innorex', 'ORGANIZATION');
   });
 
+  it('a country\'s letters before such a word stay the country ("the UK charts")', () => {
+    expect('The single went to number one on the UK charts last week.', 'UK', 'LOCATION');
+  });
+
   it('an acronym of three letters keeps the English word after it out ("WBO featherweight")', () => {
     const t = 'He will fight for the WBO featherweight title in Cardiff next month.';
     expect(t, 'WBO', 'ORGANIZATION');

@@ -3,19 +3,22 @@
 // (no usual casing, in no list), is one company: the tagger stopped at the acronym. "Kumsan eTec": a
 // word starting lower-case with a capital inside ("eTec", "mTech") is a brand's spelling, never a
 // person's, so a person's name holding one, or right before one, is a company.
-import { listClassesAt, type DocContext } from './features';
+import { listBits, listClassesAt, type DocContext } from './features';
 import { CAPS, LOWER, MIXED } from './lexicon';
 import type { Segmentation } from '../types';
 import type { TokenSpan } from './spans';
 import { PERSON, ORGANIZATION } from './labels';
+
+const PLACES = listBits('location', 'seen-location', 'country');
 
 export function lowerCaseBrands(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     if (s.fixed) continue;
     const free = i + 1 === spans.length || spans[i + 1].from > s.to;
-    // An organisation, or a lone acronym read as a place or a person ("SK hynix shares rose" gave the place "SK").
-    if ((s.type === ORGANIZATION || (s.to - s.from === 1 && !s.sure)) && free && groupWordAfter(ctx, seg, s.to)) {
+    // An organisation, or a lone acronym read as a place or a person ("SK hynix shares rose" gave the place "SK"),
+    // but no country's letters ("UK charts", "US buyout": words the casing table lacks too).
+    if ((s.type === ORGANIZATION || (s.to - s.from === 1 && !s.sure && (listClassesAt(ctx, s.from) & PLACES) === 0)) && free && groupWordAfter(ctx, seg, s.to)) {
       s.to++;
       s.type = ORGANIZATION;
       continue;
