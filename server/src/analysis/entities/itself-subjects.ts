@@ -14,8 +14,12 @@ const ITSELF = wordSet(['it', 'its']);
 
 export function itselfSubjects(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
-    if (s.type !== ORGANIZATION || s.sure || s.fixed || s.to + 1 >= ctx.sentEnd[s.from]) continue;
-    if (SAYS.has(ctx.lower[s.to]) && ITSELF.has(ctx.lower[s.to + 1])) s.sure = true;
+    if (s.type === ORGANIZATION && !s.sure && !s.fixed && s.to < ctx.sentEnd[s.from] && saysItself(ctx, s.to)) s.sure = true;
   }
   return spans;
+}
+
+/** "said it", "says its" from token k, in k's sentence: a name right before speaks of itself as a thing. */
+export function saysItself(ctx: DocContext, k: number): boolean {
+  return k + 1 < ctx.sentEnd[k] && SAYS.has(ctx.lower[k]) && ITSELF.has(ctx.lower[k + 1]);
 }

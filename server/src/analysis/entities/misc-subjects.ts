@@ -8,12 +8,11 @@ import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
 import { ORGANIZATION, MISC } from './labels';
+import { saysItself } from './itself-subjects';
 
 const DEMONYM = listBits('demonym');
 const SEEN_MISC = listBits('seen-misc');
 /** Verbs whose subject speaks or trades. */
-const SAYS = wordSet(['said', 'says']);
-const ITSELF = wordSet(['it', 'its']);
 const SPEAKER_VERBS = wordSet(['said', 'says', 'agreed', 'announced', 'reported', 'posted', 'plans', 'warned', 'confirmed', 'denied', 'added']);
 
 export function miscSubjects(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
@@ -24,7 +23,7 @@ export function miscSubjects(ctx: DocContext, seg: Segmentation, spans: TokenSpa
     // Round 22: unless it opens the sentence and says "it" of itself ("Southern said its trains …",
     // a rail operator): then it is a company, sure of it through the article.
     const common = ctx.casing[s.from] >= 1 && ctx.casing[s.from] <= 3;
-    const itself = common && s.from === ctx.sentFirst[s.from] && s.to + 1 < ctx.sentEnd[s.from] && ITSELF.has(ctx.lower[s.to + 1]) && SAYS.has(ctx.lower[s.to]);
+    const itself = common && s.from === ctx.sentFirst[s.from] && saysItself(ctx, s.to);
     if ((common && !itself) || (s.from > ctx.sentFirst[s.from] && ctx.cap[s.from - 1] === TITLE)) continue;
     // A hyphenated compound or a plural of a nationality ("Britons", "Germans"): no company.
     const t = seg.tokens[s.from].text;
@@ -38,7 +37,7 @@ export function miscSubjects(ctx: DocContext, seg: Segmentation, spans: TokenSpa
 }
 
 /** A plural's ending: "s" after no "u", "s" or "i" ("Republicans"; not "Airbus", "Mass", "Paris"). */
-function plural(t: string): boolean {
+export function plural(t: string): boolean {
   if (t.length < 4 || t.charCodeAt(t.length - 1) !== 115) return false;
   const b = t.charCodeAt(t.length - 2);
   return b !== 117 && b !== 115 && b !== 105;

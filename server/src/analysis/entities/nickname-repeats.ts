@@ -8,6 +8,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { coveredTokens, rawMention, type RawMention } from './raw-mention';
 import { TITLE } from './lexicon';
+import { plural } from './misc-subjects';
 
 /** Times an organisation a spelling must be read before its untagged mentions are. */
 const MIN_READINGS = 2;
@@ -38,11 +39,4 @@ export function nicknameRepeats(ctx: DocContext, seg: Segmentation, mentions: Ra
   }
   if (added.length === 0) return mentions;
   return mentions.concat(added).sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** A plural's ending: "s" after no "u", "s" or "i" ("Hawks"; not "Magnus", "Paris"). */
-function plural(t: string): boolean {
-  if (t.length < 4 || t.charCodeAt(t.length - 1) !== 115) return false;
-  const b = t.charCodeAt(t.length - 2);
-  return b !== 117 && b !== 115 && b !== 105;
 }
