@@ -9,6 +9,7 @@ import { expandFolders } from '../io/article-files';
 import { InputError, readArticle } from '../io/read-article';
 import { readArticleText } from './article-file';
 import { type Analyze, analysisJson } from './contract-stream';
+import { engineModule } from './engine';
 import { writeAll, type Io } from './io';
 import { answerLines, countLineEnds } from './jsonl';
 import type { Answer, OrderedPool, PoolOptions } from './pool';
@@ -71,7 +72,7 @@ function pool(o: PoolOptions): OrderedPool {
 
 /** The engine's analyze(), loaded on first call. */
 function engine(): Analyze {
-  return (require('../analysis') as { analyze: Analyze }).analyze;
+  return engineModule().analyze as Analyze;
 }
 
 export const RAW_HINT = ' (fix it, or use --raw for the engine\'s result without corrections)';
