@@ -127,11 +127,13 @@ export function codeCacheFiles(bundle: string, bundleFingerprint: string, userFo
 export interface LoadedBundle {
   /** module.exports of the bundle. */
   exports: unknown;
-  /** The cache file whose code was used, or null (none usable: the bundle was compiled from its source). */
+  /** The cache file whose code was used, or null (the bundle was compiled from its source). */
   usedCache: string | null;
+  /** A cache file made for this bundle and Node that V8 refused (made under other V8 flags), or null. */
+  refusedCache: string | null;
   /**
    * Writes this run's compiled code to the first writable cache file; its path, or null (a cache
-   * was used, or V8 refused the one found, or nowhere could be written). Call after the run.
+   * was used, or nowhere could be written). Call after the run.
    */
   saveCache(): string | null;
 }
@@ -148,8 +150,8 @@ export function loadWithCodeCache(bundle: string, cacheFiles: (bundleFingerprint
   const key = cacheKey(bundleFingerprint, bytes.length);
   const files = cacheFiles(bundleFingerprint);
   let usedCache: string | null = null;
+  let refusedCache: string | null = null;
   let cachedData: Buffer | undefined;
-  let rejected = false;
   for (const file of files) {
     const data = readCodeCache(file, key);
     if (data) {
@@ -160,11 +162,12 @@ export function loadWithCodeCache(bundle: string, cacheFiles: (bundleFingerprint
   }
   const source = WRAPPER_HEAD + bytes.toString('utf8') + WRAPPER_TAIL;
   const script = new Script(source, { filename: bundle, lineOffset: -1, cachedData });
-  // V8 refuses a cache made under other V8 flags (a profiling run, say). Such a run neither uses
-  // it nor replaces it: the runs with the usual flags keep theirs.
+  // V8 refuses a cache made under other V8 flags: one saved by a run that set a flag while it ran
+  // (a long article's analysis sets --expose-gc for its collections: io/collect.ts). It is made
+  // again, under this run's flags, which are those of the next run as a rule.
   if (script.cachedDataRejected === true) {
+    refusedCache = usedCache;
     usedCache = null;
-    rejected = true;
   }
 
   const mod = new Module(bundle, module) as import('node:module') & { filename: string; paths: string[]; loaded: boolean };
@@ -184,8 +187,9 @@ export function loadWithCodeCache(bundle: string, cacheFiles: (bundleFingerprint
   return {
     exports: mod.exports,
     usedCache,
+    refusedCache,
     saveCache() {
-      if (usedCache || rejected) return null;
+      if (usedCache) return null;
       const data = script.createCachedData();
       for (const file of files) if (writeCodeCache(file, key, data)) return file;
       return null;
