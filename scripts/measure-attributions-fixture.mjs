@@ -4,7 +4,7 @@
 // speech-only gold in the manner of the Gender Gap Tracker's evaluation set), through the CLI.
 //
 //   npm run build && node scripts/measure-attributions-fixture.mjs [--cli "node dist/cli.js analyze --jsonl"]
-//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2|...|16] [--errors] [--json out.json]
+//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2|...|17] [--errors] [--json out.json]
 // (batch 1: the six articles written first; batch 2: three more written after the first fixes;
 // batch 3: five more in other house styles, written blind in round 4; an article without a
 // batch in gold.json is batch 1; batch 4: three more written after round 4's fixes, measured once; batch 5: six more in other
@@ -32,7 +32,11 @@
 // cues and 'a change student groups say …'), written blind in round 17; batch 16: four more (a CBC-style explainer
 // with 'according to' a briefing document and a person, a Globe-style airline outlook cut with a company statement and analysts'
 // notes, an Ontario court story with a judge's written decision and lawyers on both sides, a B.C. political story with a
-// press secretary, pronouns over paragraphs and a quote over three paragraphs), written blind in round 18)
+// press secretary, pronouns over paragraphs and a quote over three paragraphs), written blind in round 18; batch 17: five more (a CP health story on a study with doctors of both genders taking
+// 'he'/'she' in turn, a municipal story where the city and an unnamed ministry speak and then 'It said', a business story with
+// a developer named inside a noun phrase who then speaks ('A plan by developer X … He said') and analysts' notes, a Q&A-style
+// feature ('We asked lawyer X what … She said'), a soccer story with quotations after 'X said:' and before their cue),
+// written blind in round 20 of the ninth session)
 //
 // Measures (micro-averaged over all articles):
 //   content  P/R/F1: contents matched one-to-one, overlap >= 50 % of the longer trimmed span;

@@ -514,12 +514,75 @@ const CASES: [string, string, Expected[]][] = [
     f('+1', 'CARDINAL', 1),
   ]],
   ['a clip length, a title and idioms are no figures', 'The video, 1:56, shows the first lady, who did not mind one bit, a three-on-one rush and a two-way race.', []],
+  ['concentrations and doses: parts per million, micrograms per cubic metre, milligrams', 'Levels above 15 micrograms per cubic metre, 419 parts per million, about 300ppm, 8 ppb and a 20mg pill; 5 MG hatchbacks.', [
+    f('above 15 micrograms per cubic metre', 'QUANTITY', 15, { unit: 'µg per cubic meter', bound: 'min' }),
+    f('419 parts per million', 'QUANTITY', 419, { unit: 'ppm' }),
+    f('about 300ppm', 'QUANTITY', 300, { unit: 'ppm', approx: true }),
+    f('8 ppb', 'QUANTITY', 8, { unit: 'ppb' }),
+    f('20mg', 'QUANTITY', 20, { unit: 'mg' }),
+    f('5', 'CARDINAL', 5),
+  ]],
+  ['money glued to a word by a hyphen after its sign', 'The £60m-rated forward, a $75,000-a-year post, a $3.5-billion-a-year trade and a $10-plus trillion debt.', [
+    f('£60m-rated', 'MONEY', 6e7, { unit: 'GBP' }),
+    f('$75,000-a-year', 'MONEY', 75000, { unit: 'USD' }),
+    f('$3.5-billion-a-year', 'MONEY', 3.5e9, { unit: 'USD' }),
+    f('$10-plus trillion', 'MONEY', 1e13, { unit: 'USD', bound: 'min' }),
+  ]],
+  ['a duration in several units is one duration, in its smallest unit; a new line or a larger unit after starts another', 'She won in 2 hours 19 minutes 8 seconds, served three years and two months, rested 1 hour, 5 minutes, then 5 minutes and 10 hours.', [
+    f('2 hours 19 minutes 8 seconds', 'DURATION', 8348, { unit: 'second' }),
+    f('three years and two months', 'DURATION', 38, { unit: 'month' }),
+    f('1 hour, 5 minutes', 'DURATION', 65, { unit: 'minute' }),
+    f('5 minutes', 'DURATION', 5, { unit: 'minute' }),
+    f('10 hours', 'DURATION', 10, { unit: 'hour' }),
+  ]],
+  ['a 24-hour clock before "local time", or with a leading zero before "hours"; hours of work stay a duration', 'Play starts at 1415 local time (1315 GMT); troops left at 0600 hours after 1500 hours of drills.', [
+    f('1415 local time', 'TIME', null),
+    f('1315 GMT', 'TIME', null),
+    f('0600 hours', 'TIME', null),
+    f('1500 hours', 'DURATION', 1500, { unit: 'hour' }),
+  ]],
+  ['Philippine pesos after "P" with a multiplier only, and the Ghanaian cedi after "GH¢"', 'It cost P2 billion and P450m, not the P5 or grade P3.5; GH¢15.2 and GH₵ 3 million.', [
+    f('P2 billion', 'MONEY', 2e9, { unit: 'PHP' }),
+    f('P450m', 'MONEY', 4.5e8, { unit: 'PHP' }),
+    f('GH¢15.2', 'MONEY', 15.2, { unit: 'GHS' }),
+    f('GH₵ 3 million', 'MONEY', 3e6, { unit: 'GHS' }),
+  ]],
+  ['a tally written with "to" next to a word of voting; other "to" pairs stay ranges', 'In a 6 to 3 ruling the court agreed; the board voted 7 to 2, and some 10 to 15 votes were lost.', [
+    f('6 to 3', 'SCORE', null, { unit: 'vote' }),
+    f('7 to 2', 'SCORE', null, { unit: 'vote' }),
+    f('some 10 to 15', 'CARDINAL', null, { approx: true }),
+  ]],
+  ['a numbered part of a season, a race or a text is no figure, at a sentence\'s start too', 'Round 3 was wet. Section 1001 applies, and Stage 7 was cut to 140 km.', [
+    f('140 km', 'QUANTITY', 140, { unit: 'km' }),
+  ]],
+  ['a numbered part in lower case is no count where the phrase ends; a count after it stays', 'They were 287-6 on day two, in round nine of the series; the day three people died they led by a day 137 ahead, and Wood took 4-38.', [
+    f('287-6', 'SCORE', null, { unit: 'score' }),
+    f('three', 'CARDINAL', 3, { unit: 'people' }),
+    f('137', 'CARDINAL', 137),
+    f('4-38', 'SCORE', null, { unit: 'bowling' }),
+  ]],
+  ['an age after someone described by a noun and closed by a comma; a list of numbers is no age', 'The driver, 34, and their unnamed coach, 51, were hurt; the firm lost 3, 4 and 5 seats.', [
+    f('34', 'AGE', 34),
+    f('51', 'AGE', 51),
+    f('3', 'CARDINAL', 3),
+    f('4', 'CARDINAL', 4),
+    f('5', 'CARDINAL', 5, { unit: 'seats' }),
+  ]],
+  ['a model number after an all-caps or camel-case word is no figure; the count before it is', 'The carrier flies 40 MAX 8s and sold iPhone 15 cases; some 320 A320neo jets wait.', [
+    f('40', 'CARDINAL', 40),
+    f('some 320', 'CARDINAL', 320, { approx: true }),
+  ]],
 ];
 
 describe('figures', () => {
   for (const [name, text, expected] of CASES) {
     it(name, () => check(text, expected));
   }
+
+  it('multiplies without binary noise ("4.1 million" is 4100000 exactly)', () => {
+    const got = figuresOf('Stocks fell 4.1 million barrels, it paid $33.2 million, 69 cents and 0.35 cent, and 133.7 million taka.');
+    assert.deepEqual(got.map((g) => g.value), [4_100_000, 33_200_000, 0.69, 0.0035, 133_700_000]);
+  });
 
   it('reads a text whose last words look ahead past its end ("… go up", "… at least")', () => {
     // The qualifier rules read the token after "up" ("up to"): at a text's (or a piece's) last token there is none.

@@ -414,4 +414,86 @@ describe('web scrape furniture', () => {
     const feature = ['Life on the ferry', 'About Tidewell Lines', 'The ferry leaves at six every morning and crosses in two hours.', 'Crews change at noon.', 'Passengers wait in the rain.', 'The captain has sailed for thirty years.'].join('\n\n');
     assert.deepEqual(furniture(segment(feature)), [['footer', 'About Tidewell Lines']]);
   });
+  it('reads a page header\'s controls and breadcrumb, a newsletter box, a ranked list and the writer\'s note', () => {
+    const page = [
+      'Sign in', 'Home / Local News / Transit', 'Harbour ferries to run all night in summer',
+      'PUBLISHED: June 2, 2026 at 6:10 p.m. | UPDATED: June 3, 2026 at 9:02 a.m.', 'Last modified on Wed 3 Jun 2026 10.15 BST',
+      'Share via Email',
+      'The harbour authority will run ferries through the night from July, its director told the board on Tuesday.',
+      'Sign up to Harbour Week', 'Free weekly newsletter', 'The week on the water, the good and the bad, every Friday',
+      'Privacy Notice: Newsletters may contain info about charities and online ads.',
+      'Trending', '1. Ferry fares rise for the second time', '2) Five walks along the quay',
+      'The board will vote on the timetable in May.',
+      'Ines Faro covers transportation for the Harbour Ledger. Reach her at 555-0110.',
+    ].join('\n\n');
+    const seg = segment(page);
+    assert.deepEqual(furniture(seg), [
+      ['share', 'Sign in'], ['read-more', 'Home / Local News / Transit'], ['timestamp', 'PUBLISHED: June 2, 2026 at 6:1'],
+      ['timestamp', 'Last modified on Wed 3 Jun 202'], ['share', 'Share via Email'],
+      ['signup', 'Sign up to Harbour Week'], ['signup', 'Free weekly newsletter'], ['signup', 'The week on the water, the goo'],
+      ['signup', 'Privacy Notice: Newsletters ma'], ['read-more', 'Trending'], ['read-more', '1. Ferry fares rise for the se'],
+      ['read-more', '2) Five walks along the quay'], ['byline', 'Ines Faro covers transportatio'],
+    ]);
+    // The writer is credited; the paper named in the note is not a person.
+    assert.deepEqual(seg.credits.flatMap((c) => c.names.map((n) => n.text)), ['Ines Faro']);
+    // A numbered line outside such a list, a slash inside a sentence and a blurb under no box stay story.
+    const story = 'Ferry timetable\n\n1. Boats leave at six.\n\nThe ferry runs Oban / Mull / Coll in summer.\n\nFree weekly newsletter\n\nCrews said the timetable was fair.';
+    assert.deepEqual(furniture(segment(story)), [['signup', 'Free weekly newsletter']]);
+  });
+  it('reads a paper\'s print note, a funder\'s note and an outlet before a contributor\'s name', () => {
+    const story = [
+      'Ferry crews end strike', 'HALIFAX — Ferry crews ended a two-day strike on Monday after accepting a pay rise, their union said.',
+      'A version of this article appears in print on June 4, 2026, Section B, Page 2 of the Atlantic edition with the headline: Crews End Strike. Order Reprints | Today\'s Paper | Subscribe',
+      'The Harbour Wire receives support from the Coastal Trust for its coverage of shipping. The Harbour Wire is solely responsible for all content.',
+      'Harbour Wire\'s Nora Quist contributed to this report.',
+    ].join('\n\n');
+    const seg = segment(story);
+    assert.deepEqual(furniture(seg).slice(0, 2), [['footer', 'A version of this article appe'], ['footer', 'The Harbour Wire receives supp']]);
+    assert.deepEqual(seg.credits.flatMap((c) => c.names.map((n) => n.text)), ['Nora Quist']);
+  });
+  it('reads a press release wire\'s dateline, header and closing lines, with the province\'s dollar and a passcode', () => {
+    const release = [
+      'Tidewell Lines Reports Record Sailings', 'News provided by', 'Tidewell Lines Inc.', 'Nov 6, 2026, 07:00 ET',
+      'HALIFAX, NS, Nov. 6, 2026 /PRNewswire/ - Tidewell Lines Inc. today reported revenue of $41.2 million for the quarter, up 6% from a year earlier.',
+      'The company will host a call at 10:00 a.m. ET; passcode 4821930#.',
+      'SOURCE Tidewell Lines Inc.', 'For further information: Media: Ola Berg, 902-555-0122',
+    ].join('\n\n');
+    const seg = segment(release);
+    assert.equal(seg.dateline?.place?.text, 'HALIFAX');
+    assert.equal(seg.dateline?.region?.text, 'NS');
+    assert.equal(seg.dateline?.agency?.text, 'PRNewswire');
+    assert.deepEqual(furniture(seg), [
+      ['footer', 'News provided by'], ['footer', 'Tidewell Lines Inc.'], ['timestamp', 'Nov 6, 2026, 07:00 ET'],
+      ['footer', 'SOURCE Tidewell Lines Inc.'], ['footer', 'For further information: Media'],
+    ]);
+    const a = analyze(release);
+    const money = a.figures.find((f) => f.kind === 'MONEY');
+    assert.equal(money?.unit, 'CAD', 'a release dated in Nova Scotia counts in Canadian dollars');
+    assert.ok(!a.figures.some((f) => f.text.includes('4821930')), 'a passcode is no figure');
+  });
+
+  it('reads a live page\'s label and its call for readers\' pictures', () => {
+    const page = ['Live Reporting', 'Posted at 14:32', 'Gales close the bridge', 'Winds of up to 80mph closed the bridge on Sunday, the operator says.', 'Get involved', 'Share your pictures and stories: email us or WhatsApp 555-0101.'].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [
+      ['share', 'Live Reporting'], ['timestamp', 'Posted at 14:32'], ['share', 'Get involved'], ['promo', 'Share your pictures and storie'],
+    ]);
+  });
+  it('reads a blog platform\'s page: buttons, paywall, writer above "Follow", "Written by" and the readers\' comments', () => {
+    const page = [
+      'Member-only story', 'Why the ferry pier is late', 'Ines Faro', 'Follow', '6 min read', '·', 'Listen', 'Share',
+      'The ferry pier was meant to open in 2024 and will now open in 2027, the harbour board said on Monday.',
+      'Already a subscriber? Log in', 'This article is for subscribers only. Subscribe for $1 a week.', 'Story continues', 'Open in app',
+      'The board will publish a new budget in March, its chair said.',
+      'Responses (3)', 'Pat O', '2h ago', 'It was always going to be late.', 'Reply',
+      'Written by Ines Faro', '1.2K Followers',
+    ].join('\n\n');
+    const seg = segment(page);
+    assert.deepEqual(furniture(seg), [
+      ['share', 'Member-only story'], ['byline', 'Ines Faro'], ['share', 'Follow'], ['timestamp', '6 min read'], ['share', '·'],
+      ['share', 'Listen'], ['share', 'Share'], ['signup', 'Already a subscriber? Log in'], ['signup', 'This article is for subscriber'],
+      ['advert', 'Story continues'], ['share', 'Open in app'], ['comments', 'Responses (3)'], ['comments', 'Pat O'], ['timestamp', '2h ago'],
+      ['comments', 'It was always going to be late'], ['share', 'Reply'], ['byline', 'Written by Ines Faro'], ['share', '1.2K Followers'],
+    ]);
+    assert.deepEqual([...new Set(seg.credits.flatMap((c) => c.names.map((n) => n.text)))], ['Ines Faro']);
+  });
 });

@@ -54,6 +54,15 @@ describe('segmentation', () => {
     );
   });
 
+  it('ends a sentence at "D.C." or "S.A." when a sentence starter follows, and not inside one', () => {
+    const text = 'The firm moved to Washington, D.C. It has 40 staff. Harbour Lines S.A. The deal closed. The D.C. office and Atlas S.A. shares rose.';
+    const s = segment(text);
+    assert.deepEqual(
+      s.sentences.map((x) => text.slice(x.start, x.end)),
+      ['The firm moved to Washington, D.C.', 'It has 40 staff.', 'Harbour Lines S.A.', 'The deal closed.', 'The D.C. office and Atlas S.A. shares rose.'],
+    );
+  });
+
   it('does not end sentences at the initials of a name', () => {
     const text = 'Board chair Marta Q. Lindqvist said the vote was close. The report was signed by A. J. Okoro. It ends at Plan B. The rest waits.';
     const s = segment(text);

@@ -14,6 +14,9 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['hk', 'HKD'], ['nz', 'NZD'], ['s', 'SGD'], ['nt', 'TWD'], ['r', 'BRL'], ['mx', 'MXN'], ['mex', 'MXN'],
 ]);
 
+/** Letters glued before a cent sign that name a currency ("GH¢", "GH₵": the Ghanaian cedi), as written. */
+export const CENT_SIGN_PREFIXES: ReadonlyMap<string, string> = new Map([['GH', 'GHS']]);
+
 /** Currencies written in letters before the number, apart or glued ("Rs 500", "Rs500", "KSh310m", "SFr 2 million"), as written. */
 export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['Rs.', 'INR'], ['Rs', 'INR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['SFr.', 'CHF'], ['SFr', 'CHF'], ['Sfr', 'CHF'],

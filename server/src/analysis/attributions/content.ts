@@ -139,6 +139,25 @@ export function asideThenThat(doc: Doc, open: number, hi: number): number {
   return -1;
 }
 
+/** Words that open an indirect question after "asked X, who …,". */
+const ASKED_WH = new Set(['whether', 'if', 'how', 'what', 'when', 'where', 'why']);
+/** Longest relative clause about a listener, in tokens. */
+const MAX_RELATIVE_ASIDE = 16;
+
+/**
+ * After a listener's comma, a relative clause ("who runs a bakery") closed by a comma, then "that" or,
+ * for "asked", a question word: the index of that word, else null.
+ */
+function relativeAsideThen(doc: Doc, comma: number, hi: number, ask: boolean): number | null {
+  if (doc.toks[comma].text !== ',' || (doc.lower[comma + 1] !== 'who' && doc.lower[comma + 1] !== 'which')) return null;
+  for (let k = comma + 2; k + 1 < hi && k <= comma + MAX_RELATIVE_ASIDE; k++) {
+    const t = doc.toks[k].text;
+    if (t === ',') return doc.lower[k + 1] === 'that' || (ask && ASKED_WH.has(doc.lower[k + 1])) ? k + 1 : null;
+    if (FINAL_PUNCT.has(t)) return null;
+  }
+  return null;
+}
+
 /** Words that open a condition or a point of view set between commas after a cue ("said, if elected, she would …"). */
 const CONDITION_OPENERS = new Set(['if', 'once', 'unless', 'when', 'in', 'given']);
 /** Longest such aside, in tokens. */
@@ -405,6 +424,9 @@ export function rightContent(
   if (j < hi && (doc.toks[j].text === ',' || doc.toks[j].text === '—' || doc.toks[j].text === '–')) {
     const that = asideThenThat(doc, j, hi);
     if (that >= 0) j = that;
+    // "asked Jean Roy, who runs a bakery, how …", "told Ann Lee, who chairs the board, that …":
+    // a relative clause about the listener is no part of what was said or asked.
+    else if (j > listener) j = relativeAsideThen(doc, j, hi, entry.lemma === 'ask') ?? j;
   }
   let colon = false;
   // "said, in her view, the deal …": the aside opens the content.

@@ -8,6 +8,7 @@ import { CUE_VERBS } from './lexicon';
 import type { Doc, Range } from './phrases';
 import { hasContracted, phraseEndingAt, wentOnTo, pluralPossessive, skipLeftToSource, sourceRightOf } from './phrases';
 import { isMadeByParticiple, sourceLeftOf } from './subject';
+import { documentOpening } from './document-opening';
 import { quotedAsSaying } from './quoted-as';
 import { issuerOfMessage } from './issued-document';
 import { subjectOverObject } from './object-participle';
@@ -806,7 +807,10 @@ export function frameForVerb(
   // 3. Source first, content after the cue.
   // ("a decision the chair said was made …": a contact clause is a relative clause without its "which".)
   const relative = srcL !== null && srcL.first > c.lo && (RELATIVES.has(doc.lower[srcL.first - 1]) || (contact && srcL.first - 2 >= c.lo && isWord(doc.toks[srcL.first - 1].text)));
-  const documentSource = srcL !== null && (isDocumentNoun(doc.lower[headOf(doc, srcL)]) || itAfterDocument(doc, srcL, c));
+  // "A Harbour Institute poll out this week shows …": the document heads the clause's opening phrase.
+  const opening = entry.doc && !(srcL && isDocumentNoun(doc.lower[headOf(doc, srcL)])) ? documentOpening(doc, c, t) : null;
+  if (opening) srcL = opening;
+  const documentSource = srcL !== null && (opening !== null || isDocumentNoun(doc.lower[headOf(doc, srcL)]) || itAfterDocument(doc, srcL, c));
   const fronted = isFronted(doc, c, srcL ? srcL.first : t);
   // "will announce the results": speech still to come reports something only with a clause.
   const modal = t > c.lo && MODALS.has(doc.lower[skipLeftToSource(doc, t - 1, c.lo) + 1] ?? '') ? { ...entry, needsClause: true } : entry;

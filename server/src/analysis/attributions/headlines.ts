@@ -38,14 +38,16 @@ const LABELS = new Set([
 /** "TAPPER: …" opening a transcript paragraph: the speaker label and the paragraph after it. */
 export function transcriptLabel(doc: Doc, c: Clause): Draft | null {
   if (c.lo + 2 >= c.hi || doc.toks[c.lo].start !== c.paragraphStart) return null;
-  let colon = c.lo + 1;
-  while (colon < c.hi && colon <= c.lo + 3 && doc.toks[colon].text !== ':') colon++;
+  // A transcript quoted paragraph by paragraph: "“WALLACE: …" (the mark opens the paragraph).
+  const lo = OPENERS.includes(doc.toks[c.lo].text) ? c.lo + 1 : c.lo;
+  let colon = lo + 1;
+  while (colon < c.hi && colon <= lo + 3 && doc.toks[colon].text !== ':') colon++;
   if (colon >= c.hi || doc.toks[colon].text !== ':') return null;
-  for (let k = c.lo; k < colon; k++) {
+  for (let k = lo; k < colon; k++) {
     const t = doc.toks[k].text;
     if (!(t.length >= 2 && t === t.toUpperCase() && /^[A-Z]/.test(t)) && t !== '.') return null;
   }
-  if (colon === c.lo + 1 && doc.toks[c.lo].text.length < 3) return null;
+  if (colon === lo + 1 && doc.toks[lo].text.length < 3) return null;
   // "THE FACTS:", "WHY IT MATTERS:": a section label ends in a label word; a speaker's name does not.
   if (LABELS.has(doc.toks[colon - 1].text)) return null;
   let end = c.hi - 1;
@@ -53,10 +55,32 @@ export function transcriptLabel(doc: Doc, c: Clause): Draft | null {
   while (end > colon && !isWord(doc.toks[end].text) && !CLOSERS.includes(doc.toks[end].text)) end--;
   if (end <= colon || !wordsIn(doc, colon + 1, end)) return null;
   return {
-    source: { first: c.lo, last: colon - 1 }, sourceSpan: null, cue: { first: colon, last: colon }, cueSpan: null,
+    source: { first: lo, last: colon - 1 }, sourceSpan: null, cue: { first: colon, last: colon }, cueSpan: null,
     contentStart: doc.toks[colon + 1].start, contentEnd: doc.toks[end].end, quote: null, continuation: false,
     anchor: doc.toks[colon].start,
   };
+}
+
+/** Whether a draft is a transcript label's ("HOLLIS: …"): a colon cue right after a speaker in capitals. */
+function isLabelDraft(doc: Doc, d: Draft): boolean {
+  if (!d.cue || !d.source || d.cue.first !== d.cue.last || doc.toks[d.cue.first].text !== ':' || d.source.last + 1 !== d.cue.first) return false;
+  for (let k = d.source.first; k <= d.source.last; k++) {
+    const t = doc.toks[k].text;
+    if (isWord(t) && t !== t.toUpperCase()) return false;
+  }
+  return true;
+}
+
+/**
+ * A transcript quoted paragraph by paragraph ("“WALLACE: …” / “PENCE: …”): its speakers are the
+ * labels, so the quotation over their paragraphs is no one's words as a whole; it is dropped.
+ */
+export function withoutTranscriptQuotations(doc: Doc, drafts: Draft[]): Draft[] {
+  let labels: Draft[] | null = null;
+  for (const d of drafts) if (isLabelDraft(doc, d)) (labels ??= []).push(d);
+  if (!labels) return drafts;
+  const inside = (q: Draft): boolean => labels!.some((l) => l !== q && q.contentStart <= l.anchor && l.anchor < q.contentEnd);
+  return drafts.filter((d) => !(d.quote && inside(d)));
 }
 
 /** Kinds of event whose name may open a headline before a colon ("Storm Bertrand: …", "Wildfire: …"). */
@@ -89,6 +113,15 @@ function firstTokenAt(doc: Doc, c: Clause, pos: number): number {
   return doc.toks[c.lo].start === pos ? c.lo : -1;
 }
 
+/**
+ * The document's first paragraph, one short sentence with more text after it: a headline the
+ * segmenter did not take for one because it ends in a full stop ("Voss: My plans are not set in stone.").
+ */
+export function isOpeningLine(doc: Doc, c: Clause): boolean {
+  return c.lo === 0 && c.hi - c.lo <= 30 && doc.toks[c.hi - 1].end === c.paragraphEnd && c.hi < doc.toks.length;
+}
+
+/** "Speaker: what they said" in a title line. */
 export function headlineColon(doc: Doc, c: Clause): Draft | null {
   let colon = -1;
   for (let k = c.lo + 1; k < c.hi && k <= c.lo + 6; k++) {

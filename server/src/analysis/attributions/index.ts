@@ -11,12 +11,14 @@ import type { Clause, QuoteIndex } from './context';
 import type { Quote } from './quotes';
 import type { LearnedHook, TokenSpan } from './learned/model';
 import { shippedModel } from './learned/shipped';
+import { documentOpening } from './document-opening';
 import { type AttributionMemo, ParagraphDrafts } from './paragraph-memo';
 import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb, timeOnlyContent } from './frame';
 import { CUE_VERBS, PUT_IT, STATES_AFTER_DOCUMENT } from './lexicon';
 import { frameForAsPutIt } from './as-put-it';
+import { frameForAsReportedBy } from './as-reported-by';
 import type { Doc } from './phrases';
-import { headlineColon, isTitleLine, transcriptLabel } from './headlines';
+import { headlineColon, isOpeningLine, isTitleLine, transcriptLabel, withoutTranscriptQuotations } from './headlines';
 import { SPEECH_NOUNS, frameForNoun } from './nouns';
 import { embeddedPosts } from './posts';
 import { interviewAnswers } from './interviews';
@@ -85,7 +87,7 @@ export function findAttributions(
   }
   kept?.end();
 
-  const all = interviewAnswers(seg, mentions, embeddedPosts(seg, attachQuotations(doc, seg, quotes, drafts)));
+  const all = interviewAnswers(seg, mentions, embeddedPosts(seg, withoutTranscriptQuotations(doc, attachQuotations(doc, seg, quotes, drafts))));
   const roles = memo ? (memo.roles ??= new PlacedMemo()) : undefined;
   const resolver = new SourceResolver(text, entities, mentions, seg.sentences, roles);
   const out: Attribution[] = [];
@@ -138,8 +140,10 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
   if (title) {
     const h = headlineColon(doc, c);
     if (h) drafts.push(h);
-  } else if (c.hi > c.lo && para.role === 'body') {
-    const label = transcriptLabel(doc, c);
+  } else if (c.hi > c.lo) {
+    // A first line ending in a full stop may still be a headline ("Voss: My plans are not set in stone.").
+    const opening = isOpeningLine(doc, c) ? headlineColon(doc, c) : null;
+    const label = opening ?? (para.role === 'body' ? transcriptLabel(doc, c) : null);
     if (label) drafts.push(label);
   }
   // "Asked by X whether Y had replied, Z said: …": cues inside the question up to its comma are
@@ -163,7 +167,7 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
       // nouns, "according to" and stances stay the rules'.
       const plain = hook !== null && !one.quote && one.cue !== null && (one.learned === true || plainSpeech(doc, one));
       if (plain && !one.learned && !afterThat(doc, one) && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null) &&
-        !toldListener(doc, one) && !ownedDocumentSays(doc, one)) continue;
+        !toldListener(doc, one) && !ownedDocumentSays(doc, one) && !documentOpeningShows(doc, one, c)) continue;
       if (plain && (one.learned || hook.contentOfRules)) {
         learnedContent(doc, one, c, quotes, hook);
         // "rules the province announced this week": a time alone is no content.
@@ -261,6 +265,16 @@ function ownedDocumentSays(doc: Doc, d: Draft): boolean {
     return false;
   }
   return false;
+}
+
+/**
+ * "Records from the 2019 campaign show he gave …": a document heading the clause's opening phrase
+ * (document-opening.ts) shows what follows whatever the second opinion makes of the cue word.
+ */
+function documentOpeningShows(doc: Doc, d: Draft, c: Clause): boolean {
+  if (!d.source || !CUE_VERBS.get(doc.lower[d.cue!.last])?.doc) return false;
+  const opening = documentOpening(doc, c, d.cue!.first);
+  return opening !== null && opening.first === d.source.first && opening.last === d.source.last;
 }
 
 /** Object pronouns: "told him he …" is left to the second opinion. */
@@ -364,6 +378,9 @@ function ruleFrame(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, drafts: D
   if (w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to') return frameForAccordingTo(doc, t, c, quotes);
   // "That approach, as Whitcombe put it, would be …"
   if (PUT_IT.has(w)) return frameForAsPutIt(doc, t, c, quotes);
+  // "As reported by the Herald, the mayor …"
+  const reportedBy = frameForAsReportedBy(doc, t, c, quotes);
+  if (reportedBy) return reportedBy;
   // "Hart's comments that …": speech named by a noun.
   const n = SPEECH_NOUNS.has(w) ? frameForNoun(doc, t, c, quotes) : null;
   if (n) return n;

@@ -218,6 +218,7 @@ export class SourceResolver {
     // "The statement of claim names the company. It says …": the document speaks, and a
     // document is no entity (so no organisation it names).
     if (phrase === 'it') return this.afterDocumentSubject(src.start) ? null : this.organizationFor(Math.min(anchor, src.start));
+    if (phrase === 'they') return this.firmOfGroup(Math.min(anchor, src.start));
     const words: string[] = phrase.match(WORD) ?? [];
     if (words.length === 0 || words.length > 5) return null;
     if (words[0] === 'his' || words[0] === 'her' || words[0] === 'their' || words[0] === 'its') return null;
@@ -240,7 +241,13 @@ export class SourceResolver {
     // "The Canadian unit of Halvorsen Group": a part of the organisation named after "of" is not it.
     const of = words.indexOf('of');
     if (of >= 2 && of <= 4 && DETERMINERS.has(words[0]) && PART_NOUNS.has(words[of - 1])) return true;
-    return words.length === 2 && DETERMINERS.has(words[0]) && ORGANIZATION_ROLES.has(words[1]);
+    if (words.length === 2) return DETERMINERS.has(words[0]) && ORGANIZATION_ROLES.has(words[1]);
+    // "The province's environment ministry", "the federal health department": an owner or a
+    // determiner, up to three modifiers, and a public body's noun last (no "of"/"for" before another
+    // head; "the social media company" is a company the story named).
+    // All in lower case after the first word: "The Islamic State" is a name.
+    return words.length > 2 && words.length <= 5 && NOT_COMPANIES.has(words[words.length - 1]) && !/\s\p{Lu}/u.test(phrase) &&
+      (DETERMINERS.has(words[0]) || /['’]s$/.test(words[0])) && !words.some((w) => BODY_LINKS.has(w));
   }
 
   /**
@@ -746,6 +753,19 @@ export class SourceResolver {
     return this.organizationInSentence(pos) ?? this.subjectOrganization(pos, 2) ?? this.lastBefore(pos, 'ORGANIZATION');
   }
 
+  /**
+   * "they" after "Analysts at Northgate Securities wrote …" in this sentence or the one before: the
+   * firm the group spoke from (the group itself is no entity), else null.
+   */
+  private firmOfGroup(pos: number): string | null {
+    const src = this.lastUnresolved;
+    const s = this.sentenceAt(pos);
+    const from = s >= 1 && this.sentences.length > 0 ? this.sentences[s - 1].start : pos - 400;
+    if (!src || this.lastUnnamedBody < from || this.lastUnnamedBody >= pos) return null;
+    const group = GROUP_AT.exec(this.text.slice(src.start, src.end));
+    return group ? this.mentionsIn(src.start + group[0].length, src.end).find((m) => m.type === 'ORGANIZATION')?.entity ?? null : null;
+  }
+
   /** The latest organisation of the sentence at `pos`, before it, that is no preposition's object. */
   private organizationInSentence(pos: number): string | null {
     const lo = this.sentences.length > 0 ? this.sentences[Math.max(0, this.sentenceAt(pos))].start : pos;
@@ -986,6 +1006,12 @@ const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'from', 'about',
 
 /** Words before an organisation that make it no subject ("a deal with Google", "such as Quillmark"). */
 const PREPOSITIONS = new Set(['of', 'for', 'with', 'by', 'to', 'from', 'at', 'in', 'on', 'against', 'over', 'about', 'as', 'than', 'like', 'including', 'into', 'between', 'among', 'and', 'or']);
+
+/** A group of people at a firm ("analysts at", "economists with"): "they" after it is the firm. */
+const GROUP_AT = /^(?:the\s+)?(?:analysts|economists|strategists|researchers|scientists|executives)\s+(?:at|of|with|from)\s/i;
+
+/** Words that make the last noun of a phrase no head of it ("a spokesperson for the department"). */
+const BODY_LINKS = new Set(['of', 'for', 'at', 'with', 'by', 'from', 'and', 'or', 'who', 'which']);
 
 /** Two to four capitalised words, nothing else ("Colleges Ontario"). */
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){1,3}$/u;

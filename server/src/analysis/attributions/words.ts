@@ -113,7 +113,9 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'ruling', 'decision', 'judgment', 'lawsuit', 'suit', 'complaint', 'affidavit', 'indictment', 'statement', 'policy',
   'law', 'agreement', 'contract', 'guidelines', 'transcript', 'notice', 'warrant', 'submission', 'summary',
   // Aggregates and graphics that "show" ("the polling average shows …", "a chart shows …").
-  'average', 'averages', 'analyses', 'tally', 'forecast', 'forecasts', 'projection', 'projections', 'chart', 'slide', 'graphic',
+  'average', 'averages', 'analyses', 'tally', 'tallies', 'polling', 'forecast', 'forecasts', 'projection', 'projections', 'chart', 'slide', 'graphic',
+  // Pictures that "show" ("Photos showed mourners …").
+  'photos', 'photographs', 'images',
 ]);
 
 /** Whether a word heads a document ("the ruling", "the report"): its words are its own. */

@@ -5,13 +5,13 @@
 import type { FigureKind } from '../types';
 import { yearAt } from './dates';
 import {
-  AGO_WORDS, CLOCK_SUFFIXES, COUNTED_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_CURRENCIES,
-  MONTHS, MONTH_ABBREVIATIONS, MOVEMENT_VERBS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
+  AGO_WORDS, CENT_SIGN_PREFIXES, CLOCK_SUFFIXES, COUNTED_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_CURRENCIES,
+  MONTHS, MONTH_ABBREVIATIONS, MOVEMENT_VERBS, MULTIPLIERS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
   PERSON_NOUNS, POSSESSIVE_PRONOUNS, TIME_UNITS, VERBS_IN_S, WEEKDAYS, YEAR_PREPOSITIONS,
 } from './lexicon';
-import { type Match, match } from './match';
+import { type Match, hyphenParts, match } from './match';
 import { type NumberPhrase, parseNumberPhrase } from './number-phrase';
-import { dottedClock, parseNumeral } from './numerals';
+import { dottedClock, parseNumeral, scaled } from './numerals';
 import { isQualifierStart } from './qualifiers';
 import type { TokenView } from './token-view';
 import { type UnitTail, unitAt } from './units';
@@ -40,6 +40,11 @@ function currencyPrefix(v: TokenView, i: number, end: number): { unit: string; n
     const code = DOLLAR_PREFIXES.get(v.lower(i));
     if (code !== undefined) return { unit: code, next: i + 2 };
   }
+  // "GH¢15.2", "GH₵ 3 million"
+  if (i + 2 < end && (v.raw(i + 1) === '¢' || v.raw(i + 1) === '₵') && v.adjacent(i, i + 1)) {
+    const cedi = CENT_SIGN_PREFIXES.get(w);
+    if (cedi !== undefined) return { unit: cedi, next: i + 2 };
+  }
   const code = CURRENCY_CODES.get(w) ?? LETTER_CURRENCIES.get(w);
   if (code !== undefined && i + 1 < end && v.digitStart(i + 1)) return { unit: code, next: i + 1 };
   return null;
@@ -50,7 +55,8 @@ function moneyAfterPrefix(v: TokenView, i: number, end: number, ctx: AmountConte
   const pre = currencyPrefix(v, i, end);
   if (!pre || pre.next >= end || !v.digitStart(pre.next)) return null;
   const p = parseNumberPhrase(v, pre.next, end);
-  if (!p || (p.numeral && p.numeral.form !== 'plain')) return null;
+  if (!p) return moneyCompound(v, i, pre.next, pre.unit);
+  if (p.numeral && p.numeral.form !== 'plain') return null;
   let last = p.last;
   let value = p.value;
   // "$300 m": a lone "m" after money is a million.
@@ -64,6 +70,29 @@ function moneyAfterPrefix(v: TokenView, i: number, end: number, ctx: AmountConte
   // "$5 million USD" repeats the code.
   if (m.last + 1 < end && v.raw(m.last + 1) === pre.unit) m.last++;
   if (p.range) m = { ...m, value: null, range: true };
+  return m;
+}
+
+/**
+ * Money glued to a word by a hyphen after its sign: "a £85m-rated striker", "a $50,000-a-year
+ * job", "its $2bn-plus budget". The amount is the number; the words describe it.
+ */
+function moneyCompound(v: TokenView, i: number, k: number, unit: string): Match | null {
+  const parts = hyphenParts(v.raw(k));
+  if (!parts || parts.length < 2 || !parts.slice(1).every((w) => /^[a-z]+$/.test(w))) return null;
+  const n = parseNumeral(parts[0]);
+  if (!n || n.form !== 'plain' || n.unit !== '') return null;
+  // "$4.2-million-a-year": the multiplier is part of the amount.
+  let value = n.value;
+  const multiplier = MULTIPLIERS.get(parts[1]);
+  if (multiplier !== undefined) value = scaled(value, multiplier);
+  // "a $20-plus trillion budget": the multiplier comes after.
+  let last = k;
+  const after = k + 1 < v.tokens.length ? MULTIPLIERS.get(v.lower(k + 1)) : undefined;
+  if (multiplier === undefined && after !== undefined && after >= 1000) { value = scaled(value, after); last = k + 1; }
+  const m = match(i, last, 'MONEY', value, unit);
+  // "$2bn-plus": at least that.
+  if (parts[parts.length - 1] === 'plus') m.bound = 'min';
   return m;
 }
 
@@ -138,6 +167,9 @@ function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean 
   const i = p.first;
   // "S&P 500", "FTSE 100", "Nikkei 225": a stock index's name, in a table line too.
   if (i > ctx.sentenceFirst && INDEX_NAMES.has(v.lower(i - 1)) && p.first === p.last && p.numeral && !p.numeral.grouped && !p.numeral.decimal) return true;
+  if (modelNumber(v, p, ctx)) return true;
+  // "Week 14 results", "Stage 3 of the Tour": a numbered part, at a sentence's start and in headlines too.
+  if (i > 0 && i - 1 >= ctx.sentenceFirst && v.capitalized(i - 1) && NUMBERED_PARTS.has(v.lower(i - 1)) && p.first === p.last && p.numeral && !p.numeral.grouped && !p.numeral.decimal) return true;
   if (ctx.headline || i <= ctx.sentenceFirst || !p.numeral || p.numeral.grouped || p.numeral.decimal) return false;
   if (p.last !== p.first || p.numeral.multiplier !== 1) return false;
   const prev = i - 1;
@@ -148,6 +180,34 @@ function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean 
   // "U.S. 10 percent", "Brent 50 cents": an abbreviation before, or a unit after, is no name.
   if (w.endsWith('.') || unitAt(v, p.last + 1, v.tokens.length) !== null) return false;
   return true;
+}
+
+/** Words that number a part of a season, a race or a text ("Week 14", "Round 3", "on day two", "at hole 12"). */
+const NUMBERED_PARTS: ReadonlySet<string> = new Set([
+  'week', 'round', 'stage', 'matchday', 'gameweek', 'game', 'leg', 'heat', 'phase', 'chapter', 'section', 'episode', 'season', 'day', 'level', 'grade', 'part',
+  'hole', 'lap',
+]);
+
+/** What may follow a numbered part ("on day two,", "round nine of", "stage six."). */
+const AFTER_NUMBERED_PART: ReadonlySet<string> = new Set([
+  '.', ',', ';', ':', ')', '?', '!', '—', '–', 'of', 'at', 'on', 'in', 'and', 'when', 'after', 'before', 'with', 'as', 'for', 'is', 'was', 'will',
+]);
+
+const CAMEL_CASE = /^\p{Ll}+\p{Lu}/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+/**
+ * A product's model, in a headline too: the "9" of "737 MAX 9" (a number, an all-caps word and
+ * a number), "iPhone 16 Pro" (after a word in camel case).
+ */
+function modelNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean {
+  const i = p.first;
+  if (p.last !== i || !p.numeral || p.numeral.grouped || p.numeral.decimal || p.numeral.multiplier !== 1) return false;
+  const end = v.tokens.length;
+  if (i > ctx.sentenceFirst && CAMEL_CASE.test(v.raw(i - 1))) return true;
+  const capsWord = (k: number): boolean => ALL_CAPS.test(v.raw(k)) && !CURRENCY_CODES.has(v.raw(k)) && unitAt(v, k, end) === null;
+  // Only the number after the word: "65 MAX 9s" counts 65 of them, and "some 737 MAX 9 jets" cannot be told from it.
+  return i - 2 >= ctx.sentenceFirst && capsWord(i - 1) && v.digitStart(i - 2) && parseNumeral(v.raw(i - 2)) !== null;
 }
 
 /**
@@ -180,7 +240,24 @@ function appositiveAge(v: TokenView, p: NumberPhrase, end: number, ctx: AmountCo
   else return false;
   const named = i - 2;
   if (PERSON_NOUNS.has(v.lower(named))) return true;
+  if (after === ',' && describedPerson(v, named, ctx.sentenceFirst)) return true;
   return ctx.personEnds.has(v.tokens[named].end) || (v.capitalized(named) && !MONTHS.has(v.lower(named)) && !MONTH_ABBREVIATIONS.has(v.lower(named)));
+}
+
+/** Words that open a noun phrase naming someone ("the driver", "their manager", "an unnamed teacher"). */
+const PERSON_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'whose']);
+
+/**
+ * "The driver, 34, was arrested", "their manager, 51, has": a lower-case noun after a
+ * determiner (and at most one word between), with the number closed by a comma, is someone's age.
+ */
+function describedPerson(v: TokenView, named: number, sentenceFirst: number): boolean {
+  if (!/^\p{Ll}+$/u.test(v.raw(named))) return false;
+  for (let k = named - 1; k >= sentenceFirst && k >= named - 2; k--) {
+    if (PERSON_DETERMINERS.has(v.lower(k))) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(v.raw(k))) return false;
+  }
+  return false;
 }
 
 /** Words of golf scoring; a number before "under" or "over" ("at 10 under") is one too. */
@@ -259,6 +336,11 @@ function clock(v: TokenView, p: NumberPhrase, first: number, end: number): Match
   const next = p.last + 1 < end ? v.lower(p.last + 1) : '';
   const suffix = CLOCK_SUFFIXES.has(next) ? p.last + 1 : -1;
   if (n.form === 'clock') return match(first, suffix > 0 ? suffix : p.last, 'TIME', null);
+  // "1700 local time", "0800 hours": a 24-hour clock (a duration of hours has no leading zero).
+  if (suffix < 0 && n.form === 'plain' && !n.grouped && !n.decimal && n.intDigits === 4 && n.value % 100 < 60 && n.value < 2400) {
+    if (next === 'local' && p.last + 2 < end && v.lower(p.last + 2) === 'time') return match(first, p.last + 2, 'TIME', null);
+    if (next === 'hours' && v.raw(p.first)[0] === '0') return match(first, p.last + 1, 'TIME', null);
+  }
   // "10.45 pm": a dotted clock with the half of the day apart.
   if (suffix > 0 && n.decimal && (next.startsWith('a') || next.startsWith('p')) && next !== 'et' && next !== 'pt'
     && dottedClock(v.raw(p.first), Math.trunc(n.value), n.intDigits, next) !== null) return match(first, suffix, 'TIME', null);
@@ -325,6 +407,10 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     if (ONE_PRONOUN_BEFORE.has(prev) || ONE_PRONOUN_AFTER.has(next) || next === '’s' || next === "'s") return null;
   }
   const noun = countedNoun(v, p.last + 1, end);
+  // "on day two", "in round 3 of", "at hole 12,": a numbered part, not a count, when the phrase ends
+  // there ("the day three people died", "the final day 137 ahead" count).
+  if (noun === null && p.first === p.last && p.value !== null && p.first > ctx.sentenceFirst && NUMBERED_PARTS.has(v.lower(p.first - 1))
+    && (p.last + 1 >= end || AFTER_NUMBERED_PART.has(v.lower(p.last + 1)))) return null;
   return rate(v, p, noun, end) ?? match(p.first, p.last, 'CARDINAL', p.value, noun, p.vague);
 }
 
@@ -457,7 +543,7 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
     const kind: FigureKind = yearAt(v, p.first, end) !== null && yearAt(v, range.high.first, end) !== null ? 'DATE' : 'CARDINAL';
     return { ...match(p.first, q.last, kind, null, null, approx), range: true };
   }
-  const value = ranged || q.value === null ? null : q.value * tail.scale;
+  const value = ranged || q.value === null ? null : scaled(q.value, tail.scale);
   // "one day he would return" is an idiom, not a duration.
   if (tail.kind === 'TIME' && p.words && p.first === p.last && v.lower(i) === 'one' && tail.unit === 'day'
     && !(tail.last + 1 < end && AGO_WORDS.has(v.lower(tail.last + 1)))) return null;
@@ -471,6 +557,14 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
     if ((next === 'a' || next === 'per' || next === 'an') && m.last + 2 < end && RATE_UNITS.has(v.lower(m.last + 2))) {
       m.last += 2;
       m.unit = `${m.unit} per ${v.lower(m.last)}`;
+    }
+    // "10 micrograms per cubic metre", "40 miles per gallon"
+    else if (next === 'per' && m.last + 2 < end) {
+      const denominator = unitAt(v, m.last + 2, end);
+      if (denominator && denominator.kind === 'QUANTITY') {
+        m.unit = `${m.unit} per ${denominator.unit}`;
+        m.last = denominator.last;
+      }
     }
   }
   return m;

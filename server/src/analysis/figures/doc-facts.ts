@@ -23,6 +23,8 @@ const CANADIAN_REGIONS: ReadonlySet<string> = new Set([
   'Ont.', 'Que.', 'B.C.', 'Alta.', 'Man.', 'Sask.', 'N.S.', 'N.B.', 'N.L.', 'P.E.I.', 'Nfld.', 'Y.T.', 'N.W.T.',
   'Nunavut', 'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia',
   'New Brunswick', 'Newfoundland', 'Prince Edward Island', 'Yukon', 'Canada',
+  // Postal abbreviations, as press releases write them ("HALIFAX, NS", "CALGARY, AB").
+  'ON', 'QC', 'BC', 'AB', 'MB', 'SK', 'NS', 'NB', 'NL', 'PE', 'PEI', 'YT', 'NT', 'NU',
 ]);
 
 /** Agencies that write the Canadian dollar as "C$", so their bare "$" is the US dollar. */

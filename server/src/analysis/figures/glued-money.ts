@@ -1,24 +1,29 @@
 // Money whose currency letters are written against the number: "R4.2 billion" (rand),
-// "N1.2 trillion" (naira), "Rs4,500" (rupees), "Ksh310m" (Kenyan shillings), "SFr2m". One letter is
-// also a road, a mask or a model ("R2", "N95", "F1"), so after "R" and "N" the number must read
-// as money: a decimal, thousands grouping, a multiplier glued to it or a multiplier word after it.
+// "N1.2 trillion" (naira), "P6.35 trillion" (Philippine pesos), "Rs4,500" (rupees), "Ksh310m"
+// (Kenyan shillings), "SFr2m", "GH¢15.2" (cedis). One letter is also a road, a mask or a model
+// ("R2", "N95", "F1"), so after "R" and "N" the number must read as money: a decimal, thousands
+// grouping, a multiplier glued to it or a multiplier word after it; after "P" (a grade, a size, a
+// form) only a multiplier will do.
 import { LETTER_CURRENCIES, MULTIPLIERS } from './lexicon';
 import { type Match, match } from './match';
-import { parseNumeral } from './numerals';
+import { parseNumeral, scaled } from './numerals';
 import type { TokenView } from './token-view';
 
-const PREFIXES: ReadonlyArray<[string, string, boolean]> = [
-  // [prefix, currency, one letter: needs a number that reads as money]; longer prefixes first.
-  ...[...LETTER_CURRENCIES].sort((a, b) => b[0].length - a[0].length).map(([p, code]): [string, string, boolean] => [p, code, false]),
-  ['R', 'ZAR', true], ['N', 'NGN', true],
+/** How sure the letters are of money: no test, a number that reads as money, or a multiplier. */
+type Needs = 'nothing' | 'money' | 'multiplier';
+
+const PREFIXES: ReadonlyArray<[string, string, Needs]> = [
+  // [prefix, currency, what the number needs]; longer prefixes first.
+  ...[...LETTER_CURRENCIES].sort((a, b) => b[0].length - a[0].length).map(([p, code]): [string, string, Needs] => [p, code, 'nothing']),
+  ['R', 'ZAR', 'money'], ['N', 'NGN', 'money'], ['P', 'PHP', 'multiplier'],
 ];
 
 /** The prefix and currency of a token such as "R4.2", or null. */
-function prefixOf(raw: string): [number, string, boolean] | null {
-  for (const [p, code, one] of PREFIXES) {
+function prefixOf(raw: string): [number, string, Needs] | null {
+  for (const [p, code, needs] of PREFIXES) {
     if (raw.length > p.length && raw.startsWith(p)) {
       const c = raw.charCodeAt(p.length);
-      if (c >= 48 && c <= 57) return [p.length, code, one];
+      if (c >= 48 && c <= 57) return [p.length, code, needs];
     }
   }
   return null;
@@ -33,16 +38,18 @@ export function matchGluedMoney(v: TokenView, i: number, end: number): Match | n
   const raw = v.raw(i);
   const pre = prefixOf(raw);
   if (!pre) return null;
-  const [len, unit, one] = pre;
+  const [len, unit, needs] = pre;
   const n = parseNumeral(raw.slice(len));
   if (!n || n.form !== 'plain' || n.unit !== '') return null;
   let value = n.value;
   let last = i;
   const word = i + 1 < end ? MULTIPLIERS.get(v.lower(i + 1)) : undefined;
   if (word !== undefined && word >= 1e3 && n.multiplier === 1) {
-    value *= word;
+    value = scaled(value, word);
     last = i + 1;
   }
-  if (one && !n.decimal && !n.grouped && n.multiplier === 1 && last === i) return null;
+  const multiplied = n.multiplier !== 1 || last > i;
+  if (needs === 'multiplier' && !multiplied) return null;
+  if (needs === 'money' && !n.decimal && !n.grouped && !multiplied) return null;
   return match(i, last, 'MONEY', value, unit);
 }

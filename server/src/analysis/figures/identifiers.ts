@@ -13,8 +13,8 @@ const CALL_VERBS: ReadonlySet<string> = new Set([
 const AFTER_CALL: ReadonlySet<string> = new Set([
   'or', 'and', 'quoting', 'for', 'if', 'to', 'on', 'from', 'after', 'when', 'as', 'at', 'in', 'immediately', 'anonymously', 'free',
 ]);
-/** Nouns before a reference number ("log 1732", "incident 4410", "badge 212"). */
-const REFERENCE_NOUNS: ReadonlySet<string> = new Set(['log', 'reference', 'ref', 'ref.', 'incident', 'crime', 'badge', 'docket', 'serial']);
+/** Nouns before a reference number ("log 1732", "incident 4410", "badge 212", "passcode 4821930"). */
+const REFERENCE_NOUNS: ReadonlySet<string> = new Set(['log', 'reference', 'ref', 'ref.', 'incident', 'crime', 'badge', 'docket', 'serial', 'passcode', 'pin', 'id']);
 
 /** Words that end a street's name, lower case without a full stop. */
 const STREET_WORDS: ReadonlySet<string> = new Set([
@@ -75,8 +75,10 @@ export function identifierEnd(v: TokenView, i: number, first: number, end: numbe
     while (k + 1 < end && DIGITS.test(v.raw(k + 1)) && v.raw(k + 1).length >= 2 && v.raw(k + 1).length <= 4 && !v.adjacent(k, k + 1)) k++;
     if (k > i) return k;
   }
-  if (!DIGITS.test(raw) || raw.length > 5) return -1;
-  if (REFERENCE_NOUNS.has(prev) || (raw !== '0' && houseNumber(v, i, end) && !yearAfterPreposition(raw, prev))) return i;
+  if (!DIGITS.test(raw)) return -1;
+  if (REFERENCE_NOUNS.has(prev)) return i;
+  if (raw.length > 5) return -1;
+  if (raw !== '0' && houseNumber(v, i, end) && !yearAfterPreposition(raw, prev)) return i;
   if (CALL_VERBS.has(prev)) {
     const next = i + 1 < end ? v.raw(i + 1) : '';
     const word = next.length > 1 && next[0] !== next[0].toUpperCase();

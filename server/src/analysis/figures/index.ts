@@ -14,6 +14,7 @@ import { matchFraction } from './fractions';
 import { matchGluedMoney } from './glued-money';
 import { MentionGuard } from './mention-guard';
 import type { Match } from './match';
+import { scaled } from './numerals';
 import { matchOrdinal } from './ordinals';
 import { identifierEnd } from './identifiers';
 import { LineupGuard } from './lineups';
@@ -342,6 +343,17 @@ function scanSentence(
     const end = v.tokens[m.last].end;
     if (guard.insideName(start, end)) { i = m.last + 1; continue; }
     if (previousEnd >= 0) m = withElidedUnit(v, m, previousFirst, previousEnd, out[out.length - 1]);
+    if (previousEnd >= 0 && joinsDuration(v, m, previousEnd, out[out.length - 1])) {
+      const previous = out[out.length - 1];
+      const factor = DURATION_FACTORS.get(previous.unit!)! / DURATION_FACTORS.get(m.unit!)!;
+      previous.value = scaled(previous.value!, factor) + m.value!;
+      previous.unit = m.unit;
+      previous.end = end;
+      previous.text = seg.text.slice(previous.start, end);
+      previousEnd = m.last;
+      i = m.last + 1;
+      continue;
+    }
     out.push({
       start, end, text: seg.text.slice(start, end), kind: m.kind, value: m.value, unit: m.unit,
       approx: m.approx, bound: m.bound,
@@ -350,6 +362,27 @@ function scanSentence(
     previousFirst = m.first;
     i = m.last + 1;
   }
+}
+
+/** Units of a duration that add up, in their smallest unit: seconds up to weeks, and months and years. */
+const DURATION_FACTORS: ReadonlyMap<string, number> = new Map([
+  ['second', 1], ['minute', 60], ['hour', 3600], ['day', 86400], ['week', 604800], ['month', 1e7], ['year', 12e7],
+]);
+
+/**
+ * "2 hours 19 minutes 8 seconds", "three years and two months": a duration in a smaller unit
+ * right after one in a larger unit (apart, or after a comma or "and") is one duration.
+ */
+function joinsDuration(v: TokenView, m: Match, previousEnd: number, previous: Figure): boolean {
+  if (m.kind !== 'DURATION' || previous.kind !== 'DURATION' || m.value === null || previous.value === null || m.approx || m.bound !== null) return false;
+  const small = DURATION_FACTORS.get(m.unit ?? '');
+  const large = DURATION_FACTORS.get(previous.unit ?? '');
+  // Months and years (factors from 1e7) add up among themselves only.
+  if (small === undefined || large === undefined || large <= small || (large >= 1e7) !== (small >= 1e7)) return false;
+  const gap = m.first - previousEnd - 1;
+  if (gap === 0) return true;
+  const between = v.lower(previousEnd + 1);
+  return gap === 1 && (between === 'and' || between === ',');
 }
 
 /** Kinds whose unit a bare number after "from … to" takes over. */

@@ -80,6 +80,8 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['kilogrammes', 'kg'], ['gram', 'g'], ['grams', 'g'], ['g', 'g'], ['tonne', 'tonne'],
   ['tonnes', 'tonne'], ['ton', 'ton'], ['tons', 'ton'], ['lb', 'pound'], ['lbs', 'pound'],
   ['ounce', 'ounce'], ['ounces', 'ounce'], ['oz', 'ounce'],
+  ['mg', 'mg'], ['milligram', 'mg'], ['milligrams', 'mg'], ['microgram', 'µg'], ['micrograms', 'µg'],
+  ['µg', 'µg'], ['mcg', 'µg'], ['ppm', 'ppm'], ['ppb', 'ppb'],
   ['litre', 'liter'], ['litres', 'liter'], ['liter', 'liter'], ['liters', 'liter'],
   ['gallon', 'gallon'], ['gallons', 'gallon'], ['barrel', 'barrel'], ['barrels', 'barrel'],
   ['bpd', 'barrel per day'], ['b/d', 'barrel per day'], ['boe/d', 'boe per day'], ['boepd', 'boe per day'],
@@ -98,7 +100,7 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
 /** Words that make a following unit an area or volume ("square kilometres"). */
 export const MEASURE_PREFIXES: ReadonlySet<string> = new Set(['square', 'sq', 'cubic', 'cu']);
 
-export { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_CURRENCIES } from '../currencies';
+export { CENT_SIGN_PREFIXES, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_CURRENCIES } from '../currencies';
 
 /** Currency words after a number. */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([

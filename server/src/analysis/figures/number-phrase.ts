@@ -2,7 +2,7 @@
 // ten", "a million", "half a million", "dozens", "a few hundred", "tens of thousands", "10-15".
 import { DENOMINATORS, MULTIPLIERS, SMALL_NUMBERS, VAGUE_DETERMINERS, VAGUE_PLURALS } from './lexicon';
 import { hyphenParts } from './match';
-import { type Numeral, parseNumeral } from './numerals';
+import { type Numeral, parseNumeral, scaled } from './numerals';
 import type { TokenView } from './token-view';
 
 export interface NumberPhrase {
@@ -45,7 +45,7 @@ function absorbMultipliers(v: TokenView, p: NumberPhrase, end: number): NumberPh
   while (k < end && value !== null) {
     const m = MULTIPLIERS.get(v.lower(k));
     if (m === undefined) break;
-    value *= m;
+    value = scaled(value, m);
     k++;
   }
   if (k === p.last + 1) return p;
@@ -149,7 +149,7 @@ function digits(v: TokenView, i: number, end: number, w: string): NumberPhrase |
   if (high <= a.value) return null; // scores ("3-1") and codes are not ranges
   const p = phrase(i, i, null, { numeral: a, range: [a.value, high] });
   const mult = i + 1 < end ? MULTIPLIERS.get(v.lower(i + 1)) : undefined;
-  if (mult !== undefined) return { ...p, last: i + 1, range: [a.value * mult, high * mult] };
+  if (mult !== undefined) return { ...p, last: i + 1, range: [scaled(a.value, mult), scaled(high, mult)] };
   return p;
 }
 

@@ -23,6 +23,14 @@ export interface Numeral {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/**
+ * A number times a multiplier or a unit's factor, without binary noise: "4.1 million" is
+ * 4100000, not 4099999.9999999995. Twelve significant digits is more than any figure in news.
+ */
+export function scaled(value: number, factor: number): number {
+  return Number((value * factor).toPrecision(12));
+}
+
 /** Parses a token that is a number, or returns null (codes like "L4N2" or "737-800"). */
 export function parseNumeral(s: string): Numeral | null {
   const n = s.length;
@@ -63,7 +71,7 @@ export function parseNumeral(s: string): Numeral | null {
   // "300m", "4.5bn", "2million", and the Canadian papers' "$600-million", "$3.3-billion".
   const mult = NUMERAL_SUFFIXES.get(rest)
     ?? (rest.length > 4 ? MULTIPLIERS.get(rest.charCodeAt(0) === 45 /* - */ ? rest.slice(1) : rest) : undefined);
-  if (mult !== undefined) return { ...base, value: value * mult, multiplier: mult };
+  if (mult !== undefined) return { ...base, value: scaled(value, mult), multiplier: mult };
   const raw = s.slice(i);
   if (raw === 'C' || raw === 'F') return { ...base, unit: raw === 'C' ? '°C' : '°F' };
   // "8.4pc", "3pct": the British papers' and the wires' per cent, written against the number.

@@ -84,13 +84,15 @@ export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: 
   if (australian) return { figure: australian };
   const innings = inningsTotal(v, i, end, sentenceFirst);
   if (innings) return { figure: innings };
+  const spelled = tallyWithTo(v, i, end, sentenceFirst);
+  if (spelled) return { figure: spelled };
   const r = read(v, i, end);
   if (!r) return null;
   const { nums, last } = r;
   const before = i > sentenceFirst ? v.lower(i - 1) : '';
   const after = last + 1 < end ? v.lower(last + 1) : '';
-  // "3-97 from 28 overs": a bowler's wickets and runs.
-  if (nums.length === 2 && nums[0] <= 10 && OVERS_BEFORE.has(after) && last + 3 < end && v.lower(last + 3) === 'overs') {
+  // "3-97 from 28 overs", "Wood taking 4-38": a bowler's wickets and runs.
+  if (nums.length === 2 && nums[0] <= 10 && ((OVERS_BEFORE.has(after) && last + 3 < end && v.lower(last + 3) === 'overs') || (BOWLING_BEFORE.has(before) && nums[1] > nums[0]))) {
     return { figure: match(i, last, 'SCORE', null, 'bowling') };
   }
   // Formations: single digits adding up to the ten outfield players ("4-4-2", "4-2-3-1").
@@ -111,7 +113,21 @@ export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: 
   return { figure: match(i, tiebreak >= 0 ? tiebreak : last, 'SCORE', null, unitOf(v, i, last, end, nums.length)) };
 }
 
+/**
+ * "a 5 to 4 decision", "voted 7 to 2": a tally written with "to", next to a word of voting
+ * (else a range), high to low.
+ */
+function tallyWithTo(v: TokenView, i: number, end: number, sentenceFirst: number): Match | null {
+  if (i + 2 >= end || v.lower(i + 1) !== 'to') return null;
+  if (!(i + 3 < end && VOTE_WORDS.has(v.lower(i + 3))) && !(i > sentenceFirst && v.lower(i - 1) === 'voted')) return null;
+  const a = part(v.raw(i));
+  const b = part(v.raw(i + 2));
+  return a !== null && b !== null && a > b ? match(i, i + 2, 'SCORE', null, 'vote') : null;
+}
+
 const OVERS_BEFORE: ReadonlySet<string> = new Set(['from', 'off', 'in']);
+/** Words before a bowler's figures ("taking 4-38", "figures of 5-21"). */
+const BOWLING_BEFORE: ReadonlySet<string> = new Set(['taking', 'took', 'takes', 'claimed', 'claiming', 'returned', 'returning']);
 /** Words of cricket that make "412 for six" an innings' runs and wickets. */
 const CRICKET_WORDS: ReadonlySet<string> = new Set([
   'innings', 'wicket', 'wickets', 'overs', 'declared', 'stumps', 'batting', 'bowled', 'test', 'odi', 't20', 'runs', 'run-chase',

@@ -1,6 +1,6 @@
 // A cheap test of whether a figure can start at a token, so most tokens cost one Set lookup.
 import {
-  AGE_WORDS, CURRENCY_CODES, CURRENCY_SYMBOLS, DATE_MODIFIERS, DATE_WORDS, DEICTICS, DOLLAR_PREFIXES, LETTER_CURRENCIES,
+  AGE_WORDS, CENT_SIGN_PREFIXES, CURRENCY_CODES, CURRENCY_SYMBOLS, DATE_MODIFIERS, DATE_WORDS, DEICTICS, DOLLAR_PREFIXES, LETTER_CURRENCIES,
   MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PART_OF_PERIOD, SEASONS, SMALL_NUMBERS, TIME_UNITS, TIME_WORDS, VAGUE_DETERMINERS,
   VAGUE_PLURALS, VAGUE_TIME_PLURALS, WEEKDAYS,
 } from './lexicon';
@@ -24,6 +24,7 @@ export function canStart(v: TokenView, i: number): boolean {
   if (isQuarterName(raw) || isFiscalYear(raw)) return true;
   if (CURRENCY_SYMBOLS.has(raw) || CURRENCY_CODES.has(raw) || LETTER_CURRENCIES.has(raw) || opensGluedMoney(raw)) return true;
   if (DOLLAR_PREFIXES.has(w) && i + 1 < v.tokens.length && v.raw(i + 1) === '$') return true;
+  if (CENT_SIGN_PREFIXES.has(raw) && i + 1 < v.tokens.length && (v.raw(i + 1) === '¢' || v.raw(i + 1) === '₵')) return true;
   // Hyphenated compounds: "twenty-five", "mid-March", "fourth-largest", "two-thirds".
   const dash = w.indexOf('-');
   if (dash > 0) {

@@ -16,7 +16,9 @@ export interface UnitTail {
 }
 
 /** Units of one or two letters that are only units when written in lower case ("5 m"). */
-const CASE_SENSITIVE_UNITS: ReadonlySet<string> = new Set(['m', 'g', 'ha', 'ft', 'cm', 'mm', 'kg', 'km']);
+const CASE_SENSITIVE_UNITS: ReadonlySet<string> = new Set(['m', 'g', 'ha', 'ft', 'cm', 'mm', 'kg', 'km', 'mg']);
+
+const PARTS_PER: Readonly<Record<string, string>> = { million: 'ppm', billion: 'ppb', trillion: 'ppt' };
 
 const POWER_TO_ENERGY: Readonly<Record<string, string>> = { W: 'Wh', kW: 'kWh', MW: 'MWh', GW: 'GWh', TW: 'TWh' };
 
@@ -37,6 +39,11 @@ export function unitAt(v: TokenView, k: number, end: number): UnitTail | null {
     return { kind: 'PERCENT', unit: 'basis point', last: k + 1, scale: 1 };
   }
   if (w === 'bps' || w === 'bp') return { kind: 'PERCENT', unit: 'basis point', last: k, scale: 1 };
+  // "424 parts per million": a concentration.
+  if (w === 'parts' && k + 2 < end && v.lower(k + 1) === 'per') {
+    const per = PARTS_PER[v.lower(k + 2)];
+    if (per !== undefined) return { kind: 'QUANTITY', unit: per, last: k + 2, scale: 1 };
+  }
   const money = currencyAt(v, k, end);
   if (money) return money;
   const temperature = temperatureAt(v, k, end);

@@ -18,6 +18,7 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** Abbreviations that may end a sentence ("… made in the U.S." / "… Acme Inc."). */
 export const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'inc', 'corp', 'co', 'ltd', 'plc', 'bros', 'llc', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u',
+  'd.c', 'u.a.e', 's.a', 'n.v', 'l.p', 'l.l.c',
 ]);
 
 export function isAbbreviation(word: string): boolean {

@@ -15,8 +15,16 @@ interface LineRule {
 const LINE_RULES: LineRule[] = [
   { kind: 'signup', line: /^(?:Sign up|Subscribe|Register)(?: now)?\b.{0,120}$/i },
   { kind: 'signup', line: /^(?:Get|Receive) (?:our|the) .{0,60}(?:newsletter|briefing).{0,60}$/i },
+  // A newsletter box's lines: "Free weekly newsletter", "Privacy Notice: Newsletters may contain …".
+  { kind: 'signup', line: /^(?:Free (?:daily |weekly |monthly )?(?:newsletter|email)|Privacy [Nn]otice: .{0,300}|Enter your email(?: address)?|Your email address|Newsletter sign[- ]up)$/ },
+  // A paywall: "Already a subscriber? Log in", "This article is for subscribers only. Subscribe for $1 a week."
+  { kind: 'signup', line: /^(?:Already (?:a|an) (?:subscriber|member)\?.{0,60}|This (?:article|story|content) is (?:for|only for|only available to|available to|exclusive to) (?:paying )?(?:subscribers|members)\b.{0,200})$/ },
   { kind: 'signup', line: /^Thanks for reading\b.{0,40}[!.] (?:Subscribe|Sign up)\b.{0,120}$/ },
   { kind: 'footer', line: /^Our Standards:.{0,100}$/ },
+  // A paper's print note: "A version of this article appears in print on Dec. 8, 2026, Section B, Page 3 …".
+  { kind: 'footer', line: /^A version of this (?:article|story|review|column) appear(?:s|ed) in print on .{0,400}$/ },
+  // A funder's note under a story: "The Associated Press receives support from X for … AP is solely responsible for all content."
+  { kind: 'footer', line: /^(?:The )?\p{Lu}[\p{L}.'’& -]{1,60} receives (?:financial )?support from .{1,300}\bresponsible for all content\.?$/u },
   { kind: 'footer', line: /^(?:©|Copyright\b).{0,120}$/i },
   { kind: 'footer', line: /^All rights reserved\.?$/i },
   // A newsletter's footer links: "Privacy ∙ Terms ∙ Collection notice".
@@ -25,23 +33,32 @@ const LINE_RULES: LineRule[] = [
   // paragraph under each is read with it: segment/index.ts).
   { kind: 'footer', line: /^(?:About \p{Lu}[\p{L}\d&.,'’ -]{1,60}|(?:Cautionary [Nn]ote [Rr]egarding )?Forward-[Ll]ooking (?:[Ss]tatements|[Ii]nformation)|Non-GAAP (?:[Ff]inancial )?[Mm]easures)$/u },
   // A press release's opening and closing labels.
-  { kind: 'footer', line: /^(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|For further information(?:,? please contact)?:?|FOR FURTHER INFORMATION(?:,? PLEASE CONTACT)?:?|Media (?:contact|inquiries|enquiries):?|Investor (?:contact|relations):?)$/ },
+  { kind: 'footer', line: /^(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|For further information(?:,? please contact)?:?|FOR FURTHER INFORMATION(?:,? PLEASE CONTACT)?:?|Media (?:contact|inquiries|enquiries):?|Investor (?:contact|relations):?|News provided by)$/ },
+  // A release wire's closing lines: "SOURCE Harbourline Energy Inc.", "For further information: Media: Ola Berg, 902-555-0122".
+  { kind: 'footer', line: /^SOURCE \p{Lu}[\p{L}\d.,&'’ -]{1,80}$/u },
+  { kind: 'footer', line: /^(?:For further information|FOR FURTHER INFORMATION|Media [Cc]ontacts?|Investor [Cc]ontacts?|Contacts?): .{1,300}$/ },
   { kind: 'footer', line: /^(?:Report an (?:error|editorial error|typo)|Report a (?:technical (?:issue|problem)|typo|correction)|Editorial code of conduct|Corrections? policy)$/i },
   { kind: 'footer', line: /^(?:Reuse this content|Supported by|Explore more on these topics|Source: [\p{L} ,&'’.-]{2,60} (?:news )?agencies)$/u },
-  { kind: 'comments', line: /^(?:Leave a Comment|Comments?|Show comments|\d+ Comments?|Comments? \(\d{1,6}\))$/i },
+  { kind: 'comments', line: /^(?:Leave a Comment|Comments?|Show comments|\d+ Comments?|Comments? \(\d{1,6}\)|Responses? \(\d{1,6}\)|\d+ Responses?)$/i },
   // A cookie notice: "We use cookies to improve your experience. Accept all cookies".
   { kind: 'footer', line: /^(?:We use cookies|This (?:site|website) uses cookies|(?:Accept|Reject|Manage) (?:all |optional )?cookies)\b.{0,300}$/ },
   // A page's topic label on its own line (the topics under it are read with it: segment/index.ts).
   { kind: 'read-more', line: /^(?:Topics|Tags|Filed [Uu]nder|More on these topics)$/ },
-  { kind: 'share', line: /^(?:Share(?: this(?: article| story)?)?|Share on (?:Facebook|Twitter|X)|Print|Email|Bookmark|Save(?: for later)?|Copy link|Gift (?:this )?(?:article|story)|Share full article)$/i },
+  { kind: 'share', line: /^(?:Share(?: this(?: article| story)?)?|Share (?:on|via) (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Bluesky|Email|E-mail|email)|Print|Email|Bookmark|Save(?: for later)?|Copy link|Gift (?:this )?(?:article|story)|Share full article)$/i },
   // A newsletter post's buttons: "Like · Comment · Restack", "Listen to this article · 4 min".
   { kind: 'share', line: /^(?:Like|Comment|Restack|Share)(?: [∙·•|] (?:Like|Comment|Restack|Share))+$/ },
   { kind: 'share', line: /^Listen to this (?:article|story)(?: [∙·•|] \d{1,2} min(?:utes?)?)?$/ },
   // A live page's controls and a browser notice: "Skip to content", "Key events", "Please turn on JavaScript …".
   { kind: 'share', line: /^(?:Skip to (?:main )?(?:content|navigation)|Key events|Show key events only|Please turn on JavaScript\b.{0,100})$/ },
-  { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues below(?: advertisement)?|Skip Advertisement|Continue reading(?: below)?|Loading(?:\.\.\.|…)?)$/ },
+  // A page header's account and search controls, each alone on its line.
+  { kind: 'share', line: /^(?:Sign in|Sign In|Log in|Log In|Sign out|Log out|My account|Menu|MENU|Search|Open menu|Close menu|Live Reporting|Live reporting|Get involved|Get in touch)$/ },
+  // A blog platform's buttons and counts: "Follow", "Listen", "·", "Open in app", "Member-only story", "1.2K Followers", "Reply".
+  { kind: 'share', line: /^(?:Follow|Following|Listen|·|•|Open in app|Member-only story|Reply|Report|Upvote|Downvote|\d[\d.,]*[KkMm]? (?:[Ff]ollowers|[Ss]ubscribers|[Cc]laps|[Ll]ikes))$/ },
+  // A live page's call for readers' material: "Share your pictures and stories: email … or WhatsApp …".
+  { kind: 'promo', line: /^(?:Share|Send (?:us )?) your (?:pictures|photos|videos|stories|story|views|experiences?|questions)\b.{0,200}$/ },
+  { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues(?: below(?: advertisement)?)?|Skip Advertisement|Continue reading(?: below)?|Loading(?:\.\.\.|…)?)$/ },
   { kind: 'read-more', line: /^(?:READ MORE|Read more|Related|RELATED|See also)\b:?.{0,160}$/ },
-  { kind: 'read-more', line: /^(?:More on this story|More from [\p{L} ]{2,40}|Most read|Most viewed|Most popular|Top stories)$/u },
+  { kind: 'read-more', line: /^(?:More on this story|More from [\p{L} ]{2,40}|Most read|Most viewed|Most popular|Top stories|Trending|TRENDING|Trending [Nn]ow|Popular now)$/u },
   // The BBC's accessible labels: "Image source, Getty Images", "Image caption, Residents …".
   { kind: 'caption', line: /^(?:Image|Video|Media) (?:source|caption), .{1,300}$/ },
   { kind: 'read-more', line: /^(?:Read|See|Click here (?:to|for)) (?:the )?(?:rest|full (?:story|article|report|text))\b.{0,40}$/i },
@@ -63,8 +80,10 @@ const LINE_RULES: LineRule[] = [
   { kind: 'editor-note', line: /^(?:This|The following) (?:interview|conversation|transcript|Q&A|exchange) (?:has been|was|is) (?:lightly |slightly )?(?:edited|condensed)\b.{0,120}$/i },
   { kind: 'editor-note', line: /^(?:CORRECTION|Correction|CLARIFICATION|Clarification)s? ?[:—–-] .{0,600}$/ },
   // Publication and reading times: "Published December 7, 2020", "Updated 5 hours ago", "3 Min Read".
-  { kind: 'timestamp', line: /^(?:Published|Updated|Posted|Last [Uu]pdated|First published|Originally published|Modified)(?: on| at)?:? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\d{1,2}[:.]\d\d|\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago|an? (?:hour|minute|day|week) ago|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|yesterday|today)\b.{0,120}$/ },
+  { kind: 'timestamp', line: /^(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Last [Uu]pdated|Last [Mm]odified|First published|Originally published|Modified)(?: on| at)?:? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\d{1,2}[:.]\d\d|\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago|an? (?:hour|minute|day|week) ago|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|yesterday|today)\b.{0,120}$/ },
   { kind: 'timestamp', line: /^\d{1,2} (?:Min|min|Minute|minute)s? (?:Read|read)$/ },
+  // A comment's age: "2h ago", "5 min ago", "3d ago".
+  { kind: 'timestamp', line: /^\d{1,3} ?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs|hour|hours|day|days|week|weeks) ago$/ },
   // A live page's entry time on a line of its own: "14:20 GMT", "9.05am BST".
   { kind: 'timestamp', line: /^\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$/ },
   { kind: 'timestamp', line: /^(?:Reading time|Read time):? \d{1,2} (?:min|minutes?)\.?$/i },
@@ -99,6 +118,18 @@ const TAG_LIST_LABEL = /^(?:Related [Tt]opics|Topics|More on these topics|Explor
 
 export function opensTagList(line: string): boolean {
   return TAG_LIST_LABEL.test(line);
+}
+
+/** Labels a page puts above its ranked list of other stories ("Trending", "Most read"). */
+const RANKED_LIST_LABEL = /^(?:Trending|TRENDING|Trending [Nn]ow|Most read|Most viewed|Most popular|Popular now|Top stories)$/;
+
+export function opensRankedList(line: string): boolean {
+  return RANKED_LIST_LABEL.test(line);
+}
+
+/** A story in such a list: "1. Police identify man found in park", "2) Five things to do". */
+export function isRankedLine(line: string): boolean {
+  return line.length <= 160 && /^\d{1,2}[.)] \S/.test(line);
 }
 
 /** A topic in such a list: one to four words, no sentence's end, no digits ("Trade unions", "Glasgow"). */
@@ -183,11 +214,16 @@ const FIRST_CHARACTERS: ReadonlyArray<Set<string> | null> = LINE_RULES.map((r) =
 /** One menu item: one to three words, each capitalised or "&" ("Home", "World News", "Arts & Culture"). */
 const MENU_ITEM = /^(?:\p{Lu}[\p{L}'’-]*|&)(?: (?:\p{Lu}[\p{L}'’-]*|&)){0,2}$/u;
 
-/** A page's menu: four or more items between bars or dots ("Home | News | Business | Sport"). */
+/**
+ * A page's menu: four or more items between bars or dots ("Home | News | Business | Sport"), or
+ * its breadcrumb trail: three or more between slashes or arrows ("Home / Local News / Transit").
+ */
 function isNavigationLine(line: string): boolean {
   if (line.length > 160) return false;
   const items = line.split(/ [|·•] /);
-  return items.length >= 4 && items.every((item) => MENU_ITEM.test(item));
+  if (items.length >= 4 && items.every((item) => MENU_ITEM.test(item))) return true;
+  const trail = line.split(/ [/>›»] /);
+  return trail.length >= 3 && trail.every((item) => MENU_ITEM.test(item));
 }
 
 export function lineKind(line: string): BoilerplateKind | null {

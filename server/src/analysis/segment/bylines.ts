@@ -115,6 +115,9 @@ export interface Byline {
  * "By Greg Beacham, AP Sports Writer", "By Jane Doe and John Roe", "Jane Doe, The Canadian Press",
  * "Marie Wells Parliamentary reporter". Null for anything else.
  */
+/** What opens a byline: "By", and a blog's "Written by", "Words by", "Story by". */
+const BY_OPENER = /^(?:By|Written by|Words by|Story by|Text by):? /i;
+
 export function readByline(whole: string): Byline | null {
   // "Jane Doe · CBC News · Posted: Dec 03, 2026 6:15 AM ET": web pages put the time after the
   // byline; the names and roles are read before it.
@@ -123,7 +126,7 @@ export function readByline(whole: string): Byline | null {
   // "By Kayla Brooks kbrooks@riverbendtimes.com": the writer's address after the name, no separator.
   const address = line.lastIndexOf(' ');
   // (After a separator, "By Jane Doe | jdoe@example.com", the parts below read it.)
-  if (address > 0 && /^By:? /i.test(line) && /\p{L}$/u.test(line.slice(0, address)) && isAddress(line.slice(address + 1))) line = line.slice(0, address);
+  if (address > 0 && BY_OPENER.test(line) && /\p{L}$/u.test(line.slice(0, address)) && isAddress(line.slice(address + 1))) line = line.slice(0, address);
   // Most lines are story: too long, ending as a sentence, or opening in lower case.
   if (line.length > 120 || line.length < 5 || '.!?:;"“”'.includes(line[line.length - 1])) return null;
   const c0 = line.charCodeAt(0);
@@ -135,7 +138,7 @@ export function readByline(whole: string): Byline | null {
     if (c >= 48 && c <= 57) return null;
     if (c === 32 && ++spaces > 14) return null;
   }
-  const by = /^By:? /i.exec(line);
+  const by = BY_OPENER.exec(line);
   let from = by ? by[0].length : 0;
   // "By business reporter Kirsty Macallan", "By Europe correspondent Jan Ode": the role first.
   if (by) from += roleBeforeName(line.slice(from));
@@ -259,8 +262,20 @@ const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)
 /** "Contact Jane Doe at 555-0142.", "Reach the writer at jdoe@example.com": the writer's address under a story. */
 const CONTACT = /^(?:Contact|Reach|Email|E-mail) (?:the (?:writer|reporter|author|newsroom)|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:at|on|via) \S{1,80}(?: or \S{1,80})?$/u;
 
+/**
+ * The writer's note under a story: "Jordan Pike covers transportation for the Valley Herald.
+ * Reach him at 555-0142.", "Ana Cruz is a staff writer at The Ledger."
+ */
+const STAFF_NOTE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:covers [\p{L} ,&'’-]{3,80} for|writes about [\p{L} ,&'’-]{3,80} for|reports on [\p{L} ,&'’-]{3,80} for|is (?:a|an|the) (?:senior |staff |freelance |political |business |health |court |city )?(?:reporter|writer|correspondent|columnist|editor) (?:for|at|with)) (?:the |The )?\p{Lu}[\p{L}.'’& -]{1,60}\.(?: (?:Reach|Contact|Email|E-mail|Follow) (?:him|her|them) (?:at|on|via) \S{1,80}(?: or \S{1,80})?)?$/u;
+
+/** The end of the writer's name opening a staff note ("Jordan Pike covers …" → 11), or -1. */
+export function staffNoteNameEnd(line: string): number {
+  if (line.length > 240 || !STAFF_NOTE.test(line)) return -1;
+  return line.search(/ (?:covers|writes about|reports on|is (?:a|an|the)) /);
+}
+
 export function isFilesNote(line: string): boolean {
-  return line.length <= 200 && (WITH_FILES.test(line) || FIRST_PUBLISHED.test(line) || CONTACT.test(line));
+  return line.length <= 240 && (WITH_FILES.test(line) || FIRST_PUBLISHED.test(line) || CONTACT.test(line) || STAFF_NOTE.test(line));
 }
 
 export function isContributedLine(line: string): boolean {
@@ -304,6 +319,8 @@ export function creditNames(text: string, start: number, end: number): Span[] {
     if (lower === 'in') { flush(); inPlace = true; continue; }
     if (inPlace && capital) continue;
     inPlace = false;
+    // "CNN's Rita Moss contributed …": the outlet before the name is not part of it.
+    if (capital && /['’]s$/.test(w)) { run = []; continue; }
     if (capital && !ROLE_WORDS.has(lower) && !NOTE_WORDS.has(lower)) {
       run.push([m.index, e]);
     } else {

@@ -6,6 +6,7 @@
 //   Canadian       "OTTAWA --", "TORONTO —", "HALIFAX, N.S. --", "REGINA (CP) —", and the US papers'
 //                  "NEWPORT NEWS, Va. - " (a place in capitals and a dash, no date or agency)
 //   South Asian    "MUMBAI: Reliance …", "NEW DELHI: The …" (a known city in capitals and a colon)
+//   Releases       "HALIFAX, NS, Nov. 6, 2026 /PRNewswire/ -", "TORONTO, Dec. 7, 2026 /CNW/ -" (a wire between slashes)
 // A dateline opens a line near the top of the story. Patterns are anchored, their repeats bounded.
 import { genderOfGivenName } from '../names/given-name-gender';
 import type { Dateline, Span } from '../types';
@@ -28,6 +29,12 @@ export const ISO_DATELINE = new RegExp(`^(?:(${CAPS_PLACE})(?:, (${REGION}))? )?
 export const AGENCY_DATELINE = new RegExp(
   `^(?:(${CAPS_PLACE}|${TITLE_PLACE})(?:/${CAPS_PLACE})?(?:, (${REGION}))?,? )?(?:(${MONTH_DATE}) )?` +
     `\\(([\\p{L}][\\p{L} .&-]{0,30})\\)(?: ?(${DASH}{1,2}) ?| (?=\\p{Lu}))`,
+  'u',
+);
+
+/** "HALIFAX, NS, Nov. 6, 2026 /PRNewswire/ -", "TORONTO, Dec. 7, 2026 /CNW/ -": a press release's wire between slashes. */
+export const WIRE_DATELINE = new RegExp(
+  `^(${CAPS_PLACE})(?:, (${REGION}))?, (${MONTH_DATE}) \\/([\\p{L}][\\p{L} .&-]{0,30})\\/ ?(${DASH}{1,2}) ?`,
   'u',
 );
 
@@ -90,6 +97,7 @@ const AGENCIES: ReadonlySet<string> = new Set([
   'ntb', 'tt', 'stt', 'bta', 'agerpres', 'notimex', 'ips', 'rfe/rl', 'bna', 'qna', 'sana', 'ria novosti',
   'sputnik', 'the canadian press', 'canadian press', 'associated press', 'the associated press',
   'marketwatch', 'dow jones', 'business wire', 'globe newswire', 'prnewswire', 'pr newswire', 'nyse',
+  'newswire', 'accesswire', 'newsfile', 'businesswire',
 ]);
 
 /** A dateline found on one line, before the checks that depend on where the line is. */
@@ -123,6 +131,8 @@ function candidate(line: string): Candidate | null {
   let m = ISO_DATELINE.exec(line);
   if (m) return { match: m, place: 1, region: 2, date: 3, agency: 0, dash: 0, weak: false };
   m = AGENCY_DATELINE.exec(line);
+  if (m) return { match: m, place: 1, region: 2, date: 3, agency: 4, dash: 5, weak: false };
+  m = WIRE_DATELINE.exec(line);
   if (m) return { match: m, place: 1, region: 2, date: 3, agency: 4, dash: 5, weak: false };
   m = DATED_DATELINE.exec(line);
   if (m) return { match: m, place: 1, region: 2, date: 3, agency: 0, dash: 0, weak: false };

@@ -4,8 +4,8 @@
 import type {
   Boilerplate, BoilerplateKind, CreditLine, Dateline, Paragraph, ParagraphRole, Segmentation, Sentence, Token,
 } from '../types';
-import { findTailBoilerplate, isTagLine, lineKind, opensReleaseSection, opensTagList } from './boilerplate';
-import { creditNames, endsInRoleNoun, isFilesNote, isNameLine, isRoleLine, readByline } from './bylines';
+import { findTailBoilerplate, isRankedLine, isTagLine, lineKind, opensRankedList, opensReleaseSection, opensTagList } from './boilerplate';
+import { creditNames, endsInRoleNoun, isFilesNote, isNameLine, isRoleLine, readByline, staffNoteNameEnd } from './bylines';
 import { opensCaption } from './captions';
 import { type DatelineLine, findDateline, opensWithDateline } from './dateline';
 import { isCreditLine, readCreditLine } from './furniture';
@@ -148,6 +148,10 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
   // The topics under "Related Topics" or "Explore more on these topics" ("Weather", "Glasgow"):
   // short lines read with their label, until a line that is no tag.
   let tagsOf: BoilerplateKind | null = null;
+  let rankedOf: BoilerplateKind | null = null;
+  // Below a comments label in the page's second half ("Responses (12)", "Comments (142)"), the
+  // readers' comments (a comment's age or "Reply" button in sight), up to the next byline or footer.
+  let inComments = false;
   for (let i = 1; i < ls.length; i++) {
     // A press release's "About X" or "Forward-Looking Statements": the paragraph under the label
     // is the company's standing text, not news (up to three lines, until the next furniture; in
@@ -161,10 +165,41 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
       continue;
     }
     tagsOf = null;
+    if (ls[i - 1].kind === 'comments' && 2 * i > ls.length && commentsFollow(ls, i)) inComments = true;
+    if (inComments) {
+      const k = ls[i].kind;
+      if (k === 'byline' || k === 'footer' || k === 'signup') inComments = false;
+      else {
+        if (k === null) ls[i].kind = 'comments';
+        continue;
+      }
+    }
+    // The stories under "Trending" or "Most read", numbered one a line.
+    if (ls[i - 1].kind !== null && opensRankedList(ls[i - 1].text)) rankedOf = ls[i - 1].kind;
+    if (rankedOf !== null && ls[i].kind === null && isRankedLine(ls[i].text)) {
+      ls[i].kind = rankedOf;
+      continue;
+    }
+    rankedOf = null;
     // "Martin Reid" / "Scotland correspondent": a name alone above a role line, near the top.
     if (i < 12 && ls[i - 1].kind === null && ls[i].kind === null && isNameLine(ls[i - 1].text) && isRoleLine(ls[i].text) && endsInRoleNoun(ls[i].text)) {
       ls[i - 1].kind = 'byline';
       ls[i].kind = 'byline';
+      continue;
+    }
+    // The company under a release wire's "News provided by".
+    if (ls[i].kind === null && ls[i - 1].kind === 'footer' && ls[i - 1].text === 'News provided by' && wordCount(ls[i].text) <= 8) {
+      ls[i].kind = 'footer';
+      continue;
+    }
+    // "Nadia Fenwick" / "Follow": a blog's writer above the follow button.
+    if (i < 12 && ls[i - 1].kind === null && ls[i].kind === 'share' && (ls[i].text === 'Follow' || ls[i].text === 'Following') && isNameLine(ls[i - 1].text)) {
+      ls[i - 1].kind = 'byline';
+      continue;
+    }
+    // A newsletter box's blurb, between its "Sign up to …" and its "Privacy Notice: …".
+    if (ls[i].kind === null && ls[i - 1].kind === 'signup' && i + 1 < ls.length && ls[i + 1].kind === 'signup' && wordCount(ls[i].text) <= 60) {
+      ls[i].kind = 'signup';
       continue;
     }
     const prev = ls[i - 1].kind;
@@ -180,12 +215,24 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
   }
 }
 
+/** A readers' comment within the next lines: its age ("2h ago") or its "Reply" button. */
+function commentsFollow(ls: Line[], from: number): boolean {
+  for (let k = from; k < ls.length && k < from + 5; k++) {
+    const l = ls[k];
+    if ((l.kind === 'timestamp' && l.text.endsWith(' ago')) || (l.kind === 'share' && l.text === 'Reply')) return true;
+  }
+  return false;
+}
+
 /** Names credited by a byline line ("By Jane Doe and John Roe, AP Sports Writers"). */
 function bylineCredit(text: string, l: Line): CreditLine | null {
   const line = l.text;
   const by = readByline(line);
+  const staff = by ? -1 : staffNoteNameEnd(line);
   const names = by
     ? by.names.map(([a, b]) => ({ start: l.start + a, end: l.start + b, text: line.slice(a, b) }))
+    // "Jordan Pike covers transportation for the Valley Herald.": the writer only, not the paper.
+    : staff > 0 ? [{ start: l.start, end: l.start + staff, text: line.slice(0, staff) }]
     : isFilesNote(line) ? creditNames(text, l.start, l.end)
     // A name alone, read as a byline above its role line ("Martin Reid" / "Scotland correspondent").
     : isNameLine(line) ? [{ start: l.start, end: l.end, text: line }] : [];
