@@ -8,7 +8,7 @@
 // a truncated one or one with flipped bytes is accepted and run (Node 20.20, V8 11.3). So every
 // cache file carries a key (bundle content hash, Node version, architecture, V8 version) and the
 // length and hash of its bytes; anything that does not match is ignored and made again.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -84,7 +84,7 @@ export function writeCodeCache(file: string, key: string, data: Uint8Array): boo
     fd = openSync(temp, 'wx', 0o644);
     writeSync(fd, head);
     writeSync(fd, data);
-    fsyncSync(fd);
+    // No fsync: a file cut short by a crash is told by its header and made again.
     closeSync(fd);
     fd = null;
     renameSync(temp, file);
