@@ -41,7 +41,8 @@
 // Measures (micro-averaged over all articles):
 //   content  P/R/F1: contents matched one-to-one, overlap >= 50 % of the longer trimmed span;
 //   speaker accuracy on matched contents: the source is right when the predicted source text or
-//            the name of the entity it resolves to holds one of the gold speaker's keys (so "she"
+//            the name of the entity it resolves to (or the phrase a pronoun stands for,
+//            sourceAntecedent) holds one of the gold speaker's keys (so "she"
 //            is right only when resolved to the right person, as GGT compares speaker names);
 //   cue precision / recall over distinct cue spans (any overlap);
 //   full     P/R/F1: content matched + speaker right + cue overlapping the gold cue (a null gold cue
@@ -159,6 +160,8 @@ function speakerRight(g, p, entities) {
   if (p.source) names.push(p.source.text);
   const e = p.sourceEntity ? entities.get(p.sourceEntity) : undefined;
   if (e) names.push(e.name);
+  // "It said …": the phrase the pronoun stands for (sourceAntecedent), as for an entity's name.
+  if (p.sourceAntecedent) names.push(p.sourceAntecedent.text);
   return names.some((n) => g.keys.some((k) => wordIn(norm(n), norm(k))));
 }
 

@@ -104,11 +104,11 @@ export function cafeAnalysis(text: string): Analysis {
       // The engine finds the officials' attribution too; the hand-written one (no cue) stands in for it.
       ...a.attributions.filter((x) => x.content.text !== '37 cafés had closed since January'),
       {
-        source: spanOf(text, 'Zoë Ångström'), sourceEntity: 'hand-1', cue: spanOf(text, 'said', 2),
+        source: spanOf(text, 'Zoë Ångström'), sourceEntity: 'hand-1', sourceAntecedent: null, cue: spanOf(text, 'said', 2),
         content: spanOf(text, 'Our rent went from 4,200 francs to 4,700 francs a month 😞, and the landlord wants more.'), kind: 'direct', continuation: false,
       },
       {
-        source: spanOf(text, 'Officials'), sourceEntity: null, cue: null,
+        source: spanOf(text, 'Officials'), sourceEntity: null, sourceAntecedent: null, cue: null,
         content: spanOf(text, '37 cafés had closed since January'), kind: 'indirect', continuation: false,
       },
     ],

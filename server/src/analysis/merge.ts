@@ -112,6 +112,7 @@ export class PieceMerger {
       attributions: a.attributions.map((t) => ({
         ...t,
         source: shiftOrNull(t.source, offset),
+        sourceAntecedent: shiftOrNull(t.sourceAntecedent, offset),
         cue: shiftOrNull(t.cue, offset),
         content: shift(t.content, offset),
         sourceEntity: t.sourceEntity === null ? null : (idMap.get(t.sourceEntity) ?? t.sourceEntity),

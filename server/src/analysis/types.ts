@@ -170,6 +170,11 @@ export interface Attribution {
   source: Span | null;
   /** Id of the entity the source resolves to, pronouns and descriptions included. */
   sourceEntity: string | null;
+  /**
+   * When no entity names the source and it is a pronoun ("It said …"), the phrase it stands for
+   * as written earlier ("The province's environment ministry"); null otherwise.
+   */
+  sourceAntecedent: Span | null;
   cue: Span | null;
   content: Span;
   kind: AttributionKind;

@@ -66,7 +66,8 @@ export function tagClaim(input: TagInput): TagResult {
   const byId = new Map(analysis.entities.map((en) => [en.id, en]));
   let source: ClaimSource | null = null;
   if (attribution?.source) {
-    source = { text: attribution.source.text, entity: attribution.sourceEntity ? byId.get(attribution.sourceEntity)?.name ?? null : null };
+    // "It said …": the claim names the body the pronoun stands for, as the article wrote it earlier.
+    source = { text: attribution.sourceAntecedent?.text ?? attribution.source.text, entity: attribution.sourceEntity ? byId.get(attribution.sourceEntity)?.name ?? null : null };
   }
   const entities: ClaimEntity[] = [];
   const seen = new Set<string>();

@@ -2,6 +2,7 @@
 import type { Analysis, EntityType } from '../analysis';
 import { figureValueText } from '../shared/figure-text';
 import { excerpt } from '../shared/text';
+import { sourceNameOf } from '../shared/source-name';
 
 /** How many check-worthy sentences the summary lists (the best-scored). */
 const TOP_CLAIMS = 10;
@@ -84,8 +85,7 @@ export function renderText(a: Analysis, opts: { file?: string; color: boolean })
   lines.push('', c('heading', `Quotes and attributions (${a.attributions.length})`));
   const bySource = new Map<string, typeof a.attributions>();
   for (const t of a.attributions) {
-    const ent = t.sourceEntity ? a.entities.find((e) => e.id === t.sourceEntity) : undefined;
-    const key = ent?.name ?? t.source?.text ?? '(no source)';
+    const key = sourceNameOf(t, (id) => a.entities.find((e) => e.id === id)?.name) ?? '(no source)';
     bySource.set(key, [...(bySource.get(key) ?? []), t]);
   }
   for (const [source, list] of bySource) {

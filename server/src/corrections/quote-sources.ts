@@ -33,14 +33,14 @@ export function applyQuoteSource(
   const entity = source ? entityAt(mentions, source) : null;
   if (k < 0) {
     const content = { start: quote.start, end: quote.end, text: text.slice(quote.start, quote.end) };
-    list.push({ source: src, sourceEntity: entity, cue: null, content, kind: 'direct', continuation: false });
+    list.push({ source: src, sourceEntity: entity, sourceAntecedent: null, cue: null, content, kind: 'direct', continuation: false });
     list.sort((a, b) => a.content.start - b.content.start);
     return { attributions: list, anonymous: src ? [] : [content] };
   }
   const old = list[k];
   const anonymous: Range[] = [];
   const set = (j: number) => {
-    list[j] = { ...list[j], source: src, sourceEntity: entity };
+    list[j] = { ...list[j], source: src, sourceEntity: entity, sourceAntecedent: null };
     if (!src) anonymous.push(list[j].content);
   };
   set(k);

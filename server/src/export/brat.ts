@@ -78,6 +78,7 @@ export function exportBrat(a: ExportArticle): BratDocument {
     const source = q.source ? tb('Source', q.source.start, q.source.end) : null;
     const entity = q.sourceEntity ? names.get(q.sourceEntity) : undefined;
     if (source && entity) annotatorNote(source, `entity: ${entity}`);
+    else if (source && q.sourceAntecedent) annotatorNote(source, `stands for: ${q.sourceAntecedent.text}`);
     const cue = q.cue ? tb('Attribution', q.cue.start, q.cue.end) : null;
     if (cue) {
       const id = `E${++e}`;

@@ -7,7 +7,7 @@ export interface ContractOutput {
   entities: Array<{ id: string; type: string; name: string; role: string; aliases: string[]; mentions: Span[] }>;
   figures: Array<Span & { kind: string; value: number | null; unit: string | null; approx: boolean; bound: 'min' | 'max' | null }>;
   attributions: Array<{
-    source: Span | null; sourceEntity: string | null; cue: Span | null; content: Span;
+    source: Span | null; sourceEntity: string | null; sourceAntecedent: Span | null; cue: Span | null; content: Span;
     kind: string; continuation: boolean;
   }>;
   claims: Array<Span & { score: number; reasons: string[] }>;
@@ -30,6 +30,7 @@ const MAPPERS = {
   attributions: (t: Analysis['attributions'][number]): Item<'attributions'> => ({
     source: t.source && span(t.source),
     sourceEntity: t.sourceEntity,
+    sourceAntecedent: t.sourceAntecedent && span(t.sourceAntecedent),
     cue: t.cue && span(t.cue),
     content: span(t.content),
     kind: t.kind,

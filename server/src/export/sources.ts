@@ -35,8 +35,9 @@ export function groupSources(a: Analysis): SourceGroup[] {
     if (entity) {
       name = entity;
       kind = 'named';
-    } else if (t.source && !PRONOUN.test(t.source.text.trim())) {
-      name = t.source.text.replace(/\s+/g, ' ').trim();
+    } else if (t.sourceAntecedent || (t.source && !PRONOUN.test(t.source.text.trim()))) {
+      // "It said …" after "The ministry said …" is the ministry's.
+      name = (t.sourceAntecedent ?? t.source)!.text.replace(/\s+/g, ' ').trim();
       kind = isAnonymous(name) ? 'anonymous' : 'unnamed';
     } else {
       name = t.source ? `“${t.source.text}” (unresolved)` : 'no source given';

@@ -4,6 +4,7 @@
 // (https://www.w3.org/TR/annotation-model/#text-position-selector), not UTF-16.
 import { targetFor } from '../annotations/selectors';
 import { DEFAULT_SIDECAR_SUFFIX } from '../shared/vocabulary';
+import { sourceNameOf } from '../shared/source-name';
 import { codePointMap, type OffsetMap } from './codepoints';
 import type { ExportArticle, ExportOptions, PlacedClaim } from './types';
 
@@ -82,7 +83,7 @@ function entityAnnotations(a: ExportArticle, map: OffsetMap): Json[] {
 function quoteAnnotations(a: ExportArticle, map: OffsetMap): Json[] {
   const names = new Map(a.analysis.entities.map((e) => [e.id, e.name]));
   return a.analysis.attributions.map((t, k) => {
-    const who = (t.sourceEntity && names.get(t.sourceEntity)) ?? t.source?.text ?? null;
+    const who = sourceNameOf(t, (id) => names.get(id));
     const body: Json[] = [
       { type: 'TextualBody', purpose: 'classifying', value: t.kind === 'indirect' ? 'reported speech' : t.kind === 'direct' ? 'direct quote' : 'mixed quote', format: 'text/plain' },
       { type: 'TextualBody', purpose: 'describing', value: who ? `Quoted source: ${who}` : 'No source given', format: 'text/plain' },

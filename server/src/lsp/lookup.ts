@@ -2,6 +2,7 @@
 // features share (entities by id, quotes by source). Indexes are memoised per document version.
 import type { Attribution, Entity, EntityType, Figure, Mention } from '../analysis';
 import type { Snapshot } from './documents';
+import { sourceNameOf } from '../shared/source-name';
 
 export interface ArticleIndex {
   entityById: Map<string, Entity>;
@@ -94,8 +95,7 @@ export function plural(n: number, one: string, many: string): string {
 
 export { excerpt } from '../shared/text';
 
-/** Name of an attribution's source: the resolved entity, else the source text, else null. */
+/** Name of an attribution's source (shared/source-name.ts), else null. */
 export function sourceName(snap: Snapshot, a: Attribution): string | null {
-  const e = a.sourceEntity ? articleIndex(snap).entityById.get(a.sourceEntity) : undefined;
-  return e?.name ?? a.source?.text ?? null;
+  return sourceNameOf(a, (id) => articleIndex(snap).entityById.get(id)?.name);
 }

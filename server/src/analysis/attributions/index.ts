@@ -92,17 +92,28 @@ export function findAttributions(
   const resolver = new SourceResolver(text, entities, mentions, seg.sentences, roles);
   const out: Attribution[] = [];
   const resolved = new Map<Draft, string | null>();
+  const antecedents = new Map<Draft, { start: number; end: number } | null>();
   for (const d of all) {
     const source = d.sourceSpan ?? (d.source ? { start: doc.toks[d.source.first].start, end: doc.toks[d.source.last].end } : null);
     const cue = d.cueSpan ?? (d.cue ? { start: doc.toks[d.cue.first].start, end: doc.toks[d.cue.last].end } : null);
     const speaker = d.speaker ? { start: doc.toks[d.speaker.first].start, end: doc.toks[d.speaker.last].end } : source;
-    const entity = d.continues ? resolved.get(d.continues) ?? null
-      : !speaker && !d.cue && d.quote && !d.continuation && opensParagraph(text, d.quote.open) ? resolver.freeQuotationSpeaker(d.quote.open)
-      : resolver.resolve(speaker, d.anchor, d.contentEnd);
+    let entity: string | null;
+    let antecedent: { start: number; end: number } | null = null;
+    if (d.continues) {
+      entity = resolved.get(d.continues) ?? null;
+      antecedent = antecedents.get(d.continues) ?? null;
+    } else if (!speaker && !d.cue && d.quote && !d.continuation && opensParagraph(text, d.quote.open)) {
+      entity = resolver.freeQuotationSpeaker(d.quote.open);
+    } else {
+      entity = resolver.resolve(speaker, d.anchor, d.contentEnd);
+      antecedent = resolver.antecedent;
+    }
     resolved.set(d, entity);
+    antecedents.set(d, antecedent);
     out.push({
       source: source ? span(text, source.start, source.end) : null,
       sourceEntity: entity,
+      sourceAntecedent: antecedent ? span(text, antecedent.start, antecedent.end) : null,
       cue: cue ? span(text, cue.start, cue.end) : null,
       content: trimmed(text, d.contentStart, d.contentEnd),
       kind: kindOf(text, d),

@@ -93,6 +93,8 @@ export class SourceResolver {
   private lastUnnamedBody = -1;
   /** The source behind lastUnnamedBody, read only when a pronoun asks (most articles never do). */
   private lastUnresolved: { start: number; end: number } | null = null;
+  /** What the source of the last resolve() call stands for when no entity names it (unnamedAntecedent), else null. */
+  antecedent: { start: number; end: number } | null = null;
   /** The last source that was a person no entity names ("The owner of the store said"), with the gender its words give. */
   private lastUnnamedPerson: { at: number; end: number; gender: Gender | null } | null = null;
   /** People by surname, for a mention whose honorific names another of the family ("Mrs. Clinton"). */
@@ -159,9 +161,11 @@ export class SourceResolver {
   /** The entity a source phrase names, or null. `anchor` is the offset of the cue. */
   resolve(src: { start: number; end: number } | null, anchor: number, contentEnd = anchor): string | null {
     const entity = this.resolvePhrase(src, anchor);
+    this.antecedent = entity === null && src ? this.unnamedAntecedent(src, anchor) : null;
     if (src) {
       this.lastUnnamedBody = entity === null ? anchor : -1;
-      this.lastUnresolved = entity === null ? src : null;
+      // "It said … It added …": the body the first "it" stood for is the one the next reads.
+      this.lastUnresolved = entity === null ? (this.antecedent ?? src) : null;
     }
     if (src && entity === null) {
       const person = this.unnamedPerson(src);
@@ -733,6 +737,31 @@ export class SourceResolver {
   }
 
   /**
+   * "It said …" after "The province's environment ministry said …" in this sentence or the one
+   * before, "They said …" after "Officials said …": the unnamed source the pronoun stands for, as
+   * written, else null.
+   */
+  private unnamedAntecedent(src: { start: number; end: number }, pos: number): { start: number; end: number } | null {
+    const pronoun = this.text.slice(src.start, src.end).toLowerCase();
+    if (pronoun !== 'it' && pronoun !== 'they') return null;
+    const before = this.lastUnresolved;
+    if (!before || this.lastUnnamedBody < 0 || this.lastUnnamedBody >= pos) return null;
+    const s = this.sentenceAt(pos);
+    const from = s >= 1 && this.sentences.length > 0 ? this.sentences[s - 1].start : pos - 400;
+    if (this.lastUnnamedBody < from) return null;
+    const phrase = this.text.slice(before.start, before.end);
+    if (pronoun === 'they') return PLURAL_GROUP.test(phrase) ? before : null;
+    if (this.namesUnnamedBody(before)) return before;
+    // "The report … found … It says …", "the city said … It said …": a document or a government
+    // by its common noun (no entity resolved the pronoun, so nothing better is lost).
+    const words: string[] = phrase.toLowerCase().match(WORD) ?? [];
+    if (words.length < 2 || words.length > 6 || !DETERMINERS.has(words[0])) return null;
+    const of = words.indexOf('of');
+    const head = words[of > 1 ? of - 1 : words.length - 1];
+    return isDocumentNoun(head) || GOVERNMENTS.has(head) ? before : null;
+  }
+
+  /**
    * "it": the organisation that spoke in this sentence or the one before ("The department said …
    * It said …"), else the latest organisation named.
    */
@@ -1008,6 +1037,12 @@ const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'from', 'about',
 const PREPOSITIONS = new Set(['of', 'for', 'with', 'by', 'to', 'from', 'at', 'in', 'on', 'against', 'over', 'about', 'as', 'than', 'like', 'including', 'into', 'between', 'among', 'and', 'or']);
 
 /** A group of people at a firm ("analysts at", "economists with"): "they" after it is the firm. */
+/** Governments by their common noun ("the city said"): what "it" stands for after them. */
+const GOVERNMENTS: ReadonlySet<string> = new Set(['city', 'town', 'county', 'province', 'state', 'municipality', 'council', 'government', 'region', 'district', 'village', 'borough']);
+
+/** A group of people or bodies that "they" can stand for: a plural noun last ("Officials", "the province's health officials", "Police"). */
+const PLURAL_GROUP = /^(?:(?:the|The|some|Some|several|Several|many|Many)\s+)?(?:[\p{Ll}'’-]+\s+){0,3}(?:[\p{Ll}-]+s|police|staff|people)$|^(?:Officials|Police|Authorities|Analysts|Economists|Researchers|Scientists|Experts|Residents|Critics|Organizers|Organisers|Doctors|Lawyers|Prosecutors|Investigators)$/u;
+
 const GROUP_AT = /^(?:the\s+)?(?:analysts|economists|strategists|researchers|scientists|executives)\s+(?:at|of|with|from)\s/i;
 
 /** Words that make the last noun of a phrase no head of it ("a spokesperson for the department"). */

@@ -93,7 +93,7 @@ function quoteCard(snap: Snapshot, a: Attribution, part: AttributionPart): strin
   const lines = [`**${title}**`];
   if (who) {
     const typed = entity ? ` (${TYPE_LABEL[entity.type]?.one ?? 'name'})` : '';
-    const via = a.source && entity && a.source.text !== entity.name ? ` — written “${md(a.source.text)}”` : '';
+    const via = a.source && (entity || a.sourceAntecedent) && a.source.text !== who ? ` — written “${md(a.source.text)}”` : '';
     lines.push(`Source: **${md(who)}**${typed}${via}`);
   } else lines.push('Source: *none found*');
   if (a.cue) lines.push(`Cue: “${md(a.cue.text)}”`);
