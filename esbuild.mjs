@@ -1,6 +1,7 @@
 // Bundles the client, the language server and the CLI into single files under dist/.
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BUILD_TARGET } from './scripts/build-target.mjs';
 
@@ -72,4 +73,16 @@ for (const file of [
   'server/src/analysis/attributions/learned/attribution-model.bin',
 ]) {
   copyFileSync(file, `dist/${file.split('/').pop()}`);
+}
+
+// V8's code cache of the engine bundle (server/src/cli/code-cache.ts; issue 15, figure 3): one CLI
+// call on a sample article compiles what an analysis runs and saves it beside the bundle, for
+// this Node. Another Node (or a dist/ that cannot be written) gets one in the user's cache folder
+// at its first analysis. A production build (the VSIX) carries none: the editor's Node is not this one.
+const CODE_CACHE = 'dist/analysis.js.code-cache';
+if (production) {
+  rmSync(CODE_CACHE, { force: true });
+} else if (existsSync('dist/cli.js')) {
+  const r = spawnSync(process.execPath, ['dist/cli.js', 'analyze', '--format', 'json', 'samples/harbour-figures.article'], { encoding: 'utf8', env: { ...process.env, NEWS_ANNOTATOR_CODE_CACHE: '' } });
+  if (r.status !== 0 || !existsSync(CODE_CACHE)) console.warn(`esbuild.mjs: no code cache written (${CODE_CACHE}): ${r.stderr || `exit ${r.status}`}`);
 }

@@ -2,6 +2,7 @@
 // files) on worker threads, answered in input order. The engine is loaded only by the thread
 // that analyses, so a run on workers never decodes the model on the main thread.
 import { existsSync, fstatSync, statSync } from 'node:fs';
+import { CHUNK_SIZE } from '../analysis/chunks';
 import { join } from 'node:path';
 import { findNamesFile } from '../io/find-names';
 import { DEFAULT_SIDECAR_SUFFIX } from '../shared/vocabulary';
@@ -9,6 +10,7 @@ import { expandFolders } from '../io/article-files';
 import { InputError, readArticle } from '../io/read-article';
 import { readArticleText } from './article-file';
 import { type Analyze, analysisJson } from './contract-stream';
+import { engineModule } from './engine';
 import { writeAll, type Io } from './io';
 import { answerLines, countLineEnds } from './jsonl';
 import type { Answer, OrderedPool, PoolOptions } from './pool';
@@ -71,7 +73,7 @@ function pool(o: PoolOptions): OrderedPool {
 
 /** The engine's analyze(), loaded on first call. */
 function engine(): Analyze {
-  return (require('../analysis') as { analyze: Analyze }).analyze;
+  return engineModule().analyze as Analyze;
 }
 
 export const RAW_HINT = ' (fix it, or use --raw for the engine\'s result without corrections)';
@@ -150,12 +152,34 @@ export async function runAnalyze(o: AnalyzeOptions, io: Io): Promise<number> {
 }
 
 /**
+ * Before a long article is read (more than one piece), V8's young generation is kept at the size
+ * it has (issue 15, figure 5). Left alone it grows to two 16 MB semi-spaces, committed to the end
+ * of the run, where the peak is. Its size limit is read only when the heap is made (a flag given
+ * at run time changes nothing), but how fast it grows is read each time it grows, so this must
+ * come before the reading and the engine's loading grow it: 10 MB article, peak RSS in alternating
+ * pairs in docs/performance.md, for ~5 % more CPU. Process-wide, like io/collect.ts's
+ * --expose-gc; a sentence, or a corpus of articles on --jsonl, never comes here.
+ */
+function keepYoungGenerationSmall(): void {
+  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--semi-space-growth-factor=1');
+}
+
+function fileBytes(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // reading it says what is wrong
+  }
+}
+
+/**
  * FILE's contract JSON, to be written in parts. Read here and not in the caller: once this
  * returns, only the writer (which keeps a long article's pieces compressed) holds the text.
  * A caller that held it in a local, even one set to '' after, kept all of it alive while it
  * wrote (the interpreter's frame still held the call's argument: 10 MB for a 10 MB file).
  */
 export async function fileJson(file: string, raw: boolean): Promise<Iterable<string | Uint8Array>> {
+  if (fileBytes(file) > CHUNK_SIZE) keepYoungGenerationSmall();
   const text = await readArticleText(file);
   const analyze = raw ? engine() : correctedEngine(file);
   return analysisJson(text, { file }, analyze, chunkSizeFor(analyze));

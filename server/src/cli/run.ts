@@ -3,6 +3,7 @@
 import { InputError } from '../io/read-article';
 import { FORMAT_IDS } from '../shared/vocabulary';
 import { type AnalyzeOptions, runAnalyze } from './analyze';
+import { engineModule } from './engine';
 import { asksHelp, type Io } from './io';
 
 export type { Io } from './io';
@@ -99,7 +100,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (asksHelp(rest)) return help(io, ANALYZE_USAGE);
       return await runAnalyze(parseAnalyze(rest), io);
     }
-    if (command === 'export') return await (require('./export') as typeof import('./export')).runExport(rest, io);
+    if (command === 'export') {
+      // The engine first, so the export's own require of it gets the code-cached module.
+      if (!asksHelp(rest)) engineModule();
+      return await (require('./export') as typeof import('./export')).runExport(rest, io);
+    }
     if (command === 'claims') return await (require('./claims') as typeof import('./claims')).runClaims(rest, io);
     if (command === 'reanchor') return await (require('./claims') as typeof import('./claims')).runReanchor(rest, io);
     if (command === 'lsp') {

@@ -8,6 +8,7 @@ import { InputError, readArticle } from '../io/read-article';
 import { readArticleText } from './article-file';
 import { chunkSizeFor, correctedEngine } from './analyze';
 import { type Analyze, analysisJson } from './contract-stream';
+import { engineModule } from './engine';
 import { answerLines } from './jsonl';
 import type { Answer, Task } from './pool';
 
@@ -17,7 +18,7 @@ const encoder = new TextEncoder();
 export function runCliWorker(): void {
   const port = parentPort;
   if (!port) return;
-  const { analyze } = require('../analysis') as { analyze: Analyze };
+  const analyze = engineModule(false).analyze as Analyze;
   // The model is decoded on first use: do it now, before the first task arrives.
   analyze('Warm-up.');
   const send = (a: Answer) => port.postMessage(a, a.out ? [a.out.buffer as ArrayBuffer] : []);

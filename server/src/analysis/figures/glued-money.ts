@@ -20,6 +20,13 @@ const PREFIXES: ReadonlyArray<[string, string, Needs]> = [
 
 /** The prefix and currency of a token such as "R4.2", or null. */
 function prefixOf(raw: string): [number, string, Needs] | null {
+  // A digit right after a prefix of one to four letters, or no glued money: most tokens stop here.
+  let digit = false;
+  for (let k = 1; k < raw.length && k <= 4 && !digit; k++) {
+    const c = raw.charCodeAt(k);
+    digit = c >= 48 && c <= 57;
+  }
+  if (!digit) return null;
   for (const [p, code, needs] of PREFIXES) {
     if (raw.length > p.length && raw.startsWith(p)) {
       const c = raw.charCodeAt(p.length);

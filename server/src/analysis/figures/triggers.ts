@@ -21,10 +21,15 @@ export function canStart(v: TokenView, i: number): boolean {
   const w = v.lower(i);
   if (WORDS.has(w) || isQualifierStart(w)) return true;
   const raw = v.raw(i);
-  if (isQuarterName(raw) || isFiscalYear(raw)) return true;
-  if (CURRENCY_SYMBOLS.has(raw) || CURRENCY_CODES.has(raw) || LETTER_CURRENCIES.has(raw) || opensGluedMoney(raw)) return true;
   if (DOLLAR_PREFIXES.has(w) && i + 1 < v.tokens.length && v.raw(i + 1) === '$') return true;
-  if (CENT_SIGN_PREFIXES.has(raw) && i + 1 < v.tokens.length && (v.raw(i + 1) === '¢' || v.raw(i + 1) === '₵')) return true;
+  // Quarters, fiscal years and currencies open with a capital or a sign: most tokens, words in
+  // lower case, skip their look-ups (this test runs on every token of a corpus).
+  const c = raw.charCodeAt(0);
+  if (!(c >= 97 && c <= 122)) {
+    if (isQuarterName(raw) || isFiscalYear(raw)) return true;
+    if (CURRENCY_SYMBOLS.has(raw) || CURRENCY_CODES.has(raw) || LETTER_CURRENCIES.has(raw) || opensGluedMoney(raw)) return true;
+    if (CENT_SIGN_PREFIXES.has(raw) && i + 1 < v.tokens.length && (v.raw(i + 1) === '¢' || v.raw(i + 1) === '₵')) return true;
+  }
   // Hyphenated compounds: "twenty-five", "mid-March", "fourth-largest", "two-thirds".
   const dash = w.indexOf('-');
   if (dash > 0) {
