@@ -9,8 +9,8 @@ import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { ORGANIZATION } from './labels';
 
-const ORGANIZATION = 1;
 const OPEN = hashLower('(');
 const JOINS = wordSet(['and', '&']);
 const SKIPPED = wordSet(['of', 'and', 'the', '&', 'for']);

@@ -9,8 +9,8 @@ import { hashLower } from './hash';
 import { CAPS, DIGIT, TITLE } from './lexicon';
 import { mergeByFrom, tokenSpan, type TokenSpan } from './spans';
 import { WordSet, wordSet } from './word-set';
+import { MISC } from './labels';
 
-const MISC = 3;
 const OF = hashLower('of'), STOP = hashLower('.'), ACT = hashLower('act'), THE = hashLower('the'), OPEN = hashLower('('), CLOSE = hashLower(')');
 const JOINS = wordSet(['and', 'of', 'for', 'on', '&']);
 /** Longest title walked back, in tokens. */

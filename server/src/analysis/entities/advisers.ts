@@ -11,8 +11,8 @@ import { hashLower } from './hash';
 import { LOWER, TITLE } from './lexicon';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { PERSON, ORGANIZATION } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1;
 const GIVEN = listBits('first-name');
 const NOT_FIRM = listBits('location', 'country', 'demonym');
 const BE = wordSet(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been']);

@@ -4,8 +4,9 @@
 import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash, type Gazetteer } from './gazetteer';
 import { type TokenSpan, tokenSpan } from './spans';
+import { LOCATION, MISC } from './labels';
 
-const LOCATION = 2, MISC = 3, TITLE = 3;
+const TITLE = 3;
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 /** Codes (gazetteer.ts) of a one-word entry in the MISC or demonym lists. */
 const MISC_UNIT = [GAZ_CLASSES.indexOf('seen-misc'), GAZ_CLASSES.indexOf('demonym')].map((c) => 1 + c * 4);

@@ -9,8 +9,8 @@ import { hashLower } from './hash';
 import { DIGIT } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { ORGANIZATION, LOCATION } from './labels';
 
-const ORGANIZATION = 1;
 const OPEN = hashLower('('), CLOSE = hashLower(')');
 
 export function aflScores(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
@@ -46,6 +46,5 @@ export function aflScores(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
   return spans;
 }
 
-const LOCATION = 2;
 const WILL = hashLower('will');
 const GAME_VERBS = wordSet(['meet', 'meets', 'play', 'plays', 'face', 'faces', 'beat', 'beats', 'host', 'hosts', 'against', 'defeated', 'edged', 'thrashed', 'v', 'vs', 'versus']);

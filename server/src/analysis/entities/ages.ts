@@ -9,8 +9,9 @@ import { aloneInListsAt, listBits } from './features';
 import { hashLower } from './hash';
 import { DIGIT } from './lexicon';
 import type { TokenSpan } from './spans';
+import { PERSON, LOCATION, MISC } from './labels';
 
-const PERSON = 0, LOCATION = 2, MISC = 3, TITLE = 3;
+const TITLE = 3;
 const NOT_PEOPLE = listBits('location', 'seen-location', 'country', 'demonym', 'seen-misc', 'organization', 'seen-organization');
 const COMMA = hashLower(','), STOP = hashLower('.');
 const AGE = /^[1-9]\d?$|^1[01]\d$/;

@@ -8,8 +8,8 @@ import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { MISC } from './labels';
 
-const MISC = 3;
 const ENDS = wordSet(['agreement', 'accord', 'accords', 'treaty', 'protocol', 'pact']);
 const THE = hashLower('the');
 

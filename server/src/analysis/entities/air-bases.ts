@@ -8,8 +8,8 @@ import { CAPS, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { TITLE_HASHES } from './titles';
 import { wordSet } from './word-set';
+import { LOCATION } from './labels';
 
-const LOCATION = 2;
 const SERVICES = wordSet(['raf', 'rnas', 'raaf', 'rnzaf', 'cfb']);
 const NOT_PLACES = wordSet(['regiment', 'squadron', 'base', 'station', 'police', 'command', 'reserve', 'museum', 'benevolent']);
 const MAX_WORDS = 2;

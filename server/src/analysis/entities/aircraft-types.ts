@@ -5,8 +5,8 @@ import type { Segmentation } from '../types';
 import { aloneInListsAt, type DocContext, listBits } from './features';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
+import { ORGANIZATION, MISC } from './labels';
 
-const ORGANIZATION = 1, MISC = 3;
 /** Nationalities are never a maker ("Swedish 500cc"): left alone. */
 const MISC_LISTS = listBits('demonym');
 
@@ -21,7 +21,6 @@ function modelCode(t: string): boolean {
   const dash = t.indexOf('-');
   return dash > 0 && dash + 1 < t.length && digit(t.charCodeAt(dash + 1));
 }
-
 
 export function aircraftTypes(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;

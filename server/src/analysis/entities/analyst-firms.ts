@@ -15,8 +15,8 @@ import { hashLower } from './hash';
 import { LOWER } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { PERSON, ORGANIZATION } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1;
 const ROLES = wordSet(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'dealer', 'broker']);
 /** Role words that name a firm's staff only after "at"/"with" (not as a firm's modifier: "a Texas traders' group"). */
 const AFTER_ROLES = wordSet(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'dealer', 'broker', 'traders', 'dealers', 'brokers']);

@@ -8,8 +8,8 @@ import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
+import { PERSON, ORGANIZATION, LOCATION } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2;
 const AND = hashLower('and'), POLICE = hashLower('police');
 const PLACES = listBits('location', 'seen-location', 'country');
 

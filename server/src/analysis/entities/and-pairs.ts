@@ -5,8 +5,8 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import { type TokenSpan, tokenSpan } from './spans';
+import { ORGANIZATION } from './labels';
 
-const ORGANIZATION = 1;
 const AND = hashLower('and');
 
 export function andPairs(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

@@ -10,8 +10,8 @@ import { TITLE } from './lexicon';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { ORGANIZATION } from './labels';
 
-const ORGANIZATION = 1;
 const AND = hashLower('and');
 const DEMONYM = listBits('demonym');
 /** Last words of a department's name beyond the organisation words of org-words.ts. */

@@ -9,6 +9,7 @@
 // (one word or more) before "and" and a capitalised name after it are two firms too (a name with
 // "and" inside starts with no listed firm: "Securities and …", "Duff and Phelps"); and "… Ventures
 // and Japanese trading house X" read as one name ends before "and" (a nationality after it).
+// Round 22: a building before "and" ("City Hall and St. Louis City SC") is a place, then a name.
 import type { Segmentation } from '../types';
 import { aloneInListsAt, listBits, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
@@ -16,12 +17,12 @@ import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
 import { companySpelling } from './inner-capitals';
 import { type TokenSpan, tokenSpan } from './spans';
+import { ORGANIZATION, LOCATION, MISC } from './labels';
+import { isGroundEnd, isVenueHall } from './name-ends';
 
-const ORGANIZATION = 1;
 const TITLE = 3;
 const AND = hashLower('and');
 const ORG_LISTS = (1 << GAZ_CLASSES.indexOf('organization')) | (1 << GAZ_CLASSES.indexOf('seen-organization'));
-const MISC = 3;
 const DEMONYM = listBits('demonym');
 const PLACE = listBits('location', 'country');
 
@@ -43,16 +44,30 @@ export function andSplits(ctx: DocContext, seg: Segmentation, gazetteer: Gazette
         break;
       }
     }
-    let second = ORGANIZATION;
+    let second = ORGANIZATION, first = ORGANIZATION;
     if (cut < 0 && s.type === ORGANIZATION && !s.sure && s.to - s.from >= 3) [cut, second] = listedFirm(ctx, seg, gazetteer, s);
+    if (cut < 0 && s.type === ORGANIZATION && !s.sure && s.to - s.from >= 4) {
+      cut = buildingBeforeAnd(ctx, s);
+      if (cut >= 0) [first, second] = [LOCATION, ORGANIZATION];
+    }
     if (cut < 0) {
       out?.push(s);
       return;
     }
     out ??= spans.slice(0, i);
-    out.push(tokenSpan(s.from, cut, ORGANIZATION), tokenSpan(cut + 1, s.to, second));
+    out.push(tokenSpan(s.from, cut, first), tokenSpan(cut + 1, s.to, second));
   });
   return out ?? spans;
+}
+
+/** Round 22: "City Hall and St. Louis City SC have settled …": a building's name (a ground, a town's
+ *  hall) before "and" and a capitalised word after it are a place and an organisation; where "and" is, or -1. */
+function buildingBeforeAnd(ctx: DocContext, s: TokenSpan): number {
+  for (let k = s.from + 2; k < s.to - 1; k++) {
+    if (ctx.lower[k] !== AND) continue;
+    return ctx.cap[k + 1] === TITLE && (isVenueHall(ctx.lower, k) || isGroundEnd(ctx.lower[k - 1])) ? k : -1;
+  }
+  return -1;
 }
 
 /** Where a listed firm before "and", or a nationality after it, cuts an organisation (and the type of what follows), or -1. */

@@ -12,8 +12,8 @@ import { TITLE } from './lexicon';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { PERSON, ORGANIZATION, LOCATION } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2;
 const AND = hashLower('and');
 const COMMA = hashLower(','), SERVICES = hashLower('services');
 const OF_FOR = wordSet(['of', 'for']);
@@ -38,20 +38,28 @@ export function andTails(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
       while (e < ctx.sentEnd[s.from] && e - k <= 2 && portfolioWord(ctx, spans, e)) e++;
       // Round 21: "Services" ends a portfolio ("… of Health and Human Services"), not a second body.
       if (e === k + 1 || (ORG_HEAD_HASHES.has(ctx.lower[e - 1]) && ctx.lower[e - 1] !== SERVICES)) break;
-      // Spans inside the portfolio may go; one reaching past it keeps the tail out.
+      // Spans inside the tail may go (none a rule is sure of); one reaching past its end keeps the tail
+      // out (within, below). Round 22: one across portfolios may go too ("… of Economy" + ", " +
+      // "Trade and Industry", read as a name of its own).
       let inside = true;
-      for (let m = j; m < spans.length && spans[m].from < e; m++) if (spans[m].to > k && (spans[m].from <= k || spans[m].to > e || spans[m].sure || spans[m].fixed)) inside = false;
+      for (let m = j; m < spans.length && spans[m].from < e; m++) if (spans[m].to > k && (spans[m].sure || spans[m].fixed)) inside = false;
       if (!inside) break;
       if (sep === AND) { if (e >= ctx.sentEnd[s.from] || ctx.cap[e] !== TITLE) end = e; break; }
       k = e;
     }
-    if (end < 0) continue;
+    if (end < 0 || !within(spans, j, s.to, end)) continue;
     while (j < spans.length && spans[j].from < end) (gone ??= new Set()).add(spans[j++]);
     s.to = end;
     s.type = ORGANIZATION;
     i = j - 1;
   }
   return gone ? spans.filter((x) => !gone!.has(x)) : spans;
+}
+
+/** The spans from index j that start before `end` lie inside the tail, from `from` to `end`. */
+function within(spans: TokenSpan[], j: number, from: number, end: number): boolean {
+  for (let m = j; m < spans.length && spans[m].from < end; m++) if (spans[m].from < from || spans[m].to > end) return false;
+  return true;
 }
 
 function hasOfFor(ctx: DocContext, s: TokenSpan): boolean {

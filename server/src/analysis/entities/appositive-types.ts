@@ -6,8 +6,8 @@
 // ("Belaruskali, the state potash producer, said").
 import type { Segmentation } from '../types';
 import type { TokenSpan } from './spans';
+import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 /** Longest name retyped (longer runs are rarely a bare apposition). */
 const MAX_NAME_TOKENS = 3;
 

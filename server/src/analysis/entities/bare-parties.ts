@@ -8,8 +8,7 @@ import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import { type TokenSpan, withUntagged } from './spans';
 import { wordSet } from './word-set';
-
-const ORGANIZATION = 1;
+import { ORGANIZATION } from './labels';
 
 const PARTIES = wordSet(['labor', 'likud', 'fidesz', 'syriza', 'podemos']);
 const OF = hashLower('of');

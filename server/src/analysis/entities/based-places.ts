@@ -9,8 +9,8 @@ import { phraseHash, type Gazetteer } from './gazetteer';
 import { hashLower } from './hash';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
+import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const NATIONALITIES = listBits('demonym');
 const COMMA = hashLower(',');
 

@@ -6,8 +6,8 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { ORGANIZATION, MISC } from './labels';
 
-const ORGANIZATION = 1, MISC = 3;
 const OF = hashLower('of');
 const BODY_WORDS = wordSet([
   'bureau', 'department', 'ministry', 'institute', 'office', 'board', 'commission', 'council', 'agency', 'academy',

@@ -6,8 +6,7 @@ import type { DocContext } from './features';
 import { CAPS } from './lexicon';
 import { type TokenSpan, tokenSpan } from './spans';
 import { wordSet } from './word-set';
-
-const ORGANIZATION = 1;
+import { ORGANIZATION } from './labels';
 
 /** UN agencies and funds, the Red Cross, aid groups, and the blocs and lenders of world news. */
 const BODIES = wordSet([

@@ -6,8 +6,8 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { LOCATION } from './labels';
 
-const LOCATION = 2;
 const MAYORS = wordSet(['mayor', 'mayors', 'mayoral', 'mayoralty']);
 const POSSESSIVES = wordSet(["'s", '’s']);
 const OF = hashLower('of');

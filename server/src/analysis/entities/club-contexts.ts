@@ -14,8 +14,7 @@ import { CAPS, LOWER, PUNCT, TITLE } from './lexicon';
 import { type TokenSpan, tokenSpan } from './spans';
 import { CALENDAR, isCountry, isDemonymWord, mayHaveResult, scoreAt } from './sports';
 import { wordSet } from './word-set';
-
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2;
+import { PERSON, ORGANIZATION, LOCATION } from './labels';
 
 /** "a homer for", "scored for", "played for", "his debut for": a player's deed for his club. */
 const DEEDS_FOR = wordSet([

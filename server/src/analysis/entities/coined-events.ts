@@ -5,8 +5,8 @@
 import type { DocContext } from './features';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { MISC } from './labels';
 
-const MISC = 3;
 const COINED = wordSet(['brexit']);
 
 export function coinedEvents(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

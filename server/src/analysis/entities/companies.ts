@@ -12,8 +12,8 @@ import { hashLower } from './hash';
 import { type TokenSpan, tokenSpan } from './spans';
 import { LOWER } from './lexicon';
 import { WordSet, wordSet } from './word-set';
+import { PERSON, ORGANIZATION } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1;
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 
 /** Words right after a company's name. */

@@ -6,8 +6,8 @@ import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
 import { hashLower } from './hash';
 import { listBits, listClassesAt } from './features';
+import { ORGANIZATION, LOCATION, MISC } from './labels';
 
-const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const AND = hashLower('and'), THE = hashLower('the');
 const PLACE_LISTS = listBits('location', 'seen-location');
 const ORG_LISTS = listBits('organization');

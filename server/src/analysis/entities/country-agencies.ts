@@ -11,8 +11,8 @@ import { CAPS, TITLE } from './lexicon';
 import { type TokenSpan, tokenSpan, mergeByFrom } from './spans';
 import { isCountry } from './sports';
 import { wordSet } from './word-set';
+import { ORGANIZATION } from './labels';
 
-const ORGANIZATION = 1;
 const PORTFOLIOS = wordSet([
   'statistics', 'health', 'transport', 'environment', 'elections', 'parks', 'revenue', 'sport', 'historic', 'natural',
   'fisheries', 'infrastructure', 'immigration', 'employment', 'justice', 'education', 'housing', 'forestry', 'tourism',

@@ -7,8 +7,7 @@ import type { DocContext } from './features';
 import { CAPS } from './lexicon';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { wordSet } from './word-set';
-
-const PERSON = 0, LOCATION = 2;
+import { PERSON, LOCATION } from './labels';
 
 /** The National Olympic Committees' codes (and "TPE", "HKG", "PUR", the teams of territories). */
 const CODES = wordSet(`AFG ALB ALG AND ANG ANT ARG ARM ARU ASA AUS AUT AZE BAH BAN BAR BDI BEL BEN BER BHU BIH BIZ BLR BOL

@@ -6,8 +6,8 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
+import { LOCATION } from './labels';
 
-const LOCATION = 2;
 const SHORTS = new Set(['SA', 'NZ', 'UAE', 'HK', 'DRC', 'PNG', 'KSA']);
 
 export function countryShorts(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {

@@ -6,8 +6,8 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
+import { ORGANIZATION, MISC } from './labels';
 
-const ORGANIZATION = 1, MISC = 3;
 const UNION = hashLower('union');
 const SOVIET = hashLower('soviet');
 

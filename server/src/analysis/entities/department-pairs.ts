@@ -6,8 +6,8 @@ import { hashLower } from './hash';
 import { LOWER, TITLE } from './lexicon';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { ORGANIZATION } from './labels';
 
-const ORGANIZATION = 1;
 const AND = hashLower('and');
 const SHARED_HEADS = wordSet(['departments', 'ministries', 'committees', 'agencies', 'commissions', 'offices', 'secretaries', 'secretariats']);
 

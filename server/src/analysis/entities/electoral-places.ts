@@ -5,8 +5,8 @@ import { listBits, listClassesAt, type DocContext } from './features';
 import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { LOCATION } from './labels';
 
-const LOCATION = 2;
 const SEAT_NOUNS = wordSet(['byelection', 'by-election', 'byelections', 'by-elections', 'riding', 'constituency',
   // Round 21: "held the Barnsfield seat", "the Kowhai electorate" (New Zealand's and Australia's word).
   'seat', 'electorate']);

@@ -10,8 +10,8 @@ import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { LOCATION, MISC } from './labels';
 
-const LOCATION = 2, MISC = 3;
 const INTERNATIONAL = hashLower('international');
 const COUNTRY = listBits('country');
 

@@ -6,8 +6,7 @@
 import type { DocContext } from './features';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
-
-const MISC = 3;
+import { MISC } from './labels';
 
 const GROUPS = wordSet([
   'muslim', 'muslims', 'moslem', 'moslems', 'islamic', 'catholic', 'catholics', 'protestant',

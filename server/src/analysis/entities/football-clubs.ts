@@ -13,8 +13,7 @@ import { lazy } from './lazy';
 import { CAPS, LOWER, TITLE } from './lexicon';
 import { wordSet } from './word-set';
 import { type TokenSpan, mergeByFrom, sortByFrom, tokenSpan } from './spans';
-
-const ORGANIZATION = 1, MISC = 3;
+import { ORGANIZATION, MISC } from './labels';
 
 /** Prefixes of clubs' names, as written (not "US", "SS", "CA": "US Open", "SS St. Louis", California). */
 const PREFIXES = new Set(['FC', 'SC', 'AS', 'AC', 'SV', 'CF', 'CD', 'UD', 'SD', 'FK', 'NK', 'SK', 'RC', 'KV', 'KRC', 'TSG', 'VfB', 'VfL', 'BSC', 'SSC', 'OGC', 'RCD', 'AFC', 'PFC', 'HNK', 'GNK']);

@@ -8,8 +8,8 @@ import type { DocContext } from './features';
 import { PUNCT } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { PERSON } from './labels';
 
-const PERSON = 0;
 const POSSESSIVES = wordSet(["'s", '’s']);
 const ENDS = wordSet([',', '.', ';', ':']);
 const PLACE_PREPOSITIONS = wordSet(['at', 'from', 'to', 'outside', 'near']);

@@ -5,8 +5,7 @@
 import type { DocContext } from './features';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
-
-const PERSON = 0;
+import { PERSON } from './labels';
 
 export function givenNameJoins(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   // Candidates first (cheap): a one-word span first in its sentence with an untagged capitalised word after it.

@@ -11,8 +11,8 @@ import { TITLE } from './lexicon';
 import { ORG_HEAD_HASHES } from './org-words';
 import { PAPER_ENDS } from './name-ends';
 import type { TokenSpan } from './spans';
+import { PERSON, ORGANIZATION } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1;
 const ORG_BITS = (1 << GAZ_CLASSES.indexOf('organization')) | (1 << GAZ_CLASSES.indexOf('seen-organization'));
 const ORG_WORD = listBits('organization', 'seen-organization', 'org-suffix');
 /** A surname the lists hold ("Clinton"), and a first word no list holds as a place or nationality ("French Riviera"). */

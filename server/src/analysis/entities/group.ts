@@ -4,6 +4,7 @@
 import type { Entity, EntityType, Mention } from '../types';
 import { genderOfGivenName, type Gender } from '../names/given-name-gender';
 import type { RawMention } from './rules';
+import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', '&', 'de', 'la', 'des', 'du']);
 
@@ -30,7 +31,7 @@ function isAcronym(s: string): boolean {
   return true;
 }
 
-const TYPE_INDEX: Record<EntityType, number> = { PERSON: 0, ORGANIZATION: 1, LOCATION: 2, MISC: 3 };
+const TYPE_INDEX: Record<EntityType, number> = { PERSON, ORGANIZATION, LOCATION, MISC };
 
 interface Group {
   type: EntityType;

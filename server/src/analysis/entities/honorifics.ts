@@ -6,8 +6,7 @@ import type { DocContext } from './features';
 import { nameRunEnd } from './name-words';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { wordSet } from './word-set';
-
-const PERSON = 0;
+import { PERSON } from './labels';
 
 export const HONORIFICS = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'messrs.', 'mme.', 'mlle.', 'prof.', 'sen.', 'rep.', 'gov.',

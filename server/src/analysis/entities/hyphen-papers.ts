@@ -5,8 +5,8 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import type { TokenSpan } from './spans';
+import { PERSON, ORGANIZATION, MISC } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1, MISC = 3;
 const PAPER_PARTS = new Set([
   'register', 'zeitung', 'herald', 'tribune', 'gazette', 'journal', 'dispatch', 'courier', 'ledger', 'telegraph',
   'telegram', 'chronicle', 'sentinel', 'examiner', 'inquirer', 'times', 'post', 'news', 'picayune', 'intelligencer',

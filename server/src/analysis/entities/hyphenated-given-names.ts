@@ -11,8 +11,8 @@ import { aloneInListsAt, listBits, type DocContext } from './features';
 import type { TokenSpan } from './spans';
 import { ORG_HEAD_HASHES } from './org-words';
 import { isListedGivenName } from '../names/given-name-gender';
+import { PERSON } from './labels';
 
-const PERSON = 0;
 const TITLE = 3, MIXED = 6;
 /** "Ji-hoon", "Sang-cheol", "Mi-ra": a capital, lower case, a hyphen, lower case. */
 const GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;

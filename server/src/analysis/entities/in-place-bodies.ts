@@ -8,8 +8,8 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
+import { ORGANIZATION, LOCATION } from './labels';
 
-const ORGANIZATION = 1, LOCATION = 2;
 const IN = hashLower('in');
 const ACRONYM = /^\p{Lu}[\p{Lu}-]{2,9}$/u;
 const JOINERS = new Set(['of', 'for', 'and', 'the', '&', 'de', 'on']);

@@ -5,8 +5,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { initialLength, isNameWord } from './name-words';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
-
-const PERSON = 0;
+import { PERSON } from './labels';
 
 export function joinAtInitials(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   if (spans.length === 0) return spans;

@@ -7,8 +7,8 @@ import { listBits, aloneInListsAt, type DocContext } from './features';
 import { TITLE } from './lexicon';
 import type { Segmentation } from '../types';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
+import { PERSON, ORGANIZATION } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1;
 /** Stems of people's names written with an inner capital ("MacArthur", "VanDyke", "FitzGerald", "DelBene"). */
 const PARTICLE_STEMS = new Set(['mac', 'van', 'von', 'fitz', 'del', 'des', 'dos', 'das', 'der', 'ter', 'ten', 'san', 'della', 'dela', 'delle', 'la', 'le', 'de', 'di', 'da', 'du']);
 const PEOPLE = listBits('first-name', 'last-name', 'person', 'seen-person');

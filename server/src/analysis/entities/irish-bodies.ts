@@ -6,8 +6,8 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { ORGANIZATION } from './labels';
 
-const ORGANIZATION = 1;
 const AN = hashLower('an');
 /** Irish nouns that follow "An" in a body's name: board, post, guard, council, commission, trust. */
 const HEADS = wordSet(['bord', 'post', 'garda', 'chomhairle', 'coimisiún', 'coimisiun', 'taisce', 'foras', 'lárionad']);

@@ -8,8 +8,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { TITLE } from './lexicon';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
-
-const ORGANIZATION = 1;
+import { ORGANIZATION } from './labels';
 
 /** The first token that ends after `offset` (tokens are sorted). */
 function tokenAt(seg: Segmentation, offset: number): number {

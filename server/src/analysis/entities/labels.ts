@@ -2,6 +2,8 @@
 import type { EntityType } from '../types';
 
 export const TYPES: EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC'];
+/** The type numbers, indexes into TYPES: the one home of the rules' type constants. */
+export const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 /** 0 = O; 1 + 2t = B-type t; 2 + 2t = I-type t. */
 export const N_LABELS = 9;
 export const O = 0;

@@ -12,8 +12,7 @@ import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { MEMBER_TITLE_HASHES } from './titles';
 import { wordSet } from './word-set';
-
-const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
+import { ORGANIZATION, LOCATION, MISC } from './labels';
 
 const PARLIAMENTS = wordSet([
   'dáil', 'dail', 'seanad', 'oireachtas', 'bundestag', 'bundesrat', 'knesset', 'duma', 'sejm', 'storting', 'stortinget',

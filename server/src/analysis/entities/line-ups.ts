@@ -15,8 +15,8 @@ import { type TokenSpan, tokenSpan } from './spans';
 import { CALENDAR, isCountry, mayHaveResult, scoreAt } from './sports';
 import { hashLower } from './hash';
 import { wordSet } from './word-set';
+import { PERSON, ORGANIZATION, LOCATION } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2;
 const TOWN_WORDS = wordSet(['in', 'at', 'near', 'outside', 'around', 'across', 'from']);
 
 /** Heads of a line of substitutes or a bench: players, but the head itself is no club. */

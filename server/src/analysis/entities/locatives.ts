@@ -8,8 +8,8 @@ import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { LOWER } from './lexicon';
 import { wordSet } from './word-set';
+import { ORGANIZATION, LOCATION, MISC } from './labels';
 
-const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const IN = hashLower('in');
 const POSSESSIVES = wordSet(["'s", '’s', "'", '’']);
 const AND = new Set([hashLower('and'), hashLower('or')]);
@@ -76,7 +76,9 @@ export function placesAfterIn(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] 
     }
     if (by === 0 || s.sure || s.to - s.from !== 1 || s.from === ctx.sentFirst[s.from]) continue;
     // After "in", an organisation the lists know as a town; after "towns around", any one-word name but a MISC one.
-    if (by === BY_IN ? s.type !== ORGANIZATION || !knownPlace(ctx, s.from) : s.type === MISC) continue;
+    // Round 22: or one the lists do not know as a town, with a state or country after its comma
+    // ("based in Greenville, South Carolina, makes …").
+    if (by === BY_IN ? s.type !== ORGANIZATION || !(knownPlace(ctx, s.from) || (!joined && townOfState(ctx, s, i + 1 < spans.length ? spans[i + 1] : null))) : s.type === MISC) continue;
     // A member after a comma is one only inside the list ("in Lyon, Marseille and …", not "In Toronto, Seattle beat …").
     if (joined && before === COMMA && !(s.to < ctx.n && (AND.has(ctx.lower[s.to]) || ctx.lower[s.to] === COMMA))) continue;
     // "in Bolton's view", "in Essex's history": an owner, not a place.
@@ -86,4 +88,10 @@ export function placesAfterIn(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] 
     chain = by;
   }
   return spans;
+}
+
+/** "Greenville, South Carolina,": after the town's comma a place the lists know, read as a place, then a comma or the sentence's end. */
+function townOfState(ctx: DocContext, s: TokenSpan, next: TokenSpan | null): boolean {
+  if (next === null || next.type !== LOCATION || next.from !== s.to + 1 || ctx.lower[s.to] !== COMMA || !knownPlace(ctx, next.from)) return false;
+  return next.to >= ctx.sentEnd[next.from] || ctx.lower[next.to] === COMMA || ctx.cap[next.to] === 0;
 }

@@ -4,8 +4,8 @@ import type { DocContext } from './features';
 import type { TokenSpan } from './spans';
 import { TITLE_HASHES } from './titles';
 import { wordSet } from './word-set';
+import { PERSON, ORGANIZATION } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1;
 const TITLE_CASE = 3;
 /** A court's kind before "Judge" ("Circuit Judge", "District Judge"): often capitalised, never a name there. */
 const COURT_KINDS = wordSet(['circuit', 'district', 'superior', 'appellate', 'appeals', 'bankruptcy', 'magistrate', 'probate', 'municipal', 'juvenile', 'chancery', 'county', 'family', 'federal']);

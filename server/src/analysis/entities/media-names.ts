@@ -8,8 +8,8 @@ import { hashLower } from './hash';
 import { LOWER } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { PERSON, ORGANIZATION } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1;
 /** Lower-case words after the outlet's word that leave it the head: "X radio said", "in X newspaper on …". */
 const FOLLOWERS = wordSet(['said', 'says', 'reported', 'reports', 'quoted', 'that', 'on', 'in', 'at', 'as', 'and', 'which', 'of', 'for', 'late', 'earlier', 'last', 'also', 'was', 'is', 'has', 'had', 'the', 'a', 'it', 'he', 'she', 'they', 'to']);
 const OUTLETS = wordSet(['radio', 'television', 'newspaper', 'daily', 'weekly', 'broadcaster', 'magazine', 'tabloid']);

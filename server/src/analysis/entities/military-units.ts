@@ -9,8 +9,8 @@ import { TITLE, CAPS, PUNCT } from './lexicon';
 import { seedPrefixLength } from './seed-prefixes';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { WordSet, wordSet } from './word-set';
+import { ORGANIZATION, LOCATION, MISC } from './labels';
 
-const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const hashes = (words: string[]): WordSet => wordSet(words);
 
 /** A force or unit: an organisation, whatever reading the words before it got ("Royal Navy" read as a person). */

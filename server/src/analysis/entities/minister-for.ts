@@ -7,8 +7,8 @@ import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { MISC } from './labels';
 
-const MISC = 3;
 const FOR = hashLower('for');
 const MINISTERS = wordSet(['minister', 'secretary', 'ministers', 'secretaries', 'spokesperson', 'spokesman', 'spokeswoman']);
 

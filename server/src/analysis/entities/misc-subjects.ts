@@ -7,8 +7,9 @@ import { aloneInListsAt, listBits, type DocContext } from './features';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { ORGANIZATION, MISC } from './labels';
+import { saysItself } from './itself-subjects';
 
-const ORGANIZATION = 1, MISC = 3;
 const DEMONYM = listBits('demonym');
 const SEEN_MISC = listBits('seen-misc');
 /** Verbs whose subject speaks or trades. */
@@ -19,19 +20,24 @@ export function miscSubjects(ctx: DocContext, seg: Segmentation, spans: TokenSpa
     if (s.type !== MISC || s.sure || s.fixed || s.to - s.from !== 1 || s.to >= ctx.sentEnd[s.from]) continue;
     if (ctx.cap[s.from] !== TITLE || !SPEAKER_VERBS.has(ctx.lower[s.to]) || (aloneInListsAt(ctx, s.from) & DEMONYM) !== 0) continue;
     // A common noun capitalised, or the last word of a longer name ("The No Child Left Behind Act says"), is no company.
-    if ((ctx.casing[s.from] >= 1 && ctx.casing[s.from] <= 3) || (s.from > ctx.sentFirst[s.from] && ctx.cap[s.from - 1] === TITLE)) continue;
+    // Round 22: unless it opens the sentence and says "it" of itself ("Southern said its trains …",
+    // a rail operator): then it is a company, sure of it through the article.
+    const common = ctx.casing[s.from] >= 1 && ctx.casing[s.from] <= 3;
+    const itself = common && s.from === ctx.sentFirst[s.from] && saysItself(ctx, s.to);
+    if ((common && !itself) || (s.from > ctx.sentFirst[s.from] && ctx.cap[s.from - 1] === TITLE)) continue;
     // A hyphenated compound or a plural of a nationality ("Britons", "Germans"): no company.
     const t = seg.tokens[s.from].text;
     // A plural the 1996 pages name as MISC ("Republicans", "Democrats": a party's members) neither.
     // Nor an adjective of a party or a people the lists hold as MISC ("a Republican said").
     if (t.includes('-') || ((plural(t) || adjective(t)) && (aloneInListsAt(ctx, s.from) & SEEN_MISC) !== 0)) continue;
     s.type = ORGANIZATION;
+    if (itself) s.sure = true;
   }
   return spans;
 }
 
 /** A plural's ending: "s" after no "u", "s" or "i" ("Republicans"; not "Airbus", "Mass", "Paris"). */
-function plural(t: string): boolean {
+export function plural(t: string): boolean {
   if (t.length < 4 || t.charCodeAt(t.length - 1) !== 115) return false;
   const b = t.charCodeAt(t.length - 2);
   return b !== 117 && b !== 115 && b !== 105;

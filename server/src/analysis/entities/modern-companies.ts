@@ -9,8 +9,7 @@ import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import { type TokenSpan, withUntagged, mergeByFrom, tokenSpan } from './spans';
 import { wordSet } from './word-set';
-
-const ORGANIZATION = 1;
+import { ORGANIZATION } from './labels';
 
 const BRANDS = wordSet([
   'facebook', 'google', 'youtube', 'twitter', 'instagram', 'whatsapp', 'tiktok', 'bytedance', 'snapchat', 'linkedin',

@@ -10,8 +10,8 @@ import { hashLower } from './hash';
 import { CAP1, DIGIT, LOWER, PUNCT, TITLE } from './lexicon';
 import { mergeByFrom, tokenSpan, type TokenSpan } from './spans';
 import { WordSet, wordSet } from './word-set';
+import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const TRACKS = wordSet(['circuit', 'racetrack', 'raceway', 'speedway', 'racecourse']);
 /** Last words of a series' or an event's name. */
 const EVENTISH = wordSet(['prix', 'open', 'cup', 'tour', 'series', 'championship', 'championships', 'one', 'e', '1']);

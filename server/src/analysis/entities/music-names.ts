@@ -11,8 +11,8 @@ import { LOWER } from './lexicon';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { ORGANIZATION, MISC } from './labels';
 
-const ORGANIZATION = 1, MISC = 3;
 const BANDS = wordSet(['band', 'duo', 'trio', 'quartet', 'quintet', 'three-piece', 'four-piece', 'five-piece', 'supergroup']);
 const RECORDS = wordSet(['album', 'ep', 'lp', 'mixtape']);
 const COMMA = hashLower(','), THE = hashLower('the');

@@ -10,8 +10,7 @@ import { WordSet, wordSet } from './word-set';
 import { ORG_HEAD_HASHES } from './org-words';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { TITLE, CAPS } from './lexicon';
-
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
+import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 
 const hashes = (words: string[]): WordSet => wordSet(words);
 
@@ -49,9 +48,10 @@ const COMPANY_ENDS = hashes([
 ]);
 /** Grounds, halls and airports ("Cromwell Road Stadium", "Sunrise Arena", "Ziggo Dome", "Greek Theatre", "Bergen Airport"): a place, not the club or company of the same words. */
 const GROUNDS = hashes(['stadium', 'arena', 'theatre', 'theater', 'airport', 'ballroom', 'auditorium', 'amphitheatre', 'amphitheater']);
-/** "Royal Concert Hall", "Royal Festival Hall": a hall named for what is played there is a venue (not "City Hall", nor "Stuart Hall"). */
+/** "Royal Concert Hall", "Royal Festival Hall": a hall named for what is played there is a venue (not "Stuart Hall").
+ *  Round 22: so is a town's hall ("City Hall", "County Hall"), a building, speaking or not, as "the Kremlin" is. */
 const HALL = hashLower('hall');
-const HALL_KINDS = hashes(['concert', 'festival', 'symphony', 'music']);
+const HALL_KINDS = hashes(['concert', 'festival', 'symphony', 'music', 'city', 'town', 'county']);
 /** "Ziggo Dome", "Tokyo Dome": a hall, unless read as MISC ("Iron Dome", a weapon). */
 /** "Ziggo Dome", "Madison Square Garden", "Kew Gardens": a venue or park, unless read as MISC ("Iron Dome", a weapon). Not "Bowl": mostly a game ("Pro Bowl"). */
 const VENUES = hashes(['dome', 'garden', 'gardens']);
@@ -61,7 +61,7 @@ export function isGroundEnd(h: number): boolean {
   return GROUNDS.has(h);
 }
 
-/** A hall named for what is played there ends the name at `to` ("Royal Concert Hall"). */
+/** A hall named for what is played there, or a town's hall, ends the name at `to` ("Royal Concert Hall", "City Hall"). */
 export function isVenueHall(lower: Uint32Array, to: number): boolean {
   return to >= 2 && lower[to - 1] === HALL && HALL_KINDS.has(lower[to - 2]);
 }
@@ -233,7 +233,7 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     // "Barry Lane", "Chad Day": a given name and a surname are a person's name,
     // unless the word before says place ("in Myrtle Beach").
     if (to - s.from === 2 && !COMPANY_ENDS.has(last) && !TRADE_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&
-      !(s.from > ctx.sentFirst[s.from] && AT.has(ctx.lower[s.from - 1]) && (t === PERSON || t === MISC))) continue;
+      !(s.from > ctx.sentFirst[s.from] && AT.has(ctx.lower[s.from - 1]) && (t === PERSON || t === MISC)) && !pairedStreet(ctx, s.from, to)) continue;
     if ((STREETS.has(last) || GROUNDS.has(last) || isVenueHall(ctx.lower, to)) && t !== LOCATION) s.type = LOCATION;
     else if ((VENUES.has(last) || STATIONS.has(last)) && (t === ORGANIZATION || t === PERSON)) s.type = LOCATION;
     else if ((WATERS.has(last) && (t === MISC || (t === ORGANIZATION && to - s.from <= 3))) || (last === CHANNEL && t === MISC)) s.type = LOCATION;
@@ -253,4 +253,15 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     else if (DAYS.has(last) && (t === ORGANIZATION || t === LOCATION)) s.type = MISC;
   }
   return drop ? spans.filter((s) => s.to > s.from) : spans;
+}
+
+const JOINS = wordSet(['and', 'or', ',']);
+
+/** Round 22: "Market Street and Olive Street": a street's word with another street of the same word joined to it
+ *  ("Olive Street" is no person, though "Olive" is a given name and "Street" a surname). */
+function pairedStreet(ctx: DocContext, from: number, to: number): boolean {
+  const last = ctx.lower[to - 1];
+  if (!STREETS.has(last)) return false;
+  if (from >= 3 && JOINS.has(ctx.lower[from - 1]) && ctx.lower[from - 2] === last) return true;
+  return to + 2 < ctx.n && JOINS.has(ctx.lower[to]) && ctx.lower[to + 2] === last;
 }

@@ -9,8 +9,7 @@ import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { WordSet, wordSet } from './word-set';
-
-const PERSON = 0, ORGANIZATION = 1;
+import { PERSON, ORGANIZATION } from './labels';
 
 const hashes = (words: string[]): WordSet => wordSet(words);
 /** Particles that may start a family name, capitalised. */

@@ -9,6 +9,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { coveredTokens, rawMention, type RawMention } from './raw-mention';
 import { TITLE } from './lexicon';
+import { cutNameRepeats } from './cut-name-repeats';
 
 /** Longest run looked up. */
 const MAX_WORDS = 4;
@@ -24,6 +25,8 @@ export function nameRepeats(ctx: DocContext, seg: Segmentation, mentions: RawMen
   if (names.size === 0) return mentions;
   const toks = seg.tokens;
   const covered = coveredTokens(toks, mentions);
+  // Round 22: a name cut short once ("GE" + "Vernova" left out) is the name written in full (cut-name-repeats.ts).
+  cutNameRepeats(ctx, seg, mentions, names, covered, skip);
   const added: RawMention[] = [];
   for (let i = 0; i < ctx.n; i++) {
     if (ctx.cap[i] !== TITLE || ctx.titleCase[i] || ctx.allCaps[i] || (i > ctx.sentFirst[i] && ctx.cap[i - 1] === TITLE)) continue;

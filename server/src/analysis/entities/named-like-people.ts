@@ -9,8 +9,8 @@ import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { LOWER as LOWER_CASE, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { PERSON, LOCATION } from './labels';
 
-const PERSON = 0, LOCATION = 2;
 const GIVEN = 1 << GAZ_CLASSES.indexOf('first-name');
 const FAMILY = 1 << GAZ_CLASSES.indexOf('last-name');
 const PLACES = listBits('location', 'seen-location', 'country', 'demonym', 'seen-organization', 'organization', 'seen-misc');

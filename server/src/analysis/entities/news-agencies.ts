@@ -7,8 +7,7 @@ import type { DocContext } from './features';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
-
-const ORGANIZATION = 1;
+import { ORGANIZATION } from './labels';
 
 /** First words of the agencies' names: only spans starting with one are read. */
 const FIRST_WORDS = wordSet([

@@ -4,8 +4,8 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
+import { PERSON } from './labels';
 
-const PERSON = 0;
 const OPEN = new Set(['"', '“']);
 const CLOSE = new Set(['"', '”']);
 

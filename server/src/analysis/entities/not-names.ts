@@ -10,6 +10,7 @@ import { hashLower } from './hash';
 import { CAP1, CAPS, DIGIT } from './lexicon';
 import type { TokenSpan } from './spans';
 import { WordSet } from './word-set';
+import { MISC } from './labels';
 
 const NEVER = [
   'christmas', 'xmas', 'easter', 'thanksgiving', 'hanukkah', 'chanukah', 'ramadan', 'diwali', 'passover', 'lent',
@@ -30,7 +31,6 @@ export function isNeverAName(text: string): boolean {
   return NEVER_HASHES.has(hashLower(text));
 }
 
-const MISC = 3;
 const HOLIDAY_HASHES = new WordSet(NEVER.filter((w) => w !== 'i').map(hashLower));
 const DAY_HASHES = new WordSet([
   'eve', 'day', 'morning', 'night', 'weekend', 'week', 'season', 'holiday', 'holidays', 'break',

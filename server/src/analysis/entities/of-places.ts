@@ -12,8 +12,8 @@ import { hashLower } from './hash';
 import { type TokenSpan, tokenSpan } from './spans';
 import { TITLE } from './lexicon';
 import { wordSet } from './word-set';
+import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const MEMBERS = wordSet(['democrat', 'republican']);
 const OF = hashLower('of'), THE = hashLower('the');
 const SUFFIXES = wordSet(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'spa', 'bv', 'gmbh']);

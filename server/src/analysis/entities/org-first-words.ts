@@ -8,8 +8,7 @@ import type { DocContext } from './features';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
-
-const ORGANIZATION = 1;
+import { ORGANIZATION } from './labels';
 
 /** First words of a company's name in Romance languages (never a given name or a place). */
 const FIRST_WORDS = wordSet([

@@ -11,8 +11,8 @@ import { ORG_HEAD_HASHES } from './org-words';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { TITLE } from './lexicon';
 import { wordSet } from './word-set';
+import { ORGANIZATION } from './labels';
 
-const ORGANIZATION = 1;
 const FOR = hashLower('for');
 /** Organisation words that take "for" but would type other names wrongly as a last word. */
 const HEADS_MORE = wordSet(['centers', 'centres', 'center', 'centre', 'alliance', 'coalition', 'campaign', 'movement', 'union', 'initiative', 'program', 'programme']);

@@ -7,15 +7,14 @@ import { hashLower } from './hash';
 import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { ORGANIZATION, LOCATION } from './labels';
 
-const ORGANIZATION = 1;
 const HEADS = wordSet(['ministry', 'department', 'office', 'bureau', 'museum', 'institute', 'academy', 'directorate', 'secretariat']);
 const OF = hashLower('of'), THE = hashLower('the');
 
 /** Heads of a body named after the place it serves ("School District of Philadelphia", "Port
  *  Authority of New York", "Roman Catholic Archdiocese of Boston"). */
 const PLACE_BODIES = wordSet(['district', 'authority', 'commission', 'board', 'diocese', 'archdiocese', 'council', 'university', 'college', 'corporation']);
-const LOCATION = 2;
 
 /**
  * The tagger reads only the place of "The School District of Philadelphia": two or three untagged

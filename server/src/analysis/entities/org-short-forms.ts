@@ -16,8 +16,8 @@ import { aloneInListsAt, listBits, listClassesAt, type DocContext } from './feat
 import { GAZ_CLASSES, GAZ_PER_TOKEN, phraseHash } from './gazetteer';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const PEOPLE = ['last-name', 'person', 'seen-person'].map((c) => GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number]));
 
 /** Last words of a business's name. */

@@ -10,14 +10,13 @@ import { aloneInListsAt, listBits, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { type TokenSpan, tokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 
-const ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const TITLE_CASE = 3, LOWER_CASE = 2;
 const MEMBERS = wordSet(['democrat', 'democrats', 'republican', 'republicans']);
 const CHAMBERS = wordSet(['house', 'senate']);
 const MEMBER = wordSet(['democrat', 'republican']);
 const GIVEN = listBits('first-name');
-const PERSON = 0;
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const NOT_PLACE_BITS = ['demonym', 'seen-misc', 'organization', 'seen-organization'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 

@@ -14,8 +14,8 @@ import { CAPS, PUNCT, TITLE } from './lexicon';
 import { wordSet } from './word-set';
 import { mayHaveResult } from './sports';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
+import { ORGANIZATION } from './labels';
 
-const ORGANIZATION = 1;
 const TOWN = listBits('location', 'seen-location');
 const NOT_TOWN = listBits('country', 'first-name', 'demonym');
 /** Any list but the organisations': the second word must be in none. */

@@ -9,8 +9,8 @@ import { listBits, listClassesAt } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 const PREPOSITIONS = wordSet(['in', 'across', 'from', 'near', 'to', 'between']);
 const COMMA = hashLower(','), AND = hashLower('and'), OR = hashLower('or');
 const GIVEN = listBits('first-name');

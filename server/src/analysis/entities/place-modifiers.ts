@@ -9,8 +9,8 @@ import { LOWER } from './lexicon';
 import { knownPlace } from './locatives';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 
-const LOCATION = 2, MISC = 3;
 /** Words before a place read as one ("in Tarneit", "near Adré"). */
 const AT = wordSet(['in', 'near', 'outside']);
 const NOT_PLACE_LISTS = listBits('demonym', 'seen-misc', 'organization', 'seen-organization');
@@ -20,11 +20,9 @@ function listedNotPlace(ctx: DocContext, k: number): boolean {
   return (listClassesAt(ctx, k) & NOT_PLACE_LISTS) !== 0;
 }
 
-const PERSON = 0, ORGANIZATION = 1;
 /** Nouns for a business that a town before them says where it is ("the Boston company said"). */
 const BUSINESS_NOUNS = wordSet(['company', 'firm', 'group', 'lender', 'bank', 'insurer', 'startup', 'start-up', 'carrier', 'retailer', 'chain', 'maker', 'drugmaker', 'automaker', 'miner', 'utility']);
 const ARTICLES = wordSet(['the', 'a', 'an']);
-
 
 /** "The Boston company said": a town of the lists between an article and a business noun is where the business is (this mention only). */
 function townsBeforeBusinesses(ctx: DocContext, spans: TokenSpan[]): void {

@@ -9,8 +9,8 @@ import { hashLower } from './hash';
 import { LOWER } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { LOCATION } from './labels';
 
-const LOCATION = 2;
 const OF = hashLower('of');
 /** Longest place name taken. */
 const MAX_WORDS = 3;

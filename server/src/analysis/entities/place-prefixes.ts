@@ -10,8 +10,7 @@ import { TITLE } from './lexicon';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
-
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
+import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 
 const PREFIXES = wordSet(['port', 'fort', 'mount', 'cape', 'lake']);
 

@@ -8,8 +8,8 @@ import type { DocContext } from './features';
 import { nameRunEnd } from './name-words';
 import { ORG_HEAD_HASHES } from './org-words';
 import { type TokenSpan, tokenSpan } from './spans';
+import { PERSON } from './labels';
 
-const PERSON = 0;
 /** Positions of American football, baseball and basketball, as written in capitals ("MLB" is a league, "SS" a ship's prefix: left out). */
 const POSITIONS = new Set([
   'QB', 'RB', 'FB', 'WR', 'TE', 'LT', 'RT', 'LG', 'RG', 'OT', 'OL', 'DL', 'DE', 'DT', 'NT', 'LB', 'ILB', 'OLB', 'CB', 'S', 'FS',

@@ -11,8 +11,8 @@ import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
 import { ORG_HEAD_HASHES } from './org-words';
 import { type TokenSpan, tokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { ORGANIZATION, MISC } from './labels';
 
-const ORGANIZATION = 1, MISC = 3;
 const LOWER_CASE = 2;
 /** Nouns after a broadcaster's programme's name (round 17). */
 const PROGRAMMES = wordSet(['programme', 'program', 'show', 'podcast', 'bulletin']);

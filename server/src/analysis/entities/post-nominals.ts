@@ -4,8 +4,7 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { CAPS } from './lexicon';
 import type { TokenSpan } from './spans';
-
-const PERSON = 0;
+import { PERSON } from './labels';
 
 /** Senior counsel and the British and Commonwealth honours, as written after a name. */
 const POST_NOMINALS = new Set(['SC', 'KC', 'QC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE']);

@@ -12,8 +12,8 @@ import { LOWER } from './lexicon';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { PERSON, ORGANIZATION, MISC } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1, MISC = 3;
 const WIN = wordSet(['won', 'win', 'wins', 'winning', 'took', 'awarded', 'scooped', 'collected', 'claimed']);
 const ARTICLES = wordSet(['the', 'an', 'a', 'his', 'her', 'their', 'its']);
 /** Lower-case words that may follow a prize's name ("the Golden Lantern for best film"). */

@@ -4,8 +4,8 @@
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
+import { ORGANIZATION, MISC } from './labels';
 
-const ORGANIZATION = 1, MISC = 3;
 const RED = hashLower('red');
 const CROSS = hashLower('cross'), CRESCENT = hashLower('crescent');
 

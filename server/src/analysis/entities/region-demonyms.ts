@@ -4,8 +4,8 @@
 import type { DocContext } from './features';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { LOCATION, MISC } from './labels';
 
-const LOCATION = 2, MISC = 3;
 const REGIONS = wordSet(['north', 'south', 'east', 'west', 'central', 'latin', 'northern', 'southern', 'eastern', 'western']);
 
 export function regionDemonyms(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

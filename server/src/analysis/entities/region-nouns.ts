@@ -8,8 +8,8 @@ import { aloneInListsAt, type DocContext, listBits } from './features';
 import { LOWER } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { LOCATION, MISC } from './labels';
 
-const LOCATION = 2, MISC = 3;
 const REGION_NOUNS = wordSet(['region', 'regional', 'province', 'provincial', 'prefecture', 'canton', 'oblast', 'county', 'state']);
 const KNOWN_MISC = listBits('demonym', 'seen-misc', 'seen-organization', 'seen-person');
 

@@ -7,8 +7,8 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { LOWER, TITLE } from './lexicon';
 import { type TokenSpan, tokenSpan } from './spans';
+import { PERSON, ORGANIZATION } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1;
 const ANALYSTS = hashLower('analysts'), ECONOMISTS = hashLower('economists'), STRATEGISTS = hashLower('strategists');
 const SAID = hashLower('said'), IN = hashLower('in'), A = hashLower('a'), NOTE = hashLower('note'), RESEARCH = hashLower('research');
 

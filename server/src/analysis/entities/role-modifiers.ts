@@ -13,8 +13,8 @@ import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
 import { wordSet } from './word-set';
+import { PERSON } from './labels';
 
-const PERSON = 0;
 /** Usual-casing codes 1–2 (casing.ts): always or mostly written in lower case. */
 const MOSTLY_LOWER = 2;
 /** docCase bit (features.ts): the word is written capitalised mid-sentence in the document. */

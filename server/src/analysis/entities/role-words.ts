@@ -14,8 +14,8 @@ import { type TokenSpan, tokenSpan } from './spans';
 import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
 import { TITLE, LOWER } from './lexicon';
 import { WordSet, wordSet } from './word-set';
+import { PERSON, ORGANIZATION, MISC } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1, MISC = 3;
 const FIRST_NAME_BIT = 1 << GAZ_CLASSES.indexOf('first-name');
 const ORG_BITS = ['organization', 'seen-organization'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);

@@ -6,8 +6,8 @@ import type { DocContext } from './features';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { ORGANIZATION, LOCATION } from './labels';
 
-const ORGANIZATION = 1, LOCATION = 2;
 const ROYALS = wordSet(['king', 'queen', 'prince', 'princess', 'sultan', 'sheikh', 'emir']);
 const VENUES = wordSet(['stadium', 'arena', 'park', 'centre', 'center', 'hall', 'bridge', 'hospital', 'airport', 'university', 'college',
   'school', 'square', 'street', 'road', 'avenue', 'dock', 'docks', 'gardens', 'port', 'causeway']);

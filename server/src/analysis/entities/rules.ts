@@ -9,7 +9,7 @@ import { coinedWords } from './coined';
 import { compoundNamePart } from './compounds';
 import { aloneInListsAt, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
-import { TYPES } from './labels';
+import { LOCATION, MISC, ORGANIZATION, PERSON, TYPES } from './labels';
 import { appositiveTypes } from './appositive-types';
 import { listedKinds } from './such-as';
 import { hashLower } from './hash';
@@ -139,16 +139,18 @@ import { acts } from './acts';
 import { aflScores } from './afl-scores';
 import { OCCUPATION_HASHES } from './occupations';
 import { MONTH_HASHES } from './month-words';
+import { lowerCaseBrands } from './lower-case-brands';
+import { listedOrgSubjects } from './listed-org-subjects';
+import { saidPeople } from './said-people';
+import { itselfSubjects } from './itself-subjects';
+import { nicknameRepeats } from './nickname-repeats';
+import { orgPartsAlone } from './org-parts-alone';
 
 export type { RawMention } from './raw-mention';
-
-const PERSON = 0, ORGANIZATION = 1, MISC_TYPE = 3;
 
 const SEEN_ORG_BIT = 1 << GAZ_CLASSES.indexOf('seen-organization');
 const DEMONYM = GAZ_CLASSES.indexOf('demonym');
 const LOCATION_LIST = GAZ_CLASSES.indexOf('location');
-const LOCATION = 2;
-
 
 const RUN_PLACE_BITS = (1 << GAZ_CLASSES.indexOf('location')) | (1 << GAZ_CLASSES.indexOf('seen-location')) | (1 << GAZ_CLASSES.indexOf('country'));
 const RUN_ORG_BITS = (1 << GAZ_CLASSES.indexOf('organization')) | (1 << GAZ_CLASSES.indexOf('seen-organization'));
@@ -304,9 +306,6 @@ function titleCaseRuns(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   }
   return out;
 }
-
-
-
 
 /** Capitalised words (not organisation words) from `from` to `to`, initials and particles allowed: a person's name. */
 function isPersonName(ctx: DocContext, seg: Segmentation, from: number, to: number): boolean {
@@ -499,7 +498,7 @@ function portfoliosBeforeTitles(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
       continue;
     }
     const last = s.to - 1;
-    if ((s.type !== MISC_TYPE && s.type !== LOCATION) || s.to - s.from < 2 || s.to >= ctx.sentEnd[last] || !PORTFOLIOS.has(ctx.lower[last])) continue;
+    if ((s.type !== MISC && s.type !== LOCATION) || s.to - s.from < 2 || s.to >= ctx.sentEnd[last] || !PORTFOLIOS.has(ctx.lower[last])) continue;
     if (ctx.cap[s.to] !== 3 || !JOB_TITLE_HASHES.has(ctx.lower[s.to])) continue;
     // Round 16: "French European Affairs" + "Minister": "Affairs" takes the word before it ("Foreign
     // Affairs", "European Affairs"), leaving the nationality.
@@ -541,12 +540,12 @@ const REGION_WORDS = new Set([
 /** "Central Asian": a nationality adjective takes a region word before it. */
 function widenRegions(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
-  if (!spans.some((s) => s.type === MISC_TYPE && s.to - s.from === 1 && s.from > 0 && ctx.cap[s.from - 1] === 3)) return spans;
+  if (!spans.some((s) => s.type === MISC && s.to - s.from === 1 && s.from > 0 && ctx.cap[s.from - 1] === 3)) return spans;
   const taken = new Uint8Array(ctx.n);
   for (const s of spans) taken.fill(1, s.from, s.to);
   return spans.map((s) => {
     const before = s.from - 1;
-    const widen = s.type === MISC_TYPE && s.to - s.from === 1 && before >= ctx.sentFirst[s.from] && !taken[before] &&
+    const widen = s.type === MISC && s.to - s.from === 1 && before >= ctx.sentFirst[s.from] && !taken[before] &&
       ctx.cap[before] === 3 && REGION_WORDS.has(toks[before].text.toLowerCase()) && isDemonym(ctx, s.from);
     return widen ? tokenSpan(before, s.to, s.type) : s;
   });
@@ -675,6 +674,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = definedTerms(ctx, seg, lineUps(ctx, seg, gazetteer, titledPeople(ctx, seg, steps)));
   steps = acronymHeads(ctx, seg, streetDirections(ctx, bodiesOf(ctx, countryAgencies(ctx, seg, gazetteer, steps))));
   steps = aflScores(ctx, seg, acts(ctx, upNext(ctx, ministerPortfolios(ctx, irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, steps)))))))))))))));
+  steps = itselfSubjects(ctx, saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
@@ -784,7 +784,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Most articles have no credit paragraph and no dateline: nothing is outside.
   const outside = !anyCredit && !dl ? () => false : (k: number) => creditParas[seg.sentences[toks[k].sentence].paragraph] === 1 || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
-  const named = titledForms(ctx, seg, slashNames(ctx, seg, deskPrefixNames(seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside)), outside, ctx.cap)), outside));
+  const named = titledForms(ctx, seg, slashNames(ctx, seg, deskPrefixNames(seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nicknameRepeats(ctx, seg, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside), outside)), outside, ctx.cap)), outside));
+  orgPartsAlone(ctx, seg, named);
   coinedWords(ctx, seg, named);
   return named;
 }

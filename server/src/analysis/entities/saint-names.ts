@@ -7,8 +7,8 @@ import type { DocContext } from './features';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { ORGANIZATION, LOCATION } from './labels';
 
-const ORGANIZATION = 1, LOCATION = 2;
 const WORSHIP = wordSet(['church', 'cathedral', 'chapel', 'abbey', 'basilica', 'minster', 'priory']);
 const AT = wordSet(['at', 'in', 'outside', 'inside', 'near', 'from', 'to', 'into']);
 const SAINT = wordSet(['st', 'st.', 'saint', 'ste', 'ste.']);

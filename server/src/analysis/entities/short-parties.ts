@@ -6,8 +6,8 @@ import type { DocContext } from './features';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { ORGANIZATION } from './labels';
 
-const ORGANIZATION = 1;
 const COUNTRIES = wordSet(['uk', 'britain', 'scotland', 'wales', 'england', 'ireland', 'australia', 'canada']);
 const POSSESSIVES = wordSet(["'s", '’s']);
 

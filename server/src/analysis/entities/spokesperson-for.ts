@@ -10,8 +10,8 @@ import { aloneInListsAt, listBits } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { ORGANIZATION, MISC } from './labels';
 
-const ORGANIZATION = 1, MISC = 3;
 const SPEAKERS = wordSet(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'representative']);
 const FOR = hashLower('for');
 const THE = hashLower('the');

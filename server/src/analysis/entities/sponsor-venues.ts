@@ -6,8 +6,8 @@ import type { DocContext } from './features';
 import { aloneInListsAt, listBits } from './features';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { PERSON, LOCATION } from './labels';
 
-const PERSON = 0, LOCATION = 2;
 const POSSESSIVES = wordSet(["'s", '’s']);
 const GROUNDS = wordSet(['park', 'stadium', 'arena', 'field', 'ballpark', 'centre', 'center', 'garden', 'gardens', 'dome', 'coliseum']);
 const PLACES = listBits('location', 'seen-location', 'country', 'demonym');

@@ -6,8 +6,8 @@ import { listBits, listClassesAt, type DocContext } from './features';
 import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { PERSON } from './labels';
 
-const PERSON = 0;
 const DEEDS = wordSet(['scored', 'netted', 'homered', 'struck', 'rushed', 'threw', 'tallied', 'grabbed', 'converted']);
 const SURNAME = listBits('last-name', 'person', 'seen-person');
 const NOT_FIRST = listBits('location', 'seen-location', 'country', 'demonym', 'organization', 'seen-organization');

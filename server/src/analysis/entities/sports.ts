@@ -9,8 +9,7 @@ import { hashLower } from './hash';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { DIGIT, LOWER, PUNCT, TITLE } from './lexicon';
 import { WordSet, wordSet } from './word-set';
-
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
+import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 
 export const PLACE_BITS = ['location', 'seen-location', 'country'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 const COUNTRY_BIT = 1 << GAZ_CLASSES.indexOf('country');
@@ -69,7 +68,6 @@ const RESULT_VERBS = wordSet([
 const WON_VERBS = wordSet(['won', 'wins', 'lost', 'loses', 'rallied', 'drew', 'tied', 'clinched', 'advanced']);
 const AT = wordSet(['at', 'away']);
 const THE = hashLower('the');
-
 
 export function phraseMask(gaz: Gazetteer, ctx: DocContext, from: number, to: number): number {
   return Math.max(0, gaz.get(phraseHash(ctx.lower, from, to), 0));

@@ -9,8 +9,7 @@ import type { DocContext } from './features';
 import { DIGIT, TITLE } from './lexicon';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { wordSet } from './word-set';
-
-const LOCATION = 2, MISC = 3;
+import { LOCATION, MISC } from './labels';
 
 /** "Storm Bertrand": the British and Irish forecasters name their storms too. */
 const STORMS = wordSet(['hurricane', 'typhoon', 'cyclone', 'storm']);

@@ -4,8 +4,8 @@ import type { DocContext } from './features';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { LOCATION } from './labels';
 
-const LOCATION = 2;
 const DIRECTIONS = wordSet(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const STREETS = wordSet(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'place', 'parkway', 'highway', 'way', 'court', 'terrace']);
 

@@ -8,8 +8,8 @@ import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { LOWER } from './lexicon';
 import { WordSet, wordSet } from './word-set';
+import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1, LOCATION = 2, MISC = 3;
 /** Longest item retyped. */
 const MAX_ITEM = 4;
 

@@ -13,8 +13,7 @@ import { hashLower } from './hash';
 import { TITLE } from './lexicon';
 import { type TokenSpan, withUntagged } from './spans';
 import { wordSet } from './word-set';
-
-const PERSON = 0, LOCATION = 2;
+import { PERSON, LOCATION } from './labels';
 
 const PLACES = wordSet([
   'élysée', 'elysee', 'elysée', 'kremlin', 'matignon', 'quirinale', 'zhongnanhai',

@@ -14,8 +14,8 @@ import { DIGIT, LOWER, TITLE } from './lexicon';
 import { tokenSpan, mergeByFrom, type TokenSpan } from './spans';
 import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
 import { wordSet } from './word-set';
+import { PERSON } from './labels';
 
-const PERSON = 0;
 const NOT_PEOPLE = listBits('location', 'seen-location', 'country', 'demonym', 'seen-misc', 'organization', 'seen-organization');
 /** Roles of sport the title lists lack ("Batsman Azhar", "skipper Kohli"). */
 const MORE_ROLES = wordSet(['batsman', 'bowler', 'skipper', 'keeper', 'opener', 'spinner', 'paceman', 'fullback', 'centre-back', 'playmaker', 'wicketkeeper', 'outfielder', 'shortstop']);

@@ -9,8 +9,8 @@ import { DIGIT, TITLE } from './lexicon';
 import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 import { mayHaveResult } from './sports';
+import { PERSON, ORGANIZATION } from './labels';
 
-const PERSON = 0, ORGANIZATION = 1;
 const ORG_LISTS = listBits('organization', 'seen-organization');
 
 /** Token k is a set's score: "6-4", "7-5", "7-6", "3-6" (a side of 6 or 7, both of one digit). */

@@ -13,8 +13,8 @@ import { ORG_HEAD_HASHES } from './org-words';
 import { type TokenSpan, tokenSpan } from './spans';
 import { JOB_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES } from './titles';
 import { wordSet } from './word-set';
+import { PERSON } from './labels';
 
-const PERSON = 0;
 const NOT_SURNAME = listBits('location', 'country', 'demonym', 'organization');
 const GENERAL = hashLower('general');
 /** Titles before "General" ("Secretary General", "Attorney General"); "General Electric" is no title. */

@@ -5,8 +5,9 @@
 import type { DocContext } from './features';
 import type { TokenSpan } from './spans';
 import { JOB_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES } from './titles';
+import { PERSON } from './labels';
 
-const PERSON = 0, TITLE_CASE = 3;
+const TITLE_CASE = 3;
 
 export function titleTails(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {

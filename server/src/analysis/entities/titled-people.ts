@@ -11,8 +11,8 @@ import { ORG_HEAD_HASHES } from './org-words';
 import { type TokenSpan, tokenSpan } from './spans';
 import { wordSet } from './word-set';
 import { MEMBER_TITLE_HASHES, TITLE_HASHES, TITLE_MODIFIER_HASHES } from './titles';
+import { PERSON } from './labels';
 
-const PERSON = 0;
 /** Title words that never stand alone before a name. */
 const NOT_ALONE = wordSet(['prime', 'vice', 'crown', 'former', 'acting', 'general', 'king', 'queen', 'prince', 'princess', 'lord', 'lady']);
 /** Words that end a place's or a building's name, never a surname here ("Former Ada Township trustee"). */

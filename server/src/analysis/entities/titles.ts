@@ -31,6 +31,9 @@ const TITLES = new Set([
   // Hyphenated ranks: "European Commission Vice-President Joost …".
   'vice-president', 'vice-chairman', 'vice-chairwoman', 'vice-chair', 'vice-premier', 'vice-chancellor',
   'whip',
+  // Round 22: local government's members ("Alderwoman Dolores Pruitt" is the person "Dolores Pruitt").
+  'alderman', 'alderwoman', 'alderperson', 'councilman', 'councilwoman', 'councilmember', 'councillor', 'councilor',
+  'assemblyman', 'assemblywoman', 'assemblymember', 'selectman', 'selectwoman',
 ]);
 /** Job titles that sit between an organisation and a person's name. */
 const JOB_TITLES = new Set([
@@ -44,6 +47,7 @@ const JOB_TITLES = new Set([
   'striker', 'midfielder', 'goalkeeper', 'forward', 'guard', 'defenseman', 'defender', 'winger', 'rookie',
   'vice-president', 'vice-chairman', 'vice-chairwoman', 'vice-chair', 'vice-premier', 'vice-chancellor',
   'administrator', 'auditor', 'comptroller', 'whip',
+  'alderman', 'alderwoman', 'councilman', 'councilwoman', 'councilmember', 'councillor', 'councilor', 'assemblyman', 'assemblywoman',
 ]);
 /** Words inside a multi-word title, never a title alone ("Chief Financial Officer"). */
 const TITLE_MODIFIERS = new Set([

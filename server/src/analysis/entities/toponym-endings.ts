@@ -6,14 +6,13 @@ import type { Segmentation } from '../types';
 import { aloneInListsAt, type DocContext, listBits } from './features';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
+import { LOCATION } from './labels';
 
-const LOCATION = 2;
 /** Endings of East Slavic place names (the adjectival -sk, the -ivka/-ovka villages, -pil/-pol towns, -hrad/-horod forts). */
 const ENDINGS = ['ivka', 'ovka', 'evka', 'ivske', 'ivsk', 'ovsk', 'evsk', 'insk', 'ensk', 'ynsk', 'opil', 'opol', 'hrad', 'horod', 'zhzhia', 'ytsia', 'ychi'];
 /** The endings' last characters: most names are passed over on one character code. */
 const LAST = new Set(ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 const ORG_LISTS = listBits('organization', 'seen-organization', 'demonym', 'seen-misc');
-
 
 export function toponymEndings(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {

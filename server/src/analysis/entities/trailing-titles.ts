@@ -6,8 +6,8 @@ import type { DocContext } from './features';
 import type { TokenSpan } from './spans';
 import { JOB_TITLE_HASHES } from './titles';
 import { wordSet } from './word-set';
+import { PERSON } from './labels';
 
-const PERSON = 0;
 const TITLE_CASE = 3;
 /** A title's first words ("Vice", "Deputy", "Prime"); not a portfolio ("Federal Energy Minister" is the portfolio rules'). */
 const TITLE_STARTS = wordSet(['vice', 'deputy', 'acting', 'interim', 'prime', 'chief', 'executive', 'senior', 'assistant', 'associate', 'managing', 'former']);

@@ -6,8 +6,8 @@ import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
+import { ORGANIZATION } from './labels';
 
-const ORGANIZATION = 1;
 const TITLE = 3, CAPS = 5;
 const LOCAL = hashLower('local');
 /** Usual-casing codes (casing.ts) of words mostly written in lower case. */

@@ -6,8 +6,8 @@ import type { DocContext } from './features';
 import { hashLower } from './hash';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { ORGANIZATION } from './labels';
 
-const ORGANIZATION = 1;
 const VERBS = wordSet(['host', 'visit', 'hosts', 'visits', 'face', 'play']);
 const COLON = hashLower(':');
 

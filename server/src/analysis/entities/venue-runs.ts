@@ -5,8 +5,8 @@ import type { DocContext } from './features';
 import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { LOCATION } from './labels';
 
-const LOCATION = 2;
 const VENUES = wordSet(['garden', 'gardens']);
 
 export function venueRuns(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

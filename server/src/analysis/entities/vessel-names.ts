@@ -6,8 +6,8 @@ import type { DocContext } from './features';
 import { GAZ_CLASSES, GAZ_PER_TOKEN } from './gazetteer';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { MISC } from './labels';
 
-const MISC = 3;
 const VESSELS = wordSet(['ship', 'frigate', 'destroyer', 'corvette', 'submarine', 'tanker', 'vessel', 'cruiser', 'freighter',
   'trawler', 'yacht', 'ferry', 'warship', 'icebreaker', 'minesweeper', 'steamer', 'liner']);
 /** "the ship Britain sent": a country after the noun is who acts, not the vessel's name. */

@@ -8,8 +8,8 @@ import type { DocContext } from './features';
 import { DIGIT } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
+import { PERSON, LOCATION } from './labels';
 
-const PERSON = 0, LOCATION = 2;
 const MODALS = wordSet(['could', 'may', 'might', 'will', 'would', 'should', 'can']);
 const GETS = wordSet(['see', 'saw', 'sees', 'get', 'got', 'gets', 'received', 'receive', 'recorded', 'record', 'logged']);
 const UNITS = wordSet(['inches', 'inch', 'feet', 'foot', 'cm', 'centimetres', 'centimeters', 'mm', 'millimetres', 'millimeters', 'in', 'ft']);

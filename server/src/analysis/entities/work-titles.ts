@@ -16,8 +16,8 @@ import type { DocContext } from './features';
 import { type TokenSpan, tokenSpan } from './spans';
 import { PUNCT, TITLE } from './lexicon';
 import { wordSet } from './word-set';
+import { MISC } from './labels';
 
-const MISC = 3;
 const WORKS = wordSet(['film', 'movie', 'feature', 'documentary', 'album', 'song', 'single', 'track', 'book',
   'novel', 'memoir', 'play', 'musical', 'opera', 'series', 'show', 'drama', 'thriller', 'comedy', 'sitcom', 'podcast', 'painting',
   'exhibition', 'called', 'titled', 'entitled', 'debut', 'sequel', 'hit', 'EP', 'soundtrack']);

@@ -1,0 +1,33 @@
+// A name the article writes in full, cut short by the tagger in one sentence: "GE Vernova" four
+// times, then "GE" + "Vernova" left out in '… built," GE Vernova Chief Executive Dana Whitlow said'
+// (issue 10, round 22). A mention followed by one to three untagged capitalised words that, with it,
+// spell an organisation or place the article names elsewhere, with that type and no other, is that
+// name. ("Suncor" before "Energy" only where "Suncor Energy" is written; "Suncor" alone stays.)
+import type { Segmentation } from '../types';
+import type { DocContext } from './features';
+import type { RawMention } from './raw-mention';
+import { TITLE } from './lexicon';
+
+/** Words a cut name may have lost. */
+const MAX_LOST = 3;
+
+/** `names`: the article's names of two words or more, each with its one type (organisation or place) or null (name-repeats.ts builds it). */
+export function cutNameRepeats(ctx: DocContext, seg: Segmentation, mentions: RawMention[], names: ReadonlyMap<string, RawMention['type'] | null>,
+  covered: Uint8Array, skip: (token: number) => boolean): void {
+  const toks = seg.tokens;
+  let k = 0;
+  for (const m of mentions) {
+    if (m.credit || m.fixed) continue;
+    while (k < ctx.n && toks[k].start < m.end) k++;
+    // Cheap first: a capitalised word right after the mention, in its sentence.
+    if (k >= ctx.n || ctx.cap[k] !== TITLE || toks[k].start !== m.end + 1 || k === ctx.sentFirst[k]) continue;
+    for (let j = k; j < k + MAX_LOST && j < ctx.sentEnd[k] && ctx.cap[j] === TITLE && !covered[j] && !skip(j); j++) {
+      const text = seg.text.slice(m.start, toks[j].end);
+      if (names.get(text) !== m.type) continue;
+      m.end = toks[j].end;
+      m.text = text;
+      covered.fill(1, k, j + 1);
+      break;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+// A club named by its nickname alone, which the tagger found in some sentences and missed in others:
+// "the Hawks hanging on" and "for the Hawks" read as an organisation, then "Hawks hold off Dockers"
+// in the headline, or "Hawks coach Liam Pethick said", left out (issue 10, round 22). name-repeats.ts
+// leaves one-word names alone (the tagger's mistakes repeat); a plural capitalised word the article
+// types as an organisation twice or more, and never otherwise, is a club's or a body's nickname
+// ("Swans", "Magpies", "Blues"), safe to repeat: an untagged mention of it on its own is that name.
+import type { Segmentation } from '../types';
+import type { DocContext } from './features';
+import { coveredTokens, rawMention, type RawMention } from './raw-mention';
+import { TITLE } from './lexicon';
+import { plural } from './misc-subjects';
+
+/** Times an organisation a spelling must be read before its untagged mentions are. */
+const MIN_READINGS = 2;
+
+export function nicknameRepeats(ctx: DocContext, seg: Segmentation, mentions: RawMention[], skip: (token: number) => boolean): RawMention[] {
+  // Per one-word plural spelling: organisation readings, or -1 once read as anything else.
+  let readings: Map<string, number> | null = null;
+  for (const m of mentions) {
+    if (m.credit || m.text.indexOf(' ') >= 0 || !plural(m.text)) continue;
+    readings ??= new Map();
+    const had = readings.get(m.text) ?? 0;
+    readings.set(m.text, had < 0 || m.type !== 'ORGANIZATION' ? -1 : had + 1);
+  }
+  if (!readings) return mentions;
+  let any = false;
+  for (const v of readings.values()) if (v >= MIN_READINGS) any = true;
+  if (!any) return mentions;
+  const toks = seg.tokens;
+  const covered = coveredTokens(toks, mentions);
+  const added: RawMention[] = [];
+  for (let i = 0; i < ctx.n; i++) {
+    if (ctx.cap[i] !== TITLE || covered[i] || ctx.titleCase[i] || ctx.allCaps[i] || skip(i)) continue;
+    // On its own: no capitalised word right before (but a sentence's first) or after it.
+    if ((i > ctx.sentFirst[i] && ctx.cap[i - 1] === TITLE) || (i + 1 < ctx.sentEnd[i] && ctx.cap[i + 1] === TITLE)) continue;
+    const text = toks[i].text;
+    if ((readings.get(text) ?? 0) < MIN_READINGS) continue;
+    added.push(rawMention(toks[i].start, toks[i].end, text, 'ORGANIZATION', false));
+  }
+  if (added.length === 0) return mentions;
+  return mentions.concat(added).sort((a, b) => a.start - b.start || b.end - a.end);
+}
