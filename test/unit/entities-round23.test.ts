@@ -1,0 +1,36 @@
+// Names in modern copy, round 23 of issue 10: what a new user saw on invented articles, rebuilt here
+// on sentences written for the test (firms, people and places invented or well known; events
+// invented): a currency's letters read as a name, AP's party-state labels at a sentence's end.
+import { expectMention as expect, expectNoMention } from './entity-helpers';
+
+describe('round 23: currencies written in letters are no names', () => {
+  it('"Rs" before an amount glued to its unit ("Rs 1,250-crore") is the currency', () => {
+    expectNoMention('Harrier shares jump 6% after Rs 1,250-crore order win', 'Rs');
+    expectNoMention('The port operator won a Rs 480-crore dredging contract on Monday.', 'Rs');
+  });
+
+  it('the cedi\'s letters before its cent sign ("GH₵ 3 million", "GH¢15.2") are the currency', () => {
+    expectNoMention('The Accra regulator set aside GH₵ 3 million for the scheme, Yaw Boateng said.', 'GH');
+    expectNoMention('Cocoa receipts rose to GH¢15.2 billion in the year to June, Efua Nyarko said.', 'GH');
+  });
+
+  it('a company called by two capitals before a sign that is no cent sign keeps its name', () => {
+    expect('GH Motors said on Tuesday it would hire 300 workers in Kumasi.', 'GH Motors', 'ORGANIZATION');
+  });
+});
+
+describe('round 23: a lawmaker\'s party and state', () => {
+  it('a state AP spells out, at the sentence\'s end, is the place without the full stop', () => {
+    const t = 'The bill was drafted by Senate Majority Leader Ed Corrigan, D-Ohio.';
+    expect(t, 'Ohio', 'LOCATION');
+  });
+
+  it('an abbreviated state keeps its own full stop ("D-Calif.")', () => {
+    expect('The bill was drafted by Sen. Paula Ruiz (D-Calif.) and two others.', 'Calif.', 'LOCATION');
+  });
+
+  it('the state the tagger left out after the lawmaker\'s name and comma is a place', () => {
+    const t = '"We will not wait for them," said Rep. Dana Whitfield, R-Texas.';
+    expect(t, 'Texas', 'LOCATION');
+  });
+});
