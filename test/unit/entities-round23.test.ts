@@ -34,3 +34,14 @@ describe('round 23: a lawmaker\'s party and state', () => {
     expect(t, 'Texas', 'LOCATION');
   });
 });
+
+describe('round 23: a city\'s area is a place', () => {
+  it('"the Greater Toronto Area" read as an organisation is the place', () => {
+    expect('Home prices in the Greater Halden Area averaged $1.08 million in May, the board said.', 'Greater Halden Area', 'LOCATION');
+  });
+
+  it('a trade bloc\'s area stays a body ("Free Trade Area")', () => {
+    const t = 'Moldova joined the Central European Free Trade Area in 2007, officials said.';
+    expect(t, 'Central European Free Trade Area', 'ORGANIZATION');
+  });
+});
