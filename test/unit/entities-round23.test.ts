@@ -45,3 +45,19 @@ describe('round 23: a city\'s area is a place', () => {
     expect(t, 'Central European Free Trade Area', 'ORGANIZATION');
   });
 });
+
+describe('round 23: a party named with its country in a results line', () => {
+  it('"Reform UK on 10,987 (31.8%)" is the party, and so is "Reform" later in the story', () => {
+    const t = 'Labour held the Ashcombe North seat. Reform UK on 10,987 (31.8%). The swing from Labour to Reform was 9.4 points.';
+    expect(t, 'Reform UK', 'ORGANIZATION');
+    expect(t, 'Reform', 'ORGANIZATION', 1);
+  });
+
+  it('the party read as a word and its country apart is one party', () => {
+    expect('Results: Labour 12,402 (35.9%); Reform UK on 10,987 (31.8%).', 'Reform UK', 'ORGANIZATION');
+  });
+
+  it('a place named with its country stays a place ("Great Britain")', () => {
+    expect('The team will represent Great Britain at the worlds in Oslo next month.', 'Great Britain', 'LOCATION');
+  });
+});
