@@ -61,3 +61,13 @@ describe('round 23: a party named with its country in a results line', () => {
     expect('The team will represent Great Britain at the worlds in Oslo next month.', 'Great Britain', 'LOCATION');
   });
 });
+
+describe('round 23: players named by a transfer', () => {
+  it('a given name and a common-word surname after "paid for" is the player', () => {
+    expect('The fee would surpass the £47.5m paid for Leon Bright in 2023.', 'Leon Bright', 'PERSON');
+  });
+
+  it('after "signed" too', () => {
+    expect('Rovers signed Leon Bright from Ajax in 2021 and sold him two years later.', 'Leon Bright', 'PERSON');
+  });
+});
