@@ -71,3 +71,17 @@ describe('round 23: players named by a transfer', () => {
     expect('Rovers signed Leon Bright from Ajax in 2021 and sold him two years later.', 'Leon Bright', 'PERSON');
   });
 });
+
+describe('round 23: the US capital\'s district', () => {
+  it('"D.C." ending a sentence is still the place (without the sentence\'s stop, as CoNLL-2003 writes it)', () => {
+    expect('Statehood is a hard sell for D.C. I think it is still worth the fight, Ana Ruiz said.', 'D.C.', 'LOCATION', 0, 'D.C');
+  });
+
+  it('"D.C." read as a person or a body mid-sentence is the place', () => {
+    expect('Its founder moved to D.C. in 2019. Later D.C. officials said the office would close.', 'D.C.', 'LOCATION', 1);
+  });
+
+  it('"Washington, D.C." is one place', () => {
+    expect('The charity, based in Washington, D.C., has 40 staff and a board of nine.', 'Washington, D.C.', 'LOCATION');
+  });
+});
