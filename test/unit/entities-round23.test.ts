@@ -85,3 +85,12 @@ describe('round 23: the US capital\'s district', () => {
     expect('The charity, based in Washington, D.C., has 40 staff and a board of nine.', 'Washington, D.C.', 'LOCATION');
   });
 });
+
+describe('round 23: a seat named before "seat" types the article', () => {
+  it('"the Ashcombe North seat" makes the seat\'s other mentions a place too, not a person', () => {
+    const t = 'Labour holds Ashcombe North as Reform surges\nLabour held the Ashcombe North seat in Thursday\'s by-election, with its majority cut to 1,415. ' +
+      'Ashcombe North has been Labour since 1997.';
+    expect(t, 'Ashcombe North', 'LOCATION', 0);
+    expect(t, 'Ashcombe North', 'LOCATION', 2);
+  });
+});
