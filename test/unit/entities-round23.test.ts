@@ -94,3 +94,13 @@ describe('round 23: a seat named before "seat" types the article', () => {
     expect(t, 'Ashcombe North', 'LOCATION', 2);
   });
 });
+
+describe('round 23: a place by its compass word', () => {
+  it('a town\'s part or seat read as a person is a place ("Harwood West voters")', () => {
+    expect('Harwood West voters turned out in numbers on Thursday, officials said.', 'Harwood West', 'LOCATION');
+  });
+
+  it('a given name before the compass word stays a person ("Oliver North")', () => {
+    expect('Colonel Oliver North said the plan was sound.', 'Oliver North', 'PERSON');
+  });
+});

@@ -244,6 +244,9 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;
     else if (TERRITORIES.has(last) && (t === PERSON || t === MISC)) s.type = LOCATION;
     else if (AREAS.has(last) && t !== LOCATION && !BLOC_AREAS.has(ctx.lower[to - 2])) s.type = LOCATION;
+    // Round 23: "Marshfield West voters", "Kenwick North": a town's part or seat by its compass word, read as a
+    // person whose first word is no given name ("Kanye West", "Oliver North" are people).
+    else if (t === PERSON && to - s.from === 2 && DIRECTIONS.has(last) && ctx.cap[s.from] === TITLE && !listedAs(ctx, s.from, FIRST_NAME)) s.type = LOCATION;
     else if ((NATURAL.has(last) || FIELDS.has(last)) && t === ORGANIZATION && !CLUB_FIRSTS.has(ctx.lower[s.from])) s.type = LOCATION;
     else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;
     else if (TRADE_ENDS.has(last) && t !== ORGANIZATION) s.type = ORGANIZATION;
