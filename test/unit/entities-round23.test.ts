@@ -104,3 +104,13 @@ describe('round 23: a place by its compass word', () => {
     expect('Colonel Oliver North said the plan was sound.', 'Oliver North', 'PERSON');
   });
 });
+
+describe('round 23: East Slavic surnames read as places', () => {
+  it('"spoken to Zelenskiy" is the person', () => {
+    expect('Putin said he had spoken to Zelenskiy by phone on Sunday.', 'Zelenskiy', 'PERSON');
+  });
+
+  it('an invented surname with the same ending, after "to", is a person', () => {
+    expect('The minister later spoke to Hordiyenko by phone, aides said.', 'Hordiyenko', 'PERSON');
+  });
+});
