@@ -114,3 +114,9 @@ describe('round 23: East Slavic surnames read as places', () => {
     expect('The minister later spoke to Hordiyenko by phone, aides said.', 'Hordiyenko', 'PERSON');
   });
 });
+
+describe('round 23: a news agency of two words', () => {
+  it('"RIA Novosti" cut after its first word by the tagger is whole', () => {
+    expect('Talks would resume on Monday, state news agency RIA Novosti reported, citing an official.', 'RIA Novosti', 'ORGANIZATION');
+  });
+});
