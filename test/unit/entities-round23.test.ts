@@ -120,3 +120,9 @@ describe('round 23: a news agency of two words', () => {
     expect('Talks would resume on Monday, state news agency RIA Novosti reported, citing an official.', 'RIA Novosti', 'ORGANIZATION');
   });
 });
+
+describe('round 23: a member\'s title by its letters', () => {
+  it('"the new MP for Ashcombe" has no organisation "MP"', () => {
+    expectNoMention('The new MP for Ashcombe North, Dana Pryce, said the result was a warning.', 'MP');
+  });
+});

@@ -43,13 +43,15 @@ const DAY_HASHES = new WordSet([
  */
 /** Plurals of common nouns' abbreviations, written with a lower-case "s" ("three TDs", "two RBIs",
  *  "CEOs"): never names ("TDS" in capitals may be a company's). */
-const ABBREVIATION_PLURALS = new WordSet(['tds', 'rbis', 'hrs', 'ceos', 'cfos', 'ipos', 'etfs', 'suvs', 'atms', 'ngos', 'dvds', 'cds', 'pcs', 'evs', 'uavs'].map(hashLower));
+const ABBREVIATION_PLURALS = new WordSet(['tds', 'rbis', 'hrs', 'ceos', 'cfos', 'ipos', 'etfs', 'suvs', 'atms', 'ngos', 'dvds', 'cds', 'pcs', 'evs', 'uavs', 'mps', 'meps', 'msps', 'mlas', 'mpps'].map(hashLower));
 
 /** Common nouns' abbreviations in capitals, never names alone: "AI chips", "the AI race", "GDP grew"
  *  (round 17; "Ai" of "Ai Weiwei" is written otherwise, and "Stability AI" is a longer name). */
 const COMMON_ABBREVIATIONS = new WordSet(['ai', 'gdp',
   // Round 21: "a Q&A with readers", "R&D spending", "M&A advice" (not "AT&T", "S&P", "P&G": names).
-  'q&a', 'r&d', 'm&a', 'p&l'].map(hashLower));
+  'q&a', 'r&d', 'm&a', 'p&l',
+  // Round 23: a member's title by its letters ("the new MP for Ashcombe", "an MEP"), a title, never a body.
+  'mp', 'mep', 'msp', 'mla', 'mpp'].map(hashLower));
 /** Earnings measures, in any case ("adjusted Ebitda", "EBITDA margin"): never names (round 19). */
 const MEASURES = new WordSet(['ebitda', 'ebit', 'ebitdar', 'ebitdax'].map(hashLower));
 
