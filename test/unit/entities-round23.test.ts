@@ -126,3 +126,13 @@ describe('round 23: a member\'s title by its letters', () => {
     expectNoMention('The new MP for Ashcombe North, Dana Pryce, said the result was a warning.', 'MP');
   });
 });
+
+describe('round 23: Ukraine\'s capital speaking', () => {
+  it('"Kyiv would not cede land" is the place, as "Moscow said" is', () => {
+    expect('Zelenskiy said Kyiv would not cede land. Kyiv has rejected the plan twice.', 'Kyiv', 'LOCATION', 1);
+  });
+
+  it('the club named for it stays the club', () => {
+    expect('Dynamo Kyiv beat Shakhtar 2-1 on Sunday.', 'Dynamo Kyiv', 'ORGANIZATION');
+  });
+});
