@@ -136,3 +136,13 @@ describe('round 23: Ukraine\'s capital speaking', () => {
     expect('Dynamo Kyiv beat Shakhtar 2-1 on Sunday.', 'Dynamo Kyiv', 'ORGANIZATION');
   });
 });
+
+describe('round 23: a party and its country in a headline', () => {
+  it('"Reform UK" with the country left out by the tagger is whole', () => {
+    expect('Labour holds Marshfield West as Reform UK surges', 'Reform UK', 'ORGANIZATION');
+  });
+
+  it('a lower-case verb after the country\'s letters is no part of the name ("Reform UK surges")', () => {
+    expect('Reform UK surges in Ashcombe poll', 'Reform UK', 'ORGANIZATION');
+  });
+});

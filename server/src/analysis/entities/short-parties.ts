@@ -20,11 +20,20 @@ function partyWord(ctx: DocContext, k: number): boolean {
   return ctx.cap[k] === TITLE && !PLACE_FIRSTS.has(ctx.lower[k]) && !isDemonymWord(ctx, k);
 }
 
-/** "Reform" (MISC or a person) and "UK" (a place) read apart, side by side: one party. */
+/** "Reform" (MISC or a person) and "UK" (a place, or left out) read apart, side by side: one party. */
 function joinCountryParties(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;
-  for (let i = 0; i + 1 < spans.length; i++) {
-    const a = spans[i], b = spans[i + 1];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i];
+    // "Reform UK surges" in a headline, the country left out: the party whole.
+    if ((a.type === ORGANIZATION || a.type === MISC) && a.to - a.from === 1 && !a.sure && a.to < ctx.sentEnd[a.from] && COUNTRIES.has(ctx.lower[a.to]) &&
+      (i + 1 >= spans.length || spans[i + 1].from > a.to) && partyWord(ctx, a.from) && !(a.to + 1 < ctx.sentEnd[a.from] && ctx.cap[a.to + 1] === TITLE)) {
+      a.to++;
+      a.type = ORGANIZATION;
+      continue;
+    }
+    if (i + 1 >= spans.length) break;
+    const b = spans[i + 1];
     if (a.to - a.from !== 1 || b.from !== a.to || b.type !== LOCATION || a.type === LOCATION || a.sure || b.sure) continue;
     if (!COUNTRIES.has(ctx.lower[b.from]) || !partyWord(ctx, a.from)) continue;
     // The place may have taken a small word after it ("UK on 10,987"): that is left alone, and dropped.
