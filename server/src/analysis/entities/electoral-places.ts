@@ -1,6 +1,7 @@
 // A one-word name right before "byelection", "by-election", "riding", "constituency" is the seat, a
 // place ("Liberals win Halifax byelection" gave an organisation "Halifax", round 19); not a party or
-// a nationality the lists hold as no place ("a Liberal riding", "a Labour constituency").
+// a nationality the lists hold as no place ("a Liberal riding", "a Labour constituency"); a sure place,
+// whatever the tagger read, so the article's other mentions follow it (round 23).
 import { listBits, listClassesAt, type DocContext } from './features';
 import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
@@ -16,12 +17,15 @@ const PLACE = listBits('location', 'seen-location');
 export function electoralPlaces(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
     // Cheap first: the word after the name.
-    if (s.type === LOCATION || s.sure || s.to >= ctx.n || ctx.cap[s.to] !== LOWER || !SEAT_NOUNS.has(ctx.lower[s.to])) continue;
+    if (s.sure || s.to >= ctx.n || ctx.cap[s.to] !== LOWER || !SEAT_NOUNS.has(ctx.lower[s.to])) continue;
     if (s.to - s.from > 3 || ctx.cap[s.from] !== TITLE) continue;
     // A name the lists hold as a body or nationality and never as a place is the party's ("a Labour constituency").
     const lists = listClassesAt(ctx, s.from);
     if ((lists & NOT_SEAT) !== 0 && (lists & PLACE) === 0) continue;
+    // Round 23: sure, so the article's vote types the seat's other mentions the same ("Marshfield West"
+    // a person in "Labour holds Marshfield West" beside "the Marshfield West seat").
     s.type = LOCATION;
+    s.sure = true;
   }
   return spans;
 }

@@ -3,11 +3,15 @@
 // words whose first is a given name of one gender in the census lists (names/given-name-gender.ts)
 // is a person, when it is no name the lists hold as an organisation and its last word is no body's
 // or company's word nor a common word ("Grace Church", "Hope Street") but a surname the lists hold.
+// Round 23: after a transfer's verb ("signed Leon Bright", "£47.5m paid for Leon Bright") a common
+// word may be the surname: what a club signs or pays for by a given name is a player.
 import type { Segmentation } from '../types';
 import { genderOfGivenName } from '../names/given-name-gender';
 import { listBits, listClassesAt, type DocContext } from './features';
 import { GAZ_CLASSES, phraseHash, type Gazetteer } from './gazetteer';
+import { hashLower } from './hash';
 import { TITLE } from './lexicon';
+import { wordSet } from './word-set';
 import { ORG_HEAD_HASHES } from './org-words';
 import { PAPER_ENDS } from './name-ends';
 import type { TokenSpan } from './spans';
@@ -18,6 +22,22 @@ const ORG_WORD = listBits('organization', 'seen-organization', 'org-suffix');
 /** A surname the lists hold ("Clinton"), and a first word no list holds as a place or nationality ("French Riviera"). */
 const SURNAME = listBits('last-name', 'person', 'seen-person');
 const PLACE_WORD = listBits('location', 'seen-location', 'country', 'demonym');
+/** A transfer's verbs before the player ("signed", "re-signed", "signing"). */
+const SIGNS = wordSet(['signed', 're-signed', 'signing', 'sign', 'signs']);
+/** What is paid before "for" and the player ("paid for", "spent £40m for", "a bid for", "a fee for"). */
+const PAYS = wordSet(['paid', 'pay', 'pays', 'paying', 'spent', 'bid', 'fee', 'offer', 'offered']);
+const FOR = hashLower('for');
+
+/** Token a follows a transfer's verb: "signed Leon Bright", "paid for Leon Bright", "paid £60m for Leon Bright". */
+function afterTransfer(ctx: DocContext, a: number): boolean {
+  const first = ctx.sentFirst[a];
+  if (a - 1 < first) return false;
+  if (SIGNS.has(ctx.lower[a - 1])) return true;
+  if (ctx.lower[a - 1] !== FOR) return false;
+  // The amount may stand between ("paid £60m for"): up to three tokens back.
+  for (let k = a - 2; k >= first && k >= a - 5; k--) if (PAYS.has(ctx.lower[k])) return true;
+  return false;
+}
 
 export function givenNamePeople(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;
@@ -35,7 +55,7 @@ export function givenNamePeople(ctx: DocContext, seg: Segmentation, gaz: Gazette
     if (s.type !== ORGANIZATION || s.to - s.from !== 2 || s.sure || s.fixed) continue;
     const a = s.from, b = s.from + 1;
     if (ctx.cap[a] !== TITLE || ctx.cap[b] !== TITLE || ctx.allCaps[a] || ctx.titleCase[a]) continue;
-    if ((ctx.casing[b] >= 1 && ctx.casing[b] <= 3) || ORG_HEAD_HASHES.has(ctx.lower[b]) || (listClassesAt(ctx, b) & ORG_WORD) !== 0) continue;
+    if ((ctx.casing[b] >= 1 && ctx.casing[b] <= 3 && !afterTransfer(ctx, a)) || ORG_HEAD_HASHES.has(ctx.lower[b]) || (listClassesAt(ctx, b) & ORG_WORD) !== 0) continue;
     if ((Math.max(0, gaz.get(phraseHash(ctx.lower, a, s.to), 0)) & ORG_BITS) !== 0) continue;
     if ((listClassesAt(ctx, b) & SURNAME) === 0 || (listClassesAt(ctx, a) & PLACE_WORD) !== 0 || PAPER_ENDS.has(ctx.lower[b])) continue;
     if (!/^\p{L}+$/u.test(seg.tokens[b].text) || genderOfGivenName(seg.tokens[a].text) === null) continue;

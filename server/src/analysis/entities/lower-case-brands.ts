@@ -43,6 +43,8 @@ function groupWordAfter(ctx: DocContext, seg: Segmentation, k: number): boolean 
   if (k >= ctx.n || k >= ctx.sentEnd[k - 1] || ctx.cap[k] !== LOWER || ctx.cap[k - 1] !== CAPS || ctx.casing[k] !== 0) return false;
   const acronym = seg.tokens[k - 1].text, word = seg.tokens[k].text;
   if (acronym.length !== 2 || word.length < 4 || !/^[a-z]+$/.test(word) || listClassesAt(ctx, k) !== 0) return false;
+  // Round 23: a country's letters end a name ("Reform UK surges" in a headline), never a group's.
+  if ((listClassesAt(ctx, k - 1) & PLACES) !== 0) return false;
   return seg.tokens[k].start === seg.tokens[k - 1].end + 1;
 }
 

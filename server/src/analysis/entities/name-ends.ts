@@ -24,6 +24,10 @@ const NATURAL = hashes(['lake', 'river', 'creek', 'sound', 'island', 'islands', 
 const PLACES_MORE = hashes(['creek', 'crossing', 'canyon', 'sound', 'trail']);
 /** Units of a country ("Northwest Territories", "Northern Territory", "Gansu Province"): a MISC or person reading is the place (round 17). */
 const TERRITORIES = hashes(['territories', 'territory', 'province', 'oblast', 'prefecture']);
+/** Round 23: a city's or a country's area ("Greater Toronto Area", "Bay Area", "Kurdistan Region"): a place, whatever it was read as. */
+const AREAS = hashes(['area', 'region']);
+/** …but a bloc's area is a body ("Central European Free Trade Area", "European Economic Area"). */
+const BLOC_AREAS = hashes(['trade', 'economic', 'currency', 'monetary', 'customs']);
 /** A street's direction after its street word ("Queen Street East"). */
 const DIRECTIONS = hashes(['east', 'west', 'north', 'south']);
 /** First words of football clubs' names ("Real Salt Lake", "Sporting Kansas City"): the club, whatever its last word (round 17). */
@@ -239,6 +243,10 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     else if ((WATERS.has(last) && (t === MISC || (t === ORGANIZATION && to - s.from <= 3))) || (last === CHANNEL && t === MISC)) s.type = LOCATION;
     else if ((PLACES.has(last) || PLACES_MORE.has(last)) && t === PERSON) s.type = LOCATION;
     else if (TERRITORIES.has(last) && (t === PERSON || t === MISC)) s.type = LOCATION;
+    else if (AREAS.has(last) && t !== LOCATION && !BLOC_AREAS.has(ctx.lower[to - 2])) s.type = LOCATION;
+    // Round 23: "Marshfield West voters", "Kenwick North": a town's part or seat by its compass word, read as a
+    // person whose first word is no given name ("Kanye West", "Oliver North" are people).
+    else if (t === PERSON && to - s.from === 2 && DIRECTIONS.has(last) && ctx.cap[s.from] === TITLE && !listedAs(ctx, s.from, FIRST_NAME)) s.type = LOCATION;
     else if ((NATURAL.has(last) || FIELDS.has(last)) && t === ORGANIZATION && !CLUB_FIRSTS.has(ctx.lower[s.from])) s.type = LOCATION;
     else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;
     else if (TRADE_ENDS.has(last) && t !== ORGANIZATION) s.type = ORGANIZATION;

@@ -1,13 +1,13 @@
 // Capitalised words that are never names on their own: the currency of an amount ("C$1.1 billion",
-// "Rs 2,935 crore"), holidays ("Christmas"; CoNLL-2003
+// "Rs 2,935 crore", "Rs 1,250-crore", "GH¢15.2"), holidays ("Christmas"; CoNLL-2003
 // leaves "Easter" untagged), the pronoun "I" and its contractions ("I’m", "I've"), whatever
 // quote mark they are written with, and molecules ("messenger RNA"). A longer name with a holiday in
 // it is MISC.
-import { CURRENCY_CODES, DOLLAR_PREFIXES, LETTER_CURRENCIES } from '../currencies';
+import { CENT_SIGN_PREFIXES, CURRENCY_CODES, DOLLAR_PREFIXES, LETTER_CURRENCIES } from '../currencies';
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
-import { CAP1, CAPS, DIGIT } from './lexicon';
+import { CAP1, CAPS, DIGIT, MIXED } from './lexicon';
 import type { TokenSpan } from './spans';
 import { WordSet } from './word-set';
 import { MISC } from './labels';
@@ -43,13 +43,15 @@ const DAY_HASHES = new WordSet([
  */
 /** Plurals of common nouns' abbreviations, written with a lower-case "s" ("three TDs", "two RBIs",
  *  "CEOs"): never names ("TDS" in capitals may be a company's). */
-const ABBREVIATION_PLURALS = new WordSet(['tds', 'rbis', 'hrs', 'ceos', 'cfos', 'ipos', 'etfs', 'suvs', 'atms', 'ngos', 'dvds', 'cds', 'pcs', 'evs', 'uavs'].map(hashLower));
+const ABBREVIATION_PLURALS = new WordSet(['tds', 'rbis', 'hrs', 'ceos', 'cfos', 'ipos', 'etfs', 'suvs', 'atms', 'ngos', 'dvds', 'cds', 'pcs', 'evs', 'uavs', 'mps', 'meps', 'msps', 'mlas', 'mpps'].map(hashLower));
 
 /** Common nouns' abbreviations in capitals, never names alone: "AI chips", "the AI race", "GDP grew"
  *  (round 17; "Ai" of "Ai Weiwei" is written otherwise, and "Stability AI" is a longer name). */
 const COMMON_ABBREVIATIONS = new WordSet(['ai', 'gdp',
   // Round 21: "a Q&A with readers", "R&D spending", "M&A advice" (not "AT&T", "S&P", "P&G": names).
-  'q&a', 'r&d', 'm&a', 'p&l'].map(hashLower));
+  'q&a', 'r&d', 'm&a', 'p&l',
+  // Round 23: a member's title by its letters ("the new MP for Ashcombe", "an MEP"), a title, never a body.
+  'mp', 'mep', 'msp', 'mla', 'mpp'].map(hashLower));
 /** Earnings measures, in any case ("adjusted Ebitda", "EBITDA margin"): never names (round 19). */
 const MEASURES = new WordSet(['ebitda', 'ebit', 'ebitdar', 'ebitdax'].map(hashLower));
 
@@ -66,7 +68,7 @@ const DOLLAR_LETTERS = new WordSet([...DOLLAR_PREFIXES.keys()].map(hashLower));
  * A span that is the currency of the amount after it: "C$", "US$", "Rs" before a number are no
  * names. A name read with the dollar after it ("the Treasury $374 billion") loses the sign.
  */
-function isCurrencyBeforeAmount(ctx: DocContext, s: TokenSpan): boolean {
+function isCurrencyBeforeAmount(ctx: DocContext, seg: Segmentation, s: TokenSpan): boolean {
   if (ctx.lower[s.to - 1] === DOLLAR) {
     const rest = s.to - 1 - s.from;
     if (rest > 1 || (rest === 1 && !DOLLAR_LETTERS.has(ctx.lower[s.from]))) {
@@ -81,11 +83,24 @@ function isCurrencyBeforeAmount(ctx: DocContext, s: TokenSpan): boolean {
   // "Mex$ 2 billion" read as "Mex" before the sign: the dollar's letters ("U.S. $2" keeps its place,
   // as CoNLL-2003 types it).
   if (len === 1 && s.to < ctx.n && ctx.lower[s.to] === DOLLAR && ctx.lower[s.from] !== US_DOTTED && DOLLAR_LETTERS.has(ctx.lower[s.from])) return true;
-  if (s.to >= ctx.n || ctx.cap[s.to] !== DIGIT) {
+  // Round 23: "GH¢15.2 billion", "GH₵ 3 million": the cedi's letters before its cent sign.
+  if (len === 1 && s.to < ctx.n && isCentSign(seg.tokens[s.to].text) && CENT_SIGN_PREFIXES.has(seg.tokens[s.from].text)) return true;
+  if (s.to >= ctx.n || !startsAmount(ctx, seg, s.to)) {
     // "Rs 1,412.40 on the BSE" read as one name: its first token is the currency.
-    return s.to - s.from > 1 && s.from + 1 < ctx.n && ctx.cap[s.from + 1] === DIGIT && CURRENCY_LETTERS.has(ctx.lower[s.from]);
+    return s.to - s.from > 1 && s.from + 1 < ctx.n && startsAmount(ctx, seg, s.from + 1) && CURRENCY_LETTERS.has(ctx.lower[s.from]);
   }
   return s.to - s.from === 1 && CURRENCY_LETTERS.has(ctx.lower[s.from]);
+}
+
+function isCentSign(t: string): boolean {
+  return t === '¢' || t === '₵';
+}
+
+/** A number, or a word starting with one ("1,250-crore", "500m"): the amount after a currency (round 23). */
+function startsAmount(ctx: DocContext, seg: Segmentation, k: number): boolean {
+  if (ctx.cap[k] === DIGIT) return true;
+  const c = seg.tokens[k].text.charCodeAt(0);
+  return ctx.cap[k] === MIXED && c >= 48 && c <= 57;
 }
 
 function isNever(ctx: DocContext, k: number): boolean {
@@ -117,7 +132,7 @@ function cutTimeZone(ctx: DocContext, s: TokenSpan): void {
   if (s.from === s.to) s.to = s.from = k;
 }
 
-export function dropNeverNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+export function dropNeverNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;
   for (const s of spans) {
     // Cheapest first: only a span starting with a word in capitals can start with a time zone.
@@ -125,7 +140,7 @@ export function dropNeverNames(ctx: DocContext, spans: TokenSpan[]): TokenSpan[]
       cutTimeZone(ctx, s);
       if (s.to === s.from) { drop = true; continue; }
     }
-    if (isCurrencyBeforeAmount(ctx, s)) {
+    if (isCurrencyBeforeAmount(ctx, seg, s)) {
       s.to = s.from;
       drop = true;
     } else if (s.to - s.from === 1) {

@@ -132,6 +132,7 @@ import { DIGIT, LOWER as LOWER_CASE, PUNCT } from './lexicon';
 import { wordSet } from './word-set';
 import { countryShorts } from './country-shorts';
 import { shortParties } from './short-parties';
+import { slavicSurnames } from './slavic-surnames';
 import { irishBodies } from './irish-bodies';
 import { ministerPortfolios } from './minister-for';
 import { upNext } from './up-next';
@@ -623,6 +624,12 @@ function isPartyState(t: string): boolean {
   return t.length > 3 && (p === 68 || p === 82 || p === 73) && t.charCodeAt(1) === 45 && t.charCodeAt(2) >= 65 && t.charCodeAt(2) <= 90 && t.indexOf('-', 2) < 0;
 }
 
+/** The states AP never abbreviates after a party letter (and any state written in full, six letters or more). */
+const SPELT_OUT_STATES = new Set(['Ohio', 'Iowa', 'Utah', 'Maine', 'Texas', 'Idaho']);
+function isSpeltOutState(state: string): boolean {
+  return state.length > 5 || SPELT_OUT_STATES.has(state);
+}
+
 /** The place after the slash of a two-place dateline, in capitals up to the comma: [start, end]. */
 function secondDatelinePlace(text: string, from: number, to: number): [number, number] | null {
   if (text.charCodeAt(from) !== 47 /* / */) return null;
@@ -663,8 +670,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = listedKinds(ctx, bodyAcronyms(ctx, countryCodes(ctx, seg, steps)));
   steps = agreementNames(ctx, eventNames(ctx, motorRacing(ctx, gazetteer, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps)))));
   steps = regionDemonyms(ctx, dropRoleModifiers(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps)))));
-  steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps)))));
-  steps = dropNeverNames(ctx, saintNames(ctx, prizes(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, redCrossSocieties(ctx, bareParties(ctx, surePlaces(ctx, mediaNames(ctx, gazetteer, coinedEvents(ctx, modernCompanies(ctx, faithGroups(ctx, steps))))))))))));
+  steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, slavicSurnames(ctx, seg, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps))))));
+  steps = dropNeverNames(ctx, seg, saintNames(ctx, prizes(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, redCrossSocieties(ctx, bareParties(ctx, surePlaces(ctx, mediaNames(ctx, gazetteer, coinedEvents(ctx, modernCompanies(ctx, faithGroups(ctx, steps))))))))))));
   steps = hyphenPapers(ctx, seg, typesByLastWord(ctx, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps))))));
   steps = andPairs(ctx, inPlaceBodies(ctx, seg, andBodies(ctx, departmentPairs(ctx, andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))))))));
   steps = placesAfterIn(ctx, placesAfterPlaceNouns(ctx, placesAfterRegions(ctx, regionNouns(ctx, seg, steps))));
@@ -703,8 +710,10 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     // "D-Ohio", "R-Texas", "I-Vt.": AP's party and state after a lawmaker's name; the state is a place.
     if ((to - from === 1 || (to - from === 2 && toks[from + 1].text === '.' && toks[from + 1].start === toks[from].end)) && isPartyState(toks[from].text)) {
       // "(D-Va.)": the abbreviation's period, written on, belongs to it.
-      const dot = to - from === 1 && to < ctx.n && toks[to].text === '.' && toks[to].start === toks[from].end;
-      push(toks[from].start + 2, dot ? toks[to].end : toks[to - 1].end, 'LOCATION');
+      // Round 23: not the sentence's full stop after a state AP spells out ("D-Ohio.", "R-Texas.").
+      const abbreviated = !isSpeltOutState(toks[from].text.slice(2));
+      const dot = abbreviated && to - from === 1 && to < ctx.n && toks[to].text === '.' && toks[to].start === toks[from].end;
+      push(toks[from].start + 2, dot || abbreviated ? (dot ? toks[to].end : toks[to - 1].end) : toks[from].end, 'LOCATION');
       continue;
     }
     // "3-Karolina Vesela", "UPDATE 1-Royal Navy": a seeding or update number written onto the first word is not part of the name.
@@ -733,7 +742,15 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   const tagged = new Uint8Array(toks.length);
   for (const s of spans) tagged.fill(1, s.from, s.to);
   for (let k = 0; k < toks.length; k++) {
-    if (tagged[k] || !isDemonym(ctx, k)) continue;
+    if (tagged[k]) continue;
+    // Round 23: "said Rep. Dana Whitfield, R-Texas." with the state left out: the state is a place.
+    if (k > 0 && toks[k - 1].text === ',' && isPartyState(toks[k].text) && creditParas[seg.sentences[toks[k].sentence].paragraph] !== 1) {
+      const state = toks[k].text.slice(2);
+      const dot = !isSpeltOutState(state) && k + 1 < toks.length && toks[k + 1].text === '.' && toks[k + 1].start === toks[k].end;
+      push(toks[k].start + 2, dot ? toks[k + 1].end : toks[k].end, 'LOCATION');
+      continue;
+    }
+    if (!isDemonym(ctx, k)) continue;
     if (creditParas[seg.sentences[toks[k].sentence].paragraph] === 1) continue;
     push(toks[k].start, toks[k].end, 'MISC');
   }
