@@ -634,6 +634,9 @@ export function frameForVerb(
   if (BACK_ONLY.has(entry.lemma) && (t + 1 >= c.hi || doc.lower[t + 1] !== 'back')) return null;
   if (!learned && afterPreposition(doc, t, c)) return null;
   if (!learned && anonymityRequest(doc, t, entry, c)) return NOT_SPEECH;
+  // "Drivers told to slow down …", "owners, urged to stay home, …": a passive instruction; the
+  // subject is told, it tells nothing (the active verb has its listener first: "told drivers to …").
+  if (entry.tell && t + 1 < c.hi && doc.lower[t + 1] === 'to' && t + 2 < c.hi && isWord(doc.toks[t + 2].text) && doc.lower[t + 2] !== 'the') return learned ? null : NOT_SPEECH;
   // "admitted 14 counts of fraud", "admits a charge of theft": a plea in court, not words reported.
   if (entry.lemma === 'admit' && chargeAfter(doc, t, c)) return learned ? null : NOT_SPEECH;
   // "Parents argued otherwise.": an adverb alone reports no words.
