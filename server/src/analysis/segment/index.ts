@@ -132,6 +132,15 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => w.length > 0).length;
 }
 
+/**
+ * Lists a page puts under a label: the topics under "Related Topics" or "Explore more on these
+ * topics" ("Weather", "Glasgow"), the numbered stories under "Trending" or "Most read".
+ */
+const LABELLED_LISTS: ReadonlyArray<{ opens: (line: string) => boolean; item: (line: string) => boolean }> = [
+  { opens: opensTagList, item: isTagLine },
+  { opens: opensRankedList, item: isRankedLine },
+];
+
 /** Furniture kind of every line (Line.kind), with the context rules that look at neighbouring lines. */
 function lineKinds(ls: Line[], memo?: SegmentMemo): void {
   for (const l of ls) {
@@ -145,10 +154,8 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
     // string, and the next analysis looks the line up by it (sameLines) without reading it again.
     l.text = kept.text;
   }
-  // The topics under "Related Topics" or "Explore more on these topics" ("Weather", "Glasgow"):
-  // short lines read with their label, until a line that is no tag.
-  let tagsOf: BoilerplateKind | null = null;
-  let rankedOf: BoilerplateKind | null = null;
+  // The list under a label, one item a line, read with its label until a line that is no item.
+  let list: { kind: BoilerplateKind; item: (line: string) => boolean } | null = null;
   // Below a comments label in the page's second half ("Responses (12)", "Comments (142)"), the
   // readers' comments (a comment's age or "Reply" button in sight), up to the next byline or footer.
   let inComments = false;
@@ -159,12 +166,14 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
     if (ls[i - 1].kind === 'footer' && 2 * i > ls.length && opensReleaseSection(ls[i - 1].text)) {
       for (let k = i; k < ls.length && k < i + 3 && ls[k].kind === null; k++) ls[k].kind = 'footer';
     }
-    if (ls[i - 1].kind !== null && opensTagList(ls[i - 1].text)) tagsOf = ls[i - 1].kind;
-    if (tagsOf !== null && ls[i].kind === null && isTagLine(ls[i].text)) {
-      ls[i].kind = tagsOf;
+    const labelKind = ls[i - 1].kind;
+    const labelled = labelKind !== null ? LABELLED_LISTS.find((l) => l.opens(ls[i - 1].text)) : undefined;
+    if (labelKind !== null && labelled) list = { kind: labelKind, item: labelled.item };
+    if (list !== null && ls[i].kind === null && list.item(ls[i].text)) {
+      ls[i].kind = list.kind;
       continue;
     }
-    tagsOf = null;
+    list = null;
     if (ls[i - 1].kind === 'comments' && 2 * i > ls.length && commentsFollow(ls, i)) inComments = true;
     if (inComments) {
       const k = ls[i].kind;
@@ -174,13 +183,6 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
         continue;
       }
     }
-    // The stories under "Trending" or "Most read", numbered one a line.
-    if (ls[i - 1].kind !== null && opensRankedList(ls[i - 1].text)) rankedOf = ls[i - 1].kind;
-    if (rankedOf !== null && ls[i].kind === null && isRankedLine(ls[i].text)) {
-      ls[i].kind = rankedOf;
-      continue;
-    }
-    rankedOf = null;
     // "Martin Reid" / "Scotland correspondent": a name alone above a role line, near the top.
     if (i < 12 && ls[i - 1].kind === null && ls[i].kind === null && isNameLine(ls[i - 1].text) && isRoleLine(ls[i].text) && endsInRoleNoun(ls[i].text)) {
       ls[i - 1].kind = 'byline';
