@@ -111,13 +111,13 @@ export interface Byline {
   names: Array<[number, number]>;
 }
 
+/** What opens a byline: "By", and a blog's "Written by", "Words by", "Story by". */
+const BY_OPENER = /^(?:By|Written by|Words by|Story by|Text by):? /i;
+
 /**
  * "By Greg Beacham, AP Sports Writer", "By Jane Doe and John Roe", "Jane Doe, The Canadian Press",
  * "Marie Wells Parliamentary reporter". Null for anything else.
  */
-/** What opens a byline: "By", and a blog's "Written by", "Words by", "Story by". */
-const BY_OPENER = /^(?:By|Written by|Words by|Story by|Text by):? /i;
-
 export function readByline(whole: string): Byline | null {
   // "Jane Doe · CBC News · Posted: Dec 03, 2026 6:15 AM ET": web pages put the time after the
   // byline; the names and roles are read before it.
@@ -266,12 +266,12 @@ const CONTACT = /^(?:Contact|Reach|Email|E-mail) (?:the (?:writer|reporter|autho
  * The writer's note under a story: "Jordan Pike covers transportation for the Valley Herald.
  * Reach him at 555-0142.", "Ana Cruz is a staff writer at The Ledger."
  */
-const STAFF_NOTE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:covers [\p{L} ,&'’-]{3,80} for|writes about [\p{L} ,&'’-]{3,80} for|reports on [\p{L} ,&'’-]{3,80} for|is (?:a|an|the) (?:senior |staff |freelance |political |business |health |court |city )?(?:reporter|writer|correspondent|columnist|editor) (?:for|at|with)) (?:the |The )?\p{Lu}[\p{L}.'’& -]{1,60}\.(?: (?:Reach|Contact|Email|E-mail|Follow) (?:him|her|them) (?:at|on|via) \S{1,80}(?: or \S{1,80})?)?$/u;
+const STAFF_NOTE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:covers [\p{L} ,&'’-]{3,80} for|writes about [\p{L} ,&'’-]{3,80} for|reports on [\p{L} ,&'’-]{3,80} for|is (?:a|an|the) (?:senior |staff |freelance |political |business |health |court |city )?(?:reporter|writer|correspondent|columnist|editor) (?:for|at|with)) (?:the |The )?\p{Lu}[\p{L}.'’& -]{1,60}\.(?: (?:Reach|Contact|Email|E-mail|Follow) (?:him|her|them) (?:at|on|via) \S{1,80}(?: or \S{1,80})?)?$/u;
 
 /** The end of the writer's name opening a staff note ("Jordan Pike covers …" → 11), or -1. */
 export function staffNoteNameEnd(line: string): number {
-  if (line.length > 240 || !STAFF_NOTE.test(line)) return -1;
-  return line.search(/ (?:covers|writes about|reports on|is (?:a|an|the)) /);
+  const note = line.length <= 240 ? STAFF_NOTE.exec(line) : null;
+  return note ? note[1].length : -1;
 }
 
 export function isFilesNote(line: string): boolean {
