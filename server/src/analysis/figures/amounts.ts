@@ -169,7 +169,7 @@ function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean 
   if (i > ctx.sentenceFirst && INDEX_NAMES.has(v.lower(i - 1)) && p.first === p.last && p.numeral && !p.numeral.grouped && !p.numeral.decimal) return true;
   if (modelNumber(v, p, ctx)) return true;
   // "Week 14 results", "Stage 3 of the Tour": a numbered part, at a sentence's start and in headlines too.
-  if (i > 0 && i - 1 >= ctx.sentenceFirst && v.capitalized(i - 1) && NUMBERED_PARTS.has(v.lower(i - 1)) && p.first === p.last && p.numeral && !p.numeral.grouped && !p.numeral.decimal) return true;
+  if (i - 1 >= ctx.sentenceFirst && v.capitalized(i - 1) && NUMBERED_PARTS.has(v.lower(i - 1)) && p.first === p.last && p.numeral && !p.numeral.grouped && !p.numeral.decimal) return true;
   if (ctx.headline || i <= ctx.sentenceFirst || !p.numeral || p.numeral.grouped || p.numeral.decimal) return false;
   if (p.last !== p.first || p.numeral.multiplier !== 1) return false;
   const prev = i - 1;
