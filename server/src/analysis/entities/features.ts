@@ -7,6 +7,7 @@ import { clusterAt, type ClusterTable } from './clusters';
 import type { PieceMemo } from '../memo';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
 import { mix, mix2 } from './hash';
+import { indexWords } from './features-kept';
 import { IntTable } from './int-table';
 import { CAP1, LOWER, MIXED, N_AFFIX, TITLE, lexiconFor, type Lexicon } from './lexicon';
 import { wordSet } from './word-set';
@@ -49,7 +50,8 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
   const n = toks.length;
   const word = new Int32Array(n);
   const words = lexicon ?? lexiconFor({ gaz, casing, clusters });
-  words.index(toks, word);
+  // Following the edit: the ids of tokens the last analysis of this text had (features-kept.ts).
+  indexWords(words, toks, word, codes);
   const ctx: DocContext = {
     n, word, words, generation: words.generation,
     lower: new Uint32Array(n), shortShape: new Uint32Array(n), cap: new Uint8Array(n),
