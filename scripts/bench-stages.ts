@@ -5,6 +5,7 @@
 // For finding which stage a change made slower; the LSP figures stay in bench-lsp.mjs.
 //
 //   node scripts/bench-stages.mjs [words=10000]        (POOL=polnear: PolNeAR documents only)
+//   KEYS=N keystrokes (default 400; the first quarter, at most 100, warm up and are not counted).
 //   SPLIT=entities: the entity stage in its own steps (context, decoding, spans, rules, types, grouping).
 // (bench-stages.mjs bundles this file as the build does; under tsx, imported bindings are getters.)
 import { findAttributions } from '../server/src/analysis/attributions';
@@ -28,8 +29,8 @@ import { ROOT, articleOfWords, loadText } from './bench-text.mjs';
 
 // The models in their folders of the source tree (this file runs from source or bundled elsewhere).
 useModelFilesIn(`${ROOT as string}/server/src/io`);
-const KEYS = 400;
-const WARM = 100;
+const KEYS = Number(process.env.KEYS ?? 400);
+const WARM = Math.min(100, KEYS >> 2);
 const pool = (loadText() as { pool: Array<{ id: string; text: string }> }).pool;
 const docs = process.env.POOL ? pool.filter((d) => d.id.startsWith(process.env.POOL!)) : pool;
 const { text } = articleOfWords(docs, Number(process.argv[2] ?? 10_000)) as { text: string };

@@ -1,12 +1,16 @@
-// The word ids kept from one analysis of a changing text to the next (entities/features-kept.ts):
+// The document context kept from one analysis of a changing text to the next (entities/features-kept.ts):
 // after random edits, through the segmenter's memo (so untouched lines give the same Token
-// objects), each token's id is the one a look-up of its text gives; also when the lexicon starts
-// afresh between two analyses, and when another lexicon is used. Our own invented copy.
+// objects), each token's word id is the one a look-up of its text gives and every other array of
+// the context (name-list codes kept per unit included) equals a fresh one; also when the lexicon
+// starts afresh between two analyses, and when another lexicon is used. Our own invented copy.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { indexWords } from '../../server/src/analysis/entities/features-kept';
+import { buildContext, type DocContext } from '../../server/src/analysis/entities/features';
+import { indexWords, keepContext, unitCodes } from '../../server/src/analysis/entities/features-kept';
+import { GAZ_PER_TOKEN } from '../../server/src/analysis/entities/gazetteer';
 import { Lexicon } from '../../server/src/analysis/entities/lexicon';
 import { defaultModel } from '../../server/src/analysis/entities/model';
+import { PieceMemo } from '../../server/src/analysis/memo';
 import { createAnalysisMemo, memoParts } from '../../server/src/analysis/pipeline';
 import { segment } from '../../server/src/analysis/segment';
 import type { Token } from '../../server/src/analysis/types';
@@ -31,20 +35,27 @@ const tables = () => {
 /** Each id as what the lexicon knows of its word's text: the exact form's hash, lower-case hash, case class. */
 const described = (words: Lexicon, ids: Int32Array): number[][] => Array.from(ids, (w) => [words.form(w), words.lower(w), words.cap(w)]);
 
-/** Runs `texts` through the segmenter's memo and indexWords, checking each against a fresh look-up. */
+/** The arrays of a context but its word ids (which `described` compares), by name. */
+const arraysOf = (ctx: DocContext): Record<string, number[]> => {
+  const { lower, shortShape, cap, sentFirst, sentEnd, allCaps, titleCase, docCase, gaz, casing, breaks, closed } = ctx;
+  return Object.fromEntries(Object.entries({ lower, shortShape, cap, sentFirst, sentEnd, allCaps, titleCase, docCase, gaz, casing, breaks, closed }).map(([k, v]) => [k, Array.from(v)]));
+};
+
+/** Builds the context of each text with the memos of a changing text, checking each against a fresh one. */
 function checkAll(texts: string[], words: () => Lexicon): void {
   const memo = createAnalysisMemo();
-  const owner = {};
+  const codes = new PieceMemo<Uint16Array>();
   const fresh = new Lexicon(tables());
+  const m = defaultModel();
   for (const text of texts) {
-    const tokens: Token[] = segment(text, memo.segment).tokens;
+    const seg = segment(text, memo.segment);
     const lexicon = words();
-    const word = new Int32Array(tokens.length);
-    indexWords(lexicon, tokens, word, owner);
-    const expected = new Int32Array(tokens.length);
-    fresh.index(tokens, expected);
-    assert.deepEqual(described(lexicon, word), described(fresh, expected), JSON.stringify(text.slice(0, 60)));
-    for (const m of memoParts(memo)) m.sweep();
+    const ctx = buildContext(seg, m.gazetteer, m.casing, m.clusters, lexicon, codes);
+    const expected = buildContext(segment(text), m.gazetteer, m.casing, m.clusters, fresh);
+    const at = JSON.stringify(text.slice(0, 60));
+    assert.deepEqual(described(lexicon, ctx.word), described(fresh, expected.word), at);
+    assert.deepEqual(arraysOf(ctx), arraysOf(expected), at);
+    for (const p of [...memoParts(memo), codes]) p.sweep();
   }
 }
 
@@ -61,7 +72,7 @@ const editsOf = (start: string) => fc.array(fc.tuple(fc.double({ min: 0, max: 1,
   });
 
 describe('entities: word ids kept between analyses of a changing text', () => {
-  it('gives each token the id of its text after random edits', () => {
+  it('gives each token the id of its text, and the context a fresh one, after random edits', () => {
     const lexicon = new Lexicon(tables());
     fc.assert(fc.property(editsOf(ARTICLE), (texts) => checkAll(texts, () => lexicon)), { numRuns: 80, seed: 61 });
   });
@@ -70,9 +81,10 @@ describe('entities: word ids kept between analyses of a changing text', () => {
     const lexicon = new Lexicon(tables());
     const memo = createAnalysisMemo();
     const owner = {};
-    const first = segment(ARTICLE, memo.segment).tokens;
-    indexWords(lexicon, first, new Int32Array(first.length), owner);
-    for (const m of memoParts(memo)) m.sweep();
+    const m = defaultModel();
+    const first = segment(ARTICLE, memo.segment);
+    keepContext(owner, first.tokens, buildContext(first, m.gazetteer, m.casing, m.clusters, lexicon));
+    for (const p of memoParts(memo)) p.sweep();
     // A word typed into the last paragraph: the other lines keep their Token objects (the datelines' are made afresh).
     const at = ARTICLE.indexOf('harbour fees');
     const second = segment(`${ARTICLE.slice(0, at)}new ${ARTICLE.slice(at)}`, memo.segment).tokens;
@@ -95,20 +107,17 @@ describe('entities: word ids kept between analyses of a changing text', () => {
     let turn = 0;
     fc.assert(fc.property(editsOf(NO_DATELINES), (texts) => {
       const memo = createAnalysisMemo(), otherMemo = createAnalysisMemo();
-      const owner = {}, otherOwner = {};
+      const codes = new PieceMemo<Uint16Array>(), otherCodes = new PieceMemo<Uint16Array>();
       const fresh = new Lexicon(tables());
+      const m = defaultModel();
       // Each text twice: the second time every token is one of the last analysis's (no look-up at all).
       for (const text of texts.flatMap((t) => [t, t])) {
         // The other text's look-ups start the lexicon afresh between two analyses of this one.
-        const o = segment(others[turn++ % 2], otherMemo.segment).tokens;
-        indexWords(small, o, new Int32Array(o.length), otherOwner);
-        const tokens = segment(text, memo.segment).tokens;
-        const word = new Int32Array(tokens.length);
-        indexWords(small, tokens, word, owner);
-        const expected = new Int32Array(tokens.length);
-        fresh.index(tokens, expected);
-        assert.deepEqual(described(small, word), described(fresh, expected));
-        for (const m of [...memoParts(memo), ...memoParts(otherMemo)]) m.sweep();
+        buildContext(segment(others[turn++ % 2], otherMemo.segment), m.gazetteer, m.casing, m.clusters, small, otherCodes);
+        const ctx = buildContext(segment(text, memo.segment), m.gazetteer, m.casing, m.clusters, small, codes);
+        const expected = buildContext(segment(text), m.gazetteer, m.casing, m.clusters, fresh);
+        assert.deepEqual(described(small, ctx.word), described(fresh, expected.word));
+        for (const p of [...memoParts(memo), ...memoParts(otherMemo), codes, otherCodes]) p.sweep();
       }
     }), { numRuns: 30, seed: 64 });
   });
@@ -120,4 +129,51 @@ describe('entities: word ids kept between analyses of a changing text', () => {
     lexicons[1].index(segment('Quarterly fees rose at the quay in Marlow.').tokens, new Int32Array(9));
     fc.assert(fc.property(editsOf(ARTICLE), (texts) => checkAll(texts, () => lexicons[k++ % 2])), { numRuns: 40, seed: 63 });
   });
+
+  describe('name-list codes of a unit kept only when it is a whole unit of the last context, token for token', () => {
+    /** A context of units given by their ends, codes 1 + token index in each token's first slot (as a context has them). */
+    const contextOf = (ends: number[], codeBase: number): DocContext => {
+      const n = ends[ends.length - 1];
+      const sentFirst = new Int32Array(n), sentEnd = new Int32Array(n), gaz = new Uint16Array(n * GAZ_PER_TOKEN);
+      let first = 0;
+      for (const end of ends) {
+        for (let i = first; i < end; i++) {
+          sentFirst[i] = first;
+          sentEnd[i] = end;
+          gaz[i * GAZ_PER_TOKEN] = codeBase + i;
+        }
+        first = end;
+      }
+      return { n, sentFirst, sentEnd, gaz } as unknown as DocContext;
+    };
+    /** The first code of each token, and the ranges worked out afresh (codes 500 + index). */
+    const codesFor = (ends: number[], from: number[]): { codes: number[]; made: string[] } => {
+      const last = contextOf([3, 5, 8], 1);
+      const made: string[] = [];
+      const fresh = contextOf(ends, 500);
+      const codes = unitCodes(fresh, { from: Int32Array.from(from), last }, (a, b) => {
+        made.push(`${a}-${b}`);
+        return fresh.gaz.slice(a * GAZ_PER_TOKEN, b * GAZ_PER_TOKEN);
+      });
+      return { codes: Array.from({ length: fresh.n }, (_, i) => codes[i * GAZ_PER_TOKEN]), made };
+    };
+
+    it('takes the codes of units that were units', () => {
+      assert.deepEqual(codesFor([3, 5, 8], [0, 1, 2, 3, 4, 5, 6, 7]), { codes: [1, 2, 3, 4, 5, 6, 7, 8], made: [] });
+      // Two tokens typed into the middle unit: the units after it moved.
+      assert.deepEqual(codesFor([3, 7, 10], [0, 1, 2, -1, 3, 4, -1, 5, 6, 7]), { codes: [1, 2, 3, 503, 504, 505, 506, 6, 7, 8], made: ['3-7'] });
+    });
+
+    it('works out a unit that was part of a longer one, or ran on into the next', () => {
+      assert.deepEqual(codesFor([2, 3, 5, 8], [0, 1, 2, 3, 4, 5, 6, 7]).made, ['0-3']);
+      assert.deepEqual(codesFor([3, 8], [0, 1, 2, 3, 4, 5, 6, 7]).made, ['3-8']);
+      assert.deepEqual(codesFor([1, 3, 5, 8], [0, 1, 2, 3, 4, 5, 6, 7]).made, ['0-3']);
+    });
+
+    it('works out a unit whose tokens were not one run of the last context', () => {
+      assert.deepEqual(codesFor([3, 5, 8], [0, 1, 2, 3, 4, 5, 7, 6]).made, ['5-8']);
+      assert.deepEqual(codesFor([3, 5], [0, 1, 2, 5, 6]).made, ['3-5']);
+    });
+  });
 });
+
