@@ -5,6 +5,7 @@
 // starts afresh between two analyses, and when another lexicon is used. Our own invented copy.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import { decode } from '../../server/src/analysis/entities/decode';
 import { buildContext, type DocContext } from '../../server/src/analysis/entities/features';
 import { indexWords, keepContext, unitCodes } from '../../server/src/analysis/entities/features-kept';
 import { GAZ_PER_TOKEN } from '../../server/src/analysis/entities/gazetteer';
@@ -44,7 +45,7 @@ const arraysOf = (ctx: DocContext): Record<string, number[]> => {
 /** Builds the context of each text with the memos of a changing text, checking each against a fresh one. */
 function checkAll(texts: string[], words: () => Lexicon): void {
   const memo = createAnalysisMemo();
-  const codes = new PieceMemo<Uint16Array>();
+  const codes = new PieceMemo<Uint16Array>(), units = new PieceMemo<Uint8Array>();
   const fresh = new Lexicon(tables());
   const m = defaultModel();
   for (const text of texts) {
@@ -55,7 +56,9 @@ function checkAll(texts: string[], words: () => Lexicon): void {
     const at = JSON.stringify(text.slice(0, 60));
     assert.deepEqual(described(lexicon, ctx.word), described(fresh, expected.word), at);
     assert.deepEqual(arraysOf(ctx), arraysOf(expected), at);
-    for (const p of [...memoParts(memo), codes]) p.sweep();
+    // Decoding with the labels of units kept from the last analysis (decode.ts) gives a fresh decoding's.
+    assert.deepEqual(decode(ctx, m.scorer, undefined, units), decode(expected, m.scorer), at);
+    for (const p of [...memoParts(memo), codes, units]) p.sweep();
   }
 }
 
@@ -72,9 +75,21 @@ const editsOf = (start: string) => fc.array(fc.tuple(fc.double({ min: 0, max: 1,
   });
 
 describe('entities: word ids kept between analyses of a changing text', () => {
-  it('gives each token the id of its text, and the context a fresh one, after random edits', () => {
+  it('gives each token the id of its text, the context and the labels a fresh one, after random edits', () => {
     const lexicon = new Lexicon(tables());
     fc.assert(fc.property(editsOf(ARTICLE), (texts) => checkAll(texts, () => lexicon)), { numRuns: 80, seed: 61 });
+  });
+
+  it('decodes an untouched sentence again when what the document says of its words changed elsewhere', () => {
+    const lexicon = new Lexicon(tables());
+    // The sentence after the first paragraph is the same Token objects in every version; "bush"
+    // written in lower case elsewhere (how the document writes a word), or "Young" decided on
+    // earlier (the history), changes how its first word is labelled.
+    const rain = 'Rain fell on Monday.';
+    for (const [other, after] of [
+      ['The young and the bush and the rose and hope fell on Monday.', 'Bush said the vote was close.'],
+      ['Rain fell on Monday. Green, Young, Bush, Rose and Hope voted.', 'Young said the vote was close.'],
+    ]) checkAll([`${rain}\n\n${after}`, `${other}\n\n${after}`, `${rain}\n\n${after}`], () => lexicon);
   });
 
   it('keeps most ids: a token of an untouched line is not looked up again', () => {

@@ -36,6 +36,8 @@ const kept = new WeakMap<object, LastContext>();
  */
 export function indexWords(words: Lexicon, tokens: readonly Token[], word: Int32Array, owner?: object): Alignment | null {
   const last = owner && kept.get(owner);
+  // The last context's own alignment is done with: dropped, so contexts do not chain back through every edit.
+  if (last) last.ctx.aligned = null;
   const aligned = last ? align(words, tokens, word, last) : null;
   if (!aligned) words.index(tokens, word);
   return aligned;
@@ -74,11 +76,22 @@ function align(words: Lexicon, tokens: readonly Token[], word: Int32Array, last:
 }
 
 /**
- * The name-list codes of the units of `ctx` (sentFirst, sentEnd set): a unit whose tokens are, in
- * order, a whole unit of the last context takes that unit's codes; the others come from
+ * Where the unit [first, end) of the new context was in the last one: the start of a whole unit
+ * of the last context whose tokens are the unit's, in order; -1 when there is none.
+ */
+export function unitWas({ from, last }: Alignment, first: number, end: number): number {
+  const was = from[first];
+  if (was < 0 || last.sentFirst[was] !== was || last.sentEnd[was] !== was + end - first) return -1;
+  for (let i = first + 1; i < end; i++) if (from[i] !== was + i - first) return -1;
+  return was;
+}
+
+/**
+ * The name-list codes of the units of `ctx` (sentFirst, sentEnd set): a unit that was a whole
+ * unit of the last context (unitWas) takes that unit's codes; the others come from
  * `codesOf(a, b)`, the codes of the whole units [a, b).
  */
-export function unitCodes(ctx: DocContext, { from, last }: Alignment, codesOf: (a: number, b: number) => Uint16Array): Uint16Array {
+export function unitCodes(ctx: DocContext, aligned: Alignment, codesOf: (a: number, b: number) => Uint16Array): Uint16Array {
   const codes = new Uint16Array(ctx.n * GAZ_PER_TOKEN);
   let pending = -1;
   const flush = (to: number) => {
@@ -87,15 +100,13 @@ export function unitCodes(ctx: DocContext, { from, last }: Alignment, codesOf: (
   };
   for (let first = 0; first < ctx.n; first = ctx.sentEnd[first]) {
     const end = ctx.sentEnd[first];
-    const was = from[first];
-    let same = was >= 0 && last.sentFirst[was] === was && last.sentEnd[was] === was + end - first;
-    for (let i = first + 1; same && i < end; i++) same = from[i] === was + i - first;
-    if (!same) {
+    const was = unitWas(aligned, first, end);
+    if (was < 0) {
       if (pending < 0) pending = first;
       continue;
     }
     flush(first);
-    codes.set(last.gaz.subarray(was * GAZ_PER_TOKEN, (was + end - first) * GAZ_PER_TOKEN), first * GAZ_PER_TOKEN);
+    codes.set(aligned.last.gaz.subarray(was * GAZ_PER_TOKEN, (was + end - first) * GAZ_PER_TOKEN), first * GAZ_PER_TOKEN);
   }
   flush(ctx.n);
   return codes;

@@ -7,7 +7,7 @@ import { clusterAt, type ClusterTable } from './clusters';
 import type { PieceMemo } from '../memo';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
 import { mix, mix2 } from './hash';
-import { indexWords, keepContext, unitCodes } from './features-kept';
+import { type Alignment, indexWords, keepContext, unitCodes } from './features-kept';
 import { IntTable } from './int-table';
 import { CAP1, LOWER, MIXED, N_AFFIX, TITLE, lexiconFor, type Lexicon } from './lexicon';
 import { wordSet } from './word-set';
@@ -41,6 +41,8 @@ export interface DocContext {
   breaks: Uint8Array;
   /** 1 for a compound such as "Russian-led", which a name never continues past. */
   closed: Uint8Array;
+  /** Where each token was in the last analysis of the same changing text, and its context (features-kept.ts); null when none. */
+  aligned: Alignment | null;
 }
 
 /** `lexicon`: where words are kept (default: the one of these tables, shared by documents). */
@@ -57,6 +59,7 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     lower: new Uint32Array(n), shortShape: new Uint32Array(n), cap: new Uint8Array(n),
     sentFirst: new Int32Array(n), sentEnd: new Int32Array(n), allCaps: new Uint8Array(n), titleCase: new Uint8Array(n),
     docCase: new Uint8Array(n), gaz: new Uint16Array(0), casing: new Uint8Array(n), closed: new Uint8Array(n), breaks: new Uint8Array(n),
+    aligned,
   };
   const hot = words.hot;
   for (let i = 0; i < n; i++) {
