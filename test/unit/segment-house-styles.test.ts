@@ -126,6 +126,27 @@ describe('web scrape furniture', () => {
     assertKeptOut(a);
   });
 
+  it('reads a local paper\'s scrape: a section label, a day-month publication date, a long rights notice, privacy controls', () => {
+    const a = analyze(read('courier-scrape.txt'));
+    assert.deepEqual(furniture(a), [
+      ['share', 'Skip to content'],
+      ['share', 'Menu'],
+      ['share', 'Sign in'],
+      ['read-more', 'News | Environment'],
+      ['timestamp', '6 min read'],
+      ['share', 'Listen to this article'],
+      ['share', 'Share'],
+      ['byline', 'By Hanna Roe'],
+      ['timestamp', 'Published 7 December 2026'],
+      ['advert', 'Advertisement'],
+      ['footer', 'Copyright 2026 The Eastmouth C'],
+      ['footer', 'Cookie settings'],
+      ['footer', 'Do Not Sell or Share My Person'],
+    ]);
+    assert.deepEqual(a.figures.map((x) => x.text), ['4.9 metres', 'Sunday night', 'two', 'About 120', '£21m', '2024']);
+    assertKeptOut(a);
+  });
+
   it('reads a Reuters scrape: editor\'s note, byline, reading time, FILE PHOTO caption, slideshow', () => {
     const a = analyze(read('reuters-scrape.txt'));
     assert.deepEqual(furniture(a), [

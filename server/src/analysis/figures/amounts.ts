@@ -121,6 +121,8 @@ function gluedMetres(v: TokenView, i: number, end: number): boolean {
   // "300m above sea level", "ground above 300m", "at altitudes over 2,000m": a height.
   if (next === 'above' && i + 2 < end && (v.lower(i + 2) === 'sea' || v.lower(i + 2) === 'ground')) return true;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (HEIGHT_NOUNS.has(v.lower(k))) return true;
+  // "River levels peaked at 5.6m", "the sea rose to 2.1m on Monday": a water height, nothing counted after it.
+  if (!COUNTED_AFTER.test(next)) for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (WATER_NOUNS.has(v.lower(k))) return true;
   if (RACE_EVENTS.has(next)) return true;
   if (i >= 2 && v.raw(i - 1) === '(' && IMPERIAL_LENGTHS.test(v.lower(i - 2))) return true;
   if (next === '(' && i + 2 < end) {
@@ -131,6 +133,21 @@ function gluedMetres(v: TokenView, i: number, end: number): boolean {
 }
 
 /** Nouns of height a few words before "300m" ("high ground above 300m", "an altitude of 4,000m"). */
+/** Water whose height is news: rivers in flood, tides, waves, snow. */
+const WATER_NOUNS: ReadonlySet<string> = new Set([
+  'river', 'rivers', 'sea', 'seas', 'water', 'waters', 'tide', 'tides', 'wave', 'waves', 'swell', 'surge',
+  'flood', 'floods', 'floodwater', 'floodwaters', 'snow', 'snowfall', 'lake', 'reservoir',
+]);
+
+/** A word after "2.1m" that may be what the millions count ("2.1m homes"): a lower-case word other than a preposition. */
+const COUNTED_AFTER = /^(?!(?:on|in|at|by|and|or|above|below|from|to|after|before|since|during|when|while|last|this|overnight)$)[a-z]/;
+
+/** Nouns after "8K", "4K" that make it a picture's resolution. */
+const PICTURE_NOUNS: ReadonlySet<string> = new Set([
+  'video', 'videos', 'resolution', 'display', 'displays', 'screen', 'screens', 'tv', 'tvs', 'television', 'televisions',
+  'camera', 'cameras', 'footage', 'streaming', 'monitor', 'monitors', 'hdr', 'uhd', 'oled', 'projector', 'recording',
+]);
+
 const HEIGHT_NOUNS: ReadonlySet<string> = new Set(['ground', 'altitude', 'altitudes', 'elevation', 'elevations', 'summit', 'depth', 'depths']);
 /** Races and events named by their distance ("the 100m final", "the 400m hurdles"). */
 const RACE_EVENTS: ReadonlySet<string> = new Set(['sprint', 'hurdles', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'dash', 'steeplechase']);
@@ -490,7 +507,14 @@ function raceTime(v: TokenView, i: number): Match | null {
   return match(i, i, 'DURATION', seconds, 'second');
 }
 
+/** A figure whose multiplier is hyphenated to "plus" ("$2 billion-plus") is at least that much. */
 function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Match | null {
+  const m = unsignedFigure(v, i, end, ctx);
+  if (m && m.bound === null && m.last > m.first && v.lower(m.last).endsWith('-plus')) return { ...m, bound: 'min' };
+  return m;
+}
+
+function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext): Match | null {
   const money = moneyAfterPrefix(v, i, end, ctx);
   if (money) return money;
   const race = raceTime(v, i);
@@ -499,6 +523,8 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
   if (!p) return null;
   if (v.digitStart(i) ? nameNumber(v, p, ctx) : spelledName(v, p, ctx)) return null;
   if (p.numeral && p.numeral.multiplier === 1e6 && gluedMetres(v, i, end)) return match(i, i, 'QUANTITY', p.numeral.value / 1e6, 'meter');
+  // "8K video", "a 4K screen": a picture's resolution, not eight thousand.
+  if (p.numeral && p.numeral.multiplier === 1e3 && v.raw(i).endsWith('K') && i + 1 < end && PICTURE_NOUNS.has(v.lower(i + 1))) return null;
   // "the 400 block of North Fifth Street": an address, not a count.
   if (p.first === p.last && p.last + 2 < end && v.lower(p.last + 1) === 'block' && v.lower(p.last + 2) === 'of') return null;
   if (p.numeral && p.numeral.unit !== '') return match(p.first, p.last, p.numeral.unit === '%' ? 'PERCENT' : 'QUANTITY', p.value, p.numeral.unit);

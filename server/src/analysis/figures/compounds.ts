@@ -3,8 +3,9 @@
 // "mid-March", "mid-2019" and "end-2027" (DATE), "2,500-strong" and "three-member" (CARDINAL).
 // Pure numbers ("twenty-five") and ranges ("10-15") are left to the number phrase.
 import {
-  DENOMINATORS, MEASURE_UNITS, MONTHS, MULTIPLIERS, ORDINALS, PART_OF_PERIOD, SMALL_NUMBERS, TIME_UNITS,
+  DENOMINATORS, MEASURE_UNITS, MONTH_ABBREVIATIONS, MONTHS, MULTIPLIERS, ORDINALS, PART_OF_PERIOD, SMALL_NUMBERS, TIME_UNITS,
 } from './lexicon';
+import { yearAt } from './dates';
 import { type Match, hyphenParts, match } from './match';
 import { wordNumber } from './number-phrase';
 import { parseNumeral } from './numerals';
@@ -34,12 +35,24 @@ function leadingNumber(parts: string[]): { value: number; used: number; spelled:
 /** Words after "one-day", "five-day" that name a cricket format. */
 const CRICKET_FORMATS: ReadonlySet<string> = new Set(['international', 'internationals', 'series', 'cup', 'test', 'tests', 'format', 'squad', 'side', 'cricket', 'game', 'games', 'match', 'matches']);
 
+const isMonth = (w: string): boolean => MONTHS.has(w) || MONTH_ABBREVIATIONS.has(w);
+
+/** Words after a length that say which of a thing's sizes it is ("30m-long", "5cm-thick"). */
+const DIMENSIONS: ReadonlySet<string> = new Set(['long', 'high', 'tall', 'wide', 'deep', 'thick', 'thin', 'broad']);
+
 export function matchCompound(v: TokenView, i: number): Match | null {
   const raw = v.raw(i);
   const lower = v.lower(i);
   const parts = hyphenParts(lower);
   if (!parts || parts.some((p) => p.length === 0)) return null;
   const rawParts = hyphenParts(raw)!;
+
+  // "the July-September quarter", "Jan-March": a span of months.
+  if (parts.length === 2 && isMonth(parts[0]) && isMonth(parts[1]) && parts[0] !== parts[1]) {
+    // "January-June 1996": the year is the span's.
+    const last = yearAt(v, i + 1, v.tokens.length) !== null ? i + 1 : i;
+    return { ...match(i, last, 'DATE', null), range: true };
+  }
 
   if (PART_OF_PERIOD.has(parts[0]) && parts.length === 2) {
     if (MONTHS.has(parts[1])) return match(i, i, 'DATE', null);
@@ -63,6 +76,13 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   if (spanUnit !== undefined && parts.length === 2 && parts[1] === 'long') {
     const plural = parts[0] !== spanUnit;
     return match(i, i, 'DURATION', plural ? null : 1, spanUnit, plural);
+  }
+
+  // "a 30m-long wall", "a 5.6mm-thick phone": a measure glued to the number, then what it measures.
+  if (parts.length === 2 && DIMENSIONS.has(parts[1])) {
+    const n = parseNumeral(rawParts[0]);
+    if (n && n.unit !== '') return match(i, i, 'QUANTITY', n.value, n.unit);
+    if (n && n.multiplier === 1e6 && rawParts[0].endsWith('m')) return match(i, i, 'QUANTITY', n.value / 1e6, 'meter');
   }
 
   const lead = leadingNumber(parts);

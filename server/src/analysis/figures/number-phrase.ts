@@ -48,6 +48,15 @@ function absorbMultipliers(v: TokenView, p: NumberPhrase, end: number): NumberPh
     value = scaled(value, m);
     k++;
   }
+  // "$2 billion-plus", "a 10 million-strong union": the last multiplier hyphenated to the word it forms.
+  if (k < end && value !== null) {
+    const parts = hyphenParts(v.raw(k));
+    const m = parts && parts.length >= 2 ? MULTIPLIERS.get(parts[0]) : undefined;
+    if (m !== undefined && m >= 1e3 && parts!.slice(1).every((w) => /^[a-z]+$/.test(w))) {
+      value = scaled(value, m);
+      k++;
+    }
+  }
   if (k === p.last + 1) return p;
   return { ...p, last: k - 1, value, numeral: null };
 }

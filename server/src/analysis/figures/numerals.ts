@@ -79,7 +79,8 @@ export function parseNumeral(s: string): Numeral | null {
   // "2.4in": the British papers' inches, written against the number.
   if (raw === 'in') return { ...base, unit: 'inch' };
   const unit = rest === 'm' ? undefined : MEASURE_UNITS.get(rest);
-  if (unit !== undefined && (rest.length > 2 || raw === rest || unit === 'MW' || unit === 'GW')) return { ...base, unit };
+  // "10km", "256GB", "120Hz": a short unit in its own case ("5M" is no unit).
+  if (unit !== undefined && (rest.length > 2 || raw === rest || raw === unit)) return { ...base, unit };
   // "10.45pm": the British papers' clock, a dot between hours and minutes.
   if (decimal && !grouped && MERIDIEMS.has(rest)) return dottedClock(s, intPart, intDigits, rest);
   if (decimal || grouped) return null;
