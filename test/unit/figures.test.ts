@@ -612,6 +612,20 @@ const CASES: [string, string, Expected[]][] = [
     f('aged over 65', 'AGE', 65, { bound: 'min' }),
     f('aged under 5', 'AGE', 5, { bound: 'max' }),
   ]],
+  ['cricket written with a slash: an innings\' runs for wickets, a bowler\'s wickets for runs, a batter\'s balls', 'India were 41/2 after 10 overs and posted 287/6; Henry took 3/48 and Gill made 64 (71b, 6x4) in the innings.', [
+    f('41/2', 'SCORE', null, { unit: 'innings' }),
+    f('10', 'CARDINAL', 10, { unit: 'overs' }),
+    f('287/6', 'SCORE', null, { unit: 'innings' }),
+    f('3/48', 'SCORE', null, { unit: 'bowling' }),
+    f('64', 'CARDINAL', 64),
+    f('71b', 'CARDINAL', 71, { unit: 'balls' }),
+  ]],
+  ['a decade after a temperature word is degrees, after "her" an age, else a decade', 'Highs in the mid-20s and lows in the 40s; she is in her mid-30s, as in the mid-1990s.', [
+    f('mid-20s', 'QUANTITY', null, { unit: 'degree', approx: true }),
+    f('40s', 'QUANTITY', null, { unit: 'degree', approx: true }),
+    f('mid-30s', 'AGE', null, { approx: true }),
+    f('mid-1990s', 'DATE', null),
+  ]],
 ];
 
 describe('figures', () => {

@@ -147,6 +147,21 @@ describe('web scrape furniture', () => {
     assertKeptOut(a);
   });
 
+  it('reads a wire\'s contact block (a label, then a name at an e-mail address) and a desk\'s stamp line between bars', () => {
+    const a = analyze(read('wire-contacts.txt'));
+    assert.deepEqual(furniture(a), [
+      ['byline', '--With assistance from Pia Lun'],
+      ['byline', 'To contact the reporter on thi'],
+      ['byline', 'Tomas Berg in Frankfurt at tbe'],
+      ['byline', 'To contact the editors respons'],
+      ['byline', 'Ines Ruiz at iruiz@example.com'],
+      ['timestamp', 'Desk Reporter | Updated: Dec 7'],
+    ]);
+    const credited = a.entities.filter((e) => e.role === 'credit').map((e) => e.name).sort();
+    assert.deepEqual(credited, ['Ines Ruiz', 'Pia Lund', 'Tomas Berg']);
+    assertKeptOut(a);
+  });
+
   it('reads a Reuters scrape: editor\'s note, byline, reading time, FILE PHOTO caption, slideshow', () => {
     const a = analyze(read('reuters-scrape.txt'));
     assert.deepEqual(furniture(a), [

@@ -13,8 +13,9 @@ import { type Match, hyphenParts, match } from './match';
 import { type NumberPhrase, parseNumberPhrase } from './number-phrase';
 import { dottedClock, parseNumeral, scaled } from './numerals';
 import { isQualifierStart } from './qualifiers';
+import { aboutCricket } from './scores';
 import type { TokenView } from './token-view';
-import { type UnitTail, unitAt } from './units';
+import { temperatureBefore, type UnitTail, unitAt } from './units';
 
 export interface AmountContext {
   /** Index of the sentence's first token. */
@@ -401,6 +402,8 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
   if (n && n.form === 'decade') {
     const prev = p.first > ctx.sentenceFirst ? v.lower(p.first - 1) : '';
     if (POSSESSIVE_PRONOUNS.has(prev) && n.value < 130) return match(p.first, p.last, 'AGE', null, null, true);
+    // "highs in the 80s": degrees, not a decade.
+    if (n.value < 130 && temperatureBefore(v, p.first, ctx.sentenceFirst)) return match(p.first, p.last, 'QUANTITY', null, 'degree', true);
     return match(p.first, p.last, 'DATE', null);
   }
   if (p.range) {
@@ -523,6 +526,8 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
   if (!p) return null;
   if (v.digitStart(i) ? nameNumber(v, p, ctx) : spelledName(v, p, ctx)) return null;
   if (p.numeral && p.numeral.multiplier === 1e6 && gluedMetres(v, i, end)) return match(i, i, 'QUANTITY', p.numeral.value / 1e6, 'meter');
+  // "Gill 64 (71b, 6x4)": the balls a batter faced, in a sentence about cricket, not billions.
+  if (p.numeral && p.numeral.multiplier === 1e9 && v.raw(i).endsWith('b') && aboutCricket(v, ctx.sentenceFirst, end)) return match(i, i, 'CARDINAL', p.numeral.value / 1e9, 'balls');
   // "8K video", "a 4K screen": a picture's resolution, not eight thousand.
   if (p.numeral && p.numeral.multiplier === 1e3 && v.raw(i).endsWith('K') && i + 1 < end && PICTURE_NOUNS.has(v.lower(i + 1))) return null;
   // "the 400 block of North Fifth Street": an address, not a count.

@@ -1,15 +1,18 @@
 // Figures written as one hyphenated token: "81-year-old" (AGE), "30-year" and "nine-day"
 // (DURATION), "10-km" (QUANTITY), "25-basis-point" (PERCENT), "two-thirds" (FRACTION), "fourth-largest" (ORDINAL),
-// "mid-March", "mid-2019" and "end-2027" (DATE), "2,500-strong" and "three-member" (CARDINAL).
+// "mid-March", "mid-2019", "end-2027" and "July-September" (DATE), "2,500-strong" and "three-member"
+// (CARDINAL), "30m-long" (QUANTITY), "mid-40s" (an AGE after "her", degrees after "highs").
 // Pure numbers ("twenty-five") and ranges ("10-15") are left to the number phrase.
 import {
-  DENOMINATORS, MEASURE_UNITS, MONTH_ABBREVIATIONS, MONTHS, MULTIPLIERS, ORDINALS, PART_OF_PERIOD, SMALL_NUMBERS, TIME_UNITS,
+  DENOMINATORS, MEASURE_UNITS, MONTH_ABBREVIATIONS, MONTHS, MULTIPLIERS, ORDINALS, PART_OF_PERIOD, POSSESSIVE_PRONOUNS, SMALL_NUMBERS,
+  TIME_UNITS,
 } from './lexicon';
 import { yearAt } from './dates';
 import { type Match, hyphenParts, match } from './match';
 import { wordNumber } from './number-phrase';
 import { parseNumeral } from './numerals';
 import type { TokenView } from './token-view';
+import { temperatureBefore } from './units';
 
 const isLowerWord = (s: string): boolean => {
   if (s.length === 0) return false;
@@ -58,7 +61,11 @@ export function matchCompound(v: TokenView, i: number): Match | null {
     if (MONTHS.has(parts[1])) return match(i, i, 'DATE', null);
     const n = parseNumeral(parts[1]);
     if (n && n.form === 'plain' && n.intDigits === 4 && !n.grouped) return match(i, i, 'DATE', n.value);
-    if (n && n.form === 'decade' && parts[0] === 'mid') return match(i, i, 'DATE', null);
+    if (n && n.form === 'decade' && parts[0] === 'mid') {
+      // "in her mid-40s" is an age, "highs in the mid-20s" degrees, "the mid-1990s" a decade.
+      if (n.value < 130 && i > 0 && POSSESSIVE_PRONOUNS.has(v.lower(i - 1))) return match(i, i, 'AGE', null, null, true);
+      return n.value < 130 && temperatureBefore(v, i, 0) ? match(i, i, 'QUANTITY', null, 'degree', true) : match(i, i, 'DATE', null);
+    }
     return null;
   }
 

@@ -234,6 +234,24 @@ function isNavigationLine(line: string): boolean {
   return trail.length >= 3 && trail.every((item) => MENU_ITEM.test(item));
 }
 
+const TIMESTAMP_RULES: readonly RegExp[] = LINE_RULES.filter((r) => r.kind === 'timestamp').map((r) => r.line);
+
+/**
+ * A publication time with the desk or agency before it, between bars: "TNN | Updated: Dec 7,
+ * 2026, 10:32 IST", "Staff Reporter | Published 7 December 2026".
+ */
+function isStampLine(line: string): boolean {
+  if (line.length > 160 || line.indexOf(' | ') < 0) return false;
+  const pieces = line.split(' | ');
+  if (pieces.length > 4) return false;
+  let stamps = 0;
+  for (const piece of pieces) {
+    if (TIMESTAMP_RULES.some((re) => re.test(piece))) stamps++;
+    else if (piece.length > 40 || /[.!?]$/.test(piece) || piece.split(' ').length > 5) return false;
+  }
+  return stamps > 0;
+}
+
 /** The kind of furniture a whole (trimmed) line is, or null when it is story. */
 export function lineKind(line: string): BoilerplateKind | null {
   const first = line[0] ?? '';
@@ -246,6 +264,7 @@ export function lineKind(line: string): BoilerplateKind | null {
   if (isNavigationLine(line)) return 'read-more';
   if (isSignOff(line) || isFilesNote(line)) return 'byline';
   if (readByline(line)) return 'byline';
+  if (isStampLine(line)) return 'timestamp';
   return null;
 }
 
