@@ -620,6 +620,17 @@ const CASES: [string, string, Expected[]][] = [
     f('64', 'CARDINAL', 64),
     f('71b', 'CARDINAL', 71, { unit: 'balls' }),
   ]],
+  ['a whole number and a fraction, written with a slash or in one sign; "9/11" and "24/7" beside cricket words are neither', 'He pitched 6 1/3 innings and ran 3¾ miles in a 2½-hour session; since 9/11 the runs come 24/7.', [
+    f('6 1/3', 'CARDINAL', 6 + 1 / 3, { unit: 'innings' }),
+    f('3¾ miles', 'QUANTITY', 3.75, { unit: 'mile' }),
+    f('2½-hour', 'DURATION', 2.5, { unit: 'hour' }),
+  ]],
+  ['golf\'s strokes against par; a jump cleared in metres written "m"', 'He shot a 5-under 67 to finish at 18-under, and Walsh cleared 2.31m.', [
+    f('5-under', 'CARDINAL', 5, { unit: 'under par' }),
+    f('67', 'CARDINAL', 67),
+    f('18-under', 'CARDINAL', 18, { unit: 'under par' }),
+    f('2.31m', 'QUANTITY', 2.31, { unit: 'meter' }),
+  ]],
   ['a decade after a temperature word is degrees, after "her" an age, else a decade', 'Highs in the mid-20s and lows in the 40s; she is in her mid-30s, as in the mid-1990s.', [
     f('mid-20s', 'QUANTITY', null, { unit: 'degree', approx: true }),
     f('40s', 'QUANTITY', null, { unit: 'degree', approx: true }),

@@ -125,6 +125,8 @@ function gluedMetres(v: TokenView, i: number, end: number): boolean {
   // "River levels peaked at 5.6m", "the sea rose to 2.1m on Monday": a water height, nothing counted after it.
   if (!COUNTED_AFTER.test(next)) for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (WATER_NOUNS.has(v.lower(k))) return true;
   if (RACE_EVENTS.has(next)) return true;
+  // "Walsh cleared 2.31m", "she threw 64.5m": a jump's height or a throw's length.
+  if (i > 0 && FIELD_EVENT_VERBS.has(v.lower(i - 1))) return true;
   if (i >= 2 && v.raw(i - 1) === '(' && IMPERIAL_LENGTHS.test(v.lower(i - 2))) return true;
   if (next === '(' && i + 2 < end) {
     const inside = v.lower(i + 2);
@@ -134,6 +136,9 @@ function gluedMetres(v: TokenView, i: number, end: number): boolean {
 }
 
 /** Nouns of height a few words before "300m" ("high ground above 300m", "an altitude of 4,000m"). */
+/** Verbs of the jumps and throws, before their mark in metres. */
+const FIELD_EVENT_VERBS: ReadonlySet<string> = new Set(['cleared', 'clears', 'jumped', 'leapt', 'leaped', 'vaulted', 'threw', 'hurled']);
+
 /** Water whose height is news: rivers in flood, tides, waves, snow. */
 const WATER_NOUNS: ReadonlySet<string> = new Set([
   'river', 'rivers', 'sea', 'seas', 'water', 'waters', 'tide', 'tides', 'wave', 'waves', 'swell', 'surge',

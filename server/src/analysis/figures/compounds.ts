@@ -145,6 +145,8 @@ export function matchCompound(v: TokenView, i: number): Match | null {
     if (head === 'dollar') return match(i, i, 'MONEY', value, v.facts.dollar());
     if (head === 'euro') return match(i, i, 'MONEY', value, 'EUR');
     if (head === 'plus') return { ...match(i, i, 'CARDINAL', value), bound: 'min' };
+    // Golf: "a 5-under 67", "at 2-over": strokes against par.
+    if (head === 'under' || head === 'over') return match(i, i, 'CARDINAL', value, `${head} par`);
     if (head === 'odd') return match(i, i, 'CARDINAL', value, null, true);
   }
   // "one-off", "one-sided": idioms, not counts.

@@ -164,7 +164,11 @@ function slashedCricket(v: TokenView, i: number, end: number, sentenceFirst: num
   if (!m || (i > sentenceFirst && v.digitStart(i - 1))) return null;
   const a = Number(m[1]);
   const b = Number(m[2]);
-  const unit = b <= 10 && a > b ? 'innings' : a <= 10 && b >= 10 ? 'bowling' : null;
+  const before = i > sentenceFirst ? v.lower(i - 1) : '';
+  const after = i + 1 < end ? v.lower(i + 1) : '';
+  // A bowler's figures come after "took" or "figures of", or before "in 10 overs"; "24/7" is round the clock.
+  const bowling = a <= 10 && b >= 10 && (BOWLING_BEFORE.has(before) || before === 'of' || OVERS_BEFORE.has(after));
+  const unit = b <= 10 && a > b && !(a === 24 && b === 7) ? 'innings' : bowling ? 'bowling' : null;
   if (unit === null || !aboutCricket(v, sentenceFirst, end)) return null;
   return match(i, i, 'SCORE', null, unit);
 }
