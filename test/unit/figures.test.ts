@@ -631,6 +631,12 @@ const CASES: [string, string, Expected[]][] = [
     f('18-under', 'CARDINAL', 18, { unit: 'under par' }),
     f('2.31m', 'QUANTITY', 2.31, { unit: 'meter' }),
   ]],
+  ['a year with its century left off after an opening apostrophe; a quoted number stays a number', "She was called to the bar in '71, the class of ’94 met in spring '08, and '71' was her number.", [
+    f("'71", 'DATE', 1971),
+    f('’94', 'DATE', 1994),
+    f("'08", 'DATE', 2008),
+    f('71', 'CARDINAL', 71),
+  ]],
   ['a decade after a temperature word is degrees, after "her" an age, else a decade', 'Highs in the mid-20s and lows in the 40s; she is in her mid-30s, as in the mid-1990s.', [
     f('mid-20s', 'QUANTITY', null, { unit: 'degree', approx: true }),
     f('40s', 'QUANTITY', null, { unit: 'degree', approx: true }),

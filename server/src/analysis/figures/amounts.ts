@@ -315,6 +315,24 @@ function obituaryAge(v: TokenView, p: NumberPhrase, end: number, ctx: AmountCont
 }
 
 /** What a bare four-digit number is: a year unless it visibly counts things. */
+/** Words before a year written with its century left off ("in '71", "the class of ’94", "'08 and '09"). */
+const CLIPPED_YEAR_BEFORE: ReadonlySet<string> = new Set([...YEAR_PREPOSITIONS, 'or']);
+
+/**
+ * "called to the bar in '71": two digits after an opening apostrophe, the year they stand for
+ * (up to '30 this century, else the last), or null. A quoted "'71'" is no year.
+ */
+function clippedYear(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): number | null {
+  const n = p.numeral;
+  const mark = p.first - 1;
+  if (!n || p.first !== p.last || n.intDigits !== 2 || n.decimal || mark - 1 < ctx.sentenceFirst) return null;
+  const apostrophe = v.raw(mark);
+  if ((apostrophe !== "'" && apostrophe !== '’') || !v.adjacent(mark, p.first) || v.adjacent(mark - 1, mark)) return null;
+  if (!CLIPPED_YEAR_BEFORE.has(v.lower(mark - 1))) return null;
+  if (p.last + 1 < end && v.adjacent(p.last, p.last + 1) && (v.raw(p.last + 1) === "'" || v.raw(p.last + 1) === '’')) return null;
+  return n.value <= 30 ? 2000 + n.value : 1900 + n.value;
+}
+
 function isYear(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): boolean {
   if (p.first !== p.last || yearAt(v, p.first, end) === null) return false;
   const prev = p.first > ctx.sentenceFirst ? v.lower(p.first - 1) : '';
@@ -423,6 +441,8 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     const kind: FigureKind = years ? 'DATE' : 'CARDINAL';
     return { ...match(p.first, p.last, kind, null), range: true };
   }
+  const clipped = clippedYear(v, p, end, ctx);
+  if (clipped !== null) return match(p.first - 1, p.last, 'DATE', clipped);
   if (isYear(v, p, end, ctx)) return match(p.first, p.last, 'DATE', p.value);
   if (appositiveAge(v, p, end, ctx) || obituaryAge(v, p, end, ctx)) return match(p.first, p.last, 'AGE', p.value);
   // "one" is often a pronoun ("no one", "one another").
