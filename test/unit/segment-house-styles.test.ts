@@ -162,6 +162,31 @@ describe('web scrape furniture', () => {
     assertKeptOut(a);
   });
 
+  it('reads a blog\'s tail: an outlet\'s note on itself, an end mark, contact lines, categories and tags, a share box, a stock photo credit, a source note, calls for tips and money', () => {
+    const a = analyze(read('blog-tail.txt'));
+    assert.deepEqual(furniture(a), [
+      ['footer', 'The Metro Ledger is an indepen'],
+      ['footer', '###'],
+      ['footer', 'Phone: (555) 201-3344'],
+      ['footer', 'Email: desk@example.org'],
+      ['read-more', 'Posted in: Transport, Harbour'],
+      ['read-more', 'Tags: ferries, fares, harbour '],
+      ['share', 'Share this:'],
+      ['share', 'Facebook'],
+      ['share', 'X'],
+      ['share', 'Like this:'],
+      ['share', 'Like Loading...'],
+      ['caption', 'Photo by Ines Vidal on Unsplas'],
+      ['footer', 'Sources: Harbour board minutes'],
+      ['promo', 'Have a news tip? Email the des'],
+      ['signup', 'Support local journalism. Beco'],
+      ['share', 'Back to top'],
+    ]);
+    assert.deepEqual(a.entities.filter((e) => e.role === 'credit').map((e) => e.name), ['Ines Vidal', 'Unsplash']);
+    assert.deepEqual(a.figures.map((x) => x.text), ['6-3', 'Monday', '8 per cent', 'April']);
+    assertKeptOut(a);
+  });
+
   it('reads a Reuters scrape: editor\'s note, byline, reading time, FILE PHOTO caption, slideshow', () => {
     const a = analyze(read('reuters-scrape.txt'));
     assert.deepEqual(furniture(a), [

@@ -29,6 +29,16 @@ const LINE_RULES: LineRule[] = [
   // A longer rights notice: "Copyright 2026 The Daily Courier. All rights reserved. This material may not be published …".
   { kind: 'footer', line: /^(?:(?:©|Copyright\b).{0,160}\b[Aa]ll rights reserved\b|This material may not be (?:published|reproduced)\b).{0,300}$/ },
   { kind: 'footer', line: /^All rights reserved\.?$/i },
+  // An agency's note on itself under its stories: "The Associated Press is an independent global news organization …".
+  { kind: 'footer', line: /^(?:The )?\p{Lu}[\p{L}.'’& -]{1,60} is an independent (?:global |nonprofit |non-profit |international )?news (?:organization|organisation|agency|service|outlet)\b.{0,400}$/u },
+  // A release's end mark and its contact lines: "###", "-30-", "Phone: (555) 201-3344", "Email: press@…".
+  { kind: 'footer', line: /^(?:###|# # #|-30-|- 30 -|–30–|ENDS|-ENDS-|- ENDS -)$/ },
+  { kind: 'footer', line: /^(?:Phone|Tel|Tel\.|Telephone|Mobile|Cell|Fax|Email|E-mail):? (?:\+?[\d()][\d() .+-]{5,24}|[^\s@]{1,60}@[^\s@]{1,60})$/ },
+  // A page's call for tips and its appeal for money: "Have a news tip? Email us at …", "Support local journalism. Donate today."
+  { kind: 'promo', line: /^(?:Have a (?:news )?tip|Got a (?:news )?tip|Got a story|Do you have a (?:news )?(?:tip|story))\b.{0,200}$/ },
+  { kind: 'signup', line: /^(?:Support (?:local |independent |our |quality )?journalism|Donate (?:today|now)|Become a (?:member|subscriber|supporter|patron))\b.{0,200}$/ },
+  // A page's source note under a chart or a story: "Sources: City council minutes, transit agency data."
+  { kind: 'footer', line: /^Sources?: [^.!?]{1,160}\.?$/ },
   // A newsletter's footer links: "Privacy ∙ Terms ∙ Collection notice".
   { kind: 'footer', line: /^(?:Privacy(?: [Pp]olicy)?|Terms(?: of [Uu]se| of [Ss]ervice)?|Cookies?(?: [Pp]olicy)?|Contact us|About us)(?: [∙·•|] (?:Privacy(?: [Pp]olicy)?|Terms(?: of [Uu]se| of [Ss]ervice)?|Cookies?(?: [Pp]olicy)?|Collection notice|Contact us|About us|Accessibility|Sitemap))+$/ },
   // A press release's closing sections: "About Harbourline Energy", "Forward-Looking Statements" (the
@@ -48,7 +58,12 @@ const LINE_RULES: LineRule[] = [
   { kind: 'footer', line: /^(?:Cookie (?:[Ss]ettings|[Pp]references|[Cc]hoices)|Privacy (?:[Ss]ettings|[Pp]references|[Cc]hoices)|Manage (?:[Cc]ookies|[Cc]onsent|[Pp]references)|Do [Nn]ot [Ss]ell (?:or [Ss]hare )?[Mm]y [Pp]ersonal [Ii]nformation)$/ },
   // A page's topic label on its own line (the topics under it are read with it: segment/index.ts).
   { kind: 'read-more', line: /^(?:Topics|Tags|Filed [Uu]nder|More on these topics)$/ },
+  // A blog's category and tag lines: "Posted in: Transportation, City Hall", "Tags: bus lanes, council".
+  { kind: 'read-more', line: /^(?:Posted in|Filed [Uu]nder|Categories|Category|Tags|Topics|Tagged):? [^.!?]{1,200}$/ },
   { kind: 'share', line: /^(?:Share(?: this(?: article| story)?)?|Share (?:on|via) (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Bluesky|Email|E-mail|email)|Print|Email|Bookmark|Save(?: for later)?|Copy link|Gift (?:this )?(?:article|story)|Share full article)$/i },
+  // A blog's share box: "Share this:", "Like this:", "Like Loading...", the platforms one a line, "Back to top".
+  { kind: 'share', line: /^(?:Share this|Like this|Share on|Share via|Spread the word):$/ },
+  { kind: 'share', line: /^(?:Facebook|X|Twitter|LinkedIn|WhatsApp|Reddit|Pinterest|Telegram|Bluesky|Threads|Tumblr|Flipboard|Messenger|Like Loading(?:\.\.\.|…)|Back to top|Scroll to top)$/ },
   // A newsletter post's buttons: "Like · Comment · Restack", "Listen to this article · 4 min".
   { kind: 'share', line: /^(?:Like|Comment|Restack|Share)(?: [∙·•|] (?:Like|Comment|Restack|Share))+$/ },
   { kind: 'share', line: /^Listen to this (?:article|story)(?: [∙·•|] \d{1,2} min(?:utes?)?)?$/ },
