@@ -187,6 +187,19 @@ describe('web scrape furniture', () => {
     assertKeptOut(a);
   });
 
+  it('reads publication times in ten sites\' forms, and the story under them', () => {
+    const stamps = [
+      'Published On 7 Dec 2026', 'Published: 7:30pm, 7 Dec, 2026', 'Posted Mon 7 Dec 2026 at 5:30am',
+      'December 7, 2026 5:00 AM ET', '12/07/2026 05:00 AM EST', 'Dec 7, 2026 - Politics & Policy',
+      'Updated - December 07, 2026 10:32 am IST', 'Last Updated: 07 Dec 2026, 10:32 AM', 'Mon 7 Dec 2026 05.00 GMT',
+      '7 December 2026 · 2 min read',
+    ];
+    const story = 'Dockworkers extended their strike into a second week on Monday, the union said.';
+    const seg = segment(['Port strike enters second week', ...stamps, story].join('\n\n'));
+    assert.deepEqual(seg.boilerplate.map((b) => [b.kind, b.text]), stamps.map((t) => ['timestamp', t]));
+    assert.ok(seg.sentences.some((x) => x.text === story));
+  });
+
   it('reads a Reuters scrape: editor\'s note, byline, reading time, FILE PHOTO caption, slideshow', () => {
     const a = analyze(read('reuters-scrape.txt'));
     assert.deepEqual(furniture(a), [

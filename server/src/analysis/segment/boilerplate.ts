@@ -99,14 +99,16 @@ const LINE_RULES: LineRule[] = [
   { kind: 'editor-note', line: /^(?:This|The following) (?:interview|conversation|transcript|Q&A|exchange) (?:has been|was|is) (?:lightly |slightly )?(?:edited|condensed)\b.{0,120}$/i },
   { kind: 'editor-note', line: /^(?:CORRECTION|Correction|CLARIFICATION|Clarification)s? ?[:—–-] .{0,600}$/ },
   // Publication and reading times: "Published December 7, 2020", "Updated 5 hours ago", "3 Min Read".
-  { kind: 'timestamp', line: /^(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Last [Uu]pdated|Last [Mm]odified|First published|Originally published|Modified)(?: on| at)?:? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}|\d{1,2}[:.]\d\d|\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago|an? (?:hour|minute|day|week) ago|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|yesterday|today)\b.{0,120}$/ },
+  { kind: 'timestamp', line: /^(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Last [Uu]pdated|Last [Mm]odified|First published|Originally published|Modified)(?: [Oo]n| [Aa]t)?(?: ?[:–—-])? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}|\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago|an? (?:hour|minute|day|week) ago|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|yesterday|today)\b.{0,120}$/ },
   { kind: 'timestamp', line: /^\d{1,2} (?:Min|min|Minute|minute)s? (?:Read|read)$/ },
   // A comment's age: "2h ago", "5 min ago", "3d ago".
   { kind: 'timestamp', line: /^\d{1,3} ?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs|hour|hours|day|days|week|weeks) ago$/ },
   // A live page's entry time on a line of its own: "14:20 GMT", "9.05am BST".
   { kind: 'timestamp', line: /^\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$/ },
   { kind: 'timestamp', line: /^(?:Reading time|Read time):? \d{1,2} (?:min|minutes?)\.?$/i },
-  { kind: 'timestamp', line: /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6},? \d{4})(?:,? (?:at |[-–|] )?\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?$/ },
+  // A date alone, with its time and a short label after a bar or dot: "December 7, 2026 5:00 AM ET",
+  // "12/07/2026 05:00 AM EST", "Dec 7, 2026 - Politics & Policy", "7 December 2026 · 2 min read".
+  { kind: 'timestamp', line: /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6},? \d{4}|\d{1,2}\/\d{1,2}\/\d{4})(?:,? (?:at |[-–|] )?\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?(?: [-–—|·•] [^.!?]{1,40})?$/ },
 ];
 
 interface TailRule {
