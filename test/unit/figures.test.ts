@@ -637,6 +637,15 @@ const CASES: [string, string, Expected[]][] = [
     f("'08", 'DATE', 2008),
     f('71', 'CARDINAL', 71),
   ]],
+  ['commodity desks\' units and prices: grain eighths, LNG capacity, containers, tanker size, square feet, crypto tickers', 'Corn fell 6-1/4 cents to $4.21-3/4; a train adds 8 Mtpa, the port moved 3.4 million TEUs, a 300,000-dwt tanker and a 120,000-sq-ft tower sold, and a fund bought 1,200 BTC.', [
+    f('6-1/4 cents', 'MONEY', 0.0625, { unit: 'USD' }),
+    f('$4.21-3/4', 'MONEY', 4.2175, { unit: 'USD' }),
+    f('8 Mtpa', 'QUANTITY', 8, { unit: 'Mtpa' }),
+    f('3.4 million TEUs', 'QUANTITY', 3.4e6, { unit: 'TEU' }),
+    f('300,000-dwt', 'QUANTITY', 300000, { unit: 'dwt' }),
+    f('120,000-sq-ft', 'QUANTITY', 120000, { unit: 'square foot' }),
+    f('1,200 BTC', 'MONEY', 1200, { unit: 'BTC' }),
+  ]],
   ['a decade after a temperature word is degrees, after "her" an age, else a decade', 'Highs in the mid-20s and lows in the 40s; she is in her mid-30s, as in the mid-1990s.', [
     f('mid-20s', 'QUANTITY', null, { unit: 'degree', approx: true }),
     f('40s', 'QUANTITY', null, { unit: 'degree', approx: true }),

@@ -26,7 +26,7 @@ export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['TSh', 'TZS'], ['USh', 'UGX'], ['Shs', 'UGX'],
 ]);
 
-/** ISO currency codes, written in capitals before or after the number ("RMB" is the yuan's). */
+/** ISO currency codes (and two crypto tickers), written in capitals before or after the number ("RMB" is the yuan's). */
 export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'INR',
   'RUB', 'KZT', 'TRY', 'ZAR', 'BRL', 'MXN', 'SEK', 'NOK', 'DKK', 'PLN', 'KRW', 'IDR', 'NGN',
@@ -34,4 +34,6 @@ export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([
   'BDT', 'LKR', 'NPR', 'VND', 'TWD', 'KES', 'GHS', 'TZS', 'UGX', 'ETB', 'QAR', 'KWD', 'BHD', 'OMR',
   'JOD', 'MAD', 'TND', 'CLP', 'COP', 'PEN', 'RON', 'BGN', 'ISK', 'UZS', 'AZN', 'BYN', 'RSD', 'MMK',
   'IRR', 'IQD', 'LBP', 'ZMW', 'BWP', 'MUR', 'XOF', 'XAF',
+  // Crypto-currencies by their tickers: "1,200 BTC".
+  'BTC', 'ETH',
 ].map((code): [string, string] => [code, code]).concat([['RMB', 'CNY']]));

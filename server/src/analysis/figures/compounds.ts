@@ -4,7 +4,7 @@
 // (CARDINAL), "30m-long" (QUANTITY), "mid-40s" (an AGE after "her", degrees after "highs").
 // Pure numbers ("twenty-five") and ranges ("10-15") are left to the number phrase.
 import {
-  DENOMINATORS, MEASURE_UNITS, MONTH_ABBREVIATIONS, MONTHS, MULTIPLIERS, ORDINALS, PART_OF_PERIOD, POSSESSIVE_PRONOUNS, SMALL_NUMBERS,
+  DENOMINATORS, MEASURE_PREFIXES, MEASURE_UNITS, MONTH_ABBREVIATIONS, MONTHS, MULTIPLIERS, ORDINALS, PART_OF_PERIOD, POSSESSIVE_PRONOUNS, SMALL_NUMBERS,
   TIME_UNITS,
 } from './lexicon';
 import { yearAt } from './dates';
@@ -125,6 +125,11 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   // "a 25-basis-point cut", "a half-percentage-point rise"
   if (rest.length === 2 && rest[1] === 'point' && (head === 'basis' || head === 'percentage')) {
     return match(i, i, 'PERCENT', value, `${head} point`);
+  }
+  // "a 120,000-sq-ft tower", "a 40-square-mile park"
+  if (rest.length === 2 && MEASURE_PREFIXES.has(head)) {
+    const measure = MEASURE_UNITS.get(rest[1]);
+    if (measure !== undefined) return match(i, i, 'QUANTITY', value, `${head === 'sq' ? 'square' : head === 'cu' ? 'cubic' : head} ${measure}`);
   }
   if (rest.length === 1) {
     const measure = MEASURE_UNITS.get(head);

@@ -96,6 +96,7 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['twh', 'TWh'], ['bcm', 'bcm'], ['calories', 'calorie'], ['bytes', 'byte'],
   ['gigabytes', 'GB'], ['terabytes', 'TB'], ['gb', 'GB'], ['tb', 'TB'], ['megabytes', 'MB'], ['petabytes', 'PB'],
   ['hz', 'Hz'], ['hertz', 'Hz'], ['khz', 'kHz'], ['mhz', 'MHz'], ['megahertz', 'MHz'], ['ghz', 'GHz'], ['gigahertz', 'GHz'],
+  ['mtpa', 'Mtpa'], ['teu', 'TEU'], ['teus', 'TEU'], ['dwt', 'dwt'],
   ['mmhg', 'mmHg'], ['nm', 'nm'], ['nanometre', 'nm'], ['nanometres', 'nm'], ['nanometer', 'nm'], ['nanometers', 'nm'],
 ]);
 

@@ -153,6 +153,13 @@ function digits(v: TokenView, i: number, end: number, w: string): NumberPhrase |
   }
   // "10-15", "2019-20": a range in one token.
   if (!parts || parts.length !== 2) return null;
+  // The grain pits' eighths and quarters: "6-1/4 cents", "$4.21-3/4" (a quarter of a cent past 4.21).
+  const eighths = slashFraction(parts[1]);
+  const whole = eighths === null ? null : parseNumeral(parts[0]);
+  if (whole && eighths !== null && whole.form === 'plain' && whole.multiplier === 1 && !whole.grouped) {
+    const cents = whole.decimal && parts[0].length - parts[0].indexOf('.') === 3;
+    return phrase(i, i, scaled(whole.value + (cents ? eighths / 100 : eighths), 1));
+  }
   const a = parseNumeral(parts[0]);
   const b = parseNumeral(parts[1]);
   if (!a || !b || a.form !== 'plain' || b.form !== 'plain' || a.multiplier !== 1 || b.multiplier !== 1) return null;
@@ -166,9 +173,9 @@ function digits(v: TokenView, i: number, end: number, w: string): NumberPhrase |
   return p;
 }
 
-/** "1/3", "3/4": a proper fraction with a small denominator, or null. */
+/** "1/3", "3/4", "7/16": a proper fraction in halves, thirds, quarters, eighths or sixteenths, or null. */
 function slashFraction(s: string): number | null {
-  const m = /^([1-9])\/([2-9]|1[0-6])$/.exec(s);
+  const m = /^(1[0-5]|[1-9])\/(2|3|4|8|16)$/.exec(s);
   if (!m) return null;
   const top = Number(m[1]);
   const bottom = Number(m[2]);
