@@ -187,6 +187,28 @@ describe('web scrape furniture', () => {
     assertKeptOut(a);
   });
 
+  it('reads a syndicated finance page: the writer above the time, the tickers under their label, its footer links', () => {
+    const a = analyze(read('finance-syndication.txt'));
+    assert.deepEqual(furniture(a), [
+      ['byline', 'Marta Quinn'],
+      ['timestamp', 'Sat, December 5, 2026 at 9:15 '],
+      ['timestamp', '3 min read'],
+      ['read-more', 'In this article:'],
+      ['read-more', 'TOYS'],
+      ['read-more', '+6.40%'],
+      ['read-more', '^GSPC'],
+      ['read-more', '-0.12%'],
+      ['advert', 'Story continues'],
+      ['comments', 'View comments'],
+      ['footer', 'Terms and Privacy Policy'],
+      ['footer', 'Privacy Dashboard'],
+      ['read-more', 'Recommended Stories'],
+    ]);
+    assert.deepEqual(a.entities.filter((e) => e.role === 'credit').map((e) => e.name), ['Marta Quinn']);
+    assert.deepEqual(a.figures.map((x) => x.text), ['Friday', '18%', 'last year', 'Jan. 28']);
+    assertKeptOut(a);
+  });
+
   it('reads publication times in ten sites\' forms, and the story under them', () => {
     const stamps = [
       'Published On 7 Dec 2026', 'Published: 7:30pm, 7 Dec, 2026', 'Posted Mon 7 Dec 2026 at 5:30am',

@@ -12,6 +12,9 @@ interface LineRule {
   line: RegExp;
 }
 
+/** Labels a finance page puts above the tickers a story mentions ("In this article:"). */
+const TICKER_LIST_LABEL = /^(?:In this article|Related [Tt]ickers|Related [Qq]uotes|Mentioned in this (?:article|story)):?$/;
+
 const LINE_RULES: LineRule[] = [
   { kind: 'signup', line: /^(?:Sign up|Subscribe|Register)(?: now)?\b.{0,120}$/i },
   { kind: 'signup', line: /^(?:Get|Receive) (?:our|the) .{0,60}(?:newsletter|briefing).{0,60}$/i },
@@ -51,11 +54,11 @@ const LINE_RULES: LineRule[] = [
   { kind: 'footer', line: /^(?:For further information|FOR FURTHER INFORMATION|Media [Cc]ontacts?|Investor [Cc]ontacts?|Contacts?): .{1,300}$/ },
   { kind: 'footer', line: /^(?:Report an (?:error|editorial error|typo)|Report a (?:technical (?:issue|problem)|typo|correction)|Editorial code of conduct|Corrections? policy)$/i },
   { kind: 'footer', line: /^(?:Reuse this content|Supported by|Explore more on these topics|Source: [\p{L} ,&'’.-]{2,60} (?:news )?agencies)$/u },
-  { kind: 'comments', line: /^(?:Leave a Comment|Comments?|Show comments|\d+ Comments?|Comments? \(\d{1,6}\)|Responses? \(\d{1,6}\)|\d+ Responses?)$/i },
+  { kind: 'comments', line: /^(?:Leave a Comment|Comments?|Show comments|View comments|\d+ Comments?|Comments? \(\d{1,6}\)|Responses? \(\d{1,6}\)|\d+ Responses?)$/i },
   // A cookie notice: "We use cookies to improve your experience. Accept all cookies".
   { kind: 'footer', line: /^(?:We use cookies|This (?:site|website) uses cookies|(?:Accept|Reject|Manage) (?:all |optional )?cookies)\b.{0,300}$/ },
   // A page footer's privacy controls: "Cookie settings", "Do Not Sell or Share My Personal Information".
-  { kind: 'footer', line: /^(?:Cookie (?:[Ss]ettings|[Pp]references|[Cc]hoices)|Privacy (?:[Ss]ettings|[Pp]references|[Cc]hoices)|Manage (?:[Cc]ookies|[Cc]onsent|[Pp]references)|Do [Nn]ot [Ss]ell (?:or [Ss]hare )?[Mm]y [Pp]ersonal [Ii]nformation)$/ },
+  { kind: 'footer', line: /^(?:Cookie (?:[Ss]ettings|[Pp]references|[Cc]hoices)|Privacy (?:[Ss]ettings|[Pp]references|[Cc]hoices|[Dd]ashboard)|Terms and Privacy Policy|Manage (?:[Cc]ookies|[Cc]onsent|[Pp]references)|Do [Nn]ot [Ss]ell (?:or [Ss]hare )?[Mm]y [Pp]ersonal [Ii]nformation)$/ },
   // A page's topic label on its own line (the topics under it are read with it: segment/index.ts).
   { kind: 'read-more', line: /^(?:Topics|Tags|Filed [Uu]nder|More on these topics)$/ },
   // A blog's category and tag lines: "Posted in: Transportation, City Hall", "Tags: bus lanes, council".
@@ -77,7 +80,9 @@ const LINE_RULES: LineRule[] = [
   { kind: 'promo', line: /^(?:Share|Send (?:us )?) your (?:pictures|photos|videos|stories|story|views|experiences?|questions)\b.{0,200}$/ },
   { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues(?: below(?: advertisement)?)?|Skip Advertisement|Continue reading(?: below)?|Loading(?:\.\.\.|…)?)$/ },
   { kind: 'read-more', line: /^(?:READ MORE|Read more|Related|RELATED|See also)\b:?.{0,160}$/ },
-  { kind: 'read-more', line: /^(?:More on this story|More from [\p{L} ]{2,40}|Most read|Most viewed|Most popular|Top stories|Trending|TRENDING|Trending [Nn]ow|Popular now)$/u },
+  { kind: 'read-more', line: /^(?:More on this story|More from [\p{L} ]{2,40}|Most read|Most viewed|Most popular|Top stories|Trending|TRENDING|Trending [Nn]ow|Popular now|Recommended [Ss]tories|Recommended for you)$/u },
+  // A finance page's label over the tickers it quotes (read with them: segment/index.ts).
+  { kind: 'read-more', line: TICKER_LIST_LABEL },
   // The BBC's accessible labels: "Image source, Getty Images", "Image caption, Residents …".
   { kind: 'caption', line: /^(?:Image|Video|Media) (?:source|caption), .{1,300}$/ },
   { kind: 'read-more', line: /^(?:Read|See|Click here (?:to|for)) (?:the )?(?:rest|full (?:story|article|report|text))\b.{0,40}$/i },
@@ -146,6 +151,15 @@ const RANKED_LIST_LABEL = /^(?:Trending|TRENDING|Trending [Nn]ow|Most read|Most 
 
 export function opensRankedList(line: string): boolean {
   return RANKED_LIST_LABEL.test(line);
+}
+
+export function opensTickerList(line: string): boolean {
+  return TICKER_LIST_LABEL.test(line);
+}
+
+/** A ticker or its day's move, one a line: "NVDA", "BRK.B", "^GSPC", "-3.21%", "+0.4%". */
+export function isTickerLine(line: string): boolean {
+  return line.length <= 10 && /^(?:\^?[A-Z]{1,5}(?:\.[A-Z])?|[+\-−]?\d{1,4}(?:\.\d{1,2})?%)$/.test(line);
 }
 
 /** A story in such a list: "1. Police identify man found in park", "2) Five things to do". */
