@@ -18,7 +18,7 @@ import { CUE_VERBS, PUT_IT, STATES_AFTER_DOCUMENT } from './lexicon';
 import { frameForAsPutIt } from './as-put-it';
 import { frameForAsReportedBy } from './as-reported-by';
 import type { Doc } from './phrases';
-import { headlineColon, isOpeningLine, isTitleLine, transcriptLabel, withoutTranscriptQuotations } from './headlines';
+import { headlineColon, isLabelDraft, isOpeningLine, isTitleLine, transcriptLabel, withoutTranscriptQuotations } from './headlines';
 import { SPEECH_NOUNS, frameForNoun } from './nouns';
 import { embeddedPosts } from './posts';
 import { interviewAnswers } from './interviews';
@@ -87,7 +87,7 @@ export function findAttributions(
   }
   kept?.end();
 
-  const all = interviewAnswers(seg, mentions, embeddedPosts(seg, withoutTranscriptQuotations(doc, attachQuotations(doc, seg, quotes, drafts))));
+  const all = interviewAnswers(seg, mentions, embeddedPosts(seg, withoutTranscriptQuotations(doc, attachQuotations(doc, seg, quotes, drafts), seg.dateline?.place ?? null, mentions)));
   const roles = memo ? (memo.roles ??= new PlacedMemo()) : undefined;
   const resolver = new SourceResolver(text, entities, mentions, seg.sentences, roles);
   const out: Attribution[] = [];
@@ -554,7 +554,7 @@ function duplicate(doc: Doc, drafts: Draft[], d: Draft): boolean {
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 4; i--) {
     // A cue of the learned model never keeps the rules' out (it goes if they overlap).
     if (drafts[i].learned && !d.learned) continue;
-    if (halfOverlap(drafts[i], d) && !holdsCueOf(doc, d, drafts[i])) return true;
+    if (halfOverlap(drafts[i], d) && !holdsCueOf(doc, d, drafts[i]) && !labelHolds(doc, drafts[i], d)) return true;
   }
   return false;
 }
@@ -567,6 +567,15 @@ function holdsCueOf(doc: Doc, d: Draft, o: Draft): boolean {
   if (d.learned || o.learned || !o.cue || !d.cue || d.contentEnd > doc.toks[d.cue.first].start) return false;
   const first = o.source && o.source.first < o.cue.first ? o.source.first : o.cue.first;
   return d.contentStart <= doc.toks[first].start && doc.toks[o.cue.last].end <= d.contentEnd;
+}
+
+/**
+ * "NEW DELHI: The Centre approved …, the minister said.": a label's paragraph that holds a cue of
+ * its own holds that attribution, not a second reading of it (a place's label, a dateline, is
+ * dropped later: withoutTranscriptQuotations).
+ */
+function labelHolds(doc: Doc, o: Draft, d: Draft): boolean {
+  return d.cue !== null && isLabelDraft(doc, o) && o.contentStart <= doc.toks[d.cue.first].start && doc.toks[d.cue.last].end <= o.contentEnd;
 }
 
 function halfOverlap(o: Draft, d: Draft): boolean {
