@@ -3,7 +3,7 @@ import type { Draft } from './draft';
 import type { Clause } from './context';
 import type { Doc } from './phrases';
 import type { Quote } from './quotes';
-import type { Mention, Span } from '../types';
+import type { Span } from '../types';
 import { isCapitalised, isPossessive, isWord } from './words';
 
 const NAME_LINKS = new Set(['of', 'on', 'the', 'and', 'to', 'at']);
@@ -73,32 +73,21 @@ export function isLabelDraft(doc: Doc, d: Draft): boolean {
 }
 
 /**
- * A label that is a place: "NEW DELHI: The Centre on Monday …" is a South Asian paper's dateline
- * (the segmenter's, `dateline`) or a place the entity stage typed, never a transcript's speaker.
- */
-function isPlaceLabel(doc: Doc, d: Draft, dateline: Span | null, places: Mention[]): boolean {
-  const start = doc.toks[d.source!.first].start;
-  const end = doc.toks[d.source!.last].end;
-  if (dateline && dateline.start === start && dateline.end === end) return true;
-  return places.some((m) => m.start === start && m.end === end);
-}
-
-/**
  * A transcript quoted paragraph by paragraph ("“WALLACE: …” / “PENCE: …”): its speakers are the
  * labels, so the quotation over their paragraphs is no one's words as a whole; it is dropped.
- * A label that is a place (isPlaceLabel) is a dateline, no speaker: it is dropped too.
+ * A label that is the segmenter's dateline ("NEW DELHI: The Centre on Monday …", a South Asian
+ * paper's) is no speaker: it is dropped too. (Not any place the entity stage typed: it types a
+ * transcript's "FALLIN:" a place.)
  */
-export function withoutTranscriptQuotations(doc: Doc, drafts: Draft[], dateline: Span | null = null, mentions: Mention[] = []): Draft[] {
+export function withoutTranscriptQuotations(doc: Doc, drafts: Draft[], dateline: Span | null = null): Draft[] {
   let labels: Draft[] | null = null;
-  let places: Mention[] | null = null;
-  let datelines: Draft[] | null = null;
+  let placed: Draft | null = null;
   for (const d of drafts) {
     if (!isLabelDraft(doc, d)) continue;
-    places ??= mentions.filter((m) => m.type === 'LOCATION');
-    if (isPlaceLabel(doc, d, dateline, places)) (datelines ??= []).push(d);
+    if (dateline && doc.toks[d.source!.first].start === dateline.start && doc.toks[d.source!.last].end === dateline.end) placed = d;
     else (labels ??= []).push(d);
   }
-  if (datelines) drafts = drafts.filter((d) => !datelines!.includes(d));
+  if (placed) drafts = drafts.filter((d) => d !== placed);
   if (!labels) return drafts;
   const inside = (q: Draft): boolean => labels!.some((l) => l !== q && q.contentStart <= l.anchor && l.anchor < q.contentEnd);
   return drafts.filter((d) => !(d.quote && inside(d)));

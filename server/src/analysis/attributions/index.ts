@@ -87,7 +87,7 @@ export function findAttributions(
   }
   kept?.end();
 
-  const all = interviewAnswers(seg, mentions, embeddedPosts(seg, withoutTranscriptQuotations(doc, attachQuotations(doc, seg, quotes, drafts), seg.dateline?.place ?? null, mentions)));
+  const all = interviewAnswers(seg, mentions, embeddedPosts(seg, withoutTranscriptQuotations(doc, attachQuotations(doc, seg, quotes, drafts), seg.dateline?.place ?? null)));
   const roles = memo ? (memo.roles ??= new PlacedMemo()) : undefined;
   const resolver = new SourceResolver(text, entities, mentions, seg.sentences, roles);
   const out: Attribution[] = [];
@@ -575,8 +575,12 @@ function holdsCueOf(doc: Doc, d: Draft, o: Draft): boolean {
  * dropped later: withoutTranscriptQuotations).
  */
 function labelHolds(doc: Doc, o: Draft, d: Draft): boolean {
-  return d.cue !== null && isLabelDraft(doc, o) && o.contentStart <= doc.toks[d.cue.first].start && doc.toks[d.cue.last].end <= o.contentEnd;
+  if (d.cue === null || d.source === null || !isLabelDraft(doc, o)) return false;
+  // A cue after its content, with a source in the third person (not "Do you think …?" in a host's question).
+  const cueAt = doc.toks[d.cue.first].start;
+  return d.contentEnd <= cueAt && !FIRST_SECOND_PERSON.has(doc.lower[d.source.first]) && o.contentStart <= cueAt && doc.toks[d.cue.last].end <= o.contentEnd;
 }
+const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
 
 function halfOverlap(o: Draft, d: Draft): boolean {
   if (!(o.contentStart < d.contentEnd && d.contentStart < o.contentEnd)) return false;

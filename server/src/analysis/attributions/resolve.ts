@@ -19,6 +19,7 @@ import { CUE_VERBS } from './lexicon';
 import { ownCopy } from '../memo';
 import { FamilyIndex } from './families';
 import { ParagraphQuotations } from './quoted-spans';
+import { subjectAntecedent } from './subject-antecedent';
 
 /** Offsets of a sentence, for reading back sentence by sentence. */
 export interface SentenceBounds {
@@ -744,6 +745,24 @@ export class SourceResolver {
   private unnamedAntecedent(src: { start: number; end: number }, pos: number): { start: number; end: number } | null {
     const pronoun = this.text.slice(src.start, src.end).toLowerCase();
     if (pronoun !== 'it' && pronoun !== 'they') return null;
+    return this.unnamedSpeakerBefore(pronoun, pos) ?? this.subjectBefore(pronoun, src.start);
+  }
+
+  /**
+   * "It says …" after "The statement of claim … names X.", "They found …" after "The researchers
+   * followed …": a pronoun opening its sentence stands for the subject of the sentence before
+   * (subject-antecedent.ts), a document, a body or a group no entity names.
+   */
+  private subjectBefore(pronoun: string, at: number): { start: number; end: number } | null {
+    if (this.sentences.length === 0) return null;
+    const s = this.sentenceAt(at);
+    if (s < 1 || /\S/.test(this.text.slice(this.sentences[s].start, at))) return null;
+    const prev = this.sentences[s - 1];
+    return subjectAntecedent(this.text, prev.start, prev.end, pronoun, isBodyNoun);
+  }
+
+  /** The unnamed source spoken just before (this sentence or the one before) that `pronoun` stands for, else null. */
+  private unnamedSpeakerBefore(pronoun: string, pos: number): { start: number; end: number } | null {
     const before = this.lastUnresolved;
     if (!before || this.lastUnnamedBody < 0 || this.lastUnnamedBody >= pos) return null;
     const s = this.sentenceAt(pos);
@@ -1039,6 +1058,11 @@ const PREPOSITIONS = new Set(['of', 'for', 'with', 'by', 'to', 'from', 'at', 'in
 /** A group of people at a firm ("analysts at", "economists with"): "they" after it is the firm. */
 /** Governments by their common noun ("the city said"): what "it" stands for after them. */
 const GOVERNMENTS: ReadonlySet<string> = new Set(['city', 'town', 'county', 'province', 'state', 'municipality', 'council', 'government', 'region', 'district', 'village', 'borough']);
+
+/** A body's noun that "it" can stand for ("the ministry", "the city", "the company"). */
+function isBodyNoun(w: string): boolean {
+  return GOVERNMENTS.has(w) || NOT_COMPANIES.has(w) || ORGANIZATION_ROLES.has(w);
+}
 
 /** A group of people or bodies that "they" can stand for: a plural noun last ("Officials", "the province's health officials", "Police"). */
 const PLURAL_GROUP = /^(?:(?:the|The|some|Some|several|Several|many|Many)\s+)?(?:[\p{Ll}'’-]+\s+){0,3}(?:[\p{Ll}-]+s|police|staff|people)$|^(?:Officials|Police|Authorities|Analysts|Economists|Researchers|Scientists|Experts|Residents|Critics|Organizers|Organisers|Doctors|Lawyers|Prosecutors|Investigators)$/u;
