@@ -285,7 +285,8 @@ function ownedDocumentSays(doc: Doc, d: Draft): boolean {
 function documentOpeningShows(doc: Doc, d: Draft, c: Clause): boolean {
   if (!d.source || !CUE_VERBS.get(doc.lower[d.cue!.last])?.doc) return false;
   const opening = documentOpening(doc, c, d.cue!.first);
-  return opening !== null && opening.first === d.source.first && opening.last === d.source.last;
+  // ("Documents released Monday show …": the source read back stops at the time, inside the opening.)
+  return opening !== null && opening.first === d.source.first && opening.last >= d.source.last;
 }
 
 /** Object pronouns: "told him he …" is left to the second opinion. */

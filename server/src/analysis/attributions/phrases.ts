@@ -141,6 +141,8 @@ function unnamedLinkAt(doc: Doc, i: number, hi: number): number {
 const PLACING_PARTICIPLES = new Set(['tabled', 'filed', 'submitted', 'lodged', 'presented', 'published', 'posted', 'released', 'issued', 'entered']);
 /** Prepositions that name the place after them ("in the House of Commons", "with the court", "to Parliament"). */
 const PLACING_PREPOSITIONS = new Set(['in', 'with', 'to', 'before', 'at', 'on']);
+/** Places a document is put before with no article ("filed in court", "submitted to council"). */
+const PLACE_NOUNS = new Set(['court', 'council', 'parliament', 'congress', 'committee', 'legislature', 'cabinet', 'regulators']);
 
 /**
  * "according to documents tabled in the House of Commons", "records filed with the court": after
@@ -149,7 +151,7 @@ const PLACING_PREPOSITIONS = new Set(['in', 'with', 'to', 'before', 'at', 'on'])
  */
 function placedDocumentLinkAt(doc: Doc, i: number, first: number, hi: number): number {
   if (!PLACING_PREPOSITIONS.has(doc.lower[i]) || i - 2 < first || !PLACING_PARTICIPLES.has(doc.lower[i - 1]) || !isDocumentNoun(doc.lower[i - 2])) return 0;
-  return i + 1 < hi && (isCapitalised(doc.toks[i + 1].text) || DETERMINERS.has(doc.lower[i + 1])) ? 1 : 0;
+  return i + 1 < hi && (isCapitalised(doc.toks[i + 1].text) || DETERMINERS.has(doc.lower[i + 1]) || PLACE_NOUNS.has(doc.lower[i + 1])) ? 1 : 0;
 }
 
 /** Prepositions after a participle that qualifies a source ("involved in", "quoted by", "assigned to"). */
