@@ -1,0 +1,86 @@
+import { strict as assert } from 'node:assert';
+import { about, runAttributions, showAttributions, showSpeakers } from './attribution-helpers';
+import type { Name } from './attribution-helpers';
+import type { Attribution } from '../../server/src/analysis/types';
+
+// Issue 11, round 21 (ninth session): what blind batch 18 showed. A pronoun whose antecedent is
+// the subject of the sentence before (no speech there), documents put before the public
+// ("tabled in the House of Commons"), a South Asian paper's "NEW DELHI:" dateline read as a
+// transcript's speaker, a ticker between a company and its cue. Invented sentences in our own words.
+
+function run(body: string, names: Name[] = []): Attribution[] {
+  return runAttributions(body, names, true);
+}
+
+describe('attributions round 21: a pronoun that stands for the subject of the sentence before', () => {
+  const port: Name = { id: 'pa', type: 'ORGANIZATION', forms: ['Saltmarsh Port Authority'] };
+  it('"The statement of claim, filed …, names X. It says …" is the statement of claim', () => {
+    const list = run('The statement of claim, filed Friday in Federal Court, names the Saltmarsh Port Authority and two contractors. ' +
+      'It says the contractors ignored a stop-work order for six weeks.', [port]);
+    const a = about(list, 'ignored a stop-work order');
+    assert.equal(a.sourceEntity, null, showSpeakers(list));
+    assert.equal(a.sourceAntecedent?.text, 'The statement of claim', showSpeakers(list));
+  });
+  it('"The researchers tracked …. They found …" is the researchers', () => {
+    const list = run('The researchers tracked 900 cyclists in Halifax over three summers. They found that painted lanes did little to cut collisions.');
+    assert.equal(about(list, 'painted lanes did little').sourceAntecedent?.text, 'The researchers', showAttributions(list));
+  });
+  it('"The audit, released Thursday, covers …. It found …" is the audit', () => {
+    const list = run('The audit, released Thursday, covers four years of spending at the housing agency. It found that 14 contracts were signed without a tender.');
+    assert.equal(about(list, '14 contracts were signed').sourceAntecedent?.text, 'The audit', showAttributions(list));
+  });
+  it('guard: a subject whose verb comes before any document is none ("The minister announced new records. They show …")', () => {
+    const list = run('The minister announced new records on Tuesday. They show that fewer people waited for surgery.');
+    const a = list.find((x) => x.content.text.includes('fewer people waited'));
+    assert.ok(!a || a.sourceAntecedent === null, showAttributions(list));
+  });
+  it('guard: a pronoun inside its sentence is not read against the subject before ("In its reply, it says …")', () => {
+    const list = run('The researchers tracked 900 cyclists in Halifax. In a reply to critics, they said the sample was large enough.');
+    const a = list.find((x) => x.content.text.includes('sample was large enough'));
+    assert.ok(!a || a.sourceAntecedent === null, showAttributions(list));
+  });
+});
+
+describe('attributions round 21: documents put before the public', () => {
+  it('"according to documents tabled in the House of Commons" is the whole phrase', () => {
+    const list = run('Ottawa has paid consultants more than $48 million for the portal, according to documents tabled in the House of Commons.');
+    assert.equal(about(list, 'paid consultants').source?.text, 'documents tabled in the House of Commons', showAttributions(list));
+  });
+  it('"according to a report submitted to council" runs on to the council', () => {
+    const list = run('The bridge needs $3 million in repairs, according to a report submitted to council in March.');
+    assert.equal(about(list, 'bridge needs').source?.text, 'a report submitted to council', showAttributions(list));
+  });
+  it('"Documents tabled Monday show …" is the documents\' words', () => {
+    const list = run('OTTAWA — The city council met on Tuesday.\n\nDocuments tabled Monday show the contract was amended 11 times.');
+    const a = about(list, 'contract was amended');
+    assert.equal(a.cue?.text, 'show', showAttributions(list));
+    assert.ok(a.source?.text.startsWith('Documents'), showAttributions(list));
+  });
+  it('guard: "filed in error" is no place ("according to a form filed in error")', () => {
+    const list = run('The licence was cancelled, according to a form filed in error by the clinic.');
+    assert.ok(!about(list, 'licence was cancelled').source?.text.includes('in error'), showAttributions(list));
+  });
+});
+
+describe('attributions round 21: a dateline with a colon is no speaker', () => {
+  const names: Name[] = [{ id: 'rm', type: 'PERSON', forms: ['Rajiv Malhotra', 'Malhotra'] }, { id: 'nd', type: 'LOCATION', forms: ['NEW DELHI'] }];
+  it('"NEW DELHI: The Centre approved …, home minister X said." is the minister\'s, not the city\'s', () => {
+    const list = run('NEW DELHI: The Centre on Monday approved Rs 2,000 crore in relief for 14 flood-hit districts, home minister Rajiv Malhotra said.\n\n' +
+      'Malhotra said the money would be released within a week.', names);
+    assert.ok(!list.some((a) => a.cue?.text === ':'), showAttributions(list));
+    assert.equal(about(list, 'approved Rs 2,000 crore').sourceEntity, 'rm', showSpeakers(list));
+  });
+  it('guard: a transcript\'s labels still speak, and a host\'s "Do you think …?" is no attribution', () => {
+    const list = run('TAPPER: Do you think the governor will sign the bill?\n\nVOSS: I think she will sign it next week.\n\nTAPPER: Thank you, senator.');
+    assert.ok(list.some((a) => a.source?.text === 'VOSS' && a.cue?.text === ':'), showAttributions(list));
+    assert.ok(!list.some((a) => a.source?.text === 'you'), showAttributions(list));
+  });
+});
+
+describe('attributions round 21: a ticker between a company and its cue', () => {
+  it('"Harlow Energy Corp. (TSX: HLE) said …" is the company', () => {
+    const list = run('Harlow Energy Corp. (TSX: HLE) said Thursday it will cut its quarterly dividend by 40 per cent.',
+      [{ id: 'he', type: 'ORGANIZATION', forms: ['Harlow Energy Corp.'] }]);
+    assert.equal(about(list, 'cut its quarterly dividend').sourceEntity, 'he', showSpeakers(list));
+  });
+});
