@@ -17,6 +17,7 @@ import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameF
 import { CUE_VERBS, PUT_IT, STATES_AFTER_DOCUMENT } from './lexicon';
 import { frameForAsPutIt } from './as-put-it';
 import { frameForAsReportedBy } from './as-reported-by';
+import { POLL_HEADS, frameForInPoll } from './in-poll';
 import type { Doc } from './phrases';
 import { headlineColon, isLabelDraft, isOpeningLine, isTitleLine, transcriptLabel, withoutTranscriptQuotations } from './headlines';
 import { SPEECH_NOUNS, frameForNoun } from './nouns';
@@ -163,7 +164,7 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
   for (let t = c.lo; t < c.hi; t++) {
     if (quoted[t] || t < questionEnd) continue;
     const w = doc.lower[t];
-    const trigger = TRIGGERS.has(w) || (w === 'states' && t > c.lo && isDocumentNoun(doc.lower[t - 1]));
+    const trigger = TRIGGERS.has(w) || (w === 'states' && t > c.lo && isDocumentNoun(doc.lower[t - 1])) || (POLL_HEADS.has(w) && doc.lower[c.lo] === 'in');
     if (!trigger && !(words && words.has(w))) continue;
     if (nestedTooDeep(doc, drafts, sentenceDrafts, t)) continue;
     let d = trigger ? ruleFrame(doc, t, c, quotes, drafts, title) : null;
@@ -393,6 +394,8 @@ function ruleFrame(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, drafts: D
   // "As reported by the Herald, the mayor …"
   const reportedBy = frameForAsReportedBy(doc, t, c, quotes);
   if (reportedBy) return reportedBy;
+  // "In a Halden Institute poll released Monday, 52 per cent …"
+  if (POLL_HEADS.has(w)) return doc.lower[c.lo] === 'in' ? frameForInPoll(doc, t, c, quotes) : null;
   // "Hart's comments that …": speech named by a noun.
   const n = SPEECH_NOUNS.has(w) ? frameForNoun(doc, t, c, quotes) : null;
   if (n) return n;
