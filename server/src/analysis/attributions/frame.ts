@@ -811,7 +811,11 @@ export function frameForVerb(
   // ("a decision the chair said was made …": a contact clause is a relative clause without its "which".)
   const relative = srcL !== null && srcL.first > c.lo && (RELATIVES.has(doc.lower[srcL.first - 1]) || (contact && srcL.first - 2 >= c.lo && isWord(doc.toks[srcL.first - 1].text)));
   // "A Harbour Institute poll out this week shows …": the document heads the clause's opening phrase.
-  const opening = entry.doc && !(srcL && isDocumentNoun(doc.lower[headOf(doc, srcL)])) ? documentOpening(doc, c, t) : null;
+  // A document source read in full keeps its reading; one that stopped inside the opening takes the
+  // opening ("Documents tabled Monday show …": the reading back stopped at the time).
+  const readIsDocument = srcL !== null && isDocumentNoun(doc.lower[headOf(doc, srcL)]);
+  let opening = entry.doc && (!readIsDocument || srcL!.first === c.lo) ? documentOpening(doc, c, t) : null;
+  if (opening && readIsDocument && !(opening.first === srcL!.first && opening.last > srcL!.last)) opening = null;
   if (opening) srcL = opening;
   const documentSource = srcL !== null && (opening !== null || isDocumentNoun(doc.lower[headOf(doc, srcL)]) || itAfterDocument(doc, srcL, c));
   const fronted = isFronted(doc, c, srcL ? srcL.first : t);
