@@ -84,3 +84,29 @@ describe('attributions round 21: a ticker between a company and its cue', () => 
     assert.equal(about(list, 'cut its quarterly dividend').sourceEntity, 'he', showSpeakers(list));
   });
 });
+
+describe('attributions round 21: a poll named in an opening "In …," phrase', () => {
+  it('"In a Halden Institute poll released Monday, 52 per cent …" is the poll\'s', () => {
+    const list = run('In a Halden Institute poll released Monday, 52 per cent of voters in the riding backed the new transit line.');
+    const a = about(list, '52 per cent of voters');
+    assert.equal(a.cue?.text, 'In', showAttributions(list));
+    assert.equal(a.source?.text, 'a Halden Institute poll released Monday', showAttributions(list));
+    assert.ok(!a.content.text.startsWith('In'), showAttributions(list));
+  });
+  it('"In the latest survey, conducted in May, …" keeps the participle phrase with the survey', () => {
+    const list = run('In the latest Prairie Pulse survey, conducted in May, the premier trailed her rival by six points.');
+    assert.ok(about(list, 'the premier trailed').source?.text.includes('conducted in May'), showAttributions(list));
+  });
+  it('guard: "In a memo released as polls closed, …" is no poll\'s', () => {
+    const list = run('In a memo released as polls closed Tuesday, the campaign manager acknowledged the race was tight.');
+    assert.ok(!list.some((a) => a.cue?.text === 'In'), showAttributions(list));
+  });
+  it('guard: "In the polls, anyway." reports nothing', () => {
+    const list = run('He has been leading by wide margins. In the polls, anyway.');
+    assert.ok(!list.some((a) => a.cue?.text === 'In'), showAttributions(list));
+  });
+  it('"A poll released Monday shows …": the source is the whole opening phrase', () => {
+    const list = run('OTTAWA — The council met on Tuesday.\n\nA poll released Monday shows the mayor with a narrow lead.');
+    assert.equal(about(list, 'mayor with a narrow lead').source?.text, 'A poll released Monday', showAttributions(list));
+  });
+});
