@@ -110,3 +110,20 @@ describe('attributions round 21: a poll named in an opening "In …," phrase', (
     assert.equal(about(list, 'mayor with a narrow lead').source?.text, 'A poll released Monday', showAttributions(list));
   });
 });
+
+describe('attributions round 21: a quantifier as the subject of a belief', () => {
+  it('"Most believe that …" is an attribution with "Most" as its source', () => {
+    const list = run('Nearly two-thirds of residents approve of the council. Most believe that the new bus routes have made the town easier to cross.');
+    const a = about(list, 'new bus routes have made');
+    assert.equal(a.source?.text, 'Most', showAttributions(list));
+    assert.equal(a.cue?.text, 'believe', showAttributions(list));
+  });
+  it('"Many fear the mill will …" reads "fear" as the verb', () => {
+    const list = run('The town has lost two plants in a decade. Many fear the mill will close before the winter.');
+    assert.equal(about(list, 'mill will close').cue?.text, 'fear', showAttributions(list));
+  });
+  it('guard: "some fear" after a verb is a noun ("There is some fear that …" is no one\'s)', () => {
+    const list = run('There is some fear that the mill will close before the winter.');
+    assert.ok(!list.some((a) => a.cue?.text === 'fear'), showAttributions(list));
+  });
+});

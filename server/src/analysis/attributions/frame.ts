@@ -324,10 +324,30 @@ function entry_isParticiple(w: string): boolean {
   return w.endsWith('ing');
 }
 
+/** Quantifiers that stand alone as a plural subject ("Many fear …", "But few believe …"): a base form after them is a verb. */
+const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'few', 'both']);
+/** Quantifiers that also take a mass noun ("some fear", "most concern"): only a verb that is no noun follows them as one. */
+const MASS_QUANTIFIERS = new Set(['some', 'most', 'all']);
+const VERB_ONLY = new Set([
+  'say', 'believe', 'think', 'argue', 'insist', 'contend', 'agree', 'predict', 'maintain', 'expect', 'feel', 'know', 'suggest',
+  'warn', 'complain', 'wonder', 'speculate', 'acknowledge', 'admit', 'assert', 'allege', 'reckon', 'suppose', 'assume', 'worry',
+]);
+/** Words after which a quantifier opens its clause as the subject. */
+const CLAUSE_LINKS = new Set([',', 'but', 'and', 'yet', 'though', 'although', 'while', 'because', 'so', 'since', 'as']);
+
+/** "Most believe that …", "But few believe …", "Many fear …": a quantifier opening its clause is the cue's subject. */
+function quantifierSubject(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
+  const q = doc.lower[t - 1];
+  const w = doc.lower[t];
+  if (w !== entry.lemma || !(PLURAL_QUANTIFIERS.has(q) || (MASS_QUANTIFIERS.has(q) && VERB_ONLY.has(w)))) return false;
+  return t - 1 === c.lo || CLAUSE_LINKS.has(doc.lower[t - 2]);
+}
+
 /** Whether the cue verb at `t` is used as a noun, passive or infinitive, i.e. not a cue. */
 function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   if (t === c.lo) return false;
   const prev = doc.lower[t - 1];
+  if (DETERMINERS.has(prev) && quantifierSubject(doc, t, entry, c)) return false;
   if (DETERMINERS.has(prev) || (isPossessive(doc.toks[t - 1].text) && !hasContracted(doc, t - 1, c.lo))) return true;
   // "In a separate note, …", "the latest report", "an earlier statement": a modifier of a noun
   // between the determiner and the word makes it the noun.
