@@ -127,3 +127,14 @@ describe('attributions round 21: a quantifier as the subject of a belief', () =>
     assert.ok(!list.some((a) => a.cue?.text === 'fear'), showAttributions(list));
   });
 });
+
+describe('attributions round 21: straight quotation marks after a cue', () => {
+  it('\'He said "budget reforms" would …\': the short quotation opens the content, it closes no other', () => {
+    const list = run('He gave no cost estimate, though he said "budget reforms" and unpaid taxes would help pay for the plan.');
+    assert.ok(about(list, 'unpaid taxes would help').content.text.startsWith('"budget reforms"'), showAttributions(list));
+  });
+  it('guard: "the owners\' claims" is a noun, not a cue, before a quotation', () => {
+    const list = run('In her reasons, the judge said the owners\' claims "rise or fall on the same evidence" and should be heard together.');
+    assert.ok(!list.some((a) => a.cue?.text === 'claims'), showAttributions(list));
+  });
+});

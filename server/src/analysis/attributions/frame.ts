@@ -349,6 +349,8 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   const prev = doc.lower[t - 1];
   if (DETERMINERS.has(prev) && quantifierSubject(doc, t, entry, c)) return false;
   if (DETERMINERS.has(prev) || (isPossessive(doc.toks[t - 1].text) && !hasContracted(doc, t - 1, c.lo))) return true;
+  // "the owners' claims": a plural owner's apostrophe before the word makes it a noun.
+  if (pluralPossessive(doc, t - 1)) return true;
   // "In a separate note, …", "the latest report", "an earlier statement": a modifier of a noun
   // between the determiner and the word makes it the noun.
   if (t - 2 >= c.lo && NOUN_MODIFIERS.has(prev) && DETERMINERS.has(doc.lower[t - 2])) return true;
