@@ -138,3 +138,15 @@ describe('attributions round 21: straight quotation marks after a cue', () => {
     assert.ok(!list.some((a) => a.cue?.text === 'claims'), showAttributions(list));
   });
 });
+
+describe('attributions round 21: a relative "which" that speaks', () => {
+  const group: Name = { id: 'hg', type: 'ORGANIZATION', forms: ['Halden Group'] };
+  it('"…, the Halden Group, which said …" is the group\'s', () => {
+    const list = run('The project was backed by the Halden Group, which said the plan would create 400 jobs.', [group]);
+    assert.equal(about(list, 'create 400 jobs').sourceEntity, 'hg', showSpeakers(list));
+  });
+  it('"The agency, which said …, will meet …": the content ends at the aside\'s comma', () => {
+    const list = run('The agency, which said the plan was flawed, will meet the developers on Friday.');
+    assert.equal(about(list, 'plan was flawed').content.text, 'the plan was flawed', showAttributions(list));
+  });
+});

@@ -343,6 +343,16 @@ function quantifierSubject(doc: Doc, t: number, entry: CueEntry, c: Clause): boo
   return t - 1 === c.lo || CLAUSE_LINKS.has(doc.lower[t - 2]);
 }
 
+/** Auxiliaries and adverbs between a relative "which" and its cue ("which has also said"). */
+const WHICH_AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'later', 'earlier', 'previously']);
+
+/** ", which said …": the relative pronoun after a comma, up to two auxiliaries or adverbs before the cue; else null. */
+function relativeWhich(doc: Doc, t: number, lo: number): Range | null {
+  let k = t - 1;
+  while (k > lo && t - k <= 2 && WHICH_AUXILIARIES.has(doc.lower[k])) k--;
+  return k - 1 >= lo && doc.lower[k] === 'which' && doc.toks[k - 1].text === ',' ? { first: k, last: k } : null;
+}
+
 /** Whether the cue verb at `t` is used as a noun, passive or infinitive, i.e. not a cue. */
 function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   if (t === c.lo) return false;
@@ -672,6 +682,8 @@ export function frameForVerb(
   // A participle after a comma (", adding that …") has the clause's subject as its source.
   const afterComma = t > c.lo && doc.toks[skipLeftToSource(doc, t - 1, c.lo)]?.text === ',';
   let srcL = entry.participle && afterComma ? null : sourceLeftOf(doc, t, c.lo);
+  // "the Halden Group, which said …": a relative "which" after a comma speaks, as "who" does (index.ts reads its antecedent).
+  if (!srcL && !entry.participle) srcL = relativeWhich(doc, t, c.lo);
   // "X issued a statement saying …": X speaks, not the statement.
   const issuer = entry.participle && !afterComma && t > c.lo ? issuerOfMessage(doc, t, c.lo) : null;
   if (issuer) srcL = issuer;
@@ -844,7 +856,7 @@ export function frameForVerb(
   // "will announce the results": speech still to come reports something only with a clause.
   const modal = t > c.lo && MODALS.has(doc.lower[skipLeftToSource(doc, t - 1, c.lo) + 1] ?? '') ? { ...entry, needsClause: true } : entry;
   // "Moreau, who says …, wrote": the cue sits in a relative clause set off by commas.
-  const whoAside = srcL !== null && doc.lower[srcL.first] === 'who' && srcL.first > c.lo && doc.toks[srcL.first - 1].text === ',';
+  const whoAside = srcL !== null && (doc.lower[srcL.first] === 'who' || doc.lower[srcL.first] === 'which') && srcL.first > c.lo && doc.toks[srcL.first - 1].text === ',';
   const rc = rightContent(doc, t, modal, c, quotes, relative, documentSource, fronted, whoAside);
   if (!rc) return null;
   if (!learned && OBJECT_OR_CLAUSE.has(entry.lemma) && !rc.quote && !clauseAt(doc, t, rc.start, c)) return NOT_SPEECH;

@@ -188,7 +188,7 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
       if (one.contentEnd > one.contentStart && (nested || !duplicate(doc, drafts, one))) {
         // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
         // it to "who" (outlets mark either one).
-        if (one.source && one.source.first === one.source.last && doc.lower[one.source.first] === 'who') {
+        if (one.source && one.source.first === one.source.last && (doc.lower[one.source.first] === 'who' || doc.lower[one.source.first] === 'which')) {
           // "Gail Moreau, a nurse from Thunder Bay, who told …": the name before the description
           // (not the place that ends it).
           const named = nameBeforeDescribedWho(doc, one.source.first, c.lo);
