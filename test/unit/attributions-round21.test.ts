@@ -150,3 +150,13 @@ describe('attributions round 21: a relative "which" that speaks', () => {
     assert.equal(about(list, 'plan was flawed').content.text, 'the plan was flawed', showAttributions(list));
   });
 });
+
+describe('attributions round 21: where a document was put is not who speaks', () => {
+  it('"according to a complaint filed in Lucas County Municipal Court" resolves to no court', () => {
+    const list = run('A witness saw a man running from the church, according to a complaint filed in Lucas County Municipal Court.',
+      [{ id: 'ct', type: 'ORGANIZATION', forms: ['Lucas County Municipal Court'] }]);
+    const a = about(list, 'witness saw a man');
+    assert.equal(a.source?.text, 'a complaint filed in Lucas County Municipal Court', showSpeakers(list));
+    assert.equal(a.sourceEntity, null, showSpeakers(list));
+  });
+});

@@ -284,6 +284,9 @@ export class SourceResolver {
       // "a document seen by The Canadian Press", "emails obtained by the paper": whoever saw or
       // made the thing is not who speaks through it.
       if ((i > 0 || m.start > src.start + 6) && this.afterBy(m.start) && AGENT_BY.test(this.text.slice(Math.max(src.start, m.start - 30), m.start))) break;
+      // "a complaint filed in Lucas County Municipal Court", "documents tabled in the House of
+      // Commons": where a document was put is not who speaks through it.
+      if (m.start > src.start + 6 && PLACED_IN.test(this.text.slice(Math.max(src.start, m.start - 30), m.start))) break;
       headless = false;
       if (i > 0 && this.text[m.start - 1] === '(') continue; // "Chevron (CVX.N)"
       const rest = this.text.slice(m.end, src.end);
@@ -1092,6 +1095,8 @@ const PLATFORMS = new Set([
   'LinkedIn', 'Weibo', 'WeChat', 'Truth Social', 'Rumble', 'Gab', 'Parler', 'Douyin', 'Pinterest', 'Mastodon',
 ]);
 const AGENT_BY = /[a-z](?:ed|en|wn) by (?:the |The )?$/;
+/** A placing participle and its preposition right before a name ("filed in ", "tabled in the "). */
+const PLACED_IN = /\b(?:tabled|filed|submitted|lodged|presented|entered) (?:in|with|to|before|at) (?:the |The )?$/;
 
 /** "the " or "The " at the start of `s` (a name's own article, or the four characters before it). */
 function startsWithThe(s: string): boolean {
