@@ -572,6 +572,77 @@ const CASES: [string, string, Expected[]][] = [
     f('40', 'CARDINAL', 40),
     f('some 320', 'CARDINAL', 320, { approx: true }),
   ]],
+  ['a multiplier hyphenated to the word it forms is the amount\'s; "-plus" makes it a lower bound', 'A $2 billion-plus deal, a 10 million-strong union, EUR 9.8 billion-equivalent and a $5 billion-dollar fund.', [
+    f('$2 billion-plus', 'MONEY', 2e9, { unit: 'USD', bound: 'min' }),
+    f('10 million-strong', 'CARDINAL', 1e7),
+    f('EUR 9.8 billion-equivalent', 'MONEY', 9.8e9, { unit: 'EUR' }),
+    f('$5 billion-dollar', 'MONEY', 5e9, { unit: 'USD' }),
+  ]],
+  ['a length glued to its unit, then the size it measures ("30m-long" is metres, not millions)', 'A 30m-long wall, a 5cm-thick slab, a 5.6mm-thick phone and a 12km-wide bay.', [
+    f('30m-long', 'QUANTITY', 30, { unit: 'meter' }),
+    f('5cm-thick', 'QUANTITY', 5, { unit: 'cm' }),
+    f('5.6mm-thick', 'QUANTITY', 5.6, { unit: 'mm' }),
+    f('12km-wide', 'QUANTITY', 12, { unit: 'km' }),
+  ]],
+  ['a water height in metres written "m", with nothing counted after it; millions of people stay millions', 'River levels peaked at 5.6m on Monday and the sea rose to 2.1m, but 1.2m homes near the water lost power.', [
+    f('5.6m', 'QUANTITY', 5.6, { unit: 'meter' }),
+    f('Monday', 'DATE', null),
+    f('2.1m', 'QUANTITY', 2.1, { unit: 'meter' }),
+    f('1.2m', 'CARDINAL', 1.2e6, { unit: 'homes' }),
+  ]],
+  ['the currencies of South Asia\'s and East Africa\'s papers, in letters and as codes', 'The taka hit Tk 122.50; the budget is Tk 7.97 lakh crore, NRs 1.86 trillion, LKR 291, Rp 5,000, RM2.5 billion and TSh 40 billion.', [
+    f('Tk 122.50', 'MONEY', 122.5, { unit: 'BDT' }),
+    f('Tk 7.97 lakh crore', 'MONEY', 7.97e12, { unit: 'BDT' }),
+    f('NRs 1.86 trillion', 'MONEY', 1.86e12, { unit: 'NPR' }),
+    f('LKR 291', 'MONEY', 291, { unit: 'LKR' }),
+    f('Rp 5,000', 'MONEY', 5000, { unit: 'IDR' }),
+    f('RM2.5 billion', 'MONEY', 2.5e9, { unit: 'MYR' }),
+    f('TSh 40 billion', 'MONEY', 4e10, { unit: 'TZS' }),
+  ]],
+  ['a device\'s storage, frequency and chip process; "8K video" is a resolution, not eight thousand', 'The phone has 256GB, a 120Hz screen, a 3.2 GHz core on a 2nm process and shoots 8K video; 8K fans came.', [
+    f('256GB', 'QUANTITY', 256, { unit: 'GB' }),
+    f('120Hz', 'QUANTITY', 120, { unit: 'Hz' }),
+    f('3.2 GHz', 'QUANTITY', 3.2, { unit: 'GHz' }),
+    f('2nm', 'QUANTITY', 2, { unit: 'nm' }),
+    f('8K', 'CARDINAL', 8000, { unit: 'fans' }),
+  ]],
+  ['a span of months is one date, with its year; "aged over 65" is an age with a bound', 'In the July-September period and January-June 1996, people aged over 65 and children aged under 5 were counted.', [
+    f('July-September', 'DATE', null),
+    f('January-June 1996', 'DATE', null),
+    f('aged over 65', 'AGE', 65, { bound: 'min' }),
+    f('aged under 5', 'AGE', 5, { bound: 'max' }),
+  ]],
+  ['cricket written with a slash: an innings\' runs for wickets, a bowler\'s wickets for runs, a batter\'s balls', 'India were 41/2 after 10 overs and posted 287/6; Henry took 3/48 and Gill made 64 (71b, 6x4) in the innings.', [
+    f('41/2', 'SCORE', null, { unit: 'innings' }),
+    f('10', 'CARDINAL', 10, { unit: 'overs' }),
+    f('287/6', 'SCORE', null, { unit: 'innings' }),
+    f('3/48', 'SCORE', null, { unit: 'bowling' }),
+    f('64', 'CARDINAL', 64),
+    f('71b', 'CARDINAL', 71, { unit: 'balls' }),
+  ]],
+  ['a whole number and a fraction, written with a slash or in one sign; "9/11" and "24/7" beside cricket words are neither', 'He pitched 6 1/3 innings and ran 3¾ miles in a 2½-hour session; since 9/11 the runs come 24/7.', [
+    f('6 1/3', 'CARDINAL', 6 + 1 / 3, { unit: 'innings' }),
+    f('3¾ miles', 'QUANTITY', 3.75, { unit: 'mile' }),
+    f('2½-hour', 'DURATION', 2.5, { unit: 'hour' }),
+  ]],
+  ['golf\'s strokes against par; a jump cleared in metres written "m"', 'He shot a 5-under 67 to finish at 18-under, and Walsh cleared 2.31m.', [
+    f('5-under', 'CARDINAL', 5, { unit: 'under par' }),
+    f('67', 'CARDINAL', 67),
+    f('18-under', 'CARDINAL', 18, { unit: 'under par' }),
+    f('2.31m', 'QUANTITY', 2.31, { unit: 'meter' }),
+  ]],
+  ['a year with its century left off after an opening apostrophe; a quoted number stays a number', "She was called to the bar in '71, the class of ’94 met in spring '08, and '71' was her number.", [
+    f("'71", 'DATE', 1971),
+    f('’94', 'DATE', 1994),
+    f("'08", 'DATE', 2008),
+    f('71', 'CARDINAL', 71),
+  ]],
+  ['a decade after a temperature word is degrees, after "her" an age, else a decade', 'Highs in the mid-20s and lows in the 40s; she is in her mid-30s, as in the mid-1990s.', [
+    f('mid-20s', 'QUANTITY', null, { unit: 'degree', approx: true }),
+    f('40s', 'QUANTITY', null, { unit: 'degree', approx: true }),
+    f('mid-30s', 'AGE', null, { approx: true }),
+    f('mid-1990s', 'DATE', null),
+  ]],
 ];
 
 describe('figures', () => {

@@ -126,6 +126,67 @@ describe('web scrape furniture', () => {
     assertKeptOut(a);
   });
 
+  it('reads a local paper\'s scrape: a section label, a day-month publication date, a long rights notice, privacy controls', () => {
+    const a = analyze(read('courier-scrape.txt'));
+    assert.deepEqual(furniture(a), [
+      ['share', 'Skip to content'],
+      ['share', 'Menu'],
+      ['share', 'Sign in'],
+      ['read-more', 'News | Environment'],
+      ['timestamp', '6 min read'],
+      ['share', 'Listen to this article'],
+      ['share', 'Share'],
+      ['byline', 'By Hanna Roe'],
+      ['timestamp', 'Published 7 December 2026'],
+      ['advert', 'Advertisement'],
+      ['footer', 'Copyright 2026 The Eastmouth C'],
+      ['footer', 'Cookie settings'],
+      ['footer', 'Do Not Sell or Share My Person'],
+    ]);
+    assert.deepEqual(a.figures.map((x) => x.text), ['4.9 metres', 'Sunday night', 'two', 'About 120', '£21m', '2024']);
+    assertKeptOut(a);
+  });
+
+  it('reads a wire\'s contact block (a label, then a name at an e-mail address) and a desk\'s stamp line between bars', () => {
+    const a = analyze(read('wire-contacts.txt'));
+    assert.deepEqual(furniture(a), [
+      ['byline', '--With assistance from Pia Lun'],
+      ['byline', 'To contact the reporter on thi'],
+      ['byline', 'Tomas Berg in Frankfurt at tbe'],
+      ['byline', 'To contact the editors respons'],
+      ['byline', 'Ines Ruiz at iruiz@example.com'],
+      ['timestamp', 'Desk Reporter | Updated: Dec 7'],
+    ]);
+    const credited = a.entities.filter((e) => e.role === 'credit').map((e) => e.name).sort();
+    assert.deepEqual(credited, ['Ines Ruiz', 'Pia Lund', 'Tomas Berg']);
+    assertKeptOut(a);
+  });
+
+  it('reads a blog\'s tail: an outlet\'s note on itself, an end mark, contact lines, categories and tags, a share box, a stock photo credit, a source note, calls for tips and money', () => {
+    const a = analyze(read('blog-tail.txt'));
+    assert.deepEqual(furniture(a), [
+      ['footer', 'The Metro Ledger is an indepen'],
+      ['footer', '###'],
+      ['footer', 'Phone: (555) 201-3344'],
+      ['footer', 'Email: desk@example.org'],
+      ['read-more', 'Posted in: Transport, Harbour'],
+      ['read-more', 'Tags: ferries, fares, harbour '],
+      ['share', 'Share this:'],
+      ['share', 'Facebook'],
+      ['share', 'X'],
+      ['share', 'Like this:'],
+      ['share', 'Like Loading...'],
+      ['caption', 'Photo by Ines Vidal on Unsplas'],
+      ['footer', 'Sources: Harbour board minutes'],
+      ['promo', 'Have a news tip? Email the des'],
+      ['signup', 'Support local journalism. Beco'],
+      ['share', 'Back to top'],
+    ]);
+    assert.deepEqual(a.entities.filter((e) => e.role === 'credit').map((e) => e.name), ['Ines Vidal', 'Unsplash']);
+    assert.deepEqual(a.figures.map((x) => x.text), ['6-3', 'Monday', '8 per cent', 'April']);
+    assertKeptOut(a);
+  });
+
   it('reads a Reuters scrape: editor\'s note, byline, reading time, FILE PHOTO caption, slideshow', () => {
     const a = analyze(read('reuters-scrape.txt'));
     assert.deepEqual(furniture(a), [
