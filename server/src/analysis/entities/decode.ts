@@ -1,7 +1,7 @@
 // Greedy left-to-right BIO decoding with the previous two labels and the document's
 // earlier decisions about the same word as features.
 import { contextFeatures, MAX_FEATURES, MAX_PLAIN_CAP, tokenFeatures, wordFeatures, type DocContext } from './features';
-import { unitWas } from './features-kept';
+import { type KeptContext, unitWas } from './features-kept';
 import { IntTable } from './int-table';
 import { allowed, labelI, labelType, N_LABELS } from './labels';
 import type { Lexicon } from './lexicon';
@@ -64,7 +64,7 @@ export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook, memo?
 }
 
 /** The labels of a context decoded with a memo and what each token read (unitKey), for the next analysis (features-kept.ts). */
-const lastDecoded = new WeakMap<DocContext, { labels: Uint8Array; inputs: Int32Array }>();
+const lastDecoded = new WeakMap<KeptContext, { labels: Uint8Array; inputs: Int32Array }>();
 
 function sameInputs(inputs: Int32Array, first: number, end: number, was: Int32Array, from: number): boolean {
   for (let i = first; i < end; i++) if (inputs[i] !== was[from + i - first]) return false;

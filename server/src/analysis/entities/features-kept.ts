@@ -7,20 +7,31 @@
 // up in the lexicon; and a decoding unit that is, token for token, a unit of the last analysis
 // takes its name-list codes (which depend on the unit's words alone, gazetteer.ts).
 import type { Token } from '../types';
-import type { DocContext } from './features';
 import { GAZ_PER_TOKEN } from './gazetteer';
 import type { Lexicon } from './lexicon';
+
+/** What this file reads of a document context (features.ts's DocContext, which imports this file). */
+export interface KeptContext {
+  n: number;
+  word: Int32Array;
+  words: Lexicon;
+  generation: number;
+  sentFirst: Int32Array;
+  sentEnd: Int32Array;
+  gaz: Uint16Array;
+  aligned: Alignment | null;
+}
 
 /** The tokens and context of the last analysis of one changing text. */
 interface LastContext {
   tokens: readonly Token[];
-  ctx: DocContext;
+  ctx: KeptContext;
 }
 
 /** Where each token was in the last analysis (-1: not there), and that analysis's context. */
 export interface Alignment {
   from: Int32Array;
-  last: DocContext;
+  last: KeptContext;
 }
 
 /**
@@ -44,7 +55,7 @@ export function indexWords(words: Lexicon, tokens: readonly Token[], word: Int32
 }
 
 /** The context just built for `tokens`, kept under `owner` for the next analysis. */
-export function keepContext(owner: object | undefined, tokens: readonly Token[], ctx: DocContext): void {
+export function keepContext(owner: object | undefined, tokens: readonly Token[], ctx: KeptContext): void {
   if (owner) kept.set(owner, { tokens, ctx });
 }
 
@@ -91,7 +102,7 @@ export function unitWas({ from, last }: Alignment, first: number, end: number): 
  * unit of the last context (unitWas) takes that unit's codes; the others come from
  * `codesOf(a, b)`, the codes of the whole units [a, b).
  */
-export function unitCodes(ctx: DocContext, aligned: Alignment, codesOf: (a: number, b: number) => Uint16Array): Uint16Array {
+export function unitCodes(ctx: KeptContext, aligned: Alignment, codesOf: (a: number, b: number) => Uint16Array): Uint16Array {
   const codes = new Uint16Array(ctx.n * GAZ_PER_TOKEN);
   let pending = -1;
   const flush = (to: number) => {
