@@ -142,7 +142,7 @@ function digits(v: TokenView, i: number, end: number, w: string): NumberPhrase |
     // "6 1/3 innings", "4 1/2 inches": a whole number and a fraction.
     const part = !n.decimal && !n.grouped && i + 1 < end && !v.text.slice(v.tokens[i].end, v.tokens[i + 1].start).includes('\n')
       ? slashFraction(v.raw(i + 1)) : null;
-    if (part !== null) return phrase(i, i + 1, n.value + part);
+    if (part !== null) return phrase(i, i + 1, scaled(n.value + part, 1));
     return absorbMultipliers(v, phrase(i, i, n.value, { numeral: n }), end);
   }
   const parts = hyphenParts(w);
