@@ -17,6 +17,7 @@ import { coordinatedSubject, sceneSubject, speakerForMuteSubject } from './parti
 import { isDocumentNoun, isFiniteVerb } from './words';
 import type { Quote } from './quotes';
 import type { Draft } from './draft';
+import { SPEECH_NOUNS } from './nouns';
 import {
   ADVERBIAL_PREPOSITIONS, BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS,
   CARDINALS, TIME_WORDS, TITLES, isCapitalised, isLyAdverb, isPossessive, isWord,
@@ -354,6 +355,19 @@ function relativeWhich(doc: Doc, t: number, lo: number): Range | null {
 }
 
 /** Whether the cue verb at `t` is used as a noun, passive or infinitive, i.e. not a cue. */
+/** Words that compare a figure with a forecast ("above forecasts", "beat estimates", "topping expectations"). */
+const COMPARING = new Set([
+  'above', 'below', 'beyond', 'than', 'beat', 'beats', 'beating', 'missed', 'misses', 'missing', 'topped', 'tops', 'topping',
+  'exceeded', 'exceeds', 'exceeding', 'lagged', 'lagging', 'trailed', 'trailing', 'matched', 'matching',
+]);
+
+/** Whether the clause ends, or a comma or a full stop follows, right after token `t`. */
+function clauseEndsAfter(doc: Doc, t: number, c: Clause): boolean {
+  if (t + 1 >= c.hi) return true;
+  const next = doc.toks[t + 1].text;
+  return next === ',' || next === '.' || next === ';' || next === ')';
+}
+
 function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   if (t === c.lo) return false;
   const prev = doc.lower[t - 1];
@@ -376,6 +390,9 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   // form, with nothing said after it, is a plural noun, its object ("a spate of protests demands
   // that …", "polls taken over two weeks shows X leading" keep theirs: a clause follows).
   if (doc.lower[t] !== entry.lemma && doc.lower[t].endsWith('s') && thirdPersonVerbLike(doc, t - 1) && nothingSaidAfter(doc, t, c)) return true;
+  // "…, above forecasts.", "beating estimates.": an "-s" form after a word of comparison, ending
+  // its clause, is the plural noun compared with ("greeted with chants of “…”" keeps its cue).
+  if (doc.lower[t] !== entry.lemma && doc.lower[t].endsWith('s') && COMPARING.has(prev) && clauseEndsAfter(doc, t, c)) return true;
   if (prev === 'to' && !entry.participle && !wentOnTo(doc, t - 1, c.lo)) return true; // "declined to say"
   if (entry.pastParticiple) {
     // "the measures called for by the rules": a participle before "by" is passive.
@@ -573,14 +590,34 @@ const PICTURES = new Set([
   'screenshot', 'screenshots', 'map', 'chart', 'graphic', 'meme', 'gif', 'link', 'livestream',
 ]);
 
-/** "posted a photo …", "shared two videos": the object is a picture or a clip. */
+/**
+ * What a firm, a team or a player "posts" that is a result, not words ("posted a third-quarter
+ * net profit", "posted an overwhelming victory", "posted a 2.85 ERA").
+ */
+const RESULTS = new Set([
+  'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'earnings', 'income', 'sales', 'gain', 'gains', 'growth',
+  'decline', 'declines', 'drop', 'rise', 'increase', 'deficit', 'surplus', 'return', 'returns', 'margin', 'margins',
+  'victory', 'victories', 'win', 'wins', 'record', 'era', 'average', 'score', 'scores', 'shutout', 'best', 'result', 'results',
+  'streak', 'rebound', 'surge', 'slump', 'jump', 'emoji', 'emojis', 'hearts',
+]);
+
+/**
+ * "posted a photo …", "shared two videos": the object is a picture or a clip; "posted a net
+ * profit", "posted a 2.85 ERA": a result or a statistic (a figure in the object), not words.
+ */
 function postsAPicture(doc: Doc, t: number, c: Clause): boolean {
-  for (let k = t + 1; k < c.hi && k <= t + 4; k++) {
+  // A result is the verb's object: "posted a …", "posted its …", "posted 3 …" (not "posted this year that …").
+  const next = t + 1 < c.hi ? doc.toks[t + 1].text : '';
+  const posting = doc.lower[t].startsWith('post') && (doc.lower[t + 1] === 'a' || doc.lower[t + 1] === 'an' || isPossessive(next) || OWNER_WORDS.has(doc.lower[t + 1]) || /^[\d$€£]/.test(next));
+  for (let k = t + 1; k < c.hi && k <= t + 5; k++) {
     if (PICTURES.has(doc.lower[k])) return true;
-    if (!isWord(doc.toks[k].text) || doc.lower[k] === 'that') return false;
+    if (posting && (RESULTS.has(doc.lower[k]) || /^[\d$€£]/.test(doc.toks[k].text))) return true;
+    if (SPEECH_NOUNS.has(doc.lower[k]) || !isWord(doc.toks[k].text) || doc.lower[k] === 'that') return false;
   }
   return false;
 }
+
+const OWNER_WORDS = new Set(['its', 'his', 'her', 'their']);
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'dozens', 'hundreds']);
 
