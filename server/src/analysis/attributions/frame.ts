@@ -36,7 +36,8 @@ const CLAUSE_PUNCT = new Set([',', '—', '–', '--', ';']);
 function invertedSource(doc: Doc, cue: number, c: Clause): Range | null {
   const src = sourceRightOf(doc, cue, c.hi);
   if (!src) return null;
-  const after = src.last + 1;
+  // "…, says political scientist X in Almaty.": where the speaker is closes the sentence.
+  const after = placeTailEnd(doc, src.last + 1, c.hi);
   if (after >= c.hi) return src;
   const t = doc.toks[after].text;
   return FINAL_PUNCT.has(t) || t === ',' || t === '—' || t === '–' ? src : null;
@@ -103,12 +104,49 @@ function closingSource(doc: Doc, cue: number, c: Clause): Range | null {
   const w = doc.lower[src.first];
   const name = isCapitalised(doc.toks[src.first].text);
   if (!(name || DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w))) return null;
-  const next = src.last + 1;
+  const next = placeTailEnd(doc, src.last + 1, c.hi);
   if (next >= c.hi || FINAL_PUNCT.has(doc.toks[next].text)) return src;
   if (doc.toks[next].text !== ',' || next + 1 >= c.hi) return null;
+  // "…, said the company's chief executive, John J. Ferriola.": a role, then the name that closes the sentence.
+  if (!name && DETERMINERS.has(w) && nameClosesSentence(doc, next + 1, c.hi)) return src;
   const after = doc.lower[next + 1];
   return name && (DETERMINERS.has(after) || after === 'who' || isPossessive(doc.toks[next + 2]?.text ?? '') ||
     (!isCapitalised(doc.toks[next + 1].text) && isWord(doc.toks[next + 1].text) && !CUE_VERBS_LIKE.has(after))) ? src : null;
+}
+
+/** Prepositions of where a speaker is or works ("X in Almaty", "X at Halden University"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+/** How many tokens a closing place or name may have ("in Almaty, Kazakhstan", "John J. Ferriola"). */
+const MAX_CLOSING_NAME = 7;
+
+/**
+ * The token after a place phrase at `k` that closes its sentence ("in Almaty.", "at Halden
+ * University, Ont."), or `k` itself when there is none.
+ */
+function placeTailEnd(doc: Doc, k: number, hi: number): number {
+  if (k + 1 >= hi || !PLACE_PREPOSITIONS.has(doc.lower[k]) || !isCapitalised(doc.toks[k + 1].text)) return k;
+  const end = capitalisedRunEnd(doc, k + 1, hi);
+  return end >= hi || FINAL_PUNCT.has(doc.toks[end].text) || doc.toks[end].text === ',' ? end : k;
+}
+
+/** The token after capitalised words, initials and commas between them, from `k` (at most MAX_CLOSING_NAME tokens). */
+function capitalisedRunEnd(doc: Doc, k: number, hi: number): number {
+  let i = k;
+  while (i < hi && i < k + MAX_CLOSING_NAME) {
+    const tok = doc.toks[i].text;
+    if (isCapitalised(tok) || isPossessive(tok) || tok === '-') i++;
+    else if (tok === '.' && i + 1 < hi && isCapitalised(doc.toks[i + 1].text) && i > k) i++;
+    else if (tok === ',' && i + 1 < hi && isCapitalised(doc.toks[i + 1].text) && i > k) i++;
+    else break;
+  }
+  return i;
+}
+
+/** Whether capitalised words from `k` run to the end of the sentence ("…, John J. Ferriola."). */
+function nameClosesSentence(doc: Doc, k: number, hi: number): boolean {
+  if (k >= hi || !isCapitalised(doc.toks[k].text)) return false;
+  const end = capitalisedRunEnd(doc, k, hi);
+  return end > k + 1 && (end >= hi || FINAL_PUNCT.has(doc.toks[end].text));
 }
 
 /** Words after "said Ann Lee," that continue the sentence rather than describe her. */
@@ -1110,8 +1148,29 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
   }
   const endTok = lastContentToken(doc, from, t);
   if (endTok < from) return null;
-  // Content before "according to" in this sentence, from its start (or the previous cue).
-  return draft(source, cue, doc.toks[from].start, doc.toks[endTok].end, null, anchor);
+  // Content before "according to" in this sentence, from its start (or the previous cue), or from
+  // the nearest colon or open bracket before the cue (what the source is cited for).
+  const start = sourcedPartStart(doc, from, t, quotes);
+  return draft(source, cue, doc.toks[start].start, doc.toks[endTok].end, null, anchor);
+}
+
+/**
+ * Where the words "according to" is cited for start, from `from` up to the cue at `t`: after the
+ * last colon ("… to financial firms: London was the capital in 2015, according to one index") or
+ * an opening bracket still open ("(the actual number is closer to 15 per cent, according to X)"),
+ * when at least two words follow it; else `from`. A colon inside a quotation (a title) or after a
+ * verb of speech ("said: …", whose words are all the cited part) is none.
+ */
+function sourcedPartStart(doc: Doc, from: number, t: number, quotes: QuoteIndex): number {
+  let closed = false;
+  for (let k = t - 1; k > from; k--) {
+    const tok = doc.toks[k].text;
+    if (tok === ')') closed = true;
+    const colon = tok === ':' && !CUE_VERBS.has(doc.lower[k - 1]) && !quotesIn(quotes, doc.toks[from].start, doc.toks[t].start).some((q) => q.start < doc.toks[k].start && doc.toks[k].start < q.end);
+    if (!(colon || (tok === '(' && !closed))) continue;
+    return countWords(doc, k + 1, t, 2) >= 2 ? k + 1 : from;
+  }
+  return from;
 }
 
 
