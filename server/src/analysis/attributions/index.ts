@@ -15,7 +15,7 @@ import { documentOpening } from './document-opening';
 import { type AttributionMemo, ParagraphDrafts } from './paragraph-memo';
 import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb, timeOnlyContent } from './frame';
 import { CUE_VERBS, PUT_IT, STATES_AFTER_DOCUMENT } from './lexicon';
-import { frameForAsPutIt } from './as-put-it';
+import { AS_CITED, frameForAsCited, frameForAsPutIt } from './as-put-it';
 import { frameForAsReportedBy } from './as-reported-by';
 import { POLL_HEADS, frameForInPoll } from './in-poll';
 import type { Doc } from './phrases';
@@ -391,6 +391,9 @@ function ruleFrame(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, drafts: D
   if (w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to') return frameForAccordingTo(doc, t, c, quotes);
   // "That approach, as Whitcombe put it, would be …"
   if (PUT_IT.has(w)) return frameForAsPutIt(doc, t, c, quotes);
+  // "…, as the Herald reported on Tuesday."
+  const asCited = AS_CITED.has(w) ? frameForAsCited(doc, t, c, quotes) : null;
+  if (asCited) return asCited;
   // "As reported by the Herald, the mayor …"
   const reportedBy = frameForAsReportedBy(doc, t, c, quotes);
   if (reportedBy) return reportedBy;
