@@ -74,3 +74,58 @@ describe('attributions round 22: a headline\'s request to a court', () => {
     assert.ok(list.some((a) => a.content.text.includes('notice was never served')), showAttributions(list));
   });
 });
+
+describe('attributions round 22: a speaker named after the cue, closing the sentence', () => {
+  it('"…, says political scientist X in Almaty." speaks the words before', () => {
+    const list = runAttributions('Even Turkey has more pull in the region through its television dramas, says political scientist Aigerim Tulegenova in Almaty.');
+    const a = about(list, 'more pull in the region');
+    assert.equal(a.source?.text, 'political scientist Aigerim Tulegenova', showAttributions(list));
+  });
+  it('"…, said the company\'s chief executive, Jon R. Halvard." speaks the words before', () => {
+    const list = runAttributions('In nearby Kettle Falls, the mill is holding on, but it is under heavy pressure from cheaper imports, said the company\'s chief executive, Jon R. Halvard.');
+    const a = about(list, 'under heavy pressure');
+    assert.equal(a.source?.text, 'the company\'s chief executive', showAttributions(list));
+  });
+  it('guard: "…, said the mayor, who chairs the board." keeps the words before too', () => {
+    const list = runAttributions('The vote was close, said the mayor, who chairs the board.');
+    assert.equal(about(list, 'vote was close').source?.text, 'the mayor', showAttributions(list));
+  });
+});
+
+describe('attributions round 22: what "according to" cites', () => {
+  it('after a colon: "…: Halden was the busiest port in 2025, according to one index"', () => {
+    const list = runAttributions('The levy has not hurt shipping: Halden was the busiest port on the coast in 2025, according to one industry index.');
+    assert.equal(about(list, 'busiest port').content.text, 'Halden was the busiest port on the coast in 2025', showAttributions(list));
+  });
+  it('inside brackets: "(the real figure is closer to 12 per cent, according to X)"', () => {
+    const list = runAttributions('The post claimed that most of the fund went to consultants (the real figure is closer to 12 per cent, according to the auditor general).');
+    const a = list.find((x) => x.cue?.text === 'according to');
+    assert.equal(a?.content.text, 'the real figure is closer to 12 per cent', showAttributions(list));
+  });
+  it('guard: a colon inside a quoted title is none', () => {
+    const list = runAttributions('Her memoir, "Tidewater: A Life on the Docks," has sold 40,000 copies, according to BookTrack.');
+    assert.ok(about(list, 'has sold 40,000 copies').content.text.startsWith('Her memoir'), showAttributions(list));
+  });
+});
+
+describe('attributions round 22: "as X reported" in an aside', () => {
+  it('"…, as the Harbour Herald reported on Tuesday." cites the clause before', () => {
+    const list = runAttributions('The deputy mayor also met the developer that week, as the Harbour Herald reported on Tuesday.');
+    const a = about(list, 'met the developer');
+    assert.equal(a.source?.text, 'the Harbour Herald', showAttributions(list));
+    assert.equal(a.cue?.text, 'reported', showAttributions(list));
+  });
+  it('"Given that, as the Herald reported on Saturday, he has …" cites the clause after', () => {
+    const list = runAttributions('That matters, given that, as the Herald reported on Saturday, he has already become an adviser to the premier.');
+    assert.equal(about(list, 'already become an adviser').source?.text, 'the Herald', showAttributions(list));
+  });
+  it('guard: "as she noted how …" is no aside (what she noted follows)', () => {
+    const list = runAttributions('The minister smiled as she noted how quickly the bridge had been rebuilt.');
+    assert.ok(!list.some((a) => a.content.text.includes('The minister smiled')), showAttributions(list));
+  });
+  it('guard: a connective before the aside is no part of what was said ("Of course, as X noted, …")', () => {
+    const list = runAttributions('Of course, as Ms. Varga noted, the harbour has flooded twice since 2019.');
+    assert.ok(!list.some((a) => a.content.text === 'Of course'), showAttributions(list));
+    assert.ok(list.some((a) => a.content.text.includes('harbour has flooded')), showAttributions(list));
+  });
+});
