@@ -80,7 +80,7 @@ const GOES_ON = new Set(['and', 'but', 'so', 'while', 'which']);
  * the words are not that ("as she noted how …", "as he said he would").
  */
 export function frameForAsCited(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft[] | null {
-  if (!AS_CITED.has(doc.lower[t]) || t + 1 >= c.hi) return null;
+  if (!AS_CITED.has(doc.lower[t]) || t + 1 >= c.hi || !asBefore(doc, t, c)) return null;
   const source = sourceLeftOf(doc, t, c.lo);
   if (!source || source.first - 2 < c.lo || doc.lower[source.first - 1] !== 'as' || doc.toks[source.first - 2].text !== ',') return null;
   const w = doc.toks[source.first].text;
@@ -119,6 +119,14 @@ export function frameForAsCited(doc: Doc, t: number, c: Clause, quotes: QuoteInd
 }
 
 const FINAL_PUNCT_TOKENS = new Set(['.', '!', '?', ';']);
+/** How far back from the verb ", as" is looked for (a source of a few words between). */
+const AS_REACH = 10;
+
+/** Whether ", as" comes shortly before the verb at `t` (a look-up before any reading of the source). */
+function asBefore(doc: Doc, t: number, c: Clause): boolean {
+  for (let k = t - 2; k > c.lo && k >= t - AS_REACH; k--) if (doc.lower[k] === 'as' && doc.toks[k - 1].text === ',') return true;
+  return false;
+}
 
 /** Most words of a content before "as X put it" ("The plan was doomed from the start"). */
 const MAX_BEFORE_WORDS = 12;
