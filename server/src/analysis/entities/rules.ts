@@ -146,6 +146,7 @@ import { saidPeople } from './said-people';
 import { itselfSubjects } from './itself-subjects';
 import { nicknameRepeats } from './nickname-repeats';
 import { orgPartsAlone } from './org-parts-alone';
+import { pluralVerbNames } from './plural-verb-names';
 
 export type { RawMention } from './raw-mention';
 
@@ -681,7 +682,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = definedTerms(ctx, seg, lineUps(ctx, seg, gazetteer, titledPeople(ctx, seg, steps)));
   steps = acronymHeads(ctx, seg, streetDirections(ctx, bodiesOf(ctx, countryAgencies(ctx, seg, gazetteer, steps))));
   steps = aflScores(ctx, seg, acts(ctx, upNext(ctx, ministerPortfolios(ctx, irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, steps)))))))))))))));
-  steps = itselfSubjects(ctx, saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps))));
+  steps = pluralVerbNames(ctx, seg, itselfSubjects(ctx, saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps)))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
