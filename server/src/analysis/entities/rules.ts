@@ -56,7 +56,7 @@ import { izafatNames } from './izafat-names';
 import { stormsAndRoads } from './storms-and-roads';
 import { tableGaps } from './table-gaps';
 import { newsAgencies } from './news-agencies';
-import { legislatures } from './legislatures';
+import { compassSeats, legislatures } from './legislatures';
 import { freelanceCredits } from './freelance-credits';
 import { givenNameJoins } from './given-name-joins';
 import { competitions, footballClubs } from './football-clubs';
@@ -127,7 +127,7 @@ import { innerCapitals } from './inner-capitals';
 import { tennisPlayers } from './tennis-players';
 import { titleSurnames } from './title-surnames';
 import { advisers } from './advisers';
-import { miscSubjects } from './misc-subjects';
+import { miscSubjects, plural } from './misc-subjects';
 import { DIGIT, LOWER as LOWER_CASE, PUNCT } from './lexicon';
 import { wordSet } from './word-set';
 import { countryShorts } from './country-shorts';
@@ -557,14 +557,16 @@ function widenRegions(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): T
 function dropMemberTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   spans.forEach((s, i) => {
-    let k = s.from + 1;
+    let k = s.from;
     while (k < s.to && !(MEMBER_TITLE_HASHES.has(ctx.lower[k]) && !ctx.allCaps[k] && isCapitals2(seg.tokens[k].text))) k++;
-    if (k >= s.to) {
+    // Round 24: "MSP Calum Morrison" read as one organisation: the title first, then the member
+    // (only a person's name after it: "MP Materials" is a company).
+    if (k >= s.to || (k === s.from && !(s.to - k >= 3 && isPersonName(ctx, seg, k + 1, s.to)))) {
       out?.push(s);
       return;
     }
     out ??= spans.slice(0, i);
-    out.push(tokenSpan(s.from, k, s.type));
+    if (k > s.from) out.push(tokenSpan(s.from, k, s.type));
     // "the Green MP for Hexley, Rufus Ambrose" read as one name: the seat is a place, then the member.
     let j = k + 1;
     if (j + 1 < s.to && ctx.lower[j] === FOR_HASH) {
@@ -617,6 +619,15 @@ function isListPunct(t: string): boolean {
   // A full stop that is a token of its own ends the sentence (an abbreviation keeps its own: "Corp.",
   // "D.C."): "in Mississauga East—Cooksville." (round 17).
   return t.length === 1 && (c === 44 || c === 58 || c === 59 || c === 46);
+}
+
+/** "31-17", "101-99": two numbers of at most three digits joined by a hyphen, one of them of two digits or one
+ *  (not an aircraft's "737-800"). */
+function isScore(t: string): boolean {
+  const d = t.indexOf('-');
+  if (d < 1 || d > 3 || t.length - d - 1 < 1 || t.length - d - 1 > 3 || (d === 3 && t.length - d - 1 === 3)) return false;
+  for (let i = 0; i < t.length; i++) if (i !== d && (t.charCodeAt(i) < 48 || t.charCodeAt(i) > 57)) return false;
+  return true;
 }
 
 /** "D-Ohio", "R-Texas", "I-Vt.": a party letter, a hyphen, a capitalised state. */
@@ -681,7 +692,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = royalVenues(ctx, givenNamePeople(ctx, seg, gazetteer, civicPlaces(ctx, sponsorVenues(ctx, surnameCues(ctx, seg, agedPeople(ctx, seg, openingWords(ctx, basedPlaces(ctx, seg, gazetteer, andTails(ctx, andPortfolios(ctx, placeLists(ctx, titleTails(ctx, spokespersonFor(ctx, placePrefixes(ctx, izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps))))))))))))))));
   steps = definedTerms(ctx, seg, lineUps(ctx, seg, gazetteer, titledPeople(ctx, seg, steps)));
   steps = acronymHeads(ctx, seg, streetDirections(ctx, bodiesOf(ctx, countryAgencies(ctx, seg, gazetteer, steps))));
-  steps = aflScores(ctx, seg, acts(ctx, upNext(ctx, ministerPortfolios(ctx, irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, steps)))))))))))))));
+  steps = aflScores(ctx, seg, acts(ctx, upNext(ctx, ministerPortfolios(ctx, irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, compassSeats(ctx, steps))))))))))))))));
   steps = pluralVerbNames(ctx, seg, itselfSubjects(ctx, saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps)))));
   for (const s of steps) {
     let { from, to } = s;
@@ -706,6 +717,11 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     while (to - from > 1 && TRAILING_PARTICLES.has(toks[to - 1].text)) to--;
     // Round 21: "1. Mara Hollis -13": a leaderboard's minus sign (a dash token of its own) is the score's.
     if (to - from > 1 && to < ctx.n && isLooseDash(toks[to - 1].text) && toks[to - 2].end < toks[to - 1].start && toks[to - 1].end === toks[to].start && ctx.cap[to] === DIGIT) to--;
+    // Round 24: "beat the Bulls 31-17": a score read onto a side's name is the match's; the name is the side.
+    let side = false;
+    if (to - from > 1 && ctx.cap[to - 1] === DIGIT && isScore(toks[to - 1].text)) { to--; side = true; }
+    // Round 24: "The Crusaders thrashed …": a sentence's "The" is no part of a side's plural nickname.
+    if (to - from === 2 && from === ctx.sentFirst[from] && s.type === ORGANIZATION && toks[from].text === 'The' && plural(toks[from + 1].text)) from++;
     // "Abu Hamza al-Yafei," read with its comma: a name never ends in a comma, semicolon, colon or full stop.
     while (to - from > 1 && ctx.cap[to - 1] === PUNCT && isListPunct(toks[to - 1].text) && !initialsStop(toks[to - 2].text, toks[to - 1].text)) to--;
     // "D-Ohio", "R-Texas", "I-Vt.": AP's party and state after a lawmaker's name; the state is a place.
@@ -732,7 +748,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
       }
     }
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
-    let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
+    let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : side && s.type === MISC ? 'ORGANIZATION' : TYPES[s.type];
     if (type === 'LOCATION' && to - from >= 3 && ((ORG_HEAD_HASHES.has(ctx.lower[to - 1]) && !isGroundEnd(ctx.lower[to - 1]) && !isVenueHall(ctx.lower, to)) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
     // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
     if (type === 'MISC' && to - from >= 3 && isDemonym(ctx, from) && BODIES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
