@@ -128,7 +128,7 @@ import { tennisPlayers } from './tennis-players';
 import { titleSurnames } from './title-surnames';
 import { advisers } from './advisers';
 import { miscSubjects, plural } from './misc-subjects';
-import { DIGIT, LOWER as LOWER_CASE, PUNCT } from './lexicon';
+import { DIGIT, LOWER as LOWER_CASE, PUNCT, TITLE } from './lexicon';
 import { wordSet } from './word-set';
 import { countryShorts } from './country-shorts';
 import { shortParties } from './short-parties';
@@ -596,6 +596,9 @@ const BODIES = wordSet([
   'tribunal', 'court', 'board', 'group',
 ]);
 
+/** A government's own words, which a nationality before them names ("Scottish Government", "European Parliament"). */
+const GOVERNMENTS = wordSet(['government', 'parliament', 'executive', 'assembly']);
+
 /** "County Court of Victoria", "University of Texas": an organisation word, then "of" and a place. */
 function bodyOfPlace(ctx: DocContext, from: number, to: number): boolean {
   for (let k = from; k + 2 < to; k++) if (ctx.lower[k + 1] === OF_HASH && ORG_HEAD_HASHES.has(ctx.lower[k])) return true;
@@ -751,7 +754,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : side && s.type === MISC ? 'ORGANIZATION' : TYPES[s.type];
     if (type === 'LOCATION' && to - from >= 3 && ((ORG_HEAD_HASHES.has(ctx.lower[to - 1]) && !isGroundEnd(ctx.lower[to - 1]) && !isVenueHall(ctx.lower, to)) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
     // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
-    if (type === 'MISC' && to - from >= 3 && isDemonym(ctx, from) && BODIES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
+    // Round 24: and two words, a nationality and a government's own word ("Scottish Government", "Welsh Parliament").
+    if (type === 'MISC' && ((to - from >= 3 && BODIES.has(ctx.lower[to - 1])) || (to - from === 2 && GOVERNMENTS.has(ctx.lower[to - 1]) && ctx.cap[to - 1] === TITLE)) && isDemonym(ctx, from)) type = 'ORGANIZATION';
     push(toks[from].start, toks[to - 1].end - sharedFullStop(ctx, seg, to - 1), type, false, s.sure === true, s.fixed === true, s.held === true);
   }
 
