@@ -1,0 +1,57 @@
+// Two places joined by "and" (issue 10, round 24): "around Yampil and Kupiansk" read as one MISC
+// name, "Kupiansk and Lyman came under shelling" with "Lyman" a person. The tagger reads towns it
+// never saw by their neighbours; "and" between two one-word names says they are of a kind.
+// - One span "X and Y" (not read as a place) whose words are one-word names, one of them a listed
+//   place or a place by its ending (toponym-endings.ts), is two places ("Pfizer and BioNTech" is
+//   neither).
+// - A one-word place and one word read as a person joined by "and" (either first), the person's word
+//   no part of a person named in full in the article nor a listed person's name, are both places
+//   ("Sampras and Agassi" stay people: neither is a place).
+import type { Segmentation } from '../types';
+import { aloneInListsAt, listBits, type DocContext } from './features';
+import { hashLower } from './hash';
+import { TITLE } from './lexicon';
+import { tokenSpan, type TokenSpan } from './spans';
+import { LOCATION, PERSON } from './labels';
+import { hasToponymEnding } from './toponym-endings';
+import { plural } from './misc-subjects';
+
+const AND = hashLower('and');
+const PLACE_ONLY = listBits('location', 'country');
+const NOT_PLACE = listBits('organization', 'seen-organization', 'demonym', 'first-name', 'person', 'seen-person');
+const PEOPLE = listBits('person', 'seen-person');
+
+/** Token k is a place by the lists (and by no other list) or by its ending. */
+function placeWord(ctx: DocContext, seg: Segmentation, k: number): boolean {
+  const lists = aloneInListsAt(ctx, k);
+  if ((lists & NOT_PLACE) !== 0) return false;
+  return (lists & PLACE_ONLY) !== 0 || hasToponymEnding(seg.tokens[k].text);
+}
+
+export function andPlaces(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  /** Words of people named in two words or more (filled at the first lone person after a place and "and"). */
+  let fullNames: Set<number> | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.to - s.from === 3 && s.type !== LOCATION && !s.sure && !s.fixed && ctx.lower[s.from + 1] === AND &&
+      ctx.cap[s.from] === TITLE && ctx.cap[s.from + 2] === TITLE && (placeWord(ctx, seg, s.from) || placeWord(ctx, seg, s.from + 2))) {
+      out ??= spans.slice(0, i);
+      out.push(tokenSpan(s.from, s.from + 1, LOCATION), tokenSpan(s.from + 2, s.to, LOCATION));
+      continue;
+    }
+    out?.push(s);
+    // The pair in either order: "Kupiansk and Lyman", "Yampil and Kupiansk".
+    const p = i > 0 ? spans[i - 1] : null;
+    if (!p || s.to - s.from !== 1 || p.to - p.from !== 1 || p.to + 1 !== s.from || ctx.lower[p.to] !== AND) continue;
+    const person = s.type === PERSON && p.type === LOCATION ? s : p.type === PERSON && s.type === LOCATION ? p : null;
+    // (Not a plural: "Bath and Wasps", a club's nickname.)
+    if (!person || person.sure || ctx.cap[person.from] !== TITLE || (aloneInListsAt(ctx, person.from) & PEOPLE) !== 0 || plural(seg.tokens[person.from].text)) continue;
+    if (!fullNames) {
+      fullNames = new Set();
+      for (const x of spans) if (x.type === PERSON && x.to - x.from >= 2) for (let k = x.from; k < x.to; k++) fullNames.add(ctx.lower[k]);
+    }
+    if (!fullNames.has(ctx.lower[person.from])) person.type = LOCATION;
+  }
+  return out ?? spans;
+}
