@@ -17,10 +17,14 @@ export function nicknameRepeats(ctx: DocContext, seg: Segmentation, mentions: Ra
   // Per one-word plural spelling: organisation readings, or -1 once read as anything else.
   let readings: Map<string, number> | null = null;
   for (const m of mentions) {
-    if (m.credit || m.text.indexOf(' ') >= 0 || !plural(m.text)) continue;
+    if (m.credit || m.text.indexOf(' ') >= 0) continue;
+    // Round 24: a one-word name a rule is sure is an organisation ("Fernhill, a Boston-based start-up",
+    // "Leinster have confirmed") counts as twice read, plural or not.
+    const sure = m.sure === true && m.type === 'ORGANIZATION';
+    if (!sure && !plural(m.text)) continue;
     readings ??= new Map();
     const had = readings.get(m.text) ?? 0;
-    readings.set(m.text, had < 0 || m.type !== 'ORGANIZATION' ? -1 : had + 1);
+    readings.set(m.text, had < 0 || m.type !== 'ORGANIZATION' ? -1 : had + (sure ? MIN_READINGS : 1));
   }
   if (!readings) return mentions;
   let any = false;
@@ -32,7 +36,8 @@ export function nicknameRepeats(ctx: DocContext, seg: Segmentation, mentions: Ra
   for (let i = 0; i < ctx.n; i++) {
     if (ctx.cap[i] !== TITLE || covered[i] || ctx.titleCase[i] || ctx.allCaps[i] || skip(i)) continue;
     // On its own: no capitalised word right before (but a sentence's first) or after it.
-    if ((i > ctx.sentFirst[i] && ctx.cap[i - 1] === TITLE) || (i + 1 < ctx.sentEnd[i] && ctx.cap[i + 1] === TITLE)) continue;
+    // (Round 24: nor a suffix in capitals after it, "Ruch SA".)
+    if ((i > ctx.sentFirst[i] && ctx.cap[i - 1] === TITLE) || (i + 1 < ctx.sentEnd[i] && ctx.cap[i + 1] >= TITLE)) continue;
     const text = toks[i].text;
     if ((readings.get(text) ?? 0) < MIN_READINGS) continue;
     added.push(rawMention(toks[i].start, toks[i].end, text, 'ORGANIZATION', false));

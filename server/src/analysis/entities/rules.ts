@@ -682,7 +682,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = placeClubs(ctx, seg, clubContexts(ctx, seg, gazetteer, sportsTeams(ctx, seg, gazetteer, footballClubs(ctx, seg, gazetteer, steps))));
   steps = companiesNamedLikePeople(ctx, seg, gazetteer, namedLikePeople(ctx, gazetteer, steps));
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
-  steps = appositiveTypes(seg, steps);
+  steps = appositiveTypes(ctx, seg, steps);
   steps = listedKinds(ctx, bodyAcronyms(ctx, countryCodes(ctx, seg, steps)));
   steps = agreementNames(ctx, eventNames(ctx, motorRacing(ctx, gazetteer, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps)))));
   steps = regionDemonyms(ctx, dropRoleModifiers(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps)))));
