@@ -608,6 +608,7 @@ function bodyOfPlace(ctx: DocContext, from: number, to: number): boolean {
   return false;
 }
 const OF_HASH = hashLower('of');
+const COUNCIL = hashLower('council');
 
 /** ",", ";", ":" (one character; "&" and "." end names: "AT&T", "Inc."). */
 /** "Jerzy L.", "Iraq-U.N.": the full stop after an initial or an abbreviation with dots is its own. */
@@ -756,6 +757,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
     let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : side && s.type === MISC ? 'ORGANIZATION' : TYPES[s.type];
     if (type === 'LOCATION' && to - from >= 3 && ((ORG_HEAD_HASHES.has(ctx.lower[to - 1]) && !isGroundEnd(ctx.lower[to - 1]) && !isVenueHall(ctx.lower, to)) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
+    // Round 24: and two words ending in "Council" ("Highland Council", "Fife Council"): a place's council is a body.
+    if (type === 'LOCATION' && to - from === 2 && ctx.lower[to - 1] === COUNCIL && ctx.cap[to - 1] === TITLE) type = 'ORGANIZATION';
     // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
     // Round 24: and two words, a nationality and a government's own word ("Scottish Government", "Welsh Parliament").
     if (type === 'MISC' && ((to - from >= 3 && BODIES.has(ctx.lower[to - 1])) || (to - from === 2 && GOVERNMENTS.has(ctx.lower[to - 1]) && ctx.cap[to - 1] === TITLE)) && isDemonym(ctx, from)) type = 'ORGANIZATION';
