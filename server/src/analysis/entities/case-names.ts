@@ -25,10 +25,11 @@ export function caseNames(seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   return out ?? spans;
 }
 
-/** Only "v.", "v", "vs." or "vs" between the two names, in one sentence. */
+/** Only "v." or "v" between the two names, in one sentence. */
 function versus(seg: Segmentation, a: TokenSpan, b: TokenSpan): boolean {
   const toks = seg.tokens;
   if (b.from - a.to < 1 || b.from - a.to > 2 || toks[a.to].sentence !== toks[b.from].sentence) return false;
   const between = seg.text.slice(toks[a.to - 1].end, toks[b.from].start).trim();
-  return between === 'v.' || between === 'v' || between === 'vs.' || between === 'vs';
+  // (Not "vs.": a tennis draw's "Marc Rosset (Switzerland) vs. Jared Palmer".)
+  return between === 'v.' || between === 'v';
 }

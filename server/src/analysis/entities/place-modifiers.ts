@@ -35,8 +35,9 @@ function townsBeforeBusinesses(ctx: DocContext, spans: TokenSpan[]): void {
 }
 
 /** Round 24: nouns for a town's officer or a town's band that a listed town before them says where it is
- *  ("Tshwane mayor Kabelo Moeketsi", "Leeds band Harbour sold out …"), read as an organisation or a person. */
-const TOWN_NOUNS = wordSet(['mayor', 'mayoral', 'band', 'trio', 'quartet', 'four-piece', 'five-piece', 'duo']);
+ *  ("Tshwane mayor Kabelo Moeketsi", "Leeds band Harbour sold out …"), read as an organisation or a person.
+ *  (Not "trio": "the Dortmund trio of Sammer, Freund …" is the club's.) */
+const TOWN_NOUNS = wordSet(['mayor', 'mayoral', 'band', 'four-piece', 'five-piece']);
 
 function townsBeforeTownNouns(ctx: DocContext, spans: TokenSpan[]): void {
   for (const s of spans) {

@@ -18,7 +18,8 @@ import { plural } from './misc-subjects';
 
 const PLURAL_VERBS = wordSet(['have', 'are', 'were']);
 /** Words after which a name opens its clause ("In the URC, Leinster have …", "… but Pilot have …"). */
-const CLAUSE_OPENERS = wordSet([',', ';', ':', '(', '"', '“', '—', '–', 'but', 'while', 'when', 'where', 'because', 'that', 'after', 'before', 'since', 'if', 'though', 'although', 'whereas']);
+const CLAUSE_OPENERS = wordSet([',', ';', ':', '(', '"', '“', '—', '–', 'but', 'while', 'when', 'where', 'because', 'that', 'after', 'before', 'since', 'whereas']);
+// (Not "if", "though": "if Perot were not in the race" is a wish, not a plural.)
 const THE = wordSet(['the']);
 const COMMA = hashLower(',');
 const COUNTRY_OR_PEOPLE = listBits('country', 'demonym');

@@ -726,10 +726,9 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     // Round 21: "1. Mara Hollis -13": a leaderboard's minus sign (a dash token of its own) is the score's.
     if (to - from > 1 && to < ctx.n && isLooseDash(toks[to - 1].text) && toks[to - 2].end < toks[to - 1].start && toks[to - 1].end === toks[to].start && ctx.cap[to] === DIGIT) to--;
     // Round 24: "beat the Bulls 31-17": a score read onto a side's name is the match's; the name is the side.
+    // (A MISC name only when a plural nickname: "the Garrington 4-8" is a well's name, score and all.)
     let side = false;
-    if (to - from > 1 && ctx.cap[to - 1] === DIGIT && isScore(toks[to - 1].text)) { to--; side = true; }
-    // Round 24: "The Crusaders thrashed …": a sentence's "The" is no part of a side's plural nickname.
-    if (to - from === 2 && from === ctx.sentFirst[from] && s.type === ORGANIZATION && toks[from].text === 'The' && plural(toks[from + 1].text)) from++;
+    if (to - from > 1 && ctx.cap[to - 1] === DIGIT && isScore(toks[to - 1].text) && (s.type !== MISC || plural(toks[to - 2].text))) { to--; side = true; }
     // "Abu Hamza al-Yafei," read with its comma: a name never ends in a comma, semicolon, colon or full stop.
     while (to - from > 1 && ctx.cap[to - 1] === PUNCT && isListPunct(toks[to - 1].text) && !initialsStop(toks[to - 2].text, toks[to - 1].text)) to--;
     // "D-Ohio", "R-Texas", "I-Vt.": AP's party and state after a lawmaker's name; the state is a place.
