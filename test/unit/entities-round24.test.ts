@@ -106,6 +106,13 @@ describe('round 24: companies, products and sides named by common words', () => 
   });
 });
 
+describe('round 24: a name in capitals cut short', () => {
+  it('"ABU" + "DHABI //" is the place the article writes in full', () => {
+    const t = 'ADNOC Gas profit rises\n\nABU DHABI // ADNOC Gas reported a 9 per cent rise in profit. The company is listed on the Abu Dhabi Securities Exchange. Mubadala, the Abu Dhabi fund, agreed.';
+    expect(t, 'ABU DHABI', 'LOCATION');
+  });
+});
+
 describe('round 24: court cases and a town with its region', () => {
   it('"Brennan v. Ostrowski" is one MISC name, a case', () => {
     expect('Lawyers for Halvorsen Foods cited Brennan v. Ostrowski, a 1998 ruling, in their motion.', 'Brennan', 'MISC', 0, 'Brennan v. Ostrowski');

@@ -40,6 +40,8 @@ export function nicknameRepeats(ctx: DocContext, seg: Segmentation, mentions: Ra
     if ((i > ctx.sentFirst[i] && ctx.cap[i - 1] === TITLE) || (i + 1 < ctx.sentEnd[i] && ctx.cap[i + 1] >= TITLE)) continue;
     const text = toks[i].text;
     if ((readings.get(text) ?? 0) < MIN_READINGS) continue;
+    // A singular name after "of" is a title's portfolio or a place's part ("Secretary of Labor" beside the party "Labor").
+    if (i > ctx.sentFirst[i] && toks[i - 1].text === 'of' && !plural(text)) continue;
     added.push(rawMention(toks[i].start, toks[i].end, text, 'ORGANIZATION', false));
   }
   if (added.length === 0) return mentions;
