@@ -65,6 +65,11 @@ describe('round 24: places joined by "and", and a town that speaks', () => {
     expect(t, 'Kupiansk', 'LOCATION');
   });
 
+  it('a word read as a body in a list of towns after "from" is a town ("from Lochmaddy and Tarbert")', () => {
+    const t = 'Meanwhile, NHS Western Isles said patients with hospital appointments in Inverness or Glasgow would be given priority on sailings from Lochmaddy and Tarbert.';
+    expect(t, 'Tarbert', 'LOCATION');
+  });
+
   it('two people joined by "and" stay people', () => {
     expect('Pete Sampras and Andre Agassi will meet in the final, organisers said.', 'Andre Agassi', 'PERSON');
   });
