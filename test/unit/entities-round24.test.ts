@@ -118,6 +118,17 @@ describe('round 24: a name in capitals cut short', () => {
   });
 });
 
+describe('round 24: ports and credit lines run into the text', () => {
+  it('a port by its name ("Sohar Port") is a place', () => {
+    expect('In Oman, OQ Gas Networks said Sohar Port would handle its first ammonia export in January.', 'Sohar Port', 'LOCATION');
+  });
+
+  it('a name after "reporting by" in a credit line the segmenter left in the text is a person', () => {
+    const t = 'Meanwhile the ruler approved a new free zone at Jebel Ali.\n\n- Additional reporting by Hamdan Al Suwaidi in Dubai';
+    expect(t, 'Hamdan Al Suwaidi', 'PERSON');
+  });
+});
+
 describe('round 24: court cases and a town with its region', () => {
   it('"Brennan v. Ostrowski" is one MISC name, a case', () => {
     expect('Lawyers for Halvorsen Foods cited Brennan v. Ostrowski, a 1998 ruling, in their motion.', 'Brennan', 'MISC', 0, 'Brennan v. Ostrowski');

@@ -151,6 +151,7 @@ import { andPlaces } from './and-places';
 import { caseNames } from './case-names';
 import { ownedProducts } from './owned-products';
 import { speakingPlaces } from './speaking-places';
+import { creditedNames } from './credited-names';
 
 export type { RawMention } from './raw-mention';
 
@@ -701,7 +702,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = definedTerms(ctx, seg, lineUps(ctx, seg, gazetteer, titledPeople(ctx, seg, steps)));
   steps = acronymHeads(ctx, seg, streetDirections(ctx, bodiesOf(ctx, countryAgencies(ctx, seg, gazetteer, steps))));
   steps = aflScores(ctx, seg, acts(ctx, upNext(ctx, ministerPortfolios(ctx, irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, compassSeats(ctx, steps))))))))))))))));
-  steps = speakingPlaces(ctx, ownedProducts(ctx, seg, caseNames(seg, andPlaces(ctx, seg, pluralVerbNames(ctx, seg, itselfSubjects(ctx, saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps)))))))));
+  steps = creditedNames(ctx, speakingPlaces(ctx, ownedProducts(ctx, seg, caseNames(seg, andPlaces(ctx, seg, pluralVerbNames(ctx, seg, itselfSubjects(ctx, saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps))))))))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
