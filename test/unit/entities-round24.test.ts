@@ -79,8 +79,9 @@ describe('round 24: places joined by "and", and a town that speaks', () => {
     expect(t, 'Kherbal', 'LOCATION', 1);
   });
 
-  it('a listed town before "band" or "mayor" is the town', () => {
+  it('a listed town before "band" or "mayor" is the town, and a common word after "band" the band', () => {
     expect('Leeds band Harbour sold out the Brudenell Social Club in four minutes.', 'Leeds', 'LOCATION');
+    expect('Leeds band Harbour sold out the Brudenell Social Club in four minutes.', 'Harbour', 'ORGANIZATION');
   });
 });
 
