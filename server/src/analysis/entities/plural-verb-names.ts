@@ -1,12 +1,13 @@
 // A name written in the singular that takes a plural verb is a team, a band or a company, never a
-// person or a town: "Leinster have confirmed …", "Chelsea have agreed a fee", "Pilot have spent the
-// year …", "Sarries have won two" (British house style treats a club or a group as many people).
-// A person is "has"; a place is "has" (issue 10, round 24). Not a name joined to another by "and"
-// ("Smith and Jones have", the verb is the pair's), nor one after a preposition ("residents of Mamelodi
-// have been asked"), nor a country ("England have won": CoNLL-2003 types a national side by its
-// country), nor a plural ("Democrats have": the 1996 pages' party members, MISC). A name the tagger
-// left out is taken too when it is capitalised mid-sentence, or opens it and is no common word
-// ("Sarries have won"; not "Police have said"). Sure, so the article's other mentions follow it.
+// person or a town: "Leinster have confirmed …", "Chelsea have agreed a fee", "In the league,
+// Kilbrannan have signed …" (British house style treats a club or a group as many people). A person
+// is "has"; a place is "has" (issue 10, round 24). The name opens its clause (first in the sentence,
+// after a comma or a conjunction): not a name joined to another by "and" ("Smith and Jones have"),
+// nor one after a preposition or a noun ("residents of Mamelodi have been asked", "an injury to Mary
+// Joe Fernandez have forced …"), nor a country ("England have won": CoNLL-2003 types a national side
+// by its country), nor a plural ("Democrats have": the 1996 pages' party members, MISC). A name the
+// tagger left out is taken too after a comma or "the", when it is no common word (not '"We have"',
+// "Police have said"). Sure, so the article's other mentions follow it.
 import type { Segmentation } from '../types';
 import { aloneInListsAt, listBits, type DocContext } from './features';
 import { TITLE } from './lexicon';
