@@ -4,7 +4,7 @@
 // speech-only gold in the manner of the Gender Gap Tracker's evaluation set), through the CLI.
 //
 //   npm run build && node scripts/measure-attributions-fixture.mjs [--cli "node dist/cli.js analyze --jsonl"]
-//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2|...|17] [--errors] [--json out.json]
+//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2|...|18] [--errors] [--json out.json]
 // (batch 1: the six articles written first; batch 2: three more written after the first fixes;
 // batch 3: five more in other house styles, written blind in round 4; an article without a
 // batch in gold.json is batch 1; batch 4: three more written after round 4's fixes, measured once; batch 5: six more in other
@@ -36,7 +36,11 @@
 // 'he'/'she' in turn, a municipal story where the city and an unnamed ministry speak and then 'It said', a business story with
 // a developer named inside a noun phrase who then speaks ('A plan by developer X … He said') and analysts' notes, a Q&A-style
 // feature ('We asked lawyer X what … She said'), a soccer story with quotations after 'X said:' and before their cue),
-// written blind in round 20 of the ninth session)
+// written blind in round 20 of the ninth session; batch 18: six more (a court story where a statement of claim, lawyers and a
+// judge all speak, 'It says' after 'The statement of claim … names X'; a science story with 'The researchers followed … They
+// found'; a parliamentary story with 'according to documents tabled in the House of Commons'; a business story with a ticker
+// between name and cue, 'X Corp. (TSX: HLE) said'; an Indian-style wire opening 'NEW DELHI:'; a basketball post-game story),
+// written blind in round 21 of the ninth session)
 //
 // Measures (micro-averaged over all articles):
 //   content  P/R/F1: contents matched one-to-one, overlap >= 50 % of the longer trimmed span;

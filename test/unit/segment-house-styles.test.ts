@@ -126,6 +126,102 @@ describe('web scrape furniture', () => {
     assertKeptOut(a);
   });
 
+  it('reads a local paper\'s scrape: a section label, a day-month publication date, a long rights notice, privacy controls', () => {
+    const a = analyze(read('courier-scrape.txt'));
+    assert.deepEqual(furniture(a), [
+      ['share', 'Skip to content'],
+      ['share', 'Menu'],
+      ['share', 'Sign in'],
+      ['read-more', 'News | Environment'],
+      ['timestamp', '6 min read'],
+      ['share', 'Listen to this article'],
+      ['share', 'Share'],
+      ['byline', 'By Hanna Roe'],
+      ['timestamp', 'Published 7 December 2026'],
+      ['advert', 'Advertisement'],
+      ['footer', 'Copyright 2026 The Eastmouth C'],
+      ['footer', 'Cookie settings'],
+      ['footer', 'Do Not Sell or Share My Person'],
+    ]);
+    assert.deepEqual(a.figures.map((x) => x.text), ['4.9 metres', 'Sunday night', 'two', 'About 120', '£21m', '2024']);
+    assertKeptOut(a);
+  });
+
+  it('reads a wire\'s contact block (a label, then a name at an e-mail address) and a desk\'s stamp line between bars', () => {
+    const a = analyze(read('wire-contacts.txt'));
+    assert.deepEqual(furniture(a), [
+      ['byline', '--With assistance from Pia Lun'],
+      ['byline', 'To contact the reporter on thi'],
+      ['byline', 'Tomas Berg in Frankfurt at tbe'],
+      ['byline', 'To contact the editors respons'],
+      ['byline', 'Ines Ruiz at iruiz@example.com'],
+      ['timestamp', 'Desk Reporter | Updated: Dec 7'],
+    ]);
+    const credited = a.entities.filter((e) => e.role === 'credit').map((e) => e.name).sort();
+    assert.deepEqual(credited, ['Ines Ruiz', 'Pia Lund', 'Tomas Berg']);
+    assertKeptOut(a);
+  });
+
+  it('reads a blog\'s tail: an outlet\'s note on itself, an end mark, contact lines, categories and tags, a share box, a stock photo credit, a source note, calls for tips and money', () => {
+    const a = analyze(read('blog-tail.txt'));
+    assert.deepEqual(furniture(a), [
+      ['footer', 'The Metro Ledger is an indepen'],
+      ['footer', '###'],
+      ['footer', 'Phone: (555) 201-3344'],
+      ['footer', 'Email: desk@example.org'],
+      ['read-more', 'Posted in: Transport, Harbour'],
+      ['read-more', 'Tags: ferries, fares, harbour '],
+      ['share', 'Share this:'],
+      ['share', 'Facebook'],
+      ['share', 'X'],
+      ['share', 'Like this:'],
+      ['share', 'Like Loading...'],
+      ['caption', 'Photo by Ines Vidal on Unsplas'],
+      ['footer', 'Sources: Harbour board minutes'],
+      ['promo', 'Have a news tip? Email the des'],
+      ['signup', 'Support local journalism. Beco'],
+      ['share', 'Back to top'],
+    ]);
+    assert.deepEqual(a.entities.filter((e) => e.role === 'credit').map((e) => e.name), ['Ines Vidal', 'Unsplash']);
+    assert.deepEqual(a.figures.map((x) => x.text), ['6-3', 'Monday', '8 per cent', 'April']);
+    assertKeptOut(a);
+  });
+
+  it('reads a syndicated finance page: the writer above the time, the tickers under their label, its footer links', () => {
+    const a = analyze(read('finance-syndication.txt'));
+    assert.deepEqual(furniture(a), [
+      ['byline', 'Marta Quinn'],
+      ['timestamp', 'Sat, December 5, 2026 at 9:15 '],
+      ['timestamp', '3 min read'],
+      ['read-more', 'In this article:'],
+      ['read-more', 'TOYS'],
+      ['read-more', '+6.40%'],
+      ['read-more', '^GSPC'],
+      ['read-more', '-0.12%'],
+      ['advert', 'Story continues'],
+      ['comments', 'View comments'],
+      ['footer', 'Terms and Privacy Policy'],
+      ['footer', 'Privacy Dashboard'],
+      ['read-more', 'Recommended Stories'],
+    ]);
+    assert.deepEqual(a.entities.filter((e) => e.role === 'credit').map((e) => e.name), ['Marta Quinn']);
+    assert.deepEqual(a.figures.map((x) => x.text), ['Friday', '18%', 'last year', 'Jan. 28']);
+    assertKeptOut(a);
+  });
+
+  it('reads publication times in ten sites\' forms, and the story under them', () => {
+    const stamps = [
+      'Published On 7 Dec 2026', 'Published: 7:30pm, 7 Dec, 2026', 'Posted Mon 7 Dec 2026 at 5:30am',
+      'December 7, 2026 5:00 AM ET', '12/07/2026 05:00 AM EST', 'Dec 7, 2026 - Politics & Policy',
+      'Updated - December 07, 2026 10:32 am IST', 'Last Updated: 07 Dec 2026, 10:32 AM', 'Mon 7 Dec 2026 05.00 GMT',
+      '7 December 2026 · 2 min read',
+    ];
+    const story = 'Dockworkers extended their strike into a second week on Monday, the union said.';
+    const seg = segment(['Port strike enters second week', ...stamps, story].join('\n\n'));
+    assert.deepEqual(seg.boilerplate.map((b) => [b.kind, b.text]), stamps.map((t) => ['timestamp', t]));
+    assert.ok(seg.sentences.some((x) => x.text === story));
+  });
+
   it('reads a Reuters scrape: editor\'s note, byline, reading time, FILE PHOTO caption, slideshow', () => {
     const a = analyze(read('reuters-scrape.txt'));
     assert.deepEqual(furniture(a), [

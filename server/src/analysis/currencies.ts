@@ -20,11 +20,20 @@ export const CENT_SIGN_PREFIXES: ReadonlyMap<string, string> = new Map([['GH', '
 /** Currencies written in letters before the number, apart or glued ("Rs 500", "Rs500", "KSh310m", "SFr 2 million"), as written. */
 export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['Rs.', 'INR'], ['Rs', 'INR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['SFr.', 'CHF'], ['SFr', 'CHF'], ['Sfr', 'CHF'],
+  // South Asia's and South-East Asia's papers: the taka, the Nepalese rupee, the rupiah, the ringgit.
+  ['Tk', 'BDT'], ['Tk.', 'BDT'], ['NRs', 'NPR'], ['NRs.', 'NPR'], ['Rp', 'IDR'], ['Rp.', 'IDR'], ['RM', 'MYR'],
+  // East Africa's papers: the Tanzanian and Ugandan shillings.
+  ['TSh', 'TZS'], ['USh', 'UGX'], ['Shs', 'UGX'],
 ]);
 
-/** ISO currency codes, written in capitals before or after the number ("RMB" is the yuan's). */
+/** ISO currency codes (and two crypto tickers), written in capitals before or after the number ("RMB" is the yuan's). */
 export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'INR',
   'RUB', 'KZT', 'TRY', 'ZAR', 'BRL', 'MXN', 'SEK', 'NOK', 'DKK', 'PLN', 'KRW', 'IDR', 'NGN',
   'UAH', 'SAR', 'AED', 'ILS', 'EGP', 'PKR', 'THB', 'MYR', 'PHP', 'ARS', 'CZK', 'HUF',
+  'BDT', 'LKR', 'NPR', 'VND', 'TWD', 'KES', 'GHS', 'TZS', 'UGX', 'ETB', 'QAR', 'KWD', 'BHD', 'OMR',
+  'JOD', 'MAD', 'TND', 'CLP', 'COP', 'PEN', 'RON', 'BGN', 'ISK', 'UZS', 'AZN', 'BYN', 'RSD', 'MMK',
+  'IRR', 'IQD', 'LBP', 'ZMW', 'BWP', 'MUR', 'XOF', 'XAF',
+  // Crypto-currencies by their tickers: "1,200 BTC".
+  'BTC', 'ETH',
 ].map((code): [string, string] => [code, code]).concat([['RMB', 'CNY']]));

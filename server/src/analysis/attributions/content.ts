@@ -113,8 +113,18 @@ export function rightIsEmpty(doc: Doc, cue: number, c: Clause, quotes: QuoteInde
     if (isOpenMarkToken(doc, next, quotes) || doc.lower[next] === 'that') return false;
     return asideThenThat(doc, j, c.hi) < 0 && !asideThenClause(doc, j, c.hi);
   }
-  // A closing quote mark right after the cue: the cue sits inside a quotation's end.
-  return t === '”' || t === '"';
+  // A closing quote mark right after the cue: the cue sits inside a quotation's end. (A straight
+  // mark that opens a quotation the sentence goes on after is none: 'He said "budget reforms" would …'.)
+  return t === '”' || (t === '"' && !straightQuoteGoesOn(doc, j, c.hi, quotes));
+}
+
+/** Whether the straight mark at `j` opens a quotation after which the sentence goes on with a word. */
+function straightQuoteGoesOn(doc: Doc, j: number, hi: number, quotes: QuoteIndex): boolean {
+  const q = isOpenMarkToken(doc, j, quotes);
+  if (!q || !q.closed) return false;
+  let k = j + 1;
+  while (k < hi && doc.toks[k].start < q.close) k++;
+  return k < hi && /^\p{Ll}/u.test(doc.toks[k].text);
 }
 
 

@@ -9,6 +9,8 @@ import { FINITE, isDocumentNoun, isWord } from './words';
 /** Words that open what follows a document's head noun (a time, its author, its subject, a bracket). */
 const POST_MODIFIERS = new Set([
   'out', 'in', 'from', 'on', 'of', 'by', 'for', 'at', 'released', 'conducted', 'published', 'taken', 'commissioned', 'issued', 'obtained', '(',
+  // Where it was put before the public or who saw it ("Documents tabled in the House of Commons show …", "Records filed with the court show …").
+  'tabled', 'filed', 'submitted', 'presented', 'posted', 'prepared', 'provided', 'leaked', 'seen', 'shared', 'made', 'sent',
 ]);
 /** How far into the clause the head may be, and how long the whole phrase before the cue. */
 const MAX_HEAD_AT = 6;

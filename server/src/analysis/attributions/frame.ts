@@ -324,11 +324,43 @@ function entry_isParticiple(w: string): boolean {
   return w.endsWith('ing');
 }
 
+/** Quantifiers that stand alone as a plural subject ("Many fear …", "But few believe …"): a base form after them is a verb. */
+const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'few', 'both']);
+/** Quantifiers that also take a mass noun ("some fear", "most concern"): only a verb that is no noun follows them as one. */
+const MASS_QUANTIFIERS = new Set(['some', 'most', 'all']);
+const VERB_ONLY = new Set([
+  'say', 'believe', 'think', 'argue', 'insist', 'contend', 'agree', 'predict', 'maintain', 'expect', 'feel', 'know', 'suggest',
+  'warn', 'complain', 'wonder', 'speculate', 'acknowledge', 'admit', 'assert', 'allege', 'reckon', 'suppose', 'assume', 'worry',
+]);
+/** Words after which a quantifier opens its clause as the subject. */
+const CLAUSE_LINKS = new Set([',', 'but', 'and', 'yet', 'though', 'although', 'while', 'because', 'so', 'since', 'as']);
+
+/** "Most believe that …", "But few believe …", "Many fear …": a quantifier opening its clause is the cue's subject. */
+function quantifierSubject(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
+  const q = doc.lower[t - 1];
+  const w = doc.lower[t];
+  if (w !== entry.lemma || !(PLURAL_QUANTIFIERS.has(q) || (MASS_QUANTIFIERS.has(q) && VERB_ONLY.has(w)))) return false;
+  return t - 1 === c.lo || CLAUSE_LINKS.has(doc.lower[t - 2]);
+}
+
+/** Auxiliaries and adverbs between a relative "which" and its cue ("which has also said"). */
+const WHICH_AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'later', 'earlier', 'previously']);
+
+/** ", which said …": the relative pronoun after a comma, up to two auxiliaries or adverbs before the cue; else null. */
+function relativeWhich(doc: Doc, t: number, lo: number): Range | null {
+  let k = t - 1;
+  while (k > lo && t - k <= 2 && WHICH_AUXILIARIES.has(doc.lower[k])) k--;
+  return k - 1 >= lo && doc.lower[k] === 'which' && doc.toks[k - 1].text === ',' ? { first: k, last: k } : null;
+}
+
 /** Whether the cue verb at `t` is used as a noun, passive or infinitive, i.e. not a cue. */
 function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   if (t === c.lo) return false;
   const prev = doc.lower[t - 1];
+  if (DETERMINERS.has(prev) && quantifierSubject(doc, t, entry, c)) return false;
   if (DETERMINERS.has(prev) || (isPossessive(doc.toks[t - 1].text) && !hasContracted(doc, t - 1, c.lo))) return true;
+  // "the owners' claims": a plural owner's apostrophe before the word makes it a noun.
+  if (pluralPossessive(doc, t - 1)) return true;
   // "In a separate note, …", "the latest report", "an earlier statement": a modifier of a noun
   // between the determiner and the word makes it the noun.
   if (t - 2 >= c.lo && NOUN_MODIFIERS.has(prev) && DETERMINERS.has(doc.lower[t - 2])) return true;
@@ -650,6 +682,8 @@ export function frameForVerb(
   // A participle after a comma (", adding that …") has the clause's subject as its source.
   const afterComma = t > c.lo && doc.toks[skipLeftToSource(doc, t - 1, c.lo)]?.text === ',';
   let srcL = entry.participle && afterComma ? null : sourceLeftOf(doc, t, c.lo);
+  // "the Halden Group, which said …": a relative "which" after a comma speaks, as "who" does (index.ts reads its antecedent).
+  if (!srcL && !entry.participle) srcL = relativeWhich(doc, t, c.lo);
   // "X issued a statement saying …": X speaks, not the statement.
   const issuer = entry.participle && !afterComma && t > c.lo ? issuerOfMessage(doc, t, c.lo) : null;
   if (issuer) srcL = issuer;
@@ -811,14 +845,18 @@ export function frameForVerb(
   // ("a decision the chair said was made …": a contact clause is a relative clause without its "which".)
   const relative = srcL !== null && srcL.first > c.lo && (RELATIVES.has(doc.lower[srcL.first - 1]) || (contact && srcL.first - 2 >= c.lo && isWord(doc.toks[srcL.first - 1].text)));
   // "A Harbour Institute poll out this week shows …": the document heads the clause's opening phrase.
-  const opening = entry.doc && !(srcL && isDocumentNoun(doc.lower[headOf(doc, srcL)])) ? documentOpening(doc, c, t) : null;
+  // A document source read in full keeps its reading; one that stopped inside the opening takes the
+  // opening ("Documents tabled Monday show …": the reading back stopped at the time).
+  const readIsDocument = srcL !== null && isDocumentNoun(doc.lower[headOf(doc, srcL)]);
+  let opening = entry.doc && (!readIsDocument || srcL!.first === c.lo) ? documentOpening(doc, c, t) : null;
+  if (opening && readIsDocument && !(opening.first === srcL!.first && opening.last > srcL!.last)) opening = null;
   if (opening) srcL = opening;
   const documentSource = srcL !== null && (opening !== null || isDocumentNoun(doc.lower[headOf(doc, srcL)]) || itAfterDocument(doc, srcL, c));
   const fronted = isFronted(doc, c, srcL ? srcL.first : t);
   // "will announce the results": speech still to come reports something only with a clause.
   const modal = t > c.lo && MODALS.has(doc.lower[skipLeftToSource(doc, t - 1, c.lo) + 1] ?? '') ? { ...entry, needsClause: true } : entry;
   // "Moreau, who says …, wrote": the cue sits in a relative clause set off by commas.
-  const whoAside = srcL !== null && doc.lower[srcL.first] === 'who' && srcL.first > c.lo && doc.toks[srcL.first - 1].text === ',';
+  const whoAside = srcL !== null && (doc.lower[srcL.first] === 'who' || doc.lower[srcL.first] === 'which') && srcL.first > c.lo && doc.toks[srcL.first - 1].text === ',';
   const rc = rightContent(doc, t, modal, c, quotes, relative, documentSource, fronted, whoAside);
   if (!rc) return null;
   if (!learned && OBJECT_OR_CLAUSE.has(entry.lemma) && !rc.quote && !clauseAt(doc, t, rc.start, c)) return NOT_SPEECH;

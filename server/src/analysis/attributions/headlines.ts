@@ -3,6 +3,7 @@ import type { Draft } from './draft';
 import type { Clause } from './context';
 import type { Doc } from './phrases';
 import type { Quote } from './quotes';
+import type { Span } from '../types';
 import { isCapitalised, isPossessive, isWord } from './words';
 
 const NAME_LINKS = new Set(['of', 'on', 'the', 'and', 'to', 'at']);
@@ -62,7 +63,7 @@ export function transcriptLabel(doc: Doc, c: Clause): Draft | null {
 }
 
 /** Whether a draft is a transcript label's ("HOLLIS: …"): a colon cue right after a speaker in capitals. */
-function isLabelDraft(doc: Doc, d: Draft): boolean {
+export function isLabelDraft(doc: Doc, d: Draft): boolean {
   if (!d.cue || !d.source || d.cue.first !== d.cue.last || doc.toks[d.cue.first].text !== ':' || d.source.last + 1 !== d.cue.first) return false;
   for (let k = d.source.first; k <= d.source.last; k++) {
     const t = doc.toks[k].text;
@@ -74,10 +75,19 @@ function isLabelDraft(doc: Doc, d: Draft): boolean {
 /**
  * A transcript quoted paragraph by paragraph ("“WALLACE: …” / “PENCE: …”): its speakers are the
  * labels, so the quotation over their paragraphs is no one's words as a whole; it is dropped.
+ * A label that is the segmenter's dateline ("NEW DELHI: The Centre on Monday …", a South Asian
+ * paper's) is no speaker: it is dropped too. (Not any place the entity stage typed: it types a
+ * transcript's "FALLIN:" a place.)
  */
-export function withoutTranscriptQuotations(doc: Doc, drafts: Draft[]): Draft[] {
+export function withoutTranscriptQuotations(doc: Doc, drafts: Draft[], dateline: Span | null = null): Draft[] {
   let labels: Draft[] | null = null;
-  for (const d of drafts) if (isLabelDraft(doc, d)) (labels ??= []).push(d);
+  let placed: Draft | null = null;
+  for (const d of drafts) {
+    if (!isLabelDraft(doc, d)) continue;
+    if (dateline && doc.toks[d.source!.first].start === dateline.start && doc.toks[d.source!.last].end === dateline.end) placed = d;
+    else (labels ??= []).push(d);
+  }
+  if (placed) drafts = drafts.filter((d) => d !== placed);
   if (!labels) return drafts;
   const inside = (q: Draft): boolean => labels!.some((l) => l !== q && q.contentStart <= l.anchor && l.anchor < q.contentEnd);
   return drafts.filter((d) => !(d.quote && inside(d)));

@@ -17,8 +17,9 @@ import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameF
 import { CUE_VERBS, PUT_IT, STATES_AFTER_DOCUMENT } from './lexicon';
 import { frameForAsPutIt } from './as-put-it';
 import { frameForAsReportedBy } from './as-reported-by';
+import { POLL_HEADS, frameForInPoll } from './in-poll';
 import type { Doc } from './phrases';
-import { headlineColon, isOpeningLine, isTitleLine, transcriptLabel, withoutTranscriptQuotations } from './headlines';
+import { headlineColon, isLabelDraft, isOpeningLine, isTitleLine, transcriptLabel, withoutTranscriptQuotations } from './headlines';
 import { SPEECH_NOUNS, frameForNoun } from './nouns';
 import { embeddedPosts } from './posts';
 import { interviewAnswers } from './interviews';
@@ -87,7 +88,7 @@ export function findAttributions(
   }
   kept?.end();
 
-  const all = interviewAnswers(seg, mentions, embeddedPosts(seg, withoutTranscriptQuotations(doc, attachQuotations(doc, seg, quotes, drafts))));
+  const all = interviewAnswers(seg, mentions, embeddedPosts(seg, withoutTranscriptQuotations(doc, attachQuotations(doc, seg, quotes, drafts), seg.dateline?.place ?? null)));
   const roles = memo ? (memo.roles ??= new PlacedMemo()) : undefined;
   const resolver = new SourceResolver(text, entities, mentions, seg.sentences, roles);
   const out: Attribution[] = [];
@@ -163,7 +164,7 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
   for (let t = c.lo; t < c.hi; t++) {
     if (quoted[t] || t < questionEnd) continue;
     const w = doc.lower[t];
-    const trigger = TRIGGERS.has(w) || (w === 'states' && t > c.lo && isDocumentNoun(doc.lower[t - 1]));
+    const trigger = TRIGGERS.has(w) || (w === 'states' && t > c.lo && isDocumentNoun(doc.lower[t - 1])) || (POLL_HEADS.has(w) && doc.lower[c.lo] === 'in');
     if (!trigger && !(words && words.has(w))) continue;
     if (nestedTooDeep(doc, drafts, sentenceDrafts, t)) continue;
     let d = trigger ? ruleFrame(doc, t, c, quotes, drafts, title) : null;
@@ -187,7 +188,7 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
       if (one.contentEnd > one.contentStart && (nested || !duplicate(doc, drafts, one))) {
         // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
         // it to "who" (outlets mark either one).
-        if (one.source && one.source.first === one.source.last && doc.lower[one.source.first] === 'who') {
+        if (one.source && one.source.first === one.source.last && (doc.lower[one.source.first] === 'who' || doc.lower[one.source.first] === 'which')) {
           // "Gail Moreau, a nurse from Thunder Bay, who told …": the name before the description
           // (not the place that ends it).
           const named = nameBeforeDescribedWho(doc, one.source.first, c.lo);
@@ -285,7 +286,8 @@ function ownedDocumentSays(doc: Doc, d: Draft): boolean {
 function documentOpeningShows(doc: Doc, d: Draft, c: Clause): boolean {
   if (!d.source || !CUE_VERBS.get(doc.lower[d.cue!.last])?.doc) return false;
   const opening = documentOpening(doc, c, d.cue!.first);
-  return opening !== null && opening.first === d.source.first && opening.last === d.source.last;
+  // ("Documents released Monday show …": the source read back stops at the time, inside the opening.)
+  return opening !== null && opening.first === d.source.first && opening.last >= d.source.last;
 }
 
 /** Object pronouns: "told him he …" is left to the second opinion. */
@@ -392,6 +394,8 @@ function ruleFrame(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, drafts: D
   // "As reported by the Herald, the mayor …"
   const reportedBy = frameForAsReportedBy(doc, t, c, quotes);
   if (reportedBy) return reportedBy;
+  // "In a Halden Institute poll released Monday, 52 per cent …"
+  if (POLL_HEADS.has(w)) return doc.lower[c.lo] === 'in' ? frameForInPoll(doc, t, c, quotes) : null;
   // "Hart's comments that …": speech named by a noun.
   const n = SPEECH_NOUNS.has(w) ? frameForNoun(doc, t, c, quotes) : null;
   if (n) return n;
@@ -554,7 +558,7 @@ function duplicate(doc: Doc, drafts: Draft[], d: Draft): boolean {
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 4; i--) {
     // A cue of the learned model never keeps the rules' out (it goes if they overlap).
     if (drafts[i].learned && !d.learned) continue;
-    if (halfOverlap(drafts[i], d) && !holdsCueOf(doc, d, drafts[i])) return true;
+    if (halfOverlap(drafts[i], d) && !holdsCueOf(doc, d, drafts[i]) && !labelHolds(doc, drafts[i], d)) return true;
   }
   return false;
 }
@@ -568,6 +572,19 @@ function holdsCueOf(doc: Doc, d: Draft, o: Draft): boolean {
   const first = o.source && o.source.first < o.cue.first ? o.source.first : o.cue.first;
   return d.contentStart <= doc.toks[first].start && doc.toks[o.cue.last].end <= d.contentEnd;
 }
+
+/**
+ * "NEW DELHI: The Centre approved …, the minister said.": a label's paragraph that holds a cue of
+ * its own holds that attribution, not a second reading of it (a place's label, a dateline, is
+ * dropped later: withoutTranscriptQuotations).
+ */
+function labelHolds(doc: Doc, o: Draft, d: Draft): boolean {
+  if (d.cue === null || d.source === null || !isLabelDraft(doc, o)) return false;
+  // A cue after its content, with a source in the third person (not "Do you think …?" in a host's question).
+  const cueAt = doc.toks[d.cue.first].start;
+  return d.contentEnd <= cueAt && !FIRST_SECOND_PERSON.has(doc.lower[d.source.first]) && o.contentStart <= cueAt && doc.toks[d.cue.last].end <= o.contentEnd;
+}
+const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
 
 function halfOverlap(o: Draft, d: Draft): boolean {
   if (!(o.contentStart < d.contentEnd && d.contentStart < o.contentEnd)) return false;

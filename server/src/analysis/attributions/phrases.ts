@@ -4,7 +4,7 @@ import type { Token } from '../types';
 import { CUE_VERBS } from './lexicon';
 import {
   BETWEEN_SOURCE_AND_CUE, DETERMINERS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, TIME_WORDS,
-  isCapitalised, isLyAdverb, isPossessive, isWord,
+  isCapitalised, isDocumentNoun, isLyAdverb, isPossessive, isWord,
 } from './words';
 
 export interface Doc {
@@ -135,6 +135,23 @@ function unnamedLinkAt(doc: Doc, i: number, hi: number): number {
   if ((w === 'familiar' && next === 'with') || (w === 'close' && next === 'to') || (w === 'briefed' && next === 'on')) n = 2;
   else if (w === 'with' && next === 'knowledge' && i + 2 < hi && doc.lower[i + 2] === 'of') n = 3;
   return n && i + n < hi && isWord(doc.toks[i + n].text) ? n : 0;
+}
+
+/** Participles that say where a document was put before the public ("tabled", "filed"). */
+const PLACING_PARTICIPLES = new Set(['tabled', 'filed', 'submitted', 'lodged', 'presented', 'published', 'posted', 'released', 'issued', 'entered']);
+/** Prepositions that name the place after them ("in the House of Commons", "with the court", "to Parliament"). */
+const PLACING_PREPOSITIONS = new Set(['in', 'with', 'to', 'before', 'at', 'on']);
+/** Places a document is put before with no article ("filed in court", "submitted to council"). */
+const PLACE_NOUNS = new Set(['court', 'council', 'parliament', 'congress', 'committee', 'legislature', 'cabinet', 'regulators']);
+
+/**
+ * "according to documents tabled in the House of Commons", "records filed with the court": after
+ * a document and its placing participle, the preposition goes on to the place (1: the preposition
+ * is taken; what follows is read as a link's object). 0 otherwise.
+ */
+function placedDocumentLinkAt(doc: Doc, i: number, first: number, hi: number): number {
+  if (!PLACING_PREPOSITIONS.has(doc.lower[i]) || i - 2 < first || !PLACING_PARTICIPLES.has(doc.lower[i - 1]) || !isDocumentNoun(doc.lower[i - 2])) return 0;
+  return i + 1 < hi && (isCapitalised(doc.toks[i + 1].text) || DETERMINERS.has(doc.lower[i + 1]) || PLACE_NOUNS.has(doc.lower[i + 1])) ? 1 : 0;
 }
 
 /** Prepositions after a participle that qualifies a source ("involved in", "quoted by", "assigned to"). */
@@ -364,7 +381,7 @@ export function sourceRightOf(doc: Doc, cue: number, hi: number): Range | null {
     if (!isWord(tok)) break;
     // "said a person familiar with the matter", "said two people briefed on the talks": the link
     // of an unnamed source goes on to what it knows.
-    const known = last === i - 1 && last >= first ? unnamedLinkAt(doc, i, hi) : 0;
+    const known = last === i - 1 && last >= first ? unnamedLinkAt(doc, i, hi) || placedDocumentLinkAt(doc, i, first, hi) : 0;
     if (known) {
       i += known;
       linkEnd = i;

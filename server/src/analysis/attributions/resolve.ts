@@ -19,6 +19,7 @@ import { CUE_VERBS } from './lexicon';
 import { ownCopy } from '../memo';
 import { FamilyIndex } from './families';
 import { ParagraphQuotations } from './quoted-spans';
+import { subjectAntecedent } from './subject-antecedent';
 
 /** Offsets of a sentence, for reading back sentence by sentence. */
 export interface SentenceBounds {
@@ -283,6 +284,9 @@ export class SourceResolver {
       // "a document seen by The Canadian Press", "emails obtained by the paper": whoever saw or
       // made the thing is not who speaks through it.
       if ((i > 0 || m.start > src.start + 6) && this.afterBy(m.start) && AGENT_BY.test(this.text.slice(Math.max(src.start, m.start - 30), m.start))) break;
+      // "a complaint filed in Lucas County Municipal Court", "documents tabled in the House of
+      // Commons": where a document was put is not who speaks through it.
+      if (m.start > src.start + 6 && PLACED_IN.test(this.text.slice(Math.max(src.start, m.start - 30), m.start))) break;
       headless = false;
       if (i > 0 && this.text[m.start - 1] === '(') continue; // "Chevron (CVX.N)"
       const rest = this.text.slice(m.end, src.end);
@@ -744,6 +748,24 @@ export class SourceResolver {
   private unnamedAntecedent(src: { start: number; end: number }, pos: number): { start: number; end: number } | null {
     const pronoun = this.text.slice(src.start, src.end).toLowerCase();
     if (pronoun !== 'it' && pronoun !== 'they') return null;
+    return this.unnamedSpeakerBefore(pronoun, pos) ?? this.subjectBefore(pronoun, src.start);
+  }
+
+  /**
+   * "It says …" after "The statement of claim … names X.", "They found …" after "The researchers
+   * followed …": a pronoun opening its sentence stands for the subject of the sentence before
+   * (subject-antecedent.ts), a document, a body or a group no entity names.
+   */
+  private subjectBefore(pronoun: string, at: number): { start: number; end: number } | null {
+    if (this.sentences.length === 0) return null;
+    const s = this.sentenceAt(at);
+    if (s < 1 || /\S/.test(this.text.slice(this.sentences[s].start, at))) return null;
+    const prev = this.sentences[s - 1];
+    return subjectAntecedent(this.text, prev.start, prev.end, pronoun, isBodyNoun);
+  }
+
+  /** The unnamed source spoken just before (this sentence or the one before) that `pronoun` stands for, else null. */
+  private unnamedSpeakerBefore(pronoun: string, pos: number): { start: number; end: number } | null {
     const before = this.lastUnresolved;
     if (!before || this.lastUnnamedBody < 0 || this.lastUnnamedBody >= pos) return null;
     const s = this.sentenceAt(pos);
@@ -1040,6 +1062,11 @@ const PREPOSITIONS = new Set(['of', 'for', 'with', 'by', 'to', 'from', 'at', 'in
 /** Governments by their common noun ("the city said"): what "it" stands for after them. */
 const GOVERNMENTS: ReadonlySet<string> = new Set(['city', 'town', 'county', 'province', 'state', 'municipality', 'council', 'government', 'region', 'district', 'village', 'borough']);
 
+/** A body's noun that "it" can stand for ("the ministry", "the city", "the company"). */
+function isBodyNoun(w: string): boolean {
+  return GOVERNMENTS.has(w) || NOT_COMPANIES.has(w) || ORGANIZATION_ROLES.has(w);
+}
+
 /** A group of people or bodies that "they" can stand for: a plural noun last ("Officials", "the province's health officials", "Police"). */
 const PLURAL_GROUP = /^(?:(?:the|The|some|Some|several|Several|many|Many)\s+)?(?:[\p{Ll}'’-]+\s+){0,3}(?:[\p{Ll}-]+s|police|staff|people)$|^(?:Officials|Police|Authorities|Analysts|Economists|Researchers|Scientists|Experts|Residents|Critics|Organizers|Organisers|Doctors|Lawyers|Prosecutors|Investigators)$/u;
 
@@ -1068,6 +1095,8 @@ const PLATFORMS = new Set([
   'LinkedIn', 'Weibo', 'WeChat', 'Truth Social', 'Rumble', 'Gab', 'Parler', 'Douyin', 'Pinterest', 'Mastodon',
 ]);
 const AGENT_BY = /[a-z](?:ed|en|wn) by (?:the |The )?$/;
+/** A placing participle and its preposition right before a name ("filed in ", "tabled in the "). */
+const PLACED_IN = /\b(?:tabled|filed|submitted|lodged|presented|entered) (?:in|with|to|before|at) (?:the |The )?$/;
 
 /** "the " or "The " at the start of `s` (a name's own article, or the four characters before it). */
 function startsWithThe(s: string): boolean {

@@ -5,10 +5,14 @@ import { type Match, match } from './match';
 import { parseNumberPhrase } from './number-phrase';
 import type { TokenView } from './token-view';
 
+/** Words between "aged" and the number that make it a bound ("aged over 65", "aged under 18"). */
+const BOUNDS: ReadonlyMap<string, 'min' | 'max'> = new Map([['over', 'min'], ['above', 'min'], ['under', 'max'], ['below', 'max']]);
+
 export function matchAge(v: TokenView, i: number, end: number): Match | null {
   if (!AGE_WORDS.has(v.lower(i)) || i + 1 >= end) return null;
+  const bound = BOUNDS.get(v.lower(i + 1)) ?? null;
   // "aged between 18 and 24": the range is read as after "aged".
-  const from = v.lower(i + 1) === 'between' && i + 2 < end ? i + 2 : i + 1;
+  const from = (v.lower(i + 1) === 'between' || bound !== null) && i + 2 < end ? i + 2 : i + 1;
   const p = parseNumberPhrase(v, from, end);
   if (!p || p.vague || p.value === null || p.value > 130 || p.value < 0) {
     if (p && p.range && p.range[1] <= 130) return match(i, p.last, 'AGE', null);
@@ -20,5 +24,5 @@ export function matchAge(v: TokenView, i: number, end: number): Match | null {
     const q = parseNumberPhrase(v, p.last + 2, end);
     if (q && q.value !== null && q.value > p.value && q.value <= 130) return match(i, q.last, 'AGE', null);
   }
-  return match(i, p.last, 'AGE', p.value);
+  return { ...match(i, p.last, 'AGE', p.value), bound };
 }

@@ -13,8 +13,9 @@ import { type Match, hyphenParts, match } from './match';
 import { type NumberPhrase, parseNumberPhrase } from './number-phrase';
 import { dottedClock, parseNumeral, scaled } from './numerals';
 import { isQualifierStart } from './qualifiers';
+import { aboutCricket } from './scores';
 import type { TokenView } from './token-view';
-import { type UnitTail, unitAt } from './units';
+import { temperatureBefore, type UnitTail, unitAt } from './units';
 
 export interface AmountContext {
   /** Index of the sentence's first token. */
@@ -121,7 +122,11 @@ function gluedMetres(v: TokenView, i: number, end: number): boolean {
   // "300m above sea level", "ground above 300m", "at altitudes over 2,000m": a height.
   if (next === 'above' && i + 2 < end && (v.lower(i + 2) === 'sea' || v.lower(i + 2) === 'ground')) return true;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (HEIGHT_NOUNS.has(v.lower(k))) return true;
+  // "River levels peaked at 5.6m", "the sea rose to 2.1m on Monday": a water height, nothing counted after it.
+  if (!COUNTED_AFTER.test(next)) for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (WATER_NOUNS.has(v.lower(k))) return true;
   if (RACE_EVENTS.has(next)) return true;
+  // "Walsh cleared 2.31m", "she threw 64.5m": a jump's height or a throw's length.
+  if (i > 0 && FIELD_EVENT_VERBS.has(v.lower(i - 1))) return true;
   if (i >= 2 && v.raw(i - 1) === '(' && IMPERIAL_LENGTHS.test(v.lower(i - 2))) return true;
   if (next === '(' && i + 2 < end) {
     const inside = v.lower(i + 2);
@@ -131,6 +136,24 @@ function gluedMetres(v: TokenView, i: number, end: number): boolean {
 }
 
 /** Nouns of height a few words before "300m" ("high ground above 300m", "an altitude of 4,000m"). */
+/** Verbs of the jumps and throws, before their mark in metres. */
+const FIELD_EVENT_VERBS: ReadonlySet<string> = new Set(['cleared', 'clears', 'jumped', 'leapt', 'leaped', 'vaulted', 'threw', 'hurled']);
+
+/** Water whose height is news: rivers in flood, tides, waves, snow. */
+const WATER_NOUNS: ReadonlySet<string> = new Set([
+  'river', 'rivers', 'sea', 'seas', 'water', 'waters', 'tide', 'tides', 'wave', 'waves', 'swell', 'surge',
+  'flood', 'floods', 'floodwater', 'floodwaters', 'snow', 'snowfall', 'lake', 'reservoir',
+]);
+
+/** A word after "2.1m" that may be what the millions count ("2.1m homes"): a lower-case word other than a preposition. */
+const COUNTED_AFTER = /^(?!(?:on|in|at|by|and|or|above|below|from|to|after|before|since|during|when|while|last|this|overnight)$)[a-z]/;
+
+/** Nouns after "8K", "4K" that make it a picture's resolution. */
+const PICTURE_NOUNS: ReadonlySet<string> = new Set([
+  'video', 'videos', 'resolution', 'display', 'displays', 'screen', 'screens', 'tv', 'tvs', 'television', 'televisions',
+  'camera', 'cameras', 'footage', 'streaming', 'monitor', 'monitors', 'hdr', 'uhd', 'oled', 'projector', 'recording',
+]);
+
 const HEIGHT_NOUNS: ReadonlySet<string> = new Set(['ground', 'altitude', 'altitudes', 'elevation', 'elevations', 'summit', 'depth', 'depths']);
 /** Races and events named by their distance ("the 100m final", "the 400m hurdles"). */
 const RACE_EVENTS: ReadonlySet<string> = new Set(['sprint', 'hurdles', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'dash', 'steeplechase']);
@@ -292,6 +315,24 @@ function obituaryAge(v: TokenView, p: NumberPhrase, end: number, ctx: AmountCont
 }
 
 /** What a bare four-digit number is: a year unless it visibly counts things. */
+/** Words before a year written with its century left off ("in '71", "the class of ’94", "'08 and '09"). */
+const CLIPPED_YEAR_BEFORE: ReadonlySet<string> = new Set([...YEAR_PREPOSITIONS, 'or']);
+
+/**
+ * "called to the bar in '71": two digits after an opening apostrophe, the year they stand for
+ * (up to '30 this century, else the last), or null. A quoted "'71'" is no year.
+ */
+function clippedYear(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): number | null {
+  const n = p.numeral;
+  const mark = p.first - 1;
+  if (!n || p.first !== p.last || n.intDigits !== 2 || n.decimal || mark - 1 < ctx.sentenceFirst) return null;
+  const apostrophe = v.raw(mark);
+  if ((apostrophe !== "'" && apostrophe !== '’') || !v.adjacent(mark, p.first) || v.adjacent(mark - 1, mark)) return null;
+  if (!CLIPPED_YEAR_BEFORE.has(v.lower(mark - 1))) return null;
+  if (p.last + 1 < end && v.adjacent(p.last, p.last + 1) && (v.raw(p.last + 1) === "'" || v.raw(p.last + 1) === '’')) return null;
+  return n.value <= 30 ? 2000 + n.value : 1900 + n.value;
+}
+
 function isYear(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): boolean {
   if (p.first !== p.last || yearAt(v, p.first, end) === null) return false;
   const prev = p.first > ctx.sentenceFirst ? v.lower(p.first - 1) : '';
@@ -384,6 +425,8 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
   if (n && n.form === 'decade') {
     const prev = p.first > ctx.sentenceFirst ? v.lower(p.first - 1) : '';
     if (POSSESSIVE_PRONOUNS.has(prev) && n.value < 130) return match(p.first, p.last, 'AGE', null, null, true);
+    // "highs in the 80s": degrees, not a decade.
+    if (n.value < 130 && temperatureBefore(v, p.first, ctx.sentenceFirst)) return match(p.first, p.last, 'QUANTITY', null, 'degree', true);
     return match(p.first, p.last, 'DATE', null);
   }
   if (p.range) {
@@ -398,6 +441,8 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     const kind: FigureKind = years ? 'DATE' : 'CARDINAL';
     return { ...match(p.first, p.last, kind, null), range: true };
   }
+  const clipped = clippedYear(v, p, end, ctx);
+  if (clipped !== null) return match(p.first - 1, p.last, 'DATE', clipped);
   if (isYear(v, p, end, ctx)) return match(p.first, p.last, 'DATE', p.value);
   if (appositiveAge(v, p, end, ctx) || obituaryAge(v, p, end, ctx)) return match(p.first, p.last, 'AGE', p.value);
   // "one" is often a pronoun ("no one", "one another").
@@ -490,7 +535,14 @@ function raceTime(v: TokenView, i: number): Match | null {
   return match(i, i, 'DURATION', seconds, 'second');
 }
 
+/** A figure whose multiplier is hyphenated to "plus" ("$2 billion-plus") is at least that much. */
 function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Match | null {
+  const m = unsignedFigure(v, i, end, ctx);
+  if (m && m.bound === null && m.last > m.first && v.lower(m.last).endsWith('-plus')) return { ...m, bound: 'min' };
+  return m;
+}
+
+function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext): Match | null {
   const money = moneyAfterPrefix(v, i, end, ctx);
   if (money) return money;
   const race = raceTime(v, i);
@@ -499,6 +551,10 @@ function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Mat
   if (!p) return null;
   if (v.digitStart(i) ? nameNumber(v, p, ctx) : spelledName(v, p, ctx)) return null;
   if (p.numeral && p.numeral.multiplier === 1e6 && gluedMetres(v, i, end)) return match(i, i, 'QUANTITY', p.numeral.value / 1e6, 'meter');
+  // "Gill 64 (71b, 6x4)": the balls a batter faced, in a sentence about cricket, not billions.
+  if (p.numeral && p.numeral.multiplier === 1e9 && v.raw(i).endsWith('b') && aboutCricket(v, ctx.sentenceFirst, end)) return match(i, i, 'CARDINAL', p.numeral.value / 1e9, 'balls');
+  // "8K video", "a 4K screen": a picture's resolution, not eight thousand.
+  if (p.numeral && p.numeral.multiplier === 1e3 && v.raw(i).endsWith('K') && i + 1 < end && PICTURE_NOUNS.has(v.lower(i + 1))) return null;
   // "the 400 block of North Fifth Street": an address, not a count.
   if (p.first === p.last && p.last + 2 < end && v.lower(p.last + 1) === 'block' && v.lower(p.last + 2) === 'of') return null;
   if (p.numeral && p.numeral.unit !== '') return match(p.first, p.last, p.numeral.unit === '%' ? 'PERCENT' : 'QUANTITY', p.value, p.numeral.unit);

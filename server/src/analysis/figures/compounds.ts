@@ -1,14 +1,18 @@
 // Figures written as one hyphenated token: "81-year-old" (AGE), "30-year" and "nine-day"
 // (DURATION), "10-km" (QUANTITY), "25-basis-point" (PERCENT), "two-thirds" (FRACTION), "fourth-largest" (ORDINAL),
-// "mid-March", "mid-2019" and "end-2027" (DATE), "2,500-strong" and "three-member" (CARDINAL).
+// "mid-March", "mid-2019", "end-2027" and "July-September" (DATE), "2,500-strong" and "three-member"
+// (CARDINAL), "30m-long" (QUANTITY), "mid-40s" (an AGE after "her", degrees after "highs").
 // Pure numbers ("twenty-five") and ranges ("10-15") are left to the number phrase.
 import {
-  DENOMINATORS, MEASURE_UNITS, MONTHS, MULTIPLIERS, ORDINALS, PART_OF_PERIOD, SMALL_NUMBERS, TIME_UNITS,
+  DENOMINATORS, MEASURE_PREFIXES, MEASURE_UNITS, MONTH_ABBREVIATIONS, MONTHS, MULTIPLIERS, ORDINALS, PART_OF_PERIOD, POSSESSIVE_PRONOUNS, SMALL_NUMBERS,
+  TIME_UNITS,
 } from './lexicon';
+import { yearAt } from './dates';
 import { type Match, hyphenParts, match } from './match';
 import { wordNumber } from './number-phrase';
 import { parseNumeral } from './numerals';
 import type { TokenView } from './token-view';
+import { temperatureBefore } from './units';
 
 const isLowerWord = (s: string): boolean => {
   if (s.length === 0) return false;
@@ -34,6 +38,11 @@ function leadingNumber(parts: string[]): { value: number; used: number; spelled:
 /** Words after "one-day", "five-day" that name a cricket format. */
 const CRICKET_FORMATS: ReadonlySet<string> = new Set(['international', 'internationals', 'series', 'cup', 'test', 'tests', 'format', 'squad', 'side', 'cricket', 'game', 'games', 'match', 'matches']);
 
+const isMonth = (w: string): boolean => MONTHS.has(w) || MONTH_ABBREVIATIONS.has(w);
+
+/** Words after a length that say which of a thing's sizes it is ("30m-long", "5cm-thick"). */
+const DIMENSIONS: ReadonlySet<string> = new Set(['long', 'high', 'tall', 'wide', 'deep', 'thick', 'thin', 'broad']);
+
 export function matchCompound(v: TokenView, i: number): Match | null {
   const raw = v.raw(i);
   const lower = v.lower(i);
@@ -41,11 +50,22 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   if (!parts || parts.some((p) => p.length === 0)) return null;
   const rawParts = hyphenParts(raw)!;
 
+  // "the July-September quarter", "Jan-March": a span of months.
+  if (parts.length === 2 && isMonth(parts[0]) && isMonth(parts[1]) && parts[0] !== parts[1]) {
+    // "January-June 1996": the year is the span's.
+    const last = yearAt(v, i + 1, v.tokens.length) !== null ? i + 1 : i;
+    return { ...match(i, last, 'DATE', null), range: true };
+  }
+
   if (PART_OF_PERIOD.has(parts[0]) && parts.length === 2) {
     if (MONTHS.has(parts[1])) return match(i, i, 'DATE', null);
     const n = parseNumeral(parts[1]);
     if (n && n.form === 'plain' && n.intDigits === 4 && !n.grouped) return match(i, i, 'DATE', n.value);
-    if (n && n.form === 'decade' && parts[0] === 'mid') return match(i, i, 'DATE', null);
+    if (n && n.form === 'decade' && parts[0] === 'mid') {
+      // "in her mid-40s" is an age, "highs in the mid-20s" degrees, "the mid-1990s" a decade.
+      if (n.value < 130 && i > 0 && POSSESSIVE_PRONOUNS.has(v.lower(i - 1))) return match(i, i, 'AGE', null, null, true);
+      return n.value < 130 && temperatureBefore(v, i, 0) ? match(i, i, 'QUANTITY', null, 'degree', true) : match(i, i, 'DATE', null);
+    }
     return null;
   }
 
@@ -63,6 +83,13 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   if (spanUnit !== undefined && parts.length === 2 && parts[1] === 'long') {
     const plural = parts[0] !== spanUnit;
     return match(i, i, 'DURATION', plural ? null : 1, spanUnit, plural);
+  }
+
+  // "a 30m-long wall", "a 5.6mm-thick phone": a measure glued to the number, then what it measures.
+  if (parts.length === 2 && DIMENSIONS.has(parts[1])) {
+    const n = parseNumeral(rawParts[0]);
+    if (n && n.unit !== '') return match(i, i, 'QUANTITY', n.value, n.unit);
+    if (n && n.multiplier === 1e6 && rawParts[0].endsWith('m')) return match(i, i, 'QUANTITY', n.value / 1e6, 'meter');
   }
 
   const lead = leadingNumber(parts);
@@ -99,6 +126,11 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   if (rest.length === 2 && rest[1] === 'point' && (head === 'basis' || head === 'percentage')) {
     return match(i, i, 'PERCENT', value, `${head} point`);
   }
+  // "a 120,000-sq-ft tower", "a 40-square-mile park"
+  if (rest.length === 2 && MEASURE_PREFIXES.has(head)) {
+    const measure = MEASURE_UNITS.get(rest[1]);
+    if (measure !== undefined) return match(i, i, 'QUANTITY', value, `${head === 'sq' ? 'square' : head === 'cu' ? 'cubic' : head} ${measure}`);
+  }
   if (rest.length === 1) {
     const measure = MEASURE_UNITS.get(head);
     if (measure !== undefined) return match(i, i, 'QUANTITY', value, measure);
@@ -118,6 +150,8 @@ export function matchCompound(v: TokenView, i: number): Match | null {
     if (head === 'dollar') return match(i, i, 'MONEY', value, v.facts.dollar());
     if (head === 'euro') return match(i, i, 'MONEY', value, 'EUR');
     if (head === 'plus') return { ...match(i, i, 'CARDINAL', value), bound: 'min' };
+    // Golf: "a 5-under 67", "at 2-over": strokes against par.
+    if (head === 'under' || head === 'over') return match(i, i, 'CARDINAL', value, `${head} par`);
     if (head === 'odd') return match(i, i, 'CARDINAL', value, null, true);
   }
   // "one-off", "one-sided": idioms, not counts.

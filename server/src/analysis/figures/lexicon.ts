@@ -94,7 +94,10 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['gigawatt-hour', 'GWh'], ['gigawatt-hours', 'GWh'], ['terawatt-hour', 'TWh'], ['terawatt-hours', 'TWh'],
   ['mw', 'MW'], ['gw', 'GW'], ['kw', 'kW'], ['kwh', 'kWh'], ['mwh', 'MWh'], ['gwh', 'GWh'],
   ['twh', 'TWh'], ['bcm', 'bcm'], ['calories', 'calorie'], ['bytes', 'byte'],
-  ['gigabytes', 'GB'], ['terabytes', 'TB'], ['gb', 'GB'], ['tb', 'TB'],
+  ['gigabytes', 'GB'], ['terabytes', 'TB'], ['gb', 'GB'], ['tb', 'TB'], ['megabytes', 'MB'], ['petabytes', 'PB'],
+  ['hz', 'Hz'], ['hertz', 'Hz'], ['khz', 'kHz'], ['mhz', 'MHz'], ['megahertz', 'MHz'], ['ghz', 'GHz'], ['gigahertz', 'GHz'],
+  ['mtpa', 'Mtpa'], ['teu', 'TEU'], ['teus', 'TEU'], ['dwt', 'dwt'],
+  ['mmhg', 'mmHg'], ['nm', 'nm'], ['nanometre', 'nm'], ['nanometres', 'nm'], ['nanometer', 'nm'], ['nanometers', 'nm'],
 ]);
 
 /** Words that make a following unit an area or volume ("square kilometres"). */

@@ -48,6 +48,15 @@ function absorbMultipliers(v: TokenView, p: NumberPhrase, end: number): NumberPh
     value = scaled(value, m);
     k++;
   }
+  // "$2 billion-plus", "a 10 million-strong union": the last multiplier hyphenated to the word it forms.
+  if (k < end && value !== null) {
+    const parts = hyphenParts(v.raw(k));
+    const m = parts && parts.length >= 2 ? MULTIPLIERS.get(parts[0]) : undefined;
+    if (m !== undefined && m >= 1e3 && parts!.slice(1).every((w) => /^[a-z]+$/.test(w))) {
+      value = scaled(value, m);
+      k++;
+    }
+  }
   if (k === p.last + 1) return p;
   return { ...p, last: k - 1, value, numeral: null };
 }
@@ -130,6 +139,10 @@ function digits(v: TokenView, i: number, end: number, w: string): NumberPhrase |
     const spaced = spacedThousands(v, i, end, n);
     if (spaced) return absorbMultipliers(v, spaced, end);
     if (i + 1 < end && v.lower(i + 1) === 'dozen') return phrase(i, i + 1, n.value * 12);
+    // "6 1/3 innings", "4 1/2 inches": a whole number and a fraction.
+    const part = !n.decimal && !n.grouped && i + 1 < end && !v.text.slice(v.tokens[i].end, v.tokens[i + 1].start).includes('\n')
+      ? slashFraction(v.raw(i + 1)) : null;
+    if (part !== null) return phrase(i, i + 1, n.value + part);
     return absorbMultipliers(v, phrase(i, i, n.value, { numeral: n }), end);
   }
   const parts = hyphenParts(w);
@@ -140,6 +153,13 @@ function digits(v: TokenView, i: number, end: number, w: string): NumberPhrase |
   }
   // "10-15", "2019-20": a range in one token.
   if (!parts || parts.length !== 2) return null;
+  // The grain pits' eighths and quarters: "6-1/4 cents", "$4.21-3/4" (a quarter of a cent past 4.21).
+  const eighths = slashFraction(parts[1]);
+  const whole = eighths === null ? null : parseNumeral(parts[0]);
+  if (whole && eighths !== null && whole.form === 'plain' && whole.multiplier === 1 && !whole.grouped) {
+    const cents = whole.decimal && parts[0].length - parts[0].indexOf('.') === 3;
+    return phrase(i, i, scaled(whole.value + (cents ? eighths / 100 : eighths), 1));
+  }
   const a = parseNumeral(parts[0]);
   const b = parseNumeral(parts[1]);
   if (!a || !b || a.form !== 'plain' || b.form !== 'plain' || a.multiplier !== 1 || b.multiplier !== 1) return null;
@@ -151,6 +171,15 @@ function digits(v: TokenView, i: number, end: number, w: string): NumberPhrase |
   const mult = i + 1 < end ? MULTIPLIERS.get(v.lower(i + 1)) : undefined;
   if (mult !== undefined) return { ...p, last: i + 1, range: [scaled(a.value, mult), scaled(high, mult)] };
   return p;
+}
+
+/** "1/3", "3/4", "7/16": a proper fraction in halves, thirds, quarters, eighths or sixteenths, or null. */
+function slashFraction(s: string): number | null {
+  const m = /^(1[0-5]|[1-9])\/(2|3|4|8|16)$/.exec(s);
+  if (!m) return null;
+  const top = Number(m[1]);
+  const bottom = Number(m[2]);
+  return top < bottom ? top / bottom : null;
 }
 
 /** "a few hundred", "several thousand", "a couple of dozen". */

@@ -73,13 +73,17 @@ export function parseNumeral(s: string): Numeral | null {
     ?? (rest.length > 4 ? MULTIPLIERS.get(rest.charCodeAt(0) === 45 /* - */ ? rest.slice(1) : rest) : undefined);
   if (mult !== undefined) return { ...base, value: scaled(value, mult), multiplier: mult };
   const raw = s.slice(i);
+  // "2½", "6⅓": a whole number and a fraction in one sign.
+  const vulgar = decimal || grouped ? undefined : VULGAR_FRACTIONS.get(raw);
+  if (vulgar !== undefined) return { ...base, value: value + vulgar, decimal: true };
   if (raw === 'C' || raw === 'F') return { ...base, unit: raw === 'C' ? '°C' : '°F' };
   // "8.4pc", "3pct": the British papers' and the wires' per cent, written against the number.
   if (raw === 'pc' || raw === 'pct') return { ...base, unit: '%' };
   // "2.4in": the British papers' inches, written against the number.
   if (raw === 'in') return { ...base, unit: 'inch' };
   const unit = rest === 'm' ? undefined : MEASURE_UNITS.get(rest);
-  if (unit !== undefined && (rest.length > 2 || raw === rest || unit === 'MW' || unit === 'GW')) return { ...base, unit };
+  // "10km", "256GB", "120Hz": a short unit in its own case ("5M" is no unit).
+  if (unit !== undefined && (rest.length > 2 || raw === rest || raw === unit)) return { ...base, unit };
   // "10.45pm": the British papers' clock, a dot between hours and minutes.
   if (decimal && !grouped && MERIDIEMS.has(rest)) return dottedClock(s, intPart, intDigits, rest);
   if (decimal || grouped) return null;
@@ -90,6 +94,10 @@ export function parseNumeral(s: string): Numeral | null {
   }
   return null;
 }
+
+const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['½', 1 / 2], ['⅓', 1 / 3], ['⅔', 2 / 3], ['¼', 1 / 4], ['¾', 3 / 4], ['⅛', 1 / 8], ['⅜', 3 / 8], ['⅝', 5 / 8], ['⅞', 7 / 8],
+]);
 
 const MERIDIEMS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m', 'p.m']);
 

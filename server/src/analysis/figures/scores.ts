@@ -82,7 +82,7 @@ export type ScoreMatch = { figure: Match } | { skipTo: number };
 export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: number): ScoreMatch | null {
   const australian = goalsAndBehinds(v, i, end);
   if (australian) return { figure: australian };
-  const innings = inningsTotal(v, i, end, sentenceFirst);
+  const innings = inningsTotal(v, i, end, sentenceFirst) ?? slashedCricket(v, i, end, sentenceFirst);
   if (innings) return { figure: innings };
   const spelled = tallyWithTo(v, i, end, sentenceFirst);
   if (spelled) return { figure: spelled };
@@ -131,6 +131,7 @@ const BOWLING_BEFORE: ReadonlySet<string> = new Set(['taking', 'took', 'takes', 
 /** Words of cricket that make "412 for six" an innings' runs and wickets. */
 const CRICKET_WORDS: ReadonlySet<string> = new Set([
   'innings', 'wicket', 'wickets', 'overs', 'declared', 'stumps', 'batting', 'bowled', 'test', 'odi', 't20', 'runs', 'run-chase',
+  'fours', 'sixes', 'batter', 'batsman', 'bowler', 'bowlers', 'wicketkeeper', 'lbw',
 ]);
 const WICKET_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
@@ -141,11 +142,35 @@ function inningsTotal(v: TokenView, i: number, end: number, sentenceFirst: numbe
   const w = v.lower(i + 2);
   const wickets = WICKET_WORDS.has(w) || (w.length <= 2 && part(w) !== null && (part(w) ?? 11) <= 10);
   if (runs === null || !wickets) return null;
-  for (let k = sentenceFirst; k < end; k++) {
+  return aboutCricket(v, sentenceFirst, end) ? match(i, i + 2, 'SCORE', null, 'innings') : null;
+}
+
+/** True when the sentence [first, end) has a word of cricket in it. */
+export function aboutCricket(v: TokenView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
     const word = v.lower(k);
-    if (CRICKET_WORDS.has(word) && (word !== 'test' || v.capitalized(k))) return match(i, i + 2, 'SCORE', null, 'innings');
+    if (CRICKET_WORDS.has(word) && (word !== 'test' || v.capitalized(k))) return true;
   }
-  return null;
+  return false;
+}
+
+/**
+ * The subcontinent's and Australia's cricket written with a slash, in a sentence about cricket:
+ * "posted 287/6" (runs for wickets), "Henry took 3/48" (a bowler's wickets for runs).
+ */
+function slashedCricket(v: TokenView, i: number, end: number, sentenceFirst: number): Match | null {
+  const m = /^(\d{1,3})\/(\d{1,3})$/.exec(v.raw(i));
+  // "6 1/3 innings": baseball's thirds of an inning, a fraction.
+  if (!m || (i > sentenceFirst && v.digitStart(i - 1))) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const before = i > sentenceFirst ? v.lower(i - 1) : '';
+  const after = i + 1 < end ? v.lower(i + 1) : '';
+  // A bowler's figures come after "took" or "figures of", or before "in 10 overs"; "24/7" is round the clock.
+  const bowling = a <= 10 && b >= 10 && (BOWLING_BEFORE.has(before) || before === 'of' || OVERS_BEFORE.has(after));
+  const unit = b <= 10 && a > b && !(a === 24 && b === 7) ? 'innings' : bowling ? 'bowling' : null;
+  if (unit === null || !aboutCricket(v, sentenceFirst, end)) return null;
+  return match(i, i, 'SCORE', null, unit);
 }
 
 /** "14.11 (95)": an Australian football score (goals, behinds, points). */

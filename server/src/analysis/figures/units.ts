@@ -125,3 +125,14 @@ function currencyAt(v: TokenView, k: number, end: number): UnitTail | null {
   const dollar = word === 'dollar' || word === 'dollars';
   return { kind: 'MONEY', unit: dollar ? adjective || v.facts.dollar() : code, last, scale: 1 };
 }
+
+/** Words that make a decade after them a temperature ("highs in the mid-20s", "temperatures in the 90s"). */
+const TEMPERATURE_WORDS: ReadonlySet<string> = new Set([
+  'highs', 'lows', 'temperature', 'temperatures', 'readings', 'thermometer', 'thermometers', 'mercury',
+]);
+
+/** True when a temperature word comes up to four tokens before token i, within its sentence. */
+export function temperatureBefore(v: TokenView, i: number, sentenceFirst: number): boolean {
+  for (let k = i - 1; k >= sentenceFirst && k >= i - 4; k--) if (TEMPERATURE_WORDS.has(v.lower(k))) return true;
+  return false;
+}

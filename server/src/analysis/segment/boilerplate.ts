@@ -12,6 +12,9 @@ interface LineRule {
   line: RegExp;
 }
 
+/** Labels a finance page puts above the tickers a story mentions ("In this article:"). */
+const TICKER_LIST_LABEL = /^(?:In this article|Related [Tt]ickers|Related [Qq]uotes|Mentioned in this (?:article|story)):?$/;
+
 const LINE_RULES: LineRule[] = [
   { kind: 'signup', line: /^(?:Sign up|Subscribe|Register)(?: now)?\b.{0,120}$/i },
   { kind: 'signup', line: /^(?:Get|Receive) (?:our|the) .{0,60}(?:newsletter|briefing).{0,60}$/i },
@@ -26,7 +29,19 @@ const LINE_RULES: LineRule[] = [
   // A funder's note under a story: "The Associated Press receives support from X for … AP is solely responsible for all content."
   { kind: 'footer', line: /^(?:The )?\p{Lu}[\p{L}.'’& -]{1,60} receives (?:financial )?support from .{1,300}\bresponsible for all content\.?$/u },
   { kind: 'footer', line: /^(?:©|Copyright\b).{0,120}$/i },
+  // A longer rights notice: "Copyright 2026 The Daily Courier. All rights reserved. This material may not be published …".
+  { kind: 'footer', line: /^(?:(?:©|Copyright\b).{0,160}\b[Aa]ll rights reserved\b|This material may not be (?:published|reproduced)\b).{0,300}$/ },
   { kind: 'footer', line: /^All rights reserved\.?$/i },
+  // An agency's note on itself under its stories: "The Associated Press is an independent global news organization …".
+  { kind: 'footer', line: /^(?:The )?\p{Lu}[\p{L}.'’& -]{1,60} is an independent (?:global |nonprofit |non-profit |international )?news (?:organization|organisation|agency|service|outlet)\b.{0,400}$/u },
+  // A release's end mark and its contact lines: "###", "-30-", "Phone: (555) 201-3344", "Email: press@…".
+  { kind: 'footer', line: /^(?:###|# # #|-30-|- 30 -|–30–|ENDS|-ENDS-|- ENDS -)$/ },
+  { kind: 'footer', line: /^(?:Phone|Tel|Tel\.|Telephone|Mobile|Cell|Fax|Email|E-mail):? (?:\+?[\d()][\d() .+-]{5,24}|[^\s@]{1,60}@[^\s@]{1,60})$/ },
+  // A page's call for tips and its appeal for money: "Have a news tip? Email us at …", "Support local journalism. Donate today."
+  { kind: 'promo', line: /^(?:Have a (?:news )?tip|Got a (?:news )?tip|Got a story|Do you have a (?:news )?(?:tip|story))\b.{0,200}$/ },
+  { kind: 'signup', line: /^(?:Support (?:local |independent |our |quality )?journalism|Donate (?:today|now)|Become a (?:member|subscriber|supporter|patron))\b.{0,200}$/ },
+  // A page's source note under a chart or a story: "Sources: City council minutes, transit agency data."
+  { kind: 'footer', line: /^Sources?: [^.!?]{1,160}\.?$/ },
   // A newsletter's footer links: "Privacy ∙ Terms ∙ Collection notice".
   { kind: 'footer', line: /^(?:Privacy(?: [Pp]olicy)?|Terms(?: of [Uu]se| of [Ss]ervice)?|Cookies?(?: [Pp]olicy)?|Contact us|About us)(?: [∙·•|] (?:Privacy(?: [Pp]olicy)?|Terms(?: of [Uu]se| of [Ss]ervice)?|Cookies?(?: [Pp]olicy)?|Collection notice|Contact us|About us|Accessibility|Sitemap))+$/ },
   // A press release's closing sections: "About Harbourline Energy", "Forward-Looking Statements" (the
@@ -39,12 +54,19 @@ const LINE_RULES: LineRule[] = [
   { kind: 'footer', line: /^(?:For further information|FOR FURTHER INFORMATION|Media [Cc]ontacts?|Investor [Cc]ontacts?|Contacts?): .{1,300}$/ },
   { kind: 'footer', line: /^(?:Report an (?:error|editorial error|typo)|Report a (?:technical (?:issue|problem)|typo|correction)|Editorial code of conduct|Corrections? policy)$/i },
   { kind: 'footer', line: /^(?:Reuse this content|Supported by|Explore more on these topics|Source: [\p{L} ,&'’.-]{2,60} (?:news )?agencies)$/u },
-  { kind: 'comments', line: /^(?:Leave a Comment|Comments?|Show comments|\d+ Comments?|Comments? \(\d{1,6}\)|Responses? \(\d{1,6}\)|\d+ Responses?)$/i },
+  { kind: 'comments', line: /^(?:Leave a Comment|Comments?|Show comments|View comments|\d+ Comments?|Comments? \(\d{1,6}\)|Responses? \(\d{1,6}\)|\d+ Responses?)$/i },
   // A cookie notice: "We use cookies to improve your experience. Accept all cookies".
   { kind: 'footer', line: /^(?:We use cookies|This (?:site|website) uses cookies|(?:Accept|Reject|Manage) (?:all |optional )?cookies)\b.{0,300}$/ },
+  // A page footer's privacy controls: "Cookie settings", "Do Not Sell or Share My Personal Information".
+  { kind: 'footer', line: /^(?:Cookie (?:[Ss]ettings|[Pp]references|[Cc]hoices)|Privacy (?:[Ss]ettings|[Pp]references|[Cc]hoices|[Dd]ashboard)|Terms and Privacy Policy|Manage (?:[Cc]ookies|[Cc]onsent|[Pp]references)|Do [Nn]ot [Ss]ell (?:or [Ss]hare )?[Mm]y [Pp]ersonal [Ii]nformation)$/ },
   // A page's topic label on its own line (the topics under it are read with it: segment/index.ts).
   { kind: 'read-more', line: /^(?:Topics|Tags|Filed [Uu]nder|More on these topics)$/ },
+  // A blog's category and tag lines: "Posted in: Transportation, City Hall", "Tags: bus lanes, council".
+  { kind: 'read-more', line: /^(?:Posted in|Filed [Uu]nder|Categories|Category|Tags|Topics|Tagged):? [^.!?]{1,200}$/ },
   { kind: 'share', line: /^(?:Share(?: this(?: article| story)?)?|Share (?:on|via) (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Bluesky|Email|E-mail|email)|Print|Email|Bookmark|Save(?: for later)?|Copy link|Gift (?:this )?(?:article|story)|Share full article)$/i },
+  // A blog's share box: "Share this:", "Like this:", "Like Loading...", the platforms one a line, "Back to top".
+  { kind: 'share', line: /^(?:Share this|Like this|Share on|Share via|Spread the word):$/ },
+  { kind: 'share', line: /^(?:Facebook|X|Twitter|LinkedIn|WhatsApp|Reddit|Pinterest|Telegram|Bluesky|Threads|Tumblr|Flipboard|Messenger|Like Loading(?:\.\.\.|…)|Back to top|Scroll to top)$/ },
   // A newsletter post's buttons: "Like · Comment · Restack", "Listen to this article · 4 min".
   { kind: 'share', line: /^(?:Like|Comment|Restack|Share)(?: [∙·•|] (?:Like|Comment|Restack|Share))+$/ },
   { kind: 'share', line: /^Listen to this (?:article|story)(?: [∙·•|] \d{1,2} min(?:utes?)?)?$/ },
@@ -58,7 +80,9 @@ const LINE_RULES: LineRule[] = [
   { kind: 'promo', line: /^(?:Share|Send (?:us )?) your (?:pictures|photos|videos|stories|story|views|experiences?|questions)\b.{0,200}$/ },
   { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues(?: below(?: advertisement)?)?|Skip Advertisement|Continue reading(?: below)?|Loading(?:\.\.\.|…)?)$/ },
   { kind: 'read-more', line: /^(?:READ MORE|Read more|Related|RELATED|See also)\b:?.{0,160}$/ },
-  { kind: 'read-more', line: /^(?:More on this story|More from [\p{L} ]{2,40}|Most read|Most viewed|Most popular|Top stories|Trending|TRENDING|Trending [Nn]ow|Popular now)$/u },
+  { kind: 'read-more', line: /^(?:More on this story|More from [\p{L} ]{2,40}|Most read|Most viewed|Most popular|Top stories|Trending|TRENDING|Trending [Nn]ow|Popular now|Recommended [Ss]tories|Recommended for you)$/u },
+  // A finance page's label over the tickers it quotes (read with them: segment/index.ts).
+  { kind: 'read-more', line: TICKER_LIST_LABEL },
   // The BBC's accessible labels: "Image source, Getty Images", "Image caption, Residents …".
   { kind: 'caption', line: /^(?:Image|Video|Media) (?:source|caption), .{1,300}$/ },
   { kind: 'read-more', line: /^(?:Read|See|Click here (?:to|for)) (?:the )?(?:rest|full (?:story|article|report|text))\b.{0,40}$/i },
@@ -80,14 +104,16 @@ const LINE_RULES: LineRule[] = [
   { kind: 'editor-note', line: /^(?:This|The following) (?:interview|conversation|transcript|Q&A|exchange) (?:has been|was|is) (?:lightly |slightly )?(?:edited|condensed)\b.{0,120}$/i },
   { kind: 'editor-note', line: /^(?:CORRECTION|Correction|CLARIFICATION|Clarification)s? ?[:—–-] .{0,600}$/ },
   // Publication and reading times: "Published December 7, 2020", "Updated 5 hours ago", "3 Min Read".
-  { kind: 'timestamp', line: /^(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Last [Uu]pdated|Last [Mm]odified|First published|Originally published|Modified)(?: on| at)?:? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\d{1,2}[:.]\d\d|\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago|an? (?:hour|minute|day|week) ago|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|yesterday|today)\b.{0,120}$/ },
+  { kind: 'timestamp', line: /^(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Last [Uu]pdated|Last [Mm]odified|First published|Originally published|Modified)(?: [Oo]n| [Aa]t)?(?: ?[:–—-])? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}|\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago|an? (?:hour|minute|day|week) ago|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|yesterday|today)\b.{0,120}$/ },
   { kind: 'timestamp', line: /^\d{1,2} (?:Min|min|Minute|minute)s? (?:Read|read)$/ },
   // A comment's age: "2h ago", "5 min ago", "3d ago".
   { kind: 'timestamp', line: /^\d{1,3} ?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs|hour|hours|day|days|week|weeks) ago$/ },
   // A live page's entry time on a line of its own: "14:20 GMT", "9.05am BST".
   { kind: 'timestamp', line: /^\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$/ },
   { kind: 'timestamp', line: /^(?:Reading time|Read time):? \d{1,2} (?:min|minutes?)\.?$/i },
-  { kind: 'timestamp', line: /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6},? \d{4})(?:,? (?:at |[-–|] )?\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?$/ },
+  // A date alone, with its time and a short label after a bar or dot: "December 7, 2026 5:00 AM ET",
+  // "12/07/2026 05:00 AM EST", "Dec 7, 2026 - Politics & Policy", "7 December 2026 · 2 min read".
+  { kind: 'timestamp', line: /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6},? \d{4}|\d{1,2}\/\d{1,2}\/\d{4})(?:,? (?:at |[-–|] )?\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?(?: [-–—|·•] [^.!?]{1,40})?$/ },
 ];
 
 interface TailRule {
@@ -125,6 +151,15 @@ const RANKED_LIST_LABEL = /^(?:Trending|TRENDING|Trending [Nn]ow|Most read|Most 
 
 export function opensRankedList(line: string): boolean {
   return RANKED_LIST_LABEL.test(line);
+}
+
+export function opensTickerList(line: string): boolean {
+  return TICKER_LIST_LABEL.test(line);
+}
+
+/** A ticker or its day's move, one a line: "NVDA", "BRK.B", "^GSPC", "-3.21%", "+0.4%". */
+export function isTickerLine(line: string): boolean {
+  return line.length <= 10 && /^(?:\^?[A-Z]{1,5}(?:\.[A-Z])?|[+\-−]?\d{1,4}(?:\.\d{1,2})?%)$/.test(line);
 }
 
 /** A story in such a list: "1. Police identify man found in park", "2) Five things to do". */
@@ -210,22 +245,45 @@ function opensWith(src: string, ignoreCase: boolean, out: Set<string>): boolean 
 /** Each rule's first characters (null: always tried). */
 const FIRST_CHARACTERS: ReadonlyArray<Set<string> | null> = LINE_RULES.map((r) => firstCharacters(r.line));
 
-/** The kind of furniture a whole (trimmed) line is, or null when it is story. */
 /** One menu item: one to three words, each capitalised or "&" ("Home", "World News", "Arts & Culture"). */
 const MENU_ITEM = /^(?:\p{Lu}[\p{L}'’-]*|&)(?: (?:\p{Lu}[\p{L}'’-]*|&)){0,2}$/u;
 
+/** A section label's item: one or two capitalised words ("News", "World", "Local News"). */
+const SECTION_ITEM = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u;
+
 /**
- * A page's menu: four or more items between bars or dots ("Home | News | Business | Sport"), or
- * its breadcrumb trail: three or more between slashes or arrows ("Home / Local News / Transit").
+ * A page's menu: four or more items between bars or dots ("Home | News | Business | Sport"), its
+ * section label: two or three short items between bars ("News | Environment"), or its breadcrumb
+ * trail: three or more between slashes or arrows ("Home / Local News / Transit").
  */
 function isNavigationLine(line: string): boolean {
   if (line.length > 160) return false;
   const items = line.split(/ [|·•] /);
   if (items.length >= 4 && items.every((item) => MENU_ITEM.test(item))) return true;
+  if (items.length >= 2 && / \| /.test(line) && items.every((item) => SECTION_ITEM.test(item))) return true;
   const trail = line.split(/ [/>›»] /);
   return trail.length >= 3 && trail.every((item) => MENU_ITEM.test(item));
 }
 
+const TIMESTAMP_RULES: readonly RegExp[] = LINE_RULES.filter((r) => r.kind === 'timestamp').map((r) => r.line);
+
+/**
+ * A publication time with the desk or agency before it, between bars: "TNN | Updated: Dec 7,
+ * 2026, 10:32 IST", "Staff Reporter | Published 7 December 2026".
+ */
+function isStampLine(line: string): boolean {
+  if (line.length > 160 || line.indexOf(' | ') < 0) return false;
+  const pieces = line.split(' | ');
+  if (pieces.length > 4) return false;
+  let stamps = 0;
+  for (const piece of pieces) {
+    if (TIMESTAMP_RULES.some((re) => re.test(piece))) stamps++;
+    else if (piece.length > 40 || /[.!?]$/.test(piece) || piece.split(' ').length > 5) return false;
+  }
+  return stamps > 0;
+}
+
+/** The kind of furniture a whole (trimmed) line is, or null when it is story. */
 export function lineKind(line: string): BoilerplateKind | null {
   const first = line[0] ?? '';
   for (let k = 0; k < LINE_RULES.length; k++) {
@@ -237,6 +295,7 @@ export function lineKind(line: string): BoilerplateKind | null {
   if (isNavigationLine(line)) return 'read-more';
   if (isSignOff(line) || isFilesNote(line)) return 'byline';
   if (readByline(line)) return 'byline';
+  if (isStampLine(line)) return 'timestamp';
   return null;
 }
 

@@ -263,6 +263,13 @@ const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)
 const CONTACT = /^(?:Contact|Reach|Email|E-mail) (?:the (?:writer|reporter|author|newsroom)|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:at|on|via) \S{1,80}(?: or \S{1,80})?$/u;
 
 /**
+ * A wire's contact block: "To contact the reporter on this story:" over "Oscar Diaz in Washington
+ * at odiaz@example.com" (an e-mail address makes the second line sure).
+ */
+const CONTACT_LABEL = /^To contact the (?:reporters?|editors?|authors?|writers?)(?: responsible for| on| of| for)? this (?:story|article|report):?$/;
+const CONTACT_ADDRESS = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?: in \p{Lu}[\p{L}.'’ -]{1,40})? at [^\s@]{1,60}@[^\s@]{1,60}$/u;
+
+/**
  * The writer's note under a story: "Jordan Pike covers transportation for the Valley Herald.
  * Reach him at 555-0142.", "Ana Cruz is a staff writer at The Ledger."
  */
@@ -275,19 +282,21 @@ export function staffNoteNameEnd(line: string): number {
 }
 
 export function isFilesNote(line: string): boolean {
-  return line.length <= 240 && (WITH_FILES.test(line) || FIRST_PUBLISHED.test(line) || CONTACT.test(line) || STAFF_NOTE.test(line));
+  return line.length <= 240 && (WITH_FILES.test(line) || FIRST_PUBLISHED.test(line) || CONTACT.test(line) || STAFF_NOTE.test(line)
+    || CONTACT_LABEL.test(line) || CONTACT_ADDRESS.test(line));
 }
 
 export function isContributedLine(line: string): boolean {
   return line.length <= 300 && line.indexOf('contributed') >= 0 && CONTRIBUTED.test(line);
 }
 
+/** Capitalised words of a credit note that open no name ("With files from …", "Contact Jane Doe at …"). */
+const NOTE_WORDS: ReadonlySet<string> = new Set(['the', 'with', 'this', 'contact', 'reach', 'email', 'e-mail']);
+
 /**
  * People named in a credit note: runs of two to four capitalised words that are not an outlet,
  * a role, or a place after "in" ("Associated Press writer Jane Doe in Boston contributed …").
  */
-/** Capitalised words of a credit note that open no name ("With files from …", "Contact Jane Doe at …"). */
-const NOTE_WORDS: ReadonlySet<string> = new Set(['the', 'with', 'this', 'contact', 'reach', 'email', 'e-mail']);
 
 export function creditNames(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];

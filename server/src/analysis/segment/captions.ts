@@ -163,10 +163,13 @@ export function opensWithPhotoCredit(line: string): boolean {
   return false;
 }
 
+/** "Photo by Sam Ortiz on Unsplash": a stock library's credit alone on its line (the name, the library). */
+const STOCK_CREDIT = /^(?:Photo|Image|Picture)s? by (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) on (Unsplash|Pexels|Pixabay|Flickr|Wikimedia Commons)\.?$/u;
+
 /** A whole line that is a caption, a photo credit or a gallery marker. */
 export function isCaptionLine(line: string): boolean {
   if (line.length > 1200) return false;
-  if (isGalleryMarker(line) || CAPTION_OPENING.test(line)) return true;
+  if (isGalleryMarker(line) || CAPTION_OPENING.test(line) || STOCK_CREDIT.test(line)) return true;
   return opensWithPhotoCredit(line) || photoCreditStart(line) >= 0;
 }
 
@@ -196,6 +199,15 @@ export interface PhotoCredit {
  */
 export function photoCredit(text: string, start: number, end: number): PhotoCredit | null {
   const line = text.slice(start, end);
+  const stock = STOCK_CREDIT.exec(line);
+  if (stock) {
+    const name = line.indexOf(stock[1]);
+    const library = line.lastIndexOf(stock[2]);
+    return {
+      names: [{ start: start + name, end: start + name + stock[1].length, text: stock[1] }],
+      agencies: [{ start: start + library, end: start + library + stock[2].length, text: stock[2] }],
+    };
+  }
   let from = photoCreditStart(line);
   let to = line.length;
   if (from < 0) {

@@ -4,7 +4,9 @@
 import type {
   Boilerplate, BoilerplateKind, CreditLine, Dateline, Paragraph, ParagraphRole, Segmentation, Sentence, Token,
 } from '../types';
-import { findTailBoilerplate, isRankedLine, isTagLine, lineKind, opensRankedList, opensReleaseSection, opensTagList } from './boilerplate';
+import {
+  findTailBoilerplate, isRankedLine, isTagLine, isTickerLine, lineKind, opensRankedList, opensReleaseSection, opensTagList, opensTickerList,
+} from './boilerplate';
 import { creditNames, endsInRoleNoun, isFilesNote, isNameLine, isRoleLine, readByline, staffNoteNameEnd } from './bylines';
 import { opensCaption } from './captions';
 import { type DatelineLine, findDateline, opensWithDateline } from './dateline';
@@ -139,6 +141,7 @@ function wordCount(s: string): number {
 const LABELLED_LISTS: ReadonlyArray<{ opens: (line: string) => boolean; item: (line: string) => boolean }> = [
   { opens: opensTagList, item: isTagLine },
   { opens: opensRankedList, item: isRankedLine },
+  { opens: opensTickerList, item: isTickerLine },
 ];
 
 /** Furniture kind of every line (Line.kind), with the context rules that look at neighbouring lines. */
@@ -194,8 +197,10 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
       ls[i].kind = 'footer';
       continue;
     }
-    // "Nadia Fenwick" / "Follow": a blog's writer above the follow button.
-    if (i < 12 && ls[i - 1].kind === null && ls[i].kind === 'share' && (ls[i].text === 'Follow' || ls[i].text === 'Following') && isNameLine(ls[i - 1].text)) {
+    // "Nadia Fenwick" / "Follow": a blog's writer above the follow button; "Lena Fischer" / "Sat,
+    // December 7, 2026 at 5:30 AM EST": a syndicated page's writer above the publication time.
+    const followOrTime = (ls[i].kind === 'share' && (ls[i].text === 'Follow' || ls[i].text === 'Following')) || ls[i].kind === 'timestamp';
+    if (i < 12 && ls[i - 1].kind === null && followOrTime && isNameLine(ls[i - 1].text)) {
       ls[i - 1].kind = 'byline';
       continue;
     }
