@@ -18,6 +18,7 @@ import { LOCATION, ORGANIZATION, PERSON } from './labels';
 import { wordSet } from './word-set';
 import { hasToponymEnding } from './toponym-endings';
 import { plural } from './misc-subjects';
+import { fullNameWords } from './full-name-words';
 
 const AND = hashLower('and');
 const JOINS = wordSet(['and', ',', 'or']);
@@ -60,10 +61,7 @@ export function andPlaces(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]
     const person = s.type === PERSON && p.type === LOCATION ? s : p.type === PERSON && s.type === LOCATION ? p : null;
     // (Not a plural: "Bath and Wasps", a club's nickname.)
     if (!person || person.sure || ctx.cap[person.from] !== TITLE || (aloneInListsAt(ctx, person.from) & PEOPLE) !== 0 || plural(seg.tokens[person.from].text)) continue;
-    if (!fullNames) {
-      fullNames = new Set();
-      for (const x of spans) if (x.type === PERSON && x.to - x.from >= 2) for (let k = x.from; k < x.to; k++) fullNames.add(ctx.lower[k]);
-    }
+    fullNames ??= fullNameWords(ctx, spans);
     if (!fullNames.has(ctx.lower[person.from])) person.type = LOCATION;
   }
   return out ?? spans;

@@ -12,6 +12,7 @@ import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
 import { MISC, PERSON } from './labels';
+import { fullNameWords } from './full-name-words';
 
 const OWNERS = wordSet(['its', 'their']);
 const PEOPLE = listBits('person', 'seen-person');
@@ -30,10 +31,7 @@ export function ownedProducts(ctx: DocContext, seg: Segmentation, spans: TokenSp
       owned = OWNERS.has(ctx.lower[b]) || t === "'s" || t === '’s';
     }
     if (!owned) continue;
-    if (!fullNames) {
-      fullNames = new Set();
-      for (const x of spans) if (x.type === PERSON && x.to - x.from >= 2) for (let k = x.from; k < x.to; k++) fullNames.add(ctx.lower[k]);
-    }
+    fullNames ??= fullNameWords(ctx, spans);
     if (fullNames.has(ctx.lower[s.to - 1]) || (aloneInListsAt(ctx, s.to - 1) & PEOPLE) !== 0) continue;
     s.type = MISC;
     s.sure = true;

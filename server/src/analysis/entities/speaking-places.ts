@@ -11,6 +11,7 @@ import { TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
 import { LOCATION, ORGANIZATION, PERSON } from './labels';
+import { fullNameWords } from './full-name-words';
 
 const SPEECH = wordSet(['said', 'says', 'warned', 'announced', 'told', 'insisted', 'denied', 'accused', 'claimed']);
 const PLACE = listBits('location', 'country');
@@ -24,13 +25,10 @@ export function speakingPlaces(ctx: DocContext, spans: TokenSpan[]): TokenSpan[]
   let placesIn: Set<number> | null = null;
   for (const s of spans) {
     if ((s.type !== PERSON && s.type !== ORGANIZATION) || s.sure || s.fixed || s.to - s.from !== 1 || s.to >= ctx.sentEnd[s.from] || !SPEECH.has(ctx.lower[s.to]) || ctx.cap[s.from] !== TITLE) continue;
-    if (!fullNames || !placesIn) {
-      fullNames = new Set();
+    fullNames ??= fullNameWords(ctx, spans);
+    if (!placesIn) {
       placesIn = new Set();
-      for (const x of spans) {
-        if (x.type === PERSON && x.to - x.from >= 2) for (let k = x.from; k < x.to; k++) fullNames.add(ctx.lower[k]);
-        if (x.type === LOCATION && x.to - x.from === 1 && x.from > ctx.sentFirst[x.from] && AT.has(ctx.lower[x.from - 1])) placesIn.add(ctx.lower[x.from]);
-      }
+      for (const x of spans) if (x.type === LOCATION && x.to - x.from === 1 && x.from > ctx.sentFirst[x.from] && AT.has(ctx.lower[x.from - 1])) placesIn.add(ctx.lower[x.from]);
     }
     const lists = aloneInListsAt(ctx, s.from);
     // Read as an organisation, only by the article's own "in Odesa" and no body of the lists ("in Chelsea" … "Chelsea said" is the club).
