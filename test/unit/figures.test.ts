@@ -646,6 +646,13 @@ const CASES: [string, string, Expected[]][] = [
     f('120,000-sq-ft', 'QUANTITY', 120000, { unit: 'square foot' }),
     f('1,200 BTC', 'MONEY', 1200, { unit: 'BTC' }),
   ]],
+  ['"one in 1,000" is a share; distances in light-years and speeds in km/s; "one in 2019" stays a year', 'One in 1,000 children die; a planet 31 light-years away, a probe at 17 km/s, and one in 2019.', [
+    f('One in 1,000', 'FRACTION', 0.001),
+    f('31 light-years', 'QUANTITY', 31, { unit: 'light-year' }),
+    f('17 km/s', 'QUANTITY', 17, { unit: 'km/s' }),
+    f('one', 'CARDINAL', 1),
+    f('2019', 'DATE', 2019),
+  ]],
   ['a decade after a temperature word is degrees, after "her" an age, else a decade', 'Highs in the mid-20s and lows in the 40s; she is in her mid-30s, as in the mid-1990s.', [
     f('mid-20s', 'QUANTITY', null, { unit: 'degree', approx: true }),
     f('40s', 'QUANTITY', null, { unit: 'degree', approx: true }),

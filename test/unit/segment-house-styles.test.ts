@@ -351,6 +351,10 @@ describe('web scrape furniture', () => {
       'Updated figures show traffic rose 5% after the bridge reopened.',
       'Save the bridge, residents urged council on Monday.',
       'Report a pothole to the city online, the mayor said.',
+      'Topics discussed included trade and security, officials said.',
+      'Posted in Kabul, the officer said the unit would leave in May.',
+      'Sources said the mayor would not run again.',
+      'Support local businesses this winter, the chamber urged.',
     ].join('\n\n');
     assert.deepEqual(segment(story).boilerplate, []);
   });

@@ -1,4 +1,4 @@
-// Fractions: "half", "a fifth", "one third", "two thirds", "three quarters", "one in five",
+// Fractions: "half", "a fifth", "one third", "two thirds", "three quarters", "one in five", "one in 1,000",
 // "nine out of 10". "half an hour" is a duration. Ordinal look-alikes ("a third term") are left
 // to the ordinal matcher: a singular denominator that is also an ordinal must be followed by "of".
 import { DENOMINATORS, MULTIPLIERS, ORDINALS, TIME_UNITS } from './lexicon';
@@ -6,11 +6,11 @@ import { type Match, match } from './match';
 import { parseNumberPhrase } from './number-phrase';
 import type { TokenView } from './token-view';
 
-/** Small counts that can stand before a fraction or in "one in five". */
-function smallCount(v: TokenView, i: number, end: number): number | null {
+/** Small counts that can stand before a fraction or in "one in five" ("one in 10,000": `grouped` lets thousands in). */
+function smallCount(v: TokenView, i: number, end: number, grouped = false): number | null {
   const p = parseNumberPhrase(v, i, end);
   if (!p || p.value === null || p.last !== p.first || p.vague) return null;
-  if (p.numeral && (p.numeral.form !== 'plain' || p.numeral.grouped || p.numeral.decimal)) return null;
+  if (p.numeral && (p.numeral.form !== 'plain' || (p.numeral.grouped && !grouped) || p.numeral.decimal)) return null;
   return p.value;
 }
 
@@ -77,7 +77,8 @@ export function matchFraction(v: TokenView, i: number, end: number): Match | nul
   if (next === 'out' && k + 1 < end && v.lower(k + 1) === 'of') k++;
   else if (next !== 'in') return null;
   if (k + 1 >= end) return null;
-  const total = smallCount(v, k + 1, end);
-  if (total === null || total <= n || total > 1000) return null;
+  // Up to 1000 written plain ("one in 2019" is a year), up to a million with its thousands grouped.
+  const total = smallCount(v, k + 1, end, true);
+  if (total === null || total <= n || total > (v.raw(k + 1).includes(',') ? 1e6 : 1000)) return null;
   return match(i, k + 1, 'FRACTION', n / total);
 }

@@ -142,7 +142,7 @@ function digits(v: TokenView, i: number, end: number, w: string): NumberPhrase |
     // "6 1/3 innings", "4 1/2 inches": a whole number and a fraction.
     const part = !n.decimal && !n.grouped && i + 1 < end && !v.text.slice(v.tokens[i].end, v.tokens[i + 1].start).includes('\n')
       ? slashFraction(v.raw(i + 1)) : null;
-    if (part !== null) return phrase(i, i + 1, n.value + part);
+    if (part !== null) return phrase(i, i + 1, scaled(n.value + part, 1));
     return absorbMultipliers(v, phrase(i, i, n.value, { numeral: n }), end);
   }
   const parts = hyphenParts(w);
@@ -153,12 +153,13 @@ function digits(v: TokenView, i: number, end: number, w: string): NumberPhrase |
   }
   // "10-15", "2019-20": a range in one token.
   if (!parts || parts.length !== 2) return null;
-  // The grain pits' eighths and quarters: "6-1/4 cents", "$4.21-3/4" (a quarter of a cent past 4.21).
-  const eighths = slashFraction(parts[1]);
-  const whole = eighths === null ? null : parseNumeral(parts[0]);
-  if (whole && eighths !== null && whole.form === 'plain' && whole.multiplier === 1 && !whole.grouped) {
+  // The grain pits' and old stock tables' fractions: "6-1/4 cents", "48-1/4"; after cents, of a
+  // cent: "$4.21-3/4" is 4.2175.
+  const fraction = slashFraction(parts[1]);
+  const whole = fraction === null ? null : parseNumeral(parts[0]);
+  if (whole && fraction !== null && whole.form === 'plain' && whole.multiplier === 1 && !whole.grouped) {
     const cents = whole.decimal && parts[0].length - parts[0].indexOf('.') === 3;
-    return phrase(i, i, scaled(whole.value + (cents ? eighths / 100 : eighths), 1));
+    return phrase(i, i, scaled(whole.value + (cents ? fraction / 100 : fraction), 1));
   }
   const a = parseNumeral(parts[0]);
   const b = parseNumeral(parts[1]);

@@ -95,6 +95,7 @@ export function parseNumeral(s: string): Numeral | null {
   return null;
 }
 
+/** Unicode's fraction signs, written against a whole number ("2½"). */
 const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['½', 1 / 2], ['⅓', 1 / 3], ['⅔', 2 / 3], ['¼', 1 / 4], ['¾', 3 / 4], ['⅛', 1 / 8], ['⅜', 3 / 8], ['⅝', 5 / 8], ['⅞', 7 / 8],
 ]);

@@ -62,7 +62,7 @@ const LINE_RULES: LineRule[] = [
   // A page's topic label on its own line (the topics under it are read with it: segment/index.ts).
   { kind: 'read-more', line: /^(?:Topics|Tags|Filed [Uu]nder|More on these topics)$/ },
   // A blog's category and tag lines: "Posted in: Transportation, City Hall", "Tags: bus lanes, council".
-  { kind: 'read-more', line: /^(?:Posted in|Filed [Uu]nder|Categories|Category|Tags|Topics|Tagged):? [^.!?]{1,200}$/ },
+  { kind: 'read-more', line: /^(?:Posted in|Filed [Uu]nder|Categories|Category|Tags|Topics|Tagged): [^.!?]{1,200}$/ },
   { kind: 'share', line: /^(?:Share(?: this(?: article| story)?)?|Share (?:on|via) (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Bluesky|Email|E-mail|email)|Print|Email|Bookmark|Save(?: for later)?|Copy link|Gift (?:this )?(?:article|story)|Share full article)$/i },
   // A blog's share box: "Share this:", "Like this:", "Like Loading...", the platforms one a line, "Back to top".
   { kind: 'share', line: /^(?:Share this|Like this|Share on|Share via|Spread the word):$/ },
