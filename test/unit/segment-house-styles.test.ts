@@ -209,6 +209,19 @@ describe('web scrape furniture', () => {
     assertKeptOut(a);
   });
 
+  it('reads a writer before the time between bars, The National\'s "//" dateline and a dashed "Additional reporting by" line', () => {
+    const text = [
+      'Port deal signed', 'Thandi Mokoena | 8 December 2026',
+      'ABU DHABI // The port operator signed a berth deal on Monday, officials said.',
+      'The deal is worth $2 billion.', '- Additional reporting by Karim Nassar',
+    ].join('\n\n');
+    const a = analyze(text);
+    assert.deepEqual(furniture(a), [['byline', 'Thandi Mokoena | 8 December 20'], ['byline', '- Additional reporting by Kari']]);
+    assert.deepEqual(a.entities.filter((e) => e.role === 'credit').map((e) => e.name).sort(), ['Karim Nassar', 'Thandi Mokoena']);
+    assert.equal(a.segmentation.dateline?.place?.text, 'ABU DHABI');
+    assertKeptOut(a);
+  });
+
   it('reads publication times in ten sites\' forms, and the story under them', () => {
     const stamps = [
       'Published On 7 Dec 2026', 'Published: 7:30pm, 7 Dec, 2026', 'Posted Mon 7 Dec 2026 at 5:30am',

@@ -3,7 +3,7 @@
 // credits, promos ("Watch: …"), editors' notes ("(Adds detail on …)"), bylines and agency
 // sign-offs, publication times. Patterns are anchored and free of nested quantifiers.
 import type { Boilerplate, BoilerplateKind } from '../types';
-import { isFilesNote, isSignOff, readByline } from './bylines';
+import { isFilesNote, isNameLine, isSignOff, readByline } from './bylines';
 import { isCaptionLine } from './captions';
 
 interface LineRule {
@@ -268,19 +268,29 @@ function isNavigationLine(line: string): boolean {
 const TIMESTAMP_RULES: readonly RegExp[] = LINE_RULES.filter((r) => r.kind === 'timestamp').map((r) => r.line);
 
 /**
- * A publication time with the desk or agency before it, between bars: "TNN | Updated: Dec 7,
- * 2026, 10:32 IST", "Staff Reporter | Published 7 December 2026".
+ * A publication time with the desk, agency or writer before it, between bars: "TNN | Updated: Dec
+ * 7, 2026, 10:32 IST", "Staff Reporter | Published 7 December 2026", "Sipho Ngcobo | 8 December
+ * 2026". The pieces that are no time, or null when the line is no such line.
  */
-function isStampLine(line: string): boolean {
-  if (line.length > 160 || line.indexOf(' | ') < 0) return false;
+function stampPieces(line: string): string[] | null {
+  if (line.length > 160 || line.indexOf(' | ') < 0) return null;
   const pieces = line.split(' | ');
-  if (pieces.length > 4) return false;
-  let stamps = 0;
+  if (pieces.length > 4) return null;
+  const others: string[] = [];
   for (const piece of pieces) {
-    if (TIMESTAMP_RULES.some((re) => re.test(piece))) stamps++;
-    else if (piece.length > 40 || /[.!?]$/.test(piece) || piece.split(' ').length > 5) return false;
+    if (TIMESTAMP_RULES.some((re) => re.test(piece))) continue;
+    if (piece.length > 40 || /[.!?]$/.test(piece) || piece.split(' ').length > 5) return null;
+    others.push(piece);
   }
-  return stamps > 0;
+  return others.length < pieces.length ? others : null;
+}
+
+/** The writer named before a publication time between bars ("Sipho Ngcobo | 8 December 2026"): [start, end) in the line, or null. */
+export function stampedWriter(line: string): [number, number] | null {
+  const others = stampPieces(line);
+  if (others === null || others.length !== 1 || !isNameLine(others[0])) return null;
+  const start = line.indexOf(others[0]);
+  return [start, start + others[0].length];
 }
 
 /** The kind of furniture a whole (trimmed) line is, or null when it is story. */
@@ -295,7 +305,8 @@ export function lineKind(line: string): BoilerplateKind | null {
   if (isNavigationLine(line)) return 'read-more';
   if (isSignOff(line) || isFilesNote(line)) return 'byline';
   if (readByline(line)) return 'byline';
-  if (isStampLine(line)) return 'timestamp';
+  const stamp = stampPieces(line);
+  if (stamp !== null) return stamp.length === 1 && isNameLine(stamp[0]) ? 'byline' : 'timestamp';
   return null;
 }
 

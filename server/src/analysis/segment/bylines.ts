@@ -252,8 +252,8 @@ export function isSignOff(line: string): boolean {
   return SIGN_OFFS.has(s);
 }
 
-/** "With files from Jane Doe and Reuters", "(With inputs from PTI)": an agency note with names in it. */
-const WITH_FILES = /^[-—–]* ?\(?With (?:files|reporting|assistance|additional reporting|inputs|agency inputs) from /i;
+/** "With files from Jane Doe and Reuters", "(With inputs from PTI)", "- Additional reporting by Omar Haddad": an agency note with names in it. */
+const WITH_FILES = /^[-—–]* ?(?:\(?With (?:files|reporting|assistance|additional reporting|inputs|agency inputs) from |Additional reporting by [^()]{1,120}$)/i;
 /** "This report by The Canadian Press was first published Dec. 7, 2020." */
 const FIRST_PUBLISHED = /^This (?:report|story|article) by .{1,60} was first published\b.{0,60}$/;
 /** "Associated Press writer Jane Doe in Boston contributed to this report." */

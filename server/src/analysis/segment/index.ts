@@ -6,6 +6,7 @@ import type {
 } from '../types';
 import {
   findTailBoilerplate, isRankedLine, isTagLine, isTickerLine, lineKind, opensRankedList, opensReleaseSection, opensTagList, opensTickerList,
+  stampedWriter,
 } from './boilerplate';
 import { creditNames, endsInRoleNoun, isFilesNote, isNameLine, isRoleLine, readByline, staffNoteNameEnd } from './bylines';
 import { opensCaption } from './captions';
@@ -231,6 +232,12 @@ function commentsFollow(ls: Line[], from: number): boolean {
   return false;
 }
 
+/** The writer before a publication time between bars, as a credited name, or null. */
+function stampedName(line: string, offset: number): Span[] | null {
+  const writer = stampedWriter(line);
+  return writer ? [{ start: offset + writer[0], end: offset + writer[1], text: line.slice(writer[0], writer[1]) }] : null;
+}
+
 /** Names credited by a byline line ("By Jane Doe and John Roe, AP Sports Writers"). */
 function bylineCredit(text: string, l: Line): CreditLine | null {
   const line = l.text;
@@ -241,8 +248,10 @@ function bylineCredit(text: string, l: Line): CreditLine | null {
     // "Jordan Pike covers transportation for the Valley Herald.": the writer only, not the paper.
     : staff > 0 ? [{ start: l.start, end: l.start + staff, text: line.slice(0, staff) }]
     : isFilesNote(line) ? creditNames(text, l.start, l.end)
+    // "Sipho Ngcobo | 8 December 2026": the writer before the publication time.
+    : stampedName(line, l.start)
     // A name alone, read as a byline above its role line ("Martin Reid" / "Scotland correspondent").
-    : isNameLine(line) ? [{ start: l.start, end: l.end, text: line }] : [];
+    ?? (isNameLine(line) ? [{ start: l.start, end: l.end, text: line }] : []);
   return names.length > 0 ? { start: l.start, end: l.end, text: line, names } : null;
 }
 
