@@ -233,9 +233,9 @@ describe('web scrape furniture', () => {
     assertKeptOut(a);
   });
 
-  it('reads publication times in ten sites\' forms, and the story under them', () => {
+  it('reads publication times in eleven sites\' forms, and the story under them', () => {
     const stamps = [
-      'Published On 7 Dec 2026', 'Published: 7:30pm, 7 Dec, 2026', 'Posted Mon 7 Dec 2026 at 5:30am',
+      'Published On 7 Dec 2026', 'Published: 7:30pm, 7 Dec, 2026', 'Posted Mon 7 Dec 2026 at 5:30am', 'HARBOUR NEWS - Dec 7, 2026 - 10:32 | World, Asia',
       'December 7, 2026 5:00 AM ET', '12/07/2026 05:00 AM EST', 'Dec 7, 2026 - Politics & Policy',
       'Updated - December 07, 2026 10:32 am IST', 'Last Updated: 07 Dec 2026, 10:32 AM', 'Mon 7 Dec 2026 05.00 GMT',
       '7 December 2026 · 2 min read',
