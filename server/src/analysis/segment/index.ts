@@ -2,7 +2,7 @@
 // Furniture is read per line first (captions, promos, notes, bylines, banners), then the dateline
 // among the first story lines, then the headline: the first paragraph that is not furniture.
 import type {
-  Boilerplate, BoilerplateKind, CreditLine, Dateline, Paragraph, ParagraphRole, Segmentation, Sentence, Token,
+  Boilerplate, BoilerplateKind, CreditLine, Dateline, Paragraph, ParagraphRole, Segmentation, Sentence, Span, Token,
 } from '../types';
 import {
   findTailBoilerplate, isRankedLine, isTagLine, isTickerLine, lineKind, opensRankedList, opensReleaseSection, opensTagList, opensTickerList,
