@@ -4,6 +4,8 @@ import type { CueEntry } from './lexicon';
 import { CUE_VERBS } from './lexicon';
 import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource } from './phrases';
+import { speakersNextVerbAt } from './modal-sequence';
+import { parallelParticipleAt } from './parallel-participle';
 import { firstOpeningFrom, type Quote } from './quotes';
 import {
   ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, isCapitalised, isDocumentNoun, isFiniteVerb, isPossessive, isWord,
@@ -481,7 +483,7 @@ export function rightContent(
     const restEmpty = k >= hi || FINAL_PUNCT.has(doc.toks[k].text) || (doc.toks[k].text === ',' && !isContentContinuing(doc, k, hi));
     if (restEmpty || openQ.close > doc.toks[hi - 1].end) return { start: openQ.start, end: openQ.end, quote: openQ };
   }
-  const endTok = contentEndToken(doc, j, c, quotes, fronted, false, aside);
+  const endTok = contentEndToken(doc, j, c, quotes, fronted, false, aside, cueInIng(doc, cue));
   if (endTok < j) return null;
   // "There, I said it.": a pronoun alone refers to speech elsewhere; "replied just 17 seconds
   // later" (a goal) has a time, not words.
@@ -504,6 +506,11 @@ export function rightContent(
 const ASSERTS_BARE_CLAUSE = new Set(['maintain', 'add', 'deny', 'report', 'find', 'conclude', 'declare']);
 /** Verbs whose proposal can be a gerund clause ("recommends replacing the oldest units"). */
 const PROPOSALS = new Set(['recommend', 'propose', 'suggest', 'advise']);
+
+/** A cue in -ing ("calling", "telling"): a participle whose speaker may go on to a second one. */
+export function cueInIng(doc: Doc, cue: number): boolean {
+  return doc.lower[cue].endsWith('ing');
+}
 
 /** A lower-case verb in -ing at `j` that is no cue ("replacing", not "saying" or "nothing"). */
 function gerundAt(doc: Doc, j: number): boolean {
@@ -604,6 +611,11 @@ const CONTRAST_CUE_REACH = 8;
 /** Words after ", but" that go on with the same subject's second predicate ("…, but could not promise …"). */
 const SAME_SUBJECT_GOES_ON = new Set(['could', 'would', 'should', 'might', 'may', 'will', 'can', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'not', 'also', 'still']);
 
+/** An auxiliary, its negation or "never" after ", but": the same subject's second predicate ("…, but hasn't decided …"). */
+function sameSubjectGoesOn(w: string): boolean {
+  return SAME_SUBJECT_GOES_ON.has(w) || w === 'never' || w === 'cannot' || w.endsWith("n't") || w.endsWith('n’t');
+}
+
 /**
  * Whether the content ends at the comma before "but"/"though" at `comma` + 1: ", though …" goes on with
  * what was said (PolNeAR: about half the time; our speech-only set: always), ", but" only with the same
@@ -613,7 +625,7 @@ const SAME_SUBJECT_GOES_ON = new Set(['could', 'would', 'should', 'might', 'may'
 function contrastEnds(doc: Doc, w: string, comma: number, from: number, hi: number, tight: boolean): boolean {
   if (w !== 'but' && w !== 'though') return false;
   if (tight || cueSoonAfter(doc, comma + 2, hi) || !verbBetween(doc, from, comma)) return true;
-  return w === 'but' && !(comma + 2 < hi && SAME_SUBJECT_GOES_ON.has(doc.lower[comma + 2]));
+  return w === 'but' && !(comma + 2 < hi && sameSubjectGoesOn(doc.lower[comma + 2]));
 }
 
 /** Whether tokens [from, to) hold a finite verb or an "-ed" form: a clause was said, not a thing ("promised a reset"). */
@@ -649,7 +661,9 @@ function isContentContinuing(doc: Doc, comma: number, hi: number): boolean {
  * Last token of indirect content starting at `j`: the sentence end, or before a trailing
  * ", adding …" / ", according to …" / ", he said".
  */
-export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fronted = false, tight = false, aside = false): number {
+export function contentEndToken(
+  doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fronted = false, tight = false, aside = false, participle = false,
+): number {
   let inQuote: Quote | null = null;
   const hi = Math.min(c.hi, j + MAX_CONTENT_TOKENS);
   for (let k = j + 1; k < hi; k++) {
@@ -680,6 +694,10 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
       if ((CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !ELABORATIONS.has(w)) ||
         contrastEnds(doc, w, k, j, c.hi, tight)) && !secondThatClause(doc, k, c.hi)) return k;
     }
+    // "…, said they would miss the deadline, and requested more time": the speaker's next verb after a modal.
+    if (speakersNextVerbAt(doc, j, k, c.hi)) return lastContentToken(doc, j, k);
+    // "…, calling them rapists and vowing to …": after a participle cue, the speaker's next participle.
+    if (participle && parallelParticipleAt(doc, j, k, c.hi)) return lastContentToken(doc, j, k);
     // "… said A and said B", "… said A but pointed to B": a second verb of the speaker ends the content.
     // ("… says it is hiring and expects service to improve": a belief goes on with the content.)
     // ("… and then pointed out that …", "… but also warned …": an adverb of sequence may stand between.)
@@ -759,7 +777,15 @@ function refusalAfter(doc: Doc, k: number, hi: number): boolean {
 }
 
 /** Longest relative clause set off inside a content ("the plan, which she unveiled in March, would …"). */
-const MAX_EMBEDDED_RELATIVE = 14;
+const MAX_EMBEDDED_RELATIVE = 24;
+const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
+
+/** The main clause's verb at `k`, after the aside's closing comma ("…, which is widely backed, “wouldn't go …"). */
+function mainVerbAfterAside(doc: Doc, k: number, hi: number): boolean {
+  const v = QUOTE_MARKS.has(doc.toks[k].text) && k + 1 < hi ? k + 1 : k;
+  const w = doc.lower[v];
+  return FINITE_VERBS.has(w) || w.endsWith("n't") || w.endsWith('n’t');
+}
 
 /**
  * "argued that the plan, which she unveiled in March, would create jobs": a ", which …," clause
@@ -769,8 +795,8 @@ function embeddedRelative(doc: Doc, comma: number, hi: number): boolean {
   if (doc.lower[comma + 1] !== 'which') return false;
   for (let k = comma + 2; k < hi && k <= comma + MAX_EMBEDDED_RELATIVE; k++) {
     const t = doc.toks[k].text;
-    if (t === ',') return k + 1 < hi && FINITE_VERBS.has(doc.lower[k + 1]);
-    if (!isWord(t) && !isPossessive(t) && t !== '-' && t !== '$' && t !== '%') return false;
+    if (t === ',') return k + 1 < hi && mainVerbAfterAside(doc, k + 1, hi);
+    if (!isWord(t) && !isPossessive(t) && t !== '-' && t !== '$' && t !== '%' && !QUOTE_MARKS.has(t)) return false;
   }
   return false;
 }
