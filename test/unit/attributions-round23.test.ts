@@ -21,6 +21,10 @@ describe('attributions round 23: a participle cue\'s content ends at the speaker
     const list = runAttributions('Mayor Ruth Okonjo spent the evening at the depot, telling drivers that the routes would stay and criticizing the province for its cuts.');
     assert.equal(contentOf(list, 'telling'), 'the routes would stay', showAttributions(list));
   });
+  it('"conceding that … but warning that …" ends before "but warning"', () => {
+    const list = runAttributions('The chair spoke for an hour, conceding that the audit had found real gaps but warning that cuts would hurt the clinics.');
+    assert.equal(contentOf(list, 'conceding'), 'the audit had found real gaps', showAttributions(list));
+  });
   it('guard: a second "-ing" word after one in the content goes on with it', () => {
     const list = runAttributions('The union issued a flyer on Monday, saying the firm was cutting shifts and replacing staff with contractors.');
     assert.match(about(list, 'cutting shifts').content.text, /replacing staff with contractors/, showAttributions(list));
@@ -39,6 +43,10 @@ describe('attributions round 23: the speaker\'s next verb after a modal', () => 
   it('"insists the party must be …, and has championed …" ends before "and has"', () => {
     const list = runAttributions('Delorme insists the party must be a party of ideas, and has championed a plan to cut the fuel levy.');
     assert.equal(about(list, 'party of ideas').content.text, 'the party must be a party of ideas', showAttributions(list));
+  });
+  it('a modal with a quotation in its content ends before "but did not"', () => {
+    const list = runAttributions('Abara said he would offer “a prayer” for the eventual nominee but did not expect the race to end soon.');
+    assert.equal(about(list, 'offer').content.text, 'he would offer “a prayer” for the eventual nominee', showAttributions(list));
   });
   it('guard: a participle after "would be" goes on ("would be fined and jailed")', () => {
     const list = runAttributions('The inspector said the owners would be fined and jailed if the kennels stayed open.');

@@ -19,6 +19,8 @@ const OBJECT_OPENERS = new Set([
 ]);
 /** Words that open a clause inside the content: a verb after them is that clause's ("if he gets close but does not"). */
 const SUBORDINATORS = new Set(['if', 'when', 'because', 'while', 'as', 'unless', 'until', 'before', 'after', 'since', 'although', 'though', 'whether']);
+/** Quotation marks inside the content ("would offer “a prayer” for the nominee but did not …"). */
+const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
 /** How far back from "and" the content's modal is looked for. */
 const MODAL_REACH = 20;
 
@@ -39,7 +41,7 @@ export function speakersNextVerbAt(doc: Doc, j: number, k: number, hi: number): 
   let maker = false;
   for (let m = k - 1; m >= j && m >= k - MODAL_REACH; m--) {
     const x = doc.lower[m];
-    if (!isWord(doc.toks[m].text) && doc.toks[m].text !== ',' && !x.includes('’') && !x.includes("'")) return false;
+    if (!isWord(doc.toks[m].text) && doc.toks[m].text !== ',' && !QUOTE_MARKS.has(doc.toks[m].text) && !x.includes('’') && !x.includes("'")) return false;
     if (PARTICIPLE_MAKERS.has(x)) maker = true;
     if (MODALS.has(x)) return !(past && maker);
     // Another finite verb nearer "and" is the clause's own: a change of tense is no sign ("said he has not

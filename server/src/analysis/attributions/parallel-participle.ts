@@ -1,5 +1,5 @@
 // Where a participle cue's content ends at the speaker's next participle: "…, calling them
-// rapists and vowing to make Mexico pay", "telling reporters their stories and criticizing the plan".
+// rapists and vowing to make Mexico pay", "conceding the plan was late but warning that …".
 // The second "-ing" verb is the speaker's next act, joined to the cue, not part of what was said.
 import type { Doc } from './phrases';
 import { isWord } from './words';
@@ -24,14 +24,14 @@ function actAt(doc: Doc, k: number): boolean {
 }
 
 /**
- * Whether token `k` ("and", or a comma before "and") starts the speaker's second participle after a
+ * Whether token `k` ("and"/"but", or a comma before it) starts the speaker's second participle after a
  * participle cue whose content starts at `j`: none of the content's words so far is in -ing (else the
  * new one may go on with it: "in supporting the war and accepting support", "is hurting the economy
  * and diverting jobs").
  */
 export function parallelParticipleAt(doc: Doc, j: number, k: number, hi: number): boolean {
   const and = doc.toks[k].text === ',' ? k + 1 : k;
-  if (and + 1 >= hi || doc.lower[and] !== 'and' || !actAt(doc, and + 1)) return false;
+  if (and + 1 >= hi || (doc.lower[and] !== 'and' && doc.lower[and] !== 'but') || !actAt(doc, and + 1)) return false;
   for (let m = j; m < k; m++) {
     if (isWord(doc.toks[m].text) && doc.lower[m].length > 4 && doc.lower[m].endsWith('ing')) return false;
   }
