@@ -91,3 +91,18 @@ describe('attributions round 23: a ", which …," aside before the content\'s ow
     assert.doesNotMatch(about(list, 'council approved the pipeline').content.text, /angered residents/, showAttributions(list));
   });
 });
+
+describe('attributions round 23: a medium closing the clause is no part of the content', () => {
+  it('"called for more funding in a statement on Thursday" ends before the medium', () => {
+    const list = runAttributions('The teachers\' federation called for more school funding in a statement on Thursday.');
+    assert.equal(about(list, 'school funding').content.text, 'more school funding', showAttributions(list));
+  });
+  it('"claimed victory in a post late Tuesday" ends before the medium', () => {
+    const list = runAttributions('Councillor Imogen Faure claimed victory in a post late Tuesday.');
+    assert.equal(about(list, 'victory').content.text, 'victory', showAttributions(list));
+  });
+  it('guard: a medium after a verb of speech inside the content is the content\'s own', () => {
+    const list = runAttributions('The ministry disclosed that it had asked for the files back in a letter to the auditor on Friday.');
+    assert.match(about(list, 'asked for the files').content.text, /in a letter to the auditor/, showAttributions(list));
+  });
+});

@@ -696,6 +696,11 @@ export function contentEndToken(
     }
     // "…, said they would miss the deadline, and requested more time": the speaker's next verb after a modal.
     if (speakersNextVerbAt(doc, j, k, c.hi)) return lastContentToken(doc, j, k);
+    // "called for more school funding in a statement on Thursday": a medium closing the clause is where
+    // the words were given, not part of them.
+    // (Not "in the interview", which may be one the content names, nor after a verb of speech inside the
+    // content: "it asked for the emails in a letter to the FBI" is the content's own medium.)
+    if (mediumAt(doc, k, c.hi) && doc.lower[k + 1] !== 'the' && mediumClosesClause(doc, k, c.hi) && !innerCue(doc, j, k)) return lastContentToken(doc, j, k);
     // "…, calling them rapists and vowing to …": after a participle cue, the speaker's next participle.
     if (participle && parallelParticipleAt(doc, j, k, c.hi)) return lastContentToken(doc, j, k);
     // "… said A and said B", "… said A but pointed to B": a second verb of the speaker ends the content.
@@ -743,6 +748,26 @@ export function contentEndToken(
     }
   }
   return lastContentToken(doc, j, hi);
+}
+
+/** How many words a closing medium phrase may run ("in a statement released by her office on Thursday"). */
+const MAX_CLOSING_MEDIUM = 10;
+
+/** Whether the medium phrase at `k` runs to the clause's end (a full stop or a comma) with no verb of its own but a participle. */
+function mediumClosesClause(doc: Doc, k: number, hi: number): boolean {
+  for (let m = k + 2; m < hi && m <= k + MAX_CLOSING_MEDIUM; m++) {
+    const t = doc.toks[m].text;
+    if (FINAL_PUNCT.has(t) || t === ',' || t === ';') return true;
+    if (!isWord(t) && !isPossessive(t)) return false;
+    if (FINITE_VERBS.has(doc.lower[m]) || doc.lower[m] === 'that') return false;
+  }
+  return hi <= k + MAX_CLOSING_MEDIUM + 1;
+}
+
+/** Whether tokens [from, to) hold a verb of speech of their own ("it asked for …"). */
+function innerCue(doc: Doc, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (CUE_VERBS.has(doc.lower[m]) && !NOUN_MARKERS.has(doc.lower[m - 1])) return true;
+  return false;
 }
 
 /** Where words were given ("confirmed the cuts in a blog post"): the medium, not the object. */
