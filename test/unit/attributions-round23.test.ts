@@ -106,3 +106,10 @@ describe('attributions round 23: a medium closing the clause is no part of the c
     assert.match(about(list, 'asked for the files').content.text, /in a letter to the auditor/, showAttributions(list));
   });
 });
+
+describe('attributions round 23: the speaker\'s next verb of speech after an adverb in -ly', () => {
+  it('"urges X to … and repeatedly says …" ends before "and repeatedly says"', () => {
+    const list = runAttributions('In the video, the coach urges his players to stay calm and repeatedly says the referee has made up his mind.');
+    assert.equal(about(list, 'stay calm').content.text, 'to stay calm', showAttributions(list));
+  });
+});

@@ -707,7 +707,8 @@ export function contentEndToken(
     // ("… says it is hiring and expects service to improve": a belief goes on with the content.)
     // ("… and then pointed out that …", "… but also warned …": an adverb of sequence may stand between.)
     if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && k + 1 < c.hi) {
-      const v = SEQUENCE_ADVERBS.has(doc.lower[k + 1]) && k + 2 < c.hi ? k + 2 : k + 1;
+      // ("… and repeatedly says …": an adverb in -ly stands there as well.)
+      const v = (SEQUENCE_ADVERBS.has(doc.lower[k + 1]) || mannerAdverb(doc, k + 1)) && k + 2 < c.hi ? k + 2 : k + 1;
       const e = CUE_VERBS.get(doc.lower[v]);
       if (e && !e.participle && !e.belief && (v === k + 1 || (!e.doc && (!e.needsClause || doc.lower[v + 1] === 'that' || doc.lower[v + 2] === 'that')))) return lastContentToken(doc, j, k);
     }
@@ -762,6 +763,12 @@ function mediumClosesClause(doc: Doc, k: number, hi: number): boolean {
     if (FINITE_VERBS.has(doc.lower[m]) || doc.lower[m] === 'that') return false;
   }
   return hi <= k + MAX_CLOSING_MEDIUM + 1;
+}
+
+/** A lower-case adverb in -ly at `k` ("repeatedly", "publicly"), not "only" or a name. */
+function mannerAdverb(doc: Doc, k: number): boolean {
+  const w = doc.lower[k];
+  return w.length > 5 && w.endsWith('ly') && doc.toks[k].text === w;
 }
 
 /** Whether tokens [from, to) hold a verb of speech of their own ("it asked for …"). */
