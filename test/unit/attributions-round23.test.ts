@@ -113,3 +113,18 @@ describe('attributions round 23: the speaker\'s next verb of speech after an adv
     assert.equal(about(list, 'stay calm').content.text, 'to stay calm', showAttributions(list));
   });
 });
+
+describe('attributions round 23: a bare verb of speech after "and" belongs to the content', () => {
+  it('"says he\'d sit the minister down and tell him …" keeps "and tell him …"', () => {
+    const list = runAttributions('Ostrowski says he\'d sit the minister down and tell him the plan is dead.');
+    assert.match(about(list, 'sit the minister down').content.text, /and tell him the plan is dead/, showAttributions(list));
+  });
+  it('"asked the crowd to stand and say …" keeps "and say …"', () => {
+    const list = runAttributions('The organizer asked the crowd to stand up and say the names of the missing aloud.');
+    assert.match(about(list, 'stand up').content.text, /and say the names of the missing aloud/, showAttributions(list));
+  });
+  it('guard: the speaker\'s next verb in the cue\'s own form still ends the content ("said … and added …")', () => {
+    const list = runAttributions('Ostrowski said the plan was dead and added that he would vote against it.');
+    assert.equal(about(list, 'plan was dead').content.text, 'the plan was dead', showAttributions(list));
+  });
+});

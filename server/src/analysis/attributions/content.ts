@@ -483,7 +483,7 @@ export function rightContent(
     const restEmpty = k >= hi || FINAL_PUNCT.has(doc.toks[k].text) || (doc.toks[k].text === ',' && !isContentContinuing(doc, k, hi));
     if (restEmpty || openQ.close > doc.toks[hi - 1].end) return { start: openQ.start, end: openQ.end, quote: openQ };
   }
-  const endTok = contentEndToken(doc, j, c, quotes, fronted, false, aside, cueInIng(doc, cue));
+  const endTok = contentEndToken(doc, j, c, quotes, fronted, false, aside, cue);
   if (endTok < j) return null;
   // "There, I said it.": a pronoun alone refers to speech elsewhere; "replied just 17 seconds
   // later" (a goal) has a time, not words.
@@ -662,8 +662,9 @@ function isContentContinuing(doc: Doc, comma: number, hi: number): boolean {
  * ", adding …" / ", according to …" / ", he said".
  */
 export function contentEndToken(
-  doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fronted = false, tight = false, aside = false, participle = false,
+  doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fronted = false, tight = false, aside = false, cueTok = -1,
 ): number {
+  const participle = cueTok >= 0 && cueInIng(doc, cueTok);
   let inQuote: Quote | null = null;
   const hi = Math.min(c.hi, j + MAX_CONTENT_TOKENS);
   for (let k = j + 1; k < hi; k++) {
@@ -710,7 +711,8 @@ export function contentEndToken(
       // ("… and repeatedly says …": an adverb in -ly stands there as well.)
       const v = (SEQUENCE_ADVERBS.has(doc.lower[k + 1]) || mannerAdverb(doc, k + 1)) && k + 2 < c.hi ? k + 2 : k + 1;
       const e = CUE_VERBS.get(doc.lower[v]);
-      if (e && !e.participle && !e.belief && (v === k + 1 || (!e.doc && (!e.needsClause || doc.lower[v + 1] === 'that' || doc.lower[v + 2] === 'that')))) return lastContentToken(doc, j, k);
+      if (e && !e.participle && !e.belief && (v === k + 1 || (!e.doc && (!e.needsClause || doc.lower[v + 1] === 'that' || doc.lower[v + 2] === 'that'))) &&
+        !(cueTok >= 0 && contentsOwnVerb(formOf(doc.lower[v], e.lemma), formOf(doc.lower[cueTok], CUE_VERBS.get(doc.lower[cueTok])?.lemma ?? '')))) return lastContentToken(doc, j, k);
     }
     // "… said the review was continuing and declined to comment further": the speaker's refusal.
     if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && refusalAfter(doc, k + 1, c.hi)) return lastContentToken(doc, j, k);
@@ -763,6 +765,25 @@ function mediumClosesClause(doc: Doc, k: number, hi: number): boolean {
     if (FINITE_VERBS.has(doc.lower[m]) || doc.lower[m] === 'that') return false;
   }
   return hi <= k + MAX_CLOSING_MEDIUM + 1;
+}
+
+/**
+ * Whether a verb of speech after "and", in form `verb`, belongs to the content rather than to the speaker
+ * of a cue in form `cue`: a bare form after an inflected cue ("says he'd sit down with X and tell him …",
+ * "said he has time to step up and show …", "asked her to raise her voice and say …"). News mixes the
+ * tenses of the speaker's own verbs ("agrees … and said", "telling … and says", "did not say … but
+ * noted", "a statement saying … and said …"), so no other difference counts.
+ */
+function contentsOwnVerb(verb: string, cue: string): boolean {
+  return verb === 'base' && cue !== 'base';
+}
+
+/** The inflection of a verb, from its lemma. */
+function formOf(w: string, lemma: string): 'base' | 's' | 'ing' | 'past' {
+  if (w === lemma) return 'base';
+  if (w.endsWith('ing')) return 'ing';
+  if (w === `${lemma}s` || w === `${lemma}es` || (lemma.endsWith('y') && w === `${lemma.slice(0, -1)}ies`)) return 's';
+  return 'past';
 }
 
 /** A lower-case adverb in -ly at `k` ("repeatedly", "publicly"), not "only" or a name. */
