@@ -4,7 +4,7 @@
 // speech-only gold in the manner of the Gender Gap Tracker's evaluation set), through the CLI.
 //
 //   npm run build && node scripts/measure-attributions-fixture.mjs [--cli "node dist/cli.js analyze --jsonl"]
-//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2|...|18] [--errors] [--json out.json]
+//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2|...|19] [--errors] [--json out.json]
 // (batch 1: the six articles written first; batch 2: three more written after the first fixes;
 // batch 3: five more in other house styles, written blind in round 4; an article without a
 // batch in gold.json is batch 1; batch 4: three more written after round 4's fixes, measured once; batch 5: six more in other
@@ -40,7 +40,11 @@
 // judge all speak, 'It says' after 'The statement of claim … names X'; a science story with 'The researchers followed … They
 // found'; a parliamentary story with 'according to documents tabled in the House of Commons'; a business story with a ticker
 // between name and cue, 'X Corp. (TSX: HLE) said'; an Indian-style wire opening 'NEW DELHI:'; a basketball post-game story),
-// written blind in round 21 of the ninth session)
+// written blind in round 21 of the ninth session; batch 19: six more in house styles the set lacked (a UK tabloid story with
+// 'A source close to the star said:', 'Pals say', 'told The Sun'; a football transfer story with 'according to reports in Spain',
+// 'the club confirmed … but said', an agent in apposition; a government press release with two ministers and a mayor after
+// 'X said:' in paragraphs of their own; an obituary with family members quoted, 'as she later put it'; a markets wire with
+// strategists' notes and 'people familiar with the matter'; an interview with Q:/A: labels), written blind in round 22)
 //
 // Measures (micro-averaged over all articles):
 //   content  P/R/F1: contents matched one-to-one, overlap >= 50 % of the longer trimmed span;

@@ -653,6 +653,15 @@ const CASES: [string, string, Expected[]][] = [
     f('one', 'CARDINAL', 1),
     f('2019', 'DATE', 2019),
   ]],
+  ['the Gulf\'s, Egypt\'s and Israel\'s money: dirhams, riyals glued to money, "E£", shekels; "rbl"; a road called "SR 520" is no money (nor a count: a name)', 'Emaar made Dh4.2 billion, Aramco raised SR12 billion, Qatar spends QR210bn, Egypt sold E£2 billion and LE15.5 billion, Israel bought NIS 3.5 billion and Russia lost 3.4 trillion rbl; SR 520 reopened.', [
+    f('Dh4.2 billion', 'MONEY', 4.2e9, { unit: 'AED' }),
+    f('SR12 billion', 'MONEY', 1.2e10, { unit: 'SAR' }),
+    f('QR210bn', 'MONEY', 2.1e11, { unit: 'QAR' }),
+    f('E£2 billion', 'MONEY', 2e9, { unit: 'EGP' }),
+    f('LE15.5 billion', 'MONEY', 1.55e10, { unit: 'EGP' }),
+    f('NIS 3.5 billion', 'MONEY', 3.5e9, { unit: 'ILS' }),
+    f('3.4 trillion rbl', 'MONEY', 3.4e12, { unit: 'RUB' }),
+  ]],
   ['a decade after a temperature word is degrees, after "her" an age, else a decade', 'Highs in the mid-20s and lows in the 40s; she is in her mid-30s, as in the mid-1990s.', [
     f('mid-20s', 'QUANTITY', null, { unit: 'degree', approx: true }),
     f('40s', 'QUANTITY', null, { unit: 'degree', approx: true }),

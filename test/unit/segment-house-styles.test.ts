@@ -209,9 +209,33 @@ describe('web scrape furniture', () => {
     assertKeptOut(a);
   });
 
-  it('reads publication times in ten sites\' forms, and the story under them', () => {
+  it('reads a writer before the time between bars, The National\'s "//" dateline and a dashed "Additional reporting by" line', () => {
+    const text = [
+      'Port deal signed', 'Thandi Mokoena | 8 December 2026',
+      'ABU DHABI // The port operator signed a berth deal on Monday, officials said.',
+      'The deal is worth $2 billion.', '- Additional reporting by Karim Nassar',
+    ].join('\n\n');
+    const a = analyze(text);
+    assert.deepEqual(furniture(a), [['byline', 'Thandi Mokoena | 8 December 20'], ['byline', '- Additional reporting by Kari']]);
+    assert.deepEqual(a.entities.filter((e) => e.role === 'credit').map((e) => e.name).sort(), ['Karim Nassar', 'Thandi Mokoena']);
+    assert.equal(a.segmentation.dateline?.place?.text, 'ABU DHABI');
+    assertKeptOut(a);
+  });
+
+  it('reads an Asian wire page\'s byline and time between bars, a dotted date and its desk\'s editor lines', () => {
+    const text = [
+      'Port volumes climb', 'By LIU Yang | portnews.example | Updated: 2026-12-07 10:32', 'Agency staff | 07.12.2026',
+      'Editor: Chen Hui', 'Container volumes at the port rose 6.7% in November, data showed on Monday.', 'Edited by Anna Berg and Omar Diallo',
+    ].join('\n\n');
+    const a = analyze(text);
+    assert.deepEqual(furniture(a).map(([k]) => k), ['byline', 'timestamp', 'byline', 'byline']);
+    assert.deepEqual(a.entities.filter((e) => e.role === 'credit').map((e) => e.name).sort(), ['Anna Berg', 'Chen Hui', 'LIU Yang', 'Omar Diallo']);
+    assertKeptOut(a);
+  });
+
+  it('reads publication times in eleven sites\' forms, and the story under them', () => {
     const stamps = [
-      'Published On 7 Dec 2026', 'Published: 7:30pm, 7 Dec, 2026', 'Posted Mon 7 Dec 2026 at 5:30am',
+      'Published On 7 Dec 2026', 'Published: 7:30pm, 7 Dec, 2026', 'Posted Mon 7 Dec 2026 at 5:30am', 'HARBOUR NEWS - Dec 7, 2026 - 10:32 | World, Asia',
       'December 7, 2026 5:00 AM ET', '12/07/2026 05:00 AM EST', 'Dec 7, 2026 - Politics & Policy',
       'Updated - December 07, 2026 10:32 am IST', 'Last Updated: 07 Dec 2026, 10:32 AM', 'Mon 7 Dec 2026 05.00 GMT',
       '7 December 2026 · 2 min read',

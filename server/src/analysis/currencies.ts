@@ -24,7 +24,21 @@ export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['Tk', 'BDT'], ['Tk.', 'BDT'], ['NRs', 'NPR'], ['NRs.', 'NPR'], ['Rp', 'IDR'], ['Rp.', 'IDR'], ['RM', 'MYR'],
   // East Africa's papers: the Tanzanian and Ugandan shillings.
   ['TSh', 'TZS'], ['USh', 'UGX'], ['Shs', 'UGX'],
+  // The Gulf's and Israel's papers: the UAE dirham, the new shekel.
+  ['Dh', 'AED'], ['Dhs', 'AED'], ['NIS', 'ILS'],
 ]);
+
+/**
+ * Currency letters that are also other things ("SR 520" is a Seattle road, "TL" a team leader),
+ * so money only when glued to a number that reads as money ("SR12 billion", "QR210bn", "LE15.5",
+ * "TL35.2"): the Saudi riyal, the Qatari riyal, the Egyptian pound, the Turkish lira.
+ */
+export const GLUED_ONLY_CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['SR', 'SAR'], ['QR', 'QAR'], ['LE', 'EGP'], ['TL', 'TRY'],
+]);
+
+/** Letters glued before "£" that name another pound ("E£": the Egyptian pound). */
+export const POUND_PREFIXES: ReadonlyMap<string, string> = new Map([['E', 'EGP']]);
 
 /** ISO currency codes (and two crypto tickers), written in capitals before or after the number ("RMB" is the yuan's). */
 export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([

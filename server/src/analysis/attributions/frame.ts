@@ -17,6 +17,7 @@ import { coordinatedSubject, sceneSubject, speakerForMuteSubject } from './parti
 import { isDocumentNoun, isFiniteVerb } from './words';
 import type { Quote } from './quotes';
 import type { Draft } from './draft';
+import { SPEECH_NOUNS } from './nouns';
 import {
   ADVERBIAL_PREPOSITIONS, BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS,
   CARDINALS, TIME_WORDS, TITLES, isCapitalised, isLyAdverb, isPossessive, isWord,
@@ -35,7 +36,8 @@ const CLAUSE_PUNCT = new Set([',', '—', '–', '--', ';']);
 function invertedSource(doc: Doc, cue: number, c: Clause): Range | null {
   const src = sourceRightOf(doc, cue, c.hi);
   if (!src) return null;
-  const after = src.last + 1;
+  // "…, says political scientist X in Almaty.": where the speaker is closes the sentence.
+  const after = placeTailEnd(doc, src.last + 1, c.hi);
   if (after >= c.hi) return src;
   const t = doc.toks[after].text;
   return FINAL_PUNCT.has(t) || t === ',' || t === '—' || t === '–' ? src : null;
@@ -102,12 +104,49 @@ function closingSource(doc: Doc, cue: number, c: Clause): Range | null {
   const w = doc.lower[src.first];
   const name = isCapitalised(doc.toks[src.first].text);
   if (!(name || DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w))) return null;
-  const next = src.last + 1;
+  const next = placeTailEnd(doc, src.last + 1, c.hi);
   if (next >= c.hi || FINAL_PUNCT.has(doc.toks[next].text)) return src;
   if (doc.toks[next].text !== ',' || next + 1 >= c.hi) return null;
+  // "…, said the company's chief executive, John J. Ferriola.": a role, then the name that closes the sentence.
+  if (!name && DETERMINERS.has(w) && nameClosesSentence(doc, next + 1, c.hi)) return src;
   const after = doc.lower[next + 1];
   return name && (DETERMINERS.has(after) || after === 'who' || isPossessive(doc.toks[next + 2]?.text ?? '') ||
     (!isCapitalised(doc.toks[next + 1].text) && isWord(doc.toks[next + 1].text) && !CUE_VERBS_LIKE.has(after))) ? src : null;
+}
+
+/** Prepositions of where a speaker is or works ("X in Almaty", "X at Halden University"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+/** How many tokens a closing place or name may have ("in Almaty, Kazakhstan", "John J. Ferriola"). */
+const MAX_CLOSING_NAME = 7;
+
+/**
+ * The token after a place phrase at `k` that closes its sentence ("in Almaty.", "at Halden
+ * University, Ont."), or `k` itself when there is none.
+ */
+function placeTailEnd(doc: Doc, k: number, hi: number): number {
+  if (k + 1 >= hi || !PLACE_PREPOSITIONS.has(doc.lower[k]) || !isCapitalised(doc.toks[k + 1].text)) return k;
+  const end = capitalisedRunEnd(doc, k + 1, hi);
+  return end >= hi || FINAL_PUNCT.has(doc.toks[end].text) || doc.toks[end].text === ',' ? end : k;
+}
+
+/** The token after capitalised words, initials and commas between them, from `k` (at most MAX_CLOSING_NAME tokens). */
+function capitalisedRunEnd(doc: Doc, k: number, hi: number): number {
+  let i = k;
+  while (i < hi && i < k + MAX_CLOSING_NAME) {
+    const tok = doc.toks[i].text;
+    if (isCapitalised(tok) || isPossessive(tok) || tok === '-') i++;
+    else if (tok === '.' && i + 1 < hi && isCapitalised(doc.toks[i + 1].text) && i > k) i++;
+    else if (tok === ',' && i + 1 < hi && isCapitalised(doc.toks[i + 1].text) && i > k) i++;
+    else break;
+  }
+  return i;
+}
+
+/** Whether capitalised words from `k` run to the end of the sentence ("…, John J. Ferriola."). */
+function nameClosesSentence(doc: Doc, k: number, hi: number): boolean {
+  if (k >= hi || !isCapitalised(doc.toks[k].text)) return false;
+  const end = capitalisedRunEnd(doc, k, hi);
+  return end > k + 1 && (end >= hi || FINAL_PUNCT.has(doc.toks[end].text));
 }
 
 /** Words after "said Ann Lee," that continue the sentence rather than describe her. */
@@ -354,6 +393,19 @@ function relativeWhich(doc: Doc, t: number, lo: number): Range | null {
 }
 
 /** Whether the cue verb at `t` is used as a noun, passive or infinitive, i.e. not a cue. */
+/** Words that compare a figure with a forecast ("above forecasts", "beat estimates", "topping expectations"). */
+const COMPARING = new Set([
+  'above', 'below', 'beyond', 'than', 'beat', 'beats', 'beating', 'missed', 'misses', 'missing', 'topped', 'tops', 'topping',
+  'exceeded', 'exceeds', 'exceeding', 'lagged', 'lagging', 'trailed', 'trailing', 'matched', 'matching',
+]);
+
+/** Whether the clause ends, or a comma or a full stop follows, right after token `t`. */
+function clauseEndsAfter(doc: Doc, t: number, c: Clause): boolean {
+  if (t + 1 >= c.hi) return true;
+  const next = doc.toks[t + 1].text;
+  return next === ',' || next === '.' || next === ';' || next === ')';
+}
+
 function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   if (t === c.lo) return false;
   const prev = doc.lower[t - 1];
@@ -376,6 +428,9 @@ function notACue(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
   // form, with nothing said after it, is a plural noun, its object ("a spate of protests demands
   // that …", "polls taken over two weeks shows X leading" keep theirs: a clause follows).
   if (doc.lower[t] !== entry.lemma && doc.lower[t].endsWith('s') && thirdPersonVerbLike(doc, t - 1) && nothingSaidAfter(doc, t, c)) return true;
+  // "…, above forecasts.", "beating estimates.": an "-s" form after a word of comparison, ending
+  // its clause, is the plural noun compared with ("greeted with chants of “…”" keeps its cue).
+  if (doc.lower[t] !== entry.lemma && doc.lower[t].endsWith('s') && COMPARING.has(prev) && clauseEndsAfter(doc, t, c)) return true;
   if (prev === 'to' && !entry.participle && !wentOnTo(doc, t - 1, c.lo)) return true; // "declined to say"
   if (entry.pastParticiple) {
     // "the measures called for by the rules": a participle before "by" is passive.
@@ -573,14 +628,34 @@ const PICTURES = new Set([
   'screenshot', 'screenshots', 'map', 'chart', 'graphic', 'meme', 'gif', 'link', 'livestream',
 ]);
 
-/** "posted a photo …", "shared two videos": the object is a picture or a clip. */
+/**
+ * What a firm, a team or a player "posts" that is a result, not words ("posted a third-quarter
+ * net profit", "posted an overwhelming victory", "posted a 2.85 ERA").
+ */
+const RESULTS = new Set([
+  'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'earnings', 'income', 'sales', 'gain', 'gains', 'growth',
+  'decline', 'declines', 'drop', 'rise', 'increase', 'deficit', 'surplus', 'return', 'returns', 'margin', 'margins',
+  'victory', 'victories', 'win', 'wins', 'record', 'era', 'average', 'score', 'scores', 'shutout', 'best', 'result', 'results',
+  'streak', 'rebound', 'surge', 'slump', 'jump', 'emoji', 'emojis', 'hearts',
+]);
+
+/**
+ * "posted a photo …", "shared two videos": the object is a picture or a clip; "posted a net
+ * profit", "posted a 2.85 ERA": a result or a statistic (a figure in the object), not words.
+ */
 function postsAPicture(doc: Doc, t: number, c: Clause): boolean {
-  for (let k = t + 1; k < c.hi && k <= t + 4; k++) {
+  // A result is the verb's object: "posted a …", "posted its …", "posted 3 …" (not "posted this year that …").
+  const next = t + 1 < c.hi ? doc.toks[t + 1].text : '';
+  const posting = doc.lower[t].startsWith('post') && (doc.lower[t + 1] === 'a' || doc.lower[t + 1] === 'an' || isPossessive(next) || OWNER_WORDS.has(doc.lower[t + 1]) || /^[\d$€£]/.test(next));
+  for (let k = t + 1; k < c.hi && k <= t + 5; k++) {
     if (PICTURES.has(doc.lower[k])) return true;
-    if (!isWord(doc.toks[k].text) || doc.lower[k] === 'that') return false;
+    if (posting && (RESULTS.has(doc.lower[k]) || /^[\d$€£]/.test(doc.toks[k].text))) return true;
+    if (SPEECH_NOUNS.has(doc.lower[k]) || !isWord(doc.toks[k].text) || doc.lower[k] === 'that') return false;
   }
   return false;
 }
+
+const OWNER_WORDS = new Set(['its', 'his', 'her', 'their']);
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'dozens', 'hundreds']);
 
@@ -770,7 +845,7 @@ export function frameForVerb(
     // object is no name given to it.
     if (entry.lemma === 'call' && t + 2 < c.hi && CALLED_OBJECTS.has(o) && notCalledName(doc, t + 2)) return null;
     if (entry.lemma === 'call' && namer && o && (CALLED_OBJECTS.has(o) || (isCapitalised(doc.toks[t + 1].text) && !quotes.byOpen.get(doc.toks[t + 1].start)))) {
-      const endTok = contentEndToken(doc, t + 1, c, quotes);
+      const endTok = contentEndToken(doc, t + 1, c, quotes, false, false, false, t);
       if (endTok >= t + 2) return draft(namer, cue, doc.toks[t + 1].start, doc.toks[endTok].end, null, anchor);
     }
     return null;
@@ -782,7 +857,7 @@ export function frameForVerb(
     let j = t + 1;
     if (j < c.hi && (doc.lower[j] === 'with' || doc.lower[j] === 'that' || doc.lower[j] === 'to' || doc.lower[j] === 'out' || (doc.lower[j] === 'back' && BACK_ONLY.has(entry.lemma)))) j++;
     if (j >= c.hi || (!isWord(doc.toks[j].text) && !isOpenMarkToken(doc, j, quotes))) return null;
-    const endTok = contentEndToken(doc, j, c, quotes, false, true);
+    const endTok = contentEndToken(doc, j, c, quotes, false, true, false, t);
     // "conceded shortly before midnight": a time is no object of speech.
     if (endTok < j || onlyTime(doc, j, endTok)) return null;
     // Speech-only reading: "praised the bylaw" is a verdict on a thing, not words reported;
@@ -1029,7 +1104,7 @@ function clauseFollowsAside(doc: Doc, k: number, hi: number): boolean {
   return false;
 }
 
-const CONNECTIVES = new Set(['in addition', 'for example', 'for instance', 'in fact', 'by contrast', 'in contrast', 'of course', 'in particular', 'in turn', 'as well', 'at least', 'in short']);
+export const CONNECTIVES = new Set(['in addition', 'for example', 'for instance', 'in fact', 'by contrast', 'in contrast', 'of course', 'in particular', 'in turn', 'as well', 'at least', 'in short']);
 
 /** "According to X, …" / "…, according to X." */
 export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): Draft | Draft[] | null {
@@ -1073,8 +1148,29 @@ export function frameForAccordingTo(doc: Doc, t: number, c: Clause, quotes: Quot
   }
   const endTok = lastContentToken(doc, from, t);
   if (endTok < from) return null;
-  // Content before "according to" in this sentence, from its start (or the previous cue).
-  return draft(source, cue, doc.toks[from].start, doc.toks[endTok].end, null, anchor);
+  // Content before "according to" in this sentence, from its start (or the previous cue), or from
+  // the nearest colon or open bracket before the cue (what the source is cited for).
+  const start = sourcedPartStart(doc, from, t, quotes);
+  return draft(source, cue, doc.toks[start].start, doc.toks[endTok].end, null, anchor);
+}
+
+/**
+ * Where the words "according to" is cited for start, from `from` up to the cue at `t`: after the
+ * last colon ("… to financial firms: London was the capital in 2015, according to one index") or
+ * an opening bracket still open ("(the actual number is closer to 15 per cent, according to X)"),
+ * when at least two words follow it; else `from`. A colon inside a quotation (a title) or after a
+ * verb of speech ("said: …", whose words are all the cited part) is none.
+ */
+function sourcedPartStart(doc: Doc, from: number, t: number, quotes: QuoteIndex): number {
+  let closed = false;
+  for (let k = t - 1; k > from; k--) {
+    const tok = doc.toks[k].text;
+    if (tok === ')') closed = true;
+    const colon = tok === ':' && !CUE_VERBS.has(doc.lower[k - 1]) && !quotesIn(quotes, doc.toks[from].start, doc.toks[t].start).some((q) => q.start < doc.toks[k].start && doc.toks[k].start < q.end);
+    if (!(colon || (tok === '(' && !closed))) continue;
+    return countWords(doc, k + 1, t, 2) >= 2 ? k + 1 : from;
+  }
+  return from;
 }
 
 

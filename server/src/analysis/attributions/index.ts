@@ -15,7 +15,7 @@ import { documentOpening } from './document-opening';
 import { type AttributionMemo, ParagraphDrafts } from './paragraph-memo';
 import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb, timeOnlyContent } from './frame';
 import { CUE_VERBS, PUT_IT, STATES_AFTER_DOCUMENT } from './lexicon';
-import { frameForAsPutIt } from './as-put-it';
+import { AS_CITED, frameForAsCited, frameForAsPutIt } from './as-put-it';
 import { frameForAsReportedBy } from './as-reported-by';
 import { POLL_HEADS, frameForInPoll } from './in-poll';
 import type { Doc } from './phrases';
@@ -391,6 +391,9 @@ function ruleFrame(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, drafts: D
   if (w === 'according' && t + 1 < c.hi && doc.lower[t + 1] === 'to') return frameForAccordingTo(doc, t, c, quotes);
   // "That approach, as Whitcombe put it, would be …"
   if (PUT_IT.has(w)) return frameForAsPutIt(doc, t, c, quotes);
+  // "…, as the Herald reported on Tuesday."
+  const asCited = AS_CITED.has(w) ? frameForAsCited(doc, t, c, quotes) : null;
+  if (asCited) return asCited;
   // "As reported by the Herald, the mayor …"
   const reportedBy = frameForAsReportedBy(doc, t, c, quotes);
   if (reportedBy) return reportedBy;
@@ -415,6 +418,8 @@ function ruleFrame(doc: Doc, t: number, c: Clause, quotes: QuoteIndex, drafts: D
   // "Quarry Lane Foods Reports Third Quarter Results", "X Announces Record Production": a release's
   // headline that reports figures, not words.
   if (title && resultsHeadline(doc, t, entry.lemma, c)) return NOT_SPEECH;
+  // "Heritage group asks court to halt demolition": a headline's request to a court is a filing.
+  if (title && courtRequestHeadline(doc, t, entry.lemma, c)) return NOT_SPEECH;
   if (absoluteParticiple(doc, t, c)) return NOT_SPEECH;
   const d = frameForVerb(doc, t, entry, c, quotes, drafts.length > 0 ? drafts[drafts.length - 1] : null);
   for (const one of Array.isArray(d) ? d : d ? [d] : []) one.verb = true;
@@ -439,6 +444,23 @@ function resultsHeadline(doc: Doc, t: number, lemma: string, c: Clause): boolean
     if (HEADLINE_CLAUSE.has(w) || w === ':' || !(isWord(doc.toks[k].text) || /^[\d$%.,&-]/.test(doc.toks[k].text))) return false;
   }
   return t + 1 < c.hi;
+}
+
+/** Verbs of a request, and who a headline's request to a court is made to. */
+const REQUEST_VERBS = new Set(['ask', 'urge', 'petition']);
+const COURTS = new Set(['court', 'courts', 'judge', 'judges', 'justices', 'tribunal']);
+
+/**
+ * A title line where a request is made to a court ("Heritage group asks court to halt …",
+ * "Province asks Supreme Court to hear appeal"): an application filed, not words reported.
+ */
+function courtRequestHeadline(doc: Doc, t: number, lemma: string, c: Clause): boolean {
+  if (!REQUEST_VERBS.has(lemma)) return false;
+  for (let k = t + 1; k < c.hi && k <= t + 4; k++) {
+    if (doc.lower[k] === 'to') return k > t + 1 && COURTS.has(doc.lower[k - 1]);
+    if (!isWord(doc.toks[k].text)) return false;
+  }
+  return false;
 }
 
 /** Words a participle may follow when its subject speaks ("…, he added", "…, officials added"). */

@@ -5,7 +5,9 @@
 // "<place noun> of <name>", or a description after the name ending in such a noun
 // ("Belaruskali, the state potash producer, said").
 import type { Segmentation } from '../types';
-import type { TokenSpan } from './spans';
+import { mergeByFrom, tokenSpan, type TokenSpan } from './spans';
+import type { DocContext } from './features';
+import { TITLE } from './lexicon';
 import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 
 /** Longest name retyped (longer runs are rarely a bare apposition). */
@@ -29,7 +31,12 @@ const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
 /** Round 20: nouns that say "organisation" in a description after the name only ("Mubadala, Abu Dhabi's
  *  sovereign fund, …", "X, the ruling party,"); before it they are often what a person heads ("the head of
  *  the CFDT union, Sophie …"). */
-const AFTER_ONLY = ['fund', 'chipmaker', 'drugmaker', 'brokerage', 'watchdog', 'party', 'group', 'union'];
+const AFTER_ONLY = ['fund', 'chipmaker', 'drugmaker', 'brokerage', 'watchdog', 'party', 'group', 'union',
+  // Round 24: bands and labels ("Velvet, a Glasgow trio,"), advisers ("Sarab Advisory, a Dubai consultancy,").
+  'band', 'trio', 'quartet', 'four-piece', 'five-piece', 'label', 'consultancy'];
+/** Round 24: nouns that say "product" (MISC, as CoNLL-2003 types products) before a name set off by commas:
+ *  "The company's flagship product, Tally, reads …", "its new chip, Rubin, …". */
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['product', 'app', 'chip', 'model', 'drug', 'vaccine', 'device', 'handset', 'phone', 'console', 'platform', 'chatbot', 'software', 'album', 'single', 'game']);
 
 /** Heads of a description after the name that say "company" only after a trade ("potash producer"). */
 const TRADE_HEADS: ReadonlySet<string> = new Set(['producer', 'maker', 'exporter', 'importer', 'supplier', 'giant', 'major', 'trader', 'provider']);
@@ -76,7 +83,7 @@ function describedAfter(seg: Segmentation, s: TokenSpan): number | null {
   return null;
 }
 
-export function appositiveTypes(seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
+export function appositiveTypes(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
   const word = (k: number) => (k >= 0 && k < toks.length ? toks[k].text.toLowerCase() : '');
   const sameSentence = (a: number, b: number) => a >= 0 && b < toks.length && toks[a].sentence === toks[b].sentence;
@@ -92,6 +99,7 @@ export function appositiveTypes(seg: Segmentation, spans: TokenSpan[]): TokenSpa
     if (before !== ',' || !closes(s.to)) return describedAfter(seg, s);
     if (PLACE_NOUNS.has(noun) && s.type !== LOCATION) return LOCATION;
     if (ORGANISATION_NOUNS.has(noun) && s.type !== ORGANIZATION) return ORGANIZATION;
+    if (PRODUCT_NOUNS.has(noun) && s.type !== MISC) return MISC;
     return null;
   };
   let changed = false;
@@ -103,5 +111,27 @@ export function appositiveTypes(seg: Segmentation, spans: TokenSpan[]): TokenSpa
     changed = true;
     return { ...s, type: kind, sure: true };
   });
-  return changed ? out : spans;
+  const opened = describedOpeners(ctx, seg, spans);
+  return opened ? mergeByFrom(out, opened) : changed ? out : spans;
+}
+
+/**
+ * Round 24: "Fernhill, a Boston-based start-up that builds …" with the name left out by the tagger: one
+ * or two capitalised words opening a sentence, no common words, before a description that says
+ * "company" (describedAfter) are that company, sure, so the article's other mentions follow them.
+ */
+function describedOpeners(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] | null {
+  let added: TokenSpan[] | null = null;
+  let i = 0;
+  for (const sentence of seg.sentences) {
+    const k = sentence.firstToken;
+    if (k >= sentence.endToken) continue;
+    while (i < spans.length && spans[i].to <= k) i++;
+    if (i < spans.length && spans[i].from <= k + 1) continue;
+    if (ctx.cap[k] !== TITLE || ctx.titleCase[k] || ctx.allCaps[k] || (ctx.casing[k] >= 1 && ctx.casing[k] <= 3)) continue;
+    const to = k + 1 < ctx.n && ctx.cap[k + 1] === TITLE && ctx.sentFirst[k + 1] === k && !(ctx.casing[k + 1] >= 1 && ctx.casing[k + 1] <= 3) ? k + 2 : k + 1;
+    const span = tokenSpan(k, to, ORGANIZATION, true);
+    if (describedAfter(seg, span) === ORGANIZATION) (added ??= []).push(span);
+  }
+  return added;
 }

@@ -10,7 +10,9 @@ import { type TokenSpan, withUntagged } from './spans';
 import { wordSet } from './word-set';
 import { ORGANIZATION } from './labels';
 
-const PARTIES = wordSet(['labor', 'likud', 'fidesz', 'syriza', 'podemos']);
+// Round 24: Britain's and Canada's "Conservatives" and "Tories" by the party's own plural ("The Conservatives
+// won 14 seats, Labour 11"), which the tagger leaves out in a results line.
+const PARTIES = wordSet(['labor', 'likud', 'fidesz', 'syriza', 'podemos', 'conservatives', 'tories']);
 const OF = hashLower('of');
 
 export function bareParties(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {

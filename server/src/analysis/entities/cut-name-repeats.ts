@@ -6,7 +6,7 @@
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import type { RawMention } from './raw-mention';
-import { TITLE } from './lexicon';
+import { CAPS, TITLE } from './lexicon';
 
 /** Words a cut name may have lost. */
 const MAX_LOST = 3;
@@ -19,15 +19,28 @@ export function cutNameRepeats(ctx: DocContext, seg: Segmentation, mentions: Raw
   for (const m of mentions) {
     if (m.credit || m.fixed) continue;
     while (k < ctx.n && toks[k].start < m.end) k++;
-    // Cheap first: a capitalised word right after the mention, in its sentence.
-    if (k >= ctx.n || ctx.cap[k] !== TITLE || toks[k].start !== m.end + 1 || k === ctx.sentFirst[k]) continue;
-    for (let j = k; j < k + MAX_LOST && j < ctx.sentEnd[k] && ctx.cap[j] === TITLE && !covered[j] && !skip(j); j++) {
+    // Cheap first: a capitalised word right after the mention, in its sentence. Round 24: or, after a
+    // mention in capitals, a word in capitals ("ABU" + "DHABI //", where "Abu Dhabi" is written).
+    if (k >= ctx.n || toks[k].start !== m.end + 1 || k === ctx.sentFirst[k]) continue;
+    const cap = ctx.cap[k] === CAPS && isCapitals(m.text) ? CAPS : TITLE;
+    if (ctx.cap[k] !== cap) continue;
+    for (let j = k; j < k + MAX_LOST && j < ctx.sentEnd[k] && ctx.cap[j] === cap && !covered[j] && !skip(j); j++) {
       const text = seg.text.slice(m.start, toks[j].end);
-      if (names.get(text) !== m.type) continue;
+      if ((cap === TITLE ? names.get(text) : names.get(titleCased(text))) !== m.type) continue;
       m.end = toks[j].end;
       m.text = text;
       covered.fill(1, k, j + 1);
       break;
     }
   }
+}
+
+/** Upper-case letters and no lower-case one ("ABU", "U.S."). */
+function isCapitals(t: string): boolean {
+  return t === t.toUpperCase() && t !== t.toLowerCase();
+}
+
+/** "ABU DHABI" → "Abu Dhabi": each word's first letter kept, the rest in lower case. */
+function titleCased(t: string): string {
+  return t.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
 }

@@ -7,18 +7,24 @@ import { LOWER, TITLE } from './lexicon';
 import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
 import { LOCATION } from './labels';
+import { COMPASS } from './legislatures';
 
 const SEAT_NOUNS = wordSet(['byelection', 'by-election', 'byelections', 'by-elections', 'riding', 'constituency',
   // Round 21: "held the Barnsfield seat", "the Kowhai electorate" (New Zealand's and Australia's word).
   'seat', 'electorate']);
+const VOTERS = wordSet(['voters', 'constituents', 'electors']);
 const NOT_SEAT = listBits('organization', 'seen-organization', 'demonym', 'seen-misc');
 const PLACE = listBits('location', 'seen-location');
 
 export function electoralPlaces(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
     // Cheap first: the word after the name.
-    if (s.sure || s.to >= ctx.n || ctx.cap[s.to] !== LOWER || !SEAT_NOUNS.has(ctx.lower[s.to])) continue;
+    if (s.sure || s.to >= ctx.n || ctx.cap[s.to] !== LOWER) continue;
     if (s.to - s.from > 3 || ctx.cap[s.from] !== TITLE) continue;
+    // Round 24: "Ashcombe North voters": a name ending in a compass word before "voters" is the seat
+    // (not "Trump voters", "Labour voters").
+    const voters = VOTERS.has(ctx.lower[s.to]) && s.to - s.from >= 2 && ctx.cap[s.to - 1] === TITLE && COMPASS.has(ctx.lower[s.to - 1]);
+    if (!voters && !SEAT_NOUNS.has(ctx.lower[s.to])) continue;
     // A name the lists hold as a body or nationality and never as a place is the party's ("a Labour constituency").
     const lists = listClassesAt(ctx, s.from);
     if ((lists & NOT_SEAT) !== 0 && (lists & PLACE) === 0) continue;

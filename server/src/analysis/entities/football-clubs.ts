@@ -19,6 +19,8 @@ import { ORGANIZATION, MISC } from './labels';
 const PREFIXES = new Set(['FC', 'SC', 'AS', 'AC', 'SV', 'CF', 'CD', 'UD', 'SD', 'FK', 'NK', 'SK', 'RC', 'KV', 'KRC', 'TSG', 'VfB', 'VfL', 'BSC', 'SSC', 'OGC', 'RCD', 'AFC', 'PFC', 'HNK', 'GNK']);
 /** Suffixes after a club's name ("Everton FC", "Valencia CF"). */
 const SUFFIXES = new Set(['FC', 'AFC', 'CF']);
+/** Round 24: "SC" is a club's suffix after a club's own word ("St. Louis City SC", "Orlando City SC"; not the state in "Greenville SC"). */
+const CLUB_WORDS = wordSet(['city', 'united', 'town', 'athletic', 'county', 'rovers', 'wanderers', 'albion', 'rangers']);
 /** The prefixes and suffixes by their lower-case hash: most capitalised words are tested by this alone. */
 const AFFIX_HASHES = wordSet([...PREFIXES, ...SUFFIXES].map((w) => w.toLowerCase()));
 /** First words of the competitions: only spans starting with one are hashed whole. */
@@ -100,7 +102,7 @@ export function footballClubs(ctx: DocContext, seg: Segmentation, gaz: Gazetteer
       // "AFC Champions League", "AFC Cup": a confederation's competition, no club.
       if (COMPETITIONS().has(phraseHash(ctx.lower, k + 1, end))) continue;
       (clubs ??= []).push([k, end]);
-    } else if (SUFFIXES.has(t) && k > ctx.sentFirst[k] && ctx.cap[k - 1] === TITLE && !ctx.allCaps[k - 1]) {
+    } else if ((SUFFIXES.has(t) || (t === 'SC' && k > 0 && CLUB_WORDS.has(ctx.lower[k - 1]))) && k > ctx.sentFirst[k] && ctx.cap[k - 1] === TITLE && !ctx.allCaps[k - 1]) {
       let b = k - 1;
       while (b > ctx.sentFirst[k] && k - b < 3 && ctx.cap[b - 1] === TITLE && !ctx.allCaps[b - 1]) b--;
       (clubs ??= []).push([b, k + 1]);

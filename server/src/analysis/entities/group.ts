@@ -234,6 +234,18 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
       addTo(surnames, lastWord(m.text), g);
       addTo(firstNames, firstWord(m.text), g);
     }
+    // Round 24: "Washington, D.C." then "Washington" or "D.C.", "Portland, Oregon" then "Portland": the
+    // town written with its region is the town alone later; the District's letters are the city itself
+    // (a region's name alone, "Oregon", is another place).
+    if (m.type === 'LOCATION' && multi) {
+      const comma = lower.indexOf(', ');
+      if (comma > 0) {
+        const town = lower.slice(0, comma);
+        if (!keys.has(town)) keys.set(town, g);
+        const region = lower.slice(comma + 2);
+        if (region === 'd.c' && !keys.has(region)) keys.set(region, g);
+      }
+    }
     if (m.type === 'ORGANIZATION' && multi) {
       const base = withoutLegalSuffix(lower);
       if (base !== null && !keys.has(`base:${base}`)) keys.set(`base:${base}`, g);

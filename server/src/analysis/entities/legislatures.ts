@@ -20,7 +20,7 @@ const PARLIAMENTS = wordSet([
   'riigikogu', 'verkhovna', 'rada', 'jatiya', 'sangsad', 'bundesversammlung', 'nationalrat', 'tweede', 'kamer',
 ]);
 /** Compass words ending a constituency's name. */
-const COMPASS = wordSet(['north', 'south', 'east', 'west', 'central', 'north-west', 'north-east', 'south-west', 'south-east', 'northwest', 'northeast', 'southwest', 'southeast']);
+export const COMPASS = wordSet(['north', 'south', 'east', 'west', 'central', 'north-west', 'north-east', 'south-west', 'south-east', 'northwest', 'northeast', 'southwest', 'southeast']);
 const DAYS = wordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const ON = wordSet(['on']);
 const ARTICLES = wordSet(['a', 'an', 'the', 'each', 'every', 'one', 'another']);
@@ -77,4 +77,28 @@ export function legislatures(ctx: DocContext, seg: Segmentation, gaz: Gazetteer,
     if ((Math.max(0, gaz.get(phraseHash(ctx.lower, s.from, s.to - 1), 0)) & PLACE_BITS) !== 0 && gaz.get(phraseHash(ctx.lower, s.from, s.to), 0) <= 0) s.type = LOCATION;
   }
   return drop ? spans.filter((s) => s.to > s.from) : spans;
+}
+
+/**
+ * Round 24: "Voters in Galway West returned …": a place read apart from the compass word after it
+ * (read as MISC or left out) is one place with it, a seat or a town's part, when no capitalised word
+ * follows ("Galway West Hospital" is another name).
+ */
+export function compassSeats(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+  let drop = false;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const k = s.to;
+    if (s.type !== LOCATION || k >= ctx.sentEnd[s.from] || ctx.cap[k] !== TITLE || !COMPASS.has(ctx.lower[k])) continue;
+    if (k + 1 < ctx.sentEnd[s.from] && ctx.cap[k + 1] === TITLE) continue;
+    const next = i + 1 < spans.length ? spans[i + 1] : null;
+    if (next && next.from === k) {
+      if (next.to !== k + 1 || next.type !== MISC) continue;
+      next.to = -1;
+      drop = true;
+      i++;
+    }
+    s.to = k + 1;
+  }
+  return drop ? spans.filter((s) => s.to >= 0) : spans;
 }

@@ -13,11 +13,16 @@ import { saysItself } from './itself-subjects';
 const DEMONYM = listBits('demonym');
 const SEEN_MISC = listBits('seen-misc');
 /** Verbs whose subject speaks or trades. */
-const SPEAKER_VERBS = wordSet(['said', 'says', 'agreed', 'announced', 'reported', 'posted', 'plans', 'warned', 'confirmed', 'denied', 'added']);
+const SPEAKER_VERBS = wordSet(['said', 'says', 'agreed', 'announced', 'reported', 'posted', 'plans', 'warned', 'confirmed', 'denied', 'added',
+  // Round 24: what a side does to another ("Munster beat the Bulls 31-17").
+  'beat', 'thrashed', 'edged', 'defeated', 'routed', 'overcame', 'drew', 'hammered']);
+const THE = wordSet(['the']);
 
 export function miscSubjects(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
-    if (s.type !== MISC || s.sure || s.fixed || s.to - s.from !== 1 || s.to >= ctx.sentEnd[s.from]) continue;
+    if (s.type !== MISC || s.sure || s.fixed || s.to - s.from !== 1) continue;
+    if (theNickname(ctx, seg, s.from)) { s.type = ORGANIZATION; continue; }
+    if (s.to >= ctx.sentEnd[s.from]) continue;
     if (ctx.cap[s.from] !== TITLE || !SPEAKER_VERBS.has(ctx.lower[s.to]) || (aloneInListsAt(ctx, s.from) & DEMONYM) !== 0) continue;
     // A common noun capitalised, or the last word of a longer name ("The No Child Left Behind Act says"), is no company.
     // Round 22: unless it opens the sentence and says "it" of itself ("Southern said its trains …",
@@ -46,4 +51,16 @@ export function plural(t: string): boolean {
 /** An adjective's ending of parties and peoples: "-an" ("Republican", "Christian"), "-ese", "-ish", "-ic". */
 function adjective(t: string): boolean {
   return t.endsWith('an') || t.endsWith('ese') || t.endsWith('ish') || t.endsWith('ic');
+}
+
+/**
+ * Round 24: "a meeting with the Wallabies", "the Socceroos": a plural capitalised word after "the", read
+ * as MISC, that no list holds as a MISC name or a nationality ("the Democrats", "the Olympics", "the
+ * Britons" keep it), nor a word news text writes in lower case, is a side's or a band's nickname.
+ */
+function theNickname(ctx: DocContext, seg: Segmentation, k: number): boolean {
+  if (k === ctx.sentFirst[k] || !THE.has(ctx.lower[k - 1]) || ctx.cap[k] !== TITLE || ctx.titleCase[k]) return false;
+  if (ctx.casing[k] >= 1 && ctx.casing[k] <= 3) return false;
+  const t = seg.tokens[k].text;
+  return plural(t) && !t.includes('-') && (aloneInListsAt(ctx, k) & (SEEN_MISC | DEMONYM)) === 0;
 }

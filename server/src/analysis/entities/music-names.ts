@@ -50,7 +50,10 @@ export function musicNames(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[]):
     if (!band && !record) continue;
     // A person's name (a given name, then a surname the lists know), or a name the lists know.
     const personLike = (mask(gaz, ctx, s.from, s.from + 1) & FIRST_NAME) !== 0 && (s.to - s.from === 1 || (mask(gaz, ctx, s.to - 1, s.to) & LAST_NAME) !== 0);
-    if (personLike || (mask(gaz, ctx, s.from, s.to) & LISTED) !== 0) continue;
+    // Round 24: a common word capitalised after a band's noun is the band's name though some list holds it
+    // ("Leeds band Harbour", "Glasgow trio Velvet").
+    const common = band && s.to - s.from === 1 && ctx.casing[s.from] >= 1 && ctx.casing[s.from] <= 3;
+    if (personLike || ((mask(gaz, ctx, s.from, s.to) & LISTED) !== 0 && !common)) continue;
     s.type = band ? ORGANIZATION : MISC;
     if (band) s.sure = true;
   }

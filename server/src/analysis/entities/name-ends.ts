@@ -33,7 +33,8 @@ const DIRECTIONS = hashes(['east', 'west', 'north', 'south']);
 /** First words of football clubs' names ("Real Salt Lake", "Sporting Kansas City"): the club, whatever its last word (round 17). */
 const CLUB_FIRSTS = hashes(['real', 'sporting', 'atletico', 'atlético', 'deportivo']);
 /** Stations and terminals ("Jefferson Station", "Union Station"): a place, not a person or the company of the same words. */
-const STATIONS = hashes(['station', 'terminal']);
+/** Round 24: and a port by its name ("Sohar Port", "Khalifa Port"), read as an organisation. */
+const STATIONS = hashes(['station', 'terminal', 'port']);
 /** Companies: never a person's or a place's last word (with the organisation words of org-words.ts). */
 /**
  * Carriers by their trade after a place's name ("Caledonia Ferries", "Hebrides Shipping": round 19),

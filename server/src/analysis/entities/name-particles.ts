@@ -70,8 +70,9 @@ export function nameParticles(ctx: DocContext, seg: Segmentation, spans: TokenSp
     }
     if (s.to - s.from === 2 && GROUP_WORDS.has(ctx.lower[s.from])) s.type = ORGANIZATION;
     // "Colm" + "Ó Briain": a given name read apart right before an Irish family name is the same person.
+    // Round 24: so is one before an Arabic or Dutch family name with its capitalised particle ("Fatima" + "Al Marzouqi").
     if (s.to - s.from >= 2 && i > 0 && spans[i - 1].to === s.from && spans[i - 1].type === PERSON && spans[i - 1].to - spans[i - 1].from === 1 &&
-      ctx.cap[s.from - 1] === TITLE && GAELIC_PARTICLES.has(ctx.lower[s.from])) {
+      ctx.cap[s.from - 1] === TITLE && (GAELIC_PARTICLES.has(ctx.lower[s.from]) || (ctx.cap[s.from] === TITLE && FIRST_PARTICLES.has(ctx.lower[s.from])))) {
       s.from = spans[i - 1].from;
       spans[i - 1].to = -1;
       dropped++;

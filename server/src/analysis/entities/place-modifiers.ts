@@ -34,8 +34,23 @@ function townsBeforeBusinesses(ctx: DocContext, spans: TokenSpan[]): void {
   }
 }
 
+/** Round 24: nouns for a town's officer or a town's band that a listed town before them says where it is
+ *  ("Tshwane mayor Kabelo Moeketsi", "Leeds band Harbour sold out …"), read as an organisation or a person.
+ *  (Not "trio": "the Dortmund trio of Sammer, Freund …" is the club's.) */
+const TOWN_NOUNS = wordSet(['mayor', 'mayoral', 'band', 'four-piece', 'five-piece']);
+
+function townsBeforeTownNouns(ctx: DocContext, spans: TokenSpan[]): void {
+  for (const s of spans) {
+    if ((s.type !== ORGANIZATION && s.type !== PERSON) || s.sure || s.to - s.from !== 1 || s.to >= ctx.sentEnd[s.from]) continue;
+    if (ctx.cap[s.to] !== LOWER || !TOWN_NOUNS.has(ctx.lower[s.to]) || !knownPlace(ctx, s.from)) continue;
+    s.type = LOCATION;
+    s.fixed = true;
+  }
+}
+
 export function placeModifiers(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   townsBeforeBusinesses(ctx, spans);
+  townsBeforeTownNouns(ctx, spans);
   let any = false;
   for (const s of spans) if (s.type === MISC && s.to - s.from === 1) { any = true; break; }
   if (!any) return spans;

@@ -36,3 +36,17 @@ export function coveredTokens(tokens: ReadonlyArray<Span>, mentions: readonly Sp
   }
   return covered;
 }
+
+/**
+ * `a.concat(b)` sorted by start, the longer first at one start (ties in that order, as a stable sort
+ * gives), in one walk: both are in that order already. Sorting an article's every mention to add a
+ * few was a cost of its own at each keystroke.
+ */
+export function mergeMentions(a: RawMention[], b: RawMention[]): RawMention[] {
+  const out: RawMention[] = new Array(a.length + b.length);
+  let i = 0, j = 0, o = 0;
+  while (i < a.length && j < b.length) out[o++] = b[j].start < a[i].start || (b[j].start === a[i].start && b[j].end > a[i].end) ? b[j++] : a[i++];
+  while (i < a.length) out[o++] = a[i++];
+  while (j < b.length) out[o++] = b[j++];
+  return out;
+}

@@ -56,7 +56,7 @@ import { izafatNames } from './izafat-names';
 import { stormsAndRoads } from './storms-and-roads';
 import { tableGaps } from './table-gaps';
 import { newsAgencies } from './news-agencies';
-import { legislatures } from './legislatures';
+import { compassSeats, legislatures } from './legislatures';
 import { freelanceCredits } from './freelance-credits';
 import { givenNameJoins } from './given-name-joins';
 import { competitions, footballClubs } from './football-clubs';
@@ -127,8 +127,8 @@ import { innerCapitals } from './inner-capitals';
 import { tennisPlayers } from './tennis-players';
 import { titleSurnames } from './title-surnames';
 import { advisers } from './advisers';
-import { miscSubjects } from './misc-subjects';
-import { DIGIT, LOWER as LOWER_CASE, PUNCT } from './lexicon';
+import { miscSubjects, plural } from './misc-subjects';
+import { DIGIT, LOWER as LOWER_CASE, PUNCT, TITLE } from './lexicon';
 import { wordSet } from './word-set';
 import { countryShorts } from './country-shorts';
 import { shortParties } from './short-parties';
@@ -146,6 +146,12 @@ import { saidPeople } from './said-people';
 import { itselfSubjects } from './itself-subjects';
 import { nicknameRepeats } from './nickname-repeats';
 import { orgPartsAlone } from './org-parts-alone';
+import { pluralVerbNames } from './plural-verb-names';
+import { andPlaces } from './and-places';
+import { caseNames } from './case-names';
+import { ownedProducts } from './owned-products';
+import { speakingPlaces } from './speaking-places';
+import { creditedNames } from './credited-names';
 
 export type { RawMention } from './raw-mention';
 
@@ -556,14 +562,16 @@ function widenRegions(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): T
 function dropMemberTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   spans.forEach((s, i) => {
-    let k = s.from + 1;
+    let k = s.from;
     while (k < s.to && !(MEMBER_TITLE_HASHES.has(ctx.lower[k]) && !ctx.allCaps[k] && isCapitals2(seg.tokens[k].text))) k++;
-    if (k >= s.to) {
+    // Round 24: "MSP Calum Morrison" read as one organisation: the title first, then the member
+    // (only a person's name after it: "MP Materials" is a company).
+    if (k >= s.to || (k === s.from && !(s.to - k >= 3 && isPersonName(ctx, seg, k + 1, s.to)))) {
       out?.push(s);
       return;
     }
     out ??= spans.slice(0, i);
-    out.push(tokenSpan(s.from, k, s.type));
+    if (k > s.from) out.push(tokenSpan(s.from, k, s.type));
     // "the Green MP for Hexley, Rufus Ambrose" read as one name: the seat is a place, then the member.
     let j = k + 1;
     if (j + 1 < s.to && ctx.lower[j] === FOR_HASH) {
@@ -593,12 +601,16 @@ const BODIES = wordSet([
   'tribunal', 'court', 'board', 'group',
 ]);
 
+/** A government's own words, which a nationality before them names ("Scottish Government", "European Parliament"). */
+const GOVERNMENTS = wordSet(['government', 'parliament', 'executive', 'assembly']);
+
 /** "County Court of Victoria", "University of Texas": an organisation word, then "of" and a place. */
 function bodyOfPlace(ctx: DocContext, from: number, to: number): boolean {
   for (let k = from; k + 2 < to; k++) if (ctx.lower[k + 1] === OF_HASH && ORG_HEAD_HASHES.has(ctx.lower[k])) return true;
   return false;
 }
 const OF_HASH = hashLower('of');
+const COUNCIL = hashLower('council');
 
 /** ",", ";", ":" (one character; "&" and "." end names: "AT&T", "Inc."). */
 /** "Jerzy L.", "Iraq-U.N.": the full stop after an initial or an abbreviation with dots is its own. */
@@ -616,6 +628,15 @@ function isListPunct(t: string): boolean {
   // A full stop that is a token of its own ends the sentence (an abbreviation keeps its own: "Corp.",
   // "D.C."): "in Mississauga East—Cooksville." (round 17).
   return t.length === 1 && (c === 44 || c === 58 || c === 59 || c === 46);
+}
+
+/** "31-17", "101-99": two numbers of at most three digits joined by a hyphen, one of them of two digits or one
+ *  (not an aircraft's "737-800"). */
+function isScore(t: string): boolean {
+  const d = t.indexOf('-');
+  if (d < 1 || d > 3 || t.length - d - 1 < 1 || t.length - d - 1 > 3 || (d === 3 && t.length - d - 1 === 3)) return false;
+  for (let i = 0; i < t.length; i++) if (i !== d && (t.charCodeAt(i) < 48 || t.charCodeAt(i) > 57)) return false;
+  return true;
 }
 
 /** "D-Ohio", "R-Texas", "I-Vt.": a party letter, a hyphen, a capitalised state. */
@@ -666,7 +687,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = placeClubs(ctx, seg, clubContexts(ctx, seg, gazetteer, sportsTeams(ctx, seg, gazetteer, footballClubs(ctx, seg, gazetteer, steps))));
   steps = companiesNamedLikePeople(ctx, seg, gazetteer, namedLikePeople(ctx, gazetteer, steps));
   steps = roleWordTypes(ctx, seg, gazetteer, steps);
-  steps = appositiveTypes(seg, steps);
+  steps = appositiveTypes(ctx, seg, steps);
   steps = listedKinds(ctx, bodyAcronyms(ctx, countryCodes(ctx, seg, steps)));
   steps = agreementNames(ctx, eventNames(ctx, motorRacing(ctx, gazetteer, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps)))));
   steps = regionDemonyms(ctx, dropRoleModifiers(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps)))));
@@ -680,8 +701,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = royalVenues(ctx, givenNamePeople(ctx, seg, gazetteer, civicPlaces(ctx, sponsorVenues(ctx, surnameCues(ctx, seg, agedPeople(ctx, seg, openingWords(ctx, basedPlaces(ctx, seg, gazetteer, andTails(ctx, andPortfolios(ctx, placeLists(ctx, titleTails(ctx, spokespersonFor(ctx, placePrefixes(ctx, izafatNames(ctx, seg, stormsAndRoads(ctx, seg, steps))))))))))))))));
   steps = definedTerms(ctx, seg, lineUps(ctx, seg, gazetteer, titledPeople(ctx, seg, steps)));
   steps = acronymHeads(ctx, seg, streetDirections(ctx, bodiesOf(ctx, countryAgencies(ctx, seg, gazetteer, steps))));
-  steps = aflScores(ctx, seg, acts(ctx, upNext(ctx, ministerPortfolios(ctx, irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, steps)))))))))))))));
-  steps = itselfSubjects(ctx, saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps))));
+  steps = aflScores(ctx, seg, acts(ctx, upNext(ctx, ministerPortfolios(ctx, irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, compassSeats(ctx, steps))))))))))))))));
+  steps = creditedNames(ctx, speakingPlaces(ctx, ownedProducts(ctx, seg, caseNames(seg, andPlaces(ctx, seg, pluralVerbNames(ctx, seg, itselfSubjects(ctx, saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps))))))))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];
@@ -705,6 +726,10 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     while (to - from > 1 && TRAILING_PARTICLES.has(toks[to - 1].text)) to--;
     // Round 21: "1. Mara Hollis -13": a leaderboard's minus sign (a dash token of its own) is the score's.
     if (to - from > 1 && to < ctx.n && isLooseDash(toks[to - 1].text) && toks[to - 2].end < toks[to - 1].start && toks[to - 1].end === toks[to].start && ctx.cap[to] === DIGIT) to--;
+    // Round 24: "beat the Bulls 31-17": a score read onto a side's name is the match's; the name is the side.
+    // (A MISC name only when a plural nickname: "the Garrington 4-8" is a well's name, score and all.)
+    let side = false;
+    if (to - from > 1 && ctx.cap[to - 1] === DIGIT && isScore(toks[to - 1].text) && (s.type !== MISC || plural(toks[to - 2].text))) { to--; side = true; }
     // "Abu Hamza al-Yafei," read with its comma: a name never ends in a comma, semicolon, colon or full stop.
     while (to - from > 1 && ctx.cap[to - 1] === PUNCT && isListPunct(toks[to - 1].text) && !initialsStop(toks[to - 2].text, toks[to - 1].text)) to--;
     // "D-Ohio", "R-Texas", "I-Vt.": AP's party and state after a lawmaker's name; the state is a place.
@@ -731,10 +756,13 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
       }
     }
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
-    let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : TYPES[s.type];
+    let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : side && s.type === MISC ? 'ORGANIZATION' : TYPES[s.type];
     if (type === 'LOCATION' && to - from >= 3 && ((ORG_HEAD_HASHES.has(ctx.lower[to - 1]) && !isGroundEnd(ctx.lower[to - 1]) && !isVenueHall(ctx.lower, to)) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
+    // Round 24: and two words ending in "Council" ("Highland Council", "Fife Council"): a place's council is a body.
+    if (type === 'LOCATION' && to - from === 2 && ctx.lower[to - 1] === COUNCIL && ctx.cap[to - 1] === TITLE) type = 'ORGANIZATION';
     // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
-    if (type === 'MISC' && to - from >= 3 && isDemonym(ctx, from) && BODIES.has(ctx.lower[to - 1])) type = 'ORGANIZATION';
+    // Round 24: and two words, a nationality and a government's own word ("Scottish Government", "Welsh Parliament").
+    if (type === 'MISC' && ((to - from >= 3 && BODIES.has(ctx.lower[to - 1])) || (to - from === 2 && GOVERNMENTS.has(ctx.lower[to - 1]) && ctx.cap[to - 1] === TITLE)) && isDemonym(ctx, from)) type = 'ORGANIZATION';
     push(toks[from].start, toks[to - 1].end - sharedFullStop(ctx, seg, to - 1), type, false, s.sure === true, s.fixed === true, s.held === true);
   }
 

@@ -17,13 +17,14 @@ const ORG_LISTS = listBits('organization', 'seen-organization', 'demonym', 'seen
 export function toponymEndings(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
     if (s.to - s.from !== 1 || s.type === LOCATION || ctx.cap[s.from] !== TITLE || s.sure) continue;
-    const t = seg.tokens[s.from].text;
-    if (t.length < 7 || !LAST.has(t.charCodeAt(t.length - 1))) continue;
-    for (const e of ENDINGS) {
-      if (!t.endsWith(e)) continue;
-      if ((aloneInListsAt(ctx, s.from) & ORG_LISTS) === 0) s.type = LOCATION;
-      break;
-    }
+    if (hasToponymEnding(seg.tokens[s.from].text) && (aloneInListsAt(ctx, s.from) & ORG_LISTS) === 0) s.type = LOCATION;
   }
   return spans;
+}
+
+/** The word ends as East Slavic places do ("Kostiantynivka", "Novokuibyshevsk"). */
+export function hasToponymEnding(t: string): boolean {
+  if (t.length < 7 || !LAST.has(t.charCodeAt(t.length - 1))) return false;
+  for (const e of ENDINGS) if (t.endsWith(e)) return true;
+  return false;
 }

@@ -5,7 +5,7 @@
 import type { FigureKind } from '../types';
 import { yearAt } from './dates';
 import {
-  AGO_WORDS, CENT_SIGN_PREFIXES, CLOCK_SUFFIXES, COUNTED_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_CURRENCIES,
+  AGO_WORDS, CENT_SIGN_PREFIXES, CLOCK_SUFFIXES, COUNTED_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_CURRENCIES, POUND_PREFIXES,
   MONTHS, MONTH_ABBREVIATIONS, MOVEMENT_VERBS, MULTIPLIERS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
   PERSON_NOUNS, POSSESSIVE_PRONOUNS, TIME_UNITS, VERBS_IN_S, WEEKDAYS, YEAR_PREPOSITIONS,
 } from './lexicon';
@@ -39,6 +39,11 @@ function currencyPrefix(v: TokenView, i: number, end: number): { unit: string; n
   if (sym !== undefined) return { unit: w === '$' ? v.facts.dollar() : sym, next: i + 1 };
   if (i + 1 < end && v.raw(i + 1) === '$' && v.adjacent(i, i + 1)) {
     const code = DOLLAR_PREFIXES.get(v.lower(i));
+    if (code !== undefined) return { unit: code, next: i + 2 };
+  }
+  // "E£2 billion": the Egyptian pound.
+  if (i + 1 < end && v.raw(i + 1) === '£' && v.adjacent(i, i + 1)) {
+    const code = POUND_PREFIXES.get(w);
     if (code !== undefined) return { unit: code, next: i + 2 };
   }
   // "GH¢15.2", "GH₵ 3 million"

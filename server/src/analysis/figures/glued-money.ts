@@ -1,10 +1,10 @@
 // Money whose currency letters are written against the number: "R4.2 billion" (rand),
 // "N1.2 trillion" (naira), "P6.35 trillion" (Philippine pesos), "Rs4,500" (rupees), "Ksh310m"
-// (Kenyan shillings), "SFr2m", "GH¢15.2" (cedis). One letter is also a road, a mask or a model
+// (Kenyan shillings), "SFr2m", "GH¢15.2" (cedis), "SR12 billion" (riyals). One letter is also a road, a mask or a model
 // ("R2", "N95", "F1"), so after "R" and "N" the number must read as money: a decimal, thousands
 // grouping, a multiplier glued to it or a multiplier word after it; after "P" (a grade, a size, a
 // form) only a multiplier will do.
-import { LETTER_CURRENCIES, MULTIPLIERS } from './lexicon';
+import { GLUED_ONLY_CURRENCIES, LETTER_CURRENCIES, MULTIPLIERS } from './lexicon';
 import { type Match, match } from './match';
 import { parseNumeral, scaled } from './numerals';
 import type { TokenView } from './token-view';
@@ -15,6 +15,7 @@ type Needs = 'nothing' | 'money' | 'multiplier';
 const PREFIXES: ReadonlyArray<[string, string, Needs]> = [
   // [prefix, currency, what the number needs]; longer prefixes first.
   ...[...LETTER_CURRENCIES].sort((a, b) => b[0].length - a[0].length).map(([p, code]): [string, string, Needs] => [p, code, 'nothing']),
+  ...[...GLUED_ONLY_CURRENCIES].map(([p, code]): [string, string, Needs] => [p, code, 'money']),
   ['R', 'ZAR', 'money'], ['N', 'NGN', 'money'], ['P', 'PHP', 'multiplier'],
 ];
 

@@ -104,14 +104,16 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
 /** Words that make a following unit an area or volume ("square kilometres"). */
 export const MEASURE_PREFIXES: ReadonlySet<string> = new Set(['square', 'sq', 'cubic', 'cu']);
 
-export { CENT_SIGN_PREFIXES, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_CURRENCIES } from '../currencies';
+export {
+  CENT_SIGN_PREFIXES, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, GLUED_ONLY_CURRENCIES, LETTER_CURRENCIES, POUND_PREFIXES,
+} from '../currencies';
 
 /** Currency words after a number. */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'],
   ['pound', 'GBP'], ['pounds', 'GBP'], ['sterling', 'GBP'], ['yen', 'JPY'], ['yuan', 'CNY'],
   ['renminbi', 'CNY'], ['rupee', 'INR'], ['rupees', 'INR'], ['rouble', 'RUB'],
-  ['roubles', 'RUB'], ['ruble', 'RUB'], ['rubles', 'RUB'], ['franc', 'CHF'], ['francs', 'CHF'],
+  ['roubles', 'RUB'], ['ruble', 'RUB'], ['rubles', 'RUB'], ['rbl', 'RUB'], ['rbls', 'RUB'], ['franc', 'CHF'], ['francs', 'CHF'],
   ['peso', 'peso'], ['pesos', 'peso'], ['tenge', 'KZT'], ['lira', 'TRY'], ['liras', 'TRY'],
   ['rand', 'ZAR'], ['real', 'BRL'], ['reais', 'BRL'], ['rupiah', 'IDR'], ['ringgit', 'MYR'],
   ['baht', 'THB'], ['dinar', 'dinar'], ['dinars', 'dinar'], ['riyal', 'SAR'], ['riyals', 'SAR'],

@@ -1,7 +1,7 @@
 // A cheap test of whether a figure can start at a token, so most tokens cost one Set lookup.
 import {
   AGE_WORDS, CENT_SIGN_PREFIXES, CURRENCY_CODES, CURRENCY_SYMBOLS, DATE_MODIFIERS, DATE_WORDS, DEICTICS, DOLLAR_PREFIXES, LETTER_CURRENCIES,
-  MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PART_OF_PERIOD, SEASONS, SMALL_NUMBERS, TIME_UNITS, TIME_WORDS, VAGUE_DETERMINERS,
+  MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PART_OF_PERIOD, POUND_PREFIXES, SEASONS, SMALL_NUMBERS, TIME_UNITS, TIME_WORDS, VAGUE_DETERMINERS,
   VAGUE_PLURALS, VAGUE_TIME_PLURALS, WEEKDAYS,
 } from './lexicon';
 import { isFiscalYear, isQuarterName } from './dates';
@@ -22,6 +22,7 @@ export function canStart(v: TokenView, i: number): boolean {
   if (WORDS.has(w) || isQualifierStart(w)) return true;
   const raw = v.raw(i);
   if (DOLLAR_PREFIXES.has(w) && i + 1 < v.tokens.length && v.raw(i + 1) === '$') return true;
+  if (POUND_PREFIXES.has(v.raw(i)) && i + 1 < v.tokens.length && v.raw(i + 1) === '£') return true;
   // Quarters, fiscal years and currencies open with a capital or a sign: most tokens, words in
   // lower case, skip their look-ups (this test runs on every token of a corpus).
   const c = raw.charCodeAt(0);

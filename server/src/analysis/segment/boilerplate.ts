@@ -3,7 +3,7 @@
 // credits, promos ("Watch: …"), editors' notes ("(Adds detail on …)"), bylines and agency
 // sign-offs, publication times. Patterns are anchored and free of nested quantifiers.
 import type { Boilerplate, BoilerplateKind } from '../types';
-import { isFilesNote, isSignOff, readByline } from './bylines';
+import { isFilesNote, isNameLine, isSignOff, readByline } from './bylines';
 import { isCaptionLine } from './captions';
 
 interface LineRule {
@@ -111,9 +111,10 @@ const LINE_RULES: LineRule[] = [
   // A live page's entry time on a line of its own: "14:20 GMT", "9.05am BST".
   { kind: 'timestamp', line: /^\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$/ },
   { kind: 'timestamp', line: /^(?:Reading time|Read time):? \d{1,2} (?:min|minutes?)\.?$/i },
-  // A date alone, with its time and a short label after a bar or dot: "December 7, 2026 5:00 AM ET",
-  // "12/07/2026 05:00 AM EST", "Dec 7, 2026 - Politics & Policy", "7 December 2026 · 2 min read".
-  { kind: 'timestamp', line: /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6},? \d{4}|\d{1,2}\/\d{1,2}\/\d{4})(?:,? (?:at |[-–|] )?\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?(?: [-–—|·•] [^.!?]{1,40})?$/ },
+  // A date alone (after an agency in capitals), with its time and a short label after a bar or dot:
+  // "December 7, 2026 5:00 AM ET", "12/07/2026 05:00 AM EST", "Dec 7, 2026 - Politics & Policy",
+  // "7 December 2026 · 2 min read", "KYODO NEWS - Dec 7, 2026 - 10:32".
+  { kind: 'timestamp', line: /^(?:[A-Z][A-Z&.]+(?: [A-Z&.]+){0,3} [-–—] )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6},? \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:,? (?:at |[-–|] )?\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?(?: [-–—|·•] [^.!?]{1,40})?$/ },
 ];
 
 interface TailRule {
@@ -268,19 +269,38 @@ function isNavigationLine(line: string): boolean {
 const TIMESTAMP_RULES: readonly RegExp[] = LINE_RULES.filter((r) => r.kind === 'timestamp').map((r) => r.line);
 
 /**
- * A publication time with the desk or agency before it, between bars: "TNN | Updated: Dec 7,
- * 2026, 10:32 IST", "Staff Reporter | Published 7 December 2026".
+ * A publication time with the desk, agency or writer before it, between bars: "TNN | Updated: Dec
+ * 7, 2026, 10:32 IST", "Staff Reporter | Published 7 December 2026", "Sipho Ngcobo | 8 December
+ * 2026". The pieces that are no time, or null when the line is no such line.
  */
-function isStampLine(line: string): boolean {
-  if (line.length > 160 || line.indexOf(' | ') < 0) return false;
+function stampPieces(line: string): string[] | null {
+  if (line.length > 160 || line.indexOf(' | ') < 0) return null;
   const pieces = line.split(' | ');
-  if (pieces.length > 4) return false;
-  let stamps = 0;
+  if (pieces.length > 4) return null;
+  const others: string[] = [];
   for (const piece of pieces) {
-    if (TIMESTAMP_RULES.some((re) => re.test(piece))) stamps++;
-    else if (piece.length > 40 || /[.!?]$/.test(piece) || piece.split(' ').length > 5) return false;
+    if (TIMESTAMP_RULES.some((re) => re.test(piece))) continue;
+    if (piece.length > 40 || /[.!?]$/.test(piece) || piece.split(' ').length > 5) return null;
+    others.push(piece);
   }
-  return stamps > 0;
+  return others.length < pieces.length ? others : null;
+}
+
+/**
+ * The writers named before a publication time between bars, as [start, end) in the line: a name
+ * alone ("Sipho Ngcobo | 8 December 2026") or a byline ("By ZHANG Wei | chinadaily.com.cn |
+ * Updated: …"); null when the line is no such line or names no one.
+ */
+export function stampedWriters(line: string): Array<[number, number]> | null {
+  const others = stampPieces(line);
+  if (others === null) return null;
+  for (const piece of others) {
+    const at = line.indexOf(piece);
+    const by = readByline(piece);
+    if (by && by.names.length > 0) return by.names.map(([a, b]): [number, number] => [at + a, at + b]);
+    if (isNameLine(piece)) return [[at, at + piece.length]];
+  }
+  return null;
 }
 
 /** The kind of furniture a whole (trimmed) line is, or null when it is story. */
@@ -295,7 +315,7 @@ export function lineKind(line: string): BoilerplateKind | null {
   if (isNavigationLine(line)) return 'read-more';
   if (isSignOff(line) || isFilesNote(line)) return 'byline';
   if (readByline(line)) return 'byline';
-  if (isStampLine(line)) return 'timestamp';
+  if (stampPieces(line) !== null) return stampedWriters(line) !== null ? 'byline' : 'timestamp';
   return null;
 }
 

@@ -44,9 +44,9 @@ export const DATED_DATELINE = new RegExp(
   'u',
 );
 
-/** "OTTAWA --", "TORONTO —", "NEWPORT NEWS, Va. - ": a place in capitals and a dash only. */
+/** "OTTAWA --", "TORONTO —", "NEWPORT NEWS, Va. - ", "ABU DHABI // ": a place in capitals and a dash (or The National's slashes) only. */
 export const PLACE_DATELINE = new RegExp(
-  `^(${CAPS_PLACE})(?:, (${REGION}))?(?: ?(?:--|[–—―]) {0,3}| - {1,3})(?=[\\p{Lu}\\d"“‘'])`,
+  `^(${CAPS_PLACE})(?:, (${REGION}))?(?: ?(?:--|\\/\\/|[–—―]) {0,3}| - {1,3})(?=[\\p{Lu}\\d"“‘'])`,
   'u',
 );
 

@@ -2,10 +2,11 @@
 // Furniture is read per line first (captions, promos, notes, bylines, banners), then the dateline
 // among the first story lines, then the headline: the first paragraph that is not furniture.
 import type {
-  Boilerplate, BoilerplateKind, CreditLine, Dateline, Paragraph, ParagraphRole, Segmentation, Sentence, Token,
+  Boilerplate, BoilerplateKind, CreditLine, Dateline, Paragraph, ParagraphRole, Segmentation, Sentence, Span, Token,
 } from '../types';
 import {
   findTailBoilerplate, isRankedLine, isTagLine, isTickerLine, lineKind, opensRankedList, opensReleaseSection, opensTagList, opensTickerList,
+  stampedWriters,
 } from './boilerplate';
 import { creditNames, endsInRoleNoun, isFilesNote, isNameLine, isRoleLine, readByline, staffNoteNameEnd } from './bylines';
 import { opensCaption } from './captions';
@@ -231,6 +232,12 @@ function commentsFollow(ls: Line[], from: number): boolean {
   return false;
 }
 
+/** The writers before a publication time between bars, as credited names, or null. */
+function stampedNames(line: string, offset: number): Span[] | null {
+  const writers = stampedWriters(line);
+  return writers ? writers.map(([a, b]) => ({ start: offset + a, end: offset + b, text: line.slice(a, b) })) : null;
+}
+
 /** Names credited by a byline line ("By Jane Doe and John Roe, AP Sports Writers"). */
 function bylineCredit(text: string, l: Line): CreditLine | null {
   const line = l.text;
@@ -241,8 +248,10 @@ function bylineCredit(text: string, l: Line): CreditLine | null {
     // "Jordan Pike covers transportation for the Valley Herald.": the writer only, not the paper.
     : staff > 0 ? [{ start: l.start, end: l.start + staff, text: line.slice(0, staff) }]
     : isFilesNote(line) ? creditNames(text, l.start, l.end)
+    // "Sipho Ngcobo | 8 December 2026", "By ZHANG Wei | … | Updated: …": the writers before the publication time.
+    : stampedNames(line, l.start)
     // A name alone, read as a byline above its role line ("Martin Reid" / "Scotland correspondent").
-    : isNameLine(line) ? [{ start: l.start, end: l.end, text: line }] : [];
+    ?? (isNameLine(line) ? [{ start: l.start, end: l.end, text: line }] : []);
   return names.length > 0 ? { start: l.start, end: l.end, text: line, names } : null;
 }
 
