@@ -5,10 +5,20 @@
 // For finding which stage a change made slower; the LSP figures stay in bench-lsp.mjs.
 //
 //   node scripts/bench-stages.mjs [words=10000]        (POOL=polnear: PolNeAR documents only)
+//   KEYS=N keystrokes (default 400; the first quarter, at most 100, warm up and are not counted).
+//   SPLIT=entities: the entity stage in its own steps (context, decoding, spans, rules, types, grouping).
 // (bench-stages.mjs bundles this file as the build does; under tsx, imported bindings are getters.)
 import { findAttributions } from '../server/src/analysis/attributions';
 import { findClaimCandidates } from '../server/src/analysis/claims';
 import { recognizeEntities } from '../server/src/analysis/entities';
+import { harmoniseTypes } from '../server/src/analysis/entities/consistency';
+import { decode } from '../server/src/analysis/entities/decode';
+import { buildContext } from '../server/src/analysis/entities/features';
+import { groupMentions } from '../server/src/analysis/entities/group';
+import { defaultModel } from '../server/src/analysis/entities/model';
+import { applyRules } from '../server/src/analysis/entities/rules';
+import { labelsToSpans } from '../server/src/analysis/entities/spans';
+import type { Entity, Mention, Segmentation } from '../server/src/analysis/types';
 import { findFigures } from '../server/src/analysis/figures';
 import { createAnalysisMemo, memoParts } from '../server/src/analysis/pipeline';
 import { segment } from '../server/src/analysis/segment';
@@ -19,14 +29,16 @@ import { ROOT, articleOfWords, loadText } from './bench-text.mjs';
 
 // The models in their folders of the source tree (this file runs from source or bundled elsewhere).
 useModelFilesIn(`${ROOT as string}/server/src/io`);
-const KEYS = 400;
-const WARM = 100;
+const KEYS = Number(process.env.KEYS ?? 400);
+const WARM = Math.min(100, KEYS >> 2);
 const pool = (loadText() as { pool: Array<{ id: string; text: string }> }).pool;
 const docs = process.env.POOL ? pool.filter((d) => d.id.startsWith(process.env.POOL!)) : pool;
 const { text } = articleOfWords(docs, Number(process.argv[2] ?? 10_000)) as { text: string };
 const memo = createAnalysisMemo();
 const memos = memoParts(memo);
-const STAGES = ['segment', 'entities', 'figures', 'attributions', 'claims', 'structure', 'sweep'];
+const split = process.env.SPLIT === 'entities';
+const ENTITY_STEPS = ['context', 'decode', 'spans', 'rules', 'types', 'group'];
+const STAGES = ['segment', ...(split ? ENTITY_STEPS : ['entities']), 'figures', 'attributions', 'claims', 'structure', 'sweep'];
 const spent = STAGES.map(() => 0);
 const cpu = (): number => {
   const u = process.cpuUsage();
@@ -39,7 +51,7 @@ for (let i = 0; i < KEYS; i++) {
   const marks = [cpu()];
   const seg = segment(t, memo.segment);
   marks.push(cpu());
-  const { entities, mentions } = recognizeEntities(seg, memo.entities);
+  const { entities, mentions } = split ? entitiesInSteps(seg, marks) : recognizeEntities(seg, memo.entities);
   marks.push(cpu());
   const figures = findFigures(seg, mentions, memo.figures);
   marks.push(cpu());
@@ -55,3 +67,19 @@ for (let i = 0; i < KEYS; i++) {
 }
 const per = spent.map((s) => s / (KEYS - WARM));
 console.log(`${STAGES.map((s, k) => `${s} ${per[k].toFixed(2)}`).join(' | ')} | total ${per.reduce((a, b) => a + b, 0).toFixed(2)} ms CPU a keystroke`);
+
+/** recognizeEntities (entities/index.ts) step by step, a mark after each but the last. */
+function entitiesInSteps(seg: Segmentation, marks: number[]): { entities: Entity[]; mentions: Mention[] } {
+  const model = defaultModel();
+  const ctx = buildContext(seg, model.gazetteer, model.casing, model.clusters, undefined, memo.entities.codes);
+  marks.push(cpu());
+  const labels = decode(ctx, model.scorer, undefined, memo.entities.units);
+  marks.push(cpu());
+  const spans = labelsToSpans(ctx, labels);
+  marks.push(cpu());
+  const raw = applyRules(seg, ctx, spans, model.gazetteer);
+  marks.push(cpu());
+  const typed = harmoniseTypes(raw);
+  marks.push(cpu());
+  return groupMentions(typed, seg.text);
+}

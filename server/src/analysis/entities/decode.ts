@@ -1,6 +1,7 @@
 // Greedy left-to-right BIO decoding with the previous two labels and the document's
 // earlier decisions about the same word as features.
 import { contextFeatures, MAX_FEATURES, MAX_PLAIN_CAP, tokenFeatures, wordFeatures, type DocContext } from './features';
+import { type KeptContext, unitWas } from './features-kept';
 import { IntTable } from './int-table';
 import { allowed, labelI, labelType, N_LABELS } from './labels';
 import type { Lexicon } from './lexicon';
@@ -33,35 +34,57 @@ export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook, memo?
   // Training (a hook) needs every feature of every token.
   const sums = !hook && scorer.integer === true;
   if (sums) words.scoreWith(scorer);
+  if (!memo || hook) {
+    for (let first = 0; first < ctx.n; first = ctx.sentEnd[first]) decodeUnit(ctx, scorer, sums, hook, first, ctx.sentEnd[first], labels, history);
+    return labels;
+  }
+  // What each token's decoding read besides the words (unitKey), and the last analysis's.
+  const inputs = new Int32Array(ctx.n);
+  const aligned = ctx.aligned;
+  const last = aligned && lastDecoded.get(aligned.last);
   for (let first = 0; first < ctx.n; first = ctx.sentEnd[first]) {
     const end = ctx.sentEnd[first];
-    if (memo && !hook) {
-      const kept = memo.getByKey(unitKey(ctx, first, end, history), () => {
+    for (let i = first; i < end; i++) inputs[i] = ctx.docCase[i] | (ctx.breaks[i] << 2) | (history.get(ctx.lower[i], 0) << 4);
+    // A unit that was a whole unit of the last analysis, its tokens the same objects (so the same
+    // words, neighbours and name-list codes) and what it read besides the same: its labels.
+    const was = last ? unitWas(aligned!, first, end) : -1;
+    if (was >= 0 && sameInputs(inputs, first, end, last!.inputs, was)) {
+      labels.set(last!.labels.subarray(was, was + end - first), first);
+    } else {
+      const kept = memo.getByKey(unitKey(ctx, first, end, inputs), () => {
         decodeUnit(ctx, scorer, sums, undefined, first, end, labels, history);
         return labels.slice(first, end);
       });
       labels.set(kept, first);
-      remember(ctx, first, end, labels, history);
-    } else {
-      decodeUnit(ctx, scorer, sums, hook, first, end, labels, history);
     }
+    remember(ctx, first, end, labels, history);
   }
+  lastDecoded.set(ctx, { labels: labels.slice(), inputs });
   return labels;
+}
+
+/** The labels of a context decoded with a memo and what each token read (unitKey), for the next analysis (features-kept.ts). */
+const lastDecoded = new WeakMap<KeptContext, { labels: Uint8Array; inputs: Int32Array }>();
+
+function sameInputs(inputs: Int32Array, first: number, end: number, was: Int32Array, from: number): boolean {
+  for (let i = first; i < end; i++) if (inputs[i] !== was[from + i - first]) return false;
+  return true;
 }
 
 /**
  * What decoding the unit [first, end) reads besides the unit's own words (whose ids also fix
  * the features of the unit's place: neighbours, shapes, name lists, all-caps and title case):
- * the word ids (valid for the lexicon's generation), how the document writes each word elsewhere
- * (docCase), the name breaks (one rule looks across a bracket), and what the document decided
- * earlier about each word (the history as the unit starts). The labels follow from these alone.
+ * the word ids (valid for the lexicon's generation), and per token (`inputs`) how the document
+ * writes each word elsewhere (docCase), the name breaks (one rule looks across a bracket), and
+ * what the document decided earlier about each word (the history as the unit starts). The labels
+ * follow from these alone.
  */
-function unitKey(ctx: DocContext, first: number, end: number, history: IntTable): Key {
+function unitKey(ctx: DocContext, first: number, end: number, inputs: Int32Array): Key {
   const key = unitKeys.reset();
   key.put(ctx.generation);
   for (let i = first; i < end; i++) {
     key.put(ctx.word[i]);
-    key.put(ctx.docCase[i] | (ctx.breaks[i] << 2) | (history.get(ctx.lower[i], 0) << 4));
+    key.put(inputs[i]);
   }
   return key;
 }

@@ -7,6 +7,7 @@ import { clusterAt, type ClusterTable } from './clusters';
 import type { PieceMemo } from '../memo';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
 import { mix, mix2 } from './hash';
+import { type Alignment, indexWords, keepContext, unitCodes } from './features-kept';
 import { IntTable } from './int-table';
 import { CAP1, LOWER, MIXED, N_AFFIX, TITLE, lexiconFor, type Lexicon } from './lexicon';
 import { wordSet } from './word-set';
@@ -40,6 +41,8 @@ export interface DocContext {
   breaks: Uint8Array;
   /** 1 for a compound such as "Russian-led", which a name never continues past. */
   closed: Uint8Array;
+  /** Where each token was in the last analysis of the same changing text, and its context (features-kept.ts); null when none. */
+  aligned: Alignment | null;
 }
 
 /** `lexicon`: where words are kept (default: the one of these tables, shared by documents). */
@@ -49,12 +52,14 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
   const n = toks.length;
   const word = new Int32Array(n);
   const words = lexicon ?? lexiconFor({ gaz, casing, clusters });
-  words.index(toks, word);
+  // Following the edit: the ids of tokens the last analysis of this text had (features-kept.ts).
+  const aligned = indexWords(words, toks, word, codes);
   const ctx: DocContext = {
     n, word, words, generation: words.generation,
     lower: new Uint32Array(n), shortShape: new Uint32Array(n), cap: new Uint8Array(n),
     sentFirst: new Int32Array(n), sentEnd: new Int32Array(n), allCaps: new Uint8Array(n), titleCase: new Uint8Array(n),
     docCase: new Uint8Array(n), gaz: new Uint16Array(0), casing: new Uint8Array(n), closed: new Uint8Array(n), breaks: new Uint8Array(n),
+    aligned,
   };
   const hot = words.hot;
   for (let i = 0; i < n; i++) {
@@ -109,10 +114,27 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     if (bit) seen.set(ctx.lower[i], seen.get(ctx.lower[i], 0) | bit);
   }
   for (let i = 0; i < n; i++) ctx.docCase[i] = seen.get(ctx.lower[i], 0);
-  const keep = codes && { memo: codes, word, owner: `${words.serial}:${words.generation}` };
-  ctx.gaz = gazetteerCodes(gaz, ctx.lower, (i) => words.phrase(word[i]), ctx.sentFirst, ctx.sentEnd, keep);
+  const owner = `${words.serial}:${words.generation}`;
+  // The codes of whole units [a, b), through the memo of codes per unit when there is one.
+  const codesOf = (a: number, b: number): Uint16Array => {
+    const whole = a === 0 && b === n;
+    return gazetteerCodes(
+      gaz, whole ? ctx.lower : ctx.lower.subarray(a, b), (i) => words.phrase(word[a + i]),
+      whole ? ctx.sentFirst : rebased(ctx.sentFirst, a, b), whole ? ctx.sentEnd : rebased(ctx.sentEnd, a, b),
+      codes && { memo: codes, word: whole ? word : word.subarray(a, b), owner },
+    );
+  };
+  ctx.gaz = aligned ? unitCodes(ctx, aligned, codesOf) : codesOf(0, n);
   markTitleCase(ctx, seg);
+  keepContext(codes, toks, ctx);
   return ctx;
+}
+
+/** Token indices [a, b) of `at` as indices from a. */
+function rebased(at: Int32Array, a: number, b: number): Int32Array {
+  const out = new Int32Array(b - a);
+  for (let i = a; i < b; i++) out[i - a] = at[i] - a;
+  return out;
 }
 
 /** Short words a Title Case headline leaves in lower case; any other ("was", "led", "cut") is a sentence's. */
