@@ -2,14 +2,15 @@
 // currency right after a number ("8 Mtpa", "3.4 million TEUs", "1,200 BTC"), a currency pair
 // ("EUR/USD"), a temperature scale ("30 degrees Celsius"), a common noun's letters defined in
 // brackets after its lower-case words ("body mass index (BMI)", and "BMI" later), and a month before
-// a day number ("Born March 3, 1942": the month is the date's; one capitalised word before it at a
-// sentence's start goes with it). The word lists are the figures stage's, read here, not copied.
+// a day number ("Born March 3, 1942": the month is the date's; a common word before it at a
+// sentence's start goes with it). CoNLL-2003 types "Celsius", "CPI" and "BSE" MISC; the user's copy wants
+// no name there, and PER+ORG+LOC does not count MISC. The word lists are the figures stage's, read here, not copied.
 import { CURRENCY_CODES } from '../currencies';
 import { MEASURE_UNITS, MULTIPLIERS } from '../figures/lexicon';
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
-import { CAPS, DIGIT, LOWER } from './lexicon';
+import { CAPS, DIGIT, LOWER, PUNCT } from './lexicon';
 import { MONTH_HASHES } from './month-words';
 import type { TokenSpan } from './spans';
 import { WordSet } from './word-set';
@@ -69,9 +70,11 @@ export function dropAmountWords(ctx: DocContext, seg: Segmentation, spans: Token
     } else if (len === 1 && SCALES.has(first) && s.from > 0 && (DEGREES.has(ctx.lower[s.from - 1]) || ctx.cap[s.from - 1] === DIGIT)) {
       s.to = s.from;
     } else if (MONTH_HASHES.has(ctx.lower[s.to - 1]) && isDay(seg, ctx, s.to)) {
-      // The month is the date's; one word left at a sentence's start was read with it ("Born March").
+      // The month is the date's ("Yeltsin Sept 5", "Allensbach June 12"; "PSE - AUG 26" loses its dash too);
+      // one word usually written in lower case left at a sentence's start was read with it ("Born March").
       s.to--;
-      if (s.to - s.from === 1 && s.from === ctx.sentFirst[s.from]) s.to = s.from;
+      while (s.to > s.from && ctx.cap[s.to - 1] === PUNCT) s.to--;
+      if (s.to - s.from === 1 && s.from === ctx.sentFirst[s.from] && ctx.casing[s.from] >= 1 && ctx.casing[s.from] <= 3) s.to = s.from;
     } else if (isDefinedCommonNoun(seg, ctx, s)) {
       (defined ??= new Set()).add(first);
       s.to = s.from;
