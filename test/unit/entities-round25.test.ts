@@ -78,3 +78,16 @@ describe('round 25: companies and bodies typed as people', () => {
     expect('Canada\'s Parliament will sit again on Monday.', 'Canada', 'LOCATION');
   });
 });
+
+describe('round 25: a nationality and a company\'s own word', () => {
+  it('"Kuwaiti Marafiq raised …", "Omani Qalhat posted …": a company, not MISC or a person', () => {
+    expect('Kuwaiti Marafiq raised $2 billion from a bond sale on Tuesday.', 'Kuwaiti Marafiq', 'ORGANIZATION');
+    expect('Omani Qalhat posted a profit of 90 million rials for the year.', 'Omani Qalhat', 'ORGANIZATION');
+  });
+
+  it('a nationality before a word news writes in lower case stays what it was ("the Saudi riyal")', () => {
+    const t = 'The Saudi riyal held its peg on Monday.';
+    const r = runEntities(t);
+    assert.ok(!r.mentions.some((m) => m.type === 'ORGANIZATION'), listEntities(r));
+  });
+});
