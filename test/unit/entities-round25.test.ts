@@ -91,3 +91,16 @@ describe('round 25: a nationality and a company\'s own word', () => {
     assert.ok(!r.mentions.some((m) => m.type === 'ORGANIZATION'), listEntities(r));
   });
 });
+
+describe('round 25: an unknown word opening a sentence before a business\'s results verb', () => {
+  it('"Zarqana posted a profit …" is the company', () => {
+    expect('Zarqana posted a profit of 1.4 billion dirhams for the quarter, helped by sales of villas.', 'Zarqana', 'ORGANIZATION');
+  });
+
+  it('a word news writes in lower case ("Sales reported …") or a place ("Kenya posted …") is not taken', () => {
+    const t = 'Sales reported by the chain rose. Kenya posted a trade deficit in May.';
+    const r = runEntities(t);
+    assert.ok(!r.mentions.some((m) => m.text === 'Sales'), listEntities(r));
+    assert.ok(!r.mentions.some((m) => m.text === 'Kenya' && m.type === 'ORGANIZATION'), listEntities(r));
+  });
+});
