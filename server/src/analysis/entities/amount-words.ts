@@ -16,73 +16,45 @@ import type { TokenSpan } from './spans';
 import { WordSet } from './word-set';
 
 const UNITS = new WordSet([...MEASURE_UNITS.keys(), ...CURRENCY_CODES.keys()].map(hashLower));
-const CODES = new WordSet([...CURRENCY_CODES.keys()].map(hashLower));
-const SCALES = new WordSet(['celsius', 'fahrenheit', 'kelvin', 'centigrade'].map(hashLower));
-const DEGREES = new WordSet(['degree', 'degrees'].map(hashLower));
+const SCALES = new WordSet(['celsius', 'fahrenheit'].map(hashLower));
 const MULTIPLIER_HASHES = new WordSet([...MULTIPLIERS.keys()].map(hashLower));
-const SLASH = hashLower('/');
 const OPEN = hashLower('(');
-const CLOSE = hashLower(')');
 
 /** Token k ends an amount: a number, or a multiplier after one ("3.4 million"). */
 function endsAmount(ctx: DocContext, k: number): boolean {
-  return k >= 0 && (ctx.cap[k] === DIGIT || (k > 0 && ctx.cap[k - 1] === DIGIT && MULTIPLIER_HASHES.has(ctx.lower[k])));
+  return ctx.cap[k] === DIGIT || (k > 0 && ctx.cap[k - 1] === DIGIT && MULTIPLIER_HASHES.has(ctx.lower[k]));
 }
 
-/** "EUR/USD" written as one word: two currency codes either side of a slash. */
-function isCurrencyPair(t: string): boolean {
-  return t.length === 7 && t[3] === '/' && CURRENCY_CODES.has(t.slice(0, 3)) && CURRENCY_CODES.has(t.slice(4));
+/** A span of one token that is the unit of the amount before it, a currency pair ("EUR/USD") or a temperature's scale after its unit ("degrees Celsius"). */
+function isAmountWord(ctx: DocContext, t: string, k: number): boolean {
+  return k > 0 && ((UNITS.has(ctx.lower[k]) && endsAmount(ctx, k - 1)) || (SCALES.has(ctx.lower[k]) && UNITS.has(ctx.lower[k - 1]))) ||
+    (t[3] === '/' && t.length === 7 && CURRENCY_CODES.has(t.slice(0, 3)) && CURRENCY_CODES.has(t.slice(4)));
 }
 
-/** A day of the month: a number of one or two digits, 1 to 31. */
-function isDay(seg: Segmentation, ctx: DocContext, k: number): boolean {
-  if (k >= ctx.n || ctx.cap[k] !== DIGIT) return false;
+/** "body mass index (BMI)": letters in capitals after a bracket, spelt by the initials of the lower-case words before it. */
+function isDefinedCommonNoun(seg: Segmentation, ctx: DocContext, k: number): boolean {
   const t = seg.tokens[k].text;
-  return t.length <= 2 && Number(t) >= 1 && Number(t) <= 31;
-}
-
-/** "body mass index (BMI)": letters in capitals in brackets, spelt by the initials of the lower-case words before the bracket. */
-function isDefinedCommonNoun(seg: Segmentation, ctx: DocContext, s: TokenSpan): boolean {
-  const k = s.from;
-  if (s.to - k !== 1 || ctx.cap[k] !== CAPS || k < 2 || s.to >= ctx.n || ctx.lower[k - 1] !== OPEN || ctx.lower[s.to] !== CLOSE) return false;
-  const letters = seg.tokens[k].text;
-  const len = letters.length;
-  if (len < 2 || len > 5 || k - 1 - len < 0) return false;
-  for (let i = 0; i < len; i++) {
-    const w = k - 1 - len + i;
-    if (ctx.cap[w] !== LOWER || seg.tokens[w].text[0].toUpperCase() !== letters[i]) return false;
-  }
+  const w = k - 1 - t.length;
+  if (ctx.cap[k] !== CAPS || t.length > 5 || w < 0 || ctx.lower[k - 1] !== OPEN) return false;
+  for (let i = 0; i < t.length; i++) if (ctx.cap[w + i] !== LOWER || seg.tokens[w + i].text[0].toUpperCase() !== t[i]) return false;
   return true;
 }
 
 export function dropAmountWords(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
-  let drop = false;
   let defined: Set<number> | undefined;
   for (const s of spans) {
-    const len = s.to - s.from;
-    const first = ctx.lower[s.from];
-    if (len === 1 && UNITS.has(first) && endsAmount(ctx, s.from - 1)) {
-      s.to = s.from;
-    } else if (len === 3 && ctx.lower[s.from + 1] === SLASH && CODES.has(first) && CODES.has(ctx.lower[s.from + 2])) {
-      s.to = s.from;
-    } else if (len === 1 && isCurrencyPair(seg.tokens[s.from].text)) {
-      s.to = s.from;
-    } else if (len === 1 && SCALES.has(first) && s.from > 0 && (DEGREES.has(ctx.lower[s.from - 1]) || ctx.cap[s.from - 1] === DIGIT)) {
-      s.to = s.from;
-    } else if (MONTH_HASHES.has(ctx.lower[s.to - 1]) && isDay(seg, ctx, s.to)) {
+    const k = s.from;
+    if (s.to - k === 1 && (isAmountWord(ctx, seg.tokens[k].text, k) || (isDefinedCommonNoun(seg, ctx, k) && (defined ??= new Set()).add(ctx.lower[k])))) {
+      s.to = k;
+    } else if (MONTH_HASHES.has(ctx.lower[s.to - 1]) && s.to < ctx.n && ctx.cap[s.to] === DIGIT && seg.tokens[s.to].text.length <= 2) {
       // The month is the date's ("Yeltsin Sept 5", "Allensbach June 12"; "PSE - AUG 26" loses its dash too);
       // one word usually written in lower case left at a sentence's start was read with it ("Born March").
       s.to--;
-      while (s.to > s.from && ctx.cap[s.to - 1] === PUNCT) s.to--;
-      if (s.to - s.from === 1 && s.from === ctx.sentFirst[s.from] && ctx.casing[s.from] >= 1 && ctx.casing[s.from] <= 3) s.to = s.from;
-    } else if (isDefinedCommonNoun(seg, ctx, s)) {
-      (defined ??= new Set()).add(first);
-      s.to = s.from;
+      while (s.to > k && ctx.cap[s.to - 1] === PUNCT) s.to--;
+      if (s.to - k === 1 && k === ctx.sentFirst[k] && ctx.casing[k] >= 1 && ctx.casing[k] <= 3) s.to = k;
     }
-    if (s.to === s.from) drop = true;
   }
-  if (defined) {
-    for (const s of spans) if (s.to - s.from === 1 && defined.has(ctx.lower[s.from])) { s.to = s.from; drop = true; }
-  }
-  return drop ? spans.filter((s) => s.to > s.from) : spans;
+  // The letters defined are no name wherever the article uses them ("… whose BMI fell").
+  if (defined) for (const s of spans) if (s.to - s.from === 1 && defined.has(ctx.lower[s.from])) s.to = s.from;
+  return spans.filter((s) => s.to > s.from);
 }

@@ -239,7 +239,7 @@ export function typesByLastWord(ctx: DocContext, seg: Segmentation, spans: Token
     const to = s.to - s.from > 2 && POSSESSIVE.has(ctx.lower[s.to - 1]) ? s.to - 1 : s.to;
     // Round 25: "Helvetia Kreditbank", "Nordvik Sparebank": a last word ending in "bank" after a stem of
     // four letters or more, in no list of people's names ("Fairbank", "Eubank"), is a bank, not a person.
-    if (s.type === PERSON && !s.sure && ctx.cap[to - 1] === TITLE && isBankWord(seg.tokens[to - 1].text.toLowerCase()) && !PEOPLE_CODES.some((c) => listedAs(ctx, to - 1, c))) {
+    if (s.type === PERSON && !s.sure && isBankWord(seg.tokens[to - 1].text.toLowerCase()) && !PEOPLE_CODES.some((c) => listedAs(ctx, to - 1, c))) {
       s.type = ORGANIZATION;
       continue;
     }

@@ -8,38 +8,25 @@ import { ORG_HEAD_HASHES } from './org-words';
 import type { TokenSpan } from './spans';
 import { ORGANIZATION } from './labels';
 
-function isApostrophe(t: string): boolean {
-  return t === "'" || t === '’';
-}
-
-function isGenitiveS(t: string): boolean {
-  return t === "'s" || t === '’s';
-}
-
-/** Plurals that take "'s" ("Lobstermen's", "Women's", "Children's"); not "Britain's Parliament". */
-function isIrregularPlural(t: string): boolean {
-  return t.endsWith('men') || t === 'Children' || t === 'People';
-}
-
 export function pluralPossessiveBodies(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   const toks = seg.tokens;
-  let drop = false;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     const k = s.to;
-    // Cheap first: the apostrophe right after the span, glued to a word ending in "s".
-    if (k + 1 >= ctx.n || toks[k].start !== toks[k - 1].end || ctx.cap[k + 1] !== TITLE || !ORG_HEAD_HASHES.has(ctx.lower[k + 1])) continue;
+    // Cheap first: a body's word after the token after the span, that token glued to the span.
+    if (k + 1 >= ctx.n || !ORG_HEAD_HASHES.has(ctx.lower[k + 1]) || ctx.cap[k + 1] !== TITLE || toks[k].start !== toks[k - 1].end) continue;
+    // "Mariners' Association"; "Lobstermen's Association", "Children's Society" (not "Britain's Parliament").
     const prev = toks[k - 1].text;
-    if (!(isApostrophe(toks[k].text) ? prev.endsWith('s') : isGenitiveS(toks[k].text) && isIrregularPlural(prev))) continue;
+    const mark = toks[k].text.replace('’', "'");
+    if (!(mark === "'" ? prev.endsWith('s') : mark === "'s" && (prev.endsWith('men') || prev === 'Children'))) continue;
     const next = spans[i + 1];
     // The body's word untagged, or read alone as a name of its own.
     if (next && next.from <= k + 1) {
-      if (next.from !== k + 1 || next.to !== k + 2) continue;
+      if (next.to !== k + 2) continue;
       next.to = next.from;
-      drop = true;
     }
     s.to = k + 2;
     s.type = ORGANIZATION;
   }
-  return drop ? spans.filter((s) => s.to > s.from) : spans;
+  return spans.filter((s) => s.to > s.from);
 }

@@ -27,8 +27,7 @@ import { nameRunEnd } from './name-words';
 import { dropNeverNames } from './not-names';
 import { dropAmountWords } from './amount-words';
 import { saidBodies } from './said-bodies';
-import { reportingSubjects } from './reporting-subjects';
-import { demonymCompanies } from './demonym-companies';
+import { companyDeeds } from './company-deeds';
 import { pluralPossessiveBodies } from './plural-possessive-bodies';
 import { rawMention, type RawMention } from './raw-mention';
 import { type TokenSpan, sortByFrom, mergeByFrom, tokenSpan } from './spans';
@@ -707,7 +706,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = definedTerms(ctx, seg, lineUps(ctx, seg, gazetteer, titledPeople(ctx, seg, steps)));
   steps = acronymHeads(ctx, seg, streetDirections(ctx, bodiesOf(ctx, countryAgencies(ctx, seg, gazetteer, steps))));
   steps = aflScores(ctx, seg, acts(ctx, upNext(ctx, ministerPortfolios(ctx, irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, compassSeats(ctx, steps))))))))))))))));
-  steps = reportingSubjects(ctx, demonymCompanies(ctx, pluralPossessiveBodies(ctx, seg, saidBodies(ctx, seg, creditedNames(ctx, speakingPlaces(ctx, ownedProducts(ctx, seg, caseNames(seg, andPlaces(ctx, seg, pluralVerbNames(ctx, seg, itselfSubjects(ctx, saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps))))))))))))));
+  steps = companyDeeds(ctx, pluralPossessiveBodies(ctx, seg, saidBodies(ctx, seg, creditedNames(ctx, speakingPlaces(ctx, ownedProducts(ctx, seg, caseNames(seg, andPlaces(ctx, seg, pluralVerbNames(ctx, seg, itselfSubjects(ctx, saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps)))))))))))));
   for (const s of steps) {
     let { from, to } = s;
     const firstTok = toks[from];

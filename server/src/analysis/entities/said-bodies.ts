@@ -19,27 +19,28 @@ const PEOPLE = listBits('first-name', 'last-name', 'person', 'seen-person');
 /** A one-word person span after a comma and before "said", in no list of people. */
 function isCandidate(ctx: DocContext, s: TokenSpan): boolean {
   const k = s.from;
-  return s.type === PERSON && s.to - k === 1 && !s.sure && !s.fixed && !s.held && k > 0 && s.to < ctx.n &&
+  return s.type === PERSON && s.to - k === 1 && !s.sure && !s.fixed && !s.held &&
     SAID.has(ctx.lower[s.to]) && ctx.lower[k - 1] === COMMA && ctx.cap[k] === TITLE && !ctx.allCaps[k] &&
     (listClassesAt(ctx, k) & PEOPLE) === 0;
 }
 
-/** Sentences an article needs before its silence on a speaker counts: a lone sentence ("…, Colao said.")
- *  quotes a person introduced elsewhere (CoNLL-2003 dev in single sentences lost two surnames so). */
-const MIN_SENTENCES = 3;
-
 export function saidBodies(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
-  if (seg.sentences.length < MIN_SENTENCES) return spans;
-  let any = false;
-  for (const s of spans) if (isCandidate(ctx, s)) { any = true; break; }
-  if (!any) return spans;
+  // An article of three sentences at least: a lone sentence ("…, Colao said.") quotes a person introduced
+  // elsewhere (CoNLL-2003 dev in single sentences lost two surnames so).
+  if (seg.sentences.length < 3) return spans;
   // Words the article writes as a person's: in a person's name of two words or more, or after an honorific.
-  const people = new Set<number>();
+  let people: Set<number> | undefined;
   for (const s of spans) {
-    if (s.type !== PERSON) continue;
-    if (s.to - s.from > 1) for (let k = s.from; k < s.to; k++) people.add(ctx.lower[k]);
-    else if (s.from > 0 && isHonorific(ctx, seg, s.from - 1)) people.add(ctx.lower[s.from]);
+    if (!isCandidate(ctx, s)) continue;
+    if (!people) {
+      people = new Set();
+      for (const p of spans) {
+        if (p.type !== PERSON) continue;
+        if (p.to - p.from > 1) for (let k = p.from; k < p.to; k++) people.add(ctx.lower[k]);
+        else if (p.from > 0 && isHonorific(ctx, seg, p.from - 1)) people.add(ctx.lower[p.from]);
+      }
+    }
+    if (!people.has(ctx.lower[s.from])) { s.type = ORGANIZATION; s.sure = true; }
   }
-  for (const s of spans) if (isCandidate(ctx, s) && !people.has(ctx.lower[s.from])) { s.type = ORGANIZATION; s.sure = true; }
   return spans;
 }
