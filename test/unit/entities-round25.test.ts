@@ -93,8 +93,8 @@ describe('round 25: a nationality and a company\'s own word', () => {
 });
 
 describe('round 25: an unknown word opening a sentence before a business\'s results verb', () => {
-  it('"Zarqana posted a profit …" is the company', () => {
-    expect('Zarqana posted a profit of 1.4 billion dirhams for the quarter, helped by sales of villas.', 'Zarqana', 'ORGANIZATION');
+  it('"Qarmana posted a profit …" is the company', () => {
+    expect('Qarmana posted a profit of 1.4 billion dirhams for the quarter, helped by sales of villas.', 'Qarmana', 'ORGANIZATION');
   });
 
   it('a word news writes in lower case ("Sales reported …") or a place ("Kenya posted …") is not taken', () => {
