@@ -222,9 +222,20 @@ describe('web scrape furniture', () => {
     assertKeptOut(a);
   });
 
-  it('reads publication times in ten sites\' forms, and the story under them', () => {
+  it('reads an Asian wire page\'s byline and time between bars, a dotted date and its desk\'s editor lines', () => {
+    const text = [
+      'Port volumes climb', 'By LIU Yang | portnews.example | Updated: 2026-12-07 10:32', 'Agency staff | 07.12.2026',
+      'Editor: Chen Hui', 'Container volumes at the port rose 6.7% in November, data showed on Monday.', 'Edited by Anna Berg and Omar Diallo',
+    ].join('\n\n');
+    const a = analyze(text);
+    assert.deepEqual(furniture(a).map(([k]) => k), ['byline', 'timestamp', 'byline', 'byline']);
+    assert.deepEqual(a.entities.filter((e) => e.role === 'credit').map((e) => e.name).sort(), ['Anna Berg', 'Chen Hui', 'LIU Yang', 'Omar Diallo']);
+    assertKeptOut(a);
+  });
+
+  it('reads publication times in eleven sites\' forms, and the story under them', () => {
     const stamps = [
-      'Published On 7 Dec 2026', 'Published: 7:30pm, 7 Dec, 2026', 'Posted Mon 7 Dec 2026 at 5:30am',
+      'Published On 7 Dec 2026', 'Published: 7:30pm, 7 Dec, 2026', 'Posted Mon 7 Dec 2026 at 5:30am', 'HARBOUR NEWS - Dec 7, 2026 - 10:32 | World, Asia',
       'December 7, 2026 5:00 AM ET', '12/07/2026 05:00 AM EST', 'Dec 7, 2026 - Politics & Policy',
       'Updated - December 07, 2026 10:32 am IST', 'Last Updated: 07 Dec 2026, 10:32 AM', 'Mon 7 Dec 2026 05.00 GMT',
       '7 December 2026 · 2 min read',

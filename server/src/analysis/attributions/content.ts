@@ -4,6 +4,8 @@ import type { CueEntry } from './lexicon';
 import { CUE_VERBS } from './lexicon';
 import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource } from './phrases';
+import { speakersNextVerbAt } from './modal-sequence';
+import { parallelParticipleAt } from './parallel-participle';
 import { firstOpeningFrom, type Quote } from './quotes';
 import {
   ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, isCapitalised, isDocumentNoun, isFiniteVerb, isPossessive, isWord,
@@ -481,7 +483,7 @@ export function rightContent(
     const restEmpty = k >= hi || FINAL_PUNCT.has(doc.toks[k].text) || (doc.toks[k].text === ',' && !isContentContinuing(doc, k, hi));
     if (restEmpty || openQ.close > doc.toks[hi - 1].end) return { start: openQ.start, end: openQ.end, quote: openQ };
   }
-  const endTok = contentEndToken(doc, j, c, quotes, fronted, false, aside);
+  const endTok = contentEndToken(doc, j, c, quotes, fronted, false, aside, cue);
   if (endTok < j) return null;
   // "There, I said it.": a pronoun alone refers to speech elsewhere; "replied just 17 seconds
   // later" (a goal) has a time, not words.
@@ -504,6 +506,11 @@ export function rightContent(
 const ASSERTS_BARE_CLAUSE = new Set(['maintain', 'add', 'deny', 'report', 'find', 'conclude', 'declare']);
 /** Verbs whose proposal can be a gerund clause ("recommends replacing the oldest units"). */
 const PROPOSALS = new Set(['recommend', 'propose', 'suggest', 'advise']);
+
+/** A cue in -ing ("calling", "telling"): a participle whose speaker may go on to a second one. */
+export function cueInIng(doc: Doc, cue: number): boolean {
+  return doc.lower[cue].endsWith('ing');
+}
 
 /** A lower-case verb in -ing at `j` that is no cue ("replacing", not "saying" or "nothing"). */
 function gerundAt(doc: Doc, j: number): boolean {
@@ -604,6 +611,11 @@ const CONTRAST_CUE_REACH = 8;
 /** Words after ", but" that go on with the same subject's second predicate ("…, but could not promise …"). */
 const SAME_SUBJECT_GOES_ON = new Set(['could', 'would', 'should', 'might', 'may', 'will', 'can', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'not', 'also', 'still']);
 
+/** An auxiliary, its negation or "never" after ", but": the same subject's second predicate ("…, but hasn't decided …"). */
+function sameSubjectGoesOn(w: string): boolean {
+  return SAME_SUBJECT_GOES_ON.has(w) || w === 'never' || w === 'cannot' || w.endsWith("n't") || w.endsWith('n’t');
+}
+
 /**
  * Whether the content ends at the comma before "but"/"though" at `comma` + 1: ", though …" goes on with
  * what was said (PolNeAR: about half the time; our speech-only set: always), ", but" only with the same
@@ -613,7 +625,7 @@ const SAME_SUBJECT_GOES_ON = new Set(['could', 'would', 'should', 'might', 'may'
 function contrastEnds(doc: Doc, w: string, comma: number, from: number, hi: number, tight: boolean): boolean {
   if (w !== 'but' && w !== 'though') return false;
   if (tight || cueSoonAfter(doc, comma + 2, hi) || !verbBetween(doc, from, comma)) return true;
-  return w === 'but' && !(comma + 2 < hi && SAME_SUBJECT_GOES_ON.has(doc.lower[comma + 2]));
+  return w === 'but' && !(comma + 2 < hi && sameSubjectGoesOn(doc.lower[comma + 2]));
 }
 
 /** Whether tokens [from, to) hold a finite verb or an "-ed" form: a clause was said, not a thing ("promised a reset"). */
@@ -649,7 +661,10 @@ function isContentContinuing(doc: Doc, comma: number, hi: number): boolean {
  * Last token of indirect content starting at `j`: the sentence end, or before a trailing
  * ", adding …" / ", according to …" / ", he said".
  */
-export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fronted = false, tight = false, aside = false): number {
+export function contentEndToken(
+  doc: Doc, j: number, c: Clause, quotes: QuoteIndex, fronted = false, tight = false, aside = false, cueTok = -1,
+): number {
+  const participle = cueTok >= 0 && cueInIng(doc, cueTok);
   let inQuote: Quote | null = null;
   const hi = Math.min(c.hi, j + MAX_CONTENT_TOKENS);
   for (let k = j + 1; k < hi; k++) {
@@ -680,13 +695,24 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
       if ((CONTENT_BREAKERS.has(w) || (w.length > 5 && w.endsWith('ing') && !ELABORATIONS.has(w)) ||
         contrastEnds(doc, w, k, j, c.hi, tight)) && !secondThatClause(doc, k, c.hi)) return k;
     }
+    // "…, said they would miss the deadline, and requested more time": the speaker's next verb after a modal.
+    if (speakersNextVerbAt(doc, j, k, c.hi)) return lastContentToken(doc, j, k);
+    // "called for more school funding in a statement on Thursday": a medium closing the clause is where
+    // the words were given, not part of them.
+    // (Not "in the interview", which may be one the content names, nor after a verb of speech inside the
+    // content: "it asked for the emails in a letter to the FBI" is the content's own medium.)
+    if (mediumAt(doc, k, c.hi) && doc.lower[k + 1] !== 'the' && mediumClosesClause(doc, k, c.hi) && !innerCue(doc, j, k)) return lastContentToken(doc, j, k);
+    // "…, calling them rapists and vowing to …": after a participle cue, the speaker's next participle.
+    if (participle && parallelParticipleAt(doc, j, k, c.hi)) return lastContentToken(doc, j, k);
     // "… said A and said B", "… said A but pointed to B": a second verb of the speaker ends the content.
     // ("… says it is hiring and expects service to improve": a belief goes on with the content.)
     // ("… and then pointed out that …", "… but also warned …": an adverb of sequence may stand between.)
     if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && k + 1 < c.hi) {
-      const v = SEQUENCE_ADVERBS.has(doc.lower[k + 1]) && k + 2 < c.hi ? k + 2 : k + 1;
+      // ("… and repeatedly says …": an adverb in -ly stands there as well.)
+      const v = (SEQUENCE_ADVERBS.has(doc.lower[k + 1]) || mannerAdverb(doc, k + 1)) && k + 2 < c.hi ? k + 2 : k + 1;
       const e = CUE_VERBS.get(doc.lower[v]);
-      if (e && !e.participle && !e.belief && (v === k + 1 || (!e.doc && (!e.needsClause || doc.lower[v + 1] === 'that' || doc.lower[v + 2] === 'that')))) return lastContentToken(doc, j, k);
+      if (e && !e.participle && !e.belief && (v === k + 1 || (!e.doc && (!e.needsClause || doc.lower[v + 1] === 'that' || doc.lower[v + 2] === 'that'))) &&
+        !(cueTok >= 0 && contentsOwnVerb(formOf(doc.lower[v], e.lemma), formOf(doc.lower[cueTok], CUE_VERBS.get(doc.lower[cueTok])?.lemma ?? '')))) return lastContentToken(doc, j, k);
     }
     // "… said the review was continuing and declined to comment further": the speaker's refusal.
     if ((doc.lower[k] === 'and' || doc.lower[k] === 'but') && refusalAfter(doc, k + 1, c.hi)) return lastContentToken(doc, j, k);
@@ -727,6 +753,51 @@ export function contentEndToken(doc: Doc, j: number, c: Clause, quotes: QuoteInd
   return lastContentToken(doc, j, hi);
 }
 
+/** How many words a closing medium phrase may run ("in a statement released by her office on Thursday"). */
+const MAX_CLOSING_MEDIUM = 10;
+
+/** Whether the medium phrase at `k` runs to the clause's end (a full stop or a comma) with no verb of its own but a participle. */
+function mediumClosesClause(doc: Doc, k: number, hi: number): boolean {
+  for (let m = k + 2; m < hi && m <= k + MAX_CLOSING_MEDIUM; m++) {
+    const t = doc.toks[m].text;
+    if (FINAL_PUNCT.has(t) || t === ',' || t === ';') return true;
+    if (!isWord(t) && !isPossessive(t)) return false;
+    if (FINITE_VERBS.has(doc.lower[m]) || doc.lower[m] === 'that') return false;
+  }
+  return hi <= k + MAX_CLOSING_MEDIUM + 1;
+}
+
+/**
+ * Whether a verb of speech after "and", in form `verb`, belongs to the content rather than to the speaker
+ * of a cue in form `cue`: a bare form after an inflected cue ("says he'd sit down with X and tell him …",
+ * "said he has time to step up and show …", "asked her to raise her voice and say …"). News mixes the
+ * tenses of the speaker's own verbs ("agrees … and said", "telling … and says", "did not say … but
+ * noted", "a statement saying … and said …"), so no other difference counts.
+ */
+function contentsOwnVerb(verb: string, cue: string): boolean {
+  return verb === 'base' && cue !== 'base';
+}
+
+/** The inflection of a verb, from its lemma. */
+function formOf(w: string, lemma: string): 'base' | 's' | 'ing' | 'past' {
+  if (w === lemma) return 'base';
+  if (w.endsWith('ing')) return 'ing';
+  if (w === `${lemma}s` || w === `${lemma}es` || (lemma.endsWith('y') && w === `${lemma.slice(0, -1)}ies`)) return 's';
+  return 'past';
+}
+
+/** A lower-case adverb in -ly at `k` ("repeatedly", "publicly"), not "only" or a name. */
+function mannerAdverb(doc: Doc, k: number): boolean {
+  const w = doc.lower[k];
+  return w.length > 5 && w.endsWith('ly') && doc.toks[k].text === w;
+}
+
+/** Whether tokens [from, to) hold a verb of speech of their own ("it asked for …"). */
+function innerCue(doc: Doc, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (CUE_VERBS.has(doc.lower[m]) && !NOUN_MARKERS.has(doc.lower[m - 1])) return true;
+  return false;
+}
+
 /** Where words were given ("confirmed the cuts in a blog post"): the medium, not the object. */
 const MEDIA = new Set([
   'statement', 'interview', 'email', 'e-mail', 'post', 'tweet', 'letter', 'memo', 'blog', 'release', 'video', 'speech',
@@ -759,7 +830,15 @@ function refusalAfter(doc: Doc, k: number, hi: number): boolean {
 }
 
 /** Longest relative clause set off inside a content ("the plan, which she unveiled in March, would …"). */
-const MAX_EMBEDDED_RELATIVE = 14;
+const MAX_EMBEDDED_RELATIVE = 24;
+const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
+
+/** The main clause's verb at `k`, after the aside's closing comma ("…, which is widely backed, “wouldn't go …"). */
+function mainVerbAfterAside(doc: Doc, k: number, hi: number): boolean {
+  const v = QUOTE_MARKS.has(doc.toks[k].text) && k + 1 < hi ? k + 1 : k;
+  const w = doc.lower[v];
+  return FINITE_VERBS.has(w) || w.endsWith("n't") || w.endsWith('n’t');
+}
 
 /**
  * "argued that the plan, which she unveiled in March, would create jobs": a ", which …," clause
@@ -769,8 +848,8 @@ function embeddedRelative(doc: Doc, comma: number, hi: number): boolean {
   if (doc.lower[comma + 1] !== 'which') return false;
   for (let k = comma + 2; k < hi && k <= comma + MAX_EMBEDDED_RELATIVE; k++) {
     const t = doc.toks[k].text;
-    if (t === ',') return k + 1 < hi && FINITE_VERBS.has(doc.lower[k + 1]);
-    if (!isWord(t) && !isPossessive(t) && t !== '-' && t !== '$' && t !== '%') return false;
+    if (t === ',') return k + 1 < hi && mainVerbAfterAside(doc, k + 1, hi);
+    if (!isWord(t) && !isPossessive(t) && t !== '-' && t !== '$' && t !== '%' && !QUOTE_MARKS.has(t)) return false;
   }
   return false;
 }

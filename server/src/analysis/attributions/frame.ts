@@ -845,7 +845,7 @@ export function frameForVerb(
     // object is no name given to it.
     if (entry.lemma === 'call' && t + 2 < c.hi && CALLED_OBJECTS.has(o) && notCalledName(doc, t + 2)) return null;
     if (entry.lemma === 'call' && namer && o && (CALLED_OBJECTS.has(o) || (isCapitalised(doc.toks[t + 1].text) && !quotes.byOpen.get(doc.toks[t + 1].start)))) {
-      const endTok = contentEndToken(doc, t + 1, c, quotes);
+      const endTok = contentEndToken(doc, t + 1, c, quotes, false, false, false, t);
       if (endTok >= t + 2) return draft(namer, cue, doc.toks[t + 1].start, doc.toks[endTok].end, null, anchor);
     }
     return null;
@@ -857,7 +857,7 @@ export function frameForVerb(
     let j = t + 1;
     if (j < c.hi && (doc.lower[j] === 'with' || doc.lower[j] === 'that' || doc.lower[j] === 'to' || doc.lower[j] === 'out' || (doc.lower[j] === 'back' && BACK_ONLY.has(entry.lemma)))) j++;
     if (j >= c.hi || (!isWord(doc.toks[j].text) && !isOpenMarkToken(doc, j, quotes))) return null;
-    const endTok = contentEndToken(doc, j, c, quotes, false, true);
+    const endTok = contentEndToken(doc, j, c, quotes, false, true, false, t);
     // "conceded shortly before midnight": a time is no object of speech.
     if (endTok < j || onlyTime(doc, j, endTok)) return null;
     // Speech-only reading: "praised the bylaw" is a verdict on a thing, not words reported;

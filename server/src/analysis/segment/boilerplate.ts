@@ -111,9 +111,10 @@ const LINE_RULES: LineRule[] = [
   // A live page's entry time on a line of its own: "14:20 GMT", "9.05am BST".
   { kind: 'timestamp', line: /^\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$/ },
   { kind: 'timestamp', line: /^(?:Reading time|Read time):? \d{1,2} (?:min|minutes?)\.?$/i },
-  // A date alone, with its time and a short label after a bar or dot: "December 7, 2026 5:00 AM ET",
-  // "12/07/2026 05:00 AM EST", "Dec 7, 2026 - Politics & Policy", "7 December 2026 · 2 min read".
-  { kind: 'timestamp', line: /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6},? \d{4}|\d{1,2}\/\d{1,2}\/\d{4})(?:,? (?:at |[-–|] )?\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?(?: [-–—|·•] [^.!?]{1,40})?$/ },
+  // A date alone (after an agency in capitals), with its time and a short label after a bar or dot:
+  // "December 7, 2026 5:00 AM ET", "12/07/2026 05:00 AM EST", "Dec 7, 2026 - Politics & Policy",
+  // "7 December 2026 · 2 min read", "KYODO NEWS - Dec 7, 2026 - 10:32".
+  { kind: 'timestamp', line: /^(?:[A-Z][A-Z&.]+(?: [A-Z&.]+){0,3} [-–—] )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6},? \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:,? (?:at |[-–|] )?\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?(?: [-–—|·•] [^.!?]{1,40})?$/ },
 ];
 
 interface TailRule {
@@ -285,12 +286,21 @@ function stampPieces(line: string): string[] | null {
   return others.length < pieces.length ? others : null;
 }
 
-/** The writer named before a publication time between bars ("Sipho Ngcobo | 8 December 2026"): [start, end) in the line, or null. */
-export function stampedWriter(line: string): [number, number] | null {
+/**
+ * The writers named before a publication time between bars, as [start, end) in the line: a name
+ * alone ("Sipho Ngcobo | 8 December 2026") or a byline ("By ZHANG Wei | chinadaily.com.cn |
+ * Updated: …"); null when the line is no such line or names no one.
+ */
+export function stampedWriters(line: string): Array<[number, number]> | null {
   const others = stampPieces(line);
-  if (others === null || others.length !== 1 || !isNameLine(others[0])) return null;
-  const start = line.indexOf(others[0]);
-  return [start, start + others[0].length];
+  if (others === null) return null;
+  for (const piece of others) {
+    const at = line.indexOf(piece);
+    const by = readByline(piece);
+    if (by && by.names.length > 0) return by.names.map(([a, b]): [number, number] => [at + a, at + b]);
+    if (isNameLine(piece)) return [[at, at + piece.length]];
+  }
+  return null;
 }
 
 /** The kind of furniture a whole (trimmed) line is, or null when it is story. */
@@ -305,8 +315,7 @@ export function lineKind(line: string): BoilerplateKind | null {
   if (isNavigationLine(line)) return 'read-more';
   if (isSignOff(line) || isFilesNote(line)) return 'byline';
   if (readByline(line)) return 'byline';
-  const stamp = stampPieces(line);
-  if (stamp !== null) return stamp.length === 1 && isNameLine(stamp[0]) ? 'byline' : 'timestamp';
+  if (stampPieces(line) !== null) return stampedWriters(line) !== null ? 'byline' : 'timestamp';
   return null;
 }
 

@@ -266,6 +266,9 @@ const CONTACT = /^(?:Contact|Reach|Email|E-mail) (?:the (?:writer|reporter|autho
  * A wire's contact block: "To contact the reporter on this story:" over "Oscar Diaz in Washington
  * at odiaz@example.com" (an e-mail address makes the second line sure).
  */
+/** A desk's credit line: "Editor: Li Ming", "Edited by Jane Roe", "Translated by Kenji Sato". */
+const EDITOR_LINE = /^(?:Editors?:|Edited by|Editing by|Produced by|Translated by|Translation by|Graphics by|Photos by|Video by)[: ] ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:(?:, | and )\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}){0,3}\.?$/u;
+
 const CONTACT_LABEL = /^To contact the (?:reporters?|editors?|authors?|writers?)(?: responsible for| on| of| for)? this (?:story|article|report):?$/;
 const CONTACT_ADDRESS = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?: in \p{Lu}[\p{L}.'’ -]{1,40})? at [^\s@]{1,60}@[^\s@]{1,60}$/u;
 
@@ -283,7 +286,7 @@ export function staffNoteNameEnd(line: string): number {
 
 export function isFilesNote(line: string): boolean {
   return line.length <= 240 && (WITH_FILES.test(line) || FIRST_PUBLISHED.test(line) || CONTACT.test(line) || STAFF_NOTE.test(line)
-    || CONTACT_LABEL.test(line) || CONTACT_ADDRESS.test(line));
+    || CONTACT_LABEL.test(line) || CONTACT_ADDRESS.test(line) || EDITOR_LINE.test(line));
 }
 
 export function isContributedLine(line: string): boolean {
@@ -291,7 +294,10 @@ export function isContributedLine(line: string): boolean {
 }
 
 /** Capitalised words of a credit note that open no name ("With files from …", "Contact Jane Doe at …"). */
-const NOTE_WORDS: ReadonlySet<string> = new Set(['the', 'with', 'this', 'contact', 'reach', 'email', 'e-mail']);
+const NOTE_WORDS: ReadonlySet<string> = new Set([
+  'the', 'with', 'this', 'contact', 'reach', 'email', 'e-mail', 'editor', 'editors', 'edited', 'editing', 'produced', 'translated',
+  'translation', 'graphics', 'photos', 'video',
+]);
 
 /**
  * People named in a credit note: runs of two to four capitalised words that are not an outlet,

@@ -2,11 +2,11 @@
 // Furniture is read per line first (captions, promos, notes, bylines, banners), then the dateline
 // among the first story lines, then the headline: the first paragraph that is not furniture.
 import type {
-  Boilerplate, BoilerplateKind, CreditLine, Dateline, Paragraph, ParagraphRole, Segmentation, Sentence, Token,
+  Boilerplate, BoilerplateKind, CreditLine, Dateline, Paragraph, ParagraphRole, Segmentation, Sentence, Span, Token,
 } from '../types';
 import {
   findTailBoilerplate, isRankedLine, isTagLine, isTickerLine, lineKind, opensRankedList, opensReleaseSection, opensTagList, opensTickerList,
-  stampedWriter,
+  stampedWriters,
 } from './boilerplate';
 import { creditNames, endsInRoleNoun, isFilesNote, isNameLine, isRoleLine, readByline, staffNoteNameEnd } from './bylines';
 import { opensCaption } from './captions';
@@ -232,10 +232,10 @@ function commentsFollow(ls: Line[], from: number): boolean {
   return false;
 }
 
-/** The writer before a publication time between bars, as a credited name, or null. */
-function stampedName(line: string, offset: number): Span[] | null {
-  const writer = stampedWriter(line);
-  return writer ? [{ start: offset + writer[0], end: offset + writer[1], text: line.slice(writer[0], writer[1]) }] : null;
+/** The writers before a publication time between bars, as credited names, or null. */
+function stampedNames(line: string, offset: number): Span[] | null {
+  const writers = stampedWriters(line);
+  return writers ? writers.map(([a, b]) => ({ start: offset + a, end: offset + b, text: line.slice(a, b) })) : null;
 }
 
 /** Names credited by a byline line ("By Jane Doe and John Roe, AP Sports Writers"). */
@@ -248,8 +248,8 @@ function bylineCredit(text: string, l: Line): CreditLine | null {
     // "Jordan Pike covers transportation for the Valley Herald.": the writer only, not the paper.
     : staff > 0 ? [{ start: l.start, end: l.start + staff, text: line.slice(0, staff) }]
     : isFilesNote(line) ? creditNames(text, l.start, l.end)
-    // "Sipho Ngcobo | 8 December 2026": the writer before the publication time.
-    : stampedName(line, l.start)
+    // "Sipho Ngcobo | 8 December 2026", "By ZHANG Wei | … | Updated: …": the writers before the publication time.
+    : stampedNames(line, l.start)
     // A name alone, read as a byline above its role line ("Martin Reid" / "Scotland correspondent").
     ?? (isNameLine(line) ? [{ start: l.start, end: l.end, text: line }] : []);
   return names.length > 0 ? { start: l.start, end: l.end, text: line, names } : null;
