@@ -6,7 +6,7 @@
 // sentence's start goes with it). CoNLL-2003 types "Celsius", "CPI" and "BSE" MISC; the user's copy wants
 // no name there, and PER+ORG+LOC does not count MISC. The word lists are the figures stage's, read here, not copied.
 import { CURRENCY_CODES } from '../currencies';
-import { MEASURE_UNITS, MULTIPLIERS } from '../figures/lexicon';
+import { MEASURE_UNITS } from '../figures/lexicon';
 import type { Segmentation } from '../types';
 import type { DocContext } from './features';
 import { hashLower } from './hash';
@@ -17,12 +17,11 @@ import { WordSet } from './word-set';
 
 const UNITS = new WordSet([...MEASURE_UNITS.keys(), ...CURRENCY_CODES.keys()].map(hashLower));
 const SCALES = new WordSet(['celsius', 'fahrenheit'].map(hashLower));
-const MULTIPLIER_HASHES = new WordSet([...MULTIPLIERS.keys()].map(hashLower));
 const OPEN = hashLower('(');
 
-/** Token k ends an amount: a number, or a multiplier after one ("3.4 million"). */
+/** Token k ends an amount: a number, or a lower-case word after one ("3.4 million"). */
 function endsAmount(ctx: DocContext, k: number): boolean {
-  return ctx.cap[k] === DIGIT || (k > 0 && ctx.cap[k - 1] === DIGIT && MULTIPLIER_HASHES.has(ctx.lower[k]));
+  return ctx.cap[k] === DIGIT || (ctx.cap[k] === LOWER && ctx.cap[k - 1] === DIGIT);
 }
 
 /** A span of one token that is the unit of the amount before it, a currency pair ("EUR/USD") or a temperature's scale after its unit ("degrees Celsius"). */

@@ -15,10 +15,10 @@ export function pluralPossessiveBodies(ctx: DocContext, seg: Segmentation, spans
     const k = s.to;
     // Cheap first: a body's word after the token after the span, that token glued to the span.
     if (k + 1 >= ctx.n || !ORG_HEAD_HASHES.has(ctx.lower[k + 1]) || ctx.cap[k + 1] !== TITLE || toks[k].start !== toks[k - 1].end) continue;
-    // "Mariners' Association"; "Lobstermen's Association", "Children's Society" (not "Britain's Parliament").
+    // "Mariners' Association"; "Lobstermen's Association", "Women's Union" (not "Britain's Parliament").
     const prev = toks[k - 1].text;
     const mark = toks[k].text.replace('’', "'");
-    if (!(mark === "'" ? prev.endsWith('s') : mark === "'s" && (prev.endsWith('men') || prev === 'Children'))) continue;
+    if (!(mark === "'" ? prev.endsWith('s') : mark === "'s" && prev.endsWith('men'))) continue;
     const next = spans[i + 1];
     // The body's word untagged, or read alone as a name of its own.
     if (next && next.from <= k + 1) {
