@@ -18,7 +18,7 @@ import { ORG_HEAD_HASHES } from './org-words';
 import { companySpelling } from './inner-capitals';
 import { type TokenSpan, tokenSpan } from './spans';
 import { ORGANIZATION, LOCATION, MISC } from './labels';
-import { isGroundEnd, isVenueHall } from './name-ends';
+import { isBankWord, isGroundEnd, isVenueHall } from './name-ends';
 
 const TITLE = 3;
 const AND = hashLower('and');
@@ -26,10 +26,6 @@ const ORG_LISTS = (1 << GAZ_CLASSES.indexOf('organization')) | (1 << GAZ_CLASSES
 const DEMONYM = listBits('demonym');
 const PLACE = listBits('location', 'country');
 
-/** "Scotiabank", "Rabobank": one word ending in "bank" after a stem of four letters or more. */
-function isBankWord(t: string): boolean {
-  return t.length >= 8 && t.endsWith('bank');
-}
 
 export function andSplits(ctx: DocContext, seg: Segmentation, gazetteer: Gazetteer, spans: TokenSpan[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;

@@ -61,6 +61,11 @@ const HALL_KINDS = hashes(['concert', 'festival', 'symphony', 'music', 'city', '
 /** "Ziggo Dome", "Madison Square Garden", "Kew Gardens": a venue or park, unless read as MISC ("Iron Dome", a weapon). Not "Bowl": mostly a game ("Pro Bowl"). */
 const VENUES = hashes(['dome', 'garden', 'gardens']);
 
+/** "Scotiabank", "Rabobank": one word ending in "bank" after a stem of four letters or more. */
+export function isBankWord(t: string): boolean {
+  return t.length >= 8 && t.endsWith('bank');
+}
+
 /** A ground's, hall's or airport's last word: the name is a place even when it is long ("Kelowna International Airport"). */
 export function isGroundEnd(h: number): boolean {
   return GROUNDS.has(h);
@@ -223,7 +228,7 @@ export function streetNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan
   return mergeByFrom(kept, found);
 }
 
-export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
+export function typesByLastWord(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;
   for (const s of spans) {
     // "Township board chairwoman …": a place's common word alone first in a sentence, read as a
@@ -232,6 +237,12 @@ export function typesByLastWord(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
       (PLACES.has(ctx.lower[s.from]) || STREETS.has(ctx.lower[s.from]))) { s.to = s.from; drop = true; continue; }
     // "SAIC Motor's joint venture" read with its "'s": the name's last word is the one before it (round 12).
     const to = s.to - s.from > 2 && POSSESSIVE.has(ctx.lower[s.to - 1]) ? s.to - 1 : s.to;
+    // Round 25: "Helvetia Kreditbank", "Nordvik Sparebank": a last word ending in "bank" after a stem of
+    // four letters or more, in no list of people's names ("Fairbank", "Eubank"), is a bank, not a person.
+    if (s.type === PERSON && !s.sure && isBankWord(seg.tokens[to - 1].text.toLowerCase()) && !PEOPLE_CODES.some((c) => listedAs(ctx, to - 1, c))) {
+      s.type = ORGANIZATION;
+      continue;
+    }
     if (s.sure || to - s.from < 2 || ctx.allCaps[to - 1] || ctx.cap[to - 1] !== TITLE) continue;
     const last = ctx.lower[to - 1];
     const t = s.type;

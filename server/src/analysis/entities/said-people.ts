@@ -15,7 +15,7 @@ const AND = hashLower('and');
 const PEOPLE_DEEDS = wordSet(['spoken', 'spoke', 'told', 'said', 'met', 'called', 'phoned', 'agreed', 'asked', 'promised', 'visited', 'written', 'wrote', 'urged', 'warned', 'signed', 'resigned']);
 const AUXILIARIES = wordSet(['had', 'has', 'would', 'will', 'was', 'is', 'could', 'should', 'might', 'did']);
 const NOT_PEOPLE = listBits('location', 'seen-location', 'country', 'demonym', 'organization', 'seen-organization', 'seen-misc');
-const PEOPLE = listBits('first-name', 'last-name', 'person', 'seen-person');
+export const PEOPLE = listBits('first-name', 'last-name', 'person', 'seen-person');
 
 export function saidPeople(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (let i = 0; i < spans.length; i++) {
