@@ -253,6 +253,21 @@ describe('entities: grouping people who share a surname', () => {
     assert.deepEqual(ana?.mentions.map((m) => m.start), [raw[0].start, raw[1].start, raw[4].start]);
     assert.deepEqual(ivan?.mentions.map((m) => m.start), [raw[2].start, raw[3].start]);
   });
+
+  it('passes over a relative introduced by a family word for the person named before ("her son X Lachlan" … "Lachlan was born")', () => {
+    const obituary = 'Margaret Lachlan, a harbour pilot, died on Sunday. She is survived by her son Colin Lachlan. Lachlan was born in 1931.';
+    const find = (surface: string, n = 0): RawMention => {
+      let i = -1;
+      for (let k = 0; k <= n; k++) i = obituary.indexOf(surface, i + 1);
+      return { start: i, end: i + surface.length, text: surface, type: 'PERSON', credit: false };
+    };
+    const lone = obituary.indexOf('Lachlan was');
+    const grouped = groupMentions([find('Margaret Lachlan'), find('Colin Lachlan'), { ...find('Lachlan', 2), start: lone, end: lone + 7 }], obituary);
+    assert.deepEqual(grouped.entities.find((e) => e.name === 'Margaret Lachlan')?.mentions.map((m) => m.start), [0, lone]);
+    // Without the text (no family word to read), the nearest full name before still takes it.
+    const bare = groupMentions([find('Margaret Lachlan'), find('Colin Lachlan'), { ...find('Lachlan', 2), start: lone, end: lone + 7 }]);
+    assert.deepEqual(bare.entities.find((e) => e.name === 'Colin Lachlan')?.mentions.map((m) => m.start), [obituary.indexOf('Colin Lachlan'), lone]);
+  });
 });
 
 describe('entities: base64', () => {

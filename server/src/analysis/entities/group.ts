@@ -104,25 +104,41 @@ function countWords(s: string): number {
   return n;
 }
 
+/** A family word right before a name ("her son Colin Lachlan", "survived by his wife, Ann Rees"). */
+const RELATIVE_BEFORE = /\b(?:sons?|daughters?|husband|wife|brothers?|sisters?|father|mother|grandsons?|granddaughters?|grandchildren|nephews?|nieces?|cousins?|stepsons?|stepdaughters?|widow|widower|children|partner)(?:,| is| was)? $/i;
+
+/** True when the group's first mention comes right after a family word: the subject's relative. */
+function introducedAsRelative(text: string, g: Group): boolean {
+  let first = Infinity;
+  for (const m of g.members) if (m.start < first) first = m.start;
+  return first !== Infinity && RELATIVE_BEFORE.test(text.slice(Math.max(0, first - 40), first));
+}
+
 /**
  * The person a lone surname refers to: the only one with that surname, or, when several
  * share it ("Bill Clinton", "Hillary Clinton"), the one mentioned most recently before it
- * (else the first one after it).
+ * (else the first one after it) — passing over a relative introduced by a family word ("her son
+ * Colin Lachlan") for the person they are the relative of: in an obituary "Lachlan" is still the
+ * deceased.
  */
-function bySurname(cands: Group[] | undefined, at: number): Group | undefined {
+function bySurname(cands: Group[] | undefined, at: number, text: string): Group | undefined {
   if (!cands || cands.length === 0) return undefined;
   if (cands.length === 1) return cands[0];
   let best: Group | undefined;
   let bestAt = -1;
+  let subject: Group | undefined;
+  let subjectAt = -1;
   let after: Group | undefined;
   let afterAt = Infinity;
   for (const g of cands) {
+    const relative = text !== '' && introducedAsRelative(text, g);
     for (const m of g.members) {
       if (m.start < at && m.start > bestAt) { bestAt = m.start; best = g; }
+      if (!relative && m.start < at && m.start > subjectAt) { subjectAt = m.start; subject = g; }
       if (m.start > at && m.start < afterAt) { afterAt = m.start; after = g; }
     }
   }
-  return best ?? after;
+  return subject ?? best ?? after;
 }
 
 /**
@@ -197,7 +213,7 @@ export function groupMentions(raw: RawMention[], text = ''): { entities: Entity[
     const keys = keysOf(m.type, m.credit);
     let g: Group | undefined;
     const want = m.type === 'PERSON' && !m.credit && !multi && text !== '' ? honorificGender(text, m.start) : null;
-    if (m.type === 'PERSON' && !m.credit && !multi) g = bySurname(want ? ofGender(surnames.get(lower), want) : surnames.get(lower), m.start);
+    if (m.type === 'PERSON' && !m.credit && !multi) g = bySurname(want ? ofGender(surnames.get(lower), want) : surnames.get(lower), m.start, text);
     if (!g && want) g = byHonorific.get(want + lower);
     if (!g) {
       g = keys.get(lower);
