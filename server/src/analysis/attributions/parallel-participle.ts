@@ -12,7 +12,7 @@ const ING_NOUNS = new Set([
   'bombing', 'killing', 'heating', 'lighting', 'marketing', 'advertising', 'timing', 'warnings', 'rating',
   'ratings', 'standing', 'planning', 'banking', 'accounting', 'engineering', 'manufacturing', 'mining', 'fishing',
   'farming', 'shipping', 'printing', 'recycling', 'parking', 'landing', 'briefing', 'ruling', 'rulings', 'filing',
-  'filings', 'listing', 'reading', 'findings', 'wedding', 'ending', 'opening', 'beginning', 'outstanding', 
+  'filings', 'listing', 'reading', 'findings', 'wedding', 'ending', 'opening', 'beginning', 'outstanding',
   'interesting', 'willing', 'misleading', 'damaging', 'disturbing', 'troubling', 'alarming', 'surprising', 'exciting',
   'encouraging', 'disappointing', 'compelling', 'convincing', 'devastating', 'increasing', 'declining', 'booming', 'growing', 'rising', 'falling', 'ongoing', 'existing', 'remaining', 'pending',
 ]);

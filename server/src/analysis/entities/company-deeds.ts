@@ -16,7 +16,7 @@ const RESULTS = ['posted', 'raised', 'issued'];
 const RESULTS_VERBS = wordSet(RESULTS);
 const DEEDS = wordSet([...RESULTS, 'reported', 'said']);
 const DEMONYM = listBits('demonym');
-/** Any list but an organisation's: people, places, nationalities. */
+/** The organisations' lists: a word in any other (people, places, nationalities) is no unknown company. */
 const ORG_LISTS = listBits('organization', 'seen-organization');
 
 /** A word news text does not write in lower case: unknown to the casing table, or mostly capitalised. */

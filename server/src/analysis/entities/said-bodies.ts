@@ -1,11 +1,12 @@
 // "About 4,500 homes lost power, Northpower said." (round 25): one word read as a person, the
 // subject of "said" after a comma, that no list holds as anyone's name and that the article never
 // writes as a person's (in a name of two words or more, or after an honorific) and that no he or she
-// follows before the next sentence ends, is the company or
-// body that spoke: a person is introduced by a full name or a title before a surname alone speaks.
+// follows before the next sentence ends, is the company or body that spoke: a person is introduced by
+// a full name or a title before a surname alone speaks.
 // Sure, so that the article's other mentions of the name follow it.
 import type { Segmentation } from '../types';
 import { listClassesAt, type DocContext } from './features';
+import { fullNameWords } from './full-name-words';
 import { PEOPLE } from './said-people';
 import { hashLower } from './hash';
 import { isHonorific } from './honorifics';
@@ -42,12 +43,8 @@ export function saidBodies(ctx: DocContext, seg: Segmentation, spans: TokenSpan[
   for (const s of spans) {
     if (!isCandidate(ctx, s)) continue;
     if (!people) {
-      people = new Set();
-      for (const p of spans) {
-        if (p.type !== PERSON) continue;
-        if (p.to - p.from > 1) for (let k = p.from; k < p.to; k++) people.add(ctx.lower[k]);
-        else if (p.from > 0 && isHonorific(ctx, seg, p.from - 1)) people.add(ctx.lower[p.from]);
-      }
+      people = fullNameWords(ctx, spans);
+      for (const p of spans) if (p.type === PERSON && p.to - p.from === 1 && p.from > 0 && isHonorific(ctx, seg, p.from - 1)) people.add(ctx.lower[p.from]);
     }
     if (!people.has(ctx.lower[s.from]) && !pronounNext(ctx, s.to)) { s.type = ORGANIZATION; s.sure = true; }
   }
