@@ -47,7 +47,7 @@ export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook, memo?
     for (let i = first; i < end; i++) inputs[i] = ctx.docCase[i] | (ctx.breaks[i] << 2) | (history.get(ctx.lower[i], 0) << 4);
     // A unit that was a whole unit of the last analysis, its tokens the same objects (so the same
     // words, neighbours and name-list codes) and what it read besides the same: its labels.
-    const was = last ? unitWas(aligned!, first, end) : -1;
+    const was = !last ? -1 : aligned!.units ? aligned!.units[first] : unitWas(aligned!, first, end);
     if (was >= 0 && sameInputs(inputs, first, end, last!.inputs, was)) {
       labels.set(last!.labels.subarray(was, was + end - first), first);
     } else {

@@ -51,6 +51,11 @@ export interface Alignment {
   from: Int32Array;
   last: KeptContext;
   carried?: Carried;
+  /**
+   * At each unit's first token, where that unit starts in the last context when it was a whole
+   * unit of it (unitWas), else -1: for any pass that can take a kept unit's result (set by buildContext).
+   */
+  units?: Int32Array;
 }
 
 /**

@@ -103,6 +103,7 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
   // Decoding units: sentences, rejoined where the segmenter split after an initial ("P. Simmons").
   // A unit that was a whole unit of the last analysis (unitWas) has its all-caps mark.
   const unitFrom = aligned ? new Int32Array(n) : null;
+  if (aligned) aligned.units = unitFrom!;
   const sents = seg.sentences;
   for (let s = 0; s < sents.length; s++) {
     const first = sents[s].firstToken;
