@@ -77,6 +77,25 @@ describe('entities: the document context follows the edit', () => {
     checkAll(texts);
   });
 
+  it('decodes the units after the edit with the history the units before it left, and decodes those again when their inputs change', () => {
+    // "Young" decided on in the first paragraph (the history) changes how the last one's first
+    // word is labelled; typing twice in the last paragraph takes the first two as they were.
+    const before = 'Rain fell on Monday. Green, Young, Bush, Rose and Hope voted.\n\nThe count took an hour.';
+    const last = 'Young said the vote was close.';
+    checkAll([`${before}\n\n${last}`, `${before}\n\n${last}x`, `${before}\n\n${last}`, `${before}\n\n${last} Later`]);
+    // Then "bush" written in lower case in the last paragraph: how the document writes a word of the first changes.
+    const bush = 'Rain fell on Monday.\n\nBush said the vote was close.\n\nThe count took an hour.';
+    checkAll([bush, `${bush}x`, `${bush} The young and the bush and the rose and hope fell.`, `${bush} The young and the bush and the rose and hope fell`]);
+  });
+
+  it('decodes again the units before the edit when the same words are cut into other units', () => {
+    // "Okonkwo" goes on or starts a name; it is written mid-sentence in the last paragraph too, so
+    // how the document writes it stays.
+    const text = 'Rain fell.\n\nThey met Ruth Okonkwo at the quay.\n\nThe count took an hour, Okonkwo said.';
+    const split = text.replace('Ruth Okonkwo', 'Ruth\n\nOkonkwo');
+    checkAll([text, `${text}x`, `${split}x`, `${split}`, `${text}`]);
+  });
+
   it('marks again the words of untouched units whose writing elsewhere came or went', () => {
     // "board" is written in lower case only in the second sentence; deleting it there changes
     // docCase for "Board" in the untouched sentences before and after; typing it back restores it.

@@ -22,6 +22,7 @@ export interface KeptContext {
   generation: number;
   lower: Uint32Array;
   cap: Uint8Array;
+  breaks: Uint8Array;
   sentFirst: Int32Array;
   sentEnd: Int32Array;
   allCaps: Uint8Array;
