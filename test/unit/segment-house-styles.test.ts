@@ -278,6 +278,11 @@ describe('web scrape furniture', () => {
     assert.deepEqual(contributed.credits.flatMap((c) => c.names.map((n) => n.text)), ['Jane Porter']);
   });
 
+  it('credits a name in capitals before the agency with no comma ("By GRACE TALLEY Associated Press")', () => {
+    const seg = segment('Treasurer sentenced\n\nBy NOAH PELLING Associated Press\n\nSPRINGFIELD, Ill. (AP) — A former county treasurer was sentenced on Friday.');
+    assert.deepEqual(seg.credits.flatMap((c) => c.names.map((n) => n.text)), ['NOAH PELLING']);
+  });
+
   it('credits names with a joined article ("al-Sayyad") in a sign-off and a byline', () => {
     const signOff = segment('Port fees rise\n\nDOHA, May 2 (Wirewire) - Port fees at the gulf terminal rose on Monday, shippers said.\n\n(Reporting by Omar el-Amin and Layla al-Rashed; Editing by Ruth Penn)');
     assert.deepEqual(signOff.credits.flatMap((c) => c.names.map((n) => n.text)), ['Omar el-Amin', 'Layla al-Rashed', 'Ruth Penn']);

@@ -227,8 +227,8 @@ function nameBeforeRole(piece: string, by: boolean): number {
   if (ws.length < 3) return 0;
   const last = ws[ws.length - 1];
   if (!by && !(ROLE_NOUNS.has(last) && last === last.toLowerCase())) return 0;
-  // Three name words unless the third starts the role.
-  const order = ROLE_ADJECTIVES.has(ws[2].toLowerCase()) || ROLE_WORDS.has(ws[2].toLowerCase()) ? [2] : [3, 2];
+  // Three name words unless the third starts the role or an agency ("By GRACE TALLEY Associated Press").
+  const order = ROLE_ADJECTIVES.has(ws[2].toLowerCase()) || ROLE_WORDS.has(ws[2].toLowerCase()) || isNewsAgency(ws.slice(2).join(' ')) ? [2] : [3, 2];
   for (const n of order) {
     if (ws.length <= n) continue;
     const name = ws.slice(0, n).join(' ');
