@@ -714,6 +714,24 @@ const CASES: [string, string, Expected[]][] = [
     f('second half', 'DATE', null),
     f('$58.2 million', 'MONEY', 5.82e7, { unit: 'USD' }),
   ]],
+  ['seconds glued to a decimal, a run of days with an adjective between, "handed over" a particle but "taken over 300" a bound', 'Vos was 0.084s ahead after 241 consecutive days and two more years; donors handed over $25 million, and she has taken over 300 wickets.', [
+    f('0.084s', 'DURATION', 0.084, { unit: 'second' }),
+    f('241 consecutive days', 'DURATION', 241, { unit: 'day' }),
+    f('two more years', 'DURATION', 2, { unit: 'year' }),
+    f('$25 million', 'MONEY', 2.5e7, { unit: 'USD' }),
+    f('over 300', 'CARDINAL', 300, { bound: 'min', unit: 'wickets' }),
+  ]],
+  ['a numbered exit is no count, snow a town lies under is no bound, "the low 20s" after "Temperatures … in" are degrees', 'Snow buries the town under 4 feet; the road closed at exit 46 and gate 12 shut. Temperatures hovered in the low 20s.', [
+    f('4 feet', 'QUANTITY', 4, { unit: 'foot' }),
+    f('20s', 'QUANTITY', null, { unit: 'degree', approx: true }),
+  ]],
+  ['a lower-case "c" against a small number: cents beside euros or dollars, degrees beside a word of temperature, else nothing', 'The wage rises by 80c to €14.50. Highs of 30c are expected. Stamps rose 5c to $1.45. Take the 12c bus.', [
+    f('80c', 'MONEY', 0.8, { unit: 'EUR' }),
+    f('€14.50', 'MONEY', 14.5, { unit: 'EUR' }),
+    f('30c', 'QUANTITY', 30, { unit: '°C' }),
+    f('5c', 'MONEY', 0.05, { unit: 'USD' }),
+    f('$1.45', 'MONEY', 1.45, { unit: 'USD' }),
+  ]],
 ];
 
 describe('figures', () => {
@@ -724,6 +742,14 @@ describe('figures', () => {
   it('multiplies without binary noise ("4.1 million" is 4100000 exactly)', () => {
     const got = figuresOf('Stocks fell 4.1 million barrels, it paid $33.2 million, 69 cents and 0.35 cent, and 133.7 million taka.');
     assert.deepEqual(got.map((g) => g.value), [4_100_000, 33_200_000, 0.69, 0.0035, 133_700_000]);
+  });
+
+  it('reads "Rs" and "rupees" as the rupee of the country whose copy it is', () => {
+    const unitsOf = (text: string): string[] => figuresOf(text).filter((g) => g.kind === 'MONEY').map((g) => g.unit ?? '');
+    assert.deepEqual(unitsOf('KARACHI: The State Bank of Pakistan sold Rs250 billion of bonds and 40 million rupees of bills.'), ['PKR', 'PKR']);
+    assert.deepEqual(unitsOf('COLOMBO (Wirewire) - Sri Lanka raised Rs 12 billion in treasury bills, the Colombo exchange said.'), ['LKR']);
+    assert.deepEqual(unitsOf('MUMBAI: The lender raised Rs 5,000 crore; Pakistan and Pakistani lenders did not bid, India said.'), ['INR']);
+    assert.deepEqual(unitsOf('Lahore traders paid Rs 900 for wheat, Pakistani officials in Islamabad said; an import cost ₹40.'), ['PKR', 'INR']);
   });
 
   it('reads no pence in the end of an old table\'s fraction ("12-1 / 2p")', () => {

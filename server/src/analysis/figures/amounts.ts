@@ -15,7 +15,7 @@ import { dottedClock, parseNumeral, scaled } from './numerals';
 import { isQualifierStart } from './qualifiers';
 import { aboutCricket } from './scores';
 import type { TokenView } from './token-view';
-import { temperatureBefore, type UnitTail, unitAt } from './units';
+import { temperatureBefore, temperatureWord, type UnitTail, unitAt } from './units';
 
 export interface AmountContext {
   /** Index of the sentence's first token. */
@@ -52,7 +52,8 @@ function currencyPrefix(v: TokenView, i: number, end: number): { unit: string; n
     if (cedi !== undefined) return { unit: cedi, next: i + 2 };
   }
   const code = CURRENCY_CODES.get(w) ?? LETTER_CURRENCIES.get(w);
-  if (code !== undefined && i + 1 < end && v.digitStart(i + 1)) return { unit: code, next: i + 1 };
+  // "Rs 5,000" is the article's rupee: Pakistan's in Pakistani copy.
+  if (code !== undefined && i + 1 < end && v.digitStart(i + 1)) return { unit: code === 'INR' && !CURRENCY_CODES.has(w) ? v.facts.rupee() : code, next: i + 1 };
   return null;
 }
 
@@ -584,6 +585,37 @@ function footnoteMark(v: TokenView, i: number, end: number): boolean {
   return /^\p{L}/u.test(word) && v.raw(i).length <= 2;
 }
 
+/** "80c", "30c": a number of one or two digits with a lower-case "c" against it. */
+const GLUED_LOWER_C = /^\d{1,2}c$/;
+
+/**
+ * The "c" glued to a small number, read from its sentence: degrees Celsius beside a word of
+ * temperature ("highs of 30c"), else cents beside euros or dollars ("rise by 80c to €14.50": the
+ * euro's cents after "€", the article's dollar's after "$"), else nothing.
+ */
+function gluedLowerC(v: TokenView, i: number, end: number, ctx: AmountContext): Match | null {
+  const raw = v.raw(i);
+  if (!GLUED_LOWER_C.test(raw)) return null;
+  const value = Number(raw.slice(0, -1));
+  let unit = '';
+  for (let k = ctx.sentenceFirst; k < end; k++) {
+    const w = v.raw(k);
+    if (temperatureWord(v.lower(k))) return match(i, i, 'QUANTITY', value, '°C');
+    if (w === '€') unit = 'EUR';
+    else if (w === '$' && unit === '') unit = v.facts.dollar();
+  }
+  return unit === '' || value === 0 ? null : match(i, i, 'MONEY', scaled(value, 0.01), unit);
+}
+
+/** Adjectives between a count and its unit of time ("241 consecutive days", "five straight weeks", "two more years"). */
+const RUN_ADJECTIVES: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive', 'more', 'additional', 'extra', 'full']);
+
+function timeAfterAdjective(v: TokenView, k: number, end: number): UnitTail | null {
+  if (k + 1 >= end || !RUN_ADJECTIVES.has(v.lower(k))) return null;
+  const unit = TIME_UNITS.get(v.lower(k + 1));
+  return unit === undefined ? null : { kind: 'TIME', unit, last: k + 1, scale: 1 };
+}
+
 /** "46p", "3.2p": pence written against the number. */
 const GLUED_PENCE = /^\d{1,3}(?:\.\d{1,2})?p$/;
 /** A picture's lines ("720p", "1080p"), not pence. */
@@ -611,8 +643,8 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
   if (money) return money;
   const race = raceTime(v, i);
   if (race) return race;
-  const pence = gluedPence(v, i);
-  if (pence) return pence;
+  const glued = gluedPence(v, i) ?? gluedLowerC(v, i, end, ctx);
+  if (glued) return glued;
   if (footnoteMark(v, i, end)) return null;
   const p = parseNumberPhrase(v, i, end);
   if (!p) return null;
@@ -624,7 +656,10 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
   if (p.numeral && p.numeral.multiplier === 1e3 && v.raw(i).endsWith('K') && i + 1 < end && PICTURE_NOUNS.has(v.lower(i + 1))) return null;
   // "the 400 block of North Fifth Street": an address, not a count.
   if (p.first === p.last && p.last + 2 < end && v.lower(p.last + 1) === 'block' && v.lower(p.last + 2) === 'of') return null;
-  if (p.numeral && p.numeral.unit !== '') return match(p.first, p.last, p.numeral.unit === '%' ? 'PERCENT' : 'QUANTITY', p.value, p.numeral.unit);
+  if (p.numeral && p.numeral.unit !== '') {
+    const kind = p.numeral.unit === '%' ? 'PERCENT' : p.numeral.unit === 'second' ? 'DURATION' : 'QUANTITY';
+    return match(p.first, p.last, kind, p.value, p.numeral.unit);
+  }
   if (p.numeral && p.numeral.form === 'clock' && p.numeral.meridiem === '' && mediaLength(v, i, end, ctx)) return null;
   const time = clock(v, p, i, end);
   if (time) return time;
@@ -654,7 +689,7 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
     ranged = true;
     approx = approx || range.approx;
   }
-  const tail = unitAt(v, q.last + 1, end) ?? wonAfter(v, q, end);
+  const tail = unitAt(v, q.last + 1, end) ?? wonAfter(v, q, end) ?? timeAfterAdjective(v, q.last + 1, end);
   if (!tail) {
     if (!range) return bare(v, p, end, ctx);
     // "7–9 December": days of a month.
@@ -668,7 +703,7 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
   }
   const value = ranged || q.value === null ? null : scaled(q.value, tail.scale);
   // "one day he would return" is an idiom, not a duration.
-  if (tail.kind === 'TIME' && p.words && p.first === p.last && v.lower(i) === 'one' && tail.unit === 'day'
+  if (tail.kind === 'TIME' && p.words && p.first === p.last && v.lower(i) === 'one' && tail.unit === 'day' && tail.last === q.last + 1
     && !(tail.last + 1 < end && AGO_WORDS.has(v.lower(tail.last + 1)))) return null;
   if (tail.kind === 'TIME') {
     return { ...timeUnitTail(v, { ...q, value, vague: approx }, p.first, tail.last, tail.unit, end), range: ranged };
