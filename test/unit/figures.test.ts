@@ -732,6 +732,11 @@ const CASES: [string, string, Expected[]][] = [
     f('5c', 'MONEY', 0.05, { unit: 'USD' }),
     f('$1.45', 'MONEY', 1.45, { unit: 'USD' }),
   ]],
+  ['India\'s grouping in lakhs and crores; a chamber\'s vote of two big numbers ("passed the bill 312-118"), not a model number', 'The line carried 1,04,312 riders and cost Rs 12,34,56,789. The House passed the bill 312-118; the 747-400 flew on.', [
+    f('1,04,312', 'CARDINAL', 104312, { unit: 'riders' }),
+    f('Rs 12,34,56,789', 'MONEY', 123456789, { unit: 'INR' }),
+    f('312-118', 'SCORE', null, { unit: 'vote' }),
+  ]],
 ];
 
 describe('figures', () => {
