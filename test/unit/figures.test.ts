@@ -749,6 +749,14 @@ const CASES: [string, string, Expected[]][] = [
     f('two in five', 'FRACTION', 0.4),
     f('a decade ago', 'DATE', null),
   ]],
+  ['emissions, harvests, oil cuts and sea miles', 'Emissions hit 37.4 gigatonnes, or 412 MtCO2e here; yields reached 180 bushels, about 11.3 t/ha; OPEC+ cut 2.2 mb/d; the ship was 200 nautical miles out.', [
+    f('37.4 gigatonnes', 'QUANTITY', 37.4, { unit: 'Gt' }),
+    f('412 MtCO2e', 'QUANTITY', 412, { unit: 'MtCO2e' }),
+    f('180 bushels', 'QUANTITY', 180, { unit: 'bushel' }),
+    f('about 11.3 t/ha', 'QUANTITY', 11.3, { unit: 't/ha', approx: true }),
+    f('2.2 mb/d', 'QUANTITY', 2.2, { unit: 'million barrels per day' }),
+    f('200 nautical miles', 'QUANTITY', 200, { unit: 'nautical mile' }),
+  ]],
 ];
 
 describe('figures', () => {
