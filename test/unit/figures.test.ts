@@ -757,6 +757,11 @@ const CASES: [string, string, Expected[]][] = [
     f('2.2 mb/d', 'QUANTITY', 2.2, { unit: 'million barrels per day' }),
     f('200 nautical miles', 'QUANTITY', 200, { unit: 'nautical mile' }),
   ]],
+  ['a tally written with "to" after a word of voting a few words before', 'The vote was 6 to 3. It passed by a vote of 5 to 4, and prices rose 10 to 15 percent after the vote.', [
+    f('6 to 3', 'SCORE', null, { unit: 'vote' }),
+    f('5 to 4', 'SCORE', null, { unit: 'vote' }),
+    f('10 to 15 percent', 'PERCENT', null),
+  ]],
 ];
 
 describe('figures', () => {
