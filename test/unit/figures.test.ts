@@ -668,6 +668,100 @@ const CASES: [string, string, Expected[]][] = [
     f('mid-30s', 'AGE', null, { approx: true }),
     f('mid-1990s', 'DATE', null),
   ]],
+  ['"by X to Y" is the change and the new level, not a range; "$10 to $15" alone stays one', 'Bin collections will go up by £4 to £58, the fund shrank by about $140 billion to $2.31 trillion, and seats cost $10 to $15.', [
+    f('£4', 'MONEY', 4, { unit: 'GBP' }),
+    f('£58', 'MONEY', 58, { unit: 'GBP' }),
+    f('about $140 billion', 'MONEY', 1.4e11, { unit: 'USD', approx: true }),
+    f('$2.31 trillion', 'MONEY', 2.31e12, { unit: 'USD' }),
+    f('$10 to $15', 'MONEY', null, { unit: 'USD' }),
+  ]],
+  ['pence glued to the number in British copy; a video\'s "720p" and an old fraction\'s "1 / 2p" are no money', 'Care takes 46p of every £1 the county spends; petrol rose 3.2p, and clips stream in 720p.', [
+    f('46p', 'MONEY', 0.46, { unit: 'GBP' }),
+    f('£1', 'MONEY', 1, { unit: 'GBP' }),
+    f('3.2p', 'MONEY', 0.032, { unit: 'GBP' }),
+  ]],
+  ['concentrations in blood and air', 'Levels fell from 172 nmol/L; his cholesterol was 240 mg/dL, glucose 6.1 mmol/L, and smog hit 310 µg/m3.', [
+    f('172 nmol/L', 'QUANTITY', 172, { unit: 'nmol/L' }),
+    f('240 mg/dL', 'QUANTITY', 240, { unit: 'mg/dL' }),
+    f('6.1 mmol/L', 'QUANTITY', 6.1, { unit: 'mmol/L' }),
+    f('310 µg/m3', 'QUANTITY', 310, { unit: 'µg/m³' }),
+  ]],
+  ['"a year ago" after a duration is no rate', 'Stock stood at 4.1 months, from 3.2 months a year ago, and shifts run 12 hours a day.', [
+    f('4.1 months', 'DURATION', 4.1, { unit: 'month' }),
+    f('3.2 months', 'DURATION', 3.2, { unit: 'month' }),
+    f('a year ago', 'DATE', null),
+    f('12 hours a day', 'DURATION', 12, { unit: 'hour' }),
+  ]],
+  ['a count out of a whole after a capitalised name is a figure ("Alliance 181 of the 400"), "Article 33 of the 1951 Convention" is not', 'The count gave the ruling Unity 181 of the 400 seats, under Article 33 of the 1951 Convention.', [
+    f('181', 'CARDINAL', 181),
+    f('400', 'CARDINAL', 400, { unit: 'seats' }),
+    f('1951', 'DATE', 1951),
+  ]],
+  ['a team\'s record after "fell to", low to high, and a pitcher\'s record beside his run average', 'Kelso has lost six of eight and fell to 61-70. Pitcher Omar Vance (6-9, 4.51) starts.', [
+    f('six', 'CARDINAL', 6),
+    f('eight', 'CARDINAL', 8),
+    f('61-70', 'SCORE', null, { unit: 'record' }),
+    f('6-9', 'SCORE', null, { unit: 'record' }),
+    f('4.51', 'CARDINAL', 4.51),
+  ]],
+  ['rain rates, trillions written "T" after a sign and "tr" against naira, a change in per cent after money', 'Rain fell at 20 to 30mm/h; the firm is worth about $2.9T; capital spending is N16.4tr, up $9.4 million or 19.3%.', [
+    f('20 to 30mm/h', 'QUANTITY', null, { unit: 'mm/h' }),
+    f('about $2.9T', 'MONEY', 2.9e12, { unit: 'USD', approx: true }),
+    f('N16.4tr', 'MONEY', 1.64e13, { unit: 'NGN' }),
+    f('$9.4 million', 'MONEY', 9.4e6, { unit: 'USD' }),
+    f('19.3%', 'PERCENT', 19.3),
+  ]],
+  ['a game\'s half is no date, a year\'s half is; a footnote\'s "(1)" against a word is no figure', 'Reed scored early in the second half. Profit rose in the second half. Adjusted EBITDA(1) was $58.2 million. Miles ran for a 54-yard score early in the fourth quarter.', [
+    f('second half', 'DATE', null),
+    f('$58.2 million', 'MONEY', 5.82e7, { unit: 'USD' }),
+    f('54-yard', 'QUANTITY', 54, { unit: 'yard' }),
+  ]],
+  ['seconds glued to a decimal, a run of days with an adjective between, "handed over" a particle but "taken over 300" a bound', 'Vos was 0.084s ahead after 241 consecutive days and two more years; donors handed over $25 million, and she has taken over 300 wickets.', [
+    f('0.084s', 'DURATION', 0.084, { unit: 'second' }),
+    f('241 consecutive days', 'DURATION', 241, { unit: 'day' }),
+    f('two more years', 'DURATION', 2, { unit: 'year' }),
+    f('$25 million', 'MONEY', 2.5e7, { unit: 'USD' }),
+    f('over 300', 'CARDINAL', 300, { bound: 'min', unit: 'wickets' }),
+  ]],
+  ['a numbered exit is no count, snow a town lies under is no bound, "the low 20s" after "Temperatures … in" are degrees', 'Snow buries the town under 4 feet; the road closed at exit 46 and gate 12 shut. Temperatures hovered in the low 20s.', [
+    f('4 feet', 'QUANTITY', 4, { unit: 'foot' }),
+    f('20s', 'QUANTITY', null, { unit: 'degree', approx: true }),
+  ]],
+  ['a lower-case "c" against a small number: cents beside euros or dollars, degrees beside a word of temperature, else nothing', 'The wage rises by 80c to €14.50. Highs of 30c are expected. Stamps rose 5c to $1.45. Take the 12c bus.', [
+    f('80c', 'MONEY', 0.8, { unit: 'EUR' }),
+    f('€14.50', 'MONEY', 14.5, { unit: 'EUR' }),
+    f('30c', 'QUANTITY', 30, { unit: '°C' }),
+    f('5c', 'MONEY', 0.05, { unit: 'USD' }),
+    f('$1.45', 'MONEY', 1.45, { unit: 'USD' }),
+  ]],
+  ['India\'s grouping in lakhs and crores; a chamber\'s vote of two big numbers ("passed the bill 312-118"), not a model number', 'The line carried 1,04,312 riders and cost Rs 12,34,56,789. The House passed the bill 312-118; the 747-400 flew on.', [
+    f('1,04,312', 'CARDINAL', 104312, { unit: 'riders' }),
+    f('Rs 12,34,56,789', 'MONEY', 123456789, { unit: 'INR' }),
+    f('312-118', 'SCORE', null, { unit: 'vote' }),
+  ]],
+  ['multiples written with "fold"; a fraction of a century a span, with "ago" a date; "a decade ago" right after a figure', 'Fees rose threefold and 10-fold, output three-fold. It stood for a quarter of a century and opened half a century ago; one in three, down from two in five a decade ago.', [
+    f('threefold', 'CARDINAL', 3, { unit: 'times' }),
+    f('10-fold', 'CARDINAL', 10, { unit: 'times' }),
+    f('three-fold', 'CARDINAL', 3, { unit: 'times' }),
+    f('a quarter of a century', 'DURATION', 0.25, { unit: 'century' }),
+    f('half a century ago', 'DATE', null),
+    f('one in three', 'FRACTION', 1 / 3),
+    f('two in five', 'FRACTION', 0.4),
+    f('a decade ago', 'DATE', null),
+  ]],
+  ['emissions, harvests, oil cuts and sea miles', 'Emissions hit 37.4 gigatonnes, or 412 MtCO2e here; yields reached 180 bushels, about 11.3 t/ha; OPEC+ cut 2.2 mb/d; the ship was 200 nautical miles out.', [
+    f('37.4 gigatonnes', 'QUANTITY', 37.4, { unit: 'Gt' }),
+    f('412 MtCO2e', 'QUANTITY', 412, { unit: 'MtCO2e' }),
+    f('180 bushels', 'QUANTITY', 180, { unit: 'bushel' }),
+    f('about 11.3 t/ha', 'QUANTITY', 11.3, { unit: 't/ha', approx: true }),
+    f('2.2 mb/d', 'QUANTITY', 2.2, { unit: 'million barrels per day' }),
+    f('200 nautical miles', 'QUANTITY', 200, { unit: 'nautical mile' }),
+  ]],
+  ['a tally written with "to" after a word of voting a few words before', 'The vote was 6 to 3. It passed by a vote of 5 to 4, and prices rose 10 to 15 percent after the vote.', [
+    f('6 to 3', 'SCORE', null, { unit: 'vote' }),
+    f('5 to 4', 'SCORE', null, { unit: 'vote' }),
+    f('10 to 15 percent', 'PERCENT', null),
+  ]],
 ];
 
 describe('figures', () => {
@@ -678,6 +772,19 @@ describe('figures', () => {
   it('multiplies without binary noise ("4.1 million" is 4100000 exactly)', () => {
     const got = figuresOf('Stocks fell 4.1 million barrels, it paid $33.2 million, 69 cents and 0.35 cent, and 133.7 million taka.');
     assert.deepEqual(got.map((g) => g.value), [4_100_000, 33_200_000, 0.69, 0.0035, 133_700_000]);
+  });
+
+  it('reads "Rs" and "rupees" as the rupee of the country whose copy it is', () => {
+    const unitsOf = (text: string): string[] => figuresOf(text).filter((g) => g.kind === 'MONEY').map((g) => g.unit ?? '');
+    assert.deepEqual(unitsOf('KARACHI: The State Bank of Pakistan sold Rs250 billion of bonds and 40 million rupees of bills.'), ['PKR', 'PKR']);
+    assert.deepEqual(unitsOf('COLOMBO (Wirewire) - Sri Lanka raised Rs 12 billion in treasury bills, the Colombo exchange said.'), ['LKR']);
+    assert.deepEqual(unitsOf('MUMBAI: The lender raised Rs 5,000 crore; Pakistan and Pakistani lenders did not bid, India said.'), ['INR']);
+    assert.deepEqual(unitsOf('Lahore traders paid Rs 900 for wheat, Pakistani officials in Islamabad said; an import cost ₹40.'), ['PKR', 'INR']);
+  });
+
+  it('reads no pence in the end of an old table\'s fraction ("12-1 / 2p")', () => {
+    const got = figuresOf('In London trading, Harlow Land added 12-1 / 2p to 468p.');
+    assert.deepEqual(got.filter((g) => g.kind === 'MONEY').map((g) => g.text), ['468p']);
   });
 
   it('reads a text whose last words look ahead past its end ("… go up", "… at least")', () => {
