@@ -1,7 +1,7 @@
 // Greedy left-to-right BIO decoding with the previous two labels and the document's
 // earlier decisions about the same word as features.
 import { contextFeatures, MAX_FEATURES, MAX_PLAIN_CAP, tokenFeatures, wordFeatures, type DocContext } from './features';
-import { type KeptContext, unitWas } from './features-kept';
+import { type Alignment, type KeptContext, unitWas } from './features-kept';
 import { IntTable } from './int-table';
 import { allowed, labelI, labelType, N_LABELS } from './labels';
 import type { Lexicon } from './lexicon';
@@ -42,29 +42,75 @@ export function decode(ctx: DocContext, scorer: Scorer, hook?: DecodeHook, memo?
   const inputs = new Int32Array(ctx.n);
   const aligned = ctx.aligned;
   const last = aligned && lastDecoded.get(aligned.last);
-  for (let first = 0; first < ctx.n; first = ctx.sentEnd[first]) {
+  // The units before the edit, as the last analysis left them: their labels, inputs and the history after them.
+  let start = 0;
+  let table = history;
+  if (last && aligned) {
+    const kept = keptPrefix(ctx, aligned, last);
+    if (kept > 0) {
+      labels.set(last.labels.subarray(0, kept));
+      inputs.set(last.inputs.subarray(0, kept));
+      table = IntTable.over(last.history!.raw.slice(), last.history!.size);
+      start = kept;
+    }
+  }
+  // The history as the first unit decoded anew starts (where the text was edited, most likely
+  // where the next edit falls too), kept for the next analysis (keptPrefix).
+  let snapshot: IntTable | null = null, snapshotAt = ctx.n;
+  for (let first = start; first < ctx.n; first = ctx.sentEnd[first]) {
     const end = ctx.sentEnd[first];
-    for (let i = first; i < end; i++) inputs[i] = ctx.docCase[i] | (ctx.breaks[i] << 2) | (history.get(ctx.lower[i], 0) << 4);
+    for (let i = first; i < end; i++) inputs[i] = ctx.docCase[i] | (ctx.breaks[i] << 2) | (table.get(ctx.lower[i], 0) << 4);
     // A unit that was a whole unit of the last analysis, its tokens the same objects (so the same
     // words, neighbours and name-list codes) and what it read besides the same: its labels.
-    const was = last ? unitWas(aligned!, first, end) : -1;
+    const was = !last ? -1 : aligned!.units ? aligned!.units[first] : unitWas(aligned!, first, end);
     if (was >= 0 && sameInputs(inputs, first, end, last!.inputs, was)) {
       labels.set(last!.labels.subarray(was, was + end - first), first);
     } else {
       const kept = memo.getByKey(unitKey(ctx, first, end, inputs), () => {
-        decodeUnit(ctx, scorer, sums, undefined, first, end, labels, history);
+        if (!snapshot) {
+          snapshot = IntTable.over(table.raw.slice(), table.size);
+          snapshotAt = first;
+        }
+        decodeUnit(ctx, scorer, sums, undefined, first, end, labels, table);
         return labels.slice(first, end);
       });
       labels.set(kept, first);
     }
-    remember(ctx, first, end, labels, history);
+    remember(ctx, first, end, labels, table);
   }
-  lastDecoded.set(ctx, { labels: labels.slice(), inputs });
+  lastDecoded.set(ctx, { labels: labels.slice(), inputs, history: snapshot, historyAt: snapshotAt });
   return labels;
 }
 
+/**
+ * How many tokens from the start of `ctx` the last decoding can give as they were (0: none): the
+ * units before the one where the last decoding's history was kept (`historyAt`), when they are
+ * the same units of the same words (by id: the lexicon's generation is the last one's, or there
+ * would be no alignment), and how the document writes those words and their breaks are the same.
+ * Their labels and inputs (unitKey) are then the last ones, and so is the history after them.
+ * A dateline's tokens, made afresh at each analysis, are the same words.
+ */
+function keptPrefix(ctx: DocContext, aligned: Alignment, last: LastDecoded): number {
+  const at = last.historyAt;
+  const was = aligned.last;
+  if (!last.history || at <= 0 || at > ctx.n || at > was.n || ctx.sentEnd[at - 1] !== at) return 0;
+  const { word, sentEnd, docCase, breaks } = ctx;
+  for (let i = 0; i < at; i++) {
+    if (word[i] !== was.word[i] || sentEnd[i] !== was.sentEnd[i] || docCase[i] !== was.docCase[i] || breaks[i] !== was.breaks[i]) return 0;
+  }
+  return at;
+}
+
+interface LastDecoded {
+  labels: Uint8Array;
+  inputs: Int32Array;
+  /** The history as the unit at token `historyAt` started: the first unit decoded anew (not found in the memo). */
+  history: IntTable | null;
+  historyAt: number;
+}
+
 /** The labels of a context decoded with a memo and what each token read (unitKey), for the next analysis (features-kept.ts). */
-const lastDecoded = new WeakMap<KeptContext, { labels: Uint8Array; inputs: Int32Array }>();
+const lastDecoded = new WeakMap<KeptContext, LastDecoded>();
 
 function sameInputs(inputs: Int32Array, first: number, end: number, was: Int32Array, from: number): boolean {
   for (let i = first; i < end; i++) if (inputs[i] !== was[from + i - first]) return false;

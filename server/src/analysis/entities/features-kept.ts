@@ -5,10 +5,14 @@
 // many tokens as the edit added or removed. Only the tokens found at neither place (the edited
 // line's, and those the segmenter makes afresh at each analysis, such as a dateline's) are looked
 // up in the lexicon; and a decoding unit that is, token for token, a unit of the last analysis
-// takes its name-list codes (which depend on the unit's words alone, gazetteer.ts).
+// takes its name-list codes (which depend on the unit's words alone, gazetteer.ts). So do the
+// arrays a word decides (copied by runs of kept tokens), a kept unit's all-caps and Title Case
+// marks, and how the document writes each word (docCase), from counts kept and changed by the
+// units the edit touched.
 import type { Token } from '../types';
 import { GAZ_PER_TOKEN } from './gazetteer';
-import type { Lexicon } from './lexicon';
+import { IntTable } from './int-table';
+import { LOWER, TITLE, type Lexicon } from './lexicon';
 
 /** What this file reads of a document context (features.ts's DocContext, which imports this file). */
 export interface KeptContext {
@@ -16,22 +20,43 @@ export interface KeptContext {
   word: Int32Array;
   words: Lexicon;
   generation: number;
+  lower: Uint32Array;
+  cap: Uint8Array;
+  breaks: Uint8Array;
   sentFirst: Int32Array;
   sentEnd: Int32Array;
+  allCaps: Uint8Array;
+  titleCase: Uint8Array;
+  docCase: Uint8Array;
   gaz: Uint16Array;
   aligned: Alignment | null;
+}
+
+/** What a context hands on besides its arrays: kept with it for the next analysis of the text. */
+export interface Carried {
+  /** The name breaks as the words give them, before the bracket exception (features.ts). */
+  breaks: Uint8Array;
+  /** docCase's counts; null once taken by the next analysis (so a failed one leaves none half-changed). */
+  counts: CaseCounts | null;
 }
 
 /** The tokens and context of the last analysis of one changing text. */
 interface LastContext {
   tokens: readonly Token[];
   ctx: KeptContext;
+  carried?: Carried;
 }
 
 /** Where each token was in the last analysis (-1: not there), and that analysis's context. */
 export interface Alignment {
   from: Int32Array;
   last: KeptContext;
+  carried?: Carried;
+  /**
+   * At each unit's first token, where that unit starts in the last context when it was a whole
+   * unit of it (unitWas), else -1: for any pass that can take a kept unit's result (set by buildContext).
+   */
+  units?: Int32Array;
 }
 
 /**
@@ -55,8 +80,8 @@ export function indexWords(words: Lexicon, tokens: readonly Token[], word: Int32
 }
 
 /** The context just built for `tokens`, kept under `owner` for the next analysis. */
-export function keepContext(owner: object | undefined, tokens: readonly Token[], ctx: KeptContext): void {
-  if (owner) kept.set(owner, { tokens, ctx });
+export function keepContext(owner: object | undefined, tokens: readonly Token[], ctx: KeptContext, carried?: Carried): void {
+  if (owner) kept.set(owner, { tokens, ctx, carried });
 }
 
 function align(words: Lexicon, tokens: readonly Token[], word: Int32Array, last: LastContext): Alignment | null {
@@ -66,14 +91,25 @@ function align(words: Lexicon, tokens: readonly Token[], word: Int32Array, last:
   const shift = was.length - n;
   const from = new Int32Array(n);
   const missing: number[] = [];
+  // A token before the edit is at its index, one after it at its index moved by the shift (a
+  // Token is at one place of an array: never both, unless there is no shift): runs of each, in turn.
+  for (let i = 0; i < n;) {
+    while (i < n && i < was.length && was[i] === tokens[i]) {
+      from[i] = i;
+      i++;
+    }
+    while (i < n && i + shift >= 0 && i + shift < was.length && was[i + shift] === tokens[i]) {
+      from[i] = i + shift;
+      i++;
+    }
+    if (i < n && !(i < was.length && was[i] === tokens[i])) {
+      from[i] = -1;
+      missing.push(i++);
+    }
+  }
   for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    let j = -1;
-    if (i < was.length && was[i] === t) j = i;
-    else if (i + shift >= 0 && i + shift < was.length && was[i + shift] === t) j = i + shift;
-    from[i] = j;
+    const j = from[i];
     if (j >= 0) word[i] = wasWord[j];
-    else missing.push(i);
   }
   if (missing.length > 0) {
     const found = new Int32Array(missing.length);
@@ -83,7 +119,7 @@ function align(words: Lexicon, tokens: readonly Token[], word: Int32Array, last:
     if (words.generation !== lc.generation) return null;
     for (let k = 0; k < missing.length; k++) word[missing[k]] = found[k];
   }
-  return { from, last: lc };
+  return { from, last: lc, carried: last.carried };
 }
 
 /**
@@ -99,26 +135,141 @@ export function unitWas({ from, last }: Alignment, first: number, end: number): 
 
 /**
  * The name-list codes of the units of `ctx` (sentFirst, sentEnd set): a unit that was a whole
- * unit of the last context (unitWas) takes that unit's codes; the others come from
- * `codesOf(a, b)`, the codes of the whole units [a, b).
+ * unit of the last context (unitWas, or `unitFrom` at the unit's first token when worked out
+ * already) takes that unit's codes; the others come from `codesOf(a, b)`, the codes of the whole
+ * units [a, b).
  */
-export function unitCodes(ctx: KeptContext, aligned: Alignment, codesOf: (a: number, b: number) => Uint16Array): Uint16Array {
+export function unitCodes(ctx: KeptContext, aligned: Alignment, codesOf: (a: number, b: number) => Uint16Array, unitFrom?: Int32Array): Uint16Array {
   const codes = new Uint16Array(ctx.n * GAZ_PER_TOKEN);
+  const lastCodes = aligned.last.gaz;
   let pending = -1;
   const flush = (to: number) => {
     if (pending >= 0) codes.set(codesOf(pending, to), pending * GAZ_PER_TOKEN);
     pending = -1;
   };
+  // Kept units one after another in both contexts are copied as one run [copyAt, copyAt + copyLen) from copyWas.
+  let copyAt = 0, copyWas = 0, copyLen = 0;
+  const copy = () => {
+    if (copyLen > 0) codes.set(lastCodes.subarray(copyWas * GAZ_PER_TOKEN, (copyWas + copyLen) * GAZ_PER_TOKEN), copyAt * GAZ_PER_TOKEN);
+    copyLen = 0;
+  };
   for (let first = 0; first < ctx.n; first = ctx.sentEnd[first]) {
     const end = ctx.sentEnd[first];
-    const was = unitWas(aligned, first, end);
+    const was = unitFrom ? unitFrom[first] : unitWas(aligned, first, end);
     if (was < 0) {
       if (pending < 0) pending = first;
       continue;
     }
     flush(first);
-    codes.set(aligned.last.gaz.subarray(was * GAZ_PER_TOKEN, (was + end - first) * GAZ_PER_TOKEN), first * GAZ_PER_TOKEN);
+    if (copyLen > 0 && copyAt + copyLen === first && copyWas + copyLen === was) {
+      copyLen += end - first;
+      continue;
+    }
+    copy();
+    copyAt = first;
+    copyWas = was;
+    copyLen = end - first;
   }
+  copy();
   flush(ctx.n);
   return codes;
+}
+
+/**
+ * Calls `each(a, b, was)` for each run of tokens [a, b) that were the tokens [was, was + b - a)
+ * of the last analysis, in order, and `one(i)` for each token that was not there.
+ */
+export function keptRuns(from: Int32Array, each: (a: number, b: number, was: number) => void, one: (i: number) => void): void {
+  const n = from.length;
+  for (let i = 0; i < n;) {
+    const was = from[i];
+    if (was < 0) {
+      one(i++);
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && from[j] === was + j - i) j++;
+    each(i, j, was);
+    i = j;
+  }
+}
+
+/**
+ * How many tokens write each word (by its lower-case hash) in lower case (docCase bit 1), and in
+ * Title Case past a unit's first token (bit 2), outside all-caps units.
+ */
+export interface CaseCounts {
+  lower: IntTable;
+  title: IntTable;
+}
+
+/** Token i's part in docCase (features.ts): bit 1, bit 2 or none. */
+function caseBit(ctx: KeptContext, i: number): number {
+  if (ctx.allCaps[i]) return 0;
+  const c = ctx.cap[i];
+  return c === LOWER ? 1 : c === TITLE && i > ctx.sentFirst[i] ? 2 : 0;
+}
+
+/** Adds `delta` to the count of token i's bit; the word's hash goes to `changed` when the bit comes or goes. */
+function count(counts: CaseCounts, ctx: KeptContext, i: number, delta: number, changed: number[] | null): void {
+  const bit = caseBit(ctx, i);
+  if (bit === 0) return;
+  const table = bit === 1 ? counts.lower : counts.title, key = ctx.lower[i];
+  const was = table.get(key, 0);
+  table.set(key, was + delta);
+  if (changed && (was === 0) !== (was + delta === 0)) changed.push(key);
+}
+
+function bitsOf(counts: CaseCounts, key: number): number {
+  return (counts.lower.get(key, 0) > 0 ? 1 : 0) | (counts.title.get(key, 0) > 0 ? 2 : 0);
+}
+
+/**
+ * Fills ctx.docCase (cap, lower, sentFirst, allCaps set) and returns the counts it came from, to
+ * keep. With an alignment whose counts were kept, only the units the edit touched are counted
+ * (the last analysis's out, this one's in); a unit kept whole (`unitFrom`, unitWas) takes its
+ * docCase, but for the words whose bits came or went.
+ */
+export function docCaseFollowing(ctx: KeptContext, aligned: Alignment | null, unitFrom: Int32Array | null): CaseCounts {
+  const n = ctx.n;
+  const taken = aligned?.carried?.counts;
+  if (aligned?.carried) aligned.carried.counts = null;
+  // Words no longer in the text stay in the tables at 0: started afresh when they are many.
+  if (!taken || !aligned || !unitFrom || taken.lower.size + taken.title.size > 4 * n + 4096) {
+    const counts: CaseCounts = { lower: new IntTable(1024), title: new IntTable(256) };
+    for (let i = 0; i < n; i++) count(counts, ctx, i, 1, null);
+    for (let i = 0; i < n; i++) ctx.docCase[i] = bitsOf(counts, ctx.lower[i]);
+    return counts;
+  }
+  const last = aligned.last;
+  const changed: number[] = [];
+  const lastKept = new Uint8Array(last.n);
+  for (let first = 0; first < n; first = ctx.sentEnd[first]) {
+    const was = unitFrom[first];
+    if (was >= 0) lastKept.fill(1, was, was + ctx.sentEnd[first] - first);
+  }
+  for (let first = 0; first < last.n; first = last.sentEnd[first]) {
+    if (lastKept[first]) continue;
+    for (let j = first; j < last.sentEnd[first]; j++) count(taken, last, j, -1, changed);
+  }
+  for (let first = 0; first < n; first = ctx.sentEnd[first]) {
+    if (unitFrom[first] >= 0) continue;
+    for (let i = first; i < ctx.sentEnd[first]; i++) count(taken, ctx, i, 1, changed);
+  }
+  // A kept token's docCase is its word's: the last one's, unless the word's bits came or went.
+  const lastCase = last.docCase;
+  keptRuns(aligned.from, (a, b, was) => ctx.docCase.set(lastCase.subarray(was, was + b - a), a), (i) => {
+    ctx.docCase[i] = bitsOf(taken, ctx.lower[i]);
+  });
+  if (changed.length > 16) {
+    for (let i = 0; i < n; i++) ctx.docCase[i] = bitsOf(taken, ctx.lower[i]);
+  } else if (changed.length > 0) {
+    // The hashes as 32-bit integers: compared without converting each to a double.
+    const hashes = new Int32Array(ctx.lower.buffer, ctx.lower.byteOffset, n);
+    for (const key of changed) {
+      const k = key | 0;
+      for (let i = 0; i < n; i++) if (hashes[i] === k) ctx.docCase[i] = bitsOf(taken, key);
+    }
+  }
+  return taken;
 }

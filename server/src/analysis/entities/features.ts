@@ -7,7 +7,7 @@ import { clusterAt, type ClusterTable } from './clusters';
 import type { PieceMemo } from '../memo';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
 import { mix, mix2 } from './hash';
-import { type Alignment, indexWords, keepContext, unitCodes } from './features-kept';
+import { type Alignment, docCaseFollowing, indexWords, keepContext, keptRuns, unitCodes, unitWas } from './features-kept';
 import { IntTable } from './int-table';
 import { CAP1, LOWER, MIXED, N_AFFIX, TITLE, lexiconFor, type Lexicon } from './lexicon';
 import { wordSet } from './word-set';
@@ -61,8 +61,10 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     docCase: new Uint8Array(n), gaz: new Uint16Array(0), casing: new Uint8Array(n), closed: new Uint8Array(n), breaks: new Uint8Array(n),
     aligned,
   };
+  // What each token's word decides; a run of tokens kept from the last analysis copies its values.
   const hot = words.hot;
-  for (let i = 0; i < n; i++) {
+  const carried = aligned?.carried;
+  const fromWord = (i: number): void => {
     // The word's record (lexicon.ts): lower-case hash, short shape, flags.
     const h = word[i] * 4;
     ctx.lower[i] = hot[h];
@@ -72,7 +74,23 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     ctx.casing[i] = (flags >> 3) & 7;
     ctx.closed[i] = (flags >> 6) & 1;
     ctx.breaks[i] = (flags >> 7) & 3;
+  };
+  if (aligned && carried) {
+    const last = aligned.last as DocContext;
+    keptRuns(aligned.from, (a, b, was) => {
+      const to = was + b - a;
+      ctx.lower.set(last.lower.subarray(was, to), a);
+      ctx.shortShape.set(last.shortShape.subarray(was, to), a);
+      ctx.cap.set(last.cap.subarray(was, to), a);
+      ctx.casing.set(last.casing.subarray(was, to), a);
+      ctx.closed.set(last.closed.subarray(was, to), a);
+      ctx.breaks.set(carried.breaks.subarray(was, to), a);
+    }, fromWord);
+  } else {
+    for (let i = 0; i < n; i++) fromWord(i);
   }
+  // Kept for the next analysis of a changing text, before the exception below changes them.
+  const rawBreaks = codes ? ctx.breaks.slice() : null;
   // Except a one-letter tag in brackets that sports tables add to a club's name ("Mladost (L)").
   for (let i = 2; i < n; i++) {
     // Only a bracket has break 3 (lexicon.ts): no text read for the others.
@@ -83,6 +101,9 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
     }
   }
   // Decoding units: sentences, rejoined where the segmenter split after an initial ("P. Simmons").
+  // A unit that was a whole unit of the last analysis (unitWas) has its all-caps mark.
+  const unitFrom = aligned ? new Int32Array(n) : null;
+  if (aligned) aligned.units = unitFrom!;
   const sents = seg.sentences;
   for (let s = 0; s < sents.length; s++) {
     const first = sents[s].firstToken;
@@ -91,29 +112,37 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
       s++;
       end = sents[s].endToken;
     }
+    ctx.sentFirst.fill(first, first, end);
+    ctx.sentEnd.fill(end, first, end);
+    const was = aligned && first < end ? unitWas(aligned, first, end) : -1;
+    if (unitFrom && first < end) unitFrom[first] = was;
+    if (was >= 0) {
+      if (aligned!.last.allCaps[was]) ctx.allCaps.fill(1, first, end);
+      continue;
+    }
     let lowerToks = 0, letterToks = 0;
     for (let i = first; i < end; i++) {
-      ctx.sentFirst[i] = first;
-      ctx.sentEnd[i] = end;
       const c = ctx.cap[i];
       if (c >= LOWER && c <= MIXED) letterToks++;
       if (c === LOWER || c === TITLE) lowerToks++;
     }
-    const caps = letterToks >= 2 && lowerToks === 0 ? 1 : 0;
-    for (let i = first; i < end; i++) ctx.allCaps[i] = caps;
+    if (letterToks >= 2 && lowerToks === 0) ctx.allCaps.fill(1, first, end);
   }
   // How the same word is written elsewhere in the document (a strong cue for all-caps
   // headlines and sentence-initial words).
-  const seen = new IntTable(n);
-  for (let i = 0; i < n; i++) {
-    if (ctx.allCaps[i]) continue;
-    const c = ctx.cap[i];
-    let bit = 0;
-    if (c === LOWER) bit = 1;
-    else if (c === TITLE && i > ctx.sentFirst[i]) bit = 2;
-    if (bit) seen.set(ctx.lower[i], seen.get(ctx.lower[i], 0) | bit);
+  const counts = codes ? docCaseFollowing(ctx, aligned, unitFrom) : null;
+  if (!counts) {
+    const seen = new IntTable(n);
+    for (let i = 0; i < n; i++) {
+      if (ctx.allCaps[i]) continue;
+      const c = ctx.cap[i];
+      let bit = 0;
+      if (c === LOWER) bit = 1;
+      else if (c === TITLE && i > ctx.sentFirst[i]) bit = 2;
+      if (bit) seen.set(ctx.lower[i], seen.get(ctx.lower[i], 0) | bit);
+    }
+    for (let i = 0; i < n; i++) ctx.docCase[i] = seen.get(ctx.lower[i], 0);
   }
-  for (let i = 0; i < n; i++) ctx.docCase[i] = seen.get(ctx.lower[i], 0);
   const owner = `${words.serial}:${words.generation}`;
   // The codes of whole units [a, b), through the memo of codes per unit when there is one.
   const codesOf = (a: number, b: number): Uint16Array => {
@@ -124,9 +153,9 @@ export function buildContext(seg: Segmentation, gaz: Gazetteer, casing: CasingTa
       codes && { memo: codes, word: whole ? word : word.subarray(a, b), owner },
     );
   };
-  ctx.gaz = aligned ? unitCodes(ctx, aligned, codesOf) : codesOf(0, n);
-  markTitleCase(ctx, seg);
-  keepContext(codes, toks, ctx);
+  ctx.gaz = aligned ? unitCodes(ctx, aligned, codesOf, unitFrom!) : codesOf(0, n);
+  markTitleCase(ctx, seg, unitFrom);
+  keepContext(codes, toks, ctx, rawBreaks && counts ? { breaks: rawBreaks, counts } : undefined);
   return ctx;
 }
 
@@ -178,10 +207,16 @@ export function listClassesAt(ctx: DocContext, k: number): number {
  * Professor … of … in Accra." is a sentence dense with names), and at least two capitalised
  * words past the first that are usually written in lower case (so a line of names is not one).
  */
-function markTitleCase(ctx: DocContext, seg: Segmentation): void {
+function markTitleCase(ctx: DocContext, seg: Segmentation, unitFrom: Int32Array | null): void {
   for (let first = 0; first < ctx.n; first = ctx.sentEnd[first]) {
     const end = ctx.sentEnd[first];
     if (ctx.allCaps[first]) continue;
+    // A unit kept whole from the last analysis: the same words, the same mark.
+    const was = unitFrom ? unitFrom[first] : -1;
+    if (was >= 0) {
+      if (ctx.aligned!.last.titleCase[was]) ctx.titleCase.fill(1, first, end);
+      continue;
+    }
     let lowerLong = 0, capCommon = 0;
     for (let i = first; i < end; i++) {
       const c = ctx.cap[i];
