@@ -156,6 +156,13 @@ import { caseNames } from './case-names';
 import { ownedProducts } from './owned-products';
 import { speakingPlaces } from './speaking-places';
 import { creditedNames } from './credited-names';
+import { personOfSides } from './person-of-sides';
+import { unlistedGivenNames } from './unlisted-given-names';
+import { commaSuffixes } from './comma-suffixes';
+import { placeTitles } from './place-titles';
+import { agencyRepeats } from './agency-repeats';
+import { countryCompanies } from './country-companies';
+import { teamNames } from './team-names';
 
 export type { RawMention } from './raw-mention';
 
@@ -706,6 +713,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = definedTerms(ctx, seg, lineUps(ctx, seg, gazetteer, titledPeople(ctx, seg, steps)));
   steps = acronymHeads(ctx, seg, streetDirections(ctx, bodiesOf(ctx, countryAgencies(ctx, seg, gazetteer, steps))));
   steps = aflScores(ctx, seg, acts(ctx, upNext(ctx, ministerPortfolios(ctx, irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, compassSeats(ctx, steps))))))))))))))));
+  steps = placeTitles(ctx, unlistedGivenNames(ctx, seg, commaSuffixes(seg, personOfSides(ctx, gazetteer, steps))));
+  steps = teamNames(ctx, countryCompanies(ctx, steps));
   steps = companyDeeds(ctx, pluralPossessiveBodies(ctx, seg, saidBodies(ctx, seg, creditedNames(ctx, speakingPlaces(ctx, ownedProducts(ctx, seg, caseNames(seg, andPlaces(ctx, seg, pluralVerbNames(ctx, seg, itselfSubjects(ctx, saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps)))))))))))));
   for (const s of steps) {
     let { from, to } = s;
@@ -831,6 +840,11 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (dl?.agency) {
+    const before = out.length;
+    agencyRepeats(seg, dl.agency, out);
+    if (out.length > before) out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   // Most articles have no credit paragraph and no dateline: nothing is outside.
   const outside = !anyCredit && !dl ? () => false : (k: number) => creditParas[seg.sentences[toks[k].sentence].paragraph] === 1 || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
   const named = titledForms(ctx, seg, slashNames(ctx, seg, deskPrefixNames(seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nicknameRepeats(ctx, seg, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside), outside)), outside, ctx.cap)), outside));
