@@ -27,7 +27,16 @@ export function personOfSides(ctx: DocContext, gaz: Gazetteer, spans: TokenSpan[
     const place = (tail & PLACE_BITS) !== 0 && (tail & ORG_BITS) === 0 || (s.to - k === 2 && (listClassesAt(ctx, k + 1) & PLACE_BITS) !== 0 && (listClassesAt(ctx, k + 1) & ORG_BITS) === 0);
     out.push(tokenSpan(s.from, k, PERSON, s.sure), tokenSpan(k + 1, s.to, place ? LOCATION : ORGANIZATION));
   });
-  return out ?? spans;
+  const done = out ?? spans;
+  // "Jhonatan Cevallos of Astana Qazaqstan": the tagger split the rider from his team but read the team
+  // as a second person. A person right after a person and "of" is what they belong to.
+  for (let i = 0; i + 1 < done.length; i++) {
+    const a = done[i], b = done[i + 1];
+    if (a.type !== PERSON || b.type !== PERSON || b.from !== a.to + 1 || ctx.lower[a.to] !== OF || b.sure || b.fixed || a.to - a.from < 2) continue;
+    const whole = Math.max(0, gaz.get(phraseHash(ctx.lower, b.from, b.to), 0));
+    b.type = (whole & PLACE_BITS) !== 0 && (whole & ORG_BITS) === 0 ? LOCATION : ORGANIZATION;
+  }
+  return done;
 }
 
 /** The token of "of" that cuts a person's span in two, or -1. */

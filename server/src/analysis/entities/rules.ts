@@ -163,6 +163,9 @@ import { placeTitles } from './place-titles';
 import { agencyRepeats } from './agency-repeats';
 import { countryCompanies } from './country-companies';
 import { teamNames } from './team-names';
+import { inUnknownPlaces } from './in-unknown-places';
+import { regionPrefixes } from './region-prefixes';
+import { accordingToSources } from './according-to-sources';
 
 export type { RawMention } from './raw-mention';
 
@@ -615,6 +618,13 @@ const BODIES = wordSet([
 /** A government's own words, which a nationality before them names ("Scottish Government", "European Parliament"). */
 const GOVERNMENTS = wordSet(['government', 'parliament', 'executive', 'assembly']);
 
+const CENTRES = wordSet(['centre', 'center']);
+/** "French National Centre for Scientific Research": a body's word inside the name, before "for" or "of". */
+function bodyBeforeOf(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from + 1; k + 2 < to; k++) if ((ORG_HEAD_HASHES.has(ctx.lower[k]) || CENTRES.has(ctx.lower[k])) && OF_FOR.has(ctx.lower[k + 1])) return true;
+  return false;
+}
+
 /** "County Court of Victoria", "University of Texas": an organisation word, then "of" and a place. */
 function bodyOfPlace(ctx: DocContext, from: number, to: number): boolean {
   for (let k = from; k + 2 < to; k++) if (ctx.lower[k + 1] === OF_HASH && ORG_HEAD_HASHES.has(ctx.lower[k])) return true;
@@ -714,7 +724,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = acronymHeads(ctx, seg, streetDirections(ctx, bodiesOf(ctx, countryAgencies(ctx, seg, gazetteer, steps))));
   steps = aflScores(ctx, seg, acts(ctx, upNext(ctx, ministerPortfolios(ctx, irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, compassSeats(ctx, steps))))))))))))))));
   steps = placeTitles(ctx, unlistedGivenNames(ctx, seg, commaSuffixes(seg, personOfSides(ctx, gazetteer, steps))));
-  steps = teamNames(ctx, countryCompanies(ctx, steps));
+  steps = accordingToSources(ctx, regionPrefixes(ctx, inUnknownPlaces(ctx, toks, teamNames(ctx, countryCompanies(ctx, steps)))));
   steps = companyDeeds(ctx, pluralPossessiveBodies(ctx, seg, saidBodies(ctx, seg, creditedNames(ctx, speakingPlaces(ctx, ownedProducts(ctx, seg, caseNames(seg, andPlaces(ctx, seg, pluralVerbNames(ctx, seg, itselfSubjects(ctx, saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps)))))))))))));
   for (const s of steps) {
     let { from, to } = s;
@@ -775,7 +785,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (type === 'LOCATION' && to - from === 2 && ctx.lower[to - 1] === COUNCIL && ctx.cap[to - 1] === TITLE) type = 'ORGANIZATION';
     // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
     // Round 24: and two words, a nationality and a government's own word ("Scottish Government", "Welsh Parliament").
-    if (type === 'MISC' && ((to - from >= 3 && BODIES.has(ctx.lower[to - 1])) || (to - from === 2 && GOVERNMENTS.has(ctx.lower[to - 1]) && ctx.cap[to - 1] === TITLE)) && isDemonym(ctx, from)) type = 'ORGANIZATION';
+    // Names round 26: or a body's word before "for"/"of" ("French National Centre for Scientific Research").
+    if (type === 'MISC' && ((to - from >= 3 && BODIES.has(ctx.lower[to - 1])) || (to - from === 2 && GOVERNMENTS.has(ctx.lower[to - 1]) && ctx.cap[to - 1] === TITLE) || bodyBeforeOf(ctx, from, to)) && isDemonym(ctx, from)) type = 'ORGANIZATION';
     push(toks[from].start, toks[to - 1].end - sharedFullStop(ctx, seg, to - 1), type, false, s.sure === true, s.fixed === true, s.held === true);
   }
 
