@@ -86,6 +86,8 @@ export function parseNumeral(s: string): Numeral | null {
   if (unit !== undefined && (rest.length > 2 || raw === rest || raw === unit)) return { ...base, unit };
   // "10.45pm": the British papers' clock, a dot between hours and minutes.
   if (decimal && !grouped && MERIDIEMS.has(rest)) return dottedClock(s, intPart, intDigits, rest);
+  // "0.084s", "9.58s": seconds of a race, a decimal with an "s" against it (a decade has none).
+  if (decimal && !grouped && rest === 's') return { ...base, unit: 'second' };
   if (decimal || grouped) return null;
   if (rest === 'st' || rest === 'nd' || rest === 'rd' || rest === 'th') return { ...base, form: 'ordinal' };
   if (rest === 's' && (intDigits === 4 || intDigits === 2) && intPart % 10 === 0) return { ...base, form: 'decade' };

@@ -105,7 +105,7 @@ export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: 
   if (nums.length === 2 && nums[0] < nums[1]) {
     // Low to high is a range ("10-15 people") unless a result is in sight ("lost 1-2", "a 1-2 loss").
     const cue = BEFORE.has(before) || AFTER.has(after) || (i - 2 >= sentenceFirst && BEFORE.has(v.lower(i - 2)) && (before === 'a' || before === 'the'))
-      || nextToScore(v, i, last, end, sentenceFirst) || teamRecord;
+      || nextToScore(v, i, last, end, sentenceFirst) || teamRecord || recordAfterMove(v, i, last, end, sentenceFirst);
     if (!cue) return null;
   }
   if (teamRecord) return { figure: match(i, last, 'SCORE', null, 'record') };
@@ -180,9 +180,26 @@ function goalsAndBehinds(v: TokenView, i: number, end: number): Match | null {
   return match(i, i + 3, 'SCORE', null, 'score');
 }
 
-/** "The Raiders (2-11)", "Boston (21-12-7)": a win-loss record in brackets after a team's name. */
+/** Words that may end a record's clause ("fell to 71-78 and …", "dropped to 3-9 on the road"). */
+const AFTER_RECORD: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', 'and', 'on', 'in', 'at', 'with', 'after', 'since', 'this', 'overall', 'for']);
+
+/** "fell to 71-78", "improved to 9-12": a team's record after a word of moving, low to high too. */
+function recordAfterMove(v: TokenView, i: number, last: number, end: number, sentenceFirst: number): boolean {
+  if (i - 2 < sentenceFirst || v.lower(i - 1) !== 'to' || !RECORD_WORDS.has(v.lower(i - 2))) return false;
+  return last + 1 >= end || AFTER_RECORD.has(v.lower(last + 1));
+}
+
+/** A pitcher's earned run average after the record in brackets: "(6-9, 4.51)". */
+const RUN_AVERAGE = /^\d{1,2}\.\d{2}$/;
+
+/**
+ * "The Raiders (2-11)", "Boston (21-12-7)", "Dale Whitcomb (9-11)", "Tom Keller (6-9, 4.51)": a
+ * win-loss record in brackets after a team's or a pitcher's name.
+ */
 function bracketedAfterName(v: TokenView, i: number, last: number, end: number, sentenceFirst: number): boolean {
-  if (i - 2 < sentenceFirst || v.raw(i - 1) !== '(' || last + 1 >= end || v.raw(last + 1) !== ')') return false;
+  if (i - 2 < sentenceFirst || v.raw(i - 1) !== '(' || last + 1 >= end) return false;
+  const closed = v.raw(last + 1) === ')' || (last + 3 < end && v.raw(last + 1) === ',' && RUN_AVERAGE.test(v.raw(last + 2)) && v.raw(last + 3) === ')');
+  if (!closed) return false;
   const name = i - 2;
   // A capital that opens the sentence says nothing ("Children (2-11) pay half").
   return name > sentenceFirst && v.capitalized(name);
