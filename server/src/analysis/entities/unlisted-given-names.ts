@@ -21,6 +21,8 @@ import { wordSet } from './word-set';
 
 const LETTERS = /^\p{Lu}\p{Ll}+$/u;
 const SAYING = wordSet(['said', 'says', 'told', 'added', 'explained', 'recalled', 'insisted']);
+/** A body's unit ends no person's name, though the lists hold it as a surname ("Halden Center said …"). */
+const UNITS = wordSet(['center', 'centre', 'lab', 'laboratory', 'clinic', 'program', 'programme', 'project', 'institute']);
 const SURNAME = listBits('last-name', 'person', 'seen-person');
 const ORG_WORD = listBits('organization', 'seen-organization', 'org-suffix');
 
@@ -40,7 +42,7 @@ export function unlistedGivenNames(ctx: DocContext, seg: Segmentation, spans: To
   for (const s of spans) {
     const a = s.from, b = s.from + 1;
     if (s.type === ORGANIZATION && s.to - s.from === 2 && !s.sure && !s.fixed && !s.held && unknownName(ctx, a) && ctx.cap[b] === TITLE &&
-      !ORG_HEAD_HASHES.has(ctx.lower[b]) && (listClassesAt(ctx, b) & SURNAME) !== 0 && (listClassesAt(ctx, b) & ORG_WORD) === 0) {
+      !ORG_HEAD_HASHES.has(ctx.lower[b]) && !UNITS.has(ctx.lower[b]) && (listClassesAt(ctx, b) & SURNAME) !== 0 && (listClassesAt(ctx, b) & ORG_WORD) === 0) {
       const first = ctx.sentFirst[a];
       if ((s.to < ctx.sentEnd[a] && SAYING.has(ctx.lower[s.to])) || (a > first && personWord(ctx, a - 1))) s.type = PERSON;
     }
