@@ -119,3 +119,9 @@ describe('round 26: places after "in", region words, bodies and schools', () => 
     expect(t, 'Portnet', 'ORGANIZATION');
   });
 });
+
+describe('round 26: nicknames of several words', () => {
+  it('a nickname of several words in quotes inside a name is part of the one person', () => {
+    expect('Panamanian welterweight Ruben "Fists of Granite" Castellar climbs into the ring on Saturday.', 'Ruben "Fists of Granite" Castellar', 'PERSON');
+  });
+});
