@@ -125,3 +125,13 @@ describe('round 26: nicknames of several words', () => {
     expect('Panamanian welterweight Ruben "Fists of Granite" Castellar climbs into the ring on Saturday.', 'Ruben "Fists of Granite" Castellar', 'PERSON');
   });
 });
+
+describe('round 26: minutes and weekdays after a name', () => {
+  it('a goal\'s minute after a scorer ("Kofi Mensah-Larbi 68th") is no part of the name', () => {
+    expect('Scorers: Tomasz Brenk 68th, Kofi Mensah-Larbi 77th.', 'Tomasz Brenk', 'PERSON');
+  });
+
+  it('a weekday after a name with no "on" ("met Foreign Minister Ines Valdoro Monday") is the date\'s', () => {
+    expect('The envoy will meet Foreign Minister Ines Valdoro Monday for talks on trade.', 'Ines Valdoro', 'PERSON');
+  });
+});

@@ -132,7 +132,7 @@ import { tennisPlayers } from './tennis-players';
 import { titleSurnames } from './title-surnames';
 import { advisers } from './advisers';
 import { miscSubjects, plural } from './misc-subjects';
-import { DIGIT, LOWER as LOWER_CASE, PUNCT, TITLE } from './lexicon';
+import { DIGIT, LOWER as LOWER_CASE, MIXED, PUNCT, TITLE } from './lexicon';
 import { wordSet } from './word-set';
 import { countryShorts } from './country-shorts';
 import { shortParties } from './short-parties';
@@ -653,6 +653,10 @@ function isListPunct(t: string): boolean {
 
 /** "31-17", "101-99": two numbers of at most three digits joined by a hyphen, one of them of two digits or one
  *  (not an aircraft's "737-800"). */
+/** "46th", "90+2nd"-less minutes: digits and an ordinal's ending. */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+const WEEKDAYS = wordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 function isScore(t: string): boolean {
   const d = t.indexOf('-');
   if (d < 1 || d > 3 || t.length - d - 1 < 1 || t.length - d - 1 > 3 || (d === 3 && t.length - d - 1 === 3)) return false;
@@ -753,6 +757,9 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     // (A MISC name only when a plural nickname: "the Garrington 4-8" is a well's name, score and all.)
     let side = false;
     if (to - from > 1 && ctx.cap[to - 1] === DIGIT && isScore(toks[to - 1].text) && (s.type !== MISC || plural(toks[to - 2].text))) { to--; side = true; }
+    // Names round 26: "Zinedine Zidane 46th" in a scorers' line, "met Foreign Minister Jose Miguel Insulza Monday":
+    // a minute's ordinal or a weekday read onto a person's name is the game's or the date's.
+    if (s.type === PERSON && to - from > 2 && ((ctx.cap[to - 1] === MIXED && ORDINAL.test(toks[to - 1].text)) || WEEKDAYS.has(ctx.lower[to - 1]))) to--;
     // "Abu Hamza al-Yafei," read with its comma: a name never ends in a comma, semicolon, colon or full stop.
     while (to - from > 1 && ctx.cap[to - 1] === PUNCT && isListPunct(toks[to - 1].text) && !initialsStop(toks[to - 2].text, toks[to - 1].text)) to--;
     // "D-Ohio", "R-Texas", "I-Vt.": AP's party and state after a lawmaker's name; the state is a place.
