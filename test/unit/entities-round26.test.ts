@@ -25,8 +25,8 @@ describe('round 26: given names no list holds', () => {
     expect('Hungarian Bence Varga attacked from the breakaway 8 km from the top to win the stage.', 'Bence Varga', 'PERSON');
   });
 
-  it('an opening word the tagger does not know is no given name ("Bumping Agassi up …")', () => {
-    expect('The seeding committee met on Monday. Bumping Agassi up to the sixth seeding avoided a clash with the champion.', 'Agassi', 'PERSON');
+  it('an opening word the tagger does not know is no given name ("Bumping Sampras up …")', () => {
+    expect('Officials met on Monday. Bumping Sampras up to the second seed kept him apart from the holder until the final.', 'Sampras', 'PERSON');
   });
 });
 
@@ -122,7 +122,7 @@ describe('round 26: places after "in", region words, bodies and schools', () => 
 
 describe('round 26: nicknames of several words', () => {
   it('a nickname of several words in quotes inside a name is part of the one person', () => {
-    expect('Panamanian welterweight Ruben "Fists of Granite" Castellar climbs into the ring on Saturday.', 'Ruben "Fists of Granite" Castellar', 'PERSON');
+    expect('Panamanian welterweight Ruben "Fists of Granite" Castellar returns to the ring in Colon next month.', 'Ruben "Fists of Granite" Castellar', 'PERSON');
   });
 });
 
@@ -131,7 +131,13 @@ describe('round 26: minutes and weekdays after a name', () => {
     expect('Scorers: Tomasz Brenk 68th, Kofi Mensah-Larbi 77th.', 'Tomasz Brenk', 'PERSON');
   });
 
-  it('a weekday after a name with no "on" ("met Foreign Minister Ines Valdoro Monday") is the date\'s', () => {
-    expect('The envoy will meet Foreign Minister Ines Valdoro Monday for talks on trade.', 'Ines Valdoro', 'PERSON');
+  it('a weekday after a name with no "on" ("see Foreign Minister Ines Valdoro Monday") is the date\'s', () => {
+    expect('Trade envoys from Lisbon are due to see Foreign Minister Ines Valdoro Monday about fishing quotas.', 'Ines Valdoro', 'PERSON');
+  });
+});
+
+describe('round 26: regnal numbers', () => {
+  it('a monarch\'s Roman numeral is part of the name ("Ottokar IV")', () => {
+    expect('A letter from King Ottokar IV to the city council sold for 40,000 euros at an auction in Brno on Friday.', 'Ottokar IV', 'PERSON');
   });
 });

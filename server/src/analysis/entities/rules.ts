@@ -166,6 +166,7 @@ import { teamNames } from './team-names';
 import { inUnknownPlaces } from './in-unknown-places';
 import { regionPrefixes } from './region-prefixes';
 import { accordingToSources } from './according-to-sources';
+import { regnalNumbers } from './regnal-numbers';
 
 export type { RawMention } from './raw-mention';
 
@@ -728,7 +729,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = acronymHeads(ctx, seg, streetDirections(ctx, bodiesOf(ctx, countryAgencies(ctx, seg, gazetteer, steps))));
   steps = aflScores(ctx, seg, acts(ctx, upNext(ctx, ministerPortfolios(ctx, irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, compassSeats(ctx, steps))))))))))))))));
   steps = placeTitles(ctx, toks, unlistedGivenNames(ctx, seg, commaSuffixes(seg, personOfSides(ctx, gazetteer, steps))));
-  steps = accordingToSources(ctx, regionPrefixes(ctx, inUnknownPlaces(ctx, toks, teamNames(ctx, countryCompanies(ctx, steps)))));
+  steps = regnalNumbers(ctx, seg, accordingToSources(ctx, regionPrefixes(ctx, inUnknownPlaces(ctx, toks, teamNames(ctx, countryCompanies(ctx, steps))))));
   steps = companyDeeds(ctx, pluralPossessiveBodies(ctx, seg, saidBodies(ctx, seg, creditedNames(ctx, speakingPlaces(ctx, ownedProducts(ctx, seg, caseNames(seg, andPlaces(ctx, seg, pluralVerbNames(ctx, seg, itselfSubjects(ctx, saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps)))))))))))));
   for (const s of steps) {
     let { from, to } = s;
