@@ -626,6 +626,19 @@ describe('web scrape furniture', () => {
     ]);
   });
 
+  it('reads a city desk\'s stamp between slashes, reading controls, an outlet\'s trust note and a byline closing on the outlet\'s letters', () => {
+    const page = [
+      'Metro line crosses a lakh riders', 'Metro Desk / TNN / Updated: Dec 6, 2026, 10:42 IST', 'By Ravi Menon and Asha Pillai, CNN', 'AA', '+Text Size', '- Small', '- Large',
+      'Why you can trust the Courier', 'Daily ridership on the new line crossed one lakh on Friday, the metro corporation said.', 'Link Copied!',
+    ].join('\n\n');
+    const seg = segment(page);
+    assert.deepEqual(furniture(seg), [
+      ['timestamp', 'Metro Desk / TNN / Updated: De'], ['byline', 'By Ravi Menon and Asha Pillai,'], ['share', 'AA'], ['share', '+Text Size'],
+      ['share', '- Small'], ['share', '- Large'], ['footer', 'Why you can trust the Courier'], ['share', 'Link Copied!'],
+    ]);
+    assert.deepEqual(seg.credits.flatMap((c) => c.names.map((n) => n.text)), ['Ravi Menon', 'Asha Pillai']);
+  });
+
   it('reads a live page\'s label and its call for readers\' pictures', () => {
     const page = ['Live Reporting', 'Posted at 14:32', 'Gales close the bridge', 'Winds of up to 80mph closed the bridge on Sunday, the operator says.', 'Get involved', 'Share your pictures and stories: email us or WhatsApp 555-0101.'].join('\n\n');
     assert.deepEqual(furniture(segment(page)), [

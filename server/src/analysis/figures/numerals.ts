@@ -52,6 +52,12 @@ export function parseNumeral(s: string): Numeral | null {
       grouped = true;
       run = 0;
       i++;
+    } else if (c === 44 /* , */ && i + 3 < n && run > 0 && run <= 2 && isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2))
+      && s.charCodeAt(i + 3) === 44 && (intDigits === run || run === 2)) {
+      // India's grouping in lakhs and crores: "1,04,312", "12,34,56,789" (twos, then three at the end).
+      grouped = true;
+      run = 0;
+      i++;
     } else break;
   }
   if (i < n && s.charCodeAt(i) === 58 /* : */) return parseClock(s, intPart, intDigits, i);

@@ -30,6 +30,19 @@ const ODDS_AFTER: ReadonlySet<string> = new Set(['favourite', 'favorite', 'shot'
 const VOTE_WORDS: ReadonlySet<string> = new Set(['vote', 'votes', 'voted', 'ruling', 'decision', 'verdict', 'majority', 'count']);
 const RECORD_WORDS: ReadonlySet<string> = new Set(['record', 'improved', 'improves', 'improving', 'dropped', 'drops', 'fell', 'falls']);
 
+/** Words of a chamber's vote, besides VOTE_WORDS. */
+const PASSING_WORDS: ReadonlySet<string> = new Set(['passed', 'approved', 'rejected', 'defeated', 'adopted', 'ballot', 'tally']);
+
+/** True when a word of voting comes up to ten tokens before token i, in its clause ("passed the bill earlier in the day 312-118"). */
+function voteBefore(v: TokenView, i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 10; k--) {
+    const w = v.lower(k);
+    if (w === ';' || w === ',') return false;
+    if (VOTE_WORDS.has(w) || PASSING_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
 /** A small whole number written plainly: 0-999, no separators, no leading zero. */
 function part(s: string): number | null {
   if (s.length === 0 || s.length > 3 || (s.length > 1 && s[0] === '0')) return null;
@@ -98,8 +111,11 @@ export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: 
   // Formations: single digits adding up to the ten outfield players ("4-4-2", "4-2-3-1").
   if (nums.length >= 3 && nums.every((n) => n >= 1 && n <= 6) && nums.reduce((a, b) => a + b, 0) === 10) return { skipTo: last };
   if (nums.length === 4) return null;
-  // "747-400": two big numbers far apart name a model; "24-7" is round the clock.
-  if (nums.length === 2 && nums[0] >= 100 && nums[1] >= 100 && Math.abs(nums[0] - nums[1]) > 60) return { skipTo: last };
+  // "747-400": two big numbers far apart name a model, unless a chamber votes ("The House passed the bill 312-118");
+  // "24-7" is round the clock.
+  if (nums.length === 2 && nums[0] >= 100 && nums[1] >= 100 && Math.abs(nums[0] - nums[1]) > 60) {
+    return nums[0] > nums[1] && voteBefore(v, i, sentenceFirst) ? { figure: match(i, last, 'SCORE', null, 'vote') } : { skipTo: last };
+  }
   if (nums.length === 2 && nums[0] === 24 && nums[1] === 7) return { skipTo: last };
   const teamRecord = bracketedAfterName(v, i, last, end, sentenceFirst);
   if (nums.length === 2 && nums[0] < nums[1]) {
@@ -119,10 +135,16 @@ export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: 
  */
 function tallyWithTo(v: TokenView, i: number, end: number, sentenceFirst: number): Match | null {
   if (i + 2 >= end || v.lower(i + 1) !== 'to') return null;
-  if (!(i + 3 < end && VOTE_WORDS.has(v.lower(i + 3))) && !(i > sentenceFirst && v.lower(i - 1) === 'voted')) return null;
+  if (!(i + 3 < end && VOTE_WORDS.has(v.lower(i + 3))) && !voteJustBefore(v, i, sentenceFirst)) return null;
   const a = part(v.raw(i));
   const b = part(v.raw(i + 2));
   return a !== null && b !== null && a > b ? match(i, i + 2, 'SCORE', null, 'vote') : null;
+}
+
+/** "voted 7 to 2", "The vote was 6 to 3", "by a vote of 5 to 4": a word of voting up to three tokens before. */
+function voteJustBefore(v: TokenView, i: number, sentenceFirst: number): boolean {
+  for (let k = i - 1; k >= sentenceFirst && k >= i - 3; k--) if (VOTE_WORDS.has(v.lower(k))) return true;
+  return false;
 }
 
 const OVERS_BEFORE: ReadonlySet<string> = new Set(['from', 'off', 'in']);

@@ -61,12 +61,16 @@ const LINE_RULES: LineRule[] = [
   { kind: 'footer', line: /^(?:We use cookies|This (?:site|website) uses cookies|(?:Accept|Reject|Manage) (?:all |optional )?cookies)\b.{0,300}$/ },
   // A page footer's privacy controls: "Cookie settings", "Do Not Sell or Share My Personal Information".
   { kind: 'footer', line: /^(?:Cookie (?:[Ss]ettings|[Pp]references|[Cc]hoices)|Privacy (?:[Ss]ettings|[Pp]references|[Cc]hoices|[Dd]ashboard)|Terms and Privacy Policy|Manage (?:[Cc]ookies|[Cc]onsent|[Pp]references)|Do [Nn]ot [Ss]ell (?:or [Ss]hare )?[Mm]y [Pp]ersonal [Ii]nformation)$/ },
+  // An outlet's note on its own trust: "Why you can trust SCMP".
+  { kind: 'footer', line: /^Why (?:you can|should you) trust \S.{0,40}$/ },
   // A page's topic label on its own line (the topics under it are read with it: segment/index.ts).
   { kind: 'read-more', line: /^(?:Topics|Tags|Filed [Uu]nder|More on these topics)$/ },
   // A blog's category and tag lines: "Posted in: Transportation, City Hall", "Tags: bus lanes, council".
   { kind: 'read-more', line: /^(?:Posted in|Filed [Uu]nder|Categories|Category|Tags|Topics|Tagged): [^.!?]{1,200}$/ },
   { kind: 'share', line: /^(?:Share(?: this(?: article| story)?)?|Share (?:on|via) (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Bluesky|Email|E-mail|email)|Print|Email|Bookmark|Save(?: for later)?|Copy link|Gift (?:this )?(?:article|story)|Share full article)$/i },
   // A blog's share box: "Share this:", "Like this:", "Like Loading...", the platforms one a line, "Back to top".
+  // A page's reading controls: "Link Copied!", "AA", "+Text Size", "- Small", "- Large".
+  { kind: 'share', line: /^(?:Link [Cc]opied!?|AA|A\+|A-|\+ ?Text [Ss]ize|Text [Ss]ize|[-–•] (?:Small|Medium|Large|Larger|Extra [Ll]arge))$/ },
   { kind: 'share', line: /^(?:Share this|Like this|Share on|Share via|Spread the word|(?:Kindly |Please )?[Ss]hare this (?:story|article|post|news)):?$/ },
   { kind: 'share', line: /^(?:Facebook|X|Twitter|LinkedIn|WhatsApp|Reddit|Pinterest|Telegram|Bluesky|Threads|Tumblr|Flipboard|Messenger|Like Loading(?:\.\.\.|…)|Back to top|Scroll to top)$/ },
   // The share buttons in a row: "Facebook  Twitter  WhatsApp  Email", "Share: Facebook | X | Email".
@@ -286,14 +290,20 @@ function isNavigationLine(line: string): boolean {
 
 const TIMESTAMP_RULES: readonly RegExp[] = LINE_RULES.filter((r) => r.kind === 'timestamp').map((r) => r.line);
 
+/** What a page puts between a desk and its publication time: bars, slashes, dots. */
+const STAMP_SEPARATORS: readonly string[] = [' | ', ' / ', ' · ', ' • '];
+
 /**
- * A publication time with the desk, agency or writer before it, between bars: "TNN | Updated: Dec
- * 7, 2026, 10:32 IST", "Staff Reporter | Published 7 December 2026", "Sipho Ngcobo | 8 December
- * 2026". The pieces that are no time, or null when the line is no such line.
+ * A publication time with the desk, agency or writer before it, between bars or slashes: "TNN |
+ * Updated: Dec 7, 2026, 10:32 IST", "TOI City Desk / TNN / Updated: …", "Staff Reporter | Published
+ * 7 December 2026", "Sipho Ngcobo | 8 December 2026". The pieces that are no time, or null when the
+ * line is no such line.
  */
 function stampPieces(line: string): string[] | null {
-  if (line.length > 160 || line.indexOf(' | ') < 0) return null;
-  const pieces = line.split(' | ');
+  if (line.length > 160) return null;
+  const separator = STAMP_SEPARATORS.find((sep) => line.indexOf(sep) >= 0);
+  if (separator === undefined) return null;
+  const pieces = line.split(separator);
   if (pieces.length > 4) return null;
   const others: string[] = [];
   for (const piece of pieces) {

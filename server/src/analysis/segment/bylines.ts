@@ -166,8 +166,9 @@ export function readByline(whole: string): Byline | null {
     }
     // After a comma: "Jane Doe, The Canadian Press", "By Greg Beacham, AP Sports Writer".
     if (k > 0 && names.length > 0 && isRole(piece) && (by !== null || endsInRoleNoun(piece))) { roleSeen = true; continue; }
-    // "By Chinedu Okafor, Lagos", "By Jane Doe, BBC News, Nairobi": where the writer files from, last.
-    if (by && k === ps.length - 1 && names.length > 0 && FILED_FROM.test(piece)) continue;
+    // "By Chinedu Okafor, Lagos", "By Jane Doe, BBC News, Nairobi": where the writer files from, last;
+    // "By Dana Whitfield and Omar Reyes, CNN": the outlet's letters, last.
+    if (by && k === ps.length - 1 && names.length > 0 && (FILED_FROM.test(piece) || OUTLET_LETTERS.test(piece))) continue;
     return null;
   }
   if (names.length === 0) return null;
@@ -175,6 +176,9 @@ export function readByline(whole: string): Byline | null {
   if (!by && !roleSeen) return null;
   return { names };
 }
+
+/** An outlet's capitals closing a byline after a comma ("CNN", "NPR", "RTÉ"). */
+const OUTLET_LETTERS = /^\p{Lu}{2,6}$/u;
 
 /** One capitalised word closing a byline: the place the writer files from. */
 const FILED_FROM = /^(?:in )?\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u;
