@@ -3,7 +3,8 @@
 // sign of being one — no list knows the word as a name, no title, honorific or role stands before
 // it ("daughter Ivanka"), it is no word of a longer name, no number or bracket stands beside it
 // (a player in a results line) and no speech verb or "who" follows it anywhere — is a
-// name of another kind: MISC, as CoNLL-2003 types events and coinages.
+// name of another kind: MISC, as CoNLL-2003 types events and coinages; or, when it opens a sentence
+// as the doer of a business's deed somewhere ("Transnet blamed …", "Mubadala bought …"), an organisation.
 import type { Segmentation } from '../types';
 import { type DocContext, listClassesAt } from './features';
 import { GAZ_CLASSES } from './gazetteer';
@@ -14,6 +15,10 @@ import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
 import { TITLE } from './lexicon';
 import { wordSet } from './word-set';
 
+/** What a business does, right after its name opening a sentence: a word with no person's sign that
+ *  does it is a company or body, no coinage (names round 26: "Transnet blamed cable theft …"). */
+const AGENT_DEEDS = wordSet(['blamed', 'bought', 'sold', 'acquired', 'hired', 'sued', 'signed', 'agreed', 'plans', 'took', 'cut', 'raised',
+  'posted', 'reported', 'invested', 'launched', 'opened', 'closed', 'expects', 'fined', 'awarded', 'appointed', 'employs', 'owns']);
 /** Sentences an article needs before the absence of a sign counts. */
 const MIN_SENTENCES = 3;
 const NAME_CLASSES = ['first-name', 'last-name', 'person', 'seen-person'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
@@ -31,12 +36,15 @@ export function coinedWords(ctx: DocContext, seg: Segmentation, mentions: RawMen
   const toks = seg.tokens;
   // One-word persons by spelling: 1 while no sign is seen, -1 once the article gives one.
   let words: Map<string, number> | null = null;
+  // Names round 26: words that open a sentence as the doer of a business's deed ("Transnet blamed …").
+  let agents: Set<string> | null = null;
   let k = 0;
   for (const m of mentions) {
     while (k < ctx.n && toks[k].start < m.start) k++;
     if (m.type !== 'PERSON' || m.credit || m.text.indexOf(' ') >= 0 || k >= ctx.n || toks[k].start !== m.start) continue;
     words ??= new Map();
     if (words.get(m.text) !== -1) words.set(m.text, sign(ctx, seg, k, m) ? -1 : 1);
+    if (k === ctx.sentFirst[k] && k + 1 < ctx.sentEnd[k] && AGENT_DEEDS.has(ctx.lower[k + 1])) (agents ??= new Set()).add(m.text);
   }
   if (!words) return;
   // Only words with no sign yet can change (most articles have none): the rest is skipped.
@@ -53,7 +61,7 @@ export function coinedWords(ctx: DocContext, seg: Segmentation, mentions: RawMen
     for (const w of m.text.split(' ')) if (words.has(w)) words.set(w, -1);
   }
   for (const m of mentions) {
-    if (m.type === 'PERSON' && !m.credit && !m.sure && !m.fixed && words.get(m.text) === 1) m.type = 'MISC';
+    if (m.type === 'PERSON' && !m.credit && !m.sure && !m.fixed && words.get(m.text) === 1) m.type = agents?.has(m.text) ? 'ORGANIZATION' : 'MISC';
   }
 }
 

@@ -6,7 +6,7 @@ import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
 import { hashLower } from './hash';
 import { listBits, listClassesAt } from './features';
-import { ORGANIZATION, LOCATION, MISC } from './labels';
+import { ORGANIZATION, LOCATION, MISC, PERSON } from './labels';
 
 const AND = hashLower('and'), THE = hashLower('the');
 const PLACE_LISTS = listBits('location', 'seen-location');
@@ -17,6 +17,9 @@ const REGIONS = wordSet(['northeast', 'northwest', 'southeast', 'southwest', 'mi
 /** Round 21: British style writes the compass in two words, "the North East", "the South West". */
 const NORTH_SOUTH = wordSet(['north', 'south']);
 const EAST_WEST = wordSet(['east', 'west']);
+/** Names round 26: words that make a continent or country a region ("Latin America", "Central Asia"). */
+const REGION_OF = wordSet(['latin', 'central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'sub-saharan']);
+const COUNTRY_LISTS = listBits('country', 'location');
 
 export function compassRegions(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   for (let i = 0; i + 1 < spans.length; i++) {
@@ -30,6 +33,9 @@ export function compassRegions(ctx: DocContext, spans: TokenSpan[]): TokenSpan[]
     }
   }
   for (const s of spans) {
+    // Names round 26: "Latin America" read as a person ("Latin" a given name to the tagger): a region's
+    // word and a place the lists hold is a place.
+    if (s.type === PERSON && !s.sure && !s.fixed && s.to - s.from === 2 && REGION_OF.has(ctx.lower[s.from]) && (listClassesAt(ctx, s.from + 1) & COUNTRY_LISTS) !== 0) s.type = LOCATION;
     if (s.type !== MISC || s.sure) continue;
     const two = s.to - s.from === 2 && NORTH_SOUTH.has(ctx.lower[s.from]) && EAST_WEST.has(ctx.lower[s.from + 1]);
     if (!two && !REGIONS.has(ctx.lower[s.to - 1])) continue;

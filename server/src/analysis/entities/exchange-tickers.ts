@@ -1,8 +1,10 @@
 // Canadian and US wires write a listed company's ticker after its exchange, glued with a colon:
 // "(TSX:NMK)", "Companies in this story: (TSX:NMK, NYSE:ABR)". The ticker is a code, not a name
-// (the tagger reads it as an organisation); the exchange before the colon stays as it was read.
+// (the tagger reads it as an organisation); the exchange before the colon stays as it was read,
+// but for its type: names round 26, "(Nasdaq: CRVL)" read as MISC, the exchange is an organisation.
 import type { Segmentation } from '../types';
 import type { TokenSpan } from './spans';
+import { ORGANIZATION } from './labels';
 
 /** Exchanges written before a ticker, as written. */
 const EXCHANGES = new Set(['TSX', 'TSXV', 'TSX-V', 'NYSE', 'NASDAQ', 'Nasdaq', 'CSE', 'NEO', 'ASX', 'LSE', 'AMEX', 'OTC', 'TSE', 'NSE', 'BSE', 'JSE', 'SGX', 'HKEX']);
@@ -21,6 +23,7 @@ export function exchangeTickers(seg: Segmentation, spans: TokenSpan[]): TokenSpa
   let out: TokenSpan[] | null = null;
   spans.forEach((s, i) => {
     const drop = s.to - s.from === 1 && isTicker(seg, s.from);
+    if (!drop && s.to - s.from === 1 && !s.fixed && s.to + 1 < seg.tokens.length && seg.tokens[s.to].text === ':' && isTicker(seg, s.to + 1)) s.type = ORGANIZATION;
     if (drop) out ??= spans.slice(0, i);
     else out?.push(s);
   });

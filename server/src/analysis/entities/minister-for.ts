@@ -10,7 +10,8 @@ import { wordSet } from './word-set';
 import { MISC } from './labels';
 
 const FOR = hashLower('for');
-const MINISTERS = wordSet(['minister', 'secretary', 'ministers', 'secretaries', 'spokesperson', 'spokesman', 'spokeswoman']);
+// Names round 26: a Nigerian state's "Commissioner for Transportation" too.
+const MINISTERS = wordSet(['minister', 'secretary', 'ministers', 'secretaries', 'spokesperson', 'spokesman', 'spokeswoman', 'commissioner', 'commissioners']);
 
 export function ministerPortfolios(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;

@@ -97,6 +97,8 @@ const TRADE_ENDS = hashes([
 /** A newspaper's last word ("The Millbrook Courier", "Metro Ledger"): also surnames ("Jim Courier"), so a person's
  *  name ending in one is a paper only after a word that is no given name; after a name read as an organisation it joins it. */
 export const PAPER_ENDS = hashes(['ledger', 'courier', 'herald', 'gazette', 'tribune', 'chronicle', 'journal', 'inquirer', 'examiner', 'sentinel', 'dispatch', 'telegraph']);
+/** A school named by its grade alone ("Ayer Elementary"). */
+const SCHOOL_ENDS = hashes(['elementary']);
 /** Sports grounds ("Gateway Field", "Jacobs Field"): a place when read as an organisation ("Stephen Field" is a person). */
 const FIELDS = hashes(['field']);
 /** Laws and days: MISC, not an organisation or a place. */
@@ -263,6 +265,9 @@ export function typesByLastWord(ctx: DocContext, seg: Segmentation, spans: Token
     else if ((COMPANY_ENDS.has(last) || ORG_HEAD_HASHES.has(last)) && (t === PERSON || (t === LOCATION && COMPANY_ENDS.has(last)))) s.type = ORGANIZATION;
     else if (TRADE_ENDS.has(last) && t !== ORGANIZATION) s.type = ORGANIZATION;
     else if (t === LOCATION && CARRIER_ENDS.has(last)) s.type = ORGANIZATION;
+    // Names round 26: "Kenya Gazette" (a place and a paper's word), "Ayer Elementary" (US copy names a
+    // school by its grade alone), read as places: a paper and a school.
+    else if (t === LOCATION && (PAPER_ENDS.has(last) || SCHOOL_ENDS.has(last))) s.type = ORGANIZATION;
     // "Dunmore Paving", "Halvorsen Ferries", "Millbrook Courier": a name that starts with no given name
     // or initial ("Peter Such", "N. Speak" are people) and ends in a newspaper's word, or in a word
     // usually written in lower case that no list of people's names holds, is a business.

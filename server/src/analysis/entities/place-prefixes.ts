@@ -12,7 +12,9 @@ import type { TokenSpan } from './spans';
 import { wordSet } from './word-set';
 import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 
-const PREFIXES = wordSet(['port', 'fort', 'mount', 'cape', 'lake']);
+const PREFIXES = wordSet(['port', 'fort', 'mount', 'cape', 'lake', 'barangay']);
+/** Names round 26: a Philippine village's word ("Barangay Sapang Bayan") starts no body's name: an organisation reading of it is the place too. */
+const UNITS = wordSet(['barangay']);
 
 export function placePrefixes(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let prev = -1;
@@ -23,7 +25,8 @@ export function placePrefixes(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] 
       // The tagger, knowing the name, reads "Port" in ("Port Vale"): the rest read alone as a body is
       // the place too, unless a body's word ends it ("Mount" + "Sinai Hospital", "Port" + "Authority").
       if (s.type !== ORGANIZATION || !ORG_HEAD_HASHES.has(ctx.lower[s.to - 1])) s.type = LOCATION;
-    } else if (s.to - s.from >= 2 && ctx.cap[s.from] === TITLE && PREFIXES.has(ctx.lower[s.from]) && !s.sure && !s.fixed && (s.type === PERSON || s.type === MISC)) {
+    } else if (s.to - s.from >= 2 && ctx.cap[s.from] === TITLE && PREFIXES.has(ctx.lower[s.from]) && !s.sure && !s.fixed &&
+      (s.type === PERSON || s.type === MISC || (s.type === ORGANIZATION && UNITS.has(ctx.lower[s.from]) && !ORG_HEAD_HASHES.has(ctx.lower[s.to - 1])))) {
       // "Ferries to return to Port Ardmore" read whole as MISC: the same place.
       s.type = LOCATION;
     }

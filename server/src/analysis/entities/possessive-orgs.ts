@@ -22,6 +22,8 @@ const ORG_BITS = ['organization', 'seen-organization'].reduce((m, c) => m | (1 <
 const PEOPLE = listBits('first-name', 'last-name', 'person', 'seen-person');
 /** Last words of a body's unit not among the organisation words ("Sheps Center", "Kennedy School" is one). */
 const UNITS = wordSet(['center', 'centre', 'lab', 'laboratory', 'program', 'programme', 'clinic', 'project']);
+/** Last words of a body's yearly event ("Kidney Week", "Annual Conference"). */
+const EVENTS = wordSet(['week', 'conference', 'summit', 'congress', 'forum', 'awards', 'festival', 'symposium', 'convention']);
 const TIMES = wordSet(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -39,6 +41,8 @@ export function splitAtPossessiveOrgs(ctx: DocContext, gaz: Gazetteer, spans: To
         // "the BBC's Today programme": a broadcaster's possessive, then its programme's name (MISC).
         else if (ctx.cap[k + 1] === TITLE_CASE && s.to < ctx.n && ctx.cap[s.to] === LOWER_CASE && PROGRAMMES.has(ctx.lower[s.to])) { cut = k; programme = true; }
         else if (ctx.cap[k + 1] === TITLE_CASE && k - s.from >= 2 && (bodyWordIn(ctx, k + 1, s.to) || UNITS.has(ctx.lower[s.to - 1])) && bodyWordIn(ctx, s.from, k)) cut = k;
+        // Names round 26: "the American Society of Nephrology's Kidney Week": a body's own name, then its event's (MISC).
+        else if (ctx.cap[k + 1] === TITLE_CASE && k - s.from >= 2 && EVENTS.has(ctx.lower[s.to - 1]) && bodyWordIn(ctx, s.from, k)) { cut = k; programme = true; }
         break;
       }
     }

@@ -132,7 +132,7 @@ import { tennisPlayers } from './tennis-players';
 import { titleSurnames } from './title-surnames';
 import { advisers } from './advisers';
 import { miscSubjects, plural } from './misc-subjects';
-import { DIGIT, LOWER as LOWER_CASE, PUNCT, TITLE } from './lexicon';
+import { DIGIT, LOWER as LOWER_CASE, MIXED, PUNCT, TITLE } from './lexicon';
 import { wordSet } from './word-set';
 import { countryShorts } from './country-shorts';
 import { shortParties } from './short-parties';
@@ -156,6 +156,17 @@ import { caseNames } from './case-names';
 import { ownedProducts } from './owned-products';
 import { speakingPlaces } from './speaking-places';
 import { creditedNames } from './credited-names';
+import { personOfSides } from './person-of-sides';
+import { unlistedGivenNames } from './unlisted-given-names';
+import { commaSuffixes } from './comma-suffixes';
+import { placeTitles } from './place-titles';
+import { agencyRepeats } from './agency-repeats';
+import { countryCompanies } from './country-companies';
+import { teamNames } from './team-names';
+import { inUnknownPlaces } from './in-unknown-places';
+import { regionPrefixes } from './region-prefixes';
+import { accordingToSources } from './according-to-sources';
+import { regnalNumbers } from './regnal-numbers';
 
 export type { RawMention } from './raw-mention';
 
@@ -608,6 +619,13 @@ const BODIES = wordSet([
 /** A government's own words, which a nationality before them names ("Scottish Government", "European Parliament"). */
 const GOVERNMENTS = wordSet(['government', 'parliament', 'executive', 'assembly']);
 
+const CENTRES = wordSet(['centre', 'center']);
+/** "French National Centre for Scientific Research": a body's word inside the name, before "for" or "of". */
+function bodyBeforeOf(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from + 1; k + 2 < to; k++) if ((ORG_HEAD_HASHES.has(ctx.lower[k]) || CENTRES.has(ctx.lower[k])) && OF_FOR.has(ctx.lower[k + 1])) return true;
+  return false;
+}
+
 /** "County Court of Victoria", "University of Texas": an organisation word, then "of" and a place. */
 function bodyOfPlace(ctx: DocContext, from: number, to: number): boolean {
   for (let k = from; k + 2 < to; k++) if (ctx.lower[k + 1] === OF_HASH && ORG_HEAD_HASHES.has(ctx.lower[k])) return true;
@@ -636,6 +654,10 @@ function isListPunct(t: string): boolean {
 
 /** "31-17", "101-99": two numbers of at most three digits joined by a hyphen, one of them of two digits or one
  *  (not an aircraft's "737-800"). */
+/** "46th", "90+2nd"-less minutes: digits and an ordinal's ending. */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+const WEEKDAYS = wordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 function isScore(t: string): boolean {
   const d = t.indexOf('-');
   if (d < 1 || d > 3 || t.length - d - 1 < 1 || t.length - d - 1 > 3 || (d === 3 && t.length - d - 1 === 3)) return false;
@@ -706,6 +728,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = definedTerms(ctx, seg, lineUps(ctx, seg, gazetteer, titledPeople(ctx, seg, steps)));
   steps = acronymHeads(ctx, seg, streetDirections(ctx, bodiesOf(ctx, countryAgencies(ctx, seg, gazetteer, steps))));
   steps = aflScores(ctx, seg, acts(ctx, upNext(ctx, ministerPortfolios(ctx, irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, compassSeats(ctx, steps))))))))))))))));
+  steps = placeTitles(ctx, toks, unlistedGivenNames(ctx, seg, commaSuffixes(seg, personOfSides(ctx, gazetteer, steps))));
+  steps = regnalNumbers(ctx, seg, accordingToSources(ctx, regionPrefixes(ctx, inUnknownPlaces(ctx, toks, teamNames(ctx, countryCompanies(ctx, steps))))));
   steps = companyDeeds(ctx, pluralPossessiveBodies(ctx, seg, saidBodies(ctx, seg, creditedNames(ctx, speakingPlaces(ctx, ownedProducts(ctx, seg, caseNames(seg, andPlaces(ctx, seg, pluralVerbNames(ctx, seg, itselfSubjects(ctx, saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps)))))))))))));
   for (const s of steps) {
     let { from, to } = s;
@@ -734,6 +758,9 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     // (A MISC name only when a plural nickname: "the Garrington 4-8" is a well's name, score and all.)
     let side = false;
     if (to - from > 1 && ctx.cap[to - 1] === DIGIT && isScore(toks[to - 1].text) && (s.type !== MISC || plural(toks[to - 2].text))) { to--; side = true; }
+    // Names round 26: "Zinedine Zidane 46th" in a scorers' line, "met Foreign Minister Jose Miguel Insulza Monday":
+    // a minute's ordinal or a weekday read onto a person's name is the game's or the date's.
+    if (s.type === PERSON && to - from > 2 && ((ctx.cap[to - 1] === MIXED && ORDINAL.test(toks[to - 1].text)) || WEEKDAYS.has(ctx.lower[to - 1]))) to--;
     // "Abu Hamza al-Yafei," read with its comma: a name never ends in a comma, semicolon, colon or full stop.
     while (to - from > 1 && ctx.cap[to - 1] === PUNCT && isListPunct(toks[to - 1].text) && !initialsStop(toks[to - 2].text, toks[to - 1].text)) to--;
     // "D-Ohio", "R-Texas", "I-Vt.": AP's party and state after a lawmaker's name; the state is a place.
@@ -766,7 +793,8 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     if (type === 'LOCATION' && to - from === 2 && ctx.lower[to - 1] === COUNCIL && ctx.cap[to - 1] === TITLE) type = 'ORGANIZATION';
     // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.
     // Round 24: and two words, a nationality and a government's own word ("Scottish Government", "Welsh Parliament").
-    if (type === 'MISC' && ((to - from >= 3 && BODIES.has(ctx.lower[to - 1])) || (to - from === 2 && GOVERNMENTS.has(ctx.lower[to - 1]) && ctx.cap[to - 1] === TITLE)) && isDemonym(ctx, from)) type = 'ORGANIZATION';
+    // Names round 26: or a body's word before "for"/"of" ("French National Centre for Scientific Research").
+    if (type === 'MISC' && ((to - from >= 3 && BODIES.has(ctx.lower[to - 1])) || (to - from === 2 && GOVERNMENTS.has(ctx.lower[to - 1]) && ctx.cap[to - 1] === TITLE) || bodyBeforeOf(ctx, from, to)) && isDemonym(ctx, from)) type = 'ORGANIZATION';
     push(toks[from].start, toks[to - 1].end - sharedFullStop(ctx, seg, to - 1), type, false, s.sure === true, s.fixed === true, s.held === true);
   }
 
@@ -831,6 +859,11 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (dl?.agency) {
+    const before = out.length;
+    agencyRepeats(seg, dl.agency, out);
+    if (out.length > before) out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   // Most articles have no credit paragraph and no dateline: nothing is outside.
   const outside = !anyCredit && !dl ? () => false : (k: number) => creditParas[seg.sentences[toks[k].sentence].paragraph] === 1 || (dl !== null && dl !== undefined && toks[k].start < dl.end && toks[k].end > dl.start);
   const named = titledForms(ctx, seg, slashNames(ctx, seg, deskPrefixNames(seg, definedAcronyms(seg, signOffPlaces(seg, seg.credits, nicknameRepeats(ctx, seg, nameRepeats(ctx, seg, surnameRepeats(ctx, seg, out, outside), outside), outside)), outside, ctx.cap)), outside));
