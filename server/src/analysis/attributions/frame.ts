@@ -608,6 +608,8 @@ const WRITTEN_THINGS = new Set([
   'letter', 'letters', 'book', 'books', 'column', 'columns', 'op-ed', 'essay', 'essays', 'piece', 'memo', 'memos', 'dissertation',
   'song', 'songs', 'note', 'notes', 'post', 'posts', 'email', 'emails', 'e-mail', 'message', 'messages', 'report', 'article', 'articles',
   'editorial', 'blog', 'bill', 'bills', 'law', 'laws', 'legislation', 'rule', 'rules', 'novel', 'novels', 'speech', 'script', 'check', 'cheque',
+  'reports', 'paper', 'papers', 'poem', 'poems', 'story', 'stories', 'code', 'cheques', 'checks', 'tickets', 'policy', 'policies',
+  'contract', 'contracts', 'homework', 'lyrics', 'scripts', 'speeches', 'editorials',
 ]);
 const MAX_WRITTEN_OBJECT = 5;
 
