@@ -152,7 +152,8 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
   const pastCues: number[] = [];
   const title = c.hi > c.lo && isTitleLine(doc, c, para.role);
   if (title) {
-    const h = headlineColon(doc, c);
+    // ("Some hon. members: Hear, hear!": a record's short labelled line is no title.)
+    const h = headlineColon(doc, c) ?? (para.role === 'body' ? recordLabel(doc, c) : null);
     if (h) drafts.push(h);
   } else if (c.hi > c.lo) {
     // A first line ending in a full stop may still be a headline ("Voss: My plans are not set in stone.").

@@ -71,12 +71,15 @@ function labelAt(doc: Doc, lo: number, hi: number): { first: number; last: numbe
 
 /** "Mr. Garrick Holloway (Kenora, CPC): …" opening a paragraph: the label and the paragraph after it. */
 export function recordLabel(doc: Doc, c: Clause): Draft | null {
-  if (c.lo + 3 >= c.hi || doc.toks[c.lo].start !== c.paragraphStart) return null;
-  const label = labelAt(doc, c.lo, c.hi);
+  if (doc.toks[c.lo].start !== c.paragraphStart) return null;
+  // The paragraph's tokens: the sentence splitter may end a sentence inside the label ("Some hon.").
+  let hi = c.hi;
+  while (hi < doc.toks.length && doc.toks[hi].start < c.paragraphEnd) hi++;
+  if (c.lo + 3 >= hi) return null;
+  const label = labelAt(doc, c.lo, hi);
   if (!label) return null;
   const { colon } = label;
-  let end = c.hi - 1;
-  for (let k = c.hi; k < doc.toks.length && doc.toks[k].start < c.paragraphEnd; k++) end = k;
+  let end = hi - 1;
   while (end > colon && !isWord(doc.toks[end].text) && !'’”"\'?!'.includes(doc.toks[end].text)) end--;
   let words = 0;
   for (let k = colon + 1; k <= end; k++) if (isWord(doc.toks[k].text)) words++;

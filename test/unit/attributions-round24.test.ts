@@ -1,0 +1,134 @@
+import { strict as assert } from 'node:assert';
+import { about, runAttributions, showAttributions } from './attribution-helpers';
+import type { Attribution } from '../../server/src/analysis/types';
+
+// Issue 11, round 24 (eleventh session): blind batch 20's house styles. A parliamentary record's
+// speaker labels, a press conference's "On <topic>: “…”" notes, a translated wire's "specified",
+// ", while warning that …", a document closing its sentence after the content, a manner adverb
+// that is no content, things one writes. Invented sentences.
+
+const PEOPLE = [
+  { id: 'p1', type: 'PERSON' as const, forms: ['Dorian Weatherby', 'Weatherby'] },
+  { id: 'p2', type: 'PERSON' as const, forms: ['Celestine Marcoux', 'Marcoux'] },
+];
+
+function withContent(list: Attribution[], words: string): Attribution | undefined {
+  return list.find((a) => a.content.text.includes(words));
+}
+
+describe('attributions round 24: a parliamentary record\'s speaker labels', () => {
+  const record = [
+    'Mr. Dorian Weatherby (Brandon—Souris, CPC): Mr. Speaker, the grain terminal in Churchill has been closed for six weeks and farmers are paying for it. When will the minister act?',
+    '',
+    'Hon. Celestine Marcoux (Minister of Agriculture, Lib.): Mr. Speaker, I can tell the House that the terminal will reopen on Monday, and that we have paid every claim filed so far.',
+    '',
+    'Some hon. members: Hear, hear!',
+    '',
+    'Mr. Dorian Weatherby: Mr. Speaker, the port authority says the repairs will take until spring. Who is right?',
+  ].join('\n');
+  const list = runAttributions(record, PEOPLE);
+
+  it('the paragraph after "Mr. X (Riding, Party):" is X\'s, with no cue', () => {
+    const a = withContent(list, 'grain terminal in Churchill');
+    assert.ok(a, showAttributions(list));
+    assert.equal(a.source?.text, 'Mr. Dorian Weatherby', showAttributions(list));
+    assert.equal(a.sourceEntity, 'p1');
+    assert.equal(a.cue, null);
+    assert.match(a.content.text, /^Mr\. Speaker, the grain terminal .* When will the minister act\?$/);
+  });
+  it('"Hon. X (Minister of …, Lib.):" labels the minister, and her "I can tell the House that …" is no second attribution', () => {
+    const a = withContent(list, 'terminal will reopen on Monday');
+    assert.ok(a, showAttributions(list));
+    assert.equal(a.sourceEntity, 'p2', showAttributions(list));
+    assert.equal(list.filter((x) => x.source?.text === 'I').length, 0, showAttributions(list));
+  });
+  it('a label repeated without its bracket ("Mr. X:") is the same speaker\'s', () => {
+    const a = withContent(list, 'Who is right?');
+    assert.ok(a, showAttributions(list));
+    assert.equal(a.sourceEntity, 'p1');
+  });
+  it('"Some hon. members:" labels the members', () => {
+    const a = withContent(list, 'Hear, hear');
+    assert.equal(a?.source?.text, 'Some hon. members', showAttributions(list));
+  });
+  it('reported speech inside a labelled paragraph keeps its own speaker', () => {
+    const a = list.find((x) => x.cue?.text === 'says');
+    assert.equal(a?.source?.text, 'the port authority', showAttributions(list));
+    assert.equal(a?.content.text, 'the repairs will take until spring');
+  });
+  it('guard: a body paragraph opening with a name and a colon but no honorific is no label ("Weatherby: 4,210 votes")', () => {
+    const l = runAttributions('The results came in after midnight.\n\nWeatherby: 4,210 votes. Marcoux: 3,980 votes.', PEOPLE);
+    assert.equal(l.length, 0, showAttributions(l));
+  });
+  it('guard: "Mr. X said: …" opening a paragraph keeps its verb as the cue', () => {
+    const l = runAttributions('Mr. Weatherby said: the terminal should never have closed.', PEOPLE);
+    assert.equal(l[0]?.cue?.text, 'said', showAttributions(l));
+  });
+});
+
+describe('attributions round 24: a press conference\'s "On <topic>:" notes', () => {
+  const notes = [
+    'Marcoux sat at the end of the table and answered every question in under a minute.',
+    '',
+    'On the new contract: “I read it twice. It is fair to both sides.”',
+    '',
+    'On her plans for the summer: “A lake, a canoe and no telephone.”',
+  ].join('\n');
+  const list = runAttributions(notes, PEOPLE);
+  it('the quotation after a topic and a colon is the person the notes are about, with no cue', () => {
+    const a = about(list, 'It is fair to both sides');
+    assert.equal(a.sourceEntity, 'p2', showAttributions(list));
+    assert.equal(a.cue, null, showAttributions(list));
+  });
+  it('the next topic goes on with the same speaker', () => {
+    const a = about(list, 'a canoe and no telephone');
+    assert.equal(a.sourceEntity, 'p2', showAttributions(list));
+    assert.equal(a.cue, null);
+  });
+  it('guard: "Weatherby said of the deal: “…”" keeps its speaker and verb', () => {
+    const l = runAttributions('Weatherby said of the deal: “It is the best we could get.”', PEOPLE);
+    const a = about(l, 'best we could get');
+    assert.equal(a.sourceEntity, 'p1', showAttributions(l));
+    assert.ok(a.cue, showAttributions(l));
+  });
+});
+
+describe('attributions round 24: cues of a translated wire and their contents', () => {
+  it('"…, the minister specified." reports what comes before', () => {
+    const list = runAttributions('The new ferry will cost $96 million, the minister specified.');
+    assert.equal(about(list, 'ferry will cost').cue?.text, 'specified', showAttributions(list));
+  });
+  it('", while warning that …" ends the content of "said" and is a cue of its own', () => {
+    const list = runAttributions('The union leader said she welcomed the agreement, while warning that nurses were still leaving the north.');
+    assert.equal(about(list, 'welcomed the agreement').content.text, 'she welcomed the agreement', showAttributions(list));
+    assert.equal(about(list, 'nurses were still leaving').cue?.text, 'warning', showAttributions(list));
+  });
+  it('guard: ", while others …" with no cue of the speaker\'s goes on as before', () => {
+    const list = runAttributions('The union leader said some nurses had come back, while others had left for Alberta.');
+    assert.match(about(list, 'nurses had come back').content.text, /left for Alberta/, showAttributions(list));
+  });
+});
+
+describe('attributions round 24: a document closing its sentence after the content', () => {
+  it('"…, and …, a new study suggests." is the study\'s', () => {
+    const list = runAttributions('Hip fractures among older women rose by a third over the decade, and most happened at home, a new study suggests.');
+    const a = about(list, 'Hip fractures');
+    assert.equal(a.cue?.text, 'suggests', showAttributions(list));
+    assert.equal(a.source?.text, 'a new study', showAttributions(list));
+  });
+});
+
+describe('attributions round 24: no content where nothing was said', () => {
+  it('"she tells it flatly" has no attribution (a manner adverb is no content)', () => {
+    const list = runAttributions('When she talks about the crash, she tells it flatly, like a weather report.');
+    assert.equal(list.length, 0, showAttributions(list));
+  });
+  it('"write their own reports" is writing a thing, not words reported', () => {
+    const list = runAttributions('The inspectors say the mills write their own reports and sign their own permits.');
+    assert.equal(list.filter((a) => a.cue?.text === 'write').length, 0, showAttributions(list));
+  });
+  it('guard: "she said flatly that …" keeps its content', () => {
+    const list = runAttributions('The director said flatly that the gallery would not sell the painting.');
+    assert.match(about(list, 'gallery would not sell').content.text, /gallery would not sell the painting/, showAttributions(list));
+  });
+});
