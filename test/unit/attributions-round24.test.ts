@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { about, runAttributions, showAttributions } from './attribution-helpers';
 import type { Attribution } from '../../server/src/analysis/types';
+import { findAttributions } from '../../server/src/analysis/attributions';
+import { segment } from '../../server/src/analysis/segment';
 
 // Issue 11, round 24 (eleventh session): blind batch 20's house styles. A parliamentary record's
 // speaker labels, a press conference's "On <topic>: “…”" notes, a translated wire's "specified",
@@ -130,5 +132,16 @@ describe('attributions round 24: no content where nothing was said', () => {
   it('guard: "she said flatly that …" keeps its content', () => {
     const list = runAttributions('The director said flatly that the gallery would not sell the painting.');
     assert.match(about(list, 'gallery would not sell').content.text, /gallery would not sell the painting/, showAttributions(list));
+  });
+});
+
+describe('attributions round 24: a headline with its deck on the next line', () => {
+  it('"Speaker: claim;" then a deck in the same paragraph: the headline\'s words end at the line break', () => {
+    const text = 'Okafor: The ferry fare freeze is "a promise kept";\nIn a speech to the chamber, the premier lays out her plan for the coast.\n\nPremier Ada Okafor spoke in Halifax on Monday.';
+    const list = findAttributions(segment(text), [], []);
+    const a = list.find((x) => x.cue?.text === ':');
+    assert.ok(a, showAttributions(list));
+    assert.equal(a.source?.text, 'Okafor');
+    assert.equal(a.content.text, 'The ferry fare freeze is "a promise kept"');
   });
 });
