@@ -53,7 +53,7 @@ describe('attributions round 24: a parliamentary record\'s speaker labels', () =
     const a = withContent(list, 'Hear, hear');
     assert.equal(a?.source?.text, 'Some hon. members', showAttributions(list));
   });
-  it('reported speech inside a labelled paragraph keeps its own speaker', () => {
+  it('guard: reported speech inside a labelled paragraph keeps its own speaker', () => {
     const a = list.find((x) => x.cue?.text === 'says');
     assert.equal(a?.source?.text, 'the port authority', showAttributions(list));
     assert.equal(a?.content.text, 'the repairs will take until spring');
@@ -126,7 +126,7 @@ describe('attributions round 24: no content where nothing was said', () => {
     assert.equal(list.length, 0, showAttributions(list));
   });
   it('"write their own reports" is writing a thing, not words reported', () => {
-    const list = runAttributions('The inspectors say the mills write their own reports and sign their own permits.');
+    const list = runAttributions('Mr. Speaker, the mills inspect their own boilers, write their own reports and sign their own permits.');
     assert.equal(list.filter((a) => a.cue?.text === 'write').length, 0, showAttributions(list));
   });
   it('guard: "she said flatly that …" keeps its content', () => {
