@@ -145,3 +145,18 @@ describe('attributions round 24: a headline with its deck on the next line', () 
     assert.equal(a.content.text, 'The ferry fare freeze is "a promise kept"');
   });
 });
+
+describe('attributions round 24: a quoted title goes on with no one\'s words', () => {
+  it('"“Harvest Moon,” her memoir, comes out in May" after a quotation is no continuation of it', () => {
+    const list = runAttributions('“We will not sell the farm,” Marcoux said.\n\n“Harvest Moon,” her memoir of the drought years, comes out in May.', PEOPLE);
+    assert.equal(list.filter((a) => a.content.text.includes('Harvest Moon')).length, 0, showAttributions(list));
+  });
+  it('guard: a short answer right after the speaker\'s words in the same paragraph goes on with them', () => {
+    const list = runAttributions('“There is one rival that matters,” Weatherby told the crowd. “Fort Simpson.”', PEOPLE);
+    assert.equal(about(list, 'Fort Simpson').sourceEntity, 'p1', showAttributions(list));
+  });
+  it('guard: a quoted question in title case is speech ("“Mr. Weatherby?”")', () => {
+    const list = runAttributions('“Order in the room,” the chair said.\n\n“Mr. Weatherby?”\n\nHe stood and read his statement.', PEOPLE);
+    assert.ok(list.some((a) => a.content.text.includes('Mr. Weatherby?')), showAttributions(list));
+  });
+});

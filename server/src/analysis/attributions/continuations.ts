@@ -45,6 +45,26 @@ function opensSentence(doc: Doc, seg: Segmentation, q: Quote): boolean {
   return i < pStart || SENTENCE_BREAK.has(doc.text[i]);
 }
 
+/** Longest quoted title, in words ("''The Art of the Deal,''"). */
+const MAX_TITLE_WORDS = 5;
+/** Small words a title keeps in lower case. */
+const TITLE_LINKS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by']);
+
+/**
+ * "''Opening Belle,'' which will be in bookstores …", "signed on for ''The X-Files,''": a short
+ * quotation whose words are all capitalised (small links aside) names a book, a show or a slogan;
+ * it goes on with no one's words.
+ */
+function isTitleQuoted(doc: Doc, q: Quote): boolean {
+  if (q.words > MAX_TITLE_WORDS) return false;
+  const inside = doc.text.slice(q.start, q.end).trimEnd();
+  // ("Mr. D’Souza?", "Shame!": a question or a cry is speech.)
+  if (inside.endsWith('?') || inside.endsWith('!')) return false;
+  const words = inside.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[0] ?? '')) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_LINKS.has(w));
+}
+
 /** Speech ends in punctuation inside the marks; a title or a term does not. */
 function soundsLikeSpeech(doc: Doc, q: Quote): boolean {
   if (!q.closed) return true;
@@ -278,6 +298,9 @@ export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex
       continue;
     }
     if (q.words < 2 || !opensSentence(doc, seg, q) || !soundsLikeSpeech(doc, q)) continue;
+    // A quoted title goes on with no one's words (but a short answer right after the speaker's words
+    // in the same paragraph does: "… told delegates. “Donald Trump.”").
+    if (isTitleQuoted(doc, q) && !(prev && paragraphOf(seg, prev.contentEnd - 1) === q.firstParagraph)) continue;
     const prevPara = prev ? paragraphOf(seg, prev.contentEnd - 1) : -10;
     if (prev && ((hasQuotation(doc, prev) && q.firstParagraph - prevPara <= 1) || (prev.cue && q.firstParagraph - prevPara <= CARRY_PARAGRAPHS))) {
       const c: ContinuationDraft = {
