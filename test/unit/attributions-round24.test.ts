@@ -160,3 +160,18 @@ describe('attributions round 24: a quoted title goes on with no one\'s words', (
     assert.ok(list.some((a) => a.content.text.includes('Mr. Weatherby?')), showAttributions(list));
   });
 });
+
+describe('attributions round 24: credit and contact lines at a story\'s foot', () => {
+  it('"Contributing: Ann Lee and Raj Dey" is no attribution', () => {
+    const list = runAttributions('The council voted 7-2 to keep the pier open.\n\nContributing: Ann Lee and Raj Dey');
+    assert.equal(list.length, 0, showAttributions(list));
+  });
+  it('"Twitter: @marcouxreports" is no attribution', () => {
+    const list = runAttributions('The council voted 7-2 to keep the pier open.\n\nTwitter: @marcouxreports');
+    assert.equal(list.length, 0, showAttributions(list));
+  });
+  it('guard: a short line "Marcoux: We will appeal" is still the speaker\'s', () => {
+    const list = runAttributions('The council voted 7-2 to keep the pier open.\n\nMarcoux: We will appeal\n\nShe spoke outside city hall.', PEOPLE);
+    assert.equal(about(list, 'We will appeal').sourceEntity, 'p2', showAttributions(list));
+  });
+});

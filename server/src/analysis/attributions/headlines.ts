@@ -34,6 +34,8 @@ const LABELS = new Set([
   'CLAIM', 'CLAIMS', 'FACT', 'FACTS', 'VERDICT', 'RATING', 'CONTEXT', 'BACKGROUND', 'SUMMARY', 'MATTERS', 'NEXT', 'HAPPENED', 'HAPPENING',
   // A story's form named before the colon ("FACT CHECK:", "Fact check:", "Q&A:", "FAQ:", "Explained:").
   'CHECK', 'Q&A', 'FAQ', 'EXPLAINED',
+  // Credit and contact lines at a story's foot ("Contributing: Ann Lee", "Follow: @annlee").
+  'CONTRIBUTING', 'CONTRIBUTORS', 'FOLLOW', 'CONTACT',
 ]);
 
 /** "TAPPER: …" opening a transcript paragraph: the speaker label and the paragraph after it. */
@@ -172,6 +174,8 @@ export function headlineColon(doc: Doc, c: Clause): Draft | null {
   let end = (line > 0 ? line : c.hi) - 1;
   while (end > colon && !isWord(doc.toks[end].text) && !CLOSERS.includes(doc.toks[end].text)) end--;
   if (end <= colon || !wordsIn(doc, colon + 1, end) || isNameList(doc, colon + 1, end)) return null;
+  // "Twitter: @annlee": a handle or an address, no words said.
+  if (/^[@#]?[\w.-]+@?[\w.-]*$/.test(doc.text.slice(doc.toks[colon + 1].start, doc.toks[end].end)) && /[@#]/.test(doc.text.slice(doc.toks[colon].end, doc.toks[end].end))) return null;
   const start = doc.toks[colon + 1].start;
   const stop = doc.toks[end].end;
   const source = { first: lo, last: colon - 1 };
