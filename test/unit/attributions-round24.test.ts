@@ -175,3 +175,20 @@ describe('attributions round 24: credit and contact lines at a story\'s foot', (
     assert.equal(about(list, 'We will appeal').sourceEntity, 'p2', showAttributions(list));
   });
 });
+
+describe('attributions round 24: a listener and a time after "told", nothing more', () => {
+  it('"“…?” X told reporters during Tuesday’s call." reports the quotation before', () => {
+    const list = runAttributions('“What can the province do to help?” Marcoux told reporters during Tuesday’s conference call.', PEOPLE);
+    const a = list.find((x) => x.cue?.text === 'told');
+    assert.equal(a?.content.text, 'What can the province do to help?', showAttributions(list));
+    assert.equal(a?.sourceEntity, 'p2');
+  });
+  it('"told a dispatcher before police arrived." has no content after the listener', () => {
+    const list = runAttributions('Marcoux later said she suspected the driver was lost — something a 911 caller also told a dispatcher before police arrived on scene.', PEOPLE);
+    assert.equal(list.filter((x) => x.content.text.startsWith('a dispatcher')).length, 0, showAttributions(list));
+  });
+  it('guard: "told reporters before the vote that …" keeps the clause', () => {
+    const list = runAttributions('Weatherby told reporters before the vote that the pier would stay open.', PEOPLE);
+    assert.equal(about(list, 'pier would stay open').content.text, 'the pier would stay open', showAttributions(list));
+  });
+});

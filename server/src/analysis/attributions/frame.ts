@@ -558,15 +558,16 @@ function listenerEndsClause(doc: Doc, t: number, c: Clause, quotes: QuoteIndex):
       ((doc.lower[j] === 'and' || doc.lower[j] === 'of' || doc.toks[j].text === '&') && j + 1 < c.hi && isCapitalised(doc.toks[j + 1].text)))) j++;
   } else if (DETERMINERS.has(doc.lower[j])) {
     j++;
-    while (j < c.hi && j < t + 5 && isWord(doc.toks[j].text) && !PHRASE_STOPS.has(doc.lower[j]) && !ADVERBIAL_PREPOSITIONS.has(doc.lower[j])) j++;
+    while (j < c.hi && j < t + 5 && isWord(doc.toks[j].text) && !PHRASE_STOPS.has(doc.lower[j]) && !ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) && !LISTENER_TAIL.has(doc.lower[j])) j++;
   } else j = pastBareListenerWords(doc, j, c.hi);
   if (j === t + 1) return false;
   // Then the sentence ends, maybe after a short time or place ("on Thursday", "in Ottawa",
   // "in a memo on Wednesday").
   if (j < c.hi && LISTENER_TAIL.has(doc.lower[j])) {
-    const stop = Math.min(c.hi, j + 6);
+    const stop = Math.min(c.hi, j + 8);
     j++;
-    while (j < stop && isWord(doc.toks[j].text) && (!PHRASE_STOPS.has(doc.lower[j]) || LISTENER_TAIL.has(doc.lower[j]))) j++;
+    // ("during Tuesday’s conference call": an owner's mark inside the tail.)
+    while (j < stop && (isWord(doc.toks[j].text) || isPossessive(doc.toks[j].text)) && (!PHRASE_STOPS.has(doc.lower[j]) || LISTENER_TAIL.has(doc.lower[j]))) j++;
   }
   return j >= c.hi || FINAL_PUNCT.has(doc.toks[j].text);
 }
@@ -589,7 +590,10 @@ function pastBareListenerWords(doc: Doc, j: number, hi: number): number {
 }
 
 /** Words that open a short time or place after the listener ("told CBC on Thursday."). */
-const LISTENER_TAIL = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'late', 'early', 'earlier', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const LISTENER_TAIL = new Set([
+  'on', 'in', 'at', 'during', 'this', 'last', 'late', 'early', 'earlier', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'by', 'from', 'via',
+]);
 
 /**
  * The answer for a cue verb the rules read as reporting no words ("praised the bylaw",
