@@ -192,3 +192,19 @@ describe('attributions round 24: a listener and a time after "told", nothing mor
     assert.equal(about(list, 'pier would stay open').content.text, 'the pier would stay open', showAttributions(list));
   });
 });
+
+describe('attributions round 24: a time or adverbial before the speaker of a quotation is the narrator\'s', () => {
+  it('"Less than an hour later, X wrote, “…”" reports the quotation only', () => {
+    const list = runAttributions('Less than an hour later, Weatherby wrote, “The pier stays open. That is final.”', PEOPLE);
+    assert.deepEqual(list.map((a) => a.content.text), ['The pier stays open. That is final.'], showAttributions(list));
+  });
+  it('"In a statement Thursday, X said, “…”" reports the quotation only', () => {
+    const list = runAttributions('In a statement Thursday, Marcoux said, “We will appeal the ruling.”', PEOPLE);
+    assert.deepEqual(list.map((a) => a.content.text), ['We will appeal the ruling.'], showAttributions(list));
+  });
+  it('guard: a clause before a cue set off by commas is still a piece ("The province would not step in, he said, “at this stage.”")', () => {
+    const list = runAttributions('The province would not step in, Weatherby said, “at this stage.”', PEOPLE);
+    assert.equal(list.length, 2, showAttributions(list));
+    assert.equal(list[0].content.text, 'The province would not step in');
+  });
+});

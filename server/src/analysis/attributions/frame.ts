@@ -607,6 +607,26 @@ export const NOT_SPEECH: Draft[] = [];
  */
 const VERDICTS = new Set(['praise', 'applaud', 'blast', 'mock', 'defend', 'condemn', 'denounce', 'decry']);
 
+/** Longest adverbial piece before a source ("In an essay in Time magazine in December"). */
+const MAX_ADVERBIAL_PIECE = 12;
+/** Words that close a time phrase ("Minutes later", "Two years ago"). */
+const TIME_CLOSERS = new Set(['later', 'ago', 'earlier', 'before', 'after', 'afterward', 'afterwards']);
+
+/**
+ * Whether tokens [from, end] are an adverbial with no verb: opened by a preposition or a sentence
+ * adverb ("In an essay in December", "Still"), or a time ("Less than 30 minutes later", "Just last week").
+ */
+function adverbialPiece(doc: Doc, from: number, end: number): boolean {
+  if (end - from >= MAX_ADVERBIAL_PIECE) return false;
+  for (let k = from; k <= end; k++) {
+    const t = doc.toks[k].text;
+    if (isFiniteVerb(doc, k) || CUE_VERBS.has(doc.lower[k]) || t === '“' || t === '"' || t === '‘') return false;
+  }
+  const first = doc.lower[from];
+  const last = doc.lower[end];
+  return (ADVERBIAL_PREPOSITIONS.has(first) && first !== 'to') || SENTENCE_ADVERBS.has(first) || TIME_CLOSERS.has(last) || TIME_WORDS.has(last);
+}
+
 /** Things one writes: as the object of "wrote" they are the act's, not the words'. */
 const WRITTEN_THINGS = new Set([
   'letter', 'letters', 'book', 'books', 'column', 'columns', 'op-ed', 'essay', 'essays', 'piece', 'memo', 'memos', 'dissertation',
@@ -965,7 +985,9 @@ export function frameForVerb(
     const from = contentStartFrom(doc, c, before);
     if (from < before && countWords(doc, from, before, 2) >= 2) {
       const endTok = lastContentToken(doc, from, before);
-      if (endTok >= from) return [draft(source, cue, doc.toks[from].start, doc.toks[endTok].end, null, anchor), draft(source, cue, rc.start, rc.end, rc.quote, anchor)];
+      // ("Less than 30 minutes later, Trump wrote, “…”", "In an essay in December, he wrote, “…”": a time
+      // or an adverbial before the speaker is the narrator's.)
+      if (endTok >= from && !adverbialPiece(doc, from, endTok)) return [draft(source, cue, doc.toks[from].start, doc.toks[endTok].end, null, anchor), draft(source, cue, rc.start, rc.end, rc.quote, anchor)];
     }
   }
   return draft(source, cue, rc.start, rc.end, rc.quote, anchor);
