@@ -208,3 +208,11 @@ describe('attributions round 24: a time or adverbial before the speaker of a quo
     assert.equal(list[0].content.text, 'The province would not step in');
   });
 });
+
+describe('attributions round 24: a reporter\'s question before the answer\'s speaker', () => {
+  it('"Asked what he wanted from the deal, X said, “…”" gives the answer only, not the question', () => {
+    const list = runAttributions('Asked what he wanted from the deal, Weatherby said, “A pier that stays open.”', PEOPLE);
+    assert.deepEqual(list.map((a) => a.content.text), ['A pier that stays open.'], showAttributions(list));
+    assert.equal(list[0].sourceEntity, 'p1');
+  });
+});

@@ -609,6 +609,8 @@ const VERDICTS = new Set(['praise', 'applaud', 'blast', 'mock', 'defend', 'conde
 
 /** Longest adverbial piece before a source ("In an essay in Time magazine in December"). */
 const MAX_ADVERBIAL_PIECE = 12;
+/** Participles that open a reporter's question before the answer's speaker ("Asked about …,"). */
+const QUESTION_OPENERS = new Set(['asked', 'pressed', 'questioned']);
 /** Words that close a time phrase ("Minutes later", "Two years ago"). */
 const TIME_CLOSERS = new Set(['later', 'ago', 'earlier', 'before', 'after', 'afterward', 'afterwards']);
 
@@ -617,6 +619,9 @@ const TIME_CLOSERS = new Set(['later', 'ago', 'earlier', 'before', 'after', 'aft
  * adverb ("In an essay in December", "Still"), or a time ("Less than 30 minutes later", "Just last week").
  */
 function adverbialPiece(doc: Doc, from: number, end: number): boolean {
+  // "Asked what he wanted, Adelson said, “…”", "When pressed, she said, “…”": the reporter's question.
+  const w0 = doc.lower[from];
+  if (QUESTION_OPENERS.has(w0) || (from < end && (w0 === 'when' || w0 === 'if') && QUESTION_OPENERS.has(doc.lower[from + 1]))) return true;
   if (end - from >= MAX_ADVERBIAL_PIECE) return false;
   for (let k = from; k <= end; k++) {
     const t = doc.toks[k].text;
