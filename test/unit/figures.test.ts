@@ -668,6 +668,75 @@ const CASES: [string, string, Expected[]][] = [
     f('mid-30s', 'AGE', null, { approx: true }),
     f('mid-1990s', 'DATE', null),
   ]],
+  ['"by X to Y" is the change and the new level, not a range; "$10 to $15" alone stays one', 'Bin collections will go up by £4 to £58, the fund shrank by about $140 billion to $2.31 trillion, and seats cost $10 to $15.', [
+    f('£4', 'MONEY', 4, { unit: 'GBP' }),
+    f('£58', 'MONEY', 58, { unit: 'GBP' }),
+    f('about $140 billion', 'MONEY', 1.4e11, { unit: 'USD', approx: true }),
+    f('$2.31 trillion', 'MONEY', 2.31e12, { unit: 'USD' }),
+    f('$10 to $15', 'MONEY', null, { unit: 'USD' }),
+  ]],
+  ['pence glued to the number in British copy; a video\'s "720p" and an old fraction\'s "1 / 2p" are no money', 'Care takes 46p of every £1 the county spends; petrol rose 3.2p, and clips stream in 720p.', [
+    f('46p', 'MONEY', 0.46, { unit: 'GBP' }),
+    f('£1', 'MONEY', 1, { unit: 'GBP' }),
+    f('3.2p', 'MONEY', 0.032, { unit: 'GBP' }),
+  ]],
+  ['concentrations in blood and air', 'Levels fell from 172 nmol/L; his cholesterol was 240 mg/dL, glucose 6.1 mmol/L, and smog hit 310 µg/m3.', [
+    f('172 nmol/L', 'QUANTITY', 172, { unit: 'nmol/L' }),
+    f('240 mg/dL', 'QUANTITY', 240, { unit: 'mg/dL' }),
+    f('6.1 mmol/L', 'QUANTITY', 6.1, { unit: 'mmol/L' }),
+    f('310 µg/m3', 'QUANTITY', 310, { unit: 'µg/m³' }),
+  ]],
+  ['"a year ago" after a duration is no rate', 'Stock stood at 4.1 months, from 3.2 months a year ago, and shifts run 12 hours a day.', [
+    f('4.1 months', 'DURATION', 4.1, { unit: 'month' }),
+    f('3.2 months', 'DURATION', 3.2, { unit: 'month' }),
+    f('12 hours a day', 'DURATION', 12, { unit: 'hour' }),
+  ]],
+  ['a count out of a whole after a capitalised name is a figure ("Alliance 181 of the 400"), "Article 33 of the 1951 Convention" is not', 'The count gave the ruling Unity 181 of the 400 seats, under Article 33 of the 1951 Convention.', [
+    f('181', 'CARDINAL', 181),
+    f('400', 'CARDINAL', 400, { unit: 'seats' }),
+    f('1951', 'DATE', 1951),
+  ]],
+  ['a team\'s record after "fell to", low to high, and a pitcher\'s record beside his run average', 'Kelso has lost six of eight and fell to 61-70. Pitcher Omar Vance (6-9, 4.51) starts.', [
+    f('six', 'CARDINAL', 6),
+    f('eight', 'CARDINAL', 8),
+    f('61-70', 'SCORE', null, { unit: 'record' }),
+    f('6-9', 'SCORE', null, { unit: 'record' }),
+    f('4.51', 'CARDINAL', 4.51),
+  ]],
+  ['rain rates, trillions written "T" after a sign and "tr" against naira, a change in per cent after money', 'Rain fell at 20 to 30mm/h; the firm is worth about $2.9T; capital spending is N16.4tr, up $9.4 million or 19.3%.', [
+    f('20 to 30mm/h', 'QUANTITY', null, { unit: 'mm/h' }),
+    f('about $2.9T', 'MONEY', 2.9e12, { unit: 'USD', approx: true }),
+    f('N16.4tr', 'MONEY', 1.64e13, { unit: 'NGN' }),
+    f('$9.4 million', 'MONEY', 9.4e6, { unit: 'USD' }),
+    f('19.3%', 'PERCENT', 19.3),
+  ]],
+  ['a game\'s half is no date, a year\'s half is; a footnote\'s "(1)" against a word is no figure', 'Reed scored early in the second half. Profit rose in the second half. Adjusted EBITDA(1) was $58.2 million.', [
+    f('second half', 'DATE', null),
+    f('$58.2 million', 'MONEY', 5.82e7, { unit: 'USD' }),
+  ]],
+  ['seconds glued to a decimal, a run of days with an adjective between, "handed over" a particle but "taken over 300" a bound', 'Vos was 0.084s ahead after 241 consecutive days and two more years; donors handed over $25 million, and she has taken over 300 wickets.', [
+    f('0.084s', 'DURATION', 0.084, { unit: 'second' }),
+    f('241 consecutive days', 'DURATION', 241, { unit: 'day' }),
+    f('two more years', 'DURATION', 2, { unit: 'year' }),
+    f('$25 million', 'MONEY', 2.5e7, { unit: 'USD' }),
+    f('over 300', 'CARDINAL', 300, { bound: 'min', unit: 'wickets' }),
+  ]],
+  ['a numbered exit is no count, snow a town lies under is no bound, "the low 20s" after "Temperatures … in" are degrees', 'Snow buries the town under 4 feet; the road closed at exit 46 and gate 12 shut. Temperatures hovered in the low 20s.', [
+    f('4 feet', 'QUANTITY', 4, { unit: 'foot' }),
+    f('20s', 'QUANTITY', null, { unit: 'degree', approx: true }),
+  ]],
+  ['a lower-case "c" against a small number: cents beside euros or dollars, degrees beside a word of temperature, else nothing', 'The wage rises by 80c to €14.50. Highs of 30c are expected. Stamps rose 5c to $1.45. Take the 12c bus.', [
+    f('80c', 'MONEY', 0.8, { unit: 'EUR' }),
+    f('€14.50', 'MONEY', 14.5, { unit: 'EUR' }),
+    f('30c', 'QUANTITY', 30, { unit: '°C' }),
+    f('5c', 'MONEY', 0.05, { unit: 'USD' }),
+    f('$1.45', 'MONEY', 1.45, { unit: 'USD' }),
+  ]],
+  ['India\'s grouping in lakhs and crores; a chamber\'s vote of two big numbers ("passed the bill 312-118"), not a model number', 'The line carried 1,04,312 riders and cost Rs 12,34,56,789. The House passed the bill 312-118; the 747-400 flew on.', [
+    f('1,04,312', 'CARDINAL', 104312, { unit: 'riders' }),
+    f('Rs 12,34,56,789', 'MONEY', 123456789, { unit: 'INR' }),
+    f('312-118', 'SCORE', null, { unit: 'vote' }),
+  ]],
 ];
 
 describe('figures', () => {
@@ -678,6 +747,19 @@ describe('figures', () => {
   it('multiplies without binary noise ("4.1 million" is 4100000 exactly)', () => {
     const got = figuresOf('Stocks fell 4.1 million barrels, it paid $33.2 million, 69 cents and 0.35 cent, and 133.7 million taka.');
     assert.deepEqual(got.map((g) => g.value), [4_100_000, 33_200_000, 0.69, 0.0035, 133_700_000]);
+  });
+
+  it('reads "Rs" and "rupees" as the rupee of the country whose copy it is', () => {
+    const unitsOf = (text: string): string[] => figuresOf(text).filter((g) => g.kind === 'MONEY').map((g) => g.unit ?? '');
+    assert.deepEqual(unitsOf('KARACHI: The State Bank of Pakistan sold Rs250 billion of bonds and 40 million rupees of bills.'), ['PKR', 'PKR']);
+    assert.deepEqual(unitsOf('COLOMBO (Wirewire) - Sri Lanka raised Rs 12 billion in treasury bills, the Colombo exchange said.'), ['LKR']);
+    assert.deepEqual(unitsOf('MUMBAI: The lender raised Rs 5,000 crore; Pakistan and Pakistani lenders did not bid, India said.'), ['INR']);
+    assert.deepEqual(unitsOf('Lahore traders paid Rs 900 for wheat, Pakistani officials in Islamabad said; an import cost ₹40.'), ['PKR', 'INR']);
+  });
+
+  it('reads no pence in the end of an old table\'s fraction ("12-1 / 2p")', () => {
+    const got = figuresOf('In London trading, Harlow Land added 12-1 / 2p to 468p.');
+    assert.deepEqual(got.filter((g) => g.kind === 'MONEY').map((g) => g.text), ['468p']);
   });
 
   it('reads a text whose last words look ahead past its end ("… go up", "… at least")', () => {

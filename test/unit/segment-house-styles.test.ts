@@ -278,6 +278,11 @@ describe('web scrape furniture', () => {
     assert.deepEqual(contributed.credits.flatMap((c) => c.names.map((n) => n.text)), ['Jane Porter']);
   });
 
+  it('credits a name in capitals before the agency with no comma ("By GRACE TALLEY Associated Press")', () => {
+    const seg = segment('Treasurer sentenced\n\nBy NOAH PELLING Associated Press\n\nSPRINGFIELD, Ill. (AP) — A former county treasurer was sentenced on Friday.');
+    assert.deepEqual(seg.credits.flatMap((c) => c.names.map((n) => n.text)), ['NOAH PELLING']);
+  });
+
   it('credits names with a joined article ("al-Sayyad") in a sign-off and a byline', () => {
     const signOff = segment('Port fees rise\n\nDOHA, May 2 (Wirewire) - Port fees at the gulf terminal rose on Monday, shippers said.\n\n(Reporting by Omar el-Amin and Layla al-Rashed; Editing by Ruth Penn)');
     assert.deepEqual(signOff.credits.flatMap((c) => c.names.map((n) => n.text)), ['Omar el-Amin', 'Layla al-Rashed', 'Ruth Penn']);
@@ -594,6 +599,44 @@ describe('web scrape furniture', () => {
     const money = a.figures.find((f) => f.kind === 'MONEY');
     assert.equal(money?.unit, 'CAD', 'a release dated in Nova Scotia counts in Canadian dollars');
     assert.ok(!a.figures.some((f) => f.text.includes('4821930')), 'a passcode is no figure');
+  });
+
+  it('reads a regional page\'s furniture: share row, headlines under "Read More", "Also Read:", "Have your say:", short ages, "- with AAP"', () => {
+    const page = [
+      'Posted 3h ago, updated 25m ago', 'Ferry fares to rise by 6 per cent',
+      'Fares on the island ferry will rise by 6 per cent from March, the operator said on Friday.',
+      'Also Read: Harbour dredging to start in spring', '- with AAP', 'Have your say: email letters@example.com',
+      'Facebook  Twitter  WhatsApp  Email', 'Read More', 'Council votes to keep the night bus', 'Record crowd for the regatta',
+    ].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [
+      ['timestamp', 'Posted 3h ago, updated 25m ago'], ['promo', 'Also Read: Harbour dredging to'], ['byline', '- with AAP'],
+      ['promo', 'Have your say: email letters@e'], ['share', 'Facebook  Twitter  WhatsApp  E'], ['read-more', 'Read More'],
+      ['read-more', 'Council votes to keep the nigh'], ['read-more', 'Record crowd for the regatta'],
+    ]);
+  });
+
+  it('reads a Lagos daily\'s page end: headlines under "RELATED NEWS", a WhatsApp channel, "Kindly share this story:"', () => {
+    const page = [
+      'Port fees to rise in January', 'Terminal operators will raise handling fees by 12 per cent from January, the ports authority said on Monday.',
+      'RELATED NEWS', 'Senate approves new ports bill', 'Dock workers call off strike', 'Join our WhatsApp Channel for breaking news', 'Kindly share this story:',
+    ].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [
+      ['read-more', 'RELATED NEWS'], ['read-more', 'Senate approves new ports bill'], ['read-more', 'Dock workers call off strike'],
+      ['signup', 'Join our WhatsApp Channel for '], ['share', 'Kindly share this story:'],
+    ]);
+  });
+
+  it('reads a city desk\'s stamp between slashes, reading controls, an outlet\'s trust note and a byline closing on the outlet\'s letters', () => {
+    const page = [
+      'Metro line crosses a lakh riders', 'Metro Desk / TNN / Updated: Dec 6, 2026, 10:42 IST', 'By Ravi Menon and Asha Pillai, CNN', 'AA', '+Text Size', '- Small', '- Large',
+      'Why you can trust the Courier', 'Daily ridership on the new line crossed one lakh on Friday, the metro corporation said.', 'Link Copied!',
+    ].join('\n\n');
+    const seg = segment(page);
+    assert.deepEqual(furniture(seg), [
+      ['timestamp', 'Metro Desk / TNN / Updated: De'], ['byline', 'By Ravi Menon and Asha Pillai,'], ['share', 'AA'], ['share', '+Text Size'],
+      ['share', '- Small'], ['share', '- Large'], ['footer', 'Why you can trust the Courier'], ['share', 'Link Copied!'],
+    ]);
+    assert.deepEqual(seg.credits.flatMap((c) => c.names.map((n) => n.text)), ['Ravi Menon', 'Asha Pillai']);
   });
 
   it('reads a live page\'s label and its call for readers\' pictures', () => {

@@ -15,7 +15,7 @@ import { dottedClock, parseNumeral, scaled } from './numerals';
 import { isQualifierStart } from './qualifiers';
 import { aboutCricket } from './scores';
 import type { TokenView } from './token-view';
-import { temperatureBefore, type UnitTail, unitAt } from './units';
+import { temperatureBefore, temperatureWord, type UnitTail, unitAt } from './units';
 
 export interface AmountContext {
   /** Index of the sentence's first token. */
@@ -52,7 +52,8 @@ function currencyPrefix(v: TokenView, i: number, end: number): { unit: string; n
     if (cedi !== undefined) return { unit: cedi, next: i + 2 };
   }
   const code = CURRENCY_CODES.get(w) ?? LETTER_CURRENCIES.get(w);
-  if (code !== undefined && i + 1 < end && v.digitStart(i + 1)) return { unit: code, next: i + 1 };
+  // "Rs 5,000" is the article's rupee: Pakistan's in Pakistani copy.
+  if (code !== undefined && i + 1 < end && v.digitStart(i + 1)) return { unit: code === 'INR' && !CURRENCY_CODES.has(w) ? v.facts.rupee() : code, next: i + 1 };
   return null;
 }
 
@@ -61,7 +62,7 @@ function moneyAfterPrefix(v: TokenView, i: number, end: number, ctx: AmountConte
   const pre = currencyPrefix(v, i, end);
   if (!pre || pre.next >= end || !v.digitStart(pre.next)) return null;
   const p = parseNumberPhrase(v, pre.next, end);
-  if (!p) return moneyCompound(v, i, pre.next, pre.unit);
+  if (!p) return moneyTrillions(v, i, pre.next, pre.unit) ?? moneyCompound(v, i, pre.next, pre.unit);
   if (p.numeral && p.numeral.form !== 'plain') return null;
   let last = p.last;
   let value = p.value;
@@ -83,6 +84,14 @@ function moneyAfterPrefix(v: TokenView, i: number, end: number, ctx: AmountConte
  * Money glued to a word by a hyphen after its sign: "a £85m-rated striker", "a $50,000-a-year
  * job", "its $2bn-plus budget". The amount is the number; the words describe it.
  */
+/** "$2.9T": trillions in a capital T, read only after a currency sign ("a 3T scanner" is a magnet's teslas). */
+function moneyTrillions(v: TokenView, i: number, k: number, unit: string): Match | null {
+  const raw = v.raw(k);
+  if (raw.length < 2 || raw[raw.length - 1] !== 'T') return null;
+  const n = parseNumeral(raw.slice(0, -1));
+  return n && n.form === 'plain' && n.unit === '' && n.multiplier === 1 ? match(i, k, 'MONEY', scaled(n.value, 1e12), unit) : null;
+}
+
 function moneyCompound(v: TokenView, i: number, k: number, unit: string): Match | null {
   const parts = hyphenParts(v.raw(k));
   if (!parts || parts.length < 2 || !parts.slice(1).every((w) => /^[a-z]+$/.test(w))) return null;
@@ -102,13 +111,20 @@ function moneyCompound(v: TokenView, i: number, k: number, unit: string): Match 
   return m;
 }
 
+/** Words of a qualifier that may stand between "by" and the money ("shrank by about $140 billion"). */
+const QUALIFIER_WORDS: ReadonlySet<string> = new Set([
+  'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'approximately', 'just', 'more', 'less', 'than', 'over', 'under', 'an', 'estimated',
+]);
+
 /**
- * True when a verb of movement comes right before the figure at `first` ("fell $1.12",
- * "was cut by $1.50"): "$1.12 to $72.05" after it is the change and the new level.
+ * True when a verb of movement or "by" comes before the figure at `first`, past a qualifier ("fell
+ * $1.12", "was cut by $1.50", "will go up by £4", "shrank by about $140 billion"): "$1.12 to
+ * $72.05" after it is the change and the new level.
  */
 function movedBy(v: TokenView, first: number, ctx: AmountContext): boolean {
   let k = first - 1;
-  if (k > ctx.sentenceFirst && v.lower(k) === 'by') k--;
+  for (let n = 0; n < 3 && k > ctx.sentenceFirst && QUALIFIER_WORDS.has(v.lower(k)); n++) k--;
+  if (k >= ctx.sentenceFirst && v.lower(k) === 'by') return true;
   return k >= ctx.sentenceFirst && MOVEMENT_VERBS.has(v.lower(k));
 }
 
@@ -182,6 +198,8 @@ function rangeAfter(
   if (k >= end) return null;
   const high = parseNumberPhrase(v, k, end);
   if (!high || high.value === null || high.vague || (high.numeral && high.numeral.form !== 'plain')) return null;
+  // "up $9.4 million or 19.3%": money then its change in per cent, no range.
+  if (money && unitAt(v, high.last + 1, end)?.kind === 'PERCENT') return null;
   return { last: high.last, high, approx: w === 'or' };
 }
 
@@ -207,7 +225,20 @@ function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean 
   if (MONTHS.has(w) || MONTH_ABBREVIATIONS.has(w) || WEEKDAYS.has(w) || CURRENCY_CODES.has(v.raw(prev))) return false;
   // "U.S. 10 percent", "Brent 50 cents": an abbreviation before, or a unit after, is no name.
   if (w.endsWith('.') || unitAt(v, p.last + 1, v.tokens.length) !== null) return false;
-  return true;
+  return !partOfWhole(v, p.last, v.tokens.length);
+}
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all']);
+
+/** "gave the Alliance 181 of the 400 seats", "won 12 of their 15 games": a count out of a number after it. */
+function partOfWhole(v: TokenView, last: number, end: number): boolean {
+  let k = last + 1;
+  if (k >= end || v.lower(k) !== 'of') return false;
+  k++;
+  if (k < end && POSSESSIVES.has(v.lower(k))) k++;
+  const whole = k < end ? parseNumeral(v.raw(k)) : null;
+  // "Article 33 of the 1951 Convention": a year after "of" names the text, it counts nothing.
+  return whole !== null && whole.form === 'plain' && !(whole.intDigits === 4 && !whole.grouped && whole.value >= 1800 && whole.value <= 2100);
 }
 
 /** Words that number a part of a season, a race or a text ("Week 14", "Round 3", "on day two", "at hole 12"). */
@@ -346,6 +377,13 @@ function isYear(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext):
   return !COUNTED_NOUNS.has(next);
 }
 
+/** "a day", "per year", "an hour" after token `last`; not "a year ago" ("3.2 months a year ago" is a level then, not a rate). */
+function rateAfter(v: TokenView, last: number, end: number): boolean {
+  const next = last + 1 < end ? v.lower(last + 1) : '';
+  if (next !== 'a' && next !== 'per' && next !== 'an') return false;
+  return last + 2 < end && RATE_UNITS.has(v.lower(last + 2)) && !(last + 3 < end && AGO_WORDS.has(v.lower(last + 3)));
+}
+
 function timeUnitTail(v: TokenView, p: NumberPhrase, first: number, unitLast: number, unit: string, end: number): Match {
   const value = p.value;
   let last = unitLast;
@@ -354,7 +392,7 @@ function timeUnitTail(v: TokenView, p: NumberPhrase, first: number, unitLast: nu
   if (next === 'old' && unit !== 'night') return match(first, last + 1, 'AGE', value, unit === 'year' ? null : unit);
   if (next === 'of' && last + 2 < end && v.lower(last + 2) === 'age') return match(first, last + 2, 'AGE', value);
   // "24 hours a day", "five days a week"
-  if ((next === 'a' || next === 'per' || next === 'an') && last + 2 < end && RATE_UNITS.has(v.lower(last + 2))) last += 2;
+  if (rateAfter(v, last, end)) last += 2;
   // "two days or weeks"
   else if (next === 'or' && last + 2 < end && TIME_UNITS.has(v.lower(last + 2))) {
     return match(first, last + 2, 'DURATION', null, unit, true);
@@ -540,6 +578,59 @@ function raceTime(v: TokenView, i: number): Match | null {
   return match(i, i, 'DURATION', seconds, 'second');
 }
 
+/** "Adjusted EBITDA(1)": a footnote's number in brackets against a word, no figure. */
+function footnoteMark(v: TokenView, i: number, end: number): boolean {
+  if (i < 2 || i + 1 >= end || v.raw(i - 1) !== '(' || v.raw(i + 1) !== ')' || !v.adjacent(i - 2, i - 1)) return false;
+  const word = v.raw(i - 2);
+  return /^\p{L}/u.test(word) && v.raw(i).length <= 2;
+}
+
+/** "80c", "30c": a number of one or two digits with a lower-case "c" against it. */
+const GLUED_LOWER_C = /^\d{1,2}c$/;
+
+/**
+ * The "c" glued to a small number, read from its sentence: degrees Celsius beside a word of
+ * temperature ("highs of 30c"), else cents beside euros or dollars ("rise by 80c to €14.50": the
+ * euro's cents after "€", the article's dollar's after "$"), else nothing.
+ */
+function gluedLowerC(v: TokenView, i: number, end: number, ctx: AmountContext): Match | null {
+  const raw = v.raw(i);
+  if (!GLUED_LOWER_C.test(raw)) return null;
+  const value = Number(raw.slice(0, -1));
+  let unit = '';
+  for (let k = ctx.sentenceFirst; k < end; k++) {
+    const w = v.raw(k);
+    if (temperatureWord(v.lower(k))) return match(i, i, 'QUANTITY', value, '°C');
+    if (w === '€') unit = 'EUR';
+    else if (w === '$' && unit === '') unit = v.facts.dollar();
+  }
+  return unit === '' || value === 0 ? null : match(i, i, 'MONEY', scaled(value, 0.01), unit);
+}
+
+/** Adjectives between a count and its unit of time ("241 consecutive days", "five straight weeks", "two more years"). */
+const RUN_ADJECTIVES: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive', 'more', 'additional', 'extra', 'full']);
+
+function timeAfterAdjective(v: TokenView, k: number, end: number): UnitTail | null {
+  if (k + 1 >= end || !RUN_ADJECTIVES.has(v.lower(k))) return null;
+  const unit = TIME_UNITS.get(v.lower(k + 1));
+  return unit === undefined ? null : { kind: 'TIME', unit, last: k + 1, scale: 1 };
+}
+
+/** "46p", "3.2p": pence written against the number. */
+const GLUED_PENCE = /^\d{1,3}(?:\.\d{1,2})?p$/;
+/** A picture's lines ("720p", "1080p"), not pence. */
+const VIDEO_LINES: ReadonlySet<number> = new Set([144, 240, 360, 480, 576, 720]);
+
+/** Pence glued to the number, in copy with British money or places in it ("46p of every pound"). */
+function gluedPence(v: TokenView, i: number): Match | null {
+  const raw = v.raw(i);
+  // "12-1 / 2p": a fraction's end in old market copy, not two pence.
+  if (!GLUED_PENCE.test(raw) || (i > 0 && v.raw(i - 1) === '/')) return null;
+  const value = Number(raw.slice(0, -1));
+  if (VIDEO_LINES.has(value) || !v.facts.hasSterling()) return null;
+  return match(i, i, 'MONEY', scaled(value, 0.01), 'GBP');
+}
+
 /** A figure whose multiplier is hyphenated to "plus" ("$2 billion-plus") is at least that much. */
 function unsigned(v: TokenView, i: number, end: number, ctx: AmountContext): Match | null {
   const m = unsignedFigure(v, i, end, ctx);
@@ -552,6 +643,9 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
   if (money) return money;
   const race = raceTime(v, i);
   if (race) return race;
+  const glued = gluedPence(v, i) ?? gluedLowerC(v, i, end, ctx);
+  if (glued) return glued;
+  if (footnoteMark(v, i, end)) return null;
   const p = parseNumberPhrase(v, i, end);
   if (!p) return null;
   if (v.digitStart(i) ? nameNumber(v, p, ctx) : spelledName(v, p, ctx)) return null;
@@ -562,7 +656,10 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
   if (p.numeral && p.numeral.multiplier === 1e3 && v.raw(i).endsWith('K') && i + 1 < end && PICTURE_NOUNS.has(v.lower(i + 1))) return null;
   // "the 400 block of North Fifth Street": an address, not a count.
   if (p.first === p.last && p.last + 2 < end && v.lower(p.last + 1) === 'block' && v.lower(p.last + 2) === 'of') return null;
-  if (p.numeral && p.numeral.unit !== '') return match(p.first, p.last, p.numeral.unit === '%' ? 'PERCENT' : 'QUANTITY', p.value, p.numeral.unit);
+  if (p.numeral && p.numeral.unit !== '') {
+    const kind = p.numeral.unit === '%' ? 'PERCENT' : p.numeral.unit === 'second' ? 'DURATION' : 'QUANTITY';
+    return match(p.first, p.last, kind, p.value, p.numeral.unit);
+  }
   if (p.numeral && p.numeral.form === 'clock' && p.numeral.meridiem === '' && mediaLength(v, i, end, ctx)) return null;
   const time = clock(v, p, i, end);
   if (time) return time;
@@ -592,7 +689,7 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
     ranged = true;
     approx = approx || range.approx;
   }
-  const tail = unitAt(v, q.last + 1, end) ?? wonAfter(v, q, end);
+  const tail = unitAt(v, q.last + 1, end) ?? wonAfter(v, q, end) ?? timeAfterAdjective(v, q.last + 1, end);
   if (!tail) {
     if (!range) return bare(v, p, end, ctx);
     // "7–9 December": days of a month.
@@ -606,7 +703,7 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
   }
   const value = ranged || q.value === null ? null : scaled(q.value, tail.scale);
   // "one day he would return" is an idiom, not a duration.
-  if (tail.kind === 'TIME' && p.words && p.first === p.last && v.lower(i) === 'one' && tail.unit === 'day'
+  if (tail.kind === 'TIME' && p.words && p.first === p.last && v.lower(i) === 'one' && tail.unit === 'day' && tail.last === q.last + 1
     && !(tail.last + 1 < end && AGO_WORDS.has(v.lower(tail.last + 1)))) return null;
   if (tail.kind === 'TIME') {
     return { ...timeUnitTail(v, { ...q, value, vague: approx }, p.first, tail.last, tail.unit, end), range: ranged };
@@ -615,7 +712,7 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
   if (tail.kind === 'QUANTITY') {
     // "1 million barrels per day"
     const next = m.last + 1 < end ? v.lower(m.last + 1) : '';
-    if ((next === 'a' || next === 'per' || next === 'an') && m.last + 2 < end && RATE_UNITS.has(v.lower(m.last + 2))) {
+    if (rateAfter(v, m.last, end)) {
       m.last += 2;
       m.unit = `${m.unit} per ${v.lower(m.last)}`;
     }

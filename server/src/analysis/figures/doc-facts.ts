@@ -80,10 +80,26 @@ const AMERICAN_WORDS = /\b(?:U\.S\.|United States|American|Americans|Washington|
 /** Sterling in sight: the pound sign, "sterling", "pence", British places and institutions. */
 const STERLING_SIGNS = /£|\b(?:sterling|pence|Bank of England|Britain|British|U\.K\.|UK|(?<!New )England|Scotland|Wales|London|Londoner|Northern Ireland)\b/;
 
+/** Countries whose papers write "Rs" and "rupees" for their own rupee: their datelines and words. */
+const RUPEE_HOMES: ReadonlyArray<{ code: string; places: ReadonlySet<string>; words: RegExp }> = [
+  {
+    code: 'PKR',
+    places: new Set(['KARACHI', 'LAHORE', 'ISLAMABAD', 'PESHAWAR', 'QUETTA', 'RAWALPINDI', 'FAISALABAD', 'MULTAN']),
+    words: /\b(?:Pakistan|Pakistani|Karachi|Lahore|Islamabad|Peshawar|Quetta|Rawalpindi|SBP|PSX|KSE-100)\b/g,
+  },
+  { code: 'LKR', places: new Set(['COLOMBO', 'KANDY', 'GALLE', 'JAFFNA']), words: /\b(?:Sri Lanka|Sri Lankan|Colombo|Kandy|CBSL)\b/g },
+  { code: 'NPR', places: new Set(['KATHMANDU', 'POKHARA', 'LALITPUR']), words: /\b(?:Nepal|Nepali|Nepalese|Kathmandu)\b/g },
+];
+
+/** India's datelines and words: an Indian story that mentions Pakistan keeps its rupee Indian. */
+const INDIAN_PLACES: ReadonlySet<string> = new Set(['MUMBAI', 'NEW DELHI', 'DELHI', 'BENGALURU', 'BANGALORE', 'CHENNAI', 'KOLKATA', 'AHMEDABAD', 'PUNE']);
+const INDIAN_WORDS = /\b(?:India|Indian|Indians|New Delhi|Delhi|Mumbai|Bengaluru|Bangalore|Chennai|Kolkata|RBI|Sensex|Nifty|BSE|NSE)\b/g;
+
 export class DocFacts {
   private dollarCode: string | undefined;
   private sterling: boolean | undefined;
-  /** Which facts were asked for since it was last cleared (1: dollar, 2: sterling), for the incremental analyser. */
+  private rupeeCode: string | undefined;
+  /** Which facts were asked for since it was last cleared (1: dollar, 2: sterling, 4: rupee), for the incremental analyser. */
   asked = 0;
 
   constructor(private readonly seg: Segmentation) {}
@@ -93,6 +109,26 @@ export class DocFacts {
     this.asked |= 1;
     if (this.dollarCode === undefined) this.dollarCode = this.canadian() ? 'CAD' : this.homeDollar() ?? 'USD';
     return this.dollarCode;
+  }
+
+  /** The currency of a bare "Rs" or "rupees": Pakistan's, Sri Lanka's or Nepal's in their copy, else India's. */
+  rupee(): string {
+    this.asked |= 4;
+    if (this.rupeeCode === undefined) this.rupeeCode = this.homeRupee();
+    return this.rupeeCode;
+  }
+
+  private homeRupee(): string {
+    const { dateline, text } = this.seg;
+    const place = dateline?.place?.text.toUpperCase();
+    if (place !== undefined && INDIAN_PLACES.has(place)) return 'INR';
+    for (const home of RUPEE_HOMES) if (place !== undefined && home.places.has(place)) return home.code;
+    const indian = text.match(INDIAN_WORDS)?.length ?? 0;
+    for (const home of RUPEE_HOMES) {
+      const words = text.match(home.words)?.length ?? 0;
+      if (words >= 2 && words > indian) return home.code;
+    }
+    return 'INR';
   }
 
   /** True when the article has British money or places in it, so "pounds" is sterling. */

@@ -59,5 +59,5 @@ export function matchGluedMoney(v: TokenView, i: number, end: number): Match | n
   const multiplied = n.multiplier !== 1 || last > i;
   if (needs === 'multiplier' && !multiplied) return null;
   if (needs === 'money' && !n.decimal && !n.grouped && !multiplied) return null;
-  return match(i, last, 'MONEY', value, unit);
+  return match(i, last, 'MONEY', value, unit === 'INR' ? v.facts.rupee() : unit);
 }

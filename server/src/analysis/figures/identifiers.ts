@@ -14,7 +14,11 @@ const AFTER_CALL: ReadonlySet<string> = new Set([
   'or', 'and', 'quoting', 'for', 'if', 'to', 'on', 'from', 'after', 'when', 'as', 'at', 'in', 'immediately', 'anonymously', 'free',
 ]);
 /** Nouns before a reference number ("log 1732", "incident 4410", "badge 212", "passcode 4821930"). */
-const REFERENCE_NOUNS: ReadonlySet<string> = new Set(['log', 'reference', 'ref', 'ref.', 'incident', 'crime', 'badge', 'docket', 'serial', 'passcode', 'pin', 'id']);
+const REFERENCE_NOUNS: ReadonlySet<string> = new Set([
+  'log', 'reference', 'ref', 'ref.', 'incident', 'crime', 'badge', 'docket', 'serial', 'passcode', 'pin', 'id',
+  // Places numbered on a road or in a station: "between exits 46 and 57A", "gate 12", "platform 9".
+  'exit', 'exits', 'gate', 'platform', 'junction', 'berth',
+]);
 
 /** Words that end a street's name, lower case without a full stop. */
 const STREET_WORDS: ReadonlySet<string> = new Set([

@@ -128,6 +128,7 @@ export interface ParagraphFigures {
   asked: number;
   dollar: string;
   sterling: boolean;
+  rupee: string;
 }
 
 /** Kept between analyses by the incremental analyser (paragraphKey says what a paragraph's figures read). */
@@ -192,7 +193,8 @@ export function findFigures(seg: Segmentation, mentions: Mention[], memo?: Figur
       memo.byParagraph?.set(head, { tokens: seg.tokens.slice(lo, hi), key: copy, kept });
     }
     // The article's facts it read must still hold, or the paragraph is read again.
-    if (((kept.asked & 1) !== 0 && v.facts.dollar() !== kept.dollar) || ((kept.asked & 2) !== 0 && v.facts.hasSterling() !== kept.sterling)) {
+    if (((kept.asked & 1) !== 0 && v.facts.dollar() !== kept.dollar) || ((kept.asked & 2) !== 0 && v.facts.hasSterling() !== kept.sterling)
+      || ((kept.asked & 4) !== 0 && v.facts.rupee() !== kept.rupee)) {
       kept = scanned();
       memo.paragraphs.set(window ?? seg.text.slice(from, to), kept, extra ?? paragraphKey(seg, a, b, lo, hi, byStart, m0, to));
       const entry = memo.byParagraph?.get(head);
@@ -241,7 +243,9 @@ function scanParagraph(
     f.end -= origin;
     f.text = '';
   }
-  return { figures, asked, dollar: asked & 1 ? v.facts.dollar() : '', sterling: asked & 2 ? v.facts.hasSterling() : false };
+  return {
+    figures, asked, dollar: asked & 1 ? v.facts.dollar() : '', sterling: asked & 2 ? v.facts.hasSterling() : false, rupee: asked & 4 ? v.facts.rupee() : '',
+  };
 }
 
 /**

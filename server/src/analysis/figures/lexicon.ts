@@ -19,7 +19,7 @@ export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
 /** Suffixes glued to digits: "300m", "4.5bn", "5k". */
 export const NUMERAL_SUFFIXES: ReadonlyMap<string, number> = new Map([
   ['k', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['b', 1e9], ['bn', 1e9], ['bln', 1e9],
-  ['tn', 1e12], ['trn', 1e12],
+  ['tn', 1e12], ['trn', 1e12], ['tr', 1e12],
 ]);
 
 /** Plural counts with no single value ("dozens", "hundreds of"): approximate, value null. */
@@ -87,7 +87,7 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['bpd', 'barrel per day'], ['b/d', 'barrel per day'], ['boe/d', 'boe per day'], ['boepd', 'boe per day'],
   ['boe', 'boe'], ['mcf/d', 'mcf per day'], ['mmcf/d', 'mmcf per day'], ['hectare', 'hectare'], ['hectares', 'hectare'], ['ha', 'hectare'],
   ['acre', 'acre'], ['acres', 'acre'], ['degree', 'degree'], ['degrees', 'degree'],
-  ['mph', 'mph'], ['km/h', 'km/h'], ['kph', 'km/h'], ['knots', 'knot'], ['km/s', 'km/s'], ['m/s', 'm/s'],
+  ['mph', 'mph'], ['mm/h', 'mm/h'], ['mm/hr', 'mm/h'], ['km/h', 'km/h'], ['kph', 'km/h'], ['knots', 'knot'], ['km/s', 'km/s'], ['m/s', 'm/s'],
   ['light-year', 'light-year'], ['light-years', 'light-year'],
   ['watt', 'W'], ['watts', 'W'], ['kilowatt', 'kW'], ['kilowatts', 'kW'], ['megawatt', 'MW'], ['megawatts', 'MW'],
   ['gigawatt', 'GW'], ['gigawatts', 'GW'], ['terawatt', 'TW'], ['terawatts', 'TW'],
@@ -98,6 +98,9 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['gigabytes', 'GB'], ['terabytes', 'TB'], ['gb', 'GB'], ['tb', 'TB'], ['megabytes', 'MB'], ['petabytes', 'PB'],
   ['hz', 'Hz'], ['hertz', 'Hz'], ['khz', 'kHz'], ['mhz', 'MHz'], ['megahertz', 'MHz'], ['ghz', 'GHz'], ['gigahertz', 'GHz'],
   ['mtpa', 'Mtpa'], ['teu', 'TEU'], ['teus', 'TEU'], ['dwt', 'dwt'],
+  // Concentrations in blood, water and air ("172 nmol/L", "240 mg/dL", "310 µg/m3").
+  ['mg/dl', 'mg/dL'], ['g/dl', 'g/dL'], ['mmol/l', 'mmol/L'], ['nmol/l', 'nmol/L'], ['µmol/l', 'µmol/L'], ['umol/l', 'µmol/L'],
+  ['mg/l', 'mg/L'], ['ng/ml', 'ng/mL'], ['µg/m3', 'µg/m³'], ['µg/m³', 'µg/m³'], ['ug/m3', 'µg/m³'], ['mcg/m3', 'µg/m³'],
   ['mmhg', 'mmHg'], ['nm', 'nm'], ['nanometre', 'nm'], ['nanometres', 'nm'], ['nanometer', 'nm'], ['nanometers', 'nm'],
 ]);
 

@@ -52,6 +52,12 @@ export function parseNumeral(s: string): Numeral | null {
       grouped = true;
       run = 0;
       i++;
+    } else if (c === 44 /* , */ && i + 3 < n && run > 0 && run <= 2 && isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2))
+      && s.charCodeAt(i + 3) === 44 && (intDigits === run || run === 2)) {
+      // India's grouping in lakhs and crores: "1,04,312", "12,34,56,789" (twos, then three at the end).
+      grouped = true;
+      run = 0;
+      i++;
     } else break;
   }
   if (i < n && s.charCodeAt(i) === 58 /* : */) return parseClock(s, intPart, intDigits, i);
@@ -86,6 +92,8 @@ export function parseNumeral(s: string): Numeral | null {
   if (unit !== undefined && (rest.length > 2 || raw === rest || raw === unit)) return { ...base, unit };
   // "10.45pm": the British papers' clock, a dot between hours and minutes.
   if (decimal && !grouped && MERIDIEMS.has(rest)) return dottedClock(s, intPart, intDigits, rest);
+  // "0.084s", "9.58s": seconds of a race, a decimal with an "s" against it (a decade has none).
+  if (decimal && !grouped && rest === 's') return { ...base, unit: 'second' };
   if (decimal || grouped) return null;
   if (rest === 'st' || rest === 'nd' || rest === 'rd' || rest === 'th') return { ...base, form: 'ordinal' };
   if (rest === 's' && (intDigits === 4 || intDigits === 2) && intPart % 10 === 0) return { ...base, form: 'decade' };

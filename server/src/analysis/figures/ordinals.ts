@@ -17,6 +17,22 @@ const TITLE_NOUNS: ReadonlySet<string> = new Set([
   'amendment', 'class', 'degree', 'language', 'nations',
 ]);
 
+/** Words of a game being played, which make "the second half" the game's. */
+const GAME_WORDS: ReadonlySet<string> = new Set([
+  'goals', 'scored', 'scoring', 'header', 'penalty', 'kick-off', 'kickoff', 'whistle', 'touchdown', 'touchdowns',
+  'tries', 'rebounds', 'assists', 'interval', 'half-time', 'halftime', 'equaliser', 'equalizer', 'substitute', 'quarterback',
+  'basket', 'puck', 'inning', 'innings',
+]);
+
+/** A live page's marks of a game's periods: "Second Half begins", "First Half ends". */
+const PERIOD_MARKS: ReadonlySet<string> = new Set(['begins', 'ends', 'starts', 'underway']);
+
+/** True when the sentence [first, end) speaks of a game being played. */
+function aboutAGame(v: TokenView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (GAME_WORDS.has(v.lower(k))) return true;
+  return false;
+}
+
 export function matchOrdinal(v: TokenView, i: number, end: number, sentenceFirst: number): Match | null {
   const value = ORDINALS.get(v.lower(i));
   if (value === undefined) return null;
@@ -25,6 +41,8 @@ export function matchOrdinal(v: TokenView, i: number, end: number, sentenceFirst
   if (DATE_PARTS.has(next)) {
     // "the first half of 2026", "the third quarter of last year" … the year is part of the date.
     if (i + 3 < end && v.lower(i + 2) === 'of' && yearAt(v, i + 3, end) !== null) return match(i, i + 3, 'DATE', null);
+    // "scored early in the second half", a live page's "Second Half ends": a game's half or quarter, no date.
+    if ((next === 'half' || next === 'quarter') && (PERIOD_MARKS.has(i + 2 < end ? v.lower(i + 2) : '') || aboutAGame(v, sentenceFirst, end))) return null;
     return match(i, i + 1, 'DATE', null);
   }
   if (TITLE_NOUNS.has(next)) return null;

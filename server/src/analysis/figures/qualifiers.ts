@@ -77,10 +77,31 @@ export function isQualifierStart(lower: string): boolean {
   return BY_FIRST.has(lower);
 }
 
+/**
+ * Verbs whose "over" is a particle ("hand over", "turn over", "sign over"); not "take", whose
+ * "taken over 300 wickets" is more than 300.
+ */
+const OVER_PARTICLE_VERBS: ReadonlySet<string> = new Set([
+  'hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning', 'sign', 'signs', 'signed', 'signing',
+]);
+
+/** Verbs that put a thing under snow, water or rubble ("buried under", "submerged under"). */
+const BURYING_VERBS: ReadonlySet<string> = new Set(['bury', 'buries', 'buried', 'burying', 'submerged', 'blanketed', 'blankets', 'blanketing']);
+
+/** True when a burying verb comes up to four tokens before token i. */
+function buriedBefore(v: TokenView, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (BURYING_VERBS.has(v.lower(k))) return true;
+  return false;
+}
+
 /** The qualifier starting at token `i`, or null. It says nothing about what follows. */
 export function matchQualifier(v: TokenView, i: number, end: number): Qualifier | null {
   const list = BY_FIRST.get(v.lower(i));
   if (!list) return null;
+  // "handed over $25 million", "refused to hand over two suspects": a verb's particle, no bound.
+  if (i > 0 && v.lower(i) === 'over' && OVER_PARTICLE_VERBS.has(v.lower(i - 1))) return null;
+  // "buries the town under 4 feet of snow": a place under something, no bound.
+  if (v.lower(i) === 'under' && buriedBefore(v, i)) return null;
   for (const p of list) {
     if (i + p.words.length >= end) continue;
     let ok = true;

@@ -30,6 +30,19 @@ const ODDS_AFTER: ReadonlySet<string> = new Set(['favourite', 'favorite', 'shot'
 const VOTE_WORDS: ReadonlySet<string> = new Set(['vote', 'votes', 'voted', 'ruling', 'decision', 'verdict', 'majority', 'count']);
 const RECORD_WORDS: ReadonlySet<string> = new Set(['record', 'improved', 'improves', 'improving', 'dropped', 'drops', 'fell', 'falls']);
 
+/** Words of a chamber's vote, besides VOTE_WORDS. */
+const PASSING_WORDS: ReadonlySet<string> = new Set(['passed', 'approved', 'rejected', 'defeated', 'adopted', 'ballot', 'tally']);
+
+/** True when a word of voting comes up to ten tokens before token i, in its clause ("passed the bill earlier in the day 312-118"). */
+function voteBefore(v: TokenView, i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 10; k--) {
+    const w = v.lower(k);
+    if (w === ';' || w === ',') return false;
+    if (VOTE_WORDS.has(w) || PASSING_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
 /** A small whole number written plainly: 0-999, no separators, no leading zero. */
 function part(s: string): number | null {
   if (s.length === 0 || s.length > 3 || (s.length > 1 && s[0] === '0')) return null;
@@ -98,14 +111,17 @@ export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: 
   // Formations: single digits adding up to the ten outfield players ("4-4-2", "4-2-3-1").
   if (nums.length >= 3 && nums.every((n) => n >= 1 && n <= 6) && nums.reduce((a, b) => a + b, 0) === 10) return { skipTo: last };
   if (nums.length === 4) return null;
-  // "747-400": two big numbers far apart name a model; "24-7" is round the clock.
-  if (nums.length === 2 && nums[0] >= 100 && nums[1] >= 100 && Math.abs(nums[0] - nums[1]) > 60) return { skipTo: last };
+  // "747-400": two big numbers far apart name a model, unless a chamber votes ("The House passed the bill 312-118");
+  // "24-7" is round the clock.
+  if (nums.length === 2 && nums[0] >= 100 && nums[1] >= 100 && Math.abs(nums[0] - nums[1]) > 60) {
+    return nums[0] > nums[1] && voteBefore(v, i, sentenceFirst) ? { figure: match(i, last, 'SCORE', null, 'vote') } : { skipTo: last };
+  }
   if (nums.length === 2 && nums[0] === 24 && nums[1] === 7) return { skipTo: last };
   const teamRecord = bracketedAfterName(v, i, last, end, sentenceFirst);
   if (nums.length === 2 && nums[0] < nums[1]) {
     // Low to high is a range ("10-15 people") unless a result is in sight ("lost 1-2", "a 1-2 loss").
     const cue = BEFORE.has(before) || AFTER.has(after) || (i - 2 >= sentenceFirst && BEFORE.has(v.lower(i - 2)) && (before === 'a' || before === 'the'))
-      || nextToScore(v, i, last, end, sentenceFirst) || teamRecord;
+      || nextToScore(v, i, last, end, sentenceFirst) || teamRecord || recordAfterMove(v, i, last, end, sentenceFirst);
     if (!cue) return null;
   }
   if (teamRecord) return { figure: match(i, last, 'SCORE', null, 'record') };
@@ -180,9 +196,26 @@ function goalsAndBehinds(v: TokenView, i: number, end: number): Match | null {
   return match(i, i + 3, 'SCORE', null, 'score');
 }
 
-/** "The Raiders (2-11)", "Boston (21-12-7)": a win-loss record in brackets after a team's name. */
+/** Words that may end a record's clause ("fell to 71-78 and …", "dropped to 3-9 on the road"). */
+const AFTER_RECORD: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', 'and', 'on', 'in', 'at', 'with', 'after', 'since', 'this', 'overall', 'for']);
+
+/** "fell to 71-78", "improved to 9-12": a team's record after a word of moving, low to high too. */
+function recordAfterMove(v: TokenView, i: number, last: number, end: number, sentenceFirst: number): boolean {
+  if (i - 2 < sentenceFirst || v.lower(i - 1) !== 'to' || !RECORD_WORDS.has(v.lower(i - 2))) return false;
+  return last + 1 >= end || AFTER_RECORD.has(v.lower(last + 1));
+}
+
+/** A pitcher's earned run average after the record in brackets: "(6-9, 4.51)". */
+const RUN_AVERAGE = /^\d{1,2}\.\d{2}$/;
+
+/**
+ * "The Raiders (2-11)", "Boston (21-12-7)", "Dale Whitcomb (9-11)", "Tom Keller (6-9, 4.51)": a
+ * win-loss record in brackets after a team's or a pitcher's name.
+ */
 function bracketedAfterName(v: TokenView, i: number, last: number, end: number, sentenceFirst: number): boolean {
-  if (i - 2 < sentenceFirst || v.raw(i - 1) !== '(' || last + 1 >= end || v.raw(last + 1) !== ')') return false;
+  if (i - 2 < sentenceFirst || v.raw(i - 1) !== '(' || last + 1 >= end) return false;
+  const closed = v.raw(last + 1) === ')' || (last + 3 < end && v.raw(last + 1) === ',' && RUN_AVERAGE.test(v.raw(last + 2)) && v.raw(last + 3) === ')');
+  if (!closed) return false;
   const name = i - 2;
   // A capital that opens the sentence says nothing ("Children (2-11) pay half").
   return name > sentenceFirst && v.capitalized(name);

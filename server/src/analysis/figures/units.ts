@@ -122,6 +122,8 @@ function currencyAt(v: TokenView, k: number, end: number): UnitTail | null {
   // A bare "dollars" or "cents" is the article's dollar (the Canadian one in Canadian copy).
   if (code === 'cent') return { kind: 'MONEY', unit: adjective || v.facts.dollar(), last, scale: 0.01 };
   if (code === 'penny') return { kind: 'MONEY', unit: 'GBP', last, scale: 0.01 };
+  // A bare "rupees" is the article's rupee (Pakistan's in Pakistani copy).
+  if (code === 'INR') return { kind: 'MONEY', unit: adjective || v.facts.rupee(), last, scale: 1 };
   const dollar = word === 'dollar' || word === 'dollars';
   return { kind: 'MONEY', unit: dollar ? adjective || v.facts.dollar() : code, last, scale: 1 };
 }
@@ -131,8 +133,12 @@ const TEMPERATURE_WORDS: ReadonlySet<string> = new Set([
   'highs', 'lows', 'temperature', 'temperatures', 'readings', 'thermometer', 'thermometers', 'mercury',
 ]);
 
-/** True when a temperature word comes up to four tokens before token i, within its sentence. */
+export function temperatureWord(lower: string): boolean {
+  return TEMPERATURE_WORDS.has(lower) || lower === 'degrees' || lower === 'celsius' || lower === 'heat' || lower === 'heatwave';
+}
+
+/** True when a temperature word comes up to six tokens before token i, within its sentence ("Temperatures hovered in the low 20s"). */
 export function temperatureBefore(v: TokenView, i: number, sentenceFirst: number): boolean {
-  for (let k = i - 1; k >= sentenceFirst && k >= i - 4; k--) if (TEMPERATURE_WORDS.has(v.lower(k))) return true;
+  for (let k = i - 1; k >= sentenceFirst && k >= i - 6; k--) if (TEMPERATURE_WORDS.has(v.lower(k))) return true;
   return false;
 }

@@ -18,6 +18,8 @@ const TICKER_LIST_LABEL = /^(?:In this article|Related [Tt]ickers|Related [Qq]uo
 const LINE_RULES: LineRule[] = [
   { kind: 'signup', line: /^(?:Sign up|Subscribe|Register)(?: now)?\b.{0,120}$/i },
   { kind: 'signup', line: /^(?:Get|Receive) (?:our|the) .{0,60}(?:newsletter|briefing).{0,60}$/i },
+  // "Join our WhatsApp Channel for breaking news", "Follow our Telegram channel".
+  { kind: 'signup', line: /^(?:Join|Follow) (?:us on |our )(?:WhatsApp|Telegram|Viber|Signal|Instagram|YouTube)(?: [Cc]hannel| [Cc]ommunity| [Gg]roup)?\b.{0,80}$/ },
   // A newsletter box's lines: "Free weekly newsletter", "Privacy Notice: Newsletters may contain …".
   { kind: 'signup', line: /^(?:Free (?:daily |weekly |monthly )?(?:newsletter|email)|Privacy [Nn]otice: .{0,300}|Enter your email(?: address)?|Your email address|Newsletter sign[- ]up)$/ },
   // A paywall: "Already a subscriber? Log in", "This article is for subscribers only. Subscribe for $1 a week."
@@ -59,14 +61,20 @@ const LINE_RULES: LineRule[] = [
   { kind: 'footer', line: /^(?:We use cookies|This (?:site|website) uses cookies|(?:Accept|Reject|Manage) (?:all |optional )?cookies)\b.{0,300}$/ },
   // A page footer's privacy controls: "Cookie settings", "Do Not Sell or Share My Personal Information".
   { kind: 'footer', line: /^(?:Cookie (?:[Ss]ettings|[Pp]references|[Cc]hoices)|Privacy (?:[Ss]ettings|[Pp]references|[Cc]hoices|[Dd]ashboard)|Terms and Privacy Policy|Manage (?:[Cc]ookies|[Cc]onsent|[Pp]references)|Do [Nn]ot [Ss]ell (?:or [Ss]hare )?[Mm]y [Pp]ersonal [Ii]nformation)$/ },
+  // An outlet's note on its own trust: "Why you can trust SCMP".
+  { kind: 'footer', line: /^Why (?:you can|should you) trust \S.{0,40}$/ },
   // A page's topic label on its own line (the topics under it are read with it: segment/index.ts).
   { kind: 'read-more', line: /^(?:Topics|Tags|Filed [Uu]nder|More on these topics)$/ },
   // A blog's category and tag lines: "Posted in: Transportation, City Hall", "Tags: bus lanes, council".
   { kind: 'read-more', line: /^(?:Posted in|Filed [Uu]nder|Categories|Category|Tags|Topics|Tagged): [^.!?]{1,200}$/ },
   { kind: 'share', line: /^(?:Share(?: this(?: article| story)?)?|Share (?:on|via) (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Bluesky|Email|E-mail|email)|Print|Email|Bookmark|Save(?: for later)?|Copy link|Gift (?:this )?(?:article|story)|Share full article)$/i },
   // A blog's share box: "Share this:", "Like this:", "Like Loading...", the platforms one a line, "Back to top".
-  { kind: 'share', line: /^(?:Share this|Like this|Share on|Share via|Spread the word):$/ },
+  // A page's reading controls: "Link Copied!", "AA", "+Text Size", "- Small", "- Large".
+  { kind: 'share', line: /^(?:Link [Cc]opied!?|AA|A\+|A-|\+ ?Text [Ss]ize|Text [Ss]ize|[-–•] (?:Small|Medium|Large|Larger|Extra [Ll]arge))$/ },
+  { kind: 'share', line: /^(?:Share this|Like this|Share on|Share via|Spread the word|(?:Kindly |Please )?[Ss]hare this (?:story|article|post|news)):?$/ },
   { kind: 'share', line: /^(?:Facebook|X|Twitter|LinkedIn|WhatsApp|Reddit|Pinterest|Telegram|Bluesky|Threads|Tumblr|Flipboard|Messenger|Like Loading(?:\.\.\.|…)|Back to top|Scroll to top)$/ },
+  // The share buttons in a row: "Facebook  Twitter  WhatsApp  Email", "Share: Facebook | X | Email".
+  { kind: 'share', line: /^(?:Share:? )?(?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Pinterest|Telegram|Bluesky|Threads|Messenger|Email|E-mail|Print|Copy link)(?:(?: {1,3}|\t| ?[|·•,] ?)(?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Pinterest|Telegram|Bluesky|Threads|Messenger|Email|E-mail|Print|Copy link)){2,9}$/ },
   // A newsletter post's buttons: "Like · Comment · Restack", "Listen to this article · 4 min".
   { kind: 'share', line: /^(?:Like|Comment|Restack|Share)(?: [∙·•|] (?:Like|Comment|Restack|Share))+$/ },
   { kind: 'share', line: /^Listen to this (?:article|story)(?: [∙·•|] \d{1,2} min(?:utes?)?)?$/ },
@@ -79,7 +87,7 @@ const LINE_RULES: LineRule[] = [
   // A live page's call for readers' material: "Share your pictures and stories: email … or WhatsApp …".
   { kind: 'promo', line: /^(?:Share|Send (?:us )?) your (?:pictures|photos|videos|stories|story|views|experiences?|questions)\b.{0,200}$/ },
   { kind: 'advert', line: /^(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues(?: below(?: advertisement)?)?|Skip Advertisement|Continue reading(?: below)?|Loading(?:\.\.\.|…)?)$/ },
-  { kind: 'read-more', line: /^(?:READ MORE|Read more|Related|RELATED|See also)\b:?.{0,160}$/ },
+  { kind: 'read-more', line: /^(?:READ MORE|Read [Mm]ore|Related|RELATED|See also)\b:?.{0,160}$/ },
   { kind: 'read-more', line: /^(?:More on this story|More from [\p{L} ]{2,40}|Most read|Most viewed|Most popular|Top stories|Trending|TRENDING|Trending [Nn]ow|Popular now|Recommended [Ss]tories|Recommended for you)$/u },
   // A finance page's label over the tickers it quotes (read with them: segment/index.ts).
   { kind: 'read-more', line: TICKER_LIST_LABEL },
@@ -88,7 +96,7 @@ const LINE_RULES: LineRule[] = [
   { kind: 'read-more', line: /^(?:Read|See|Click here (?:to|for)) (?:the )?(?:rest|full (?:story|article|report|text))\b.{0,40}$/i },
   { kind: 'read-more', line: /^(?:Click|Tap) here\b.{0,100}$/i },
   // Promos: "Watch: Trudeau says …", "VIDEO: …", "Follow us on Twitter", a video length alone.
-  { kind: 'promo', line: /^(?:Watch|WATCH|Listen|LISTEN|Video|VIDEO|Photos|PHOTOS|Podcast|PODCAST|Also read|ALSO READ|MORE|Trending|TRENDING|Recommended|Don['’]t miss|DON['’]T MISS|Must read|MUST READ|Top stories|Related video|RELATED VIDEO|Related coverage|Up next|UP NEXT|Now playing|NOW PLAYING) ?[:|] ?.{0,240}$/ },
+  { kind: 'promo', line: /^(?:Watch|WATCH|Listen|LISTEN|Video|VIDEO|Photos|PHOTOS|Podcast|PODCAST|Also [Rr]ead|ALSO READ|Have your say|HAVE YOUR SAY|MORE|Trending|TRENDING|Recommended|Don['’]t miss|DON['’]T MISS|Must read|MUST READ|Top stories|Related video|RELATED VIDEO|Related coverage|Up next|UP NEXT|Now playing|NOW PLAYING) ?[:|] ?.{0,240}$/ },
   { kind: 'promo', line: /^Watch (?:the )?(?:full |live )?(?:video|interview|clip|livestream|live stream|highlights|below|above)\b.{0,80}$/i },
   { kind: 'promo', line: /^(?:Video|Now Playing|Duration|Play Video|Play)?:? ?\d{1,2}:\d\d(?::\d\d)?$/ },
   { kind: 'promo', line: /^(?:Follow|Like) (?:us|@\S{1,40}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) on (?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|LinkedIn)\b.{0,60}$/u },
@@ -104,7 +112,7 @@ const LINE_RULES: LineRule[] = [
   { kind: 'editor-note', line: /^(?:This|The following) (?:interview|conversation|transcript|Q&A|exchange) (?:has been|was|is) (?:lightly |slightly )?(?:edited|condensed)\b.{0,120}$/i },
   { kind: 'editor-note', line: /^(?:CORRECTION|Correction|CLARIFICATION|Clarification)s? ?[:—–-] .{0,600}$/ },
   // Publication and reading times: "Published December 7, 2020", "Updated 5 hours ago", "3 Min Read".
-  { kind: 'timestamp', line: /^(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Last [Uu]pdated|Last [Mm]odified|First published|Originally published|Modified)(?: [Oo]n| [Aa]t)?(?: ?[:–—-])? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}|\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago|an? (?:hour|minute|day|week) ago|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|yesterday|today)\b.{0,120}$/ },
+  { kind: 'timestamp', line: /^(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Last [Uu]pdated|Last [Mm]odified|First published|Originally published|Modified)(?: [Oo]n| [Aa]t)?(?: ?[:–—-])? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}|\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2} ?(?:h|m|d|w|hours?|hrs?|minutes?|mins?|days?|weeks?) ago|an? (?:hour|minute|day|week) ago|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|yesterday|today)\b.{0,120}$/ },
   { kind: 'timestamp', line: /^\d{1,2} (?:Min|min|Minute|minute)s? (?:Read|read)$/ },
   // A comment's age: "2h ago", "5 min ago", "3d ago".
   { kind: 'timestamp', line: /^\d{1,3} ?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs|hour|hours|day|days|week|weeks) ago$/ },
@@ -145,6 +153,20 @@ const TAG_LIST_LABEL = /^(?:Related [Tt]opics|Topics|More on these topics|Explor
 
 export function opensTagList(line: string): boolean {
   return TAG_LIST_LABEL.test(line);
+}
+
+/** Labels a page puts alone over links to its other stories, one headline a line ("Read More", "Related"). */
+const STORY_LIST_LABEL = /^(?:READ MORE|Read [Mm]ore|Related|RELATED|Related [Ss]tories|Related [Nn]ews|RELATED (?:NEWS|STORIES)|More [Ss]tories|MORE STORIES|More from us|You may also like|See also)$/;
+
+export function opensStoryList(line: string): boolean {
+  return STORY_LIST_LABEL.test(line);
+}
+
+/** Another story's headline as a link: three to sixteen words, no sentence's end or quotation. */
+export function isStoryLinkLine(line: string): boolean {
+  if (line.length > 120 || /[.!?:;"“”]$/.test(line)) return false;
+  const words = line.split(' ').length;
+  return words >= 3 && words <= 16;
 }
 
 /** Labels a page puts above its ranked list of other stories ("Trending", "Most read"). */
@@ -268,14 +290,20 @@ function isNavigationLine(line: string): boolean {
 
 const TIMESTAMP_RULES: readonly RegExp[] = LINE_RULES.filter((r) => r.kind === 'timestamp').map((r) => r.line);
 
+/** What a page puts between a desk and its publication time: bars, slashes, dots. */
+const STAMP_SEPARATORS: readonly string[] = [' | ', ' / ', ' · ', ' • '];
+
 /**
- * A publication time with the desk, agency or writer before it, between bars: "TNN | Updated: Dec
- * 7, 2026, 10:32 IST", "Staff Reporter | Published 7 December 2026", "Sipho Ngcobo | 8 December
- * 2026". The pieces that are no time, or null when the line is no such line.
+ * A publication time with the desk, agency or writer before it, between bars or slashes: "TNN |
+ * Updated: Dec 7, 2026, 10:32 IST", "TOI City Desk / TNN / Updated: …", "Staff Reporter | Published
+ * 7 December 2026", "Sipho Ngcobo | 8 December 2026". The pieces that are no time, or null when the
+ * line is no such line.
  */
 function stampPieces(line: string): string[] | null {
-  if (line.length > 160 || line.indexOf(' | ') < 0) return null;
-  const pieces = line.split(' | ');
+  if (line.length > 160) return null;
+  const separator = STAMP_SEPARATORS.find((sep) => line.indexOf(sep) >= 0);
+  if (separator === undefined) return null;
+  const pieces = line.split(separator);
   if (pieces.length > 4) return null;
   const others: string[] = [];
   for (const piece of pieces) {

@@ -166,8 +166,9 @@ export function readByline(whole: string): Byline | null {
     }
     // After a comma: "Jane Doe, The Canadian Press", "By Greg Beacham, AP Sports Writer".
     if (k > 0 && names.length > 0 && isRole(piece) && (by !== null || endsInRoleNoun(piece))) { roleSeen = true; continue; }
-    // "By Chinedu Okafor, Lagos", "By Jane Doe, BBC News, Nairobi": where the writer files from, last.
-    if (by && k === ps.length - 1 && names.length > 0 && FILED_FROM.test(piece)) continue;
+    // "By Chinedu Okafor, Lagos", "By Jane Doe, BBC News, Nairobi": where the writer files from, last;
+    // "By Dana Whitfield and Omar Reyes, CNN": the outlet's letters, last.
+    if (by && k === ps.length - 1 && names.length > 0 && (FILED_FROM.test(piece) || OUTLET_LETTERS.test(piece))) continue;
     return null;
   }
   if (names.length === 0) return null;
@@ -175,6 +176,9 @@ export function readByline(whole: string): Byline | null {
   if (!by && !roleSeen) return null;
   return { names };
 }
+
+/** An outlet's capitals closing a byline after a comma ("CNN", "NPR", "RTÉ"). */
+const OUTLET_LETTERS = /^\p{Lu}{2,6}$/u;
 
 /** One capitalised word closing a byline: the place the writer files from. */
 const FILED_FROM = /^(?:in )?\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u;
@@ -227,8 +231,8 @@ function nameBeforeRole(piece: string, by: boolean): number {
   if (ws.length < 3) return 0;
   const last = ws[ws.length - 1];
   if (!by && !(ROLE_NOUNS.has(last) && last === last.toLowerCase())) return 0;
-  // Three name words unless the third starts the role.
-  const order = ROLE_ADJECTIVES.has(ws[2].toLowerCase()) || ROLE_WORDS.has(ws[2].toLowerCase()) ? [2] : [3, 2];
+  // Three name words unless the third starts the role or an agency ("By GRACE TALLEY Associated Press").
+  const order = ROLE_ADJECTIVES.has(ws[2].toLowerCase()) || ROLE_WORDS.has(ws[2].toLowerCase()) || isNewsAgency(ws.slice(2).join(' ')) ? [2] : [3, 2];
   for (const n of order) {
     if (ws.length <= n) continue;
     const name = ws.slice(0, n).join(' ');
@@ -254,6 +258,8 @@ export function isSignOff(line: string): boolean {
 
 /** "With files from Jane Doe and Reuters", "(With inputs from PTI)", "- Additional reporting by Omar Haddad": an agency note with names in it. */
 const WITH_FILES = /^[-—–]* ?(?:\(?With (?:files|reporting|assistance|additional reporting|inputs|agency inputs) from |Additional reporting by [^()]{1,120}$)/i;
+/** "- with AAP", "(With Reuters)", "— with agencies": an agency's share of the story, under it. */
+const WITH_AGENCY = /^(?:[-—–]+ ?[Ww]ith|\([Ww]ith) (?:AAP|AFP|AP|Reuters|PTI|ANI|IANS|dpa|Xinhua|Bloomberg|agencies|wires|wire services|[A-Z]{2,6})(?:,? and (?:AAP|AFP|AP|Reuters|agencies|[A-Z]{2,6}))?\)?\.?$/;
 /** "This report by The Canadian Press was first published Dec. 7, 2020." */
 const FIRST_PUBLISHED = /^This (?:report|story|article) by .{1,60} was first published\b.{0,60}$/;
 /** "Associated Press writer Jane Doe in Boston contributed to this report." */
@@ -285,7 +291,7 @@ export function staffNoteNameEnd(line: string): number {
 }
 
 export function isFilesNote(line: string): boolean {
-  return line.length <= 240 && (WITH_FILES.test(line) || FIRST_PUBLISHED.test(line) || CONTACT.test(line) || STAFF_NOTE.test(line)
+  return line.length <= 240 && (WITH_FILES.test(line) || WITH_AGENCY.test(line) || FIRST_PUBLISHED.test(line) || CONTACT.test(line) || STAFF_NOTE.test(line)
     || CONTACT_LABEL.test(line) || CONTACT_ADDRESS.test(line) || EDITOR_LINE.test(line));
 }
 

@@ -5,7 +5,8 @@ import type {
   Boilerplate, BoilerplateKind, CreditLine, Dateline, Paragraph, ParagraphRole, Segmentation, Sentence, Span, Token,
 } from '../types';
 import {
-  findTailBoilerplate, isRankedLine, isTagLine, isTickerLine, lineKind, opensRankedList, opensReleaseSection, opensTagList, opensTickerList,
+  findTailBoilerplate, isRankedLine, isStoryLinkLine, isTagLine, isTickerLine, lineKind, opensRankedList, opensReleaseSection, opensStoryList, opensTagList,
+  opensTickerList,
   stampedWriters,
 } from './boilerplate';
 import { creditNames, endsInRoleNoun, isFilesNote, isNameLine, isRoleLine, readByline, staffNoteNameEnd } from './bylines';
@@ -137,12 +138,14 @@ function wordCount(s: string): number {
 
 /**
  * Lists a page puts under a label: the topics under "Related Topics" or "Explore more on these
- * topics" ("Weather", "Glasgow"), the numbered stories under "Trending" or "Most read".
+ * topics" ("Weather", "Glasgow"), the numbered stories under "Trending" or "Most read", other
+ * stories' headlines under "Read More".
  */
 const LABELLED_LISTS: ReadonlyArray<{ opens: (line: string) => boolean; item: (line: string) => boolean }> = [
   { opens: opensTagList, item: isTagLine },
   { opens: opensRankedList, item: isRankedLine },
   { opens: opensTickerList, item: isTickerLine },
+  { opens: opensStoryList, item: isStoryLinkLine },
 ];
 
 /** Furniture kind of every line (Line.kind), with the context rules that look at neighbouring lines. */
