@@ -175,7 +175,8 @@ export function headlineColon(doc: Doc, c: Clause): Draft | null {
   while (end > colon && !isWord(doc.toks[end].text) && !CLOSERS.includes(doc.toks[end].text)) end--;
   if (end <= colon || !wordsIn(doc, colon + 1, end) || isNameList(doc, colon + 1, end)) return null;
   // "Twitter: @annlee": a handle or an address, no words said.
-  if (/^[@#]?[\w.-]+@?[\w.-]*$/.test(doc.text.slice(doc.toks[colon + 1].start, doc.toks[end].end)) && /[@#]/.test(doc.text.slice(doc.toks[colon].end, doc.toks[end].end))) return null;
+  const said = doc.text.slice(doc.toks[colon + 1].start, doc.toks[end].end);
+  if (!/\s/.test(said) && (said.includes('@') || said.startsWith('#'))) return null;
   const start = doc.toks[colon + 1].start;
   const stop = doc.toks[end].end;
   const source = { first: lo, last: colon - 1 };
