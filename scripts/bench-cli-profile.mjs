@@ -5,12 +5,15 @@
 // table of the functions with the most self time, in ms a call.
 // `--corpus FILE` profiles `analyze --jsonl < FILE` instead (figure 4's cold pass; sampled every
 // ms); `--by-name` keys functions by name alone, to compare builds whose line numbers differ
-// (a whitespace-minified bundle against an older one).
+// (a whitespace-minified bundle against an older one). Frames in dist/analysis.js, whose local
+// names are minified, are named through its source map (bench-source-names.mjs): the function's
+// name and its source file and line.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sourceNamer } from './bench-source-names.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -26,6 +29,7 @@ const file = join(tmp, 'one.txt');
 writeFileSync(file, 'Mayor Ana Ruiz of Osk said on Friday that Harrowgate Energy would cut 300 jobs.\n');
 
 const totals = dists.map(() => new Map());
+const namers = dists.map((d) => sourceNamer(join(d, 'analysis.js')));
 for (let r = 0; r < runs; r++) {
   dists.forEach((d, k) => {
     const dir = join(tmp, `p${k}-${r}`);
@@ -39,7 +43,8 @@ for (let r = 0; r < runs; r++) {
     prof.samples.forEach((id, i) => self.set(id, self.get(id) + prof.timeDeltas[i] / 1000));
     for (const n of prof.nodes) {
       const f = n.callFrame;
-      const key = byName ? `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() || ''}` : `${f.functionName || '(anonymous)'} ${(f.url.split('/').pop() || '')}${f.url ? ':' + (f.lineNumber + 1) : ''}`;
+      const mapped = f.url.endsWith('analysis.js') ? namers[k](f) : null;
+      const key = mapped ? (byName ? mapped.replace(/:\d+$/, '') : mapped) : byName ? `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() || ''}` : `${f.functionName || '(anonymous)'} ${(f.url.split('/').pop() || '')}${f.url ? ':' + (f.lineNumber + 1) : ''}`;
       totals[k].set(key, (totals[k].get(key) ?? 0) + self.get(n.id));
     }
   });

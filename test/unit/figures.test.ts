@@ -710,9 +710,10 @@ const CASES: [string, string, Expected[]][] = [
     f('$9.4 million', 'MONEY', 9.4e6, { unit: 'USD' }),
     f('19.3%', 'PERCENT', 19.3),
   ]],
-  ['a game\'s half is no date, a year\'s half is; a footnote\'s "(1)" against a word is no figure', 'Reed scored early in the second half. Profit rose in the second half. Adjusted EBITDA(1) was $58.2 million.', [
+  ['a game\'s half is no date, a year\'s half is; a footnote\'s "(1)" against a word is no figure', 'Reed scored early in the second half. Profit rose in the second half. Adjusted EBITDA(1) was $58.2 million. Miles ran for a 54-yard score early in the fourth quarter.', [
     f('second half', 'DATE', null),
     f('$58.2 million', 'MONEY', 5.82e7, { unit: 'USD' }),
+    f('54-yard', 'QUANTITY', 54, { unit: 'yard' }),
   ]],
   ['seconds glued to a decimal, a run of days with an adjective between, "handed over" a particle but "taken over 300" a bound', 'Vos was 0.084s ahead after 241 consecutive days and two more years; donors handed over $25 million, and she has taken over 300 wickets.', [
     f('0.084s', 'DURATION', 0.084, { unit: 'second' }),

@@ -19,7 +19,7 @@ const TITLE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words of a game being played, which make "the second half" the game's. */
 const GAME_WORDS: ReadonlySet<string> = new Set([
-  'goals', 'scored', 'scoring', 'header', 'penalty', 'kick-off', 'kickoff', 'whistle', 'touchdown', 'touchdowns',
+  'goals', 'score', 'scored', 'yards', 'scoring', 'header', 'penalty', 'kick-off', 'kickoff', 'whistle', 'touchdown', 'touchdowns',
   'tries', 'rebounds', 'assists', 'interval', 'half-time', 'halftime', 'equaliser', 'equalizer', 'substitute', 'quarterback',
   'basket', 'puck', 'inning', 'innings',
 ]);

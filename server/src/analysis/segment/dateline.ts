@@ -25,10 +25,10 @@ const DASH = '(?:--|[-–—―_])';
 /** "ROME 1996-12-06", "MANCHESTER, England 1996-12-06", "1996-12-06": the whole line. */
 export const ISO_DATELINE = new RegExp(`^(?:(${CAPS_PLACE})(?:, (${REGION}))? )?(${ISO_DATE})$`, 'u');
 
-/** "PARIS, Dec 7 (Reuters) -", "WASHINGTON (AP) —", "(Reuters) -", "Dec 7 (Reuters) -". */
+/** "PARIS, Dec 7 (Reuters) -", "WASHINGTON (AP) —", "(Reuters) -", "Dec 7 (Reuters) -", "ISLAMABAD (APP): ". */
 export const AGENCY_DATELINE = new RegExp(
   `^(?:(${CAPS_PLACE}|${TITLE_PLACE})(?:/${CAPS_PLACE})?(?:, (${REGION}))?,? )?(?:(${MONTH_DATE}) )?` +
-    `\\(([\\p{L}][\\p{L} .&-]{0,30})\\)(?: ?(${DASH}{1,2}) ?| (?=\\p{Lu}))`,
+    `\\(([\\p{L}][\\p{L} .&-]{0,30})\\)(?: ?(${DASH}{1,2}) ?|: (?=\\p{Lu})| (?=\\p{Lu}))`,
   'u',
 );
 
@@ -98,6 +98,8 @@ const AGENCIES: ReadonlySet<string> = new Set([
   'sputnik', 'the canadian press', 'canadian press', 'associated press', 'the associated press',
   'marketwatch', 'dow jones', 'business wire', 'globe newswire', 'prnewswire', 'pr newswire', 'nyse',
   'newswire', 'accesswire', 'newsfile', 'businesswire',
+  // National papers' and agencies' services that sign datelines like wires.
+  'china daily', 'global times', 'cgtn', 'tnn', 'unb', 'nan', 'gna', 'kna', 'sapa', 'vna', 'kpl', 'akipress',
 ]);
 
 /** A dateline found on one line, before the checks that depend on where the line is. */
