@@ -216,3 +216,14 @@ describe('attributions round 24: a reporter\'s question before the answer\'s spe
     assert.equal(list[0].sourceEntity, 'p1');
   });
 });
+
+describe('attributions round 24: doubled apostrophes as quotation marks, with a nested single quotation', () => {
+  it("''…'' with a nested 'I …' is no single-quote copy, and ''' closes both marks", () => {
+    const list = runAttributions("The board met on Tuesday.\n\n''I told the other banks, 'I'm sorry to say this, but we cannot wait,''' said Mr. Weatherby, who chairs the board.\n\n''She asked me, 'What did he mean by that?''' Marcoux said.", PEOPLE);
+    const first = list.find((a) => a.content.text.startsWith('I told the other banks'));
+    assert.equal(first?.sourceEntity, 'p1', showAttributions(list));
+    assert.equal(first?.content.text, "I told the other banks, 'I'm sorry to say this, but we cannot wait,");
+    const second = list.find((a) => a.content.text.startsWith('She asked me'));
+    assert.equal(second?.sourceEntity, 'p2', showAttributions(list));
+  });
+});
