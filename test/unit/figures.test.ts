@@ -689,6 +689,7 @@ const CASES: [string, string, Expected[]][] = [
   ['"a year ago" after a duration is no rate', 'Stock stood at 4.1 months, from 3.2 months a year ago, and shifts run 12 hours a day.', [
     f('4.1 months', 'DURATION', 4.1, { unit: 'month' }),
     f('3.2 months', 'DURATION', 3.2, { unit: 'month' }),
+    f('a year ago', 'DATE', null),
     f('12 hours a day', 'DURATION', 12, { unit: 'hour' }),
   ]],
   ['a count out of a whole after a capitalised name is a figure ("Alliance 181 of the 400"), "Article 33 of the 1951 Convention" is not', 'The count gave the ruling Unity 181 of the 400 seats, under Article 33 of the 1951 Convention.', [
@@ -737,6 +738,29 @@ const CASES: [string, string, Expected[]][] = [
     f('1,04,312', 'CARDINAL', 104312, { unit: 'riders' }),
     f('Rs 12,34,56,789', 'MONEY', 123456789, { unit: 'INR' }),
     f('312-118', 'SCORE', null, { unit: 'vote' }),
+  ]],
+  ['multiples written with "fold"; a fraction of a century a span, with "ago" a date; "a decade ago" right after a figure', 'Fees rose threefold and 10-fold, output three-fold. It stood for a quarter of a century and opened half a century ago; one in three, down from two in five a decade ago.', [
+    f('threefold', 'CARDINAL', 3, { unit: 'times' }),
+    f('10-fold', 'CARDINAL', 10, { unit: 'times' }),
+    f('three-fold', 'CARDINAL', 3, { unit: 'times' }),
+    f('a quarter of a century', 'DURATION', 0.25, { unit: 'century' }),
+    f('half a century ago', 'DATE', null),
+    f('one in three', 'FRACTION', 1 / 3),
+    f('two in five', 'FRACTION', 0.4),
+    f('a decade ago', 'DATE', null),
+  ]],
+  ['emissions, harvests, oil cuts and sea miles', 'Emissions hit 37.4 gigatonnes, or 412 MtCO2e here; yields reached 180 bushels, about 11.3 t/ha; OPEC+ cut 2.2 mb/d; the ship was 200 nautical miles out.', [
+    f('37.4 gigatonnes', 'QUANTITY', 37.4, { unit: 'Gt' }),
+    f('412 MtCO2e', 'QUANTITY', 412, { unit: 'MtCO2e' }),
+    f('180 bushels', 'QUANTITY', 180, { unit: 'bushel' }),
+    f('about 11.3 t/ha', 'QUANTITY', 11.3, { unit: 't/ha', approx: true }),
+    f('2.2 mb/d', 'QUANTITY', 2.2, { unit: 'million barrels per day' }),
+    f('200 nautical miles', 'QUANTITY', 200, { unit: 'nautical mile' }),
+  ]],
+  ['a tally written with "to" after a word of voting a few words before', 'The vote was 6 to 3. It passed by a vote of 5 to 4, and prices rose 10 to 15 percent after the vote.', [
+    f('6 to 3', 'SCORE', null, { unit: 'vote' }),
+    f('5 to 4', 'SCORE', null, { unit: 'vote' }),
+    f('10 to 15 percent', 'PERCENT', null),
   ]],
 ];
 

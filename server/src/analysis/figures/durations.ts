@@ -46,12 +46,13 @@ export function matchDuration(v: TokenView, i: number, end: number, sentenceFirs
     const unit = TIME_UNITS.get(next);
     // "a second" is an ordinal; "a night" is rarely a span.
     if (unit === undefined || next.endsWith('s') || unit === 'second' || unit === 'night') return null;
-    if (previousEnd >= 0 && previousEnd === i - 1) return null; // "24 hours a day", "$5 a day"
+    const after = i + 2 < end ? v.lower(i + 2) : '';
+    // "24 hours a day", "$5 a day"; not "two in five a decade ago" (a date after the figure).
+    if (previousEnd >= 0 && previousEnd === i - 1 && !AGO_WORDS.has(after)) return null;
     if (i > sentenceFirst && RATE_BEFORE.has(v.lower(i - 1))) return null;
     // "a year" is as often a rate ("14 million tonnes of cargo a year"): take it only where
     // the words around it make it a span or a point in time.
     const before = i > sentenceFirst ? v.lower(i - 1) : '';
-    const after = i + 2 < end ? v.lower(i + 2) : '';
     if (!SPAN_BEFORE.has(before) && !SPAN_AFTER.has(after) && !AGO_WORDS.has(after)) return null;
     return finish(v, i, i + 1, end, 1, unit, false);
   }

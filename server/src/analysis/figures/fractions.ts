@@ -1,7 +1,7 @@
 // Fractions: "half", "a fifth", "one third", "two thirds", "three quarters", "one in five", "one in 1,000",
 // "nine out of 10". "half an hour" is a duration. Ordinal look-alikes ("a third term") are left
 // to the ordinal matcher: a singular denominator that is also an ordinal must be followed by "of".
-import { DENOMINATORS, MULTIPLIERS, ORDINALS, TIME_UNITS } from './lexicon';
+import { AGO_WORDS, DENOMINATORS, MULTIPLIERS, ORDINALS, TIME_UNITS } from './lexicon';
 import { type Match, match } from './match';
 import { parseNumberPhrase } from './number-phrase';
 import type { TokenView } from './token-view';
@@ -43,6 +43,12 @@ function ofAPoint(v: TokenView, first: number, last: number, end: number, value:
   return match(first, k + 2, 'PERCENT', value, 'percentage point');
 }
 
+/** "half a century", "a quarter of a century": a span; with "ago" after it, a date. */
+function timeFraction(v: TokenView, first: number, last: number, end: number, value: number, unit: string): Match {
+  if (last + 1 < end && AGO_WORDS.has(v.lower(last + 1))) return match(first, last + 1, 'DATE', null);
+  return match(first, last, 'DURATION', value, unit);
+}
+
 export function matchFraction(v: TokenView, i: number, end: number): Match | null {
   const w = v.lower(i);
   if (w === 'half') {
@@ -52,7 +58,7 @@ export function matchFraction(v: TokenView, i: number, end: number): Match | nul
     if (i + 2 < end && v.lower(i + 1) === 'a' && (MULTIPLIERS.has(v.lower(i + 2)) || v.lower(i + 2) === 'dozen')) return null;
     if (i + 2 < end && (v.lower(i + 1) === 'a' || v.lower(i + 1) === 'an')) {
       const unit = TIME_UNITS.get(v.lower(i + 2));
-      if (unit !== undefined) return match(i, i + 2, 'DURATION', 0.5, unit);
+      if (unit !== undefined) return timeFraction(v, i, i + 2, end, 0.5, unit);
     }
     return ofAPoint(v, i, i, end, 0.5, false) ?? match(i, i, 'FRACTION', 0.5);
   }
@@ -63,6 +69,9 @@ export function matchFraction(v: TokenView, i: number, end: number): Match | nul
     if (!denominatorFits(v, i + 1, end)) return null;
     // "a quarter of a million" is a count, read by the number phrase.
     if (i + 4 < end && v.lower(i + 2) === 'of' && v.lower(i + 3) === 'a' && MULTIPLIERS.has(v.lower(i + 4))) return null;
+    // "a quarter of a century": a span of time.
+    const unit = i + 4 < end && v.lower(i + 2) === 'of' && (v.lower(i + 3) === 'a' || v.lower(i + 3) === 'an') ? TIME_UNITS.get(v.lower(i + 4)) : undefined;
+    if (unit !== undefined) return timeFraction(v, i, i + 4, end, 1 / d, unit);
     return ofAPoint(v, i, i + 1, end, 1 / d, true) ?? match(i, i + 1, 'FRACTION', 1 / d);
   }
   const n = smallCount(v, i, end);

@@ -15,6 +15,7 @@ import { matchGluedMoney } from './glued-money';
 import { MentionGuard } from './mention-guard';
 import type { Match } from './match';
 import { scaled } from './numerals';
+import { matchMultiple } from './multiples';
 import { matchOrdinal } from './ordinals';
 import { identifierEnd } from './identifiers';
 import { LineupGuard } from './lineups';
@@ -27,6 +28,7 @@ const SKIPPED_ROLES: ReadonlySet<string> = new Set(['credit', 'footer', 'boilerp
 
 function core(v: TokenView, i: number, end: number, ctx: AmountContext, previousEnd: number): Match | null {
   return (v.digitStart(i) ? matchNumericDate(v, i) : null)
+    ?? matchMultiple(v, i)
     ?? matchCompound(v, i)
     ?? (v.digitStart(i) ? null : matchWordDate(v, i, end))
     ?? matchAge(v, i, end)

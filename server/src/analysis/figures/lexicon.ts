@@ -78,13 +78,16 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['inch', 'inch'], ['inches', 'inch'], ['yard', 'yard'], ['yards', 'yard'],
   ['kg', 'kg'], ['kilogram', 'kg'], ['kilograms', 'kg'], ['kilogramme', 'kg'],
   ['kilogrammes', 'kg'], ['gram', 'g'], ['grams', 'g'], ['g', 'g'], ['tonne', 'tonne'],
-  ['tonnes', 'tonne'], ['ton', 'ton'], ['tons', 'ton'], ['lb', 'pound'], ['lbs', 'pound'],
+  ['tonnes', 'tonne'], ['ton', 'ton'], ['tons', 'ton'],
+  // Emissions and harvests: "37.4 gigatonnes", "412 MtCO2e", "180 bushels", "11.3 t/ha".
+  ['gigatonne', 'Gt'], ['gigatonnes', 'Gt'], ['gigaton', 'Gt'], ['gigatons', 'Gt'], ['megatonne', 'Mt'], ['megatonnes', 'Mt'],
+  ['megaton', 'Mt'], ['megatons', 'Mt'], ['mtco2e', 'MtCO2e'], ['gtco2e', 'GtCO2e'], ['bushel', 'bushel'], ['bushels', 'bushel'], ['t/ha', 't/ha'], ['lb', 'pound'], ['lbs', 'pound'],
   ['ounce', 'ounce'], ['ounces', 'ounce'], ['oz', 'ounce'],
   ['mg', 'mg'], ['milligram', 'mg'], ['milligrams', 'mg'], ['microgram', 'µg'], ['micrograms', 'µg'],
   ['µg', 'µg'], ['mcg', 'µg'], ['ppm', 'ppm'], ['ppb', 'ppb'],
   ['litre', 'liter'], ['litres', 'liter'], ['liter', 'liter'], ['liters', 'liter'],
   ['gallon', 'gallon'], ['gallons', 'gallon'], ['barrel', 'barrel'], ['barrels', 'barrel'],
-  ['bpd', 'barrel per day'], ['b/d', 'barrel per day'], ['boe/d', 'boe per day'], ['boepd', 'boe per day'],
+  ['bpd', 'barrel per day'], ['b/d', 'barrel per day'], ['mb/d', 'million barrels per day'], ['mbpd', 'million barrels per day'], ['boe/d', 'boe per day'], ['boepd', 'boe per day'],
   ['boe', 'boe'], ['mcf/d', 'mcf per day'], ['mmcf/d', 'mmcf per day'], ['hectare', 'hectare'], ['hectares', 'hectare'], ['ha', 'hectare'],
   ['acre', 'acre'], ['acres', 'acre'], ['degree', 'degree'], ['degrees', 'degree'],
   ['mph', 'mph'], ['mm/h', 'mm/h'], ['mm/hr', 'mm/h'], ['km/h', 'km/h'], ['kph', 'km/h'], ['knots', 'knot'], ['km/s', 'km/s'], ['m/s', 'm/s'],
@@ -105,7 +108,7 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words that make a following unit an area or volume ("square kilometres"). */
-export const MEASURE_PREFIXES: ReadonlySet<string> = new Set(['square', 'sq', 'cubic', 'cu']);
+export const MEASURE_PREFIXES: ReadonlySet<string> = new Set(['square', 'sq', 'cubic', 'cu', 'nautical']);
 
 export {
   CENT_SIGN_PREFIXES, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, GLUED_ONLY_CURRENCIES, LETTER_CURRENCIES, POUND_PREFIXES,

@@ -135,10 +135,16 @@ export function matchScore(v: TokenView, i: number, end: number, sentenceFirst: 
  */
 function tallyWithTo(v: TokenView, i: number, end: number, sentenceFirst: number): Match | null {
   if (i + 2 >= end || v.lower(i + 1) !== 'to') return null;
-  if (!(i + 3 < end && VOTE_WORDS.has(v.lower(i + 3))) && !(i > sentenceFirst && v.lower(i - 1) === 'voted')) return null;
+  if (!(i + 3 < end && VOTE_WORDS.has(v.lower(i + 3))) && !voteJustBefore(v, i, sentenceFirst)) return null;
   const a = part(v.raw(i));
   const b = part(v.raw(i + 2));
   return a !== null && b !== null && a > b ? match(i, i + 2, 'SCORE', null, 'vote') : null;
+}
+
+/** "voted 7 to 2", "The vote was 6 to 3", "by a vote of 5 to 4": a word of voting up to three tokens before. */
+function voteJustBefore(v: TokenView, i: number, sentenceFirst: number): boolean {
+  for (let k = i - 1; k >= sentenceFirst && k >= i - 3; k--) if (VOTE_WORDS.has(v.lower(k))) return true;
+  return false;
 }
 
 const OVERS_BEFORE: ReadonlySet<string> = new Set(['from', 'off', 'in']);

@@ -6,6 +6,7 @@ import {
 } from './lexicon';
 import { isFiscalYear, isQuarterName } from './dates';
 import { opensGluedMoney } from './glued-money';
+import { GLUED_MULTIPLES } from './multiples';
 import { isQualifierStart } from './qualifiers';
 import type { TokenView } from './token-view';
 
@@ -13,7 +14,7 @@ const WORDS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...VAGUE_PLURALS, ...VAGUE_DETERMINERS, ...ORDINALS.keys(), ...MONTHS.keys(),
   ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS, ...DATE_WORDS, ...TIME_WORDS, ...DATE_MODIFIERS,
   ...DEICTICS, ...SEASONS, ...VAGUE_TIME_PLURALS, ...AGE_WORDS,
-  'a', 'an', 'half', 'tens', 'scores', 'minus', 'plus', 'magnitude',
+  'a', 'an', 'half', 'tens', 'scores', 'minus', 'plus', 'magnitude', ...GLUED_MULTIPLES.keys(),
 ]);
 
 export function canStart(v: TokenView, i: number): boolean {
