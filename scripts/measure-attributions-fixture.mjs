@@ -4,7 +4,7 @@
 // speech-only gold in the manner of the Gender Gap Tracker's evaluation set), through the CLI.
 //
 //   npm run build && node scripts/measure-attributions-fixture.mjs [--cli "node dist/cli.js analyze --jsonl"]
-//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2|...|19] [--errors] [--json out.json]
+//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2|...|20] [--errors] [--json out.json]
 // (batch 1: the six articles written first; batch 2: three more written after the first fixes;
 // batch 3: five more in other house styles, written blind in round 4; an article without a
 // batch in gold.json is batch 1; batch 4: three more written after round 4's fixes, measured once; batch 5: six more in other
@@ -44,7 +44,11 @@
 // 'A source close to the star said:', 'Pals say', 'told The Sun'; a football transfer story with 'according to reports in Spain',
 // 'the club confirmed … but said', an agent in apposition; a government press release with two ministers and a mayor after
 // 'X said:' in paragraphs of their own; an obituary with family members quoted, 'as she later put it'; a markets wire with
-// strategists' notes and 'people familiar with the matter'; an interview with Q:/A: labels), written blind in round 22)
+// strategists' notes and 'people familiar with the matter'; an interview with Q:/A: labels), written blind in round 22;
+// batch 20: six more (a magazine profile with quotations over paragraphs and surname-only speakers; a Quebec wire
+// translated from French with « » marks; a Hansard-style Question Period record with speaker labels; a live blog with
+// social posts; a health story where a study, a spokeswoman and a patient speak; a hockey presser with 'On <topic>:'
+// notes), written blind in round 24 of the eleventh session)
 //
 // Measures (micro-averaged over all articles):
 //   content  P/R/F1: contents matched one-to-one, overlap >= 50 % of the longer trimmed span;

@@ -599,6 +599,9 @@ const TIGHT_STOPS = new Set(['but', 'after', 'because', 'while', 'when', 'last',
 
 const SPEAKER_LINKS = new Set(['and', 'while', 'whereas', 'but']);
 
+/** Links before a speaker's participle cue after a comma (", while warning that …"). */
+const PARTICIPLE_LINKS = new Set(['while', 'whilst', 'before', 'after', 'when']);
+
 /** Adverbs between "and" and the speaker's second verb ("and then pointed out that …"). */
 const SEQUENCE_ADVERBS = new Set(['then', 'also', 'later', 'again', 'subsequently']);
 
@@ -743,6 +746,8 @@ export function contentEndToken(
     if (t === ',' && SAID_FORMS.has(w) && k + 2 < c.hi && !FINAL_PUNCT.has(doc.toks[k + 2].text)) return lastContentToken(doc, j, k);
     const e = CUE_VERBS.get(w);
     if (e && e.participle) return lastContentToken(doc, j, k);
+    // "…, while warning that …", "…, before adding that …": the speaker's next cue after a time link.
+    if (t === ',' && PARTICIPLE_LINKS.has(w) && k + 2 < c.hi && CUE_VERBS.get(doc.lower[k + 2])?.participle === true) return lastContentToken(doc, j, k);
     if (w === 'according' && doc.lower[k + 2] === 'to') return lastContentToken(doc, j, k);
     // ", he said." / ", the ministry said."
     if (k + 2 < c.hi) {

@@ -22,6 +22,8 @@ const CARRY_PARAGRAPHS = 2;
 export interface ContinuationDraft extends Draft {
   /** The attribution this one continues. */
   continues?: Draft;
+  /** A quotation after a press conference's topic ("On his decision to stay: “…”"): no named speaker. */
+  topic?: boolean;
 }
 
 function paragraphOf(seg: Segmentation, pos: number): number {
@@ -41,6 +43,26 @@ function opensSentence(doc: Doc, seg: Segmentation, q: Quote): boolean {
   let i = q.open - 1;
   while (i >= pStart && (doc.text[i] === ' ' || doc.text[i] === '\t')) i--;
   return i < pStart || SENTENCE_BREAK.has(doc.text[i]);
+}
+
+/** Longest quoted title, in words ("''The Art of the Deal,''"). */
+const MAX_TITLE_WORDS = 5;
+/** Small words a title keeps in lower case. */
+const TITLE_LINKS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by']);
+
+/**
+ * "''Opening Belle,'' which will be in bookstores …", "signed on for ''The X-Files,''": a short
+ * quotation whose words are all capitalised (small links aside) names a book, a show or a slogan;
+ * it goes on with no one's words.
+ */
+function isTitleQuoted(doc: Doc, q: Quote): boolean {
+  if (q.words > MAX_TITLE_WORDS) return false;
+  const inside = doc.text.slice(q.start, q.end).trimEnd();
+  // ("Mr. D’Souza?", "Shame!": a question or a cry is speech.)
+  if (inside.endsWith('?') || inside.endsWith('!')) return false;
+  const words = inside.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[0] ?? '')) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_LINKS.has(w));
 }
 
 /** Speech ends in punctuation inside the marks; a title or a term does not. */
@@ -113,7 +135,7 @@ function dashSpeaker(doc: Doc, q: Quote): { source: Range; cue: Range } | null {
 }
 
 /** A quotation right after a colon: the colon is the cue, the sentence's subject the source. */
-function colonIntroduced(doc: Doc, seg: Segmentation, q: Quote): { source: Range | null; cue: Range } | null {
+function colonIntroduced(doc: Doc, seg: Segmentation, q: Quote): { source: Range | null; cue: Range | null; topic?: boolean } | null {
   let i = q.open - 1;
   while (i >= 0 && (doc.text[i] === ' ' || doc.text[i] === '\n' || doc.text[i] === '\t' || doc.text[i] === '\r')) i--;
   if (i < 0 || doc.text[i] !== ':') return null;
@@ -135,8 +157,28 @@ function colonIntroduced(doc: Doc, seg: Segmentation, q: Quote): { source: Range
   // names its author after a dash or "from", right before the colon.
   const named = authorBeforeColon(doc, c.lo, colon);
   if (named) return { source: named, cue: { first: colon, last: colon } };
+  // "On his decision to stay: “…”": a topic, not a speaker, before the colon (a press conference's notes).
+  if (topicBeforeColon(doc, c, colon)) return { source: null, cue: null, topic: true };
   const source = subjectOf(doc, c, colon);
   return { source, cue: predicateBefore(doc, source, colon) ?? { first: colon, last: colon } };
+}
+
+/** Words that open a topic before a colon in a press conference's notes ("On the trade: “…”"). */
+const TOPIC_OPENERS = new Set(['on', 'about', 'regarding']);
+/** Longest topic before its colon, in tokens. */
+const MAX_TOPIC = 12;
+
+/**
+ * "On his decision to stay: “…”", "On playing behind a young defence: “…”": a paragraph opening
+ * with a topic phrase (no comma, no verb of speech) and a colon introduces the words of the one
+ * the notes are about, whom the phrase does not name.
+ */
+function topicBeforeColon(doc: Doc, c: Clause, colon: number): boolean {
+  if (!TOPIC_OPENERS.has(doc.lower[c.lo]) || doc.toks[c.lo].start !== c.paragraphStart || colon - c.lo > MAX_TOPIC) return false;
+  for (let k = c.lo + 1; k < colon; k++) {
+    if (!isWord(doc.toks[k].text) || CUE_VERBS.has(doc.lower[k])) return false;
+  }
+  return true;
 }
 
 /** How many words a roundup's author before the colon may have ("Frank Newport and Jim Harter"). */
@@ -231,6 +273,19 @@ export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex
       continue;
     }
     const introduced = colonIntroduced(doc, seg, q);
+    if (introduced?.topic) {
+      // The notes' next topic goes on with the speaker of the one before.
+      const goesOn = prev !== null && prev.topic === true && q.firstParagraph - paragraphOf(seg, prev.contentEnd - 1) <= 1;
+      const d: ContinuationDraft = {
+        source: null, sourceSpan: null, cue: null, cueSpan: null,
+        contentStart: q.start, contentEnd: q.end, quote: q, continuation: goesOn, anchor: q.open, topic: true,
+        ...(goesOn ? { continues: prev! } : {}),
+      };
+      added.push(d);
+      prev = d;
+      maxEnd = Math.max(maxEnd, q.end);
+      continue;
+    }
     if (introduced) {
       // "…, he had posted: “…”": the sentence ending in a colon introduces the quotation.
       const d: ContinuationDraft = {
@@ -243,6 +298,9 @@ export function attachQuotations(doc: Doc, seg: Segmentation, quotes: QuoteIndex
       continue;
     }
     if (q.words < 2 || !opensSentence(doc, seg, q) || !soundsLikeSpeech(doc, q)) continue;
+    // A quoted title goes on with no one's words (but a short answer right after the speaker's words
+    // in the same paragraph does: "… told delegates. “Donald Trump.”").
+    if (isTitleQuoted(doc, q) && !(prev && paragraphOf(seg, prev.contentEnd - 1) === q.firstParagraph)) continue;
     const prevPara = prev ? paragraphOf(seg, prev.contentEnd - 1) : -10;
     if (prev && ((hasQuotation(doc, prev) && q.firstParagraph - prevPara <= 1) || (prev.cue && q.firstParagraph - prevPara <= CARRY_PARAGRAPHS))) {
       const c: ContinuationDraft = {

@@ -558,15 +558,16 @@ function listenerEndsClause(doc: Doc, t: number, c: Clause, quotes: QuoteIndex):
       ((doc.lower[j] === 'and' || doc.lower[j] === 'of' || doc.toks[j].text === '&') && j + 1 < c.hi && isCapitalised(doc.toks[j + 1].text)))) j++;
   } else if (DETERMINERS.has(doc.lower[j])) {
     j++;
-    while (j < c.hi && j < t + 5 && isWord(doc.toks[j].text) && !PHRASE_STOPS.has(doc.lower[j]) && !ADVERBIAL_PREPOSITIONS.has(doc.lower[j])) j++;
+    while (j < c.hi && j < t + 5 && isWord(doc.toks[j].text) && !PHRASE_STOPS.has(doc.lower[j]) && !ADVERBIAL_PREPOSITIONS.has(doc.lower[j]) && !LISTENER_TAIL.has(doc.lower[j])) j++;
   } else j = pastBareListenerWords(doc, j, c.hi);
   if (j === t + 1) return false;
   // Then the sentence ends, maybe after a short time or place ("on Thursday", "in Ottawa",
   // "in a memo on Wednesday").
   if (j < c.hi && LISTENER_TAIL.has(doc.lower[j])) {
-    const stop = Math.min(c.hi, j + 6);
+    const stop = Math.min(c.hi, j + 8);
     j++;
-    while (j < stop && isWord(doc.toks[j].text) && (!PHRASE_STOPS.has(doc.lower[j]) || LISTENER_TAIL.has(doc.lower[j]))) j++;
+    // ("during Tuesday’s conference call": an owner's mark inside the tail.)
+    while (j < stop && (isWord(doc.toks[j].text) || isPossessive(doc.toks[j].text)) && (!PHRASE_STOPS.has(doc.lower[j]) || LISTENER_TAIL.has(doc.lower[j]))) j++;
   }
   return j >= c.hi || FINAL_PUNCT.has(doc.toks[j].text);
 }
@@ -589,7 +590,10 @@ function pastBareListenerWords(doc: Doc, j: number, hi: number): number {
 }
 
 /** Words that open a short time or place after the listener ("told CBC on Thursday."). */
-const LISTENER_TAIL = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'late', 'early', 'earlier', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const LISTENER_TAIL = new Set([
+  'on', 'in', 'at', 'during', 'this', 'last', 'late', 'early', 'earlier', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'by', 'from', 'via',
+]);
 
 /**
  * The answer for a cue verb the rules read as reporting no words ("praised the bylaw",
@@ -603,11 +607,38 @@ export const NOT_SPEECH: Draft[] = [];
  */
 const VERDICTS = new Set(['praise', 'applaud', 'blast', 'mock', 'defend', 'condemn', 'denounce', 'decry']);
 
+/** Longest adverbial piece before a source ("In an essay in Time magazine in December"). */
+const MAX_ADVERBIAL_PIECE = 12;
+/** Participles that open a reporter's question before the answer's speaker ("Asked about …,"). */
+const QUESTION_OPENERS = new Set(['asked', 'pressed', 'questioned']);
+/** Words that close a time phrase ("Minutes later", "Two years ago"). */
+const TIME_CLOSERS = new Set(['later', 'ago', 'earlier', 'before', 'after', 'afterward', 'afterwards']);
+
+/**
+ * Whether tokens [from, end] are an adverbial with no verb: opened by a preposition or a sentence
+ * adverb ("In an essay in December", "Still"), or a time ("Less than 30 minutes later", "Just last week").
+ */
+function adverbialPiece(doc: Doc, from: number, end: number): boolean {
+  // "Asked what he wanted, Adelson said, “…”", "When pressed, she said, “…”": the reporter's question.
+  const w0 = doc.lower[from];
+  if (QUESTION_OPENERS.has(w0) || (from < end && (w0 === 'when' || w0 === 'if') && QUESTION_OPENERS.has(doc.lower[from + 1]))) return true;
+  if (end - from >= MAX_ADVERBIAL_PIECE) return false;
+  for (let k = from; k <= end; k++) {
+    const t = doc.toks[k].text;
+    if (isFiniteVerb(doc, k) || CUE_VERBS.has(doc.lower[k]) || t === '“' || t === '"' || t === '‘') return false;
+  }
+  const first = doc.lower[from];
+  const last = doc.lower[end];
+  return (ADVERBIAL_PREPOSITIONS.has(first) && first !== 'to') || SENTENCE_ADVERBS.has(first) || TIME_CLOSERS.has(last) || TIME_WORDS.has(last);
+}
+
 /** Things one writes: as the object of "wrote" they are the act's, not the words'. */
 const WRITTEN_THINGS = new Set([
   'letter', 'letters', 'book', 'books', 'column', 'columns', 'op-ed', 'essay', 'essays', 'piece', 'memo', 'memos', 'dissertation',
   'song', 'songs', 'note', 'notes', 'post', 'posts', 'email', 'emails', 'e-mail', 'message', 'messages', 'report', 'article', 'articles',
   'editorial', 'blog', 'bill', 'bills', 'law', 'laws', 'legislation', 'rule', 'rules', 'novel', 'novels', 'speech', 'script', 'check', 'cheque',
+  'reports', 'paper', 'papers', 'poem', 'poems', 'story', 'stories', 'code', 'cheques', 'checks', 'tickets', 'policy', 'policies',
+  'contract', 'contracts', 'homework', 'lyrics', 'scripts', 'speeches', 'editorials',
 ]);
 const MAX_WRITTEN_OBJECT = 5;
 
@@ -959,7 +990,9 @@ export function frameForVerb(
     const from = contentStartFrom(doc, c, before);
     if (from < before && countWords(doc, from, before, 2) >= 2) {
       const endTok = lastContentToken(doc, from, before);
-      if (endTok >= from) return [draft(source, cue, doc.toks[from].start, doc.toks[endTok].end, null, anchor), draft(source, cue, rc.start, rc.end, rc.quote, anchor)];
+      // ("Less than 30 minutes later, Trump wrote, “…”", "In an essay in December, he wrote, “…”": a time
+      // or an adverbial before the speaker is the narrator's.)
+      if (endTok >= from && !adverbialPiece(doc, from, endTok)) return [draft(source, cue, doc.toks[from].start, doc.toks[endTok].end, null, anchor), draft(source, cue, rc.start, rc.end, rc.quote, anchor)];
     }
   }
   return draft(source, cue, rc.start, rc.end, rc.quote, anchor);

@@ -34,6 +34,8 @@ const LABELS = new Set([
   'CLAIM', 'CLAIMS', 'FACT', 'FACTS', 'VERDICT', 'RATING', 'CONTEXT', 'BACKGROUND', 'SUMMARY', 'MATTERS', 'NEXT', 'HAPPENED', 'HAPPENING',
   // A story's form named before the colon ("FACT CHECK:", "Fact check:", "Q&A:", "FAQ:", "Explained:").
   'CHECK', 'Q&A', 'FAQ', 'EXPLAINED',
+  // Credit and contact lines at a story's foot ("Contributing: Ann Lee", "Follow: @annlee").
+  'CONTRIBUTING', 'CONTRIBUTORS', 'FOLLOW', 'CONTACT',
 ]);
 
 /** "TAPPER: …" opening a transcript paragraph: the speaker label and the paragraph after it. */
@@ -128,7 +130,18 @@ function firstTokenAt(doc: Doc, c: Clause, pos: number): number {
  * segmenter did not take for one because it ends in a full stop ("Voss: My plans are not set in stone.").
  */
 export function isOpeningLine(doc: Doc, c: Clause): boolean {
-  return c.lo === 0 && c.hi - c.lo <= 30 && doc.toks[c.hi - 1].end === c.paragraphEnd && c.hi < doc.toks.length;
+  if (c.lo !== 0 || c.hi >= doc.toks.length) return false;
+  if (c.hi - c.lo <= 30 && doc.toks[c.hi - 1].end === c.paragraphEnd) return true;
+  // A headline with its deck on the next line ("Voss: My plans are not set in stone;\nIn a speech …"):
+  // the first line alone, when it is short and a line break ends it inside or right after the sentence.
+  const line = lineBreakAfter(doc, c.lo, Math.min(c.hi + 1, doc.toks.length));
+  return line > c.lo + 2 && line - c.lo <= 30;
+}
+
+/** The first token in (lo, hi) with a line break before it, or -1. */
+function lineBreakAfter(doc: Doc, lo: number, hi: number): number {
+  for (let k = lo + 1; k < hi; k++) if (doc.text.slice(doc.toks[k - 1].end, doc.toks[k].start).includes('\n')) return k;
+  return -1;
 }
 
 /** "Speaker: what they said" in a title line. */
@@ -156,9 +169,14 @@ export function headlineColon(doc: Doc, c: Clause): Draft | null {
   if (LABELS.has(doc.toks[colon - 1].text.toUpperCase())) return null;
   // "Storm Bertrand: 120,000 homes without power": a storm or a disaster is the news, not a speaker.
   if (EVENT_KINDS.has(doc.lower[lo])) return null;
-  let end = c.hi - 1;
+  // A title line ends at its line break (a deck may follow on the next line in the same paragraph).
+  const line = lineBreakAfter(doc, colon, c.hi);
+  let end = (line > 0 ? line : c.hi) - 1;
   while (end > colon && !isWord(doc.toks[end].text) && !CLOSERS.includes(doc.toks[end].text)) end--;
   if (end <= colon || !wordsIn(doc, colon + 1, end) || isNameList(doc, colon + 1, end)) return null;
+  // "Twitter: @annlee": a handle or an address, no words said.
+  const said = doc.text.slice(doc.toks[colon + 1].start, doc.toks[end].end);
+  if (!/\s/.test(said) && (said.includes('@') || said.startsWith('#'))) return null;
   const start = doc.toks[colon + 1].start;
   const stop = doc.toks[end].end;
   const source = { first: lo, last: colon - 1 };

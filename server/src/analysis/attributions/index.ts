@@ -8,6 +8,7 @@ import { antecedentOfWho, isAgeAt, nameBeforeDescribedWho } from './appositives'
 import { attachQuotations } from './continuations';
 import type { Draft } from './draft';
 import type { Clause, QuoteIndex } from './context';
+import { FINAL_PUNCT } from './context';
 import type { Quote } from './quotes';
 import type { LearnedHook, TokenSpan } from './learned/model';
 import { shippedModel } from './learned/shipped';
@@ -23,6 +24,7 @@ import { headlineColon, isLabelDraft, isOpeningLine, isTitleLine, transcriptLabe
 import { SPEECH_NOUNS, frameForNoun } from './nouns';
 import { embeddedPosts } from './posts';
 import { interviewAnswers } from './interviews';
+import { recordLabel } from './record-labels';
 import { findQuotes } from './quotes';
 import { mediumAt, onlyTime } from './content';
 import { SourceResolver } from './resolve';
@@ -30,7 +32,7 @@ import { TokenLowerCases } from './lower-memo';
 import { PlacedMemo } from './placed-memo';
 
 export type { AttributionMemo } from './paragraph-memo';
-import { ADVERBIAL_PREPOSITIONS, SUBJECT_PRONOUNS, isCapitalised, isDocumentNoun, isPossessive, isWord } from './words';
+import { ADVERBIAL_PREPOSITIONS, DETERMINERS, SUBJECT_PRONOUNS, isCapitalised, isDocumentNoun, isPossessive, isWord } from './words';
 
 const SKIPPED_ROLES = new Set(['credit', 'boilerplate', 'footer']);
 /** Every word that can start an attribution, for one look-up per token. */
@@ -103,7 +105,7 @@ export function findAttributions(
     if (d.continues) {
       entity = resolved.get(d.continues) ?? null;
       antecedent = antecedents.get(d.continues) ?? null;
-    } else if (!speaker && !d.cue && d.quote && !d.continuation && opensParagraph(text, d.quote.open)) {
+    } else if (!speaker && !d.cue && d.quote && !d.continuation && (d.topic === true || opensParagraph(text, d.quote.open))) {
       entity = resolver.freeQuotationSpeaker(d.quote.open);
     } else {
       entity = resolver.resolve(speaker, d.anchor, d.contentEnd);
@@ -150,12 +152,13 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
   const pastCues: number[] = [];
   const title = c.hi > c.lo && isTitleLine(doc, c, para.role);
   if (title) {
-    const h = headlineColon(doc, c);
+    // ("Some hon. members: Hear, hear!": a record's short labelled line is no title.)
+    const h = headlineColon(doc, c) ?? (para.role === 'body' ? recordLabel(doc, c) : null);
     if (h) drafts.push(h);
   } else if (c.hi > c.lo) {
     // A first line ending in a full stop may still be a headline ("Voss: My plans are not set in stone.").
     const opening = isOpeningLine(doc, c) ? headlineColon(doc, c) : null;
-    const label = opening ?? (para.role === 'body' ? transcriptLabel(doc, c) : null);
+    const label = opening ?? (para.role === 'body' ? transcriptLabel(doc, c) ?? recordLabel(doc, c) : null);
     if (label) drafts.push(label);
   }
   // "Asked by X whether Y had replied, Z said: …": cues inside the question up to its comma are
@@ -179,12 +182,16 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
       // nouns, "according to" and stances stay the rules'.
       const plain = hook !== null && !one.quote && one.cue !== null && (one.learned === true || plainSpeech(doc, one));
       if (plain && !one.learned && !afterThat(doc, one) && !hook.keep(doc, one.cue!.last, c, quotes, { start: one.contentStart, end: one.contentEnd }, one.source !== null) &&
-        !toldListener(doc, one) && !ownedDocumentSays(doc, one) && !documentOpeningShows(doc, one, c)) continue;
+        !toldListener(doc, one) && !ownedDocumentSays(doc, one) && !documentOpeningShows(doc, one, c) && !documentClosesSentence(doc, one, c)) continue;
       if (plain && (one.learned || hook.contentOfRules)) {
         learnedContent(doc, one, c, quotes, hook);
         // "rules the province announced this week": a time alone is no content.
         if (timeOnlyContent(doc, one.cue!.last, one, c)) continue;
       }
+      // "she tells it flatly": a manner adverb alone is how it was told, not what.
+      if (adverbOnly(doc.text, one)) continue;
+      // "Hon. Ann Roy (Minister, Lib.): …, I can tell the House that …": the labelled speaker's own words.
+      if (firstPersonInRecordLabel(doc, drafts, one)) continue;
       if (one.contentEnd > one.contentStart && (nested || !duplicate(doc, drafts, one))) {
         // "Cruz, who says …": the speaker is the phrase "who" stands for; the source runs from
         // it to "who" (outlets mark either one).
@@ -214,6 +221,29 @@ function draftSentence(reading: Reading, s: Sentence, para: Paragraph, drafts: D
     }
   }
   if (hook) dropNestedLearned(doc, drafts, sentenceDrafts);
+}
+
+/** Whether a draft's content is one manner adverb and nothing else ("she tells it flatly"). */
+function adverbOnly(text: string, d: Draft): boolean {
+  if (d.quote || d.contentEnd - d.contentStart > 24) return false;
+  return /^\s*\p{Ll}{3,}ly[\s.,]*$/u.test(text.slice(d.contentStart, d.contentEnd));
+}
+
+/** How many drafts back a record label's paragraph is looked for. */
+const LABEL_REACH = 8;
+
+/**
+ * A first-person cue inside the paragraph of a record's speaker label ("Mr. Lee (Kenora, CPC):
+ * Mr. Speaker, I can tell the House that …"): the label's attribution holds those words already.
+ */
+function firstPersonInRecordLabel(doc: Doc, drafts: Draft[], d: Draft): boolean {
+  if (!d.source || !d.cue || d.source.first !== d.source.last || (doc.lower[d.source.first] !== 'i' && doc.lower[d.source.first] !== 'we')) return false;
+  const at = doc.toks[d.cue.first].start;
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - LABEL_REACH; i--) {
+    const o = drafts[i];
+    if (o.cue === null && o.source !== null && !o.quote && o.contentStart <= at && at < o.contentEnd) return true;
+  }
+  return false;
 }
 
 /** The first comma after `t` in the sentence (the end of an opening "Asked …," question), or `hi`. */
@@ -288,6 +318,23 @@ function documentOpeningShows(doc: Doc, d: Draft, c: Clause): boolean {
   const opening = documentOpening(doc, c, d.cue!.first);
   // ("Documents released Monday show …": the source read back stops at the time, inside the opening.)
   return opening !== null && opening.first === d.source.first && opening.last >= d.source.last;
+}
+
+/** Longest document phrase closing a sentence after its content ("a new study by the institute"). */
+const MAX_CLOSING_DOCUMENT = 5;
+
+/**
+ * "…, and the longest waits fall on rural patients, a new study suggests.": a document (a
+ * determiner, a few modifiers, a document noun) and its verb closing the sentence after the content
+ * report that content whatever the second opinion makes of the cue word.
+ */
+function documentClosesSentence(doc: Doc, d: Draft, c: Clause): boolean {
+  if (!d.source || d.quote) return false;
+  const { first, last } = d.source;
+  if (first <= c.lo || doc.toks[first - 1].text !== ',' || d.contentEnd > doc.toks[first].start || d.cue!.first !== last + 1) return false;
+  if (last - first >= MAX_CLOSING_DOCUMENT || !DETERMINERS.has(doc.lower[first]) || !isDocumentNoun(doc.lower[last])) return false;
+  const after = d.cue!.last + 1;
+  return after >= c.hi || FINAL_PUNCT.has(doc.toks[after].text);
 }
 
 /** Object pronouns: "told him he …" is left to the second opinion. */

@@ -102,6 +102,7 @@ retort retorted retorts retorting
 mention mentioned mentions mentioning :that
 continue continued continues continuing :that
 indicate indicated indicates indicating :that
+!specify specified specifies !specifying :that
 hint hinted hints hinting :that
 speculate speculated speculates speculating
 charge charged charges charging :that

@@ -53,15 +53,17 @@ function isLower(ch: string | undefined): boolean {
 }
 
 /**
- * Whether the text quotes with single marks only (no double quotation marks at all): a ‘, or a
- * straight ' opening a word that starts with a capital ('Nobody …', as British copy typed on
- * a plain keyboard quotes).
+ * Whether the text quotes with single marks only (no double quotation marks at all, nor doubled
+ * apostrophes): a ‘, or a straight ' opening a word that starts with a capital ('Nobody …', as
+ * British copy typed on a plain keyboard quotes).
  */
 function usesSingleQuotes(text: string): boolean {
   let singles = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '“' || ch === '”' || ch === '"' || ch === '«' || ch === '„') return false;
+    // ''…'' (doubled apostrophes, a newspaper archive's double marks): single marks are nested ones.
+    if (ch === "'" && text[i + 1] === "'") return false;
     if (ch === '‘') singles++;
     else if (ch === "'" && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\n' || text[i - 1] === '(') && /\p{Lu}/u.test(text[i + 1] ?? '')) singles++;
   }
@@ -73,6 +75,8 @@ const OPEN_MARK = { len: 1, kind: 'open' } as const;
 const CLOSE_MARK = { len: 1, kind: 'close' } as const;
 const EITHER_MARK = { len: 1, kind: 'either' } as const;
 const DOUBLED_MARK = { len: 2, kind: 'either' } as const;
+/** ''' : a nested single mark with the doubled one ("… that?'''" closes both; "'''Tis" opens both). */
+const TRIPLED_MARK = { len: 3, kind: 'either' } as const;
 
 function markAt(text: string, i: number): { len: number; kind: 'open' | 'close' | 'either' } | null {
   // Called for every character: reject by code unit before building a string.
@@ -82,7 +86,7 @@ function markAt(text: string, i: number): { len: number; kind: 'open' | 'close' 
   if (OPENING.has(ch)) return OPEN_MARK;
   if (CLOSING.has(ch)) return CLOSE_MARK;
   if (ch === '"') return EITHER_MARK;
-  if (ch === "'" && text[i + 1] === "'") return DOUBLED_MARK;
+  if (ch === "'" && text[i + 1] === "'") return text[i + 2] === "'" ? TRIPLED_MARK : DOUBLED_MARK;
   return null;
 }
 
@@ -113,7 +117,7 @@ const MAX_PARAGRAPHS = 8;
  */
 const MARK_CHARS = /["'\u00ab\u00bb\u2018\u2019\u201c-\u201e]/g;
 /** Where markAt alone (double-quote copy) can find one: no single mark but a doubled straight one (''), so no apostrophe of "it's". */
-const DOUBLE_MARK_CHARS = /["\u00ab\u00bb\u201c-\u201e]|''/g;
+const DOUBLE_MARK_CHARS = /["\u00ab\u00bb\u201c-\u201e]|'''|''/g;
 
 /** The offsets of every character at which `single` (singleMarkAt) or markAt can find a mark, in order. */
 function markCandidates(text: string, single: boolean): number[] {
