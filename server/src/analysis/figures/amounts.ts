@@ -228,14 +228,15 @@ function nameNumber(v: TokenView, p: NumberPhrase, ctx: AmountContext): boolean 
   return !partOfWhole(v, p.last, v.tokens.length);
 }
 
-const POSSESSIVES: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all']);
+/** Words between "of" and the whole ("181 of the 400", "12 of their 15"). */
+const WHOLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all']);
 
 /** "gave the Alliance 181 of the 400 seats", "won 12 of their 15 games": a count out of a number after it. */
 function partOfWhole(v: TokenView, last: number, end: number): boolean {
   let k = last + 1;
   if (k >= end || v.lower(k) !== 'of') return false;
   k++;
-  if (k < end && POSSESSIVES.has(v.lower(k))) k++;
+  if (k < end && WHOLE_DETERMINERS.has(v.lower(k))) k++;
   const whole = k < end ? parseNumeral(v.raw(k)) : null;
   // "Article 33 of the 1951 Convention": a year after "of" names the text, it counts nothing.
   return whole !== null && whole.form === 'plain' && !(whole.intDigits === 4 && !whole.grouped && whole.value >= 1800 && whole.value <= 2100);
@@ -618,7 +619,7 @@ function timeAfterAdjective(v: TokenView, k: number, end: number): UnitTail | nu
 
 /** "46p", "3.2p": pence written against the number. */
 const GLUED_PENCE = /^\d{1,3}(?:\.\d{1,2})?p$/;
-/** A picture's lines ("720p", "1080p"), not pence. */
+/** A picture's lines ("720p"; four digits, "1080p", never match), not pence. */
 const VIDEO_LINES: ReadonlySet<number> = new Set([144, 240, 360, 480, 576, 720]);
 
 /** Pence glued to the number, in copy with British money or places in it ("46p of every pound"). */
