@@ -14,21 +14,28 @@ import { GAZ_PER_TOKEN } from './gazetteer';
 import { IntTable } from './int-table';
 import { LOWER, TITLE, type Lexicon } from './lexicon';
 
-/** What this file reads of a document context (features.ts's DocContext, which imports this file). */
+/** What this file reads and keeps of a document context (features.ts's DocContext extends it: that file imports this one). */
 export interface KeptContext {
   n: number;
+  /** The word of each token, and what each word's text alone decides (lexicon.ts). */
   word: Int32Array;
   words: Lexicon;
+  /** The lexicon's generation the word ids belong to. */
   generation: number;
   lower: Uint32Array;
   cap: Uint8Array;
+  /** 1 for a lower-case word that cannot be inside a name (particles.ts); 2 for a number, which only a MISC name may continue past ("Windows 95"); 3 for a bracket, never in a name. */
   breaks: Uint8Array;
   sentFirst: Int32Array;
   sentEnd: Int32Array;
   allCaps: Uint8Array;
+  /** 1 when the token's unit is in Title Case (a headline style: "Oil Prices Rise As Output Falls"). */
   titleCase: Uint8Array;
+  /** Bit 1: the word occurs in lower case in the document; bit 2: in title case mid-sentence. */
   docCase: Uint8Array;
+  /** Gazetteer codes, GAZ_PER_TOKEN per token. */
   gaz: Uint16Array;
+  /** Where each token was in the last analysis of the same changing text, and its context; null when none. */
   aligned: Alignment | null;
 }
 

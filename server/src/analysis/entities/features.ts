@@ -7,7 +7,7 @@ import { clusterAt, type ClusterTable } from './clusters';
 import type { PieceMemo } from '../memo';
 import { GAZ_CLASSES, GAZ_PER_TOKEN, gazetteerCodes, type Gazetteer } from './gazetteer';
 import { mix, mix2 } from './hash';
-import { type Alignment, docCaseFollowing, indexWords, keepContext, keptRuns, unitCodes, unitWas } from './features-kept';
+import { docCaseFollowing, type KeptContext, indexWords, keepContext, keptRuns, unitCodes, unitWas } from './features-kept';
 import { IntTable } from './int-table';
 import { CAP1, LOWER, MIXED, N_AFFIX, TITLE, lexiconFor, type Lexicon } from './lexicon';
 import { wordSet } from './word-set';
@@ -16,33 +16,13 @@ import { wordSet } from './word-set';
 export const MAX_PLAIN_CAP = LOWER;
 const BOS = 0x0b05, EOS = 0x0e05;
 
-export interface DocContext {
-  n: number;
-  /** The word of each token, and what each word's text alone decides (lexicon.ts). */
-  word: Int32Array;
-  words: Lexicon;
-  /** The lexicon's generation the word ids belong to. */
-  generation: number;
-  lower: Uint32Array;
+/** The document context: what features-kept.ts keeps between analyses (KeptContext), and the rest. */
+export interface DocContext extends KeptContext {
   shortShape: Uint32Array;
-  cap: Uint8Array;
-  sentFirst: Int32Array;
-  sentEnd: Int32Array;
-  allCaps: Uint8Array;
-  /** 1 when the token's unit is in Title Case (a headline style: "Oil Prices Rise As Output Falls"). */
-  titleCase: Uint8Array;
-  /** Bit 1: the word occurs in lower case in the document; bit 2: in title case mid-sentence. */
-  docCase: Uint8Array;
-  /** Gazetteer codes, GAZ_PER_TOKEN per token. */
-  gaz: Uint16Array;
   /** Usual casing of the word in news text (casing.ts). */
   casing: Uint8Array;
-  /** 1 for a lower-case word that cannot be inside a name (particles.ts); 2 for a number, which only a MISC name may continue past ("Windows 95"); 3 for a bracket, never in a name. */
-  breaks: Uint8Array;
   /** 1 for a compound such as "Russian-led", which a name never continues past. */
   closed: Uint8Array;
-  /** Where each token was in the last analysis of the same changing text, and its context (features-kept.ts); null when none. */
-  aligned: Alignment | null;
 }
 
 /** `lexicon`: where words are kept (default: the one of these tables, shared by documents). */
