@@ -7,12 +7,13 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { decode } from '../../server/src/analysis/entities/decode';
-import { buildContext, type DocContext } from '../../server/src/analysis/entities/features';
+import { buildContext } from '../../server/src/analysis/entities/features';
 import { Lexicon } from '../../server/src/analysis/entities/lexicon';
 import { defaultModel } from '../../server/src/analysis/entities/model';
 import { PieceMemo } from '../../server/src/analysis/memo';
 import { createAnalysisMemo, memoParts } from '../../server/src/analysis/pipeline';
 import { segment } from '../../server/src/analysis/segment';
+import { arraysOf, editsOf } from './context-edits';
 
 const ARTICLE = [
   'HARBOUR BOARD NAMES NEW CHAIR',
@@ -26,10 +27,6 @@ const ARTICLE = [
 /** Typed or deleted: words that change how the document writes another (board/Board, wall/WALL), brackets, headlines. */
 const TYPED = ['e', 'x', 'L', ' ', '.', '\n\n', '(', ')', ' board', ' Board', 'WALL ', ' ferry', 'Ferry ', 'AND ', ' the', 'Ruth'];
 
-const arraysOf = (ctx: DocContext): Record<string, number[]> => {
-  const { lower, shortShape, cap, sentFirst, sentEnd, allCaps, titleCase, docCase, gaz, casing, breaks, closed } = ctx;
-  return Object.fromEntries(Object.entries({ lower, shortShape, cap, sentFirst, sentEnd, allCaps, titleCase, docCase, gaz, casing, breaks, closed }).map(([k, v]) => [k, Array.from(v)]));
-};
 
 const tables = () => {
   const m = defaultModel();
@@ -51,21 +48,10 @@ function checkAll(texts: string[]): void {
   }
 }
 
-const editsOf = (start: string) => fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...TYPED), fc.boolean()), { minLength: 1, maxLength: 12 })
-  .map((edits) => {
-    const texts = [start];
-    let text = start;
-    for (const [f, typed, insert] of edits) {
-      const at = Math.floor(f * text.length);
-      text = insert ? text.slice(0, at) + typed + text.slice(at) : text.slice(0, at) + text.slice(at + typed.length);
-      texts.push(text);
-    }
-    return texts;
-  });
 
 describe('entities: the document context follows the edit', () => {
   it('equals a fresh context (all-caps and Title Case units, a sports table\'s brackets, how the document writes each word) after random edits', () => {
-    fc.assert(fc.property(editsOf(ARTICLE), checkAll), { numRuns: 120, seed: 71 });
+    fc.assert(fc.property(editsOf(ARTICLE, TYPED, 12), checkAll), { numRuns: 120, seed: 71 });
   });
 
   it('equals a fresh context when whole paragraphs and sentences go and come back (units kept either side of a gap)', () => {

@@ -14,6 +14,7 @@ import { defaultModel } from '../../server/src/analysis/entities/model';
 import { PieceMemo } from '../../server/src/analysis/memo';
 import { createAnalysisMemo, memoParts } from '../../server/src/analysis/pipeline';
 import { segment } from '../../server/src/analysis/segment';
+import { arraysOf, editsOf } from './context-edits';
 import type { Token } from '../../server/src/analysis/types';
 
 const ARTICLE = [
@@ -37,10 +38,6 @@ const tables = () => {
 const described = (words: Lexicon, ids: Int32Array): number[][] => Array.from(ids, (w) => [words.form(w), words.lower(w), words.cap(w)]);
 
 /** The arrays of a context but its word ids (which `described` compares), by name. */
-const arraysOf = (ctx: DocContext): Record<string, number[]> => {
-  const { lower, shortShape, cap, sentFirst, sentEnd, allCaps, titleCase, docCase, gaz, casing, breaks, closed } = ctx;
-  return Object.fromEntries(Object.entries({ lower, shortShape, cap, sentFirst, sentEnd, allCaps, titleCase, docCase, gaz, casing, breaks, closed }).map(([k, v]) => [k, Array.from(v)]));
-};
 
 /** Builds the context of each text with the memos of a changing text, checking each against a fresh one. */
 function checkAll(texts: string[], words: () => Lexicon): void {
@@ -62,22 +59,11 @@ function checkAll(texts: string[], words: () => Lexicon): void {
   }
 }
 
-const editsOf = (start: string) => fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...TYPED), fc.boolean()), { minLength: 1, maxLength: 10 })
-  .map((edits) => {
-    const texts = [start];
-    let text = start;
-    for (const [f, typed, insert] of edits) {
-      const at = Math.floor(f * text.length);
-      text = insert ? text.slice(0, at) + typed + text.slice(at) : text.slice(0, at) + text.slice(at + typed.length);
-      texts.push(text);
-    }
-    return texts;
-  });
 
 describe('entities: word ids kept between analyses of a changing text', () => {
   it('gives each token the id of its text, the context and the labels a fresh one, after random edits', () => {
     const lexicon = new Lexicon(tables());
-    fc.assert(fc.property(editsOf(ARTICLE), (texts) => checkAll(texts, () => lexicon)), { numRuns: 80, seed: 61 });
+    fc.assert(fc.property(editsOf(ARTICLE, TYPED, 10), (texts) => checkAll(texts, () => lexicon)), { numRuns: 80, seed: 61 });
   });
 
   it('decodes an untouched sentence again when what the document says of its words changed elsewhere', () => {
@@ -112,7 +98,7 @@ describe('entities: word ids kept between analyses of a changing text', () => {
   it('looks every token up again when the lexicon started afresh in between', () => {
     // A lexicon of at most 12 words starts afresh at almost every look-up, its ids reused for other words.
     const small = new Lexicon(tables(), 12);
-    fc.assert(fc.property(editsOf(ARTICLE), (texts) => checkAll(texts, () => small)), { numRuns: 40, seed: 62 });
+    fc.assert(fc.property(editsOf(ARTICLE, TYPED, 10), (texts) => checkAll(texts, () => small)), { numRuns: 40, seed: 62 });
   });
 
   it('takes no ids of a generation that ended in another text\'s look-ups (two texts, one lexicon)', () => {
@@ -120,7 +106,7 @@ describe('entities: word ids kept between analyses of a changing text', () => {
     // Two other texts in turn, so a fresh start gives this text's words other ids than the last one did.
     const others = ['Marlow council approved a new sea wall on Friday after storms flooded the fish market twice this winter.', 'Gulls.'];
     let turn = 0;
-    fc.assert(fc.property(editsOf(NO_DATELINES), (texts) => {
+    fc.assert(fc.property(editsOf(NO_DATELINES, TYPED, 10), (texts) => {
       const memo = createAnalysisMemo(), otherMemo = createAnalysisMemo();
       const codes = new PieceMemo<Uint16Array>(), otherCodes = new PieceMemo<Uint16Array>();
       const fresh = new Lexicon(tables());
@@ -142,7 +128,7 @@ describe('entities: word ids kept between analyses of a changing text', () => {
     const lexicons = [new Lexicon(tables()), new Lexicon(tables())];
     // The second lexicon meets the words in another order, so the same text has other ids in it.
     lexicons[1].index(segment('Quarterly fees rose at the quay in Marlow.').tokens, new Int32Array(9));
-    fc.assert(fc.property(editsOf(ARTICLE), (texts) => checkAll(texts, () => lexicons[k++ % 2])), { numRuns: 40, seed: 63 });
+    fc.assert(fc.property(editsOf(ARTICLE, TYPED, 10), (texts) => checkAll(texts, () => lexicons[k++ % 2])), { numRuns: 40, seed: 63 });
   });
 
   describe('name-list codes of a unit kept only when it is a whole unit of the last context, token for token', () => {
