@@ -256,6 +256,13 @@ const CASES: [string, string, Expected[]][] = [
   ['New Zealand money in New Zealand copy', 'WELLINGTON (RNZ) - The dairy payout rose to $10 a kilogram.', [
     f('$10', 'MONEY', 10, { unit: 'NZD' }),
   ]],
+  ['Singapore money in Singapore copy', 'SINGAPORE - A flat in Bishan sold for $1.1 million, and a bond raised S$2 billion.', [
+    f('$1.1 million', 'MONEY', 1.1e6, { unit: 'SGD' }),
+    f('S$2 billion', 'MONEY', 2e9, { unit: 'SGD' }),
+  ]],
+  ['an agency story from Singapore keeps its dollar American', 'SINGAPORE (Reuters) - The fund raised $400 million from investors in Changi and Jurong.', [
+    f('$400 million', 'MONEY', 4e8, { unit: 'USD' }),
+  ]],
   ['an American town named like a New Zealand city', 'WELLINGTON, Fla. - The storm did $10 million in damage to homes along the coast, officials said.', [
     f('$10 million', 'MONEY', 1e7, { unit: 'USD' }),
   ]],
@@ -280,6 +287,16 @@ const CASES: [string, string, Expected[]][] = [
     f('1.8m', 'QUANTITY', 1.8, { unit: 'meter' }),
     f('30m', 'QUANTITY', 30, { unit: 'meter' }),
     f('1.8m', 'CARDINAL', 1.8e6),
+  ]],
+  ['a race\'s distances in metres written "m"', 'The mare led until the last 100m, won over 1600m and is the 800m specialist; the stable earned 1.2m in prizes and 2m fans watched.', [
+    f('100m', 'QUANTITY', 100, { unit: 'meter' }),
+    f('over 1600m', 'QUANTITY', 1600, { unit: 'meter', bound: 'min' }),
+    f('800m', 'QUANTITY', 800, { unit: 'meter' }),
+    f('1.2m', 'CARDINAL', 1.2e6),
+    f('2m', 'CARDINAL', 2e6),
+  ]],
+  ['"second-hand" and "first-rate" are fixed phrases', 'A second-hand flat, a first-rate side and first-hand accounts came before the second-largest sale.', [
+    f('second-largest', 'ORDINAL', 2),
   ]],
   ['set scores in a row, tie-breaks kept with their set', 'He beat his rival 3-6, 4-6, 7-6 (5), 6-3, 6-4 and she won 6-7 (3-7), 6-2, 6-4; groups of 10-15 stayed.', [
     f('3-6', 'SCORE', null, { unit: 'score' }),
@@ -780,6 +797,18 @@ describe('figures', () => {
     assert.deepEqual(unitsOf('COLOMBO (Wirewire) - Sri Lanka raised Rs 12 billion in treasury bills, the Colombo exchange said.'), ['LKR']);
     assert.deepEqual(unitsOf('MUMBAI: The lender raised Rs 5,000 crore; Pakistan and Pakistani lenders did not bid, India said.'), ['INR']);
     assert.deepEqual(unitsOf('Lahore traders paid Rs 900 for wheat, Pakistani officials in Islamabad said; an import cost ₹40.'), ['PKR', 'INR']);
+  });
+
+  it('reads "P45" and "pesos" as the Philippine peso in Philippine copy only', () => {
+    const moneyOf = (text: string): string[] => figuresOf(text).filter((g) => g.kind === 'MONEY').map((g) => `${g.text} ${g.unit}`);
+    assert.deepEqual(moneyOf('MANILA, Philippines — The peso closed at P58.42, rice cost P45 a kilo and a ride 13 pesos.'), ['P58.42 PHP', 'P45 PHP', '13 pesos PHP']);
+    assert.deepEqual(moneyOf('Filipinos in Cebu and Davao paid P1,250 for the permit.'), ['P1,250 PHP']);
+    assert.deepEqual(moneyOf('Tacos in Mexico City cost 45 pesos, and Form P45 was filed with P2 billion of bonds.'), ['45 pesos peso', 'P2 billion PHP']);
+  });
+
+  it('reads the measure hyphenated to a multiplier ("a 1.1 million-barrel draw")', () => {
+    const got = figuresOf('Analysts expected a 1.1 million-barrel draw after a 2-million-tonne harvest.');
+    assert.deepEqual(got.map((g) => `${g.kind} ${g.value} ${g.unit}`), ['QUANTITY 1100000 barrel', 'QUANTITY 2000000 tonne']);
   });
 
   it('reads no pence in the end of an old table\'s fraction ("12-1 / 2p")', () => {

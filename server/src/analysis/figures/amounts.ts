@@ -15,7 +15,7 @@ import { dottedClock, parseNumeral, scaled } from './numerals';
 import { isQualifierStart } from './qualifiers';
 import { aboutCricket } from './scores';
 import type { TokenView } from './token-view';
-import { temperatureBefore, temperatureWord, type UnitTail, unitAt } from './units';
+import { temperatureBefore, temperatureWord, type UnitTail, unitAt, unitInMultiplier } from './units';
 
 export interface AmountContext {
   /** Index of the sentence's first token. */
@@ -146,6 +146,13 @@ function gluedMetres(v: TokenView, i: number, end: number): boolean {
   // "River levels peaked at 5.6m", "the sea rose to 2.1m on Monday": a water height, nothing counted after it.
   if (!COUNTED_AFTER.test(next)) for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (WATER_NOUNS.has(v.lower(k))) return true;
   if (RACE_EVENTS.has(next)) return true;
+  if (!COUNTED_AFTER.test(next)) {
+    // "led until the last 100m", "in the final 200m": the end of a race.
+    if (i > 0 && RACE_STRETCHES.has(v.lower(i - 1))) return true;
+    // "over 2000m", "beyond 1,600m": thousands of millions are written in billions, so these are metres.
+    const n = parseNumeral(raw);
+    if (n && !n.decimal && n.value >= 1e9) return true;
+  }
   // "Walsh cleared 2.31m", "she threw 64.5m": a jump's height or a throw's length.
   if (i > 0 && FIELD_EVENT_VERBS.has(v.lower(i - 1))) return true;
   if (i >= 2 && v.raw(i - 1) === '(' && IMPERIAL_LENGTHS.test(v.lower(i - 2))) return true;
@@ -156,7 +163,6 @@ function gluedMetres(v: TokenView, i: number, end: number): boolean {
   return false;
 }
 
-/** Nouns of height a few words before "300m" ("high ground above 300m", "an altitude of 4,000m"). */
 /** Verbs of the jumps and throws, before their mark in metres. */
 const FIELD_EVENT_VERBS: ReadonlySet<string> = new Set(['cleared', 'clears', 'jumped', 'leapt', 'leaped', 'vaulted', 'threw', 'hurled']);
 
@@ -175,9 +181,17 @@ const PICTURE_NOUNS: ReadonlySet<string> = new Set([
   'camera', 'cameras', 'footage', 'streaming', 'monitor', 'monitors', 'hdr', 'uhd', 'oled', 'projector', 'recording',
 ]);
 
+/** Nouns of height a few words before "300m" ("high ground above 300m", "an altitude of 4,000m"). */
 const HEIGHT_NOUNS: ReadonlySet<string> = new Set(['ground', 'altitude', 'altitudes', 'elevation', 'elevations', 'summit', 'depth', 'depths']);
+
+/** Words before "100m" that make it the end of a race ("the last 100m"). */
+const RACE_STRETCHES: ReadonlySet<string> = new Set(['last', 'final', 'closing', 'opening']);
+
 /** Races and events named by their distance ("the 100m final", "the 400m hurdles"). */
-const RACE_EVENTS: ReadonlySet<string> = new Set(['sprint', 'hurdles', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'dash', 'steeplechase']);
+const RACE_EVENTS: ReadonlySet<string> = new Set([
+  'sprint', 'hurdles', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'dash', 'steeplechase',
+  'race', 'races', 'final', 'finals', 'heat', 'heats', 'semi-final', 'semifinal', 'title', 'champion', 'specialist',
+]);
 
 /** The far end of a range after a number ending at `last`: "to 15", "– 15", "or 15", "and 15". */
 function rangeAfter(
@@ -690,7 +704,7 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
     ranged = true;
     approx = approx || range.approx;
   }
-  const tail = unitAt(v, q.last + 1, end) ?? wonAfter(v, q, end) ?? timeAfterAdjective(v, q.last + 1, end);
+  const tail = unitAt(v, q.last + 1, end) ?? wonAfter(v, q, end) ?? timeAfterAdjective(v, q.last + 1, end) ?? unitInMultiplier(v, q.last);
   if (!tail) {
     if (!range) return bare(v, p, end, ctx);
     // "7–9 December": days of a month.

@@ -10,7 +10,7 @@ import {
 import { yearAt } from './dates';
 import { type Match, hyphenParts, match } from './match';
 import { wordNumber } from './number-phrase';
-import { parseNumeral } from './numerals';
+import { parseNumeral, scaled } from './numerals';
 import type { TokenView } from './token-view';
 import { temperatureBefore } from './units';
 
@@ -39,6 +39,9 @@ function leadingNumber(parts: string[]): { value: number; used: number; spelled:
 const CRICKET_FORMATS: ReadonlySet<string> = new Set(['international', 'internationals', 'series', 'cup', 'test', 'tests', 'format', 'squad', 'side', 'cricket', 'game', 'games', 'match', 'matches']);
 
 const isMonth = (w: string): boolean => MONTHS.has(w) || MONTH_ABBREVIATIONS.has(w);
+
+/** Words after "first-", "second-" that make a fixed phrase: "first-degree", "second-hand", "first-rate", "second-guess". */
+const FIXED_ORDINAL_PHRASES: ReadonlySet<string> = new Set(['degree', 'hand', 'rate', 'guess', 'guessed', 'guessing', 'class', 'person', 'string']);
 
 /** Words after a length that say which of a thing's sizes it is ("30m-long", "5cm-thick"). */
 const DIMENSIONS: ReadonlySet<string> = new Set(['long', 'high', 'tall', 'wide', 'deep', 'thick', 'thin', 'broad']);
@@ -73,8 +76,8 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   if (ordinal !== undefined && parts.length === 2 && isLowerWord(rawParts[1])) {
     // "second-quarter profit", "first-half sales", "21st-century": parts of the calendar.
     if (parts[1] === 'century' || parts[1] === 'quarter' || parts[1] === 'half') return match(i, i, 'DATE', null);
-    // "first-degree murder", "third-degree burns": a category in law and medicine, not a figure.
-    if (parts[1] === 'degree') return null;
+    // "first-degree murder", "second-hand flats", "a first-rate side": fixed phrases, not figures.
+    if (FIXED_ORDINAL_PHRASES.has(parts[1])) return null;
     if (!DENOMINATORS.has(parts[1])) return match(i, i, 'ORDINAL', ordinal);
   }
 
@@ -125,6 +128,12 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   // "a 25-basis-point cut", "a half-percentage-point rise"
   if (rest.length === 2 && rest[1] === 'point' && (head === 'basis' || head === 'percentage')) {
     return match(i, i, 'PERCENT', value, `${head} point`);
+  }
+  // "a 2-million-tonne harvest": a multiplier, then the measure.
+  const multiplier = MULTIPLIERS.get(head);
+  if (rest.length === 2 && multiplier !== undefined && multiplier >= 1e3) {
+    const measure = MEASURE_UNITS.get(rest[1]);
+    if (measure !== undefined) return match(i, i, 'QUANTITY', scaled(value, multiplier), measure);
   }
   // "a 120,000-sq-ft tower", "a 40-square-mile park"
   if (rest.length === 2 && MEASURE_PREFIXES.has(head)) {

@@ -1,8 +1,9 @@
 // What follows a number: a percent sign, a currency, a unit of measure or of time.
 import {
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_WORDS, MEASURE_PREFIXES, MEASURE_UNITS,
-  PERCENT_WORDS, TIME_UNITS,
+  MULTIPLIERS, PERCENT_WORDS, TIME_UNITS,
 } from './lexicon';
+import { hyphenParts } from './match';
 import { poundIsMoney } from './pounds';
 import type { TokenView } from './token-view';
 
@@ -21,6 +22,14 @@ const CASE_SENSITIVE_UNITS: ReadonlySet<string> = new Set(['m', 'g', 'ha', 'ft',
 const PARTS_PER: Readonly<Record<string, string>> = { million: 'ppm', billion: 'ppb', trillion: 'ppt' };
 
 const POWER_TO_ENERGY: Readonly<Record<string, string>> = { W: 'Wh', kW: 'kWh', MW: 'MWh', GW: 'GWh', TW: 'TWh' };
+
+/** The measure hyphenated to a number's multiplier: "a 1.1 million-barrel draw" counts barrels. */
+export function unitInMultiplier(v: TokenView, k: number): UnitTail | null {
+  const parts = hyphenParts(v.lower(k));
+  if (!parts || parts.length !== 2 || (MULTIPLIERS.get(parts[0]) ?? 0) < 1e3) return null;
+  const measure = MEASURE_UNITS.get(parts[1]);
+  return measure === undefined || CASE_SENSITIVE_UNITS.has(parts[1]) ? null : { kind: 'QUANTITY', unit: measure, last: k, scale: 1 };
+}
 
 /** The unit starting at token k, or null. */
 export function unitAt(v: TokenView, k: number, end: number): UnitTail | null {
@@ -119,6 +128,7 @@ function currencyAt(v: TokenView, k: number, end: number): UnitTail | null {
     if (u === k && !poundIsMoney(v, u, end)) return { kind: 'QUANTITY', unit: 'pound', last: u, scale: 1 };
     if (u + 1 < end && v.lower(u + 1) === 'sterling') last++;
   }
+  if (code === 'peso' && !adjective && v.facts.philippine()) return { kind: 'MONEY', unit: 'PHP', last, scale: 1 };
   // A bare "dollars" or "cents" is the article's dollar (the Canadian one in Canadian copy).
   if (code === 'cent') return { kind: 'MONEY', unit: adjective || v.facts.dollar(), last, scale: 0.01 };
   if (code === 'penny') return { kind: 'MONEY', unit: 'GBP', last, scale: 0.01 };
