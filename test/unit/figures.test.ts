@@ -298,6 +298,33 @@ const CASES: [string, string, Expected[]][] = [
   ['"second-hand" and "first-rate" are fixed phrases', 'A second-hand flat, a first-rate side and first-hand accounts came before the second-largest sale.', [
     f('second-largest', 'ORDINAL', 2),
   ]],
+  ['a live page\'s dotted 24-hour clock with its zone', 'At 12.31 GMT the minister rose; by 09.15 BST he had gone, and 12.75 GMT is no clock.', [
+    f('12.31 GMT', 'TIME', null),
+    f('09.15 BST', 'TIME', null),
+    f('12.75', 'CARDINAL', 12.75),
+  ]],
+  ['degrees either side of zero', 'Wind chills fell to 5 below zero on Monday as temperatures stayed below zero, and rates below zero hurt banks.', [
+    f('5 below zero', 'QUANTITY', -5, { unit: 'degree' }),
+    f('Monday', 'DATE', null),
+    f('below zero', 'QUANTITY', 0, { unit: 'degree', bound: 'max' }),
+    f('below zero', 'CARDINAL', 0, { bound: 'max' }),
+  ]],
+  ['a height in feet and inches written apart', 'The striker, who is 6ft 2in, replaced a 5 feet 7 inches winger behind a 6ft wall.', [
+    f('6ft 2in', 'QUANTITY', 6.16666666667, { unit: 'foot' }),
+    f('5 feet 7 inches', 'QUANTITY', 5.58333333333, { unit: 'foot' }),
+    f('6ft', 'QUANTITY', 6, { unit: 'foot' }),
+  ]],
+  ['the finance pages\' "1.5x" and prices per unit after a slash', 'Members earn 1.5x points, the stock trades at 25x earnings, petrol sold at $3.49/gallon and N1,095/litre, and 24/7 help is free.', [
+    f('1.5x', 'CARDINAL', 1.5, { unit: 'times' }),
+    f('25x', 'CARDINAL', 25, { unit: 'times' }),
+    f('$3.49/gallon', 'MONEY', 3.49, { unit: 'USD' }),
+    f('N1,095/litre', 'MONEY', 1095, { unit: 'NGN' }),
+  ]],
+  ['ranges whose near end leaves its unit to the far end', 'Wages for 18- to 20-year-olds rose, 25-to-34-year-olds paid more and 3- to 5-day trips sold out.', [
+    f('18- to 20-year-olds', 'AGE', null),
+    f('25-to-34-year-olds', 'AGE', null),
+    f('3- to 5-day', 'DURATION', null, { unit: 'day' }),
+  ]],
   ['set scores in a row, tie-breaks kept with their set', 'He beat his rival 3-6, 4-6, 7-6 (5), 6-3, 6-4 and she won 6-7 (3-7), 6-2, 6-4; groups of 10-15 stayed.', [
     f('3-6', 'SCORE', null, { unit: 'score' }),
     f('4-6', 'SCORE', null, { unit: 'score' }),

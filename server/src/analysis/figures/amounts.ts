@@ -3,6 +3,7 @@
 // "10 a.m.", "7 January 2022", "10 to 15", "2019", "1990s", "21st".
 // Ranges ("10 to 15", "between 10 and 15", "10-15") get value null: there is no single number.
 import type { FigureKind } from '../types';
+import { matchCompound } from './compounds';
 import { yearAt } from './dates';
 import {
   AGO_WORDS, CENT_SIGN_PREFIXES, CLOCK_SUFFIXES, COUNTED_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_CURRENCIES, POUND_PREFIXES,
@@ -443,6 +444,10 @@ function clock(v: TokenView, p: NumberPhrase, first: number, end: number): Match
   // "10.45 pm": a dotted clock with the half of the day apart.
   if (suffix > 0 && n.decimal && (next.startsWith('a') || next.startsWith('p')) && next !== 'et' && next !== 'pt'
     && dottedClock(v.raw(p.first), Math.trunc(n.value), n.intDigits, next) !== null) return match(first, suffix, 'TIME', null);
+  // "12.31 GMT", "09.15 BST": a live page's 24-hour clock, a dot between hours and minutes, then its zone in capitals.
+  if (suffix > 0 && n.decimal && TIME_ZONE.test(v.raw(suffix)) && DOTTED_24_HOUR.test(v.raw(p.first)) && n.value < 24) {
+    return match(first, suffix, 'TIME', null);
+  }
   if (suffix < 0 || n.form !== 'plain' || n.grouped || n.decimal) return null;
   const meridiem = next.startsWith('a') || next.startsWith('p');
   if (meridiem && next !== 'et' && (n.value < 1 || n.value > 12 || n.intDigits > 2)) return null;
@@ -451,6 +456,12 @@ function clock(v: TokenView, p: NumberPhrase, first: number, end: number): Match
   if (!meridiem && next !== "o'clock" && next !== 'o’clock' && v.raw(p.last + 1) === next) return null;
   return match(first, p.last + 1, 'TIME', null);
 }
+
+/** A time zone as the wires write it: capitals, not "AM" or "PM". */
+const TIME_ZONE = /^(?!AM$|PM$)[A-Z]{2,4}$/;
+
+/** Hours and minutes with a dot between: "12.31", "09.15". */
+const DOTTED_24_HOUR = /^\d{1,2}\.[0-5]\d$/;
 
 /** The last token of "7-9 December (2026)" when days low..high are followed by a month at token k, or -1. */
 function dayRangeMonth(v: TokenView, low: number | null, high: number | null, k: number, end: number): number {
@@ -569,14 +580,39 @@ export function matchAmount(v: TokenView, i: number, end: number, ctx: AmountCon
     if (p && p.value !== null && p.value < 11 && p.first === p.last) return match(i, p.last, 'QUANTITY', p.value, 'magnitude');
     return null;
   }
+  // "18- to 20-year-olds", "3- to 5-day trips": the near end's unit is left to the far end's.
+  if (v.digitStart(i) && i + 3 < end && v.raw(i + 1) === '-' && v.lower(i + 2) === 'to') {
+    const near = parseNumeral(v.raw(i));
+    const far = matchCompound(v, i + 3);
+    if (near && near.form === 'plain' && near.unit === '' && far && far.value !== null && far.value > near.value && SUSPENDED_KINDS.has(far.kind)) {
+      return { ...match(i, i + 3, far.kind, null, far.unit), range: true };
+    }
+  }
   // "minus 20 degrees": the sign is part of the figure.
   if (w === 'minus' && i + 1 < end && v.digitStart(i + 1)) {
     const m = unsigned(v, i + 1, end, ctx);
     if (!m || (m.kind !== 'QUANTITY' && m.kind !== 'CARDINAL' && m.kind !== 'PERCENT')) return null;
     return { ...m, first: i, value: m.value === null ? null : -m.value };
   }
-  return unsigned(v, i, end, ctx);
+  const m = unsigned(v, i, end, ctx);
+  // "5 below zero", "temperatures fell below zero": degrees either side of freezing.
+  if (m && m.kind === 'CARDINAL' && m.value !== null && m.last + 2 < end && v.lower(m.last + 2) === 'zero') {
+    const side = v.lower(m.last + 1);
+    if (side === 'below' || side === 'above') return match(m.first, m.last + 2, 'QUANTITY', side === 'below' ? -m.value : m.value, 'degree', m.approx);
+  }
+  if (m && m.kind === 'CARDINAL' && m.value === 0 && w === 'zero' && temperatureBefore(v, i, ctx.sentenceFirst)) return { ...m, kind: 'QUANTITY', unit: 'degree' };
+  // "6ft 2in", "5 feet 7 inches": one height, kept in feet (as "6-foot-2" is).
+  if (m && m.kind === 'QUANTITY' && m.unit === 'foot' && m.value !== null && m.last + 1 < end && v.digitStart(m.last + 1)) {
+    const inches = unsigned(v, m.last + 1, end, ctx);
+    if (inches && inches.unit === 'inch' && inches.value !== null && inches.value < 12) {
+      return match(m.first, inches.last, 'QUANTITY', scaled(m.value + inches.value / 12, 1), 'foot', m.approx);
+    }
+  }
+  return m;
 }
+
+/** The kinds a suspended hyphen's far end gives both ends ("18- to 20-year-olds"). */
+const SUSPENDED_KINDS: ReadonlySet<FigureKind> = new Set(['AGE', 'DURATION', 'QUANTITY', 'PERCENT']);
 
 /** "1:27.097" (a lap), "2:05:33" (a marathon): minutes and seconds with a fraction, or hours, minutes and seconds. */
 const RACE_TIME = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?$/;

@@ -103,6 +103,13 @@ export function matchCompound(v: TokenView, i: number): Match | null {
     const n = inches?.value ?? SMALL_NUMBERS.get(parts[lead.used + 1]);
     if (n !== undefined && n < 12 && (!inches || (inches.form === 'plain' && !inches.grouped))) return match(i, i, 'QUANTITY', lead.value + n / 12, 'foot');
   }
+  // "25-to-34-year-olds", "three-to-five-day": a range in one word, the far end carrying the unit.
+  if (parts[lead.used] === 'to') {
+    const far = leadingNumber(parts.slice(lead.used + 1));
+    if (!far || far.value <= lead.value) return null;
+    const tail = unitOfTail(parts.slice(lead.used + 1 + far.used));
+    return tail ? { ...match(i, i, tail.kind, null, tail.unit), range: true } : null;
+  }
   let rest = parts.slice(lead.used);
   if (rest.length === 0 || !rest.every((p, k) => isLowerWord(rawParts[lead.used + k]))) return null;
   // "$600-million" and "six-and-a-half" are numbers, read with what follows them.
@@ -121,7 +128,7 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   // "a one-day international", "the five-day Test": a cricket format, not a duration.
   if (time === 'day' && rest.length === 1 && CRICKET_FORMATS.has(i + 1 < v.tokens.length ? v.lower(i + 1) : '')) return null;
   if (time !== undefined) {
-    if (rest.length === 2 && rest[1] === 'old') return match(i, i, 'AGE', value, time === 'year' ? null : time);
+    if (rest.length === 2 && (rest[1] === 'old' || rest[1] === 'olds')) return match(i, i, 'AGE', value, time === 'year' ? null : time);
     if (rest.length === 1 || (rest.length === 2 && rest[1] === 'long')) return match(i, i, 'DURATION', value, time);
     return null;
   }
@@ -166,6 +173,17 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   // "one-off", "one-sided": idioms, not counts.
   if (lead.spelled && value === 1) return null;
   return match(i, i, 'CARDINAL', value);
+}
+
+/** The kind and unit a compound's words after its number give: "year-olds" an age, "day" a duration, "km" a length. */
+function unitOfTail(rest: readonly string[]): { kind: 'AGE' | 'DURATION' | 'QUANTITY' | 'PERCENT'; unit: string | null } | null {
+  const time = rest.length > 0 ? TIME_UNITS.get(rest[0]) : undefined;
+  if (time !== undefined && rest.length === 2 && (rest[1] === 'old' || rest[1] === 'olds')) return { kind: 'AGE', unit: time === 'year' ? null : time };
+  if (time !== undefined && rest.length === 1) return { kind: 'DURATION', unit: time };
+  if (rest.length !== 1) return null;
+  if (rest[0] === 'percent') return { kind: 'PERCENT', unit: '%' };
+  const measure = MEASURE_UNITS.get(rest[0]);
+  return measure === undefined ? null : { kind: 'QUANTITY', unit: measure };
 }
 
 function ordinalNumeral(s: string): number | undefined {

@@ -141,6 +141,7 @@ function currencyAt(v: TokenView, k: number, end: number): UnitTail | null {
 /** Words that make a decade after them a temperature ("highs in the mid-20s", "temperatures in the 90s"). */
 const TEMPERATURE_WORDS: ReadonlySet<string> = new Set([
   'highs', 'lows', 'temperature', 'temperatures', 'readings', 'thermometer', 'thermometers', 'mercury',
+  'chill', 'chills', 'windchill', 'windchills',
 ]);
 
 export function temperatureWord(lower: string): boolean {
