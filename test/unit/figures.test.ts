@@ -325,6 +325,15 @@ const CASES: [string, string, Expected[]][] = [
     f('25-to-34-year-olds', 'AGE', null),
     f('3- to 5-day', 'DURATION', null, { unit: 'day' }),
   ]],
+  ['money named by a currency word inside a compound', 'Each 1-yen move costs the carmaker, a 50-cent coin and a 10-pence piece were found, and a 2,500-dollar fine was paid.', [
+    f('1-yen', 'MONEY', 1, { unit: 'JPY' }),
+    f('50-cent', 'MONEY', 0.5, { unit: 'USD' }),
+    f('10-pence', 'MONEY', 0.1, { unit: 'GBP' }),
+    f('2,500-dollar', 'MONEY', 2500, { unit: 'USD' }),
+  ]],
+  ['"the half" of a results season is no fraction', 'Net profit for the half rose, and half the staff left.', [
+    f('half', 'FRACTION', 0.5),
+  ]],
   ['set scores in a row, tie-breaks kept with their set', 'He beat his rival 3-6, 4-6, 7-6 (5), 6-3, 6-4 and she won 6-7 (3-7), 6-2, 6-4; groups of 10-15 stayed.', [
     f('3-6', 'SCORE', null, { unit: 'score' }),
     f('4-6', 'SCORE', null, { unit: 'score' }),

@@ -4,7 +4,7 @@
 // (CARDINAL), "30m-long" (QUANTITY), "mid-40s" (an AGE after "her", degrees after "highs").
 // Pure numbers ("twenty-five") and ranges ("10-15") are left to the number phrase.
 import {
-  DENOMINATORS, MEASURE_PREFIXES, MEASURE_UNITS, MONTH_ABBREVIATIONS, MONTHS, MULTIPLIERS, ORDINALS, PART_OF_PERIOD, POSSESSIVE_PRONOUNS, SMALL_NUMBERS,
+  CURRENCY_WORDS, DENOMINATORS, MEASURE_PREFIXES, MEASURE_UNITS, MONTH_ABBREVIATIONS, MONTHS, MULTIPLIERS, ORDINALS, PART_OF_PERIOD, POSSESSIVE_PRONOUNS, SMALL_NUMBERS,
   TIME_UNITS,
 } from './lexicon';
 import { yearAt } from './dates';
@@ -12,7 +12,7 @@ import { type Match, hyphenParts, match } from './match';
 import { wordNumber } from './number-phrase';
 import { parseNumeral, scaled } from './numerals';
 import type { TokenView } from './token-view';
-import { temperatureBefore } from './units';
+import { moneyOfWord, temperatureBefore } from './units';
 
 const isLowerWord = (s: string): boolean => {
   if (s.length === 0) return false;
@@ -162,9 +162,12 @@ export function matchCompound(v: TokenView, i: number): Match | null {
       return match(i, i, 'QUANTITY', value, 'pound');
     }
     if (head === 'magnitude' && value < 11) return match(i, i, 'QUANTITY', value, 'magnitude');
-    // "a 2,500-dollar fine", "a 50-euro note"
-    if (head === 'dollar') return match(i, i, 'MONEY', value, v.facts.dollar());
-    if (head === 'euro') return match(i, i, 'MONEY', value, 'EUR');
+    // "a 2,500-dollar fine", "a 50-euro note", "a 1-yen move", "a 50-cent coin"
+    const code = head === 'real' || head === 'sterling' ? undefined : CURRENCY_WORDS.get(head);
+    if (code !== undefined) {
+      const money = moneyOfWord(v, head, code);
+      return match(i, i, 'MONEY', scaled(value, money.scale), money.unit);
+    }
     if (head === 'plus') return { ...match(i, i, 'CARDINAL', value), bound: 'min' };
     // Golf: "a 5-under 67", "at 2-over": strokes against par.
     if (head === 'under' || head === 'over') return match(i, i, 'CARDINAL', value, `${head} par`);

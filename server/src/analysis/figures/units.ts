@@ -128,14 +128,21 @@ function currencyAt(v: TokenView, k: number, end: number): UnitTail | null {
     if (u === k && !poundIsMoney(v, u, end)) return { kind: 'QUANTITY', unit: 'pound', last: u, scale: 1 };
     if (u + 1 < end && v.lower(u + 1) === 'sterling') last++;
   }
-  if (code === 'peso' && !adjective && v.facts.philippine()) return { kind: 'MONEY', unit: 'PHP', last, scale: 1 };
-  // A bare "dollars" or "cents" is the article's dollar (the Canadian one in Canadian copy).
-  if (code === 'cent') return { kind: 'MONEY', unit: adjective || v.facts.dollar(), last, scale: 0.01 };
-  if (code === 'penny') return { kind: 'MONEY', unit: 'GBP', last, scale: 0.01 };
-  // A bare "rupees" is the article's rupee (Pakistan's in Pakistani copy).
-  if (code === 'INR') return { kind: 'MONEY', unit: adjective || v.facts.rupee(), last, scale: 1 };
+  return { kind: 'MONEY', last, ...moneyOfWord(v, word, code, adjective) };
+}
+
+/**
+ * The currency and scale of a currency word ("dollars", "cents", "rupees", "pesos"), its adjective
+ * ("Hong Kong") first; a bare one is the article's own (DocFacts: the Canadian dollar in Canadian
+ * copy, Pakistan's rupee in Pakistani copy, the Philippine peso in Philippine copy).
+ */
+export function moneyOfWord(v: TokenView, word: string, code: string, adjective = ''): { unit: string; scale: number } {
+  if (code === 'peso' && !adjective && v.facts.philippine()) return { unit: 'PHP', scale: 1 };
+  if (code === 'cent') return { unit: adjective || v.facts.dollar(), scale: 0.01 };
+  if (code === 'penny') return { unit: 'GBP', scale: 0.01 };
+  if (code === 'INR') return { unit: adjective || v.facts.rupee(), scale: 1 };
   const dollar = word === 'dollar' || word === 'dollars';
-  return { kind: 'MONEY', unit: dollar ? adjective || v.facts.dollar() : code, last, scale: 1 };
+  return { unit: dollar ? adjective || v.facts.dollar() : code, scale: 1 };
 }
 
 /** Words that make a decade after them a temperature ("highs in the mid-20s", "temperatures in the 90s"). */
