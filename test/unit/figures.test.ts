@@ -833,6 +833,8 @@ describe('figures', () => {
     assert.deepEqual(unitsOf('COLOMBO (Wirewire) - Sri Lanka raised Rs 12 billion in treasury bills, the Colombo exchange said.'), ['LKR']);
     assert.deepEqual(unitsOf('MUMBAI: The lender raised Rs 5,000 crore; Pakistan and Pakistani lenders did not bid, India said.'), ['INR']);
     assert.deepEqual(unitsOf('Lahore traders paid Rs 900 for wheat, Pakistani officials in Islamabad said; an import cost ₹40.'), ['PKR', 'INR']);
+    const paise = figuresOf('MUMBAI: The rupee rose 12 paise to 84.41 against the dollar.').find((g) => g.kind === 'MONEY');
+    assert.deepEqual([paise?.text, paise?.value, paise?.unit], ['12 paise', 0.12, 'INR']);
   });
 
   it('reads "P45" and "pesos" as the Philippine peso in Philippine copy only', () => {

@@ -141,6 +141,7 @@ export function moneyOfWord(v: TokenView, word: string, code: string, adjective 
   if (code === 'cent') return { unit: adjective || v.facts.dollar(), scale: 0.01 };
   if (code === 'penny') return { unit: 'GBP', scale: 0.01 };
   if (code === 'INR') return { unit: adjective || v.facts.rupee(), scale: 1 };
+  if (code === 'paisa') return { unit: v.facts.rupee(), scale: 0.01 };
   const dollar = word === 'dollar' || word === 'dollars';
   return { unit: dollar ? adjective || v.facts.dollar() : code, scale: 1 };
 }
