@@ -334,6 +334,20 @@ const CASES: [string, string, Expected[]][] = [
   ['"the half" of a results season is no fraction', 'Net profit for the half rose, and half the staff left.', [
     f('half', 'FRACTION', 0.5),
   ]],
+  ['Kenya\'s shilling written "Sh" against the number', 'The Treasury tabled a Sh4.24 trillion budget, and petrol retails at Sh176.29 a litre.', [
+    f('Sh4.24 trillion', 'MONEY', 4.24e12, { unit: 'KES' }),
+    f('Sh176.29', 'MONEY', 176.29, { unit: 'KES' }),
+  ]],
+  ['basketball\'s kinds of shot are no counts', 'White hit five 3-pointers and made 19 of 44 from 3-point range in a 3-point win.', [
+    f('five', 'CARDINAL', 5),
+    f('19', 'CARDINAL', 19),
+    f('44', 'CARDINAL', 44),
+    f('3-point', 'CARDINAL', 3),
+  ]],
+  ['"over" before money and the matter it names is the headline\'s preposition', 'Man jailed over £2.3m cocaine plot as firm paid over £5m in fees.', [
+    f('£2.3m', 'MONEY', 2.3e6, { unit: 'GBP' }),
+    f('over £5m', 'MONEY', 5e6, { unit: 'GBP', bound: 'min' }),
+  ]],
   ['set scores in a row, tie-breaks kept with their set', 'He beat his rival 3-6, 4-6, 7-6 (5), 6-3, 6-4 and she won 6-7 (3-7), 6-2, 6-4; groups of 10-15 stayed.', [
     f('3-6', 'SCORE', null, { unit: 'score' }),
     f('4-6', 'SCORE', null, { unit: 'score' }),
