@@ -348,6 +348,17 @@ const CASES: [string, string, Expected[]][] = [
     f('£2.3m', 'MONEY', 2.3e6, { unit: 'GBP' }),
     f('over £5m', 'MONEY', 5e6, { unit: 'GBP', bound: 'min' }),
   ]],
+  ['golf\'s strokes against par written apart', 'She was tied for second at 10 under, the cut fell at 1 over, and prices rose to 10 over the year.', [
+    f('second', 'ORDINAL', 2),
+    f('10 under', 'CARDINAL', 10, { unit: 'under par' }),
+    f('1 over', 'CARDINAL', 1, { unit: 'over par' }),
+    f('10', 'CARDINAL', 10),
+  ]],
+  ['a year\'s quarters after "first" are a date, not three quarters of a whole', 'In the first three quarters of the year output rose, and three quarters of firms hired.', [
+    f('first', 'ORDINAL', 1),
+    f('three quarters', 'DATE', null),
+    f('three quarters', 'FRACTION', 0.75),
+  ]],
   ['set scores in a row, tie-breaks kept with their set', 'He beat his rival 3-6, 4-6, 7-6 (5), 6-3, 6-4 and she won 6-7 (3-7), 6-2, 6-4; groups of 10-15 stayed.', [
     f('3-6', 'SCORE', null, { unit: 'score' }),
     f('4-6', 'SCORE', null, { unit: 'score' }),
@@ -485,7 +496,7 @@ const CASES: [string, string, Expected[]][] = [
   ['golf rounds in brackets are scores, ages stay ages', 'Elin Berg (66) and Park Ji-won (67) were tied at 10 under. Tom Hale (66) was found under a bridge.', [
     f('66', 'CARDINAL', 66),
     f('67', 'CARDINAL', 67),
-    f('10', 'CARDINAL', 10),
+    f('10 under', 'CARDINAL', 10, { unit: 'under par' }),
     f('66', 'AGE', 66),
   ]],
   ['ranges with their unit on both ends or glued to the far end', 'Forecasts range between 2% and 3%, with 2-5cm of snow, and prices rose 0.3% to 3.5%.', [

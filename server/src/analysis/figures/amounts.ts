@@ -520,6 +520,8 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     const next = p.last + 1 < end ? v.lower(p.last + 1) : '';
     if (ONE_PRONOUN_BEFORE.has(prev) || ONE_PRONOUN_AFTER.has(next) || next === '’s' || next === "'s") return null;
   }
+  const par = strokesAgainstPar(v, p, end, ctx);
+  if (par) return par;
   const noun = countedNoun(v, p.last + 1, end);
   // "on day two", "in round 3 of", "at hole 12,": a numbered part, not a count, when the phrase ends
   // there ("the day three people died", "the final day 137 ahead" count).
@@ -527,6 +529,26 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     && (p.last + 1 >= end || AFTER_NUMBERED_PART.has(v.lower(p.last + 1)))) return null;
   return rate(v, p, noun, end) ?? match(p.first, p.last, 'CARDINAL', p.value, noun, p.vague);
 }
+
+/**
+ * Golf's "tied for second at 10 under", "the cut fell at 1 over par,": strokes against par, written
+ * apart ("7-under" is read as a compound). The phrase ends there, after "at", "to" or a verb of standing.
+ */
+function strokesAgainstPar(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): Match | null {
+  const k = p.last + 1;
+  if (p.value === null || p.value > 30 || k >= end || p.first <= ctx.sentenceFirst) return null;
+  const side = v.lower(k);
+  if ((side !== 'under' && side !== 'over') || !PAR_BEFORE.has(v.lower(p.first - 1))) return null;
+  const last = k + 1 < end && v.lower(k + 1) === 'par' ? k + 1 : k;
+  if (last + 1 < end && !PAR_AFTER.has(v.lower(last + 1))) return null;
+  return match(p.first, last, 'CARDINAL', p.value, `${side} par`);
+}
+
+/** Words before golf's "10 under" ("at 10 under", "to 3 over", "finished 2 under"). */
+const PAR_BEFORE: ReadonlySet<string> = new Set(['at', 'to', 'finished', 'stood', 'stands', 'sits', 'reached', 'was', 'is', 'were', 'are', 'shot']);
+
+/** What may follow golf's "10 under": the clause's end or what says when ("after", "through", "for the week"). */
+const PAR_AFTER: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', 'after', 'through', 'for', 'and', 'with', 'on', 'heading', 'going', 'overall', 'total']);
 
 /**
  * "41.7 cases per 100,000 people", "6.9 per 100,000": a count per a population is a rate; the
