@@ -363,6 +363,12 @@ const CASES: [string, string, Expected[]][] = [
     f('R254 billion', 'MONEY', 2.54e11, { unit: 'ZAR' }),
     f('over 300', 'CARDINAL', 300, { bound: 'min' }),
   ]],
+  ['data and its speed in bits and bytes', 'Homes get 100 megabits per second, or 50 Mbps in towns; the chip moves 614GB/s and the port 120Gb/s.', [
+    f('100 megabits per second', 'QUANTITY', 100, { unit: 'Mbit per second' }),
+    f('50 Mbps', 'QUANTITY', 50, { unit: 'Mbit/s' }),
+    f('614GB/s', 'QUANTITY', 614, { unit: 'GB/s' }),
+    f('120Gb/s', 'QUANTITY', 120, { unit: 'Gbit/s' }),
+  ]],
   ['set scores in a row, tie-breaks kept with their set', 'He beat his rival 3-6, 4-6, 7-6 (5), 6-3, 6-4 and she won 6-7 (3-7), 6-2, 6-4; groups of 10-15 stayed.', [
     f('3-6', 'SCORE', null, { unit: 'score' }),
     f('4-6', 'SCORE', null, { unit: 'score' }),
