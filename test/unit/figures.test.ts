@@ -369,6 +369,12 @@ const CASES: [string, string, Expected[]][] = [
     f('614GB/s', 'QUANTITY', 614, { unit: 'GB/s' }),
     f('120Gb/s', 'QUANTITY', 120, { unit: 'Gbit/s' }),
   ]],
+  ['an ordinal day before its month is a date', 'Tickets went on sale on 1st July, the 3rd of March 2025 was wet, and she was 1st in May.', [
+    f('1st July', 'DATE', null),
+    f('3rd of March 2025', 'DATE', null),
+    f('1st', 'ORDINAL', 1),
+    f('May', 'DATE', null),
+  ]],
   ['set scores in a row, tie-breaks kept with their set', 'He beat his rival 3-6, 4-6, 7-6 (5), 6-3, 6-4 and she won 6-7 (3-7), 6-2, 6-4; groups of 10-15 stayed.', [
     f('3-6', 'SCORE', null, { unit: 'score' }),
     f('4-6', 'SCORE', null, { unit: 'score' }),
