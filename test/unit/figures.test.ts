@@ -375,6 +375,12 @@ const CASES: [string, string, Expected[]][] = [
     f('1st', 'ORDINAL', 1),
     f('May', 'DATE', null),
   ]],
+  ['percentage points written short', 'Unemployment rose 0.3ppt to 4.8%, a 0.5%pt rise, and margins gained 2 pp.', [
+    f('0.3ppt', 'PERCENT', 0.3, { unit: 'percentage point' }),
+    f('4.8%', 'PERCENT', 4.8, { unit: '%' }),
+    f('0.5%pt', 'PERCENT', 0.5, { unit: 'percentage point' }),
+    f('2 pp', 'PERCENT', 2, { unit: 'percentage point' }),
+  ]],
   ['set scores in a row, tie-breaks kept with their set', 'He beat his rival 3-6, 4-6, 7-6 (5), 6-3, 6-4 and she won 6-7 (3-7), 6-2, 6-4; groups of 10-15 stayed.', [
     f('3-6', 'SCORE', null, { unit: 'score' }),
     f('4-6', 'SCORE', null, { unit: 'score' }),

@@ -512,7 +512,7 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     const raw = v.raw(p.last);
     const dash = raw.search(/[-–]/);
     const glued = p.first === p.last && dash > 0 ? parseNumeral(raw.slice(dash + 1))?.unit : '';
-    if (glued) return { ...match(p.first, p.last, glued === '%' ? 'PERCENT' : 'QUANTITY', null, glued), range: true };
+    if (glued) return { ...match(p.first, p.last, kindOfGluedUnit(glued), null, glued), range: true };
     const years = n !== null && n.intDigits === 4 && p.range[0] >= 1000 && p.range[1] <= 2100;
     const kind: FigureKind = years ? 'DATE' : 'CARDINAL';
     return { ...match(p.first, p.last, kind, null), range: true };
@@ -643,6 +643,12 @@ export function matchAmount(v: TokenView, i: number, end: number, ctx: AmountCon
 /** The kinds a suspended hyphen's far end gives both ends ("18- to 20-year-olds"). */
 const SUSPENDED_KINDS: ReadonlySet<FigureKind> = new Set(['AGE', 'DURATION', 'QUANTITY', 'PERCENT']);
 
+/** The kind of a figure whose unit is glued to its number ("4.8%", "0.3ppt", "9.58s", "10km"). */
+function kindOfGluedUnit(unit: string): FigureKind {
+  if (unit === '%' || unit === 'percentage point') return 'PERCENT';
+  return unit === 'second' ? 'DURATION' : 'QUANTITY';
+}
+
 /** "1:27.097" (a lap), "2:05:33" (a marathon): minutes and seconds with a fraction, or hours, minutes and seconds. */
 const RACE_TIME = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?$/;
 
@@ -737,8 +743,7 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
   // "the 400 block of North Fifth Street": an address, not a count.
   if (p.first === p.last && p.last + 2 < end && v.lower(p.last + 1) === 'block' && v.lower(p.last + 2) === 'of') return null;
   if (p.numeral && p.numeral.unit !== '') {
-    const kind = p.numeral.unit === '%' ? 'PERCENT' : p.numeral.unit === 'second' ? 'DURATION' : 'QUANTITY';
-    return match(p.first, p.last, kind, p.value, p.numeral.unit);
+    return match(p.first, p.last, kindOfGluedUnit(p.numeral.unit), p.value, p.numeral.unit);
   }
   if (p.numeral && p.numeral.form === 'clock' && p.numeral.meridiem === '' && mediaLength(v, i, end, ctx)) return null;
   const time = clock(v, p, i, end);
@@ -777,7 +782,7 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
     if (days >= 0) return { ...match(p.first, days, 'DATE', null), range: true };
     // "2-5cm", "10 to 15%": the unit glued to the far end is the range's.
     const glued = range.high.numeral?.unit;
-    if (glued) return { ...match(p.first, q.last, glued === '%' ? 'PERCENT' : 'QUANTITY', null, glued, approx), range: true };
+    if (glued) return { ...match(p.first, q.last, kindOfGluedUnit(glued), null, glued, approx), range: true };
     const kind: FigureKind = yearAt(v, p.first, end) !== null && yearAt(v, range.high.first, end) !== null ? 'DATE' : 'CARDINAL';
     return { ...match(p.first, q.last, kind, null, null, approx), range: true };
   }

@@ -87,6 +87,8 @@ export function parseNumeral(s: string): Numeral | null {
   if (raw === 'C' || raw === 'F') return { ...base, unit: raw === 'C' ? '°C' : '°F' };
   // "8.4pc", "3pct": the British papers' and the wires' per cent, written against the number.
   if (raw === 'pc' || raw === 'pct') return { ...base, unit: '%' };
+  // "0.3ppt", "2pp", "0.5%pt": the finance pages' percentage points.
+  if (PERCENTAGE_POINT_SUFFIXES.has(raw)) return { ...base, unit: 'percentage point' };
   // "2.4in": the British papers' inches, written against the number.
   if (raw === 'in') return { ...base, unit: 'inch' };
   const unit = rest === 'm' ? undefined : BIT_RATES.get(raw) ?? MEASURE_UNITS.get(rest);
@@ -104,6 +106,8 @@ export function parseNumeral(s: string): Numeral | null {
   }
   return null;
 }
+
+const PERCENTAGE_POINT_SUFFIXES: ReadonlySet<string> = new Set(['ppt', 'ppts', 'pp', '%pt', '%pts', '%-pt', '%-pts']);
 
 /** Speeds in bits, which only the case tells from bytes ("120Gb/s" against "614GB/s"). */
 const BIT_RATES: ReadonlyMap<string, string> = new Map([['Kb/s', 'kbit/s'], ['Mb/s', 'Mbit/s'], ['Gb/s', 'Gbit/s'], ['Tb/s', 'Tbit/s']]);
