@@ -591,6 +591,15 @@ const CASES: [string, string, Expected[]][] = [
     f('-0.06%', 'PERCENT', -0.06),
     f('10 -20', 'CARDINAL', null),
   ]],
+  ['thousands grouped by plain spaces, not a table\'s row nor a model and a count', 'About 12 000 people and 1 500 000 visitors came; Revenue 1,154 692 624 465 Operating; a Porsche 911 164 laps.', [
+    f('About 12 000', 'CARDINAL', 12000, { unit: 'people', approx: true }),
+    f('1 500 000', 'CARDINAL', 1.5e6, { unit: 'visitors' }),
+    f('1,154', 'CARDINAL', 1154),
+    f('692', 'CARDINAL', 692),
+    f('624', 'CARDINAL', 624),
+    f('465', 'CARDINAL', 465),
+    f('164', 'CARDINAL', 164, { unit: 'laps' }),
+  ]],
   ['thousands grouped by a no-break or thin space', 'Fares rose to \u00a31\u00a0200 for 2\u00a0000 people, 1\u202f250\u202f000 in all, at 10\u00a0am.', [
     f('\u00a31\u00a0200', 'MONEY', 1200, { unit: 'GBP' }),
     f('2\u00a0000', 'CARDINAL', 2000, { unit: 'people' }),

@@ -3,6 +3,7 @@
 import { DENOMINATORS, MULTIPLIERS, SMALL_NUMBERS, VAGUE_DETERMINERS, VAGUE_PLURALS } from './lexicon';
 import { hyphenParts } from './match';
 import { type Numeral, parseNumeral, scaled } from './numerals';
+import { isQualifierStart } from './qualifiers';
 import type { TokenView } from './token-view';
 
 export interface NumberPhrase {
@@ -132,11 +133,30 @@ function spacedThousands(v: TokenView, i: number, end: number, n: Numeral): Numb
   return phrase(i, k, value, { numeral });
 }
 
+/**
+ * "12 000 people", "1 500 000 visitors": thousands grouped by plain spaces, as Canadian, South
+ * African and European copy writes them. A table's row ("1,154 692 624 465 Operating") or a model
+ * and a count ("Porsche 911 164") is no such number: no number or name just before, up to three
+ * groups, and a word in lower case or punctuation after, in the same sentence.
+ */
+function plainSpacedThousands(v: TokenView, i: number, end: number, n: Numeral): NumberPhrase | null {
+  if (n.grouped || n.decimal || n.intDigits > 3 || n.multiplier !== 1 || (i > 0 && (v.digitStart(i - 1) || (v.capitalized(i - 1) && !isQualifierStart(v.lower(i - 1)))))) return null;
+  let k = i;
+  let value = n.value;
+  while (k + 1 < end && k - i < 3 && v.tokens[k + 1].start === v.tokens[k].end + 1 && v.text.charCodeAt(v.tokens[k].end) === 32 && /^\d{3}$/.test(v.raw(k + 1))) {
+    value = value * 1000 + Number(v.raw(k + 1));
+    k++;
+  }
+  if (k === i || k + 1 >= end || v.digitStart(k + 1) || v.capitalized(k + 1)) return null;
+  const numeral: Numeral = { ...n, value, grouped: true, intDigits: n.intDigits + 3 * (k - i) };
+  return phrase(i, k, value, { numeral });
+}
+
 function digits(v: TokenView, i: number, end: number, w: string): NumberPhrase | null {
   const n = parseNumeral(v.raw(i));
   if (n) {
     if (n.form !== 'plain' || n.unit !== '') return phrase(i, i, n.value, { numeral: n });
-    const spaced = spacedThousands(v, i, end, n);
+    const spaced = spacedThousands(v, i, end, n) ?? plainSpacedThousands(v, i, end, n);
     if (spaced) return absorbMultipliers(v, spaced, end);
     if (i + 1 < end && v.lower(i + 1) === 'dozen') return phrase(i, i + 1, n.value * 12);
     // "6 1/3 innings", "4 1/2 inches": a whole number and a fraction.
