@@ -10,6 +10,7 @@ import { hasContracted, phraseEndingAt, wentOnTo, pluralPossessive, skipLeftToSo
 import { isMadeByParticiple, sourceLeftOf } from './subject';
 import { documentOpening } from './document-opening';
 import { quotedAsSaying } from './quoted-as';
+import { countedObject, draftedObject, modifierBeforeNoun } from './things-not-words';
 import { issuerOfMessage } from './issued-document';
 import { subjectOverObject } from './object-participle';
 import { antecedentOfWho, nameBeforeDescribedWho } from './appositives';
@@ -766,6 +767,9 @@ export function frameForVerb(
     return rc ? draft(quoted.source, quoted.cue, rc.start, rc.end, rc.quote, anchor) : null;
   }
   if (!learned && (notACue(doc, t, entry, c) || describesNoun(doc, t, c))) return null;
+  // "wrote more than 240 cheques", "proposed a $4.1-billion budget", "Average asking prices rose":
+  // a thing made, a document put forward, a modifier of a noun; no words reported.
+  if (!learned && (countedObject(doc, t, entry, c) || draftedObject(doc, t, entry, c) || modifierBeforeNoun(doc, t, entry, c, quotes))) return NOT_SPEECH;
   // "would not say whether …", "does not say how large …": what was not said.
   if (notSaidWhether(doc, t, c)) return learned ? null : NOT_SPEECH;
   // "shot back that …", "fired back", "hit back": a retort; "shot the man", "fired him" report nothing.

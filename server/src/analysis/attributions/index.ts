@@ -12,6 +12,7 @@ import { FINAL_PUNCT } from './context';
 import type { Quote } from './quotes';
 import type { LearnedHook, TokenSpan } from './learned/model';
 import { shippedModel } from './learned/shipped';
+import { subjectBrokenByAside } from './aside-subject';
 import { documentOpening } from './document-opening';
 import { type AttributionMemo, ParagraphDrafts } from './paragraph-memo';
 import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb, timeOnlyContent } from './frame';
@@ -398,6 +399,9 @@ function learnedContent(doc: Doc, d: Draft, c: Clause, quotes: QuoteIndex, hook:
   let span = hook.content(doc, t, c, quotes, rule);
   // "conceded shortly before midnight": a time alone is no content.
   if (!span || onlyTime(doc, span.s, span.e)) return;
+  // "said about 230 firefighters, supported by 18 aircraft, were working …": the span stopped
+  // inside its subject; the rules' content runs on to the verb and past it.
+  if (rule && rule.s === span.s && rule.e > span.e && subjectBrokenByAside(doc, span.e, rule.e + 1)) span = rule;
   // "confirmed the cuts in a blog post": the medium closing the span is no part of what was said.
   for (let k = span.s + 1; k <= span.e && !quotes.byOpen.has(doc.toks[span.s].start); k++) {
     if (quotes.byOpen.has(doc.toks[k].start)) break;
