@@ -255,6 +255,16 @@ function commaAfter(doc: Doc, t: number, hi: number): number {
 }
 
 /**
+ * "In court, Marlow testified that the pump had failed", "Questioned by the Crown, X testified that
+ * …": a phrase fronted before the source, then the verb and "that" opening the content (the second
+ * opinion reads the fronted comma as a clause it is inside).
+ */
+function frontedThenThat(doc: Doc, d: Draft, t: number): boolean {
+  if (!d.source || d.source.first === 0 || doc.toks[d.source.first - 1].text !== ',' || d.source.last + 1 !== t) return false;
+  return doc.lower[t + 1] === 'that' && t + 2 < doc.toks.length && doc.toks[t + 2].start === d.contentStart;
+}
+
+/**
  * "testified at the inquest that the brakes were worn": a content the rules opened after "that"
  * with a source is reported speech whatever the learned second opinion makes of the cue word.
  */
@@ -264,7 +274,9 @@ function afterThat(doc: Doc, d: Draft): boolean {
   // Plain verbs of speech only (no beliefs, documents, participles or verbs that need a clause),
   // with an adverbial between the verb and "that" (the second opinion reads those poorly).
   const e = CUE_VERBS.get(doc.lower[t]);
-  if (!e || e.belief || e.doc || e.participle || e.needsClause || t + 1 >= doc.toks.length || !ADVERBIAL_PREPOSITIONS.has(doc.lower[t + 1])) return false;
+  if (!e || e.belief || e.doc || e.participle || e.needsClause || t + 1 >= doc.toks.length) return false;
+  if (frontedThenThat(doc, d, t)) return true;
+  if (!ADVERBIAL_PREPOSITIONS.has(doc.lower[t + 1])) return false;
   for (let k = t + 1; k < doc.toks.length && k <= t + 8; k++) {
     if (doc.toks[k].start >= d.contentStart) return k > t + 1 && doc.lower[k - 1] === 'that' && doc.toks[k].start === d.contentStart;
   }

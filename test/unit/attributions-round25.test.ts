@@ -1,0 +1,76 @@
+import { strict as assert } from 'node:assert';
+import { about, runAttributions, showAttributions } from './attribution-helpers';
+import type { Attribution } from '../../server/src/analysis/types';
+
+// Issue 11, round 25 (twelfth session): cue words whose object or place shows they report no
+// words (a thing made, a document put forward, an -ing word modifying a noun), a learned content
+// span that stopped inside its own subject before an aside, and "testified that" after a fronted
+// phrase. Invented sentences.
+
+function withCue(list: Attribution[], cue: string): Attribution | undefined {
+  return list.find((a) => a.cue?.text === cue);
+}
+
+describe('attributions round 25: things made and put forward are no words', () => {
+  it('"wrote more than 240 cheques": a writing verb before a figure made that many things', () => {
+    const list = runAttributions('Delaney wrote more than 240 cheques to herself over six years.\n\nThe band posted 40 photos from the tour.', [
+      { id: 'd', type: 'PERSON', forms: ['Delaney'] },
+    ]);
+    assert.equal(withCue(list, 'wrote'), undefined, showAttributions(list));
+    assert.equal(withCue(list, 'posted'), undefined, showAttributions(list));
+  });
+  it('guard: "wrote that …" and a quotation after "wrote" still report words', () => {
+    const list = runAttributions('Delaney wrote that 240 cheques had gone missing.\n\n"Nobody checked," Delaney wrote.', [
+      { id: 'd', type: 'PERSON', forms: ['Delaney'] },
+    ]);
+    assert.equal(about(list, 'cheques had gone missing').cue?.text, 'wrote', showAttributions(list));
+    assert.equal(about(list, 'Nobody checked').cue?.text, 'wrote', showAttributions(list));
+  });
+  it('"proposed a $4.1-billion budget", "proposed a three-year contract": a document put forward', () => {
+    const list = runAttributions('The provincial government has proposed a $4.1-billion budget for the coming year.\n\n' +
+      'The union proposed a three-year contract, and the company is reviewing it.');
+    assert.equal(withCue(list, 'proposed'), undefined, showAttributions(list));
+  });
+  it('guard: a plan or a measure proposed stays a cue, as PolNeAR marks it', () => {
+    const list = runAttributions('The senator proposed a tax on vacant homes in the city.');
+    assert.equal(withCue(list, 'proposed')?.source?.text, 'The senator', showAttributions(list));
+  });
+});
+
+describe('attributions round 25: an -ing word modifying the noun after it', () => {
+  it('"Average asking prices rose …", "Early warning signs were …": no cue, no source "Average"', () => {
+    const list = runAttributions('Average asking prices rose 4 per cent in October.\n\nEarly warning signs were missed by the agency.\n\n' +
+      'Median asking prices for detached homes fell to $1.1 million, the board said.');
+    assert.equal(withCue(list, 'asking'), undefined, showAttributions(list));
+    assert.equal(withCue(list, 'warning'), undefined, showAttributions(list));
+    assert.equal(about(list, 'detached homes').source?.text, 'the board', showAttributions(list));
+  });
+  it('guard: a participle before a clause said keeps its cue ("Critics warning that …", "Keeps saying she …")', () => {
+    const list = runAttributions('Officials issued a statement warning residents to stay indoors.\n\nShe left the hall, saying prices were too high.');
+    assert.ok(list.some((a) => a.cue?.text === 'saying' && a.content.text.startsWith('prices were too high')), showAttributions(list));
+  });
+});
+
+describe('attributions round 25: a subject broken by an aside', () => {
+  it('"said about 230 firefighters, supported by 18 aircraft, were working …" runs past the aside', () => {
+    const list = runAttributions('The Fire Service said about 230 firefighters, supported by 18 aircraft, were working to contain the blaze.\n\n' +
+      'The county said about 120 crews, supported by four water bombers, had been sent to the eastern flank.');
+    assert.equal(about(list, 'about 230 firefighters').content.text, 'about 230 firefighters, supported by 18 aircraft, were working to contain the blaze', showAttributions(list));
+    assert.match(about(list, 'about 120 crews').content.text, /^about 120 crews, supported by four water bombers, had been sent/, showAttributions(list));
+  });
+});
+
+describe('attributions round 25: "testified that" after a fronted phrase', () => {
+  it('"Questioned by the Crown, X testified that …" and "In court, X testified that …" are X\'s', () => {
+    const list = runAttributions('Questioned by Crown prosecutor Helena Strand, Okonkwo-Reyes testified that Furlong gave her the key in 2021.\n\n' +
+      'In court, Marlow testified that the pump had failed twice.', [
+      { id: 'o', type: 'PERSON', forms: ['Okonkwo-Reyes'] },
+      { id: 'm', type: 'PERSON', forms: ['Marlow'] },
+      { id: 's', type: 'PERSON', forms: ['Helena Strand'] },
+    ]);
+    const a = about(list, 'gave her the key');
+    assert.equal(a.sourceEntity, 'o', showAttributions(list));
+    assert.equal(a.cue?.text, 'testified');
+    assert.equal(about(list, 'pump had failed').sourceEntity, 'm', showAttributions(list));
+  });
+});
