@@ -74,3 +74,27 @@ describe('attributions round 25: "testified that" after a fronted phrase', () =>
     assert.equal(about(list, 'pump had failed').sourceEntity, 'm', showAttributions(list));
   });
 });
+
+describe('attributions round 25: a role given by a copula', () => {
+  const PEOPLE = [
+    { id: 'lal', type: 'PERSON' as const, forms: ['Priya Lal', 'Lal'] },
+    { id: 'brandt', type: 'PERSON' as const, forms: ['Tom Brandt', 'Brandt'] },
+    { id: 'whitlock', type: 'PERSON' as const, forms: ['Dana Whitlock', 'Whitlock'] },
+    { id: 'ebner', type: 'PERSON' as const, forms: ['Mark Ebner', 'Ebner'] },
+  ];
+  it('"X, 52, was the first witness called by the defence … The witness said" is X', () => {
+    const list = runAttributions('Priya Lal, 52, was the first witness called by the defence. Judge Tom Brandt listened.\n\n' +
+      'The witness said she had never seen the invoices.', PEOPLE);
+    assert.equal(about(list, 'never seen the invoices').sourceEntity, 'lal', showAttributions(list));
+  });
+  it('"X is the company\'s chief financial officer … The officer said" is X, not a person named after', () => {
+    const list = runAttributions('Dana Whitlock is the company\'s chief financial officer. Analysts pressed Mark Ebner on the dividend.\n\n' +
+      'The officer said the dividend was safe for now.', PEOPLE);
+    assert.equal(about(list, 'dividend was safe').sourceEntity, 'whitlock', showAttributions(list));
+  });
+  it('guard: an owner\'s role is not the person\'s ("X was the mayor\'s choice … The mayor said")', () => {
+    const list = runAttributions('Dana Whitlock was the mayor\'s choice for the job. Mayor Tom Brandt defended her.\n\n' +
+      'The mayor said the hiring followed every rule.', PEOPLE);
+    assert.equal(about(list, 'hiring followed').sourceEntity, 'brandt', showAttributions(list));
+  });
+});
