@@ -98,3 +98,19 @@ describe('attributions round 25: a role given by a copula', () => {
     assert.equal(about(list, 'hiring followed').sourceEntity, 'brandt', showAttributions(list));
   });
 });
+
+describe('attributions round 25: a listener after "to"', () => {
+  it('"admitted to police that …", "said to reporters that …", "confessed to friends that …": the content starts after "that"', () => {
+    const list = runAttributions('She admitted to police that she had taken the money.\n\nThe minister said to reporters that the deal was close.\n\n' +
+      'Wells confessed to friends that he had lied about the crash.\n\nThe coach admitted to the committee that the rink was unsafe.');
+    assert.equal(about(list, 'taken the money').content.text, 'she had taken the money', showAttributions(list));
+    assert.equal(about(list, 'deal was close').content.text, 'the deal was close', showAttributions(list));
+    assert.equal(about(list, 'lied about the crash').cue?.text, 'confessed', showAttributions(list));
+    assert.equal(about(list, 'lied about the crash').content.text, 'he had lied about the crash', showAttributions(list));
+    assert.equal(about(list, 'rink was unsafe').content.text, 'the rink was unsafe', showAttributions(list));
+  });
+  it('guard: "to" before a relative "that" names no listener ("The delay adds to the drama that …")', () => {
+    const list = runAttributions('The latest delay adds to the drama that has surrounded the project since 2019.');
+    assert.equal(list.length, 0, showAttributions(list));
+  });
+});

@@ -6,6 +6,7 @@ import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource } from './phrases';
 import { speakersNextVerbAt } from './modal-sequence';
 import { parallelParticipleAt } from './parallel-participle';
+import { toListenerThenThat } from './to-listener';
 import { firstOpeningFrom, type Quote } from './quotes';
 import {
   ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, isCapitalised, isDocumentNoun, isFiniteVerb, isPossessive, isWord,
@@ -417,6 +418,11 @@ export function rightContent(
       // "told about 300 cheering supporters at a banquet hall that …": a longer listener, then "that".
       else j = listenerThenThat(doc, j - 1, hi) ?? pastBareListener(doc, j, hi);
     }
+  }
+  // "admitted to police that …", "said to reporters that …": past the listener to "that".
+  else if (j < hi && doc.lower[j] === 'to') {
+    const that = toListenerThenThat(doc, j, hi, entry.lemma);
+    if (that >= 0) j = that;
   }
   j = skipTime(doc, j, hi);
   // "said in a statement that …" skips the adverbial; "said in politics it takes time" does not
