@@ -114,3 +114,24 @@ describe('attributions round 25: a listener after "to"', () => {
     assert.equal(list.length, 0, showAttributions(list));
   });
 });
+
+describe('attributions round 25: a subject in apposition before "said" and an organisation after it', () => {
+  const PEOPLE = [
+    { id: 'brody', type: 'PERSON' as const, forms: ['Tom Brody', 'Brody'] },
+    { id: 'jensen', type: 'PERSON' as const, forms: ['Jensen'] },
+  ];
+  it('"Jensen\'s campaign manager, Tom Brody, said the campaign stood by its ad": Brody speaks, the clause is content', () => {
+    const list = runAttributions('Jensen\'s campaign manager, Tom Brody, said the campaign stood by its ad.', PEOPLE);
+    const a = about(list, 'stood by its ad');
+    assert.equal(a.content.text, 'the campaign stood by its ad', showAttributions(list));
+    assert.equal(a.sourceEntity, 'brody', showAttributions(list));
+  });
+  it('"Tom Brody, her campaign manager, said the campaign …": the same with the name first', () => {
+    const list = runAttributions('Tom Brody, her campaign manager, said the campaign would appeal the ruling.', PEOPLE);
+    assert.equal(about(list, 'appeal the ruling').sourceEntity, 'brody', showAttributions(list));
+  });
+  it('guard: words before the comma that are no subject keep the speaker after the cue ("…, said the campaign.")', () => {
+    const list = runAttributions('The ad will run until the vote, said the campaign.');
+    assert.equal(about(list, 'ad will run').source?.text, 'the campaign', showAttributions(list));
+  });
+});

@@ -115,6 +115,18 @@ function closingSource(doc: Doc, cue: number, c: Clause): Range | null {
     (!isCapitalised(doc.toks[next + 1].text) && isWord(doc.toks[next + 1].text) && !CUE_VERBS_LIKE.has(after))) ? src : null;
 }
 
+/**
+ * Whether a source read left of the cue opens the sentence and an apposition follows it before the
+ * comma at the cue ("Jensen's campaign manager, Tom Brody, said", "Tom Brody, her campaign manager,
+ * said"): a subject with its apposition, nothing said before the cue.
+ */
+function appositionFromStart(doc: Doc, src: Range, c: Clause, cue: number): boolean {
+  if (src.first !== c.lo) return false;
+  const comma = skipLeftToSource(doc, cue - 1, c.lo);
+  for (let i = src.first + 1; i < comma; i++) if (doc.toks[i].text === ',') return true;
+  return false;
+}
+
 /** Prepositions of where a speaker is or works ("X in Almaty", "X at Halden University"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
 /** How many tokens a closing place or name may have ("in Almaty, Kazakhstan", "John J. Ferriola"). */
@@ -801,7 +813,9 @@ export function frameForVerb(
   else if (entry.participle && !afterComma && srcL) srcL = subjectOverObject(doc, srcL, c.lo) ?? srcL;
   // "…, faster than expected, said Ann Lee.": a name closing the sentence after the cue beats
   // a guess before a comma (not after "told", where the name is the listener).
-  if (srcL && afterComma && INVERTING.has(entry.lemma) && closingSource(doc, t, c)) srcL = null;
+  // (Not after a subject in apposition, "Jensen's campaign manager, Tom Brody, said the campaign
+  // stood by …": a role and a name are who speaks, not what was said.)
+  if (srcL && afterComma && INVERTING.has(entry.lemma) && !appositionFromStart(doc, srcL, c, t) && closingSource(doc, t, c)) srcL = null;
   // "a measure Republicans say will raise costs": the cue's subject follows the noun its clause describes.
   const contact = srcL !== null && !entry.participle && t + 1 < c.hi && CONTACT_FINITE.has(doc.lower[t + 1]);
   if (contact) srcL = contactSubject(doc, srcL!);
