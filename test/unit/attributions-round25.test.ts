@@ -135,3 +135,14 @@ describe('attributions round 25: a subject in apposition before "said" and an or
     assert.equal(about(list, 'ad will run').source?.text, 'the campaign', showAttributions(list));
   });
 });
+
+describe('attributions round 25: a pronoun after a subject whose sentence names an owner', () => {
+  it('"Coach X praised Barnes\'s defence. He said …" is the coach, though Barnes spoke last as "he"', () => {
+    const list = runAttributions('Barnes said the team had talked all week about closing games.\n\n"We\'ve let a few of these slip," he said. "Not tonight."\n\n' +
+      'Coach Darko Rajakovic praised Barnes\'s defence in the fourth quarter. He said the forward never complained.', [
+      { id: 'barnes', type: 'PERSON', forms: ['Scottie Barnes', 'Barnes'] },
+      { id: 'raj', type: 'PERSON', forms: ['Darko Rajakovic', 'Rajakovic'] },
+    ]);
+    assert.equal(about(list, 'never complained').sourceEntity, 'raj', showAttributions(list));
+  });
+});

@@ -635,9 +635,10 @@ export class SourceResolver {
     for (let i = this.firstStartingAtOrAfter(prev); i < this.mentions.length && this.mentions[i].start < pos; i++) {
       const m = this.mentions[i];
       if (!(m.type === 'PERSON' || this.namedLikePerson(m))) continue;
+      // An owner ("Days after Tsege's arrest, …", "praised Barnes's defence") is no subject, nor
+      // does one of the pronoun's gender take it from the subject.
+      if (m.start < cur && (this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019)) continue;
       if (m.start >= cur || this.genderOf(m.entity) === gender) return null;
-      // An owner ("Days after Tsege's arrest, …") is no subject.
-      if (this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019) continue;
       subject ??= m;
     }
     // A person nothing gives a gender: introduced there by a full name, or named again as the
