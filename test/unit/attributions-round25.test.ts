@@ -146,3 +146,12 @@ describe('attributions round 25: a pronoun after a subject whose sentence names 
     assert.equal(about(list, 'never complained').sourceEntity, 'raj', showAttributions(list));
   });
 });
+
+describe('attributions round 25: a stance verb after "but" is the speaker\'s second verb', () => {
+  it('"The official said the plan was dead but rejected calls for an inquiry": the official rejected, not nobody', () => {
+    const list = runAttributions('The official said the plan was dead but rejected calls for an inquiry.');
+    const a = list.find((x) => x.cue?.text === 'rejected');
+    assert.ok(a, showAttributions(list));
+    assert.equal(a.source?.text, 'The official', showAttributions(list));
+  });
+});

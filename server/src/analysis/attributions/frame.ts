@@ -10,7 +10,7 @@ import { hasContracted, phraseEndingAt, wentOnTo, pluralPossessive, skipLeftToSo
 import { isMadeByParticiple, sourceLeftOf } from './subject';
 import { documentOpening } from './document-opening';
 import { quotedAsSaying } from './quoted-as';
-import { countedObject, draftedObject, modifierBeforeNoun } from './things-not-words';
+import { draftedObject, modifierBeforeNoun } from './things-not-words';
 import { issuerOfMessage } from './issued-document';
 import { subjectOverObject } from './object-participle';
 import { antecedentOfWho, nameBeforeDescribedWho } from './appositives';
@@ -655,10 +655,26 @@ const WRITTEN_THINGS = new Set([
 ]);
 const MAX_WRITTEN_OBJECT = 5;
 
-/** Whether "wrote" at `t` takes a written thing as its object ("wrote the letter", "wrote a dozen new songs"). */
+/** Whether "that" follows within a few words of `j` (a time or a place before a reported clause). */
+function thatSoon(doc: Doc, j: number, hi: number): boolean {
+  for (let k = j + 1; k < hi && k <= j + 4; k++) if (doc.lower[k] === 'that') return true;
+  return false;
+}
+
+/** Words before a figure that keep an object counted ("more than 240", "nearly 90"). */
+const BEFORE_FIGURE = new Set(['more', 'fewer', 'less', 'than', 'over', 'about', 'nearly', 'almost', 'roughly', 'around']);
+
+/**
+ * Whether "wrote" at `t` takes a written thing as its object ("wrote the letter", "wrote a dozen new
+ * songs"), or a counted one ("wrote more than 240 cheques": words reported are not counted out;
+ * PolNeAR train has no cue of "wrote" before a figure).
+ */
 function writesAThing(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): boolean {
-  const j = t + 1;
-  if (j >= c.hi || !(DETERMINERS.has(doc.lower[j]) || isPossessive(doc.toks[j].text) || /^\d/.test(doc.toks[j].text) || NUMBER_WORDS.has(doc.lower[j]))) return false;
+  let j = t + 1;
+  while (j < c.hi && j <= t + 3 && BEFORE_FIGURE.has(doc.lower[j])) j++;
+  // ("wrote 10 days ago that …": a time before what was said.)
+  if (j < c.hi && (/^\d/.test(doc.toks[j].text) || (j > t + 1 && NUMBER_WORDS.has(doc.lower[j]))) && !thatSoon(doc, j, c.hi)) return true;
+  if (j >= c.hi || !(DETERMINERS.has(doc.lower[j]) || isPossessive(doc.toks[j].text) || NUMBER_WORDS.has(doc.lower[j]))) return false;
   for (let k = j + 1; k < c.hi && k <= j + MAX_WRITTEN_OBJECT; k++) {
     if (WRITTEN_THINGS.has(doc.lower[k])) return true;
     if (doc.lower[k] === 'that' || !isWord(doc.toks[k].text) || isOpenMarkToken(doc, k, quotes)) return false;
@@ -779,9 +795,9 @@ export function frameForVerb(
     return rc ? draft(quoted.source, quoted.cue, rc.start, rc.end, rc.quote, anchor) : null;
   }
   if (!learned && (notACue(doc, t, entry, c) || describesNoun(doc, t, c))) return null;
-  // "wrote more than 240 cheques", "proposed a $4.1-billion budget", "Average asking prices rose":
-  // a thing made, a document put forward, a modifier of a noun; no words reported.
-  if (!learned && (countedObject(doc, t, entry, c) || draftedObject(doc, t, entry, c) || modifierBeforeNoun(doc, t, entry, c, quotes))) return NOT_SPEECH;
+  // "proposed a $4.1-billion budget", "Average asking prices rose": a document put forward, a
+  // modifier of a noun; no words reported.
+  if (!learned && (draftedObject(doc, t, entry, c) || modifierBeforeNoun(doc, t, entry, c, quotes))) return NOT_SPEECH;
   // "would not say whether …", "does not say how large …": what was not said.
   if (notSaidWhether(doc, t, c)) return learned ? null : NOT_SPEECH;
   // "shot back that …", "fired back", "hit back": a retort; "shot the man", "fired him" report nothing.
@@ -918,7 +934,8 @@ export function frameForVerb(
       if (!learned && VERDICTS.has(entry.lemma)) return NOT_SPEECH;
     }
     let source = srcL;
-    if (!source && (entry.participle || (before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and')))) {
+    // ("… said the plan was dead but rejected calls for …": the speaker's second verb, as after "and".)
+    if (!source && (entry.participle || (before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and' || doc.lower[before] === 'but')))) {
       const later = entry.participle ? coordinatedSubject(doc, Math.max(c.lo, previous && previous.cue ? previous.cue.last : c.lo), t) : null;
       source = later ?? (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t));
       if (source && entry.participle) source = speakerForMuteSubject(doc, source, t) ?? source;

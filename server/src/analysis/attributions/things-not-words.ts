@@ -1,27 +1,10 @@
 // Cue words whose object or place shows they report no words (issue 11, round 25): the object is
-// a thing made or counted, or the -ing form modifies the noun after it. Read by frame.ts before a
-// verb's frame is drawn.
+// a document put forward, or the -ing form modifies the noun after it. Read by frame.ts before a
+// verb's frame is drawn (things written and posted: frame.ts's writesAThing, postsAPicture).
 import type { Clause, QuoteIndex } from './context';
 import type { CueEntry } from './lexicon';
 import type { Doc } from './phrases';
-import { CARDINALS, isCapitalised } from './words';
-
-/** Words before a figure that keep the object counted ("more than 240", "nearly 90"). */
-const BEFORE_FIGURE = new Set(['more', 'fewer', 'less', 'than', 'over', 'about', 'nearly', 'almost', 'some', 'roughly', 'around', 'at', 'least', 'up', 'to']);
-/** Verbs whose counted object is what they made, not words ("wrote more than 240 cheques", "posted 40 photos"). */
-const MAKING_VERBS = new Set(['write', 'post', 'tweet']);
-
-/**
- * "Keogh wrote more than 240 cheques", "posted 40 photos": a writing verb whose object opens with a
- * figure made that many things; words reported are not counted out (PolNeAR train: no cue of
- * "wrote" before a figure).
- */
-export function countedObject(doc: Doc, t: number, entry: CueEntry, c: Clause): boolean {
-  if (!MAKING_VERBS.has(entry.lemma)) return false;
-  let k = t + 1;
-  while (k < c.hi && k <= t + 3 && BEFORE_FIGURE.has(doc.lower[k])) k++;
-  return k < c.hi && (/^\d/.test(doc.toks[k].text) || CARDINALS.has(doc.lower[k]));
-}
+import { isCapitalised } from './words';
 
 /** Things one drafts and tables rather than says: a proposal of one is no content. */
 const DRAFTED_THINGS = new Set([
