@@ -155,3 +155,17 @@ describe('attributions round 25: a stance verb after "but" is the speaker\'s sec
     assert.equal(a.source?.text, 'The official', showAttributions(list));
   });
 });
+
+describe('attributions round 25: a verdict whose quotation is an inner description\'s', () => {
+  it('"denounced what she described as « electoral » manoeuvres": her description is the quotation, the verdict no attribution', () => {
+    const list = runAttributions('The opposition leader denounced what she described as « electoral » manoeuvres by the premier.');
+    assert.equal(list.find((a) => a.cue?.text === 'denounced'), undefined, showAttributions(list));
+    const a = list.find((x) => x.cue?.text === 'described');
+    assert.ok(a, showAttributions(list));
+    assert.equal(a.content.text.replace(/[«»\s]/g, ''), 'electoral', showAttributions(list));
+  });
+  it('guard: a verdict with a quotation of its own keeps it ("condemned the vote as “a disgrace”")', () => {
+    const list = runAttributions('The mayor condemned the vote as "a disgrace to this council."');
+    assert.ok(list.some((a) => a.cue?.text === 'condemned'), showAttributions(list));
+  });
+});

@@ -72,6 +72,26 @@ function clauseOrQuote(doc: Doc, t: number, j: number, end: number, quotes: Quot
   return false;
 }
 
+/** Cues that own a quotation right after them inside another's object ("what she described as «…»", "what he called “…”"). */
+const INNER_QUOTE_CUES = new Set(['described', 'describes', 'called', 'calls', 'termed', 'dubbed', 'labelled', 'labeled', 'branded']);
+
+/**
+ * Whether the object of a verdict at `t` (tokens j…end) has no "that" after the verb and every
+ * quotation in it follows an inner cue ("described as", "called") within two words.
+ */
+function quotesOwnedInside(doc: Doc, t: number, j: number, end: number, quotes: QuoteIndex): boolean {
+  if (doc.lower[t + 1] === 'that') return false;
+  let any = false;
+  for (let i = j; i <= end; i++) {
+    if (!quotes.byOpen.get(doc.toks[i].start)) continue;
+    any = true;
+    let owned = false;
+    for (let k = i - 1; k >= j && k >= i - 2; k--) if (INNER_QUOTE_CUES.has(doc.lower[k])) owned = true;
+    if (!owned) return false;
+  }
+  return any;
+}
+
 const DASHES = new Set(['-', '—', '–']);
 
 /**
@@ -932,6 +952,10 @@ export function frameForVerb(
     if (!clauseOrQuote(doc, t, j, endTok, quotes)) {
       if (!entry.act) return null;
       if (!learned && VERDICTS.has(entry.lemma)) return NOT_SPEECH;
+    } else if (!learned && VERDICTS.has(entry.lemma) && quotesOwnedInside(doc, t, j, endTok, quotes)) {
+      // "denounced what she described as « electoral » manoeuvres": the quotation is the inner
+      // cue's; the verdict itself reports no words.
+      return NOT_SPEECH;
     }
     let source = srcL;
     // ("… said the plan was dead but rejected calls for …": the speaker's second verb, as after "and".)
