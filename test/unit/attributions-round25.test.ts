@@ -169,3 +169,22 @@ describe('attributions round 25: a verdict whose quotation is an inner descripti
     assert.ok(list.some((a) => a.cue?.text === 'condemned'), showAttributions(list));
   });
 });
+
+describe('attributions round 25: a place and its province inside a description', () => {
+  const PEOPLE = [
+    { id: 'es', type: 'PERSON' as const, forms: ['Malindi Elmore-Sato', 'Elmore-Sato'] },
+    { id: 'kel', type: 'LOCATION' as const, forms: ['Kelowna'] },
+    { id: 'bc', type: 'LOCATION' as const, forms: ['B.C.'] },
+  ];
+  it('"The Kelowna, B.C., native wrote that …": the whole description speaks, and stands for the one person named', () => {
+    const list = runAttributions('Malindi Elmore-Sato congratulated her on social media. The Kelowna, B.C., native wrote that records "are meant to be broken."', PEOPLE);
+    const a = about(list, 'meant to be broken');
+    assert.equal(a.source?.text, 'The Kelowna, B.C., native', showAttributions(list));
+    assert.equal(a.sourceEntity, 'es', showAttributions(list));
+  });
+  it('guard: a place opening the sentence is no part of the source ("In Halifax, N.S., officials said"), nor a title after a comma', () => {
+    const list = runAttributions('In Halifax, N.S., officials said the ferry was late.\n\nBack in Virginia, Mr. Clarke said the mine would reopen.');
+    assert.equal(about(list, 'ferry was late').source?.text, 'officials', showAttributions(list));
+    assert.equal(about(list, 'mine would reopen').source?.text, 'Mr. Clarke', showAttributions(list));
+  });
+});

@@ -213,6 +213,12 @@ export class SourceResolver {
         const holder = this.roleHolder(words, src.start);
         if (holder && holder !== last.entity) return holder;
       }
+      // "The Kelowna, B.C., native", "the Sudbury, Ont.-born singer": places describing a person
+      // noun after them; the noun stands for the one person just named, as it does alone.
+      const noun = words.length > 0 ? words[words.length - 1] : '';
+      if (words[0] === 'the' && words.length <= 6 && last.end < src.end && inside.every((m) => m.type === 'LOCATION') && PERSON_NOUNS.has(noun)) {
+        return this.onlyPersonBefore(Math.min(anchor, src.start), genderOfWord(noun));
+      }
       return this.headMention(src, inside, anchor);
     }
     // "said the mayor, former teacher Ines Sarto,", "said one protester, Ana Lutz,": a name in apposition after a described source.
