@@ -359,6 +359,22 @@ const CASES: [string, string, Expected[]][] = [
     f('three quarters', 'DATE', null),
     f('three quarters', 'FRACTION', 0.75),
   ]],
+  ['taking over money is a particle, taking over wickets a bound', 'The Treasury agreed to take over R254 billion of debt after he had taken over 300 wickets.', [
+    f('R254 billion', 'MONEY', 2.54e11, { unit: 'ZAR' }),
+    f('over 300', 'CARDINAL', 300, { bound: 'min' }),
+  ]],
+  ['data and its speed in bits and bytes', 'Homes get 100 megabits per second, or 50 Mbps in towns; the chip moves 614GB/s and the port 120Gb/s.', [
+    f('100 megabits per second', 'QUANTITY', 100, { unit: 'Mbit per second' }),
+    f('50 Mbps', 'QUANTITY', 50, { unit: 'Mbit/s' }),
+    f('614GB/s', 'QUANTITY', 614, { unit: 'GB/s' }),
+    f('120Gb/s', 'QUANTITY', 120, { unit: 'Gbit/s' }),
+  ]],
+  ['an ordinal day before its month is a date', 'Tickets went on sale on 1st July, the 3rd of March 2025 was wet, and she was 1st in May.', [
+    f('1st July', 'DATE', null),
+    f('3rd of March 2025', 'DATE', null),
+    f('1st', 'ORDINAL', 1),
+    f('May', 'DATE', null),
+  ]],
   ['set scores in a row, tie-breaks kept with their set', 'He beat his rival 3-6, 4-6, 7-6 (5), 6-3, 6-4 and she won 6-7 (3-7), 6-2, 6-4; groups of 10-15 stayed.', [
     f('3-6', 'SCORE', null, { unit: 'score' }),
     f('4-6', 'SCORE', null, { unit: 'score' }),
@@ -860,6 +876,12 @@ describe('figures', () => {
     assert.deepEqual(unitsOf('Lahore traders paid Rs 900 for wheat, Pakistani officials in Islamabad said; an import cost ₹40.'), ['PKR', 'INR']);
     const paise = figuresOf('MUMBAI: The rupee rose 12 paise to 84.41 against the dollar.').find((g) => g.kind === 'MONEY');
     assert.deepEqual([paise?.text, paise?.value, paise?.unit], ['12 paise', 0.12, 'INR']);
+  });
+
+  it('reads "N800" as naira in Nigerian copy only, not its "N95 masks"', () => {
+    const moneyOf = (text: string): string[] => figuresOf(text).filter((g) => g.kind === 'MONEY').map((g) => `${g.text} ${g.unit}`);
+    assert.deepEqual(moneyOf('LAGOS — Rice sells for N800 a kilo in Lagos, traders told the Central Bank of Nigeria, and N95 masks cost N2,000.'), ['N800 NGN', 'N2,000 NGN']);
+    assert.deepEqual(moneyOf('Workers wore N95 masks and Form N800 was filed, with N2,000 paid.'), ['N2,000 NGN']);
   });
 
   it('reads "P45" and "pesos" as the Philippine peso in Philippine copy only', () => {

@@ -489,6 +489,13 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
   if (n && n.form === 'ordinal') {
     const next = p.last + 1 < end ? v.lower(p.last + 1) : '';
     if (next === 'century' || next === 'quarter' || next === 'half') return match(p.first, p.last + 1, 'DATE', null);
+    // "1st July", "the 5th of December (2026)": a day of a month.
+    if (n.value >= 1 && n.value <= 31) {
+      const month = next === 'of' ? p.last + 2 : p.last + 1;
+      if (month < end && v.capitalized(month) && (MONTHS.has(v.lower(month)) || MONTH_ABBREVIATIONS.has(v.lower(month)))) {
+        return match(p.first, yearAt(v, month + 1, end) !== null ? month + 1 : month, 'DATE', null);
+      }
+    }
     return match(p.first, p.last, 'ORDINAL', n.value);
   }
   if (n && n.form === 'decade') {

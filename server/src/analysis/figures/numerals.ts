@@ -89,7 +89,7 @@ export function parseNumeral(s: string): Numeral | null {
   if (raw === 'pc' || raw === 'pct') return { ...base, unit: '%' };
   // "2.4in": the British papers' inches, written against the number.
   if (raw === 'in') return { ...base, unit: 'inch' };
-  const unit = rest === 'm' ? undefined : MEASURE_UNITS.get(rest);
+  const unit = rest === 'm' ? undefined : BIT_RATES.get(raw) ?? MEASURE_UNITS.get(rest);
   // "10km", "256GB", "120Hz": a short unit in its own case ("5M" is no unit).
   if (unit !== undefined && (rest.length > 2 || raw === rest || raw === unit)) return { ...base, unit };
   // "10.45pm": the British papers' clock, a dot between hours and minutes.
@@ -104,6 +104,9 @@ export function parseNumeral(s: string): Numeral | null {
   }
   return null;
 }
+
+/** Speeds in bits, which only the case tells from bytes ("120Gb/s" against "614GB/s"). */
+const BIT_RATES: ReadonlyMap<string, string> = new Map([['Kb/s', 'kbit/s'], ['Mb/s', 'Mbit/s'], ['Gb/s', 'Gbit/s'], ['Tb/s', 'Tbit/s']]);
 
 /** What a price is per, written after a slash against the number ("3.49/gallon"). */
 const RATE_DENOMINATORS: ReadonlySet<string> = new Set([

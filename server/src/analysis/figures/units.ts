@@ -137,7 +137,7 @@ function currencyAt(v: TokenView, k: number, end: number): UnitTail | null {
  * copy, Pakistan's rupee in Pakistani copy, the Philippine peso in Philippine copy).
  */
 export function moneyOfWord(v: TokenView, word: string, code: string, adjective = ''): { unit: string; scale: number } {
-  if (code === 'peso' && !adjective && v.facts.philippine()) return { unit: 'PHP', scale: 1 };
+  if (code === 'peso' && !adjective && v.facts.writesLetterMoney('PHP')) return { unit: 'PHP', scale: 1 };
   if (code === 'cent') return { unit: adjective || v.facts.dollar(), scale: 0.01 };
   if (code === 'penny') return { unit: 'GBP', scale: 0.01 };
   if (code === 'INR') return { unit: adjective || v.facts.rupee(), scale: 1 };
