@@ -4,7 +4,7 @@
 // speech-only gold in the manner of the Gender Gap Tracker's evaluation set), through the CLI.
 //
 //   npm run build && node scripts/measure-attributions-fixture.mjs [--cli "node dist/cli.js analyze --jsonl"]
-//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2|...|20] [--errors] [--json out.json]
+//        [--gold test/fixtures/attributions-canadian/gold.json] [--batch 1|2|...|21] [--errors] [--json out.json]
 // (batch 1: the six articles written first; batch 2: three more written after the first fixes;
 // batch 3: five more in other house styles, written blind in round 4; an article without a
 // batch in gold.json is batch 1; batch 4: three more written after round 4's fixes, measured once; batch 5: six more in other
@@ -48,7 +48,12 @@
 // batch 20: six more (a magazine profile with quotations over paragraphs and surname-only speakers; a Quebec wire
 // translated from French with « » marks; a Hansard-style Question Period record with speaker labels; a live blog with
 // social posts; a health story where a study, a spokeswoman and a patient speak; a hockey presser with 'On <topic>:'
-// notes), written blind in round 24 of the eleventh session)
+// notes), written blind in round 24 of the eleventh session; batch 21: six more (a trial day with testimony,
+// cross-examination and a nested quote; a Senate committee where senators and executives question and answer; a
+// 'What we know' explainer with question headings and many 'according to' records and documents; a women's rugby
+// post-match story with four players and a coach quoted in turn; a brewer's plant closings with a company statement,
+// analysts' notes and false cues; a local story with an unnamed spokesperson and a parent's quote over three
+// paragraphs), written blind in round 25 of the twelfth session)
 //
 // Measures (micro-averaged over all articles):
 //   content  P/R/F1: contents matched one-to-one, overlap >= 50 % of the longer trimmed span;

@@ -6,6 +6,7 @@ import type { Doc, Range } from './phrases';
 import { phraseEndingAt, skipLeftToSource } from './phrases';
 import { speakersNextVerbAt } from './modal-sequence';
 import { parallelParticipleAt } from './parallel-participle';
+import { toListenerThenThat } from './to-listener';
 import { firstOpeningFrom, type Quote } from './quotes';
 import {
   ADVERBIAL_PREPOSITIONS, DETERMINERS, OBJECT_PRONOUNS, PHRASE_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, isCapitalised, isDocumentNoun, isFiniteVerb, isPossessive, isWord,
@@ -418,6 +419,11 @@ export function rightContent(
       else j = listenerThenThat(doc, j - 1, hi) ?? pastBareListener(doc, j, hi);
     }
   }
+  // "admitted to police that …", "said to reporters that …": past the listener to "that".
+  else if (j < hi && doc.lower[j] === 'to') {
+    const that = toListenerThenThat(doc, j, hi, entry.lemma);
+    if (that >= 0) j = that;
+  }
   j = skipTime(doc, j, hi);
   // "said in a statement that …" skips the adverbial; "said in politics it takes time" does not
   // end the adverbial anywhere, so for plain speech verbs the content starts at it.
@@ -482,6 +488,9 @@ export function rightContent(
     while (k < hi && doc.toks[k].end <= openQ.close) k++;
     const restEmpty = k >= hi || FINAL_PUNCT.has(doc.toks[k].text) || (doc.toks[k].text === ',' && !isContentContinuing(doc, k, hi));
     if (restEmpty || openQ.close > doc.toks[hi - 1].end) return { start: openQ.start, end: openQ.end, quote: openQ };
+    // "what she described as « electoral » manoeuvres": the quotation is the description; the noun
+    // it modifies is the narrator's.
+    if (entry.as && shortNounAfter(doc, k, hi)) return { start: openQ.start, end: openQ.end, quote: openQ };
   }
   const endTok = contentEndToken(doc, j, c, quotes, fronted, false, aside, cue);
   if (endTok < j) return null;
@@ -497,6 +506,20 @@ export function rightContent(
   return { start: first.start, end, quote: null };
 }
 
+
+/** How many words a noun after a quoted description may take ("« electoral » manoeuvres by the government"). */
+const NOUN_AFTER_DESCRIPTION = 5;
+
+/** Whether the tokens from `k` are a few lower-case words closing the clause (the noun a quoted description modifies). */
+function shortNounAfter(doc: Doc, k: number, hi: number): boolean {
+  let n = 0;
+  for (let i = k; i < hi; i++) {
+    const t = doc.toks[i].text;
+    if (FINAL_PUNCT.has(t) || t === ',') return n > 0;
+    if (!/^\p{Ll}/u.test(t) || ++n > NOUN_AFTER_DESCRIPTION || CUE_VERBS.has(doc.lower[i])) return false;
+  }
+  return n > 0;
+}
 
 /**
  * Verbs that need a clause ("that", a quotation) but also take one without "that" when a subject

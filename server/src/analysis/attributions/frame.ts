@@ -10,6 +10,7 @@ import { hasContracted, phraseEndingAt, wentOnTo, pluralPossessive, skipLeftToSo
 import { isMadeByParticiple, sourceLeftOf } from './subject';
 import { documentOpening } from './document-opening';
 import { quotedAsSaying } from './quoted-as';
+import { draftedObject, modifierBeforeNoun } from './things-not-words';
 import { issuerOfMessage } from './issued-document';
 import { subjectOverObject } from './object-participle';
 import { antecedentOfWho, nameBeforeDescribedWho } from './appositives';
@@ -71,6 +72,26 @@ function clauseOrQuote(doc: Doc, t: number, j: number, end: number, quotes: Quot
   return false;
 }
 
+/** Cues that own a quotation right after them inside another's object ("what she described as «…»", "what he called “…”"). */
+const INNER_QUOTE_CUES = new Set(['described', 'describes', 'called', 'calls', 'termed', 'dubbed', 'labelled', 'labeled', 'branded']);
+
+/**
+ * Whether the object of a verdict at `t` (tokens j…end) has no "that" after the verb and every
+ * quotation in it follows an inner cue ("described as", "called") within two words.
+ */
+function quotesOwnedInside(doc: Doc, t: number, j: number, end: number, quotes: QuoteIndex): boolean {
+  if (doc.lower[t + 1] === 'that') return false;
+  let any = false;
+  for (let i = j; i <= end; i++) {
+    if (!quotes.byOpen.get(doc.toks[i].start)) continue;
+    any = true;
+    let owned = false;
+    for (let k = i - 1; k >= j && k >= i - 2; k--) if (INNER_QUOTE_CUES.has(doc.lower[k])) owned = true;
+    if (!owned) return false;
+  }
+  return any;
+}
+
 const DASHES = new Set(['-', '—', '–']);
 
 /**
@@ -112,6 +133,18 @@ function closingSource(doc: Doc, cue: number, c: Clause): Range | null {
   const after = doc.lower[next + 1];
   return name && (DETERMINERS.has(after) || after === 'who' || isPossessive(doc.toks[next + 2]?.text ?? '') ||
     (!isCapitalised(doc.toks[next + 1].text) && isWord(doc.toks[next + 1].text) && !CUE_VERBS_LIKE.has(after))) ? src : null;
+}
+
+/**
+ * Whether a source read left of the cue opens the sentence and an apposition follows it before the
+ * comma at the cue ("Jensen's campaign manager, Tom Brody, said", "Tom Brody, her campaign manager,
+ * said"): a subject with its apposition, nothing said before the cue.
+ */
+function appositionFromStart(doc: Doc, src: Range, c: Clause, cue: number): boolean {
+  if (src.first !== c.lo) return false;
+  const comma = skipLeftToSource(doc, cue - 1, c.lo);
+  for (let i = src.first + 1; i < comma; i++) if (doc.toks[i].text === ',') return true;
+  return false;
 }
 
 /** Prepositions of where a speaker is or works ("X in Almaty", "X at Halden University"). */
@@ -642,10 +675,26 @@ const WRITTEN_THINGS = new Set([
 ]);
 const MAX_WRITTEN_OBJECT = 5;
 
-/** Whether "wrote" at `t` takes a written thing as its object ("wrote the letter", "wrote a dozen new songs"). */
+/** Whether "that" follows within a few words of `j` (a time or a place before a reported clause). */
+function thatSoon(doc: Doc, j: number, hi: number): boolean {
+  for (let k = j + 1; k < hi && k <= j + 4; k++) if (doc.lower[k] === 'that') return true;
+  return false;
+}
+
+/** Words before a figure that keep an object counted ("more than 240", "nearly 90"). */
+const BEFORE_FIGURE = new Set(['more', 'fewer', 'less', 'than', 'over', 'about', 'nearly', 'almost', 'roughly', 'around']);
+
+/**
+ * Whether "wrote" at `t` takes a written thing as its object ("wrote the letter", "wrote a dozen new
+ * songs"), or a counted one ("wrote more than 240 cheques": words reported are not counted out;
+ * PolNeAR train has no cue of "wrote" before a figure).
+ */
 function writesAThing(doc: Doc, t: number, c: Clause, quotes: QuoteIndex): boolean {
-  const j = t + 1;
-  if (j >= c.hi || !(DETERMINERS.has(doc.lower[j]) || isPossessive(doc.toks[j].text) || /^\d/.test(doc.toks[j].text) || NUMBER_WORDS.has(doc.lower[j]))) return false;
+  let j = t + 1;
+  while (j < c.hi && j <= t + 3 && BEFORE_FIGURE.has(doc.lower[j])) j++;
+  // ("wrote 10 days ago that …": a time before what was said.)
+  if (j < c.hi && (/^\d/.test(doc.toks[j].text) || (j > t + 1 && NUMBER_WORDS.has(doc.lower[j]))) && !thatSoon(doc, j, c.hi)) return true;
+  if (j >= c.hi || !(DETERMINERS.has(doc.lower[j]) || isPossessive(doc.toks[j].text) || NUMBER_WORDS.has(doc.lower[j]))) return false;
   for (let k = j + 1; k < c.hi && k <= j + MAX_WRITTEN_OBJECT; k++) {
     if (WRITTEN_THINGS.has(doc.lower[k])) return true;
     if (doc.lower[k] === 'that' || !isWord(doc.toks[k].text) || isOpenMarkToken(doc, k, quotes)) return false;
@@ -766,6 +815,9 @@ export function frameForVerb(
     return rc ? draft(quoted.source, quoted.cue, rc.start, rc.end, rc.quote, anchor) : null;
   }
   if (!learned && (notACue(doc, t, entry, c) || describesNoun(doc, t, c))) return null;
+  // "proposed a $4.1-billion budget", "Average asking prices rose": a document put forward, a
+  // modifier of a noun; no words reported.
+  if (!learned && (draftedObject(doc, t, entry, c) || modifierBeforeNoun(doc, t, entry, c, quotes))) return NOT_SPEECH;
   // "would not say whether …", "does not say how large …": what was not said.
   if (notSaidWhether(doc, t, c)) return learned ? null : NOT_SPEECH;
   // "shot back that …", "fired back", "hit back": a retort; "shot the man", "fired him" report nothing.
@@ -797,7 +849,9 @@ export function frameForVerb(
   else if (entry.participle && !afterComma && srcL) srcL = subjectOverObject(doc, srcL, c.lo) ?? srcL;
   // "…, faster than expected, said Ann Lee.": a name closing the sentence after the cue beats
   // a guess before a comma (not after "told", where the name is the listener).
-  if (srcL && afterComma && INVERTING.has(entry.lemma) && closingSource(doc, t, c)) srcL = null;
+  // (Not after a subject in apposition, "Jensen's campaign manager, Tom Brody, said the campaign
+  // stood by …": a role and a name are who speaks, not what was said.)
+  if (srcL && afterComma && INVERTING.has(entry.lemma) && !appositionFromStart(doc, srcL, c, t) && closingSource(doc, t, c)) srcL = null;
   // "a measure Republicans say will raise costs": the cue's subject follows the noun its clause describes.
   const contact = srcL !== null && !entry.participle && t + 1 < c.hi && CONTACT_FINITE.has(doc.lower[t + 1]);
   if (contact) srcL = contactSubject(doc, srcL!);
@@ -898,9 +952,14 @@ export function frameForVerb(
     if (!clauseOrQuote(doc, t, j, endTok, quotes)) {
       if (!entry.act) return null;
       if (!learned && VERDICTS.has(entry.lemma)) return NOT_SPEECH;
+    } else if (!learned && VERDICTS.has(entry.lemma) && quotesOwnedInside(doc, t, j, endTok, quotes)) {
+      // "denounced what she described as « electoral » manoeuvres": the quotation is the inner
+      // cue's; the verdict itself reports no words.
+      return NOT_SPEECH;
     }
     let source = srcL;
-    if (!source && (entry.participle || (before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and')))) {
+    // ("… said the plan was dead but rejected calls for …": the speaker's second verb, as after "and".)
+    if (!source && (entry.participle || (before >= c.lo && (doc.toks[before].text === ',' || doc.lower[before] === 'and' || doc.lower[before] === 'but')))) {
       const later = entry.participle ? coordinatedSubject(doc, Math.max(c.lo, previous && previous.cue ? previous.cue.last : c.lo), t) : null;
       source = later ?? (previous && previous.cue && doc.toks[previous.cue.first].sentence === doc.toks[t].sentence ? previous.source : subjectOf(doc, c, t));
       if (source && entry.participle) source = speakerForMuteSubject(doc, source, t) ?? source;

@@ -12,6 +12,7 @@ import { FINAL_PUNCT } from './context';
 import type { Quote } from './quotes';
 import type { LearnedHook, TokenSpan } from './learned/model';
 import { shippedModel } from './learned/shipped';
+import { subjectBrokenByAside } from './aside-subject';
 import { documentOpening } from './document-opening';
 import { type AttributionMemo, ParagraphDrafts } from './paragraph-memo';
 import { NOT_SPEECH, frameForAccordingTo, frameForAsked, frameForLearned, frameForVerb, timeOnlyContent } from './frame';
@@ -254,6 +255,16 @@ function commaAfter(doc: Doc, t: number, hi: number): number {
 }
 
 /**
+ * "In court, Marlow testified that the pump had failed", "Questioned by the Crown, X testified that
+ * …": a phrase fronted before the source, then the verb and "that" opening the content (the second
+ * opinion reads the fronted comma as a clause it is inside).
+ */
+function frontedThenThat(doc: Doc, d: Draft, t: number): boolean {
+  if (!d.source || d.source.first === 0 || doc.toks[d.source.first - 1].text !== ',' || d.source.last + 1 !== t) return false;
+  return doc.lower[t + 1] === 'that' && t + 2 < doc.toks.length && doc.toks[t + 2].start === d.contentStart;
+}
+
+/**
  * "testified at the inquest that the brakes were worn": a content the rules opened after "that"
  * with a source is reported speech whatever the learned second opinion makes of the cue word.
  */
@@ -263,7 +274,9 @@ function afterThat(doc: Doc, d: Draft): boolean {
   // Plain verbs of speech only (no beliefs, documents, participles or verbs that need a clause),
   // with an adverbial between the verb and "that" (the second opinion reads those poorly).
   const e = CUE_VERBS.get(doc.lower[t]);
-  if (!e || e.belief || e.doc || e.participle || e.needsClause || t + 1 >= doc.toks.length || !ADVERBIAL_PREPOSITIONS.has(doc.lower[t + 1])) return false;
+  if (!e || e.belief || e.doc || e.participle || e.needsClause || t + 1 >= doc.toks.length) return false;
+  if (frontedThenThat(doc, d, t)) return true;
+  if (!ADVERBIAL_PREPOSITIONS.has(doc.lower[t + 1])) return false;
   for (let k = t + 1; k < doc.toks.length && k <= t + 8; k++) {
     if (doc.toks[k].start >= d.contentStart) return k > t + 1 && doc.lower[k - 1] === 'that' && doc.toks[k].start === d.contentStart;
   }
@@ -398,6 +411,9 @@ function learnedContent(doc: Doc, d: Draft, c: Clause, quotes: QuoteIndex, hook:
   let span = hook.content(doc, t, c, quotes, rule);
   // "conceded shortly before midnight": a time alone is no content.
   if (!span || onlyTime(doc, span.s, span.e)) return;
+  // "said about 230 firefighters, supported by 18 aircraft, were working …": the span stopped
+  // inside its subject; the rules' content runs on to the verb and past it.
+  if (rule && rule.s === span.s && rule.e > span.e && subjectBrokenByAside(doc, span.e, rule.e + 1)) span = rule;
   // "confirmed the cuts in a blog post": the medium closing the span is no part of what was said.
   for (let k = span.s + 1; k <= span.e && !quotes.byOpen.has(doc.toks[span.s].start); k++) {
     if (quotes.byOpen.has(doc.toks[k].start)) break;

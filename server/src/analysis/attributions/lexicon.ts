@@ -66,6 +66,7 @@ suggest suggested suggests suggesting
 report reported reports reporting :that
 acknowledge acknowledged acknowledges acknowledging
 admit admitted admits admitting
+confess confessed confesses confessing
 concede conceded concedes conceding :that
 !accept accepted accepts !accepting :clause
 confirm confirmed confirms confirming :that

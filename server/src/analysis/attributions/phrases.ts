@@ -204,6 +204,24 @@ function matchingOpenParen(doc: Doc, close: number, lo: number): number {
 /** Small words inside an organisation's name ("Doctors Without Borders", "Mothers Against Drunk Driving"). */
 const NAME_LINKS = new Set(['without', 'against', 'for', 'of', 'and']);
 
+/** An abbreviation of a province or state ("B.C.", "Ont.", "Calif."): a capital, at most six characters, a closing stop. */
+function isRegionAbbreviation(t: string): boolean {
+  return t.length >= 3 && t.length <= 6 && t.endsWith('.') && /^\p{Lu}[\p{L}.]*\.$/u.test(t);
+}
+
+/**
+ * Reading leftwards at the comma `i` inside a phrase: the first token of "Kelowna, B.C.," (the
+ * comma after the abbreviation) or "Sudbury, Ont." (the comma before it), else -1.
+ */
+function placeBeforeAbbreviation(doc: Doc, i: number, lo: number): number {
+  // The place opens a description after "the" or "a" ("In Douglas, Ariz., border officials say" is
+  // an adverbial; "Virginia, Mr. Clarke said" a title, not a province).
+  const described = (p: number) => p - 1 >= lo && (doc.lower[p - 1] === 'the' || doc.lower[p - 1] === 'a' || doc.lower[p - 1] === 'an') && isCapitalised(doc.toks[p].text);
+  if (i - 4 >= lo && isRegionAbbreviation(doc.toks[i - 1].text) && doc.toks[i - 2].text === ',' && described(i - 3)) return i - 3;
+  if (i - 2 >= lo && i + 2 < doc.toks.length && isRegionAbbreviation(doc.toks[i + 1].text) && doc.toks[i + 2].text === '-' && described(i - 1)) return i - 1;
+  return -1;
+}
+
 export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
   if (k < lo) return null;
   const head = doc.lower[k];
@@ -235,6 +253,17 @@ export function phraseEndingAt(doc: Doc, k: number, lo: number): Range | null {
       i--;
       taken++;
       continue;
+    }
+    // "The Kelowna, B.C., native", "the Sudbury, Ont.-born singer": a place and its province's
+    // abbreviation inside a description.
+    if (tok === ',' && first >= 0) {
+      const place = placeBeforeAbbreviation(doc, i, lo);
+      if (place >= 0) {
+        first = place;
+        taken += i - place;
+        i = place - 1;
+        continue;
+      }
     }
     // "Lorraine M. Dubois": the full stop of a middle initial stays inside the name.
     if (tok === '.' && first >= 0 && isInitialStop(doc, i)) {

@@ -213,6 +213,12 @@ export class SourceResolver {
         const holder = this.roleHolder(words, src.start);
         if (holder && holder !== last.entity) return holder;
       }
+      // "The Kelowna, B.C., native", "the Sudbury, Ont.-born singer": places describing a person
+      // noun after them; the noun stands for the one person just named, as it does alone.
+      const noun = words.length > 0 ? words[words.length - 1] : '';
+      if (words[0] === 'the' && words.length <= 6 && last.end < src.end && inside.every((m) => m.type === 'LOCATION') && PERSON_NOUNS.has(noun)) {
+        return this.onlyPersonBefore(Math.min(anchor, src.start), genderOfWord(noun));
+      }
       return this.headMention(src, inside, anchor);
     }
     // "said the mayor, former teacher Ines Sarto,", "said one protester, Ana Lutz,": a name in apposition after a described source.
@@ -635,9 +641,10 @@ export class SourceResolver {
     for (let i = this.firstStartingAtOrAfter(prev); i < this.mentions.length && this.mentions[i].start < pos; i++) {
       const m = this.mentions[i];
       if (!(m.type === 'PERSON' || this.namedLikePerson(m))) continue;
+      // An owner ("Days after Tsege's arrest, …", "praised Barnes's defence") is no subject, nor
+      // does one of the pronoun's gender take it from the subject.
+      if (m.start < cur && (this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019)) continue;
       if (m.start >= cur || this.genderOf(m.entity) === gender) return null;
-      // An owner ("Days after Tsege's arrest, …") is no subject.
-      if (this.text.charCodeAt(m.end) === 39 || this.text.charCodeAt(m.end) === 0x2019) continue;
       subject ??= m;
     }
     // A person nothing gives a gender: introduced there by a full name, or named again as the

@@ -278,6 +278,9 @@ function rolesOf(text: string, m: { start: number; end: number; type: Mention['t
       }
     }
   }
+  // After the name and a copula: "Marisol Reyes, 41, was the Crown's first witness", "Ann Lee is the
+  // company's chief executive" (the sentence says what the person is; a later "the witness" is her).
+  if (m.type === 'PERSON') add(copularRole(text.slice(m.end, m.end + AFTER)));
   // After the name: "Clara Vance, the foreign minister," / "Vance, Valdoria's foreign minister,".
   const next = text[m.end] === ' ' ? text[m.end + 1] : text[m.end];
   if (next !== ',' && next !== '(') return out;
@@ -299,6 +302,35 @@ function rolesOf(text: string, m: { start: number; end: number; type: Mention['t
     }
   }
   return out;
+}
+
+/** "was the Crown's first witness": a copula, then a definite role phrase up to a link or a clause mark. */
+const COPULA_ROLE = /^(?:\s*,\s*\d{1,3}\s*,)?\s+(?:is|was)\s+((?:the|[\p{Lu}][\p{L}.-]*['’]s)\s[^,.;:()\n]{1,60})/u;
+
+/** Words that end a copula's role phrase ("the chief executive of …", "the witness who …"). */
+const COPULA_LINKS = new Set(['of', 'for', 'at', 'in', 'who', 'to', 'and', 'or', 'with', 'on', 'from']);
+
+/** The role a copula after a person's name gives them ("…, 41, was the Crown's first witness"), if any. */
+function copularRole(after: string): RoleReading | null {
+  const cm = COPULA_ROLE.exec(after);
+  if (!cm) return null;
+  const ws = words(cm[1]);
+  let end = ws.length;
+  for (let i = 1; i < ws.length; i++) {
+    if (COPULA_LINKS.has(ws[i])) {
+      end = i;
+      break;
+    }
+  }
+  // The last role word before it, or before a participle after one ("the chief financial officer",
+  // "the first witness called by the defence"); "was the mayor's choice" names none (an owner's
+  // role is not the person's).
+  let head = -1;
+  for (let i = 1; i < end; i++) {
+    if (isRoleHead(ws[i], 'PERSON')) head = i;
+    else if (head > 0 && ws[i].endsWith('ed')) break;
+  }
+  return head > 0 ? roleAtEnd(ws.slice(0, head + 1), 'PERSON') : null;
 }
 
 /**

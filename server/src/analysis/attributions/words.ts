@@ -65,7 +65,7 @@ treasurer adviser advisor aide official envoy pope sheikh emir
 coach captain manager economist analyst professor critic negotiator diplomat lawyer attorney executive
 founder chairperson researcher scientist historian pollster strategist commissioner councillor councilor
 lawmaker legislator officer sheriff detective superintendent goaltender goalie winger defenceman defenseman
-quarterback pitcher striker midfielder activist organizer organiser physician justice
+quarterback pitcher striker midfielder activist organizer organiser physician justice witness
 mp mpp mla mep ceo
 `);
 
