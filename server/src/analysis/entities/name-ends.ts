@@ -15,7 +15,10 @@ import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 const hashes = (words: string[]): WordSet => wordSet(words);
 
 /** Streets and squares: never a person's or a MISC name's last word. */
-const STREETS = hashes(['street', 'avenue', 'boulevard', 'road', 'lane', 'drive', 'square', 'highway', 'parkway', 'expressway', 'rue', 'plaza']);
+const STREETS = hashes(['street', 'avenue', 'boulevard', 'road', 'lane', 'drive', 'square', 'highway', 'parkway', 'expressway', 'rue', 'plaza',
+  // Round 27: British residential streets, in court reports' addresses ("of Maple Close, Swindon").
+  // Not "crescent": "Red Crescent", "Golden Crescent".
+  'close', 'terrace', 'mews']);
 /** Places: never a person's last word. */
 const PLACES = hashes(['beach', 'springs', 'falls', 'heights', 'bay', 'island', 'islands', 'valley', 'lake', 'river', 'mountains', 'county', 'harbour', 'harbor', 'township', 'borough', 'parish', 'coast', 'peninsula']);
 /** Natural places: not an organisation's last word either ("the Crescent Lake fire", "Puget Sound"). */
@@ -28,6 +31,11 @@ const TERRITORIES = hashes(['territories', 'territory', 'province', 'oblast', 'p
 const AREAS = hashes(['area', 'region']);
 /** …but a bloc's area is a body ("Central European Free Trade Area", "European Economic Area"). */
 const BLOC_AREAS = hashes(['trade', 'economic', 'currency', 'monetary', 'customs']);
+/** A street's word ("Road", "Close"), by hashed lower case. */
+export function isStreetWord(h: number): boolean {
+  return STREETS.has(h);
+}
+
 /** A street's direction after its street word ("Queen Street East"). */
 const DIRECTIONS = hashes(['east', 'west', 'north', 'south']);
 /** First words of football clubs' names ("Real Salt Lake", "Sporting Kansas City"): the club, whatever its last word (round 17). */
@@ -42,6 +50,9 @@ const STATIONS = hashes(['station', 'terminal', 'port']);
  * article needs its "Brightwater Ferries" read as a person (test/fixtures/corrections/), left to the lead.
  */
 const CARRIER_ENDS = hashes(['ferries', 'shipping', 'airways', 'railways', 'buses', 'coaches']);
+/** Round 27: an obituary's funeral home ("… Funeral Home", "… Funeral Chapel"). */
+const CARE_KINDS = hashes(['funeral']);
+const CARE_ENDS = hashes(['home', 'homes', 'center', 'centre', 'chapel', 'services']);
 const COMPANY_ENDS = hashes([
   'energy', 'brothers', 'international', 'capital', 'partners', 'global', 'holding', 'media', 'mutual', 'resources', 'pharma',
   'labs', 'airlines',
@@ -248,6 +259,10 @@ export function typesByLastWord(ctx: DocContext, seg: Segmentation, spans: Token
     if (s.sure || to - s.from < 2 || ctx.allCaps[to - 1] || ctx.cap[to - 1] !== TITLE) continue;
     const last = ctx.lower[to - 1];
     const t = s.type;
+    // Round 27: "Brittany Ferries", "Ulster Buses": a carrier's plural trade is no one's surname, given name or not.
+    if (t === PERSON && CARRIER_ENDS.has(last)) { s.type = ORGANIZATION; continue; }
+    // "Hartline-Moser Funeral Home": an undertaker's business is a body (CoNLL-2003 types a nursing home a place: not those).
+    if (to - s.from >= 3 && CARE_KINDS.has(ctx.lower[to - 2]) && CARE_ENDS.has(last)) { s.type = ORGANIZATION; continue; }
     // "Barry Lane", "Chad Day": a given name and a surname are a person's name,
     // unless the word before says place ("in Myrtle Beach").
     if (to - s.from === 2 && !COMPANY_ENDS.has(last) && !TRADE_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&

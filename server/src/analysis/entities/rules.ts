@@ -59,6 +59,8 @@ import { placeClubs } from './place-clubs';
 import { izafatNames } from './izafat-names';
 import { stormsAndRoads } from './storms-and-roads';
 import { tableGaps } from './table-gaps';
+import { commaTitles } from './comma-titles';
+import { addressTowns } from './addresses';
 import { newsAgencies } from './news-agencies';
 import { compassSeats, legislatures } from './legislatures';
 import { freelanceCredits } from './freelance-credits';
@@ -225,6 +227,9 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
         (ctx.casing[k - 1] <= 3 || (ctx.casing[k - 1] === 4 && (k - 1 === first || ctx.cap[k - 2] !== 3 || (k - 2 === first && ctx.casing[k - 2] >= 1 && ctx.casing[k - 2] <= 3))))) from = k;
       else break;
     }
+    // Round 27: "Workers' Party MP …" opening a sentence: the plural before the mark is the name's first word
+    // (the loop stops at a sentence's first word written in lower case elsewhere), not left out to make "' Party".
+    if (from > first && isPluralPossessiveMark(seg, from)) from--;
     while (from < i && RUN_PARTICLES.has(toks[from].text.toLowerCase())) from++;
     if (i - from < 1) continue;
     // "West Bank", "Central Clinical Hospital": a run the lists hold as a place and never as an organisation is that place (round 12).
@@ -438,7 +443,13 @@ function portfolioName(ctx: DocContext, seg: Segmentation, s: TokenSpan): number
   const t = ctx.lower[b - 1];
   if (ctx.cap[b - 1] !== 3 || !(JOB_TITLE_HASHES.has(t) || TITLE_HASHES.has(t))) return -1;
   for (let k = s.from + 1; k + 1 < s.to; k++) if (listed(ctx, k, GIVEN_NAME) && isPersonName(ctx, seg, k, s.to)) return k;
-  return -1;
+  // Round 27: "Minister for National Development Lim Kok Seng": a portfolio of words news writes in lower
+  // case, then a name of words it never does (a family name first, no given name a list holds).
+  let k = s.from;
+  while (k < s.to && ctx.casing[k] >= 1 && ctx.casing[k] <= 3) k++;
+  if (k === s.from || s.to - k < 2) return -1;
+  for (let j = k; j < s.to; j++) if (ctx.cap[j] !== 3 || (ctx.casing[j] >= 1 && ctx.casing[j] <= 3)) return -1;
+  return isPersonName(ctx, seg, k, s.to) ? k : -1;
 }
 
 /**
@@ -699,7 +710,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     out.push(rawMention(start, end, seg.text.slice(start, end), type, credit, sure ? true : undefined, fixed ? true : undefined, held ? true : undefined));
   };
 
-  let steps = givenNameJoins(ctx, dropMemberTitles(ctx, seg, titleCaseRuns(ctx, tableGaps(ctx, seg, spans))));
+  let steps = givenNameJoins(ctx, dropMemberTitles(ctx, seg, titleCaseRuns(ctx, commaTitles(ctx, seg, tableGaps(ctx, seg, spans)))));
   steps = nameParticles(ctx, seg, joinAtInitials(ctx, seg, steps));
   steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps, gazetteer));
   steps = orgFirstWords(ctx, seg, demonymUnions(ctx, seg, joinAmpersands(ctx, seg, steps)));
@@ -719,7 +730,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = regionDemonyms(ctx, dropRoleModifiers(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps)))));
   steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, slavicSurnames(ctx, seg, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps))))));
   steps = dropAmountWords(ctx, seg, dropNeverNames(ctx, seg, saintNames(ctx, prizes(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, redCrossSocieties(ctx, bareParties(ctx, surePlaces(ctx, mediaNames(ctx, gazetteer, coinedEvents(ctx, modernCompanies(ctx, faithGroups(ctx, steps)))))))))))));
-  steps = hyphenPapers(ctx, seg, typesByLastWord(ctx, seg, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps))))));
+  steps = hyphenPapers(ctx, seg, addressTowns(ctx, seg, typesByLastWord(ctx, seg, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps)))))));
   steps = andPairs(ctx, inPlaceBodies(ctx, seg, andBodies(ctx, departmentPairs(ctx, andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))))))));
   steps = placesAfterIn(ctx, placesAfterPlaceNouns(ctx, placesAfterRegions(ctx, regionNouns(ctx, seg, steps))));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
