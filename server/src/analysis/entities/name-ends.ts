@@ -31,6 +31,17 @@ const TERRITORIES = hashes(['territories', 'territory', 'province', 'oblast', 'p
 const AREAS = hashes(['area', 'region']);
 /** …but a bloc's area is a body ("Central European Free Trade Area", "European Economic Area"). */
 const BLOC_AREAS = hashes(['trade', 'economic', 'currency', 'monetary', 'customs']);
+/** Round 27: "at Hartline-Moser Funeral Home": a name read without the "Funeral Home" after it takes it in. */
+function funeralHomes(ctx: DocContext, spans: TokenSpan[]): void {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i], k = s.to;
+    if (k + 1 >= ctx.sentEnd[s.from] || !CARE_KINDS.has(ctx.lower[k]) || ctx.cap[k] !== TITLE || ctx.cap[k + 1] !== TITLE || !CARE_ENDS.has(ctx.lower[k + 1])) continue;
+    if (s.sure || (i + 1 < spans.length && spans[i + 1].from < k + 2)) continue;
+    s.to = k + 2;
+    s.type = ORGANIZATION;
+  }
+}
+
 /** A street's word ("Road", "Close"), by hashed lower case. */
 export function isStreetWord(h: number): boolean {
   return STREETS.has(h);
@@ -53,6 +64,8 @@ const CARRIER_ENDS = hashes(['ferries', 'shipping', 'airways', 'railways', 'buse
 /** Round 27: an obituary's funeral home ("… Funeral Home", "… Funeral Chapel"). */
 const CARE_KINDS = hashes(['funeral']);
 const CARE_ENDS = hashes(['home', 'homes', 'center', 'centre', 'chapel', 'services']);
+const DISTRICT_KINDS = hashes(['senatorial', 'congressional', 'electoral', 'legislative', 'parliamentary']);
+const DISTRICT = hashLower('district');
 const COMPANY_ENDS = hashes([
   'energy', 'brothers', 'international', 'capital', 'partners', 'global', 'holding', 'media', 'mutual', 'resources', 'pharma',
   'labs', 'airlines',
@@ -243,6 +256,7 @@ export function streetNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan
 
 export function typesByLastWord(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;
+  funeralHomes(ctx, spans);
   for (const s of spans) {
     // "Township board chairwoman …": a place's common word alone first in a sentence, read as a
     // person, is no name (it would make a person of "Harlan Township" through the surname repeats).
@@ -263,6 +277,8 @@ export function typesByLastWord(ctx: DocContext, seg: Segmentation, spans: Token
     if (t === PERSON && CARRIER_ENDS.has(last)) { s.type = ORGANIZATION; continue; }
     // "Hartline-Moser Funeral Home": an undertaker's business is a body (CoNLL-2003 types a nursing home a place: not those).
     if (to - s.from >= 3 && CARE_KINDS.has(ctx.lower[to - 2]) && CARE_ENDS.has(last)) { s.type = ORGANIZATION; continue; }
+    // "Kwara South Senatorial District", "Ohio's 9th Congressional District": an electoral district is a place.
+    if (to - s.from >= 3 && DISTRICT_KINDS.has(ctx.lower[to - 2]) && last === DISTRICT) { s.type = LOCATION; continue; }
     // "Barry Lane", "Chad Day": a given name and a surname are a person's name,
     // unless the word before says place ("in Myrtle Beach").
     if (to - s.from === 2 && !COMPANY_ENDS.has(last) && !TRADE_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&
