@@ -2,8 +2,7 @@
 // Singapore daily, a rugby club report with team lists, a US small-town obituary, an Irish
 // broadcaster's web story, an AP baseball story) and the lead's trial articles showed, rebuilt on
 // sentences written for the test (people, companies, teams and most places invented; events invented).
-import { strict as assert } from 'node:assert';
-import { expectMention as expect, expectNoMention, mentionAt, runEntities } from './entity-helpers';
+import { expectMention as expect, expectNoMention } from './entity-helpers';
 
 describe('round 27: honorifics of Nigerian, Malaysian and Singapore copy', () => {
   it('"Alhaji", "Engr." and "Rt. Hon." are no part of the name, and "Rt" is no place', () => {
@@ -19,7 +18,7 @@ describe('round 27: honorifics of Nigerian, Malaysian and Singapore copy', () =>
     expect('Datuk Hisham Rahman, the state executive councillor, said the tender would be reviewed.', 'Hisham Rahman', 'PERSON');
   });
 
-  it('"Garda Superintendent X": a force and a rank before the person', () => {
+  it('"Garda Superintendent X": a force and a rank before the person (a guard: the tagger reads this one right alone)', () => {
     expect('Garda Superintendent Colm Dineen said the search would resume at first light.', 'Colm Dineen', 'PERSON');
   });
 });
@@ -41,14 +40,6 @@ describe('round 27: baseball roles and position codes', () => {
 
   it('"SS" before a ship\'s name is no position', () => {
     expectNoMention('The SS Great Britain is moored in Bristol.', 'Great Britain');
-  });
-
-  it('a statistic in capitals is no name ("his ERA to 2.91"), "the RBI said" still is', () => {
-    expectNoMention('Kessler lowered his ERA to 2.91 and has not allowed a run in 14 innings.', 'ERA');
-    expectNoMention('Castellanos hit an RBI double in the fourth.', 'RBI');
-    // India's central bank stays a name (its type is the tagger's).
-    const bank = 'The RBI said inflation would ease next year.';
-    assert.equal(mentionAt(runEntities(bank), bank, 'RBI')?.text, 'RBI');
   });
 
   it('a test statistic\'s letter is no person ("P<0.001", "P = 0.02")', () => {

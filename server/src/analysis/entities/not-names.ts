@@ -132,22 +132,6 @@ function cutTimeZone(ctx: DocContext, s: TokenSpan): void {
   if (s.from === s.to) s.to = s.from = k;
 }
 
-/** Round 27: a player's statistics in capitals ("lowering his ERA to 2.87", "an RBI double"); "RBI" is also
- *  India's central bank and "ERA" an amendment, so only where a statistic's words stand around it. */
-const STATISTICS = new WordSet(['era', 'rbi', 'whip', 'ops'].map(hashLower));
-const STAT_BEFORE = new WordSet(['his', 'her', 'their', 'an', 'career', 'season'].map(hashLower));
-const STAT_AFTER = new WordSet(['single', 'double', 'triple', 'groundout', 'sacrifice'].map(hashLower));
-/** "his ERA to 2.87", "an ERA of 3.10": before a number only. */
-const STAT_NUMBER = new WordSet(['to', 'of', 'at'].map(hashLower));
-
-function isStatistic(ctx: DocContext, k: number): boolean {
-  const first = ctx.sentFirst[k], end = ctx.sentEnd[k];
-  if (k > first && (STAT_BEFORE.has(ctx.lower[k - 1]) || ctx.cap[k - 1] === DIGIT)) return true;
-  if (k + 1 >= end) return false;
-  if (ctx.cap[k + 1] === DIGIT) return true;
-  return STAT_AFTER.has(ctx.lower[k + 1]) || (STAT_NUMBER.has(ctx.lower[k + 1]) && k + 2 < end && ctx.cap[k + 2] === DIGIT);
-}
-
 /** Round 27: a statistic's letter before a comparison ("P<0.001", "P = 0.02", "n = 412"): no name. */
 function isTestLetter(seg: Segmentation, k: number): boolean {
   const t = seg.tokens[k].text;
@@ -169,7 +153,6 @@ export function dropNeverNames(ctx: DocContext, seg: Segmentation, spans: TokenS
       drop = true;
     } else if (s.to - s.from === 1) {
       if (isNever(ctx, s.from)) drop = true;
-      else if (ctx.cap[s.from] === CAPS && STATISTICS.has(ctx.lower[s.from]) && isStatistic(ctx, s.from)) { s.to = s.from; drop = true; }
       else if (isTestLetter(seg, s.from)) { s.to = s.from; drop = true; }
     } else if (s.type !== MISC && DAY_HASHES.has(ctx.lower[s.to - 1])) {
       // "Christmas Eve", "Easter Monday"; not "Easter Island".
