@@ -5,6 +5,7 @@
 import type { Segmentation } from '../types';
 import { listBits, listClassesAt, type DocContext } from './features';
 import { TITLE } from './lexicon';
+import { hashLower } from './hash';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { PERSON } from './labels';
 import { isHonorific } from './honorifics';
@@ -20,15 +21,13 @@ function notName(ctx: DocContext, seg: Segmentation, k: number): boolean {
   return ORG_HEAD_HASHES.has(h) || TITLE_HASHES.has(h) || JOB_TITLE_HASHES.has(h) || isHonorific(ctx, seg, k);
 }
 
-function isText(seg: Segmentation, k: number, t: string): boolean {
-  return seg.tokens[k].text === t;
-}
+const OPEN = hashLower('('), CLOSE = hashLower(')');
 
 export function maidenNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   // Cheap first: a one-word bracket between title-case words.
   let found: number[] | null = null;
   for (let k = 2; k + 2 < ctx.n; k++) {
-    if (ctx.cap[k] !== TITLE || ctx.allCaps[k] || !isText(seg, k - 1, '(') || !isText(seg, k + 1, ')')) continue;
+    if (ctx.lower[k - 1] !== OPEN || ctx.cap[k] !== TITLE || ctx.lower[k + 1] !== CLOSE || ctx.allCaps[k]) continue;
     const b = k - 2, a = k + 2;
     if (ctx.cap[b] !== TITLE || ctx.cap[a] !== TITLE || ctx.allCaps[b] || ctx.sentFirst[b] !== ctx.sentFirst[a]) continue;
     // A person's name around it: the word before or after is a name of people in the lists, or read as a person;
