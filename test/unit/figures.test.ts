@@ -256,6 +256,13 @@ const CASES: [string, string, Expected[]][] = [
   ['New Zealand money in New Zealand copy', 'WELLINGTON (RNZ) - The dairy payout rose to $10 a kilogram.', [
     f('$10', 'MONEY', 10, { unit: 'NZD' }),
   ]],
+  ['Singapore money in Singapore copy', 'SINGAPORE - A flat in Bishan sold for $1.1 million, and a bond raised S$2 billion.', [
+    f('$1.1 million', 'MONEY', 1.1e6, { unit: 'SGD' }),
+    f('S$2 billion', 'MONEY', 2e9, { unit: 'SGD' }),
+  ]],
+  ['an agency story from Singapore keeps its dollar American', 'SINGAPORE (Reuters) - The fund raised $400 million from investors in Changi and Jurong.', [
+    f('$400 million', 'MONEY', 4e8, { unit: 'USD' }),
+  ]],
   ['an American town named like a New Zealand city', 'WELLINGTON, Fla. - The storm did $10 million in damage to homes along the coast, officials said.', [
     f('$10 million', 'MONEY', 1e7, { unit: 'USD' }),
   ]],
@@ -280,6 +287,52 @@ const CASES: [string, string, Expected[]][] = [
     f('1.8m', 'QUANTITY', 1.8, { unit: 'meter' }),
     f('30m', 'QUANTITY', 30, { unit: 'meter' }),
     f('1.8m', 'CARDINAL', 1.8e6),
+  ]],
+  ['a race\'s distances in metres written "m"', 'The mare led until the last 100m, won over 1600m and is the 800m specialist; the stable earned 1.2m in prizes and 2m fans watched.', [
+    f('100m', 'QUANTITY', 100, { unit: 'meter' }),
+    f('over 1600m', 'QUANTITY', 1600, { unit: 'meter', bound: 'min' }),
+    f('800m', 'QUANTITY', 800, { unit: 'meter' }),
+    f('1.2m', 'CARDINAL', 1.2e6),
+    f('2m', 'CARDINAL', 2e6),
+  ]],
+  ['"second-hand" and "first-rate" are fixed phrases', 'A second-hand flat, a first-rate side and first-hand accounts came before the second-largest sale.', [
+    f('second-largest', 'ORDINAL', 2),
+  ]],
+  ['a live page\'s dotted 24-hour clock with its zone', 'At 12.31 GMT the minister rose; by 09.15 BST he had gone, and 12.75 GMT is no clock.', [
+    f('12.31 GMT', 'TIME', null),
+    f('09.15 BST', 'TIME', null),
+    f('12.75', 'CARDINAL', 12.75),
+  ]],
+  ['degrees either side of zero', 'Wind chills fell to 5 below zero on Monday as temperatures stayed below zero, and rates below zero hurt banks.', [
+    f('5 below zero', 'QUANTITY', -5, { unit: 'degree' }),
+    f('Monday', 'DATE', null),
+    f('below zero', 'QUANTITY', 0, { unit: 'degree', bound: 'max' }),
+    f('below zero', 'CARDINAL', 0, { bound: 'max' }),
+  ]],
+  ['a height in feet and inches written apart', 'The striker, who is 6ft 2in, replaced a 5 feet 7 inches winger behind a 6ft wall.', [
+    f('6ft 2in', 'QUANTITY', 6.16666666667, { unit: 'foot' }),
+    f('5 feet 7 inches', 'QUANTITY', 5.58333333333, { unit: 'foot' }),
+    f('6ft', 'QUANTITY', 6, { unit: 'foot' }),
+  ]],
+  ['the finance pages\' "1.5x" and prices per unit after a slash', 'Members earn 1.5x points, the stock trades at 25x earnings, petrol sold at $3.49/gallon and N1,095/litre, and 24/7 help is free.', [
+    f('1.5x', 'CARDINAL', 1.5, { unit: 'times' }),
+    f('25x', 'CARDINAL', 25, { unit: 'times' }),
+    f('$3.49/gallon', 'MONEY', 3.49, { unit: 'USD' }),
+    f('N1,095/litre', 'MONEY', 1095, { unit: 'NGN' }),
+  ]],
+  ['ranges whose near end leaves its unit to the far end', 'Wages for 18- to 20-year-olds rose, 25-to-34-year-olds paid more and 3- to 5-day trips sold out.', [
+    f('18- to 20-year-olds', 'AGE', null),
+    f('25-to-34-year-olds', 'AGE', null),
+    f('3- to 5-day', 'DURATION', null, { unit: 'day' }),
+  ]],
+  ['money named by a currency word inside a compound', 'Each 1-yen move costs the carmaker, a 50-cent coin and a 10-pence piece were found, and a 2,500-dollar fine was paid.', [
+    f('1-yen', 'MONEY', 1, { unit: 'JPY' }),
+    f('50-cent', 'MONEY', 0.5, { unit: 'USD' }),
+    f('10-pence', 'MONEY', 0.1, { unit: 'GBP' }),
+    f('2,500-dollar', 'MONEY', 2500, { unit: 'USD' }),
+  ]],
+  ['"the half" of a results season is no fraction', 'Net profit for the half rose, and half the staff left.', [
+    f('half', 'FRACTION', 0.5),
   ]],
   ['set scores in a row, tie-breaks kept with their set', 'He beat his rival 3-6, 4-6, 7-6 (5), 6-3, 6-4 and she won 6-7 (3-7), 6-2, 6-4; groups of 10-15 stayed.', [
     f('3-6', 'SCORE', null, { unit: 'score' }),
@@ -780,6 +833,20 @@ describe('figures', () => {
     assert.deepEqual(unitsOf('COLOMBO (Wirewire) - Sri Lanka raised Rs 12 billion in treasury bills, the Colombo exchange said.'), ['LKR']);
     assert.deepEqual(unitsOf('MUMBAI: The lender raised Rs 5,000 crore; Pakistan and Pakistani lenders did not bid, India said.'), ['INR']);
     assert.deepEqual(unitsOf('Lahore traders paid Rs 900 for wheat, Pakistani officials in Islamabad said; an import cost ₹40.'), ['PKR', 'INR']);
+    const paise = figuresOf('MUMBAI: The rupee rose 12 paise to 84.41 against the dollar.').find((g) => g.kind === 'MONEY');
+    assert.deepEqual([paise?.text, paise?.value, paise?.unit], ['12 paise', 0.12, 'INR']);
+  });
+
+  it('reads "P45" and "pesos" as the Philippine peso in Philippine copy only', () => {
+    const moneyOf = (text: string): string[] => figuresOf(text).filter((g) => g.kind === 'MONEY').map((g) => `${g.text} ${g.unit}`);
+    assert.deepEqual(moneyOf('MANILA, Philippines — The peso closed at P58.42, rice cost P45 a kilo and a ride 13 pesos.'), ['P58.42 PHP', 'P45 PHP', '13 pesos PHP']);
+    assert.deepEqual(moneyOf('Filipinos in Cebu and Davao paid P1,250 for the permit.'), ['P1,250 PHP']);
+    assert.deepEqual(moneyOf('Tacos in Mexico City cost 45 pesos, and Form P45 was filed with P2 billion of bonds.'), ['45 pesos peso', 'P2 billion PHP']);
+  });
+
+  it('reads the measure hyphenated to a multiplier ("a 1.1 million-barrel draw")', () => {
+    const got = figuresOf('Analysts expected a 1.1 million-barrel draw after a 2-million-tonne harvest.');
+    assert.deepEqual(got.map((g) => `${g.kind} ${g.value} ${g.unit}`), ['QUANTITY 1100000 barrel', 'QUANTITY 2000000 tonne']);
   });
 
   it('reads no pence in the end of an old table\'s fraction ("12-1 / 2p")', () => {

@@ -126,11 +126,13 @@ describe('incremental analysis', () => {
 
   it('reads a paragraph again when what its figures read outside it changes (the article\'s dollar, the next word)', () => {
     const FILLER = 'The meeting ran late into the evening and nobody on the floor wanted to leave before the vote was taken.';
-    // An edit of another paragraph makes the "$" Canadian; the word after "ten-pound" is in the next paragraph.
+    // An edit of another paragraph makes the "$" Canadian or "P45" pesos; the word after "ten-pound" is in the next paragraph.
     const texts = [
       `Council budget\n\n${FILLER}\n\nThe council will spend $5 million on roads.`,
       `OTTAWA (CP) - The council met on Monday.\n\n${FILLER}\n\nThe council will spend $5 million on roads.`,
       `Council budget\n\n${FILLER}\n\nThe council will spend $5 million on roads.`,
+      `Market report\n\n${FILLER}\n\nA kilo of rice cost P45 on Monday.`,
+      `MANILA, Philippines — Rice traders in the capital met on Monday to discuss prices.\n\n${FILLER}\n\nA kilo of rice cost P45 on Monday.`,
       'Harbour news\n\nShe found a ten-pound\n\nnote in the street.',
       'Harbour news\n\nShe found a ten-pound\n\nbag in the street.',
     ];
@@ -138,6 +140,7 @@ describe('incremental analysis', () => {
     for (const text of texts) assert.deepStrictEqual(inc.analyze(text), analyze(text));
     assert.deepStrictEqual(analyze(texts[1]).figures.map((f) => f.unit), [null, 'CAD']);
     assert.deepStrictEqual(analyze(texts[2]).figures.map((f) => f.unit), ['USD']);
+    assert.deepStrictEqual(analyze(texts[4]).figures.map((f) => f.unit), [null, 'PHP', null]);
   });
 
   it('drafts a paragraph\'s attributions again when a quotation or a word beside it changes', () => {

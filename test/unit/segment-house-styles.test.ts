@@ -639,6 +639,37 @@ describe('web scrape furniture', () => {
     assert.deepEqual(seg.credits.flatMap((c) => c.names.map((n) => n.text)), ['Ravi Menon', 'Asha Pillai']);
   });
 
+  it('reads a public broadcaster\'s page: the label and its time apart, a caption under its label, a byline with a place after the role, a story list with its stamp', () => {
+    const page = [
+      'Bus fares frozen for a year', 'Published\n2 hours ago', 'Share\nSave', 'Ellen Moss\nBBC News, Dorset',
+      'Image caption,\nDrivers say the winter timetable cut two evening routes',
+      'Bus fares across the county will be frozen until next December, the council said on Tuesday.',
+      'More on this story', 'Evening routes to be cut in winter timetable', 'Published\n4 September',
+    ].join('\n\n');
+    const seg = segment(page);
+    assert.deepEqual(furniture(seg), [
+      ['timestamp', 'Published'], ['timestamp', '2 hours ago'], ['share', 'Share'], ['share', 'Save'], ['byline', 'Ellen Moss'], ['byline', 'BBC News, Dorset'],
+      ['caption', 'Image caption,'], ['caption', 'Drivers say the winter timetab'],
+      ['read-more', 'More on this story'], ['read-more', 'Evening routes to be cut in wi'], ['timestamp', 'Published'], ['timestamp', '4 September'],
+    ]);
+    assert.deepEqual(seg.credits.flatMap((c) => c.names.map((n) => n.text)), ['Ellen Moss']);
+  });
+
+  it('reads a business site\'s stamp and buttons, its closing plug, and a newsletter post\'s access mark, counts and paywall', () => {
+    const page = [
+      'Rupee firms as exporters sell dollars', 'First Published: 2 Dec 2026, 09:15 AM IST', 'Share Via', 'Read Next Story',
+      'The rupee rose 9 paise to 84.41 against the dollar in early trade on Wednesday, dealers said.',
+      'Catch all the Business News and Market News on our site. Download the app to get daily updates.', 'More', 'Less',
+      'Ana Ruiz\nDec 01, 2026\n∙ Paid\n31\n7\nShare', 'This post is for paid subscribers',
+    ].join('\n\n');
+    assert.deepEqual(furniture(segment(page)), [
+      ['timestamp', 'First Published: 2 Dec 2026, 0'], ['share', 'Share Via'], ['share', 'Read Next Story'],
+      ['footer', 'Catch all the Business News an'], ['share', 'More'], ['share', 'Less'],
+      ['byline', 'Ana Ruiz'], ['timestamp', 'Dec 01, 2026'], ['share', '∙ Paid'], ['share', '31'], ['share', '7'], ['share', 'Share'],
+      ['signup', 'This post is for paid subscrib'],
+    ]);
+  });
+
   it('reads a live page\'s label and its call for readers\' pictures', () => {
     const page = ['Live Reporting', 'Posted at 14:32', 'Gales close the bridge', 'Winds of up to 80mph closed the bridge on Sunday, the operator says.', 'Get involved', 'Share your pictures and stories: email us or WhatsApp 555-0101.'].join('\n\n');
     assert.deepEqual(furniture(segment(page)), [

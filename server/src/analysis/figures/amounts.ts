@@ -3,6 +3,7 @@
 // "10 a.m.", "7 January 2022", "10 to 15", "2019", "1990s", "21st".
 // Ranges ("10 to 15", "between 10 and 15", "10-15") get value null: there is no single number.
 import type { FigureKind } from '../types';
+import { matchCompound } from './compounds';
 import { yearAt } from './dates';
 import {
   AGO_WORDS, CENT_SIGN_PREFIXES, CLOCK_SUFFIXES, COUNTED_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_CURRENCIES, POUND_PREFIXES,
@@ -15,7 +16,7 @@ import { dottedClock, parseNumeral, scaled } from './numerals';
 import { isQualifierStart } from './qualifiers';
 import { aboutCricket } from './scores';
 import type { TokenView } from './token-view';
-import { temperatureBefore, temperatureWord, type UnitTail, unitAt } from './units';
+import { temperatureBefore, temperatureWord, type UnitTail, unitAt, unitInMultiplier } from './units';
 
 export interface AmountContext {
   /** Index of the sentence's first token. */
@@ -146,6 +147,13 @@ function gluedMetres(v: TokenView, i: number, end: number): boolean {
   // "River levels peaked at 5.6m", "the sea rose to 2.1m on Monday": a water height, nothing counted after it.
   if (!COUNTED_AFTER.test(next)) for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (WATER_NOUNS.has(v.lower(k))) return true;
   if (RACE_EVENTS.has(next)) return true;
+  if (!COUNTED_AFTER.test(next)) {
+    // "led until the last 100m", "in the final 200m": the end of a race.
+    if (i > 0 && RACE_STRETCHES.has(v.lower(i - 1))) return true;
+    // "over 2000m", "beyond 1,600m": thousands of millions are written in billions, so these are metres.
+    const n = parseNumeral(raw);
+    if (n && !n.decimal && n.value >= 1e9) return true;
+  }
   // "Walsh cleared 2.31m", "she threw 64.5m": a jump's height or a throw's length.
   if (i > 0 && FIELD_EVENT_VERBS.has(v.lower(i - 1))) return true;
   if (i >= 2 && v.raw(i - 1) === '(' && IMPERIAL_LENGTHS.test(v.lower(i - 2))) return true;
@@ -156,7 +164,6 @@ function gluedMetres(v: TokenView, i: number, end: number): boolean {
   return false;
 }
 
-/** Nouns of height a few words before "300m" ("high ground above 300m", "an altitude of 4,000m"). */
 /** Verbs of the jumps and throws, before their mark in metres. */
 const FIELD_EVENT_VERBS: ReadonlySet<string> = new Set(['cleared', 'clears', 'jumped', 'leapt', 'leaped', 'vaulted', 'threw', 'hurled']);
 
@@ -175,9 +182,17 @@ const PICTURE_NOUNS: ReadonlySet<string> = new Set([
   'camera', 'cameras', 'footage', 'streaming', 'monitor', 'monitors', 'hdr', 'uhd', 'oled', 'projector', 'recording',
 ]);
 
+/** Nouns of height a few words before "300m" ("high ground above 300m", "an altitude of 4,000m"). */
 const HEIGHT_NOUNS: ReadonlySet<string> = new Set(['ground', 'altitude', 'altitudes', 'elevation', 'elevations', 'summit', 'depth', 'depths']);
+
+/** Words before "100m" that make it the end of a race ("the last 100m"). */
+const RACE_STRETCHES: ReadonlySet<string> = new Set(['last', 'final', 'closing', 'opening']);
+
 /** Races and events named by their distance ("the 100m final", "the 400m hurdles"). */
-const RACE_EVENTS: ReadonlySet<string> = new Set(['sprint', 'hurdles', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'dash', 'steeplechase']);
+const RACE_EVENTS: ReadonlySet<string> = new Set([
+  'sprint', 'hurdles', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'dash', 'steeplechase',
+  'race', 'races', 'final', 'finals', 'heat', 'heats', 'semi-final', 'semifinal', 'title', 'champion', 'specialist',
+]);
 
 /** The far end of a range after a number ending at `last`: "to 15", "– 15", "or 15", "and 15". */
 function rangeAfter(
@@ -429,6 +444,10 @@ function clock(v: TokenView, p: NumberPhrase, first: number, end: number): Match
   // "10.45 pm": a dotted clock with the half of the day apart.
   if (suffix > 0 && n.decimal && (next.startsWith('a') || next.startsWith('p')) && next !== 'et' && next !== 'pt'
     && dottedClock(v.raw(p.first), Math.trunc(n.value), n.intDigits, next) !== null) return match(first, suffix, 'TIME', null);
+  // "12.31 GMT", "09.15 BST": a live page's 24-hour clock, a dot between hours and minutes, then its zone in capitals.
+  if (suffix > 0 && n.decimal && TIME_ZONE.test(v.raw(suffix)) && DOTTED_24_HOUR.test(v.raw(p.first)) && n.value < 24) {
+    return match(first, suffix, 'TIME', null);
+  }
   if (suffix < 0 || n.form !== 'plain' || n.grouped || n.decimal) return null;
   const meridiem = next.startsWith('a') || next.startsWith('p');
   if (meridiem && next !== 'et' && (n.value < 1 || n.value > 12 || n.intDigits > 2)) return null;
@@ -437,6 +456,12 @@ function clock(v: TokenView, p: NumberPhrase, first: number, end: number): Match
   if (!meridiem && next !== "o'clock" && next !== 'o’clock' && v.raw(p.last + 1) === next) return null;
   return match(first, p.last + 1, 'TIME', null);
 }
+
+/** A time zone as the wires write it: capitals, not "AM" or "PM". */
+const TIME_ZONE = /^(?!AM$|PM$)[A-Z]{2,4}$/;
+
+/** Hours and minutes with a dot between: "12.31", "09.15". */
+const DOTTED_24_HOUR = /^\d{1,2}\.[0-5]\d$/;
 
 /** The last token of "7-9 December (2026)" when days low..high are followed by a month at token k, or -1. */
 function dayRangeMonth(v: TokenView, low: number | null, high: number | null, k: number, end: number): number {
@@ -555,14 +580,39 @@ export function matchAmount(v: TokenView, i: number, end: number, ctx: AmountCon
     if (p && p.value !== null && p.value < 11 && p.first === p.last) return match(i, p.last, 'QUANTITY', p.value, 'magnitude');
     return null;
   }
+  // "18- to 20-year-olds", "3- to 5-day trips": the near end's unit is left to the far end's.
+  if (v.digitStart(i) && i + 3 < end && v.raw(i + 1) === '-' && v.lower(i + 2) === 'to') {
+    const near = parseNumeral(v.raw(i));
+    const far = matchCompound(v, i + 3);
+    if (near && near.form === 'plain' && near.unit === '' && far && far.value !== null && far.value > near.value && SUSPENDED_KINDS.has(far.kind)) {
+      return { ...match(i, i + 3, far.kind, null, far.unit), range: true };
+    }
+  }
   // "minus 20 degrees": the sign is part of the figure.
   if (w === 'minus' && i + 1 < end && v.digitStart(i + 1)) {
     const m = unsigned(v, i + 1, end, ctx);
     if (!m || (m.kind !== 'QUANTITY' && m.kind !== 'CARDINAL' && m.kind !== 'PERCENT')) return null;
     return { ...m, first: i, value: m.value === null ? null : -m.value };
   }
-  return unsigned(v, i, end, ctx);
+  const m = unsigned(v, i, end, ctx);
+  // "5 below zero", "temperatures fell below zero": degrees either side of freezing.
+  if (m && m.kind === 'CARDINAL' && m.value !== null && m.last + 2 < end && v.lower(m.last + 2) === 'zero') {
+    const side = v.lower(m.last + 1);
+    if (side === 'below' || side === 'above') return match(m.first, m.last + 2, 'QUANTITY', side === 'below' ? -m.value : m.value, 'degree', m.approx);
+  }
+  if (m && m.kind === 'CARDINAL' && m.value === 0 && w === 'zero' && temperatureBefore(v, i, ctx.sentenceFirst)) return { ...m, kind: 'QUANTITY', unit: 'degree' };
+  // "6ft 2in", "5 feet 7 inches": one height, kept in feet (as "6-foot-2" is).
+  if (m && m.kind === 'QUANTITY' && m.unit === 'foot' && m.value !== null && m.last + 1 < end && v.digitStart(m.last + 1)) {
+    const inches = unsigned(v, m.last + 1, end, ctx);
+    if (inches && inches.unit === 'inch' && inches.value !== null && inches.value < 12) {
+      return match(m.first, inches.last, 'QUANTITY', scaled(m.value + inches.value / 12, 1), 'foot', m.approx);
+    }
+  }
+  return m;
 }
+
+/** The kinds a suspended hyphen's far end gives both ends ("18- to 20-year-olds"). */
+const SUSPENDED_KINDS: ReadonlySet<FigureKind> = new Set(['AGE', 'DURATION', 'QUANTITY', 'PERCENT']);
 
 /** "1:27.097" (a lap), "2:05:33" (a marathon): minutes and seconds with a fraction, or hours, minutes and seconds. */
 const RACE_TIME = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?$/;
@@ -690,7 +740,7 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
     ranged = true;
     approx = approx || range.approx;
   }
-  const tail = unitAt(v, q.last + 1, end) ?? wonAfter(v, q, end) ?? timeAfterAdjective(v, q.last + 1, end);
+  const tail = unitAt(v, q.last + 1, end) ?? wonAfter(v, q, end) ?? timeAfterAdjective(v, q.last + 1, end) ?? unitInMultiplier(v, q.last);
   if (!tail) {
     if (!range) return bare(v, p, end, ctx);
     // "7–9 December": days of a month.

@@ -4,15 +4,15 @@
 // (CARDINAL), "30m-long" (QUANTITY), "mid-40s" (an AGE after "her", degrees after "highs").
 // Pure numbers ("twenty-five") and ranges ("10-15") are left to the number phrase.
 import {
-  DENOMINATORS, MEASURE_PREFIXES, MEASURE_UNITS, MONTH_ABBREVIATIONS, MONTHS, MULTIPLIERS, ORDINALS, PART_OF_PERIOD, POSSESSIVE_PRONOUNS, SMALL_NUMBERS,
+  CURRENCY_WORDS, DENOMINATORS, MEASURE_PREFIXES, MEASURE_UNITS, MONTH_ABBREVIATIONS, MONTHS, MULTIPLIERS, ORDINALS, PART_OF_PERIOD, POSSESSIVE_PRONOUNS, SMALL_NUMBERS,
   TIME_UNITS,
 } from './lexicon';
 import { yearAt } from './dates';
 import { type Match, hyphenParts, match } from './match';
 import { wordNumber } from './number-phrase';
-import { parseNumeral } from './numerals';
+import { parseNumeral, scaled } from './numerals';
 import type { TokenView } from './token-view';
-import { temperatureBefore } from './units';
+import { moneyOfWord, temperatureBefore } from './units';
 
 const isLowerWord = (s: string): boolean => {
   if (s.length === 0) return false;
@@ -39,6 +39,9 @@ function leadingNumber(parts: string[]): { value: number; used: number; spelled:
 const CRICKET_FORMATS: ReadonlySet<string> = new Set(['international', 'internationals', 'series', 'cup', 'test', 'tests', 'format', 'squad', 'side', 'cricket', 'game', 'games', 'match', 'matches']);
 
 const isMonth = (w: string): boolean => MONTHS.has(w) || MONTH_ABBREVIATIONS.has(w);
+
+/** Words after "first-", "second-" that make a fixed phrase: "first-degree", "second-hand", "first-rate", "second-guess". */
+const FIXED_ORDINAL_PHRASES: ReadonlySet<string> = new Set(['degree', 'hand', 'rate', 'guess', 'guessed', 'guessing', 'class', 'person', 'string']);
 
 /** Words after a length that say which of a thing's sizes it is ("30m-long", "5cm-thick"). */
 const DIMENSIONS: ReadonlySet<string> = new Set(['long', 'high', 'tall', 'wide', 'deep', 'thick', 'thin', 'broad']);
@@ -73,8 +76,8 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   if (ordinal !== undefined && parts.length === 2 && isLowerWord(rawParts[1])) {
     // "second-quarter profit", "first-half sales", "21st-century": parts of the calendar.
     if (parts[1] === 'century' || parts[1] === 'quarter' || parts[1] === 'half') return match(i, i, 'DATE', null);
-    // "first-degree murder", "third-degree burns": a category in law and medicine, not a figure.
-    if (parts[1] === 'degree') return null;
+    // "first-degree murder", "second-hand flats", "a first-rate side": fixed phrases, not figures.
+    if (FIXED_ORDINAL_PHRASES.has(parts[1])) return null;
     if (!DENOMINATORS.has(parts[1])) return match(i, i, 'ORDINAL', ordinal);
   }
 
@@ -100,6 +103,13 @@ export function matchCompound(v: TokenView, i: number): Match | null {
     const n = inches?.value ?? SMALL_NUMBERS.get(parts[lead.used + 1]);
     if (n !== undefined && n < 12 && (!inches || (inches.form === 'plain' && !inches.grouped))) return match(i, i, 'QUANTITY', lead.value + n / 12, 'foot');
   }
+  // "25-to-34-year-olds", "three-to-five-day": a range in one word, the far end carrying the unit.
+  if (parts[lead.used] === 'to') {
+    const far = leadingNumber(parts.slice(lead.used + 1));
+    if (!far || far.value <= lead.value) return null;
+    const tail = unitOfTail(parts.slice(lead.used + 1 + far.used));
+    return tail ? { ...match(i, i, tail.kind, null, tail.unit), range: true } : null;
+  }
   let rest = parts.slice(lead.used);
   if (rest.length === 0 || !rest.every((p, k) => isLowerWord(rawParts[lead.used + k]))) return null;
   // "$600-million" and "six-and-a-half" are numbers, read with what follows them.
@@ -118,13 +128,19 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   // "a one-day international", "the five-day Test": a cricket format, not a duration.
   if (time === 'day' && rest.length === 1 && CRICKET_FORMATS.has(i + 1 < v.tokens.length ? v.lower(i + 1) : '')) return null;
   if (time !== undefined) {
-    if (rest.length === 2 && rest[1] === 'old') return match(i, i, 'AGE', value, time === 'year' ? null : time);
+    if (rest.length === 2 && (rest[1] === 'old' || rest[1] === 'olds')) return match(i, i, 'AGE', value, time === 'year' ? null : time);
     if (rest.length === 1 || (rest.length === 2 && rest[1] === 'long')) return match(i, i, 'DURATION', value, time);
     return null;
   }
   // "a 25-basis-point cut", "a half-percentage-point rise"
   if (rest.length === 2 && rest[1] === 'point' && (head === 'basis' || head === 'percentage')) {
     return match(i, i, 'PERCENT', value, `${head} point`);
+  }
+  // "a 2-million-tonne harvest": a multiplier, then the measure.
+  const multiplier = MULTIPLIERS.get(head);
+  if (rest.length === 2 && multiplier !== undefined && multiplier >= 1e3) {
+    const measure = MEASURE_UNITS.get(rest[1]);
+    if (measure !== undefined) return match(i, i, 'QUANTITY', scaled(value, multiplier), measure);
   }
   // "a 120,000-sq-ft tower", "a 40-square-mile park"
   if (rest.length === 2 && MEASURE_PREFIXES.has(head)) {
@@ -146,9 +162,12 @@ export function matchCompound(v: TokenView, i: number): Match | null {
       return match(i, i, 'QUANTITY', value, 'pound');
     }
     if (head === 'magnitude' && value < 11) return match(i, i, 'QUANTITY', value, 'magnitude');
-    // "a 2,500-dollar fine", "a 50-euro note"
-    if (head === 'dollar') return match(i, i, 'MONEY', value, v.facts.dollar());
-    if (head === 'euro') return match(i, i, 'MONEY', value, 'EUR');
+    // "a 2,500-dollar fine", "a 50-euro note", "a 1-yen move", "a 50-cent coin"
+    const code = head === 'real' || head === 'sterling' ? undefined : CURRENCY_WORDS.get(head);
+    if (code !== undefined) {
+      const money = moneyOfWord(v, head, code);
+      return match(i, i, 'MONEY', scaled(value, money.scale), money.unit);
+    }
     if (head === 'plus') return { ...match(i, i, 'CARDINAL', value), bound: 'min' };
     // Golf: "a 5-under 67", "at 2-over": strokes against par.
     if (head === 'under' || head === 'over') return match(i, i, 'CARDINAL', value, `${head} par`);
@@ -157,6 +176,17 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   // "one-off", "one-sided": idioms, not counts.
   if (lead.spelled && value === 1) return null;
   return match(i, i, 'CARDINAL', value);
+}
+
+/** The kind and unit a compound's words after its number give: "year-olds" an age, "day" a duration, "km" a length. */
+function unitOfTail(rest: readonly string[]): { kind: 'AGE' | 'DURATION' | 'QUANTITY' | 'PERCENT'; unit: string | null } | null {
+  const time = rest.length > 0 ? TIME_UNITS.get(rest[0]) : undefined;
+  if (time !== undefined && rest.length === 2 && (rest[1] === 'old' || rest[1] === 'olds')) return { kind: 'AGE', unit: time === 'year' ? null : time };
+  if (time !== undefined && rest.length === 1) return { kind: 'DURATION', unit: time };
+  if (rest.length !== 1) return null;
+  if (rest[0] === 'percent') return { kind: 'PERCENT', unit: '%' };
+  const measure = MEASURE_UNITS.get(rest[0]);
+  return measure === undefined ? null : { kind: 'QUANTITY', unit: measure };
 }
 
 function ordinalNumeral(s: string): number | undefined {

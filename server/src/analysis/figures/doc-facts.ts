@@ -3,9 +3,11 @@
 //   - which dollar a bare "$" is: the Canadian dollar in Canadian copy ("OTTAWA --", "(CP)",
 //     "The Canadian Press", "$600-million" beside "province"), the Australian dollar in
 //     Australian copy ("SYDNEY (AAP) -", or an article whose institutions are Australian: the
-//     RBA, the ASX), the New Zealand dollar in New Zealand's, the US dollar otherwise;
+//     RBA, the ASX), the New Zealand dollar in New Zealand's, Singapore's in Singapore's papers, the US
+//     dollar otherwise;
 //   - whether "pounds" is money: only with sterling in sight, otherwise a weight in copy that
-//     has no British money or places in it.
+//     has no British money or places in it;
+//   - which rupee a bare "Rs" is, and whether "P45" is the Philippine peso.
 import type { Segmentation } from '../types';
 
 /** Canadian places that open a dateline, upper case. */
@@ -72,6 +74,15 @@ const HOME_DOLLARS: readonly HomeDollar[] = [
     country: /\bNew Zealand/,
     words: /\b(?:RBNZ|Reserve Bank of New Zealand|NZX|Stats NZ|Statistics New Zealand|Wellington|Auckland|Christchurch|Beehive|Kiwis?|Te Whatu Ora|Waitangi|Luxon|Hipkins)\b/g,
   },
+  {
+    // The Straits Times and CNA write Singapore's dollar as a bare "$" ("SINGAPORE -").
+    code: 'SGD',
+    places: new Set(['SINGAPORE']),
+    agencies: new Set(['cna']),
+    outlets: /\b(?:The Straits Times|Straits Times|CNA|Channel NewsAsia|The Business Times|Lianhe Zaobao|Mothership)\b/,
+    country: /\bSingapore/,
+    words: /\b(?:MAS|Monetary Authority of Singapore|SGX|Singapore Exchange|HDB|Housing Board|CPF|Central Provident Fund|Changi|Jurong|Tampines|Punggol|Sentosa|Temasek|GIC|Straits Times Index|Singaporeans?|People's Action Party|Lawrence Wong|Istana)\b/g,
+  },
 ];
 
 /** The United States in the text: an article about Australia written for Americans keeps its "$" American. */
@@ -91,6 +102,14 @@ const RUPEE_HOMES: ReadonlyArray<{ code: string; places: ReadonlySet<string>; wo
   { code: 'NPR', places: new Set(['KATHMANDU', 'POKHARA', 'LALITPUR']), words: /\b(?:Nepal|Nepali|Nepalese|Kathmandu)\b/g },
 ];
 
+/** The Philippines' datelines, outlets and words: its papers write the peso as "P" against the number ("P58.42"). */
+const PHILIPPINE_PLACES: ReadonlySet<string> = new Set([
+  'MANILA', 'QUEZON CITY', 'MAKATI', 'MAKATI CITY', 'PASIG', 'PASIG CITY', 'TAGUIG', 'CEBU', 'CEBU CITY', 'DAVAO', 'DAVAO CITY',
+  'BAGUIO', 'BAGUIO CITY', 'ILOILO', 'ILOILO CITY', 'ZAMBOANGA', 'ZAMBOANGA CITY', 'CAGAYAN DE ORO', 'LEGAZPI', 'TACLOBAN',
+]);
+const PHILIPPINE_OUTLETS = /\b(?:Inquirer|Philstar|Philippine Star|Manila Bulletin|Manila Times|BusinessWorld|Rappler|GMA News|ABS-CBN|Philippine News Agency|PNA|SunStar)\b/;
+const PHILIPPINE_WORDS = /\b(?:Philippines|Philippine|Filipinos?|Metro Manila|Manila|Malacañang|Malacanang|Bangko Sentral|BSP|PSEi|Mindanao|Luzon|Visayas|Cebu|Davao|Quezon City|barangays?|Marcos)\b/g;
+
 /** India's datelines and words: an Indian story that mentions Pakistan keeps its rupee Indian. */
 const INDIAN_PLACES: ReadonlySet<string> = new Set(['MUMBAI', 'NEW DELHI', 'DELHI', 'BENGALURU', 'BANGALORE', 'CHENNAI', 'KOLKATA', 'AHMEDABAD', 'PUNE']);
 const INDIAN_WORDS = /\b(?:India|Indian|Indians|New Delhi|Delhi|Mumbai|Bengaluru|Bangalore|Chennai|Kolkata|RBI|Sensex|Nifty|BSE|NSE)\b/g;
@@ -99,7 +118,8 @@ export class DocFacts {
   private dollarCode: string | undefined;
   private sterling: boolean | undefined;
   private rupeeCode: string | undefined;
-  /** Which facts were asked for since it was last cleared (1: dollar, 2: sterling, 4: rupee), for the incremental analyser. */
+  private peso: boolean | undefined;
+  /** Which facts were asked for since it was last cleared (1: dollar, 2: sterling, 4: rupee, 8: peso), for the incremental analyser. */
   asked = 0;
 
   constructor(private readonly seg: Segmentation) {}
@@ -129,6 +149,20 @@ export class DocFacts {
       if (words >= 2 && words > indian) return home.code;
     }
     return 'INR';
+  }
+
+  /** True when this is Philippine copy, whose "P45" and "pesos" are the Philippine peso. */
+  philippine(): boolean {
+    this.asked |= 8;
+    if (this.peso === undefined) this.peso = this.philippineCopy();
+    return this.peso;
+  }
+
+  private philippineCopy(): boolean {
+    const { dateline, boilerplate, text } = this.seg;
+    if (dateline?.place && PHILIPPINE_PLACES.has(dateline.place.text.toUpperCase())) return true;
+    for (const b of boilerplate) if ((b.kind === 'byline' || b.kind === 'caption') && PHILIPPINE_OUTLETS.test(b.text)) return true;
+    return new Set(text.match(PHILIPPINE_WORDS)).size >= 2;
   }
 
   /** True when the article has British money or places in it, so "pounds" is sterling. */

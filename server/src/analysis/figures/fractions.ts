@@ -54,6 +54,10 @@ export function matchFraction(v: TokenView, i: number, end: number): Match | nul
   if (w === 'half') {
     // "second half" is a date; "his own half" is a place on a pitch.
     if (i > 0 && (ORDINALS.has(v.lower(i - 1)) || v.lower(i - 1) === 'own')) return null;
+    // "net profit for the half", "at the half": a half-year or a game's half, no fraction of anything.
+    const before = i > 0 ? v.lower(i - 1) : '';
+    const after = i + 1 < end ? v.lower(i + 1) : '';
+    if ((before === 'the' || before === 'this' || before === 'that') && after !== 'of' && !TIME_UNITS.has(after)) return null;
     // "half a million", "half a dozen" are counts.
     if (i + 2 < end && v.lower(i + 1) === 'a' && (MULTIPLIERS.has(v.lower(i + 2)) || v.lower(i + 2) === 'dozen')) return null;
     if (i + 2 < end && (v.lower(i + 1) === 'a' || v.lower(i + 1) === 'an')) {

@@ -3,7 +3,7 @@
 // (Kenyan shillings), "SFr2m", "GH¢15.2" (cedis), "SR12 billion" (riyals). One letter is also a road, a mask or a model
 // ("R2", "N95", "F1"), so after "R" and "N" the number must read as money: a decimal, thousands
 // grouping, a multiplier glued to it or a multiplier word after it; after "P" (a grade, a size, a
-// form) only a multiplier will do.
+// form) only a multiplier will do, except in Philippine copy.
 import { GLUED_ONLY_CURRENCIES, LETTER_CURRENCIES, MULTIPLIERS } from './lexicon';
 import { type Match, match } from './match';
 import { parseNumeral, scaled } from './numerals';
@@ -57,7 +57,8 @@ export function matchGluedMoney(v: TokenView, i: number, end: number): Match | n
     last = i + 1;
   }
   const multiplied = n.multiplier !== 1 || last > i;
-  if (needs === 'multiplier' && !multiplied) return null;
+  // Philippine papers write every peso so: "P45", "P58.42".
+  if (needs === 'multiplier' && !multiplied && !v.facts.philippine()) return null;
   if (needs === 'money' && !n.decimal && !n.grouped && !multiplied) return null;
   return match(i, last, 'MONEY', value, unit === 'INR' ? v.facts.rupee() : unit);
 }

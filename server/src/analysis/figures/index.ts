@@ -131,6 +131,7 @@ export interface ParagraphFigures {
   dollar: string;
   sterling: boolean;
   rupee: string;
+  peso: boolean;
 }
 
 /** Kept between analyses by the incremental analyser (paragraphKey says what a paragraph's figures read). */
@@ -196,7 +197,7 @@ export function findFigures(seg: Segmentation, mentions: Mention[], memo?: Figur
     }
     // The article's facts it read must still hold, or the paragraph is read again.
     if (((kept.asked & 1) !== 0 && v.facts.dollar() !== kept.dollar) || ((kept.asked & 2) !== 0 && v.facts.hasSterling() !== kept.sterling)
-      || ((kept.asked & 4) !== 0 && v.facts.rupee() !== kept.rupee)) {
+      || ((kept.asked & 4) !== 0 && v.facts.rupee() !== kept.rupee) || ((kept.asked & 8) !== 0 && v.facts.philippine() !== kept.peso)) {
       kept = scanned();
       memo.paragraphs.set(window ?? seg.text.slice(from, to), kept, extra ?? paragraphKey(seg, a, b, lo, hi, byStart, m0, to));
       const entry = memo.byParagraph?.get(head);
@@ -247,6 +248,7 @@ function scanParagraph(
   }
   return {
     figures, asked, dollar: asked & 1 ? v.facts.dollar() : '', sterling: asked & 2 ? v.facts.hasSterling() : false, rupee: asked & 4 ? v.facts.rupee() : '',
+    peso: (asked & 8) !== 0 && v.facts.philippine(),
   };
 }
 

@@ -126,7 +126,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dirham', 'AED'], ['dirhams', 'AED'], ['shekel', 'ILS'], ['shekels', 'ILS'],
   ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['zloty', 'PLN'], ['zlotys', 'PLN'],
   ['kronor', 'SEK'], ['kroner', 'crown'], ['naira', 'NGN'],
-  ['shillings', 'shilling'], ['cents', 'cent'], ['cent', 'cent'], ['pence', 'penny'],
+  ['shillings', 'shilling'], ['cents', 'cent'], ['cent', 'cent'], ['pence', 'penny'], ['paise', 'paisa'], ['paisa', 'paisa'],
   ['schillings', 'ATS'], ['marks', 'DEM'], ['guilders', 'NLG'], ['pesetas', 'ESP'], ['lire', 'ITL'],
   ['escudos', 'PTE'], ['drachmas', 'GRD'], ['forints', 'HUF'], ['forint', 'HUF'], ['korunas', 'CZK'],
   ['crowns', 'crown'], ['levs', 'BGN'], ['leva', 'BGN'], ['lei', 'RON'], ['kwacha', 'ZMW'],

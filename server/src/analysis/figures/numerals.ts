@@ -73,6 +73,8 @@ export function parseNumeral(s: string): Numeral | null {
     value, form: 'plain', grouped, decimal, intDigits, multiplier: 1, meridiem: '', unit: '',
   };
   if (i === n) return base;
+  // "$3.49/gallon", "N1,095/litre": a price per unit, the number read and the rate left in the token.
+  if (s.charCodeAt(i) === 47 /* / */ && RATE_DENOMINATORS.has(s.slice(i + 1).toLowerCase())) return base;
   const rest = s.slice(i).toLowerCase();
   // "300m", "4.5bn", "2million", and the Canadian papers' "$600-million", "$3.3-billion".
   const mult = NUMERAL_SUFFIXES.get(rest)
@@ -102,6 +104,13 @@ export function parseNumeral(s: string): Numeral | null {
   }
   return null;
 }
+
+/** What a price is per, written after a slash against the number ("3.49/gallon"). */
+const RATE_DENOMINATORS: ReadonlySet<string> = new Set([
+  'litre', 'liter', 'l', 'gallon', 'gal', 'kg', 'kilo', 'kilogram', 'lb', 'pound', 'tonne', 'ton', 't', 'barrel', 'bbl', 'oz', 'ounce',
+  'mwh', 'kwh', 'gj', 'mmbtu', 'sqft', 'sq ft', 'm2', 'sqm', 'hour', 'hr', 'day', 'night', 'week', 'month', 'mo', 'year', 'yr',
+  'share', 'person', 'head', 'unit', 'bag', 'dozen',
+]);
 
 /** Unicode's fraction signs, written against a whole number ("2½"). */
 const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([

@@ -1,8 +1,9 @@
 // What follows a number: a percent sign, a currency, a unit of measure or of time.
 import {
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_WORDS, MEASURE_PREFIXES, MEASURE_UNITS,
-  PERCENT_WORDS, TIME_UNITS,
+  MULTIPLIERS, PERCENT_WORDS, TIME_UNITS,
 } from './lexicon';
+import { hyphenParts } from './match';
 import { poundIsMoney } from './pounds';
 import type { TokenView } from './token-view';
 
@@ -21,6 +22,14 @@ const CASE_SENSITIVE_UNITS: ReadonlySet<string> = new Set(['m', 'g', 'ha', 'ft',
 const PARTS_PER: Readonly<Record<string, string>> = { million: 'ppm', billion: 'ppb', trillion: 'ppt' };
 
 const POWER_TO_ENERGY: Readonly<Record<string, string>> = { W: 'Wh', kW: 'kWh', MW: 'MWh', GW: 'GWh', TW: 'TWh' };
+
+/** The measure hyphenated to a number's multiplier: "a 1.1 million-barrel draw" counts barrels. */
+export function unitInMultiplier(v: TokenView, k: number): UnitTail | null {
+  const parts = hyphenParts(v.lower(k));
+  if (!parts || parts.length !== 2 || (MULTIPLIERS.get(parts[0]) ?? 0) < 1e3) return null;
+  const measure = MEASURE_UNITS.get(parts[1]);
+  return measure === undefined || CASE_SENSITIVE_UNITS.has(parts[1]) ? null : { kind: 'QUANTITY', unit: measure, last: k, scale: 1 };
+}
 
 /** The unit starting at token k, or null. */
 export function unitAt(v: TokenView, k: number, end: number): UnitTail | null {
@@ -119,18 +128,28 @@ function currencyAt(v: TokenView, k: number, end: number): UnitTail | null {
     if (u === k && !poundIsMoney(v, u, end)) return { kind: 'QUANTITY', unit: 'pound', last: u, scale: 1 };
     if (u + 1 < end && v.lower(u + 1) === 'sterling') last++;
   }
-  // A bare "dollars" or "cents" is the article's dollar (the Canadian one in Canadian copy).
-  if (code === 'cent') return { kind: 'MONEY', unit: adjective || v.facts.dollar(), last, scale: 0.01 };
-  if (code === 'penny') return { kind: 'MONEY', unit: 'GBP', last, scale: 0.01 };
-  // A bare "rupees" is the article's rupee (Pakistan's in Pakistani copy).
-  if (code === 'INR') return { kind: 'MONEY', unit: adjective || v.facts.rupee(), last, scale: 1 };
+  return { kind: 'MONEY', last, ...moneyOfWord(v, word, code, adjective) };
+}
+
+/**
+ * The currency and scale of a currency word ("dollars", "cents", "rupees", "pesos"), its adjective
+ * ("Hong Kong") first; a bare one is the article's own (DocFacts: the Canadian dollar in Canadian
+ * copy, Pakistan's rupee in Pakistani copy, the Philippine peso in Philippine copy).
+ */
+export function moneyOfWord(v: TokenView, word: string, code: string, adjective = ''): { unit: string; scale: number } {
+  if (code === 'peso' && !adjective && v.facts.philippine()) return { unit: 'PHP', scale: 1 };
+  if (code === 'cent') return { unit: adjective || v.facts.dollar(), scale: 0.01 };
+  if (code === 'penny') return { unit: 'GBP', scale: 0.01 };
+  if (code === 'INR') return { unit: adjective || v.facts.rupee(), scale: 1 };
+  if (code === 'paisa') return { unit: v.facts.rupee(), scale: 0.01 };
   const dollar = word === 'dollar' || word === 'dollars';
-  return { kind: 'MONEY', unit: dollar ? adjective || v.facts.dollar() : code, last, scale: 1 };
+  return { unit: dollar ? adjective || v.facts.dollar() : code, scale: 1 };
 }
 
 /** Words that make a decade after them a temperature ("highs in the mid-20s", "temperatures in the 90s"). */
 const TEMPERATURE_WORDS: ReadonlySet<string> = new Set([
   'highs', 'lows', 'temperature', 'temperatures', 'readings', 'thermometer', 'thermometers', 'mercury',
+  'chill', 'chills', 'windchill', 'windchills',
 ]);
 
 export function temperatureWord(lower: string): boolean {

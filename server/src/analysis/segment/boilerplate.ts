@@ -23,9 +23,11 @@ const LINE_RULES: LineRule[] = [
   // A newsletter box's lines: "Free weekly newsletter", "Privacy Notice: Newsletters may contain …".
   { kind: 'signup', line: /^(?:Free (?:daily |weekly |monthly )?(?:newsletter|email)|Privacy [Nn]otice: .{0,300}|Enter your email(?: address)?|Your email address|Newsletter sign[- ]up)$/ },
   // A paywall: "Already a subscriber? Log in", "This article is for subscribers only. Subscribe for $1 a week."
-  { kind: 'signup', line: /^(?:Already (?:a|an) (?:subscriber|member)\?.{0,60}|This (?:article|story|content) is (?:for|only for|only available to|available to|exclusive to) (?:paying )?(?:subscribers|members)\b.{0,200})$/ },
+  { kind: 'signup', line: /^(?:Already (?:a|an) (?:subscriber|member)\?.{0,60}|This (?:article|story|content|post) is (?:for|only for|only available to|available to|exclusive to) (?:paying |paid )?(?:subscribers|members)\b.{0,200})$/ },
   { kind: 'signup', line: /^Thanks for reading\b.{0,40}[!.] (?:Subscribe|Sign up)\b.{0,120}$/ },
   { kind: 'footer', line: /^Our Standards:.{0,100}$/ },
+  // A business site's closing plug: "Catch all the Business News, Market News … on Live Mint. Download The Mint News App …".
+  { kind: 'footer', line: /^Catch all the (?:\p{Lu}[\p{L}]* )+News\b.{0,300}$/u },
   // A paper's print note: "A version of this article appears in print on Dec. 8, 2026, Section B, Page 3 …".
   { kind: 'footer', line: /^A version of this (?:article|story|review|column) appear(?:s|ed) in print on .{0,400}$/ },
   // A funder's note under a story: "The Associated Press receives support from X for … AP is solely responsible for all content."
@@ -71,7 +73,7 @@ const LINE_RULES: LineRule[] = [
   // A blog's share box: "Share this:", "Like this:", "Like Loading...", the platforms one a line, "Back to top".
   // A page's reading controls: "Link Copied!", "AA", "+Text Size", "- Small", "- Large".
   { kind: 'share', line: /^(?:Link [Cc]opied!?|AA|A\+|A-|\+ ?Text [Ss]ize|Text [Ss]ize|[-–•] (?:Small|Medium|Large|Larger|Extra [Ll]arge))$/ },
-  { kind: 'share', line: /^(?:Share this|Like this|Share on|Share via|Spread the word|(?:Kindly |Please )?[Ss]hare this (?:story|article|post|news)):?$/ },
+  { kind: 'share', line: /^(?:Share this|Like this|Share on|Share [Vv]ia|Spread the word|(?:Kindly |Please )?[Ss]hare this (?:story|article|post|news)):?$/ },
   { kind: 'share', line: /^(?:Facebook|X|Twitter|LinkedIn|WhatsApp|Reddit|Pinterest|Telegram|Bluesky|Threads|Tumblr|Flipboard|Messenger|Like Loading(?:\.\.\.|…)|Back to top|Scroll to top)$/ },
   // The share buttons in a row: "Facebook  Twitter  WhatsApp  Email", "Share: Facebook | X | Email".
   { kind: 'share', line: /^(?:Share:? )?(?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Pinterest|Telegram|Bluesky|Threads|Messenger|Email|E-mail|Print|Copy link)(?:(?: {1,3}|\t| ?[|·•,] ?)(?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Pinterest|Telegram|Bluesky|Threads|Messenger|Email|E-mail|Print|Copy link)){2,9}$/ },
@@ -80,6 +82,10 @@ const LINE_RULES: LineRule[] = [
   { kind: 'share', line: /^Listen to this (?:article|story)(?: [∙·•|] \d{1,2} min(?:utes?)?)?$/ },
   // A live page's controls and a browser notice: "Skip to content", "Key events", "Please turn on JavaScript …".
   { kind: 'share', line: /^(?:Skip to (?:main )?(?:content|navigation)|Key events|Show key events only|Please turn on JavaScript\b.{0,100})$/ },
+  // A page's toggles and next-story button, alone on their lines: "More", "Less", "Read Next Story".
+  { kind: 'share', line: /^(?:More|Less|Show more|Show less|See more|See less|Read [Nn]ext [Ss]tory|Next [Ss]tory|Previous [Ss]tory)$/ },
+  // A newsletter post's access mark under its date: "∙ Paid", "· Free".
+  { kind: 'share', line: /^[∙·•] (?:Paid|Free|Preview)$/ },
   // A page header's account and search controls, each alone on its line.
   { kind: 'share', line: /^(?:Sign in|Sign In|Log in|Log In|Sign out|Log out|My account|Menu|MENU|Search|Open menu|Close menu|Live Reporting|Live reporting|Get involved|Get in touch)$/ },
   // A blog platform's buttons and counts: "Follow", "Listen", "·", "Open in app", "Member-only story", "1.2K Followers", "Reply".
@@ -112,8 +118,11 @@ const LINE_RULES: LineRule[] = [
   { kind: 'editor-note', line: /^(?:This|The following) (?:interview|conversation|transcript|Q&A|exchange) (?:has been|was|is) (?:lightly |slightly )?(?:edited|condensed)\b.{0,120}$/i },
   { kind: 'editor-note', line: /^(?:CORRECTION|Correction|CLARIFICATION|Clarification)s? ?[:—–-] .{0,600}$/ },
   // Publication and reading times: "Published December 7, 2020", "Updated 5 hours ago", "3 Min Read".
-  { kind: 'timestamp', line: /^(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Last [Uu]pdated|Last [Mm]odified|First published|Originally published|Modified)(?: [Oo]n| [Aa]t)?(?: ?[:–—-])? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}|\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2} ?(?:h|m|d|w|hours?|hrs?|minutes?|mins?|days?|weeks?) ago|an? (?:hour|minute|day|week) ago|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|yesterday|today)\b.{0,120}$/ },
+  { kind: 'timestamp', line: /^(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Last [Uu]pdated|Last [Mm]odified|First [Pp]ublished|Originally published|Modified)(?: [Oo]n| [Aa]t)?(?: ?[:–—-])? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}|\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2} ?(?:h|m|d|w|hours?|hrs?|minutes?|mins?|days?|weeks?) ago|an? (?:hour|minute|day|week) ago|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|yesterday|today)\b.{0,120}$/ },
   { kind: 'timestamp', line: /^\d{1,2} (?:Min|min|Minute|minute)s? (?:Read|read)$/ },
+  // The BBC's label on its own line, the time on the next: "Published" / "3 hours ago" or "4 September".
+  { kind: 'timestamp', line: /^(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)$/ },
+  { kind: 'timestamp', line: /^(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})$/ },
   // A comment's age: "2h ago", "5 min ago", "3d ago".
   { kind: 'timestamp', line: /^\d{1,3} ?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs|hour|hours|day|days|week|weeks) ago$/ },
   // A live page's entry time on a line of its own: "14:20 GMT", "9.05am BST".
@@ -149,14 +158,14 @@ export function opensReleaseSection(line: string): boolean {
 }
 
 /** Labels a page puts above a list of its topics, one a line ("Related Topics", "Explore more on these topics"). */
-const TAG_LIST_LABEL = /^(?:Related [Tt]opics|Topics|More on these topics|Explore more on these topics|Tags|Filed [Uu]nder|More on this story)$/;
+const TAG_LIST_LABEL = /^(?:Related [Tt]opics|Topics|More on these topics|Explore more on these topics|Tags|Filed [Uu]nder)$/;
 
 export function opensTagList(line: string): boolean {
   return TAG_LIST_LABEL.test(line);
 }
 
 /** Labels a page puts alone over links to its other stories, one headline a line ("Read More", "Related"). */
-const STORY_LIST_LABEL = /^(?:READ MORE|Read [Mm]ore|Related|RELATED|Related [Ss]tories|Related [Nn]ews|RELATED (?:NEWS|STORIES)|More [Ss]tories|MORE STORIES|More from us|You may also like|See also)$/;
+const STORY_LIST_LABEL = /^(?:READ MORE|Read [Mm]ore|Related|RELATED|More on this story|Related [Ss]tories|Related [Nn]ews|RELATED (?:NEWS|STORIES)|More [Ss]tories|MORE STORIES|More from us|You may also like|See also)$/;
 
 export function opensStoryList(line: string): boolean {
   return STORY_LIST_LABEL.test(line);

@@ -241,9 +241,23 @@ function nameBeforeRole(piece: string, by: boolean): number {
   return 0;
 }
 
-/** "AP Sports Writer", "The Associated Press", "Parliamentary reporter": a role on its own line. */
+/** One to three capitalised words: the place after a role's comma ("BBC News, Shropshire"). */
+const PLACE_WORDS = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/**
+ * "AP Sports Writer", "The Associated Press", "Parliamentary reporter": a role on its own line; the
+ * BBC's "BBC News, Shropshire" and "Business reporter, BBC News" add a place or an outlet after a comma.
+ */
 export function isRoleLine(line: string): boolean {
-  return line.length <= 60 && isRole(line);
+  if (line.length > 60) return false;
+  if (isRole(line)) return true;
+  const pieces = line.split(', ');
+  return pieces.length <= 3 && pieces.some(isRole) && pieces.every((p) => isRole(p) || PLACE_WORDS.test(p));
+}
+
+/** True when the role line, or one of its comma-separated pieces, ends in a role noun ("reporter", "News"). */
+export function roleLineEndsInRoleNoun(line: string): boolean {
+  return line.split(', ').some((p) => isRole(p) && endsInRoleNoun(p));
 }
 
 /** "Field Level Media", "-- The Associated Press", "— The Canadian Press": an outlet signing off. */

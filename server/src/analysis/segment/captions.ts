@@ -126,10 +126,12 @@ const GALLERY_MARKERS: readonly RegExp[] = [
   /^(?:Slideshow|Gallery|Photo gallery) \(\d{1,3} images?\)$/i,
   /^(?:Enlarge this image|Toggle caption|Hide caption|Show caption|Expand image|View gallery|Enlarge photo)$/i,
   /^(?:Image|Photo) \d{1,3} of \d{1,3}$/i,
+  // The BBC's accessible label on a line of its own, the caption on the next.
+  /^(?:Image|Video|Media) caption,?$/i,
 ];
 
-/** "Open this photo in gallery:", "Enlarge this image": markers that the caption comes next. */
-const CAPTION_NEXT = /^(?:Open this photo in gallery|Enlarge this image):?$/i;
+/** "Open this photo in gallery:", "Enlarge this image", "Image caption,": markers that the caption comes next. */
+const CAPTION_NEXT = /^(?:Open this photo in gallery|Enlarge this image|(?:Image|Video|Media) caption,):?$/i;
 
 export function opensCaption(line: string): boolean {
   return line.length <= 40 && CAPTION_NEXT.test(line);

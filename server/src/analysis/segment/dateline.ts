@@ -50,6 +50,15 @@ export const PLACE_DATELINE = new RegExp(
   'u',
 );
 
+/**
+ * "Washington\nCNN —", "Hong Kong CNN —": CNN's web pages put the place and the network on a line
+ * or two each, no brackets, before the dash.
+ */
+export const NETWORK_DATELINE = new RegExp(
+  `^(${TITLE_PLACE}|${CAPS_PLACE})(?:, (${REGION}))?(?:\\n| )(CNN(?: Business| Politics)?) ?(${DASH}{1,2}) ?`,
+  'u',
+);
+
 /** "MUMBAI: Reliance Retail will …": the Indian and Pakistani papers' dateline, a city and a colon. */
 export const COLON_DATELINE = new RegExp(`^(${CAPS_PLACE}): (?=\\p{Lu})`, 'u');
 
@@ -125,7 +134,10 @@ function mayOpenDateline(line: string): boolean {
   if (b !== b.toLowerCase() || b === '.' || b === "'" || b === '’') return true;
   // "Washington (AFP) –", "New York (AFP) –", "Dec 29 (Reuters) -"
   const paren = line.indexOf(' (');
-  return paren > 0 && paren < 40;
+  if (paren > 0 && paren < 40) return true;
+  // "Washington\nCNN —"
+  const network = line.indexOf('CNN');
+  return network > 0 && network < 40;
 }
 
 function candidate(line: string): Candidate | null {
@@ -138,11 +150,23 @@ function candidate(line: string): Candidate | null {
   if (m) return { match: m, place: 1, region: 2, date: 3, agency: 4, dash: 5, weak: false };
   m = DATED_DATELINE.exec(line);
   if (m) return { match: m, place: 1, region: 2, date: 3, agency: 0, dash: 0, weak: false };
+  m = NETWORK_DATELINE.exec(line);
+  if (m) return networkCandidate(m);
   m = PLACE_DATELINE.exec(line);
   if (m) return { match: m, place: 1, region: 2, date: 0, agency: 0, dash: 0, weak: true };
   m = COLON_DATELINE.exec(line);
   if (m && COLON_DATELINE_PLACES.has(m[1])) return { match: m, place: 1, region: 0, date: 0, agency: 0, dash: 0, weak: true };
   return null;
+}
+
+function networkCandidate(m: RegExpExecArray): Candidate {
+  return { match: m, place: 1, region: 2, date: 0, agency: 3, dash: 4, weak: false };
+}
+
+/** A dateline over two lines: only the networks' "Washington\nCNN —" is written so. */
+function splitCandidate(twoLines: string): Candidate | null {
+  const m = NETWORK_DATELINE.exec(twoLines);
+  return m ? networkCandidate(m) : null;
 }
 
 /** Words of a line, cheaply: runs of non-space characters. */
@@ -190,14 +214,24 @@ function isStoryLine(line: string): boolean {
 export function findDateline(text: string, lines: readonly DatelineLine[]): Dateline | null {
   // A standfirst or an abstract may come before the dateline; a third story line may not.
   let storyLines = 0;
-  for (const l of lines) {
-    const line = text.slice(l.start, Math.min(l.end, l.start + 400));
-    const c = candidate(line);
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    let line = text.slice(l.start, Math.min(l.end, l.start + 400));
+    let c = candidate(line);
+    // A short line and the one right under it may be one dateline ("Washington\nCNN —").
+    const next = lines[k + 1];
+    if (!c && next && next.start === l.end + 1 && l.end - l.start <= SPLIT_PLACE_LENGTH) {
+      line = text.slice(l.start, Math.min(next.end, l.start + 400));
+      c = splitCandidate(line);
+    }
     if (c && accept(c, line, storyLines >= 2)) return toDateline(c, l.start);
     if (isStoryLine(line)) storyLines++;
   }
   return null;
 }
+
+/** The longest line that may hold only the place of a dateline split over two lines. */
+const SPLIT_PLACE_LENGTH = 30;
 
 /** True when the line opens with a dateline of any form (place alone and dash included). */
 export function opensWithDateline(line: string): boolean {

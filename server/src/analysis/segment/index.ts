@@ -9,7 +9,7 @@ import {
   opensTickerList,
   stampedWriters,
 } from './boilerplate';
-import { creditNames, endsInRoleNoun, isFilesNote, isNameLine, isRoleLine, readByline, staffNoteNameEnd } from './bylines';
+import { creditNames, isFilesNote, isNameLine, isRoleLine, readByline, roleLineEndsInRoleNoun, staffNoteNameEnd } from './bylines';
 import { opensCaption } from './captions';
 import { type DatelineLine, findDateline, opensWithDateline } from './dateline';
 import { isCreditLine, readCreditLine } from './furniture';
@@ -191,7 +191,7 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
       }
     }
     // "Martin Reid" / "Scotland correspondent": a name alone above a role line, near the top.
-    if (i < 12 && ls[i - 1].kind === null && ls[i].kind === null && isNameLine(ls[i - 1].text) && isRoleLine(ls[i].text) && endsInRoleNoun(ls[i].text)) {
+    if (i < 12 && ls[i - 1].kind === null && ls[i].kind === null && isNameLine(ls[i - 1].text) && isRoleLine(ls[i].text) && roleLineEndsInRoleNoun(ls[i].text)) {
       ls[i - 1].kind = 'byline';
       ls[i].kind = 'byline';
       continue;
@@ -206,6 +206,13 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
     const followOrTime = (ls[i].kind === 'share' && (ls[i].text === 'Follow' || ls[i].text === 'Following')) || ls[i].kind === 'timestamp';
     if (i < 12 && ls[i - 1].kind === null && followOrTime && isNameLine(ls[i - 1].text)) {
       ls[i - 1].kind = 'byline';
+      continue;
+    }
+    // A newsletter post's like and comment counts ("48" / "12"), alone between its furniture lines.
+    if (ls[i].kind === null && ls[i - 1].kind !== null && COUNT_LINE.test(ls[i].text)) {
+      let k = i + 1;
+      while (k < ls.length && ls[k].kind === null && COUNT_LINE.test(ls[k].text)) k++;
+      if (k < ls.length && ls[k].kind !== null) for (let c = i; c < k; c++) ls[c].kind = 'share';
       continue;
     }
     // A newsletter box's blurb, between its "Sign up to …" and its "Privacy Notice: …".
@@ -225,6 +232,9 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
     }
   }
 }
+
+/** A count alone on its line: "48", "1.2K". */
+const COUNT_LINE = /^\d{1,3}(?:[.,]\d)?[KkMm]?$/;
 
 /** A readers' comment within the next lines: its age ("2h ago") or its "Reply" button. */
 function commentsFollow(ls: Line[], from: number): boolean {
