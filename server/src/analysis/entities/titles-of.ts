@@ -12,6 +12,9 @@ import { LOCATION, PERSON } from './labels';
 const OF = wordSet(['of']);
 /** Titles of those who rule or lead a place: what follows "of" is the place. */
 const RULERS = wordSet(['emir', 'sultan', 'king', 'queen', 'prince', 'princess', 'mayor', 'governor', 'archbishop', 'bishop', 'premier', 'oba', 'obi', 'ooni', 'alaafin', 'etsu']);
+/** Titles of those who head or speak for a body. */
+const HEADS = wordSet(['director', 'chairman', 'chairwoman', 'chair', 'president', 'ceo', 'secretary', 'minister', 'commissioner',
+  'treasurer', 'founder', 'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'registrar', 'rector', 'provost', 'chancellor']);
 /** Portfolios no name follows in CoNLL-2003 ("Secretary of State"). */
 const NOT_NAMES = wordSet(['state']);
 
@@ -26,8 +29,9 @@ export function titlesOf(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
     let k = s.from;
     while (k < s.to && titleWord(ctx, k)) k++;
     if (k + 1 >= s.to || !OF.has(ctx.lower[k]) || ctx.cap[k + 1] !== TITLE) continue;
-    // The head title is the last title word, the one "of" belongs to.
-    if (!JOB_TITLE_HASHES.has(ctx.lower[k - 1]) && !TITLE_HASHES.has(ctx.lower[k - 1])) continue;
+    // The head title is the last title word, the one "of" belongs to: one who heads a body or a place
+    // (not "Star of David", "Chief of Staff", "Justice of the Peace").
+    if (!HEADS.has(ctx.lower[k - 1]) && !RULERS.has(ctx.lower[k - 1])) continue;
     if (s.to - (k + 1) === 1 && NOT_NAMES.has(ctx.lower[k + 1])) continue;
     if (RULERS.has(ctx.lower[k - 1])) s.type = LOCATION;
     s.from = k + 1;
