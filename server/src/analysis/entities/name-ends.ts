@@ -273,8 +273,6 @@ export function typesByLastWord(ctx: DocContext, seg: Segmentation, spans: Token
     if (s.sure || to - s.from < 2 || ctx.allCaps[to - 1] || ctx.cap[to - 1] !== TITLE) continue;
     const last = ctx.lower[to - 1];
     const t = s.type;
-    // Round 27: "Brittany Ferries", "Ulster Buses": a carrier's plural trade is no one's surname, given name or not.
-    if (t === PERSON && CARRIER_ENDS.has(last)) { s.type = ORGANIZATION; continue; }
     // "Hartline-Moser Funeral Home": an undertaker's business is a body (CoNLL-2003 types a nursing home a place: not those).
     if (to - s.from >= 3 && CARE_KINDS.has(ctx.lower[to - 2]) && CARE_ENDS.has(last)) { s.type = ORGANIZATION; continue; }
     // "Kwara South Senatorial District", "Ohio's 9th Congressional District": an electoral district is a place.
