@@ -334,6 +334,53 @@ const CASES: [string, string, Expected[]][] = [
   ['"the half" of a results season is no fraction', 'Net profit for the half rose, and half the staff left.', [
     f('half', 'FRACTION', 0.5),
   ]],
+  ['Kenya\'s shilling written "Sh" against the number', 'The Treasury tabled a Sh4.24 trillion budget, and petrol retails at Sh176.29 a litre.', [
+    f('Sh4.24 trillion', 'MONEY', 4.24e12, { unit: 'KES' }),
+    f('Sh176.29', 'MONEY', 176.29, { unit: 'KES' }),
+  ]],
+  ['basketball\'s kinds of shot are no counts', 'White hit five 3-pointers and made 19 of 44 from 3-point range in a 3-point win.', [
+    f('five', 'CARDINAL', 5),
+    f('19', 'CARDINAL', 19),
+    f('44', 'CARDINAL', 44),
+    f('3-point', 'CARDINAL', 3),
+  ]],
+  ['"over" before money and the matter it names is the headline\'s preposition', 'Man jailed over £2.3m cocaine plot as firm paid over £5m in fees.', [
+    f('£2.3m', 'MONEY', 2.3e6, { unit: 'GBP' }),
+    f('over £5m', 'MONEY', 5e6, { unit: 'GBP', bound: 'min' }),
+  ]],
+  ['golf\'s strokes against par written apart', 'She was tied for second at 10 under, the cut fell at 1 over, and prices rose to 10 over the year.', [
+    f('second', 'ORDINAL', 2),
+    f('10 under', 'CARDINAL', 10, { unit: 'under par' }),
+    f('1 over', 'CARDINAL', 1, { unit: 'over par' }),
+    f('10', 'CARDINAL', 10),
+  ]],
+  ['a year\'s quarters after "first" are a date, not three quarters of a whole', 'In the first three quarters of the year output rose, and three quarters of firms hired.', [
+    f('first', 'ORDINAL', 1),
+    f('three quarters', 'DATE', null),
+    f('three quarters', 'FRACTION', 0.75),
+  ]],
+  ['taking over money is a particle, taking over wickets a bound', 'The Treasury agreed to take over R254 billion of debt after he had taken over 300 wickets.', [
+    f('R254 billion', 'MONEY', 2.54e11, { unit: 'ZAR' }),
+    f('over 300', 'CARDINAL', 300, { bound: 'min' }),
+  ]],
+  ['data and its speed in bits and bytes', 'Homes get 100 megabits per second, or 50 Mbps in towns; the chip moves 614GB/s and the port 120Gb/s.', [
+    f('100 megabits per second', 'QUANTITY', 100, { unit: 'Mbit per second' }),
+    f('50 Mbps', 'QUANTITY', 50, { unit: 'Mbit/s' }),
+    f('614GB/s', 'QUANTITY', 614, { unit: 'GB/s' }),
+    f('120Gb/s', 'QUANTITY', 120, { unit: 'Gbit/s' }),
+  ]],
+  ['an ordinal day before its month is a date', 'Tickets went on sale on 1st July, the 3rd of March 2025 was wet, and she was 1st in May.', [
+    f('1st July', 'DATE', null),
+    f('3rd of March 2025', 'DATE', null),
+    f('1st', 'ORDINAL', 1),
+    f('May', 'DATE', null),
+  ]],
+  ['percentage points written short', 'Unemployment rose 0.3ppt to 4.8%, a 0.5%pt rise, and margins gained 2 pp.', [
+    f('0.3ppt', 'PERCENT', 0.3, { unit: 'percentage point' }),
+    f('4.8%', 'PERCENT', 4.8, { unit: '%' }),
+    f('0.5%pt', 'PERCENT', 0.5, { unit: 'percentage point' }),
+    f('2 pp', 'PERCENT', 2, { unit: 'percentage point' }),
+  ]],
   ['set scores in a row, tie-breaks kept with their set', 'He beat his rival 3-6, 4-6, 7-6 (5), 6-3, 6-4 and she won 6-7 (3-7), 6-2, 6-4; groups of 10-15 stayed.', [
     f('3-6', 'SCORE', null, { unit: 'score' }),
     f('4-6', 'SCORE', null, { unit: 'score' }),
@@ -471,7 +518,7 @@ const CASES: [string, string, Expected[]][] = [
   ['golf rounds in brackets are scores, ages stay ages', 'Elin Berg (66) and Park Ji-won (67) were tied at 10 under. Tom Hale (66) was found under a bridge.', [
     f('66', 'CARDINAL', 66),
     f('67', 'CARDINAL', 67),
-    f('10', 'CARDINAL', 10),
+    f('10 under', 'CARDINAL', 10, { unit: 'under par' }),
     f('66', 'AGE', 66),
   ]],
   ['ranges with their unit on both ends or glued to the far end', 'Forecasts range between 2% and 3%, with 2-5cm of snow, and prices rose 0.3% to 3.5%.', [
@@ -835,6 +882,12 @@ describe('figures', () => {
     assert.deepEqual(unitsOf('Lahore traders paid Rs 900 for wheat, Pakistani officials in Islamabad said; an import cost ₹40.'), ['PKR', 'INR']);
     const paise = figuresOf('MUMBAI: The rupee rose 12 paise to 84.41 against the dollar.').find((g) => g.kind === 'MONEY');
     assert.deepEqual([paise?.text, paise?.value, paise?.unit], ['12 paise', 0.12, 'INR']);
+  });
+
+  it('reads "N800" as naira in Nigerian copy only, not its "N95 masks"', () => {
+    const moneyOf = (text: string): string[] => figuresOf(text).filter((g) => g.kind === 'MONEY').map((g) => `${g.text} ${g.unit}`);
+    assert.deepEqual(moneyOf('LAGOS — Rice sells for N800 a kilo in Lagos, traders told the Central Bank of Nigeria, and N95 masks cost N2,000.'), ['N800 NGN', 'N2,000 NGN']);
+    assert.deepEqual(moneyOf('Workers wore N95 masks and Form N800 was filed, with N2,000 paid.'), ['N2,000 NGN']);
   });
 
   it('reads "P45" and "pesos" as the Philippine peso in Philippine copy only', () => {

@@ -670,6 +670,22 @@ describe('web scrape furniture', () => {
     ]);
   });
 
+  it('reads a national paper\'s second byline line and writer\'s note, a reading-list button and an unnumbered "Most viewed" list', () => {
+    const page = [
+      'Ferry fares to be frozen', 'By Tom Reyes\nReporting from Halifax, N.S.', 'Save articles to read later and create your own reading list.',
+      'Ferry fares between the two islands will be frozen for another year, the province said on Tuesday.',
+      'Tom Reyes is a national correspondent for The Chronicle, covering transportation and ports.',
+      'Most viewed', 'Storm closes the harbour bridge', 'What the new ferry timetable means for you',
+    ].join('\n\n');
+    const seg = segment(page);
+    assert.deepEqual(furniture(seg), [
+      ['byline', 'By Tom Reyes'], ['byline', 'Reporting from Halifax, N.S.'], ['share', 'Save articles to read later an'],
+      ['byline', 'Tom Reyes is a national corres'], ['read-more', 'Most viewed'], ['read-more', 'Storm closes the harbour bridg'],
+      ['read-more', 'What the new ferry timetable m'],
+    ]);
+    assert.deepEqual(seg.credits.flatMap((c) => c.names.map((n) => n.text)), ['Tom Reyes', 'Tom Reyes']);
+  });
+
   it('reads a live page\'s label and its call for readers\' pictures', () => {
     const page = ['Live Reporting', 'Posted at 14:32', 'Gales close the bridge', 'Winds of up to 80mph closed the bridge on Sunday, the operator says.', 'Get involved', 'Share your pictures and stories: email us or WhatsApp 555-0101.'].join('\n\n');
     assert.deepEqual(furniture(segment(page)), [

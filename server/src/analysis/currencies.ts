@@ -35,6 +35,8 @@ export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([
  */
 export const GLUED_ONLY_CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['SR', 'SAR'], ['QR', 'QAR'], ['LE', 'EGP'], ['TL', 'TRY'],
+  // Kenya's papers write their shilling "Sh4.2 trillion".
+  ['Sh', 'KES'],
 ]);
 
 /** Letters glued before "£" that name another pound ("E£": the Egyptian pound). */

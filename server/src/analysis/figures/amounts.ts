@@ -489,6 +489,13 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
   if (n && n.form === 'ordinal') {
     const next = p.last + 1 < end ? v.lower(p.last + 1) : '';
     if (next === 'century' || next === 'quarter' || next === 'half') return match(p.first, p.last + 1, 'DATE', null);
+    // "1st July", "the 5th of December (2026)": a day of a month.
+    if (n.value >= 1 && n.value <= 31) {
+      const month = next === 'of' ? p.last + 2 : p.last + 1;
+      if (month < end && v.capitalized(month) && (MONTHS.has(v.lower(month)) || MONTH_ABBREVIATIONS.has(v.lower(month)))) {
+        return match(p.first, yearAt(v, month + 1, end) !== null ? month + 1 : month, 'DATE', null);
+      }
+    }
     return match(p.first, p.last, 'ORDINAL', n.value);
   }
   if (n && n.form === 'decade') {
@@ -505,7 +512,7 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     const raw = v.raw(p.last);
     const dash = raw.search(/[-–]/);
     const glued = p.first === p.last && dash > 0 ? parseNumeral(raw.slice(dash + 1))?.unit : '';
-    if (glued) return { ...match(p.first, p.last, glued === '%' ? 'PERCENT' : 'QUANTITY', null, glued), range: true };
+    if (glued) return { ...match(p.first, p.last, kindOfGluedUnit(glued), null, glued), range: true };
     const years = n !== null && n.intDigits === 4 && p.range[0] >= 1000 && p.range[1] <= 2100;
     const kind: FigureKind = years ? 'DATE' : 'CARDINAL';
     return { ...match(p.first, p.last, kind, null), range: true };
@@ -520,6 +527,8 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     const next = p.last + 1 < end ? v.lower(p.last + 1) : '';
     if (ONE_PRONOUN_BEFORE.has(prev) || ONE_PRONOUN_AFTER.has(next) || next === '’s' || next === "'s") return null;
   }
+  const par = strokesAgainstPar(v, p, end, ctx);
+  if (par) return par;
   const noun = countedNoun(v, p.last + 1, end);
   // "on day two", "in round 3 of", "at hole 12,": a numbered part, not a count, when the phrase ends
   // there ("the day three people died", "the final day 137 ahead" count).
@@ -527,6 +536,26 @@ function bare(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): M
     && (p.last + 1 >= end || AFTER_NUMBERED_PART.has(v.lower(p.last + 1)))) return null;
   return rate(v, p, noun, end) ?? match(p.first, p.last, 'CARDINAL', p.value, noun, p.vague);
 }
+
+/**
+ * Golf's "tied for second at 10 under", "the cut fell at 1 over par,": strokes against par, written
+ * apart ("7-under" is read as a compound). The phrase ends there, after "at", "to" or a verb of standing.
+ */
+function strokesAgainstPar(v: TokenView, p: NumberPhrase, end: number, ctx: AmountContext): Match | null {
+  const k = p.last + 1;
+  if (p.value === null || p.value > 30 || k >= end || p.first <= ctx.sentenceFirst) return null;
+  const side = v.lower(k);
+  if ((side !== 'under' && side !== 'over') || !PAR_BEFORE.has(v.lower(p.first - 1))) return null;
+  const last = k + 1 < end && v.lower(k + 1) === 'par' ? k + 1 : k;
+  if (last + 1 < end && !PAR_AFTER.has(v.lower(last + 1))) return null;
+  return match(p.first, last, 'CARDINAL', p.value, `${side} par`);
+}
+
+/** Words before golf's "10 under" ("at 10 under", "to 3 over", "finished 2 under"). */
+const PAR_BEFORE: ReadonlySet<string> = new Set(['at', 'to', 'finished', 'stood', 'stands', 'sits', 'reached', 'was', 'is', 'were', 'are', 'shot']);
+
+/** What may follow golf's "10 under": the clause's end or what says when ("after", "through", "for the week"). */
+const PAR_AFTER: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', 'after', 'through', 'for', 'and', 'with', 'on', 'heading', 'going', 'overall', 'total']);
 
 /**
  * "41.7 cases per 100,000 people", "6.9 per 100,000": a count per a population is a rate; the
@@ -613,6 +642,12 @@ export function matchAmount(v: TokenView, i: number, end: number, ctx: AmountCon
 
 /** The kinds a suspended hyphen's far end gives both ends ("18- to 20-year-olds"). */
 const SUSPENDED_KINDS: ReadonlySet<FigureKind> = new Set(['AGE', 'DURATION', 'QUANTITY', 'PERCENT']);
+
+/** The kind of a figure whose unit is glued to its number ("4.8%", "0.3ppt", "9.58s", "10km"). */
+function kindOfGluedUnit(unit: string): FigureKind {
+  if (unit === '%' || unit === 'percentage point') return 'PERCENT';
+  return unit === 'second' ? 'DURATION' : 'QUANTITY';
+}
 
 /** "1:27.097" (a lap), "2:05:33" (a marathon): minutes and seconds with a fraction, or hours, minutes and seconds. */
 const RACE_TIME = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?$/;
@@ -708,8 +743,7 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
   // "the 400 block of North Fifth Street": an address, not a count.
   if (p.first === p.last && p.last + 2 < end && v.lower(p.last + 1) === 'block' && v.lower(p.last + 2) === 'of') return null;
   if (p.numeral && p.numeral.unit !== '') {
-    const kind = p.numeral.unit === '%' ? 'PERCENT' : p.numeral.unit === 'second' ? 'DURATION' : 'QUANTITY';
-    return match(p.first, p.last, kind, p.value, p.numeral.unit);
+    return match(p.first, p.last, kindOfGluedUnit(p.numeral.unit), p.value, p.numeral.unit);
   }
   if (p.numeral && p.numeral.form === 'clock' && p.numeral.meridiem === '' && mediaLength(v, i, end, ctx)) return null;
   const time = clock(v, p, i, end);
@@ -748,7 +782,7 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
     if (days >= 0) return { ...match(p.first, days, 'DATE', null), range: true };
     // "2-5cm", "10 to 15%": the unit glued to the far end is the range's.
     const glued = range.high.numeral?.unit;
-    if (glued) return { ...match(p.first, q.last, glued === '%' ? 'PERCENT' : 'QUANTITY', null, glued, approx), range: true };
+    if (glued) return { ...match(p.first, q.last, kindOfGluedUnit(glued), null, glued, approx), range: true };
     const kind: FigureKind = yearAt(v, p.first, end) !== null && yearAt(v, range.high.first, end) !== null ? 'DATE' : 'CARDINAL';
     return { ...match(p.first, q.last, kind, null, null, approx), range: true };
   }

@@ -35,6 +35,9 @@ function leadingNumber(parts: string[]): { value: number; used: number; spelled:
   return one !== undefined ? { value: one, used: 1, spelled: true } : null;
 }
 
+/** Words after "3-point" that make it a kind of shot ("3-point range", "a 3-point play"). */
+const SHOT_WORDS: ReadonlySet<string> = new Set(['range', 'line', 'shot', 'shots', 'shooting', 'shooter', 'attempt', 'attempts', 'arc', 'play', 'plays', 'percentage', 'basket', 'baskets', 'field']);
+
 /** Words after "one-day", "five-day" that name a cricket format. */
 const CRICKET_FORMATS: ReadonlySet<string> = new Set(['international', 'internationals', 'series', 'cup', 'test', 'tests', 'format', 'squad', 'side', 'cricket', 'game', 'games', 'match', 'matches']);
 
@@ -120,6 +123,8 @@ export function matchCompound(v: TokenView, i: number): Match | null {
     value += 0.5;
     rest = rest.slice(3);
   }
+  // "five 3-pointers", "from 3-point range": basketball's kinds of shot, not counts.
+  if (rest[0] === 'pointer' || rest[0] === 'pointers' || (rest.length === 1 && rest[0] === 'point' && SHOT_WORDS.has(i + 1 < v.tokens.length ? v.lower(i + 1) : ''))) return null;
   // "three-on-one", "two-for-one", "a two-way race": how many face how many, not a count.
   if (rest[0] === 'on' || rest[0] === 'for' || (rest.length === 1 && rest[0] === 'way')) return null;
   const head = rest[0];

@@ -7,7 +7,7 @@
 //     dollar otherwise;
 //   - whether "pounds" is money: only with sterling in sight, otherwise a weight in copy that
 //     has no British money or places in it;
-//   - which rupee a bare "Rs" is, and whether "P45" is the Philippine peso.
+//   - which rupee a bare "Rs" is, and whether "P45" and "N800" are pesos and naira.
 import type { Segmentation } from '../types';
 
 /** Canadian places that open a dateline, upper case. */
@@ -102,13 +102,28 @@ const RUPEE_HOMES: ReadonlyArray<{ code: string; places: ReadonlySet<string>; wo
   { code: 'NPR', places: new Set(['KATHMANDU', 'POKHARA', 'LALITPUR']), words: /\b(?:Nepal|Nepali|Nepalese|Kathmandu)\b/g },
 ];
 
-/** The Philippines' datelines, outlets and words: its papers write the peso as "P" against the number ("P58.42"). */
-const PHILIPPINE_PLACES: ReadonlySet<string> = new Set([
-  'MANILA', 'QUEZON CITY', 'MAKATI', 'MAKATI CITY', 'PASIG', 'PASIG CITY', 'TAGUIG', 'CEBU', 'CEBU CITY', 'DAVAO', 'DAVAO CITY',
-  'BAGUIO', 'BAGUIO CITY', 'ILOILO', 'ILOILO CITY', 'ZAMBOANGA', 'ZAMBOANGA CITY', 'CAGAYAN DE ORO', 'LEGAZPI', 'TACLOBAN',
-]);
-const PHILIPPINE_OUTLETS = /\b(?:Inquirer|Philstar|Philippine Star|Manila Bulletin|Manila Times|BusinessWorld|Rappler|GMA News|ABS-CBN|Philippine News Agency|PNA|SunStar)\b/;
-const PHILIPPINE_WORDS = /\b(?:Philippines|Philippine|Filipinos?|Metro Manila|Manila|Malacañang|Malacanang|Bangko Sentral|BSP|PSEi|Mindanao|Luzon|Visayas|Cebu|Davao|Quezon City|barangays?|Marcos)\b/g;
+/**
+ * Countries whose papers write their own money as a letter against every sum, small ones too: the
+ * Philippines' "P45" (elsewhere "P" needs a multiplier: a grade, a form) and Nigeria's "N800"
+ * (elsewhere "N" needs a decimal or grouping: "N95"). Their datelines, outlets and words.
+ */
+const LETTER_MONEY_HOMES: ReadonlyArray<{ code: string; places: ReadonlySet<string>; outlets: RegExp; words: RegExp }> = [
+  {
+    code: 'PHP',
+    places: new Set([
+      'MANILA', 'QUEZON CITY', 'MAKATI', 'MAKATI CITY', 'PASIG', 'PASIG CITY', 'TAGUIG', 'CEBU', 'CEBU CITY', 'DAVAO', 'DAVAO CITY',
+      'BAGUIO', 'BAGUIO CITY', 'ILOILO', 'ILOILO CITY', 'ZAMBOANGA', 'ZAMBOANGA CITY', 'CAGAYAN DE ORO', 'LEGAZPI', 'TACLOBAN',
+    ]),
+    outlets: /\b(?:Inquirer|Philstar|Philippine Star|Manila Bulletin|Manila Times|BusinessWorld|Rappler|GMA News|ABS-CBN|Philippine News Agency|PNA|SunStar)\b/,
+    words: /\b(?:Philippines|Philippine|Filipinos?|Metro Manila|Manila|Malacañang|Malacanang|Bangko Sentral|BSP|PSEi|Mindanao|Luzon|Visayas|Cebu|Davao|Quezon City|barangays?|Marcos)\b/g,
+  },
+  {
+    code: 'NGN',
+    places: new Set(['LAGOS', 'ABUJA', 'KANO', 'IBADAN', 'PORT HARCOURT', 'ENUGU', 'KADUNA', 'BENIN CITY', 'ABEOKUTA', 'JOS', 'OWERRI', 'CALABAR']),
+    outlets: /\b(?:Punch|Vanguard|Premium Times|ThisDay|THISDAY|BusinessDay|Daily Trust|Leadership|Channels TV|Nigerian Tribune|Sahara Reporters|NAN)\b/,
+    words: /\b(?:Nigeria|Nigerian|Nigerians|Lagos|Abuja|Tinubu|CBN|Central Bank of Nigeria|NNPC|NNPCL|EFCC|naira|Naira|Kano|FCT|Federal Executive Council)\b/g,
+  },
+];
 
 /** India's datelines and words: an Indian story that mentions Pakistan keeps its rupee Indian. */
 const INDIAN_PLACES: ReadonlySet<string> = new Set(['MUMBAI', 'NEW DELHI', 'DELHI', 'BENGALURU', 'BANGALORE', 'CHENNAI', 'KOLKATA', 'AHMEDABAD', 'PUNE']);
@@ -118,8 +133,8 @@ export class DocFacts {
   private dollarCode: string | undefined;
   private sterling: boolean | undefined;
   private rupeeCode: string | undefined;
-  private peso: boolean | undefined;
-  /** Which facts were asked for since it was last cleared (1: dollar, 2: sterling, 4: rupee, 8: peso), for the incremental analyser. */
+  private letterHomes: number | undefined;
+  /** Which facts were asked for since it was last cleared (1: dollar, 2: sterling, 4: rupee, 8: letter money), for the incremental analyser. */
   asked = 0;
 
   constructor(private readonly seg: Segmentation) {}
@@ -151,18 +166,28 @@ export class DocFacts {
     return 'INR';
   }
 
-  /** True when this is Philippine copy, whose "P45" and "pesos" are the Philippine peso. */
-  philippine(): boolean {
-    this.asked |= 8;
-    if (this.peso === undefined) this.peso = this.philippineCopy();
-    return this.peso;
+  /** True when this is the home copy of the country whose money `code` is written as a letter ("P45" in Philippine copy). */
+  writesLetterMoney(code: string): boolean {
+    const k = LETTER_MONEY_HOMES.findIndex((h) => h.code === code);
+    return k >= 0 && (this.letterMoneyHomes() & (1 << k)) !== 0;
   }
 
-  private philippineCopy(): boolean {
-    const { dateline, boilerplate, text } = this.seg;
-    if (dateline?.place && PHILIPPINE_PLACES.has(dateline.place.text.toUpperCase())) return true;
-    for (const b of boilerplate) if ((b.kind === 'byline' || b.kind === 'caption') && PHILIPPINE_OUTLETS.test(b.text)) return true;
-    return new Set(text.match(PHILIPPINE_WORDS)).size >= 2;
+  /** The countries of LETTER_MONEY_HOMES (a bit each, in its order) whose home copy this is. */
+  letterMoneyHomes(): number {
+    this.asked |= 8;
+    if (this.letterHomes === undefined) {
+      const { dateline, boilerplate, text } = this.seg;
+      const place = dateline?.place?.text.toUpperCase();
+      let homes = 0;
+      LETTER_MONEY_HOMES.forEach((home, k) => {
+        const homeCopy = (place !== undefined && home.places.has(place))
+          || boilerplate.some((b) => (b.kind === 'byline' || b.kind === 'caption') && home.outlets.test(b.text))
+          || new Set(text.match(home.words)).size >= 2;
+        if (homeCopy) homes |= 1 << k;
+      });
+      this.letterHomes = homes;
+    }
+    return this.letterHomes;
   }
 
   /** True when the article has British money or places in it, so "pounds" is sterling. */

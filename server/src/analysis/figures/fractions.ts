@@ -43,6 +43,9 @@ function ofAPoint(v: TokenView, first: number, last: number, end: number, value:
   return match(first, k + 2, 'PERCENT', value, 'percentage point');
 }
 
+/** Words before "three quarters" that make them a year's quarters ("the first three quarters"). */
+const PERIOD_RUNS: ReadonlySet<string> = new Set(['first', 'last', 'past', 'next', 'previous', 'final']);
+
 /** "half a century", "a quarter of a century": a span; with "ago" after it, a date. */
 function timeFraction(v: TokenView, first: number, last: number, end: number, value: number, unit: string): Match {
   if (last + 1 < end && AGO_WORDS.has(v.lower(last + 1))) return match(first, last + 1, 'DATE', null);
@@ -83,6 +86,8 @@ export function matchFraction(v: TokenView, i: number, end: number): Match | nul
   if (d !== undefined && n >= 1 && n <= 10 && next !== 'half' && next !== 'halves') {
     if (n === 1 ? next.endsWith('s') : !next.endsWith('s')) return null;
     if (n === 1 && !denominatorFits(v, i + 1, end)) return null;
+    // "in the first three quarters of the year": quarters of a year, a date.
+    if (next === 'quarters' && i > 0 && PERIOD_RUNS.has(v.lower(i - 1))) return match(i, i + 1, 'DATE', null);
     return match(i, i + 1, 'FRACTION', n / d);
   }
   // "one in five", "nine out of 10"

@@ -3,7 +3,7 @@
 // (Kenyan shillings), "SFr2m", "GH¢15.2" (cedis), "SR12 billion" (riyals). One letter is also a road, a mask or a model
 // ("R2", "N95", "F1"), so after "R" and "N" the number must read as money: a decimal, thousands
 // grouping, a multiplier glued to it or a multiplier word after it; after "P" (a grade, a size, a
-// form) only a multiplier will do, except in Philippine copy.
+// form) only a multiplier will do; in Philippine and Nigerian copy any sum will.
 import { GLUED_ONLY_CURRENCIES, LETTER_CURRENCIES, MULTIPLIERS } from './lexicon';
 import { type Match, match } from './match';
 import { parseNumeral, scaled } from './numerals';
@@ -18,6 +18,9 @@ const PREFIXES: ReadonlyArray<[string, string, Needs]> = [
   ...[...GLUED_ONLY_CURRENCIES].map(([p, code]): [string, string, Needs] => [p, code, 'money']),
   ['R', 'ZAR', 'money'], ['N', 'NGN', 'money'], ['P', 'PHP', 'multiplier'],
 ];
+
+/** Nouns after a letter and a number that make it a product's name ("N95 masks"). */
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['mask', 'masks', 'respirator', 'respirators', 'standard', 'model', 'series']);
 
 /** The prefix and currency of a token such as "R4.2", or null. */
 function prefixOf(raw: string): [number, string, Needs] | null {
@@ -57,8 +60,10 @@ export function matchGluedMoney(v: TokenView, i: number, end: number): Match | n
     last = i + 1;
   }
   const multiplied = n.multiplier !== 1 || last > i;
-  // Philippine papers write every peso so: "P45", "P58.42".
-  if (needs === 'multiplier' && !multiplied && !v.facts.philippine()) return null;
-  if (needs === 'money' && !n.decimal && !n.grouped && !multiplied) return null;
+  const moneyShaped = n.decimal || n.grouped || multiplied;
+  if ((needs === 'multiplier' && !multiplied) || (needs === 'money' && !moneyShaped)) {
+    // Philippine and Nigerian papers write every sum so: "P45", "N800" (not "N95 masks").
+    if (!v.facts.writesLetterMoney(unit) || (i + 1 < end && PRODUCT_NOUNS.has(v.lower(i + 1)))) return null;
+  }
   return match(i, last, 'MONEY', value, unit === 'INR' ? v.facts.rupee() : unit);
 }

@@ -47,7 +47,7 @@ function fits(v: TokenView, q: Qualifier, qualifierStart: number, m: Match): boo
     case 'DATE': return q.approx && q.bound === null && m.value !== null;
     case 'TIME': return q.approx;
     case 'DURATION': return v.lower(qualifierStart) !== 'over';
-    case 'MONEY': return !(v.lower(qualifierStart) === 'over' && m.last + 1 < v.tokens.length && MONEY_MATTERS.has(v.lower(m.last + 1)));
+    case 'MONEY': return !(v.lower(qualifierStart) === 'over' && moneyMatterAfter(v, m.last));
     default: return true;
   }
 }
@@ -61,8 +61,19 @@ const MONEY_MATTERS: ReadonlySet<string> = new Set([
   'bill', 'bills', 'contract', 'lawsuit', 'suit', 'settlement', 'payout', 'payment', 'fine', 'fines', 'bonus',
   'bonuses', 'bribe', 'bribes', 'takeover', 'bid', 'merger', 'tax', 'grant', 'fee', 'fees', 'pension', 'row',
   'dispute', 'overspend', 'overrun', 'shortfall', 'hole', 'loss', 'losses', 'damages', 'award', 'refund', 'deficit',
-  'budget', 'pay', 'bailout', 'fund', 'sale', 'cuts', 'spending',
+  'budget', 'pay', 'bailout', 'fund', 'sale', 'cuts', 'spending', 'plot', 'plots', 'haul', 'hauls', 'heist', 'robbery',
+  'raid', 'scandal', 'con', 'swindle', 'embezzlement',
 ]);
+
+/** A money matter right after the figure or after one word more ("over £2.3m cocaine plot", "over $5m tax bill"). */
+function moneyMatterAfter(v: TokenView, last: number): boolean {
+  const n = v.tokens.length;
+  if (last + 1 < n && MONEY_MATTERS.has(v.lower(last + 1))) return true;
+  return last + 2 < n && !v.capitalized(last + 1) && !LINKING_WORDS.has(v.lower(last + 1)) && MONEY_MATTERS.has(v.lower(last + 2));
+}
+
+/** Words between money and a noun that keep "over" a bound ("paid over $5m in fees"). */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'for', 'of', 'to', 'a', 'an', 'the', 'and', 'or', 'from', 'at', 'by', 'with', 'as']);
 
 function at(v: TokenView, i: number, end: number, ctx: AmountContext, previousEnd: number): Match | null {
   // "ticks up to 5%": the figure is the level reached, "up to" no ceiling.
@@ -131,7 +142,8 @@ export interface ParagraphFigures {
   dollar: string;
   sterling: boolean;
   rupee: string;
-  peso: boolean;
+  /** DocFacts.letterMoneyHomes() when asked. */
+  letterHomes: number;
 }
 
 /** Kept between analyses by the incremental analyser (paragraphKey says what a paragraph's figures read). */
@@ -197,7 +209,7 @@ export function findFigures(seg: Segmentation, mentions: Mention[], memo?: Figur
     }
     // The article's facts it read must still hold, or the paragraph is read again.
     if (((kept.asked & 1) !== 0 && v.facts.dollar() !== kept.dollar) || ((kept.asked & 2) !== 0 && v.facts.hasSterling() !== kept.sterling)
-      || ((kept.asked & 4) !== 0 && v.facts.rupee() !== kept.rupee) || ((kept.asked & 8) !== 0 && v.facts.philippine() !== kept.peso)) {
+      || ((kept.asked & 4) !== 0 && v.facts.rupee() !== kept.rupee) || ((kept.asked & 8) !== 0 && v.facts.letterMoneyHomes() !== kept.letterHomes)) {
       kept = scanned();
       memo.paragraphs.set(window ?? seg.text.slice(from, to), kept, extra ?? paragraphKey(seg, a, b, lo, hi, byStart, m0, to));
       const entry = memo.byParagraph?.get(head);
@@ -248,7 +260,7 @@ function scanParagraph(
   }
   return {
     figures, asked, dollar: asked & 1 ? v.facts.dollar() : '', sterling: asked & 2 ? v.facts.hasSterling() : false, rupee: asked & 4 ? v.facts.rupee() : '',
-    peso: (asked & 8) !== 0 && v.facts.philippine(),
+    letterHomes: asked & 8 ? v.facts.letterMoneyHomes() : 0,
   };
 }
 

@@ -99,6 +99,9 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['mw', 'MW'], ['gw', 'GW'], ['kw', 'kW'], ['kwh', 'kWh'], ['mwh', 'MWh'], ['gwh', 'GWh'],
   ['twh', 'TWh'], ['bcm', 'bcm'], ['calories', 'calorie'], ['bytes', 'byte'],
   ['gigabytes', 'GB'], ['terabytes', 'TB'], ['gb', 'GB'], ['tb', 'TB'], ['megabytes', 'MB'], ['petabytes', 'PB'],
+  // Data and its speed: "100 megabits per second", "50 Mbps", "614GB/s" ("Gb/s" in bits: numerals.ts).
+  ['kilobytes', 'kB'], ['megabit', 'Mbit'], ['megabits', 'Mbit'], ['gigabit', 'Gbit'], ['gigabits', 'Gbit'], ['kilobits', 'kbit'],
+  ['terabits', 'Tbit'], ['mbps', 'Mbit/s'], ['gbps', 'Gbit/s'], ['kbps', 'kbit/s'], ['mb/s', 'MB/s'], ['gb/s', 'GB/s'], ['tb/s', 'TB/s'],
   ['hz', 'Hz'], ['hertz', 'Hz'], ['khz', 'kHz'], ['mhz', 'MHz'], ['megahertz', 'MHz'], ['ghz', 'GHz'], ['gigahertz', 'GHz'],
   ['mtpa', 'Mtpa'], ['teu', 'TEU'], ['teus', 'TEU'], ['dwt', 'dwt'],
   // Concentrations in blood, water and air ("172 nmol/L", "240 mg/dL", "310 µg/m3").

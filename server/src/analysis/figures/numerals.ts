@@ -87,9 +87,11 @@ export function parseNumeral(s: string): Numeral | null {
   if (raw === 'C' || raw === 'F') return { ...base, unit: raw === 'C' ? '°C' : '°F' };
   // "8.4pc", "3pct": the British papers' and the wires' per cent, written against the number.
   if (raw === 'pc' || raw === 'pct') return { ...base, unit: '%' };
+  // "0.3ppt", "2pp", "0.5%pt": the finance pages' percentage points.
+  if (PERCENTAGE_POINT_SUFFIXES.has(raw)) return { ...base, unit: 'percentage point' };
   // "2.4in": the British papers' inches, written against the number.
   if (raw === 'in') return { ...base, unit: 'inch' };
-  const unit = rest === 'm' ? undefined : MEASURE_UNITS.get(rest);
+  const unit = rest === 'm' ? undefined : BIT_RATES.get(raw) ?? MEASURE_UNITS.get(rest);
   // "10km", "256GB", "120Hz": a short unit in its own case ("5M" is no unit).
   if (unit !== undefined && (rest.length > 2 || raw === rest || raw === unit)) return { ...base, unit };
   // "10.45pm": the British papers' clock, a dot between hours and minutes.
@@ -104,6 +106,11 @@ export function parseNumeral(s: string): Numeral | null {
   }
   return null;
 }
+
+const PERCENTAGE_POINT_SUFFIXES: ReadonlySet<string> = new Set(['ppt', 'ppts', 'pp', '%pt', '%pts', '%-pt', '%-pts']);
+
+/** Speeds in bits, which only the case tells from bytes ("120Gb/s" against "614GB/s"). */
+const BIT_RATES: ReadonlyMap<string, string> = new Map([['Kb/s', 'kbit/s'], ['Mb/s', 'Mbit/s'], ['Gb/s', 'Gbit/s'], ['Tb/s', 'Tbit/s']]);
 
 /** What a price is per, written after a slash against the number ("3.49/gallon"). */
 const RATE_DENOMINATORS: ReadonlySet<string> = new Set([

@@ -1,6 +1,8 @@
 // Qualifiers around a number: "more than 70" (a lower bound), "about 100" (approximate),
 // "between 10 and 15" (a range), "10 or more".
 import type { Figure } from '../types';
+import { opensGluedMoney } from './glued-money';
+import { CURRENCY_SYMBOLS } from './lexicon';
 import type { TokenView } from './token-view';
 
 export interface Qualifier {
@@ -85,6 +87,8 @@ const OVER_PARTICLE_VERBS: ReadonlySet<string> = new Set([
   'hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning', 'sign', 'signs', 'signed', 'signing',
 ]);
 
+const TAKE_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
 /** Verbs that put a thing under snow, water or rubble ("buried under", "submerged under"). */
 const BURYING_VERBS: ReadonlySet<string> = new Set(['bury', 'buries', 'buried', 'burying', 'submerged', 'blanketed', 'blankets', 'blanketing']);
 
@@ -100,6 +104,8 @@ export function matchQualifier(v: TokenView, i: number, end: number): Qualifier 
   if (!list) return null;
   // "handed over $25 million", "refused to hand over two suspects": a verb's particle, no bound.
   if (i > 0 && v.lower(i) === 'over' && OVER_PARTICLE_VERBS.has(v.lower(i - 1))) return null;
+  // "agreed to take over R254 billion of its debt": taking over money is a particle too.
+  if (i > 0 && i + 1 < end && v.lower(i) === 'over' && TAKE_VERBS.has(v.lower(i - 1)) && (CURRENCY_SYMBOLS.has(v.raw(i + 1)) || opensGluedMoney(v.raw(i + 1)))) return null;
   // "buries the town under 4 feet of snow": a place under something, no bound.
   if (v.lower(i) === 'under' && buriedBefore(v, i)) return null;
   for (const p of list) {

@@ -35,6 +35,8 @@ export function unitInMultiplier(v: TokenView, k: number): UnitTail | null {
 export function unitAt(v: TokenView, k: number, end: number): UnitTail | null {
   if (k >= end) return null;
   const w = v.lower(k);
+  // "0.5%pt", "2% pts": percentage points.
+  if (w === '%' && k + 1 < end && (v.lower(k + 1) === 'pt' || v.lower(k + 1) === 'pts')) return { kind: 'PERCENT', unit: 'percentage point', last: k + 1, scale: 1 };
   if (PERCENT_WORDS.has(w)) {
     if (w === 'percentage') {
       const n = k + 1 < end ? v.lower(k + 1) : '';
@@ -48,6 +50,7 @@ export function unitAt(v: TokenView, k: number, end: number): UnitTail | null {
     return { kind: 'PERCENT', unit: 'basis point', last: k + 1, scale: 1 };
   }
   if (w === 'bps' || w === 'bp') return { kind: 'PERCENT', unit: 'basis point', last: k, scale: 1 };
+  if ((w === 'ppt' || w === 'ppts' || w === 'pp') && v.raw(k) === w) return { kind: 'PERCENT', unit: 'percentage point', last: k, scale: 1 };
   // "424 parts per million": a concentration.
   if (w === 'parts' && k + 2 < end && v.lower(k + 1) === 'per') {
     const per = PARTS_PER[v.lower(k + 2)];
@@ -137,7 +140,7 @@ function currencyAt(v: TokenView, k: number, end: number): UnitTail | null {
  * copy, Pakistan's rupee in Pakistani copy, the Philippine peso in Philippine copy).
  */
 export function moneyOfWord(v: TokenView, word: string, code: string, adjective = ''): { unit: string; scale: number } {
-  if (code === 'peso' && !adjective && v.facts.philippine()) return { unit: 'PHP', scale: 1 };
+  if (code === 'peso' && !adjective && v.facts.writesLetterMoney('PHP')) return { unit: 'PHP', scale: 1 };
   if (code === 'cent') return { unit: adjective || v.facts.dollar(), scale: 0.01 };
   if (code === 'penny') return { unit: 'GBP', scale: 0.01 };
   if (code === 'INR') return { unit: adjective || v.facts.rupee(), scale: 1 };

@@ -80,6 +80,10 @@ const LINE_RULES: LineRule[] = [
   // A newsletter post's buttons: "Like · Comment · Restack", "Listen to this article · 4 min".
   { kind: 'share', line: /^(?:Like|Comment|Restack|Share)(?: [∙·•|] (?:Like|Comment|Restack|Share))+$/ },
   { kind: 'share', line: /^Listen to this (?:article|story)(?: [∙·•|] \d{1,2} min(?:utes?)?)?$/ },
+  // A byline's second line: "Reporting from Kansas City, Mo.".
+  { kind: 'byline', line: /^Reporting from \p{Lu}[\p{L}.'’ -]{1,40}(?:, \p{Lu}[\p{L}.'’ -]{1,30}){0,2}\.?$/u },
+  // A page's reading-list button: "Save articles to read later and create your own reading list."
+  { kind: 'share', line: /^Save (?:articles|stories) to read later\b.{0,80}$/ },
   // A live page's controls and a browser notice: "Skip to content", "Key events", "Please turn on JavaScript …".
   { kind: 'share', line: /^(?:Skip to (?:main )?(?:content|navigation)|Key events|Show key events only|Please turn on JavaScript\b.{0,100})$/ },
   // A page's toggles and next-story button, alone on their lines: "More", "Less", "Read Next Story".

@@ -294,9 +294,10 @@ const CONTACT_ADDRESS = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?: 
 
 /**
  * The writer's note under a story: "Jordan Pike covers transportation for the Valley Herald.
- * Reach him at 555-0142.", "Ana Cruz is a staff writer at The Ledger."
+ * Reach him at 555-0142.", "Ana Cruz is a staff writer at The Ledger.", "… a national correspondent
+ * for The Times, covering transportation."
  */
-const STAFF_NOTE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:covers [\p{L} ,&'’-]{3,80} for|writes about [\p{L} ,&'’-]{3,80} for|reports on [\p{L} ,&'’-]{3,80} for|is (?:a|an|the) (?:senior |staff |freelance |political |business |health |court |city )?(?:reporter|writer|correspondent|columnist|editor) (?:for|at|with)) (?:the |The )?\p{Lu}[\p{L}.'’& -]{1,60}\.(?: (?:Reach|Contact|Email|E-mail|Follow) (?:him|her|them) (?:at|on|via) \S{1,80}(?: or \S{1,80})?)?$/u;
+const STAFF_NOTE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:covers [\p{L} ,&'’-]{3,80} for|writes about [\p{L} ,&'’-]{3,80} for|reports on [\p{L} ,&'’-]{3,80} for|is (?:a|an|the) (?:senior |staff |freelance |political |business |health |court |city |national |foreign |metro |investigative |climate |science |technology |sports |culture )?(?:reporter|writer|correspondent|columnist|editor) (?:for|at|with)) (?:the |The )?\p{Lu}[\p{L}.'’& -]{1,60}(?:, covering [^.]{1,120})?\.(?: (?:Reach|Contact|Email|E-mail|Follow) (?:him|her|them) (?:at|on|via) \S{1,80}(?: or \S{1,80})?)?$/u;
 
 /** The end of the writer's name opening a staff note ("Jordan Pike covers …" → 11), or -1. */
 export function staffNoteNameEnd(line: string): number {

@@ -143,7 +143,8 @@ function wordCount(s: string): number {
  */
 const LABELLED_LISTS: ReadonlyArray<{ opens: (line: string) => boolean; item: (line: string) => boolean }> = [
   { opens: opensTagList, item: isTagLine },
-  { opens: opensRankedList, item: isRankedLine },
+  // Numbered or not ("Most viewed" over plain headlines).
+  { opens: opensRankedList, item: (line) => isRankedLine(line) || isStoryLinkLine(line) },
   { opens: opensTickerList, item: isTickerLine },
   { opens: opensStoryList, item: isStoryLinkLine },
 ];
