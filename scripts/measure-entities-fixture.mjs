@@ -4,7 +4,7 @@
 // hand-made gold, CoNLL-2003 span conventions), through the CLI.
 //
 //   npm run build && node scripts/measure-entities-fixture.mjs [--cli "node dist/cli.js analyze --jsonl"]
-//        [--gold test/fixtures/entities-modern/gold.json] [--batch 1|2|…|18] [--errors] [--json out.json]
+//        [--gold test/fixtures/entities-modern/gold.json] [--batch 1|2|…|19] [--errors] [--json out.json]
 //
 // --batch N scores only the articles of batch N (1: issue 10 round 3's seven; 2: round 4's seven,
 // written blind; 3: round 5's six, written blind; 4: round 6's six, written blind; 5: round 7's six, written blind; 6: round 8's six, written blind; 7: round 9's five, written blind; 8: round 10's four, written blind; 9: round 11's three, written blind; 10: round 12's four, written blind; 11: round 13's four, written blind; 12: round 14's three, written blind; 13: round 16's three articles and 22 single sentences, written blind; 14: round 18's three articles and 22 single
@@ -12,9 +12,10 @@
 // (sentences-2017c.txt), written blind; 16: round 22's six articles and 22 single sentences
 // (sentences-2026.txt), written blind; 17: round 24's six articles and 22 single sentences
 // (sentences-2026b.txt), written blind; 18: round 26's six articles and 20 single sentences
-// (sentences-2026c.txt), written blind); default all.
+// (sentences-2026c.txt), written blind; 19: round 27's six articles and 20 single sentences
+// (sentences-2026d.txt), written blind); default all.
 // A gold entry with `line: N` is the N-th line of its file alone, a document of its own (batches 13,
-// 14, 15, 16, 17 and 18's single sentences: the engine sees each with no article around it). --check-gold only places the gold spans (no engine run).
+// 14, 15, 16, 17, 18 and 19's single sentences: the engine sees each with no article around it). --check-gold only places the gold spans (no engine run).
 //
 // Measures (micro-averaged over all articles): exact typed mention P/R/F1 per type, for
 // PERSON + ORGANIZATION + LOCATION (MAIN, the issue's figure) and for all four types. A mention

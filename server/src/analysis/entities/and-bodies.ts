@@ -13,12 +13,26 @@ import { PERSON, ORGANIZATION, LOCATION } from './labels';
 const AND = hashLower('and'), POLICE = hashLower('police');
 const PLACES = listBits('location', 'seen-location', 'country');
 
+/** A name with a head word or a lower-case word in it ("Royal Bank of Canada") is whole already. */
+function headed(ctx: DocContext, s: TokenSpan): boolean {
+  for (let j = s.from; j < s.to; j++) if (ORG_HEAD_HASHES.has(ctx.lower[j]) || ctx.cap[j] !== TITLE) return true;
+  return false;
+}
+
 export function andBodies(ctx: DocContext, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;
   for (let i = 0; i + 1 < spans.length; i++) {
     const a = spans[i], b = spans[i + 1];
     // Round 21: "Devon and Cornwall Police", "Avon and Somerset Police": a police force named for two
     // counties, the first read as a person (no one is named "X and Y Police").
+    // Round 27: "Garda National Drugs and Organised Crime Bureau": a body's first words read apart from the rest, three
+    // capitalised words or more ending in no head word, "and", then a run ending in one, are one body.
+    if (a.type === ORGANIZATION && b.type === ORGANIZATION && !a.sure && !b.sure && b.from === a.to + 1 && ctx.lower[a.to] === AND && a.to - a.from >= 3 &&
+      b.to - b.from >= 2 && ORG_HEAD_HASHES.has(ctx.lower[b.to - 1]) && !headed(ctx, a) && ctx.cap[a.to - 1] === TITLE && ctx.cap[b.from] === TITLE) {
+      a.to = b.to;
+      b.to = b.from; drop = true; i++;
+      continue;
+    }
     const place = a.type === LOCATION || (a.type === PERSON && !a.sure && a.to - a.from === 1 && ctx.lower[b.to - 1] === POLICE);
     if (!place || b.type !== ORGANIZATION || a.to - a.from > 2 || b.from !== a.to + 1 || ctx.lower[a.to] !== AND) continue;
     if (b.to - b.from < 2 || !ORG_HEAD_HASHES.has(ctx.lower[b.to - 1]) || (aloneInListsAt(ctx, b.from) & PLACES) === 0) continue;

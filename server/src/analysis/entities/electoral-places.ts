@@ -13,6 +13,9 @@ const SEAT_NOUNS = wordSet(['byelection', 'by-election', 'byelections', 'by-elec
   // Round 21: "held the Barnsfield seat", "the Kowhai electorate" (New Zealand's and Australia's word).
   'seat', 'electorate']);
 const VOTERS = wordSet(['voters', 'constituents', 'electors']);
+const WIN_VERBS = wordSet(['won', 'win', 'wins', 'held', 'hold', 'holds', 'lost', 'lose', 'loses', 'took', 'take', 'takes', 'retained', 'retains', 'gained', 'gains']);
+const BY = wordSet(['by']);
+const SEAT_PREFIXES = wordSet(['upper', 'lower', 'greater', 'old', 'new', 'mid', 'great', 'little']);
 const NOT_SEAT = listBits('organization', 'seen-organization', 'demonym', 'seen-misc');
 const PLACE = listBits('location', 'seen-location');
 
@@ -23,8 +26,14 @@ export function electoralPlaces(ctx: DocContext, spans: TokenSpan[]): TokenSpan[
     if (s.to - s.from > 3 || ctx.cap[s.from] !== TITLE) continue;
     // Round 24: "Ashcombe North voters": a name ending in a compass word before "voters" is the seat
     // (not "Trump voters", "Labour voters").
-    const voters = VOTERS.has(ctx.lower[s.to]) && s.to - s.from >= 2 && ctx.cap[s.to - 1] === TITLE && COMPASS.has(ctx.lower[s.to - 1]);
-    if (!voters && !SEAT_NOUNS.has(ctx.lower[s.to])) continue;
+    const compass = s.to - s.from >= 2 && ctx.cap[s.to - 1] === TITLE && COMPASS.has(ctx.lower[s.to - 1]);
+    const voters = compass && VOTERS.has(ctx.lower[s.to]);
+    // Round 27: "She won Lower Vale North by 412 votes": a name ending in a compass word that is won, held or lost by votes.
+    // A region word left out before it is the seat's too ("Lower", "Upper").
+    const f = compass && s.from - 1 > ctx.sentFirst[s.from] && ctx.cap[s.from - 1] === TITLE && SEAT_PREFIXES.has(ctx.lower[s.from - 1]) ? s.from - 1 : s.from;
+    const won = compass && f > ctx.sentFirst[s.from] && WIN_VERBS.has(ctx.lower[f - 1]) && BY.has(ctx.lower[s.to]);
+    if (won) s.from = f;
+    if (!voters && !won && !SEAT_NOUNS.has(ctx.lower[s.to])) continue;
     // A name the lists hold as a body or nationality and never as a place is the party's ("a Labour constituency").
     const lists = listClassesAt(ctx, s.from);
     if ((lists & NOT_SEAT) !== 0 && (lists & PLACE) === 0) continue;

@@ -17,6 +17,10 @@ export const HONORIFICS = new Set([
   'coun.', 'const.', 'cst.', 'atty.', 'msgr.',
   // South Asian honorifics: "Smt. Kamla Devi", "Shri Ram Prasad".
   'smt', 'smt.', 'shri', 'shri.',
+  // Round 27: Nigerian and Malaysian honorifics and the Westminster style ("Alhaji Umar Atanda",
+  // "Engr. Abdulganiyu Salihu", "Rt. Hon. Yakubu Danladi", "Datuk Azlan Yusof", "Madam Koh Siew Lan").
+  // "Rt" is cut from its full stop by the segmenter ("Rt. Hon." ends a sentence there).
+  'alhaji', 'alhaja', 'hon.', 'rt.', 'rt', 'engr.', 'engr', 'datuk', 'datin', 'madam',
 ]);
 
 /** The honorifics as the rules see tokens (hashed lower case, DocContext.lower): no string built per token. */
@@ -24,8 +28,8 @@ const HONORIFIC_HASHES = wordSet([...HONORIFICS]);
 
 export function isHonorific(ctx: DocContext, seg: Segmentation, k: number): boolean {
   const t = seg.tokens[k].text;
-  // "Mr", "Mrs", "Cllr" or a short word with its period.
-  return (t.length <= 4 || (t.length <= 7 && t.charCodeAt(t.length - 1) === 46)) && HONORIFIC_HASHES.has(ctx.lower[k]);
+  // "Mr", "Mrs", "Cllr", "Alhaji" or a short word with its period.
+  return (t.length <= 6 || (t.length <= 7 && t.charCodeAt(t.length - 1) === 46)) && HONORIFIC_HASHES.has(ctx.lower[k]);
 }
 
 export function honorificNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {

@@ -69,6 +69,15 @@ function players(ctx: DocContext, colon: number, end: number): number[] | null {
   return depth === 0 ? out : null;
 }
 
+/** Names of one or two words, none a country: a side's eleven written with commas only. */
+function teamSheet(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, list: number[]): boolean {
+  for (let i = 0; i < list.length; i += 2) {
+    if (list[i + 1] - list[i] > 2 || ctx.cap[list[i]] !== TITLE) return false;
+    if (isCountry(gaz, ctx, tokenSpan(list[i], list[i + 1], PERSON), seg)) return false;
+  }
+  return true;
+}
+
 /** Counts the ";" of a unit: a club's line-up writes its lines apart with them. */
 function semicolons(ctx: DocContext, from: number, end: number): number {
   let n = 0;
@@ -107,14 +116,18 @@ export function lineUps(ctx: DocContext, seg: Segmentation, gaz: Gazetteer, span
     }
     if (colon < 0) continue;
     const bench = colon === first + 1 && headEnd === colon && BENCH_HEADS.has(ctx.lower[first]);
-    if (!bench && semicolons(ctx, colon, end) === 0) continue;
+    const lines = bench || semicolons(ctx, colon, end) > 0;
     const list = players(ctx, colon, end);
     // A club's eleven by lines: five names at least; a bench: one at least (kept until a club's line-up confirms the article).
-    if (!list || list.length < (bench ? 2 : 10)) continue;
+    // Round 27: or a side written with commas only ("Rovers: Ellis, Knight, Hughes, …"): nine names at
+    // least, surnames alone or two words, none a country (a list of nations is no team sheet).
+    if (!list || list.length < (bench ? 2 : lines ? 10 : 18) || (!lines && !teamSheet(ctx, seg, gaz, list))) continue;
     if (bench) { benches.push([first, end]); continue; }
     const head = tokenSpan(first, headEnd, ORGANIZATION, true);
     // A national side is its country (CoNLL-2003 types it a place): the players still count.
-    if (!isCountry(gaz, ctx, head, seg)) clubs.push(first, headEnd);
+    // "Squad: Michael Atherton (captain), …": a common word heads the list, no club.
+    const common = headEnd - first === 1 && ctx.casing[first] >= 1 && ctx.casing[first] <= 3;
+    if (!isCountry(gaz, ctx, head, seg) && !common) clubs.push(first, headEnd);
     for (let i = 0; i < list.length; i += 2) found.push(list[i], list[i + 1]);
   }
   if (found.length === 0) return scoreLineClubs(ctx, seg, gaz, spans, clubs);

@@ -15,7 +15,10 @@ import { PERSON, ORGANIZATION, LOCATION, MISC } from './labels';
 const hashes = (words: string[]): WordSet => wordSet(words);
 
 /** Streets and squares: never a person's or a MISC name's last word. */
-const STREETS = hashes(['street', 'avenue', 'boulevard', 'road', 'lane', 'drive', 'square', 'highway', 'parkway', 'expressway', 'rue', 'plaza']);
+const STREETS = hashes(['street', 'avenue', 'boulevard', 'road', 'lane', 'drive', 'square', 'highway', 'parkway', 'expressway', 'rue', 'plaza',
+  // Round 27: British residential streets, in court reports' addresses ("of Maple Close, Swindon").
+  // Not "crescent": "Red Crescent", "Golden Crescent".
+  'close', 'terrace', 'mews']);
 /** Places: never a person's last word. */
 const PLACES = hashes(['beach', 'springs', 'falls', 'heights', 'bay', 'island', 'islands', 'valley', 'lake', 'river', 'mountains', 'county', 'harbour', 'harbor', 'township', 'borough', 'parish', 'coast', 'peninsula']);
 /** Natural places: not an organisation's last word either ("the Crescent Lake fire", "Puget Sound"). */
@@ -28,6 +31,22 @@ const TERRITORIES = hashes(['territories', 'territory', 'province', 'oblast', 'p
 const AREAS = hashes(['area', 'region']);
 /** …but a bloc's area is a body ("Central European Free Trade Area", "European Economic Area"). */
 const BLOC_AREAS = hashes(['trade', 'economic', 'currency', 'monetary', 'customs']);
+/** Round 27: "at Hartline-Moser Funeral Home": a name read without the "Funeral Home" after it takes it in. */
+function funeralHomes(ctx: DocContext, spans: TokenSpan[]): void {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i], k = s.to;
+    if (k + 1 >= ctx.sentEnd[s.from] || !CARE_KINDS.has(ctx.lower[k]) || ctx.cap[k] !== TITLE || ctx.cap[k + 1] !== TITLE || !CARE_ENDS.has(ctx.lower[k + 1])) continue;
+    if (s.sure || (i + 1 < spans.length && spans[i + 1].from < k + 2)) continue;
+    s.to = k + 2;
+    s.type = ORGANIZATION;
+  }
+}
+
+/** A street's word ("Road", "Close"), by hashed lower case. */
+export function isStreetWord(h: number): boolean {
+  return STREETS.has(h);
+}
+
 /** A street's direction after its street word ("Queen Street East"). */
 const DIRECTIONS = hashes(['east', 'west', 'north', 'south']);
 /** First words of football clubs' names ("Real Salt Lake", "Sporting Kansas City"): the club, whatever its last word (round 17). */
@@ -42,6 +61,11 @@ const STATIONS = hashes(['station', 'terminal', 'port']);
  * article needs its "Brightwater Ferries" read as a person (test/fixtures/corrections/), left to the lead.
  */
 const CARRIER_ENDS = hashes(['ferries', 'shipping', 'airways', 'railways', 'buses', 'coaches']);
+/** Round 27: an obituary's funeral home ("… Funeral Home", "… Funeral Chapel"). */
+const CARE_KINDS = hashes(['funeral']);
+const CARE_ENDS = hashes(['home', 'homes', 'center', 'centre', 'chapel', 'services']);
+const DISTRICT_KINDS = hashes(['senatorial', 'congressional', 'electoral', 'legislative', 'parliamentary']);
+const DISTRICT = hashLower('district');
 const COMPANY_ENDS = hashes([
   'energy', 'brothers', 'international', 'capital', 'partners', 'global', 'holding', 'media', 'mutual', 'resources', 'pharma',
   'labs', 'airlines',
@@ -232,6 +256,7 @@ export function streetNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan
 
 export function typesByLastWord(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;
+  funeralHomes(ctx, spans);
   for (const s of spans) {
     // "Township board chairwoman …": a place's common word alone first in a sentence, read as a
     // person, is no name (it would make a person of "Harlan Township" through the surname repeats).
@@ -248,6 +273,10 @@ export function typesByLastWord(ctx: DocContext, seg: Segmentation, spans: Token
     if (s.sure || to - s.from < 2 || ctx.allCaps[to - 1] || ctx.cap[to - 1] !== TITLE) continue;
     const last = ctx.lower[to - 1];
     const t = s.type;
+    // "Hartline-Moser Funeral Home": an undertaker's business is a body (CoNLL-2003 types a nursing home a place: not those).
+    if (to - s.from >= 3 && CARE_KINDS.has(ctx.lower[to - 2]) && CARE_ENDS.has(last)) { s.type = ORGANIZATION; continue; }
+    // "Kwara South Senatorial District", "Ohio's 9th Congressional District": an electoral district is a place.
+    if (to - s.from >= 3 && DISTRICT_KINDS.has(ctx.lower[to - 2]) && last === DISTRICT) { s.type = LOCATION; continue; }
     // "Barry Lane", "Chad Day": a given name and a surname are a person's name,
     // unless the word before says place ("in Myrtle Beach").
     if (to - s.from === 2 && !COMPANY_ENDS.has(last) && !TRADE_ENDS.has(last) && !ORG_HEAD_HASHES.has(last) && listedAs(ctx, s.from, FIRST_NAME) && listedAs(ctx, s.from + 1, LAST_NAME) &&

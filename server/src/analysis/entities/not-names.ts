@@ -132,6 +132,14 @@ function cutTimeZone(ctx: DocContext, s: TokenSpan): void {
   if (s.from === s.to) s.to = s.from = k;
 }
 
+/** Round 27: a statistic's letter before a comparison ("P<0.001", "P = 0.02", "n = 412"): no name. */
+function isTestLetter(seg: Segmentation, k: number): boolean {
+  const t = seg.tokens[k].text;
+  if (t.length !== 1 || k + 2 >= seg.tokens.length) return false;
+  const op = seg.tokens[k + 1].text;
+  return (op === '<' || op === '=' || op === '>' || op === '≤' || op === '≥') && /^[0-9.]/.test(seg.tokens[k + 2].text);
+}
+
 export function dropNeverNames(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let drop = false;
   for (const s of spans) {
@@ -145,6 +153,7 @@ export function dropNeverNames(ctx: DocContext, seg: Segmentation, spans: TokenS
       drop = true;
     } else if (s.to - s.from === 1) {
       if (isNever(ctx, s.from)) drop = true;
+      else if (isTestLetter(seg, s.from)) { s.to = s.from; drop = true; }
     } else if (s.type !== MISC && DAY_HASHES.has(ctx.lower[s.to - 1])) {
       // "Christmas Eve", "Easter Monday"; not "Easter Island".
       for (let k = s.from; k < s.to - 1; k++) if (HOLIDAY_HASHES.has(ctx.lower[k])) s.type = MISC;

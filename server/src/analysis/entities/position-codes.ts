@@ -10,11 +10,15 @@ import { ORG_HEAD_HASHES } from './org-words';
 import { type TokenSpan, tokenSpan } from './spans';
 import { PERSON } from './labels';
 
-/** Positions of American football, baseball and basketball, as written in capitals ("MLB" is a league, "SS" a ship's prefix: left out). */
+/** Positions of American football, baseball and basketball, as written in capitals ("MLB" is a league). */
 const POSITIONS = new Set([
   'QB', 'RB', 'FB', 'WR', 'TE', 'LT', 'RT', 'LG', 'RG', 'OT', 'OL', 'DL', 'DE', 'DT', 'NT', 'LB', 'ILB', 'OLB', 'CB', 'S', 'FS',
   'DB', 'K', 'P', 'LS', 'KR', 'PR', 'RHP', 'LHP', 'OF', 'DH', '1B', '2B', '3B', 'C', 'G', 'F',
+  // Round 27: baseball's infielder and outfield spots ("INF Marco Delpiano was recalled").
+  'INF', 'CF', 'LF', 'RF', 'SS',
 ]);
+/** "SS" is also a ship's prefix ("SS Great Britain"): a shortstop only after a colon or a comma (a notes block's "Rivercats: SS …"). */
+const SHIP_TOO = 'SS';
 
 /** "LG Electronics Inc.": an organisation's word in the name says it is no player's. */
 function hasOrgWord(ctx: DocContext, from: number, to: number): boolean {
@@ -28,6 +32,14 @@ function commonWords(ctx: DocContext, from: number, to: number): boolean {
   return true;
 }
 
+function isCode(ctx: DocContext, seg: Segmentation, k: number, inside: boolean): boolean {
+  const t = seg.tokens[k].text;
+  if (t.length > 3 || (inside && t.length < 2) || ctx.allCaps[k] !== 0 || !POSITIONS.has(t) || k + 1 >= ctx.sentEnd[k]) return false;
+  if (t !== SHIP_TOO) return true;
+  const before = k > 0 ? seg.tokens[k - 1].text : '';
+  return before === ':' || before === ',';
+}
+
 export function positionCodes(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   /** Tokens before this belong to a player already read. */
@@ -38,15 +50,16 @@ export function positionCodes(ctx: DocContext, seg: Segmentation, spans: TokenSp
       if (s.to > taken) out.push({ ...s, from: taken });
       return;
     }
-    const k = s.from;
-    const t = seg.tokens[k].text;
-    const code = t.length <= 3 && ctx.allCaps[k] === 0 && POSITIONS.has(t) && k + 1 < ctx.sentEnd[k];
-    const end = code ? nameRunEnd(seg, ctx, k + 1, 4) : k;
-    if (end - (k + 1) < 2 || end < s.to || hasOrgWord(ctx, k + 1, end) || commonWords(ctx, k + 1, end)) {
+    // The code opens the span, or (two capitals or more) stands inside it after the team ("Rivercats RHP Tomas Quiroga").
+    let k = s.from;
+    while (k < s.to && !isCode(ctx, seg, k, k > s.from)) k++;
+    const end = k < s.to ? nameRunEnd(seg, ctx, k + 1, 4) : k;
+    if (k >= s.to || end - (k + 1) < 2 || end < s.to || hasOrgWord(ctx, k + 1, end) || commonWords(ctx, k + 1, end)) {
       out?.push(s);
       return;
     }
     out ??= spans.slice(0, i);
+    if (k > s.from) out.push(tokenSpan(s.from, k, s.type));
     out.push(tokenSpan(k + 1, end, PERSON));
     taken = end;
   });

@@ -59,6 +59,12 @@ import { placeClubs } from './place-clubs';
 import { izafatNames } from './izafat-names';
 import { stormsAndRoads } from './storms-and-roads';
 import { tableGaps } from './table-gaps';
+import { commaTitles } from './comma-titles';
+import { addressTowns } from './addresses';
+import { maidenNames } from './maiden-names';
+import { adjacentBodies } from './adjacent-bodies';
+import { titlesOf } from './titles-of';
+import { possessivePlaces } from './possessive-places';
 import { newsAgencies } from './news-agencies';
 import { compassSeats, legislatures } from './legislatures';
 import { freelanceCredits } from './freelance-credits';
@@ -225,6 +231,9 @@ function mergeOrganisationRuns(ctx: DocContext, seg: Segmentation, spans: TokenS
         (ctx.casing[k - 1] <= 3 || (ctx.casing[k - 1] === 4 && (k - 1 === first || ctx.cap[k - 2] !== 3 || (k - 2 === first && ctx.casing[k - 2] >= 1 && ctx.casing[k - 2] <= 3))))) from = k;
       else break;
     }
+    // Round 27: "Workers' Party MP …" opening a sentence: the plural before the mark is the name's first word
+    // (the loop stops at a sentence's first word written in lower case elsewhere), not left out to make "' Party".
+    if (from > first && isPluralPossessiveMark(seg, from)) from--;
     while (from < i && RUN_PARTICLES.has(toks[from].text.toLowerCase())) from++;
     if (i - from < 1) continue;
     // "West Bank", "Central Clinical Hospital": a run the lists hold as a place and never as an organisation is that place (round 12).
@@ -438,7 +447,13 @@ function portfolioName(ctx: DocContext, seg: Segmentation, s: TokenSpan): number
   const t = ctx.lower[b - 1];
   if (ctx.cap[b - 1] !== 3 || !(JOB_TITLE_HASHES.has(t) || TITLE_HASHES.has(t))) return -1;
   for (let k = s.from + 1; k + 1 < s.to; k++) if (listed(ctx, k, GIVEN_NAME) && isPersonName(ctx, seg, k, s.to)) return k;
-  return -1;
+  // Round 27: "Minister for National Development Lim Kok Seng": a portfolio of words news writes in lower
+  // case, then a name of words it never does (a family name first, no given name a list holds).
+  let k = s.from;
+  while (k < s.to && ctx.casing[k] >= 1 && ctx.casing[k] <= 3) k++;
+  if (k === s.from || s.to - k < 2) return -1;
+  for (let j = k; j < s.to; j++) if (ctx.cap[j] !== 3 || (ctx.casing[j] >= 1 && ctx.casing[j] <= 3)) return -1;
+  return isPersonName(ctx, seg, k, s.to) ? k : -1;
 }
 
 /**
@@ -627,10 +642,20 @@ function bodyBeforeOf(ctx: DocContext, from: number, to: number): boolean {
 }
 
 /** "County Court of Victoria", "University of Texas": an organisation word, then "of" and a place. */
-function bodyOfPlace(ctx: DocContext, from: number, to: number): boolean {
-  for (let k = from; k + 2 < to; k++) if (ctx.lower[k + 1] === OF_HASH && ORG_HEAD_HASHES.has(ctx.lower[k])) return true;
+function bodyOfPlace(ctx: DocContext, seg: Segmentation, from: number, to: number): boolean {
+  for (let k = from; k + 2 < to; k++) {
+    if (ctx.lower[k + 1] !== OF_HASH) continue;
+    if (ORG_HEAD_HASHES.has(ctx.lower[k])) return true;
+    // Round 27: "Nigeria Union of Teachers", "National Union of Journalists": a union of a trade's people
+    // (not "Union of Soviet Socialist Republics": the word after "of" is a plural usually written in lower case).
+    const p = k + 2;
+    if (ctx.lower[k] === UNION_HASH && ctx.casing[p] >= 1 && ctx.casing[p] <= 3 && seg.tokens[p].text.endsWith('s')) return true;
+  }
   return false;
 }
+const UNION_HASH = hashLower('union');
+/** A force's or service's name written before a rank, never a person's first word. */
+const FORCES = wordSet(['garda', 'police', 'army', 'navy', 'fire', 'border', 'coastguard']);
 const OF_HASH = hashLower('of');
 const COUNCIL = hashLower('council');
 
@@ -699,7 +724,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     out.push(rawMention(start, end, seg.text.slice(start, end), type, credit, sure ? true : undefined, fixed ? true : undefined, held ? true : undefined));
   };
 
-  let steps = givenNameJoins(ctx, dropMemberTitles(ctx, seg, titleCaseRuns(ctx, tableGaps(ctx, seg, spans))));
+  let steps = givenNameJoins(ctx, dropMemberTitles(ctx, seg, titleCaseRuns(ctx, commaTitles(ctx, seg, tableGaps(ctx, seg, spans)))));
   steps = nameParticles(ctx, seg, joinAtInitials(ctx, seg, steps));
   steps = organisationsFor(ctx, mergeOrganisationRuns(ctx, seg, steps, gazetteer));
   steps = orgFirstWords(ctx, seg, demonymUnions(ctx, seg, joinAmpersands(ctx, seg, steps)));
@@ -716,10 +741,10 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = appositiveTypes(ctx, seg, steps);
   steps = listedKinds(ctx, bodyAcronyms(ctx, countryCodes(ctx, seg, steps)));
   steps = agreementNames(ctx, eventNames(ctx, motorRacing(ctx, gazetteer, airBases(ctx, militaryUnits(ctx, seg, gazetteer, steps)))));
-  steps = regionDemonyms(ctx, dropRoleModifiers(ctx, dropLoneTitles(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps)))));
+  steps = regionDemonyms(ctx, dropRoleModifiers(ctx, dropLoneTitles(ctx, titlesOf(ctx, quotedNicknames(ctx, seg, elidedParticles(ctx, seg, steps))))));
   steps = venueRuns(ctx, organisationsOf(ctx, vesselNames(ctx, slavicSurnames(ctx, seg, toponymEndings(ctx, seg, aircraftTypes(ctx, seg, steps))))));
   steps = dropAmountWords(ctx, seg, dropNeverNames(ctx, seg, saintNames(ctx, prizes(ctx, analystFirms(ctx, gazetteer, musicNames(ctx, gazetteer, redCrossSocieties(ctx, bareParties(ctx, surePlaces(ctx, mediaNames(ctx, gazetteer, coinedEvents(ctx, modernCompanies(ctx, faithGroups(ctx, steps)))))))))))));
-  steps = hyphenPapers(ctx, seg, typesByLastWord(ctx, seg, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps))))));
+  steps = hyphenPapers(ctx, seg, addressTowns(ctx, seg, typesByLastWord(ctx, seg, streetNames(ctx, seg, paperNames(ctx, utilityNames(ctx, unionLocals(ctx, seg, steps)))))));
   steps = andPairs(ctx, inPlaceBodies(ctx, seg, andBodies(ctx, departmentPairs(ctx, andSplits(ctx, seg, gazetteer, hyphenatedGivenNames(ctx, seg, positionCodes(ctx, seg, exchangeTickers(seg, steps))))))));
   steps = placesAfterIn(ctx, placesAfterPlaceNouns(ctx, placesAfterRegions(ctx, regionNouns(ctx, seg, steps))));
   steps = researchNotes(ctx, orgShortForms(ctx, placeModifiers(ctx, seg, workTitles(ctx, seg, steps))));
@@ -729,7 +754,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
   steps = acronymHeads(ctx, seg, streetDirections(ctx, bodiesOf(ctx, countryAgencies(ctx, seg, gazetteer, steps))));
   steps = aflScores(ctx, seg, acts(ctx, upNext(ctx, ministerPortfolios(ctx, irishBodies(ctx, shortParties(ctx, countryShorts(ctx, seg, miscSubjects(ctx, seg, advisers(ctx, seg, tennisPlayers(ctx, seg, innerCapitals(ctx, seg, sportDeeds(ctx, weatherPlaces(ctx, seg, compassRegions(ctx, electoralPlaces(ctx, compassSeats(ctx, steps))))))))))))))));
   steps = placeTitles(ctx, toks, unlistedGivenNames(ctx, seg, commaSuffixes(seg, personOfSides(ctx, gazetteer, steps))));
-  steps = regnalNumbers(ctx, seg, accordingToSources(ctx, regionPrefixes(ctx, inUnknownPlaces(ctx, toks, teamNames(ctx, countryCompanies(ctx, steps))))));
+  steps = maidenNames(ctx, seg, adjacentBodies(ctx, possessivePlaces(ctx, regnalNumbers(ctx, seg, accordingToSources(ctx, regionPrefixes(ctx, inUnknownPlaces(ctx, toks, teamNames(ctx, countryCompanies(ctx, steps)))))))));
   steps = companyDeeds(ctx, pluralPossessiveBodies(ctx, seg, saidBodies(ctx, seg, creditedNames(ctx, speakingPlaces(ctx, ownedProducts(ctx, seg, caseNames(seg, andPlaces(ctx, seg, pluralVerbNames(ctx, seg, itselfSubjects(ctx, saidPeople(ctx, listedOrgSubjects(ctx, gazetteer, lowerCaseBrands(ctx, seg, steps)))))))))))));
   for (const s of steps) {
     let { from, to } = s;
@@ -746,7 +771,9 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
     if (s.type === PERSON) {
       // Round 21: "Detective Constable Ruth Okoye", "Linguist Noam Chomsky": ranks and capitalised occupations are titles.
-      while (to - from > 1 && (TITLE_HASHES.has(ctx.lower[from]) || OCCUPATION_HASHES.has(ctx.lower[from]))) from++;
+      // Round 27: and a force's name before a rank ("Garda Superintendent Declan Furlong", "Police Sergeant …").
+      while (to - from > 1 && (TITLE_HASHES.has(ctx.lower[from]) || OCCUPATION_HASHES.has(ctx.lower[from]) ||
+        (FORCES.has(ctx.lower[from]) && to - from > 2 && (TITLE_HASHES.has(ctx.lower[from + 1]) || OCCUPATION_HASHES.has(ctx.lower[from + 1]))))) from++;
     }
     // Round 21: "the Fed's Dec. 16-17 meeting": a month after a name's possessive is the date's, no part of the name.
     if (to - from >= 3 && MONTH_HASHES.has(ctx.lower[to - 1]) && isPossessive(toks[to - 2].text)) to -= 2;
@@ -788,7 +815,7 @@ export function applyRules(seg: Segmentation, ctx: DocContext, spans: TokenSpan[
     }
     // "Central Asian state": a place-like span ending in a nationality adjective is MISC.
     let type = s.type === LOCATION && to - from <= 2 && isDemonym(ctx, to - 1) ? 'MISC' : side && s.type === MISC ? 'ORGANIZATION' : TYPES[s.type];
-    if (type === 'LOCATION' && to - from >= 3 && ((ORG_HEAD_HASHES.has(ctx.lower[to - 1]) && !isGroundEnd(ctx.lower[to - 1]) && !isVenueHall(ctx.lower, to)) || bodyOfPlace(ctx, from, to))) type = 'ORGANIZATION';
+    if (type === 'LOCATION' && to - from >= 3 && ((ORG_HEAD_HASHES.has(ctx.lower[to - 1]) && !isGroundEnd(ctx.lower[to - 1]) && !isVenueHall(ctx.lower, to)) || bodyOfPlace(ctx, seg, from, to))) type = 'ORGANIZATION';
     // Round 24: and two words ending in "Council" ("Highland Council", "Fife Council"): a place's council is a body.
     if (type === 'LOCATION' && to - from === 2 && ctx.lower[to - 1] === COUNCIL && ctx.cap[to - 1] === TITLE) type = 'ORGANIZATION';
     // "Canadian Armed Forces", "Canadian Red Cross": a nationality, then a body's name, not a MISC name.

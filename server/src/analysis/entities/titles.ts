@@ -47,6 +47,8 @@ const JOB_TITLES = new Set([
   'striker', 'midfielder', 'goalkeeper', 'forward', 'guard', 'defenseman', 'defender', 'winger', 'rookie',
   'vice-president', 'vice-chairman', 'vice-chairwoman', 'vice-chair', 'vice-premier', 'vice-chancellor',
   'administrator', 'auditor', 'comptroller', 'whip',
+  // Round 27: a baseball role before the name, capitalised first in a sentence ("Starter Kenji Morita", "Closer Davion Hurtt").
+  'starter', 'reliever', 'closer', 'skipper',
   'alderman', 'alderwoman', 'councilman', 'councilwoman', 'councilmember', 'councillor', 'councilor', 'assemblyman', 'assemblywoman',
 ]);
 /** Words inside a multi-word title, never a title alone ("Chief Financial Officer"). */
