@@ -624,20 +624,26 @@ export function matchAmount(v: TokenView, i: number, end: number, ctx: AmountCon
     return { ...m, first: i, value: m.value === null ? null : -m.value };
   }
   const m = unsigned(v, i, end, ctx);
-  // "5 below zero", "temperatures fell below zero": degrees either side of freezing.
-  if (m && m.kind === 'CARDINAL' && m.value !== null && m.last + 2 < end && v.lower(m.last + 2) === 'zero') {
+  return m && (degreesAroundZero(v, m, end, ctx) ?? feetAndInches(v, m, end, ctx) ?? m);
+}
+
+/** "5 below zero", "temperatures fell below zero": degrees either side of freezing, or null. */
+function degreesAroundZero(v: TokenView, m: Match, end: number, ctx: AmountContext): Match | null {
+  if (m.kind !== 'CARDINAL' || m.value === null) return null;
+  if (m.last + 2 < end && v.lower(m.last + 2) === 'zero') {
     const side = v.lower(m.last + 1);
     if (side === 'below' || side === 'above') return match(m.first, m.last + 2, 'QUANTITY', side === 'below' ? -m.value : m.value, 'degree', m.approx);
   }
-  if (m && m.kind === 'CARDINAL' && m.value === 0 && w === 'zero' && temperatureBefore(v, i, ctx.sentenceFirst)) return { ...m, kind: 'QUANTITY', unit: 'degree' };
-  // "6ft 2in", "5 feet 7 inches": one height, kept in feet (as "6-foot-2" is).
-  if (m && m.kind === 'QUANTITY' && m.unit === 'foot' && m.value !== null && m.last + 1 < end && v.digitStart(m.last + 1)) {
-    const inches = unsigned(v, m.last + 1, end, ctx);
-    if (inches && inches.unit === 'inch' && inches.value !== null && inches.value < 12) {
-      return match(m.first, inches.last, 'QUANTITY', scaled(m.value + inches.value / 12, 1), 'foot', m.approx);
-    }
-  }
-  return m;
+  if (m.value === 0 && v.lower(m.first) === 'zero' && temperatureBefore(v, m.first, ctx.sentenceFirst)) return { ...m, kind: 'QUANTITY', unit: 'degree' };
+  return null;
+}
+
+/** "6ft 2in", "5 feet 7 inches": one height, kept in feet (as "6-foot-2" is), or null. */
+function feetAndInches(v: TokenView, m: Match, end: number, ctx: AmountContext): Match | null {
+  if (m.kind !== 'QUANTITY' || m.unit !== 'foot' || m.value === null || m.last + 1 >= end || !v.digitStart(m.last + 1)) return null;
+  const inches = unsigned(v, m.last + 1, end, ctx);
+  if (!inches || inches.unit !== 'inch' || inches.value === null || inches.value >= 12) return null;
+  return match(m.first, inches.last, 'QUANTITY', scaled(m.value + inches.value / 12, 1), 'foot', m.approx);
 }
 
 /** The kinds a suspended hyphen's far end gives both ends ("18- to 20-year-olds"). */

@@ -121,16 +121,7 @@ const THOUSANDS_SPACES: ReadonlySet<string> = new Set(['\u00a0', '\u202f', '\u20
 
 /** "2 000" with a no-break or thin space: the groups after a number of one to three digits, or null. */
 function spacedThousands(v: TokenView, i: number, end: number, n: Numeral): NumberPhrase | null {
-  if (n.grouped || n.decimal || n.intDigits > 3 || n.multiplier !== 1) return null;
-  let k = i;
-  let value = n.value;
-  while (k + 1 < end && THOUSANDS_SPACES.has(v.text.slice(v.tokens[k].end, v.tokens[k + 1].start)) && /^\d{3}$/.test(v.raw(k + 1))) {
-    value = value * 1000 + Number(v.raw(k + 1));
-    k++;
-  }
-  if (k === i) return null;
-  const numeral: Numeral = { ...n, value, grouped: true, intDigits: n.intDigits + 3 * (k - i) };
-  return phrase(i, k, value, { numeral });
+  return groupsAfter(v, i, end, n, (gap) => THOUSANDS_SPACES.has(gap), Infinity);
 }
 
 /**
@@ -140,14 +131,21 @@ function spacedThousands(v: TokenView, i: number, end: number, n: Numeral): Numb
  * groups, and a word in lower case or punctuation after, in the same sentence.
  */
 function plainSpacedThousands(v: TokenView, i: number, end: number, n: Numeral): NumberPhrase | null {
-  if (n.grouped || n.decimal || n.intDigits > 3 || n.multiplier !== 1 || (i > 0 && (v.digitStart(i - 1) || (v.capitalized(i - 1) && !isQualifierStart(v.lower(i - 1)))))) return null;
+  if (i > 0 && (v.digitStart(i - 1) || (v.capitalized(i - 1) && !isQualifierStart(v.lower(i - 1))))) return null;
+  const p = groupsAfter(v, i, end, n, (gap) => gap === ' ', 3);
+  return p && p.last + 1 < end && !v.digitStart(p.last + 1) && !v.capitalized(p.last + 1) ? p : null;
+}
+
+/** A number of one to three digits and up to `most` groups of three after it, each after a gap `fits`, or null. */
+function groupsAfter(v: TokenView, i: number, end: number, n: Numeral, fits: (gap: string) => boolean, most: number): NumberPhrase | null {
+  if (n.grouped || n.decimal || n.intDigits > 3 || n.multiplier !== 1) return null;
   let k = i;
   let value = n.value;
-  while (k + 1 < end && k - i < 3 && v.tokens[k + 1].start === v.tokens[k].end + 1 && v.text.charCodeAt(v.tokens[k].end) === 32 && /^\d{3}$/.test(v.raw(k + 1))) {
+  while (k + 1 < end && k - i < most && fits(v.text.slice(v.tokens[k].end, v.tokens[k + 1].start)) && /^\d{3}$/.test(v.raw(k + 1))) {
     value = value * 1000 + Number(v.raw(k + 1));
     k++;
   }
-  if (k === i || k + 1 >= end || v.digitStart(k + 1) || v.capitalized(k + 1)) return null;
+  if (k === i) return null;
   const numeral: Numeral = { ...n, value, grouped: true, intDigits: n.intDigits + 3 * (k - i) };
   return phrase(i, k, value, { numeral });
 }

@@ -87,7 +87,6 @@ export function parseNumeral(s: string): Numeral | null {
   if (raw === 'C' || raw === 'F') return { ...base, unit: raw === 'C' ? '°C' : '°F' };
   // "8.4pc", "3pct": the British papers' and the wires' per cent, written against the number.
   if (raw === 'pc' || raw === 'pct') return { ...base, unit: '%' };
-  // "0.3ppt", "2pp", "0.5%pt": the finance pages' percentage points.
   if (PERCENTAGE_POINT_SUFFIXES.has(raw)) return { ...base, unit: 'percentage point' };
   // "2.4in": the British papers' inches, written against the number.
   if (raw === 'in') return { ...base, unit: 'inch' };
@@ -107,6 +106,7 @@ export function parseNumeral(s: string): Numeral | null {
   return null;
 }
 
+/** Percentage points written against the number ("0.3ppt", "2pp", "0.5%pt"). */
 const PERCENTAGE_POINT_SUFFIXES: ReadonlySet<string> = new Set(['ppt', 'ppts', 'pp', '%pt', '%pts', '%-pt', '%-pts']);
 
 /** Speeds in bits, which only the case tells from bytes ("120Gb/s" against "614GB/s"). */
@@ -115,7 +115,7 @@ const BIT_RATES: ReadonlyMap<string, string> = new Map([['Kb/s', 'kbit/s'], ['Mb
 /** What a price is per, written after a slash against the number ("3.49/gallon"). */
 const RATE_DENOMINATORS: ReadonlySet<string> = new Set([
   'litre', 'liter', 'l', 'gallon', 'gal', 'kg', 'kilo', 'kilogram', 'lb', 'pound', 'tonne', 'ton', 't', 'barrel', 'bbl', 'oz', 'ounce',
-  'mwh', 'kwh', 'gj', 'mmbtu', 'sqft', 'sq ft', 'm2', 'sqm', 'hour', 'hr', 'day', 'night', 'week', 'month', 'mo', 'year', 'yr',
+  'mwh', 'kwh', 'gj', 'mmbtu', 'sqft', 'm2', 'sqm', 'hour', 'hr', 'day', 'night', 'week', 'month', 'mo', 'year', 'yr',
   'share', 'person', 'head', 'unit', 'bag', 'dozen',
 ]);
 
