@@ -29,7 +29,7 @@ describe('sidecar format version 2: corrections', () => {
   });
 
   it('adding a correction writes version 2, and every kind round-trips', () => {
-    let list = correctEntity([], at('Brightwater Ferries'), 'ORGANIZATION');
+    let list = correctEntity([], at('Brightwater Marine'), 'ORGANIZATION');
     list = setQuoteSource(list, at('Nobody likes a new tax, but the docks come first.'), spanOf(ARTICLE, 'Maria Okafor'));
     list = setQuoteSource(list, at('We were never consulted,'), null);
     list = dismissFinding(list, at('Sign up for our newsletter here.'), 'boilerplate', 'our own promo, kept on purpose');

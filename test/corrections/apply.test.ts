@@ -13,7 +13,7 @@ describe('corrections: applied to an analysis (pure)', () => {
   const raw = analyze(ARTICLE);
 
   it('the article has the mistakes the tests correct (so each test can fail)', () => {
-    assert.equal(mentionAt(raw, spanOf(ARTICLE, 'Brightwater Ferries'))?.type, 'PERSON');
+    assert.equal(mentionAt(raw, spanOf(ARTICLE, 'Brightwater Marine'))?.type, 'PERSON');
     assert.ok(mentionAt(raw, spanOf(ARTICLE, 'Bill')));
     assert.equal(mentionAt(raw, spanOf(ARTICLE, 'Kestrel')), undefined);
     const quote = raw.attributions.find((a) => a.content.text.startsWith('Nobody likes'));
@@ -25,19 +25,19 @@ describe('corrections: applied to an analysis (pure)', () => {
   });
 
   it('a type applies to every mention of the name, and the entity card follows', () => {
-    const list = correctEntity([], input(ARTICLE, 'Brightwater Ferries'), 'ORGANIZATION');
+    const list = correctEntity([], input(ARTICLE, 'Brightwater Marine'), 'ORGANIZATION');
     const { analysis } = applyCorrections(raw, list);
-    const m = mentionAt(analysis, spanOf(ARTICLE, 'Brightwater Ferries'));
+    const m = mentionAt(analysis, spanOf(ARTICLE, 'Brightwater Marine'));
     assert.equal(m?.type, 'ORGANIZATION');
     const e = analysis.entities.find((x) => x.id === m?.entity);
     assert.equal(e?.type, 'ORGANIZATION');
-    assert.equal(e?.name, 'Brightwater Ferries');
+    assert.equal(e?.name, 'Brightwater Marine');
     // "Brightwater" alone is another name: it keeps the engine's type, in its own entity now.
     const alone = mentionAt(analysis, spanOf(ARTICLE, 'Brightwater said'.slice(0, 11), 1));
     assert.equal(alone?.type, 'PERSON');
     assert.notEqual(alone?.entity, m?.entity);
-    // The quote said by "Brightwater Ferries" follows the mention to its entity.
-    const said = analysis.attributions.find((a) => a.source?.text === 'Brightwater Ferries');
+    // The quote said by "Brightwater Marine" follows the mention to its entity.
+    const said = analysis.attributions.find((a) => a.source?.text === 'Brightwater Marine');
     assert.equal(said?.sourceEntity, m?.entity);
   });
 
@@ -99,10 +99,10 @@ describe('corrections: applied to an analysis (pure)', () => {
     assert.deepEqual([...(card?.aliases ?? [])].sort(), ['Ellis', 'PORT ELLIS']);
 
     const alone = spanOf(ARTICLE, 'Brightwater said'.slice(0, 11), 1);
-    assert.equal(mentionAt(raw, alone)?.entity, mentionAt(raw, spanOf(ARTICLE, 'Brightwater Ferries'))?.entity);
+    assert.equal(mentionAt(raw, alone)?.entity, mentionAt(raw, spanOf(ARTICLE, 'Brightwater Marine'))?.entity);
     const split = applyCorrections(raw, splitEntity([], { text: ARTICLE, ...alone, now: NOW, author: null })).analysis;
     const own = mentionAt(split, alone)?.entity;
-    assert.notEqual(own, mentionAt(split, spanOf(ARTICLE, 'Brightwater Ferries'))?.entity);
+    assert.notEqual(own, mentionAt(split, spanOf(ARTICLE, 'Brightwater Marine'))?.entity);
     // The quote "Brightwater" said goes with it.
     assert.equal(split.attributions.find((a) => a.source?.start === alone.start)?.sourceEntity, own);
   });

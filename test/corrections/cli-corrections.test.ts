@@ -34,7 +34,7 @@ describe('CLI: analyze applies the sidecar\'s corrections; --raw does not', func
     file = join(dir, 'ferry-levy.txt');
     copyFileSync(ARTICLE_FILE, file);
     const at = (w: string) => ({ text: ARTICLE, ...spanOf(ARTICLE, w), now: NOW, author: null });
-    let list: Correction[] = correctEntity([], at('Brightwater Ferries'), 'ORGANIZATION');
+    let list: Correction[] = correctEntity([], at('Brightwater Marine'), 'ORGANIZATION');
     list = correctEntity(list, at('Kestrel'), 'ORGANIZATION');
     list = setQuoteSource(list, at('Nobody likes a new tax, but the docks come first.'), spanOf(ARTICLE, 'Maria Okafor'));
     list = dismissFinding(list, at('Sign up for our newsletter here.'), 'boilerplate', null);
@@ -46,7 +46,7 @@ describe('CLI: analyze applies the sidecar\'s corrections; --raw does not', func
     const r = cli(['analyze', file, '--format', 'json']);
     assert.equal(r.code, 0, r.err);
     const o = JSON.parse(r.out) as Out;
-    assert.equal(typeOf(o, 'Brightwater Ferries'), 'ORGANIZATION');
+    assert.equal(typeOf(o, 'Brightwater Marine'), 'ORGANIZATION');
     assert.equal(typeOf(o, 'Kestrel'), 'ORGANIZATION');
     const q = o.attributions.find((a) => a.content.text.startsWith('Nobody likes'));
     assert.equal(q?.source?.text, 'Maria Okafor');
@@ -57,7 +57,7 @@ describe('CLI: analyze applies the sidecar\'s corrections; --raw does not', func
     const r = cli(['analyze', file, '--format', 'json', '--raw']);
     assert.equal(r.code, 0, r.err);
     const o = JSON.parse(r.out) as Out;
-    assert.equal(typeOf(o, 'Brightwater Ferries'), 'PERSON');
+    assert.equal(typeOf(o, 'Brightwater Marine'), 'PERSON');
     assert.equal(typeOf(o, 'Kestrel'), undefined);
     assert.equal(o.boilerplate.length, 1);
   });
@@ -68,8 +68,8 @@ describe('CLI: analyze applies the sidecar\'s corrections; --raw does not', func
     const r = cli(['analyze', file, plain, '--format', 'json', '--jobs', '2']);
     assert.equal(r.code, 0, r.err);
     const [a, b] = r.out.trim().split('\n').map((l) => JSON.parse(l) as Out);
-    assert.equal(typeOf(a, 'Brightwater Ferries'), 'ORGANIZATION');
-    assert.equal(typeOf(b, 'Brightwater Ferries'), 'PERSON');
+    assert.equal(typeOf(a, 'Brightwater Marine'), 'ORGANIZATION');
+    assert.equal(typeOf(b, 'Brightwater Marine'), 'PERSON');
   });
 
   it('text output and the export follow the corrections', () => {

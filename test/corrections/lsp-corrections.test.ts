@@ -54,12 +54,12 @@ describe('corrections over LSP (executeCommand contract)', function () {
   it('correctEntity: the type changes in hover and tokens, for every mention of the name; stored as version 2', async () => {
     const { uri, sidecar } = setup();
     await client.open(uri, ARTICLE);
-    const name = spanOf(ARTICLE, 'Brightwater Ferries');
+    const name = spanOf(ARTICLE, 'Brightwater Marine');
     assert.deepEqual(new Set(await tokenTypes(client, uri, ARTICLE, name)), new Set(['person']));
     const r = await execute(client.conn, CORRECTION_COMMANDS.correctEntity, { uri, ...name, type: 'ORGANIZATION' });
     assert.ok(r.ok, r.message);
     assert.deepEqual(new Set(await tokenTypes(client, uri, ARTICLE, name)), new Set(['organization']));
-    assert.match(await hoverText(client, uri, ARTICLE, name.start + 2), /Brightwater Ferries\*\* — organisation/);
+    assert.match(await hoverText(client, uri, ARTICLE, name.start + 2), /Brightwater Marine\*\* — organisation/);
     const onDisk = readJson(sidecar);
     assert.equal(onDisk.version, 2);
     assert.deepEqual(onDisk.corrections.map((c: { kind: string; type: string }) => [c.kind, c.type]), [['entity-type', 'ORGANIZATION']]);

@@ -71,7 +71,7 @@ describe('correction quick fixes over LSP', function () {
 
   it('"Correct type" on a name, and "Mark as name" on a selected name the engine missed', async () => {
     await diagnostics();
-    const name = spanOf(ARTICLE, 'Brightwater Ferries');
+    const name = spanOf(ARTICLE, 'Brightwater Marine');
     const at = positionOf(ARTICLE, name.start + 3);
     const list = await actions({ start: at, end: at });
     const titles = list.map((a) => a.title);
@@ -86,14 +86,14 @@ describe('correction quick fixes over LSP', function () {
 
   it('"Undo correction" at a corrected name or a dismissed finding takes the correction back', async () => {
     await diagnostics();
-    const name = spanOf(ARTICLE, 'Brightwater Ferries');
+    const name = spanOf(ARTICLE, 'Brightwater Marine');
     const at = positionOf(ARTICLE, name.start + 3);
     const before = await actions({ start: at, end: at });
     assert.ok(!before.some((a) => a.title.startsWith('Undo correction')), 'nothing to undo yet');
     await run(before.find((a) => a.title.startsWith('Correct type: Organisation')), before);
     assert.deepEqual(await typesAt(name), new Set(['organization']));
     const after = await actions({ start: at, end: at });
-    await run(after.find((a) => a.title === 'Undo correction: every “Brightwater Ferries” is organisation'), after);
+    await run(after.find((a) => a.title === 'Undo correction: every “Brightwater Marine” is organisation'), after);
     assert.deepEqual(await typesAt(name), new Set(['person']), 'the engine\'s type is back');
 
     const bp = (await diagnostics()).find((x) => x.code === 'boilerplate')!;
@@ -141,12 +141,12 @@ describe('grouping corrections over LSP (merge, split)', function () {
     const alone = spanOf(ARTICLE, 'Brightwater said').start;
     const at = positionOf(ARTICLE, alone + 2);
     const list: CodeAction[] = await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } });
-    const split = list.find((a) => a.title === 'Split “Brightwater” from “Brightwater Ferries”');
+    const split = list.find((a) => a.title === 'Split “Brightwater” from “Brightwater Marine”');
     assert.ok(split?.command, list.map((a) => a.title).join(' | '));
     assert.ok(((await client.conn.sendRequest('workspace/executeCommand', split.command)) as { ok: boolean }).ok);
     const card = await hover(alone + 2);
     assert.match(card, /\*\*Brightwater\*\* — person/);
     assert.match(card, /Quoted 1 time:\n- “ticket sales fell 12 percent last year”/);
-    assert.doesNotMatch(await hover(spanOf(ARTICLE, 'Brightwater Ferries').start + 2), /Also: \*Brightwater\*/);
+    assert.doesNotMatch(await hover(spanOf(ARTICLE, 'Brightwater Marine').start + 2), /Also: \*Brightwater\*/);
   });
 });

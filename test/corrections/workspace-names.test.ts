@@ -53,8 +53,8 @@ describe('workspace names file', function () {
   });
 
   it('namesIn finds the listed names a text holds, in one pass over its words', () => {
-    const found = namesIn(ARTICLE, ['Kestrel', 'Brightwater Ferries', 'Nowhere Inc', 'Maria Okafor', '(Wire)']);
-    assert.deepEqual([...found].sort(), ['(Wire)', 'Brightwater Ferries', 'Kestrel', 'Maria Okafor']);
+    const found = namesIn(ARTICLE, ['Kestrel', 'Brightwater Marine', 'Nowhere Inc', 'Maria Okafor', '(Wire)']);
+    assert.deepEqual([...found].sort(), ['(Wire)', 'Brightwater Marine', 'Kestrel', 'Maria Okafor']);
   });
 
   describe('in the server', () => {
@@ -75,16 +75,16 @@ describe('workspace names file', function () {
       (((await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(ARTICLE, offset) })) as Hover | null)?.contents as { value: string } | undefined)?.value ?? '';
 
     it('applies to every article of the workspace; an article\'s own correction wins', async () => {
-      const ws = workspace(NAMES({ 'Brightwater Ferries': 'ORGANIZATION', Kestrel: 'ORGANIZATION' }));
+      const ws = workspace(NAMES({ 'Brightwater Marine': 'ORGANIZATION', Kestrel: 'ORGANIZATION' }));
       await start(ws.root);
       await client.open(ws.a, ARTICLE);
       await client.open(ws.b, ARTICLE);
-      const name = spanOf(ARTICLE, 'Brightwater Ferries');
+      const name = spanOf(ARTICLE, 'Brightwater Marine');
       for (const uri of [ws.a, ws.b]) {
         assert.deepEqual(await types(uri, name), new Set(['organization']));
         assert.deepEqual(await types(uri, spanOf(ARTICLE, 'Kestrel')), new Set(['organization']));
       }
-      assert.match(await hover(ws.a, name.start + 1), /Workspace name:\* “Brightwater Ferries” is organisation/);
+      assert.match(await hover(ws.a, name.start + 1), /Workspace name:\* “Brightwater Marine” is organisation/);
       assert.ok((await execute(client.conn, CORRECTION_COMMANDS.correctEntity, { uri: ws.a, ...name, type: 'LOCATION' })).ok);
       assert.deepEqual(await types(ws.a, name), new Set(['location']));
       assert.deepEqual(await types(ws.b, name), new Set(['organization']));

@@ -104,7 +104,9 @@ describe('entities: the model file changed nothing', () => {
   // "Andes Hydro Group (AHG)" gives the acronym as a mention of the company (entities/acronyms.ts);
   // and "Port Ardel" (headline and text) is the place, where b2ea834 read the organisation "Ardel"
   // ("Port" joins the name after it: entities/place-prefixes.ts, issue 10 round 17); and "Ardel's
-  // mayor" is the town, a place, where b2ea834 read an organisation (entities/civic-places.ts, round 18).
+  // mayor" is the town, a place, where b2ea834 read an organisation (entities/civic-places.ts, round 18);
+  // and "Harbourline Ferries (HBF.BR)" is one company with its ticker, where b2ea834 read a person
+  // (a carrier's trade: entities/name-ends.ts, round 27).
   const before = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'entities-before-model-file.json'), 'utf8')) as Record<string, { mentions: unknown[]; entities: unknown[] }>;
 
   it('finds the same mentions and entities in our sample articles', () => {

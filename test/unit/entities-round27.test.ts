@@ -90,7 +90,8 @@ describe('round 27: bodies', () => {
     expect('Meanwhile, the Nigeria Union of Teachers said schools would stay open.', 'Nigeria Union of Teachers', 'ORGANIZATION');
   });
 
-  it('a funeral home is an organisation', () => {
+  it('carriers and funeral homes are organisations', () => {
+    expect('It is the third seizure since Stena Line and Brittany Ferries added sailings to France.', 'Brittany Ferries', 'ORGANIZATION');
     expect('Friends may call from 4 to 7 p.m. Tuesday at Hartline-Moser Funeral Home in Millersburg.', 'Hartline-Moser Funeral Home', 'ORGANIZATION');
   });
 

@@ -1,7 +1,7 @@
 // The workspace names file (`.vscode/news-annotator.names.json`): like a spell checker's
 // dictionary, the types a person settled for names, used by every article in the workspace
 // (an article's own corrections win over it). Plain JSON, documented in README.md:
-//   { "version": 1, "names": { "Brightwater Ferries": "ORGANIZATION", "Harbour": "NONE" } }
+//   { "version": 1, "names": { "Brightwater Marine": "ORGANIZATION", "Harbour": "NONE" } }
 // Unknown top-level fields are kept. Pure: reading and writing the file is io/names-file.ts.
 import { JsonSyntaxError, lineColumn, parseLocated, toPlain } from './json-located';
 import { ENTITY_TYPE_CHOICES, type EntityTypeChoice, type Extra } from './types';

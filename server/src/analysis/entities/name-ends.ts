@@ -56,9 +56,8 @@ const CLUB_FIRSTS = hashes(['real', 'sporting', 'atletico', 'atlético', 'deport
 const STATIONS = hashes(['station', 'terminal', 'port']);
 /** Companies: never a person's or a place's last word (with the organisation words of org-words.ts). */
 /**
- * Carriers by their trade after a place's name ("Caledonia Ferries", "Hebrides Shipping": round 19),
- * read as the place: a company. Only a place reading is changed: the corrections tests' invented
- * article needs its "Brightwater Ferries" read as a person (test/fixtures/corrections/), left to the lead.
+ * Carriers by their trade ("Caledonia Ferries", "Hebrides Shipping": round 19; "Brittany Ferries",
+ * "Ulster Buses": round 27), read as a place or a person: a company.
  */
 const CARRIER_ENDS = hashes(['ferries', 'shipping', 'airways', 'railways', 'buses', 'coaches']);
 /** Round 27: an obituary's funeral home ("… Funeral Home", "… Funeral Chapel"). */
@@ -273,6 +272,8 @@ export function typesByLastWord(ctx: DocContext, seg: Segmentation, spans: Token
     if (s.sure || to - s.from < 2 || ctx.allCaps[to - 1] || ctx.cap[to - 1] !== TITLE) continue;
     const last = ctx.lower[to - 1];
     const t = s.type;
+    // "Brittany Ferries", "Ulster Buses": a carrier's plural trade is no one's surname, given name or not.
+    if (t === PERSON && CARRIER_ENDS.has(last)) { s.type = ORGANIZATION; continue; }
     // "Hartline-Moser Funeral Home": an undertaker's business is a body (CoNLL-2003 types a nursing home a place: not those).
     if (to - s.from >= 3 && CARE_KINDS.has(ctx.lower[to - 2]) && CARE_ENDS.has(last)) { s.type = ORGANIZATION; continue; }
     // "Kwara South Senatorial District", "Ohio's 9th Congressional District": an electoral district is a place.
