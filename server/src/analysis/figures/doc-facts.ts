@@ -105,9 +105,9 @@ const RUPEE_HOMES: ReadonlyArray<{ code: string; places: ReadonlySet<string>; wo
 /**
  * Countries whose papers write their own money as a letter against every sum, small ones too: the
  * Philippines' "P45" (elsewhere "P" needs a multiplier: a grade, a form) and Nigeria's "N800"
- * (elsewhere "N" needs a decimal or grouping: "N95"). Their datelines, outlets and words.
+ * (elsewhere "N" needs a decimal or grouping: "N95"). Their datelines, outlets, names and words.
  */
-const LETTER_MONEY_HOMES: ReadonlyArray<{ code: string; places: ReadonlySet<string>; outlets: RegExp; words: RegExp }> = [
+const LETTER_MONEY_HOMES: ReadonlyArray<{ code: string; places: ReadonlySet<string>; outlets: RegExp; country: RegExp; words: RegExp }> = [
   {
     code: 'PHP',
     places: new Set([
@@ -115,12 +115,14 @@ const LETTER_MONEY_HOMES: ReadonlyArray<{ code: string; places: ReadonlySet<stri
       'BAGUIO', 'BAGUIO CITY', 'ILOILO', 'ILOILO CITY', 'ZAMBOANGA', 'ZAMBOANGA CITY', 'CAGAYAN DE ORO', 'LEGAZPI', 'TACLOBAN',
     ]),
     outlets: /\b(?:Inquirer|Philstar|Philippine Star|Manila Bulletin|Manila Times|BusinessWorld|Rappler|GMA News|ABS-CBN|Philippine News Agency|PNA|SunStar)\b/,
+    country: /Philippine|Filipino/,
     words: /\b(?:Philippines|Philippine|Filipinos?|Metro Manila|Manila|Malacañang|Malacanang|Bangko Sentral|BSP|PSEi|Mindanao|Luzon|Visayas|Cebu|Davao|Quezon City|barangays?|Marcos)\b/g,
   },
   {
     code: 'NGN',
     places: new Set(['LAGOS', 'ABUJA', 'KANO', 'IBADAN', 'PORT HARCOURT', 'ENUGU', 'KADUNA', 'BENIN CITY', 'ABEOKUTA', 'JOS', 'OWERRI', 'CALABAR']),
     outlets: /\b(?:Punch|Vanguard|Premium Times|ThisDay|THISDAY|BusinessDay|Daily Trust|Leadership|Channels TV|Nigerian Tribune|Sahara Reporters|NAN)\b/,
+    country: /Nigeria/,
     words: /\b(?:Nigeria|Nigerian|Nigerians|Lagos|Abuja|Tinubu|CBN|Central Bank of Nigeria|NNPC|NNPCL|EFCC|naira|Naira|Kano|FCT|Federal Executive Council)\b/g,
   },
 ];
@@ -182,7 +184,8 @@ export class DocFacts {
       LETTER_MONEY_HOMES.forEach((home, k) => {
         const homeCopy = (place !== undefined && home.places.has(place))
           || boilerplate.some((b) => (b.kind === 'byline' || b.kind === 'caption') && home.outlets.test(b.text))
-          || new Set(text.match(home.words)).size >= 2;
+          // The country named (a quick scan of the whole text) and one more of its words.
+          || (home.country.test(text) && new Set(text.match(home.words)).size >= 2);
         if (homeCopy) homes |= 1 << k;
       });
       this.letterHomes = homes;
