@@ -653,6 +653,9 @@ describe('web scrape furniture', () => {
       ['read-more', 'More on this story'], ['read-more', 'Evening routes to be cut in wi'], ['timestamp', 'Published'], ['timestamp', '4 September'],
     ]);
     assert.deepEqual(seg.credits.flatMap((c) => c.names.map((n) => n.text)), ['Ellen Moss']);
+    // A date alone elsewhere is a timeline's heading, story.
+    const timeline = ['Timeline of the strike', 'March 15', 'Dock workers walked out after talks on pay broke down late in the evening.'].join('\n\n');
+    assert.deepEqual(furniture(segment(timeline)), []);
   });
 
   it('reads a business site\'s stamp and buttons, its closing plug, and a newsletter post\'s access mark, counts and paywall', () => {

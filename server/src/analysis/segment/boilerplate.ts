@@ -15,6 +15,17 @@ interface LineRule {
 /** Labels a finance page puts above the tickers a story mentions ("In this article:"). */
 const TICKER_LIST_LABEL = /^(?:In this article|Related [Tt]ickers|Related [Qq]uotes|Mentioned in this (?:article|story)):?$/;
 
+/** A publication time's label alone on its line, the time on the next. */
+const STAMP_LABEL = /^(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)$/;
+
+/** A day and a month alone ("4 September", "Sept. 4"): a publication time under its label, a heading elsewhere. */
+const DAY_AND_MONTH = /^(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})$/;
+
+/** True when `line` is the date under a publication time's label alone on the line before. */
+export function isDateUnderStampLabel(label: string, line: string): boolean {
+  return STAMP_LABEL.test(label) && DAY_AND_MONTH.test(line);
+}
+
 const LINE_RULES: LineRule[] = [
   { kind: 'signup', line: /^(?:Sign up|Subscribe|Register)(?: now)?\b.{0,120}$/i },
   { kind: 'signup', line: /^(?:Get|Receive) (?:our|the) .{0,60}(?:newsletter|briefing).{0,60}$/i },
@@ -124,9 +135,9 @@ const LINE_RULES: LineRule[] = [
   // Publication and reading times: "Published December 7, 2020", "Updated 5 hours ago", "3 Min Read".
   { kind: 'timestamp', line: /^(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Last [Uu]pdated|Last [Mm]odified|First [Pp]ublished|Originally published|Modified)(?: [Oo]n| [Aa]t)?(?: ?[:–—-])? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}|\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2} ?(?:h|m|d|w|hours?|hrs?|minutes?|mins?|days?|weeks?) ago|an? (?:hour|minute|day|week) ago|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|yesterday|today)\b.{0,120}$/ },
   { kind: 'timestamp', line: /^\d{1,2} (?:Min|min|Minute|minute)s? (?:Read|read)$/ },
-  // The BBC's label on its own line, the time on the next: "Published" / "3 hours ago" or "4 September".
-  { kind: 'timestamp', line: /^(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)$/ },
-  { kind: 'timestamp', line: /^(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})$/ },
+  // The BBC's label on its own line, the time on the next: "Published" / "3 hours ago" or "4 September"
+  // (a date alone is read so only under the label: segment/index.ts).
+  { kind: 'timestamp', line: STAMP_LABEL },
   // A comment's age: "2h ago", "5 min ago", "3d ago".
   { kind: 'timestamp', line: /^\d{1,3} ?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs|hour|hours|day|days|week|weeks) ago$/ },
   // A live page's entry time on a line of its own: "14:20 GMT", "9.05am BST".

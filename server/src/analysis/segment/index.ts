@@ -5,7 +5,7 @@ import type {
   Boilerplate, BoilerplateKind, CreditLine, Dateline, Paragraph, ParagraphRole, Segmentation, Sentence, Span, Token,
 } from '../types';
 import {
-  findTailBoilerplate, isRankedLine, isStoryLinkLine, isTagLine, isTickerLine, lineKind, opensRankedList, opensReleaseSection, opensStoryList, opensTagList,
+  findTailBoilerplate, isDateUnderStampLabel, isRankedLine, isStoryLinkLine, isTagLine, isTickerLine, lineKind, opensRankedList, opensReleaseSection, opensStoryList, opensTagList,
   opensTickerList,
   stampedWriters,
 } from './boilerplate';
@@ -207,6 +207,11 @@ function lineKinds(ls: Line[], memo?: SegmentMemo): void {
     const followOrTime = (ls[i].kind === 'share' && (ls[i].text === 'Follow' || ls[i].text === 'Following')) || ls[i].kind === 'timestamp';
     if (i < 12 && ls[i - 1].kind === null && followOrTime && isNameLine(ls[i - 1].text)) {
       ls[i - 1].kind = 'byline';
+      continue;
+    }
+    // "Published" / "4 September": the date under a publication time's label.
+    if (ls[i].kind === null && ls[i - 1].kind === 'timestamp' && isDateUnderStampLabel(ls[i - 1].text, ls[i].text)) {
+      ls[i].kind = 'timestamp';
       continue;
     }
     // A newsletter post's like and comment counts ("48" / "12"), alone between its furniture lines.
