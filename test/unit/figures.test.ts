@@ -836,6 +836,13 @@ const CASES: [string, string, Expected[]][] = [
     f('4 feet', 'QUANTITY', 4, { unit: 'foot' }),
     f('20s', 'QUANTITY', null, { unit: 'degree', approx: true }),
   ]],
+  ['fuel prices in cents with a lower-case "c": beside "cents", or alone with a decimal or three digits', 'Petrol rose 4.2 cents to 189.9c a litre and diesel 3c, and the cycle peaked at 214.9c on Tuesday.', [
+    f('4.2 cents', 'MONEY', 0.042, { unit: 'USD' }),
+    f('189.9c', 'MONEY', 1.899, { unit: 'USD' }),
+    f('3c', 'MONEY', 0.03, { unit: 'USD' }),
+    f('214.9c', 'MONEY', 2.149, { unit: 'USD' }),
+    f('Tuesday', 'DATE', null),
+  ]],
   ['a lower-case "c" against a small number: cents beside euros or dollars, degrees beside a word of temperature, else nothing', 'The wage rises by 80c to €14.50. Highs of 30c are expected. Stamps rose 5c to $1.45. Take the 12c bus.', [
     f('80c', 'MONEY', 0.8, { unit: 'EUR' }),
     f('€14.50', 'MONEY', 14.5, { unit: 'EUR' }),

@@ -677,13 +677,14 @@ function footnoteMark(v: TokenView, i: number, end: number): boolean {
   return /^\p{L}/u.test(word) && v.raw(i).length <= 2;
 }
 
-/** "80c", "30c": a number of one or two digits with a lower-case "c" against it. */
-const GLUED_LOWER_C = /^\d{1,2}c$/;
+/** "80c", "30c", "189.9c": a number of one to three digits (a tenth or two after it) with a lower-case "c" against it. */
+const GLUED_LOWER_C = /^\d{1,3}(?:\.\d{1,2})?c$/;
 
 /**
- * The "c" glued to a small number, read from its sentence: degrees Celsius beside a word of
- * temperature ("highs of 30c"), else cents beside euros or dollars ("rise by 80c to €14.50": the
- * euro's cents after "€", the article's dollar's after "$"), else nothing.
+ * The "c" glued to a number, read from its sentence: degrees Celsius beside a word of temperature
+ * ("highs of 30c"), else cents beside euros, dollars or cents ("rise by 80c to €14.50": the euro's
+ * cents after "€", the article's dollar's after "$" or "cents"); a price in cents with a decimal or
+ * three digits ("peaked at 214.9c", fuel by the litre) is cents alone; else nothing.
  */
 function gluedLowerC(v: TokenView, i: number, end: number, ctx: AmountContext): Match | null {
   const raw = v.raw(i);
@@ -692,10 +693,11 @@ function gluedLowerC(v: TokenView, i: number, end: number, ctx: AmountContext): 
   let unit = '';
   for (let k = ctx.sentenceFirst; k < end; k++) {
     const w = v.raw(k);
-    if (temperatureWord(v.lower(k))) return match(i, i, 'QUANTITY', value, '°C');
+    if (temperatureWord(v.lower(k)) && value <= 60) return match(i, i, 'QUANTITY', value, '°C');
     if (w === '€') unit = 'EUR';
-    else if (w === '$' && unit === '') unit = v.facts.dollar();
+    else if ((w === '$' || w === 'cents') && unit === '') unit = v.facts.dollar();
   }
+  if (unit === '' && (value >= 100 || raw.includes('.'))) unit = v.facts.dollar();
   return unit === '' || value === 0 ? null : match(i, i, 'MONEY', scaled(value, 0.01), unit);
 }
 
