@@ -381,6 +381,12 @@ const CASES: [string, string, Expected[]][] = [
     f('0.5%pt', 'PERCENT', 0.5, { unit: 'percentage point' }),
     f('2 pp', 'PERCENT', 2, { unit: 'percentage point' }),
   ]],
+  ['basis points against the number, a rate\'s quarter-point move, a committee voting', 'Gilts fell 6bp after a 25bps cut and a quarter-point rise, with the committee voting 5-4; she kept a half-point lead.', [
+    f('6bp', 'PERCENT', 6, { unit: 'basis point' }),
+    f('25bps', 'PERCENT', 25, { unit: 'basis point' }),
+    f('quarter-point', 'PERCENT', 0.25, { unit: 'percentage point' }),
+    f('5-4', 'SCORE', null, { unit: 'vote' }),
+  ]],
   ['set scores in a row, tie-breaks kept with their set', 'He beat his rival 3-6, 4-6, 7-6 (5), 6-3, 6-4 and she won 6-7 (3-7), 6-2, 6-4; groups of 10-15 stayed.', [
     f('3-6', 'SCORE', null, { unit: 'score' }),
     f('4-6', 'SCORE', null, { unit: 'score' }),

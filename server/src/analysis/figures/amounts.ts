@@ -651,7 +651,7 @@ const SUSPENDED_KINDS: ReadonlySet<FigureKind> = new Set(['AGE', 'DURATION', 'QU
 
 /** The kind of a figure whose unit is glued to its number ("4.8%", "0.3ppt", "9.58s", "10km"). */
 function kindOfGluedUnit(unit: string): FigureKind {
-  if (unit === '%' || unit === 'percentage point') return 'PERCENT';
+  if (unit === '%' || unit === 'percentage point' || unit === 'basis point') return 'PERCENT';
   return unit === 'second' ? 'DURATION' : 'QUANTITY';
 }
 

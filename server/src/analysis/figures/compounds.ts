@@ -46,6 +46,9 @@ const isMonth = (w: string): boolean => MONTHS.has(w) || MONTH_ABBREVIATIONS.has
 /** Words after "first-", "second-" that make a fixed phrase: "first-degree", "second-hand", "first-rate", "second-guess". */
 const FIXED_ORDINAL_PHRASES: ReadonlySet<string> = new Set(['degree', 'hand', 'rate', 'guess', 'guessed', 'guessing', 'class', 'person', 'string']);
 
+/** A rate's moves after "a quarter-point" ("cut", "rise"): a chess player's "half-point lead" is none. */
+const RATE_MOVES: ReadonlySet<string> = new Set(['cut', 'cuts', 'rise', 'rises', 'increase', 'increases', 'hike', 'hikes', 'reduction', 'move', 'moves', 'raise', 'drop', 'fall', 'easing', 'tightening']);
+
 /** Words after a length that say which of a thing's sizes it is ("30m-long", "5cm-thick"). */
 const DIMENSIONS: ReadonlySet<string> = new Set(['long', 'high', 'tall', 'wide', 'deep', 'thick', 'thin', 'broad']);
 
@@ -97,6 +100,10 @@ export function matchCompound(v: TokenView, i: number): Match | null {
     if (n && n.unit !== '') return match(i, i, 'QUANTITY', n.value, n.unit);
     if (n && n.multiplier === 1e6 && rawParts[0].endsWith('m')) return match(i, i, 'QUANTITY', n.value / 1e6, 'meter');
   }
+
+  // "a quarter-point cut", "a half-point rise": a rate's move in percentage points.
+  if (parts.length === 2 && parts[1] === 'point' && (parts[0] === 'quarter' || parts[0] === 'half')
+    && RATE_MOVES.has(i + 1 < v.tokens.length ? v.lower(i + 1) : '')) return match(i, i, 'PERCENT', parts[0] === 'quarter' ? 0.25 : 0.5, 'percentage point');
 
   const lead = leadingNumber(parts);
   if (!lead) return null;

@@ -88,6 +88,8 @@ export function parseNumeral(s: string): Numeral | null {
   // "8.4pc", "3pct": the British papers' and the wires' per cent, written against the number.
   if (raw === 'pc' || raw === 'pct') return { ...base, unit: '%' };
   if (PERCENTAGE_POINT_SUFFIXES.has(raw)) return { ...base, unit: 'percentage point' };
+  // "fell 6bp", "25bps": basis points written against the number.
+  if (raw === 'bp' || raw === 'bps') return { ...base, unit: 'basis point' };
   // "2.4in": the British papers' inches, written against the number.
   if (raw === 'in') return { ...base, unit: 'inch' };
   const unit = rest === 'm' ? undefined : BIT_RATES.get(raw) ?? MEASURE_UNITS.get(rest);

@@ -27,7 +27,7 @@ const AFTER: ReadonlySet<string> = new Set([
 ]);
 
 const ODDS_AFTER: ReadonlySet<string> = new Set(['favourite', 'favorite', 'shot', 'outsider', 'odds', 'chance', 'on']);
-const VOTE_WORDS: ReadonlySet<string> = new Set(['vote', 'votes', 'voted', 'ruling', 'decision', 'verdict', 'majority', 'count']);
+const VOTE_WORDS: ReadonlySet<string> = new Set(['vote', 'votes', 'voted', 'voting', 'ruling', 'decision', 'verdict', 'majority', 'count']);
 const RECORD_WORDS: ReadonlySet<string> = new Set(['record', 'improved', 'improves', 'improving', 'dropped', 'drops', 'fell', 'falls']);
 
 /** Words of a chamber's vote, besides VOTE_WORDS. */

@@ -32,12 +32,12 @@ export function canStart(v: TokenView, i: number): boolean {
     if (CURRENCY_SYMBOLS.has(raw) || CURRENCY_CODES.has(raw) || LETTER_CURRENCIES.has(raw) || opensGluedMoney(raw)) return true;
     if (CENT_SIGN_PREFIXES.has(raw) && i + 1 < v.tokens.length && (v.raw(i + 1) === '¢' || v.raw(i + 1) === '₵')) return true;
   }
-  // Hyphenated compounds: "twenty-five", "mid-March", "fourth-largest", "two-thirds", "July-September".
+  // Hyphenated compounds: "twenty-five", "mid-March", "fourth-largest", "two-thirds", "July-September", "quarter-point".
   const dash = w.indexOf('-');
   if (dash > 0) {
     const head = w.slice(0, dash);
     return PART_OF_PERIOD.has(head) || SMALL_NUMBERS.has(head) || ORDINALS.has(head) || TIME_UNITS.has(head)
-      || MONTHS.has(head) || MONTH_ABBREVIATIONS.has(head);
+      || MONTHS.has(head) || MONTH_ABBREVIATIONS.has(head) || head === 'quarter' || head === 'half';
   }
   return false;
 }
