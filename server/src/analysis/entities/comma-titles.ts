@@ -9,11 +9,10 @@ import { isHonorific } from './honorifics';
 import { type TokenSpan, mergeByFrom, tokenSpan } from './spans';
 import { JOB_TITLE_HASHES, TITLE_HASHES } from './titles';
 import { PERSON } from './labels';
-
-const COMMA = 44;
+import { TITLE } from './lexicon';
 
 function titleAt(ctx: DocContext, seg: Segmentation, k: number): boolean {
-  return ctx.cap[k] === 3 && (isHonorific(ctx, seg, k) || TITLE_HASHES.has(ctx.lower[k]) || JOB_TITLE_HASHES.has(ctx.lower[k]));
+  return ctx.cap[k] === TITLE && (isHonorific(ctx, seg, k) || TITLE_HASHES.has(ctx.lower[k]) || JOB_TITLE_HASHES.has(ctx.lower[k]));
 }
 
 export function commaTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan[]): TokenSpan[] {
@@ -23,7 +22,7 @@ export function commaTitles(ctx: DocContext, seg: Segmentation, spans: TokenSpan
   for (const s of spans) {
     if (s.type === PERSON || s.to - s.from < 3) continue;
     for (let j = s.from + 1; j + 1 < s.to; j++) {
-      if (toks[j].text.length !== 1 || toks[j].text.charCodeAt(0) !== COMMA || !titleAt(ctx, seg, j + 1)) continue;
+      if (toks[j].text !== ',' || !titleAt(ctx, seg, j + 1)) continue;
       const to = s.to;
       s.to = j;
       cut = true;

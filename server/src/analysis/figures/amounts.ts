@@ -134,9 +134,10 @@ const IMPERIAL_LENGTHS = /(?:^|\d)(?:ft|feet|foot|in|inch|inches|yd|yards?|miles
 
 /**
  * True when "1.8m" at token i is metres, not millions: beside an imperial length it converts
- * ("6ft (1.8m)", "1.8m (6ft)"), or a dimension follows it ("1.8m tall", "a 30m-long wall").
+ * ("6ft (1.8m)", "1.8m (6ft)"), or a dimension follows it ("1.8m tall", "a 30m-long wall"); `millions`
+ * is the number read as millions.
  */
-function gluedMetres(v: TokenView, i: number, end: number): boolean {
+function gluedMetres(v: TokenView, i: number, end: number, millions: number): boolean {
   const raw = v.raw(i);
   if (raw.length < 2 || raw[raw.length - 1] !== 'm') return false;
   const next = i + 1 < end ? v.lower(i + 1) : '';
@@ -151,8 +152,7 @@ function gluedMetres(v: TokenView, i: number, end: number): boolean {
     // "led until the last 100m", "in the final 200m": the end of a race.
     if (i > 0 && RACE_STRETCHES.has(v.lower(i - 1))) return true;
     // "over 2000m", "beyond 1,600m": thousands of millions are written in billions, so these are metres.
-    const n = parseNumeral(raw);
-    if (n && !n.decimal && n.value >= 1e9) return true;
+    if (millions >= 1e9 && !raw.includes('.')) return true;
   }
   // "Walsh cleared 2.31m", "she threw 64.5m": a jump's height or a throw's length.
   if (i > 0 && FIELD_EVENT_VERBS.has(v.lower(i - 1))) return true;
@@ -743,7 +743,7 @@ function unsignedFigure(v: TokenView, i: number, end: number, ctx: AmountContext
   const p = parseNumberPhrase(v, i, end);
   if (!p) return null;
   if (v.digitStart(i) ? nameNumber(v, p, ctx) : spelledName(v, p, ctx)) return null;
-  if (p.numeral && p.numeral.multiplier === 1e6 && gluedMetres(v, i, end)) return match(i, i, 'QUANTITY', p.numeral.value / 1e6, 'meter');
+  if (p.numeral && p.numeral.multiplier === 1e6 && gluedMetres(v, i, end, p.numeral.value)) return match(i, i, 'QUANTITY', p.numeral.value / 1e6, 'meter');
   // "Gill 64 (71b, 6x4)": the balls a batter faced, in a sentence about cricket, not billions.
   if (p.numeral && p.numeral.multiplier === 1e9 && v.raw(i).endsWith('b') && aboutCricket(v, ctx.sentenceFirst, end)) return match(i, i, 'CARDINAL', p.numeral.value / 1e9, 'balls');
   // "8K video", "a 4K screen": a picture's resolution, not eight thousand.

@@ -140,9 +140,9 @@ export function matchCompound(v: TokenView, i: number): Match | null {
   // "a one-day international", "the five-day Test": a cricket format, not a duration.
   if (time === 'day' && rest.length === 1 && CRICKET_FORMATS.has(i + 1 < v.tokens.length ? v.lower(i + 1) : '')) return null;
   if (time !== undefined) {
-    if (rest.length === 2 && (rest[1] === 'old' || rest[1] === 'olds')) return match(i, i, 'AGE', value, time === 'year' ? null : time);
-    if (rest.length === 1 || (rest.length === 2 && rest[1] === 'long')) return match(i, i, 'DURATION', value, time);
-    return null;
+    // "81-year-old", "20-year-olds", "30-year", "nine-day", "year-long" ("a 10-year-long war").
+    const tail = unitOfTail(rest.length === 2 && rest[1] === 'long' ? rest.slice(0, 1) : rest);
+    return tail ? match(i, i, tail.kind, value, tail.unit) : null;
   }
   // "a 25-basis-point cut", "a half-percentage-point rise"
   if (rest.length === 2 && rest[1] === 'point' && (head === 'basis' || head === 'percentage')) {
